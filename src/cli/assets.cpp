@@ -1,0 +1,57 @@
+// assets.cpp — locating and reading the core's data files for the CLI.
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+
+#include "commands.hpp"
+
+namespace np::cli {
+
+std::string assets_dir() {
+    if (const char* env = std::getenv("NEWSPRISM_ASSETS"); env && *env) return env;
+    return NEWSPRISM_ASSETS_DIR;
+}
+
+bool read_file(const std::string& path, std::string& out, std::string& error) {
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) {
+        error = path + ": " + std::strerror(errno);
+        return false;
+    }
+    out.clear();
+    char buf[1 << 16];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+    bool bad = std::ferror(f);
+    std::fclose(f);
+    if (bad) {
+        error = path + ": read error";
+        return false;
+    }
+    return true;
+}
+
+bool read_assets(const std::string& dir, Resources& res, std::string& error) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+        error = dir + ": assets folder not found (set NEWSPRISM_ASSETS)";
+        return false;
+    }
+    for (const auto& e : fs::directory_iterator(dir, ec)) {
+        if (!e.is_regular_file()) continue;
+        std::string name = e.path().filename().string();
+        if (name == "README.md" || name.rfind("sample", 0) == 0) continue;
+        std::string data, err;
+        if (!read_file(e.path().string(), data, err)) {
+            error = err;
+            return false;
+        }
+        res.files[name] = std::move(data);
+    }
+    return true;
+}
+
+}  // namespace np::cli

@@ -1,0 +1,52 @@
+// analyze.cpp — the pipeline driver: runs the stages in order over every document.
+#include "models.hpp"
+#include "stages.hpp"
+
+namespace np {
+
+void ModelsDeleter::operator()(Models* m) const { delete m; }
+
+ModelsPtr load_models(const Resources& res, std::string& error) {
+    ModelsPtr m(new Models());
+    bool ok = load_entity_models(res, m->entities, error);
+    ok = load_summary_models(res, m->summary, error) && ok;
+    if (!ok) return nullptr;
+    return m;
+}
+
+Analysis analyze(const Input& input, const Options& options) {
+    Analysis a;
+    auto report = [&](float f) {
+        if (options.progress && !options.progress(f)) { a.cancelled = true; return false; }
+        return true;
+    };
+    const size_t n = input.documents.size();
+    a.documents.reserve(n);
+    for (const auto& in : input.documents) {
+        Document d;
+        d.id = in.id;
+        d.title = in.title;
+        d.text = in.text;
+        normalize(d);
+        segment(d);
+        a.documents.push_back(std::move(d));
+    }
+    if (!report(0.2f)) return a;
+    dedup(a.documents, a.cross_document);
+    if (!report(0.3f)) return a;
+    for (size_t i = 0; i < n; ++i) {
+        Document& d = a.documents[i];
+        d.analysed.resize(d.segments.size());
+        for (size_t s = 0; s < d.segments.size(); ++s)
+            d.analysed[s] = options.keep_all || d.segments[s].kept();
+        find_entities(d, options.models);
+        find_measures(d, options.models);
+        find_quotes(d, options.models);
+        find_issues(d, options.models);
+        summarize(d, options.models);
+        if (!report(0.3f + 0.7f * float(i + 1) / float(n))) return a;
+    }
+    return a;
+}
+
+}  // namespace np

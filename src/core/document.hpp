@@ -1,0 +1,105 @@
+// document.hpp — the one data structure every stage reads and writes (spaCy's "Doc").
+//
+// Index
+//   1. Offsets and spans
+//   2. Normalization result (same-length "work" text)
+//   3. Segments, sentences, tokens
+//   4. Document: original text + work text + every stage's output
+//
+// Rules every stage follows:
+//   * All offsets are UTF-8 byte offsets into the ORIGINAL input text, end exclusive.
+//   * `work` has exactly the same byte length as `text`, so an offset means the same in both.
+//     Stages read `work` (clean whitespace, no invalid bytes); anything shown to a user is cut
+//     from `text` and passed through text::display() (invalid bytes -> U+FFFD).
+//   * The core never throws and never does I/O. Bad input degrades, it does not abort.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "entities_types.hpp"
+#include "summary_types.hpp"
+
+namespace np {
+
+// ---- 1. Offsets and spans -------------------------------------------------------------
+struct Span {
+    uint32_t start = 0;
+    uint32_t end = 0;  // exclusive
+    uint32_t size() const { return end - start; }
+    bool empty() const { return end <= start; }
+};
+
+// ---- 2. Normalization ------------------------------------------------------------------
+// Byte rewrites applied to build `work` (each keeps the byte length):
+//   invalid UTF-8 byte            -> 0x1A   (stands for U+FFFD; tokenizer treats it as a letter)
+//   leading BOM EF BB BF          -> 3 spaces
+//   "\r\n" -> " \n"; lone "\r"    -> "\n";  U+2028/U+2029 -> "\n" + 2 spaces
+//   C0 controls, DEL, C1 controls -> spaces (except "\n")
+//   NBSP and Unicode spaces       -> spaces (as many as the sequence has bytes)
+//   zero-width chars, soft hyphen -> 0x7F bytes (ignorable: kept inside tokens, skipped by
+//                                    text::fold()/comparison keys)
+struct NormalizeStats {
+    uint32_t invalid_bytes = 0;    // replaced by U+FFFD in displayed text
+    uint32_t control_chars = 0;    // C0/C1 controls and NUL turned into spaces
+    uint32_t crlf = 0;             // CRLF pairs
+    uint32_t lone_cr = 0;          // lone CRs
+    uint32_t unicode_spaces = 0;   // NBSP and other Unicode spaces
+    uint32_t zero_width = 0;       // zero-width chars and soft hyphens
+    bool bom = false;
+};
+
+// ---- 3. Segments, sentences, tokens ----------------------------------------------------
+enum class SegmentKind : uint8_t { paragraph, heading, list_item, boilerplate, metadata };
+enum class SegmentStatus : uint8_t { kept, duplicate, boilerplate };
+
+const char* to_string(SegmentKind k);
+const char* to_string(SegmentStatus s);
+
+struct Segment {
+    uint32_t start = 0, end = 0;  // trimmed of surrounding whitespace
+    SegmentKind kind = SegmentKind::paragraph;
+    SegmentStatus status = SegmentStatus::kept;
+    int32_t duplicate_of = -1;    // index of the kept segment in this document, -1 = null
+    float similarity = -1.0f;     // [0,1] for duplicates, < 0 = null
+    std::string reason;           // why kept/removed, e.g. "exact repeat of segment 3"
+    uint32_t first_sentence = 0, sentence_count = 0;
+    bool kept() const { return status == SegmentStatus::kept; }
+};
+
+enum class TokenKind : uint8_t { word, number, punct, symbol, other };
+
+struct Token {
+    uint32_t start = 0, end = 0;
+    TokenKind kind = TokenKind::word;
+};
+
+struct Sentence {
+    uint32_t start = 0, end = 0;
+    uint32_t segment = 0;               // index into Document::segments
+    uint32_t first_token = 0, token_count = 0;
+};
+
+// ---- 4. Document -------------------------------------------------------------------------
+struct Document {
+    std::string id;
+    std::string title;
+    std::string text;   // the original input, byte for byte (never modified)
+    std::string work;   // normalized copy, same length as text
+    NormalizeStats norm;
+
+    std::vector<Segment> segments;    // in text order
+    std::vector<Sentence> sentences;  // in text order, each inside one segment
+    std::vector<Token> tokens;        // in text order
+
+    std::vector<Entity> entities;
+    std::vector<Measure> measures;
+    std::vector<Issue> issues;
+    std::vector<Quote> quotes;
+    std::vector<SummarySentence> summary;
+
+    // The analysed view: is segment i taken into entities/summary? (kept, or everything with keep_all)
+    std::vector<uint8_t> analysed;  // one per segment, filled by analyze()
+};
+
+}  // namespace np

@@ -1,0 +1,79 @@
+// newsprism.hpp — the one public header of the analysis core (nlohmann/json style: include this).
+//
+//   np::Resources res;                        // file contents, read by the caller (CLI, app, tests)
+//   res.files["ner.model"] = ...;             // see assets/README.md for the names
+//   std::string err;
+//   auto models = np::load_models(res, err); // parse once, reuse for every analysis
+//   np::Options opt; opt.models = models.get();
+//   np::Analysis a = np::analyze(np::Input{{{"doc1", "", text}}}, opt);
+//   std::string json = np::to_json(a);
+//
+// Pure C++20: no I/O, no globals, no exceptions thrown.
+#pragma once
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "document.hpp"
+
+namespace np {
+
+const char* version();  // "MAJOR.MINOR.PATCH", from CMake
+
+struct InputDocument {
+    std::string id;
+    std::string title;
+    std::string text;
+};
+
+struct Input {
+    std::vector<InputDocument> documents;
+};
+
+// Named blobs the models are built from (the contents of files under assets/).
+struct Resources {
+    std::map<std::string, std::string> files;
+};
+
+struct Models;  // opaque: NER weights, gazetteers, issue taxonomy, lexicons
+struct ModelsDeleter { void operator()(Models*) const; };
+using ModelsPtr = std::unique_ptr<Models, ModelsDeleter>;
+
+// Parses every resource present. Missing resources disable the stage that needs them
+// (reported in `error` as a warning list, one per line); returns null only when a
+// present resource is malformed, with `error` naming the file and the JSON path / line.
+ModelsPtr load_models(const Resources& res, std::string& error);
+
+struct Options {
+    bool keep_all = false;            // later stages analyse every segment, not only kept ones
+    const Models* models = nullptr;   // null: only normalize/segment/dedup/numeric entities
+    // Called between stages and inside long stages with a fraction in [0,1];
+    // return false to cancel (analyze then returns with `cancelled` set).
+    std::function<bool(float)> progress;
+};
+
+struct CrossDocumentDuplicate {
+    uint32_t document = 0, segment = 0;              // the later copy
+    uint32_t first_document = 0, first_segment = 0;  // where it appeared first
+    float similarity = 1.0f;
+};
+
+struct Analysis {
+    std::vector<Document> documents;
+    std::vector<CrossDocumentDuplicate> cross_document;
+    bool cancelled = false;
+    std::vector<std::string> warnings;
+};
+
+Analysis analyze(const Input& input, const Options& options);
+
+// The clean text of a document: kept segments joined by blank lines (display-safe UTF-8).
+std::string clean_text(const Document& doc);
+
+// Serialization, schema "newsprism.analysis/1" (docs/schema.md).
+std::string to_json(const Analysis& a, int indent = 2);
+std::string to_json_line(const Document& doc, const Analysis& a);  // one compact line (jsonl)
+
+}  // namespace np

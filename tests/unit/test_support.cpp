@@ -1,0 +1,35 @@
+// test_support.cpp — loads the project's assets once for all tests.
+#include "test_support.hpp"
+
+#include <filesystem>
+
+namespace np::test {
+
+const Models* models() {
+    static ModelsPtr m = [] {
+        Resources res;
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        for (const auto& e : fs::directory_iterator(source_dir() + "/assets", ec)) {
+            if (!e.is_regular_file()) continue;
+            std::string name = e.path().filename().string();
+            if (name == "README.md" || name.rfind("sample", 0) == 0) continue;
+            std::string data;
+            if (read_file(e.path().string(), data)) res.files[name] = std::move(data);
+        }
+        std::string err;
+        ModelsPtr p = load_models(res, err);
+        if (!p) std::fprintf(stderr, "test_support: cannot load models: %s\n", err.c_str());
+        return p;
+    }();
+    return m.get();
+}
+
+Analysis analyze_text(const std::string& text, bool keep_all) {
+    Options opt;
+    opt.keep_all = keep_all;
+    opt.models = models();
+    return analyze(Input{{{"doc", "", text}}}, opt);
+}
+
+}  // namespace np::test

@@ -1,0 +1,40 @@
+// test_support.hpp — paths and helpers shared by the unit tests.
+#pragma once
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "newsprism.hpp"
+
+namespace np::test {
+
+// The project's source tree (assets/, tests/golden/).
+inline std::string source_dir() { return NEWSPRISM_SOURCE_DIR; }
+
+// ../shared, or $NEWSPRISM_SHARED; empty string when it is not there.
+inline std::string shared_dir() {
+    const char* env = std::getenv("NEWSPRISM_SHARED");
+    std::string d = env && *env ? env : NEWSPRISM_SHARED_DIR_DEFAULT;
+    std::string probe = d + "/README.md";
+    if (FILE* f = std::fopen(probe.c_str(), "rb")) { std::fclose(f); return d; }
+    return {};
+}
+
+inline bool read_file(const std::string& path, std::string& out) {
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    out.clear();
+    char buf[1 << 16];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+    std::fclose(f);
+    return true;
+}
+
+// Loads every asset of the source tree into models (cached per process).
+const Models* models();
+
+// analyze() one text with the project's models.
+Analysis analyze_text(const std::string& text, bool keep_all = false);
+
+}  // namespace np::test
