@@ -14,8 +14,8 @@ bool is_block_tag(Tag t) {
         case Tag::h2: case Tag::h3: case Tag::h4: case Tag::h5: case Tag::h6: case Tag::header:
         case Tag::hgroup: case Tag::hr: case Tag::html: case Tag::li: case Tag::main:
         case Tag::menu: case Tag::nav: case Tag::ol: case Tag::p: case Tag::pre: case Tag::section:
-        case Tag::summary: case Tag::table: case Tag::tbody: case Tag::td: case Tag::tfoot:
-        case Tag::th: case Tag::thead: case Tag::tr: case Tag::ul: case Tag::caption:
+        case Tag::summary: case Tag::table: case Tag::tbody: case Tag::tfoot:
+        case Tag::thead: case Tag::tr: case Tag::ul: case Tag::caption:
         case Tag::legend: case Tag::document:
             return true;
         default: return false;
@@ -32,6 +32,9 @@ bool ends_sentence(std::string_view s) {
     if (s.size() >= 3) {
         std::string_view e = s.substr(s.size() - 3);
         if (e == "\xE2\x80\x9D" || e == "\xE2\x80\x99" || e == "\xE2\x80\xA6") return true;
+        // 。 」 ！ ？ (CJK full stop, closing bracket, fullwidth ! and ?)
+        if (e == "\xE3\x80\x82" || e == "\xE3\x80\x8D" || e == "\xEF\xBC\x81" || e == "\xEF\xBC\x9F")
+            return true;
     }
     return s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xBB";
 }
@@ -90,7 +93,7 @@ private:
             if (stack_.size() > 1) stack_.pop_back();
         } else if (tag == Tag::a) {
             if (link_depth_ > 0) --link_depth_;
-        } else if (tag == Tag::other) pending_space_ = true;
+        } else if (tag == Tag::other || tag == Tag::td || tag == Tag::th) pending_space_ = true;
         if (tag == Tag::pre && pre_depth_ > 0) --pre_depth_;
     }
 
@@ -117,6 +120,7 @@ private:
             o += char(c);
             if ((c & 0xC0) != 0x80) {
                 ++chars_;
+                if (c >= 0xE3 && c <= 0xED) ++cjk_;  // U+3000..U+DFFF: CJK, kana, hangul
                 if (link_depth_ > 0) ++link_chars_;
             }
         }
@@ -130,7 +134,8 @@ private:
             b.end = uint32_t(out_.text.size());
             b.chars = chars_;
             b.link_chars = link_chars_;
-            b.words = words_ + 1;
+            // Scripts written without spaces: two characters count as one word.
+            b.words = words_ + 1 + cjk_ / 2;
             b.ends_sentence = ends_sentence(out_.text_of(b));
             // Kind from the innermost heading / list item / pre / quote on the block stack.
             for (size_t i = stack_.size(); i-- > 0;) {
@@ -143,14 +148,14 @@ private:
                 if (tag == Tag::li) { b.kind = ExtractedBlock::Kind::list_item; break; }
                 if (tag == Tag::pre) { b.kind = ExtractedBlock::Kind::preformatted; break; }
                 if (tag == Tag::blockquote) { b.kind = ExtractedBlock::Kind::quote; break; }
-                if (tag == Tag::p || tag == Tag::td || tag == Tag::th) break;
+                if (tag == Tag::p || tag == Tag::tr) break;
             }
             out_.blocks.push_back(b);
         } else {
             out_.text.resize(begin_);
         }
         begin_ = uint32_t(out_.text.size());
-        chars_ = link_chars_ = words_ = 0;
+        chars_ = link_chars_ = words_ = cjk_ = 0;
         pending_space_ = pending_newline_ = false;
         br_run_ = 0;
     }
@@ -159,7 +164,7 @@ private:
     const std::vector<uint8_t>& skip_;
     BlockList out_;
     std::vector<int32_t> stack_;
-    uint32_t begin_ = 0, chars_ = 0, link_chars_ = 0, words_ = 0;
+    uint32_t begin_ = 0, chars_ = 0, link_chars_ = 0, words_ = 0, cjk_ = 0;
     int link_depth_ = 0, pre_depth_ = 0, br_run_ = 0;
     bool pending_space_ = false, pending_newline_ = false;
 };

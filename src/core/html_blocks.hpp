@@ -1,5 +1,5 @@
 // html_blocks.hpp — the page's visible text as a list of blocks (one per paragraph, heading,
-// list item, cell, or <br><br>-separated run), each with its owning element and link share.
+// list item, table row (cells joined by spaces), or <br><br>-separated run), each with its owning element and link share.
 #pragma once
 #include <cstdint>
 #include <string>

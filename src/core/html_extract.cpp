@@ -19,6 +19,7 @@
 #include "html_extract.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_set>
 
 #include "html_blocks.hpp"
@@ -109,6 +110,23 @@ ExtractedArticle extract_article(std::string_view input, const ExtractOptions& o
         return out;
     }
 
+    // Teasers: a linked title with a short description under one small box (lists of other
+    // articles). The smallest box around a linked title that holds any prose is a teaser when
+    // that prose is short and a small share of the page's.
+    std::vector<float> prose2(n, 0.0f);
+    for (const auto& b : blocks.blocks)
+        if (is_prose(b)) prose2[size_t(b.owner)] += float(b.chars - b.link_chars);
+    for (size_t i = n; i-- > 1;) prose2[size_t(t.nodes[i].parent)] += prose2[i];
+    std::vector<uint8_t> teaser(n, 0);
+    for (const auto& b : blocks.blocks) {
+        if (b.link_density() < 0.6f || b.words < 2 || b.words > 30) continue;
+        int32_t a = b.owner;
+        while (a > 0 && prose2[size_t(a)] <= 0.0f) a = t.nodes[size_t(a)].parent;
+        if (a > 0 && prose2[size_t(a)] < 400.0f && prose2[size_t(a)] < 0.25f * prose2[0]) teaser[size_t(a)] = 1;
+    }
+    for (size_t i = 1; i < n; ++i)
+        if (teaser[size_t(t.nodes[i].parent)]) teaser[i] = 1;
+
     // Optional guide: overlap of each block with JSON-LD articleBody.
     std::vector<float> ld_cover;
     if (options.use_json_ld_body && meta.ld_body.size() >= 500) {
@@ -131,6 +149,7 @@ ExtractedArticle extract_article(std::string_view input, const ExtractOptions& o
     for (size_t i = 0; i < blocks.blocks.size(); ++i) {
         const TextBlock& b = blocks.blocks[i];
         float v = block_value(b);
+        if (teaser[size_t(b.owner)]) v = -std::fabs(v);
         if (!ld_cover.empty() && b.words >= 5) {
             if (ld_cover[i] >= 0.8f) v = std::max(v, 0.0f) + float(b.chars);
             else if (ld_cover[i] < 0.3f) v = std::min(v, 0.0f) - 0.5f * float(b.chars);
@@ -156,7 +175,7 @@ ExtractedArticle extract_article(std::string_view input, const ExtractOptions& o
     auto inside = [&](int32_t owner) { return owner >= best && (end < 0 || owner < end); };
     std::vector<size_t> chosen;
     for (size_t i = 0; i < blocks.blocks.size(); ++i)
-        if (inside(blocks.blocks[i].owner)) chosen.push_back(i);
+        if (inside(blocks.blocks[i].owner) && !teaser[size_t(blocks.blocks[i].owner)]) chosen.push_back(i);
     auto content = [&](size_t i) {
         if (!ld_cover.empty() && blocks.blocks[i].words >= 5 && ld_cover[i] >= 0.8f) return true;
         return is_prose(blocks.blocks[i]);
