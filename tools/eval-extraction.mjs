@@ -20,7 +20,6 @@
 // The last line is "eval-extraction: N passed, N failed" (the checks above).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -82,16 +81,12 @@ function metrics(tfs) {
 // ---- pages --------------------------------------------------------------------------------
 const truth = JSON.parse(fs.readFileSync(path.join(data, 'ground-truth.json'), 'utf8'));
 const ids = Object.keys(truth).sort();
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'np-eval-'));
+const gzPath = (id) => path.join(data, 'html', `${id}.html.gz`);
 const htmlOf = {};
-for (const id of ids) {
-  const buf = zlib.gunzipSync(fs.readFileSync(path.join(data, 'html', `${id}.html.gz`)));
-  htmlOf[id] = buf;
-  fs.writeFileSync(path.join(tmp, `${id}.html`), buf);
-}
+for (const id of ids) htmlOf[id] = zlib.gunzipSync(fs.readFileSync(gzPath(id)));
 
 function runOurs(extra) {
-  const files = ids.map((id) => path.join(tmp, `${id}.html`));
+  const files = ids.map(gzPath); // the CLI reads .html.gz itself
   let out;
   try {
     out = execFileSync(bin, ['extract', '--format', 'json', ...extra, ...files], {
@@ -104,7 +99,7 @@ function runOurs(extra) {
   for (const line of out.split('\n')) {
     if (!line.trim()) continue;
     const j = JSON.parse(line);
-    byId[path.basename(j.file, '.html')] = j.text;
+    byId[path.basename(j.file, '.html.gz')] = j.text;
   }
   return byId;
 }
@@ -135,7 +130,6 @@ if (!flag('--no-readability')) {
   }
   systems.push({ name: 'Readability.js 0.6 (jsdom)', pred, secs: (Date.now() - t0) / 1000 });
 }
-fs.rmSync(tmp, { recursive: true, force: true });
 
 // ---- report -------------------------------------------------------------------------------
 const results = systems.map((s) => {

@@ -1,6 +1,7 @@
 // cmd_extract.cpp — `newsprism extract [--format json|text] [--no-json-ld-body] FILE...`
 //
-// Prints the main article of each saved HTML page (a file `-` reads stdin).
+// Prints the main article of each saved HTML page (a file `-` reads stdin; gzip-compressed
+// files, e.g. page.html.gz, are decompressed first).
 //   json (default): one JSON object per file {"file","title","byline","date","text"} on its
 //                   own line (JSON Lines), so several files stream and concatenate cleanly;
 //   text:           the article text; with several files, each is preceded by a line
@@ -12,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../core/html_extract.hpp"
+#include "../core/html_gunzip.hpp"
 #include "commands.hpp"
 
 namespace np::cli {
@@ -52,6 +54,15 @@ int cmd_extract(const Args& args) {
             std::fprintf(stderr, "newsprism extract: %s\n", err.c_str());
             rc = 1;
             continue;
+        }
+        if (html::is_gzip(html)) {  // saved pages often come as .html.gz
+            std::string plain;
+            if (!html::gunzip(html, plain, err)) {
+                std::fprintf(stderr, "newsprism extract: %s: %s\n", f.c_str(), err.c_str());
+                rc = 1;
+                continue;
+            }
+            html.swap(plain);
         }
         ExtractedArticle a = extract_article(html, opt);
         if (!a.error.empty()) {
