@@ -25,6 +25,7 @@
 #include "html_blocks.hpp"
 #include "html_charset.hpp"
 #include "html_dom.hpp"
+#include "html_entities.hpp"
 #include "html_hints.hpp"
 #include "html_metadata.hpp"
 
@@ -54,6 +55,20 @@ void for_each_word(std::string_view s, F&& f) {
         }
     }
 }
+
+// Calls f(hash) for each pair of consecutive words (lowercased ASCII, other bytes kept):
+// pairs are specific enough that common words do not make unrelated text look covered.
+template <class F>
+void for_each_word_pair(std::string_view s, F&& f) {
+    uint64_t prev = 0;
+    bool have_prev = false;
+    for_each_word(s, [&](uint64_t h) {
+        if (have_prev) f(prev * 31 + h);
+        prev = h;
+        have_prev = true;
+    });
+}
+
 
 // ---- 2. Block values -------------------------------------------------------------------
 bool is_prose(const TextBlock& b) {
@@ -127,20 +142,31 @@ ExtractedArticle extract_article(std::string_view input, const ExtractOptions& o
     for (size_t i = 1; i < n; ++i)
         if (teaser[size_t(t.nodes[i].parent)]) teaser[i] = 1;
 
-    // Optional guide: overlap of each block with JSON-LD articleBody.
+    // Optional guide: overlap of each block with JSON-LD articleBody. Used only when that body
+    // looks complete (not cut off with an ellipsis, as teaser bodies of paywalled sites are)
+    // and really is on the page (the blocks it covers add up to most of its length).
     std::vector<float> ld_cover;
-    if (options.use_json_ld_body && meta.ld_body.size() >= 500) {
-        std::unordered_set<uint64_t> words;
-        for_each_word(meta.ld_body, [&](uint64_t h) { words.insert(h); });
+    std::string ld_body;
+    html::decode_entities(meta.ld_body, ld_body, false);  // some sites escape HTML inside JSON
+    ld_body = html::collapse_spaces(ld_body);
+    auto truncated = [](std::string_view b) {
+        return b.size() >= 3 && (b.substr(b.size() - 3) == "..." || b.substr(b.size() - 3) == "\xE2\x80\xA6");
+    };
+    if (options.use_json_ld_body && ld_body.size() >= 500 && !truncated(ld_body)) {
+        std::unordered_set<uint64_t> pairs;
+        for_each_word_pair(ld_body, [&](uint64_t h) { pairs.insert(h); });
         ld_cover.resize(blocks.blocks.size(), 0.0f);
+        float covered = 0.0f;
         for (size_t i = 0; i < blocks.blocks.size(); ++i) {
             size_t total = 0, hit = 0;
-            for_each_word(blocks.text_of(blocks.blocks[i]), [&](uint64_t h) {
+            for_each_word_pair(blocks.text_of(blocks.blocks[i]), [&](uint64_t h) {
                 ++total;
-                hit += words.count(h);
+                hit += pairs.count(h);
             });
             ld_cover[i] = total ? float(hit) / float(total) : 0.0f;
+            if (ld_cover[i] >= 0.8f) covered += float(blocks.text_of(blocks.blocks[i]).size());
         }
+        if (covered < 0.5f * float(ld_body.size())) ld_cover.clear();
     }
 
     // ---- 4. Container --------------------------------------------------------------------
