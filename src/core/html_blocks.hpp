@@ -19,6 +19,7 @@ struct TextBlock {
     ExtractedBlock::Kind kind = ExtractedBlock::Kind::paragraph;
     int level = 0;                      // heading level
     bool ends_sentence = false;         // last character is . ! ? : or a closing quote
+    bool legal = false;                 // a copyright notice (set by the extractor)
     float link_density() const { return chars ? float(link_chars) / float(chars) : 0.0f; }
 };
 

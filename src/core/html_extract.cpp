@@ -71,8 +71,18 @@ void for_each_word_pair(std::string_view s, F&& f) {
 
 
 // ---- 2. Block values -------------------------------------------------------------------
+// Copyright lines ("© 2024 ... All rights reserved.") read like sentences but never belong
+// to an article.
+bool is_legal_notice(std::string_view text, uint32_t words) {
+    if (words > 80) return false;
+    if (text.find("\xC2\xA9") != std::string_view::npos) return true;  // ©
+    std::string low;
+    for (char c : text.substr(0, 600)) low += c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+    return low.find("all rights reserved") != std::string::npos || low.rfind("copyright", 0) == 0;
+}
+
 bool is_prose(const TextBlock& b) {
-    if (b.kind == ExtractedBlock::Kind::heading) return false;
+    if (b.kind == ExtractedBlock::Kind::heading || b.legal) return false;
     if (b.link_density() > 0.5f) return false;
     return b.words >= 15 || (b.words >= 7 && b.ends_sentence);
 }
@@ -120,6 +130,7 @@ ExtractedArticle extract_article(std::string_view input, const ExtractOptions& o
     }
 
     html::BlockList blocks = html::build_blocks(t, skip);
+    for (auto& b : blocks.blocks) b.legal = is_legal_notice(blocks.text_of(b), b.words);
     if (blocks.blocks.empty()) {
         out.error = "no text found in the page";
         return out;
@@ -215,6 +226,7 @@ ExtractedArticle extract_article(std::string_view input, const ExtractOptions& o
         const TextBlock& b = blocks.blocks[i];
         std::string_view text = blocks.text_of(b);
         bool is_content = content(i);
+        if (b.legal) continue;
         if (!is_content) {
             if (first == chosen.size() || k < first || k > last) continue;  // outside the prose run
             if (b.link_density() > 0.5f) continue;
