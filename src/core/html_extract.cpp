@@ -240,6 +240,19 @@ ExtractedArticle extract_article(std::string_view input, const ExtractOptions& o
         eb.text.assign(text.data(), text.size());
         out.blocks.push_back(std::move(eb));
     }
+    if (out.blocks.empty()) {
+        // No prose anywhere (a poem, a list of short lines): keep the page's non-link lines
+        // of three or more words rather than returning nothing.
+        for (const auto& b : blocks.blocks) {
+            if (b.link_density() > 0.5f || b.words < 3 || b.legal || teaser[size_t(b.owner)]) continue;
+            std::string_view text = blocks.text_of(b);
+            ExtractedBlock eb;
+            eb.kind = b.kind;
+            eb.level = b.level;
+            eb.text.assign(text.data(), text.size());
+            out.blocks.push_back(std::move(eb));
+        }
+    }
     for (const auto& b : out.blocks) {
         if (!out.text.empty()) out.text += "\n\n";
         out.text += b.text;

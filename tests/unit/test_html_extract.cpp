@@ -106,6 +106,14 @@ TEST_CASE("html extract: broken JSON-LD and odd author shapes never fail") {
     CHECK(a.text == "A sentence long enough to be counted as the article body of this very small test page.");
 }
 
+TEST_CASE("html extract: a page of short lines only (no prose) still gives its text lines") {
+    np::ExtractedArticle a = np::extract_article(
+        "<nav><a href=/>Home</a> <a href=/poems>Poems</a></nav><div class=poem><p>Grey gulls over the harbour<br>"
+        "wind in the rigging<br>the tide comes in slow</p><p>and the lamps are lit</p></div>");
+    CHECK(a.error.empty());
+    CHECK(a.text == "Grey gulls over the harbour\nwind in the rigging\nthe tide comes in slow\n\nand the lamps are lit");
+}
+
 TEST_CASE("html extract: pages with no text report an error instead of failing") {
     CHECK_FALSE(np::extract_article("").error.empty());
     CHECK_FALSE(np::extract_article("<html><body><nav><a href=/>Home</a></nav></body></html>").error.empty());
