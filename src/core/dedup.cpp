@@ -7,12 +7,15 @@
 //   2. exact repeats: equal comparison keys (text::fold: case, whitespace, quote and dash
 //      variants) -> duplicate of the first occurrence, similarity 1;
 //   3. near-duplicates (segments of >= 8 words): MinHash over word bigrams, 10 LSH bands of 3
-//      rows give candidates among first copies; estimated Jaccard >= 0.5 -> duplicate;
+//      rows give candidates among first copies; a candidate whose estimate is >= 0.35 is
+//      checked exactly: bigram Jaccard >= 0.5 (>= 0.6 under 20 words) -> duplicate, and that
+//      exact Jaccard is the reported similarity;
 //   4. lines under 4 words are removed only inside a repeated block (a "Yes" or "Analysis"
 //      line can legitimately occur twice);
 //   5. repeated blocks: consecutive duplicates whose originals are also consecutive (gaps of
 //      up to 3 allowed) are reported as one run in every reason of the run.
 // The first copy is always the one kept. The original text is never modified.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -34,18 +37,24 @@ std::string fmt_sim(float s) {
     return buf;
 }
 
-// Near-duplicate lookup: best first copy sharing an LSH band with `sig`, or kNone.
-uint32_t best_candidate(const dd::FlatIndex& bands, const std::vector<uint32_t>& sigs,
-                        const std::vector<uint32_t>& sig_slot, const uint32_t* sig, float& best_sim) {
-    uint32_t best = kNone;
+// Near-duplicate lookup: the first copy sharing an LSH band with `sig` whose exact bigram
+// Jaccard with segment i is highest and above the threshold, or kNone.
+uint32_t best_candidate(const Document& doc, uint32_t i, uint32_t words, const dd::FlatIndex& bands,
+                        const std::vector<uint32_t>& sigs, const std::vector<uint32_t>& sig_slot,
+                        const uint32_t* sig, float& best_sim) {
+    uint32_t best = kNone, seen[dd::kBands];
+    int nseen = 0;
     best_sim = 0;
     for (int b = 0; b < dd::kBands; ++b) {
         uint32_t cand = bands.find(dd::band_key(sig, b));
-        if (cand == kNone || cand == best) continue;
-        float sim = dd::estimate_jaccard(sig, sigs.data() + size_t(sig_slot[cand]) * dd::kSigSize);
+        if (cand == kNone || std::find(seen, seen + nseen, cand) != seen + nseen) continue;
+        seen[nseen++] = cand;
+        if (dd::estimate_jaccard(sig, sigs.data() + size_t(sig_slot[cand]) * dd::kSigSize) < dd::kCandidate) continue;
+        float sim = dd::exact_jaccard(doc, doc.segments[cand], doc, doc.segments[i]);
         if (sim > best_sim) { best_sim = sim; best = cand; }
     }
-    return best_sim >= dd::kNearThreshold ? best : kNone;
+    float need = words >= dd::kLongWords ? dd::kNearThreshold : dd::kNearThresholdShort;
+    return best_sim >= need ? best : kNone;
 }
 
 void dedup_document(Document& doc) {
@@ -76,7 +85,7 @@ void dedup_document(Document& doc) {
         }
         if (f[i].words < dd::kMinNearWords || !dd::signature(doc, s, sig)) continue;
         float sim;
-        uint32_t c = best_candidate(bands, sigs, sig_slot, sig, sim);
+        uint32_t c = best_candidate(doc, i, f[i].words, bands, sigs, sig_slot, sig, sim);
         if (c != kNone) {
             target[i] = c;
             near[i] = 1;
@@ -139,7 +148,7 @@ void dedup_document(Document& doc) {
         s.duplicate_of = int32_t(target[i]);
         if (!near[i]) s.similarity = 1.0f;
         s.reason = near[i] ? "near-duplicate of segment " + std::to_string(target[i]) +
-                                 " (MinHash Jaccard " + fmt_sim(s.similarity) + ")"
+                                 " (word-bigram Jaccard " + fmt_sim(s.similarity) + ")"
                            : "exact repeat of segment " + std::to_string(target[i]);
         uint32_t a = run_first[i], b = run_last[i];
         if (a != kNone && b != a) {
@@ -179,11 +188,13 @@ void cross_documents(std::vector<Document>& docs, std::vector<CrossDocumentDupli
                 for (int b = 0; b < dd::kBands; ++b) {
                     uint32_t c = bands.find(dd::band_key(sig, b));
                     if (c == kNone || refs[c].doc == d) continue;
-                    float sim = dd::estimate_jaccard(sig, sigs.data() + size_t(c) * dd::kSigSize);
+                    if (dd::estimate_jaccard(sig, sigs.data() + size_t(c) * dd::kSigSize) < dd::kCandidate) continue;
+                    float sim = dd::exact_jaccard(docs[refs[c].doc], docs[refs[c].doc].segments[refs[c].seg], doc, s);
                     if (sim > best_sim) { best_sim = sim; best = c; }
                 }
             }
-            if (best != kNone && best_sim >= dd::kNearThreshold) {
+            float need = f[i].words >= dd::kLongWords ? dd::kNearThreshold : dd::kNearThresholdShort;
+            if (best != kNone && best_sim >= need) {
                 cross.push_back({d, i, refs[best].doc, refs[best].seg, best_sim});
                 continue;
             }

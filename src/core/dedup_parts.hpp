@@ -35,12 +35,17 @@ LineClass classify_line(const Document& doc, uint32_t seg, const SegFeatures& f)
 constexpr int kSigSize = 32;   // minima per signature
 constexpr int kBands = 10;     // LSH: 10 bands x 3 rows (the first 30 minima)
 constexpr int kRows = 3;
-constexpr float kNearThreshold = 0.5f;  // estimated Jaccard at or above: near-duplicate
+constexpr float kCandidate = 0.35f;     // estimated Jaccard to check a candidate exactly
+constexpr float kNearThreshold = 0.5f;  // exact bigram Jaccard at or above: near-duplicate...
+constexpr float kNearThresholdShort = 0.6f;  // ...for segments under kLongWords words
+constexpr uint32_t kLongWords = 20;     // (short template lines differing in one figure stay apart)
 constexpr uint32_t kMinNearWords = 8;   // shorter segments are only exact-matched
 
 // Fills sig[kSigSize]; returns false when the segment has fewer than 2 words.
 bool signature(const Document& doc, const Segment& seg, uint32_t* sig);
 float estimate_jaccard(const uint32_t* a, const uint32_t* b);
+// Exact Jaccard of two segments' word-bigram sets.
+float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b);
 uint64_t band_key(const uint32_t* sig, int band);
 
 // Open-addressing map uint64 -> uint32 (first value inserted wins): no per-entry allocation.

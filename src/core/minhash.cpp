@@ -3,7 +3,10 @@
 // Why one-permutation: classic MinHash hashes every shingle K times; here each shingle is
 // hashed once and its hash goes to one of K bins (min kept per bin), so a signature costs
 // O(words) instead of O(K*words). Empty bins (short segments) borrow the next filled bin
-// ("rotation densification"), which keeps the estimate unbiased enough for a 0.5 threshold.
+// ("rotation densification"). The estimate only nominates candidates; the reported
+// similarity is the exact Jaccard of the two shingle sets (computed for candidates only).
+#include <algorithm>
+
 #include "dedup_parts.hpp"
 #include "text.hpp"
 
@@ -19,13 +22,12 @@ uint64_t word_hash(std::string_view w, uint32_t s, uint32_t e) {
     }
     return h.done();
 }
-}  // namespace
 
-bool signature(const Document& doc, const Segment& seg, uint32_t* sig) {
-    for (int k = 0; k < kSigSize; ++k) sig[k] = UINT32_MAX;
+// Calls fn(shingle_hash) for every word bigram of the segment.
+template <class Fn>
+void for_each_shingle(const Document& doc, const Segment& seg, Fn&& fn) {
     uint64_t prev = 0;
-    int words = 0;
-    bool any = false;
+    bool first = true;
     const std::string_view w = doc.work;
     for (uint32_t si = seg.first_sentence; si < seg.first_sentence + seg.sentence_count; ++si) {
         const Sentence& st = doc.sentences[si];
@@ -33,17 +35,45 @@ bool signature(const Document& doc, const Segment& seg, uint32_t* sig) {
             const Token& t = doc.tokens[ti];
             if (t.kind != TokenKind::word && t.kind != TokenKind::number) continue;
             uint64_t h = word_hash(w, t.start, t.end);
-            if (words > 0) {
-                uint64_t sh = text::mix64(prev * 0x9E3779B97F4A7C15ull ^ h);
-                uint32_t bin = uint32_t(sh >> 59);          // top 5 bits: one of 32 bins
-                uint32_t v = uint32_t(sh);                  // low 32 bits: the value
-                if (v < sig[bin]) sig[bin] = v;
-                any = true;
-            }
+            if (!first) fn(text::mix64(prev * 0x9E3779B97F4A7C15ull ^ h));
             prev = h;
-            ++words;
+            first = false;
         }
     }
+}
+
+void shingle_set(const Document& doc, const Segment& seg, std::vector<uint64_t>& out) {
+    out.clear();
+    for_each_shingle(doc, seg, [&](uint64_t sh) { out.push_back(sh); });
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+}  // namespace
+
+float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b) {
+    std::vector<uint64_t> x, y;
+    shingle_set(da, a, x);
+    shingle_set(db, b, y);
+    if (x.empty() && y.empty()) return 1.0f;
+    size_t i = 0, j = 0, both = 0;
+    while (i < x.size() && j < y.size()) {
+        if (x[i] == y[j]) { ++both; ++i; ++j; }
+        else if (x[i] < y[j]) ++i;
+        else ++j;
+    }
+    return float(double(both) / double(x.size() + y.size() - both));
+}
+
+bool signature(const Document& doc, const Segment& seg, uint32_t* sig) {
+    for (int k = 0; k < kSigSize; ++k) sig[k] = UINT32_MAX;
+    bool any = false;
+    for_each_shingle(doc, seg, [&](uint64_t sh) {
+        uint32_t bin = uint32_t(sh >> 59);  // top 5 bits: one of 32 bins
+        uint32_t v = uint32_t(sh);          // low 32 bits: the value
+        if (v < sig[bin]) sig[bin] = v;
+        any = true;
+    });
     if (!any) return false;
     // Densify: an empty bin takes the value of the next originally filled bin (circularly),
     // salted by the distance so that two empty bins do not copy the same value.
