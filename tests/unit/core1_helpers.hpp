@@ -1,5 +1,11 @@
 // core1_helpers.hpp — small helpers for the normalize/segment/dedup/CLI tests.
 #pragma once
+// The wasm build has no exceptions: doctest must know before it is first included.
+#if !defined(__cpp_exceptions) && !defined(DOCTEST_CONFIG_NO_EXCEPTIONS_BUT_WITH_ALL_ASSERTS)
+#define DOCTEST_CONFIG_NO_EXCEPTIONS_BUT_WITH_ALL_ASSERTS
+#endif
+#include <doctest/doctest.h>
+
 #include <string>
 #include <vector>
 

@@ -1,9 +1,8 @@
 // test_cli_formats.cpp — the pure parts of `newsprism analyze`: arguments, JSONL lines,
 // the HTML hook, the Markdown report and the JSON document (schema newsprism.analysis/1).
-#include <doctest/doctest.h>
+#include "core1_helpers.hpp"  // first: configures doctest for the no-exception build
 #include <nlohmann/json.hpp>
 
-#include "core1_helpers.hpp"
 #include "formats.hpp"
 
 using namespace np::test;

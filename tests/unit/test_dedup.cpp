@@ -1,7 +1,6 @@
 // test_dedup.cpp — exact and near duplicates, repeated blocks, boilerplate, cross-document.
-#include <doctest/doctest.h>
+#include "core1_helpers.hpp"  // first: configures doctest for the no-exception build
 
-#include "core1_helpers.hpp"
 #include "dedup_parts.hpp"
 
 using namespace np::test;

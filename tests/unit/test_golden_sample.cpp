@@ -1,10 +1,9 @@
 // test_golden_sample.cpp — the built-in sample article (assets/sample.txt) against the expected
 // status of every segment (tests/golden/sample.segments.json, see tests/golden/regen_sample.sh),
 // and the seed article from ../shared (skipped when absent).
-#include <doctest/doctest.h>
+#include "core1_helpers.hpp"  // first: configures doctest for the no-exception build
 #include <nlohmann/json.hpp>
 
-#include "core1_helpers.hpp"
 
 using namespace np::test;
 using np::SegmentKind;

@@ -1,7 +1,6 @@
 // test_normalize.cpp — the same-length `work` text and its counters (document.hpp, section 2).
-#include <doctest/doctest.h>
+#include "core1_helpers.hpp"  // first: configures doctest for the no-exception build
 
-#include "core1_helpers.hpp"
 #include "text.hpp"
 
 using namespace np::test;

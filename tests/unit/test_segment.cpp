@@ -1,7 +1,6 @@
 // test_segment.cpp — paragraphs, headings, list items, sentences and tokens.
-#include <doctest/doctest.h>
+#include "core1_helpers.hpp"  // first: configures doctest for the no-exception build
 
-#include "core1_helpers.hpp"
 
 using namespace np::test;
 using np::SegmentKind;
