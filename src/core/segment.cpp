@@ -28,9 +28,11 @@ namespace {
 struct Line {
     uint32_t start = 0, end = 0;  // trimmed
     uint32_t indent = 0;          // leading whitespace bytes
-    uint32_t cols = 0;            // code points (capped estimate for long lines)
+    uint32_t cols = 0;            // code points from the line start, indentation included
+                                  // (capped estimate for long lines)
     uint32_t first_word = 0;      // code points of the first word
     bool bullet = false;
+    bool terminal = false;        // ends with . ! ? or … (through closing quotes)
 };
 
 bool blank_byte(char c) { return c == ' ' || c == '\n' || c == '\x7F'; }
@@ -113,15 +115,8 @@ void flush_block(Document& doc, std::vector<Line>& lines) {
             size_t sentence_breaks = 0;
             for (size_t k = 0; k + 1 < lines.size(); ++k) {
                 int len;
-                size_t p = text::prev_start(doc.work, lines[k].end);
-                uint32_t last = text::decode(doc.work, p, len);
-                while (text::is_close_quote(last) && p > lines[k].start) {
-                    p = text::prev_start(doc.work, p);
-                    last = text::decode(doc.work, p, len);
-                }
                 uint32_t next = text::decode(doc.work, lines[k + 1].start, len);
-                bool ends = last == '.' || last == '!' || last == '?' || last == 0x2026;
-                sentence_breaks += ends && (text::is_upper(next) || text::is_open_quote(next));
+                sentence_breaks += lines[k].terminal && (text::is_upper(next) || text::is_open_quote(next));
             }
             size_t breaks = lines.size() - 1;
             wrapped = fails >= 2 && fails * 2 >= breaks && sentence_breaks * 2 < breaks;
@@ -132,8 +127,13 @@ void flush_block(Document& doc, std::vector<Line>& lines) {
         bool brk = k + 1 == lines.size();
         if (!brk) {
             const Line& b = lines[k + 1];
+            // In wrapped text a line that does not end a sentence, followed by one that starts
+            // in lower case, continues the same sentence even where the word would have fit
+            // (typeset or hand-wrapped text is not strictly greedy).
+            int len;
+            bool cont = text::is_lower(text::decode(doc.work, b.start, len)) && !lines[k].terminal;
             bool join = wrapped && !b.bullet && !(max_indent > min_indent && b.indent > min_indent) &&
-                        fit_fails(k);
+                        (fit_fails(k) || cont);
             brk = !join;
         }
         if (brk) {
@@ -170,11 +170,21 @@ void segment(Document& doc) {
         l.start = s;
         l.end = e;
         l.indent = s - line_start;
-        l.cols = count_cols(w, s, e);
+        l.cols = l.indent + count_cols(w, s, e);
         uint32_t fw = s;
         while (fw < e && w[fw] != ' ') ++fw;
         l.first_word = count_cols(w, s, fw);
         l.bullet = seg::bullet_length(w, s, e) != 0;
+        {
+            size_t p = text::prev_start(w, e);
+            int len;
+            uint32_t last = text::decode(w, p, len);
+            while (text::is_close_quote(last) && p > s) {
+                p = text::prev_start(w, p);
+                last = text::decode(w, p, len);
+            }
+            l.terminal = last == '.' || last == '!' || last == '?' || last == 0x2026;
+        }
         lines.push_back(l);
     }
     flush_block(doc, lines);

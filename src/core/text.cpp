@@ -22,7 +22,7 @@ int utf8_valid_len(const unsigned char* p, size_t n) {
     return len;
 }
 
-uint32_t decode(std::string_view s, size_t i, int& len) {
+uint32_t decode_multibyte(std::string_view s, size_t i, int& len) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
     unsigned char c = p[0];
     if (c < 0x80) { len = 1; return c; }
@@ -41,21 +41,8 @@ size_t prev_start(std::string_view s, size_t i) {
 }
 
 // ---- Character classes ---------------------------------------------------------------------------
-CharClass classify(uint32_t cp) {
-    if (cp < 0x80) {
-        if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r') return CharClass::space;
-        if (cp == 0x7F) return CharClass::ignorable;
-        if (cp == 0x1A) return CharClass::letter;
-        if (cp < 0x20) return CharClass::space;
-        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') return CharClass::letter;
-        if (cp >= '0' && cp <= '9') return CharClass::digit;
-        switch (cp) {
-            case '$': case '%': case '&': case '+': case '=': case '<': case '>':
-            case '#': case '@': case '^': case '|': case '~': case '`': case '*':
-                return CharClass::symbol;
-            default: return CharClass::punct;
-        }
-    }
+CharClass classify_non_ascii(uint32_t cp) {
+    if (cp < 0x80) return classify(cp);
     if (cp < 0xC0) {  // Latin-1 punctuation and symbols
         switch (cp) {
             case 0xAA: case 0xB5: case 0xBA: return CharClass::letter;

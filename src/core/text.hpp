@@ -23,7 +23,12 @@ int utf8_valid_len(const unsigned char* p, size_t n);
 
 // Decodes the code point at s[i] of a `work` string (always well formed except for the
 // placeholder bytes 0x1A / 0x7F, which decode as themselves). Sets `len` (>= 1).
-uint32_t decode(std::string_view s, size_t i, int& len);
+uint32_t decode_multibyte(std::string_view s, size_t i, int& len);
+inline uint32_t decode(std::string_view s, size_t i, int& len) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) { len = 1; return c; }
+    return decode_multibyte(s, i, len);
+}
 
 // Start of the code point that ends just before s[i] (i > 0).
 size_t prev_start(std::string_view s, size_t i);
@@ -36,7 +41,23 @@ enum class CharClass : uint8_t {
     punct,      // . , ; : ! ? quotes brackets dashes ellipsis ...
     symbol,     // $ % & + = < > © € ...
 };
-CharClass classify(uint32_t cp);
+CharClass classify_non_ascii(uint32_t cp);
+// ASCII by table (the hot path of every stage), the rest by ranges.
+inline CharClass classify(uint32_t cp) {
+    constexpr CharClass S = CharClass::space, L = CharClass::letter, D = CharClass::digit,
+                        P = CharClass::punct, Y = CharClass::symbol, I = CharClass::ignorable;
+    constexpr CharClass kAscii[128] = {
+        S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,  // 0x00 (0x1A is set below)
+        S, S, S, S, S, S, S, S, S, S, L, S, S, S, S, S,  // 0x10: 0x1A = invalid byte = letter
+        S, P, P, Y, Y, Y, Y, P, P, P, Y, Y, P, P, P, P,  // ' ' ! " # $ % & ' ( ) * + , - . /
+        D, D, D, D, D, D, D, D, D, D, P, P, Y, Y, Y, P,  // 0-9 : ; < = > ?
+        Y, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,  // @ A-O
+        L, L, L, L, L, L, L, L, L, L, L, P, P, P, Y, P,  // P-Z [ \ ] ^ _
+        Y, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,  // ` a-o
+        L, L, L, L, L, L, L, L, L, L, L, P, Y, P, Y, I,  // p-z { | } ~ DEL(0x7F = ignorable)
+    };
+    return cp < 0x80 ? kAscii[cp] : classify_non_ascii(cp);
+}
 
 bool is_upper(uint32_t cp);  // ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic capitals
 bool is_lower(uint32_t cp);
