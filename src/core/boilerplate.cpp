@@ -213,6 +213,8 @@ std::vector<SegFeatures> features(const Document& doc) {
 LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f) {
     const Segment& s = doc.segments[si];
     if (f.words > 90) return LineClass::none;
+    // Long lines can only be cookie notices: skip the word scan unless "ookie" occurs.
+    if (f.words > 45 && !has_byte_seq(doc, s, "ookie")) return LineClass::none;
     Words ws;
     collect(doc, s, ws);
     if (ws.n == 0) {

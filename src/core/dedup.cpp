@@ -7,9 +7,10 @@
 //   2. exact repeats: equal comparison keys (text::fold: case, whitespace, quote and dash
 //      variants) -> duplicate of the first occurrence, similarity 1;
 //   3. near-duplicates (segments of >= 8 words): MinHash over word bigrams, 10 LSH bands of 3
-//      rows give candidates among first copies; a candidate whose estimate is >= 0.35 is
-//      checked exactly: bigram Jaccard >= 0.5 (>= 0.6 under 20 words) -> duplicate, and that
-//      exact Jaccard is the reported similarity;
+//      rows give candidates among first copies (up to 4 per segment); those whose estimated
+//      Jaccard (from 16-bit copies of the minima) is >= 0.35 are checked exactly:
+//      bigram Jaccard >= 0.5 (>= 0.6 under 20 words) -> duplicate, and that exact Jaccard is
+//      the reported similarity;
 //   4. lines under 4 words are removed only inside a repeated block (a "Yes" or "Analysis"
 //      line can legitimately occur twice);
 //   5. repeated blocks: consecutive duplicates whose originals are also consecutive (gaps of
@@ -37,19 +38,39 @@ std::string fmt_sim(float s) {
     return buf;
 }
 
-// Near-duplicate lookup: the first copy sharing an LSH band with `sig` whose exact bigram
-// Jaccard with segment i is highest and above the threshold, or kNone.
+// Compact copies of the signatures of indexed first copies: 16 bits per minimum are plenty to
+// estimate a Jaccard (a chance match of two unrelated minima is 1/65536) at half the memory.
+struct SigStore {
+    std::vector<uint16_t> mins;
+    uint32_t add(const uint32_t* sig) {
+        uint32_t slot = uint32_t(mins.size() / dd::kSigSize);
+        for (int k = 0; k < dd::kSigSize; ++k) mins.push_back(uint16_t(sig[k] ^ (sig[k] >> 16)));
+        return slot;
+    }
+    float estimate(uint32_t slot, const uint32_t* sig) const {
+        const uint16_t* m = mins.data() + size_t(slot) * dd::kSigSize;
+        int same = 0;
+        for (int k = 0; k < dd::kSigSize; ++k) same += m[k] == uint16_t(sig[k] ^ (sig[k] >> 16));
+        return float(same) / float(dd::kSigSize);
+    }
+};
+constexpr float kCandidate = 0.35f;  // estimated Jaccard worth an exact check
+constexpr int kMaxCandidates = 4;    // distinct candidates checked per segment
+
+// Near-duplicate lookup: among the first copies sharing an LSH band with `sig` whose estimate
+// is >= kCandidate, the one with the highest exact bigram Jaccard, if it reaches the
+// threshold; else kNone.
 uint32_t best_candidate(const Document& doc, uint32_t i, uint32_t words, const dd::FlatIndex& bands,
-                        const std::vector<uint32_t>& sigs, const std::vector<uint32_t>& sig_slot,
+                        const SigStore& store, const std::vector<uint32_t>& slot_of,
                         const uint32_t* sig, float& best_sim) {
     uint32_t best = kNone, seen[dd::kBands];
     int nseen = 0;
     best_sim = 0;
-    for (int b = 0; b < dd::kBands; ++b) {
+    for (int b = 0; b < dd::kBands && nseen < kMaxCandidates; ++b) {
         uint32_t cand = bands.find(dd::band_key(sig, b));
         if (cand == kNone || std::find(seen, seen + nseen, cand) != seen + nseen) continue;
         seen[nseen++] = cand;
-        if (dd::estimate_jaccard(sig, sigs.data() + size_t(sig_slot[cand]) * dd::kSigSize) < dd::kCandidate) continue;
+        if (store.estimate(slot_of[cand], sig) < kCandidate) continue;
         float sim = dd::exact_jaccard(doc, doc.segments[cand], doc, doc.segments[i]);
         if (sim > best_sim) { best_sim = sim; best = cand; }
     }
@@ -68,11 +89,11 @@ void dedup_document(Document& doc) {
     std::vector<dd::SegFeatures> f = dd::features(doc);
     dd::find_boilerplate(doc, f);
 
-    dd::FlatIndex exact(n), bands(size_t(n) * dd::kBands / 4 + 16);
-    std::vector<uint32_t> sigs;               // kSigSize minima per indexed first copy
-    std::vector<uint32_t> sig_slot(n, kNone);  // segment -> its signature's slot
+    dd::FlatIndex exact(n), bands(size_t(n) * dd::kBands / 2 + 16);
     std::vector<uint32_t> target(n, kNone);
     std::vector<uint8_t> near(n, 0);
+    SigStore store;
+    std::vector<uint32_t> slot_of(n, kNone);
     uint32_t sig[dd::kSigSize];
     for (uint32_t i = 0; i < n; ++i) {
         Segment& s = doc.segments[i];
@@ -85,15 +106,14 @@ void dedup_document(Document& doc) {
         }
         if (f[i].words < dd::kMinNearWords || !dd::signature(doc, s, sig)) continue;
         float sim;
-        uint32_t c = best_candidate(doc, i, f[i].words, bands, sigs, sig_slot, sig, sim);
+        uint32_t c = best_candidate(doc, i, f[i].words, bands, store, slot_of, sig, sim);
         if (c != kNone) {
             target[i] = c;
             near[i] = 1;
             s.similarity = sim;
             continue;
         }
-        sig_slot[i] = uint32_t(sigs.size() / dd::kSigSize);
-        sigs.insert(sigs.end(), sig, sig + dd::kSigSize);
+        slot_of[i] = store.add(sig);
         for (int b = 0; b < dd::kBands; ++b) bands.find_or_insert(dd::band_key(sig, b), i);
     }
 
@@ -140,7 +160,8 @@ void dedup_document(Document& doc) {
         if (s.status == SegmentStatus::boilerplate) continue;
         if (target[i] == kNone) {
             if (s.reason.empty())
-                s.reason = s.kind == SegmentKind::heading ? "kept: heading, first occurrence" : "kept: first occurrence";
+                // Short reasons fit std::string's inline buffer: no allocation per kept segment.
+                s.reason = s.kind == SegmentKind::heading ? "kept: heading" : "kept: original";
             s.similarity = -1.0f;
             continue;
         }
@@ -166,7 +187,8 @@ void cross_documents(std::vector<Document>& docs, std::vector<CrossDocumentDupli
     for (const auto& d : docs) total += d.segments.size();
     struct Ref { uint32_t doc, seg; };
     std::vector<Ref> refs;
-    std::vector<uint32_t> sigs;
+    SigStore store;
+    std::vector<uint32_t> slot_of;  // ref -> signature slot
     dd::FlatIndex exact(total), bands(total * dd::kBands / 4 + 16);
     uint32_t sig[dd::kSigSize];
     for (uint32_t d = 0; d < docs.size(); ++d) {
@@ -182,16 +204,16 @@ void cross_documents(std::vector<Document>& docs, std::vector<CrossDocumentDupli
                 continue;
             }
             bool has_sig = f[i].words >= dd::kMinNearWords && dd::signature(doc, s, sig);
-            uint32_t best = kNone;
+            uint32_t best = kNone, seen[dd::kBands];
+            int nseen = 0;
             float best_sim = 0;
-            if (has_sig) {
-                for (int b = 0; b < dd::kBands; ++b) {
-                    uint32_t c = bands.find(dd::band_key(sig, b));
-                    if (c == kNone || refs[c].doc == d) continue;
-                    if (dd::estimate_jaccard(sig, sigs.data() + size_t(c) * dd::kSigSize) < dd::kCandidate) continue;
-                    float sim = dd::exact_jaccard(docs[refs[c].doc], docs[refs[c].doc].segments[refs[c].seg], doc, s);
-                    if (sim > best_sim) { best_sim = sim; best = c; }
-                }
+            for (int b = 0; has_sig && b < dd::kBands && nseen < kMaxCandidates; ++b) {
+                uint32_t c = bands.find(dd::band_key(sig, b));
+                if (c == kNone || refs[c].doc == d || std::find(seen, seen + nseen, c) != seen + nseen) continue;
+                seen[nseen++] = c;
+                if (store.estimate(slot_of[c], sig) < kCandidate) continue;
+                float sim = dd::exact_jaccard(docs[refs[c].doc], docs[refs[c].doc].segments[refs[c].seg], doc, s);
+                if (sim > best_sim) { best_sim = sim; best = c; }
             }
             float need = f[i].words >= dd::kLongWords ? dd::kNearThreshold : dd::kNearThresholdShort;
             if (best != kNone && best_sim >= need) {
@@ -199,8 +221,7 @@ void cross_documents(std::vector<Document>& docs, std::vector<CrossDocumentDupli
                 continue;
             }
             refs.push_back({d, i});
-            if (has_sig) sigs.insert(sigs.end(), sig, sig + dd::kSigSize);
-            else sigs.insert(sigs.end(), dd::kSigSize, 0u);  // slot alignment; never in `bands`
+            slot_of.push_back(has_sig ? store.add(sig) : kNone);
             if (has_sig)
                 for (int b = 0; b < dd::kBands; ++b) bands.find_or_insert(dd::band_key(sig, b), slot);
         }

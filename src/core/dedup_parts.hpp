@@ -35,7 +35,6 @@ LineClass classify_line(const Document& doc, uint32_t seg, const SegFeatures& f)
 constexpr int kSigSize = 32;   // minima per signature
 constexpr int kBands = 10;     // LSH: 10 bands x 3 rows (the first 30 minima)
 constexpr int kRows = 3;
-constexpr float kCandidate = 0.35f;     // estimated Jaccard to check a candidate exactly
 constexpr float kNearThreshold = 0.5f;  // exact bigram Jaccard at or above: near-duplicate...
 constexpr float kNearThresholdShort = 0.6f;  // ...for segments under kLongWords words
 constexpr uint32_t kLongWords = 20;     // (short template lines differing in one figure stay apart)

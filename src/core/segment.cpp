@@ -155,6 +155,12 @@ void segment(Document& doc) {
     // Over-reserve: untouched capacity costs no physical memory, a regrowth copy would.
     doc.tokens.reserve(n / 3 + 16);
     doc.sentences.reserve(n / 64 + 4);
+    {
+        // Segments: at most one per line.
+        size_t lines = 1;
+        for (const char* p = w.data(); (p = static_cast<const char*>(std::memchr(p, '\n', size_t(w.data() + n - p)))) != nullptr; ++p) ++lines;
+        doc.segments.reserve(std::min<size_t>(lines, n / 2 + 1));
+    }
     std::vector<Line> lines;
     uint32_t pos = 0;
     while (pos < n) {

@@ -46,6 +46,13 @@ constexpr std::string_view kStarters[] = {
     "Still", "Also", "Some", "Many", "Most", "Such", "No", "Not", "What", "Why", "How", "Who",
     "Where", "Last", "Earlier", "Later", "Since", "During", "Under", "With", "By", "From", "To"};
 
+// Bytes that can start a sentence-ending mark.
+constexpr auto kMayEnd = [] {
+    struct T { bool v[256] = {}; constexpr bool operator[](size_t i) const { return v[i]; } } t{};
+    t.v[size_t('.')] = t.v[size_t('!')] = t.v[size_t('?')] = t.v[0xE2] = true;
+    return t;
+}();
+
 }  // namespace
 
 Abbrev abbreviation(std::string_view word) {
@@ -113,9 +120,11 @@ void split_sentences(Document& doc, uint32_t seg_index) {
     };
     uint32_t i = seg.start;
     while (i < end) {
-        unsigned char b = static_cast<unsigned char>(w[i]);
         // Fast skip: only '.', '!', '?' and U+2026 (E2 80 A6) can end a sentence.
-        if (b != '.' && b != '!' && b != '?' && !(b == 0xE2 && i + 2 < end && w[i + 1] == '\x80' && w[i + 2] == '\xA6')) {
+        while (i < end && !kMayEnd[static_cast<unsigned char>(w[i])]) ++i;
+        if (i >= end) break;
+        unsigned char b = static_cast<unsigned char>(w[i]);
+        if (b == 0xE2 && !(i + 2 < end && w[i + 1] == '\x80' && w[i + 2] == '\xA6')) {
             ++i;
             continue;
         }

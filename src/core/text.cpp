@@ -169,9 +169,19 @@ std::string fold(std::string_view work, uint32_t start, uint32_t end) {
 }
 
 uint64_t fold_hash(std::string_view work, uint32_t start, uint32_t end) {
-    Hasher h;
-    fold_walk(work, start, end, [&](char c) { h.byte(static_cast<unsigned char>(c)); });
-    return h.done();
+    // Bytes are packed 8 at a time into one multiply-mix step (4-8x fewer serial multiplies
+    // than byte-wise FNV); the length is mixed in at the end.
+    uint64_t h = 0x243F6A8885A308D3ull, word = 0, n = 0;
+    fold_walk(work, start, end, [&](char c) {
+        word = (word << 8) | static_cast<unsigned char>(c);
+        if ((++n & 7) == 0) {
+            h = (h ^ word) * 0x9FB21C651E98DF25ull;
+            h ^= h >> 29;
+            word = 0;
+        }
+    });
+    h = (h ^ word) * 0x9FB21C651E98DF25ull;
+    return mix64(h ^ n);
 }
 
 }  // namespace np::text

@@ -97,6 +97,13 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
             bool numeric = cc == CharClass::digit;
             uint32_t j = i + uint32_t(len);
             while (j < end) {
+                // Fast path: a run of ASCII letters (digits too once the token is a word).
+                {
+                    unsigned char b = static_cast<unsigned char>(w[j]);
+                    bool alpha = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+                    bool dig = b >= '0' && b <= '9';
+                    if ((alpha && !numeric) || dig) { ++j; continue; }
+                }
                 int l2;
                 uint32_t cp2 = c.cp_at(j, l2);
                 CharClass c2 = text::classify(cp2);
