@@ -13,6 +13,7 @@
 #include <iterator>
 
 #include "../core/formats.hpp"
+#include "../core/input_decode.hpp"
 #include "commands.hpp"
 
 namespace np::cli {
@@ -31,6 +32,13 @@ bool read_document(const std::string& path, const AnalyzeArgs& args, std::string
         fail(err);
         return false;
     }
+    // UTF-16 with a BOM is converted; binary files are refused with a message naming them.
+    std::string decoded;
+    if (!decode_input(text, decoded, err)) {
+        fail((path == "-" ? std::string("<stdin>") : path) + ": " + err);
+        return false;
+    }
+    text = std::move(decoded);
     if (is_html_input(path, args.input_format)) {
         fail((path == "-" ? std::string("<stdin>") : path) + ": HTML input is not supported in this build");
         return false;
