@@ -13,6 +13,7 @@
 #include <iterator>
 
 #include "../core/formats.hpp"
+#include "../core/html_extract.hpp"
 #include "../core/input_decode.hpp"
 #include "commands.hpp"
 
@@ -22,8 +23,9 @@ namespace {
 
 void fail(const std::string& msg) { std::fprintf(stderr, "newsprism analyze: %s\n", msg.c_str()); }
 
-// Reads a document; HTML goes through the HTML extractor when this build has one.
-bool read_document(const std::string& path, const AnalyzeArgs& args, std::string& text) {
+// Reads a document; a saved web page (.html/.htm, --input-format html, or stdin that looks
+// like HTML) goes through the main-content extractor, and its text and title are analysed.
+bool read_document(const std::string& path, const AnalyzeArgs& args, std::string& text, std::string& title) {
     std::string err;
     if (path == "-") {
         text.assign(std::istreambuf_iterator<char>(std::cin), {});
@@ -39,9 +41,16 @@ bool read_document(const std::string& path, const AnalyzeArgs& args, std::string
         return false;
     }
     text = std::move(decoded);
-    if (is_html_input(path, args.input_format)) {
-        fail((path == "-" ? std::string("<stdin>") : path) + ": HTML input is not supported in this build");
-        return false;
+    bool html = is_html_input(path, args.input_format) ||
+                (args.input_format == "auto" && path == "-" && looks_like_html(text));
+    if (html) {
+        ExtractedArticle page = extract_article(text);
+        if (!page.error.empty()) {
+            fail((path == "-" ? std::string("<stdin>") : path) + ": " + page.error);
+            return false;
+        }
+        text = std::move(page.text);
+        title = std::move(page.title);
     }
     return true;
 }
@@ -130,9 +139,9 @@ int cmd_analyze(const Args& argv) {
 
     Input input;
     for (const auto& f : args.files) {
-        std::string text;
-        if (!read_document(f, args, text)) return 1;
-        input.documents.push_back({f, "", std::move(text)});
+        std::string text, title;
+        if (!read_document(f, args, text, title)) return 1;
+        input.documents.push_back({f, std::move(title), std::move(text)});
     }
     Analysis a = analyze(input, opt);
     switch (args.format) {
