@@ -4,7 +4,7 @@
 // Gold and predicted types are compared as PER, ORG, LOC:
 //   predicted PERSON -> PER, ORG -> ORG, GPE and LOC -> LOC; NORP, DATE, MONEY, PERCENT ignored.
 //   CoNLL gold PER/ORG/LOC as is, MISC ignored.
-//   GMB gold per -> PER, org -> ORG, geo -> LOC, gpe -> LOC when the gazetteer knows the name
+//   GMB gold per -> PER (leading titles such as "President" removed, as in training), org -> ORG, geo -> LOC, gpe -> LOC when the gazetteer knows the name
 //   as a country/city/region (else it is a nationality: ignored); tim/art/eve/nat ignored.
 // A prediction counts only when its start and end fall on the gold token boundaries.
 #include <cstdio>
@@ -114,7 +114,8 @@ int cmd_eval_ner(const Args& args) {
                 for (uint32_t k = c.start; k < c.end; ++k) { if (k > c.start) span += ' '; span += s.words[k]; }
                 std::string t = gold_type(c.type, span, lex);
                 if (t.empty()) continue;
-                uint32_t a = rb.token_spans[si][c.start].first, b = rb.token_spans[si][c.end - 1].second;
+                uint32_t first = t == "PER" ? ner::strip_titles(s.words, c.start, c.end, lex) : c.start;
+                uint32_t a = rb.token_spans[si][first].first, b = rb.token_spans[si][c.end - 1].second;
                 gold.insert({di, a, b, t});
                 jg.push_back({{"start", a}, {"end", b}, {"type", t}});
             }
@@ -172,7 +173,10 @@ int cmd_eval_ner(const Args& args) {
                 const auto& [d, a, b, t] = p;
                 std::string g = "-";
                 for (const char* u : types) if (gold.count({d, a, b, u})) g = u;
-                std::fprintf(stderr, "FP %s (gold %s): %s\n", t.c_str(), g.c_str(), texts[d].substr(a, b - a).c_str());
+                size_t ls = texts[d].rfind('\n', a), le = texts[d].find('\n', b);
+                ls = ls == std::string::npos ? 0 : ls + 1;
+                std::fprintf(stderr, "FP %s (gold %s): %s   | %s\n", t.c_str(), g.c_str(), texts[d].substr(a, b - a).c_str(),
+                             texts[d].substr(ls, std::min<size_t>(le, ls + 160) - ls).c_str());
             }
         shown = 0;
         for (const auto& g : gold)

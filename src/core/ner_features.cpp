@@ -10,16 +10,18 @@ namespace np::ner {
 bool HashSet::contains(uint64_t h) const { return std::binary_search(keys.begin(), keys.end(), h); }
 
 LineMode line_mode(const std::vector<std::string_view>& words, bool heading) {
-    int letters = 0, upper = 0, titled = 0;
+    int letters = 0, upper = 0, titled = 0, lower_content = 0;
     for (auto w : words) {
         Case c = case_of(w);
         if (c == Case::digit || c == Case::punct || c == Case::other) continue;
         ++letters;
+        if (c == Case::lower && w.size() > 3) ++lower_content;
         if (c == Case::upper && w.size() > 1) ++upper;
         if (c == Case::title || c == Case::upper) ++titled;
     }
     if (letters >= 2 && upper * 4 >= letters * 3) return LineMode::caps;
-    if (heading && letters >= 2 && titled * 5 >= letters * 3) return LineMode::title;
+    // A heading with a lowercase content word ("X beat Y") is written in sentence case.
+    if (heading && letters >= 2 && lower_content == 0 && titled * 5 >= letters * 3) return LineMode::title;
     return LineMode::normal;
 }
 

@@ -57,6 +57,27 @@ std::string key_of(const StageSentence& s, uint32_t a, uint32_t b) {
 
 int type_rank(EntityType t) { return int(t); }
 
+bool is_score(std::string_view w) { return case_of(w) == Case::digit && w.size() <= 7; }
+
+// Gazetteer evidence over the tagger for exact place names:
+//   * a known country, city or region tagged ORG/LOC/PERSON is a GPE ("Pete Sampras (U.S.)"),
+//     unless an organization word follows ("Toronto Dominion Bank" is tagged as one ORG anyway);
+//   * a city or region (not a country) followed by a score is a sports team: ORG
+//     ("Somerset 83 and 174", "Kent 108-3"); a date after a dateline city is no score.
+EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, EntityType t, const Lexicon& lex,
+                          const std::vector<uint8_t>& taken) {
+    if (t == EntityType::NORP) return t;
+    std::string text;
+    for (uint32_t k = a; k < b; ++k) { if (k > a) text += ' '; text += s.words[k]; }
+    LexMatch lm = lex.lookup(text);
+    if (!(lm.kinds & LK_GPE) || (lm.kinds & LK_ORG)) return t;
+    bool country = lm.kinds & LK_COUNTRY;
+    if (!country && b < s.words.size() && is_score(s.words[b]) && !taken[b]) return EntityType::ORG;
+    if (t == EntityType::GPE) return t;
+    if (t == EntityType::ORG && b < s.words.size() && (lex.kinds_of(hash_bytes(lower(s.words[b]))) & LK_ORGWORD)) return t;
+    return EntityType::GPE;
+}
+
 }  // namespace
 
 std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, const EntityModels* m) {
@@ -96,10 +117,17 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             uint32_t j = i + 1;
             while (j < labels.size() && labels[j] == labels[i] + 1) ++j;
             uint32_t e = j;
-            while (e > i && (is_possessive(s.words[e - 1]) || case_of(s.words[e - 1]) == Case::punct)) --e;
+            // Leading punctuation ("- Cosmin Contra") and, for people, titles are not the name.
+            while (i + 1 < e && case_of(s.words[i]) == Case::punct) ++i;
+            if (labels[i] == B_PER || labels[i] == I_PER)
+                while (i + 1 < e && (m->lexicon.kinds_of(hash_bytes(lower(s.words[i]))) & (LK_TITLE | LK_ROLEWORD))) ++i;
+            // Possessives, punctuation and scores ("McCague 4-55") never end a name.
+            while (e > i && (is_possessive(s.words[e - 1]) || case_of(s.words[e - 1]) == Case::punct ||
+                             case_of(s.words[e - 1]) == Case::digit))
+                --e;
             bool clash = false;
             for (uint32_t k = i; k < e; ++k) clash |= taken[k] != 0;
-            if (e > i && !clash) out.push_back({si, i, e, kTypeOf[label_type(labels[i])]});
+            if (e > i && !clash) out.push_back({si, i, e, place_override(s, i, e, kTypeOf[label_type(labels[i])], m->lexicon, taken)});
             i = j;
         }
     }

@@ -157,6 +157,11 @@ TaggerModel train_tagger(const std::vector<TrainSentence>& data, const Lexicon& 
 
 namespace np::ner {
 
+uint32_t strip_titles(const std::vector<std::string>& words, uint32_t start, uint32_t end, const Lexicon& lexicon) {
+    while (start + 1 < end && (lexicon.kinds_of(hash_bytes(lower(words[start]))) & (LK_TITLE | LK_ROLEWORD))) ++start;
+    return start;
+}
+
 int gmb_tagger_type(std::string_view type, std::string_view span, const Lexicon& lexicon) {
     std::string t = lower(type);
     if (t == "per") return 0;
@@ -186,7 +191,9 @@ std::vector<TrainSentence> gmb_training_sentences(const std::vector<CorpusDocume
                 for (uint32_t k = c.start; k < c.end; ++k) { if (k > c.start) span += ' '; span += s.words[k]; }
                 int type = gmb_tagger_type(c.type, span, lexicon);
                 if (type < 0) continue;
-                for (uint32_t k = c.start; k < c.end; ++k) ts.labels[k] = uint8_t(k == c.start ? begin_label(type) : begin_label(type) + 1);
+                Chunk t = c;
+                if (type == 0) t.start = strip_titles(s.words, c.start, c.end, lexicon);
+                for (uint32_t k = t.start; k < t.end; ++k) ts.labels[k] = uint8_t(k == t.start ? begin_label(type) : begin_label(type) + 1);
             }
             out.push_back(std::move(ts));
         }

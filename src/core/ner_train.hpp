@@ -47,7 +47,11 @@ struct CorpusDocument;
 //   (GMB's gpe is mostly nationalities: "British", "Iraqi"); tim/art/eve/nat -> -1.
 int gmb_tagger_type(std::string_view type, std::string_view span, const Lexicon& lexicon);
 
-// Training sentences from a parsed GMB corpus. With holdout_tenth, every sentence whose index
+// GMB puts titles inside person names ("President Bush", "Mr. Blair"); CoNLL and OntoNotes do
+// not, and roles are reported apart. First token of the name after leading title words.
+uint32_t strip_titles(const std::vector<std::string>& words, uint32_t start, uint32_t end, const Lexicon& lexicon);
+
+// Training sentences from a parsed GMB corpus (person titles stripped). With holdout_tenth, every sentence whose index
 // (0-based, over the whole file) is 9 mod 10 is left out (that tenth is the evaluation set).
 std::vector<TrainSentence> gmb_training_sentences(const std::vector<CorpusDocument>& docs,
                                                   const Lexicon& lexicon, bool holdout_tenth);
