@@ -58,6 +58,7 @@ std::string key_of(const StageSentence& s, uint32_t a, uint32_t b) {
 int type_rank(EntityType t) { return int(t); }
 
 bool is_score(std::string_view w) { return case_of(w) == Case::digit && w.size() <= 7; }
+bool is_initial(std::string_view w) { return w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'; }
 
 // Gazetteer evidence over the tagger for exact place names:
 //   * a known country, city or region tagged ORG/LOC/PERSON is a GPE ("Pete Sampras (U.S.)"),
@@ -76,6 +77,34 @@ EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, Entity
     if (t == EntityType::GPE) return t;
     if (t == EntityType::ORG && b < s.words.size() && (lex.kinds_of(hash_bytes(lower(s.words[b]))) & LK_ORGWORD)) return t;
     return EntityType::GPE;
+}
+
+// Capitalized exact gazetteer places the tagger missed (tables, ALL-CAPS lines): countries and
+// cities always, other regions only as sports teams before a score ("Surrey 429-7").
+void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& lex, std::vector<uint8_t>& taken,
+                          std::vector<RawMention>& out) {
+    if (!lex.size()) return;
+    std::vector<uint64_t> lh(s.words.size());
+    for (size_t i = 0; i < s.words.size(); ++i) lh[i] = hash_bytes(lower(s.words[i]));
+    for (uint32_t i = 0; i < s.words.size(); ++i) {
+        if (taken[i]) continue;
+        Case c = case_of(s.words[i]);
+        if (c != Case::title && c != Case::upper) continue;
+        LexMatch lm = lex.match(lh.data(), lh.size(), i);
+        if (!lm.length || !(lm.kinds & LK_GPE) || (lm.kinds & (LK_FIRSTNAME | LK_TITLE | LK_ORGWORD | LK_NORP))) continue;
+        uint32_t e = i + uint32_t(lm.length);
+        bool free = true;
+        for (uint32_t k = i; k < e; ++k) free &= !taken[k] && case_of(s.words[k]) != Case::lower;
+        if (!free) continue;
+        bool score = e < s.words.size() && is_score(s.words[e]) && !taken[e];
+        EntityType t;
+        if (!(lm.kinds & LK_COUNTRY) && score) t = EntityType::ORG;
+        else if (lm.kinds & (LK_COUNTRY | LK_CITY)) t = EntityType::GPE;
+        else continue;
+        out.push_back({si, i, e, t, true});
+        for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+        i = e - 1;
+    }
 }
 
 }  // namespace
@@ -127,9 +156,17 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 --e;
             bool clash = false;
             for (uint32_t k = i; k < e; ++k) clash |= taken[k] != 0;
-            if (e > i && !clash) out.push_back({si, i, e, place_override(s, i, e, kTypeOf[label_type(labels[i])], m->lexicon, taken)});
+            if (e > i && !clash) {
+                EntityType t = kTypeOf[label_type(labels[i])];
+                // "C. Lewis": an initial before a person's name belongs to it.
+                while (t == EntityType::PERSON && i > 0 && is_initial(s.words[i - 1]) && !taken[i - 1]) --i;
+                EntityType p = place_override(s, i, e, t, m->lexicon, taken);
+                out.push_back({si, i, e, p, p == EntityType::ORG && t != EntityType::ORG});
+                for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+            }
             i = j;
         }
+        add_gazetteer_places(s, si, m->lexicon, taken, out);
     }
     if (!m || m->tagger.empty()) return out;
 
@@ -138,7 +175,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     std::unordered_map<std::string, std::map<int, int>> votes;
     std::unordered_map<std::string, int> person_surname;  // surname -> count of full names
     for (const auto& r : out) {
-        if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT) continue;
+        if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT || r.fixed) continue;
         const StageSentence& s = sents[r.sentence];
         int w = heading_caps[r.sentence] ? 1 : 3;
         votes[key_of(s, r.start, r.end)][type_rank(r.type)] += w;
@@ -158,7 +195,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     std::vector<RawMention> fixed;
     fixed.reserve(out.size());
     for (auto r : out) {
-        if (r.type != EntityType::DATE && r.type != EntityType::MONEY && r.type != EntityType::PERCENT) {
+        if (r.type != EntityType::DATE && r.type != EntityType::MONEY && r.type != EntityType::PERCENT && !r.fixed) {
             const StageSentence& s = sents[r.sentence];
             std::string key = key_of(s, r.start, r.end);
             EntityType t = decided(key, r.type);

@@ -25,6 +25,7 @@ struct RawMention {
     uint32_t sentence = 0;            // index into the StageSentence vector
     uint32_t start = 0, end = 0;      // token indexes within that sentence, end exclusive
     EntityType type = EntityType::PERSON;
+    bool fixed = false;               // type set by strong local evidence: no document vote
 };
 
 // Analysed sentences of the document with their words.
