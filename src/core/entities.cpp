@@ -60,8 +60,8 @@ void find_entities(Document& doc, const Models* models) {
     ner::group_entities(doc, sents, mentions, m);
 }
 
-void entities_to_json(const Document& doc, nlohmann::json& out) {
-    using nlohmann::json;
+void entities_to_json(const Document& doc, nlohmann::ordered_json& out) {
+    using json = nlohmann::ordered_json;
     json arr = json::array();
     for (const auto& e : doc.entities) {
         json o;

@@ -6,6 +6,7 @@
 // "would the next word have fit?" test: with W the longest line of the block (30..160
 // columns), the break after line a is a wrap when a's length + 1 + the length of the next
 // line's first word exceeds W (a greedy wrapper only breaks when the word does not fit).
+// A block where most breaks follow a sentence end and precede a capital is not wrapped.
 // A more indented next line or a list bullet always starts a new paragraph (newswire style).
 //
 // Kinds. list_item: starts with a bullet or "1." / "2)" / "(a)". heading: one line, one
@@ -107,7 +108,23 @@ void flush_block(Document& doc, std::vector<Line>& lines) {
             uint32_t c0 = text::decode(doc.work, lines[1].start, len);
             wrapped = fails == 1 && text::is_lower(c0);
         } else {
-            wrapped = fails >= 2 && fails * 2 >= lines.size() - 1;
+            // Breaks at sentence ends (". " then a capital) are what one-paragraph-per-line
+            // text is made of; in wrapped prose most breaks fall mid-sentence.
+            size_t sentence_breaks = 0;
+            for (size_t k = 0; k + 1 < lines.size(); ++k) {
+                int len;
+                size_t p = text::prev_start(doc.work, lines[k].end);
+                uint32_t last = text::decode(doc.work, p, len);
+                while (text::is_close_quote(last) && p > lines[k].start) {
+                    p = text::prev_start(doc.work, p);
+                    last = text::decode(doc.work, p, len);
+                }
+                uint32_t next = text::decode(doc.work, lines[k + 1].start, len);
+                bool ends = last == '.' || last == '!' || last == '?' || last == 0x2026;
+                sentence_breaks += ends && (text::is_upper(next) || text::is_open_quote(next));
+            }
+            size_t breaks = lines.size() - 1;
+            wrapped = fails >= 2 && fails * 2 >= breaks && sentence_breaks * 2 < breaks;
         }
     }
     size_t first = 0;
