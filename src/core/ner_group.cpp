@@ -152,6 +152,9 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         // Canonical: the gazetteer's name for places/orgs, else the mention with most tokens.
         size_t best = G.members[0];
         for (size_t i : G.members) if (w[i].tokens.size() > w[best].tokens.size()) best = i;
+        if (m && G.type == EntityType::GPE)  // a country named by its capital is still the country
+            for (size_t i : G.members)
+                if (m->lexicon.lookup(w[i].text).kinds & LK_COUNTRY) { best = i; break; }
         e.name = w[best].text;
         if (m && (G.type == EntityType::GPE || G.type == EntityType::LOC)) {
             LexMatch lm = m->lexicon.lookup(w[best].text);

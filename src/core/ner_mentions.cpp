@@ -57,6 +57,19 @@ std::string key_of(const StageSentence& s, uint32_t a, uint32_t b) {
 
 int type_rank(EntityType t) { return int(t); }
 
+std::vector<uint64_t> hl_of(const SentenceInfo& info) {
+    std::vector<uint64_t> v(info.tokens.size());
+    for (size_t i = 0; i < v.size(); ++i) v[i] = info.tokens[i].hl;
+    return v;
+}
+
+// Titles only companies have: "Acme's CEO", "X's chairman" make X an organization.
+bool corporate_title(std::string_view w) {
+    std::string l = lower(w);
+    return l == "ceo" || l == "cfo" || l == "coo" || l == "cto" || l == "chairman" || l == "chairwoman" ||
+           l == "shareholders" || l == "board" || l == "shares" || l == "stock" || l == "subsidiary";
+}
+
 bool is_score(std::string_view w) { return case_of(w) == Case::digit && w.size() <= 7; }
 bool is_initial(std::string_view w) { return w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'; }
 
@@ -141,11 +154,24 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         prepare_sentence(s.words, s.heading, ctx, info);
         heading_caps[si] = s.heading || info.mode != LineMode::normal;
         tag(m->tagger, info, labels);
+        // Tokens inside a multiword title that began before them ("Secretary of [State]",
+        // "[Prime] Minister"): a title is never part of a name.
+        std::vector<uint8_t> in_title(s.words.size(), 0);
+        for (uint32_t i = 0; i < s.words.size(); ++i)
+            if ((info.tokens[i].gaz_b & LK_TITLE)) {
+                LexMatch lm = m->lexicon.match(hl_of(info).data(), s.words.size(), i);
+                if (lm.length >= 2 && (lm.kinds & LK_TITLE))
+                    for (uint32_t k = i; k < i + uint32_t(lm.length); ++k) in_title[k] = 1;
+            }
         for (uint32_t i = 0; i < labels.size();) {
             if (!label_begins(labels[i])) { ++i; continue; }
             uint32_t j = i + 1;
             while (j < labels.size() && labels[j] == labels[i] + 1) ++j;
             uint32_t e = j;
+            // "TikTok's US": a possessive ends the name.
+            for (uint32_t k = i + 1; k < e; ++k) if (is_possessive(s.words[k])) { e = k; break; }
+            bool title_before = false;
+            while (i + 1 < e && in_title[i]) { ++i; title_before = true; }
             // Leading punctuation ("- Cosmin Contra") and, for people, titles are not the name.
             while (i + 1 < e && case_of(s.words[i]) == Case::punct) ++i;
             if (labels[i] == B_PER || labels[i] == I_PER)
@@ -158,6 +184,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             for (uint32_t k = i; k < e; ++k) clash |= taken[k] != 0;
             if (e > i && !clash) {
                 EntityType t = kTypeOf[label_type(labels[i])];
+                if (title_before && t != EntityType::PERSON && e - i >= 2) t = EntityType::PERSON;
+                if (in_title[i] && e - i == 1) { i = j; continue; }
                 // "C. Lewis": an initial before a person's name belongs to it.
                 while (t == EntityType::PERSON && i > 0 && is_initial(s.words[i - 1]) && !taken[i - 1]) --i;
                 EntityType p = place_override(s, i, e, t, m->lexicon, taken);
@@ -169,6 +197,14 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         add_gazetteer_places(s, si, m->lexicon, taken, out);
     }
     if (!m || m->tagger.empty()) return out;
+    for (auto& r : out) {
+        const StageSentence& s = sents[r.sentence];
+        if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT) continue;
+        if (r.end + 1 < s.words.size() && is_possessive(s.words[r.end]) && corporate_title(s.words[r.end + 1])) {
+            r.type = EntityType::ORG;
+            r.fixed = true;
+        }
+    }
 
     // --- document consistency -----------------------------------------------------------
     // Type votes per lowercased name, from body text (headings and caps lines vote weakly).

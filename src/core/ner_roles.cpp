@@ -112,8 +112,14 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             uint32_t role_stop = e;
             for (uint32_t j = first_title; j + 1 < e; ++j) {
                 std::string l = lower(s.words[j]);
-                if (l == "of" || l == "at" || l == "for") {
+                if (l == "in" || l == "at" || l == "near") {  // "..., president of X in Des Moines": place ends the role
                     int32_t mi = mention_at(ms, me.sentence, j + 1);
+                    if (mi >= 0 && (ms[size_t(mi)].type == EntityType::GPE || ms[size_t(mi)].type == EntityType::LOC)) { role_stop = j; break; }
+                }
+                if (l == "of" || l == "at" || l == "for") {
+                    uint32_t q = j + 1;
+                    while (q + 1 < e && is_determiner(lower(s.words[q]))) ++q;
+                    int32_t mi = mention_at(ms, me.sentence, q);
                     if (mi >= 0 && affiliation_type(ms[size_t(mi)].type)) {
                         if (out.affiliation_mention < 0) out.affiliation_mention = mi;
                         if (ms[size_t(mi)].type == EntityType::ORG) role_stop = j;

@@ -169,8 +169,22 @@ int gmb_tagger_type(std::string_view type, std::string_view span, const Lexicon&
     if (t == "geo" || t == "gpe") {
         LexMatch m = lexicon.lookup(span);
         if (m.kinds & LK_GPE) return 2;
-        if (t == "geo") return 3;
-        return 4;
+        if (t == "gpe") return 4;
+        // geo: most unknown geo names in news are towns and provinces (GPE); LOC only for
+        // gazetteer non-political places and names with a natural-feature word.
+        if (m.kinds & LK_LOC) return 3;
+        static constexpr std::string_view kNatural[] = {"sea", "ocean", "river", "mountains", "mountain", "mount", "gulf",
+            "valley", "lake", "island", "islands", "peninsula", "desert", "strait", "bay", "coast", "basin", "plateau",
+            "canal", "channel", "sahara", "delta", "region", "east", "west", "north", "south", "asia", "africa", "europe", "america"};
+        size_t i = 0;
+        while (i < span.size()) {
+            size_t j = span.find(' ', i);
+            if (j == std::string_view::npos) j = span.size();
+            std::string w = lower(span.substr(i, j - i));
+            for (auto n : kNatural) if (w == n) return 3;
+            i = j + 1;
+        }
+        return 2;
     }
     return -1;
 }

@@ -43,7 +43,8 @@ struct CorpusDocument;
 // Corpus type (GMB lowercase or CoNLL uppercase) of a chunk with text `span` -> tagger type
 // (0 PER, 1 ORG, 2 GPE, 3 LOC, 4 NORP) or -1 when the tagger does not learn it:
 //   per -> PER; org -> ORG; geo -> GPE if the lexicon knows it as a country, city or region,
-//   else LOC; gpe -> GPE if the lexicon knows it as a country/city/region, else NORP
+//   LOC if the lexicon knows it as a non-political place or it has a natural-feature word
+//   ("Red Sea", "Swat Valley", "Middle East"), else GPE (unknown towns and provinces); gpe -> GPE if the lexicon knows it as a country/city/region, else NORP
 //   (GMB's gpe is mostly nationalities: "British", "Iraqi"); tim/art/eve/nat -> -1.
 int gmb_tagger_type(std::string_view type, std::string_view span, const Lexicon& lexicon);
 
