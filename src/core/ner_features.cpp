@@ -46,16 +46,46 @@ uint64_t suffix_hash(const std::string& l, size_t n, uint64_t seed) {
 }  // namespace
 
 void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
-                      const FeatureContext& ctx, SentenceInfo& out) {
+                      const FeatureContext& ctx, SentenceInfo& out, bool full) {
     out.mode = line_mode(words, heading);
     out.tokens.assign(words.size(), TokenInfo{});
+    const size_t n = words.size();
+    // Pass 1 (every word): lowercase hash and case as written.
+    for (size_t i = 0; i < n; ++i) {
+        TokenInfo& t = out.tokens[i];
+        t.hl = hash_lower(words[i]);
+        t.orig_cs = uint8_t(case_of(words[i]));
+        t.cs = t.orig_cs;
+    }
+    if (ctx.lexicon && ctx.lexicon->size()) {
+        std::vector<uint64_t> lh(n);
+        for (size_t i = 0; i < n; ++i) lh[i] = out.tokens[i].hl;
+        for (size_t i = 0; i < n; ++i) {
+            LexMatch m = ctx.lexicon->match(lh.data(), lh.size(), i);
+            if (!m.length) continue;
+            out.tokens[i].gaz_b |= m.kinds;
+            for (int k = 1; k < m.length; ++k) out.tokens[i + size_t(k)].gaz_i |= m.kinds;
+            if ((m.kinds & LK_TITLE) && i + size_t(m.length) < n)
+                out.tokens[i + size_t(m.length)].title_cue_before = true;
+        }
+    }
+    // Which words need full features: within two words of a candidate (tag() scores
+    // candidates and their neighbours, whose features look two words further).
+    std::vector<uint8_t> near(n, full || out.mode != LineMode::normal ? 1 : 0);
+    if (!full && out.mode == LineMode::normal)
+        for (size_t i = 0; i < n; ++i) {
+            const TokenInfo& t = out.tokens[i];
+            Case c = Case(t.orig_cs);
+            bool cand = c == Case::title || c == Case::upper || c == Case::mixed || ((t.gaz_b | t.gaz_i) & ~(LK_TITLE | LK_ORGWORD));
+            if (!cand) continue;
+            for (size_t j = i >= 3 ? i - 3 : 0; j <= i + 3 && j < n; ++j) near[j] = 1;
+        }
     std::string cased;
-    for (size_t i = 0; i < words.size(); ++i) {
+    for (size_t i = 0; i < n; ++i) {
+        if (!near[i]) continue;
         TokenInfo& t = out.tokens[i];
         std::string_view w = words[i];
         std::string l = lower(w);
-        t.hl = hash_bytes(l);
-        t.orig_cs = uint8_t(case_of(w));
         t.lc_vocab = (ctx.lower_vocab && ctx.lower_vocab->contains(t.hl)) ||
                      (ctx.doc_lower && ctx.doc_lower->contains(t.hl));
         Case oc = Case(t.orig_cs);
@@ -71,18 +101,6 @@ void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
         t.cs = uint8_t(case_of(cased));
         for (size_t k = 0; k < 3; ++k) t.pre[k] = prefix_hash(l, k + 1, 10 + k);
         for (size_t k = 0; k < 4; ++k) t.suf[k] = suffix_hash(l, k + 1, 20 + k);
-    }
-    if (ctx.lexicon && ctx.lexicon->size()) {
-        std::vector<uint64_t> lh(words.size());
-        for (size_t i = 0; i < words.size(); ++i) lh[i] = out.tokens[i].hl;
-        for (size_t i = 0; i < words.size(); ++i) {
-            LexMatch m = ctx.lexicon->match(lh.data(), lh.size(), i);
-            if (!m.length) continue;
-            out.tokens[i].gaz_b |= m.kinds;
-            for (int k = 1; k < m.length; ++k) out.tokens[i + size_t(k)].gaz_i |= m.kinds;
-            if ((m.kinds & LK_TITLE) && i + size_t(m.length) < words.size())
-                out.tokens[i + size_t(m.length)].title_cue_before = true;
-        }
     }
 }
 

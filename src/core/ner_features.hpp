@@ -46,8 +46,10 @@ struct FeatureContext {
 
 LineMode line_mode(const std::vector<std::string_view>& words, bool heading);
 
+// With full = false, the costly per-word parts (shape, affixes) are computed only near words
+// the tagger will score (capitalized words and gazetteer hits, see tag()); training uses full.
 void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
-                      const FeatureContext& ctx, SentenceInfo& out);
+                      const FeatureContext& ctx, SentenceInfo& out, bool full = false);
 
 constexpr int kMaxFeatures = 48;
 // Bucket indices (hash >> (64 - bits)) of token i's features; returns how many.

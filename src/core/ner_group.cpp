@@ -25,7 +25,7 @@ struct Work {
 };
 
 bool is_title_token(const EntityModels* m, std::string_view w) {
-    return m && (m->lexicon.kinds_of(hash_bytes(lower(w))) & LK_TITLE);
+    return m && (m->lexicon.kinds_of(hash_lower(w)) & LK_TITLE);
 }
 
 std::string acronym(const std::string& name) {

@@ -88,7 +88,7 @@ EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, Entity
     bool country = lm.kinds & LK_COUNTRY;
     if (!country && b < s.words.size() && is_score(s.words[b]) && !taken[b]) return EntityType::ORG;
     if (t == EntityType::GPE) return t;
-    if (t == EntityType::ORG && b < s.words.size() && (lex.kinds_of(hash_bytes(lower(s.words[b]))) & LK_ORGWORD)) return t;
+    if (t == EntityType::ORG && b < s.words.size() && (lex.kinds_of(hash_lower(s.words[b])) & LK_ORGWORD)) return t;
     return EntityType::GPE;
 }
 
@@ -98,7 +98,7 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
                           std::vector<RawMention>& out) {
     if (!lex.size()) return;
     std::vector<uint64_t> lh(s.words.size());
-    for (size_t i = 0; i < s.words.size(); ++i) lh[i] = hash_bytes(lower(s.words[i]));
+    for (size_t i = 0; i < s.words.size(); ++i) lh[i] = hash_lower(s.words[i]);
     for (uint32_t i = 0; i < s.words.size(); ++i) {
         if (taken[i]) continue;
         Case c = case_of(s.words[i]);
@@ -175,7 +175,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             // Leading punctuation ("- Cosmin Contra") and, for people, titles are not the name.
             while (i + 1 < e && case_of(s.words[i]) == Case::punct) ++i;
             if (labels[i] == B_PER || labels[i] == I_PER)
-                while (i + 1 < e && (m->lexicon.kinds_of(hash_bytes(lower(s.words[i]))) & (LK_TITLE | LK_ROLEWORD))) ++i;
+                while (i + 1 < e && (m->lexicon.kinds_of(hash_lower(s.words[i])) & (LK_TITLE | LK_ROLEWORD))) ++i;
             // Possessives, punctuation and scores ("McCague 4-55") never end a name.
             while (e > i && (is_possessive(s.words[e - 1]) || case_of(s.words[e - 1]) == Case::punct ||
                              case_of(s.words[e - 1]) == Case::digit))
@@ -283,7 +283,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 Case lc = case_of(s.words[i + len - 1]);
                 if (lc == Case::lower) continue;
                 // A lone word that the document also uses as a common word is not a name here.
-                if (len == 1 && doc_lower.contains(hash_bytes(lower(s.words[i])))) break;
+                if (len == 1 && doc_lower.contains(hash_lower(s.words[i]))) break;
                 out.push_back({si, i, uint32_t(i + len), it->second});
                 for (size_t k = i; k < i + len; ++k) covered[si][k] = 1;
                 i += uint32_t(len - 1);

@@ -47,8 +47,11 @@ int month_of(std::string_view w) {
     static constexpr std::string_view kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
                                                    "August", "September", "October", "November", "December"};
     static constexpr std::string_view kAbbr[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    for (int i = 0; i < 12; ++i) if (w == kMonths[i] || w == kAbbr[i] || upper(kMonths[i]) == w) return i + 1;
+    static constexpr std::string_view kUpper[] = {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY",
+                                                  "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
+    if (w.size() < 3 || !(w[0] >= 'A' && w[0] <= 'Z')) return 0;
+    if (w.back() == '.') w.remove_suffix(1);
+    for (int i = 0; i < 12; ++i) if (w == kMonths[i] || w == kAbbr[i] || w == kUpper[i]) return i + 1;
     if (w == "Sept") return 9;
     return 0;
 }
@@ -88,7 +91,15 @@ struct Matcher {
     std::vector<std::string> low;
     size_t n() const { return w.size(); }
 
-    bool number_at(size_t i) const { return i < n() && (is_digits_number(w[i]) || is_number_word(low[i])); }
+    // Digits, or a number word right before a unit ("five percent", "two years ago").
+    bool number_at(size_t i) const {
+        if (i >= n()) return false;
+        if (is_digits_number(w[i])) return true;
+        if (i + 1 >= n()) return false;
+        const std::string& u = low[i + 1];
+        bool unit = u == "%" || u == "percent" || u == "per" || u == "pct" || is_scale(u) || is_currency_word(u) || is_period_plural(u);
+        return unit && is_number_word(low[i]);
+    }
 
     // PERCENT starting at i: returns end (exclusive) or 0.
     size_t percent(size_t i) const {
@@ -182,7 +193,19 @@ std::vector<NumericSpan> find_numeric(const Words& words, const std::vector<uint
     m.low.reserve(words.size());
     for (auto w : words) m.low.push_back(lower(w));
     std::vector<NumericSpan> out;
+    // Only a few kinds of word can start a pattern; everything else is skipped cheaply.
+    auto could_start = [&](size_t i) {
+        std::string_view w = words[i];
+        if (w.empty()) return false;
+        unsigned char c = (unsigned char)w[0];
+        if ((c >= '0' && c <= '9') || c >= 0x80 || c == '$' || (c >= 'A' && c <= 'Z')) return true;
+        const std::string& l = m.low[i];
+        if (l.size() > 9) return false;
+        return is_number_word(l) || in(l, {"last", "next", "this", "past", "coming", "previous", "earlier", "later",
+                                           "early", "late", "mid", "yesterday", "today", "tomorrow"});
+    };
     for (size_t i = 0; i < words.size();) {
+        if (!could_start(i)) { ++i; continue; }
         if (size_t e = m.money(i)) { out.push_back({uint32_t(i), uint32_t(e), EntityType::MONEY}); i = e; continue; }
         if (size_t e = m.percent(i)) { out.push_back({uint32_t(i), uint32_t(e), EntityType::PERCENT}); i = e; continue; }
         if (size_t e = m.date_core(i)) {

@@ -17,7 +17,7 @@ bool is_connector(const std::string& l) { return l == "of" || l == "for" || l ==
 bool is_determiner(const std::string& l) { return l == "the" || l == "a" || l == "an" || l == "its" || l == "his" || l == "her" || l == "their"; }
 
 uint16_t word_kinds(const EntityModels* m, std::string_view w) {
-    return m ? m->lexicon.kinds_of(hash_bytes(lower(w))) : 0;
+    return m ? m->lexicon.kinds_of(hash_lower(w)) : 0;
 }
 
 // Index of the mention covering token t of sentence si, -1 if none.

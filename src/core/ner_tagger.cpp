@@ -77,7 +77,15 @@ bool load_tagger(std::string_view data, TaggerModel& m, std::string& error) {
     for (size_t i = 0; i < vocab; ++i, q += 8) m.lower_vocab.keys[i] = get64(q);
     for (size_t i = 1; i < vocab; ++i)
         if (m.lower_vocab.keys[i - 1] >= m.lower_vocab.keys[i]) { error = "model vocabulary not sorted (corrupt)"; return false; }
+    pad_rows(m);
     return true;
+}
+
+void pad_rows(TaggerModel& m) {
+    size_t rows = m.weights.size() / kLabels;
+    m.padded.assign(rows * kRow, 0);
+    for (size_t r = 0; r < rows; ++r)
+        for (int c = 0; c < kLabels; ++c) m.padded[r * kRow + size_t(c)] = m.weights[r * kLabels + size_t(c)];
 }
 
 void viterbi(const int32_t* scores, size_t n, const int32_t* trans, std::vector<uint8_t>& labels) {
@@ -137,12 +145,22 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
         size_t j = i;
         while (j < n && need[j] && j - i < 256) ++j;  // bounded: int32 scores never overflow
         scores.assign((j - i) * kLabels, 0);
+        const bool fast = m.padded.size() == (m.weights.size() / kLabels) * kRow;
         for (size_t k = i; k < j; ++k) {
             int nf = token_features(s, k, m.bits, feats);
             int32_t* sc = &scores[(k - i) * kLabels];
-            for (int f = 0; f < nf; ++f) {
-                const int16_t* row = &m.weights[size_t(feats[f]) * kLabels];
-                for (int c = 0; c < kLabels; ++c) sc[c] += row[c];
+            if (fast) {
+                int32_t acc[kRow] = {0};
+                for (int f = 0; f < nf; ++f) {
+                    const int16_t* row = &m.padded[size_t(feats[f]) * kRow];
+                    for (int c = 0; c < kRow; ++c) acc[c] += row[c];
+                }
+                for (int c = 0; c < kLabels; ++c) sc[c] = acc[c];
+            } else {
+                for (int f = 0; f < nf; ++f) {
+                    const int16_t* row = &m.weights[size_t(feats[f]) * kLabels];
+                    for (int c = 0; c < kLabels; ++c) sc[c] += row[c];
+                }
             }
         }
         viterbi(scores.data(), j - i, trans, part);

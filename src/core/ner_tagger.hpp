@@ -38,10 +38,15 @@ struct TaggerModel {
     std::vector<int16_t> weights;      // (1 << bits) * kLabels
     std::vector<int16_t> transitions;  // (kLabels + 1) * kLabels
     HashSet lower_vocab;
+    // Weights again with rows padded to 16 labels (32 bytes), for vectorized scoring;
+    // filled by load_tagger() / pad_rows().
+    std::vector<int16_t> padded;
     bool empty() const { return weights.empty(); }
 };
 
 std::string serialize(const TaggerModel& m);
+constexpr int kRow = 16;
+void pad_rows(TaggerModel& m);
 bool load_tagger(std::string_view data, TaggerModel& m, std::string& error);
 
 // Labels for one prepared sentence. With `skip_lowercase`, stretches of lowercase words

@@ -66,9 +66,32 @@ uint32_t to_upper_cp(uint32_t cp) {
 
 }  // namespace
 
+uint64_t hash_lower(std::string_view w) {
+    for (char c : w)
+        if ((unsigned char)c >= 0x80) return hash_bytes(lower(w));
+    uint64_t h = 1469598103934665603ull;  // same as hash_bytes(lower(w)), without the copy
+    for (unsigned char c : w) { h ^= (c >= 'A' && c <= 'Z') ? c + 32 : c; h *= 1099511628211ull; }
+    h ^= h >> 33; h *= 0xFF51AFD7ED558CCDull; h ^= h >> 33;
+    return h;
+}
+
 Case case_of(std::string_view w) {
     int up = 0, low = 0, dig = 0, other = 0;
     bool first_up = false;
+    bool ascii = true;
+    for (char ch : w) ascii &= (unsigned char)ch < 0x80;
+    if (ascii) {  // fast path: most news words
+        for (char ch : w) {
+            if (ch >= 'A' && ch <= 'Z') { if (up + low == 0) first_up = true; ++up; }
+            else if (ch >= 'a' && ch <= 'z') ++low;
+            else if (ch >= '0' && ch <= '9') ++dig;
+            else ++other;
+        }
+        if (up + low == 0) return dig ? Case::digit : other ? Case::punct : Case::other;
+        if (up == 0) return Case::lower;
+        if (low == 0) return Case::upper;
+        return first_up ? Case::title : Case::mixed;
+    }
     for (size_t i = 0; i < w.size();) {
         uint32_t cp;
         int n = decode(w, i, cp);

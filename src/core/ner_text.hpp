@@ -26,6 +26,8 @@ std::string shape(std::string_view w);
 
 // 64-bit FNV-1a then a finalizer; stable across platforms (model features depend on it).
 uint64_t hash_bytes(std::string_view s, uint64_t seed = 0);
+// hash_bytes(lower(w)) without building the lowercase copy for ASCII words.
+uint64_t hash_lower(std::string_view w);
 inline uint64_t mix(uint64_t a, uint64_t b) {
     uint64_t h = a * 0x9E3779B97F4A7C15ull ^ (b + 0x632BE59BD9B4E019ull + (a << 6) + (a >> 2));
     h ^= h >> 31; h *= 0xBF58476D1CE4E5B9ull; h ^= h >> 29;

@@ -59,7 +59,7 @@ TaggerModel train_tagger(const std::vector<TrainSentence>& data, const Lexicon& 
     std::vector<std::string_view> views;
     auto add = [&](const std::vector<std::string>& words, bool heading, const std::vector<uint8_t>& labels) {
         views.assign(words.begin(), words.end());
-        prepare_sentence(views, heading, ctx, info);
+        prepare_sentence(views, heading, ctx, info, true);
         Cached c;
         c.labels = &labels;
         uint32_t buf[kMaxFeatures];
