@@ -163,8 +163,42 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 if (lm.length >= 2 && (lm.kinds & LK_TITLE))
                     for (uint32_t k = i; k < i + uint32_t(lm.length); ++k) in_title[k] = 1;
             }
+        // Multiword gazetteer countries/cities ("Czech Republic", "South Africa") stay whole even
+        // when the tagger splits them ("Czech" NORP + "Republic").
+        std::vector<std::pair<uint32_t, uint32_t>> places;
+        {
+            std::vector<uint64_t> lh = hl_of(info);
+            for (uint32_t i = 0; i < s.words.size(); ++i) {
+                if (!(info.tokens[i].gaz_b & (LK_COUNTRY | LK_CITY))) continue;
+                LexMatch lm = m->lexicon.match(lh.data(), lh.size(), i);
+                if (lm.length < 2 || !(lm.kinds & (LK_COUNTRY | LK_CITY))) continue;
+                bool caps = true;
+                for (uint32_t k = i; k < i + uint32_t(lm.length); ++k) caps &= case_of(s.words[k]) != Case::lower || lower(s.words[k]) == "of" || lower(s.words[k]) == "and";
+                if (caps) places.emplace_back(i, i + uint32_t(lm.length));
+            }
+        }
+        auto place_overlap = [&](uint32_t a, uint32_t b) -> int {
+            for (size_t p = 0; p < places.size(); ++p)
+                if (a < places[p].second && places[p].first < b && !(a <= places[p].first && places[p].second <= b)) return int(p);
+            return -1;
+        };
         for (uint32_t i = 0; i < labels.size();) {
             if (!label_begins(labels[i])) { ++i; continue; }
+            if (uint32_t jj = i + 1; true) {
+                while (jj < labels.size() && labels[jj] == labels[i] + 1) ++jj;
+                int p = place_overlap(i, jj);
+                if (p >= 0) {
+                    auto [a, b] = places[size_t(p)];
+                    bool free = true;
+                    for (uint32_t k = a; k < b; ++k) free &= !taken[k];
+                    if (free) {
+                        out.push_back({si, a, b, EntityType::GPE, true});
+                        for (uint32_t k = a; k < b; ++k) taken[k] = 1;
+                    }
+                    i = std::max(jj, b);
+                    continue;
+                }
+            }
             uint32_t j = i + 1;
             while (j < labels.size() && labels[j] == labels[i] + 1) ++j;
             uint32_t e = j;
