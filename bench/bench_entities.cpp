@@ -1,5 +1,5 @@
 // bench_entities.cpp — throughput of the entity stage on real news text (not a test).
-//   ./build/native/bench_entities [MB]   (default 20 MB of Reuters-21578 bodies from ../shared)
+//   ./build/native/bench_entities [MB [--dump]]   (default 20 MB of Reuters-21578 bodies from ../shared)
 // Prints MB/s for find_entities alone (documents already normalized and segmented) and for
 // the whole analyze() pipeline. Target: entities >= 20 MB/s natively.
 #include <chrono>
@@ -70,6 +70,9 @@ int main(int argc, char** argv) {
     for (auto& d : docs) { np::find_entities(d, models.get()); entities += d.entities.size(); }
     auto t1 = std::chrono::steady_clock::now();
     double s = std::chrono::duration<double>(t1 - t0).count();
+    if (argc > 2 && std::string(argv[2]) == "--dump")  // per-document counts, to compare native and wasm runs
+        for (size_t i = 0; i < docs.size(); ++i)
+            std::printf("doc %zu: %zu tokens, %zu entities\n", i, docs[i].tokens.size(), docs[i].entities.size());
     std::printf("entities: %zu documents, %.1f MB, %zu entities, %.3f s, %.1f MB/s\n", docs.size(), double(total) / 1e6,
                 entities, s, double(total) / 1e6 / s);
 
