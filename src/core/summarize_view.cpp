@@ -458,7 +458,8 @@ struct ActorBuilder {
                     ++j;
                 // A sentence-initial capital before a lowercase word is just the first word.
                 uint32_t a = i;
-                if (a == s.t0 && (is_stopword(v.lo(a)) || j == a + 1) && person_by_word(v.lo(a)) < 0) {
+                bool speech_next = j < s.t1 && (is_speech_verb(v.lo(j)) || is_participle_speech(v.lo(j)));
+                if (a == s.t0 && (is_stopword(v.lo(a)) || (j == a + 1 && !speech_next)) && person_by_word(v.lo(a)) < 0) {
                     i = j - 1;
                     continue;
                 }
@@ -473,6 +474,9 @@ struct ActorBuilder {
                     if (in_list(v.lo(k), kOrgWord)) org = true;
                     if (in_list(v.lo(k), kOtherWord)) other = true;
                 }
+                bool org_after_title = false;
+                for (uint32_t k = last_title; titled && k < j; ++k) org_after_title = org_after_title || in_list(v.lo(k), kOrgWord);
+                if (titled && j > last_title && j - last_title <= 3 && !org_after_title) org = false;  // "Commission President X"
                 if (org) {
                     std::string name = v.cut(a, j);
                     add(a, j, new_key(name, -1, AType::org), AType::org);
