@@ -83,7 +83,8 @@ bool verb_form(std::string_view w, std::string_view base) {
         return false;
     }
     std::string_view rest = w.substr(base.size());
-    if (rest.empty() || rest == "s" || rest == "es" || rest == "ed" || rest == "d" || rest == "ing") return true;
+    if (rest.empty() || rest == "s" || rest == "es" || rest == "ed" || rest == "ing") return true;
+    if (rest == "d") return base.back() == 'e';  // "band" is no form of "ban"
     // doubled final consonant: cut -> cutting, slap -> slapped, ban -> banned
     if (rest.size() >= 3 && rest[0] == base.back() && (rest.substr(1) == "ed" || rest.substr(1) == "ing")) return true;
     return false;
@@ -968,7 +969,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 if (condition_cue(v, k, s.t1, c)) {
                     conditional = v.is(k, "if") || v.is(k, "unless");
                     uint32_t e = clause_end(v, c.start + c.len, s.t1, 30);
-                    m.condition = trim_trailing(v.cut(c.start + c.len, e));
+                    m.condition = trim_trailing(v.cut(c.start, e));
                     cond_end = e;
                     break;
                 }
@@ -979,7 +980,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 if (condition_cue(v, st0, s.t1, c) && c.start + c.len < np0) {
                     uint32_t e = clause_end(v, c.start + c.len, s.t1, 30);
                     if (e <= np0) {
-                        m.condition = trim_trailing(v.cut(c.start + c.len, e));
+                        m.condition = trim_trailing(v.cut(c.start, e));
                         conditional = v.is(st0, "if") || v.is(st0, "unless");
                     }
                 }

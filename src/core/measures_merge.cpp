@@ -146,18 +146,20 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
             continue;
         }
         if (!m.fresh) {
-            // co-reference prefers a record with the same head word ("the tariffs" -> tariffs)
-            for (int pass = 0; pass < 2 && best < 0; ++pass) {
+            // co-reference prefers a record with the same head word ("the tariffs" -> tariffs);
+            // a co-referring mention too far from its record still joins on positive evidence
+            if (m.coref && !m.anaphor_words.empty() && m.goods_words.empty()) m.goods_words = m.anaphor_words;
+            for (int pass = 0; pass < 3 && best < 0; ++pass) {
                 uint32_t best_order = 0;
                 for (size_t k = 0; k < recs.size(); ++k) {
                     const Rec& r = recs[k];
                     if (conflicts(v, r, m)) continue;
                     bool ok;
-                    if (m.coref) {
+                    if (m.coref && pass < 2) {
                         bool same_lemma = std::find(r.lemmas.begin(), r.lemmas.end(), m.lemma) != r.lemmas.end();
                         ok = m.sent - r.last_sent <= kWindow && (pass == 1 || same_lemma);
                     } else {
-                        ok = positive(r, m) || (!m.attrs() && false);
+                        ok = positive(r, m);
                         // an underspecified mention ("Washington's curbs") joins a recent record of its imposer
                         if (!ok && pass == 1 && m.imposer >= 0 && !m.has_rate && m.goods_words.empty() &&
                             m.target < 0 && m.reason.empty() && r.imposer == m.imposer && m.sent - r.last_sent <= 3)

@@ -26,7 +26,9 @@ void inflections(const std::string& w, std::vector<std::string>& out) {
     char last = w.back();
     char prev = w[w.size() - 2];
     bool vowel_prev = prev == 'a' || prev == 'e' || prev == 'i' || prev == 'o' || prev == 'u';
-    if (last == 's' || last == 'x' || last == 'h' || last == 'z') out.push_back(w + "es");
+    bool sibilant = last == 's' || last == 'x' || last == 'z' || last == 'o' ||
+                    (last == 'h' && (prev == 'c' || prev == 's'));
+    if (sibilant) out.push_back(w + "es");
     else if (last == 'y' && !vowel_prev) { out.push_back(w.substr(0, w.size() - 1) + "ies"); out.push_back(w.substr(0, w.size() - 1) + "ied"); }
     else out.push_back(w + "s");
     if (w.size() < 4) return;  // "car" must not match "caring"
