@@ -7,7 +7,7 @@
 
 namespace np {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 namespace {
 

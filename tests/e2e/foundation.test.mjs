@@ -1,0 +1,49 @@
+// foundation.test.mjs — the page loads from static files under a sub-path, renders with
+// WebGL2, reports its version through window.newsprism, logs no error and asks nothing
+// from any other origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveDist, launch, openApp, pixelStats, OUT, ROOT } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serveDist('/some/sub/path/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('page renders, reports its version, and stays on its own origin', async () => {
+  const { page, log, context } = await openApp(browser, server.url);
+  const version = await page.evaluate(() => window.newsprism.version);
+  const want = readFileSync(join(ROOT, 'CMakeLists.txt'), 'utf8').match(/project\(newsprism VERSION ([0-9.]+)/)[1];
+  assert.equal(version, want);
+  const png = await page.screenshot({ path: join(OUT, 'foundation.png') });
+  const stats = await pixelStats(page, png);
+  assert.ok(stats.variance > 20, `canvas looks blank (variance ${stats.variance.toFixed(1)})`);
+  assert.ok(stats.colors > 8, `canvas has too few colours (${stats.colors})`);
+  assert.deepEqual(log.errors, [], 'console errors');
+  assert.deepEqual(log.failed, [], 'failed requests');
+  const foreign = log.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(foreign, [], 'requests to other origins');
+  await context.close();
+});
+
+test('a clear message when WebGL2 is missing', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const orig = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === 'webgl2' ? null : orig.call(this, kind, ...rest);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('#status.error');
+  assert.match(await page.textContent('#status'), /WebGL2/);
+  await context.close();
+});
