@@ -333,7 +333,8 @@ AType from_entity(EntityType t) {
     }
 }
 
-// Canonical place index for a name, or -1 (via the lexicon trie over the name's own tokens).
+// Place payload (place index * 4 + PlaceForm) for a name, or -1 (via the lexicon trie over the
+// name's own tokens).
 int32_t place_of_name(const SummaryModels& m, std::string_view name) {
     std::vector<Tok> toks;
     std::string low;
@@ -352,7 +353,7 @@ int32_t place_of_name(const SummaryModels& m, std::string_view name) {
         node = it->second;
     }
     const auto& pl = m.place_trie.nodes[node].payloads;
-    return pl.empty() ? -1 : int32_t(pl[0] / 4);
+    return pl.empty() ? -1 : int32_t(pl[0]);
 }
 
 struct ActorBuilder {
@@ -368,39 +369,60 @@ struct ActorBuilder {
     }
 
     uint32_t key_for_place(int32_t place) {
+        if (place < 0 || size_t(place) >= place_key.size()) return new_key("", -1, AType::gpe);
         if (place_key[size_t(place)] < 0)
             place_key[size_t(place)] = int32_t(new_key(v.models->places[size_t(place)].name, -1, AType::gpe));
         return uint32_t(place_key[size_t(place)]);
     }
 
+    // Entities naming the same place ("EU", "European Commission", "Brussels") share one key,
+    // represented by the entity that names it best (its name over its capital over a demonym).
     void from_entities(const Document& d) {
-        entity_key.assign(d.entities.size(), -1);
-        // GPE entities first so NORP/ORG names of the same country fold onto them.
-        for (int pass = 0; pass < 2; ++pass)
-            for (const auto& e : d.entities) {
-                if (e.id < 0 || size_t(e.id) >= d.entities.size()) continue;
-                bool gpe = e.type == EntityType::GPE;
-                if ((pass == 0) != gpe) continue;
-                int32_t place = -1;
-                if (v.models && v.models->has_lexicon &&
-                    (e.type == EntityType::GPE || e.type == EntityType::NORP || e.type == EntityType::ORG)) {
-                    place = place_of_name(*v.models, e.name);
-                    for (size_t a = 0; place < 0 && a < e.aliases.size(); ++a) place = place_of_name(*v.models, e.aliases[a]);
-                }
-                if (place >= 0 && place_key[size_t(place)] >= 0) {
-                    entity_key[size_t(e.id)] = place_key[size_t(place)];
-                    continue;
-                }
-                uint32_t k = new_key(e.name, e.id, from_entity(e.type));
-                if (e.type == EntityType::NORP && place >= 0) {
-                    v.keys[k].name = v.models->places[size_t(place)].name;
-                    v.keys[k].type = AType::gpe;
-                }
-                if (place >= 0) place_key[size_t(place)] = int32_t(k);
-                entity_key[size_t(e.id)] = int32_t(k);
-            }
+        const size_t n = d.entities.size();
+        entity_key.assign(n, -1);
+        std::vector<int32_t> payload(n, -1);
         for (const auto& e : d.entities) {
-            if (e.id < 0 || size_t(e.id) >= d.entities.size() || entity_key[size_t(e.id)] < 0) continue;
+            if (e.id < 0 || size_t(e.id) >= n || !v.models || !v.models->has_lexicon) continue;
+            if (!(e.type == EntityType::GPE || e.type == EntityType::NORP || e.type == EntityType::ORG ||
+                  e.type == EntityType::LOC))
+                continue;
+            int32_t p = place_of_name(*v.models, e.name);
+            for (size_t a = 0; p < 0 && a < e.aliases.size(); ++a) p = place_of_name(*v.models, e.aliases[a]);
+            payload[size_t(e.id)] = p;
+        }
+        auto rank = [&](const Entity& e) {
+            int32_t p = payload[size_t(e.id)];
+            auto form = PlaceForm(p % 4);
+            int r = form == PlaceForm::name || form == PlaceForm::bloc ? 0 : form == PlaceForm::capital ? 3 : 6;
+            r += e.type == EntityType::GPE ? 0 : e.type == EntityType::ORG ? 1 : 2;
+            return r;
+        };
+        std::vector<int32_t> rep(place_key.size(), -1);  // place -> representative entity id
+        for (const auto& e : d.entities) {
+            if (e.id < 0 || size_t(e.id) >= n || payload[size_t(e.id)] < 0) continue;
+            size_t place = size_t(payload[size_t(e.id)] / 4);
+            int32_t& r = rep[place];
+            if (r < 0 || rank(e) < rank(d.entities[size_t(r)]) ||
+                (rank(e) == rank(d.entities[size_t(r)]) && e.count > d.entities[size_t(r)].count))
+                r = e.id;
+        }
+        for (size_t place = 0; place < rep.size(); ++place) {
+            if (rep[place] < 0) continue;
+            const Entity& e = d.entities[size_t(rep[place])];
+            // the lexicon's canonical name: "EU", "Brussels" and "European Commission" all read "European Union"
+            uint32_t k = new_key(v.models->places[place].name, e.id, AType::gpe);
+            place_key[place] = int32_t(k);
+        }
+        for (const auto& e : d.entities) {
+            if (e.id < 0 || size_t(e.id) >= n) continue;
+            if (payload[size_t(e.id)] >= 0) {
+                entity_key[size_t(e.id)] = place_key[size_t(payload[size_t(e.id)] / 4)];
+                continue;
+            }
+            entity_key[size_t(e.id)] = int32_t(new_key(e.name, e.id, from_entity(e.type)));
+        }
+        for (const auto& e : d.entities) {
+            if (e.id < 0 || size_t(e.id) >= n || entity_key[size_t(e.id)] < 0) continue;
             AType t = from_entity(e.type);
             if (t == AType::other) continue;
             for (const auto& m : e.mentions) add_span(m.start, m.end, uint32_t(entity_key[size_t(e.id)]), t);
