@@ -296,6 +296,13 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t) {
         t.kind = "";
         return true;
     }
+    if ((w == "licences" || w == "licenses" || w == "licence" || w == "license" || w == "permits") &&
+        i + 2 < end && v.is(i + 1, "for") && (v.is(i + 2, "exports") || v.is(i + 2, "export") ||
+                                               (v.is(i + 2, "the") && i + 3 < end && v.is(i + 3, "export")))) {
+        t.kind = "export_control";  // "began requiring licences for exports of rare earth magnets"
+        t.lemma = "export_control";
+        return true;
+    }
     if (w == "controls" || w == "control" || w == "restrictions" || w == "restriction" || w == "curbs" ||
         w == "licence" || w == "licences" || w == "license" || w == "licenses" || w == "licensing") {
         if (prev == "export" || prev == "exports") { t.kind = "export_control"; t.lemma = "export_control"; return true; }
@@ -630,10 +637,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 np0 = j;
             }
             if (!det.empty() && in_list(det.c_str(), kCorefDet)) m.coref = true;
+            bool definite = m.coref;
             if (tr.lemma == "measure") { m.generic_coref = true; m.coref = true; }
             for (uint32_t k = np0; k < i; ++k) {
                 std::string_view w = v.lo(k);
-                if (in_list(w, kFresh)) m.fresh = true;
+                if (in_list(w, kFresh) && !definite) m.fresh = true;  // "a new tariff", not "the new tariff"
                 if (w == "export" || w == "exports") {
                     if (m.kind == "ban" || m.kind == "quota") {} else if (m.kind != "tariff" && m.kind != "other") m.kind = "export_control";
                 }
@@ -649,7 +657,9 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             // place adjectives and goods among the modifiers
             uint32_t mod_goods0 = 0, mod_goods1 = 0;
             for (uint32_t k = np0; k < i; ++k) {
-                int32_t a = sv::actor_at(v, k);
+                const std::vector<uint32_t>* gpl = nullptr;
+                uint32_t gn = M ? match_at(v, M->goods_trie, k, i, &gpl) : 0;
+                int32_t a = gn ? -1 : sv::actor_at(v, k);  // a traded good, even if tagged as a name
                 if (a >= 0) {
                     const auto& ar = v.actors[size_t(a)];
                     if (possessor < 0 && (ar.type == sv::AType::gpe || ar.type == sv::AType::norp) && m.imposer < 0)
@@ -701,6 +711,12 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 std::string_view w = v.lo(j);
                 double x;
                 uint32_t n;
+                // "held at 10%", "set at 25%": a participle before the rate
+                if ((w == "held" || w == "kept" || w == "set" || w == "maintained" || w == "fixed" ||
+                     w == "pegged" || w == "levied" || w == "charged") && v.is(j + 1, "at")) {
+                    ++j;
+                    w = v.lo(j);
+                }
                 if ((w == "of" || w == "at" || w == "above" || w == "exceeding" || w == "below")) {
                     uint32_t k = skip_qualifiers(j + 1);
                     if (sv::percent_at(v, k, s.t1, x, n)) {
@@ -714,6 +730,12 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 if (tr.verb && obj1 == 0) {
                     obj0 = j;
                     obj1 = object_end(v, j, s.t1);
+                    j = obj1;
+                    continue;
+                }
+                if (obj1 == 0 && w == "for" && m.kind == "export_control" && (v.is(j + 1, "exports") || v.is(j + 1, "export") || v.is(j + 1, "the"))) {
+                    obj0 = j + 1;
+                    obj1 = object_end(v, obj0, s.t1);
                     j = obj1;
                     continue;
                 }

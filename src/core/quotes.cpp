@@ -130,9 +130,12 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
         if (verb > sent_t0 && is_pronoun(v.lo(sent_t0))) return actor_or_pronoun(v, sent_t0, sent_t0);
         return -1;
     }
-    // Finite verb: nearest actor or pronoun before it (titles, appositions, adverbs between) ...
-    for (uint32_t j = verb, steps = 0; j > sent_t0 && steps < 10; ++steps) {
+    // Finite verb: nearest actor or pronoun before it (titles, appositions, adverbs between);
+    // across an apposition ("Li, a spokesperson for the ministry, said") the person wins.
+    int32_t non_person = -1;
+    for (uint32_t j = verb, steps = 0; j > sent_t0 && steps < 14; ++steps) {
         --j;
+        if (non_person >= 0 && v.lo(j) != "," && steps > 12) break;
         if (v.toks[j].kind == TK::quote || v.lo(j) == ";") break;
         if (v.lo(j) == "and" || v.lo(j) == "but") {
             // "He said ... and quipped": the subject of the sentence
@@ -144,9 +147,18 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
             break;
         }
         int32_t k = actor_or_pronoun(v, j, sent_t0);
-        if (k >= 0) return k;
-        if (is_pronoun(v.lo(j))) return -1;
+        if (k >= 0) {
+            if (v.keys[size_t(k)].type == sv::AType::person || is_pronoun(v.lo(j))) return k;
+            if (non_person < 0) non_person = k;
+            // only an apposition (a comma right before the verb) lets a person further left win
+            if (!(verb > sent_t0 && v.lo(verb - 1) == ",")) return non_person;
+            int32_t a = sv::actor_at(v, j);
+            if (a >= 0) j = v.actors[size_t(a)].t0;
+            continue;
+        }
+        if (is_pronoun(v.lo(j))) return non_person;
     }
+    if (non_person >= 0) return non_person;
     if (!inverted) return -1;
     // ... or after it: '," said Mark Lindqvist, who ...'
     for (uint32_t j = verb + 1; j < sent_t1 && j < verb + 6; ++j) {
