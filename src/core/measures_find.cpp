@@ -402,7 +402,10 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
         if ((w == "to" || w == "from" || w == "by") && j + 1 < end) {
             double x;
             uint32_t n;
+            bool frac;
             if (sv::percent_at(v, j + 1, end, x, n)) break;
+            if (w == "by" && sv::number_at(v, j + 1, end, x, n, frac)) break;  // "by a tenth"
+            if (w == "by" && v.is(j + 1, "half")) break;
         }
         if (j > i && sv::time_at(v, j, end) > 0 && !(w == "from" && sv::actor_at(v, j + 1) >= 0)) break;
         if (j > i && is_boundary_word(v, j)) break;
@@ -771,6 +774,15 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     k += n;
                     after = k + 1;
                     continue;
+                }
+                if (w == "by" && !m.has_by) {  // "cut by a tenth", "raised by 10 points"
+                    bool frac;
+                    if (sv::number_at(v, k + 1, s.t1, x, n, frac) && (frac || v.is(k + 1 + n, "points"))) {
+                        m.has_by = true;
+                        m.by = x;
+                        k += n;
+                        continue;
+                    }
                 }
                 if (w == "in" && v.is(k + 1, "half")) { m.direction = "halve"; after = k + 2; break; }
                 if (w == "by" && v.is(k + 1, "half")) { m.direction = "halve"; after = k + 2; break; }
