@@ -32,7 +32,7 @@ void find_issues(Document& doc, const Models* models) {
     for (uint32_t si = 0; si < v.sents.size(); ++si) {
         const sv::Sent& s = v.sents[si];
         for (uint32_t i = s.t0; i < s.t1; ++i) {
-            if (v.toks[i].wid < 0 && M.issue_trie.nodes[0].prefix_edges.empty()) continue;
+            if (!(v.toks[i].info & sv::wi_issue_start) && M.issue_trie.nodes[0].prefix_edges.empty()) continue;
             const std::vector<uint32_t>* pl = nullptr;
             uint32_t n = sv::match_at(v, M.issue_trie, i, s.t1, &pl);
             if (!n || !pl) continue;

@@ -38,6 +38,9 @@ struct MeasureMention {
     }
 };
 
+// Registers trigger nouns and measure verb forms in the models' word info (at load time).
+void register_grammar(SummaryModels& m);
+
 void find_mentions(const sv::View& v, std::vector<MeasureMention>& out);
 void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, std::vector<Measure>& out);
 

@@ -233,6 +233,21 @@ std::string status_of(VC c, std::string_view verb, const Modality& m, const std:
     }
 }
 
+// Trigger nouns (their inflections as written): a token without one of these words or a measure
+// verb form is skipped before any string comparison.
+const char* const kTriggerNouns[] = {"tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes",
+    "countermeasure", "countermeasures", "fee", "fees", "quota", "quotas", "embargo", "embargoes",
+    "prohibition", "prohibitions", "sanction", "sanctions", "blacklist", "penalties", "purchases", "purchase",
+    "deal", "deals", "agreement", "agreements", "pact", "truce", "transaction", "transactions", "takeover",
+    "acquisition", "merger", "transfer", "measure", "measures", "move", "controls", "control", "restrictions",
+    "restriction", "curbs", "licence", "licences", "license", "licenses", "licensing", "permits", "cap", "caps",
+    "ban", "bans", nullptr};
+
+VC tok_vc(const View& v, uint32_t i) {
+    if (v.models && v.models->loaded) return VC((v.toks[i].info & sv::wi_verb_mask) >> sv::wi_verb_shift);
+    return verb_class(v.lo(i));
+}
+
 // ---- 3. Triggers -------------------------------------------------------------------------------------
 struct Trigger {
     std::string kind, lemma;
@@ -318,7 +333,7 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t) {
                                         prev == "export" || prev == "import" || prev == "'s"))
         return noun("ban", "ban");
     // Verb triggers: the verb governs an object naming a trade flow or a quantity.
-    VC c = verb_class(w);
+    VC c = tok_vc(v, i);
     if (c == VC::ban) {
         t = Trigger{"ban", "ban", 1, true, false, c};
         return true;
@@ -551,7 +566,34 @@ std::string trim_trailing(std::string s) {
 
 }  // namespace
 
-// ---- 6. find_mentions --------------------------------------------------------------------------------
+// ---- 6. find_mentions (and the word registration it relies on) ----------------------------------
+void register_grammar(SummaryModels& m) {
+    for (const char* const* w = kTriggerNouns; *w; ++w) sv::mark_word(m, *w, sv::wi_trigger);
+    // Every form verb_form() accepts for each base verb, plus the irregular ones.
+    std::vector<std::string> forms;
+    for (const auto* d = kVerbs; d->base; ++d) {
+        std::string b = d->base;
+        forms = {b, b + "s", b + "es", b + "ed", b + "d", b + "ing", b + b.back() + "ed", b + b.back() + "ing"};
+        if (b.back() == 'e') forms.push_back(b.substr(0, b.size() - 1) + "ing");
+        if (b.back() == 'y') {
+            forms.push_back(b.substr(0, b.size() - 1) + "ied");
+            forms.push_back(b.substr(0, b.size() - 1) + "ies");
+        }
+        for (const auto& f : forms) {
+            VC c = verb_class(f);  // the same decision as the slow path (first base wins)
+            if (c == VC::none) continue;
+            uint32_t id = m.words.intern(f);
+            if (m.word_info.size() <= id) m.word_info.resize(size_t(id) + 1, 0);
+            if (!(m.word_info[id] & sv::wi_verb_mask)) m.word_info[id] |= uint32_t(c) << sv::wi_verb_shift;
+        }
+    }
+    for (const char* irr : {"bought", "struck", "kept", "withdrew", "withdrawn", "froze", "frozen"}) {
+        uint32_t id = m.words.intern(irr);
+        if (m.word_info.size() <= id) m.word_info.resize(size_t(id) + 1, 0);
+        m.word_info[id] |= uint32_t(verb_class(irr)) << sv::wi_verb_shift;
+    }
+}
+
 void find_mentions(const View& v, std::vector<MeasureMention>& out) {
     const SummaryModels* M = v.models;
     for (uint32_t si = 0; si < v.sents.size(); ++si) {
@@ -560,6 +602,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
         size_t first_in_sentence = out.size();
         for (uint32_t i = s.t0; i < s.t1; ++i) {
             if (i < skip_until) continue;
+            if (!(v.toks[i].info & (sv::wi_trigger | sv::wi_verb_mask))) continue;
             Trigger tr;
             if (!trigger_at(v, i, s.t1, tr)) continue;
             MeasureMention m;

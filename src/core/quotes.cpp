@@ -169,11 +169,31 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
     return -1;
 }
 
+// ---- 3. find_quotes --------------------------------------------------------------------------------------
+// Any quotation mark at all in the analysed text? (Most wire copy has none: skip the view.)
+bool has_quote_marks(const Document& doc) {
+    const std::string& t = doc.text;
+    for (size_t g = 0; g < doc.segments.size(); ++g) {
+        if (g < doc.analysed.size() ? !doc.analysed[g] : !doc.segments[g].kept()) continue;
+        for (size_t i = doc.segments[g].start; i < doc.segments[g].end && i < t.size(); ++i) {
+            unsigned char c = static_cast<unsigned char>(t[i]);
+            if (c == '"') return true;
+            if (c == '\'' && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '\n')) return true;
+            if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {
+                unsigned char d = static_cast<unsigned char>(t[i + 2]);
+                if (d == 0x9C || d == 0x98 || d == 0x9E) return true;
+            }
+            if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xAB) return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
-// ---- 3. find_quotes --------------------------------------------------------------------------------------
 void find_quotes(Document& doc, const Models* models) {
     doc.quotes.clear();
+    if (!has_quote_marks(doc)) return;
     View v = sv::build_view(doc, models ? &models->summary : nullptr, sv::with_actors);
     // paragraphs: runs of sentences with the same para number
     std::vector<QSpan> spans;

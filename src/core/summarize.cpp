@@ -37,18 +37,19 @@ void summarize(Document& doc, const Models* models) {
     if (n == 0) return;
 
     // Content-word ids per sentence (sorted, unique).
-    std::unordered_map<std::string, uint32_t> ids;
+    // keys view into v.low, which is not modified any more: no string copies per word
+    std::unordered_map<std::string_view, uint32_t> ids;
+    ids.reserve(v.toks.size() / 2 + 16);
     std::vector<std::vector<uint32_t>> words(n);
-    std::string w;
+    const bool flags = models && models->summary.loaded;
     for (uint32_t c = 0; c < n; ++c) {
         const sv::Sent& s = v.sents[cand[c]];
         for (uint32_t i = s.t0; i < s.t1; ++i) {
             if (v.toks[i].kind != sv::TK::word) continue;
             std::string_view lw = v.lo(i);
-            if (lw.size() < 3 || sv::is_stopword(lw)) continue;
-            w.assign(lw.data(), lw.size());
-            if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
-            auto it = ids.emplace(w, uint32_t(ids.size())).first;
+            if (lw.size() < 3 || (flags ? (v.toks[i].info & sv::wi_stop) != 0 : sv::is_stopword(lw))) continue;
+            if (lw.size() > 4 && lw.back() == 's' && lw[lw.size() - 2] != 's') lw.remove_suffix(1);
+            auto it = ids.emplace(lw, uint32_t(ids.size())).first;
             words[c].push_back(it->second);
         }
         std::sort(words[c].begin(), words[c].end());

@@ -10,6 +10,7 @@
 //   5. load_summary_models
 #include <nlohmann/json.hpp>
 
+#include "measures.hpp"
 #include "models.hpp"
 #include "summarize_view.hpp"
 
@@ -239,6 +240,9 @@ bool load_summary_models(const Resources& res, SummaryModels& out, std::string& 
     auto lex = res.files.find("trade-lexicon.json");
     if (lex == res.files.end()) warn("trade-lexicon.json");
     else ok = load_lexicon(lex->second, out, error) && ok;
+    measures::register_grammar(out);
+    sv::register_grammar(out);
+    out.words.seal();
     out.loaded = ok;
     return ok;
 }

@@ -67,21 +67,32 @@ void push(std::vector<Tok>& out, std::string& low, std::string_view text, uint32
     if (kind == TK::quote) {
         low.push_back((flags & single_q) ? '\'' : '"');
     } else {
-        bool all_upper = true, any_alpha = false;
+        // Lowercase copy in one pass: ASCII by a bit flip, ’ folded to ', ignorable bytes dropped.
+        const size_t base = low.size();
+        low.resize(base + (e - s));
+        char* out = &low[base];
+        size_t n = 0;
+        bool any_upper = false, any_lower = false;
         for (uint32_t i = s; i < e; ++i) {
             unsigned char c = p[i];
+            if (c < 0x80) {
+                if (c == 0x7F) continue;  // ignorable (zero-width placeholder)
+                bool up = c >= 'A' && c <= 'Z';
+                any_upper |= up;
+                any_lower |= c >= 'a' && c <= 'z';
+                out[n++] = char(up ? c + 32 : c);
+                continue;
+            }
             if (c == 0xE2 && i + 2 < e && p[i + 1] == 0x80 && p[i + 2] == 0x99) {  // ’ -> '
-                low.push_back('\'');
+                out[n++] = '\'';
                 i += 2;
                 continue;
             }
-            if (c == 0x7F) continue;  // ignorable (zero-width placeholder)
-            if (c >= 'A' && c <= 'Z') { any_alpha = true; c = char(c + 32); }
-            else if (c >= 'a' && c <= 'z') { any_alpha = true; all_upper = false; }
-            low.push_back(char(c));
+            out[n++] = char(c);
         }
+        low.resize(base + n);
         if (kind == TK::word && p[s] >= 'A' && p[s] <= 'Z') t.flags |= cap;
-        if (kind == TK::word && any_alpha && all_upper && e - s >= 2) t.flags |= all_cap;
+        if (kind == TK::word && any_upper && !any_lower && e - s >= 2) t.flags |= all_cap;
     }
     t.lolen = uint16_t(std::min<size_t>(low.size() - t.lo, 65535));
     out.push_back(t);
@@ -276,6 +287,32 @@ const char* const kOtherWord[] = {"prize", "award", "summit", "war", "day", "act
     "christmas", "easter", "covid", "olympics", "plan", "agreement", "treaty", "initiative", nullptr};
 }  // namespace
 
+void mark_word(SummaryModels& m, const std::string& w, uint32_t bits) {
+    uint32_t id = m.words.intern(w);
+    if (m.word_info.size() <= id) m.word_info.resize(size_t(id) + 1, 0);
+    m.word_info[id] |= bits;
+}
+
+void register_grammar(SummaryModels& m) {
+    struct List { const char* const* words; uint32_t bits; };
+    const List lists[] = {{kStop, wi_stop}, {kSpeech, wi_speech}, {kSpeechIng, wi_speech_ing},
+                          {kStance, wi_stance}, {kTitle, wi_title}};
+    for (const auto& l : lists)
+        for (const char* const* w = l.words; *w; ++w) mark_word(m, *w, l.bits);
+    // First words of the compiled patterns: tokens without this bit cannot start a match.
+    struct Trie { const PhraseTrie* t; uint32_t bits; };
+    const Trie tries[] = {{&m.issue_trie, wi_issue_start}, {&m.place_trie, wi_place_start},
+                          {&m.goods_trie, wi_goods_start}};
+    for (const auto& tr : tries)
+        for (const auto& e : tr.t->edges)
+            if ((e.first >> 32) == 0) {
+                uint32_t id = uint32_t(e.first & 0xFFFFFFFFu);
+                if (m.word_info.size() <= id) m.word_info.resize(size_t(id) + 1, 0);
+                m.word_info[id] |= tr.bits;
+            }
+    m.word_info.resize(m.words.ids.size(), 0);
+}
+
 bool is_speech_verb(std::string_view w) { return in_list(w, kSpeech); }
 bool is_participle_speech(std::string_view w) { return in_list(w, kSpeechIng); }
 bool is_stance_verb(std::string_view w) { return in_list(w, kStance); }
@@ -449,7 +486,7 @@ struct ActorBuilder {
         if (!v.models || !v.models->has_lexicon) return;
         for (const auto& s : v.sents)
             for (uint32_t i = s.t0; i < s.t1; ++i) {
-                if (!(v.toks[i].flags & cap) || v.tok_actor[i] >= 0) continue;
+                if (!(v.toks[i].flags & cap) || v.tok_actor[i] >= 0 || !(v.toks[i].info & wi_place_start)) continue;
                 const std::vector<uint32_t>* pl = nullptr;
                 uint32_t n = match_at(v, v.models->place_trie, i, s.t1, &pl);
                 if (!n || !pl || pl->empty()) continue;
@@ -604,6 +641,7 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
         for (auto& t : v.toks) {
             int64_t id = models->words.find(std::string_view(v.low).substr(t.lo, t.lolen), scratch);
             t.wid = int32_t(id);
+            if (id >= 0 && size_t(id) < models->word_info.size()) t.info = models->word_info[size_t(id)];
         }
     }
     v.tok_actor.assign(v.toks.size(), -1);

@@ -42,7 +42,29 @@ struct Tok {
     TK kind = TK::word;
     uint8_t flags = 0;
     int32_t wid = -1;              // id in SummaryModels::words, -1 = not a pattern word
+    uint32_t info = 0;             // WordInfo bits of the word (0 without models)
 };
+
+// Word classes looked up once per token (SummaryModels::word_info), so the matchers test a bit
+// instead of comparing strings against word lists.
+enum WordInfo : uint32_t {
+    wi_stop = 1u << 0,
+    wi_speech = 1u << 1,
+    wi_speech_ing = 1u << 2,
+    wi_stance = 1u << 3,
+    wi_title = 1u << 4,
+    wi_trigger = 1u << 5,      // a trade-measure trigger noun (measures_find.cpp)
+    wi_issue_start = 1u << 6,  // first word of an issue pattern
+    wi_place_start = 1u << 7,  // first word of a place name
+    wi_goods_start = 1u << 8,  // first word of a traded good
+    wi_verb_shift = 16,        // bits 16..23: measure verb class (measures_find.cpp)
+    wi_verb_mask = 0xFFu << 16,
+};
+
+// Interns `w` and ORs `bits` into its word info.
+void mark_word(SummaryModels& m, const std::string& w, uint32_t bits);
+// Registers the shared word classes and the trie start words (called by the model loader).
+void register_grammar(SummaryModels& m);
 
 // Appends the tokens of text[from,to) to `out` (lowercase forms into `low`).
 void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low);
