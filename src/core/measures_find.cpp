@@ -485,7 +485,11 @@ int32_t subject_of(const View& v, uint32_t verb, uint32_t sent_t0) {
 // Lowercase content words of a phrase, stemmed ("chips" -> "chip"), without generic words and actors.
 void content_words(const View& v, uint32_t t0, uint32_t t1, std::vector<std::string>& out) {
     for (uint32_t j = t0; j < t1; ++j) {
-        if (v.toks[j].kind != TK::word || sv::actor_at(v, j) >= 0) continue;
+        if (v.toks[j].kind != TK::word) continue;
+        int32_t a = sv::actor_at(v, j);  // places say who, not what ("Chinese goods")
+        if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp ||
+                       v.actors[size_t(a)].type == sv::AType::person))
+            continue;
         std::string_view w = v.lo(j);
         if (w.size() < 3 || in_list(w, kGeneric) || sv::is_stopword(w)) continue;
         std::string s(w);
@@ -710,6 +714,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     const auto& ar = v.actors[size_t(a)];
                     if (possessor < 0 && (ar.type == sv::AType::gpe || ar.type == sv::AType::norp) && m.imposer < 0)
                         m.imposer = int32_t(ar.key);
+                    if (m.kind == "deal" && ar.type == sv::AType::org && m.goods.empty()) {
+                        m.goods = v.cut(ar.t0, ar.t1);  // "the TikTok takeover": what the deal is about
+                        std::string w(v.lo(ar.t0));
+                        m.goods_words.push_back(w);
+                    }
                     k = ar.t1 - 1;
                     continue;
                 }
@@ -934,6 +943,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         // buying governs purchases, signing governs deals
                         bool fits = !((c == VC::purchase && m.kind != "purchase") ||
                                       (c == VC::deal_done && m.kind != "deal" && m.kind != "purchase") ||
+                                      (m.kind == "purchase" && (c == VC::restrict || c == VC::limit || c == VC::ban)) ||
                                       (m.kind == "deal" && (c == VC::restrict || c == VC::ban || c == VC::sanction ||
                                                             c == VC::limit || c == VC::impose)));
                         if (fits) {

@@ -72,6 +72,11 @@ bool positive(const Rec& r, const MeasureMention& m) {
     if (overlap_ids(m.reason_issues, r.reason_issues)) return true;
     if (m.imposer >= 0 && m.imposer == r.imposer && m.target >= 0 && m.target == r.target) return true;
     if (loose_pair(r, m)) return true;
+    // "a deal could be reached" … "a framework deal is in place": bare mentions of the deal
+    // under discussion are one deal
+    if (m.kind == "deal" && r.out.kind == "deal" && m.goods_words.empty() && r.goods_words.empty() &&
+        !m.has_rate && !r.out.has_rate)
+        return true;
     return false;
 }
 
