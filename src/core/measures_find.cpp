@@ -715,7 +715,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     if (possessor < 0 && (ar.type == sv::AType::gpe || ar.type == sv::AType::norp) && m.imposer < 0)
                         m.imposer = int32_t(ar.key);
                     if (m.kind == "deal" && ar.type == sv::AType::org && m.goods.empty()) {
-                        m.goods = v.cut(ar.t0, ar.t1);  // "the TikTok takeover": what the deal is about
+                        m.goods = v.cut(ar.t0, ar.t1);  // "the Acme takeover": what the deal is about
                         std::string w(v.lo(ar.t0));
                         m.goods_words.push_back(w);
                     }
@@ -733,7 +733,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 if (M && M->has_taxonomy && m.reason.empty()) {
                     uint32_t n2 = match_at(v, M->issue_trie, k, i, &pl);
                     if (n2 && pl) {
-                        // "fentanyl-related tariffs": the modifier names the reason
+                        // "security-related tariffs": the modifier names the reason
                         if (k + n2 < i && (v.toks[k + n2].flags & sv::hyphen_before) &&
                             (v.is(k + n2, "related") || v.is(k + n2, "linked") || v.is(k + n2, "driven")))
                             m.reason = v.cut(k, k + n2);

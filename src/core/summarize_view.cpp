@@ -150,7 +150,7 @@ void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok
             continue;
         }
         if (cls == 6 || c == '-') {
-            // a hyphen between two word characters glues them ("fentanyl-related"); else punct
+            // a hyphen between two word characters glues them ("security-related"); else punct
             if (prev_letter && letter_at(i + uint32_t(len)) && !(pending & space_before)) {
                 pending = hyphen_before;
                 i += uint32_t(len);
@@ -177,7 +177,7 @@ void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok
                 if ((d == '.' || d == ',') && number && i + 1 < to && is_digit(p[i + 1]) && is_digit(p[i - 1])) { ++i; continue; }
                 if (d == '.' && !number && i + 1 < to && is_alpha(p[i + 1]) && i - s >= 1 && is_alpha(p[i - 1]) &&
                     (i - 1 == s || p[i - 2] == '.')) {
-                    // initialisms: U.S., Y.M.C.A.
+                    // initialisms: U.S., U.K., N.A.T.O.
                     i += 2;
                     if (i < to && p[i] == '.') ++i;
                     continue;
