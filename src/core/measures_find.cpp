@@ -869,12 +869,12 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 for (uint32_t k = obj0; k < obj1; ++k)
                     if (sv::actor_at(v, k) < 0 && !in_list(v.lo(k), kDet)) only_actor = false;
                 if (!only_actor) {
-                    // Anaphoric goods: "on the materials" -> the latest traded good named before.
+                    // Anaphoric goods: "on the metals" -> the latest traded good named before.
                     uint32_t h = obj0;
                     while (h < obj1 && in_list(v.lo(h), kDet)) ++h;
                     bool anaphoric = h > obj0 && obj1 - h <= 2 && in_list(v.lo(obj1 - 1), kAnaphoricHead);
                     if (anaphoric) {
-                        // "on the materials": co-refers; a new record takes the first traded good
+                        // "on the metals": co-refers; a new record takes the first traded good
                         // of the nearest earlier sentence that names one
                         m.coref = true;
                         for (uint32_t back = si; back > 0 && back + 3 > si && m.anaphor_goods.empty();) {

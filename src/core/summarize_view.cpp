@@ -190,7 +190,7 @@ void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok
             if (k == 0) { i += uint32_t(l2); continue; }
             if (k == 5 && i > s && letter_at(i + uint32_t(l2)) && i + uint32_t(l2) < to && p[i + uint32_t(l2)] < 0x80 &&
                 is_alpha(p[i + uint32_t(l2)])) {
-                i += uint32_t(l2);  // ’ as an apostrophe: Trump’s, haven’t
+                i += uint32_t(l2);  // ’ as an apostrophe: Canada’s, haven’t
                 continue;
             }
             break;

@@ -4,7 +4,7 @@
 // proper-name chunker when the entity stage produced nothing).
 //
 // Why the summary stages re-tokenize: their matchers compare lowercase word forms against
-// compiled patterns, and need one fixed convention for "fentanyl-related", "U.S.", "Trump’s",
+// compiled patterns, and need one fixed convention for "security-related", "U.S.", "Canada’s",
 // "20%" whatever tokenizer produced doc.tokens.
 //
 // Index
@@ -27,7 +27,7 @@ namespace np::sv {
 enum class TK : uint8_t { word, number, punct, quote };
 enum TokFlag : uint8_t {
     cap = 1,            // starts with an uppercase ASCII letter
-    hyphen_before = 2,  // glued to the previous token by a hyphen ("fentanyl-related")
+    hyphen_before = 2,  // glued to the previous token by a hyphen ("security-related")
     space_before = 4,   // whitespace before it
     open_q = 8,         // a quote mark that can open a quotation
     close_q = 16,       // a quote mark that can close one
