@@ -93,10 +93,10 @@ target_link_options(newsprism_worker PRIVATE -O2 --closure 0
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=32MB -sMAXIMUM_MEMORY=2GB
   -sENVIRONMENT=worker ${NP_WEB_RUNTIME}
   -sEXPORTED_FUNCTIONS=_np_worker_init,_np_worker_analyze,_np_worker_texts,_malloc,_free
-  "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/worker_pre.js"
+  "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/parts.js" "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/worker_pre.js"
   "SHELL:--preload-file ${APP_DATA}/assets@/assets")
 set_property(TARGET newsprism_worker APPEND PROPERTY LINK_DEPENDS
-  ${APP_DATA}/assets.stamp ${CMAKE_SOURCE_DIR}/web/worker_pre.js)
+  ${APP_DATA}/assets.stamp ${CMAKE_SOURCE_DIR}/web/worker_pre.js ${CMAKE_SOURCE_DIR}/web/parts.js)
 
 # The page, the page-side JS and the sample article, copied into dist/.
 # Until assets/sample.txt exists, web/sample-placeholder.txt stands in for it.

@@ -76,6 +76,14 @@
     W.running = req;
     req.startedAt = performance.now();
     status(5, '', req.gen);
+    if (W.fixture) {  // tests: answer with a hand-made analysis, through the same path
+      var json = JSON.stringify(W.fixture);
+      setTimeout(function () {
+        onWorkerMessage({ data: { type: 'result', id: req.gen, json: json, texts: [], ms: 0,
+          parts: NPParts.make(JSON.parse(json), null) } });
+      }, 0);
+      return;
+    }
     W.worker.postMessage({ type: 'analyze', id: req.gen, documents: req.documents, keepAll: req.keepAll });
   }
 
@@ -353,16 +361,18 @@
   api.lastResult = lastResult;
   api.lastTiming = function () { return W.result ? { workerMs: W.result.ms, roundTripMs: W.result.totalMs } : null; };
   api.worker = function () { return W.info; };
-  // Resolves when the UI shows the newest requested analysis.
+  // Resolves when the UI shows the analysis of the current input.
   api.idle = function () {
     return new Promise(function (resolve) {
       (function check() {
         var l = JSON.parse(M().UTF8ToString(M()._np_app_layout()));
-        if (!W.running && !W.queued && l.generation === W.shown && W.shown > 0 && W.partIndex === 0 && !W.parts.length) resolve(l);
+        if (!W.running && !W.queued && !l.receiving && l.generation === l.input_generation && l.generation > 0) resolve(l);
         else setTimeout(check, 30);
       })();
     });
   };
+  // For tests and demos: answer every analysis with this hand-made one (null: the real worker).
+  api.debug = { useFixture: function (analysis) { W.fixture = analysis || null; } };
   api.ui = {
     selectEntity: function (id) { return !!M()._np_app_select_entity(id); },
     showRemoved: function (on) { M()._np_app_show_removed(on ? 1 : 0); },

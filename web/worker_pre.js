@@ -9,8 +9,8 @@
 //
 // `json` is the analysis (schema newsprism.analysis/1) as one compact string: strings cross
 // to the page far cheaper than object graphs, and the page parses it only when asked.
-// `parts` is the same analysis cut into small JSON strings (each under ~128 KB), so the UI can
-// take it in a few per frame and never stall on one big parse (docs/app.md).
+// `parts` is the same analysis cut into small JSON strings (web/parts.js), so the UI can take
+// it in a few per frame and never stall on one big parse (docs/app.md).
 // Names carry an np prefix: this file shares one scope with Emscripten's runtime (which has
 // its own run(), ready-state and so on).
 var npPending = [];
@@ -37,43 +37,6 @@ self.onmessage = function (e) {
   if (npReady) npAnalyze(e.data); else npPending.push(e.data);
 };
 
-// Splits the analysis into parts: begin, per document a head (scalar fields) and its arrays
-// in slices, cross-document slices, end. Unknown array fields are passed on the same way, so
-// a field added to the schema reaches the UI without changes here.
-var NP_PART_BYTES = 128 * 1024;
-function npMakeParts(a, texts) {
-  var parts = [];
-  parts.push(JSON.stringify({ part: 'begin', schema: a.schema, version: a.version,
-    documents: (a.documents || []).length }));
-  function slices(doc, field, items) {
-    var buf = [], size = 0;
-    function flush() {
-      parts.push('{"part":"items","doc":' + doc + ',"field":' + JSON.stringify(field) +
-        ',"items":[' + buf.join(',') + ']}');
-      buf = []; size = 0;
-    }
-    for (var i = 0; i < items.length; i++) {
-      var s = JSON.stringify(items[i]);
-      buf.push(s); size += s.length;
-      if (size > NP_PART_BYTES) flush();
-    }
-    if (buf.length || !items.length) flush();
-  }
-  (a.documents || []).forEach(function (d, i) {
-    var head = {}, arrays = [];
-    Object.keys(d).forEach(function (k) {
-      if (k === 'clean_text') return;  // the UI rebuilds it from the text and the segments
-      if (Array.isArray(d[k])) arrays.push(k); else head[k] = d[k];
-    });
-    parts.push(JSON.stringify({ part: 'doc', doc: i, head: head,
-      text: texts && texts[i] != null ? texts[i] : null }));
-    arrays.forEach(function (k) { slices(i, k, d[k]); });
-  });
-  slices(-1, 'cross_document', a.cross_document || []);
-  parts.push('{"part":"end"}');
-  return parts;
-}
-
 function npAnalyze(msg) {
   npCurrentId = msg.id;
   var t0 = performance.now();
@@ -88,7 +51,7 @@ function npAnalyze(msg) {
   Module['_free'](p);
   var ms = performance.now() - t0;
   var texts = JSON.parse(UTF8ToString(Module['_np_worker_texts']()));
-  var parts = npMakeParts(JSON.parse(json), texts);
+  var parts = NPParts.make(JSON.parse(json), texts);
   postMessage({ type: 'result', id: msg.id, json: json, texts: texts, parts: parts, ms: ms });
   npCurrentId = null;
 }

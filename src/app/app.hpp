@@ -101,6 +101,7 @@ struct App {
     int input_sel = 0;
     std::string edit_buf;                   // editor text of input[input_sel] (small inputs)
     int edit_doc = -1;                      // which document edit_buf holds, -1 none
+    int editor_epoch = 0;                   // bumps when the input is replaced: a new editor widget
     std::vector<InputDoc> undo;             // input before the last Clear / paste / open
     bool has_undo = false;
     uint64_t input_gen = 0;                 // bumps on every change

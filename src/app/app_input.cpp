@@ -17,6 +17,7 @@ void mark_input_changed(App& a) {
 }
 
 static void load_editor(App& a) {
+    ++a.editor_epoch;  // an editor being typed in keeps its own copy: give it a new identity
     a.edit_doc = -1;
     a.edit_buf.clear();
     if (a.input_sel >= 0 && a.input_sel < int(a.input.size())) {

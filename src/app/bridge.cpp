@@ -273,6 +273,8 @@ EMSCRIPTEN_KEEPALIVE const char* np_app_layout() {
     j["dark"] = a.settings.dark;
     j["font_size"] = a.settings.font_size;
     j["generation"] = a.vm.generation;
+    j["input_generation"] = a.input_gen;
+    j["receiving"] = a.builder.active();
     j["busy"] = a.busy;
     j["document"] = a.article.doc;
     j["show_removed"] = a.article.show_removed;

@@ -191,14 +191,14 @@ void toolbar(App& a, const VmDocument& d) {
     legend(a, d);
 
     if (s.find_open) {
-        if (s.find_focus) {
-            ImGui::SetKeyboardFocusHere();
-            s.find_focus = false;
-        }
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
         bool enter = ImGui::InputTextWithHint("##find", "Find in article", s.find, sizeof s.find,
                                               ImGuiInputTextFlags_EnterReturnsTrue);
         a.probe.item("article:find-box");
+        if (s.find_focus) {  // focus the box just drawn (offset -1 resolves at once)
+            ImGui::SetKeyboardFocusHere(-1);
+            s.find_focus = false;
+        }
         bool typed = s.find_done != s.find;
         if (typed) run_find(a, d);
         if (enter && !s.matches.empty()) {

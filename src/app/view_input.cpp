@@ -47,6 +47,7 @@ void document_list(App& a) {
             a.article.doc = i;
             a.edit_doc = -1;
             a.edit_buf.clear();
+            ++a.editor_epoch;
             if (!d.text || d.text->size() <= kEditorLimit) {
                 a.edit_doc = i;
                 a.edit_buf = d.text ? *d.text : std::string();
@@ -116,8 +117,10 @@ void draw_input(App& a) {
     if (a.edit_doc < 0 && a.input.empty()) a.edit_doc = 0;
     ImVec2 size(-1, -1);
     ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::PushID(a.editor_epoch);
     bool changed = ImGui::InputTextMultiline("##editor", a.edit_buf.data(), a.edit_buf.capacity() + 1, size,
                                              ImGuiInputTextFlags_CallbackResize, resize_callback, &a.edit_buf);
+    ImGui::PopID();
     a.probe.item("input:editor");
     if (a.edit_buf.empty() && !ImGui::IsItemActive()) {
         ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + 8, pos.y + 6), ImGui::GetColorU32(ImGuiCol_TextDisabled),
