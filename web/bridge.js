@@ -18,15 +18,29 @@
   var uiReady = false;  // events before the UI module runs are ignored
   api.ready.then(function () { uiReady = true; }, function () {});
 
+  // The longest this file's own event handlers kept the main thread (ms), for ui.frameStats().
+  var handlerMax = 0;
+  function timed(fn) {
+    return function () {
+      var t0 = performance.now();
+      try { return fn.apply(this, arguments); } finally { handlerMax = Math.max(handlerMax, performance.now() - t0); }
+    };
+  }
+
   // ---- 1. Calls into the UI module ------------------------------------------------------------
   function M() { return window.Module; }
+  var encoder = new TextEncoder();
+  // A JS string onto the UI module's heap (malloc'd, NUL-terminated). TextEncoder is native:
+  // ~10x faster than Emscripten's stringToUTF8 loop on a 10 MB paste.
+  function toHeap(s) {
+    var m = M(), bytes = encoder.encode(s), p = m._malloc(bytes.length + 1);
+    if (!p) throw new Error('out of memory');
+    m.HEAPU8.set(bytes, p);
+    m.HEAPU8[p + bytes.length] = 0;
+    return p;
+  }
   function withStrings(list, fn) {
-    var m = M(), ptrs = list.map(function (s) {
-      var n = m.lengthBytesUTF8(s) + 1, p = m._malloc(n);
-      if (!p) throw new Error('out of memory');
-      m.stringToUTF8(s, p, n);
-      return p;
-    });
+    var m = M(), ptrs = list.map(toHeap);
     try { return fn.apply(null, ptrs); } finally { ptrs.forEach(function (p) { m._free(p); }); }
   }
   function status(code, text, gen) {
@@ -35,14 +49,52 @@
   }
   function notice(text) { status(4, text); }
 
-  // Replaces the input with docs [{id,title,text,html}]; the UI analyses it after its debounce.
-  function setDocs(docs, keepUndo) {
-    M()._np_app_clear_input(keepUndo ? 1 : 0);
-    docs.forEach(function (d) {
-      withStrings([d.id || '', d.title || '', d.text || ''], function (id, title, text) {
-        M()._np_app_add_document(id, title, text, d.html ? 1 : 0);
-      });
+  // Moves a text onto the UI module's heap in slices of ~1 M characters, each in its own task,
+  // so a 10 MB paste never holds the main thread for long (encoding is the slow part).
+  // Resolves once the UI module holds the whole text in its incoming buffer.
+  var SLICE = 1 << 20;
+  function sendText(text) {
+    M()._np_app_text_begin();
+    var i = 0;
+    function step() {
+      var end = Math.min(text.length, i + SLICE);
+      if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;  // not inside a pair
+      withStrings([text.slice(i, end)], function (p) { M()._np_app_text_append(p); });
+      i = end;
+    }
+    if (text.length <= SLICE) { step(); return Promise.resolve(); }
+    return new Promise(function (resolve) {
+      (function next() {
+        step();
+        if (i >= text.length) resolve(); else setTimeout(next, 0);
+      })();
     });
+  }
+
+  // Replaces the input with docs [{id,title,text,html}]; the UI analyses it after its debounce.
+  var inputQueue = Promise.resolve();  // input changes apply in the order they came
+  function setDocs(docs, keepUndo) {
+    inputQueue = inputQueue.then(function () {
+      var first = true;
+      return docs.reduce(function (chain, d) {
+        return chain.then(function () { return sendText(d.text || ''); }).then(function () {
+          if (first) M()._np_app_clear_input(keepUndo ? 1 : 0);
+          first = false;
+          withStrings([d.id || '', d.title || ''], function (id, title) {
+            M()._np_app_add_document(id, title, 0, d.html ? 1 : 0);
+          });
+        });
+      }, Promise.resolve()).then(function () { if (first) M()._np_app_clear_input(keepUndo ? 1 : 0); });
+    });
+    return inputQueue;
+  }
+
+  // A pasted text: replaces the input, or goes into the ImGui text field that has focus.
+  function pasteText(text) {
+    inputQueue = inputQueue.then(function () {
+      return sendText(text).then(function () { M()._np_app_on_paste(0); });
+    });
+    return inputQueue;
   }
 
   function totalBytes(docs) { return docs.reduce(function (n, d) { return n + Files.utf8Bytes(d.text || ''); }, 0); }
@@ -57,7 +109,7 @@
 
   function startWorker() {
     var w = new Worker('newsprism_worker.js');
-    w.onmessage = onWorkerMessage;
+    w.onmessage = timed(onWorkerMessage);
     w.onerror = function (e) {
       var req = W.running;
       W.running = null;
@@ -84,7 +136,9 @@
       }, 0);
       return;
     }
-    W.worker.postMessage({ type: 'analyze', id: req.gen, documents: req.documents, keepAll: req.keepAll });
+    // The texts' bytes are transferred, not copied (the UI module keeps its own copy).
+    var transfer = req.documents.map(function (d) { return d.bytes && d.bytes.buffer; }).filter(Boolean);
+    W.worker.postMessage({ type: 'analyze', id: req.gen, documents: req.documents, keepAll: req.keepAll }, transfer);
   }
 
   // Newest wins: a request waits for a short running one, and replaces a long one (the worker
@@ -117,8 +171,7 @@
       W.running = null;
       if (req && req.gen === m.id) {
         W.result = { gen: req.gen, json: m.json, parsed: null, ms: m.ms, documents: req.documents,
-          texts: req.documents.map(function (d, i) { return m.texts && m.texts[i] != null ? m.texts[i] : d.text; }),
-          totalMs: performance.now() - req.startedAt };
+          extracted: m.texts || [], texts: null, totalMs: performance.now() - req.startedAt };
         W.parts = m.parts;
         W.partIndex = 0;
         M()._np_app_on_result(req.gen, m.ms);
@@ -148,6 +201,22 @@
     });
   }
 
+  // The texts the last result's offsets refer to, decoded only when an export needs them:
+  // from the UI module, which holds what it shows (the request's bytes went to the worker).
+  function resultTexts() {
+    var r = W.result, m = M();
+    if (!r.texts) {
+      var dec = new TextDecoder('utf-8');
+      r.texts = r.documents.map(function (d, i) {
+        if (r.extracted[i] != null) return r.extracted[i];
+        if (d.text != null) return d.text;
+        var p = m._np_app_result_text(i), n = m._np_app_result_text_size(i);
+        return p ? dec.decode(m.HEAPU8.subarray(p, p + n)) : '';
+      });
+    }
+    return r.texts;
+  }
+
   function lastResult() {
     if (!W.result) return null;
     if (!W.result.parsed) W.result.parsed = JSON.parse(W.result.json);
@@ -158,16 +227,13 @@
   var fileInput = null;
   window.npBridge = {
     beginRequest: function (gen, keepAll) { W.building = { gen: gen, keepAll: keepAll, documents: [] }; },
-    addRequestDoc: function (id, title, text, html) { W.building.documents.push({ id: id, title: title, text: text, html: html }); },
+    addRequestDoc: function (id, title, bytes, html) { W.building.documents.push({ id: id, title: title, bytes: bytes, html: html }); },
     sendRequest: function () { var r = W.building; W.building = null; if (r) submit(r); },
     takePart: function () {
       if (W.partIndex >= W.parts.length) { W.parts = []; W.partIndex = 0; return 0; }
       var s = W.parts[W.partIndex];
       W.parts[W.partIndex++] = null;
-      var m = M(), n = m.lengthBytesUTF8(s) + 1, p = m._malloc(n);
-      if (!p) return 0;
-      m.stringToUTF8(s, p, n);
-      return p;
+      return toHeap(s);
     },
     cancel: function () {
       var r = W.running;
@@ -185,9 +251,7 @@
       var v = null;
       try { v = window.localStorage.getItem(key); } catch (e) { v = null; }
       if (v == null) return 0;
-      var m = M(), n = m.lengthBytesUTF8(v) + 1, p = m._malloc(n);
-      m.stringToUTF8(v, p, n);
-      return p;
+      return toHeap(v);
     },
     // 0 stored, 1 quota exceeded, 2 storage unavailable
     storageSet: function (key, value) {
@@ -211,17 +275,19 @@
     if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V')) e.stopPropagation();
   }, true);
 
-  document.addEventListener('paste', function (e) {
+  document.addEventListener('paste', timed(function (e) {
     var dt = e.clipboardData;
     if (!dt || !uiReady) return;
     e.preventDefault();
     if (dt.files && dt.files.length) { openFiles(dt.files); return; }
     var text = dt.getData('text/plain') || '';
     if (!text) return;
-    var bytes = text.length > LIMIT / 4 ? Files.utf8Bytes(text) : text.length;
-    if (bytes > LIMIT) { notice(tooLarge(bytes)); return; }
-    withStrings([text], function (p) { M()._np_app_on_paste(p); });
-  });
+    if (text.length > LIMIT / 3) {  // only then can it be over the limit in UTF-8 bytes
+      var bytes = Files.utf8Bytes(text);
+      if (bytes > LIMIT) { notice(tooLarge(bytes)); return; }
+    }
+    pasteText(text);
+  }));
 
   function openFiles(files) {
     if (!uiReady) return Promise.resolve();
@@ -255,7 +321,7 @@
     if (e.dataTransfer.files && e.dataTransfer.files.length) openFiles(e.dataTransfer.files);
     else {
       var t = e.dataTransfer.getData('text/plain');
-      if (t) withStrings([t], function (p) { M()._np_app_on_paste(p); });
+      if (t) pasteText(t);
     }
   });
 
@@ -306,7 +372,7 @@
   function report(kind) {
     var a = lastResult();
     if (!a) return null;
-    var texts = W.result.texts;
+    var texts = resultTexts();
     switch (kind) {
       case 'json': return { name: 'newsprism-analysis.json', mime: 'application/json', text: JSON.stringify(a, null, 2) + '\n', what: 'The analysis' };
       case 'md': return { name: 'newsprism-report.md', mime: 'text/markdown', text: Export.markdown(a, texts), what: 'The report' };
@@ -346,16 +412,17 @@
     return api.ready.then(function () {
       var docs = toDocs(input), bytes = totalBytes(docs);
       if (bytes > LIMIT) { notice(tooLarge(bytes)); throw new Error(tooLarge(bytes)); }
-      setDocs(docs, true);
-      var gen = M()._np_app_analyze_now();
-      return new Promise(function (resolve, reject) { W.waiters.push({ gen: gen, resolve: resolve, reject: reject }); });
+      return setDocs(docs, true).then(function () {
+        var gen = M()._np_app_analyze_now();
+        return new Promise(function (resolve, reject) { W.waiters.push({ gen: gen, resolve: resolve, reject: reject }); });
+      });
     });
   };
   api.setInput = function (text) {
     return api.ready.then(function () {
       var docs = toDocs(text), bytes = totalBytes(docs);
       if (bytes > LIMIT) { notice(tooLarge(bytes)); throw new Error(tooLarge(bytes)); }
-      setDocs(docs, true);
+      return setDocs(docs, true);
     });
   };
   api.lastResult = lastResult;
@@ -378,6 +445,13 @@
     showRemoved: function (on) { M()._np_app_show_removed(on ? 1 : 0); },
     // Rectangles of the last frame (CSS pixels): menu items, panels, visible entity highlights.
     layout: function () { return JSON.parse(M().UTF8ToString(M()._np_app_layout())); },
+    // The most main-thread time one UI frame took since the last call (ms), and frames counts.
+    frameStats: function () {
+      var s = JSON.parse(M().UTF8ToString(M()._np_app_frame_stats()));
+      s.handler_max = handlerMax;
+      handlerMax = 0;
+      return s;
+    },
     action: action,
   };
 

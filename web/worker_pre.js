@@ -1,7 +1,7 @@
 // worker_pre.js — the message loop of the analysis worker (prepended to newsprism_worker.js
 // with --pre-js; the page starts it with `new Worker('newsprism_worker.js')`).
 //
-// page -> worker   {type:'analyze', id, documents:[{id,title,text,html}], keepAll}
+// page -> worker   {type:'analyze', id, documents:[{id,title,bytes (UTF-8) or text,html}], keepAll}
 // worker -> page   {type:'ready', info}          models loaded (info: np_worker_init's JSON)
 //                  {type:'progress', value}      from the core's progress callback
 //                  {type:'result', id, json, texts, parts, ms}
@@ -37,18 +37,29 @@ self.onmessage = function (e) {
   if (npReady) npAnalyze(e.data); else npPending.push(e.data);
 };
 
+function npString(s) {
+  var n = lengthBytesUTF8(s || '') + 1, p = Module['_malloc'](n);
+  stringToUTF8(s || '', p, n);
+  return p;
+}
+
 function npAnalyze(msg) {
   npCurrentId = msg.id;
   var t0 = performance.now();
-  var input = JSON.stringify({ documents: msg.documents });
-  // Heap, not ccall's 'string' (that copies onto the 1 MB stack).
-  var len = lengthBytesUTF8(input) + 1;
-  var p = Module['_malloc'](len);
-  if (!p) { postMessage({ type: 'error', id: msg.id, message: 'out of memory' }); npCurrentId = null; return; }
-  stringToUTF8(input, p, len);
-  input = null;
-  var json = UTF8ToString(Module['_np_worker_analyze'](p, msg.keepAll ? 1 : 0));
-  Module['_free'](p);
+  // Texts come as UTF-8 bytes: straight onto the heap, one document at a time.
+  var ok = msg.documents.every(function (d) {
+    var bytes = d.bytes || new TextEncoder().encode(d.text || '');
+    var p = Module['_malloc'](bytes.length + 1);
+    if (!p) return false;
+    HEAPU8.set(bytes, p);
+    HEAPU8[p + bytes.length] = 0;
+    var id = npString(d.id), title = npString(d.title);
+    Module['_np_worker_add_document'](id, title, p, bytes.length, d.html ? 1 : 0);
+    Module['_free'](id); Module['_free'](title); Module['_free'](p);
+    return true;
+  });
+  if (!ok) { postMessage({ type: 'error', id: msg.id, message: 'out of memory' }); npCurrentId = null; return; }
+  var json = UTF8ToString(Module['_np_worker_run'](msg.keepAll ? 1 : 0));
   var ms = performance.now() - t0;
   var texts = JSON.parse(UTF8ToString(Module['_np_worker_texts']()));
   var parts = NPParts.make(JSON.parse(json), texts);

@@ -109,6 +109,7 @@ struct App {
     double input_saved_at = 0;
     bool input_dirty_for_save = false;
     std::string clipboard;                  // last text pasted from the browser
+    std::string incoming_text;              // a text arriving from the page in slices
 
     // Analysis
     uint64_t requested_gen = 0;             // last generation sent to the worker
@@ -134,10 +135,17 @@ struct App {
     int selected_issue = -1, selected_quote = -1;
     bool show_help = false, show_shortcuts = false, show_about = false;
     bool want_text_input = false;           // last frame: an ImGui text field has focus
+    // Frame cost on the main thread (ms): building the UI, and issuing the GL calls. The
+    // maxima are since the last ui.layout() call (tests read them).
+    double ui_ms = 0, gl_ms = 0, ui_ms_max = 0, gl_ms_max = 0, pump_ms_max = 0;
+    // Idle frames are skipped (nothing drawn, the canvas keeps its picture): see main.cpp.
+    double last_activity = 0, last_render = 0;
+    uint64_t frames_drawn = 0, frames_skipped = 0;
     Probe probe;
 };
 
 App& app();
+void wake(App& a);  // something changed outside a frame (page events): draw the next frames
 
 // ---- 5. Views and helpers ----------------------------------------------------------------------------
 void draw_menu(App& a);        // view_menu.cpp: menu bar, Help windows, notices

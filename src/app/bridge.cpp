@@ -21,7 +21,8 @@ using nlohmann::json;
 // Each forwards to window.npBridge (web/bridge.js); strings cross as pointer + length.
 EM_JS(void, js_begin_request, (double gen, int keep_all), { npBridge.beginRequest(gen, !!keep_all); });
 EM_JS(void, js_add_request_doc, (const char* id, const char* title, const char* text, int len, int html), {
-    npBridge.addRequestDoc(UTF8ToString(id), UTF8ToString(title), UTF8ToString(text, len), !!html);
+    // The text as UTF-8 bytes (a copy): no decoding on the main thread, the worker takes bytes.
+    npBridge.addRequestDoc(UTF8ToString(id), UTF8ToString(title), HEAPU8.slice(text, text + len), !!html);
 });
 EM_JS(void, js_send_request, (), { npBridge.sendRequest(); });
 EM_JS(char*, js_take_part, (), { return npBridge.takePart(); });
@@ -172,21 +173,41 @@ using namespace np::ui;
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void np_app_clear_input(int keep_undo) {
+    wake(app());
     set_input(app(), {}, keep_undo != 0);
 }
 
+// Large texts arrive in slices (web/bridge.js sendText): begin, append..., then a call that
+// takes the buffer (text == null below).
+EMSCRIPTEN_KEEPALIVE void np_app_text_begin() { app().incoming_text.clear(); }
+EMSCRIPTEN_KEEPALIVE void np_app_text_append(const char* part) {
+    if (part) app().incoming_text += part;
+}
+
+static std::shared_ptr<const std::string> take_text(const char* text) {
+    if (text) return std::make_shared<const std::string>(text);
+    auto t = std::make_shared<const std::string>(std::move(app().incoming_text));
+    app().incoming_text = std::string();
+    return t;
+}
+
 EMSCRIPTEN_KEEPALIVE void np_app_add_document(const char* id, const char* title, const char* text, int html) {
+    wake(app());
     InputDoc d;
     d.id = id ? id : "";
     d.title = title ? title : "";
-    d.text = std::make_shared<const std::string>(text ? text : "");
+    d.text = take_text(text);
     d.html = html != 0;
     add_documents(app(), {std::move(d)});
 }
 
-EMSCRIPTEN_KEEPALIVE double np_app_analyze_now() { return double(request_analysis(app())); }
+EMSCRIPTEN_KEEPALIVE double np_app_analyze_now() {
+    wake(app());
+    return double(request_analysis(app()));
+}
 
 EMSCRIPTEN_KEEPALIVE void np_app_on_result(double gen, double ms) {
+    wake(app());
     App& a = app();
     a.incoming_gen = uint64_t(gen);
     a.incoming_ms = ms;
@@ -198,6 +219,7 @@ EMSCRIPTEN_KEEPALIVE void np_app_on_result(double gen, double ms) {
 }
 
 EMSCRIPTEN_KEEPALIVE void np_app_on_progress(double gen, double value) {
+    wake(app());
     App& a = app();
     if (uint64_t(gen) != a.requested_gen) return;
     a.busy = true;
@@ -207,6 +229,7 @@ EMSCRIPTEN_KEEPALIVE void np_app_on_progress(double gen, double value) {
 // code: 0 status line, 1 error line, 2 cancelled, 3 worker ready (text = model warnings),
 //       4 notice (a modal message: refused input, ...), 5 analysis started
 EMSCRIPTEN_KEEPALIVE void np_app_on_status(double gen, int code, const char* text) {
+    wake(app());
     App& a = app();
     std::string t = text ? text : "";
     switch (code) {
@@ -222,11 +245,12 @@ EMSCRIPTEN_KEEPALIVE void np_app_on_status(double gen, int code, const char* tex
 }
 
 EMSCRIPTEN_KEEPALIVE void np_app_on_paste(const char* text) {
+    wake(app());
     App& a = app();
-    std::string t = text ? text : "";
+    std::shared_ptr<const std::string> t = take_text(text);
     if (a.want_text_input) {
         // An ImGui text field has focus: paste into it, as Ctrl+V would in a native app.
-        a.clipboard = std::move(t);
+        a.clipboard = *t;
         ImGuiIO& io = ImGui::GetIO();
         io.AddKeyEvent(ImGuiMod_Ctrl, true);
         io.AddKeyEvent(ImGuiKey_V, true);
@@ -236,7 +260,7 @@ EMSCRIPTEN_KEEPALIVE void np_app_on_paste(const char* text) {
     }
     InputDoc d;
     d.id = "pasted";
-    d.text = std::make_shared<const std::string>(std::move(t));
+    d.text = std::move(t);
     std::vector<InputDoc> docs;
     docs.push_back(std::move(d));
     set_input(a, std::move(docs), true);
@@ -245,6 +269,7 @@ EMSCRIPTEN_KEEPALIVE void np_app_on_paste(const char* text) {
 }
 
 EMSCRIPTEN_KEEPALIVE int np_app_select_entity(int id) {
+    wake(app());
     App& a = app();
     const VmDocument* d = current_doc(a);
     if (!d) return 0;
@@ -254,9 +279,33 @@ EMSCRIPTEN_KEEPALIVE int np_app_select_entity(int id) {
     return 1;
 }
 
-EMSCRIPTEN_KEEPALIVE void np_app_show_removed(int on) { app().article.show_removed = on != 0; }
+EMSCRIPTEN_KEEPALIVE void np_app_show_removed(int on) {
+    wake(app());
+    app().article.show_removed = on != 0;
+}
+
+// The text document i of the shown result refers to (for exports made in the page).
+EMSCRIPTEN_KEEPALIVE const char* np_app_result_text(int i) {
+    const App& a = app();
+    return i >= 0 && i < int(a.vm.docs.size()) && a.vm.docs[size_t(i)].text ? a.vm.docs[size_t(i)].text->data() : nullptr;
+}
+EMSCRIPTEN_KEEPALIVE double np_app_result_text_size(int i) {
+    const App& a = app();
+    return i >= 0 && i < int(a.vm.docs.size()) && a.vm.docs[size_t(i)].text ? double(a.vm.docs[size_t(i)].text->size()) : 0;
+}
 
 // ---- 4. The layout probe ---------------------------------------------------------------------------------
+// Frame costs since the last call (and resets them): {"ui_max","gl_max"} in ms.
+EMSCRIPTEN_KEEPALIVE const char* np_app_frame_stats() {
+    static std::string out;
+    App& a = app();
+    json j = {{"ui_max", a.ui_ms_max}, {"gl_max", a.gl_ms_max}, {"pump_max", a.pump_ms_max},
+              {"drawn", a.frames_drawn}, {"skipped", a.frames_skipped}};
+    a.ui_ms_max = a.gl_ms_max = a.pump_ms_max = 0;
+    out = j.dump();
+    return out.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* np_app_layout() {
     static std::string out;  // valid until the next call (app code, one UI thread)
     App& a = app();
@@ -284,6 +333,8 @@ EMSCRIPTEN_KEEPALIVE const char* np_app_layout() {
     j["notice"] = a.notice;
     j["input_bytes"] = input_bytes(a);
     j["documents"] = a.input.size();
+    j["frame_ms"] = {{"ui", a.ui_ms}, {"gl", a.gl_ms}, {"ui_max", a.ui_ms_max}, {"gl_max", a.gl_ms_max}};
+    j["frames"] = {{"drawn", a.frames_drawn}, {"skipped", a.frames_skipped}};
     const ImGuiIO& io = ImGui::GetIO();
     j["display"] = {io.DisplaySize.x, io.DisplaySize.y};
     out = j.dump(-1, ' ', false, json::error_handler_t::replace);

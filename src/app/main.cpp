@@ -6,13 +6,14 @@
 //   2. Fonts (DejaVu Sans subset from /fonts, rasterized at size x devicePixelRatio; rebuilt
 //      when the font size or the pixel ratio changes)
 //   3. Clipboard (the browser's, through the page)
-//   4. Frame
+//   4. Frame (skipped while idle: no events, nothing pending, nothing animating)
 //   5. main(): SDL/GL/ImGui init, settings, the JS hook's "ready"
 #include <SDL.h>
 #include <SDL_opengles2.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -27,6 +28,8 @@ App& app() {
     static App a;  // the one app instance (the UI is single-threaded)
     return a;
 }
+
+void wake(App& a) { a.last_activity = emscripten_get_now(); }
 
 namespace {
 
@@ -87,8 +90,24 @@ void set_clipboard(void*, const char* text) {
 // ---- 4. Frame ------------------------------------------------------------------------------
 void frame(void* user) {
     App& a = *static_cast<App*>(user);
+    double t0 = emscripten_get_now();
     SDL_Event e;
-    while (SDL_PollEvent(&e)) ImGui_ImplSDL2_ProcessEvent(&e);
+    while (SDL_PollEvent(&e)) {
+        ImGui_ImplSDL2_ProcessEvent(&e);
+        a.last_activity = t0;
+    }
+    // An idle UI draws nothing: ImGui frames cost the GPU (and the battery) even when every
+    // pixel stays the same. Frames continue a moment after the last event (menus open,
+    // trickled input settles) and while anything moves or waits for time to pass.
+    bool pending = a.busy || a.builder.active() || a.fonts_dirty || a.want_text_input ||
+                   a.article.scroll_pending || !a.article.layout.complete() || a.input_gen != a.requested_gen ||
+                   a.input_dirty_for_save || ImGui::IsAnyItemActive();
+    if (!pending && t0 - a.last_activity > 400 && t0 - a.last_render < 1000) {
+        ++a.frames_skipped;
+        return;
+    }
+    a.last_render = t0;
+    ++a.frames_drawn;
     if (a.fonts_dirty) rebuild_fonts(a);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
@@ -97,13 +116,16 @@ void frame(void* user) {
     a.probe.marks.clear();
 
     handle_shortcuts(a);
+    double tp = emscripten_get_now();
     pump_analysis(a);
+    a.pump_ms_max = std::max(a.pump_ms_max, emscripten_get_now() - tp);
     draw_menu(a);
     draw_panels(a);
     a.want_text_input = ImGui::GetIO().WantTextInput;
     persist_tick(a);
 
     ImGui::Render();
+    double t1 = emscripten_get_now();
     int w, h;
     SDL_GL_GetDrawableSize(a.window, &w, &h);
     glViewport(0, 0, w, h);
@@ -111,6 +133,11 @@ void frame(void* user) {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    double t2 = emscripten_get_now();
+    a.ui_ms = t1 - t0;
+    a.gl_ms = t2 - t1;
+    a.ui_ms_max = std::max(a.ui_ms_max, a.ui_ms);
+    a.gl_ms_max = std::max(a.gl_ms_max, a.gl_ms);
 }
 
 }  // namespace

@@ -3,6 +3,9 @@
 //
 //   np_worker_init()                  reads /assets once (the preloaded models) -> JSON status
 //   np_worker_analyze(input, keep)    {"documents":[{id,title,text,html}]} -> analysis JSON
+//   np_worker_add_document(id, title, text, len, html) + np_worker_run(keep)
+//                                     the same without JSON around the texts (the page sends
+//                                     them as bytes: no escaping, no decoding of 10 MB)
 //   np_worker_texts()                 the texts the last analysis's offsets refer to: null for a
 //                                     document analysed as given, the extracted article for HTML
 //
@@ -30,8 +33,14 @@ namespace {
 
 using nlohmann::json;
 
+struct PendingDoc {
+    np::InputDocument doc;
+    bool html = false;
+};
+
 struct WorkerState {
     np::ModelsPtr models;
+    std::vector<PendingDoc> pending;  // np_worker_add_document() until np_worker_run()
     std::string out;    // the last answer, returned by pointer
     std::string texts;  // np_worker_texts()
 };
@@ -92,29 +101,25 @@ EMSCRIPTEN_KEEPALIVE const char* np_worker_init() {
     return s.out.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE const char* np_worker_analyze(const char* input_json, int keep_all) {
+// Runs the core over the pending documents (HTML ones through the extractor first).
+static const char* run_pending(int keep_all) {
     WorkerState& s = state();
-    json in = json::parse(input_json ? input_json : "", nullptr, false);
     np::Input input;
     json texts = json::array();
-    if (!in.is_discarded() && in.is_object() && in.contains("documents") && in["documents"].is_array()) {
-        for (const auto& d : in["documents"]) {
-            if (!d.is_object()) continue;
-            np::InputDocument doc{str_field(d, "id"), str_field(d, "title"), str_field(d, "text")};
-            json analysed_text = nullptr;
+    for (auto& p : s.pending) {
+        json analysed_text = nullptr;
 #if NP_WORKER_HAS_HTML
-            auto html = d.find("html");
-            if (html != d.end() && html->is_boolean() && html->get<bool>()) {
-                np::ExtractedArticle art = np::extract_article(doc.text);
-                if (doc.title.empty()) doc.title = art.title;
-                doc.text = std::move(art.text);
-                analysed_text = doc.text;
-            }
-#endif
-            texts.push_back(std::move(analysed_text));
-            input.documents.push_back(std::move(doc));
+        if (p.html) {
+            np::ExtractedArticle art = np::extract_article(p.doc.text);
+            if (p.doc.title.empty()) p.doc.title = art.title;
+            p.doc.text = std::move(art.text);
+            analysed_text = p.doc.text;
         }
+#endif
+        texts.push_back(std::move(analysed_text));
+        input.documents.push_back(std::move(p.doc));
     }
+    s.pending.clear();
     np::Options opt;
     opt.keep_all = keep_all != 0;
     opt.models = s.models.get();
@@ -123,10 +128,40 @@ EMSCRIPTEN_KEEPALIVE const char* np_worker_analyze(const char* input_json, int k
         return true;
     };
     np::Analysis a = np::analyze(input, opt);
+    input = np::Input{};
     s.texts = texts.dump(-1, ' ', false, json::error_handler_t::replace);
     s.out = np::to_json(a, -1);
     return s.out.c_str();
 }
+
+EMSCRIPTEN_KEEPALIVE const char* np_worker_analyze(const char* input_json, int keep_all) {
+    WorkerState& s = state();
+    s.pending.clear();
+    json in = json::parse(input_json ? input_json : "", nullptr, false);
+    if (!in.is_discarded() && in.is_object() && in.contains("documents") && in["documents"].is_array()) {
+        for (const auto& d : in["documents"]) {
+            if (!d.is_object()) continue;
+            PendingDoc p;
+            p.doc = np::InputDocument{str_field(d, "id"), str_field(d, "title"), str_field(d, "text")};
+            auto html = d.find("html");
+            p.html = html != d.end() && html->is_boolean() && html->get<bool>();
+            s.pending.push_back(std::move(p));
+        }
+    }
+    return run_pending(keep_all);
+}
+
+EMSCRIPTEN_KEEPALIVE void np_worker_add_document(const char* id, const char* title, const char* text, int len,
+                                                 int html) {
+    PendingDoc p;
+    p.doc.id = id ? id : "";
+    p.doc.title = title ? title : "";
+    if (text && len > 0) p.doc.text.assign(text, size_t(len));
+    p.html = html != 0;
+    state().pending.push_back(std::move(p));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* np_worker_run(int keep_all) { return run_pending(keep_all); }
 
 EMSCRIPTEN_KEEPALIVE const char* np_worker_texts() { return state().texts.c_str(); }
 
