@@ -170,11 +170,30 @@ run_node_tests() {
   rm -f "$out"
 }
 
+# Runs every libFuzzer target briefly (tools/fuzz.sh); each target counts as one test.
+run_fuzz() {
+  log "suite: fuzzers (${1}s in total)"
+  local out p f
+  out=$(tools/fuzz.sh "$1" 2>&1 || true)
+  echo "$out" >&2
+  p=$(echo "$out" | grep -c ': ok ' || true)
+  f=$(echo "$out" | grep -c ': CRASH' || true)
+  [ "$p$f" != "00" ] || f=1
+  count "fuzzers (libFuzzer)" "$p" "$f"
+}
+
 cmd_test() {
   cmd_setup
   cmd_build
   run_doctest "native unit (doctest)" build/native/newsprism_tests --no-intro --no-colors
   run_doctest "wasm unit (node)" node --no-experimental-fetch build/wasm/newsprism_tests.js --no-intro --no-colors
+  log "sanitizer build (build/asan: AddressSanitizer + UndefinedBehaviorSanitizer)"
+  configure build/asan cmake -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSPRISM_SANITIZE=ON
+  ninja -C build/asan -j "$JOBS" newsprism_tests newsprism | grep -v '^ninja: no work to do' || true
+  [ "${PIPESTATUS[0]}" = 0 ] || exit 1
+  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    run_doctest "native unit (ASan+UBSan)" build/asan/newsprism_tests --no-intro --no-colors
+  run_fuzz 40
   for t in tests/cli/*.test.mjs; do
     [ -e "$t" ] && { run_node_tests "cli" tests/cli/*.test.mjs; break; }
   done
