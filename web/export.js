@@ -91,8 +91,8 @@
       var src = new Source(texts && texts[i]);
       (d.measures || []).forEach(function (m) {
         var ev = (m.evidence || []).map(function (s) { return src.slice(s.start, s.end); }).join(' | ');
-        rows.push([d.id || String(i + 1), m.id, m.kind, rate(m.rate), brief(m.change), entityName(d, m.imposer),
-          entityName(d, m.target), brief(m.goods), brief(m.reason), brief(m.status), brief(m.time), brief(m.condition), ev]);
+        rows.push([d.id || String(i + 1), m.id, m.kind, rate(m.rate), brief(m.change), entityName(d, m.imposer) || m.imposer_name || '',
+          entityName(d, m.target) || m.target_name || '', brief(m.goods), brief(m.reason), brief(m.status), brief(m.time), brief(m.condition), ev]);
       });
     });
     return csv(rows);
@@ -128,7 +128,7 @@
       if ((d.measures || []).length) {
         out.push('### Measures', '', '| Kind | Rate | Imposer → target | Goods | Reason | Status | Time |', '|---|---|---|---|---|---|---|');
         d.measures.forEach(function (m) {
-          out.push('| ' + [m.kind, rate(m.rate), entityName(d, m.imposer) + ' → ' + entityName(d, m.target), brief(m.goods),
+          out.push('| ' + [m.kind, rate(m.rate), (entityName(d, m.imposer) || m.imposer_name || '?') + ' → ' + (entityName(d, m.target) || m.target_name || '?'), brief(m.goods),
             brief(m.reason), brief(m.status), brief(m.time)].map(escMd).join(' | ') + ' |');
         });
         out.push('');
@@ -233,7 +233,7 @@
       if ((d.measures || []).length) {
         h.push('<section>' + table('Trade measures', ['Kind', 'Rate', 'Imposer', 'Target', 'Goods', 'Reason', 'Status', 'Time'],
           d.measures.map(function (m) {
-            return [m.kind, rate(m.rate), entityName(d, m.imposer), entityName(d, m.target), brief(m.goods), brief(m.reason),
+            return [m.kind, rate(m.rate), entityName(d, m.imposer) || m.imposer_name || '', entityName(d, m.target) || m.target_name || '', brief(m.goods), brief(m.reason),
               brief(m.status), brief(m.time)];
           })) + '</section>');
       }

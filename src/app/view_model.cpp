@@ -169,8 +169,12 @@ void add_measure(VmDocument& d, const json& m) {
     x.change = brief_field(m, "change");
     x.imposer_id = entity_ref(m, "imposer");
     x.target_id = entity_ref(m, "target");
-    if (x.imposer_id < 0) x.imposer = brief_field(m, "imposer");
-    if (x.target_id < 0) x.target = brief_field(m, "target");
+    // Names as sent (imposer_name / target_name, or a string in place of the id); an entity id,
+    // when present, is resolved to the entity's canonical name in finish().
+    x.imposer = str(m, "imposer_name");
+    x.target = str(m, "target_name");
+    if (x.imposer.empty() && x.imposer_id < 0) x.imposer = brief_field(m, "imposer");
+    if (x.target.empty() && x.target_id < 0) x.target = brief_field(m, "target");
     x.goods = brief_field(m, "goods");
     x.reason = brief_field(m, "reason");
     x.status = brief_field(m, "status");
@@ -199,7 +203,8 @@ void add_issue(VmDocument& d, const json& i) {
         for (const auto& e : *a) {
             VmActor act;
             act.entity = entity_ref(e, "entity");  // an id until finish()
-            if (act.entity < 0) act.name = brief_field(e, "entity");
+            act.name = str(e, "name");
+            if (act.name.empty() && act.entity < 0) act.name = brief_field(e, "entity");
             act.stance = brief_field(e, "stance");
             x.actors.push_back(std::move(act));
         }
@@ -321,7 +326,7 @@ void VmBuilder::finish() {
         for (auto& is : d.issues)
             for (auto& a : is.actors) {
                 a.entity = d.entity_index(a.entity);
-                if (a.entity >= 0) a.name = name_of(a.entity);
+                if (a.entity >= 0 && a.name.empty()) a.name = name_of(a.entity);
             }
         for (auto& q : d.quotes) {
             q.speaker = d.entity_index(q.speaker);
