@@ -1,0 +1,29 @@
+// html_entities.hpp — HTML character references: named (a table of the common names) and
+// numeric (decimal / hex, with the windows-1252 remapping of 128–159 the HTML spec asks for).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace np::html {
+
+// Appends code point `cp` to `out` as UTF-8 (invalid code points become U+FFFD).
+void append_utf8(std::string& out, uint32_t cp);
+
+// Code point of the named reference `name` (without '&' and ';'), 0 if unknown.
+uint32_t named_entity(std::string_view name);
+
+// The table is sorted by name (binary search); exposed so a unit test can check that.
+bool entity_table_sorted();
+
+// Decodes one character reference starting at s[0] == '&'. On success appends the
+// character(s) to `out` and returns the number of input bytes consumed; returns 0 when the
+// text is not a reference we know (the caller then copies the '&' literally).
+// `in_attribute`: the HTML rule that "&copy=1" inside attribute values is left alone.
+size_t decode_reference(std::string_view s, std::string& out, bool in_attribute);
+
+// Copies `s` to `out`, decoding every character reference.
+void decode_entities(std::string_view s, std::string& out, bool in_attribute);
+
+}  // namespace np::html
