@@ -164,6 +164,15 @@ if (pg?.dist) {
   }
   say();
 }
+// The stage owners' benchmarks (bench/*.cpp other than bench_stages), verbatim.
+R.others = {};
+for (const f of readdirSync(outDir).filter((f) => /^other-.*\.txt$/.test(f)).sort()) {
+  const name = f.slice(6, -4), text = readFileSync(join(outDir, f), 'utf8').trim();
+  R.others[name] = text;
+  say(`${name} (its own corpus and method):`);
+  for (const l of text.split('\n').slice(-12)) say(`  ${l}`);
+  say();
+}
 for (const n of pg?.notes || []) say(`note: ${n}`);
 if (pg?.notes?.length) say();
 

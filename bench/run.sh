@@ -8,6 +8,7 @@
 #   2. native   build/native/bench_stages, one process per size and mode (peak memory per run)
 #   3. wasm     bench/wasm/node.mjs, the same pipeline compiled to wasm, under Node
 #   4. peers    bench/peers/node.mjs, compromise and wink-nlp under Node on the 1 MB file
+#   4b. others  every other build/native/bench_* (the stage owners' benchmarks), output kept as is
 #   5. page     bench/page.mjs, headless Chromium: NewsPrism + peers in one page, page budgets
 #   6. report   bench/report.mjs -> the table on stdout and bench/results.json
 # --quick: sizes 1 and 10, one repeat (a smoke run; do not commit its results.json).
@@ -79,6 +80,14 @@ if [ $HAVE_CORPUS = 1 ]; then
   # 4. peers under Node, on the 1 MB file
   [ $PEERS = 1 ] && step "peers (node) 1 MB" 900 "$OUT/peers-node.json" node bench/peers/node.mjs "$CORPUS/news-1mb.txt" --repeat "$REPEAT"
 fi
+
+# 4b. the stage owners' own benchmarks (every other bench/*.cpp), run as they are, output kept
+#     verbatim in the report (bench/README.md: they own their corpus and their numbers).
+for exe in build/native/bench_*; do
+  name=$(basename "$exe")
+  [ -x "$exe" ] && [ "$name" != bench_stages ] || continue
+  step "$name" 300 "$OUT/other-$name.txt" "$exe"
+done
 
 # 5. the page
 if [ $PAGE = 1 ]; then
