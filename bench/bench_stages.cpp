@@ -2,8 +2,11 @@
 // group and of the whole pipeline (np::analyze) on one corpus file. bench/run.sh runs it once
 // per size and mode, each in its own process, so peak memory is that run's alone.
 //
-//   bench_stages stages   FILE [--repeat N] [--keep-all]   per stage group (stage_runner.hpp)
-//   bench_stages pipeline FILE [--repeat N] [--keep-all]   np::analyze() as the app calls it
+//   bench_stages stages   FILE [--repeat N] [--max-seconds S] [--keep-all]   per stage group (stage_runner.hpp)
+//   bench_stages pipeline FILE [--repeat N] [--max-seconds S] [--keep-all]   np::analyze() as the app calls it
+//
+// --max-seconds: no further repeat starts once S seconds have gone (at least one run), so the
+// 100 MB runs stay bounded while the stages are slow; "repeat" in the output is the runs done.
 //
 // FILE is a corpus from bench/corpus.mjs: pastes separated by "\n\f\n", one document each.
 // Prints one JSON object on stdout. Times are the best of N repeats (default 3); memory is the
@@ -131,7 +134,7 @@ void print_stage(const char* key, double ms, size_t peak, size_t baseline, size_
                 ratio, comma ? "," : "");
 }
 
-int run_stages_mode(const std::string& file, const Models* models, int repeat, bool keep_all) {
+int run_stages_mode(const std::string& file, const Models* models, int repeat, double max_ms, bool keep_all) {
     size_t baseline = rss();
     std::vector<std::string> pastes;
     size_t bytes = 0;
@@ -144,14 +147,16 @@ int run_stages_mode(const std::string& file, const Models* models, int repeat, b
     Timing t;
     size_t json_bytes = 0;
     double total_best = 1e300;
-    for (int i = 0; i < repeat; ++i) {
+    const double start = now_ms();
+    int done = 0;
+    for (int i = 0; i < repeat && (i == 0 || now_ms() - start < max_ms); ++i, ++done) {
         std::vector<Document> docs = make_documents(pastes);
         double t0 = now_ms();
         json_bytes = run_stages(docs, models, t, keep_all);
         total_best = std::min(total_best, now_ms() - t0);
         t.first = false;
     }
-    print_common("stages", file, bytes, pastes.size(), repeat, baseline, t.hwm_reset);
+    print_common("stages", file, bytes, pastes.size(), done, baseline, t.hwm_reset);
     std::printf("\"json_bytes\":%zu,\"stages\":{", json_bytes);
     for (int s = 0; s < kStageCount; ++s)
         print_stage(stage_key(s), t.r[s].best_ms, t.r[s].peak, baseline, bytes, s + 1 < kStageCount);
@@ -159,7 +164,7 @@ int run_stages_mode(const std::string& file, const Models* models, int repeat, b
     return 0;
 }
 
-int run_pipeline_mode(const std::string& file, const Models* models, int repeat, bool keep_all) {
+int run_pipeline_mode(const std::string& file, const Models* models, int repeat, double max_ms, bool keep_all) {
     size_t baseline = rss();
     Input in;
     size_t bytes = 0;
@@ -181,7 +186,9 @@ int run_pipeline_mode(const std::string& file, const Models* models, int repeat,
     double best = 1e300;
     size_t peak = 0, segments = 0, entities = 0;
     bool hwm_reset = false;
-    for (int i = 0; i < repeat; ++i) {
+    const double start = now_ms();
+    int done = 0;
+    for (int i = 0; i < repeat && (i == 0 || now_ms() - start < max_ms); ++i, ++done) {
         if (i == 0) hwm_reset = reset_hwm();
         double t0 = now_ms();
         Analysis a = analyze(in, opt);
@@ -191,7 +198,7 @@ int run_pipeline_mode(const std::string& file, const Models* models, int repeat,
             for (const auto& d : a.documents) { segments += d.segments.size(); entities += d.entities.size(); }
         }
     }
-    print_common("pipeline", file, bytes, in.documents.size(), repeat, baseline, hwm_reset);
+    print_common("pipeline", file, bytes, in.documents.size(), done, baseline, hwm_reset);
     std::printf("\"segments\":%zu,\"entities\":%zu,", segments, entities);
     print_stage("pipeline", best, peak, baseline, bytes, false);
     std::printf("}\n");
@@ -203,15 +210,17 @@ int run_pipeline_mode(const std::string& file, const Models* models, int repeat,
 // ---- 4. main --------------------------------------------------------------------------------
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: bench_stages stages|pipeline FILE [--repeat N] [--keep-all]\n");
+        std::fprintf(stderr, "usage: bench_stages stages|pipeline FILE [--repeat N] [--max-seconds S] [--keep-all]\n");
         return 2;
     }
     std::string mode = argv[1], file = argv[2];
     int repeat = 3;
+    double max_ms = 1e300;
     bool keep_all = false;
     for (int i = 3; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--repeat" && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--max-seconds" && i + 1 < argc) max_ms = 1000.0 * std::atof(argv[++i]);
         else if (a == "--keep-all") keep_all = true;
         else { std::fprintf(stderr, "bench_stages: unknown argument %s\n", a.c_str()); return 2; }
     }
@@ -221,8 +230,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "bench_stages: models failed to load: %s\n", warnings.c_str());
         return 1;
     }
-    if (mode == "stages") return run_stages_mode(file, models.get(), repeat, keep_all);
-    if (mode == "pipeline") return run_pipeline_mode(file, models.get(), repeat, keep_all);
+    if (mode == "stages") return run_stages_mode(file, models.get(), repeat, max_ms, keep_all);
+    if (mode == "pipeline") return run_pipeline_mode(file, models.get(), repeat, max_ms, keep_all);
     std::fprintf(stderr, "bench_stages: unknown mode %s\n", mode.c_str());
     return 2;
 }

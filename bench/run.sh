@@ -20,6 +20,7 @@ OUT=$ROOT/bench/out
 CORPUS=$ROOT/.cache/bench
 SIZES="1 10 100"
 REPEAT=3
+MAXS=45   # no new repeat after this many seconds (keeps 100 MB bounded while stages are slow)
 PEERS=1
 PAGE=1
 RESULTS=$ROOT/bench/results.json
@@ -69,13 +70,13 @@ esac
 if [ $HAVE_CORPUS = 1 ]; then
   # 2. native, one process per size and mode
   for s in $SIZES; do
-    step "native stages $s MB" 600 "$OUT/native-stages-$s.json" build/native/bench_stages stages "$CORPUS/news-${s}mb.txt" --repeat "$REPEAT"
-    step "native pipeline $s MB" 600 "$OUT/native-pipeline-$s.json" build/native/bench_stages pipeline "$CORPUS/news-${s}mb.txt" --repeat "$REPEAT"
+    step "native stages $s MB" 600 "$OUT/native-stages-$s.json" build/native/bench_stages stages "$CORPUS/news-${s}mb.txt" --repeat "$REPEAT" --max-seconds "$MAXS"
+    step "native pipeline $s MB" 600 "$OUT/native-pipeline-$s.json" build/native/bench_stages pipeline "$CORPUS/news-${s}mb.txt" --repeat "$REPEAT" --max-seconds "$MAXS"
   done
   # 3. wasm under Node (the whole pipeline; stage split on 1 MB and 10 MB)
   for s in $SIZES; do
     extra=(); [ "$s" -le 10 ] && extra=(--stages)
-    step "wasm (node) $s MB" 600 "$OUT/wasm-node-$s.json" node --max-old-space-size=4096 bench/wasm/node.mjs "$CORPUS/news-${s}mb.txt" --repeat "$REPEAT" "${extra[@]}"
+    step "wasm (node) $s MB" 600 "$OUT/wasm-node-$s.json" node --max-old-space-size=4096 bench/wasm/node.mjs "$CORPUS/news-${s}mb.txt" --repeat "$REPEAT" --max-seconds "$MAXS" "${extra[@]}"
   done
   # 4. peers under Node, on the 1 MB file
   [ $PEERS = 1 ] && step "peers (node) 1 MB" 900 "$OUT/peers-node.json" node bench/peers/node.mjs "$CORPUS/news-1mb.txt" --repeat "$REPEAT"

@@ -49,24 +49,27 @@ export class WasmBench {
   }
 
   // np::analyze() over every document, best of `repeat`.
-  runPipeline(repeat = 3) {
-    let best = Infinity;
-    for (let i = 0; i < repeat; i++) {
+  // maxMs: no further repeat starts after that long (at least one run).
+  runPipeline(repeat = 3, maxMs = Infinity) {
+    let best = Infinity, runs = 0;
+    const start = performance.now();
+    for (let i = 0; i < repeat && (i === 0 || performance.now() - start < maxMs); i++, runs++) {
       const t0 = performance.now();
       this.m._bw_run_pipeline();
       best = Math.min(best, performance.now() - t0);
     }
     return {
-      ms: best, mb_s: this.bytes / 1e6 / (best / 1e3),
+      ms: best, mb_s: this.bytes / 1e6 / (best / 1e3), runs,
       heap_bytes: this.m.HEAPU8.length, heap_top: this.m._bw_heap_top(),
       segments: this.m._bw_last_segments(), entities: this.m._bw_last_entities(),
     };
   }
 
   // Per stage group, best of `repeat` for each.
-  runStages(repeat = 3) {
+  runStages(repeat = 3, maxMs = Infinity) {
     const best = STAGE_KEYS.map(() => Infinity);
-    for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    for (let i = 0; i < repeat && (i === 0 || performance.now() - start < maxMs); i++) {
       const p = this.m._bw_run_stages() >> 3;
       const v = this.m.HEAPF64.subarray(p, p + STAGE_KEYS.length);
       for (let s = 0; s < STAGE_KEYS.length; s++) best[s] = Math.min(best[s], v[s]);

@@ -2,7 +2,7 @@
 // node.mjs — the wasm harness under Node: whole pipeline (and, with --stages, each stage group)
 // on one corpus file. Prints one JSON object.
 //
-//   node bench/wasm/node.mjs FILE [--repeat N] [--stages]
+//   node bench/wasm/node.mjs FILE [--repeat N] [--max-seconds S] [--stages]
 //
 // Needs build/wasm/bench/newsprism_bench.js (./dev.sh build). Memory: the wasm heap only grows,
 // so its final size is the run's peak linear memory; the heap top (sbrk) after the runs, less
@@ -25,10 +25,11 @@ export function readAssets(dir = join(ROOT, 'assets')) {
 async function main() {
   const argv = process.argv.slice(2);
   const file = argv[0];
-  let repeat = 3, stages = false;
+  let repeat = 3, stages = false, maxMs = Infinity;
   for (let i = 1; i < argv.length; i++) {
     if (argv[i] === '--repeat') repeat = Number(argv[++i]);
     else if (argv[i] === '--stages') stages = true;
+    else if (argv[i] === '--max-seconds') maxMs = 1000 * Number(argv[++i]);
   }
   if (!existsSync(MODULE)) { console.error(`wasm harness missing: ${MODULE} (run ./dev.sh build)`); process.exit(1); }
   const factory = createRequire(import.meta.url)(MODULE);
@@ -39,9 +40,9 @@ async function main() {
   const before = bench.m._bw_heap_top();
   bench.setDocuments(splitPastes(readFileSync(file, 'utf8')));
   const out = { mode: 'wasm-node', file, bytes: bench.bytes, documents: bench.documents, repeat, heap_before_input: before };
-  out.pipeline = bench.runPipeline(repeat);
+  out.pipeline = bench.runPipeline(repeat, maxMs);
   out.pipeline.peak_ratio = (out.pipeline.heap_top - before) / bench.bytes;
-  if (stages) out.stages = bench.runStages(repeat);
+  if (stages) out.stages = bench.runStages(repeat, maxMs);
   out.max_rss = process.resourceUsage().maxRSS * 1024;
   console.log(JSON.stringify(out));
 }
