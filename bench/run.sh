@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # run.sh — ./dev.sh bench (dev.sh runs setup + build first, then execs this).
 #
-#   ./dev.sh bench [--quick] [--no-peers] [--no-page] [--sizes "1 10 100"] [--repeat N]
+#   ./dev.sh bench [--quick] [--no-peers] [--no-page] [--sizes "1 10 100"] [--repeat N] [--results FILE]
 #
 # Steps (each part writes one JSON file into bench/out/, git-ignored; report.mjs joins them):
 #   1. corpus   bench/corpus.mjs -> .cache/bench/news-{1,10,100}mb.txt (needs ../shared)
@@ -31,6 +31,7 @@ while [ $# -gt 0 ]; do
     --no-page) PAGE=0; shift ;;
     --sizes) SIZES=$2; shift 2 ;;
     --repeat) REPEAT=$2; shift 2 ;;
+    --results) RESULTS=$2; shift 2 ;;
     *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
