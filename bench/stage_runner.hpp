@@ -7,6 +7,7 @@
 // Keep the order in step with np::analyze() (src/core/analyze.cpp).
 #pragma once
 #include <chrono>
+#include <ctime>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -31,6 +32,18 @@ inline const char* stage_key(int s) {
 inline double now_ms() {
     using namespace std::chrono;
     return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+// CPU time of this process (ms): on a shared machine it moves much less than wall time when
+// other jobs take the cores. Emscripten has no process clock; there it is wall time.
+inline double cpu_ms() {
+#if defined(CLOCK_PROCESS_CPUTIME_ID) && !defined(__EMSCRIPTEN__)
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+#else
+    return now_ms();
+#endif
 }
 
 // Splits a corpus file's text into pastes (bench/corpus.mjs writes them separated by "\n\f\n").
