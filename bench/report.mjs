@@ -122,9 +122,11 @@ if (wsizes.length) {
 const pg = R.page;
 if (pg?.harness) {
   const h = pg.harness, n = R.native[Math.round(h.bytes / 1e6)]?.pipeline?.pipeline;
-  say(`  Chromium page, main thread, ${mb(h.bytes)} MB: ${f1(h.mb_s)} MB/s${n ? ` = ${(h.mb_s / n.mb_s).toFixed(2)}x native` : ''}` +
+  say(`  Chromium page, main thread, ${mb(h.bytes)} MB: ${f1(h.mb_s)} MB/s wall${n ? ` = ${(h.mb_s / (n.cpu_mb_s ?? n.mb_s)).toFixed(2)}x native (cpu)` : ''}` +
     (pg.harness_peer_text ? `; ${mb(pg.harness_peer_text.bytes)} MB: ${f1(pg.harness_peer_text.mb_s)} MB/s` : ''));
-  if (n) target('wasm in the page within 2x of native', n.mb_s / h.mb_s <= 2, `page ${f1(h.mb_s)} MB/s vs native ${f1(n.mb_s)} MB/s (${(n.mb_s / h.mb_s).toFixed(2)}x slower)`);
+  // Against native CPU-time throughput (the idle-machine estimate): the stricter comparison.
+  const nb = n?.cpu_mb_s ?? n?.mb_s;
+  if (n) target('wasm in the page within 2x of native', nb / h.mb_s <= 2, `page ${f1(h.mb_s)} MB/s (wall) vs native ${f1(nb)} MB/s (cpu): ${(nb / h.mb_s).toFixed(2)}x slower; vs native wall ${f1(n.mb_s)}: ${(n.mb_s / h.mb_s).toFixed(2)}x`);
 }
 if (pg?.hook_peer_text) say(`  Chromium page through window.newsprism.analyze (worker, incl. transfer + JSON), ${mb(pg.hook_peer_text.bytes)} MB: ${f1(pg.hook_peer_text.mb_s)} MB/s`);
 if (wsizes.length || pg?.harness) say();
