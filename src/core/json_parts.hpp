@@ -5,6 +5,6 @@
 #include "newsprism.hpp"
 
 namespace np {
-void entities_to_json(const Document& doc, nlohmann::json& out);  // "entities"
-void summary_to_json(const Document& doc, nlohmann::json& out);   // "measures","issues","quotes","summary"
+void entities_to_json(const Document& doc, nlohmann::ordered_json& out);  // "entities"
+void summary_to_json(const Document& doc, nlohmann::ordered_json& out);   // "measures","issues","quotes","summary"
 }  // namespace np

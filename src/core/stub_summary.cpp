@@ -10,11 +10,11 @@ void find_measures(Document&, const Models*) {}
 void find_quotes(Document&, const Models*) {}
 void find_issues(Document&, const Models*) {}
 void summarize(Document&, const Models*) {}
-void summary_to_json(const Document&, nlohmann::json& out) {
-    out["measures"] = nlohmann::json::array();
-    out["issues"] = nlohmann::json::array();
-    out["quotes"] = nlohmann::json::array();
-    out["summary"] = nlohmann::json::array();
+void summary_to_json(const Document&, nlohmann::ordered_json& out) {
+    out["measures"] = nlohmann::ordered_json::array();
+    out["issues"] = nlohmann::ordered_json::array();
+    out["quotes"] = nlohmann::ordered_json::array();
+    out["summary"] = nlohmann::ordered_json::array();
 }
 
 }  // namespace np

@@ -1,0 +1,369 @@
+// boilerplate.cpp — page chrome, link lists and metadata, decided by FEATURES of a line and
+// its position, never by the titles of any particular article.
+//
+// Index
+//   1. Word access (case-insensitive, no allocation)
+//   2. Small vocabularies of generic web phrases (data, not article text)
+//   3. classify_line(): what a line is on its own
+//        list_marker  a short line made only of "navigation" words with at least one strong
+//                     one ("Related stories", "More from our site", "Most read", "Read more")
+//        marker_link  "Read more: <title>" — a marker prefix then a link title
+//        chrome       advertisement / share / subscribe / newsletter / cookie lines
+//        copyright    "© 2024 ...", "Copyright ...", "All rights reserved"
+//        metadata     bylines, "Reporting by", timestamps ("Updated 3 hours ago"), photo credits
+//   4. find_boilerplate(): context
+//        * a list marker and the link-title-like lines after it (until a real paragraph);
+//        * after the article's end (the last real paragraph): every link-title-like or short
+//          non-paragraph line;
+//        * a run of >= 3 link-title-like lines of >= 4 words inside the text (no heading
+//          section has three titles in a row), or of >= 3 one-to-three-word lines at the top
+//          (a navigation menu);
+//        * a single title-like line followed by a real paragraph is a heading: kept.
+//   Metadata (bylines, datelines, timestamps, credits) gets kind `metadata` and status
+//   `boilerplate`: it is not article text, so it leaves the clean text, but the kind lets a
+//   user (or keep_all) bring it back.
+#include <string>
+
+#include "dedup_parts.hpp"
+#include "text.hpp"
+
+namespace np::dd {
+
+namespace {
+
+// ---- 1. Word access -----------------------------------------------------------------------------
+constexpr int kMaxWords = 96;
+struct Words {
+    std::string_view w[kMaxWords];
+    int n = 0;
+    bool more = false;  // the segment has more words than kept here
+};
+
+bool ieq(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z') x = char(x + 32);
+        if (x != y) return false;
+    }
+    return true;
+}
+
+void collect(const Document& doc, const Segment& seg, Words& out) {
+    out.n = 0;
+    for (uint32_t si = seg.first_sentence; si < seg.first_sentence + seg.sentence_count; ++si) {
+        const Sentence& st = doc.sentences[si];
+        for (uint32_t ti = st.first_token; ti < st.first_token + st.token_count; ++ti) {
+            const Token& t = doc.tokens[ti];
+            if (t.kind != TokenKind::word && t.kind != TokenKind::number) continue;
+            if (out.n == kMaxWords) { out.more = true; return; }
+            out.w[out.n++] = std::string_view(doc.work).substr(t.start, t.end - t.start);
+        }
+    }
+}
+
+bool in(std::string_view word, const std::string_view* list, size_t n) {
+    for (size_t i = 0; i < n; ++i)
+        if (ieq(word, list[i])) return true;
+    return false;
+}
+template <size_t N>
+bool in(std::string_view word, const std::string_view (&list)[N]) { return in(word, list, N); }
+
+bool contains(const Words& ws, std::string_view lower) {
+    for (int i = 0; i < ws.n; ++i)
+        if (ieq(ws.w[i], lower)) return true;
+    return false;
+}
+// "sign up", "all rights reserved": consecutive words
+bool contains_seq(const Words& ws, std::initializer_list<std::string_view> seq) {
+    int m = int(seq.size());
+    for (int i = 0; i + m <= ws.n; ++i) {
+        int k = 0;
+        for (auto s : seq) { if (!ieq(ws.w[i + k], s)) break; ++k; }
+        if (k == m) return true;
+    }
+    return false;
+}
+
+// ---- 2. Vocabularies ----------------------------------------------------------------------------
+// Words that make up "related links" headings; a marker needs every word from here and one
+// from kNavStrong.
+constexpr std::string_view kNavWords[] = {
+    "you", "may", "might", "could", "also", "like", "our", "from", "the", "this", "site", "stories",
+    "story", "articles", "article", "news", "links", "link", "reads", "read", "reading", "for", "on",
+    "in", "of", "and", "other", "more", "most", "topics", "topic", "coverage", "content", "posts",
+    "videos", "video", "editor", "editors", "picks", "pick", "today", "now", "here", "see", "what",
+    "else", "next", "up", "across", "network", "web", "around", "worth", "don", "t", "n't", "miss",
+    "must", "related", "recommended", "recommend", "trending", "popular", "latest", "further",
+    "similar", "suggested", "elsewhere", "sponsored", "promoted", "top", "headlines", "explore",
+    "discover", "partner", "partners", "we", "think", "your", "interests", "viewed", "shared",
+    "watched", "just", "in", "continue", "keep", "stories", "features", "opinion", "analysis",
+    "to", "with", "by", "same", "author", "section", "a", "an", "s", "’s", "'s"};
+constexpr std::string_view kNavStrong[] = {
+    "related", "recommended", "recommend", "like", "read", "reads", "reading", "more", "trending",
+    "popular", "latest", "picks", "suggested", "similar", "further", "miss", "elsewhere",
+    "sponsored", "promoted", "next", "headlines", "topics", "viewed", "shared", "explore"};
+// Advertisement / share / subscribe chrome (short lines only).
+constexpr std::string_view kChromeWords[] = {
+    "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "content", "story",
+    "continues", "below", "scroll", "to", "continue", "reading", "paid", "partner", "promoted",
+    "by", "article", "the", "with", "share", "this", "on", "facebook", "twitter", "x", "linkedin",
+    "whatsapp", "email", "e-mail", "print", "copy", "link", "via", "reddit", "pinterest",
+    "telegram", "follow", "us", "save", "comment", "comments", "view", "show", "hide", "listen",
+    "min", "mins", "gift", "bookmark", "and", "sign", "up", "subscribe", "log", "in", "login",
+    "register", "newsletter", "newsletters", "our", "for", "free", "now", "get", "today", "here",
+    "click", "tap", "join", "download", "app", "alerts", "notifications", "skip", "main", "back",
+    "top", "menu", "search", "home", "page", "close", "open", "audio", "instagram", "youtube",
+    "tiktok", "threads", "bluesky", "feedback", "report", "an", "error", "a", "or", "your", "inbox",
+    "delivered", "daily", "weekly", "briefing", "updates", "cancel", "anytime", "continue"};
+constexpr std::string_view kChromeStrong[] = {
+    "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "promoted", "scroll",
+    "share", "follow", "subscribe", "newsletter", "newsletters", "print", "email", "comments",
+    "comment", "listen", "bookmark", "sign", "login", "register", "click", "download", "save",
+    "skip", "menu", "search", "feedback"};
+// Timestamp lines.
+constexpr std::string_view kTimeWords[] = {
+    "updated", "published", "posted", "last", "on", "at", "ago", "hours", "hour", "hrs", "hr",
+    "minutes", "minute", "mins", "min", "read", "day", "days", "yesterday", "today", "am", "pm",
+    "a.m.", "p.m.", "gmt", "utc", "et", "est", "edt", "bst", "cet", "cest", "ist", "jst", "pst",
+    "pdt", "sgt", "hkt", "first", "modified", "time", "date", "reading", "st", "nd", "rd", "th",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
+    "sept.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "and", "by", "of"};
+constexpr std::string_view kTimeStrong[] = {
+    "updated", "published", "posted", "ago", "modified", "january", "february", "march", "april",
+    "june", "july", "august", "september", "october", "november", "december", "min", "mins",
+    "gmt", "utc", "ist", "edt", "est", "bst", "cet"};
+constexpr std::string_view kBylineLead[] = {"reporting", "writing", "editing", "compiled",
+                                            "additional", "produced", "written", "edited",
+                                            "contributed", "translated", "research"};
+constexpr std::string_view kCredit[] = {"photo", "photos", "image", "images", "picture",
+                                        "photograph", "credit", "credits", "source", "file",
+                                        "caption", "illustration", "graphic", "video"};
+constexpr std::string_view kAgency[] = {"reuters", "reuter", "afp", "ap", "pti", "ani", "ians",
+                                        "xinhua", "bloomberg", "getty", "epa", "dpa", "efe",
+                                        "kyodo", "yonhap", "tass", "upi"};
+
+bool starts_upper(std::string_view w) { return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0); }
+bool is_num(std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; }
+
+// All words of ws[from..) are from `vocab` (numbers allowed if `numbers`), one from `strong`.
+template <size_t N, size_t M>
+bool made_of(const Words& ws, int from, const std::string_view (&vocab)[N],
+             const std::string_view (&strong)[M], bool numbers) {
+    if (ws.more || ws.n - from <= 0) return false;
+    bool has_strong = false;
+    for (int i = from; i < ws.n; ++i) {
+        if (numbers && is_num(ws.w[i])) continue;
+        if (!in(ws.w[i], vocab)) return false;
+        has_strong = has_strong || in(ws.w[i], strong);
+    }
+    return has_strong;
+}
+
+bool has_byte_seq(const Document& doc, const Segment& s, std::string_view needle) {
+    return std::string_view(doc.work).substr(s.start, s.end - s.start).find(needle) != std::string_view::npos;
+}
+
+}  // namespace
+
+// ---- features (shared with dedup.cpp) ---------------------------------------------------------
+std::vector<SegFeatures> features(const Document& doc) {
+    std::vector<SegFeatures> out(doc.segments.size());
+    const std::string_view w = doc.work;
+    for (size_t i = 0; i < doc.segments.size(); ++i) {
+        const Segment& s = doc.segments[i];
+        SegFeatures& f = out[i];
+        uint32_t last_tok = UINT32_MAX;
+        for (uint32_t si = s.first_sentence; si < s.first_sentence + s.sentence_count; ++si) {
+            const Sentence& st = doc.sentences[si];
+            for (uint32_t ti = st.first_token; ti < st.first_token + st.token_count; ++ti) {
+                TokenKind k = doc.tokens[ti].kind;
+                f.words += k == TokenKind::word || k == TokenKind::number;
+                last_tok = ti;
+            }
+        }
+        // Final punctuation, looking through closing quotes/brackets.
+        uint32_t e = s.end;
+        while (e > s.start) {
+            size_t p = text::prev_start(w, e);
+            int len;
+            uint32_t cp = text::decode(w, p, len);
+            if (text::is_close_quote(cp)) { e = uint32_t(p); continue; }
+            f.terminal = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+            break;
+        }
+        // A dotted acronym or abbreviation token ("U.S.") ending the segment also counts.
+        if (!f.terminal && last_tok != UINT32_MAX && doc.tokens[last_tok].end == s.end &&
+            w[s.end - 1] == '.')
+            f.terminal = true;
+        bool one_line = std::string_view(w).substr(s.start, s.end - s.start).find('\n') == std::string_view::npos;
+        f.title_like = s.kind == SegmentKind::heading ||
+                       (s.kind != SegmentKind::list_item && one_line && s.sentence_count == 1 &&
+                        !f.terminal && f.words >= 1 && f.words <= 20);
+        f.body = f.terminal && f.words >= 12 && s.kind != SegmentKind::heading;
+    }
+    return out;
+}
+
+// ---- 3. classify_line ---------------------------------------------------------------------------
+LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f) {
+    const Segment& s = doc.segments[si];
+    if (f.words > 90) return LineClass::none;
+    // Long lines can only be cookie notices: skip the word scan unless "ookie" occurs.
+    if (f.words > 45 && !has_byte_seq(doc, s, "ookie")) return LineClass::none;
+    Words ws;
+    collect(doc, s, ws);
+    if (ws.n == 0) {
+        // Only symbols/punctuation: a separator line ("* * *", "———") is chrome.
+        return s.end - s.start <= 80 ? LineClass::chrome : LineClass::none;
+    }
+    // Copyright.
+    if (ws.n <= 40 && (has_byte_seq(doc, s, "\xC2\xA9") || ieq(ws.w[0], "copyright") ||
+                       contains_seq(ws, {"all", "rights", "reserved"})))
+        return LineClass::copyright;
+    // Related-links marker: short, navigation words only ("Related stories", "Read more").
+    if (ws.n <= 7 && !f.terminal && made_of(ws, 0, kNavWords, kNavStrong, false))
+        return LineClass::list_marker;
+    // "Read more: <title>" / "RELATED | <title>": a marker prefix before ':' '|' '»' or a dash.
+    if (ws.n <= 30 && !f.terminal) {
+        const std::string_view w = doc.work;
+        for (uint32_t i = s.start; i < s.end && i < s.start + 40; ++i) {
+            bool sep = w[i] == ':' || w[i] == '|' || (w[i] == '\xC2' && i + 1 < s.end && w[i + 1] == '\xBB') ||
+                       (w[i] == '\xE2' && i + 2 < s.end && w[i + 1] == '\x80' && (w[i + 2] == '\x93' || w[i + 2] == '\x94'));
+            if (!sep) continue;
+            Words head;
+            for (int k = 0; k < ws.n && ws.w[k].data() < w.data() + i; ++k) head.w[head.n++] = ws.w[k];
+            if (head.n >= 1 && head.n <= 4 && head.n < ws.n && made_of(head, 0, kNavWords, kNavStrong, false))
+                return LineClass::marker_link;
+            break;
+        }
+    }
+    // Chrome: advertisement, share, subscribe lines.
+    if (ws.n <= 10 && made_of(ws, 0, kChromeWords, kChromeStrong, true)) return LineClass::chrome;
+    if (ws.n <= 45 && (contains(ws, "newsletter") || contains(ws, "newsletters")) &&
+        (contains_seq(ws, {"sign", "up"}) || contains(ws, "subscribe") || contains(ws, "inbox")))
+        return LineClass::chrome;
+    if ((contains(ws, "cookies") || contains(ws, "cookie")) &&
+        (contains_seq(ws, {"we", "use"}) || contains(ws, "consent") || contains(ws, "accept") ||
+         contains_seq(ws, {"cookie", "policy"}) || contains_seq(ws, {"cookie", "settings"})) &&
+        (contains(ws, "you") || contains(ws, "your") || contains(ws, "we") || contains(ws, "our")))
+        return LineClass::chrome;
+    if (ws.n <= 25 && ieq(ws.w[0], "click") && ws.n > 1 && ieq(ws.w[1], "here")) return LineClass::chrome;
+    // Metadata: bylines.
+    const int lead = 0;  // "(Reporting by ...)": the bracket is not a word token
+    if (ws.n >= 2 && ws.n <= 12 && ieq(ws.w[0], "by") && starts_upper(ws.w[1])) {
+        int caps = 0;
+        for (int i = 1; i < ws.n; ++i) caps += starts_upper(ws.w[i]) || ieq(ws.w[i], "and") || ieq(ws.w[i], "in");
+        if (caps * 4 >= (ws.n - 1) * 3) return LineClass::metadata;
+    }
+    if (ws.n <= 60 && ws.n >= 2 && in(ws.w[lead], kBylineLead) &&
+        (ieq(ws.w[lead + 1], "by") || (ws.n > 2 && ieq(ws.w[lead + 2], "by"))))
+        return LineClass::metadata;
+    // Timestamps: only date/time words and numbers, at least one strong time word.
+    if (ws.n <= 16 && made_of(ws, 0, kTimeWords, kTimeStrong, true)) return LineClass::metadata;
+    // Credits: "Photo: ...", "File photo", "... /Reuters", a lone agency name.
+    if (ws.n <= 30 && in(ws.w[0], kCredit) && !f.terminal) {
+        const std::string_view w = doc.work;
+        uint32_t after = uint32_t(ws.w[0].data() + ws.w[0].size() - w.data());
+        if ((after < s.end && w[after] == ':') || (ws.n > 1 && in(ws.w[1], kCredit)) || ws.n <= 3)
+            return LineClass::metadata;
+    }
+    if (ws.n <= 3 && in(ws.w[ws.n - 1], kAgency) && !f.terminal) return LineClass::metadata;
+    if (ws.n <= 40 && ws.n >= 2 && in(ws.w[ws.n - 1], kAgency) &&
+        (ieq(ws.w[ws.n - 2], "images") || has_byte_seq(doc, s, "/"))) {
+        // "A worker at the port. REUTERS/Jane Doe" style credits end with /Agency or Getty Images
+        const std::string_view w = doc.work;
+        size_t p = size_t(ws.w[ws.n - 1].data() - w.data());
+        if (p > s.start && (w[p - 1] == '/' || ieq(ws.w[ws.n - 2], "images"))) return LineClass::metadata;
+    }
+    return LineClass::none;
+}
+
+// ---- 4. find_boilerplate --------------------------------------------------------------------------
+void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f) {
+    const uint32_t n = uint32_t(doc.segments.size());
+    if (n == 0) return;
+    std::vector<LineClass> cls(n);
+    for (uint32_t i = 0; i < n; ++i) cls[i] = classify_line(doc, i, f[i]);
+
+    auto mark = [&](uint32_t i, SegmentKind kind, std::string reason) {
+        Segment& s = doc.segments[i];
+        if (s.status == SegmentStatus::boilerplate) return;
+        s.status = SegmentStatus::boilerplate;
+        s.kind = kind;
+        s.reason = std::move(reason);
+    };
+    // The article's end: the last real paragraph (not chrome). -1 when there is none.
+    int64_t article_end = -1, article_start = -1;
+    for (uint32_t i = 0; i < n; ++i) {
+        if (!f[i].body || cls[i] != LineClass::none) continue;
+        if (article_start < 0) article_start = i;
+        article_end = i;
+    }
+    // Single lines.
+    for (uint32_t i = 0; i < n; ++i) {
+        switch (cls[i]) {
+            case LineClass::list_marker:
+                mark(i, SegmentKind::boilerplate, "boilerplate: related-links marker line"); break;
+            case LineClass::marker_link:
+                mark(i, SegmentKind::boilerplate, "boilerplate: link with a related-links prefix"); break;
+            case LineClass::chrome:
+                mark(i, SegmentKind::boilerplate, "boilerplate: advertisement/share/subscribe line"); break;
+            case LineClass::copyright:
+                mark(i, SegmentKind::boilerplate, "boilerplate: copyright notice"); break;
+            case LineClass::metadata:
+                mark(i, SegmentKind::metadata, "metadata: byline, dateline, timestamp or credit (not article text)"); break;
+            case LineClass::none: break;
+        }
+    }
+    // Link titles after a marker, until a real paragraph.
+    for (uint32_t i = 0; i < n; ++i) {
+        if (cls[i] != LineClass::list_marker) continue;
+        for (uint32_t j = i + 1; j < n; ++j) {
+            if (cls[j] != LineClass::none) continue;  // other chrome inside the list
+            if (!(f[j].title_like || (doc.segments[j].kind == SegmentKind::list_item && f[j].words <= 25))) break;
+            // A title followed by a body paragraph is a section heading, not a link.
+            if (j + 1 < n && f[j + 1].body && cls[j + 1] == LineClass::none && int64_t(j) < article_end) break;
+            mark(j, SegmentKind::boilerplate,
+                 "boilerplate: link title in the list after the marker line (segment " + std::to_string(i) + ")");
+        }
+    }
+    // After the article's end: titles and short non-paragraph lines.
+    if (article_end >= 0) {
+        for (uint32_t j = uint32_t(article_end) + 1; j < n; ++j) {
+            if (doc.segments[j].status == SegmentStatus::boilerplate) continue;
+            if (f[j].title_like || (!f[j].body && f[j].words <= 25))
+                mark(j, SegmentKind::boilerplate, "boilerplate: link-title-like line after the article's end");
+        }
+    }
+    // Runs of link-title-like lines inside the text.
+    for (uint32_t i = 0; i < n;) {
+        uint32_t j = i;
+        bool all_long = true, all_menu = true;
+        while (j < n && doc.segments[j].status != SegmentStatus::boilerplate && f[j].title_like) {
+            all_long = all_long && f[j].words >= 4;
+            all_menu = all_menu && f[j].words <= 3;
+            ++j;
+        }
+        uint32_t run = j - i;
+        bool before_body = article_start < 0 || int64_t(i) < article_start;
+        if (run >= 3 && all_long && !before_body) {
+            // Keep the last one when a real paragraph follows: it can be the next section's heading.
+            uint32_t stop = (j < n && f[j].body) ? j - 1 : j;
+            if (stop - i >= 2) {
+                for (uint32_t k = i; k < stop; ++k)
+                    mark(k, SegmentKind::boilerplate,
+                         "boilerplate: run of " + std::to_string(run) + " link-title-like lines");
+            }
+        } else if (run >= 3 && all_menu && before_body) {
+            for (uint32_t k = i; k < j; ++k) mark(k, SegmentKind::boilerplate, "boilerplate: navigation menu line");
+        }
+        i = j > i ? j : i + 1;
+    }
+}
+
+}  // namespace np::dd

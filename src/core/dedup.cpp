@@ -1,0 +1,239 @@
+// dedup.cpp — decides the status of every segment (kept / duplicate / boilerplate), then
+// reports paragraphs shared across documents. Linear in the input: hashing, one-permutation
+// MinHash and LSH banding through flat hash indexes; no pairwise comparison of segments.
+//
+// Order inside a document:
+//   1. features + boilerplate (boilerplate.cpp): chrome, link lists, metadata;
+//   2. exact repeats: equal comparison keys (text::fold: case, whitespace, quote and dash
+//      variants) -> duplicate of the first occurrence, similarity 1;
+//   3. near-duplicates (segments of >= 8 words): MinHash over word bigrams, 10 LSH bands of 3
+//      rows give candidates among first copies (up to 4 per segment); those whose estimated
+//      Jaccard (from 16-bit copies of the minima) is >= 0.35 are checked exactly:
+//      bigram Jaccard >= 0.5 (>= 0.6 under 20 words) -> duplicate, and that exact Jaccard is
+//      the reported similarity;
+//   4. lines under 4 words are removed only inside a repeated block (a "Yes" or "Analysis"
+//      line can legitimately occur twice);
+//   5. repeated blocks: consecutive duplicates whose originals are also consecutive (gaps of
+//      up to 3 allowed) are reported as one run in every reason of the run.
+// The first copy is always the one kept. The original text is never modified.
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "dedup_parts.hpp"
+#include "stages.hpp"
+#include "text.hpp"
+
+namespace np {
+
+namespace {
+
+constexpr uint32_t kNone = UINT32_MAX;
+constexpr uint32_t kShortWords = 4;
+constexpr uint32_t kMaxRunGap = 3;
+
+std::string fmt_sim(float s) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.2f", double(s));
+    return buf;
+}
+
+// Compact copies of the signatures of indexed first copies: 16 bits per minimum are plenty to
+// estimate a Jaccard (a chance match of two unrelated minima is 1/65536) at half the memory.
+struct SigStore {
+    std::vector<uint16_t> mins;
+    uint32_t add(const uint32_t* sig) {
+        uint32_t slot = uint32_t(mins.size() / dd::kSigSize);
+        for (int k = 0; k < dd::kSigSize; ++k) mins.push_back(uint16_t(sig[k] ^ (sig[k] >> 16)));
+        return slot;
+    }
+    float estimate(uint32_t slot, const uint32_t* sig) const {
+        const uint16_t* m = mins.data() + size_t(slot) * dd::kSigSize;
+        int same = 0;
+        for (int k = 0; k < dd::kSigSize; ++k) same += m[k] == uint16_t(sig[k] ^ (sig[k] >> 16));
+        return float(same) / float(dd::kSigSize);
+    }
+};
+constexpr float kCandidate = 0.35f;  // estimated Jaccard worth an exact check
+constexpr int kMaxCandidates = 4;    // distinct candidates checked per segment
+
+// Near-duplicate lookup: among the first copies sharing an LSH band with `sig` whose estimate
+// is >= kCandidate, the one with the highest exact bigram Jaccard, if it reaches the
+// threshold; else kNone.
+uint32_t best_candidate(const Document& doc, uint32_t i, uint32_t words, const dd::FlatIndex& bands,
+                        const SigStore& store, const std::vector<uint32_t>& slot_of,
+                        const uint32_t* sig, float& best_sim) {
+    uint32_t best = kNone, seen[dd::kBands];
+    int nseen = 0;
+    best_sim = 0;
+    for (int b = 0; b < dd::kBands && nseen < kMaxCandidates; ++b) {
+        uint32_t cand = bands.find(dd::band_key(sig, b));
+        if (cand == kNone || std::find(seen, seen + nseen, cand) != seen + nseen) continue;
+        seen[nseen++] = cand;
+        if (store.estimate(slot_of[cand], sig) < kCandidate) continue;
+        float sim = dd::exact_jaccard(doc, doc.segments[cand], doc, doc.segments[i]);
+        if (sim > best_sim) { best_sim = sim; best = cand; }
+    }
+    float need = words >= dd::kLongWords ? dd::kNearThreshold : dd::kNearThresholdShort;
+    return best_sim >= need ? best : kNone;
+}
+
+void dedup_document(Document& doc) {
+    const uint32_t n = uint32_t(doc.segments.size());
+    for (auto& s : doc.segments) {
+        s.status = SegmentStatus::kept;
+        s.duplicate_of = -1;
+        s.similarity = -1.0f;
+        s.reason.clear();
+    }
+    std::vector<dd::SegFeatures> f = dd::features(doc);
+    dd::find_boilerplate(doc, f);
+
+    dd::FlatIndex exact(n), bands(size_t(n) * dd::kBands / 2 + 16);
+    std::vector<uint32_t> target(n, kNone);
+    std::vector<uint8_t> near(n, 0);
+    SigStore store;
+    std::vector<uint32_t> slot_of(n, kNone);
+    uint32_t sig[dd::kSigSize];
+    for (uint32_t i = 0; i < n; ++i) {
+        Segment& s = doc.segments[i];
+        if (s.status == SegmentStatus::boilerplate) continue;
+        uint32_t t = exact.find_or_insert(text::fold_hash(doc.work, s.start, s.end), i);
+        if (t != kNone) {
+            while (target[t] != kNone) t = target[t];  // point at the kept first copy
+            target[i] = t;
+            continue;
+        }
+        if (f[i].words < dd::kMinNearWords || !dd::signature(doc, s, sig)) continue;
+        float sim;
+        uint32_t c = best_candidate(doc, i, f[i].words, bands, store, slot_of, sig, sim);
+        if (c != kNone) {
+            target[i] = c;
+            near[i] = 1;
+            s.similarity = sim;
+            continue;
+        }
+        slot_of[i] = store.add(sig);
+        for (int b = 0; b < dd::kBands; ++b) bands.find_or_insert(dd::band_key(sig, b), i);
+    }
+
+    // Neighbours in reading order, boilerplate skipped.
+    auto prev_of = [&](uint32_t i) -> uint32_t {
+        while (i > 0) { --i; if (doc.segments[i].status != SegmentStatus::boilerplate) return i; }
+        return kNone;
+    };
+    auto next_of = [&](uint32_t i) -> uint32_t {
+        for (++i; i < n; ++i) if (doc.segments[i].status != SegmentStatus::boilerplate) return i;
+        return kNone;
+    };
+    auto follows = [&](uint32_t a, uint32_t b) {  // b's original comes right after a's
+        return a != kNone && b != kNone && target[a] != kNone && target[b] != kNone &&
+               target[b] > target[a] && target[b] - target[a] <= kMaxRunGap;
+    };
+    // 4. Short lines: only inside a repeated block.
+    for (uint32_t i = 0; i < n; ++i) {
+        if (target[i] == kNone || f[i].words >= kShortWords) continue;
+        uint32_t p = prev_of(i), q = next_of(i);
+        bool in_block = (p != kNone && f[p].words >= kShortWords && follows(p, i)) ||
+                        (q != kNone && f[q].words >= kShortWords && follows(i, q));
+        if (!in_block) {
+            doc.segments[i].reason = "kept: short line also seen as segment " + std::to_string(target[i]) +
+                                     ", outside a repeated block";
+            target[i] = kNone;
+        }
+    }
+    // 5. Runs, then reasons.
+    std::vector<uint32_t> run_first(n, kNone), run_last(n, kNone);
+    for (uint32_t i = 0; i < n;) {
+        if (target[i] == kNone || doc.segments[i].status == SegmentStatus::boilerplate) { ++i; continue; }
+        uint32_t last = i, j = i;
+        for (;;) {
+            uint32_t q = next_of(j);
+            if (q == kNone || !follows(j, q)) break;
+            j = last = q;
+        }
+        for (uint32_t k = i; k <= last; ++k) { run_first[k] = i; run_last[k] = last; }
+        i = last + 1;
+    }
+    for (uint32_t i = 0; i < n; ++i) {
+        Segment& s = doc.segments[i];
+        if (s.status == SegmentStatus::boilerplate) continue;
+        if (target[i] == kNone) {
+            if (s.reason.empty())
+                // Short reasons fit std::string's inline buffer: no allocation per kept segment.
+                s.reason = s.kind == SegmentKind::heading ? "kept: heading" : "kept: original";
+            s.similarity = -1.0f;
+            continue;
+        }
+        s.status = SegmentStatus::duplicate;
+        s.duplicate_of = int32_t(target[i]);
+        if (!near[i]) s.similarity = 1.0f;
+        s.reason = near[i] ? "near-duplicate of segment " + std::to_string(target[i]) +
+                                 " (word-bigram Jaccard " + fmt_sim(s.similarity) + ")"
+                           : "exact repeat of segment " + std::to_string(target[i]);
+        uint32_t a = run_first[i], b = run_last[i];
+        if (a != kNone && b != a) {
+            s.reason += "; part of a repeated block: segments " + std::to_string(a) + "-" +
+                        std::to_string(b) + " repeat segments " + std::to_string(target[a]) + "-" +
+                        std::to_string(target[b]);
+        }
+    }
+}
+
+// Paragraphs shared across documents: exact keys and LSH over all earlier documents.
+void cross_documents(std::vector<Document>& docs, std::vector<CrossDocumentDuplicate>& cross) {
+    if (docs.size() < 2) return;
+    size_t total = 0;
+    for (const auto& d : docs) total += d.segments.size();
+    struct Ref { uint32_t doc, seg; };
+    std::vector<Ref> refs;
+    SigStore store;
+    std::vector<uint32_t> slot_of;  // ref -> signature slot
+    dd::FlatIndex exact(total), bands(total * dd::kBands / 4 + 16);
+    uint32_t sig[dd::kSigSize];
+    for (uint32_t d = 0; d < docs.size(); ++d) {
+        Document& doc = docs[d];
+        std::vector<dd::SegFeatures> f = dd::features(doc);
+        for (uint32_t i = 0; i < doc.segments.size(); ++i) {
+            const Segment& s = doc.segments[i];
+            if (!s.kept() || f[i].words < kShortWords) continue;
+            uint32_t slot = uint32_t(refs.size());
+            uint32_t hit = exact.find_or_insert(text::fold_hash(doc.work, s.start, s.end), slot);
+            if (hit != kNone) {
+                if (refs[hit].doc != d) cross.push_back({d, i, refs[hit].doc, refs[hit].seg, 1.0f});
+                continue;
+            }
+            bool has_sig = f[i].words >= dd::kMinNearWords && dd::signature(doc, s, sig);
+            uint32_t best = kNone, seen[dd::kBands];
+            int nseen = 0;
+            float best_sim = 0;
+            for (int b = 0; has_sig && b < dd::kBands && nseen < kMaxCandidates; ++b) {
+                uint32_t c = bands.find(dd::band_key(sig, b));
+                if (c == kNone || refs[c].doc == d || std::find(seen, seen + nseen, c) != seen + nseen) continue;
+                seen[nseen++] = c;
+                if (store.estimate(slot_of[c], sig) < kCandidate) continue;
+                float sim = dd::exact_jaccard(docs[refs[c].doc], docs[refs[c].doc].segments[refs[c].seg], doc, s);
+                if (sim > best_sim) { best_sim = sim; best = c; }
+            }
+            float need = f[i].words >= dd::kLongWords ? dd::kNearThreshold : dd::kNearThresholdShort;
+            if (best != kNone && best_sim >= need) {
+                cross.push_back({d, i, refs[best].doc, refs[best].seg, best_sim});
+                continue;
+            }
+            refs.push_back({d, i});
+            slot_of.push_back(has_sig ? store.add(sig) : kNone);
+            if (has_sig)
+                for (int b = 0; b < dd::kBands; ++b) bands.find_or_insert(dd::band_key(sig, b), slot);
+        }
+    }
+}
+
+}  // namespace
+
+void dedup(std::vector<Document>& docs, std::vector<CrossDocumentDuplicate>& cross) {
+    cross.clear();
+    for (auto& doc : docs) dedup_document(doc);
+    cross_documents(docs, cross);
+}
+
+}  // namespace np

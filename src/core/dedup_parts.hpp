@@ -1,0 +1,64 @@
+// dedup_parts.hpp — internal pieces of the dedup stage, testable alone.
+//   features      per-segment facts the decisions use (word count, final punctuation, title-like)
+//   boilerplate   boilerplate.cpp: markers, chrome lines, metadata, link-title runs, article end
+//   minhash       minhash.cpp: shingle signatures, LSH banding, a flat hash index
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "document.hpp"
+
+namespace np::dd {
+
+// ---- features ----------------------------------------------------------------------------
+struct SegFeatures {
+    uint32_t words = 0;        // word and number tokens
+    bool terminal = false;     // ends with . ! ? … (possibly inside a closing quote)
+    bool title_like = false;   // one line, one sentence, <= 20 words, no final punctuation
+    bool body = false;         // a real paragraph: terminal punctuation and >= 12 words
+};
+std::vector<SegFeatures> features(const Document& doc);
+
+// ---- boilerplate ---------------------------------------------------------------------------
+// Sets status=boilerplate (kind boilerplate or metadata) and a reason on every segment judged
+// to be page chrome, link lists or byline/dateline metadata. Other segments are untouched.
+void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f);
+
+// What a single line is on its own (no context): exposed for tests.
+enum class LineClass : uint8_t { none, list_marker, chrome, copyright, metadata, marker_link };
+LineClass classify_line(const Document& doc, uint32_t seg, const SegFeatures& f);
+
+// ---- minhash -------------------------------------------------------------------------------
+// One-permutation MinHash over word-bigram shingles (case-folded words; punctuation and
+// whitespace ignored, so re-wrapping and punctuation edits do not change a signature).
+constexpr int kSigSize = 32;   // minima per signature
+constexpr int kBands = 10;     // LSH: 10 bands x 3 rows (the first 30 minima)
+constexpr int kRows = 3;
+constexpr float kNearThreshold = 0.5f;  // exact bigram Jaccard at or above: near-duplicate...
+constexpr float kNearThresholdShort = 0.6f;  // ...for segments under kLongWords words
+constexpr uint32_t kLongWords = 20;     // (short template lines differing in one figure stay apart)
+constexpr uint32_t kMinNearWords = 8;   // shorter segments are only exact-matched
+
+// Fills sig[kSigSize]; returns false when the segment has fewer than 2 words.
+bool signature(const Document& doc, const Segment& seg, uint32_t* sig);
+float estimate_jaccard(const uint32_t* a, const uint32_t* b);
+// Exact Jaccard of two segments' word-bigram sets.
+float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b);
+uint64_t band_key(const uint32_t* sig, int band);
+
+// Open-addressing map uint64 -> uint32 (first value inserted wins): no per-entry allocation.
+class FlatIndex {
+public:
+    explicit FlatIndex(size_t expected = 16);
+    // Returns the stored value for key, or inserts `value` and returns UINT32_MAX.
+    uint32_t find_or_insert(uint64_t key, uint32_t value);
+    uint32_t find(uint64_t key) const;
+private:
+    void grow();
+    std::vector<uint64_t> keys_;
+    std::vector<uint32_t> vals_;
+    size_t used_ = 0, mask_ = 0;
+};
+
+}  // namespace np::dd

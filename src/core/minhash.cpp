@@ -1,0 +1,148 @@
+// minhash.cpp — near-duplicate signatures (one-permutation MinHash) and a flat hash index.
+//
+// Why one-permutation: classic MinHash hashes every shingle K times; here each shingle is
+// hashed once and its hash goes to one of K bins (min kept per bin), so a signature costs
+// O(words) instead of O(K*words). Empty bins (short segments) borrow the next filled bin
+// ("rotation densification"). The estimate only nominates candidates; the reported
+// similarity is the exact Jaccard of the two shingle sets (computed for candidates only).
+#include <algorithm>
+
+#include "dedup_parts.hpp"
+#include "text.hpp"
+
+namespace np::dd {
+
+namespace {
+uint64_t word_hash(std::string_view w, uint32_t s, uint32_t e) {
+    text::Hasher h;
+    for (uint32_t i = s; i < e; ++i) {
+        unsigned char c = static_cast<unsigned char>(w[i]);
+        if (c == 0x7F) continue;
+        h.byte(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return h.done();
+}
+
+// Calls fn(shingle_hash) for every word bigram of the segment.
+template <class Fn>
+void for_each_shingle(const Document& doc, const Segment& seg, Fn&& fn) {
+    uint64_t prev = 0;
+    bool first = true;
+    const std::string_view w = doc.work;
+    for (uint32_t si = seg.first_sentence; si < seg.first_sentence + seg.sentence_count; ++si) {
+        const Sentence& st = doc.sentences[si];
+        for (uint32_t ti = st.first_token; ti < st.first_token + st.token_count; ++ti) {
+            const Token& t = doc.tokens[ti];
+            if (t.kind != TokenKind::word && t.kind != TokenKind::number) continue;
+            uint64_t h = word_hash(w, t.start, t.end);
+            if (!first) fn(text::mix64(prev * 0x9E3779B97F4A7C15ull ^ h));
+            prev = h;
+            first = false;
+        }
+    }
+}
+
+void shingle_set(const Document& doc, const Segment& seg, std::vector<uint64_t>& out) {
+    out.clear();
+    for_each_shingle(doc, seg, [&](uint64_t sh) { out.push_back(sh); });
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+}  // namespace
+
+float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b) {
+    std::vector<uint64_t> x, y;
+    shingle_set(da, a, x);
+    shingle_set(db, b, y);
+    if (x.empty() && y.empty()) return 1.0f;
+    size_t i = 0, j = 0, both = 0;
+    while (i < x.size() && j < y.size()) {
+        if (x[i] == y[j]) { ++both; ++i; ++j; }
+        else if (x[i] < y[j]) ++i;
+        else ++j;
+    }
+    return float(double(both) / double(x.size() + y.size() - both));
+}
+
+bool signature(const Document& doc, const Segment& seg, uint32_t* sig) {
+    for (int k = 0; k < kSigSize; ++k) sig[k] = UINT32_MAX;
+    bool any = false;
+    for_each_shingle(doc, seg, [&](uint64_t sh) {
+        uint32_t bin = uint32_t(sh >> 59);  // top 5 bits: one of 32 bins
+        uint32_t v = uint32_t(sh);          // low 32 bits: the value
+        if (v < sig[bin]) sig[bin] = v;
+        any = true;
+    });
+    if (!any) return false;
+    // Densify: an empty bin takes the value of the next originally filled bin (circularly),
+    // salted by the distance so that two empty bins do not copy the same value.
+    uint32_t orig[kSigSize];
+    for (int k = 0; k < kSigSize; ++k) orig[k] = sig[k];
+    for (int k = 0; k < kSigSize; ++k) {
+        if (orig[k] != UINT32_MAX) continue;
+        for (int d = 1; d < kSigSize; ++d) {
+            int j = (k + d) % kSigSize;
+            if (orig[j] == UINT32_MAX) continue;
+            sig[k] = uint32_t(text::mix64(uint64_t(orig[j]) + uint64_t(d) * 0x100000001ull)) | 0x80000000u;
+            break;
+        }
+    }
+    return true;
+}
+
+float estimate_jaccard(const uint32_t* a, const uint32_t* b) {
+    int same = 0;
+    for (int k = 0; k < kSigSize; ++k) same += a[k] == b[k];
+    return float(same) / float(kSigSize);
+}
+
+uint64_t band_key(const uint32_t* sig, int band) {
+    uint64_t h = uint64_t(band + 1) * 0xD6E8FEB86659FD93ull;
+    for (int r = 0; r < kRows; ++r) h = text::mix64(h ^ sig[band * kRows + r]);
+    return h;
+}
+
+FlatIndex::FlatIndex(size_t expected) {
+    size_t cap = 16;
+    while (cap < expected * 2) cap <<= 1;
+    keys_.assign(cap, 0);
+    vals_.assign(cap, UINT32_MAX);
+    mask_ = cap - 1;
+}
+
+void FlatIndex::grow() {
+    std::vector<uint64_t> ok = std::move(keys_);
+    std::vector<uint32_t> ov = std::move(vals_);
+    size_t cap = ok.size() * 2;
+    keys_.assign(cap, 0);
+    vals_.assign(cap, UINT32_MAX);
+    mask_ = cap - 1;
+    used_ = 0;
+    for (size_t i = 0; i < ok.size(); ++i)
+        if (ov[i] != UINT32_MAX) find_or_insert(ok[i], ov[i]);
+}
+
+uint32_t FlatIndex::find_or_insert(uint64_t key, uint32_t value) {
+    if ((used_ + 1) * 2 > keys_.size()) grow();
+    size_t i = size_t(text::mix64(key)) & mask_;
+    while (vals_[i] != UINT32_MAX) {
+        if (keys_[i] == key) return vals_[i];
+        i = (i + 1) & mask_;
+    }
+    keys_[i] = key;
+    vals_[i] = value;
+    ++used_;
+    return UINT32_MAX;
+}
+
+uint32_t FlatIndex::find(uint64_t key) const {
+    size_t i = size_t(text::mix64(key)) & mask_;
+    while (vals_[i] != UINT32_MAX) {
+        if (keys_[i] == key) return vals_[i];
+        i = (i + 1) & mask_;
+    }
+    return UINT32_MAX;
+}
+
+}  // namespace np::dd

@@ -1,0 +1,155 @@
+// ner_features.cpp — casing of a line, per-token hashes and the feature templates.
+#include "ner_features.hpp"
+
+#include <algorithm>
+
+#include "ner_text.hpp"
+
+namespace np::ner {
+
+bool HashSet::contains(uint64_t h) const { return std::binary_search(keys.begin(), keys.end(), h); }
+
+LineMode line_mode(const std::vector<std::string_view>& words, bool heading) {
+    int letters = 0, upper = 0, titled = 0, lower_content = 0;
+    for (auto w : words) {
+        Case c = case_of(w);
+        if (c == Case::digit || c == Case::punct || c == Case::other) continue;
+        ++letters;
+        if (c == Case::lower && w.size() > 3) ++lower_content;
+        if (c == Case::upper && w.size() > 1) ++upper;
+        if (c == Case::title || c == Case::upper) ++titled;
+    }
+    if (letters >= 2 && upper * 4 >= letters * 3) return LineMode::caps;
+    // A heading with a lowercase content word ("X beat Y") is written in sentence case.
+    if (heading && letters >= 2 && lower_content == 0 && titled * 5 >= letters * 3) return LineMode::title;
+    return LineMode::normal;
+}
+
+namespace {
+
+// Small function words keep lowercase in Title Case headings.
+bool is_small_word(std::string_view l) {
+    static constexpr std::string_view kSmall[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for",
+                                                  "and", "or", "but", "by", "with", "from", "as", "vs"};
+    for (auto s : kSmall) if (s == l) return true;
+    return false;
+}
+
+uint64_t prefix_hash(const std::string& l, size_t n, uint64_t seed) {
+    return hash_bytes(std::string_view(l).substr(0, std::min(n, l.size())), seed);
+}
+uint64_t suffix_hash(const std::string& l, size_t n, uint64_t seed) {
+    size_t k = std::min(n, l.size());
+    return hash_bytes(std::string_view(l).substr(l.size() - k), seed);
+}
+
+}  // namespace
+
+void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
+                      const FeatureContext& ctx, SentenceInfo& out, bool full) {
+    out.mode = line_mode(words, heading);
+    out.tokens.assign(words.size(), TokenInfo{});
+    const size_t n = words.size();
+    // Pass 1 (every word): lowercase hash and case as written.
+    for (size_t i = 0; i < n; ++i) {
+        TokenInfo& t = out.tokens[i];
+        t.hl = hash_lower(words[i]);
+        t.orig_cs = uint8_t(case_of(words[i]));
+        t.cs = t.orig_cs;
+    }
+    if (ctx.lexicon && ctx.lexicon->size()) {
+        std::vector<uint64_t> lh(n);
+        for (size_t i = 0; i < n; ++i) lh[i] = out.tokens[i].hl;
+        for (size_t i = 0; i < n; ++i) {
+            LexMatch m = ctx.lexicon->match(lh.data(), lh.size(), i);
+            if (!m.length) continue;
+            out.tokens[i].gaz_b |= m.kinds;
+            for (int k = 1; k < m.length; ++k) out.tokens[i + size_t(k)].gaz_i |= m.kinds;
+            if ((m.kinds & LK_TITLE) && i + size_t(m.length) < n)
+                out.tokens[i + size_t(m.length)].title_cue_before = true;
+        }
+    }
+    // Which words need full features: within two words of a candidate (tag() scores
+    // candidates and their neighbours, whose features look two words further).
+    std::vector<uint8_t> near(n, full || out.mode != LineMode::normal ? 1 : 0);
+    if (!full && out.mode == LineMode::normal)
+        for (size_t i = 0; i < n; ++i) {
+            const TokenInfo& t = out.tokens[i];
+            Case c = Case(t.orig_cs);
+            bool cand = c == Case::title || c == Case::upper || c == Case::mixed || ((t.gaz_b | t.gaz_i) & ~(LK_TITLE | LK_ORGWORD));
+            if (!cand) continue;
+            for (size_t j = i >= 3 ? i - 3 : 0; j <= i + 3 && j < n; ++j) near[j] = 1;
+        }
+    std::string cased;
+    for (size_t i = 0; i < n; ++i) {
+        if (!near[i]) continue;
+        TokenInfo& t = out.tokens[i];
+        std::string_view w = words[i];
+        std::string l = lower(w);
+        t.lc_vocab = (ctx.lower_vocab && ctx.lower_vocab->contains(t.hl)) ||
+                     (ctx.doc_lower && ctx.doc_lower->contains(t.hl));
+        Case oc = Case(t.orig_cs);
+        if (out.mode != LineMode::normal && (oc == Case::upper || oc == Case::title) && w.find('.') == std::string_view::npos) {
+            if (t.lc_vocab || is_small_word(l)) cased = l;
+            else if (out.mode == LineMode::caps) cased = title(w);
+            else cased = std::string(w);
+        } else {
+            cased = std::string(w);
+        }
+        t.hw = hash_bytes(cased, 1);
+        t.hs = hash_bytes(shape(cased), 2);
+        t.cs = uint8_t(case_of(cased));
+        for (size_t k = 0; k < 3; ++k) t.pre[k] = prefix_hash(l, k + 1, 10 + k);
+        for (size_t k = 0; k < 4; ++k) t.suf[k] = suffix_hash(l, k + 1, 20 + k);
+    }
+}
+
+int token_features(const SentenceInfo& s, size_t i, int bits, uint32_t* out) {
+    const size_t n = s.tokens.size();
+    const TokenInfo& t = s.tokens[i];
+    static constexpr TokenInfo kPad{};  // constant padding token (no mutable state)
+    const TokenInfo& p1 = i >= 1 ? s.tokens[i - 1] : kPad;
+    const TokenInfo& p2 = i >= 2 ? s.tokens[i - 2] : kPad;
+    const TokenInfo& n1 = i + 1 < n ? s.tokens[i + 1] : kPad;
+    const TokenInfo& n2 = i + 2 < n ? s.tokens[i + 2] : kPad;
+    const uint64_t edge_p1 = i >= 1 ? 0 : 77, edge_n1 = i + 1 < n ? 0 : 78;
+    const unsigned shift = unsigned(64 - bits);
+    int k = 0;
+    auto f = [&](uint64_t tmpl, uint64_t v) { out[k++] = uint32_t(mix(tmpl, v) >> shift); };
+    const uint64_t mode = uint64_t(s.mode);
+    f(1, 0);
+    f(2, t.hl);
+    f(3, t.hw);
+    f(4, t.hs);
+    for (int j = 0; j < 3; ++j) f(5 + uint64_t(j), t.pre[j]);
+    for (int j = 0; j < 4; ++j) f(8 + uint64_t(j), t.suf[j]);
+    f(12, p1.hl + edge_p1);
+    f(13, n1.hl + edge_n1);
+    f(14, p2.hl);
+    f(15, n2.hl);
+    f(16, p1.hs + edge_p1);
+    f(17, n1.hs + edge_n1);
+    f(18, mix(p1.hs + edge_p1, t.hs));
+    f(19, mix(t.hs, n1.hs + edge_n1));
+    f(20, mix(p1.hl + edge_p1, t.hs));
+    f(21, mix(t.hs, n1.hl + edge_n1));
+    f(22, (i == 0 ? 8u : 0u) + t.cs);
+    f(23, (t.lc_vocab ? 8u : 0u) + t.cs + (i == 0 ? 16u : 0u));
+    f(24, mix(mode, t.cs));
+    f(25, mix(mode, t.hl));
+    f(26, mix(p1.hl + edge_p1, t.hl));
+    f(27, mix(t.hl, n1.hl + edge_n1));
+    f(28, (t.title_cue_before ? 1u : 0u) + 2u * t.cs);
+    f(29, mix(p1.cs + 16u * (i >= 1), t.cs) * 31 + n1.cs + 16u * (i + 1 < n));
+    for (int b = 0; b < kLexKinds; ++b) {
+        uint16_t bit = uint16_t(1u << b);
+        if (t.gaz_b & bit) { f(40, uint64_t(b) * 16 + t.cs); f(41, mix(uint64_t(b), t.hl)); }
+        if (t.gaz_i & bit) f(42, uint64_t(b) * 16 + t.cs);
+        if ((p1.gaz_b | p1.gaz_i) & bit) f(43, uint64_t(b));
+        if ((n1.gaz_b | n1.gaz_i) & bit) f(44, uint64_t(b));
+        if (k >= kMaxFeatures - 5) break;
+    }
+    return k;
+}
+
+}  // namespace np::ner

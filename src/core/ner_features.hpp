@@ -1,0 +1,58 @@
+// ner_features.hpp — hashed features of one sentence for the entity tagger.
+//
+// A sentence is first "cased": in an ALL-CAPS line (CoNLL headlines, shouting titles) or a
+// Title Case heading, capitalization says nothing, so each word that is a common lowercase
+// word (the model's lowercase vocabulary, or seen lowercase in this document) is lowered and
+// every other word is title-cased. The features then see ordinary sentence casing plus a
+// flag saying the casing was guessed.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ner_lexicon.hpp"
+
+namespace np::ner {
+
+enum class LineMode : uint8_t { normal, caps, title };
+
+// Sorted set of 64-bit word hashes (lowercase vocabulary).
+struct HashSet {
+    std::vector<uint64_t> keys;  // sorted, unique
+    bool contains(uint64_t h) const;
+};
+
+struct TokenInfo {
+    uint64_t hw = 0, hl = 0, hs = 0;  // exact (after casing), lower, shape
+    uint64_t pre[3] = {0, 0, 0}, suf[4] = {0, 0, 0, 0};
+    uint16_t gaz_b = 0, gaz_i = 0;    // lexicon kinds starting here / continuing here
+    uint8_t cs = 0;                   // Case of the cased word
+    uint8_t orig_cs = 0;              // Case as written
+    bool lc_vocab = false;            // the lowercase form is a common word
+    bool title_cue_before = false;    // a title phrase ends right before this token
+};
+
+struct SentenceInfo {
+    LineMode mode = LineMode::normal;
+    std::vector<TokenInfo> tokens;
+};
+
+struct FeatureContext {
+    const Lexicon* lexicon = nullptr;       // may be null
+    const HashSet* lower_vocab = nullptr;   // may be null
+    const HashSet* doc_lower = nullptr;     // words seen lowercase in this document, may be null
+};
+
+LineMode line_mode(const std::vector<std::string_view>& words, bool heading);
+
+// With full = false, the costly per-word parts (shape, affixes) are computed only near words
+// the tagger will score (capitalized words and gazetteer hits, see tag()); training uses full.
+void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
+                      const FeatureContext& ctx, SentenceInfo& out, bool full = false);
+
+constexpr int kMaxFeatures = 48;
+// Bucket indices (hash >> (64 - bits)) of token i's features; returns how many.
+int token_features(const SentenceInfo& s, size_t i, int bucket_bits, uint32_t* out);
+
+}  // namespace np::ner

@@ -1,0 +1,339 @@
+// ner_mentions.cpp — mentions of one document: tagger, numeric rules, document consistency.
+//
+// Document-level rules (why: one article names a person in full once and by surname after;
+// a tagger decides each sentence alone and is inconsistent):
+//   1. A name tagged PERSON in body text is PERSON everywhere; a later surname alone is PERSON.
+//   2. Other names take the type they get most often in the document.
+//   3. Untagged capitalized occurrences of a name found elsewhere in the document are added.
+//   4. In Title Case headings capitalization is no evidence: a PERSON there must be backed
+//      by body text or a first-name cue.
+#include <algorithm>
+#include <map>
+#include <string>
+#include <unordered_map>
+
+#include "ner_features.hpp"
+#include "ner_numeric.hpp"
+#include "ner_stage.hpp"
+#include "ner_text.hpp"
+
+namespace np::ner {
+
+std::vector<StageSentence> stage_sentences(const Document& doc) {
+    std::vector<StageSentence> out;
+    const std::string_view work = doc.work.size() == doc.text.size() ? std::string_view(doc.work) : std::string_view(doc.text);
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+        const Sentence& s = doc.sentences[si];
+        if (s.segment >= doc.segments.size()) continue;
+        if (s.segment < doc.analysed.size() && !doc.analysed[s.segment]) continue;
+        const Segment& seg = doc.segments[s.segment];
+        if (seg.kind == SegmentKind::boilerplate || seg.kind == SegmentKind::metadata) {
+            // still analysed when asked (keep_all), but never a heading
+        }
+        StageSentence st;
+        st.index = si;
+        st.first_token = s.first_token;
+        st.heading = seg.kind == SegmentKind::heading;
+        for (uint32_t k = s.first_token; k < s.first_token + s.token_count && k < doc.tokens.size(); ++k) {
+            const Token& t = doc.tokens[k];
+            if (t.end > work.size() || t.start > t.end) break;
+            st.words.push_back(work.substr(t.start, t.end - t.start));
+            st.glued.push_back(k > s.first_token && doc.tokens[k - 1].end == t.start);
+        }
+        if (!st.words.empty()) out.push_back(std::move(st));
+    }
+    return out;
+}
+
+namespace {
+
+bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99"; }
+
+std::string key_of(const StageSentence& s, uint32_t a, uint32_t b) {
+    std::string k;
+    for (uint32_t i = a; i < b; ++i) { if (i > a) k += ' '; k += lower(s.words[i]); }
+    return k;
+}
+
+int type_rank(EntityType t) { return int(t); }
+
+std::vector<uint64_t> hl_of(const SentenceInfo& info) {
+    std::vector<uint64_t> v(info.tokens.size());
+    for (size_t i = 0; i < v.size(); ++i) v[i] = info.tokens[i].hl;
+    return v;
+}
+
+// Titles only companies have: "Acme's CEO", "X's chairman" make X an organization.
+bool corporate_title(std::string_view w) {
+    std::string l = lower(w);
+    return l == "ceo" || l == "cfo" || l == "coo" || l == "cto" || l == "chairman" || l == "chairwoman" ||
+           l == "shareholders" || l == "board" || l == "shares" || l == "stock" || l == "subsidiary";
+}
+
+bool is_score(std::string_view w) { return case_of(w) == Case::digit && w.size() <= 7; }
+bool is_initial(std::string_view w) { return w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'; }
+
+// Gazetteer evidence over the tagger for exact place names:
+//   * a known country, city or region tagged ORG/LOC/PERSON is a GPE ("Pete Sampras (U.S.)"),
+//     unless an organization word follows ("Toronto Dominion Bank" is tagged as one ORG anyway);
+//   * a city or region (not a country) followed by a score is a sports team: ORG
+//     ("Somerset 83 and 174", "Kent 108-3"); a date after a dateline city is no score.
+EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, EntityType t, const Lexicon& lex,
+                          const std::vector<uint8_t>& taken) {
+    if (t == EntityType::NORP) return t;
+    std::string text;
+    for (uint32_t k = a; k < b; ++k) { if (k > a) text += ' '; text += s.words[k]; }
+    LexMatch lm = lex.lookup(text);
+    if (!(lm.kinds & LK_GPE) || (lm.kinds & LK_ORG)) return t;
+    bool country = lm.kinds & LK_COUNTRY;
+    if (!country && b < s.words.size() && is_score(s.words[b]) && !taken[b]) return EntityType::ORG;
+    if (t == EntityType::GPE) return t;
+    if (t == EntityType::ORG && b < s.words.size() && (lex.kinds_of(hash_lower(s.words[b])) & LK_ORGWORD)) return t;
+    return EntityType::GPE;
+}
+
+// Capitalized exact gazetteer places the tagger missed (tables, ALL-CAPS lines): countries and
+// cities always, other regions only as sports teams before a score ("Surrey 429-7").
+void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& lex, std::vector<uint8_t>& taken,
+                          std::vector<RawMention>& out) {
+    if (!lex.size()) return;
+    std::vector<uint64_t> lh(s.words.size());
+    for (size_t i = 0; i < s.words.size(); ++i) lh[i] = hash_lower(s.words[i]);
+    for (uint32_t i = 0; i < s.words.size(); ++i) {
+        if (taken[i]) continue;
+        Case c = case_of(s.words[i]);
+        if (c != Case::title && c != Case::upper) continue;
+        LexMatch lm = lex.match(lh.data(), lh.size(), i);
+        if (!lm.length || !(lm.kinds & LK_GPE) || (lm.kinds & (LK_FIRSTNAME | LK_TITLE | LK_ORGWORD | LK_NORP))) continue;
+        uint32_t e = i + uint32_t(lm.length);
+        bool free = true;
+        for (uint32_t k = i; k < e; ++k) free &= !taken[k] && case_of(s.words[k]) != Case::lower;
+        if (!free) continue;
+        bool score = e < s.words.size() && is_score(s.words[e]) && !taken[e];
+        EntityType t;
+        if (!(lm.kinds & LK_COUNTRY) && score) t = EntityType::ORG;
+        else if (lm.kinds & (LK_COUNTRY | LK_CITY)) t = EntityType::GPE;
+        else continue;
+        out.push_back({si, i, e, t, true});
+        for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+        i = e - 1;
+    }
+}
+
+}  // namespace
+
+std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, const EntityModels* m) {
+    std::vector<RawMention> out;
+    // Words seen lowercase inside sentences: they are common words in this document.
+    HashSet doc_lower;
+    for (const auto& s : sents)
+        for (size_t i = 1; i < s.words.size(); ++i)
+            if (case_of(s.words[i]) == Case::lower) doc_lower.keys.push_back(hash_bytes(s.words[i]));
+    std::sort(doc_lower.keys.begin(), doc_lower.keys.end());
+    doc_lower.keys.erase(std::unique(doc_lower.keys.begin(), doc_lower.keys.end()), doc_lower.keys.end());
+
+    FeatureContext ctx;
+    if (m) {
+        ctx.lexicon = &m->lexicon;
+        ctx.lower_vocab = &m->tagger.lower_vocab;
+    }
+    ctx.doc_lower = &doc_lower;
+    SentenceInfo info;
+    std::vector<uint8_t> labels;
+    static constexpr EntityType kTypeOf[kTypes] = {EntityType::PERSON, EntityType::ORG, EntityType::GPE, EntityType::LOC, EntityType::NORP};
+    std::vector<uint8_t> heading_caps(sents.size(), 0);
+    for (uint32_t si = 0; si < sents.size(); ++si) {
+        const StageSentence& s = sents[si];
+        auto numeric = find_numeric(s.words, s.glued);
+        std::vector<uint8_t> taken(s.words.size(), 0);
+        for (const auto& n : numeric) {
+            out.push_back({si, n.start, n.end, n.type});
+            for (uint32_t k = n.start; k < n.end; ++k) taken[k] = 1;
+        }
+        if (!m || m->tagger.empty()) continue;
+        prepare_sentence(s.words, s.heading, ctx, info);
+        heading_caps[si] = s.heading || info.mode != LineMode::normal;
+        tag(m->tagger, info, labels);
+        // Tokens inside a multiword title that began before them ("Secretary of [State]",
+        // "[Prime] Minister"): a title is never part of a name.
+        std::vector<uint8_t> in_title(s.words.size(), 0);
+        for (uint32_t i = 0; i < s.words.size(); ++i)
+            if ((info.tokens[i].gaz_b & LK_TITLE)) {
+                LexMatch lm = m->lexicon.match(hl_of(info).data(), s.words.size(), i);
+                if (lm.length >= 2 && (lm.kinds & LK_TITLE))
+                    for (uint32_t k = i; k < i + uint32_t(lm.length); ++k) in_title[k] = 1;
+            }
+        // Multiword gazetteer countries/cities ("Czech Republic", "South Africa") stay whole even
+        // when the tagger splits them ("Czech" NORP + "Republic").
+        std::vector<std::pair<uint32_t, uint32_t>> places;
+        {
+            std::vector<uint64_t> lh = hl_of(info);
+            for (uint32_t i = 0; i < s.words.size(); ++i) {
+                if (!(info.tokens[i].gaz_b & (LK_COUNTRY | LK_CITY))) continue;
+                LexMatch lm = m->lexicon.match(lh.data(), lh.size(), i);
+                if (lm.length < 2 || !(lm.kinds & (LK_COUNTRY | LK_CITY))) continue;
+                bool caps = true;
+                for (uint32_t k = i; k < i + uint32_t(lm.length); ++k) caps &= case_of(s.words[k]) != Case::lower || lower(s.words[k]) == "of" || lower(s.words[k]) == "and";
+                if (caps) places.emplace_back(i, i + uint32_t(lm.length));
+            }
+        }
+        auto place_overlap = [&](uint32_t a, uint32_t b) -> int {
+            for (size_t p = 0; p < places.size(); ++p)
+                if (a < places[p].second && places[p].first < b && !(a <= places[p].first && places[p].second <= b)) return int(p);
+            return -1;
+        };
+        for (uint32_t i = 0; i < labels.size();) {
+            if (!label_begins(labels[i])) { ++i; continue; }
+            if (uint32_t jj = i + 1; true) {
+                while (jj < labels.size() && labels[jj] == labels[i] + 1) ++jj;
+                int p = place_overlap(i, jj);
+                if (p >= 0) {
+                    auto [a, b] = places[size_t(p)];
+                    bool free = true;
+                    for (uint32_t k = a; k < b; ++k) free &= !taken[k];
+                    if (free) {
+                        out.push_back({si, a, b, EntityType::GPE, true});
+                        for (uint32_t k = a; k < b; ++k) taken[k] = 1;
+                    }
+                    i = std::max(jj, b);
+                    continue;
+                }
+            }
+            uint32_t j = i + 1;
+            while (j < labels.size() && labels[j] == labels[i] + 1) ++j;
+            uint32_t e = j;
+            // "TikTok's US": a possessive ends the name.
+            for (uint32_t k = i + 1; k < e; ++k) if (is_possessive(s.words[k])) { e = k; break; }
+            bool title_before = false;
+            while (i + 1 < e && in_title[i]) { ++i; title_before = true; }
+            // Leading punctuation ("- Cosmin Contra") and, for people, titles are not the name.
+            while (i + 1 < e && case_of(s.words[i]) == Case::punct) ++i;
+            if (labels[i] == B_PER || labels[i] == I_PER)
+                while (i + 1 < e && (m->lexicon.kinds_of(hash_lower(s.words[i])) & (LK_TITLE | LK_ROLEWORD))) ++i;
+            // Possessives, punctuation and scores ("McCague 4-55") never end a name.
+            while (e > i && (is_possessive(s.words[e - 1]) || case_of(s.words[e - 1]) == Case::punct ||
+                             case_of(s.words[e - 1]) == Case::digit))
+                --e;
+            bool clash = false;
+            for (uint32_t k = i; k < e; ++k) clash |= taken[k] != 0;
+            if (e > i && !clash) {
+                EntityType t = kTypeOf[label_type(labels[i])];
+                if (title_before && t != EntityType::PERSON && e - i >= 2) t = EntityType::PERSON;
+                if (in_title[i] && e - i == 1) { i = j; continue; }
+                // "C. Lewis": an initial before a person's name belongs to it.
+                while (t == EntityType::PERSON && i > 0 && is_initial(s.words[i - 1]) && !taken[i - 1]) --i;
+                EntityType p = place_override(s, i, e, t, m->lexicon, taken);
+                out.push_back({si, i, e, p, p == EntityType::ORG && t != EntityType::ORG});
+                for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+            }
+            i = j;
+        }
+        add_gazetteer_places(s, si, m->lexicon, taken, out);
+    }
+    if (!m || m->tagger.empty()) return out;
+    for (auto& r : out) {
+        const StageSentence& s = sents[r.sentence];
+        if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT) continue;
+        if (r.end + 1 < s.words.size() && is_possessive(s.words[r.end]) && corporate_title(s.words[r.end + 1])) {
+            r.type = EntityType::ORG;
+            r.fixed = true;
+        }
+    }
+
+    // --- document consistency -----------------------------------------------------------
+    // Type votes per lowercased name, from body text (headings and caps lines vote weakly).
+    std::unordered_map<std::string, std::map<int, int>> votes;
+    std::unordered_map<std::string, int> person_surname;  // surname -> count of full names
+    for (const auto& r : out) {
+        if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT || r.fixed) continue;
+        const StageSentence& s = sents[r.sentence];
+        int w = heading_caps[r.sentence] ? 1 : 3;
+        votes[key_of(s, r.start, r.end)][type_rank(r.type)] += w;
+        if (r.type == EntityType::PERSON && !heading_caps[r.sentence] && r.end - r.start >= 2)
+            person_surname[lower(s.words[r.end - 1])]++;
+    }
+    auto decided = [&](const std::string& key, EntityType fallback) {
+        auto it = votes.find(key);
+        if (it == votes.end()) return fallback;
+        // Rule 1: PERSON from body text wins (weight >= 3 means at least one body vote).
+        auto p = it->second.find(type_rank(EntityType::PERSON));
+        if (p != it->second.end() && p->second >= 3) return EntityType::PERSON;
+        int best = -1, bv = -1;
+        for (const auto& [t, v] : it->second) if (v > bv) { bv = v; best = t; }
+        return best < 0 ? fallback : EntityType(best);
+    };
+    std::vector<RawMention> fixed;
+    fixed.reserve(out.size());
+    for (auto r : out) {
+        if (r.type != EntityType::DATE && r.type != EntityType::MONEY && r.type != EntityType::PERCENT && !r.fixed) {
+            const StageSentence& s = sents[r.sentence];
+            std::string key = key_of(s, r.start, r.end);
+            EntityType t = decided(key, r.type);
+            if (r.end - r.start == 1 && person_surname.count(key)) {
+                uint16_t kinds = m->lexicon.lookup(s.words[r.start]).kinds;
+                if (!(kinds & (LK_GPE | LK_NORP | LK_ORG))) t = EntityType::PERSON;
+            }
+            if (t == EntityType::PERSON && sents[r.sentence].heading) {
+                // Rule 4: a heading PERSON needs body support or a first-name cue.
+                auto it = votes.find(key);
+                bool body = it != votes.end() && it->second.count(type_rank(EntityType::PERSON)) && it->second[type_rank(EntityType::PERSON)] >= 3;
+                bool surname = person_surname.count(lower(s.words[r.end - 1])) > 0;
+                bool first = (m->lexicon.lookup(s.words[r.start]).kinds & LK_FIRSTNAME) && r.end - r.start >= 2;
+                if (!body && !surname && !first) continue;
+            }
+            r.type = t;
+        }
+        fixed.push_back(r);
+    }
+    out.swap(fixed);
+
+    // Rule 3: add untagged capitalized occurrences of known names (longest names first).
+    std::map<std::string, EntityType> known;
+    size_t max_len = 1;
+    for (const auto& r : out) {
+        if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT) continue;
+        const StageSentence& s = sents[r.sentence];
+        known.emplace(key_of(s, r.start, r.end), r.type);
+        max_len = std::max<size_t>(max_len, r.end - r.start);
+        if (r.type == EntityType::PERSON && r.end - r.start >= 2 && !heading_caps[r.sentence])
+            known.emplace(lower(s.words[r.end - 1]), EntityType::PERSON);
+    }
+    std::vector<std::vector<uint8_t>> covered(sents.size());
+    for (uint32_t si = 0; si < sents.size(); ++si) covered[si].assign(sents[si].words.size(), 0);
+    for (const auto& r : out) for (uint32_t k = r.start; k < r.end; ++k) covered[r.sentence][k] = 1;
+    size_t before = out.size();
+    for (uint32_t si = 0; si < sents.size(); ++si) {
+        const StageSentence& s = sents[si];
+        for (uint32_t i = 0; i < s.words.size(); ++i) {
+            if (covered[si][i]) continue;
+            Case c = case_of(s.words[i]);
+            if (c != Case::title && c != Case::upper && c != Case::mixed) continue;
+            for (size_t len = std::min(max_len, s.words.size() - i); len >= 1; --len) {
+                bool free = true;
+                for (size_t k = i; k < i + len; ++k) free &= !covered[si][k];
+                if (!free) continue;
+                auto it = known.find(key_of(s, i, uint32_t(i + len)));
+                if (it == known.end()) continue;
+                Case lc = case_of(s.words[i + len - 1]);
+                if (lc == Case::lower) continue;
+                // A lone word that the document also uses as a common word is not a name here.
+                if (len == 1 && doc_lower.contains(hash_lower(s.words[i]))) break;
+                out.push_back({si, i, uint32_t(i + len), it->second});
+                for (size_t k = i; k < i + len; ++k) covered[si][k] = 1;
+                i += uint32_t(len - 1);
+                break;
+            }
+        }
+    }
+    if (out.size() != before)
+        std::sort(out.begin(), out.end(), [](const RawMention& a, const RawMention& b) {
+            return a.sentence != b.sentence ? a.sentence < b.sentence : a.start < b.start;
+        });
+    else
+        std::stable_sort(out.begin(), out.end(), [](const RawMention& a, const RawMention& b) {
+            return a.sentence != b.sentence ? a.sentence < b.sentence : a.start < b.start;
+        });
+    return out;
+}
+
+}  // namespace np::ner

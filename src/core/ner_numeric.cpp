@@ -1,0 +1,225 @@
+// ner_numeric.cpp — hand-written matchers (no regex: fast, and identical on every platform).
+#include "ner_numeric.hpp"
+
+#include <string>
+
+#include "ner_text.hpp"
+
+namespace np::ner {
+
+namespace {
+
+using Words = std::vector<std::string_view>;
+
+bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+    for (auto s : set) if (s == w) return true;
+    return false;
+}
+
+bool is_digits_number(std::string_view w) {
+    if (w.empty() || !(w[0] >= '0' && w[0] <= '9')) return false;
+    for (char c : w) if (!((c >= '0' && c <= '9') || c == '.' || c == ',')) return false;
+    return true;
+}
+bool is_number_word(const std::string& l) {
+    return in(l, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                  "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+                  "half", "a", "several", "few", "dozen"});
+}
+bool is_scale(const std::string& l) {
+    return in(l, {"million", "billion", "trillion", "thousand", "bn", "m", "mn", "mln", "b", "k", "tn", "trn", "crore", "lakh", "billions", "millions"});
+}
+bool is_currency_symbol(std::string_view w) {
+    return in(w, {"$", "€", "£", "¥", "₹", "₩", "₽", "US$", "A$", "C$", "HK$", "NZ$", "S$", "R$"});
+}
+bool is_currency_code(std::string_view w) {
+    return in(w, {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD", "HKD", "KRW", "RUB", "BRL"});
+}
+bool is_currency_word(const std::string& l) {
+    return in(l, {"dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "renminbi", "rupee", "rupees",
+                  "won", "ruble", "rubles", "rouble", "roubles", "franc", "francs", "peso", "pesos", "cents", "sterling",
+                  "rand", "riyal", "riyals", "dirham", "dirhams", "lira", "shekel", "shekels", "naira", "ringgit", "baht", "dong"});
+}
+// Prefix letters of a currency symbol written apart by the tokenizer ("US" "$").
+bool is_currency_prefix(std::string_view w) { return in(w, {"US", "A", "C", "HK", "NZ", "S", "R"}); }
+
+int month_of(std::string_view w) {
+    static constexpr std::string_view kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
+                                                   "August", "September", "October", "November", "December"};
+    static constexpr std::string_view kAbbr[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static constexpr std::string_view kUpper[] = {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY",
+                                                  "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
+    if (w.size() < 3 || !(w[0] >= 'A' && w[0] <= 'Z')) return 0;
+    if (w.back() == '.') w.remove_suffix(1);
+    for (int i = 0; i < 12; ++i) if (w == kMonths[i] || w == kAbbr[i] || w == kUpper[i]) return i + 1;
+    if (w == "Sept") return 9;
+    return 0;
+}
+bool is_weekday(std::string_view w) {
+    return in(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                  "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"});
+}
+bool is_year(std::string_view w) {
+    if (w.size() != 4) return false;
+    for (char c : w) if (c < '0' || c > '9') return false;
+    int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+    return y >= 1900 && y <= 2099;
+}
+bool is_day_number(std::string_view w) {
+    std::string_view d = w;
+    if (d.size() > 2 && in(d.substr(d.size() - 2), {"st", "nd", "rd", "th"})) d.remove_suffix(2);
+    if (d.empty() || d.size() > 2) return false;
+    for (char c : d) if (c < '0' || c > '9') return false;
+    int v = d.size() == 1 ? d[0] - '0' : (d[0] - '0') * 10 + (d[1] - '0');
+    return v >= 1 && v <= 31;
+}
+bool is_decade(std::string_view w) {
+    return (w.size() == 5 && is_year(w.substr(0, 4)) && w[4] == 's') ||
+           (w.size() == 3 && w[0] >= '0' && w[0] <= '9' && w[1] == '0' && w[2] == 's');
+}
+bool is_period_noun(const std::string& l) {
+    return in(l, {"week", "weekend", "month", "year", "quarter", "decade", "century", "spring", "summer",
+                  "autumn", "fall", "winter", "season", "term"});
+}
+bool is_period_plural(const std::string& l) {
+    return in(l, {"days", "weeks", "months", "years", "decades", "day", "week", "month", "year", "decade"});
+}
+
+struct Matcher {
+    const Words& w;
+    const std::vector<uint8_t>& glued;
+    std::vector<std::string> low;
+    size_t n() const { return w.size(); }
+
+    // Digits, or a number word right before a unit ("five percent", "two years ago").
+    bool number_at(size_t i) const {
+        if (i >= n()) return false;
+        if (is_digits_number(w[i])) return true;
+        if (i + 1 >= n()) return false;
+        const std::string& u = low[i + 1];
+        bool unit = u == "%" || u == "percent" || u == "per" || u == "pct" || is_scale(u) || is_currency_word(u) || is_period_plural(u);
+        return unit && is_number_word(low[i]);
+    }
+
+    // PERCENT starting at i: returns end (exclusive) or 0.
+    size_t percent(size_t i) const {
+        if (!number_at(i) || low[i] == "a" || low[i] == "few" || low[i] == "several") return 0;
+        size_t j = i + 1;
+        if (j < n() && w[j] == "%") return j + 1;
+        if (j < n() && (low[j] == "percent" || low[j] == "pct")) return j + 1;
+        if (j + 1 < n() && low[j] == "per" && low[j + 1] == "cent") return j + 2;
+        return 0;
+    }
+    size_t number_and_scale(size_t j) const {  // number [scale]; returns end or 0
+        if (!number_at(j) || low[j] == "a" || low[j] == "few" || low[j] == "several") return 0;
+        size_t k = j + 1;
+        if (k < n() && is_scale(low[k]) && (low[k].size() > 1 || glued[k])) ++k;
+        return k;
+    }
+    size_t money(size_t i) const {
+        size_t j = i;
+        if (j + 1 < n() && is_currency_prefix(w[j]) && w[j + 1] == "$" && glued[j + 1]) j += 2;
+        else if (j < n() && (is_currency_symbol(w[j]) || is_currency_code(w[j]))) j += 1;
+        else j = i;
+        if (j > i) {
+            size_t k = number_and_scale(j);
+            return k ? k : 0;
+        }
+        size_t k = number_and_scale(i);
+        if (!k) return 0;
+        if (k < n() && (is_currency_word(low[k]) || is_currency_code(w[k]))) return k + 1;
+        return 0;
+    }
+    // DATE core starting at i; returns end or 0.
+    size_t date_core(size_t i) const {
+        if (i >= n()) return 0;
+        std::string_view t = w[i];
+        int m = month_of(t);
+        bool month_ok = m && has_upper(t) && (t != "May" || (i + 1 < n() && (is_day_number(w[i + 1]) || is_year(w[i + 1]))) ||
+                                              (i > 0 && in(low[i - 1], {"in", "since", "until", "by", "of", "last", "next", "early", "late", "mid", "since", "from", "through"})));
+        if (t == "Mar" || t == "Mar.") month_ok = month_ok && i + 1 < n() && is_day_number(w[i + 1]);
+        if (month_ok) {
+            size_t k = i + 1;
+            if (k < n() && is_day_number(w[k])) ++k;
+            if (k + 1 < n() && w[k] == "," && is_year(w[k + 1])) k += 2;
+            else if (k < n() && is_year(w[k])) ++k;
+            return k;
+        }
+        if (is_day_number(t) && i + 1 < n() && month_of(w[i + 1]) && has_upper(w[i + 1])) {
+            size_t k = i + 2;
+            if (k < n() && is_year(w[k])) ++k;
+            return k;
+        }
+        if (is_weekday(t)) {
+            size_t k = i + 1;
+            if (k + 1 < n() && w[k] == "," && month_of(w[k + 1])) {
+                size_t e = date_core(k + 1);
+                if (e) return e;
+            }
+            return k;
+        }
+        if (is_year(t)) {
+            // "1996-08-30"
+            if (i + 4 < n() && w[i + 1] == "-" && glued[i + 1] && glued[i + 2] && w[i + 2].size() == 2 && w[i + 3] == "-" && is_day_number(w[i + 4]))
+                return i + 5;
+            if (i + 1 < n() && (w[i + 1] == "%" || is_scale(low[i + 1]) || is_currency_word(low[i + 1]))) return 0;
+            if (i > 0 && (is_currency_symbol(w[i - 1]) || w[i - 1] == "$")) return 0;
+            return i + 1;
+        }
+        if (is_decade(t)) return i + 1;
+        if (in(low[i], {"yesterday", "today", "tomorrow"})) return i + 1;
+        // "last weekend", "this year", "next Monday", "earlier this month", "mid-March"
+        if (in(low[i], {"last", "next", "this", "past", "coming", "previous"}) && i + 1 < n()) {
+            if (is_period_noun(low[i + 1])) return i + 2;
+            if (is_weekday(w[i + 1]) || (month_of(w[i + 1]) && has_upper(w[i + 1]))) return i + 2;
+        }
+        if (in(low[i], {"earlier", "later", "early", "late"}) && i + 2 < n() && in(low[i + 1], {"this", "last", "next"}) && is_period_noun(low[i + 2]))
+            return i + 3;
+        if (in(low[i], {"early", "late", "mid"}) && i + 1 < n()) {
+            size_t j = i + 1;
+            if (w[j] == "-" && j + 1 < n()) ++j;
+            if ((month_of(w[j]) && has_upper(w[j])) || is_year(w[j]) || is_decade(w[j])) return j + 1;
+        }
+        // "two years ago", "a week ago"
+        if (number_at(i) && i + 2 < n() && is_period_plural(low[i + 1]) && low[i + 2] == "ago") return i + 3;
+        return 0;
+    }
+};
+
+}  // namespace
+
+std::vector<NumericSpan> find_numeric(const Words& words, const std::vector<uint8_t>& glued) {
+    Matcher m{words, glued, {}};
+    m.low.reserve(words.size());
+    for (auto w : words) m.low.push_back(lower(w));
+    std::vector<NumericSpan> out;
+    // Only a few kinds of word can start a pattern; everything else is skipped cheaply.
+    auto could_start = [&](size_t i) {
+        std::string_view w = words[i];
+        if (w.empty()) return false;
+        unsigned char c = (unsigned char)w[0];
+        if ((c >= '0' && c <= '9') || c >= 0x80 || c == '$' || (c >= 'A' && c <= 'Z')) return true;
+        const std::string& l = m.low[i];
+        if (l.size() > 9) return false;
+        return is_number_word(l) || in(l, {"last", "next", "this", "past", "coming", "previous", "earlier", "later",
+                                           "early", "late", "mid", "yesterday", "today", "tomorrow"});
+    };
+    for (size_t i = 0; i < words.size();) {
+        if (!could_start(i)) { ++i; continue; }
+        if (size_t e = m.money(i)) { out.push_back({uint32_t(i), uint32_t(e), EntityType::MONEY}); i = e; continue; }
+        if (size_t e = m.percent(i)) { out.push_back({uint32_t(i), uint32_t(e), EntityType::PERCENT}); i = e; continue; }
+        if (size_t e = m.date_core(i)) {
+            size_t s = i;
+            // "since March", "the 1990s", "in early 2019" keep "since"/"the" with the date.
+            if (s > 0 && (m.low[s - 1] == "since" || (m.low[s - 1] == "the" && is_decade(words[s])))) --s;
+            // "Thursday, March 5" or "March 5 and 6" stay one span if directly followed by another core.
+            out.push_back({uint32_t(s), uint32_t(e), EntityType::DATE});
+            i = e;
+            continue;
+        }
+        ++i;
+    }
+    return out;
+}
+
+}  // namespace np::ner

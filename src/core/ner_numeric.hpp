@@ -1,0 +1,25 @@
+// ner_numeric.hpp — rule patterns for DATE, PERCENT and MONEY over a sentence's tokens.
+//   PERCENT  "20%", "10 percent", "100 per cent", "3.5 pct", "five percent"
+//   MONEY    "$1.2bn", "US$300", "€5 million", "5 million euros", "USD 40", "£3", "10 yuan"
+//   DATE     "Thursday", "March 3, 2024", "3 March", "since March", "last weekend",
+//            "earlier this month", "in 2019", "the 1990s", "two years ago", "1996-08-30", "today"
+// Case matters for month and day names ("may" is a verb, "May" a month only near a number or
+// a date preposition).
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "entities_types.hpp"
+
+namespace np::ner {
+
+struct NumericSpan {
+    uint32_t start = 0, end = 0;  // token indexes into `words`, end exclusive
+    EntityType type = EntityType::DATE;
+};
+
+// `glued[i]` is true when token i directly follows token i-1 with no space ("$" "1.2" "bn").
+std::vector<NumericSpan> find_numeric(const std::vector<std::string_view>& words, const std::vector<uint8_t>& glued);
+
+}  // namespace np::ner

@@ -1,0 +1,143 @@
+// ner_roles.cpp — a person's role and affiliation from the words around a mention.
+//   before the name:  "US Secretary of State Marco Rubio", "Nvidia's CEO Jensen Huang",
+//                     "Foreign ministry spokesperson Guo ...", "former President X"
+//   apposition after: "Jane Doe, the company's chief executive, said", "X, chief executive of Y,"
+// A role needs a title cue (gazetteer "title" rows); honorifics alone (Mr., Ms.) are no role.
+#include "ner_stage.hpp"
+#include "ner_text.hpp"
+#include "text.hpp"
+
+namespace np::ner {
+
+namespace {
+
+bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99"; }
+bool is_honorific(const std::string& l) { return l == "mr." || l == "mr" || l == "mrs." || l == "mrs" || l == "ms." || l == "ms" || l == "miss"; }
+bool is_connector(const std::string& l) { return l == "of" || l == "for" || l == "and" || l == "&" || l == "-"; }
+bool is_determiner(const std::string& l) { return l == "the" || l == "a" || l == "an" || l == "its" || l == "his" || l == "her" || l == "their"; }
+
+uint16_t word_kinds(const EntityModels* m, std::string_view w) {
+    return m ? m->lexicon.kinds_of(hash_lower(w)) : 0;
+}
+
+// Index of the mention covering token t of sentence si, -1 if none.
+int32_t mention_at(const std::vector<RawMention>& ms, uint32_t si, uint32_t t) {
+    for (size_t i = 0; i < ms.size(); ++i)
+        if (ms[i].sentence == si && ms[i].start <= t && t < ms[i].end) return int32_t(i);
+    return -1;
+}
+
+std::string span_text(const Document& doc, const StageSentence& s, uint32_t a, uint32_t b) {
+    const Token& x = doc.tokens[s.first_token + a];
+    const Token& y = doc.tokens[s.first_token + b - 1];
+    return text::display(doc.text, x.start, y.end);
+}
+
+bool affiliation_type(EntityType t) { return t == EntityType::ORG || t == EntityType::GPE; }
+
+}  // namespace
+
+RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
+                   const std::vector<RawMention>& ms, size_t k, const EntityModels* m) {
+    RoleInfo out;
+    const RawMention& me = ms[k];
+    const StageSentence& s = sents[me.sentence];
+    // ---- before the name ----
+    uint32_t a = me.start;
+    bool has_title = false;
+    int32_t inner_aff = -1;
+    while (a > 0) {
+        uint32_t j = a - 1;
+        std::string_view w = s.words[j];
+        std::string l = lower(w);
+        int32_t mi = mention_at(ms, me.sentence, j);
+        if (mi >= 0 && mi != int32_t(k)) {
+            const RawMention& o = ms[size_t(mi)];
+            if (o.type == EntityType::PERSON || !(affiliation_type(o.type) || o.type == EntityType::NORP)) break;
+            if (affiliation_type(o.type) && inner_aff < 0) inner_aff = mi;
+            a = o.start;
+            continue;
+        }
+        uint16_t kinds = word_kinds(m, w);
+        Case c = case_of(w);
+        if (kinds & (LK_TITLE | LK_ROLEWORD)) { if (kinds & LK_TITLE) has_title |= !is_honorific(l); a = j; continue; }
+        if (is_connector(l) && j > 0 && a < me.start) { a = j; continue; }
+        if ((c == Case::title || c == Case::upper) && (kinds & LK_ORGWORD)) { a = j; continue; }
+        break;
+    }
+    while (a < me.start && (is_connector(lower(s.words[a])) || is_honorific(lower(s.words[a])))) ++a;
+    uint32_t role_end = me.start;
+    while (role_end > a && is_honorific(lower(s.words[role_end - 1]))) --role_end;
+    if (has_title && a < role_end) {
+        // "Nvidia's CEO X": the possessor before the run is the affiliation.
+        if (a >= 2 && is_possessive(s.words[a - 1])) {
+            int32_t mi = mention_at(ms, me.sentence, a - 2);
+            if (mi >= 0 && affiliation_type(ms[size_t(mi)].type)) out.affiliation_mention = mi;
+        }
+        // "Nvidia CEO X": a leading ORG is the affiliation, not part of the role.
+        if (inner_aff >= 0 && ms[size_t(inner_aff)].start == a && ms[size_t(inner_aff)].type == EntityType::ORG) {
+            out.affiliation_mention = inner_aff;
+            a = ms[size_t(inner_aff)].end;
+            while (a < role_end && is_possessive(s.words[a])) ++a;
+        } else if (out.affiliation_mention < 0 && inner_aff >= 0) {
+            out.affiliation_mention = inner_aff;
+        }
+        if (a < role_end) { out.role = span_text(doc, s, a, role_end); return out; }
+    }
+    // ---- apposition after the name: ", the company's chief executive," ----
+    uint32_t b = me.end;
+    if (b < s.words.size() && s.words[b] == ",") {
+        uint32_t p = b + 1, e = p;
+        while (e < s.words.size() && e - p < 12) {
+            std::string_view w = s.words[e];
+            if (w == "," || w == "." || w == ";" || w == ":" || w == "(" || w == ")" || w == "\"") break;
+            std::string l = lower(w);
+            if (l == "said" || l == "says" || l == "who" || l == "which" || l == "told") break;
+            ++e;
+        }
+        while (p < e && is_determiner(lower(s.words[p]))) ++p;
+        bool title = false;
+        uint32_t first_title = e;
+        for (uint32_t j = p; j < e; ++j)
+            if (word_kinds(m, s.words[j]) & LK_TITLE) { title = true; if (first_title == e) first_title = j; }
+        if (title && e > p) {
+            // Possessor before the title: "the company's", "Nvidia's".
+            for (uint32_t j = p; j < first_title; ++j)
+                if (is_possessive(s.words[j])) {
+                    int32_t mi = j > 0 ? mention_at(ms, me.sentence, j - 1) : -1;
+                    if (mi >= 0 && affiliation_type(ms[size_t(mi)].type)) out.affiliation_mention = mi;
+                    p = j + 1;
+                }
+            // "of/at/for ORG" after the title.
+            uint32_t role_stop = e;
+            for (uint32_t j = first_title; j + 1 < e; ++j) {
+                std::string l = lower(s.words[j]);
+                if (l == "in" || l == "at" || l == "near") {  // "..., president of X in Des Moines": place ends the role
+                    int32_t mi = mention_at(ms, me.sentence, j + 1);
+                    if (mi >= 0 && (ms[size_t(mi)].type == EntityType::GPE || ms[size_t(mi)].type == EntityType::LOC)) { role_stop = j; break; }
+                }
+                if (l == "of" || l == "at" || l == "for") {
+                    uint32_t q = j + 1;
+                    while (q + 1 < e && is_determiner(lower(s.words[q]))) ++q;
+                    int32_t mi = mention_at(ms, me.sentence, q);
+                    if (mi >= 0 && affiliation_type(ms[size_t(mi)].type)) {
+                        if (out.affiliation_mention < 0) out.affiliation_mention = mi;
+                        if (ms[size_t(mi)].type == EntityType::ORG) role_stop = j;
+                        break;
+                    }
+                }
+            }
+            if (out.affiliation_mention < 0) {
+                int32_t mi = mention_at(ms, me.sentence, p);
+                if (mi >= 0 && ms[size_t(mi)].type == EntityType::ORG) {
+                    out.affiliation_mention = mi;
+                    p = ms[size_t(mi)].end;
+                }
+            }
+            if (p < role_stop) out.role = span_text(doc, s, p, role_stop);
+        }
+    }
+    return out;
+}
+
+}  // namespace np::ner

@@ -1,0 +1,49 @@
+// ner_stage.hpp — internal steps of the entity stage (entities.cpp drives them):
+//   ner_mentions.cpp  tag each analysed sentence, add numeric patterns, then make the
+//                     document consistent (a name is one type everywhere; surnames join)
+//   ner_group.cpp     mentions -> entities (canonical name, aliases, count)
+//   ner_roles.cpp     roles and affiliations from titles and appositions
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "document.hpp"
+#include "entities_model.hpp"
+
+namespace np::ner {
+
+struct StageSentence {
+    uint32_t index = 0;         // into doc.sentences
+    uint32_t first_token = 0;   // into doc.tokens
+    bool heading = false;       // the segment is a heading (Title Case: weak case evidence)
+    std::vector<std::string_view> words;  // token texts (from doc.work)
+    std::vector<uint8_t> glued;           // token touches the previous one
+};
+
+struct RawMention {
+    uint32_t sentence = 0;            // index into the StageSentence vector
+    uint32_t start = 0, end = 0;      // token indexes within that sentence, end exclusive
+    EntityType type = EntityType::PERSON;
+    bool fixed = false;               // type set by strong local evidence: no document vote
+};
+
+// Analysed sentences of the document with their words.
+std::vector<StageSentence> stage_sentences(const Document& doc);
+
+// Tagger + gazetteer + numeric mentions, document-consistent, sorted by position.
+std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, const EntityModels* m);
+
+// Builds doc.entities from mentions (fills roles through ner_roles.cpp).
+void group_entities(Document& doc, const std::vector<StageSentence>& sents,
+                    const std::vector<RawMention>& mentions, const EntityModels* m);
+
+// Role text and affiliation (an index into `mentions`, -1 none) of PERSON mention k.
+struct RoleInfo {
+    std::string role;
+    int32_t affiliation_mention = -1;
+};
+RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
+                   const std::vector<RawMention>& mentions, size_t k, const EntityModels* m);
+
+}  // namespace np::ner

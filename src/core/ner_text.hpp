@@ -1,0 +1,37 @@
+// ner_text.hpp — word-level helpers for the entity tagger: case classes, folding, shapes, hashes.
+// Letters outside ASCII are handled for Latin-1 Supplement / Latin Extended-A (accented names);
+// other multibyte characters count as lowercase letters, which is what a tagger needs (no case).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace np::ner {
+
+enum class Case : uint8_t { lower, title, upper, mixed, digit, punct, other };
+
+Case case_of(std::string_view w);
+bool has_upper(std::string_view w);
+bool has_letter(std::string_view w);
+bool has_digit(std::string_view w);
+
+// Lowercase (ASCII + Latin-1/Extended-A letters), other bytes copied.
+std::string lower(std::string_view w);
+// Uppercase (same letter ranges as lower()).
+std::string upper(std::string_view w);
+// First letter upper, the rest lower ("LONDON" -> "London").
+std::string title(std::string_view w);
+// Compressed word shape: "Obama"->"Xx", "U.S."->"X.X.", "1996-08-30"->"d-d-d", "$1.2bn"->"$d.dx".
+std::string shape(std::string_view w);
+
+// 64-bit FNV-1a then a finalizer; stable across platforms (model features depend on it).
+uint64_t hash_bytes(std::string_view s, uint64_t seed = 0);
+// hash_bytes(lower(w)) without building the lowercase copy for ASCII words.
+uint64_t hash_lower(std::string_view w);
+inline uint64_t mix(uint64_t a, uint64_t b) {
+    uint64_t h = a * 0x9E3779B97F4A7C15ull ^ (b + 0x632BE59BD9B4E019ull + (a << 6) + (a >> 2));
+    h ^= h >> 31; h *= 0xBF58476D1CE4E5B9ull; h ^= h >> 29;
+    return h;
+}
+
+}  // namespace np::ner

@@ -1,0 +1,199 @@
+// segment.cpp — lines -> paragraphs -> segments, then sentences and tokens per segment.
+//
+// Paragraphs. A blank line always separates paragraphs. Inside a block of consecutive
+// non-blank lines every line is its own paragraph (text pasted from a browser has one
+// paragraph per line) UNLESS the block is hard-wrapped, which is detected with the
+// "would the next word have fit?" test: with W the longest line of the block (30..160
+// columns), the break after line a is a wrap when a's length + 1 + the length of the next
+// line's first word exceeds W (a greedy wrapper only breaks when the word does not fit).
+// A block where most breaks follow a sentence end and precede a capital is not wrapped.
+// A more indented next line or a list bullet always starts a new paragraph (newswire style).
+//
+// Kinds. list_item: starts with a bullet or "1." / "2)" / "(a)". heading: one line, one
+// sentence, at most 20 words, starts with a capital/digit, no final sentence punctuation
+// ('?' allowed up to 12 words). Everything else: paragraph. dedup() later re-labels
+// boilerplate and metadata.
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+#include "segment_parts.hpp"
+#include "stages.hpp"
+#include "text.hpp"
+
+namespace np {
+
+namespace {
+
+struct Line {
+    uint32_t start = 0, end = 0;  // trimmed
+    uint32_t indent = 0;          // leading whitespace bytes
+    uint32_t cols = 0;            // code points from the line start, indentation included
+                                  // (capped estimate for long lines)
+    uint32_t first_word = 0;      // code points of the first word
+    bool bullet = false;
+    bool terminal = false;        // ends with . ! ? or … (through closing quotes)
+};
+
+bool blank_byte(char c) { return c == ' ' || c == '\n' || c == '\x7F'; }
+
+uint32_t count_cols(std::string_view w, uint32_t s, uint32_t e) {
+    if (e - s > 800) return e - s;  // far beyond any wrap width: exact count not needed
+    uint32_t n = 0;
+    for (uint32_t i = s; i < e; ++i) n += (static_cast<unsigned char>(w[i]) & 0xC0) != 0x80;
+    return n;
+}
+
+// One line, one sentence, short, title-like: see the file comment.
+bool heading_like(const Document& doc, const Segment& seg) {
+    if (seg.sentence_count != 1) return false;
+    const std::string_view w = doc.work;
+    if (seg.end - seg.start > 600 || std::memchr(w.data() + seg.start, '\n', seg.end - seg.start)) return false;
+    uint32_t words = 0, letters = 0;
+    bool in_word = false;
+    for (uint32_t i = seg.start; i < seg.end; ++i) {
+        bool sp = w[i] == ' ';
+        if (!sp && !in_word) ++words;
+        in_word = !sp;
+        unsigned char b = static_cast<unsigned char>(w[i]);
+        letters += ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b >= 0xC0;
+    }
+    if (words > 20 || letters == 0) return false;
+    int len;
+    size_t last = text::prev_start(w, seg.end);
+    uint32_t lc = text::decode(w, last, len);
+    if (lc == '.' || lc == ',' || lc == ';' || lc == ':' || lc == 0x2026 || lc == '!') return false;
+    if (lc == '?' && words > 12) return false;
+    if (text::is_close_quote(lc) && last > seg.start) {  // “... said.” is a quoted sentence
+        uint32_t pc = text::decode(w, text::prev_start(w, last), len);
+        if (pc == '.' || pc == ',' || pc == '!' || pc == '?') return false;
+    }
+    uint32_t i = seg.start;
+    uint32_t fc = text::decode(w, i, len);
+    while (text::is_open_quote(fc) && i + uint32_t(len) < seg.end) {
+        i += uint32_t(len);
+        fc = text::decode(w, i, len);
+    }
+    return text::is_upper(fc) || text::classify(fc) == text::CharClass::digit ||
+           (text::classify(fc) == text::CharClass::letter && fc > 0x24F && !text::is_lower(fc));
+}
+
+void add_segment(Document& doc, uint32_t s, uint32_t e, bool bullet, bool single_line) {
+    Segment seg;
+    seg.start = s;
+    seg.end = e;
+    seg.kind = bullet ? SegmentKind::list_item : SegmentKind::paragraph;
+    doc.segments.push_back(std::move(seg));
+    uint32_t idx = uint32_t(doc.segments.size() - 1);
+    seg::split_sentences(doc, idx);
+    Segment& added = doc.segments[idx];
+    if (!bullet && single_line && heading_like(doc, added)) added.kind = SegmentKind::heading;
+}
+
+void flush_block(Document& doc, std::vector<Line>& lines) {
+    if (lines.empty()) return;
+    uint32_t W = 0, min_indent = UINT32_MAX, max_indent = 0;
+    for (const auto& l : lines) {
+        W = std::max(W, l.cols);
+        min_indent = std::min(min_indent, l.indent);
+        max_indent = std::max(max_indent, l.indent);
+    }
+    // Hard-wrapped: most breaks fail the fit test (one-paragraph-per-line text passes it
+    // everywhere except after its longest lines).
+    auto fit_fails = [&](size_t k) { return lines[k].cols + 1 + lines[k + 1].first_word > W; };
+    bool wrapped = false;
+    if (lines.size() >= 2 && W >= 30 && W <= 160) {
+        size_t fails = 0;
+        for (size_t k = 0; k + 1 < lines.size(); ++k) fails += fit_fails(k);
+        if (lines.size() == 2) {
+            int len;
+            uint32_t c0 = text::decode(doc.work, lines[1].start, len);
+            wrapped = fails == 1 && text::is_lower(c0);
+        } else {
+            // Breaks at sentence ends (". " then a capital) are what one-paragraph-per-line
+            // text is made of; in wrapped prose most breaks fall mid-sentence.
+            size_t sentence_breaks = 0;
+            for (size_t k = 0; k + 1 < lines.size(); ++k) {
+                int len;
+                uint32_t next = text::decode(doc.work, lines[k + 1].start, len);
+                sentence_breaks += lines[k].terminal && (text::is_upper(next) || text::is_open_quote(next));
+            }
+            size_t breaks = lines.size() - 1;
+            wrapped = fails >= 2 && fails * 2 >= breaks && sentence_breaks * 2 < breaks;
+        }
+    }
+    size_t first = 0;
+    for (size_t k = 0; k < lines.size(); ++k) {
+        bool brk = k + 1 == lines.size();
+        if (!brk) {
+            const Line& b = lines[k + 1];
+            // In wrapped text a line that does not end a sentence, followed by one that starts
+            // in lower case, continues the same sentence even where the word would have fit
+            // (typeset or hand-wrapped text is not strictly greedy).
+            int len;
+            bool cont = text::is_lower(text::decode(doc.work, b.start, len)) && !lines[k].terminal;
+            bool join = wrapped && !b.bullet && !(max_indent > min_indent && b.indent > min_indent) &&
+                        (fit_fails(k) || cont);
+            brk = !join;
+        }
+        if (brk) {
+            add_segment(doc, lines[first].start, lines[k].end, lines[first].bullet, first == k);
+            first = k + 1;
+        }
+    }
+    lines.clear();
+}
+
+}  // namespace
+
+void segment(Document& doc) {
+    doc.segments.clear();
+    doc.sentences.clear();
+    doc.tokens.clear();
+    const std::string_view w = doc.work;
+    const uint32_t n = uint32_t(std::min<size_t>(w.size(), UINT32_MAX - 1));
+    // Over-reserve: untouched capacity costs no physical memory, a regrowth copy would.
+    doc.tokens.reserve(n / 3 + 16);
+    doc.sentences.reserve(n / 64 + 4);
+    {
+        // Segments: at most one per line.
+        size_t lines = 1;
+        for (const char* p = w.data(); (p = static_cast<const char*>(std::memchr(p, '\n', size_t(w.data() + n - p)))) != nullptr; ++p) ++lines;
+        doc.segments.reserve(std::min<size_t>(lines, n / 2 + 1));
+    }
+    std::vector<Line> lines;
+    uint32_t pos = 0;
+    while (pos < n) {
+        const char* nl = static_cast<const char*>(std::memchr(w.data() + pos, '\n', n - pos));
+        uint32_t le = nl ? uint32_t(nl - w.data()) : n;
+        Line l;
+        const uint32_t line_start = pos;
+        uint32_t s = pos, e = le;
+        while (s < e && blank_byte(w[s])) ++s;
+        while (e > s && blank_byte(w[e - 1])) --e;
+        pos = le + 1;
+        if (s == e) { flush_block(doc, lines); continue; }
+        l.start = s;
+        l.end = e;
+        l.indent = s - line_start;
+        l.cols = l.indent + count_cols(w, s, e);
+        uint32_t fw = s;
+        while (fw < e && w[fw] != ' ') ++fw;
+        l.first_word = count_cols(w, s, fw);
+        l.bullet = seg::bullet_length(w, s, e) != 0;
+        {
+            size_t p = text::prev_start(w, e);
+            int len;
+            uint32_t last = text::decode(w, p, len);
+            while (text::is_close_quote(last) && p > s) {
+                p = text::prev_start(w, p);
+                last = text::decode(w, p, len);
+            }
+            l.terminal = last == '.' || last == '!' || last == '?' || last == 0x2026;
+        }
+        lines.push_back(l);
+    }
+    flush_block(doc, lines);
+}
+
+}  // namespace np

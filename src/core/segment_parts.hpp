@@ -1,0 +1,39 @@
+// segment_parts.hpp — internal pieces of the segmentation stage, testable alone.
+//   segment.cpp    lines -> paragraphs -> segments (kind), then per segment:
+//   sentences.cpp  sentence boundaries (abbreviations, initials, decimals, quotes)
+//   tokenize.cpp   tokens (words, numbers, punctuation, clitics, dotted acronyms)
+#pragma once
+#include <cstdint>
+#include <string_view>
+
+#include "document.hpp"
+
+namespace np::seg {
+
+// Appends the sentences of doc.segments[seg] (and their tokens) to doc.sentences/tokens,
+// and sets the segment's first_sentence/sentence_count.
+void split_sentences(Document& doc, uint32_t seg);
+
+// Appends the tokens of work[start,end) to `doc.tokens`; returns how many were added.
+uint32_t tokenize(Document& doc, uint32_t start, uint32_t end);
+
+// Abbreviation kinds for the word before a '.' (without the dot).
+enum class Abbrev : uint8_t {
+    none,
+    title,      // Mr, Dr, Gen, Sen ... : never ends a sentence, always takes its dot
+    month,      // Jan, Feb ... : ends a sentence only when no number follows
+    closing,    // Inc, Corp, Co, Ltd, Jr, etc : ends a sentence before a sentence starter
+    number,     // No, Nos, Vol, pp, Fig : takes its dot when a number follows
+};
+Abbrev abbreviation(std::string_view word);
+
+// "U.S", "U.K", "a.m", "e.g": single letters joined by dots (the final dot excluded).
+bool is_dotted_acronym(std::string_view word);
+
+// A word that usually starts a sentence (The, But, It ...): resolves "U.S. The" / "Inc. It".
+bool is_sentence_starter(std::string_view word);
+
+// Length in bytes of a list bullet at work[i] ("- ", "• ", "1. ", "2) ", "(a) "), 0 if none.
+uint32_t bullet_length(std::string_view work, uint32_t i, uint32_t end);
+
+}  // namespace np::seg

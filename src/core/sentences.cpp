@@ -1,0 +1,195 @@
+// sentences.cpp — sentence boundaries inside one segment.
+//
+// A boundary follows a cluster of terminal marks (. ! ? …, repeated) plus any closing quotes
+// or brackets (“…they agreed.” ends AFTER the quote), when whitespace follows and the next
+// visible character starts a sentence (capital, digit, opening quote, bullet). A single '.'
+// does not end a sentence after:
+//   * a title (Mr. Dr. Gen. Sen. ...) or a single capital initial ("J. K. Rowling");
+//   * a month abbreviation or "No." followed by a number ("Jan. 5", "No. 10");
+//   * a dotted acronym (U.S., U.K., a.m.) or a company suffix (Inc., Corp.), unless the next
+//     word is a typical sentence starter ("... in the U.S. The talks ...");
+// and "2.5" / "1,200.50" never split because no space follows the dot.
+#include "segment_parts.hpp"
+#include "text.hpp"
+
+namespace np::seg {
+
+namespace {
+
+bool ieq(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
+    return true;
+}
+
+bool in_list(std::string_view w, const std::string_view* list, size_t n, bool any_case) {
+    for (size_t i = 0; i < n; ++i)
+        if (any_case ? ieq(w, list[i]) : w == list[i]) return true;
+    return false;
+}
+
+constexpr std::string_view kTitles[] = {
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
+    "Cmdr", "Adm", "Maj", "Brig", "Cpl", "Pvt", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Amb",
+    "Sec", "Messrs", "Mme", "Mlle", "St", "Mt", "Ft", "Gov", "Atty", "Fr", "Sr", "Jr", "vs", "v",
+    "Ave", "Blvd", "Rd", "approx", "cf", "al", "Dept", "Univ", "Assn", "Bros"};
+constexpr std::string_view kMonths[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                                        "Sept", "Oct", "Nov", "Dec"};
+constexpr std::string_view kClosing[] = {"Inc", "Corp", "Co", "Ltd", "Plc", "LLC", "Cos", "etc",
+                                         "Bhd", "Pte", "Pty", "Ltda", "Mass", "Calif", "Wash", "Conn"};
+constexpr std::string_view kNumberAbbr[] = {"No", "Nos", "Vol", "pp", "Fig", "Art", "Sec", "Ch"};
+constexpr std::string_view kStarters[] = {
+    "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "You", "But", "And", "Or", "So",
+    "Yet", "In", "On", "At", "For", "If", "When", "While", "After", "Before", "As", "This", "That",
+    "These", "Those", "There", "Then", "His", "Her", "Their", "Our", "My", "Meanwhile", "However",
+    "Still", "Also", "Some", "Many", "Most", "Such", "No", "Not", "What", "Why", "How", "Who",
+    "Where", "Last", "Earlier", "Later", "Since", "During", "Under", "With", "By", "From", "To"};
+
+// Bytes that can start a sentence-ending mark.
+constexpr auto kMayEnd = [] {
+    struct T { bool v[256] = {}; constexpr bool operator[](size_t i) const { return v[i]; } } t{};
+    t.v[size_t('.')] = t.v[size_t('!')] = t.v[size_t('?')] = t.v[0xE2] = true;
+    return t;
+}();
+
+}  // namespace
+
+Abbrev abbreviation(std::string_view word) {
+    // Strip an opening quote/bracket glued to the word.
+    while (!word.empty() && (word[0] == '(' || word[0] == '"' || word[0] == '\'' || word[0] == '['))
+        word.remove_prefix(1);
+    if (word.empty()) return Abbrev::none;
+    if (in_list(word, kNumberAbbr, std::size(kNumberAbbr), false)) return Abbrev::number;
+    if (in_list(word, kTitles, std::size(kTitles), false)) return Abbrev::title;
+    if (in_list(word, kMonths, std::size(kMonths), false)) return Abbrev::month;
+    if (in_list(word, kClosing, std::size(kClosing), false)) return Abbrev::closing;
+    if (word == "e.g" || word == "i.e" || word == "E.g" || word == "I.e") return Abbrev::title;
+    return Abbrev::none;
+}
+
+bool is_dotted_acronym(std::string_view w) {
+    if (w.size() < 3) return false;
+    for (size_t i = 0; i < w.size(); ++i) {
+        char ch = w[i];
+        bool letter = (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+        if (i % 2 == 0 ? !letter : ch != '.') return false;
+    }
+    return w.size() % 2 == 1;
+}
+
+bool is_sentence_starter(std::string_view w) { return in_list(w, kStarters, std::size(kStarters), false); }
+
+uint32_t bullet_length(std::string_view w, uint32_t i, uint32_t end) {
+    if (i >= end) return 0;
+    int len;
+    uint32_t cp = text::decode(w, i, len);
+    auto space_after = [&](uint32_t k) { return k < end && (w[k] == ' ') ? k + 1 - i : 0u; };
+    if (cp == '-' || cp == '*' || cp == '+' || cp == 0x2022 || cp == 0x00B7 || cp == 0x2023 ||
+        cp == 0x25E6 || cp == 0x25AA || cp == 0x25CF || cp == 0x2013 || cp == 0x2014 || cp == 0x25A0 ||
+        cp == 0x2043 || cp == 0x27A4 || cp == 0x25BA)
+        return space_after(i + uint32_t(len));
+    uint32_t k = i;
+    bool paren = false;
+    if (w[k] == '(') { paren = true; ++k; }
+    uint32_t d = k;
+    while (k < end && k - d < 3 && w[k] >= '0' && w[k] <= '9') ++k;
+    if (k == d && k < end && w[k] >= 'a' && w[k] <= 'h' && k + 1 < end && w[k + 1] == ')') ++k;  // "a) "
+    if (k == d) return 0;
+    if (k < end && (w[k] == ')' || (!paren && w[k] == '.'))) return space_after(k + 1);
+    return 0;
+}
+
+void split_sentences(Document& doc, uint32_t seg_index) {
+    Segment& seg = doc.segments[seg_index];
+    const std::string_view w = doc.work;
+    seg.first_sentence = uint32_t(doc.sentences.size());
+    uint32_t sent_start = seg.start;
+    const uint32_t end = seg.end;
+    auto emit = [&](uint32_t s, uint32_t e) {
+        while (e > s && (w[e - 1] == ' ' || w[e - 1] == '\n' || w[e - 1] == 0x7F)) --e;
+        while (s < e && (w[s] == ' ' || w[s] == '\n' || w[s] == 0x7F)) ++s;
+        if (s >= e) return;
+        Sentence st;
+        st.start = s;
+        st.end = e;
+        st.segment = seg_index;
+        st.first_token = uint32_t(doc.tokens.size());
+        st.token_count = tokenize(doc, s, e);
+        doc.sentences.push_back(st);
+    };
+    uint32_t i = seg.start;
+    while (i < end) {
+        // Fast skip: only '.', '!', '?' and U+2026 (E2 80 A6) can end a sentence.
+        while (i < end && !kMayEnd[static_cast<unsigned char>(w[i])]) ++i;
+        if (i >= end) break;
+        unsigned char b = static_cast<unsigned char>(w[i]);
+        if (b == 0xE2 && !(i + 2 < end && w[i + 1] == '\x80' && w[i + 2] == '\xA6')) {
+            ++i;
+            continue;
+        }
+        const uint32_t mark = i;
+        bool single_dot = b == '.';
+        // The cluster of terminal marks.
+        uint32_t j = i;
+        int marks = 0;
+        while (j < end) {
+            int len;
+            uint32_t cp = text::decode(w, j, len);
+            if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026) { j += uint32_t(len); ++marks; continue; }
+            break;
+        }
+        if (marks > 1) single_dot = false;
+        // Closing quotes / brackets belong to the sentence.
+        while (j < end) {
+            int len;
+            uint32_t cp = text::decode(w, j, len);
+            if (cp == 0x201D || cp == 0x2019 || cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0xBB) { j += uint32_t(len); continue; }
+            break;
+        }
+        i = j;
+        if (j >= end) break;  // end of segment: the final sentence is emitted below
+        if (w[j] != ' ' && w[j] != '\n') continue;
+        // The next visible character must be able to start a sentence.
+        uint32_t k = j;
+        while (k < end && (w[k] == ' ' || w[k] == '\n' || w[k] == 0x7F)) ++k;
+        if (k >= end) break;
+        int nlen;
+        uint32_t ncp = text::decode(w, k, nlen);
+        uint32_t first_letter = ncp;
+        uint32_t q = k;
+        while (q < end && text::is_open_quote(first_letter)) {
+            q += uint32_t(nlen);
+            if (q >= end) break;
+            first_letter = text::decode(w, q, nlen);
+        }
+        text::CharClass fc = text::classify(first_letter);
+        bool starts = text::is_upper(first_letter) || fc == text::CharClass::digit ||
+                      (fc == text::CharClass::letter && !text::is_lower(first_letter) && first_letter > 0x7F) ||
+                      bullet_length(w, k, end) != 0;
+        if (!starts) continue;
+        if (single_dot) {
+            // The word before the dot.
+            uint32_t ws = mark;
+            while (ws > seg.start && w[ws - 1] != ' ' && w[ws - 1] != '\n') --ws;
+            std::string_view word = w.substr(ws, mark - ws);
+            while (!word.empty() && (word[0] == '(' || word[0] == '"' || word[0] == '\'')) word.remove_prefix(1);
+            // The word after the boundary (for the "sentence starter" test).
+            uint32_t ne = q;
+            while (ne < end && w[ne] != ' ' && w[ne] != '\n' && w[ne] != ',' && w[ne] != '.') ++ne;
+            std::string_view next = w.substr(q, ne - q);
+            bool next_is_number = fc == text::CharClass::digit;
+            Abbrev a = abbreviation(word);
+            bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
+            if (a == Abbrev::title || initial) continue;
+            if ((a == Abbrev::month || a == Abbrev::number) && next_is_number) continue;
+            if ((a == Abbrev::closing || is_dotted_acronym(word)) && !is_sentence_starter(next)) continue;
+        }
+        emit(sent_start, j);
+        sent_start = j;
+    }
+    emit(sent_start, end);
+    seg.sentence_count = uint32_t(doc.sentences.size()) - seg.first_sentence;
+}
+
+}  // namespace np::seg

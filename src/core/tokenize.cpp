@@ -1,0 +1,192 @@
+// tokenize.cpp — tokens of a sentence, in one pass with no allocation.
+//
+// Rules (why: the entity and summary stages match on these tokens):
+//   * words: letters/digits, joined by internal hyphens ("US-made", "COVID-19"), internal
+//     apostrophes that are not clitics ("O'Brien"), and '&' between capitals ("S&P");
+//   * clitics split off so names stay whole: "Trump’s" -> "Trump" + "’s", "don't" -> "do" + "n't"
+//     (’s ’re ’ve ’ll ’d ’m n’t, straight or curly apostrophe);
+//   * dotted acronyms are one token with their final dot ("U.S.", "a.m."); titles and
+//     initials take their dot ("Mr.", "J.");
+//   * numbers: digits with internal '.' or ',' before a digit ("1,200.50", "2.5"); a unit
+//     written against a number is its own token ("1.2bn" -> "1.2" + "bn"), except ordinal and
+//     decade suffixes ("3rd", "1990s");
+//   * punctuation: one token per mark, runs of dots or hyphens together ("...", "--");
+//   * zero-width placeholders (0x7F) are kept inside tokens, skipped between them.
+#include "segment_parts.hpp"
+#include "text.hpp"
+
+namespace np::seg {
+
+using text::CharClass;
+
+namespace {
+
+struct Cursor {
+    std::string_view w;
+    uint32_t end;
+    uint32_t cp_at(uint32_t i, int& len) const {
+        if (i >= end) { len = 0; return 0; }
+        return text::decode(w, i, len);
+    }
+    CharClass class_at(uint32_t i) const {
+        int len;
+        uint32_t cp = cp_at(i, len);
+        return len == 0 ? CharClass::space : text::classify(cp);
+    }
+};
+
+bool is_alnum(CharClass c) { return c == CharClass::letter || c == CharClass::digit; }
+
+// Length of a clitic starting at apostrophe position i (apostrophe included), 0 if none.
+uint32_t clitic_len(const Cursor& c, uint32_t i) {
+    int alen;
+    uint32_t ap = c.cp_at(i, alen);
+    if (alen == 0 || !text::is_apostrophe(ap)) return 0;
+    uint32_t j = i + uint32_t(alen);
+    char buf[3];
+    int k = 0;
+    while (j < c.end && k < 3) {
+        unsigned char b = static_cast<unsigned char>(c.w[j]);
+        if (!((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) break;
+        buf[k++] = char(b | 0x20);
+        ++j;
+    }
+    if (k == 0 || k == 3) return 0;
+    if (j < c.end && is_alnum(c.class_at(j))) return 0;
+    std::string_view s(buf, size_t(k));
+    if (s == "s" || s == "re" || s == "ve" || s == "ll" || s == "d" || s == "m") return j - i;
+    return 0;
+}
+
+bool is_ascii_upper(char ch) { return ch >= 'A' && ch <= 'Z'; }
+
+}  // namespace
+
+uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
+    Cursor c{doc.work, end};
+    const std::string_view w = doc.work;
+    auto& out = doc.tokens;
+    const size_t before = out.size();
+    uint32_t i = start;
+    while (i < end) {
+        int len;
+        uint32_t cp = c.cp_at(i, len);
+        CharClass cc = text::classify(cp);
+        if (cc == CharClass::space || cc == CharClass::ignorable) { i += uint32_t(len); continue; }
+        const uint32_t s = i;
+        if (cc == CharClass::letter || cc == CharClass::digit) {
+            // Dotted acronym: (letter '.'){2,} -> one token including the last dot ("U.S.").
+            if (cc == CharClass::letter && len == 1) {
+                uint32_t j = i;
+                int pairs = 0;
+                auto ascii_letter = [&](uint32_t k) { return k < end && ((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z'); };
+                while (j + 1 < end && ascii_letter(j) && w[j + 1] == '.') { j += 2; ++pairs; }
+                bool closed = j >= end || !is_alnum(c.class_at(j));
+                if (pairs >= 2 && closed) {
+                    out.push_back(Token{s, j, TokenKind::word});
+                    i = j;
+                    continue;
+                }
+                // "U.S" without the final dot
+                if (pairs >= 1 && ascii_letter(j) && (j + 1 >= end || (!is_alnum(c.class_at(j + 1)) && w[j + 1] != '.'))) {
+                    out.push_back(Token{s, j + 1, TokenKind::word});
+                    i = j + 1;
+                    continue;
+                }
+            }
+            bool numeric = cc == CharClass::digit;
+            uint32_t j = i + uint32_t(len);
+            while (j < end) {
+                // Fast path: a run of ASCII letters (digits too once the token is a word).
+                {
+                    unsigned char b = static_cast<unsigned char>(w[j]);
+                    bool alpha = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+                    bool dig = b >= '0' && b <= '9';
+                    if ((alpha && !numeric) || dig) { ++j; continue; }
+                }
+                int l2;
+                uint32_t cp2 = c.cp_at(j, l2);
+                CharClass c2 = text::classify(cp2);
+                if (c2 == CharClass::letter || c2 == CharClass::ignorable) {
+                    if (numeric && c2 == CharClass::letter) {
+                        // "3rd", "1990s" stay whole; "1.2bn", "20pc" split before the unit.
+                        uint32_t k = j;
+                        char suf[3];
+                        int n = 0;
+                        while (k < end && n < 3 && ((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z')) { suf[n++] = char(w[k] | 0x20); ++k; }
+                        bool alone = k >= end || !is_alnum(c.class_at(k));
+                        std::string_view sv(suf, size_t(n));
+                        if (alone && (sv == "st" || sv == "nd" || sv == "rd" || sv == "th" || sv == "s")) { j = k; numeric = false; continue; }
+                        break;
+                    }
+                    j += uint32_t(l2);
+                    continue;
+                }
+                if (c2 == CharClass::digit) {
+                    j += uint32_t(l2);
+                    continue;
+                }
+                CharClass next = j + uint32_t(l2) < end ? c.class_at(j + uint32_t(l2)) : CharClass::space;
+                if (numeric && (cp2 == '.' || cp2 == ',') && next == CharClass::digit) { j += 1; continue; }
+                if ((cp2 == '-' || cp2 == 0x2010 || cp2 == 0x2011) && is_alnum(next)) { numeric = false; j += uint32_t(l2); continue; }
+                if (cp2 == '&' && j > s && is_ascii_upper(w[j - 1]) && j + 1 < end && is_ascii_upper(w[j + 1])) { j += 1; continue; }
+                if (text::is_apostrophe(cp2) && next == CharClass::letter) {
+                    if (clitic_len(c, j) != 0) break;
+                    // "n't": the word ends before the n
+                    if ((w[j - 1] | 0x20) == 'n' && j - 1 > s && j + uint32_t(l2) < end &&
+                        (w[j + uint32_t(l2)] | 0x20) == 't' &&
+                        (j + uint32_t(l2) + 1 >= end || !is_alnum(c.class_at(j + uint32_t(l2) + 1)))) {
+                        out.push_back(Token{s, j - 1, TokenKind::word});
+                        out.push_back(Token{j - 1, j + uint32_t(l2) + 1, TokenKind::word});
+                        i = j + uint32_t(l2) + 1;
+                        goto next_token;
+                    }
+                    j += uint32_t(l2);
+                    continue;
+                }
+                break;
+            }
+            {
+                // Titles, initials and "No." before a number take their dot.
+                uint32_t tend = j;
+                if (j < end && w[j] == '.' && !numeric) {
+                    std::string_view word = w.substr(s, j - s);
+                    Abbrev a = abbreviation(word);
+                    bool initial = word.size() == 1 && is_ascii_upper(word[0]);
+                    bool take = a == Abbrev::title || a == Abbrev::closing || a == Abbrev::month || initial;
+                    if (a == Abbrev::number) {
+                        uint32_t k = j + 1;
+                        while (k < end && w[k] == ' ') ++k;
+                        take = k < end && w[k] >= '0' && w[k] <= '9';
+                    }
+                    if (take && (j + 1 >= end || !is_alnum(c.class_at(j + 1)))) tend = j + 1;
+                }
+                out.push_back(Token{s, tend, numeric ? TokenKind::number : TokenKind::word});
+                i = tend;
+                // A clitic right after the word becomes its own token.
+                if (uint32_t cl = clitic_len(c, i); cl != 0) {
+                    out.push_back(Token{i, i + cl, TokenKind::word});
+                    i += cl;
+                }
+            }
+            continue;
+        }
+        if (cc == CharClass::punct) {
+            uint32_t j = i + uint32_t(len);
+            if (cp == '.' || cp == '-') {
+                while (j < end && w[j] == char(cp)) ++j;
+            } else if (text::is_apostrophe(cp)) {
+                if (uint32_t cl = clitic_len(c, i); cl != 0 && i > start && is_alnum(c.class_at(text::prev_start(w, i)))) j = i + cl;
+            }
+            out.push_back(Token{s, j, j - s > uint32_t(len) && cp != '.' && cp != '-' ? TokenKind::word : TokenKind::punct});
+            i = j;
+            continue;
+        }
+        out.push_back(Token{s, i + uint32_t(len), cc == CharClass::symbol ? TokenKind::symbol : TokenKind::other});
+        i += uint32_t(len);
+    next_token:;
+    }
+    return uint32_t(out.size() - before);
+}
+
+}  // namespace np::seg

@@ -1,0 +1,218 @@
+// test_dedup.cpp — exact and near duplicates, repeated blocks, boilerplate, cross-document.
+#include "core1_helpers.hpp"  // first: configures doctest for the no-exception build
+
+#include "dedup_parts.hpp"
+
+using namespace np::test;
+using np::SegmentKind;
+using np::SegmentStatus;
+
+namespace {
+const char* kP1 = "The government raised the tariff on imported steel to 35 per cent on Thursday, officials said.";
+const char* kP2 = "Exporters in three countries warned that the decision would hurt jobs and raise prices for builders.";
+const char* kP3 = "Negotiators are due to meet again in Geneva next month to discuss a possible quota arrangement.";
+const char* kP4 = "Farm groups said the dispute had already cost growers billions of dollars in lost sales abroad.";
+}  // namespace
+
+TEST_CASE("dedup: exact repeat after case, whitespace, quote and dash normalization") {
+    std::string t = std::string("He said “no deal” — again, and the talks ended without any agreement at all.\n") +
+                    kP2 + "\n" + "he said \"NO  deal\" - again, and the talks ended without any agreement at all.\n";
+    auto d = clean_doc(t);
+    REQ(d.segments.size() == 3);
+    CHECK(d.segments[2].status == SegmentStatus::duplicate);
+    CHECK(d.segments[2].duplicate_of == 0);
+    CHECK(d.segments[2].similarity == doctest::Approx(1.0));
+    CHECK(d.segments[2].reason.find("exact repeat of segment 0") != std::string::npos);
+}
+
+TEST_CASE("dedup: a near-duplicate differing by one word") {
+    std::string changed = "The government raised the tariff on imported steel to 35 per cent on Friday, officials said.";
+    auto d = clean_doc(std::string(kP1) + "\n" + kP2 + "\n" + kP3 + "\n" + changed + "\n");
+    REQ(d.segments.size() == 4);
+    CHECK(d.segments[3].status == SegmentStatus::duplicate);
+    CHECK(d.segments[3].duplicate_of == 0);
+    CHECK(d.segments[3].similarity >= 0.5f);
+    CHECK(d.segments[3].similarity < 1.0f);
+    CHECK(d.segments[3].reason.find("near-duplicate") != std::string::npos);
+}
+
+TEST_CASE("dedup: a re-wrapped copy with punctuation edits is a near-duplicate") {
+    std::string orig = "Officials in Brasilia said on Tuesday that the government would respond to any new duty on "
+                       "semi-finished steel, which accounts for a large share of the country's exports to the north.";
+    std::string edited = "Officials in Brasilia said on Tuesday that the government would respond\n"
+                         "to any new duty on semi-finished steel which accounts for a large share\n"
+                         "of the country's exports to the north!";
+    auto d = clean_doc(orig + "\n\n" + kP2 + "\n\n" + edited + "\n");
+    REQ(d.segments.size() == 3);
+    CHECK(d.segments[2].status == SegmentStatus::duplicate);
+    CHECK(d.segments[2].duplicate_of == 0);
+}
+
+TEST_CASE("dedup: different paragraphs on the same topic are not near-duplicates") {
+    auto d = clean_doc(std::string(kP1) + "\n" + kP2 + "\n" + kP3 + "\n" + kP4 + "\n");
+    for (const auto& s : d.segments) CHECK(s.status == SegmentStatus::kept);
+}
+
+TEST_CASE("dedup: a block repeated three times keeps the first copy, later copies are runs") {
+    std::string block = std::string("Steel talks resume\n") + kP1 + "\n" + kP2 + "\n" + kP3 + "\n";
+    auto d = clean_doc(block + block + block);
+    REQ(d.segments.size() == 12);
+    for (int i = 0; i < 4; ++i) CHECK(d.segments[size_t(i)].status == SegmentStatus::kept);
+    for (int i = 4; i < 12; ++i) {
+        CHECK(d.segments[size_t(i)].status == SegmentStatus::duplicate);
+        CHECK(d.segments[size_t(i)].duplicate_of == i % 4);
+        CHECK(d.segments[size_t(i)].reason.find("repeated block") != std::string::npos);
+    }
+    CHECK(np::clean_text(d) == "Steel talks resume\n\n" + std::string(kP1) + "\n\n" + kP2 + "\n\n" + kP3);
+}
+
+TEST_CASE("dedup: short lines repeat legitimately outside a repeated block") {
+    auto d = clean_doc(std::string("Analysis\n") + kP1 + "\n" + kP2 + "\nAnalysis\n" + kP3 + "\n");
+    REQ(d.segments.size() == 5);
+    CHECK(d.segments[3].status == SegmentStatus::kept);
+    CHECK(d.segments[3].reason.find("outside a repeated block") != std::string::npos);
+}
+
+TEST_CASE("boilerplate: an advertisement line in the middle; the article around it is kept") {
+    auto d = clean_doc(std::string("Steel talks resume\n") + kP1 + "\nADVERTISEMENT\n" + kP2 +
+                       "\nStory continues below advertisement\n" + kP3 + "\n");
+    REQ(d.segments.size() == 6);
+    CHECK(d.segments[2].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[4].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[2].kind == SegmentKind::boilerplate);
+    CHECK(d.segments[0].status == SegmentStatus::kept);
+    CHECK(d.segments[5].status == SegmentStatus::kept);
+}
+
+TEST_CASE("boilerplate: related links at the end after a marker, in several forms") {
+    for (const char* marker : {"Related stories", "MORE FROM OUR SITE", "Most read", "Recommended for you",
+                               "Read more:", "You might also like"}) {
+        std::string t = std::string(kP1) + "\n\n" + kP2 + "\n\n" + marker + "\n\n" +
+                        "Copper prices climb as mine strike enters second week\n\n"
+                        "Dockworkers vote on new contract offer\n\n"
+                        "Five charts that explain the chip shortage\n";
+        auto d = clean_doc(t);
+        REQ(d.segments.size() == 6);
+        CAPTURE(marker);
+        CHECK(d.segments[2].status == SegmentStatus::boilerplate);
+        for (size_t i = 3; i < 6; ++i) CHECK(d.segments[i].status == SegmentStatus::boilerplate);
+        CHECK(np::clean_text(d) == std::string(kP1) + "\n\n" + kP2);
+    }
+}
+
+TEST_CASE("boilerplate: link titles after the article's end without any marker") {
+    std::string t = std::string("Steel talks resume\n") + kP1 + "\n" + kP2 + "\n" +
+                    "Copper prices climb as mine strike enters second week\n"
+                    "Dockworkers vote on new contract offer\n";
+    auto d = clean_doc(t);
+    REQ(d.segments.size() == 5);
+    CHECK(d.segments[0].status == SegmentStatus::kept);  // the headline before the body stays
+    CHECK(d.segments[3].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[4].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[4].reason.find("after the article's end") != std::string::npos);
+}
+
+TEST_CASE("boilerplate: a genuine heading in the middle of the article stays kept") {
+    std::string t = std::string(kP1) + "\n" + kP2 + "\nFarmers caught in the middle\n" + kP3 + "\n" + kP4 + "\n";
+    auto d = clean_doc(t);
+    REQ(d.segments.size() == 5);
+    CHECK(d.segments[2].kind == SegmentKind::heading);
+    CHECK(d.segments[2].status == SegmentStatus::kept);
+}
+
+TEST_CASE("boilerplate: a run of link titles in the middle of the text is removed") {
+    std::string t = std::string(kP1) + "\n" + kP2 + "\n" +
+                    "Copper prices climb as mine strike enters second week\n"
+                    "Dockworkers in the port vote on new contract offer\n"
+                    "Why the currency keeps falling despite record exports\n" +
+                    kP3 + "\n" + kP4 + "\n";
+    auto d = clean_doc(t);
+    REQ(d.segments.size() == 7);
+    CHECK(d.segments[2].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[3].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[5].status == SegmentStatus::kept);
+}
+
+TEST_CASE("boilerplate: chrome lines — share, subscribe, newsletter, cookies, copyright") {
+    const char* lines[] = {
+        "Share this article", "Subscribe", "Sign up for our newsletter to get the day's top stories in your inbox.",
+        "We use cookies to improve your experience. By continuing you accept our cookie policy.",
+        "© 2024 Example Media Ltd", "All Rights Reserved.", "Follow us on Facebook and Twitter"};
+    for (const char* line : lines) {
+        CAPTURE(line);
+        auto d = clean_doc(std::string(kP1) + "\n" + line + "\n" + kP2 + "\n");
+        REQ(d.segments.size() == 3);
+        CHECK(d.segments[1].status == SegmentStatus::boilerplate);
+        CHECK(d.segments[0].status == SegmentStatus::kept);
+        CHECK(d.segments[2].status == SegmentStatus::kept);
+    }
+}
+
+TEST_CASE("boilerplate: bylines, timestamps and credits are metadata, removed from the clean text") {
+    const char* lines[] = {"By Jane Okafor and Li Wei", "Updated 3 hours ago", "Published: 30 October 2025, 10:15 IST",
+                           "5 min read", "(Reporting by Ana Silva; Editing by Tom Hale)", "Photo: Getty Images"};
+    for (const char* line : lines) {
+        CAPTURE(line);
+        auto d = clean_doc(std::string("Steel talks resume\n") + line + "\n" + kP1 + "\n" + kP2 + "\n");
+        REQ(d.segments.size() == 4);
+        CHECK(d.segments[1].kind == SegmentKind::metadata);
+        CHECK(d.segments[1].status == SegmentStatus::boilerplate);
+        CHECK(d.segments[0].status == SegmentStatus::kept);
+    }
+}
+
+TEST_CASE("boilerplate: ordinary sentences mentioning the marker words are kept") {
+    auto d = clean_doc(std::string(kP1) + "\n" +
+                       "Read more about the rules on the ministry's website, a spokesman told reporters on Monday.\n" +
+                       "Cookies and biscuits were among the goods hit by the new tariffs, the ministry said.\n" + kP2 + "\n");
+    for (const auto& s : d.segments) CHECK(s.status == SegmentStatus::kept);
+}
+
+TEST_CASE("dedup: cross-document repeats are reported with the first occurrence") {
+    np::Input in;
+    in.documents.push_back({"a", "", std::string(kP1) + "\n" + kP2 + "\n"});
+    in.documents.push_back({"b", "", std::string(kP3) + "\n" + kP2 + "\n" + kP4 + "\n"});
+    auto a = np::analyze(in, np::Options{});
+    REQ(a.cross_document.size() == 1);
+    CHECK(a.cross_document[0].document == 1);
+    CHECK(a.cross_document[0].segment == 1);
+    CHECK(a.cross_document[0].first_document == 0);
+    CHECK(a.cross_document[0].first_segment == 1);
+    // Each document stays complete on its own.
+    CHECK(a.documents[1].segments[1].status == SegmentStatus::kept);
+}
+
+TEST_CASE("minhash: similarity estimates order sensibly") {
+    auto d = seg_doc(std::string(kP1) + "\n" +
+                     "The government raised the tariff on imported steel to 35 per cent on Friday, officials said.\n" + kP4);
+    uint32_t a[np::dd::kSigSize], b[np::dd::kSigSize], c[np::dd::kSigSize];
+    REQ(np::dd::signature(d, d.segments[0], a));
+    REQ(np::dd::signature(d, d.segments[1], b));
+    REQ(np::dd::signature(d, d.segments[2], c));
+    CHECK(np::dd::estimate_jaccard(a, a) == doctest::Approx(1.0));
+    CHECK(np::dd::estimate_jaccard(a, b) > 0.5f);
+    CHECK(np::dd::estimate_jaccard(a, c) < 0.3f);
+}
+
+TEST_CASE("dedup: 100k tiny paragraphs, half of them repeats, finish and keep the first copies") {
+    // Lines built from a 40-word vocabulary so that no two lines share many word pairs.
+    const char* vocab[] = {"steel", "port", "grain", "bank", "rate", "chip", "oil", "ship", "bond", "loan",
+                           "farm", "mine", "coal", "gold", "yen", "euro", "car", "tax", "duty", "ore",
+                           "corn", "rice", "wool", "salt", "zinc", "tin", "gas", "jet", "rail", "dock",
+                           "mill", "fund", "debt", "wage", "job", "price", "stock", "trade", "deal", "law"};
+    auto line = [&](int i) {
+        std::string l = "Item " + std::to_string(i);
+        unsigned x = unsigned(i) * 2654435761u + 12345u;
+        for (int k = 0; k < 9; ++k) { x = x * 1103515245u + 12345u; l += " "; l += vocab[(x >> 16) % 40]; }
+        return l + ".\n";
+    };
+    std::string t;
+    for (int i = 0; i < 50000; ++i) t += line(i);
+    for (int i = 0; i < 50000; ++i) t += line(i);
+    auto d = clean_doc(t);
+    REQ(d.segments.size() == 100000);
+    CHECK(d.segments[49999].status == SegmentStatus::kept);
+    CHECK(d.segments[50000].status == SegmentStatus::duplicate);
+    CHECK(d.segments[50000].duplicate_of == 0);
+    CHECK(d.segments[99999].duplicate_of == 49999);
+}

@@ -1,0 +1,188 @@
+// test_entities.cpp — entity types, document consistency, grouping, roles and JSON output.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "test_entities_support.hpp"
+
+using np::EntityType;
+using np::test::entity_named;
+using np::test::has_mention;
+
+TEST_CASE("entities: the shipped models load") {
+    REQUIRE(np::test::models() != nullptr);
+}
+
+TEST_CASE("entities: one example per type") {
+    auto a = np::test::analyze_text(
+        "German Chancellor Olaf Scholz met executives of Siemens in Berlin on Monday. "
+        "The Ukrainian delegation later flew over the Black Sea to Istanbul, where Microsoft opened an office.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::PERSON, "Olaf Scholz"));
+    CHECK(has_mention(d, EntityType::ORG, "Siemens"));
+    CHECK(has_mention(d, EntityType::GPE, "Berlin"));
+    CHECK(has_mention(d, EntityType::GPE, "Istanbul"));
+    CHECK(has_mention(d, EntityType::LOC, "Black Sea"));
+    CHECK(has_mention(d, EntityType::NORP, "Ukrainian"));
+    CHECK(has_mention(d, EntityType::NORP, "German"));
+    CHECK(has_mention(d, EntityType::DATE, "Monday"));
+}
+
+TEST_CASE("entities: Trump, Donald Trump and President Trump are one person; possessive excluded") {
+    auto a = np::test::analyze_text(
+        "US President Donald Trump said on Friday that tariffs would rise. "
+        "Trump's advisers disagreed. President Trump later spoke to reporters.");
+    const auto& d = a.documents[0];
+    const auto* t = entity_named(d, "Donald Trump");
+    REQUIRE(t != nullptr);
+    CHECK(t->type == EntityType::PERSON);
+    CHECK(t->count == 3);
+    for (const auto& m : t->mentions) CHECK(d.text.substr(m.start, m.end - m.start).find("'s") == std::string::npos);
+    CHECK(t->role == "US President");
+    REQUIRE(t->affiliation >= 0);
+    CHECK(d.entities[size_t(t->affiliation)].name == "United States");
+}
+
+TEST_CASE("entities: US, U.S., United States, America and Washington-the-government are one GPE") {
+    auto a = np::test::analyze_text(
+        "The United States imposed new duties. U.S. officials said America would not back down, "
+        "and Washington said the US expects talks. Protesters gathered in Washington on Sunday.");
+    const auto& d = a.documents[0];
+    const auto* us = entity_named(d, "United States");
+    REQUIRE(us != nullptr);
+    CHECK(us->type == EntityType::GPE);
+    CHECK(us->count == 5);
+    // "in Washington" is the city, kept apart from the government.
+    const np::Entity* city = nullptr;
+    for (const auto& e : d.entities) if (e.name == "Washington") city = &e;
+    REQUIRE(city != nullptr);
+    CHECK(city->type == EntityType::GPE);
+    CHECK(city->count == 1);
+}
+
+TEST_CASE("entities: a later surname joins the full name; first-name-first groups stay apart") {
+    auto a = np::test::analyze_text(
+        "Chipmaker chief Jensen Huang spoke in Taipei. Huang said demand was strong. "
+        "Separately, Anna Huang, a professor, disagreed.");
+    const auto& d = a.documents[0];
+    const auto* j = entity_named(d, "Jensen Huang");
+    REQUIRE(j != nullptr);
+    CHECK(j->count >= 2);
+    const auto* anna = entity_named(d, "Anna Huang");
+    REQUIRE(anna != nullptr);
+    CHECK(anna != j);
+}
+
+TEST_CASE("entities: Xi and Xi Jinping are one person") {
+    auto a = np::test::analyze_text("Chinese President Xi Jinping arrived on Tuesday. Xi told the summit that trade must stay open.");
+    const auto& d = a.documents[0];
+    const auto* x = entity_named(d, "Xi Jinping");
+    REQUIRE(x != nullptr);
+    CHECK(x->count == 2);
+    CHECK(x->role == "Chinese President");
+}
+
+TEST_CASE("roles: title before the name, with a country in it") {
+    auto a = np::test::analyze_text("US Secretary of State Marco Rubio met his counterpart on Monday.");
+    const auto* r = entity_named(a.documents[0], "Marco Rubio");
+    REQUIRE(r != nullptr);
+    CHECK(r->type == EntityType::PERSON);
+    CHECK(r->role == "US Secretary of State");
+}
+
+TEST_CASE("roles: company possessive gives the affiliation") {
+    auto a = np::test::analyze_text("Nvidia's CEO Jensen Huang said the company would expand production.");
+    const auto& d = a.documents[0];
+    const auto* h = entity_named(d, "Jensen Huang");
+    REQUIRE(h != nullptr);
+    CHECK(h->role == "CEO");
+    REQUIRE(h->affiliation >= 0);
+    CHECK(d.entities[size_t(h->affiliation)].name == "Nvidia");
+    CHECK(d.entities[size_t(h->affiliation)].type == EntityType::ORG);
+}
+
+TEST_CASE("roles: lowercase role phrase before the name") {
+    auto a = np::test::analyze_text("Foreign ministry spokesperson Wang Wenbin told a news conference that the talks were useful.");
+    const auto* w = entity_named(a.documents[0], "Wang Wenbin");
+    REQUIRE(w != nullptr);
+    CHECK(w->role == "Foreign ministry spokesperson");
+}
+
+TEST_CASE("roles: apposition after the name") {
+    auto a = np::test::analyze_text(
+        "Jane Doe, the company's chief executive, said sales grew. "
+        "Peter Grant, chairman of Fabrikam Holdings, declined to comment.");
+    const auto& d = a.documents[0];
+    const auto* j = entity_named(d, "Jane Doe");
+    REQUIRE(j != nullptr);
+    CHECK(j->role == "chief executive");
+    const auto* p = entity_named(d, "Peter Grant");
+    REQUIRE(p != nullptr);
+    CHECK(p->role == "chairman");
+    REQUIRE(p->affiliation >= 0);
+    CHECK(d.entities[size_t(p->affiliation)].type == EntityType::ORG);
+}
+
+TEST_CASE("roles: honorifics alone are no role") {
+    auto a = np::test::analyze_text("Mr. Peter Grant declined to comment on the deal.");
+    const auto* p = entity_named(a.documents[0], "Peter Grant");
+    REQUIRE(p != nullptr);
+    CHECK(p->role.empty());
+}
+
+TEST_CASE("entities: Title Case headings do not invent people") {
+    auto a = np::test::analyze_text(
+        "Steel Makers Brace For Higher Duties\n\n"
+        "Steelmakers in Ohio said on Tuesday that new duties would raise costs for carmakers.\n\n"
+        "Rare Earths Remain A Sticking Point\n\n"
+        "Officials in Beijing said talks on rare earths would continue.");
+    const auto& d = a.documents[0];
+    for (const auto& e : d.entities) CHECK_MESSAGE(e.type != EntityType::PERSON, e.name);
+}
+
+TEST_CASE("entities: only analysed segments are searched; keep_all includes removed ones") {
+    std::string para = "Foreign Minister Penny Wong met Indonesian officials in Jakarta on Friday to discuss trade.";
+    std::string text = para + "\n\n" + para + "\n";
+    auto kept = np::test::analyze_text(text, false);
+    auto all = np::test::analyze_text(text, true);
+    const auto* k = entity_named(kept.documents[0], "Penny Wong");
+    const auto* x = entity_named(all.documents[0], "Penny Wong");
+    REQUIRE(k != nullptr);
+    REQUIRE(x != nullptr);
+    CHECK(k->count == 1);  // the repeat is a removed duplicate
+    CHECK(x->count == 2);
+}
+
+TEST_CASE("entities: JSON shape and offsets into the original text") {
+    std::string text = "\xEF\xBB\xBFOn Monday, Toyota said Japan\xE2\x80\x99s exports rose 5%.";
+    auto a = np::test::analyze_text(text);
+    auto j = nlohmann::json::parse(np::to_json(a), nullptr, false);
+    REQUIRE_FALSE(j.is_discarded());
+    const auto& ents = j["documents"][0]["entities"];
+    REQUIRE(ents.is_array());
+    REQUIRE(ents.size() >= 3);
+    bool japan = false;
+    for (const auto& e : ents) {
+        for (const char* k : {"id", "name", "type", "aliases", "role", "affiliation", "count", "mentions"}) CHECK(e.contains(k));
+        for (const auto& m : e["mentions"]) {
+            auto s = m["start"].get<size_t>(), en = m["end"].get<size_t>();
+            CHECK(text.substr(s, en - s) == m["text"].get<std::string>());
+        }
+        if (e["name"] == "Japan") {
+            japan = true;
+            CHECK(e["type"] == "GPE");
+            CHECK(e["role"].is_null());
+            CHECK(e["mentions"][0]["text"] == "Japan");  // no ’s
+        }
+    }
+    CHECK(japan);
+}
+
+TEST_CASE("entities: no models still finds numeric entities and never crashes") {
+    np::Options opt;
+    auto a = np::analyze(np::Input{{{"d", "", "Sales rose 12% to $4 billion on Tuesday."}}}, opt);
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::PERCENT, "12%"));
+    CHECK(has_mention(d, EntityType::MONEY, "$4 billion"));
+    CHECK(has_mention(d, EntityType::DATE, "Tuesday"));
+}

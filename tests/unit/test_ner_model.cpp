@@ -1,0 +1,183 @@
+// test_ner_model.cpp — tagger model file, lexicon, training determinism, corpus reading and
+// an evaluation of the shipped model on a small CoNLL-format snippet written for this test.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <tuple>
+
+#include "models.hpp"
+#include "ner_corpus.hpp"
+#include "ner_lexicon.hpp"
+#include "ner_tagger.hpp"
+#include "ner_text.hpp"
+#include "ner_train.hpp"
+#include "test_support.hpp"
+
+using namespace np::ner;
+
+TEST_CASE("ner text: case classes, shapes, title casing") {
+    CHECK(case_of("Obama") == Case::title);
+    CHECK(case_of("NATO") == Case::upper);
+    CHECK(case_of("iPhone") == Case::mixed);
+    CHECK(case_of("1996") == Case::digit);
+    CHECK(case_of("Éric") == Case::title);
+    CHECK(shape("U.S.") == "X.X.");
+    CHECK(shape("1996-08-30") == "d-d-d");
+    CHECK(title("LONDON") == "London");
+    CHECK(title("O'NEILL") == "O'Neill");
+    CHECK(lower("ÉCOLE") == "école");
+}
+
+TEST_CASE("lexicon: longest match, case-insensitive, cue kinds") {
+    Lexicon lex;
+    std::string err;
+    REQUIRE(lex.add_tsv("country\tUnited States\tUnited States\ncountry\tUnited Kingdom\tUnited Kingdom\n"
+                        "country\tU.S.\tUnited States\ntitle\tSecretary of State\t\nfirstname\tAnna\tAnna\n",
+                        "t.tsv", err));
+    std::vector<std::string> words = {"the", "united", "States", "and", "U.S.", "Secretary", "of", "State"};
+    std::vector<uint64_t> h;
+    for (auto& w : words) h.push_back(hash_bytes(lower(w)));
+    LexMatch m = lex.match(h.data(), h.size(), 1);
+    CHECK(m.length == 2);
+    CHECK((m.kinds & LK_COUNTRY));
+    CHECK(lex.canonical(m.entry) == "United States");
+    CHECK(lex.match(h.data(), h.size(), 4).length == 1);
+    CHECK(lex.canonical(lex.match(h.data(), h.size(), 4).entry) == "United States");
+    CHECK((lex.match(h.data(), h.size(), 5).kinds & LK_TITLE));
+    CHECK(lex.match(h.data(), h.size(), 0).length == 0);
+    CHECK((lex.kinds_of(hash_bytes("anna")) & LK_FIRSTNAME));
+    Lexicon bad;
+    CHECK_FALSE(bad.add_tsv("country United States\n", "bad.tsv", err));
+    CHECK(err.find("bad.tsv: line 1") != std::string::npos);
+}
+
+TEST_CASE("model file: round trip, and truncated or corrupt files give errors") {
+    TaggerModel m;
+    m.bits = 10;
+    m.weights.assign((size_t(1) << 10) * kLabels, 0);
+    for (size_t i = 0; i < m.weights.size(); ++i) m.weights[i] = int16_t(int(i % 97) - 48);
+    m.transitions.assign(size_t(kLabels + 1) * kLabels, 3);
+    m.lower_vocab.keys = {1, 5, 9};
+    std::string bytes = serialize(m);
+    TaggerModel back;
+    std::string err;
+    REQUIRE(load_tagger(bytes, back, err));
+    CHECK(back.weights == m.weights);
+    CHECK(back.transitions == m.transitions);
+    CHECK(back.lower_vocab.keys == m.lower_vocab.keys);
+    for (size_t cut : {size_t(0), size_t(7), size_t(40), bytes.size() / 2, bytes.size() - 1}) {
+        TaggerModel t;
+        err.clear();
+        CHECK_FALSE(load_tagger(std::string_view(bytes).substr(0, cut), t, err));
+        CHECK_FALSE(err.empty());
+    }
+    std::string flipped = bytes;
+    flipped[100] = char(flipped[100] ^ 0x40);
+    TaggerModel t;
+    CHECK_FALSE(load_tagger(flipped, t, err));
+    CHECK(err.find("checksum") != std::string::npos);
+    // Through load_models: a corrupt ner.model is an error naming the file, not a crash.
+    np::Resources res;
+    res.files["ner.model"] = bytes.substr(0, 50);
+    std::string e2;
+    CHECK(np::load_models(res, e2) == nullptr);
+    CHECK(e2.find("ner.model") != std::string::npos);
+}
+
+TEST_CASE("training: deterministic bytes, and it learns its training data") {
+    Lexicon lex;
+    std::string err;
+    REQUIRE(lex.add_tsv("country\tFrance\tFrance\ncity\tParis\tParis\n", "t.tsv", err));
+    std::vector<TrainSentence> data;
+    auto add = [&](std::vector<std::string> w, std::vector<uint8_t> l) { data.push_back({std::move(w), std::move(l)}); };
+    for (int i = 0; i < 20; ++i) {
+        add({"Maria", "Lopez", "visited", "Paris", "on", "Monday", "."}, {B_PER, I_PER, O, B_GPE, O, O, O});
+        add({"Acme", "Corp", "hired", "John", "Smith", "."}, {B_ORG, I_ORG, O, B_PER, I_PER, O});
+        add({"French", "troops", "left", "France", "."}, {B_NORP, O, O, B_GPE, O});
+    }
+    TrainOptions opt;
+    opt.iterations = 3;
+    opt.bits = 12;
+    TaggerModel a = train_tagger(data, lex, opt, nullptr);
+    TaggerModel b = train_tagger(data, lex, opt, nullptr);
+    CHECK(serialize(a) == serialize(b));
+    FeatureContext ctx;
+    ctx.lexicon = &lex;
+    ctx.lower_vocab = &a.lower_vocab;
+    SentenceInfo info;
+    std::vector<std::string_view> words = {"Acme", "Corp", "hired", "John", "Smith", "."};
+    prepare_sentence(words, false, ctx, info);
+    std::vector<uint8_t> labels;
+    tag(a, info, labels);
+    CHECK(labels == std::vector<uint8_t>{B_ORG, I_ORG, O, B_PER, I_PER, O});
+}
+
+TEST_CASE("corpus: CoNLL IOB1 and GMB IOB2 chunks, detokenized text") {
+    auto docs = parse_corpus("-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\nGerman JJ I-NP I-MISC\n"
+                             "call NN I-NP O\n. . O O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n\n"
+                             "-DOCSTART- -X- O O\n\nBRUSSELS NNP I-NP I-LOC\n");
+    REQUIRE(docs.size() == 2);
+    REQUIRE(docs[0].sentences.size() == 2);
+    auto c = chunks(docs[0].sentences[0].tags);
+    REQUIRE(c.size() == 2);
+    CHECK(c[0].type == "ORG");
+    CHECK(c[1].type == "MISC");
+    auto g = parse_corpus("Mr.\tB-per\nSmith\tI-per\nmet\tO\nU.N.\tB-org\nofficials\tO\n.\tO\n\n", 0);
+    REQUIRE(g.size() == 1);
+    auto gc = chunks(g[0].sentences[0].tags);
+    REQUIRE(gc.size() == 2);
+    CHECK(gc[0].start == 0);
+    CHECK(gc[0].end == 2);
+    CorpusDocument d;
+    d.sentences.push_back({{"He", "said", "(", "in", "Paris", ")", "it", "'s", "\"", "fine", "\"", "."}, {}});
+    RebuiltDocument r = rebuild_text(d);
+    CHECK(r.text == "He said (in Paris) it's \"fine\".");
+    CHECK(r.text.substr(r.token_spans[0][4].first, 5) == "Paris");
+}
+
+TEST_CASE("shipped model: entity-level F1 on a CoNLL-format snippet") {
+    // Sentences written for this test (not from any corpus), CoNLL-2003 format, IOB1.
+    const char* snippet =
+        "-DOCSTART- -X- O O\n\n"
+        "Kenyan NNP I-NP I-MISC\nfinance NN I-NP O\nminister NN I-NP O\nAmina NNP I-NP I-PER\nMohamed NNP I-NP I-PER\n"
+        "said VBD I-VP O\non IN I-PP O\nTuesday NNP I-NP O\nthat IN O O\nthe DT I-NP O\nWorld NNP I-NP I-ORG\n"
+        "Bank NNP I-NP I-ORG\nwould MD I-VP O\nlend VB I-VP O\nmore JJR I-NP O\nto TO I-PP O\nNairobi NNP I-NP I-LOC\n. . O O\n\n"
+        "Mohamed NNP I-NP I-PER\ntold VBD I-VP O\nreporters NNS I-NP O\nin IN I-PP O\nLondon NNP I-NP I-LOC\nthat IN O O\n"
+        "talks NNS I-NP O\nwith IN I-PP O\nthe DT I-NP O\nInternational NNP I-NP I-ORG\nMonetary NNP I-NP I-ORG\n"
+        "Fund NNP I-NP I-ORG\nwent VBD I-VP O\nwell RB I-ADVP O\n. . O O\n\n"
+        "-DOCSTART- -X- O O\n\n"
+        "Shares NNS I-NP O\nof IN I-PP O\nToyota NNP I-NP I-ORG\nfell VBD I-VP O\nin IN I-PP O\nTokyo NNP I-NP I-LOC\n"
+        "after IN I-PP O\nchief JJ I-NP O\nexecutive NN I-NP O\nKoji NNP I-NP I-PER\nSato NNP I-NP I-PER\nwarned VBD I-VP O\n"
+        "of IN I-PP O\nweak JJ I-NP O\nsales NNS I-NP O\nin IN I-PP O\nGermany NNP I-NP I-LOC\nand CC O O\nBrazil NNP I-NP I-LOC\n. . O O\n\n";
+    const np::Models* models = np::test::models();
+    REQUIRE(models != nullptr);
+    REQUIRE(models->entities.loaded);
+    auto docs = parse_corpus(snippet);
+    REQUIRE(docs.size() == 2);
+    using Key = std::tuple<size_t, uint32_t, uint32_t, std::string>;
+    std::set<Key> gold, pred;
+    np::Options opt;
+    opt.keep_all = true;
+    opt.models = models;
+    for (size_t di = 0; di < docs.size(); ++di) {
+        RebuiltDocument rb = rebuild_text(docs[di]);
+        for (size_t si = 0; si < docs[di].sentences.size(); ++si)
+            for (const auto& c : chunks(docs[di].sentences[si].tags))
+                if (c.type != "MISC")
+                    gold.insert({di, rb.token_spans[si][c.start].first, rb.token_spans[si][c.end - 1].second, c.type});
+        auto an = np::analyze(np::Input{{{"d", "", rb.text}}}, opt);
+        for (const auto& e : an.documents[0].entities) {
+            std::string t = e.type == np::EntityType::PERSON ? "PER" : e.type == np::EntityType::ORG ? "ORG"
+                          : (e.type == np::EntityType::GPE || e.type == np::EntityType::LOC) ? "LOC" : "";
+            if (t.empty()) continue;
+            for (const auto& m : e.mentions) pred.insert({di, m.start, m.end, t});
+        }
+    }
+    size_t tp = 0;
+    for (const auto& p : pred) tp += gold.count(p);
+    double prec = pred.empty() ? 0 : double(tp) / double(pred.size()), rec = double(tp) / double(gold.size());
+    double f1 = prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0;
+    MESSAGE("snippet: gold " << gold.size() << ", predicted " << pred.size() << ", correct " << tp << ", F1 " << f1);
+    CHECK(gold.size() == 11);  // 3 PER, 3 ORG, 5 LOC
+    CHECK(f1 >= 0.8);
+}

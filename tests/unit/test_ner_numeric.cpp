@@ -1,0 +1,49 @@
+// test_ner_numeric.cpp — DATE, PERCENT and MONEY patterns, through the whole pipeline.
+#include <doctest/doctest.h>
+
+#include "test_entities_support.hpp"
+
+using np::EntityType;
+using np::test::has_mention;
+
+TEST_CASE("numeric: PERCENT forms") {
+    auto a = np::test::analyze_text("Prices rose 20% in March. Turnout was 100 per cent and costs fell 10 percent, or 3.5 pct.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::PERCENT, "20%"));
+    CHECK(has_mention(d, EntityType::PERCENT, "100 per cent"));
+    CHECK(has_mention(d, EntityType::PERCENT, "10 percent"));
+    CHECK(has_mention(d, EntityType::PERCENT, "3.5 pct"));
+}
+
+TEST_CASE("numeric: MONEY forms") {
+    auto a = np::test::analyze_text("The group paid $1.2bn for the unit, then €5 million in fees and US$300 per share. "
+                                    "Farmers lost 5 million euros and £3 each.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::MONEY, "$1.2bn"));
+    CHECK(has_mention(d, EntityType::MONEY, "€5 million"));
+    CHECK(has_mention(d, EntityType::MONEY, "US$300"));
+    CHECK(has_mention(d, EntityType::MONEY, "5 million euros"));
+    CHECK(has_mention(d, EntityType::MONEY, "£3"));
+    // A money amount is not also a date or a country.
+    CHECK_FALSE(has_mention(d, EntityType::GPE, "US"));
+}
+
+TEST_CASE("numeric: DATE forms") {
+    auto a = np::test::analyze_text("The talks ended on Thursday. Exports have fallen since March and again last weekend. "
+                                    "Officials said earlier this month that the plan, first drafted in 2019, would start on April 1, 2026.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::DATE, "Thursday"));
+    CHECK(has_mention(d, EntityType::DATE, "since March"));
+    CHECK(has_mention(d, EntityType::DATE, "last weekend"));
+    CHECK(has_mention(d, EntityType::DATE, "earlier this month"));
+    CHECK(has_mention(d, EntityType::DATE, "2019"));
+    CHECK(has_mention(d, EntityType::DATE, "April 1, 2026"));
+}
+
+TEST_CASE("numeric: modal 'may' and plain numbers are not dates") {
+    auto a = np::test::analyze_text("Officials may decide later. The company has 2500 workers and sold 40 cars.");
+    for (const auto& e : a.documents[0].entities) {
+        CHECK(e.type != EntityType::DATE);
+        CHECK(e.type != EntityType::MONEY);
+    }
+}

@@ -1,0 +1,180 @@
+// test_segment.cpp — paragraphs, headings, list items, sentences and tokens.
+#include "core1_helpers.hpp"  // first: configures doctest for the no-exception build
+
+
+using namespace np::test;
+using np::SegmentKind;
+
+TEST_CASE("segment: empty input and whitespace-only input give no segments") {
+    CHECK(seg_doc("").segments.empty());
+    auto d = seg_doc(" \n\t\r\n \xC2\xA0 \n\n");
+    CHECK(d.segments.empty());
+    CHECK(d.tokens.empty());
+}
+
+TEST_CASE("segment: one paragraph per line (pasted text) and blank-line paragraphs") {
+    auto d = seg_doc("First paragraph here. It has two sentences.\nSecond paragraph on its own line.\n\nThird after a blank line.");
+    REQ(d.segments.size() == 3);
+    CHECK(seg_text(d, 1) == "Second paragraph on its own line.");
+    CHECK(d.segments[0].sentence_count == 2);
+}
+
+TEST_CASE("segment: hard-wrapped text is joined into paragraphs, indentation starts a new one") {
+    std::string t =
+        "    Showers continued throughout the week in the cocoa zone,\n"
+        "alleviating the drought since early January and improving\n"
+        "prospects for the coming harvest, the company said in its\n"
+        "weekly review.\n"
+        "    The dry period means the harvest will be late this year.\n"
+        "Arrivals for the week ended February 22 were 155,221 bags of\n"
+        "60 kilos.\n";
+    auto d = seg_doc(t);
+    REQ(d.segments.size() == 2);
+    CHECK(seg_text(d, 0).rfind("Showers", 0) == 0);
+    CHECK(seg_text(d, 0).find("weekly review.") != std::string::npos);
+    CHECK(d.segments[1].sentence_count == 2);
+}
+
+TEST_CASE("segment: mixed line endings") {
+    auto d = seg_doc("Headline of the story\r\nFirst paragraph ends here.\rSecond paragraph ends here.\nThird one.\r\n\r\nFourth.");
+    REQ(d.segments.size() == 5);
+    CHECK(d.segments[0].kind == SegmentKind::heading);
+    CHECK(seg_text(d, 2) == "Second paragraph ends here.");
+    CHECK(seg_text(d, 4) == "Fourth.");
+}
+
+TEST_CASE("segment: headings vs paragraphs vs list items") {
+    auto d = seg_doc(
+        "Tariff talks stall in Geneva\n"
+        "The talks stalled on Friday after negotiators failed to agree.\n"
+        "Why prices may keep rising?\n"
+        "Officials said three things:\n"
+        "- steel quotas\n"
+        "2. rare earth licences\n"
+        "(a) chip exports\n"
+        "• soybean purchases\n"
+        "this line starts in lower case and has no full stop\n");
+    REQ(d.segments.size() == 9);
+    CHECK(d.segments[0].kind == SegmentKind::heading);
+    CHECK(d.segments[1].kind == SegmentKind::paragraph);
+    CHECK(d.segments[2].kind == SegmentKind::heading);
+    CHECK(d.segments[3].kind == SegmentKind::paragraph);
+    CHECK(d.segments[4].kind == SegmentKind::list_item);
+    CHECK(d.segments[5].kind == SegmentKind::list_item);
+    CHECK(d.segments[6].kind == SegmentKind::list_item);
+    CHECK(d.segments[7].kind == SegmentKind::list_item);
+    CHECK(d.segments[8].kind == SegmentKind::paragraph);
+}
+
+TEST_CASE("sentences: abbreviations, titles, initials and months do not split") {
+    auto d = seg_doc("Mr. Lee met Gen. Ortiz and Dr. J. K. Rowe in St. Louis on Jan. 5 at No. 10 Main Road. They agreed.");
+    auto s = sentences_of(d);
+    REQ(s.size() == 2);
+    CHECK(s[1] == "They agreed.");
+}
+
+TEST_CASE("sentences: U.S. and U.K. split only before a sentence starter") {
+    auto d = seg_doc("Exports to the U.S. rose 5%. The U.K. Treasury disagreed. Sales in the U.S. The market fell.");
+    auto s = sentences_of(d);
+    REQ(s.size() == 4);
+    CHECK(s[0] == "Exports to the U.S. rose 5%.");
+    CHECK(s[1] == "The U.K. Treasury disagreed.");
+    CHECK(s[2] == "Sales in the U.S.");
+}
+
+TEST_CASE("sentences: decimals and ellipses") {
+    auto d = seg_doc("Growth slowed to 2.5 per cent... and then stalled. Prices rose... Analysts were surprised.");
+    auto s = sentences_of(d);
+    REQ(s.size() == 3);
+    CHECK(s[0] == "Growth slowed to 2.5 per cent... and then stalled.");
+    CHECK(s[1] == "Prices rose...");
+}
+
+TEST_CASE("sentences: a full stop inside a closing quote ends the sentence after the quote") {
+    auto d = seg_doc("She said the deal was “done and dusted.” Markets rallied. “Will it hold?” he asked. It did.");
+    auto s = sentences_of(d);
+    REQ(s.size() == 4);
+    CHECK(s[0] == "She said the deal was “done and dusted.”");
+    CHECK(s[2] == "“Will it hold?” he asked.");
+}
+
+TEST_CASE("sentences: every sentence lies inside one segment with consistent token ranges") {
+    auto d = seg_doc("One. Two three.\nFour five six. Seven!\n\nEight?");
+    REQ(d.segments.size() == 3);
+    uint32_t next_tok = 0;
+    for (size_t i = 0; i < d.sentences.size(); ++i) {
+        const auto& s = d.sentences[i];
+        const auto& seg = d.segments[s.segment];
+        CHECK(s.start >= seg.start);
+        CHECK(s.end <= seg.end);
+        CHECK(i >= seg.first_sentence);
+        CHECK(i < seg.first_sentence + seg.sentence_count);
+        CHECK(s.first_token == next_tok);
+        next_tok += s.token_count;
+        for (uint32_t t = s.first_token; t < s.first_token + s.token_count; ++t) {
+            CHECK(d.tokens[t].start >= s.start);
+            CHECK(d.tokens[t].end <= s.end);
+        }
+    }
+    CHECK(next_tok == d.tokens.size());
+}
+
+TEST_CASE("tokens: numbers, acronyms, hyphens, clitics, money and percent") {
+    auto d = seg_doc("The U.S. imposed a 2.5% duty on US-made goods worth $1,200.50 after Trump’s call; they don't agree.");
+    auto t = tokens_of(d);
+    CHECK(has(t, "U.S."));
+    CHECK(has(t, "2.5"));
+    CHECK(has(t, "%"));
+    CHECK(has(t, "US-made"));
+    CHECK(has(t, "$"));
+    CHECK(has(t, "1,200.50"));
+    CHECK(has(t, "Trump"));
+    CHECK(has(t, "’s"));
+    CHECK(has(t, "do"));
+    CHECK(has(t, "n't"));
+    CHECK(has(t, ";"));
+    CHECK(t.back() == ".");
+    // kinds
+    for (size_t i = 0; i < d.tokens.size(); ++i) {
+        if (t[i] == "1,200.50" || t[i] == "2.5") CHECK(d.tokens[i].kind == np::TokenKind::number);
+        if (t[i] == "$" || t[i] == "%") CHECK(d.tokens[i].kind == np::TokenKind::symbol);
+        if (t[i] == "U.S.") CHECK(d.tokens[i].kind == np::TokenKind::word);
+    }
+}
+
+TEST_CASE("tokens: straight apostrophe clitic, titles keep their dot, units split from numbers") {
+    auto d = seg_doc("China's Mr. Wu said $1.2bn in the 1990s, up 3rd time.");
+    auto t = tokens_of(d);
+    CHECK(has(t, "China"));
+    CHECK(has(t, "'s"));
+    CHECK(has(t, "Mr."));
+    CHECK(has(t, "1.2"));
+    CHECK(has(t, "bn"));
+    CHECK(has(t, "1990s"));
+    CHECK(has(t, "3rd"));
+    CHECK(has(t, "O'Brien") == false);
+    auto d2 = seg_doc("O'Brien and S&P agreed.");
+    CHECK(has(tokens_of(d2), "O'Brien"));
+    CHECK(has(tokens_of(d2), "S&P"));
+}
+
+TEST_CASE("segment: a single 5 MB line is one segment with sane offsets") {
+    std::string big;
+    big.reserve(5u << 20);
+    while (big.size() < (5u << 20)) big += "tariff words without any full stop ";
+    auto d = seg_doc(big);
+    REQ(d.segments.size() == 1);
+    CHECK(d.segments[0].start == 0);
+    CHECK(d.segments[0].end == big.size() - 1);  // trailing space trimmed
+    CHECK(d.sentences.size() == 1);
+    CHECK(d.tokens.size() > 800000);
+}
+
+TEST_CASE("segment: 100k tiny paragraphs") {
+    std::string t;
+    for (int i = 0; i < 100000; ++i) t += "Item " + std::to_string(i) + " is here.\n";
+    auto d = seg_doc(t);
+    CHECK(d.segments.size() == 100000);
+    CHECK(d.sentences.size() == 100000);
+    CHECK(seg_text(d, 99999) == "Item 99999 is here.");
+}
