@@ -164,12 +164,42 @@ const hookRun = (page, url, repeat) => page.evaluate(async ({ url, repeat }) => 
   return { bytes, documents, as, ms: best, mb_s: bytes / 1e6 / (best / 1e3) };
 }, { url, repeat });
 
-const peersRun = (page, url, repeat) => page.evaluate(async ({ url, repeat }) => {
+// Rounds of NewsPrism (hook, or else the wasm harness), compromise, wink-nlp, one after the
+// other, best of `repeat` each: on a shared machine every library sees the same load, so the
+// ratios NewsPrism/peer hold even when absolute speeds drift.
+const compareRun = (page, url, repeat, hook) => page.evaluate(async ({ url, repeat, hook }) => {
   const pastes = window.__driver.splitPastes(await (await fetch(url)).text());
   const enc = new TextEncoder();
   const bytes = pastes.reduce((n, p) => n + enc.encode(p).length, 0);
-  return { bytes, documents: pastes.length, ...window.__peersMod.benchPeers(window.__peers, pastes, bytes, repeat) };
-}, { url, repeat });
+  const P = window.__peersMod, L = window.__peers, b = window.__bench;
+  const wink = L.winkNLP(L.winkModel);
+  const docs = pastes.map((text, i) => ({ id: 'paste' + (i + 1), title: '', text }));
+  if (!hook) b.setDocuments(pastes);
+  const best = { newsprism: Infinity, compromise: Infinity, wink: Infinity };
+  const found = {};
+  const time = async (k, fn) => {
+    const t0 = performance.now();
+    const r = await fn();
+    best[k] = Math.min(best[k], performance.now() - t0);
+    return r;
+  };
+  for (let i = 0; i < repeat; i++) {
+    await time('newsprism', () => (hook ? window.newsprism.analyze(docs) : b.m._bw_run_pipeline()));
+    found.compromise = await time('compromise', () => P.runCompromise(L.nlpCompromise, pastes));
+    found.wink = await time('wink', () => P.runWink(wink, pastes));
+  }
+  if (!hook) b.setDocuments([]);
+  const rate = (ms) => bytes / 1e6 / (ms / 1e3);
+  return {
+    newsprism: { bytes, documents: pastes.length, via: hook ? 'hook' : 'wasm harness', ms: best.newsprism, mb_s: rate(best.newsprism) },
+    peers: {
+      bytes, documents: pastes.length, interleaved: true,
+      compromise: { ms: best.compromise, mb_s: rate(best.compromise), found: found.compromise },
+      wink: { ms: best.wink, mb_s: rate(best.wink), found: found.wink },
+    },
+  };
+}, { url, repeat, hook });
+
 
 // ---- page budgets --------------------------------------------------------------------------
 function distSizes() {
@@ -291,7 +321,9 @@ async function main() {
       }
       if (a.peers) {
         log('peers in the page (compromise is slow: about a minute)');
-        out.peers = await peersRun(page, corpusUrl(a.peerFile), a.repeat);
+        const both = await compareRun(page, corpusUrl(a.peerFile), a.repeat, hook);
+        out.peers = both.peers;
+        out.newsprism_interleaved = both.newsprism;
       }
     }
     await context.close();

@@ -134,8 +134,9 @@ if (wsizes.length || pg?.harness) say();
 // Peers
 const pn = R.peers_node, pp = pg?.peers;
 if (pn || pp) {
-  const npPage = pg?.hook_peer_text || pg?.harness_peer_text;
-  const npPageLabel = pg?.hook_peer_text ? 'hook' : 'wasm harness';
+  // In the page: NewsPrism's rounds interleaved with the peers' (same load), when present.
+  const npPage = pg?.newsprism_interleaved || pg?.hook_peer_text || pg?.harness_peer_text;
+  const npPageLabel = pg?.newsprism_interleaved ? pg.newsprism_interleaved.via + ', interleaved' : pg?.hook_peer_text ? 'hook' : 'wasm harness';
   const npNode = R.wasm_node[1]?.pipeline;
   const npNative = R.native[1]?.pipeline?.pipeline;
   say(`Peers on the same ${mb((pp || pn).bytes)} MB (one call per paste), best of N; ratio = NewsPrism MB/s / peer MB/s`);
@@ -153,7 +154,7 @@ if (pn || pp) {
     target('page: NewsPrism >= 30x compromise', rc >= 30, `${f1(rc)}x (${npPageLabel})`);
     target('page: NewsPrism >= 3x wink-nlp', rw >= 3, `${f1(rw)}x (${npPageLabel})`);
   }
-  say(`  entities found: compromise ${pp?.compromise?.found ?? pn?.compromise?.found}, wink ${pp?.wink?.found ?? pn?.wink?.found}, NewsPrism ${npPage?.entities ?? '(hook)'}`);
+  say(`  entities found: compromise ${pp?.compromise?.found ?? pn?.compromise?.found}, wink ${pp?.wink?.found ?? pn?.wink?.found}, NewsPrism ${pg?.harness_peer_text?.entities ?? npPage?.entities ?? '—'}`);
   say();
 }
 
