@@ -7,7 +7,7 @@
 #                      Runs as a Web Worker (web/worker_pre.js is its message loop); its .data
 #                      holds assets/ (the models), loaded once when the worker starts.
 #   dist/index.html    shell.html, copied as is (our own page: CSP, loader, WebGL2 check)
-#   dist/web/*         page-side JS from web/;  dist/sample.txt  the "Load sample" article
+#   dist/web/*         page-side JS from web/;  dist/sample.txt  the "Load sample" article (assets/sample.txt)
 #
 # Memory: both modules grow on demand up to a fixed ceiling (docs/app.md, "Limits"): the page
 # refuses inputs over 64 MB before they reach either module.
@@ -99,19 +99,14 @@ set_property(TARGET newsprism_worker APPEND PROPERTY LINK_DEPENDS
   ${APP_DATA}/assets.stamp ${CMAKE_SOURCE_DIR}/web/worker_pre.js ${CMAKE_SOURCE_DIR}/web/parts.js)
 
 # The page, the page-side JS and the sample article, copied into dist/.
-# Until assets/sample.txt exists, web/sample-placeholder.txt stands in for it.
 file(GLOB WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
-if(EXISTS ${CMAKE_SOURCE_DIR}/assets/sample.txt)
-  set(SAMPLE_SRC ${CMAKE_SOURCE_DIR}/assets/sample.txt)
-else()
-  set(SAMPLE_SRC ${CMAKE_SOURCE_DIR}/web/sample-placeholder.txt)
-endif()
+set(SAMPLE_SRC ${CMAKE_SOURCE_DIR}/assets/sample.txt)
 add_custom_command(
   OUTPUT ${DIST_DIR}/index.html ${CMAKE_BINARY_DIR}/web.stamp
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/shell.html ${DIST_DIR}/index.html
   COMMAND ${CMAKE_COMMAND} -E rm -rf ${DIST_DIR}/web
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${DIST_DIR}/web
-  COMMAND ${CMAKE_COMMAND} -E rm -f ${DIST_DIR}/web/worker_pre.js ${DIST_DIR}/web/sample-placeholder.txt
+  COMMAND ${CMAKE_COMMAND} -E rm -f ${DIST_DIR}/web/worker_pre.js
   COMMAND ${CMAKE_COMMAND} -E copy ${SAMPLE_SRC} ${DIST_DIR}/sample.txt
   COMMAND ${CMAKE_COMMAND} -E touch ${CMAKE_BINARY_DIR}/web.stamp
   DEPENDS ${CMAKE_SOURCE_DIR}/shell.html ${WEB_FILES} ${SAMPLE_SRC}
