@@ -25,6 +25,9 @@ Module['onAbort'] = function (what) {
 };
 Module['onRuntimeInitialized'] = function () {
   var info = JSON.parse(UTF8ToString(Module['_np_worker_init']()));
+  // One small analysis before the first real one: the first pass through the code is several
+  // times slower (wasm tier-up), and the person pasting should not pay for it.
+  npAnalyzeDocs([{ id: 'warm-up', title: '', text: 'Officials in the capital said on Monday that a 10% tariff on steel would take effect in May.\n\n"It is fair," the minister said.' }], false);
   npReady = true;
   postMessage({ type: 'ready', info: info });
   var queued = npPending;
@@ -46,8 +49,19 @@ function npString(s) {
 function npAnalyze(msg) {
   npCurrentId = msg.id;
   var t0 = performance.now();
-  // Texts come as UTF-8 bytes: straight onto the heap, one document at a time.
-  var ok = msg.documents.every(function (d) {
+  var json = npAnalyzeDocs(msg.documents, msg.keepAll);
+  if (json == null) { postMessage({ type: 'error', id: msg.id, message: 'out of memory' }); npCurrentId = null; return; }
+  var ms = performance.now() - t0;
+  var texts = JSON.parse(UTF8ToString(Module['_np_worker_texts']()));
+  var parts = NPParts.make(JSON.parse(json), texts);
+  postMessage({ type: 'result', id: msg.id, json: json, texts: texts, parts: parts, ms: ms });
+  npCurrentId = null;
+}
+
+// Texts come as UTF-8 bytes (or strings): straight onto the heap, one document at a time.
+// Returns the analysis JSON, or null when the heap is full.
+function npAnalyzeDocs(documents, keepAll) {
+  var ok = documents.every(function (d) {
     var bytes = d.bytes || new TextEncoder().encode(d.text || '');
     var p = Module['_malloc'](bytes.length + 1);
     if (!p) return false;
@@ -58,11 +72,6 @@ function npAnalyze(msg) {
     Module['_free'](id); Module['_free'](title); Module['_free'](p);
     return true;
   });
-  if (!ok) { postMessage({ type: 'error', id: msg.id, message: 'out of memory' }); npCurrentId = null; return; }
-  var json = UTF8ToString(Module['_np_worker_run'](msg.keepAll ? 1 : 0));
-  var ms = performance.now() - t0;
-  var texts = JSON.parse(UTF8ToString(Module['_np_worker_texts']()));
-  var parts = NPParts.make(JSON.parse(json), texts);
-  postMessage({ type: 'result', id: msg.id, json: json, texts: texts, parts: parts, ms: ms });
-  npCurrentId = null;
+  if (!ok) return null;
+  return UTF8ToString(Module['_np_worker_run'](keepAll ? 1 : 0));
 }
