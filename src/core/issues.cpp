@@ -24,8 +24,12 @@ struct Hit {
 void find_issues(Document& doc, const Models* models) {
     doc.issues.clear();
     if (!models || !models->summary.has_taxonomy) return;
-    const SummaryModels& M = models->summary;
-    sv::View v = sv::build_view(doc, &M, sv::with_actors);
+    issues_from_view(doc, sv::build_view(doc, &models->summary, sv::with_actors));
+}
+
+void issues_from_view(Document& doc, const sv::View& v) {
+    doc.issues.clear();
+    const SummaryModels& M = *v.models;
     if (v.sents.empty()) return;
 
     std::vector<std::vector<Hit>> hits(M.issues.size());

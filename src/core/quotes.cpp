@@ -169,6 +169,8 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
     return -1;
 }
 
+}  // namespace
+
 // ---- 3. find_quotes --------------------------------------------------------------------------------------
 // Any quotation mark at all in the analysed text? (Most wire copy has none: skip the view.)
 bool has_quote_marks(const Document& doc) {
@@ -189,12 +191,15 @@ bool has_quote_marks(const Document& doc) {
     return false;
 }
 
-}  // namespace
 
 void find_quotes(Document& doc, const Models* models) {
     doc.quotes.clear();
     if (!has_quote_marks(doc)) return;
-    View v = sv::build_view(doc, models ? &models->summary : nullptr, sv::with_actors);
+    quotes_from_view(doc, sv::build_view(doc, models ? &models->summary : nullptr, sv::with_actors));
+}
+
+void quotes_from_view(Document& doc, const View& v) {
+    doc.quotes.clear();
     // paragraphs: runs of sentences with the same para number
     std::vector<QSpan> spans;
     for (size_t s = 0; s < v.sents.size();) {

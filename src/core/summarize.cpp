@@ -21,8 +21,11 @@ constexpr int kIterations = 30;
 }  // namespace
 
 void summarize(Document& doc, const Models* models) {
+    summary_from_view(doc, sv::build_view(doc, models ? &models->summary : nullptr, 0), models && models->summary.loaded);
+}
+
+void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     doc.summary.clear();
-    sv::View v = sv::build_view(doc, models ? &models->summary : nullptr, 0);
     // Candidates: body sentences with enough words.
     std::vector<uint32_t> cand;
     for (uint32_t s = 0; s < v.sents.size(); ++s) {
@@ -41,7 +44,6 @@ void summarize(Document& doc, const Models* models) {
     std::unordered_map<std::string_view, uint32_t> ids;
     ids.reserve(v.toks.size() / 2 + 16);
     std::vector<std::vector<uint32_t>> words(n);
-    const bool flags = models && models->summary.loaded;
     for (uint32_t c = 0; c < n; ++c) {
         const sv::Sent& s = v.sents[cand[c]];
         for (uint32_t i = s.t0; i < s.t1; ++i) {
@@ -116,6 +118,22 @@ void summarize(Document& doc, const Models* models) {
         const sv::Sent& s = v.sents[cand[c]];
         doc.summary.push_back(SummarySentence{SpanRef{s.start, s.end}, top > 0 ? score[c] / top : 0});
     }
+}
+
+// One view for the four summary stages: tokenizing and finding actors is most of their cost.
+void summarize_document(Document& doc, const Models* models) {
+    const SummaryModels* M = models ? &models->summary : nullptr;
+    const bool lexicon = M && M->has_lexicon, taxonomy = M && M->has_taxonomy;
+    const bool quotes = has_quote_marks(doc);
+    // Actors are needed by measures, quotes and issues only; the summary reads tokens and sentences.
+    sv::View v = sv::build_view(doc, M, (lexicon || taxonomy || quotes) ? unsigned(sv::with_actors) : 0u);
+    if (lexicon) measures_from_view(doc, v);
+    else doc.measures.clear();
+    if (quotes) quotes_from_view(doc, v);
+    else doc.quotes.clear();
+    if (taxonomy) issues_from_view(doc, v);
+    else doc.issues.clear();
+    summary_from_view(doc, v, M && M->loaded);
 }
 
 }  // namespace np
