@@ -713,8 +713,9 @@ const WordNum kFractions[] = {{"half", 50}, {"third", 100.0 / 3}, {"quarter", 25
     {"tenth", 10}, {"fifths", 20}, {"quarters", 25}, {"thirds", 100.0 / 3}, {nullptr, 0}};
 
 bool word_number(std::string_view w, double& out) {
+    if (w.size() < 3 || w.size() > 7) return false;  // "one" .. "hundred": most tokens stop here
     for (const auto* p = kNumWords; p->w; ++p)
-        if (w == p->w) { out = p->v; return true; }
+        if (p->w[0] == w[0] && w == p->w) { out = p->v; return true; }
     return false;
 }
 }  // namespace
