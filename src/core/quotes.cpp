@@ -177,8 +177,11 @@ bool has_quote_marks(const Document& doc) {
     const std::string& t = doc.text;
     for (size_t g = 0; g < doc.segments.size(); ++g) {
         if (g < doc.analysed.size() ? !doc.analysed[g] : !doc.segments[g].kept()) continue;
-        for (size_t i = doc.segments[g].start; i < doc.segments[g].end && i < t.size(); ++i) {
+        const size_t end = std::min<size_t>(doc.segments[g].end, t.size());
+        for (size_t i = doc.segments[g].start; i < end; ++i) {
             unsigned char c = static_cast<unsigned char>(t[i]);
+            // only these four bytes can start a quotation mark: skip the rest with one test
+            if (c != '"' && c != '\'' && c != 0xE2 && c != 0xC2) continue;
             if (c == '"') return true;
             if (c == '\'' && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '\n')) return true;
             if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {

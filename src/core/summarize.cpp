@@ -112,15 +112,19 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
         for (uint32_t k = abeg[c]; k < abeg[c + 1]; ++k) out_weight[c] += aflat[k].second;
 
     // PageRank (symmetric graph: score flows along each edge in proportion to its weight).
+    // Each edge's share weight / out_weight[neighbour] is the same in every iteration: divide once.
+    std::vector<double> share(aflat.size());
+    for (size_t k = 0; k < aflat.size(); ++k) {
+        const double ow = out_weight[aflat[k].first];
+        share[k] = ow > 0 ? aflat[k].second / ow : -1.0;  // -1: skipped, as the neighbour sends nothing
+    }
     std::vector<double> score(n, 1.0), next(n);
     const double d = 0.85;
     for (int it = 0; it < kIterations; ++it) {
         for (uint32_t c = 0; c < n; ++c) {
             double sum = 0;
-            for (uint32_t k = abeg[c]; k < abeg[c + 1]; ++k) {
-                const auto& e = aflat[k];
-                if (out_weight[e.first] > 0) sum += e.second / out_weight[e.first] * score[e.first];
-            }
+            for (uint32_t k = abeg[c]; k < abeg[c + 1]; ++k)
+                if (share[k] >= 0) sum += share[k] * score[aflat[k].first];
             next[c] = (1 - d) + d * sum;
         }
         double delta = 0;
