@@ -40,10 +40,7 @@ Analysis analyze(const Input& input, const Options& options) {
         for (size_t s = 0; s < d.segments.size(); ++s)
             d.analysed[s] = options.keep_all || d.segments[s].kept();
         find_entities(d, options.models);
-        find_measures(d, options.models);
-        find_quotes(d, options.models);
-        find_issues(d, options.models);
-        summarize(d, options.models);
+        summarize_document(d, options.models);
         if (!report(0.3f + 0.7f * float(i + 1) / float(n))) return a;
     }
     return a;

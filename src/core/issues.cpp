@@ -24,8 +24,12 @@ struct Hit {
 void find_issues(Document& doc, const Models* models) {
     doc.issues.clear();
     if (!models || !models->summary.has_taxonomy) return;
-    const SummaryModels& M = models->summary;
-    sv::View v = sv::build_view(doc, &M, sv::with_actors);
+    issues_from_view(doc, sv::build_view(doc, &models->summary, sv::with_actors));
+}
+
+void issues_from_view(Document& doc, const sv::View& v) {
+    doc.issues.clear();
+    const SummaryModels& M = *v.models;
     if (v.sents.empty()) return;
 
     std::vector<std::vector<Hit>> hits(M.issues.size());
@@ -85,8 +89,11 @@ void find_issues(Document& doc, const Models* models) {
         std::vector<uint32_t> seen;
         for (uint32_t k : keys) {
             const sv::Sent& s = v.sents[k];
-            for (const auto& ar : v.actors) {
-                if (ar.t0 < s.t0 || ar.t0 >= s.t1) continue;
+            // actors are sorted by t0: visit only those starting inside the sentence
+            auto first = std::lower_bound(v.actors.begin(), v.actors.end(), s.t0,
+                                          [](const sv::ActorRef& a, uint32_t t) { return a.t0 < t; });
+            for (auto ai = first; ai != v.actors.end() && ai->t0 < s.t1; ++ai) {
+                const sv::ActorRef& ar = *ai;
                 if (std::find(seen.begin(), seen.end(), ar.key) != seen.end()) continue;
                 if (seen.size() >= 6) break;
                 seen.push_back(ar.key);
@@ -96,7 +103,9 @@ void find_issues(Document& doc, const Models* models) {
                 for (uint32_t j = ar.t1; j < s.t1 && j < ar.t1 + 5; ++j) {
                     std::string_view w = v.lo(j);
                     if (w == "," || w == ";" || v.toks[j].kind == sv::TK::quote || sv::actor_at(v, j) >= 0) break;
-                    if (sv::is_stance_verb(w) && !(v.toks[j].flags & sv::cap)) {
+                    // the loaded models carry the stance class per token (register_grammar)
+                    bool stance = M.loaded ? (v.toks[j].info & sv::wi_stance) != 0 : sv::is_stance_verb(w);
+                    if (stance && !(v.toks[j].flags & sv::cap)) {
                         a.stance = std::string(doc.text.substr(v.toks[j].start, v.toks[j].end - v.toks[j].start));
                         break;
                     }

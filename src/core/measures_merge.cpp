@@ -219,7 +219,11 @@ namespace np {
 void find_measures(Document& doc, const Models* models) {
     doc.measures.clear();
     if (!models || !models->summary.has_lexicon) return;
-    sv::View v = sv::build_view(doc, &models->summary, sv::with_actors);
+    measures_from_view(doc, sv::build_view(doc, &models->summary, sv::with_actors));
+}
+
+void measures_from_view(Document& doc, const sv::View& v) {
+    doc.measures.clear();
     std::vector<measures::MeasureMention> mentions;
     measures::find_mentions(v, mentions);
     measures::merge_mentions(v, mentions, doc.measures);

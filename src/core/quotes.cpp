@@ -169,14 +169,19 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
     return -1;
 }
 
+}  // namespace
+
 // ---- 3. find_quotes --------------------------------------------------------------------------------------
 // Any quotation mark at all in the analysed text? (Most wire copy has none: skip the view.)
 bool has_quote_marks(const Document& doc) {
     const std::string& t = doc.text;
     for (size_t g = 0; g < doc.segments.size(); ++g) {
         if (g < doc.analysed.size() ? !doc.analysed[g] : !doc.segments[g].kept()) continue;
-        for (size_t i = doc.segments[g].start; i < doc.segments[g].end && i < t.size(); ++i) {
+        const size_t end = std::min<size_t>(doc.segments[g].end, t.size());
+        for (size_t i = doc.segments[g].start; i < end; ++i) {
             unsigned char c = static_cast<unsigned char>(t[i]);
+            // only these four bytes can start a quotation mark: skip the rest with one test
+            if (c != '"' && c != '\'' && c != 0xE2 && c != 0xC2) continue;
             if (c == '"') return true;
             if (c == '\'' && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '\n')) return true;
             if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {
@@ -189,12 +194,15 @@ bool has_quote_marks(const Document& doc) {
     return false;
 }
 
-}  // namespace
 
 void find_quotes(Document& doc, const Models* models) {
     doc.quotes.clear();
     if (!has_quote_marks(doc)) return;
-    View v = sv::build_view(doc, models ? &models->summary : nullptr, sv::with_actors);
+    quotes_from_view(doc, sv::build_view(doc, models ? &models->summary : nullptr, sv::with_actors));
+}
+
+void quotes_from_view(Document& doc, const View& v) {
+    doc.quotes.clear();
     // paragraphs: runs of sentences with the same para number
     std::vector<QSpan> spans;
     for (size_t s = 0; s < v.sents.size();) {

@@ -28,5 +28,7 @@ void find_measures(Document& doc, const Models* models);
 void find_quotes(Document& doc, const Models* models);
 void find_issues(Document& doc, const Models* models);
 void summarize(Document& doc, const Models* models);
+// summarize.cpp: the four above in that order over one shared view of the document (what analyze() runs).
+void summarize_document(Document& doc, const Models* models);
 
 }  // namespace np

@@ -6,7 +6,7 @@
 // sentences within kWindow of it, and words found in very many sentences are skipped.
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
+#include <cstdint>
 
 #include "models.hpp"
 #include "stages.hpp"
@@ -21,8 +21,11 @@ constexpr int kIterations = 30;
 }  // namespace
 
 void summarize(Document& doc, const Models* models) {
+    summary_from_view(doc, sv::build_view(doc, models ? &models->summary : nullptr, 0), models && models->summary.loaded);
+}
+
+void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     doc.summary.clear();
-    sv::View v = sv::build_view(doc, models ? &models->summary : nullptr, 0);
     // Candidates: body sentences with enough words.
     std::vector<uint32_t> cand;
     for (uint32_t s = 0; s < v.sents.size(); ++s) {
@@ -36,62 +39,92 @@ void summarize(Document& doc, const Models* models) {
     const uint32_t n = uint32_t(cand.size());
     if (n == 0) return;
 
-    // Content-word ids per sentence (sorted, unique).
-    // keys view into v.low, which is not modified any more: no string copies per word
-    std::unordered_map<std::string_view, uint32_t> ids;
-    ids.reserve(v.toks.size() / 2 + 16);
-    std::vector<std::vector<uint32_t>> words(n);
-    const bool flags = models && models->summary.loaded;
+    // Content-word ids per sentence (sorted, unique), in one flat array (wbeg[c]..wbeg[c+1]).
+    // Ids are given in order of first appearance through a flat open-addressing table whose keys
+    // are (offset, length) in v.low: no string or node allocation per word.
+    struct Slot { uint32_t off = 0, len = 0, id = UINT32_MAX; };
+    size_t cap = 64;
+    while (cap < v.toks.size() * 2 + 64) cap <<= 1;
+    std::vector<Slot> table(cap);
+    uint32_t nids = 0;
+    std::vector<uint32_t> wbeg(n + 1, 0), wflat;
+    wflat.reserve(v.toks.size() / 2 + 16);
     for (uint32_t c = 0; c < n; ++c) {
         const sv::Sent& s = v.sents[cand[c]];
+        const size_t from = wflat.size();
         for (uint32_t i = s.t0; i < s.t1; ++i) {
             if (v.toks[i].kind != sv::TK::word) continue;
             std::string_view lw = v.lo(i);
             if (lw.size() < 3 || (flags ? (v.toks[i].info & sv::wi_stop) != 0 : sv::is_stopword(lw))) continue;
             if (lw.size() > 4 && lw.back() == 's' && lw[lw.size() - 2] != 's') lw.remove_suffix(1);
-            auto it = ids.emplace(lw, uint32_t(ids.size())).first;
-            words[c].push_back(it->second);
+            size_t h = size_t(WordIds::hash(lw)) & (cap - 1);
+            for (;; h = (h + 1) & (cap - 1)) {
+                Slot& sl = table[h];
+                if (sl.id == UINT32_MAX) { sl = Slot{v.toks[i].lo, uint32_t(lw.size()), nids++}; break; }
+                if (sl.len == lw.size() && v.low.compare(sl.off, sl.len, lw) == 0) break;
+            }
+            wflat.push_back(table[h].id);
         }
-        std::sort(words[c].begin(), words[c].end());
-        words[c].erase(std::unique(words[c].begin(), words[c].end()), words[c].end());
+        std::sort(wflat.begin() + long(from), wflat.end());
+        wflat.erase(std::unique(wflat.begin() + long(from), wflat.end()), wflat.end());
+        wbeg[c + 1] = uint32_t(wflat.size());
     }
-    std::vector<std::vector<uint32_t>> postings(ids.size());
-    for (uint32_t c = 0; c < n; ++c)
-        for (uint32_t id : words[c]) postings[id].push_back(c);
+    auto wcount = [&](uint32_t c) { return wbeg[c + 1] - wbeg[c]; };
+    // Postings (sentences holding each word, ascending), flat as well.
+    std::vector<uint32_t> pbeg(size_t(nids) + 1, 0), pflat(wflat.size());
+    for (uint32_t id : wflat) ++pbeg[id + 1];
+    for (uint32_t id = 0; id < nids; ++id) pbeg[id + 1] += pbeg[id];
+    {
+        std::vector<uint32_t> fill(pbeg.begin(), pbeg.end() - 1);
+        for (uint32_t c = 0; c < n; ++c)
+            for (uint32_t k = wbeg[c]; k < wbeg[c + 1]; ++k) pflat[fill[wflat[k]]++] = c;
+    }
+    std::vector<double> loglen(n);
+    for (uint32_t c = 0; c < n; ++c) loglen[c] = std::log(double(wcount(c)) + 1.0);
 
-    // Sparse similarity graph via the postings, limited to the window.
-    std::vector<std::vector<std::pair<uint32_t, float>>> adj(n);
+    // Sparse similarity graph via the postings, limited to the window (edges of c: abeg[c]..abeg[c+1]).
+    std::vector<uint32_t> abeg(n + 1, 0);
+    std::vector<std::pair<uint32_t, float>> aflat;
     std::vector<uint32_t> overlap(n, 0);
     std::vector<uint32_t> touched;
     for (uint32_t c = 0; c < n; ++c) {
         touched.clear();
-        for (uint32_t id : words[c]) {
-            const auto& p = postings[id];
-            if (p.size() > kMaxPosting) continue;
-            auto lo = std::lower_bound(p.begin(), p.end(), c > kWindow ? c - kWindow : 0);
-            for (auto it = lo; it != p.end() && *it <= c + kWindow; ++it) {
+        for (uint32_t k = wbeg[c]; k < wbeg[c + 1]; ++k) {
+            const uint32_t id = wflat[k];
+            const uint32_t* pb = pflat.data() + pbeg[id];
+            const uint32_t* pe = pflat.data() + pbeg[id + 1];
+            if (uint32_t(pe - pb) > kMaxPosting) continue;
+            const uint32_t* lo = std::lower_bound(pb, pe, c > kWindow ? c - kWindow : 0);
+            for (const uint32_t* it = lo; it != pe && *it <= c + kWindow; ++it) {
                 if (*it == c) continue;
                 if (overlap[*it]++ == 0) touched.push_back(*it);
             }
         }
         for (uint32_t d : touched) {
-            double denom = std::log(double(words[c].size()) + 1.0) + std::log(double(words[d].size()) + 1.0);
-            if (denom > 0) adj[c].emplace_back(d, float(double(overlap[d]) / denom));
+            double denom = loglen[c] + loglen[d];
+            if (denom > 0) aflat.emplace_back(d, float(double(overlap[d]) / denom));
             overlap[d] = 0;
         }
+        abeg[c + 1] = uint32_t(aflat.size());
     }
     std::vector<double> out_weight(n, 0);
     for (uint32_t c = 0; c < n; ++c)
-        for (const auto& e : adj[c]) out_weight[c] += e.second;
+        for (uint32_t k = abeg[c]; k < abeg[c + 1]; ++k) out_weight[c] += aflat[k].second;
 
     // PageRank (symmetric graph: score flows along each edge in proportion to its weight).
+    // Each edge's share weight / out_weight[neighbour] is the same in every iteration: divide once.
+    std::vector<double> share(aflat.size());
+    for (size_t k = 0; k < aflat.size(); ++k) {
+        const double ow = out_weight[aflat[k].first];
+        share[k] = ow > 0 ? aflat[k].second / ow : -1.0;  // -1: skipped, as the neighbour sends nothing
+    }
     std::vector<double> score(n, 1.0), next(n);
     const double d = 0.85;
     for (int it = 0; it < kIterations; ++it) {
         for (uint32_t c = 0; c < n; ++c) {
             double sum = 0;
-            for (const auto& e : adj[c])
-                if (out_weight[e.first] > 0) sum += e.second / out_weight[e.first] * score[e.first];
+            for (uint32_t k = abeg[c]; k < abeg[c + 1]; ++k)
+                if (share[k] >= 0) sum += share[k] * score[aflat[k].first];
             next[c] = (1 - d) + d * sum;
         }
         double delta = 0;
@@ -116,6 +149,22 @@ void summarize(Document& doc, const Models* models) {
         const sv::Sent& s = v.sents[cand[c]];
         doc.summary.push_back(SummarySentence{SpanRef{s.start, s.end}, top > 0 ? score[c] / top : 0});
     }
+}
+
+// One view for the four summary stages: tokenizing and finding actors is most of their cost.
+void summarize_document(Document& doc, const Models* models) {
+    const SummaryModels* M = models ? &models->summary : nullptr;
+    const bool lexicon = M && M->has_lexicon, taxonomy = M && M->has_taxonomy;
+    const bool quotes = has_quote_marks(doc);
+    // Actors are needed by measures, quotes and issues only; the summary reads tokens and sentences.
+    sv::View v = sv::build_view(doc, M, (lexicon || taxonomy || quotes) ? unsigned(sv::with_actors) : 0u);
+    if (lexicon) measures_from_view(doc, v);
+    else doc.measures.clear();
+    if (quotes) quotes_from_view(doc, v);
+    else doc.quotes.clear();
+    if (taxonomy) issues_from_view(doc, v);
+    else doc.issues.clear();
+    summary_from_view(doc, v, M && M->loaded);
 }
 
 }  // namespace np

@@ -141,3 +141,16 @@ bool is_pronoun_person(std::string_view w);     // he, she
 int32_t actor_at(const View& v, uint32_t tok);  // index into v.actors or -1
 
 }  // namespace np::sv
+
+// ---- 5. The four stages over a view built once ----------------------------------------------------
+// summarize_document (summarize.cpp) builds one view per document and runs these in order; the
+// public stage functions (stages.hpp) build their own view when called alone. Each behaves
+// exactly like its stage function, given a view built from the same document and models with
+// actors (summary_from_view ignores actors).
+namespace np {
+void measures_from_view(Document& doc, const sv::View& v);   // needs models with the lexicon
+void quotes_from_view(Document& doc, const sv::View& v);
+void issues_from_view(Document& doc, const sv::View& v);     // needs models with the taxonomy; reads doc.quotes
+void summary_from_view(Document& doc, const sv::View& v, bool models_loaded);
+bool has_quote_marks(const Document& doc);                   // any quotation mark in the analysed text
+}  // namespace np

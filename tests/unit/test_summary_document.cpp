@@ -1,0 +1,69 @@
+// test_summary_document.cpp — summarize_document (one shared view, what analyze() runs) gives
+// exactly what the four stage functions give when each builds its own view: measures, quotes,
+// issues and summary serialized to JSON must be identical on real trade articles.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "json_parts.hpp"
+#include "stages.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+std::string summary_json(const np::Document& d) {
+    nlohmann::ordered_json j = nlohmann::ordered_json::object();
+    np::summary_to_json(d, j);
+    return j.dump();
+}
+
+// Runs the pipeline on `text`, then re-runs the four stages one by one on a copy; returns how
+// many summary records the shared-view run found (so callers can check the input was not empty).
+size_t check_same(const std::string& name, const std::string& text) {
+    np::Analysis a = np::test::analyze_text(text);
+    REQUIRE(a.documents.size() == 1);
+    const np::Document& shared = a.documents[0];
+    np::Document alone = shared;
+    alone.measures.clear();
+    alone.quotes.clear();
+    alone.issues.clear();
+    alone.summary.clear();
+    np::find_measures(alone, np::test::models());
+    np::find_quotes(alone, np::test::models());
+    np::find_issues(alone, np::test::models());
+    np::summarize(alone, np::test::models());
+    INFO(name);
+    CHECK(summary_json(shared) == summary_json(alone));
+    return shared.measures.size() + shared.quotes.size() + shared.issues.size() + shared.summary.size();
+}
+
+}  // namespace
+
+TEST_CASE("summarize_document equals the four stages run alone (test articles, sample)") {
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(np::test::source_dir() + "/tests/articles", ec))
+        if (e.path().extension() == ".txt") files.push_back(e.path().string());
+    files.push_back(np::test::source_dir() + "/assets/sample.txt");
+    std::sort(files.begin(), files.end());
+    REQUIRE(files.size() > 5);
+    size_t records = 0;
+    for (const auto& f : files) {
+        std::string text;
+        REQUIRE(np::test::read_file(f, text));
+        records += check_same(f, text);
+    }
+    CHECK(records > files.size());  // the articles do produce measures, issues, quotes, summaries
+}
+
+TEST_CASE("summarize_document equals the four stages run alone (seed article)") {
+    std::string text;
+    if (np::test::shared_dir().empty() ||
+        !np::test::read_file(np::test::shared_dir() + "/seeds/000_1c73318acc626785.txt", text)) {
+        MESSAGE("skipped: ../shared absent");
+        return;
+    }
+    CHECK(check_same("seed", text) > 0);
+}
