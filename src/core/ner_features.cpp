@@ -7,7 +7,18 @@
 
 namespace np::ner {
 
-bool HashSet::contains(uint64_t h) const { return std::binary_search(keys.begin(), keys.end(), h); }
+void KeySet::index() {
+    size_t cap = 16;
+    while (cap < keys.size() * 2 + 2) cap *= 2;
+    slots.assign(cap, 0);
+    const size_t mask = cap - 1;
+    for (uint32_t k : keys) {
+        if (!k) continue;
+        size_t i = k & mask;
+        while (slots[i] && slots[i] != k) i = (i + 1) & mask;
+        slots[i] = k;
+    }
+}
 
 LineMode line_mode(const std::vector<std::string_view>& words, bool heading) {
     int letters = 0, upper = 0, titled = 0, lower_content = 0;
@@ -104,7 +115,7 @@ void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
     }
 }
 
-int token_features(const SentenceInfo& s, size_t i, int bits, uint32_t* out) {
+int token_features(const SentenceInfo& s, size_t i, uint32_t* out) {
     const size_t n = s.tokens.size();
     const TokenInfo& t = s.tokens[i];
     static constexpr TokenInfo kPad{};  // constant padding token (no mutable state)
@@ -113,9 +124,8 @@ int token_features(const SentenceInfo& s, size_t i, int bits, uint32_t* out) {
     const TokenInfo& n1 = i + 1 < n ? s.tokens[i + 1] : kPad;
     const TokenInfo& n2 = i + 2 < n ? s.tokens[i + 2] : kPad;
     const uint64_t edge_p1 = i >= 1 ? 0 : 77, edge_n1 = i + 1 < n ? 0 : 78;
-    const unsigned shift = unsigned(64 - bits);
     int k = 0;
-    auto f = [&](uint64_t tmpl, uint64_t v) { out[k++] = uint32_t(mix(tmpl, v) >> shift); };
+    auto f = [&](uint64_t tmpl, uint64_t v) { out[k++] = key32(mix(tmpl, v)); };
     const uint64_t mode = uint64_t(s.mode);
     f(1, 0);
     f(2, t.hl);

@@ -74,6 +74,7 @@ bool is_score(std::string_view w) { return case_of(w) == Case::digit && w.size()
 bool is_initial(std::string_view w) { return w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'; }
 
 // Gazetteer evidence over the tagger for exact place names:
+//   * a known non-political place tagged ORG or GPE is a LOC;
 //   * a known country, city or region tagged ORG/LOC/PERSON is a GPE ("Pete Sampras (U.S.)"),
 //     unless an organization word follows ("Toronto Dominion Bank" is tagged as one ORG anyway);
 //   * a city or region (not a country) followed by a score is a sports team: ORG
@@ -84,6 +85,8 @@ EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, Entity
     std::string text;
     for (uint32_t k = a; k < b; ++k) { if (k > a) text += ' '; text += s.words[k]; }
     LexMatch lm = lex.lookup(text);
+    // An exact gazetteer non-political place ("Black Sea", "Middle East") is a LOC.
+    if ((lm.kinds & LK_LOC) && !(lm.kinds & (LK_GPE | LK_ORG)) && t != EntityType::PERSON) return EntityType::LOC;
     if (!(lm.kinds & LK_GPE) || (lm.kinds & LK_ORG)) return t;
     bool country = lm.kinds & LK_COUNTRY;
     if (!country && b < s.words.size() && is_score(s.words[b]) && !taken[b]) return EntityType::ORG;
@@ -125,12 +128,11 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
 std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, const EntityModels* m) {
     std::vector<RawMention> out;
     // Words seen lowercase inside sentences: they are common words in this document.
-    HashSet doc_lower;
+    KeySet doc_lower;
     for (const auto& s : sents)
         for (size_t i = 1; i < s.words.size(); ++i)
-            if (case_of(s.words[i]) == Case::lower) doc_lower.keys.push_back(hash_bytes(s.words[i]));
-    std::sort(doc_lower.keys.begin(), doc_lower.keys.end());
-    doc_lower.keys.erase(std::unique(doc_lower.keys.begin(), doc_lower.keys.end()), doc_lower.keys.end());
+            if (case_of(s.words[i]) == Case::lower) doc_lower.keys.push_back(key32(hash_bytes(s.words[i])));
+    doc_lower.index();
 
     FeatureContext ctx;
     if (m) {
