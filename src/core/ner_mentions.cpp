@@ -7,8 +7,10 @@
 //   3. Untagged capitalized occurrences of a name found elsewhere in the document are added.
 //   4. In Title Case headings capitalization is no evidence: a PERSON there must be backed
 //      by body text or a first-name cue.
+//   5. A name that a results line shows to be a sports team (ner_teams.cpp) is ORG throughout.
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -144,6 +146,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     std::vector<uint8_t> labels;
     static constexpr EntityType kTypeOf[kTypes] = {EntityType::PERSON, EntityType::ORG, EntityType::GPE, EntityType::LOC, EntityType::NORP};
     std::vector<uint8_t> heading_caps(sents.size(), 0);
+    std::set<std::string> teams;  // names a results line showed to be teams (rule 5)
     for (uint32_t si = 0; si < sents.size(); ++si) {
         const StageSentence& s = sents[si];
         auto numeric = find_numeric(s.words, s.glued);
@@ -153,6 +156,11 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             for (uint32_t k = n.start; k < n.end; ++k) taken[k] = 1;
         }
         if (!m || m->tagger.empty()) continue;
+        for (auto [a, b] : team_spans(s, taken, m->lexicon)) {
+            out.push_back({si, a, b, EntityType::ORG, true});
+            for (uint32_t k = a; k < b; ++k) taken[k] = 1;
+            teams.insert(key_of(s, a, b));
+        }
         prepare_sentence(s.words, s.heading, ctx, info);
         heading_caps[si] = s.heading || info.mode != LineMode::normal;
         tag(m->tagger, info, labels);
@@ -271,10 +279,14 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             const StageSentence& s = sents[r.sentence];
             std::string key = key_of(s, r.start, r.end);
             EntityType t = decided(key, r.type);
+            // Rule 5: a name shown to be a team is a team everywhere in the document, except
+            // right after "in"/"at" (the place: "in Leeds").
+            bool team = teams.count(key) && !(r.start > 0 && (lower(s.words[r.start - 1]) == "in" || lower(s.words[r.start - 1]) == "at"));
             if (r.end - r.start == 1 && person_surname.count(key)) {
                 uint16_t kinds = m->lexicon.lookup(s.words[r.start]).kinds;
                 if (!(kinds & (LK_GPE | LK_NORP | LK_ORG))) t = EntityType::PERSON;
             }
+            if (team) t = EntityType::ORG;
             if (t == EntityType::PERSON && sents[r.sentence].heading) {
                 // Rule 4: a heading PERSON needs body support or a first-name cue.
                 auto it = votes.find(key);

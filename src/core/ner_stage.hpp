@@ -3,9 +3,11 @@
 //                     document consistent (a name is one type everywhere; surnames join)
 //   ner_group.cpp     mentions -> entities (canonical name, aliases, count)
 //   ner_roles.cpp     roles and affiliations from titles and appositions
+//   ner_teams.cpp     sports teams from the layout of results lines
 #pragma once
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "document.hpp"
@@ -33,6 +35,11 @@ std::vector<StageSentence> stage_sentences(const Document& doc);
 
 // Tagger + gazetteer + numeric mentions, document-consistent, sorted by position.
 std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, const EntityModels* m);
+
+// Sports teams shown by layout (ner_teams.cpp): names before scores in results/standings
+// lines and on either side of "v"/"vs"; persons and countries excluded. Token spans.
+std::vector<std::pair<uint32_t, uint32_t>> team_spans(const StageSentence& s, const std::vector<uint8_t>& taken,
+                                                      const Lexicon& lex);
 
 // Builds doc.entities from mentions (fills roles through ner_roles.cpp).
 void group_entities(Document& doc, const std::vector<StageSentence>& sents,
