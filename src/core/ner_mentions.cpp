@@ -5,8 +5,8 @@
 //   1. A name tagged PERSON in body text is PERSON everywhere; a later surname alone is PERSON.
 //   2. Other names take the type they get most often in the document.
 //   3. Untagged capitalized occurrences of a name found elsewhere in the document are added.
-//   4. In Title Case headings capitalization is no evidence: a PERSON there must be backed
-//      by body text or a first-name cue.
+//   4. In Title Case and ALL-CAPS lines capitalization is no evidence: a PERSON there must be
+//      backed by body text or a first-name cue.
 //   5. A name that a results line shows to be a sports team (ner_teams.cpp) is ORG throughout.
 #include <algorithm>
 #include <map>
@@ -146,6 +146,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     std::vector<uint8_t> labels;
     static constexpr EntityType kTypeOf[kTypes] = {EntityType::PERSON, EntityType::ORG, EntityType::GPE, EntityType::LOC, EntityType::NORP};
     std::vector<uint8_t> heading_caps(sents.size(), 0);
+    std::vector<uint8_t> guessed_case(sents.size(), 0);  // ALL-CAPS or Title Case line
     std::set<std::string> teams;  // names a results line showed to be teams (rule 5)
     for (uint32_t si = 0; si < sents.size(); ++si) {
         const StageSentence& s = sents[si];
@@ -163,6 +164,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         }
         prepare_sentence(s.words, s.heading, ctx, info);
         heading_caps[si] = s.heading || info.mode != LineMode::normal;
+        guessed_case[si] = info.mode != LineMode::normal;
         tag(m->tagger, info, labels);
         // Tokens inside a multiword title that began before them ("Secretary of [State]",
         // "[Prime] Minister"): a title is never part of a name.
@@ -287,12 +289,14 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 if (!(kinds & (LK_GPE | LK_NORP | LK_ORG))) t = EntityType::PERSON;
             }
             if (team) t = EntityType::ORG;
-            if (t == EntityType::PERSON && sents[r.sentence].heading) {
-                // Rule 4: a heading PERSON needs body support or a first-name cue.
+            if (t == EntityType::PERSON && guessed_case[r.sentence]) {
+                // Rule 4: a PERSON in a Title Case or ALL-CAPS line needs body support or a
+                // first-name cue (an initial counts: "M. Bevan").
                 auto it = votes.find(key);
                 bool body = it != votes.end() && it->second.count(type_rank(EntityType::PERSON)) && it->second[type_rank(EntityType::PERSON)] >= 3;
                 bool surname = person_surname.count(lower(s.words[r.end - 1])) > 0;
-                bool first = (m->lexicon.lookup(s.words[r.start]).kinds & LK_FIRSTNAME) && r.end - r.start >= 2;
+                bool first = ((m->lexicon.lookup(s.words[r.start]).kinds & LK_FIRSTNAME) || is_initial(s.words[r.start])) && r.end - r.start >= 2;
+                first |= r.start > 0 && is_initial(s.words[r.start - 1]);
                 if (!body && !surname && !first) continue;
             }
             r.type = t;
