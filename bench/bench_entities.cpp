@@ -37,9 +37,10 @@ int main(int argc, char** argv) {
         return 1;
     }
     np::Resources res;
-    for (const char* name : {"ner.model", "gazetteer_iso.tsv", "gazetteer_world.tsv"}) {
+    for (const char* name : {"ner.model", "gazetteer_iso.tsv", "gazetteer_world.tsv", "gazetteer_names.tsv"}) {
         std::string data;
         if (read_file(std::string(NEWSPRISM_SOURCE_DIR) + "/assets/" + name, data)) res.files[name] = std::move(data);
+        else std::fprintf(stderr, "bench_entities: assets/%s missing\n", name);
     }
     std::string err;
     auto models = np::load_models(res, err);
