@@ -20,10 +20,11 @@ void KeySet::index() {
     }
 }
 
-LineMode line_mode(const std::vector<std::string_view>& words, bool heading) {
+LineMode line_mode(const std::vector<std::string_view>& words, bool heading, const uint8_t* cases) {
     int letters = 0, upper = 0, titled = 0, lower_content = 0;
-    for (auto w : words) {
-        Case c = case_of(w);
+    for (size_t i = 0; i < words.size(); ++i) {
+        std::string_view w = words[i];
+        Case c = cases ? Case(cases[i]) : case_of(w);
         if (c == Case::digit || c == Case::punct || c == Case::other) continue;
         ++letters;
         if (c == Case::lower && w.size() > 3) ++lower_content;
@@ -46,33 +47,30 @@ bool is_small_word(std::string_view l) {
     return false;
 }
 
-uint64_t prefix_hash(const std::string& l, size_t n, uint64_t seed) {
-    return hash_bytes(std::string_view(l).substr(0, std::min(n, l.size())), seed);
-}
-uint64_t suffix_hash(const std::string& l, size_t n, uint64_t seed) {
-    size_t k = std::min(n, l.size());
-    return hash_bytes(std::string_view(l).substr(l.size() - k), seed);
-}
-
 }  // namespace
 
 void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
-                      const FeatureContext& ctx, SentenceInfo& out, bool full) {
-    out.mode = line_mode(words, heading);
-    out.tokens.assign(words.size(), TokenInfo{});
+                      const FeatureContext& ctx, SentenceInfo& out, bool full, const WordFacts* facts) {
     const size_t n = words.size();
+    out.mode = line_mode(words, heading, facts ? facts->cases : nullptr);
+    out.tokens.assign(n, TokenInfo{});
     // Pass 1 (every word): lowercase hash and case as written.
     for (size_t i = 0; i < n; ++i) {
         TokenInfo& t = out.tokens[i];
-        t.hl = hash_lower(words[i]);
-        t.orig_cs = uint8_t(case_of(words[i]));
+        t.hl = facts ? facts->hl[i] : hash_lower(words[i]);
+        t.orig_cs = facts ? facts->cases[i] : uint8_t(case_of(words[i]));
         t.cs = t.orig_cs;
     }
     if (ctx.lexicon && ctx.lexicon->size()) {
-        std::vector<uint64_t> lh(n);
-        for (size_t i = 0; i < n; ++i) lh[i] = out.tokens[i].hl;
+        std::vector<uint64_t> own;
+        const uint64_t* lh = facts ? facts->hl : nullptr;
+        if (!lh) {
+            own.resize(n);
+            for (size_t i = 0; i < n; ++i) own[i] = out.tokens[i].hl;
+            lh = own.data();
+        }
         for (size_t i = 0; i < n; ++i) {
-            LexMatch m = ctx.lexicon->match(lh.data(), lh.size(), i);
+            LexMatch m = ctx.lexicon->match(lh, n, i);
             if (!m.length) continue;
             out.tokens[i].gaz_b |= m.kinds;
             for (int k = 1; k < m.length; ++k) out.tokens[i + size_t(k)].gaz_i |= m.kinds;
@@ -91,27 +89,30 @@ void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
             if (!cand) continue;
             for (size_t j = i >= 3 ? i - 3 : 0; j <= i + 3 && j < n; ++j) near[j] = 1;
         }
-    std::string cased;
+    std::string lbuf, cbuf;  // only for words without precomputed lowercase, and re-cased words
     for (size_t i = 0; i < n; ++i) {
         if (!near[i]) continue;
         TokenInfo& t = out.tokens[i];
         std::string_view w = words[i];
-        std::string l = lower(w);
+        std::string_view l;
+        if (facts) l = facts->lower[i];
+        else { lbuf = lower(w); l = lbuf; }
         t.lc_vocab = (ctx.lower_vocab && ctx.lower_vocab->contains(t.hl)) ||
                      (ctx.doc_lower && ctx.doc_lower->contains(t.hl));
         Case oc = Case(t.orig_cs);
+        std::string_view cased = w;
         if (out.mode != LineMode::normal && (oc == Case::upper || oc == Case::title) && w.find('.') == std::string_view::npos) {
             if (t.lc_vocab || is_small_word(l)) cased = l;
-            else if (out.mode == LineMode::caps) cased = title(w);
-            else cased = std::string(w);
-        } else {
-            cased = std::string(w);
+            else if (out.mode == LineMode::caps) { cbuf = title(w); cased = cbuf; }
         }
         t.hw = hash_bytes(cased, 1);
-        t.hs = hash_bytes(shape(cased), 2);
-        t.cs = uint8_t(case_of(cased));
-        for (size_t k = 0; k < 3; ++k) t.pre[k] = prefix_hash(l, k + 1, 10 + k);
-        for (size_t k = 0; k < 4; ++k) t.suf[k] = suffix_hash(l, k + 1, 20 + k);
+        t.hs = shape_hash(cased, 2);
+        t.cs = cased.data() == w.data() ? t.orig_cs : uint8_t(case_of(cased));
+        for (size_t k = 0; k < 3; ++k) t.pre[k] = hash_bytes(l.substr(0, std::min(k + 1, l.size())), 10 + k);
+        for (size_t k = 0; k < 4; ++k) {
+            size_t m = std::min(k + 1, l.size());
+            t.suf[k] = hash_bytes(l.substr(l.size() - m), 20 + k);
+        }
     }
 }
 

@@ -61,12 +61,21 @@ struct FeatureContext {
     const KeySet* doc_lower = nullptr;     // words seen lowercase in this document, may be null
 };
 
-LineMode line_mode(const std::vector<std::string_view>& words, bool heading);
+// `cases` (optional): Case of each word, when the caller has them.
+LineMode line_mode(const std::vector<std::string_view>& words, bool heading, const uint8_t* cases = nullptr);
+
+// Per-word facts a caller may already have (the entity stage computes them once per sentence).
+struct WordFacts {
+    const uint8_t* cases;             // Case of each word
+    const uint64_t* hl;               // hash_lower of each word
+    const std::string_view* lower;    // lower() of each word
+};
 
 // With full = false, the costly per-word parts (shape, affixes) are computed only near words
 // the tagger will score (capitalized words and gazetteer hits, see tag()); training uses full.
 void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
-                      const FeatureContext& ctx, SentenceInfo& out, bool full = false);
+                      const FeatureContext& ctx, SentenceInfo& out, bool full = false,
+                      const WordFacts* facts = nullptr);
 
 constexpr int kMaxFeatures = 48;
 // Feature keys (key32 of each feature's 64-bit hash) of token i; returns how many.

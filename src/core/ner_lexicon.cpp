@@ -123,6 +123,15 @@ uint16_t Lexicon::kinds_of(uint64_t lower_hash) const {
     return s ? s->kinds : 0;
 }
 
+LexMatch Lexicon::lookup_tokens(const uint64_t* lower_hashes, size_t n) const {
+    LexMatch m;
+    if (n == 0) return m;
+    uint64_t key = kLexSeed;
+    for (size_t i = 0; i < n; ++i) key = lex_step(key, lower_hashes[i]);
+    if (const Slot* s = get(key); s && s->kinds) { m.length = int(n); m.kinds = s->kinds; m.entry = s->entry; }
+    return m;
+}
+
 LexMatch Lexicon::lookup(std::string_view phrase) const {
     LexMatch m;
     uint64_t key = kLexSeed;

@@ -42,6 +42,8 @@ public:
     LexMatch match(const uint64_t* lower_hashes, size_t n, size_t i) const;
     // Kinds of the single token (fast path used for cues such as first names).
     uint16_t kinds_of(uint64_t lower_hash) const;
+    // The phrase made of exactly the n tokens with these lowercase hashes (no match: length 0).
+    LexMatch lookup_tokens(const uint64_t* lower_hashes, size_t n) const;
     // Kinds of a whole phrase given as text ("United States").
     LexMatch lookup(std::string_view phrase) const;
     const std::string& canonical(int32_t entry) const;

@@ -21,6 +21,11 @@ struct StageSentence {
     bool heading = false;       // the segment is a heading (Title Case: weak case evidence)
     std::vector<std::string_view> words;  // token texts (from doc.work)
     std::vector<uint8_t> glued;           // token touches the previous one
+    // Computed once per word, used by every step (why: each step used to recompute them).
+    std::vector<uint8_t> cases;           // Case of each word (ner_text.hpp)
+    std::vector<uint64_t> hl;             // hash_lower of each word
+    std::vector<std::string_view> lower;  // lowercased words, views into lower_text
+    std::string lower_text;
 };
 
 struct RawMention {
@@ -30,7 +35,8 @@ struct RawMention {
     bool fixed = false;               // type set by strong local evidence: no document vote
 };
 
-// Analysed sentences of the document with their words.
+// Analysed sentences of the document with their words. The `lower` views point into each
+// sentence's own lower_text: do not copy the returned vector (moving it is fine).
 std::vector<StageSentence> stage_sentences(const Document& doc);
 
 // Tagger + gazetteer + numeric mentions, document-consistent, sorted by position.

@@ -173,16 +173,27 @@ void viterbi(const int32_t* scores, size_t n, const int32_t* trans, std::vector<
     for (int c = 0; c < kLabels; ++c)
         best[size_t(c)] = allowed(kLabels, c) ? scores[c] + trans[kLabels * kLabels + c] : kNeg;
     for (size_t i = 1; i < n; ++i) {
+        const int32_t* prev = &best[(i - 1) * kLabels];
+        int32_t* cur = &best[i * kLabels];
+        uint8_t* bk = &back[i * kLabels];
+        const int32_t* sc = &scores[i * kLabels];
         for (int c = 0; c < kLabels; ++c) {
+            // O and B-X may follow anything; I-X only B-X (c - 1) or I-X (c). First best wins.
             int32_t bv = kNeg;
             int bp = 0;
-            for (int p = 0; p < kLabels; ++p) {
-                if (!allowed(p, c)) continue;
-                int32_t v = best[(i - 1) * kLabels + size_t(p)] + trans[p * kLabels + c];
-                if (v > bv) { bv = v; bp = p; }
+            if (c == 0 || label_begins(c)) {
+                for (int p = 0; p < kLabels; ++p) {
+                    int32_t v = prev[p] + trans[p * kLabels + c];
+                    if (v > bv) { bv = v; bp = p; }
+                }
+            } else {
+                for (int p = c - 1; p <= c; ++p) {
+                    int32_t v = prev[p] + trans[p * kLabels + c];
+                    if (v > bv) { bv = v; bp = p; }
+                }
             }
-            best[i * kLabels + size_t(c)] = bv == kNeg ? kNeg : bv + scores[i * kLabels + size_t(c)];
-            back[i * kLabels + size_t(c)] = uint8_t(bp);
+            cur[c] = bv == kNeg ? kNeg : bv + sc[c];
+            bk[c] = uint8_t(bp);
         }
     }
     int cur = 0;

@@ -148,6 +148,12 @@ std::string lower(std::string_view w) {
     return out;
 }
 
+void lower_append(std::string_view w, std::string& out) {
+    for (char c : w)
+        if ((unsigned char)c >= 0x80) { out += lower(w); return; }
+    for (char c : w) out += char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
 std::string upper(std::string_view w) {
     std::string out;
     out.reserve(w.size());
@@ -195,6 +201,32 @@ std::string shape(std::string_view w) {
         i += size_t(n);
     }
     return out;
+}
+
+uint64_t shape_hash(std::string_view w, uint64_t seed) {
+    uint64_t h = 1469598103934665603ull ^ seed;
+    char last = 0;
+    int len = 0;
+    for (size_t i = 0; i < w.size() && len < 8;) {
+        unsigned char b = (unsigned char)w[i];
+        char c;
+        if (b < 0x80) {  // ASCII fast path, same classes as shape()
+            c = (b >= 'A' && b <= 'Z') ? 'X' : (b >= '0' && b <= '9') ? 'd' : (b >= 'a' && b <= 'z') ? 'x' : char(b);
+            ++i;
+        } else {
+            uint32_t cp;
+            int n = decode(w, i, cp);
+            if (is_upper_cp(cp)) c = 'X';
+            else if (cp >= '0' && cp <= '9') c = 'd';
+            else if (is_lower_cp(cp)) c = 'x';
+            else c = '*';
+            i += size_t(n);
+        }
+        if (c != last) { h ^= (unsigned char)c; h *= 1099511628211ull; ++len; }
+        last = c;
+    }
+    h ^= h >> 33; h *= 0xFF51AFD7ED558CCDull; h ^= h >> 33;
+    return h;
 }
 
 uint64_t hash_bytes(std::string_view s, uint64_t seed) {

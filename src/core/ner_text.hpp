@@ -17,6 +17,8 @@ bool has_digit(std::string_view w);
 
 // Lowercase (ASCII + Latin-1/Extended-A letters), other bytes copied.
 std::string lower(std::string_view w);
+// Appends lower(w) to out (no temporary string for ASCII words).
+void lower_append(std::string_view w, std::string& out);
 // Uppercase (same letter ranges as lower()).
 std::string upper(std::string_view w);
 // First letter upper, the rest lower ("LONDON" -> "London").
@@ -24,6 +26,8 @@ std::string title(std::string_view w);
 // Compressed word shape: "Obama"->"Xx", "U.S."->"X.X.", "1996-08-30"->"d-d-d", "$1.2bn"->"$d.dx".
 std::string shape(std::string_view w);
 
+// hash_bytes(shape(w), seed) without building the shape string.
+uint64_t shape_hash(std::string_view w, uint64_t seed);
 // 64-bit FNV-1a then a finalizer; stable across platforms (model features depend on it).
 uint64_t hash_bytes(std::string_view s, uint64_t seed = 0);
 // hash_bytes(lower(w)) without building the lowercase copy for ASCII words.
