@@ -60,6 +60,7 @@ void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
         t.hl = facts ? facts->hl[i] : hash_lower(words[i]);
         t.orig_cs = facts ? facts->cases[i] : uint8_t(case_of(words[i]));
         t.cs = t.orig_cs;
+        t.short_word = t.orig_cs == uint8_t(Case::lower) && words[i].size() <= 4;
     }
     if (ctx.lexicon && ctx.lexicon->size()) {
         std::vector<uint64_t> own;
@@ -78,8 +79,8 @@ void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
                 out.tokens[i + size_t(m.length)].title_cue_before = true;
         }
     }
-    // Which words need full features: within two words of a candidate (tag() scores
-    // candidates and their neighbours, whose features look two words further).
+    // Which words need full features: candidates and their neighbours (tag() scores candidates
+    // and short words between them; a scored word's features read its neighbours' shapes).
     std::vector<uint8_t> near(n, full || out.mode != LineMode::normal ? 1 : 0);
     if (!full && out.mode == LineMode::normal)
         for (size_t i = 0; i < n; ++i) {
@@ -87,7 +88,7 @@ void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
             Case c = Case(t.orig_cs);
             bool cand = c == Case::title || c == Case::upper || c == Case::mixed || ((t.gaz_b | t.gaz_i) & ~(LK_TITLE | LK_ORGWORD));
             if (!cand) continue;
-            for (size_t j = i >= 3 ? i - 3 : 0; j <= i + 3 && j < n; ++j) near[j] = 1;
+            for (size_t j = i >= 1 ? i - 1 : 0; j <= i + 1 && j < n; ++j) near[j] = 1;
         }
     std::string lbuf, cbuf;  // only for words without precomputed lowercase, and re-cased words
     for (size_t i = 0; i < n; ++i) {

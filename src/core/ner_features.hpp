@@ -48,6 +48,7 @@ struct TokenInfo {
     uint8_t orig_cs = 0;              // Case as written
     bool lc_vocab = false;            // the lowercase form is a common word
     bool title_cue_before = false;    // a title phrase ends right before this token
+    bool short_word = false;          // a lowercase word of at most 4 bytes ("of", "the", "van")
 };
 
 struct SentenceInfo {

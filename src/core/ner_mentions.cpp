@@ -53,9 +53,7 @@ std::vector<StageSentence> stage_sentences(const Document& doc) {
         std::vector<uint32_t> ends(n);
         st.lower_text.reserve(size_t(st.words.back().data() + st.words.back().size() - st.words.front().data()) + 8);
         for (size_t i = 0; i < n; ++i) {
-            st.cases[i] = uint8_t(case_of(st.words[i]));
-            st.hl[i] = hash_lower(st.words[i]);
-            lower_append(st.words[i], st.lower_text);
+            st.cases[i] = uint8_t(word_facts(st.words[i], st.lower_text, st.hl[i]));
             ends[i] = uint32_t(st.lower_text.size());
         }
         out.push_back(std::move(st));
@@ -160,10 +158,14 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     std::vector<uint8_t> heading_caps(sents.size(), 0);
     std::vector<uint8_t> guessed_case(sents.size(), 0);  // ALL-CAPS or Title Case line
     std::unordered_set<uint64_t> teams;  // names a results line showed to be teams (rule 5)
+    // Per-sentence buffers, reused (no allocation per sentence).
+    std::vector<uint8_t> taken, in_title;
+    std::vector<std::pair<uint32_t, uint32_t>> places;
+    TagScratch scratch;
     for (uint32_t si = 0; si < sents.size(); ++si) {
         const StageSentence& s = sents[si];
         auto numeric = find_numeric(s.words, s.lower, s.glued);
-        std::vector<uint8_t> taken(s.words.size(), 0);
+        taken.assign(s.words.size(), 0);
         for (const auto& n : numeric) {
             out.push_back({si, n.start, n.end, n.type});
             for (uint32_t k = n.start; k < n.end; ++k) taken[k] = 1;
@@ -178,10 +180,10 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         prepare_sentence(s.words, s.heading, ctx, info, false, &facts);
         heading_caps[si] = s.heading || info.mode != LineMode::normal;
         guessed_case[si] = info.mode != LineMode::normal;
-        tag(m->tagger, info, labels);
+        tag(m->tagger, info, labels, true, &scratch);
         // Tokens inside a multiword title that began before them ("Secretary of [State]",
         // "[Prime] Minister"): a title is never part of a name.
-        std::vector<uint8_t> in_title(s.words.size(), 0);
+        in_title.assign(s.words.size(), 0);
         for (uint32_t i = 0; i < s.words.size(); ++i)
             if ((info.tokens[i].gaz_b & LK_TITLE)) {
                 LexMatch lm = m->lexicon.match(s.hl.data(), s.words.size(), i);
@@ -190,7 +192,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             }
         // Multiword gazetteer countries/cities ("Czech Republic", "South Africa") stay whole even
         // when the tagger splits them ("Czech" NORP + "Republic").
-        std::vector<std::pair<uint32_t, uint32_t>> places;
+        places.clear();
         {
             for (uint32_t i = 0; i < s.words.size(); ++i) {
                 if (!(info.tokens[i].gaz_b & (LK_COUNTRY | LK_CITY))) continue;

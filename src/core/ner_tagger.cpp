@@ -164,12 +164,16 @@ bool load_tagger(std::string_view data, TaggerModel& m, std::string& error) {
     return true;
 }
 
-void viterbi(const int32_t* scores, size_t n, const int32_t* trans, std::vector<uint8_t>& labels) {
+void viterbi(const int32_t* scores, size_t n, const int32_t* trans, std::vector<uint8_t>& labels, TagScratch* scratch) {
     labels.assign(n, 0);
     if (n == 0) return;
     constexpr int32_t kNeg = -(1 << 29);
-    std::vector<int32_t> best(n * kLabels);
-    std::vector<uint8_t> back(n * kLabels);
+    TagScratch own;
+    TagScratch& sc_ = scratch ? *scratch : own;
+    std::vector<int32_t>& best = sc_.best;
+    std::vector<uint8_t>& back = sc_.back;
+    best.resize(n * kLabels);
+    back.resize(n * kLabels);
     for (int c = 0; c < kLabels; ++c)
         best[size_t(c)] = allowed(kLabels, c) ? scores[c] + trans[kLabels * kLabels + c] : kNeg;
     for (size_t i = 1; i < n; ++i) {
@@ -206,26 +210,40 @@ void viterbi(const int32_t* scores, size_t n, const int32_t* trans, std::vector<
     }
 }
 
-void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labels, bool skip_lowercase) {
+void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labels, bool skip_lowercase, TagScratch* scratch) {
     const size_t n = s.tokens.size();
     labels.assign(n, 0);
     if (m.empty() || n == 0) return;
-    // Which tokens need scoring: capitalized words, gazetteer hits, and one word either side.
-    std::vector<uint8_t> need(n, skip_lowercase ? 0 : 1);
+    TagScratch own;
+    TagScratch& sc_ = scratch ? *scratch : own;
+    // Which tokens need scoring: capitalized words and gazetteer hits ("candidates"), and short
+    // words between two candidates at most two words apart ("Bank of England", "Bosnia and
+    // Herzegovina"). Other words are O: a lowercase word next to a name is outside it, and
+    // the O -> X / X -> O transitions at a stretch's edges are added below.
+    std::vector<uint8_t>& need = sc_.need;
+    need.assign(n, skip_lowercase ? 0 : 1);
     if (skip_lowercase) {
+        size_t last = size_t(-1);  // previous candidate
         for (size_t i = 0; i < n; ++i) {
             const TokenInfo& t = s.tokens[i];
             Case c = Case(t.cs);
             bool cand = c == Case::title || c == Case::upper || c == Case::mixed ||
                         ((t.gaz_b | t.gaz_i) & ~(LK_TITLE | LK_ORGWORD));
             if (!cand) continue;
-            for (size_t j = i >= 1 ? i - 1 : 0; j <= i + 1 && j < n; ++j) need[j] = 1;
+            need[i] = 1;
+            if (last != size_t(-1) && i - last <= 3 && i - last >= 2) {
+                bool short_gap = true;
+                for (size_t k = last + 1; k < i; ++k) short_gap &= s.tokens[k].short_word;
+                if (short_gap)
+                    for (size_t k = last + 1; k < i; ++k) need[k] = 1;
+            }
+            last = i;
         }
     }
     int32_t trans[(kLabels + 1) * kLabels];
     for (int i = 0; i < (kLabels + 1) * kLabels; ++i) trans[i] = m.transitions[size_t(i)];
-    std::vector<int32_t> scores;
-    std::vector<uint8_t> part;
+    std::vector<int32_t>& scores = sc_.scores;
+    std::vector<uint8_t>& part = sc_.part;
     uint32_t feats[kMaxFeatures];
     for (size_t i = 0; i < n;) {
         if (!need[i]) { ++i; continue; }
@@ -243,7 +261,13 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
             int32_t* sc = &scores[(k - i) * kLabels];
             for (int c = 0; c < kLabels; ++c) sc[c] = acc[c];
         }
-        viterbi(scores.data(), j - i, trans, part);
+        // A stretch after an unscored word starts after O, and one before an unscored word ends
+        // before O: its first and last scores take those transitions.
+        if (i > 0)
+            for (int c = 0; c < kLabels; ++c) scores[size_t(c)] += trans[c] - trans[kLabels * kLabels + c];
+        if (j < n)
+            for (int c = 0; c < kLabels; ++c) scores[(j - i - 1) * kLabels + size_t(c)] += trans[c * kLabels + 0];
+        viterbi(scores.data(), j - i, trans, part, &sc_);
         for (size_t k = i; k < j; ++k) labels[k] = part[k - i];
         i = j;
     }

@@ -71,9 +71,16 @@ bool load_tagger(std::string_view data, TaggerModel& m, std::string& error);
 // Labels for one prepared sentence. With `skip_lowercase`, stretches of lowercase words
 // far from any capitalized word or gazetteer hit are labelled O without scoring (speed;
 // the tagger never learned to start an entity there).
-void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labels, bool skip_lowercase = true);
+// Buffers tag() and viterbi() reuse between sentences (optional: no allocation per sentence).
+struct TagScratch {
+    std::vector<uint8_t> need, part, back;
+    std::vector<int32_t> scores, best;
+};
+void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labels, bool skip_lowercase = true,
+         TagScratch* scratch = nullptr);
 
 // Viterbi over token scores (n * kLabels) with transition weights and BIO constraints.
-void viterbi(const int32_t* scores, size_t n, const int32_t* trans, std::vector<uint8_t>& labels);
+void viterbi(const int32_t* scores, size_t n, const int32_t* trans, std::vector<uint8_t>& labels,
+             TagScratch* scratch = nullptr);
 
 }  // namespace np::ner

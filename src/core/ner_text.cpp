@@ -148,6 +148,38 @@ std::string lower(std::string_view w) {
     return out;
 }
 
+Case word_facts(std::string_view w, std::string& lower_out, uint64_t& hash) {
+    bool ascii = true;
+    for (char c : w) ascii &= (unsigned char)c < 0x80;
+    if (!ascii) {
+        hash = hash_lower(w);
+        lower_out += lower(w);
+        return case_of(w);
+    }
+    const size_t at = lower_out.size();
+    lower_out.resize(at + w.size());
+    char* o = &lower_out[at];
+    uint64_t h = 1469598103934665603ull;
+    int up = 0, low = 0, dig = 0, other = 0;
+    bool first_up = false;
+    for (size_t i = 0; i < w.size(); ++i) {
+        unsigned char c = (unsigned char)w[i];
+        if (c >= 'A' && c <= 'Z') { if (up + low == 0) first_up = true; ++up; c = (unsigned char)(c + 32); }
+        else if (c >= 'a' && c <= 'z') ++low;
+        else if (c >= '0' && c <= '9') ++dig;
+        else ++other;
+        o[i] = char(c);
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    h ^= h >> 33; h *= 0xFF51AFD7ED558CCDull; h ^= h >> 33;
+    hash = h;
+    if (up + low == 0) return dig ? Case::digit : other ? Case::punct : Case::other;
+    if (up == 0) return Case::lower;
+    if (low == 0) return Case::upper;
+    return first_up ? Case::title : Case::mixed;
+}
+
 void lower_append(std::string_view w, std::string& out) {
     for (char c : w)
         if ((unsigned char)c >= 0x80) { out += lower(w); return; }
