@@ -57,6 +57,10 @@ private:
     Slot* find_slot(uint64_t key);
     const Slot* get(uint64_t key) const;
     void grow();
+    // Bit (h >> 48) set for the lowercase hash h of every phrase's first token: most words
+    // start no phrase, and one bit test rejects them before any table probe.
+    std::vector<uint64_t> first_bits_ = std::vector<uint64_t>(1024, 0);
+    bool may_begin(uint64_t h) const { return (first_bits_[size_t(h >> 54)] >> ((h >> 48) & 63)) & 1u; }
     std::vector<Slot> table_;
     size_t used_ = 0;
     std::vector<std::string> entries_;  // canonical names

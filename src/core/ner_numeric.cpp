@@ -1,6 +1,7 @@
 // ner_numeric.cpp — hand-written matchers (no regex: fast, and identical on every platform).
 #include "ner_numeric.hpp"
 
+#include <iterator>
 #include <string>
 
 #include "ner_text.hpp"
@@ -16,30 +17,67 @@ bool in(std::string_view w, std::initializer_list<std::string_view> set) {
     return false;
 }
 
+// A fixed word list as a compile-time open-addressing table (immutable, built by the
+// compiler): membership costs one short hash and usually one comparison, where a linear
+// scan of the list cost dozens (these checks run for most words of every sentence).
+constexpr uint32_t fnv1a32(std::string_view w) {
+    uint32_t h = 2166136261u;
+    for (char c : w) { h ^= (unsigned char)c; h *= 16777619u; }
+    return h;
+}
+template <size_t N>
+struct WordSet {
+    static constexpr size_t kSlots = [] { size_t s = 16; while (s < 4 * N) s *= 2; return s; }();
+    const std::string_view* words;
+    uint16_t slot[kSlots] = {};  // 0 = empty, else index + 1
+    constexpr explicit WordSet(const std::string_view (&list)[N]) : words(list) {
+        for (size_t k = 0; k < N; ++k) {
+            size_t i = fnv1a32(list[k]) & (kSlots - 1);
+            while (slot[i] && words[slot[i] - 1] != list[k]) i = (i + 1) & (kSlots - 1);
+            slot[i] = uint16_t(k + 1);
+        }
+    }
+    bool contains(std::string_view w) const {
+        if (w.size() > 12) return false;
+        for (size_t i = fnv1a32(w) & (kSlots - 1); slot[i]; i = (i + 1) & (kSlots - 1))
+            if (words[slot[i] - 1] == w) return true;
+        return false;
+    }
+};
+
+constexpr std::string_view kNumberWords[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "half", "a", "several", "few", "dozen"};
+constexpr std::string_view kScales[] = {"million", "billion", "trillion", "thousand", "bn", "m", "mn", "mln", "b", "k",
+    "tn", "trn", "crore", "lakh", "billions", "millions"};
+constexpr std::string_view kCurrencyWords[] = {"dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan",
+    "renminbi", "rupee", "rupees", "won", "ruble", "rubles", "rouble", "roubles", "franc", "francs", "peso", "pesos",
+    "cents", "sterling", "rand", "riyal", "riyals", "dirham", "dirhams", "lira", "shekel", "shekels", "naira",
+    "ringgit", "baht", "dong"};
+constexpr std::string_view kPeriodNouns[] = {"week", "weekend", "month", "year", "quarter", "decade", "century",
+    "spring", "summer", "autumn", "fall", "winter", "season", "term"};
+constexpr std::string_view kPeriodPlurals[] = {"days", "weeks", "months", "years", "decades", "day", "week", "month",
+    "year", "decade"};
+constexpr WordSet<std::size(kNumberWords)> kNumberWordSet(kNumberWords);
+constexpr WordSet<std::size(kScales)> kScaleSet(kScales);
+constexpr WordSet<std::size(kCurrencyWords)> kCurrencyWordSet(kCurrencyWords);
+constexpr WordSet<std::size(kPeriodNouns)> kPeriodNounSet(kPeriodNouns);
+constexpr WordSet<std::size(kPeriodPlurals)> kPeriodPluralSet(kPeriodPlurals);
+
 bool is_digits_number(std::string_view w) {
     if (w.empty() || !(w[0] >= '0' && w[0] <= '9')) return false;
     for (char c : w) if (!((c >= '0' && c <= '9') || c == '.' || c == ',')) return false;
     return true;
 }
-bool is_number_word(std::string_view l) {
-    return in(l, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                  "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-                  "half", "a", "several", "few", "dozen"});
-}
-bool is_scale(std::string_view l) {
-    return in(l, {"million", "billion", "trillion", "thousand", "bn", "m", "mn", "mln", "b", "k", "tn", "trn", "crore", "lakh", "billions", "millions"});
-}
+bool is_number_word(std::string_view l) { return kNumberWordSet.contains(l); }
+bool is_scale(std::string_view l) { return kScaleSet.contains(l); }
 bool is_currency_symbol(std::string_view w) {
     return in(w, {"$", "€", "£", "¥", "₹", "₩", "₽", "US$", "A$", "C$", "HK$", "NZ$", "S$", "R$"});
 }
 bool is_currency_code(std::string_view w) {
     return in(w, {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD", "HKD", "KRW", "RUB", "BRL"});
 }
-bool is_currency_word(std::string_view l) {
-    return in(l, {"dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "renminbi", "rupee", "rupees",
-                  "won", "ruble", "rubles", "rouble", "roubles", "franc", "francs", "peso", "pesos", "cents", "sterling",
-                  "rand", "riyal", "riyals", "dirham", "dirhams", "lira", "shekel", "shekels", "naira", "ringgit", "baht", "dong"});
-}
+bool is_currency_word(std::string_view l) { return kCurrencyWordSet.contains(l); }
 // Prefix letters of a currency symbol written apart by the tokenizer ("US" "$").
 bool is_currency_prefix(std::string_view w) { return in(w, {"US", "A", "C", "HK", "NZ", "S", "R"}); }
 
@@ -77,13 +115,8 @@ bool is_decade(std::string_view w) {
     return (w.size() == 5 && is_year(w.substr(0, 4)) && w[4] == 's') ||
            (w.size() == 3 && w[0] >= '0' && w[0] <= '9' && w[1] == '0' && w[2] == 's');
 }
-bool is_period_noun(std::string_view l) {
-    return in(l, {"week", "weekend", "month", "year", "quarter", "decade", "century", "spring", "summer",
-                  "autumn", "fall", "winter", "season", "term"});
-}
-bool is_period_plural(std::string_view l) {
-    return in(l, {"days", "weeks", "months", "years", "decades", "day", "week", "month", "year", "decade"});
-}
+bool is_period_noun(std::string_view l) { return kPeriodNounSet.contains(l); }
+bool is_period_plural(std::string_view l) { return kPeriodPluralSet.contains(l); }
 
 // Every lowercase word that can start a pattern or be a number word; any other word is
 // skipped without running the matchers.
@@ -98,36 +131,8 @@ constexpr std::string_view kStartWords[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud", "hkd", "krw", "rub", "brl",
     "us", "c", "hk", "nz", "s", "r", "us$", "a$", "c$", "hk$", "nz$", "s$", "r$"};
-// Exact membership through a compile-time open-addressing table of 32-bit FNV-1a hashes
-// (immutable, built by the compiler): one hash and a probe or two per word.
-constexpr uint32_t fnv1a32(std::string_view w) {
-    uint32_t h = 2166136261u;
-    for (char c : w) { h ^= (unsigned char)c; h *= 16777619u; }
-    return h;
-}
-constexpr size_t kStartSlots = 512;
-struct StartTable { uint32_t hash[kStartSlots] = {}; uint8_t len[kStartSlots] = {}; };
-constexpr StartTable make_start_table() {
-    StartTable t;
-    for (std::string_view w : kStartWords) {
-        uint32_t h = fnv1a32(w) | 1u;  // never 0 (empty)
-        size_t i = h % kStartSlots;
-        while (t.hash[i] && !(t.hash[i] == h && t.len[i] == w.size())) i = (i + 1) % kStartSlots;
-        t.hash[i] = h;
-        t.len[i] = uint8_t(w.size());
-    }
-    return t;
-}
-constexpr StartTable kStartTable = make_start_table();
-// Whether lowercase word l is one of kStartWords (a 32-bit hash match; the matchers that
-// run next compare the actual words, so a rare collision costs time, not correctness).
-bool may_start(std::string_view l) {
-    if (l.empty() || l.size() > 9) return false;
-    uint32_t h = fnv1a32(l) | 1u;
-    for (size_t i = h % kStartSlots; kStartTable.hash[i]; i = (i + 1) % kStartSlots)
-        if (kStartTable.hash[i] == h && kStartTable.len[i] == l.size()) return true;
-    return false;
-}
+constexpr WordSet<std::size(kStartWords)> kStartSet(kStartWords);
+bool may_start(std::string_view l) { return kStartSet.contains(l); }
 
 struct Matcher {
     const Words& w;
