@@ -153,8 +153,10 @@ int token_features(const SentenceInfo& s, size_t i, uint32_t* out) {
     f(27, mix(t.hl, n1.hl + edge_n1));
     f(28, (t.title_cue_before ? 1u : 0u) + 2u * t.cs);
     f(29, mix(p1.cs + 16u * (i >= 1), t.cs) * 31 + n1.cs + 16u * (i + 1 < n));
-    for (int b = 0; b < kLexKinds; ++b) {
+    const uint16_t any = uint16_t(t.gaz_b | t.gaz_i | p1.gaz_b | p1.gaz_i | n1.gaz_b | n1.gaz_i);
+    for (int b = 0; any && b < kLexKinds; ++b) {
         uint16_t bit = uint16_t(1u << b);
+        if (!(any & bit)) continue;
         if (t.gaz_b & bit) { f(40, uint64_t(b) * 16 + t.cs); f(41, mix(uint64_t(b), t.hl)); }
         if (t.gaz_i & bit) f(42, uint64_t(b) * 16 + t.cs);
         if ((p1.gaz_b | p1.gaz_i) & bit) f(43, uint64_t(b));

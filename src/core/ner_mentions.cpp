@@ -321,37 +321,48 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
 
     // Rule 3: add untagged capitalized occurrences of known names (longest names first).
     std::unordered_map<uint64_t, EntityType> known;
+    KeySet first_words;  // first words of known names: other words start none (fast skip)
     size_t max_len = 1;
     for (const auto& r : out) {
         if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT) continue;
         const StageSentence& s = sents[r.sentence];
         known.emplace(key_of(s, r.start, r.end), r.type);
+        first_words.keys.push_back(key32(s.hl[r.start]));
         max_len = std::max<size_t>(max_len, r.end - r.start);
-        if (r.type == EntityType::PERSON && r.end - r.start >= 2 && !heading_caps[r.sentence])
+        if (r.type == EntityType::PERSON && r.end - r.start >= 2 && !heading_caps[r.sentence]) {
             known.emplace(key_of_word(s, r.end - 1), EntityType::PERSON);
+            first_words.keys.push_back(key32(s.hl[r.end - 1]));
+        }
     }
-    std::vector<std::vector<uint8_t>> covered(sents.size());
-    for (uint32_t si = 0; si < sents.size(); ++si) covered[si].assign(sents[si].words.size(), 0);
-    for (const auto& r : out) for (uint32_t k = r.start; k < r.end; ++k) covered[r.sentence][k] = 1;
+    first_words.index();
+    std::vector<uint32_t> sent_at(sents.size() + 1, 0);  // covered flags of all sentences, flat
+    for (uint32_t si = 0; si < sents.size(); ++si) sent_at[si + 1] = sent_at[si] + uint32_t(sents[si].words.size());
+    std::vector<uint8_t> covered_all(sent_at.back(), 0);
+    for (const auto& r : out) for (uint32_t k = r.start; k < r.end; ++k) covered_all[sent_at[r.sentence] + k] = 1;
     size_t before = out.size();
+    std::vector<uint64_t> chain;
     for (uint32_t si = 0; si < sents.size(); ++si) {
         const StageSentence& s = sents[si];
+        uint8_t* covered = &covered_all[sent_at[si]];
         for (uint32_t i = 0; i < s.words.size(); ++i) {
-            if (covered[si][i]) continue;
+            if (covered[i]) continue;
             Case c = Case(s.cases[i]);
             if (c != Case::title && c != Case::upper && c != Case::mixed) continue;
-            for (size_t len = std::min(max_len, s.words.size() - i); len >= 1; --len) {
-                bool free = true;
-                for (size_t k = i; k < i + len; ++k) free &= !covered[si][k];
-                if (!free) continue;
-                auto it = known.find(key_of(s, i, uint32_t(i + len)));
+            if (!first_words.contains(s.hl[i])) continue;
+            // Keys of the free words from i on, longest first.
+            size_t top = std::min(max_len, s.words.size() - i);
+            chain.clear();
+            uint64_t k = 0x6E616D65ull;  // key_of's chain
+            for (size_t len = 1; len <= top && !covered[i + len - 1]; ++len) { k = mix(k, s.hl[i + len - 1]); chain.push_back(k); }
+            for (size_t len = chain.size(); len >= 1; --len) {
+                auto it = known.find(chain[len - 1]);
                 if (it == known.end()) continue;
                 Case lc = Case(s.cases[i + len - 1]);
                 if (lc == Case::lower) continue;
                 // A lone word that the document also uses as a common word is not a name here.
                 if (len == 1 && doc_lower.contains(s.hl[i])) break;
                 out.push_back({si, i, uint32_t(i + len), it->second});
-                for (size_t k = i; k < i + len; ++k) covered[si][k] = 1;
+                for (size_t q = i; q < i + len; ++q) covered[q] = 1;
                 i += uint32_t(len - 1);
                 break;
             }

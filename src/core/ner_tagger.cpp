@@ -47,6 +47,9 @@ int row_exponent(const int16_t* r) {
 }  // namespace
 
 void TaggerModel::index() {
+    wide.assign(keys.size() * kWide, 0);
+    for (size_t r = 0; r < keys.size(); ++r)
+        for (int c = 0; c < kLabels; ++c) wide[r * kWide + size_t(c)] = rows[r * kRow + size_t(c)];
     size_t cap = 16;
     while (cap < keys.size() * 2 + 2) cap *= 2;
     slots.assign(cap, 0);
@@ -252,11 +255,11 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
         scores.assign((j - i) * kLabels, 0);
         for (size_t k = i; k < j; ++k) {
             int nf = token_features(s, k, feats);
-            int32_t acc[kRow] = {0};
+            int32_t acc[TaggerModel::kWide] = {0};
             for (int f = 0; f < nf; ++f) {
-                const int16_t* row = m.row(feats[f]);
+                const int32_t* row = m.row(feats[f]);
                 if (!row) continue;
-                for (int c = 0; c < kRow; ++c) acc[c] += row[c];
+                for (int c = 0; c < TaggerModel::kWide; ++c) acc[c] += row[c];
             }
             int32_t* sc = &scores[(k - i) * kLabels];
             for (int c = 0; c < kLabels; ++c) sc[c] = acc[c];

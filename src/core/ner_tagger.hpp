@@ -50,17 +50,20 @@ struct TaggerModel {
     std::vector<int16_t> rows;         // keys.size() * kRow, columns >= kLabels are 0
     std::vector<int16_t> transitions;  // (kLabels + 1) * kLabels
     KeySet lower_vocab;
-    // Lookup: slot = key << 32 | row index, 0 = empty; power-of-two size, at most half full.
+    // Scoring copy: rows widened to int32, kWide per row (adding int32 lanes needs no
+    // sign extension per feature), and the lookup: slot = key << 32 | row index, 0 = empty;
+    // power-of-two size, at most half full. index() builds both.
+    static constexpr int kWide = 12;
+    std::vector<int32_t> wide;
     std::vector<uint64_t> slots;
     bool empty() const { return keys.empty(); }
-    // Builds `slots` from `keys` (load_tagger and training call it).
     void index();
-    const int16_t* row(uint32_t key) const {
+    const int32_t* row(uint32_t key) const {
         const size_t mask = slots.size() - 1;
         for (size_t i = key & mask;; i = (i + 1) & mask) {
             uint64_t s = slots[i];
             if (!s) return nullptr;
-            if (uint32_t(s >> 32) == key) return &rows[size_t(uint32_t(s)) * kRow];
+            if (uint32_t(s >> 32) == key) return &wide[size_t(uint32_t(s)) * kWide];
         }
     }
 };
