@@ -13,12 +13,13 @@
 namespace np::cli {
 
 static const char* kTrainHelp =
-    "Usage: newsprism train-ner --data FILE --out FILE [--holdout-tenth] [--iterations N] [--bits N]\n"
+    "Usage: newsprism train-ner --data FILE --out FILE [--holdout-tenth] [--iterations N] [--min-count N] [--prune X]\n"
     "  --data FILE       GMB-format corpus (token<TAB>tag, IOB2, blank line between sentences)\n"
     "  --out FILE        where to write the model (e.g. assets/ner.model)\n"
     "  --holdout-tenth   leave out every 10th sentence (index 9 mod 10) for evaluation\n"
     "  --iterations N    perceptron passes (default 8)\n"
-    "  --bits N          log2 of the hashed feature buckets (default 18)\n"
+    "  --min-count N     features seen fewer than N times get no weights (default 2)\n"
+    "  --prune X         drop weight rows whose largest weight is below X perceptron updates (default 2.0)\n"
     "Gazetteers (gazetteer*.tsv) are read from the assets folder ($NEWSPRISM_ASSETS).\n";
 
 int cmd_train_ner(const Args& args) {
@@ -34,10 +35,11 @@ int cmd_train_ner(const Args& args) {
         else if (a == "--out") { if (!next(out_path)) break; }
         else if (a == "--holdout-tenth") holdout = true;
         else if (a == "--iterations" && next(v)) opt.iterations = std::atoi(v.c_str());
-        else if (a == "--bits" && next(v)) opt.bits = std::atoi(v.c_str());
+        else if (a == "--min-count" && next(v)) opt.min_count = uint32_t(std::atoi(v.c_str()));
+        else if (a == "--prune" && next(v)) opt.prune = std::strtod(v.c_str(), nullptr);
         else { std::fprintf(stderr, "newsprism train-ner: unknown option '%s'\n%s", a.c_str(), kTrainHelp); return 2; }
     }
-    if (data_path.empty() || out_path.empty() || opt.iterations < 1 || opt.bits < 10 || opt.bits > 22) {
+    if (data_path.empty() || out_path.empty() || opt.iterations < 1 || opt.min_count < 1 || !(opt.prune >= 0)) {
         std::fputs(kTrainHelp, stderr);
         return 2;
     }

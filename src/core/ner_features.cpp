@@ -7,12 +7,24 @@
 
 namespace np::ner {
 
-bool HashSet::contains(uint64_t h) const { return std::binary_search(keys.begin(), keys.end(), h); }
+void KeySet::index() {
+    size_t cap = 16;
+    while (cap < keys.size() * 2 + 2) cap *= 2;
+    slots.assign(cap, 0);
+    const size_t mask = cap - 1;
+    for (uint32_t k : keys) {
+        if (!k) continue;
+        size_t i = k & mask;
+        while (slots[i] && slots[i] != k) i = (i + 1) & mask;
+        slots[i] = k;
+    }
+}
 
-LineMode line_mode(const std::vector<std::string_view>& words, bool heading) {
+LineMode line_mode(const std::vector<std::string_view>& words, bool heading, const uint8_t* cases) {
     int letters = 0, upper = 0, titled = 0, lower_content = 0;
-    for (auto w : words) {
-        Case c = case_of(w);
+    for (size_t i = 0; i < words.size(); ++i) {
+        std::string_view w = words[i];
+        Case c = cases ? Case(cases[i]) : case_of(w);
         if (c == Case::digit || c == Case::punct || c == Case::other) continue;
         ++letters;
         if (c == Case::lower && w.size() > 3) ++lower_content;
@@ -35,33 +47,31 @@ bool is_small_word(std::string_view l) {
     return false;
 }
 
-uint64_t prefix_hash(const std::string& l, size_t n, uint64_t seed) {
-    return hash_bytes(std::string_view(l).substr(0, std::min(n, l.size())), seed);
-}
-uint64_t suffix_hash(const std::string& l, size_t n, uint64_t seed) {
-    size_t k = std::min(n, l.size());
-    return hash_bytes(std::string_view(l).substr(l.size() - k), seed);
-}
-
 }  // namespace
 
 void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
-                      const FeatureContext& ctx, SentenceInfo& out, bool full) {
-    out.mode = line_mode(words, heading);
-    out.tokens.assign(words.size(), TokenInfo{});
+                      const FeatureContext& ctx, SentenceInfo& out, bool full, const WordFacts* facts) {
     const size_t n = words.size();
+    out.mode = line_mode(words, heading, facts ? facts->cases : nullptr);
+    out.tokens.assign(n, TokenInfo{});
     // Pass 1 (every word): lowercase hash and case as written.
     for (size_t i = 0; i < n; ++i) {
         TokenInfo& t = out.tokens[i];
-        t.hl = hash_lower(words[i]);
-        t.orig_cs = uint8_t(case_of(words[i]));
+        t.hl = facts ? facts->hl[i] : hash_lower(words[i]);
+        t.orig_cs = facts ? facts->cases[i] : uint8_t(case_of(words[i]));
         t.cs = t.orig_cs;
+        t.short_word = t.orig_cs == uint8_t(Case::lower) && words[i].size() <= 4;
     }
     if (ctx.lexicon && ctx.lexicon->size()) {
-        std::vector<uint64_t> lh(n);
-        for (size_t i = 0; i < n; ++i) lh[i] = out.tokens[i].hl;
+        std::vector<uint64_t> own;
+        const uint64_t* lh = facts ? facts->hl : nullptr;
+        if (!lh) {
+            own.resize(n);
+            for (size_t i = 0; i < n; ++i) own[i] = out.tokens[i].hl;
+            lh = own.data();
+        }
         for (size_t i = 0; i < n; ++i) {
-            LexMatch m = ctx.lexicon->match(lh.data(), lh.size(), i);
+            LexMatch m = ctx.lexicon->match(lh, n, i);
             if (!m.length) continue;
             out.tokens[i].gaz_b |= m.kinds;
             for (int k = 1; k < m.length; ++k) out.tokens[i + size_t(k)].gaz_i |= m.kinds;
@@ -69,8 +79,8 @@ void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
                 out.tokens[i + size_t(m.length)].title_cue_before = true;
         }
     }
-    // Which words need full features: within two words of a candidate (tag() scores
-    // candidates and their neighbours, whose features look two words further).
+    // Which words need full features: candidates and their neighbours (tag() scores candidates
+    // and short words between them; a scored word's features read its neighbours' shapes).
     std::vector<uint8_t> near(n, full || out.mode != LineMode::normal ? 1 : 0);
     if (!full && out.mode == LineMode::normal)
         for (size_t i = 0; i < n; ++i) {
@@ -78,33 +88,36 @@ void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
             Case c = Case(t.orig_cs);
             bool cand = c == Case::title || c == Case::upper || c == Case::mixed || ((t.gaz_b | t.gaz_i) & ~(LK_TITLE | LK_ORGWORD));
             if (!cand) continue;
-            for (size_t j = i >= 3 ? i - 3 : 0; j <= i + 3 && j < n; ++j) near[j] = 1;
+            for (size_t j = i >= 1 ? i - 1 : 0; j <= i + 1 && j < n; ++j) near[j] = 1;
         }
-    std::string cased;
+    std::string lbuf, cbuf;  // only for words without precomputed lowercase, and re-cased words
     for (size_t i = 0; i < n; ++i) {
         if (!near[i]) continue;
         TokenInfo& t = out.tokens[i];
         std::string_view w = words[i];
-        std::string l = lower(w);
+        std::string_view l;
+        if (facts) l = facts->lower[i];
+        else { lbuf = lower(w); l = lbuf; }
         t.lc_vocab = (ctx.lower_vocab && ctx.lower_vocab->contains(t.hl)) ||
                      (ctx.doc_lower && ctx.doc_lower->contains(t.hl));
         Case oc = Case(t.orig_cs);
+        std::string_view cased = w;
         if (out.mode != LineMode::normal && (oc == Case::upper || oc == Case::title) && w.find('.') == std::string_view::npos) {
             if (t.lc_vocab || is_small_word(l)) cased = l;
-            else if (out.mode == LineMode::caps) cased = title(w);
-            else cased = std::string(w);
-        } else {
-            cased = std::string(w);
+            else if (out.mode == LineMode::caps) { cbuf = title(w); cased = cbuf; }
         }
         t.hw = hash_bytes(cased, 1);
-        t.hs = hash_bytes(shape(cased), 2);
-        t.cs = uint8_t(case_of(cased));
-        for (size_t k = 0; k < 3; ++k) t.pre[k] = prefix_hash(l, k + 1, 10 + k);
-        for (size_t k = 0; k < 4; ++k) t.suf[k] = suffix_hash(l, k + 1, 20 + k);
+        t.hs = shape_hash(cased, 2);
+        t.cs = cased.data() == w.data() ? t.orig_cs : uint8_t(case_of(cased));
+        for (size_t k = 0; k < 3; ++k) t.pre[k] = hash_bytes(l.substr(0, std::min(k + 1, l.size())), 10 + k);
+        for (size_t k = 0; k < 4; ++k) {
+            size_t m = std::min(k + 1, l.size());
+            t.suf[k] = hash_bytes(l.substr(l.size() - m), 20 + k);
+        }
     }
 }
 
-int token_features(const SentenceInfo& s, size_t i, int bits, uint32_t* out) {
+int token_features(const SentenceInfo& s, size_t i, uint32_t* out) {
     const size_t n = s.tokens.size();
     const TokenInfo& t = s.tokens[i];
     static constexpr TokenInfo kPad{};  // constant padding token (no mutable state)
@@ -113,9 +126,8 @@ int token_features(const SentenceInfo& s, size_t i, int bits, uint32_t* out) {
     const TokenInfo& n1 = i + 1 < n ? s.tokens[i + 1] : kPad;
     const TokenInfo& n2 = i + 2 < n ? s.tokens[i + 2] : kPad;
     const uint64_t edge_p1 = i >= 1 ? 0 : 77, edge_n1 = i + 1 < n ? 0 : 78;
-    const unsigned shift = unsigned(64 - bits);
     int k = 0;
-    auto f = [&](uint64_t tmpl, uint64_t v) { out[k++] = uint32_t(mix(tmpl, v) >> shift); };
+    auto f = [&](uint64_t tmpl, uint64_t v) { out[k++] = key32(mix(tmpl, v)); };
     const uint64_t mode = uint64_t(s.mode);
     f(1, 0);
     f(2, t.hl);
@@ -141,8 +153,10 @@ int token_features(const SentenceInfo& s, size_t i, int bits, uint32_t* out) {
     f(27, mix(t.hl, n1.hl + edge_n1));
     f(28, (t.title_cue_before ? 1u : 0u) + 2u * t.cs);
     f(29, mix(p1.cs + 16u * (i >= 1), t.cs) * 31 + n1.cs + 16u * (i + 1 < n));
-    for (int b = 0; b < kLexKinds; ++b) {
+    const uint16_t any = uint16_t(t.gaz_b | t.gaz_i | p1.gaz_b | p1.gaz_i | n1.gaz_b | n1.gaz_i);
+    for (int b = 0; any && b < kLexKinds; ++b) {
         uint16_t bit = uint16_t(1u << b);
+        if (!(any & bit)) continue;
         if (t.gaz_b & bit) { f(40, uint64_t(b) * 16 + t.cs); f(41, mix(uint64_t(b), t.hl)); }
         if (t.gaz_i & bit) f(42, uint64_t(b) * 16 + t.cs);
         if ((p1.gaz_b | p1.gaz_i) & bit) f(43, uint64_t(b));

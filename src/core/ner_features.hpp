@@ -17,10 +17,27 @@ namespace np::ner {
 
 enum class LineMode : uint8_t { normal, caps, title };
 
-// Sorted set of 64-bit word hashes (lowercase vocabulary).
-struct HashSet {
-    std::vector<uint64_t> keys;  // sorted, unique
-    bool contains(uint64_t h) const;
+// 32-bit key of a 64-bit hash (its high half; 0 is reserved for "empty").
+inline uint32_t key32(uint64_t h) {
+    uint32_t k = uint32_t(h >> 32);
+    return k ? k : 1u;
+}
+
+// Set of word keys (lowercase vocabulary, words seen lowercase in a document): a flat
+// open-addressing table, one probe in the common case.
+struct KeySet {
+    std::vector<uint32_t> keys;   // the members (the model file stores them sorted)
+    std::vector<uint32_t> slots;  // power-of-two table, 0 = empty; index() builds it from keys
+    void index();
+    bool contains_key(uint32_t k) const {
+        if (slots.empty()) return false;
+        const size_t mask = slots.size() - 1;
+        for (size_t i = k & mask;; i = (i + 1) & mask) {
+            if (slots[i] == k) return true;
+            if (!slots[i]) return false;
+        }
+    }
+    bool contains(uint64_t h) const { return contains_key(key32(h)); }
 };
 
 struct TokenInfo {
@@ -31,6 +48,7 @@ struct TokenInfo {
     uint8_t orig_cs = 0;              // Case as written
     bool lc_vocab = false;            // the lowercase form is a common word
     bool title_cue_before = false;    // a title phrase ends right before this token
+    bool short_word = false;          // a lowercase word of at most 4 bytes ("of", "the", "van")
 };
 
 struct SentenceInfo {
@@ -40,19 +58,28 @@ struct SentenceInfo {
 
 struct FeatureContext {
     const Lexicon* lexicon = nullptr;       // may be null
-    const HashSet* lower_vocab = nullptr;   // may be null
-    const HashSet* doc_lower = nullptr;     // words seen lowercase in this document, may be null
+    const KeySet* lower_vocab = nullptr;   // may be null
+    const KeySet* doc_lower = nullptr;     // words seen lowercase in this document, may be null
 };
 
-LineMode line_mode(const std::vector<std::string_view>& words, bool heading);
+// `cases` (optional): Case of each word, when the caller has them.
+LineMode line_mode(const std::vector<std::string_view>& words, bool heading, const uint8_t* cases = nullptr);
+
+// Per-word facts a caller may already have (the entity stage computes them once per sentence).
+struct WordFacts {
+    const uint8_t* cases;             // Case of each word
+    const uint64_t* hl;               // hash_lower of each word
+    const std::string_view* lower;    // lower() of each word
+};
 
 // With full = false, the costly per-word parts (shape, affixes) are computed only near words
 // the tagger will score (capitalized words and gazetteer hits, see tag()); training uses full.
 void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
-                      const FeatureContext& ctx, SentenceInfo& out, bool full = false);
+                      const FeatureContext& ctx, SentenceInfo& out, bool full = false,
+                      const WordFacts* facts = nullptr);
 
 constexpr int kMaxFeatures = 48;
-// Bucket indices (hash >> (64 - bits)) of token i's features; returns how many.
-int token_features(const SentenceInfo& s, size_t i, int bucket_bits, uint32_t* out);
+// Feature keys (key32 of each feature's 64-bit hash) of token i; returns how many.
+int token_features(const SentenceInfo& s, size_t i, uint32_t* out);
 
 }  // namespace np::ner

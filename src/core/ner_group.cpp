@@ -18,7 +18,7 @@ namespace np::ner {
 namespace {
 
 struct Work {
-    std::vector<std::string> tokens;  // lowercased name tokens (titles stripped)
+    std::vector<std::string_view> tokens;  // lowercased name tokens (titles stripped), views into the sentence
     std::string text;                 // display text of the mention
     std::string key;
     int32_t entity = -1;
@@ -60,16 +60,16 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         uint32_t st = r.start;
         if (r.type == EntityType::PERSON)
             while (st + 1 < r.end && is_title_token(m, s.words[st])) ++st;
-        for (uint32_t k = st; k < r.end; ++k) w[i].tokens.push_back(lower(s.words[k]));
+        w[i].tokens.assign(s.lower.begin() + st, s.lower.begin() + r.end);
         std::string key;
         for (const auto& t : w[i].tokens) { if (!key.empty()) key += ' '; key += t; }
         if (m && (r.type == EntityType::GPE || r.type == EntityType::ORG || r.type == EntityType::LOC || r.type == EntityType::NORP)) {
-            LexMatch lm = m->lexicon.lookup(w[i].text);
+            LexMatch lm = m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start);
             if (lm.entry >= 0 && (lm.kinds & (LK_GPE | LK_ORG | LK_LOC | LK_NORP))) key = lower(m->lexicon.canonical(lm.entry));
         }
         w[i].key = key;
     }
-    struct Group { EntityType type; std::vector<std::string> tokens; std::string key; std::vector<size_t> members; };
+    struct Group { EntityType type; std::vector<std::string_view> tokens; std::string key; std::vector<size_t> members; };
     std::vector<Group> groups;
     // Longest PERSON names first, so full names exist before surnames look for them.
     std::vector<size_t> order(ms.size());
@@ -154,10 +154,10 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         for (size_t i : G.members) if (w[i].tokens.size() > w[best].tokens.size()) best = i;
         if (m && G.type == EntityType::GPE)  // a country named by its capital is still the country
             for (size_t i : G.members)
-                if (m->lexicon.lookup(w[i].text).kinds & LK_COUNTRY) { best = i; break; }
+                if (m->lexicon.lookup_tokens(&sents[ms[i].sentence].hl[ms[i].start], ms[i].end - ms[i].start).kinds & LK_COUNTRY) { best = i; break; }
         e.name = w[best].text;
         if (m && (G.type == EntityType::GPE || G.type == EntityType::LOC)) {
-            LexMatch lm = m->lexicon.lookup(w[best].text);
+            LexMatch lm = m->lexicon.lookup_tokens(&sents[ms[best].sentence].hl[ms[best].start], ms[best].end - ms[best].start);
             if (lm.entry >= 0 && (lm.kinds & (LK_GPE | LK_LOC))) e.name = m->lexicon.canonical(lm.entry);
         }
         if (G.type == EntityType::PERSON) {  // drop a leading title from the canonical name

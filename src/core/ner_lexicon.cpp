@@ -63,7 +63,9 @@ void Lexicon::add(uint16_t kind, std::string_view phrase, std::string_view canon
             p->prefix = 1;
             if ((used_ + 8) * 2 > table_.size()) grow();
         }
-        key = lex_step(key, hash_bytes(lower(phrase.substr(i, j - i))));
+        uint64_t h = hash_bytes(lower(phrase.substr(i, j - i)));
+        if (ntok == 0) first_bits_[size_t(h >> 54)] |= uint64_t(1) << ((h >> 48) & 63);
+        key = lex_step(key, h);
         ++ntok;
         i = j;
     }
@@ -107,6 +109,7 @@ bool Lexicon::add_tsv(std::string_view data, std::string_view file_name, std::st
 
 LexMatch Lexicon::match(const uint64_t* lower_hashes, size_t n, size_t i) const {
     LexMatch best;
+    if (i >= n || !may_begin(lower_hashes[i])) return best;
     uint64_t key = kLexSeed;
     for (size_t j = i; j < n && int(j - i) < max_tokens_; ++j) {
         key = lex_step(key, lower_hashes[j]);
@@ -119,8 +122,18 @@ LexMatch Lexicon::match(const uint64_t* lower_hashes, size_t n, size_t i) const 
 }
 
 uint16_t Lexicon::kinds_of(uint64_t lower_hash) const {
+    if (!may_begin(lower_hash)) return 0;
     const Slot* s = get(lex_step(kLexSeed, lower_hash));
     return s ? s->kinds : 0;
+}
+
+LexMatch Lexicon::lookup_tokens(const uint64_t* lower_hashes, size_t n) const {
+    LexMatch m;
+    if (n == 0 || !may_begin(lower_hashes[0])) return m;
+    uint64_t key = kLexSeed;
+    for (size_t i = 0; i < n; ++i) key = lex_step(key, lower_hashes[i]);
+    if (const Slot* s = get(key); s && s->kinds) { m.length = int(n); m.kinds = s->kinds; m.entry = s->entry; }
+    return m;
 }
 
 LexMatch Lexicon::lookup(std::string_view phrase) const {

@@ -42,6 +42,8 @@ public:
     LexMatch match(const uint64_t* lower_hashes, size_t n, size_t i) const;
     // Kinds of the single token (fast path used for cues such as first names).
     uint16_t kinds_of(uint64_t lower_hash) const;
+    // The phrase made of exactly the n tokens with these lowercase hashes (no match: length 0).
+    LexMatch lookup_tokens(const uint64_t* lower_hashes, size_t n) const;
     // Kinds of a whole phrase given as text ("United States").
     LexMatch lookup(std::string_view phrase) const;
     const std::string& canonical(int32_t entry) const;
@@ -55,6 +57,10 @@ private:
     Slot* find_slot(uint64_t key);
     const Slot* get(uint64_t key) const;
     void grow();
+    // Bit (h >> 48) set for the lowercase hash h of every phrase's first token: most words
+    // start no phrase, and one bit test rejects them before any table probe.
+    std::vector<uint64_t> first_bits_ = std::vector<uint64_t>(1024, 0);
+    bool may_begin(uint64_t h) const { return (first_bits_[size_t(h >> 54)] >> ((h >> 48) & 63)) & 1u; }
     std::vector<Slot> table_;
     size_t used_ = 0;
     std::vector<std::string> entries_;  // canonical names

@@ -5,10 +5,13 @@
 //   1. A name tagged PERSON in body text is PERSON everywhere; a later surname alone is PERSON.
 //   2. Other names take the type they get most often in the document.
 //   3. Untagged capitalized occurrences of a name found elsewhere in the document are added.
-//   4. In Title Case headings capitalization is no evidence: a PERSON there must be backed
-//      by body text or a first-name cue.
+//   4. In Title Case and ALL-CAPS lines capitalization is no evidence: a PERSON there must be
+//      backed by body text or a first-name cue.
+//   5. A name that a results line shows to be a sports team (ner_teams.cpp) is ORG throughout.
 #include <algorithm>
 #include <map>
+#include <array>
+#include <unordered_set>
 #include <string>
 #include <unordered_map>
 
@@ -21,6 +24,7 @@ namespace np::ner {
 
 std::vector<StageSentence> stage_sentences(const Document& doc) {
     std::vector<StageSentence> out;
+    out.reserve(doc.sentences.size());  // never reallocates: the `lower` views stay valid
     const std::string_view work = doc.work.size() == doc.text.size() ? std::string_view(doc.work) : std::string_view(doc.text);
     for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
         const Sentence& s = doc.sentences[si];
@@ -34,13 +38,28 @@ std::vector<StageSentence> stage_sentences(const Document& doc) {
         st.index = si;
         st.first_token = s.first_token;
         st.heading = seg.kind == SegmentKind::heading;
+        st.words.reserve(s.token_count);
+        st.glued.reserve(s.token_count);
         for (uint32_t k = s.first_token; k < s.first_token + s.token_count && k < doc.tokens.size(); ++k) {
             const Token& t = doc.tokens[k];
             if (t.end > work.size() || t.start > t.end) break;
             st.words.push_back(work.substr(t.start, t.end - t.start));
             st.glued.push_back(k > s.first_token && doc.tokens[k - 1].end == t.start);
         }
-        if (!st.words.empty()) out.push_back(std::move(st));
+        if (st.words.empty()) continue;
+        const size_t n = st.words.size();
+        st.cases.resize(n);
+        st.hl.resize(n);
+        std::vector<uint32_t> ends(n);
+        st.lower_text.reserve(size_t(st.words.back().data() + st.words.back().size() - st.words.front().data()) + 8);
+        for (size_t i = 0; i < n; ++i) {
+            st.cases[i] = uint8_t(word_facts(st.words[i], st.lower_text, st.hl[i]));
+            ends[i] = uint32_t(st.lower_text.size());
+        }
+        out.push_back(std::move(st));
+        StageSentence& b = out.back();  // views only once the string sits in its final place
+        b.lower.resize(n);
+        for (size_t i = 0, a = 0; i < n; a = ends[i], ++i) b.lower[i] = std::string_view(b.lower_text).substr(a, ends[i] - a);
     }
     return out;
 }
@@ -49,19 +68,16 @@ namespace {
 
 bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99"; }
 
-std::string key_of(const StageSentence& s, uint32_t a, uint32_t b) {
-    std::string k;
-    for (uint32_t i = a; i < b; ++i) { if (i > a) k += ' '; k += lower(s.words[i]); }
+// Case-insensitive key of words [a, b): a hash chain over the lowercase word hashes
+// (no strings: the document-level rules look names up many times).
+uint64_t key_of(const StageSentence& s, uint32_t a, uint32_t b) {
+    uint64_t k = 0x6E616D65ull;
+    for (uint32_t i = a; i < b; ++i) k = mix(k, s.hl[i]);
     return k;
 }
+uint64_t key_of_word(const StageSentence& s, uint32_t i) { return key_of(s, i, i + 1); }
 
 int type_rank(EntityType t) { return int(t); }
-
-std::vector<uint64_t> hl_of(const SentenceInfo& info) {
-    std::vector<uint64_t> v(info.tokens.size());
-    for (size_t i = 0; i < v.size(); ++i) v[i] = info.tokens[i].hl;
-    return v;
-}
 
 // Titles only companies have: "Acme's CEO", "X's chairman" make X an organization.
 bool corporate_title(std::string_view w) {
@@ -74,6 +90,7 @@ bool is_score(std::string_view w) { return case_of(w) == Case::digit && w.size()
 bool is_initial(std::string_view w) { return w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'; }
 
 // Gazetteer evidence over the tagger for exact place names:
+//   * a known non-political place tagged ORG or GPE is a LOC;
 //   * a known country, city or region tagged ORG/LOC/PERSON is a GPE ("Pete Sampras (U.S.)"),
 //     unless an organization word follows ("Toronto Dominion Bank" is tagged as one ORG anyway);
 //   * a city or region (not a country) followed by a score is a sports team: ORG
@@ -81,14 +98,14 @@ bool is_initial(std::string_view w) { return w.size() == 2 && w[0] >= 'A' && w[0
 EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, EntityType t, const Lexicon& lex,
                           const std::vector<uint8_t>& taken) {
     if (t == EntityType::NORP) return t;
-    std::string text;
-    for (uint32_t k = a; k < b; ++k) { if (k > a) text += ' '; text += s.words[k]; }
-    LexMatch lm = lex.lookup(text);
+    LexMatch lm = lex.lookup_tokens(&s.hl[a], b - a);
+    // An exact gazetteer non-political place ("Black Sea", "Middle East") is a LOC.
+    if ((lm.kinds & LK_LOC) && !(lm.kinds & (LK_GPE | LK_ORG)) && t != EntityType::PERSON) return EntityType::LOC;
     if (!(lm.kinds & LK_GPE) || (lm.kinds & LK_ORG)) return t;
     bool country = lm.kinds & LK_COUNTRY;
     if (!country && b < s.words.size() && is_score(s.words[b]) && !taken[b]) return EntityType::ORG;
     if (t == EntityType::GPE) return t;
-    if (t == EntityType::ORG && b < s.words.size() && (lex.kinds_of(hash_lower(s.words[b])) & LK_ORGWORD)) return t;
+    if (t == EntityType::ORG && b < s.words.size() && (lex.kinds_of(s.hl[b]) & LK_ORGWORD)) return t;
     return EntityType::GPE;
 }
 
@@ -97,17 +114,15 @@ EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, Entity
 void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& lex, std::vector<uint8_t>& taken,
                           std::vector<RawMention>& out) {
     if (!lex.size()) return;
-    std::vector<uint64_t> lh(s.words.size());
-    for (size_t i = 0; i < s.words.size(); ++i) lh[i] = hash_lower(s.words[i]);
     for (uint32_t i = 0; i < s.words.size(); ++i) {
         if (taken[i]) continue;
-        Case c = case_of(s.words[i]);
+        Case c = Case(s.cases[i]);
         if (c != Case::title && c != Case::upper) continue;
-        LexMatch lm = lex.match(lh.data(), lh.size(), i);
+        LexMatch lm = lex.match(s.hl.data(), s.hl.size(), i);
         if (!lm.length || !(lm.kinds & LK_GPE) || (lm.kinds & (LK_FIRSTNAME | LK_TITLE | LK_ORGWORD | LK_NORP))) continue;
         uint32_t e = i + uint32_t(lm.length);
         bool free = true;
-        for (uint32_t k = i; k < e; ++k) free &= !taken[k] && case_of(s.words[k]) != Case::lower;
+        for (uint32_t k = i; k < e; ++k) free &= !taken[k] && Case(s.cases[k]) != Case::lower;
         if (!free) continue;
         bool score = e < s.words.size() && is_score(s.words[e]) && !taken[e];
         EntityType t;
@@ -125,12 +140,11 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
 std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, const EntityModels* m) {
     std::vector<RawMention> out;
     // Words seen lowercase inside sentences: they are common words in this document.
-    HashSet doc_lower;
+    KeySet doc_lower;
     for (const auto& s : sents)
         for (size_t i = 1; i < s.words.size(); ++i)
-            if (case_of(s.words[i]) == Case::lower) doc_lower.keys.push_back(hash_bytes(s.words[i]));
-    std::sort(doc_lower.keys.begin(), doc_lower.keys.end());
-    doc_lower.keys.erase(std::unique(doc_lower.keys.begin(), doc_lower.keys.end()), doc_lower.keys.end());
+            if (Case(s.cases[i]) == Case::lower) doc_lower.keys.push_back(key32(s.hl[i]));
+    doc_lower.index();
 
     FeatureContext ctx;
     if (m) {
@@ -142,38 +156,50 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     std::vector<uint8_t> labels;
     static constexpr EntityType kTypeOf[kTypes] = {EntityType::PERSON, EntityType::ORG, EntityType::GPE, EntityType::LOC, EntityType::NORP};
     std::vector<uint8_t> heading_caps(sents.size(), 0);
+    std::vector<uint8_t> guessed_case(sents.size(), 0);  // ALL-CAPS or Title Case line
+    std::unordered_set<uint64_t> teams;  // names a results line showed to be teams (rule 5)
+    // Per-sentence buffers, reused (no allocation per sentence).
+    std::vector<uint8_t> taken, in_title;
+    std::vector<std::pair<uint32_t, uint32_t>> places;
+    TagScratch scratch;
     for (uint32_t si = 0; si < sents.size(); ++si) {
         const StageSentence& s = sents[si];
-        auto numeric = find_numeric(s.words, s.glued);
-        std::vector<uint8_t> taken(s.words.size(), 0);
+        auto numeric = find_numeric(s.words, s.lower, s.glued);
+        taken.assign(s.words.size(), 0);
         for (const auto& n : numeric) {
             out.push_back({si, n.start, n.end, n.type});
             for (uint32_t k = n.start; k < n.end; ++k) taken[k] = 1;
         }
         if (!m || m->tagger.empty()) continue;
-        prepare_sentence(s.words, s.heading, ctx, info);
+        for (auto [a, b] : team_spans(s, taken, m->lexicon)) {
+            out.push_back({si, a, b, EntityType::ORG, true});
+            for (uint32_t k = a; k < b; ++k) taken[k] = 1;
+            teams.insert(key_of(s, a, b));
+        }
+        WordFacts facts{s.cases.data(), s.hl.data(), s.lower.data()};
+        prepare_sentence(s.words, s.heading, ctx, info, false, &facts);
         heading_caps[si] = s.heading || info.mode != LineMode::normal;
-        tag(m->tagger, info, labels);
+        guessed_case[si] = info.mode != LineMode::normal;
+        tag(m->tagger, info, labels, true, &scratch);
         // Tokens inside a multiword title that began before them ("Secretary of [State]",
         // "[Prime] Minister"): a title is never part of a name.
-        std::vector<uint8_t> in_title(s.words.size(), 0);
+        in_title.assign(s.words.size(), 0);
         for (uint32_t i = 0; i < s.words.size(); ++i)
             if ((info.tokens[i].gaz_b & LK_TITLE)) {
-                LexMatch lm = m->lexicon.match(hl_of(info).data(), s.words.size(), i);
+                LexMatch lm = m->lexicon.match(s.hl.data(), s.words.size(), i);
                 if (lm.length >= 2 && (lm.kinds & LK_TITLE))
                     for (uint32_t k = i; k < i + uint32_t(lm.length); ++k) in_title[k] = 1;
             }
         // Multiword gazetteer countries/cities ("Czech Republic", "South Africa") stay whole even
         // when the tagger splits them ("Czech" NORP + "Republic").
-        std::vector<std::pair<uint32_t, uint32_t>> places;
+        places.clear();
         {
-            std::vector<uint64_t> lh = hl_of(info);
             for (uint32_t i = 0; i < s.words.size(); ++i) {
                 if (!(info.tokens[i].gaz_b & (LK_COUNTRY | LK_CITY))) continue;
-                LexMatch lm = m->lexicon.match(lh.data(), lh.size(), i);
+                LexMatch lm = m->lexicon.match(s.hl.data(), s.hl.size(), i);
                 if (lm.length < 2 || !(lm.kinds & (LK_COUNTRY | LK_CITY))) continue;
                 bool caps = true;
-                for (uint32_t k = i; k < i + uint32_t(lm.length); ++k) caps &= case_of(s.words[k]) != Case::lower || lower(s.words[k]) == "of" || lower(s.words[k]) == "and";
+                for (uint32_t k = i; k < i + uint32_t(lm.length); ++k) caps &= Case(s.cases[k]) != Case::lower || s.lower[k] == "of" || s.lower[k] == "and";
                 if (caps) places.emplace_back(i, i + uint32_t(lm.length));
             }
         }
@@ -207,12 +233,12 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             bool title_before = false;
             while (i + 1 < e && in_title[i]) { ++i; title_before = true; }
             // Leading punctuation ("- Cosmin Contra") and, for people, titles are not the name.
-            while (i + 1 < e && case_of(s.words[i]) == Case::punct) ++i;
+            while (i + 1 < e && Case(s.cases[i]) == Case::punct) ++i;
             if (labels[i] == B_PER || labels[i] == I_PER)
-                while (i + 1 < e && (m->lexicon.kinds_of(hash_lower(s.words[i])) & (LK_TITLE | LK_ROLEWORD))) ++i;
+                while (i + 1 < e && (m->lexicon.kinds_of(s.hl[i]) & (LK_TITLE | LK_ROLEWORD))) ++i;
             // Possessives, punctuation and scores ("McCague 4-55") never end a name.
-            while (e > i && (is_possessive(s.words[e - 1]) || case_of(s.words[e - 1]) == Case::punct ||
-                             case_of(s.words[e - 1]) == Case::digit))
+            while (e > i && (is_possessive(s.words[e - 1]) || Case(s.cases[e - 1]) == Case::punct ||
+                             Case(s.cases[e - 1]) == Case::digit))
                 --e;
             bool clash = false;
             for (uint32_t k = i; k < e; ++k) clash |= taken[k] != 0;
@@ -242,24 +268,24 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
 
     // --- document consistency -----------------------------------------------------------
     // Type votes per lowercased name, from body text (headings and caps lines vote weakly).
-    std::unordered_map<std::string, std::map<int, int>> votes;
-    std::unordered_map<std::string, int> person_surname;  // surname -> count of full names
+    constexpr int kRanks = int(EntityType::LAW) + 1;
+    std::unordered_map<uint64_t, std::array<int, kRanks>> votes;
+    std::unordered_map<uint64_t, int> person_surname;  // surname -> count of full names
     for (const auto& r : out) {
         if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT || r.fixed) continue;
         const StageSentence& s = sents[r.sentence];
         int w = heading_caps[r.sentence] ? 1 : 3;
         votes[key_of(s, r.start, r.end)][type_rank(r.type)] += w;
         if (r.type == EntityType::PERSON && !heading_caps[r.sentence] && r.end - r.start >= 2)
-            person_surname[lower(s.words[r.end - 1])]++;
+            person_surname[key_of_word(s, r.end - 1)]++;
     }
-    auto decided = [&](const std::string& key, EntityType fallback) {
+    auto decided = [&](uint64_t key, EntityType fallback) {
         auto it = votes.find(key);
         if (it == votes.end()) return fallback;
         // Rule 1: PERSON from body text wins (weight >= 3 means at least one body vote).
-        auto p = it->second.find(type_rank(EntityType::PERSON));
-        if (p != it->second.end() && p->second >= 3) return EntityType::PERSON;
-        int best = -1, bv = -1;
-        for (const auto& [t, v] : it->second) if (v > bv) { bv = v; best = t; }
+        if (it->second[size_t(type_rank(EntityType::PERSON))] >= 3) return EntityType::PERSON;
+        int best = -1, bv = 0;
+        for (int t = 0; t < kRanks; ++t) if (it->second[size_t(t)] > bv) { bv = it->second[size_t(t)]; best = t; }
         return best < 0 ? fallback : EntityType(best);
     };
     std::vector<RawMention> fixed;
@@ -267,18 +293,24 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     for (auto r : out) {
         if (r.type != EntityType::DATE && r.type != EntityType::MONEY && r.type != EntityType::PERCENT && !r.fixed) {
             const StageSentence& s = sents[r.sentence];
-            std::string key = key_of(s, r.start, r.end);
+            uint64_t key = key_of(s, r.start, r.end);
             EntityType t = decided(key, r.type);
+            // Rule 5: a name shown to be a team is a team everywhere in the document, except
+            // right after "in"/"at" (the place: "in Leeds").
+            bool team = teams.count(key) && !(r.start > 0 && (s.lower[r.start - 1] == "in" || s.lower[r.start - 1] == "at"));
             if (r.end - r.start == 1 && person_surname.count(key)) {
-                uint16_t kinds = m->lexicon.lookup(s.words[r.start]).kinds;
+                uint16_t kinds = m->lexicon.kinds_of(s.hl[r.start]);
                 if (!(kinds & (LK_GPE | LK_NORP | LK_ORG))) t = EntityType::PERSON;
             }
-            if (t == EntityType::PERSON && sents[r.sentence].heading) {
-                // Rule 4: a heading PERSON needs body support or a first-name cue.
+            if (team) t = EntityType::ORG;
+            if (t == EntityType::PERSON && guessed_case[r.sentence]) {
+                // Rule 4: a PERSON in a Title Case or ALL-CAPS line needs body support or a
+                // first-name cue (an initial counts: "M. Bevan").
                 auto it = votes.find(key);
-                bool body = it != votes.end() && it->second.count(type_rank(EntityType::PERSON)) && it->second[type_rank(EntityType::PERSON)] >= 3;
-                bool surname = person_surname.count(lower(s.words[r.end - 1])) > 0;
-                bool first = (m->lexicon.lookup(s.words[r.start]).kinds & LK_FIRSTNAME) && r.end - r.start >= 2;
+                bool body = it != votes.end() && it->second[size_t(type_rank(EntityType::PERSON))] >= 3;
+                bool surname = person_surname.count(key_of_word(s, r.end - 1)) > 0;
+                bool first = ((m->lexicon.kinds_of(s.hl[r.start]) & LK_FIRSTNAME) || is_initial(s.words[r.start])) && r.end - r.start >= 2;
+                first |= r.start > 0 && is_initial(s.words[r.start - 1]);
                 if (!body && !surname && !first) continue;
             }
             r.type = t;
@@ -288,38 +320,49 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     out.swap(fixed);
 
     // Rule 3: add untagged capitalized occurrences of known names (longest names first).
-    std::map<std::string, EntityType> known;
+    std::unordered_map<uint64_t, EntityType> known;
+    KeySet first_words;  // first words of known names: other words start none (fast skip)
     size_t max_len = 1;
     for (const auto& r : out) {
         if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT) continue;
         const StageSentence& s = sents[r.sentence];
         known.emplace(key_of(s, r.start, r.end), r.type);
+        first_words.keys.push_back(key32(s.hl[r.start]));
         max_len = std::max<size_t>(max_len, r.end - r.start);
-        if (r.type == EntityType::PERSON && r.end - r.start >= 2 && !heading_caps[r.sentence])
-            known.emplace(lower(s.words[r.end - 1]), EntityType::PERSON);
+        if (r.type == EntityType::PERSON && r.end - r.start >= 2 && !heading_caps[r.sentence]) {
+            known.emplace(key_of_word(s, r.end - 1), EntityType::PERSON);
+            first_words.keys.push_back(key32(s.hl[r.end - 1]));
+        }
     }
-    std::vector<std::vector<uint8_t>> covered(sents.size());
-    for (uint32_t si = 0; si < sents.size(); ++si) covered[si].assign(sents[si].words.size(), 0);
-    for (const auto& r : out) for (uint32_t k = r.start; k < r.end; ++k) covered[r.sentence][k] = 1;
+    first_words.index();
+    std::vector<uint32_t> sent_at(sents.size() + 1, 0);  // covered flags of all sentences, flat
+    for (uint32_t si = 0; si < sents.size(); ++si) sent_at[si + 1] = sent_at[si] + uint32_t(sents[si].words.size());
+    std::vector<uint8_t> covered_all(sent_at.back(), 0);
+    for (const auto& r : out) for (uint32_t k = r.start; k < r.end; ++k) covered_all[sent_at[r.sentence] + k] = 1;
     size_t before = out.size();
+    std::vector<uint64_t> chain;
     for (uint32_t si = 0; si < sents.size(); ++si) {
         const StageSentence& s = sents[si];
+        uint8_t* covered = &covered_all[sent_at[si]];
         for (uint32_t i = 0; i < s.words.size(); ++i) {
-            if (covered[si][i]) continue;
-            Case c = case_of(s.words[i]);
+            if (covered[i]) continue;
+            Case c = Case(s.cases[i]);
             if (c != Case::title && c != Case::upper && c != Case::mixed) continue;
-            for (size_t len = std::min(max_len, s.words.size() - i); len >= 1; --len) {
-                bool free = true;
-                for (size_t k = i; k < i + len; ++k) free &= !covered[si][k];
-                if (!free) continue;
-                auto it = known.find(key_of(s, i, uint32_t(i + len)));
+            if (!first_words.contains(s.hl[i])) continue;
+            // Keys of the free words from i on, longest first.
+            size_t top = std::min(max_len, s.words.size() - i);
+            chain.clear();
+            uint64_t k = 0x6E616D65ull;  // key_of's chain
+            for (size_t len = 1; len <= top && !covered[i + len - 1]; ++len) { k = mix(k, s.hl[i + len - 1]); chain.push_back(k); }
+            for (size_t len = chain.size(); len >= 1; --len) {
+                auto it = known.find(chain[len - 1]);
                 if (it == known.end()) continue;
-                Case lc = case_of(s.words[i + len - 1]);
+                Case lc = Case(s.cases[i + len - 1]);
                 if (lc == Case::lower) continue;
                 // A lone word that the document also uses as a common word is not a name here.
-                if (len == 1 && doc_lower.contains(hash_lower(s.words[i]))) break;
+                if (len == 1 && doc_lower.contains(s.hl[i])) break;
                 out.push_back({si, i, uint32_t(i + len), it->second});
-                for (size_t k = i; k < i + len; ++k) covered[si][k] = 1;
+                for (size_t q = i; q < i + len; ++q) covered[q] = 1;
                 i += uint32_t(len - 1);
                 break;
             }

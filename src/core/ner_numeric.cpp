@@ -1,6 +1,7 @@
 // ner_numeric.cpp — hand-written matchers (no regex: fast, and identical on every platform).
 #include "ner_numeric.hpp"
 
+#include <iterator>
 #include <string>
 
 #include "ner_text.hpp"
@@ -16,30 +17,67 @@ bool in(std::string_view w, std::initializer_list<std::string_view> set) {
     return false;
 }
 
+// A fixed word list as a compile-time open-addressing table (immutable, built by the
+// compiler): membership costs one short hash and usually one comparison, where a linear
+// scan of the list cost dozens (these checks run for most words of every sentence).
+constexpr uint32_t fnv1a32(std::string_view w) {
+    uint32_t h = 2166136261u;
+    for (char c : w) { h ^= (unsigned char)c; h *= 16777619u; }
+    return h;
+}
+template <size_t N>
+struct WordSet {
+    static constexpr size_t kSlots = [] { size_t s = 16; while (s < 4 * N) s *= 2; return s; }();
+    const std::string_view* words;
+    uint16_t slot[kSlots] = {};  // 0 = empty, else index + 1
+    constexpr explicit WordSet(const std::string_view (&list)[N]) : words(list) {
+        for (size_t k = 0; k < N; ++k) {
+            size_t i = fnv1a32(list[k]) & (kSlots - 1);
+            while (slot[i] && words[slot[i] - 1] != list[k]) i = (i + 1) & (kSlots - 1);
+            slot[i] = uint16_t(k + 1);
+        }
+    }
+    bool contains(std::string_view w) const {
+        if (w.size() > 12) return false;
+        for (size_t i = fnv1a32(w) & (kSlots - 1); slot[i]; i = (i + 1) & (kSlots - 1))
+            if (words[slot[i] - 1] == w) return true;
+        return false;
+    }
+};
+
+constexpr std::string_view kNumberWords[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "half", "a", "several", "few", "dozen"};
+constexpr std::string_view kScales[] = {"million", "billion", "trillion", "thousand", "bn", "m", "mn", "mln", "b", "k",
+    "tn", "trn", "crore", "lakh", "billions", "millions"};
+constexpr std::string_view kCurrencyWords[] = {"dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan",
+    "renminbi", "rupee", "rupees", "won", "ruble", "rubles", "rouble", "roubles", "franc", "francs", "peso", "pesos",
+    "cents", "sterling", "rand", "riyal", "riyals", "dirham", "dirhams", "lira", "shekel", "shekels", "naira",
+    "ringgit", "baht", "dong"};
+constexpr std::string_view kPeriodNouns[] = {"week", "weekend", "month", "year", "quarter", "decade", "century",
+    "spring", "summer", "autumn", "fall", "winter", "season", "term"};
+constexpr std::string_view kPeriodPlurals[] = {"days", "weeks", "months", "years", "decades", "day", "week", "month",
+    "year", "decade"};
+constexpr WordSet<std::size(kNumberWords)> kNumberWordSet(kNumberWords);
+constexpr WordSet<std::size(kScales)> kScaleSet(kScales);
+constexpr WordSet<std::size(kCurrencyWords)> kCurrencyWordSet(kCurrencyWords);
+constexpr WordSet<std::size(kPeriodNouns)> kPeriodNounSet(kPeriodNouns);
+constexpr WordSet<std::size(kPeriodPlurals)> kPeriodPluralSet(kPeriodPlurals);
+
 bool is_digits_number(std::string_view w) {
     if (w.empty() || !(w[0] >= '0' && w[0] <= '9')) return false;
     for (char c : w) if (!((c >= '0' && c <= '9') || c == '.' || c == ',')) return false;
     return true;
 }
-bool is_number_word(const std::string& l) {
-    return in(l, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                  "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-                  "half", "a", "several", "few", "dozen"});
-}
-bool is_scale(const std::string& l) {
-    return in(l, {"million", "billion", "trillion", "thousand", "bn", "m", "mn", "mln", "b", "k", "tn", "trn", "crore", "lakh", "billions", "millions"});
-}
+bool is_number_word(std::string_view l) { return kNumberWordSet.contains(l); }
+bool is_scale(std::string_view l) { return kScaleSet.contains(l); }
 bool is_currency_symbol(std::string_view w) {
     return in(w, {"$", "€", "£", "¥", "₹", "₩", "₽", "US$", "A$", "C$", "HK$", "NZ$", "S$", "R$"});
 }
 bool is_currency_code(std::string_view w) {
     return in(w, {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD", "HKD", "KRW", "RUB", "BRL"});
 }
-bool is_currency_word(const std::string& l) {
-    return in(l, {"dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "renminbi", "rupee", "rupees",
-                  "won", "ruble", "rubles", "rouble", "roubles", "franc", "francs", "peso", "pesos", "cents", "sterling",
-                  "rand", "riyal", "riyals", "dirham", "dirhams", "lira", "shekel", "shekels", "naira", "ringgit", "baht", "dong"});
-}
+bool is_currency_word(std::string_view l) { return kCurrencyWordSet.contains(l); }
 // Prefix letters of a currency symbol written apart by the tokenizer ("US" "$").
 bool is_currency_prefix(std::string_view w) { return in(w, {"US", "A", "C", "HK", "NZ", "S", "R"}); }
 
@@ -77,28 +115,38 @@ bool is_decade(std::string_view w) {
     return (w.size() == 5 && is_year(w.substr(0, 4)) && w[4] == 's') ||
            (w.size() == 3 && w[0] >= '0' && w[0] <= '9' && w[1] == '0' && w[2] == 's');
 }
-bool is_period_noun(const std::string& l) {
-    return in(l, {"week", "weekend", "month", "year", "quarter", "decade", "century", "spring", "summer",
-                  "autumn", "fall", "winter", "season", "term"});
-}
-bool is_period_plural(const std::string& l) {
-    return in(l, {"days", "weeks", "months", "years", "decades", "day", "week", "month", "year", "decade"});
-}
+bool is_period_noun(std::string_view l) { return kPeriodNounSet.contains(l); }
+bool is_period_plural(std::string_view l) { return kPeriodPluralSet.contains(l); }
+
+// Every lowercase word that can start a pattern or be a number word; any other word is
+// skipped without running the matchers.
+constexpr std::string_view kStartWords[] = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "a", "several",
+    "few", "dozen", "last", "next", "this", "past", "coming", "previous", "earlier", "later", "early", "late", "mid",
+    "yesterday", "today", "tomorrow",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud", "hkd", "krw", "rub", "brl",
+    "us", "c", "hk", "nz", "s", "r", "us$", "a$", "c$", "hk$", "nz$", "s$", "r$"};
+constexpr WordSet<std::size(kStartWords)> kStartSet(kStartWords);
+bool may_start(std::string_view l) { return kStartSet.contains(l); }
 
 struct Matcher {
     const Words& w;
     const std::vector<uint8_t>& glued;
-    std::vector<std::string> low;
+    const std::vector<std::string_view>& low;
     size_t n() const { return w.size(); }
 
     // Digits, or a number word right before a unit ("five percent", "two years ago").
     bool number_at(size_t i) const {
         if (i >= n()) return false;
         if (is_digits_number(w[i])) return true;
-        if (i + 1 >= n()) return false;
-        const std::string& u = low[i + 1];
-        bool unit = u == "%" || u == "percent" || u == "per" || u == "pct" || is_scale(u) || is_currency_word(u) || is_period_plural(u);
-        return unit && is_number_word(low[i]);
+        if (i + 1 >= n() || !may_start(low[i]) || !is_number_word(low[i])) return false;
+        std::string_view u = low[i + 1];
+        return u == "%" || u == "percent" || u == "per" || u == "pct" || is_scale(u) || is_currency_word(u) || is_period_plural(u);
     }
 
     // PERCENT starting at i: returns end (exclusive) or 0.
@@ -189,20 +237,24 @@ struct Matcher {
 }  // namespace
 
 std::vector<NumericSpan> find_numeric(const Words& words, const std::vector<uint8_t>& glued) {
-    Matcher m{words, glued, {}};
-    m.low.reserve(words.size());
-    for (auto w : words) m.low.push_back(lower(w));
+    std::vector<std::string> low;
+    low.reserve(words.size());
+    for (auto w : words) low.push_back(lower(w));
+    std::vector<std::string_view> views(low.begin(), low.end());
+    return find_numeric(words, views, glued);
+}
+
+std::vector<NumericSpan> find_numeric(const Words& words, const Words& lowered, const std::vector<uint8_t>& glued) {
+    Matcher m{words, glued, lowered};
     std::vector<NumericSpan> out;
     // Only a few kinds of word can start a pattern; everything else is skipped cheaply.
     auto could_start = [&](size_t i) {
         std::string_view w = words[i];
         if (w.empty()) return false;
         unsigned char c = (unsigned char)w[0];
-        if ((c >= '0' && c <= '9') || c >= 0x80 || c == '$' || (c >= 'A' && c <= 'Z')) return true;
-        const std::string& l = m.low[i];
-        if (l.size() > 9) return false;
-        return is_number_word(l) || in(l, {"last", "next", "this", "past", "coming", "previous", "earlier", "later",
-                                           "early", "late", "mid", "yesterday", "today", "tomorrow"});
+        if ((c >= '0' && c <= '9') || c >= 0x80 || c == '$') return true;
+        // Letters: only words in the start lists (any case: "March", "Last", "USD", "US$").
+        return may_start(m.low[i]);
     };
     for (size_t i = 0; i < words.size();) {
         if (!could_start(i)) { ++i; continue; }

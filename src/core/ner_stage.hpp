@@ -3,9 +3,11 @@
 //                     document consistent (a name is one type everywhere; surnames join)
 //   ner_group.cpp     mentions -> entities (canonical name, aliases, count)
 //   ner_roles.cpp     roles and affiliations from titles and appositions
+//   ner_teams.cpp     sports teams from the layout of results lines
 #pragma once
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "document.hpp"
@@ -19,6 +21,11 @@ struct StageSentence {
     bool heading = false;       // the segment is a heading (Title Case: weak case evidence)
     std::vector<std::string_view> words;  // token texts (from doc.work)
     std::vector<uint8_t> glued;           // token touches the previous one
+    // Computed once per word, used by every step (why: each step used to recompute them).
+    std::vector<uint8_t> cases;           // Case of each word (ner_text.hpp)
+    std::vector<uint64_t> hl;             // hash_lower of each word
+    std::vector<std::string_view> lower;  // lowercased words, views into lower_text
+    std::string lower_text;
 };
 
 struct RawMention {
@@ -28,11 +35,17 @@ struct RawMention {
     bool fixed = false;               // type set by strong local evidence: no document vote
 };
 
-// Analysed sentences of the document with their words.
+// Analysed sentences of the document with their words. The `lower` views point into each
+// sentence's own lower_text: do not copy the returned vector (moving it is fine).
 std::vector<StageSentence> stage_sentences(const Document& doc);
 
 // Tagger + gazetteer + numeric mentions, document-consistent, sorted by position.
 std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, const EntityModels* m);
+
+// Sports teams shown by layout (ner_teams.cpp): names before scores in results/standings
+// lines and on either side of "v"/"vs"; persons and countries excluded. Token spans.
+std::vector<std::pair<uint32_t, uint32_t>> team_spans(const StageSentence& s, const std::vector<uint8_t>& taken,
+                                                      const Lexicon& lex);
 
 // Builds doc.entities from mentions (fills roles through ner_roles.cpp).
 void group_entities(Document& doc, const std::vector<StageSentence>& sents,

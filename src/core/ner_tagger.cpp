@@ -1,6 +1,8 @@
 // ner_tagger.cpp — scoring, Viterbi decoding and the binary model format.
 #include "ner_tagger.hpp"
 
+#include <algorithm>
+#include <cstdlib>
 #include <cstring>
 
 #include "ner_text.hpp"
@@ -10,8 +12,9 @@ namespace np::ner {
 namespace {
 
 constexpr char kMagic[8] = {'N', 'P', 'N', 'E', 'R', 0, 0, 1};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
 constexpr size_t kHeader = 8 + 4 * 6;
+constexpr int kMaxExponent = 8;  // 127 << 8 still fits int16
 
 uint32_t fnv32(const unsigned char* p, size_t n) {
     uint32_t h = 2166136261u;
@@ -20,29 +23,81 @@ uint32_t fnv32(const unsigned char* p, size_t n) {
 }
 
 void put32(std::string& s, uint32_t v) { for (int i = 0; i < 4; ++i) s += char((v >> (8 * i)) & 0xFF); }
-void put16(std::string& s, int16_t v) { uint16_t u = uint16_t(v); s += char(u & 0xFF); s += char(u >> 8); }
-void put64(std::string& s, uint64_t v) { for (int i = 0; i < 8; ++i) s += char((v >> (8 * i)) & 0xFF); }
+void put16(std::string& s, uint16_t v) { s += char(v & 0xFF); s += char(v >> 8); }
+void put_varint(std::string& s, uint32_t v) {
+    while (v >= 0x80) { s += char((v & 0x7F) | 0x80); v >>= 7; }
+    s += char(v);
+}
 uint32_t get32(const unsigned char* p) { return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24; }
-int16_t get16(const unsigned char* p) { return int16_t(uint16_t(p[0] | (p[1] << 8))); }
-uint64_t get64(const unsigned char* p) { return uint64_t(get32(p)) | uint64_t(get32(p + 4)) << 32; }
+uint16_t get16(const unsigned char* p) { return uint16_t(p[0] | (p[1] << 8)); }
+
+// Smallest exponent e with every weight of the row = q * 2^e, |q| <= 127 (-1: not representable).
+int row_exponent(const int16_t* r) {
+    for (int e = 0; e <= kMaxExponent; ++e) {
+        bool ok = true;
+        for (int c = 0; c < kLabels && ok; ++c) {
+            int v = r[c];
+            ok = v % (1 << e) == 0 && v / (1 << e) >= -127 && v / (1 << e) <= 127;
+        }
+        if (ok) return e;
+    }
+    return -1;
+}
 
 }  // namespace
 
+void TaggerModel::index() {
+    wide.assign(keys.size() * kWide, 0);
+    for (size_t r = 0; r < keys.size(); ++r)
+        for (int c = 0; c < kLabels; ++c) wide[r * kWide + size_t(c)] = rows[r * kRow + size_t(c)];
+    size_t cap = 16;
+    while (cap < keys.size() * 2 + 2) cap *= 2;
+    slots.assign(cap, 0);
+    const size_t mask = cap - 1;
+    for (size_t r = 0; r < keys.size(); ++r) {
+        size_t i = keys[r] & mask;
+        while (slots[i]) i = (i + 1) & mask;
+        slots[i] = uint64_t(keys[r]) << 32 | uint32_t(r);
+    }
+}
+
+// Rows whose weights are not q * 2^e (|q| <= 127, e <= 8) cannot be written: training
+// produces only representable rows; serialize() rounds any other row to the nearest one.
 std::string serialize(const TaggerModel& m) {
     std::string s;
-    s.reserve(kHeader + m.weights.size() * 2 + m.transitions.size() * 2 + m.lower_vocab.keys.size() * 8 + 4);
+    s.reserve(kHeader + m.transitions.size() * 2 + m.lower_vocab.keys.size() * 4 + m.keys.size() * 10 + 4);
     s.append(kMagic, 8);
     put32(s, kVersion);
     put32(s, kLabels);
-    put32(s, uint32_t(m.bits));
+    put32(s, uint32_t(m.keys.size()));
     put32(s, uint32_t(m.lower_vocab.keys.size()));
     uint32_t sc;
     std::memcpy(&sc, &m.scale, 4);
     put32(s, sc);
     put32(s, 0);
-    for (int16_t w : m.weights) put16(s, w);
-    for (int16_t w : m.transitions) put16(s, w);
-    for (uint64_t k : m.lower_vocab.keys) put64(s, k);
+    for (int16_t w : m.transitions) put16(s, uint16_t(w));
+    for (uint32_t k : m.lower_vocab.keys) put32(s, k);
+    uint32_t prev = 0;
+    for (size_t r = 0; r < m.keys.size(); ++r) {
+        put_varint(s, m.keys[r] - prev);
+        prev = m.keys[r];
+        const int16_t* row = &m.rows[r * kRow];
+        int e = row_exponent(row);
+        int16_t q[kLabels];
+        if (e < 0) {  // not from training: round to 8 bits with the smallest exponent that fits
+            int mx = 0;
+            for (int c = 0; c < kLabels; ++c) mx = std::max(mx, std::abs(int(row[c])));
+            e = 0;
+            while (e < kMaxExponent && (mx >> e) > 127) ++e;
+            for (int c = 0; c < kLabels; ++c) q[c] = int16_t(std::clamp(int(row[c]) / (1 << e), -127, 127));
+        } else {
+            for (int c = 0; c < kLabels; ++c) q[c] = int16_t(row[c] / (1 << e));
+        }
+        uint16_t mask = 0;
+        for (int c = 0; c < kLabels; ++c) if (q[c]) mask |= uint16_t(1u << c);
+        put16(s, uint16_t(mask | (e << 11)));
+        for (int c = 0; c < kLabels; ++c) if (q[c]) s += char(int8_t(q[c]));
+    }
     put32(s, fnv32(reinterpret_cast<const unsigned char*>(s.data()), s.size()));
     return s;
 }
@@ -53,60 +108,99 @@ bool load_tagger(std::string_view data, TaggerModel& m, std::string& error) {
         error = "not a NewsPrism tagger model (bad magic or too short)";
         return false;
     }
-    uint32_t version = get32(p + 8), labels = get32(p + 12), bits = get32(p + 16), vocab = get32(p + 20);
-    if (version != kVersion) { error = "unsupported model version " + std::to_string(version); return false; }
+    uint32_t version = get32(p + 8), labels = get32(p + 12), nrows = get32(p + 16), vocab = get32(p + 20);
+    if (version != kVersion) { error = "unsupported model version " + std::to_string(version) + " (expected 2)"; return false; }
     if (labels != kLabels) { error = "model has " + std::to_string(labels) + " labels, expected " + std::to_string(kLabels); return false; }
-    if (bits < 8 || bits > 24) { error = "bad bucket bits " + std::to_string(bits); return false; }
-    if (vocab > (1u << 24)) { error = "bad vocabulary size"; return false; }
-    size_t nw = (size_t(1) << bits) * kLabels, nt = size_t(kLabels + 1) * kLabels;
-    size_t expect = kHeader + nw * 2 + nt * 2 + size_t(vocab) * 8 + 4;
-    if (data.size() != expect) {
-        error = "model size " + std::to_string(data.size()) + " bytes, expected " + std::to_string(expect) + " (truncated or corrupt)";
+    const size_t nt = size_t(kLabels + 1) * kLabels;
+    const size_t end = data.size() - 4;
+    // Every row takes at least 3 bytes, every vocabulary key 4: bounds before allocating.
+    if (size_t(vocab) * 4 > end || size_t(nrows) * 3 > end || kHeader + nt * 2 + size_t(vocab) * 4 + size_t(nrows) * 3 > end) {
+        error = "model size " + std::to_string(data.size()) + " bytes is too small for its header (truncated or corrupt)";
         return false;
     }
-    if (fnv32(p, expect - 4) != get32(p + expect - 4)) { error = "model checksum mismatch (corrupt file)"; return false; }
-    m.bits = int(bits);
+    if (fnv32(p, end) != get32(p + end)) { error = "model checksum mismatch (truncated or corrupt file)"; return false; }
+    TaggerModel out;
     uint32_t sc = get32(p + 24);
-    std::memcpy(&m.scale, &sc, 4);
-    const unsigned char* q = p + kHeader;
-    m.weights.resize(nw);
-    for (size_t i = 0; i < nw; ++i, q += 2) m.weights[i] = get16(q);
-    m.transitions.resize(nt);
-    for (size_t i = 0; i < nt; ++i, q += 2) m.transitions[i] = get16(q);
-    m.lower_vocab.keys.resize(vocab);
-    for (size_t i = 0; i < vocab; ++i, q += 8) m.lower_vocab.keys[i] = get64(q);
-    for (size_t i = 1; i < vocab; ++i)
-        if (m.lower_vocab.keys[i - 1] >= m.lower_vocab.keys[i]) { error = "model vocabulary not sorted (corrupt)"; return false; }
-    pad_rows(m);
+    std::memcpy(&out.scale, &sc, 4);
+    size_t q = kHeader;
+    out.transitions.resize(nt);
+    for (size_t i = 0; i < nt; ++i, q += 2) out.transitions[i] = int16_t(get16(p + q));
+    out.lower_vocab.keys.resize(vocab);
+    for (size_t i = 0; i < vocab; ++i, q += 4) {
+        out.lower_vocab.keys[i] = get32(p + q);
+        if (out.lower_vocab.keys[i] == 0 || (i && out.lower_vocab.keys[i - 1] >= out.lower_vocab.keys[i])) {
+            error = "model vocabulary not sorted (corrupt)";
+            return false;
+        }
+    }
+    out.keys.resize(nrows);
+    out.rows.assign(size_t(nrows) * kRow, 0);
+    uint64_t key = 0;
+    for (size_t r = 0; r < nrows; ++r) {
+        uint64_t delta = 0;
+        for (int shift = 0;; shift += 7) {
+            if (q >= end || shift > 28) { error = "model row " + std::to_string(r) + ": bad key (corrupt)"; return false; }
+            unsigned char b = p[q++];
+            delta |= uint64_t(b & 0x7F) << shift;
+            if (!(b & 0x80)) break;
+        }
+        key += delta;
+        if (delta == 0 || key > 0xFFFFFFFFull) { error = "model row " + std::to_string(r) + ": keys out of order (corrupt)"; return false; }
+        if (q + 2 > end) { error = "model truncated in row " + std::to_string(r); return false; }
+        uint16_t head = get16(p + q);
+        q += 2;
+        int e = (head >> 11) & 0xF;
+        if ((head & 0x8000) || e > kMaxExponent) { error = "model row " + std::to_string(r) + ": bad row header (corrupt)"; return false; }
+        out.keys[r] = uint32_t(key);
+        for (int c = 0; c < kLabels; ++c) {
+            if (!(head & (1u << c))) continue;
+            if (q >= end) { error = "model truncated in row " + std::to_string(r); return false; }
+            int v = int8_t(p[q++]);
+            if (v == 0 || v == -128) { error = "model row " + std::to_string(r) + ": bad weight (corrupt)"; return false; }
+            out.rows[r * kRow + size_t(c)] = int16_t(v * (1 << e));
+        }
+    }
+    if (q != end) { error = "model has " + std::to_string(end - q) + " bytes after the last row (corrupt)"; return false; }
+    out.index();
+    out.lower_vocab.index();
+    m = std::move(out);
     return true;
 }
 
-void pad_rows(TaggerModel& m) {
-    size_t rows = m.weights.size() / kLabels;
-    m.padded.assign(rows * kRow, 0);
-    for (size_t r = 0; r < rows; ++r)
-        for (int c = 0; c < kLabels; ++c) m.padded[r * kRow + size_t(c)] = m.weights[r * kLabels + size_t(c)];
-}
-
-void viterbi(const int32_t* scores, size_t n, const int32_t* trans, std::vector<uint8_t>& labels) {
+void viterbi(const int32_t* scores, size_t n, const int32_t* trans, std::vector<uint8_t>& labels, TagScratch* scratch) {
     labels.assign(n, 0);
     if (n == 0) return;
     constexpr int32_t kNeg = -(1 << 29);
-    std::vector<int32_t> best(n * kLabels);
-    std::vector<uint8_t> back(n * kLabels);
+    TagScratch own;
+    TagScratch& sc_ = scratch ? *scratch : own;
+    std::vector<int32_t>& best = sc_.best;
+    std::vector<uint8_t>& back = sc_.back;
+    best.resize(n * kLabels);
+    back.resize(n * kLabels);
     for (int c = 0; c < kLabels; ++c)
         best[size_t(c)] = allowed(kLabels, c) ? scores[c] + trans[kLabels * kLabels + c] : kNeg;
     for (size_t i = 1; i < n; ++i) {
+        const int32_t* prev = &best[(i - 1) * kLabels];
+        int32_t* cur = &best[i * kLabels];
+        uint8_t* bk = &back[i * kLabels];
+        const int32_t* sc = &scores[i * kLabels];
         for (int c = 0; c < kLabels; ++c) {
+            // O and B-X may follow anything; I-X only B-X (c - 1) or I-X (c). First best wins.
             int32_t bv = kNeg;
             int bp = 0;
-            for (int p = 0; p < kLabels; ++p) {
-                if (!allowed(p, c)) continue;
-                int32_t v = best[(i - 1) * kLabels + size_t(p)] + trans[p * kLabels + c];
-                if (v > bv) { bv = v; bp = p; }
+            if (c == 0 || label_begins(c)) {
+                for (int p = 0; p < kLabels; ++p) {
+                    int32_t v = prev[p] + trans[p * kLabels + c];
+                    if (v > bv) { bv = v; bp = p; }
+                }
+            } else {
+                for (int p = c - 1; p <= c; ++p) {
+                    int32_t v = prev[p] + trans[p * kLabels + c];
+                    if (v > bv) { bv = v; bp = p; }
+                }
             }
-            best[i * kLabels + size_t(c)] = bv == kNeg ? kNeg : bv + scores[i * kLabels + size_t(c)];
-            back[i * kLabels + size_t(c)] = uint8_t(bp);
+            cur[c] = bv == kNeg ? kNeg : bv + sc[c];
+            bk[c] = uint8_t(bp);
         }
     }
     int cur = 0;
@@ -119,51 +213,64 @@ void viterbi(const int32_t* scores, size_t n, const int32_t* trans, std::vector<
     }
 }
 
-void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labels, bool skip_lowercase) {
+void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labels, bool skip_lowercase, TagScratch* scratch) {
     const size_t n = s.tokens.size();
     labels.assign(n, 0);
     if (m.empty() || n == 0) return;
-    // Which tokens need scoring: capitalized words, gazetteer hits, and one word either side.
-    std::vector<uint8_t> need(n, skip_lowercase ? 0 : 1);
+    TagScratch own;
+    TagScratch& sc_ = scratch ? *scratch : own;
+    // Which tokens need scoring: capitalized words and gazetteer hits ("candidates"), and short
+    // words between two candidates at most two words apart ("Bank of England", "Bosnia and
+    // Herzegovina"). Other words are O: a lowercase word next to a name is outside it, and
+    // the O -> X / X -> O transitions at a stretch's edges are added below.
+    std::vector<uint8_t>& need = sc_.need;
+    need.assign(n, skip_lowercase ? 0 : 1);
     if (skip_lowercase) {
+        size_t last = size_t(-1);  // previous candidate
         for (size_t i = 0; i < n; ++i) {
             const TokenInfo& t = s.tokens[i];
             Case c = Case(t.cs);
             bool cand = c == Case::title || c == Case::upper || c == Case::mixed ||
                         ((t.gaz_b | t.gaz_i) & ~(LK_TITLE | LK_ORGWORD));
             if (!cand) continue;
-            for (size_t j = i >= 1 ? i - 1 : 0; j <= i + 1 && j < n; ++j) need[j] = 1;
+            need[i] = 1;
+            if (last != size_t(-1) && i - last <= 3 && i - last >= 2) {
+                bool short_gap = true;
+                for (size_t k = last + 1; k < i; ++k) short_gap &= s.tokens[k].short_word;
+                if (short_gap)
+                    for (size_t k = last + 1; k < i; ++k) need[k] = 1;
+            }
+            last = i;
         }
     }
     int32_t trans[(kLabels + 1) * kLabels];
     for (int i = 0; i < (kLabels + 1) * kLabels; ++i) trans[i] = m.transitions[size_t(i)];
-    std::vector<int32_t> scores;
-    std::vector<uint8_t> part;
+    std::vector<int32_t>& scores = sc_.scores;
+    std::vector<uint8_t>& part = sc_.part;
     uint32_t feats[kMaxFeatures];
     for (size_t i = 0; i < n;) {
         if (!need[i]) { ++i; continue; }
         size_t j = i;
         while (j < n && need[j] && j - i < 256) ++j;  // bounded: int32 scores never overflow
         scores.assign((j - i) * kLabels, 0);
-        const bool fast = m.padded.size() == (m.weights.size() / kLabels) * kRow;
         for (size_t k = i; k < j; ++k) {
-            int nf = token_features(s, k, m.bits, feats);
-            int32_t* sc = &scores[(k - i) * kLabels];
-            if (fast) {
-                int32_t acc[kRow] = {0};
-                for (int f = 0; f < nf; ++f) {
-                    const int16_t* row = &m.padded[size_t(feats[f]) * kRow];
-                    for (int c = 0; c < kRow; ++c) acc[c] += row[c];
-                }
-                for (int c = 0; c < kLabels; ++c) sc[c] = acc[c];
-            } else {
-                for (int f = 0; f < nf; ++f) {
-                    const int16_t* row = &m.weights[size_t(feats[f]) * kLabels];
-                    for (int c = 0; c < kLabels; ++c) sc[c] += row[c];
-                }
+            int nf = token_features(s, k, feats);
+            int32_t acc[TaggerModel::kWide] = {0};
+            for (int f = 0; f < nf; ++f) {
+                const int32_t* row = m.row(feats[f]);
+                if (!row) continue;
+                for (int c = 0; c < TaggerModel::kWide; ++c) acc[c] += row[c];
             }
+            int32_t* sc = &scores[(k - i) * kLabels];
+            for (int c = 0; c < kLabels; ++c) sc[c] = acc[c];
         }
-        viterbi(scores.data(), j - i, trans, part);
+        // A stretch after an unscored word starts after O, and one before an unscored word ends
+        // before O: its first and last scores take those transitions.
+        if (i > 0)
+            for (int c = 0; c < kLabels; ++c) scores[size_t(c)] += trans[c] - trans[kLabels * kLabels + c];
+        if (j < n)
+            for (int c = 0; c < kLabels; ++c) scores[(j - i - 1) * kLabels + size_t(c)] += trans[c * kLabels + 0];
+        viterbi(scores.data(), j - i, trans, part, &sc_);
         for (size_t k = i; k < j; ++k) labels[k] = part[k - i];
         i = j;
     }

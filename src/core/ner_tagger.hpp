@@ -1,14 +1,23 @@
 // ner_tagger.hpp — the averaged-perceptron sequence tagger: labels, model file, decoding.
 //
+// Features are 32-bit keys (high half of a 64-bit feature hash, see ner_features.hpp); the
+// model keeps one weight row per key that training kept (seen often enough, weights not
+// negligible). Unknown keys score nothing. Rows are looked up in a flat open-addressing table.
+//
 // Model file (assets/ner.model), little-endian:
-//   8 bytes magic "NPNER\0\0\1", u32 version (=1), u32 label count (=kLabels), u32 bucket bits,
-//   u32 vocabulary size V, f32 scale, u32 reserved,
-//   i16 weights[2^bits * kLabels]   (row = one hashed feature, one column per label)
+//   8 bytes magic "NPNER\0\0\1", u32 version (=2), u32 label count (=kLabels), u32 row count R,
+//   u32 vocabulary size V, f32 scale (int16 units per perceptron unit), u32 reserved (=0),
 //   i16 transitions[(kLabels + 1) * kLabels]   (row kLabels = sentence start)
-//   u64 lowercase vocabulary[V]     (sorted hashes of common lowercase words)
+//   u32 lowercase vocabulary[V]                (sorted keys of common lowercase words)
+//   R rows in increasing key order, each:
+//     LEB128 varint key delta (from the previous key, the first from 0; never 0),
+//     u16 head: bits 0-10 = which labels have a weight, bits 11-14 = exponent e (0..8), bit 15 = 0,
+//     one i8 q per set bit (non-zero, -127..127); the weight is q * 2^e (int16 range).
 //   u32 FNV-1a checksum of all bytes before it.
-// The loader checks every size, the magic, the version and the checksum, and never reads
-// past the buffer: a truncated or corrupt file gives an error, not a crash.
+// Int8 with a per-row power-of-two scale keeps the file small (about 9 bytes per row) and
+// loading exact: the in-memory int16 weights are the trained ones, bit for bit.
+// The loader checks the magic, version, sizes, checksum, key order and every field, and never
+// reads past the buffer: a truncated or corrupt file gives an error, not a crash.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -32,29 +41,49 @@ inline bool allowed(int prev, int cur) {
     return prev != 0 && prev != kLabels && label_type(prev) == label_type(cur);
 }
 
+// In memory a row is padded to 16 int16 (32 bytes): one aligned vector add per feature.
+constexpr int kRow = 16;
+
 struct TaggerModel {
-    int bits = 0;
     float scale = 1.0f;
-    std::vector<int16_t> weights;      // (1 << bits) * kLabels
+    std::vector<uint32_t> keys;        // sorted feature keys, one per row
+    std::vector<int16_t> rows;         // keys.size() * kRow, columns >= kLabels are 0
     std::vector<int16_t> transitions;  // (kLabels + 1) * kLabels
-    HashSet lower_vocab;
-    // Weights again with rows padded to 16 labels (32 bytes), for vectorized scoring;
-    // filled by load_tagger() / pad_rows().
-    std::vector<int16_t> padded;
-    bool empty() const { return weights.empty(); }
+    KeySet lower_vocab;
+    // Scoring copy: rows widened to int32, kWide per row (adding int32 lanes needs no
+    // sign extension per feature), and the lookup: slot = key << 32 | row index, 0 = empty;
+    // power-of-two size, at most half full. index() builds both.
+    static constexpr int kWide = 12;
+    std::vector<int32_t> wide;
+    std::vector<uint64_t> slots;
+    bool empty() const { return keys.empty(); }
+    void index();
+    const int32_t* row(uint32_t key) const {
+        const size_t mask = slots.size() - 1;
+        for (size_t i = key & mask;; i = (i + 1) & mask) {
+            uint64_t s = slots[i];
+            if (!s) return nullptr;
+            if (uint32_t(s >> 32) == key) return &wide[size_t(uint32_t(s)) * kWide];
+        }
+    }
 };
 
 std::string serialize(const TaggerModel& m);
-constexpr int kRow = 16;
-void pad_rows(TaggerModel& m);
 bool load_tagger(std::string_view data, TaggerModel& m, std::string& error);
 
 // Labels for one prepared sentence. With `skip_lowercase`, stretches of lowercase words
 // far from any capitalized word or gazetteer hit are labelled O without scoring (speed;
 // the tagger never learned to start an entity there).
-void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labels, bool skip_lowercase = true);
+// Buffers tag() and viterbi() reuse between sentences (optional: no allocation per sentence).
+struct TagScratch {
+    std::vector<uint8_t> need, part, back;
+    std::vector<int32_t> scores, best;
+};
+void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labels, bool skip_lowercase = true,
+         TagScratch* scratch = nullptr);
 
 // Viterbi over token scores (n * kLabels) with transition weights and BIO constraints.
-void viterbi(const int32_t* scores, size_t n, const int32_t* trans, std::vector<uint8_t>& labels);
+void viterbi(const int32_t* scores, size_t n, const int32_t* trans, std::vector<uint8_t>& labels,
+             TagScratch* scratch = nullptr);
 
 }  // namespace np::ner

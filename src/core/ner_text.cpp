@@ -148,6 +148,56 @@ std::string lower(std::string_view w) {
     return out;
 }
 
+namespace {
+// Byte classes for word_facts: 1 upper, 2 lower, 4 digit, 8 other ASCII, 16 not ASCII.
+struct ByteTables { uint8_t cls[256]; uint8_t low[256]; };
+constexpr ByteTables make_byte_tables() {
+    ByteTables t{};
+    for (int c = 0; c < 256; ++c) {
+        t.cls[c] = c >= 0x80 ? 16 : (c >= 'A' && c <= 'Z') ? 1 : (c >= 'a' && c <= 'z') ? 2 : (c >= '0' && c <= '9') ? 4 : 8;
+        t.low[c] = uint8_t((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    return t;
+}
+constexpr ByteTables kBytes = make_byte_tables();
+}  // namespace
+
+Case word_facts(std::string_view w, std::string& lower_out, uint64_t& hash) {
+    unsigned acc = 0, first_letter = 0;
+    for (char ch : w) {
+        unsigned c = kBytes.cls[(unsigned char)ch];
+        if (!first_letter && (c & 3)) first_letter = c;
+        acc |= c;
+    }
+    if (acc & 16) {  // not ASCII: the general functions
+        hash = hash_lower(w);
+        lower_out += lower(w);
+        return case_of(w);
+    }
+    const size_t at = lower_out.size();
+    lower_out.append(w);
+    char* o = &lower_out[at];
+    uint64_t h = 1469598103934665603ull;  // same as hash_lower(w)
+    for (size_t i = 0; i < w.size(); ++i) {
+        unsigned char c = kBytes.low[(unsigned char)w[i]];
+        o[i] = char(c);
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    h ^= h >> 33; h *= 0xFF51AFD7ED558CCDull; h ^= h >> 33;
+    hash = h;
+    if (!(acc & 3)) return (acc & 4) ? Case::digit : (acc & 8) ? Case::punct : Case::other;
+    if (!(acc & 1)) return Case::lower;
+    if (!(acc & 2)) return Case::upper;
+    return first_letter == 1 ? Case::title : Case::mixed;
+}
+
+void lower_append(std::string_view w, std::string& out) {
+    for (char c : w)
+        if ((unsigned char)c >= 0x80) { out += lower(w); return; }
+    for (char c : w) out += char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
 std::string upper(std::string_view w) {
     std::string out;
     out.reserve(w.size());
@@ -197,11 +247,31 @@ std::string shape(std::string_view w) {
     return out;
 }
 
-uint64_t hash_bytes(std::string_view s, uint64_t seed) {
+uint64_t shape_hash(std::string_view w, uint64_t seed) {
     uint64_t h = 1469598103934665603ull ^ seed;
-    for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
+    char last = 0;
+    int len = 0;
+    for (size_t i = 0; i < w.size() && len < 8;) {
+        unsigned char b = (unsigned char)w[i];
+        char c;
+        if (b < 0x80) {  // ASCII fast path, same classes as shape()
+            c = (b >= 'A' && b <= 'Z') ? 'X' : (b >= '0' && b <= '9') ? 'd' : (b >= 'a' && b <= 'z') ? 'x' : char(b);
+            ++i;
+        } else {
+            uint32_t cp;
+            int n = decode(w, i, cp);
+            if (is_upper_cp(cp)) c = 'X';
+            else if (cp >= '0' && cp <= '9') c = 'd';
+            else if (is_lower_cp(cp)) c = 'x';
+            else c = '*';
+            i += size_t(n);
+        }
+        if (c != last) { h ^= (unsigned char)c; h *= 1099511628211ull; ++len; }
+        last = c;
+    }
     h ^= h >> 33; h *= 0xFF51AFD7ED558CCDull; h ^= h >> 33;
     return h;
 }
+
 
 }  // namespace np::ner

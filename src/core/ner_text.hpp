@@ -17,6 +17,11 @@ bool has_digit(std::string_view w);
 
 // Lowercase (ASCII + Latin-1/Extended-A letters), other bytes copied.
 std::string lower(std::string_view w);
+// One pass over a word: appends lower(w) to `lower_out`, sets hash = hash_lower(w) and returns
+// case_of(w) (the entity stage needs all three for every word).
+Case word_facts(std::string_view w, std::string& lower_out, uint64_t& hash);
+// Appends lower(w) to out (no temporary string for ASCII words).
+void lower_append(std::string_view w, std::string& out);
 // Uppercase (same letter ranges as lower()).
 std::string upper(std::string_view w);
 // First letter upper, the rest lower ("LONDON" -> "London").
@@ -24,8 +29,15 @@ std::string title(std::string_view w);
 // Compressed word shape: "Obama"->"Xx", "U.S."->"X.X.", "1996-08-30"->"d-d-d", "$1.2bn"->"$d.dx".
 std::string shape(std::string_view w);
 
+// hash_bytes(shape(w), seed) without building the shape string.
+uint64_t shape_hash(std::string_view w, uint64_t seed);
 // 64-bit FNV-1a then a finalizer; stable across platforms (model features depend on it).
-uint64_t hash_bytes(std::string_view s, uint64_t seed = 0);
+inline uint64_t hash_bytes(std::string_view s, uint64_t seed = 0) {  // inline: hot and short
+    uint64_t h = 1469598103934665603ull ^ seed;
+    for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
+    h ^= h >> 33; h *= 0xFF51AFD7ED558CCDull; h ^= h >> 33;
+    return h;
+}
 // hash_bytes(lower(w)) without building the lowercase copy for ASCII words.
 uint64_t hash_lower(std::string_view w);
 inline uint64_t mix(uint64_t a, uint64_t b) {

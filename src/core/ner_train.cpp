@@ -9,7 +9,7 @@
 
 namespace np::ner {
 
-HashSet build_lower_vocab(const std::vector<TrainSentence>& data) {
+KeySet build_lower_vocab(const std::vector<TrainSentence>& data) {
     std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>> counts;  // lower, capitalized mid-sentence
     for (const auto& s : data)
         for (size_t i = 0; i < s.words.size(); ++i) {
@@ -17,17 +17,59 @@ HashSet build_lower_vocab(const std::vector<TrainSentence>& data) {
             if (c == Case::lower) counts[hash_bytes(s.words[i])].first++;
             else if ((c == Case::title || c == Case::upper) && i > 0) counts[hash_bytes(lower(s.words[i]))].second++;
         }
-    HashSet set;
+    KeySet set;
     for (const auto& [h, c] : counts)
-        if (c.first >= 2 && c.first >= c.second) set.keys.push_back(h);
+        if (c.first >= 2 && c.first >= c.second) set.keys.push_back(key32(h));
     std::sort(set.keys.begin(), set.keys.end());
+    set.keys.erase(std::unique(set.keys.begin(), set.keys.end()), set.keys.end());
+    set.index();
     return set;
 }
 
 namespace {
 
+// Feature key -> count during counting, then -> row index (kNoRow: dropped).
+// Open addressing, slot = key << 32 | value, 0 = empty (keys are never 0).
+class KeyTable {
+public:
+    void add(uint32_t key) {
+        if ((used_ + 1) * 2 > slots_.size()) grow();
+        uint64_t& s = slot(key);
+        if (!s) { s = uint64_t(key) << 32; ++used_; }
+        if (uint32_t(s) != 0xFFFFFFFFu) ++s;
+    }
+    uint32_t get(uint32_t key) const {
+        if (slots_.empty()) return 0;
+        const size_t mask = slots_.size() - 1;
+        for (size_t i = key & mask;; i = (i + 1) & mask) {
+            if (!slots_[i]) return 0;
+            if (uint32_t(slots_[i] >> 32) == key) return uint32_t(slots_[i]);
+        }
+    }
+    void set(uint32_t key, uint32_t v) { uint64_t& s = slot(key); s = uint64_t(key) << 32 | v; }
+    template <class F> void each(F f) const { for (uint64_t s : slots_) if (s) f(uint32_t(s >> 32), uint32_t(s)); }
+
+private:
+    uint64_t& slot(uint32_t key) {
+        const size_t mask = slots_.size() - 1;
+        size_t i = key & mask;
+        while (slots_[i] && uint32_t(slots_[i] >> 32) != key) i = (i + 1) & mask;
+        return slots_[i];
+    }
+    void grow() {
+        std::vector<uint64_t> old;
+        old.swap(slots_);
+        slots_.assign(old.empty() ? (size_t(1) << 20) : old.size() * 2, 0);
+        for (uint64_t s : old) if (s) slot(uint32_t(s >> 32)) = s;
+    }
+    std::vector<uint64_t> slots_;
+    size_t used_ = 0;
+};
+
+constexpr uint32_t kNoRow = 0xFFFFFFFFu;
+
 struct Cached {
-    std::vector<uint32_t> feats;    // concatenated feature buckets
+    std::vector<uint32_t> feats;    // concatenated feature keys, then row indexes
     std::vector<uint32_t> offsets;  // per token start in feats, size n+1
     const std::vector<uint8_t>* labels;
 };
@@ -45,13 +87,13 @@ std::string titled_heading(const std::string& w, bool first) {
 TaggerModel train_tagger(const std::vector<TrainSentence>& data, const Lexicon& lexicon,
                          const TrainOptions& opt, const std::function<void(int, double)>& progress) {
     TaggerModel model;
-    model.bits = opt.bits;
     model.lower_vocab = build_lower_vocab(data);
     FeatureContext ctx;
     ctx.lexicon = &lexicon;
     ctx.lower_vocab = &model.lower_vocab;
 
-    // 1. Features of every (possibly re-cased) sentence, computed once.
+    // 1. Features of every (possibly re-cased) sentence, computed once, and counted.
+    KeyTable counts;
     std::vector<Cached> cache;
     cache.reserve(data.size() + data.size() / 5 + 2);
     SentenceInfo info;
@@ -65,7 +107,8 @@ TaggerModel train_tagger(const std::vector<TrainSentence>& data, const Lexicon& 
         uint32_t buf[kMaxFeatures];
         c.offsets.push_back(0);
         for (size_t i = 0; i < words.size(); ++i) {
-            int nf = token_features(info, i, opt.bits, buf);
+            int nf = token_features(info, i, buf);
+            for (int f = 0; f < nf; ++f) counts.add(buf[f]);
             c.feats.insert(c.feats.end(), buf, buf + nf);
             c.offsets.push_back(uint32_t(c.feats.size()));
         }
@@ -87,8 +130,27 @@ TaggerModel train_tagger(const std::vector<TrainSentence>& data, const Lexicon& 
         }
     }
 
-    // 2. Perceptron passes. w = current weights, u = sum of (update step * delta) for averaging.
-    const size_t nw = (size_t(1) << opt.bits) * kLabels, nt = size_t(kLabels + 1) * kLabels;
+    // 2. Rows for features seen at least min_count times, in key order (deterministic).
+    std::vector<uint32_t> kept;
+    counts.each([&](uint32_t key, uint32_t n) { if (n >= opt.min_count) kept.push_back(key); });
+    std::sort(kept.begin(), kept.end());
+    counts.each([&](uint32_t key, uint32_t) { counts.set(key, kNoRow); });
+    for (size_t r = 0; r < kept.size(); ++r) counts.set(kept[r], uint32_t(r));
+    for (auto& c : cache) {  // keys -> row indexes, dropped features removed
+        std::vector<uint32_t> feats, offsets{0};
+        feats.reserve(c.feats.size());
+        for (size_t t = 0; t + 1 < c.offsets.size(); ++t) {
+            for (uint32_t k = c.offsets[t]; k < c.offsets[t + 1]; ++k)
+                if (uint32_t r = counts.get(c.feats[k]); r != kNoRow) feats.push_back(r);
+            offsets.push_back(uint32_t(feats.size()));
+        }
+        c.feats.swap(feats);
+        c.offsets.swap(offsets);
+    }
+    counts = KeyTable{};
+
+    // 3. Perceptron passes. w = current weights, u = sum of (update step * delta) for averaging.
+    const size_t nw = kept.size() * kLabels, nt = size_t(kLabels + 1) * kLabels;
     std::vector<int32_t> w(nw, 0), tw(nt, 0);
     std::vector<int64_t> u(nw, 0), tu(nt, 0);
     int64_t step = 1;
@@ -137,17 +199,35 @@ TaggerModel train_tagger(const std::vector<TrainSentence>& data, const Lexicon& 
         if (progress) progress(it + 1, total ? double(correct) / double(total) : 0.0);
     }
 
-    // 3. Average (w - u/step) and quantize to int16 with one scale for weights and transitions.
+    // 4. Average (w - u/step); drop rows below `prune`; one int16 scale for weights and
+    //    transitions; each row rounded to 8 bits with its own power-of-two exponent.
     auto avg = [&](int32_t wv, int64_t uv) { return double(wv) - double(uv) / double(step); };
     double maxabs = 1e-9;
     for (size_t i = 0; i < nw; ++i) maxabs = std::max(maxabs, std::fabs(avg(w[i], u[i])));
     for (size_t i = 0; i < nt; ++i) maxabs = std::max(maxabs, std::fabs(avg(tw[i], tu[i])));
     double scale = 32000.0 / maxabs;
     model.scale = float(scale);
-    model.weights.resize(nw);
-    for (size_t i = 0; i < nw; ++i) model.weights[i] = int16_t(std::lround(avg(w[i], u[i]) * scale));
     model.transitions.resize(nt);
     for (size_t i = 0; i < nt; ++i) model.transitions[i] = int16_t(std::lround(avg(tw[i], tu[i]) * scale));
+    for (size_t r = 0; r < kept.size(); ++r) {
+        double v[kLabels], mx = 0;
+        for (int c = 0; c < kLabels; ++c) { v[c] = avg(w[r * kLabels + size_t(c)], u[r * kLabels + size_t(c)]); mx = std::max(mx, std::fabs(v[c])); }
+        if (mx < opt.prune || mx == 0) continue;
+        long top = std::lround(mx * scale);
+        int e = 0;
+        while (e < 8 && (top >> e) > 127) ++e;
+        int16_t q[kRow] = {0};
+        bool any = false;
+        for (int c = 0; c < kLabels; ++c) {
+            long x = std::clamp(std::lround(v[c] * scale / double(1 << e)), -127L, 127L);
+            q[c] = int16_t(x * (1 << e));
+            any |= x != 0;
+        }
+        if (!any) continue;
+        model.keys.push_back(kept[r]);
+        model.rows.insert(model.rows.end(), q, q + kRow);
+    }
+    model.index();
     return model;
 }
 

@@ -20,15 +20,20 @@ struct TrainSentence {
 
 struct TrainOptions {
     int iterations = 8;
-    int bits = 18;
     uint64_t seed = 20240501;
+    // Features seen fewer than min_count times in the training data get no weight row (rare
+    // words and word pairs: noise, and most of the file).
+    uint32_t min_count = 2;
+    // After averaging, rows whose largest weight is below `prune` perceptron updates are
+    // dropped (they barely move any score).
+    double prune = 2.0;
     // Each 10th sentence (offset 3) is also trained ALL-CAPS and each 10th (offset 7) in Title
     // Case as a heading, so the tagger learns the guessed-casing path.
     bool augment_casing = true;
 };
 
 // Words seen lowercase at least twice and at least as often as capitalized mid-sentence.
-HashSet build_lower_vocab(const std::vector<TrainSentence>& data);
+KeySet build_lower_vocab(const std::vector<TrainSentence>& data);
 
 // progress(iteration, fraction of tokens tagged correctly in that pass)
 TaggerModel train_tagger(const std::vector<TrainSentence>& data, const Lexicon& lexicon,

@@ -53,19 +53,36 @@ TEST_CASE("lexicon: longest match, case-insensitive, cue kinds") {
 
 TEST_CASE("model file: round trip, and truncated or corrupt files give errors") {
     TaggerModel m;
-    m.bits = 10;
-    m.weights.assign((size_t(1) << 10) * kLabels, 0);
-    for (size_t i = 0; i < m.weights.size(); ++i) m.weights[i] = int16_t(int(i % 97) - 48);
+    // 300 rows with keys far apart (multi-byte varints), weights q * 2^e of every exponent.
+    for (uint32_t r = 0; r < 300; ++r) {
+        m.keys.push_back(7 + r * 14000003u);
+        int e = int(r % 9);
+        for (int c = 0; c < kRow; ++c)
+            m.rows.push_back(c < kLabels && (r + uint32_t(c)) % 3 ? int16_t((int((r * 7 + uint32_t(c) * 13) % 255) - 127) * (1 << e)) : int16_t(0));
+    }
     m.transitions.assign(size_t(kLabels + 1) * kLabels, 3);
+    m.transitions[5] = -32000;
     m.lower_vocab.keys = {1, 5, 9};
+    m.index();
     std::string bytes = serialize(m);
     TaggerModel back;
     std::string err;
     REQUIRE(load_tagger(bytes, back, err));
-    CHECK(back.weights == m.weights);
+    CHECK(back.keys == m.keys);
+    CHECK(back.rows == m.rows);
     CHECK(back.transitions == m.transitions);
     CHECK(back.lower_vocab.keys == m.lower_vocab.keys);
-    for (size_t cut : {size_t(0), size_t(7), size_t(40), bytes.size() / 2, bytes.size() - 1}) {
+    CHECK(serialize(back) == bytes);
+    // The lookup table finds every row and nothing else.
+    for (size_t r = 0; r < m.keys.size(); ++r) {
+        const int32_t* row = back.row(m.keys[r]);
+        REQUIRE(row != nullptr);
+        for (int c = 0; c < kLabels; ++c) CHECK(row[c] == m.rows[r * kRow + size_t(c)]);
+    }
+    CHECK(back.row(8) == nullptr);
+    CHECK(back.lower_vocab.contains_key(5));
+    CHECK_FALSE(back.lower_vocab.contains_key(6));
+    for (size_t cut : {size_t(0), size_t(7), size_t(40), size_t(300), bytes.size() / 2, bytes.size() - 5, bytes.size() - 1}) {
         TaggerModel t;
         err.clear();
         CHECK_FALSE(load_tagger(std::string_view(bytes).substr(0, cut), t, err));
@@ -76,6 +93,23 @@ TEST_CASE("model file: round trip, and truncated or corrupt files give errors") 
     TaggerModel t;
     CHECK_FALSE(load_tagger(flipped, t, err));
     CHECK(err.find("checksum") != std::string::npos);
+    // A corrupt row with a matching checksum (a damaged writer, not a damaged disk) is caught
+    // by the field checks: a zero key delta, then an over-large exponent.
+    auto reseal = [](std::string b) {
+        uint32_t h = 2166136261u;
+        for (size_t i = 0; i + 4 < b.size(); ++i) { h ^= (unsigned char)b[i]; h *= 16777619u; }
+        for (int i = 0; i < 4; ++i) b[b.size() - 4 + size_t(i)] = char((h >> (8 * i)) & 0xFF);
+        return b;
+    };
+    size_t first_row = 32 + size_t(kLabels + 1) * kLabels * 2 + 3 * 4;
+    std::string zero_delta = bytes;
+    zero_delta[first_row] = 0;
+    CHECK_FALSE(load_tagger(reseal(zero_delta), t, err));
+    CHECK(err.find("order") != std::string::npos);
+    std::string bad_exp = bytes;
+    bad_exp[first_row + 2] = char(0x7F);  // key 7 is one varint byte; head high byte: exponent 15
+    CHECK_FALSE(load_tagger(reseal(bad_exp), t, err));
+    CHECK(err.find("header") != std::string::npos);
     // Through load_models: a corrupt ner.model is an error naming the file, not a crash.
     np::Resources res;
     res.files["ner.model"] = bytes.substr(0, 50);
@@ -97,7 +131,8 @@ TEST_CASE("training: deterministic bytes, and it learns its training data") {
     }
     TrainOptions opt;
     opt.iterations = 3;
-    opt.bits = 12;
+    opt.min_count = 1;
+    opt.prune = 0;
     TaggerModel a = train_tagger(data, lex, opt, nullptr);
     TaggerModel b = train_tagger(data, lex, opt, nullptr);
     CHECK(serialize(a) == serialize(b));
