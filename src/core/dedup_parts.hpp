@@ -43,8 +43,15 @@ constexpr uint32_t kMinNearWords = 8;   // shorter segments are only exact-match
 // Fills sig[kSigSize]; returns false when the segment has fewer than 2 words.
 bool signature(const Document& doc, const Segment& seg, uint32_t* sig);
 float estimate_jaccard(const uint32_t* a, const uint32_t* b);
-// Exact Jaccard of two segments' word-bigram sets.
-float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b);
+// Exact Jaccard of two segments' word-bigram sets. `scratch` holds the two sets between
+// calls (no allocation per comparison once it has grown).
+struct JaccardScratch { std::vector<uint64_t> x, y; };
+float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b,
+                    JaccardScratch& scratch);
+inline float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b) {
+    JaccardScratch scratch;
+    return exact_jaccard(da, a, db, b, scratch);
+}
 uint64_t band_key(const uint32_t* sig, int band);
 
 // Open-addressing map uint64 -> uint32 (first value inserted wins): no per-entry allocation.

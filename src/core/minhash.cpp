@@ -51,8 +51,9 @@ void shingle_set(const Document& doc, const Segment& seg, std::vector<uint64_t>&
 
 }  // namespace
 
-float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b) {
-    std::vector<uint64_t> x, y;
+float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b,
+                    JaccardScratch& scratch) {
+    std::vector<uint64_t>&x = scratch.x, &y = scratch.y;
     shingle_set(da, a, x);
     shingle_set(db, b, y);
     if (x.empty() && y.empty()) return 1.0f;

@@ -88,16 +88,6 @@ bool is_lower(uint32_t cp) {
     return false;
 }
 
-bool is_open_quote(uint32_t cp) {
-    return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x2018 || cp == 0xAB || cp == 0x201E ||
-           cp == 0x201A || cp == '(' || cp == '[';
-}
-bool is_close_quote(uint32_t cp) {
-    return cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 || cp == 0xBB || cp == ')' || cp == ']';
-}
-bool is_dash(uint32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
-bool is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2BC; }
-
 // ---- 1. Display ------------------------------------------------------------------------------------
 std::string display(std::string_view s, uint32_t start, uint32_t end) {
     std::string out;
@@ -124,6 +114,17 @@ std::string display(std::string_view s, uint32_t start, uint32_t end) {
 }
 
 // ---- 3. Comparison keys --------------------------------------------------------------------------
+// The fold of each ASCII byte: the byte itself, lowercased ('`' -> '\''), or one of two
+// markers: whitespace (collapsed into one pending space) and the ignorable 0x7F (dropped).
+constexpr uint16_t kFoldSpace = 0x100, kFoldSkip = 0x101;
+constexpr auto kFoldAscii = [] {
+    struct T { uint16_t v[128] = {}; constexpr uint16_t operator[](size_t i) const { return v[i]; } } t{};
+    for (int c = 0; c < 128; ++c) t.v[c] = uint16_t(c >= 'A' && c <= 'Z' ? c + 32 : c == '`' ? '\'' : c);
+    t.v[size_t(' ')] = t.v[size_t('\n')] = t.v[size_t('\t')] = t.v[size_t('\r')] = kFoldSpace;
+    t.v[0x7F] = kFoldSkip;
+    return t;
+}();
+
 // One walk shared by fold() and fold_hash(): `emit` receives the key's bytes.
 template <class Emit>
 static void fold_walk(std::string_view w, uint32_t start, uint32_t end, Emit&& emit) {
@@ -133,12 +134,16 @@ static void fold_walk(std::string_view w, uint32_t start, uint32_t end, Emit&& e
     for (size_t i = start; i < end;) {
         unsigned char c = p[i];
         if (c < 0x80) {
+            // One table look-up per ASCII byte instead of a chain of comparisons.
+            uint16_t m = kFoldAscii[c];
             ++i;
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { pending_space = any; continue; }
-            if (c == 0x7F) continue;
+            if (m >= kFoldSpace) {
+                if (m == kFoldSpace) pending_space = any;
+                continue;  // kFoldSkip: ignorable placeholder
+            }
             if (pending_space) { emit(' '); pending_space = false; }
             any = true;
-            emit(c >= 'A' && c <= 'Z' ? char(c + 32) : c == '`' ? '\'' : char(c));
+            emit(char(m));
             continue;
         }
         int len;

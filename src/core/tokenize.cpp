@@ -39,6 +39,10 @@ bool is_alnum(CharClass c) { return c == CharClass::letter || c == CharClass::di
 
 // Length of a clitic starting at apostrophe position i (apostrophe included), 0 if none.
 uint32_t clitic_len(const Cursor& c, uint32_t i) {
+    // Runs after every word: reject on the first byte unless it can start ' ’ (E2..) or ʼ (CA..).
+    if (i >= c.end) return 0;
+    unsigned char b0 = static_cast<unsigned char>(c.w[i]);
+    if (b0 != '\'' && b0 != 0xE2 && b0 != 0xCA) return 0;
     int alen;
     uint32_t ap = c.cp_at(i, alen);
     if (alen == 0 || !text::is_apostrophe(ap)) return 0;
@@ -126,6 +130,7 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
                     j += uint32_t(l2);
                     continue;
                 }
+                if (c2 == CharClass::space) break;  // the common end of a word: none of the joins below apply
                 CharClass next = j + uint32_t(l2) < end ? c.class_at(j + uint32_t(l2)) : CharClass::space;
                 if (numeric && (cp2 == '.' || cp2 == ',') && next == CharClass::digit) { j += 1; continue; }
                 if ((cp2 == '-' || cp2 == 0x2010 || cp2 == 0x2011) && is_alnum(next)) { numeric = false; j += uint32_t(l2); continue; }
