@@ -137,6 +137,20 @@ int run_one(size_t mb) {
         dup += s.status == np::SegmentStatus::duplicate;
         bp += s.status == np::SegmentStatus::boilerplate;
     }
+    if (std::getenv("BENCH_CLEAN_DETAIL")) {
+        // Where the memory is at the end (bytes / input bytes).
+        const np::Document& d = docs[0];
+        size_t reasons = 0;
+        for (const auto& s : d.segments) reasons += s.reason.capacity() > 15 ? s.reason.capacity() + 1 : 0;
+        double in = double(d.text.size());
+        std::fprintf(stderr,
+                     "detail: text %.2f work %.2f tokens %zu (%.3f/byte) cap %.2f | sentences %zu cap %.2f | "
+                     "segments %zu cap %.2f | reason heap %.2f\n",
+                     d.text.capacity() / in, d.work.capacity() / in, d.tokens.size(), d.tokens.size() / in,
+                     d.tokens.capacity() * sizeof(np::Token) / in, d.sentences.size(),
+                     d.sentences.capacity() * sizeof(np::Sentence) / in, d.segments.size(),
+                     d.segments.capacity() * sizeof(np::Segment) / in, reasons / in);
+    }
     if (!reset) std::fprintf(stderr, "bench_clean: cannot reset VmHWM; peak includes building the input\n");
     std::printf("RESULT %zu %.4f %.4f %.3f %.3f %.1f %.1f %.1f %zu %zu %zu %zu\n", mb, cpu, wall,
                 (peak_kb - base_kb) / 1024.0 / in_mb, (peak_kb - before_kb) / 1024.0 / in_mb, ms(t0, ta),

@@ -55,6 +55,7 @@ bool ieq(std::string_view a, std::string_view b) {
 
 void collect(const Document& doc, const Segment& seg, Words& out) {
     out.n = 0;
+    out.more = false;
     out.lens = 0;
     for (uint32_t si = seg.first_sentence; si < seg.first_sentence + seg.sentence_count; ++si) {
         const Sentence& st = doc.sentences[si];
@@ -228,12 +229,12 @@ std::vector<SegFeatures> features(const Document& doc) {
 }
 
 // ---- 3. classify_line ---------------------------------------------------------------------------
-LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f) {
+namespace {
+LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, Words& ws) {
     const Segment& s = doc.segments[si];
     if (f.words > 90) return LineClass::none;
     // Long lines can only be cookie notices: skip the word scan unless "ookie" occurs.
     if (f.words > 45 && !has_byte_seq(doc, s, "ookie")) return LineClass::none;
-    Words ws;
     collect(doc, s, ws);
     if (ws.n == 0) {
         // Only symbols/punctuation: a separator line ("* * *", "———") is chrome.
@@ -300,13 +301,20 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f) 
     }
     return LineClass::none;
 }
+}  // namespace
+
+LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f) {
+    Words ws;
+    return classify_line(doc, si, f, ws);
+}
 
 // ---- 4. find_boilerplate --------------------------------------------------------------------------
 void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f) {
     const uint32_t n = uint32_t(doc.segments.size());
     if (n == 0) return;
     std::vector<LineClass> cls(n);
-    for (uint32_t i = 0; i < n; ++i) cls[i] = classify_line(doc, i, f[i]);
+    Words ws;  // reused: 96 string_views are worth not zero-filling once per line
+    for (uint32_t i = 0; i < n; ++i) cls[i] = classify_line(doc, i, f[i], ws);
 
     auto mark = [&](uint32_t i, SegmentKind kind, std::string reason) {
         Segment& s = doc.segments[i];

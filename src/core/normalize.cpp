@@ -1,8 +1,6 @@
 // normalize.cpp — builds Document::work: the same bytes as the original text with every
 // byte that would confuse later stages rewritten IN PLACE (same length, so offsets agree).
 // The mapping is the table in document.hpp ("2. Normalization"); counts go to doc.norm.
-#include <cstring>
-
 #include "stages.hpp"
 #include "text.hpp"
 
@@ -14,15 +12,11 @@ namespace {
 // Word-at-a-time bit tricks (no branch per byte): most news text is exactly this, so the
 // byte loop below only runs around the rare bytes that change.
 inline bool plain8(const unsigned char* p) {
-    constexpr uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull,
-                       low7 = 0x7F7F7F7F7F7F7F7Full;
-    uint64_t x;
-    std::memcpy(&x, p, 8);
-    // 0x80 in every byte of v that is zero (exact per byte: no carry crosses bytes).
-    auto zero_bytes = [&](uint64_t v) { return ~(((v & low7) + low7) | v | low7); };
-    uint64_t z = x | (zero_bytes(x ^ (ones * '\n')) >> 2);  // '\n' (0x0A) -> '*' (0x2A)
-    uint64_t below_space = (z - ones * 0x20) & ~z & high;     // nonzero iff some byte < 0x20
-    return ((x & high) | zero_bytes(z ^ (ones * 0x7F)) | below_space) == 0;
+    using text::kOnes, text::kHigh;
+    uint64_t x = text::load8(reinterpret_cast<const char*>(p));
+    uint64_t z = x | (text::bytes_equal(x, '\n') >> 2);  // '\n' (0x0A) -> '*' (0x2A)
+    uint64_t below_space = (z - kOnes * 0x20) & ~z & kHigh;  // nonzero iff some byte < 0x20
+    return ((x & kHigh) | text::bytes_equal(z, 0x7F) | below_space) == 0;
 }
 
 }  // namespace

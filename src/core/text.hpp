@@ -6,9 +6,12 @@
 //   3. Comparison keys: fold() and fold_hash() (case, quote, dash, whitespace variants)
 //   4. Hashing (fast 64-bit, no allocation)
 //   5. Constant word sets (built at compile time, looked up by hash)
+//   6. Word-at-a-time byte tests (8 bytes per step)
 #pragma once
 #include <cstddef>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -161,5 +164,25 @@ constexpr WordTable<Slots> word_set(const std::string_view (&list)[N]) {
     for (size_t i = 0; i < N; ++i) t.add(list[i], 1);
     return t;
 }
+
+// ---- 6. Word-at-a-time byte tests ----------------------------------------------------------------
+// Scanning loops test 8 bytes per step with integer bit tricks (no SIMD intrinsics: the same
+// code runs natively and in wasm). Bytes are numbered in memory order (little endian).
+static_assert(std::endian::native == std::endian::little, "byte order of the 8-byte loads");
+inline constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+inline uint64_t load8(const char* p) {
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    return x;
+}
+// 0x80 in every zero byte of v, 0 elsewhere (exact: no carry crosses bytes).
+inline uint64_t zero_bytes(uint64_t v) {
+    constexpr uint64_t low7 = ~kHigh;
+    return ~(((v & low7) + low7) | v | low7);
+}
+// 0x80 in every byte of x equal to c.
+inline uint64_t bytes_equal(uint64_t x, unsigned char c) { return zero_bytes(x ^ (kOnes * c)); }
+// Index (0..7) of the first marked byte of a nonzero mask.
+inline uint32_t first_byte(uint64_t mask) { return uint32_t(std::countr_zero(mask)) >> 3; }
 
 }  // namespace np::text
