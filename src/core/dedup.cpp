@@ -60,7 +60,7 @@ constexpr int kMaxCandidates = 4;    // distinct candidates checked per segment
 // Near-duplicate lookup: among the first copies sharing an LSH band with `sig` whose estimate
 // is >= kCandidate, the one with the highest exact bigram Jaccard, if it reaches the
 // threshold; else kNone.
-uint32_t best_candidate(const Document& doc, uint32_t i, uint32_t words, const dd::FlatIndex& bands,
+uint32_t best_candidate(const Document& doc, uint32_t i, uint32_t words, const dd::BandIndex& bands,
                         const SigStore& store, const std::vector<uint32_t>& slot_of,
                         const uint32_t* sig, const uint64_t* band_keys, dd::JaccardScratch& scratch,
                         float& best_sim) {
@@ -100,7 +100,8 @@ void dedup_document(Document& doc) {
     std::vector<uint8_t> near(n, 0);
     {
         // The indexes live only in this block: freed before the reasons (step 5) are written.
-        dd::FlatIndex exact(candidates), bands(2 * candidates + 64);
+        dd::FlatIndex exact(candidates);
+        dd::BandIndex bands(2 * candidates + 64);
         SigStore store;
         std::vector<uint32_t> slot_of(n, kNone);
         uint32_t sig[dd::kSigSize];
@@ -203,7 +204,8 @@ void cross_documents(std::vector<Document>& docs, std::vector<CrossDocumentDupli
     std::vector<Ref> refs;
     SigStore store;
     std::vector<uint32_t> slot_of;  // ref -> signature slot
-    dd::FlatIndex exact(total), bands(total * dd::kBands / 4 + 16);
+    dd::FlatIndex exact(total);
+    dd::BandIndex bands(total * dd::kBands / 4 + 16);
     uint32_t sig[dd::kSigSize];
     for (uint32_t d = 0; d < docs.size(); ++d) {
         Document& doc = docs[d];
