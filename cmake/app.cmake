@@ -1,8 +1,16 @@
 # app.cmake — the browser build (emscripten only): the ImGui app and the analysis worker.
 #
-#   newsprism_app     src/app/*.cpp + Dear ImGui + SDL2 (WebGL2) -> dist/newsprism.{js,wasm,data}
-#   dist/index.html   shell.html, copied as is (our own page: CSP, loader, WebGL2 check)
-#   dist/web/*        page-side JS from web/
+#   newsprism_app      src/app/*.cpp + Dear ImGui + SDL2 (WebGL2) -> dist/newsprism.{js,wasm,data}
+#                      The UI never runs the core: it parses the worker's JSON into a view model.
+#                      Its .data holds only the font, so the first frame does not wait for models.
+#   newsprism_worker   src/app/worker/*.cpp + the core -> dist/newsprism_worker.{js,wasm,data}
+#                      Runs as a Web Worker (web/worker_pre.js is its message loop); its .data
+#                      holds assets/ (the models), loaded once when the worker starts.
+#   dist/index.html    shell.html, copied as is (our own page: CSP, loader, WebGL2 check)
+#   dist/web/*         page-side JS from web/;  dist/sample.txt  the "Load sample" article (assets/sample.txt)
+#
+# Memory: both modules grow on demand up to a fixed ceiling (docs/app.md, "Limits"): the page
+# refuses inputs over 64 MB before they reach either module.
 #
 # Dear ImGui and SDL2 come from Debian source packages unpacked by ./dev.sh setup into
 # .cache/ (NEWSPRISM_THIRD_PARTY); the font is subset from Debian's DejaVu Sans at build time.
@@ -14,13 +22,19 @@ if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp" OR NOT EXISTS "${SDL2_PREFIX}/lib/libSDL2
   message(FATAL_ERROR "Dear ImGui / SDL2 not found under ${NEWSPRISM_THIRD_PARTY}: run ./dev.sh setup")
 endif()
 
+# Size matters more than speed for the UI (it draws a few thousand quads a frame):
+# -Os for ImGui and the app; the core in the worker keeps the project's -O3/-O2.
+set(NP_WEB_SIZE_FLAGS -Os)
+
+# imgui_demo.cpp is left out (IMGUI_DISABLE_DEMO_WINDOWS): it was ~25% of the UI wasm.
 add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
-  ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/imgui_demo.cpp
+  ${IMGUI_DIR}/imgui_widgets.cpp
   ${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends ${SDL2_PREFIX}/include/SDL2)
-target_compile_options(imgui PRIVATE -w)
-target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_options(imgui PRIVATE -w ${NP_WEB_SIZE_FLAGS})
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS
+  IMGUI_DISABLE_DEBUG_TOOLS)
 
 # The font: a subset of DejaVu Sans (Latin, Latin-1/Extended, Greek, Cyrillic, General
 # Punctuation, currency) so that curly quotes, dashes and ellipses render; ~5x smaller.
@@ -34,40 +48,67 @@ add_custom_command(
           --no-hinting --desubroutinize --layout-features=''
   DEPENDS ${FONT_SRC}
   COMMENT "Subsetting DejaVu Sans for the app")
-# assets/ is copied beside the font so the app loads the same files the CLI reads.
+# assets/ minus README and sample* go to the worker (the same files the CLI reads).
 file(GLOB APP_ASSETS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/*)
+set(WORKER_ASSETS ${APP_ASSETS})
+list(FILTER WORKER_ASSETS EXCLUDE REGEX "/(README\\.md|sample[^/]*)$")
 add_custom_command(
   OUTPUT ${APP_DATA}/assets.stamp
   COMMAND ${CMAKE_COMMAND} -E rm -rf ${APP_DATA}/assets
-  COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets ${APP_DATA}/assets
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${APP_DATA}/assets
+  COMMAND ${CMAKE_COMMAND} -E copy ${WORKER_ASSETS} ${CMAKE_SOURCE_DIR}/assets/README.md ${APP_DATA}/assets/
   COMMAND ${CMAKE_COMMAND} -E touch ${APP_DATA}/assets.stamp
   DEPENDS ${APP_ASSETS}
-  COMMENT "Copying assets for the app")
+  COMMENT "Copying assets for the worker")
 add_custom_target(app_data DEPENDS ${APP_DATA}/fonts/DejaVuSans.ttf ${APP_DATA}/assets.stamp)
 
+set(NP_WEB_RUNTIME -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8)
+
+# ---- the UI ------------------------------------------------------------------------------------
 file(GLOB NEWSPRISM_APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp)
 add_executable(newsprism_app ${NEWSPRISM_APP_SOURCES})
 add_dependencies(newsprism_app app_data)
 set_target_properties(newsprism_app PROPERTIES OUTPUT_NAME newsprism SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY ${DIST_DIR})
 target_include_directories(newsprism_app PRIVATE src/app)
-target_link_libraries(newsprism_app PRIVATE newsprism_core imgui ${SDL2_PREFIX}/lib/libSDL2.a)
-target_link_options(newsprism_app PRIVATE
+target_include_directories(newsprism_app SYSTEM PRIVATE "${NEWSPRISM_HEADER_ONLY}")
+target_compile_definitions(newsprism_app PRIVATE JSON_NOEXCEPTION NEWSPRISM_VERSION="${PROJECT_VERSION}")
+target_compile_options(newsprism_app PRIVATE ${NP_WEB_SIZE_FLAGS})
+target_link_libraries(newsprism_app PRIVATE imgui ${SDL2_PREFIX}/lib/libSDL2.a)
+target_link_options(newsprism_app PRIVATE ${NP_WEB_SIZE_FLAGS} --closure 0
   -sUSE_WEBGL2=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2 -sFULL_ES3=0
-  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sMAXIMUM_MEMORY=2GB
-  -sENVIRONMENT=web -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free
-  "SHELL:--preload-file ${APP_DATA}/fonts@/fonts" "SHELL:--preload-file ${APP_DATA}/assets@/assets")
-set_property(TARGET newsprism_app APPEND PROPERTY LINK_DEPENDS
-  ${APP_DATA}/fonts/DejaVuSans.ttf ${APP_DATA}/assets.stamp)
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=32MB -sMAXIMUM_MEMORY=1GB
+  -sENVIRONMENT=web ${NP_WEB_RUNTIME}
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_np_app_add_document,_np_app_text_begin,_np_app_text_append,_np_app_clear_input,_np_app_on_result,_np_app_on_progress,_np_app_on_status,_np_app_on_paste,_np_app_select_entity,_np_app_show_removed,_np_app_layout,_np_app_frame_stats,_np_app_result_text,_np_app_result_text_size,_np_app_analyze_now
+  "SHELL:--preload-file ${APP_DATA}/fonts@/fonts")
+set_property(TARGET newsprism_app APPEND PROPERTY LINK_DEPENDS ${APP_DATA}/fonts/DejaVuSans.ttf)
 
-# The page and the page-side JS, copied into dist/.
+# ---- the analysis worker -------------------------------------------------------------------------
+file(GLOB NEWSPRISM_WORKER_SOURCES CONFIGURE_DEPENDS src/app/worker/*.cpp)
+add_executable(newsprism_worker ${NEWSPRISM_WORKER_SOURCES})
+add_dependencies(newsprism_worker app_data)
+set_target_properties(newsprism_worker PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${DIST_DIR})
+target_link_libraries(newsprism_worker PRIVATE newsprism_core)
+target_link_options(newsprism_worker PRIVATE -O2 --closure 0
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=32MB -sMAXIMUM_MEMORY=2GB
+  -sENVIRONMENT=worker ${NP_WEB_RUNTIME}
+  -sEXPORTED_FUNCTIONS=_np_worker_init,_np_worker_analyze,_np_worker_add_document,_np_worker_run,_np_worker_texts,_malloc,_free
+  "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/parts.js" "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/worker_pre.js"
+  "SHELL:--preload-file ${APP_DATA}/assets@/assets")
+set_property(TARGET newsprism_worker APPEND PROPERTY LINK_DEPENDS
+  ${APP_DATA}/assets.stamp ${CMAKE_SOURCE_DIR}/web/worker_pre.js ${CMAKE_SOURCE_DIR}/web/parts.js)
+
+# The page, the page-side JS and the sample article, copied into dist/.
 file(GLOB WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+set(SAMPLE_SRC ${CMAKE_SOURCE_DIR}/assets/sample.txt)
 add_custom_command(
   OUTPUT ${DIST_DIR}/index.html ${CMAKE_BINARY_DIR}/web.stamp
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/shell.html ${DIST_DIR}/index.html
+  COMMAND ${CMAKE_COMMAND} -E rm -rf ${DIST_DIR}/web
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${DIST_DIR}/web
+  COMMAND ${CMAKE_COMMAND} -E rm -f ${DIST_DIR}/web/worker_pre.js
+  COMMAND ${CMAKE_COMMAND} -E copy ${SAMPLE_SRC} ${DIST_DIR}/sample.txt
   COMMAND ${CMAKE_COMMAND} -E touch ${CMAKE_BINARY_DIR}/web.stamp
-  DEPENDS ${CMAKE_SOURCE_DIR}/shell.html ${WEB_FILES}
+  DEPENDS ${CMAKE_SOURCE_DIR}/shell.html ${WEB_FILES} ${SAMPLE_SRC}
   COMMENT "Copying the page into dist/")
 add_custom_target(app_page ALL DEPENDS ${DIST_DIR}/index.html ${CMAKE_BINARY_DIR}/web.stamp)

@@ -3,36 +3,44 @@
 //
 // Index
 //   1. Canvas sizing (CSS size x devicePixelRatio, follows the browser window)
-//   2. Fonts (DejaVu Sans subset from /fonts, rasterized at the device pixel ratio)
-//   3. Frame
-//   4. main(): SDL/GL/ImGui init, the JS hook's "ready"
+//   2. Fonts (DejaVu Sans subset from /fonts, rasterized at size x devicePixelRatio; rebuilt
+//      when the font size or the pixel ratio changes)
+//   3. Clipboard (the browser's, through the page)
+//   4. Frame (skipped while idle: no events, nothing pending, nothing animating)
+//   5. main(): SDL/GL/ImGui init, settings, the JS hook's "ready"
 #include <SDL.h>
 #include <SDL_opengles2.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
-#include "imgui.h"
+#include "app.hpp"
+#include "bridge.hpp"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
-#include "newsprism.hpp"
+
+namespace np::ui {
+
+App& app() {
+    static App a;  // the one app instance (the UI is single-threaded)
+    return a;
+}
+
+void wake(App& a) { a.last_activity = emscripten_get_now(); }
 
 namespace {
 
-struct App {
-    SDL_Window* window = nullptr;
-    SDL_GLContext gl = nullptr;
-    float dpr = 1.0f;
-};
-
 // ---- 1. Canvas sizing ------------------------------------------------------------------
-void fit_canvas(App& app) {
+void fit_canvas(App& a) {
     double w = 0, h = 0;
     emscripten_get_element_css_size("#canvas", &w, &h);
-    app.dpr = float(emscripten_get_device_pixel_ratio());
-    SDL_SetWindowSize(app.window, int(w), int(h));
+    float dpr = float(emscripten_get_device_pixel_ratio());
+    if (dpr != a.dpr) a.fonts_dirty = true;
+    a.dpr = dpr;
+    SDL_SetWindowSize(a.window, int(w), int(h));
 }
 
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void* user) {
@@ -41,7 +49,7 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void* user) {
 }
 
 // ---- 2. Fonts ----------------------------------------------------------------------------
-void load_fonts(float dpr) {
+void load_fonts(App& a) {
     ImGuiIO& io = ImGui::GetIO();
     static const ImWchar ranges[] = {
         0x0020, 0x024F,  // Basic Latin, Latin-1, Latin Extended-A/B
@@ -50,49 +58,95 @@ void load_fonts(float dpr) {
         0x2000, 0x206F,  // General Punctuation: “ ” ‘ ’ – — …
         0x20A0, 0x20CF,  // Currency: €
         0x2100, 0x214F, 0x2190, 0x21FF, 0x25A0, 0x25FF, 0xFFFD, 0xFFFD, 0};
+    io.Fonts->Clear();
     ImFontConfig cfg;
-    cfg.OversampleH = 2;
-    ImFont* f = io.Fonts->AddFontFromFileTTF("/fonts/DejaVuSans.ttf", 16.0f * dpr, &cfg, ranges);
-    if (!f) {
+    cfg.OversampleH = a.dpr >= 2 ? 1 : 2;
+    a.font = io.Fonts->AddFontFromFileTTF("/fonts/DejaVuSans.ttf", std::round(a.settings.font_size * a.dpr), &cfg,
+                                          ranges);
+    if (!a.font) {
         std::fprintf(stderr, "newsprism: font /fonts/DejaVuSans.ttf missing, using the built-in font\n");
-        io.Fonts->AddFontDefault();
+        a.font = io.Fonts->AddFontDefault();
     }
-    io.FontGlobalScale = 1.0f / dpr;  // rasterized at device pixels, laid out in CSS pixels
+    io.FontGlobalScale = 1.0f / a.dpr;  // rasterized at device pixels, laid out in CSS pixels
+    a.fonts_dirty = false;
 }
 
-// ---- 3. Frame ------------------------------------------------------------------------------
+void rebuild_fonts(App& a) {
+    load_fonts(a);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    a.article.layout_key = ~0ull;
+}
+
+// ---- 3. Clipboard ---------------------------------------------------------------------------
+// Reading: the text of the last browser `paste` event (web/bridge.js forwards it); SDL's own
+// clipboard is not the browser's. Writing: navigator.clipboard through the page.
+const char* get_clipboard(void*) { return app().clipboard.c_str(); }
+void set_clipboard(void*, const char* text) {
+    app().clipboard = text ? text : "";
+    bridge::clipboard_write(app().clipboard.c_str());
+}
+
+// ---- 4. Frame ------------------------------------------------------------------------------
 void frame(void* user) {
-    App& app = *static_cast<App*>(user);
+    App& a = *static_cast<App*>(user);
+    double t0 = emscripten_get_now();
     SDL_Event e;
-    while (SDL_PollEvent(&e)) ImGui_ImplSDL2_ProcessEvent(&e);
+    while (SDL_PollEvent(&e)) {
+        ImGui_ImplSDL2_ProcessEvent(&e);
+        a.last_activity = t0;
+    }
+    // An idle UI draws nothing: ImGui frames cost the GPU (and the battery) even when every
+    // pixel stays the same. Frames continue a moment after the last event (menus open,
+    // trickled input settles) and while anything moves or waits for time to pass.
+    bool pending = a.busy || a.builder.active() || a.fonts_dirty || a.want_text_input ||
+                   a.article.scroll_pending || !a.article.layout.complete() || a.input_gen != a.requested_gen ||
+                   a.input_dirty_for_save || ImGui::IsAnyItemActive();
+    if (!pending && t0 - a.last_activity > 400 && t0 - a.last_render < 1000) {
+        ++a.frames_skipped;
+        return;
+    }
+    a.last_render = t0;
+    ++a.frames_drawn;
+    if (a.fonts_dirty) rebuild_fonts(a);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
+    a.probe.items.clear();
+    a.probe.marks.clear();
 
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->WorkPos);
-    ImGui::SetNextWindowSize(vp->WorkSize);
-    ImGui::Begin("NewsPrism", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
-    ImGui::Text("NewsPrism %s", np::version());
-    ImGui::TextUnformatted("Typography check: \xE2\x80\x9C" "quotes" "\xE2\x80\x9D \xE2\x80\x98" "single" "\xE2\x80\x99"
-                           " \xE2\x80\x93 en dash \xE2\x80\x94 em dash \xE2\x80\xA6 ellipsis \xE2\x82\xAC" "5");
-    ImGui::End();
+    handle_shortcuts(a);
+    double tp = emscripten_get_now();
+    pump_analysis(a);
+    a.pump_ms_max = std::max(a.pump_ms_max, emscripten_get_now() - tp);
+    draw_menu(a);
+    draw_panels(a);
+    a.want_text_input = ImGui::GetIO().WantTextInput;
+    persist_tick(a);
 
     ImGui::Render();
+    double t1 = emscripten_get_now();
     int w, h;
-    SDL_GL_GetDrawableSize(app.window, &w, &h);
+    SDL_GL_GetDrawableSize(a.window, &w, &h);
     glViewport(0, 0, w, h);
-    glClearColor(0.12f, 0.13f, 0.15f, 1.0f);
+    ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    double t2 = emscripten_get_now();
+    a.ui_ms = t1 - t0;
+    a.gl_ms = t2 - t1;
+    a.ui_ms_max = std::max(a.ui_ms_max, a.ui_ms);
+    a.gl_ms_max = std::max(a.gl_ms_max, a.gl_ms);
 }
 
 }  // namespace
+}  // namespace np::ui
 
-// ---- 4. main ---------------------------------------------------------------------------------
+// ---- 5. main ---------------------------------------------------------------------------------
 int main() {
-    static App app;
+    using namespace np::ui;
+    App& a = app();
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "newsprism: SDL_Init failed: %s\n", SDL_GetError());
         return 1;
@@ -101,26 +155,32 @@ int main() {
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-    app.window = SDL_CreateWindow("NewsPrism", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800,
-                                  SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    app.gl = app.window ? SDL_GL_CreateContext(app.window) : nullptr;
-    if (!app.gl) {
+    a.window = SDL_CreateWindow("NewsPrism", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800,
+                                SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    SDL_GLContext gl = a.window ? SDL_GL_CreateContext(a.window) : nullptr;
+    if (!gl) {
         EM_ASM({ window.newsprismFail && window.newsprismFail("WebGL2 is not available in this browser."); });
         return 1;
     }
-    SDL_GL_MakeCurrent(app.window, app.gl);
-    fit_canvas(app);
-    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, &app, EM_FALSE, on_resize);
+    SDL_GL_MakeCurrent(a.window, gl);
+    a.dpr = 0;
+    fit_canvas(a);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, &a, EM_FALSE, on_resize);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;
-    ImGui::StyleColorsDark();
-    load_fonts(app.dpr);
-    ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.ConfigWindowsMoveFromTitleBarOnly = true;
+    load_settings(a);
+    apply_theme(a.settings);
+    load_fonts(a);
+    ImGui_ImplSDL2_InitForOpenGL(a.window, gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    io.GetClipboardTextFn = get_clipboard;
+    io.SetClipboardTextFn = set_clipboard;
 
-    EM_ASM({ window.newsprismReady && window.newsprismReady(UTF8ToString($0)); }, np::version());
-    emscripten_set_main_loop_arg(frame, &app, 0, true);
+    EM_ASM({ window.newsprismReady && window.newsprismReady(UTF8ToString($0)); }, NEWSPRISM_VERSION);
+    emscripten_set_main_loop_arg(frame, &a, 0, true);
     return 0;
 }

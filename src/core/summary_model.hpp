@@ -1,7 +1,116 @@
-// summary_model.hpp — loaded issue taxonomy and trade lexicons (owned by the summary stages).
+// summary_model.hpp — loaded issue taxonomy and trade lexicon (owned by the summary stages).
+//
+// Index
+//   1. WordIds: interned lowercase words (one hash lookup per token in the hot loops)
+//   2. PhraseTrie: token-sequence patterns -> payload ids (issues, places, goods)
+//   3. Issue taxonomy (assets/issues.json)
+//   4. Trade lexicon (assets/trade-lexicon.json): places, goods
+//   5. SummaryModels
 #pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
 namespace np {
+
+// ---- 1. WordIds ----------------------------------------------------------------------------
+// Interning happens at load time (a std::unordered_map); lookups in the hot loops go through
+// a flat open-addressing table (FNV-1a, linear probing) built by seal(): no allocation, one
+// probe for most words.
+struct WordIds {
+    std::unordered_map<std::string, uint32_t> ids;
+    uint32_t intern(const std::string& w) {
+        auto it = ids.find(w);
+        if (it != ids.end()) return it->second;
+        uint32_t id = uint32_t(ids.size());
+        ids.emplace(w, id);
+        sealed = false;
+        return id;
+    }
+    static uint64_t hash(std::string_view w) {
+        uint64_t h = 1469598103934665603ull;
+        for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+        return h;
+    }
+    // Builds the lookup table; call after the last intern().
+    void seal() {
+        size_t cap = 16;
+        while (cap < ids.size() * 2 + 16) cap <<= 1;
+        slots.assign(cap, Slot{});
+        pool.clear();
+        for (const auto& kv : ids) {
+            size_t i = size_t(hash(kv.first)) & (cap - 1);
+            while (slots[i].len != 0) i = (i + 1) & (cap - 1);
+            slots[i] = Slot{uint32_t(pool.size()), uint32_t(kv.first.size()), kv.second};
+            pool += kv.first;
+        }
+        sealed = true;
+    }
+    // -1 when the word is unknown.
+    int64_t find(std::string_view w, std::string& scratch) const {
+        if (!sealed) {
+            scratch.assign(w.data(), w.size());
+            auto it = ids.find(scratch);
+            return it == ids.end() ? -1 : int64_t(it->second);
+        }
+        if (w.empty()) return -1;
+        const size_t mask = slots.size() - 1;
+        for (size_t i = size_t(hash(w)) & mask;; i = (i + 1) & mask) {
+            const Slot& s = slots[i];
+            if (s.len == 0) return -1;
+            if (s.len == w.size() && pool.compare(s.off, s.len, w) == 0) return int64_t(s.id);
+        }
+    }
+
+  private:
+    struct Slot { uint32_t off = 0, len = 0, id = 0; };
+    std::vector<Slot> slots;
+    std::string pool;
+    bool sealed = false;
+};
+
+// ---- 2. PhraseTrie ---------------------------------------------------------------------------
+// Patterns are sequences of lowercase tokens (cut by the same tokenizer as the text). A token
+// ending in '*' matches any word with that prefix. Each pattern carries a payload id.
+struct PhraseTrie {
+    struct Node {
+        std::vector<std::pair<std::string, uint32_t>> prefix_edges;  // ("semiconduct", child)
+        std::vector<uint32_t> payloads;                               // patterns ending here
+    };
+    std::vector<Node> nodes = std::vector<Node>(1);                   // 0 = root
+    std::unordered_map<uint64_t, uint32_t> edges;                     // (node << 32 | word) -> child
+    uint32_t max_len = 0;
+    bool root_has_prefix = false;
+};
+
+// ---- 3. Issue taxonomy -----------------------------------------------------------------------
+struct IssueDef {
+    std::string id, label, description, parent;
+};
+
+// ---- 4. Trade lexicon -----------------------------------------------------------------------
+struct Place {
+    std::string name;        // canonical, e.g. "United States"
+};
+enum class PlaceForm : uint8_t { name, demonym, capital, bloc };
+
 struct SummaryModels {
     bool loaded = false;
+    bool has_taxonomy = false, has_lexicon = false;
+    WordIds words;                      // every word of every pattern below, and grammar words
+    std::vector<uint32_t> word_info;    // per word id: sv::WordInfo bits (word classes, trie starts, verb class)
+
+    std::vector<IssueDef> issues;
+    PhraseTrie issue_trie;              // payload = index into issues
+
+    std::vector<Place> places;
+    PhraseTrie place_trie;              // payload = place index * 4 + PlaceForm
+    PhraseTrie goods_trie;              // payload = 0 (any traded good / sector term)
 };
+
+// Compiles one pattern into `trie` (words interned into `words`); false if it has no tokens.
+bool trie_add(PhraseTrie& trie, WordIds& words, std::string_view pattern, uint32_t payload, bool inflect);
+
 }  // namespace np

@@ -1,0 +1,66 @@
+// app_analysis.cpp — the analysis round trip, once per frame:
+//   1. 300 ms after the last input change, send the input to the worker (web/bridge.js);
+//   2. when a result is announced (np_app_on_result), take its parts a few per frame, within a
+//      time budget, into a new view model; the old one stays on screen until the new is whole.
+#include <cstdlib>
+#include <cstring>
+
+#include "app.hpp"
+#include "bridge.hpp"
+
+namespace np::ui {
+
+static constexpr double kDebounce = 0.3;       // seconds after the last change
+static constexpr double kPartBudgetMs = 6.0;   // per frame, for taking in result parts
+
+uint64_t request_analysis(App& a) {
+    a.requested_gen = a.input_gen;
+    bridge::begin_request(a.requested_gen, a.settings.keep_all);
+    std::vector<std::shared_ptr<const std::string>> texts;
+    for (const auto& d : a.input) {
+        bridge::add_request_doc(d);
+        texts.push_back(d.text ? d.text : std::make_shared<const std::string>());
+    }
+    a.sent_texts[a.requested_gen] = std::move(texts);
+    // Only the latest request and the one on screen can still be needed.
+    for (auto it = a.sent_texts.begin(); it != a.sent_texts.end();)
+        it = (it->first < a.vm.generation && it->first != a.requested_gen) ? a.sent_texts.erase(it) : std::next(it);
+    bridge::send_request();
+    return a.requested_gen;
+}
+
+void pump_analysis(App& a) {
+    double now = ImGui::GetTime();
+    if (a.input_gen != a.requested_gen && now - a.input_changed_at >= kDebounce) request_analysis(a);
+
+    if (!a.builder.active()) return;
+    double t0 = bridge::now_ms();
+    while (bridge::now_ms() - t0 < kPartBudgetMs) {
+        char* part = bridge::take_part();
+        if (!part) break;
+        bool done = a.builder.feed(part, std::strlen(part));
+        std::free(part);
+        if (!done) continue;
+        a.vm = std::move(a.builder.vm);
+        a.builder.vm = ViewModel{};
+        if (a.article.doc >= int(a.vm.docs.size())) a.article.doc = 0;
+        a.article.selected_entity = -1;
+        a.article.focus.clear();
+        a.article.find_done.clear();  // recompute matches on the new text
+        a.measures.selected = -1;
+        a.selected_issue = a.selected_quote = -1;
+        a.article.layout_key = ~0ull;
+        if (!a.builder.error.empty()) {
+            a.status = a.builder.error;
+            a.status_error = true;
+        } else if (!a.status_error) {
+            a.status.clear();
+        }
+        bridge::shown(a.vm.generation);
+        for (auto it = a.sent_texts.begin(); it != a.sent_texts.end();)
+            it = it->first < a.vm.generation ? a.sent_texts.erase(it) : std::next(it);
+        break;
+    }
+}
+
+}  // namespace np::ui

@@ -1,0 +1,344 @@
+// bridge.cpp — the seam between the UI module and the page (web/bridge.js): calls into JS
+// (EM_JS), the functions JS calls (np_app_*), and settings/input persistence.
+//
+// Index
+//   1. Calls into the page (EM_JS)
+//   2. Persistence: settings and the last input (localStorage, never in Private mode)
+//   3. Functions the page calls (exported)
+//   4. The layout probe for the JS hook (ui.layout())
+#include <emscripten.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+
+#include "app.hpp"
+#include "bridge.hpp"
+
+using nlohmann::json;
+
+// ---- 1. Calls into the page -----------------------------------------------------------------------
+// Each forwards to window.npBridge (web/bridge.js); strings cross as pointer + length.
+EM_JS(void, js_begin_request, (double gen, int keep_all), { npBridge.beginRequest(gen, !!keep_all); });
+EM_JS(void, js_add_request_doc, (const char* id, const char* title, const char* text, int len, int html), {
+    // The text as UTF-8 bytes (a copy): no decoding on the main thread, the worker takes bytes.
+    npBridge.addRequestDoc(UTF8ToString(id), UTF8ToString(title), HEAPU8.slice(text, text + len), !!html);
+});
+EM_JS(void, js_send_request, (), { npBridge.sendRequest(); });
+EM_JS(char*, js_take_part, (), { return npBridge.takePart(); });
+EM_JS(void, js_cancel, (), { npBridge.cancel(); });
+EM_JS(void, js_shown, (double gen), { npBridge.shown(gen); });
+EM_JS(void, js_action, (const char* what), { npBridge.action(UTF8ToString(what)); });
+EM_JS(void, js_clipboard_write, (const char* text), { npBridge.clipboardWrite(UTF8ToString(text)); });
+EM_JS(char*, js_storage_get, (const char* key), { return npBridge.storageGet(UTF8ToString(key)); });
+EM_JS(int, js_storage_set, (const char* key, const char* value, int len), {
+    return npBridge.storageSet(UTF8ToString(key), UTF8ToString(value, len));
+});
+EM_JS(void, js_storage_clear, (), { npBridge.storageClear(); });
+EM_JS(double, js_now, (), { return performance.now(); });
+
+namespace np::ui::bridge {
+
+void begin_request(uint64_t gen, bool keep_all) { js_begin_request(double(gen), keep_all); }
+void add_request_doc(const InputDoc& d) {
+    static const std::string empty;
+    const std::string& t = d.text ? *d.text : empty;
+    js_add_request_doc(d.id.c_str(), d.title.c_str(), t.data(), int(t.size()), d.html);
+}
+void send_request() { js_send_request(); }
+char* take_part() { return js_take_part(); }
+void cancel() { js_cancel(); }
+void shown(uint64_t gen) { js_shown(double(gen)); }
+void action(const char* what) { js_action(what); }
+void clipboard_write(const char* text) { js_clipboard_write(text); }
+double now_ms() { return js_now(); }
+
+}  // namespace np::ui::bridge
+
+namespace np::ui {
+
+// ---- 2. Persistence ------------------------------------------------------------------------------------
+static const char* kSettingsKey = "newsprism.settings";
+static const char* kInputKey = "newsprism.input";
+// localStorage holds about 5 M UTF-16 characters per origin in current browsers; larger inputs
+// are not attempted (and the user is told), smaller ones report a real quota error if it comes.
+static const size_t kRememberLimit = 4 * 1024 * 1024;
+
+void save_settings(const App& a) {
+    if (a.settings.private_mode) return;
+    const Settings& s = a.settings;
+    json j;
+    j["dark"] = s.dark;
+    j["font_size"] = s.font_size;
+    j["keep_all"] = s.keep_all;
+    j["panels"] = json::array();
+    for (bool p : s.panel) j["panels"].push_back(p);
+    j["left"] = s.left;
+    j["right"] = s.right;
+    j["left_split"] = s.left_split;
+    j["center_split"] = s.center_split;
+    j["right_split"] = s.right_split;
+    std::string out = j.dump();
+    js_storage_set(kSettingsKey, out.data(), int(out.size()));
+}
+
+static float clampf(float v, float lo, float hi) { return v < lo ? lo : v > hi ? hi : v; }
+
+void load_settings(App& a) {
+    char* raw = js_storage_get(kSettingsKey);
+    if (raw) {
+        json j = json::parse(raw, nullptr, false);
+        std::free(raw);
+        Settings& s = a.settings;
+        auto num = [&](const char* k, float def) {
+            auto it = j.find(k);
+            return it != j.end() && it->is_number() ? it->get<float>() : def;
+        };
+        auto flag = [&](const char* k, bool def) {
+            auto it = j.find(k);
+            return it != j.end() && it->is_boolean() ? it->get<bool>() : def;
+        };
+        if (j.is_object()) {
+            s.dark = flag("dark", s.dark);
+            s.font_size = clampf(num("font_size", s.font_size), 10, 32);
+            s.keep_all = flag("keep_all", s.keep_all);
+            s.left = clampf(num("left", s.left), 0.1f, 0.5f);
+            s.right = clampf(num("right", s.right), 0.1f, 0.5f);
+            s.left_split = clampf(num("left_split", s.left_split), 0.1f, 0.9f);
+            s.center_split = clampf(num("center_split", s.center_split), 0.1f, 0.9f);
+            s.right_split = clampf(num("right_split", s.right_split), 0.1f, 0.9f);
+            auto p = j.find("panels");
+            if (p != j.end() && p->is_array())
+                for (size_t i = 0; i < p->size() && i < size_t(kPanelCount); ++i)
+                    if ((*p)[i].is_boolean()) s.panel[i] = (*p)[i].get<bool>();
+        }
+    }
+    // The last input, if one was remembered.
+    raw = js_storage_get(kInputKey);
+    if (raw) {
+        json j = json::parse(raw, nullptr, false);
+        std::free(raw);
+        std::vector<InputDoc> docs;
+        if (j.is_object() && j.contains("documents") && j["documents"].is_array())
+            for (const auto& d : j["documents"]) {
+                if (!d.is_object() || !d.contains("text") || !d["text"].is_string()) continue;
+                InputDoc doc;
+                if (d.contains("id") && d["id"].is_string()) doc.id = d["id"].get<std::string>();
+                if (d.contains("title") && d["title"].is_string()) doc.title = d["title"].get<std::string>();
+                doc.html = d.contains("html") && d["html"].is_boolean() && d["html"].get<bool>();
+                doc.text = std::make_shared<const std::string>(d["text"].get<std::string>());
+                docs.push_back(std::move(doc));
+            }
+        if (!docs.empty()) set_input(a, std::move(docs), false);
+    }
+}
+
+void save_input_soon(App& a) {
+    a.input_dirty_for_save = true;
+    a.input_saved_at = ImGui::GetTime();
+}
+
+// Writes the input a second after the last change (not on every keystroke).
+void persist_tick(App& a) {
+    if (!a.input_dirty_for_save || ImGui::GetTime() - a.input_saved_at < 1.0) return;
+    a.input_dirty_for_save = false;
+    if (a.settings.private_mode) return;
+    uint64_t bytes = input_bytes(a);
+    if (bytes > kRememberLimit) {
+        js_storage_set(kInputKey, "", 0);
+        a.status = "Input not remembered: " + human_bytes(bytes) +
+                   " is more than this browser's storage holds (about 4 MB); it stays until you close the page.";
+        a.status_error = true;
+        return;
+    }
+    json j;
+    j["documents"] = json::array();
+    for (const auto& d : a.input)
+        j["documents"].push_back({{"id", d.id}, {"title", d.title}, {"html", d.html},
+                                  {"text", d.text ? *d.text : std::string()}});
+    std::string out = j.dump(-1, ' ', false, json::error_handler_t::replace);
+    int rc = js_storage_set(kInputKey, out.data(), int(out.size()));
+    if (rc != 0) {
+        a.status = "Input not remembered: the browser's storage is full (quota exceeded). Nothing was cut; "
+                   "the input stays until you close the page.";
+        a.status_error = true;
+    }
+}
+
+}  // namespace np::ui
+
+// ---- 3. Functions the page calls ---------------------------------------------------------------------
+using namespace np::ui;
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void np_app_clear_input(int keep_undo) {
+    wake(app());
+    set_input(app(), {}, keep_undo != 0);
+}
+
+// Large texts arrive in slices (web/bridge.js sendText): begin, append..., then a call that
+// takes the buffer (text == null below).
+EMSCRIPTEN_KEEPALIVE void np_app_text_begin() { app().incoming_text.clear(); }
+EMSCRIPTEN_KEEPALIVE void np_app_text_append(const char* part) {
+    if (part) app().incoming_text += part;
+}
+
+static std::shared_ptr<const std::string> take_text(const char* text) {
+    if (text) return std::make_shared<const std::string>(text);
+    auto t = std::make_shared<const std::string>(std::move(app().incoming_text));
+    app().incoming_text = std::string();
+    return t;
+}
+
+EMSCRIPTEN_KEEPALIVE void np_app_add_document(const char* id, const char* title, const char* text, int html) {
+    wake(app());
+    InputDoc d;
+    d.id = id ? id : "";
+    d.title = title ? title : "";
+    d.text = take_text(text);
+    d.html = html != 0;
+    add_documents(app(), {std::move(d)});
+}
+
+EMSCRIPTEN_KEEPALIVE double np_app_analyze_now() {
+    wake(app());
+    return double(request_analysis(app()));
+}
+
+EMSCRIPTEN_KEEPALIVE void np_app_on_result(double gen, double ms) {
+    wake(app());
+    App& a = app();
+    a.incoming_gen = uint64_t(gen);
+    a.incoming_ms = ms;
+    a.busy = false;
+    auto it = a.sent_texts.find(uint64_t(gen));
+    std::vector<std::shared_ptr<const std::string>> texts;
+    if (it != a.sent_texts.end()) texts = it->second;
+    a.builder.start(uint64_t(gen), std::move(texts), ms);
+}
+
+EMSCRIPTEN_KEEPALIVE void np_app_on_progress(double gen, double value) {
+    wake(app());
+    App& a = app();
+    if (uint64_t(gen) != a.requested_gen) return;
+    a.busy = true;
+    a.progress = float(value);
+}
+
+// code: 0 status line, 1 error line, 2 cancelled, 3 worker ready (text = model warnings),
+//       4 notice (a modal message: refused input, ...), 5 analysis started
+EMSCRIPTEN_KEEPALIVE void np_app_on_status(double gen, int code, const char* text) {
+    wake(app());
+    App& a = app();
+    std::string t = text ? text : "";
+    switch (code) {
+        case 0: a.status = t; a.status_error = false; break;
+        case 1: a.status = t; a.status_error = true; a.busy = false; break;
+        case 2: a.status = "Analysis cancelled. Edit the input or press Analyze to run it again.";
+                a.status_error = false; a.busy = false; break;
+        case 3: a.worker_note = t; break;
+        case 4: a.notice = t; break;
+        case 5: a.busy = true; a.progress = 0; a.busy_since = ImGui::GetTime(); break;
+        default: break;
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE void np_app_on_paste(const char* text) {
+    wake(app());
+    App& a = app();
+    std::shared_ptr<const std::string> t = take_text(text);
+    if (a.want_text_input) {
+        // An ImGui text field has focus: paste into it, as Ctrl+V would in a native app.
+        a.clipboard = *t;
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddKeyEvent(ImGuiMod_Ctrl, true);
+        io.AddKeyEvent(ImGuiKey_V, true);
+        io.AddKeyEvent(ImGuiKey_V, false);
+        io.AddKeyEvent(ImGuiMod_Ctrl, false);
+        return;
+    }
+    InputDoc d;
+    d.id = "pasted";
+    d.text = std::move(t);
+    std::vector<InputDoc> docs;
+    docs.push_back(std::move(d));
+    set_input(a, std::move(docs), true);
+    a.status = "Pasted " + human_bytes(input_bytes(a)) + ". Edit \xE2\x86\x92 Undo brings back the previous input.";
+    a.status_error = false;
+}
+
+EMSCRIPTEN_KEEPALIVE int np_app_select_entity(int id) {
+    wake(app());
+    App& a = app();
+    const VmDocument* d = current_doc(a);
+    if (!d) return 0;
+    int idx = d->entity_index(id);
+    if (idx < 0) return 0;
+    select_entity(a, idx, 0);
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void np_app_show_removed(int on) {
+    wake(app());
+    app().article.show_removed = on != 0;
+}
+
+// The text document i of the shown result refers to (for exports made in the page).
+EMSCRIPTEN_KEEPALIVE const char* np_app_result_text(int i) {
+    const App& a = app();
+    return i >= 0 && i < int(a.vm.docs.size()) && a.vm.docs[size_t(i)].text ? a.vm.docs[size_t(i)].text->data() : nullptr;
+}
+EMSCRIPTEN_KEEPALIVE double np_app_result_text_size(int i) {
+    const App& a = app();
+    return i >= 0 && i < int(a.vm.docs.size()) && a.vm.docs[size_t(i)].text ? double(a.vm.docs[size_t(i)].text->size()) : 0;
+}
+
+// ---- 4. The layout probe ---------------------------------------------------------------------------------
+// Frame costs since the last call (and resets them): {"ui_max","gl_max"} in ms.
+EMSCRIPTEN_KEEPALIVE const char* np_app_frame_stats() {
+    static std::string out;
+    App& a = app();
+    json j = {{"ui_max", a.ui_ms_max}, {"gl_max", a.gl_ms_max}, {"pump_max", a.pump_ms_max},
+              {"drawn", a.frames_drawn}, {"skipped", a.frames_skipped}};
+    a.ui_ms_max = a.gl_ms_max = a.pump_ms_max = 0;
+    out = j.dump();
+    return out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* np_app_layout() {
+    static std::string out;  // valid until the next call (app code, one UI thread)
+    App& a = app();
+    json j;
+    json items = json::object();
+    for (const auto& [k, r] : a.probe.items) items[k] = {r.x, r.y, r.z, r.w};
+    j["items"] = std::move(items);
+    json marks = json::array();
+    for (const auto& m : a.probe.marks)
+        marks.push_back({{"entity", m.entity}, {"type", type_label(m.type)},
+                         {"rect", {m.rect.x, m.rect.y, m.rect.z, m.rect.w}},
+                         {"color", {int(m.color & 255), int((m.color >> 8) & 255), int((m.color >> 16) & 255)}}});
+    j["marks"] = std::move(marks);
+    j["dark"] = a.settings.dark;
+    j["font_size"] = a.settings.font_size;
+    j["generation"] = a.vm.generation;
+    j["input_generation"] = a.input_gen;
+    j["receiving"] = a.builder.active();
+    j["busy"] = a.busy;
+    j["document"] = a.article.doc;
+    j["show_removed"] = a.article.show_removed;
+    j["selected_entity"] = a.article.selected_entity;
+    j["matches"] = a.article.matches.size();
+    j["status"] = a.status;
+    j["notice"] = a.notice;
+    j["input_bytes"] = input_bytes(a);
+    j["documents"] = a.input.size();
+    j["frame_ms"] = {{"ui", a.ui_ms}, {"gl", a.gl_ms}, {"ui_max", a.ui_ms_max}, {"gl_max", a.gl_ms_max}};
+    j["frames"] = {{"drawn", a.frames_drawn}, {"skipped", a.frames_skipped}};
+    const ImGuiIO& io = ImGui::GetIO();
+    j["display"] = {io.DisplaySize.x, io.DisplaySize.y};
+    out = j.dump(-1, ' ', false, json::error_handler_t::replace);
+    return out.c_str();
+}
+
+}  // extern "C"

@@ -1,0 +1,224 @@
+// view_panels.cpp — the window below the menu bar: three columns of panels separated by
+// splitters a person drags (Dear ImGui 1.90.1 from Debian has no docking), and the status bar.
+//
+//   | Input     | Article            | Issues                    |
+//   |-----------|--------------------|---------------------------|
+//   | Entities  | Measures           | [Quotes & summary | Stats]|
+//   status bar: progress + Cancel while analysing, else messages and totals
+//
+// Index
+//   1. Splitter
+//   2. Panel frame
+//   3. Columns
+//   4. Status bar
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "app.hpp"
+#include "bridge.hpp"
+
+namespace np::ui {
+
+namespace {
+
+constexpr float kBar = 6.0f;  // splitter thickness
+ImVec2 g_spacing;             // the style's item spacing (the columns run with zero spacing)
+
+// ---- 1. Splitter ------------------------------------------------------------------------
+// An invisible button between two areas; dragging it moves *frac by the mouse delta / total.
+// sign = -1 when the fraction belongs to the area after the bar (the right column).
+void splitter(App& a, const char* id, bool vertical_bar, ImVec2 size, float* frac, float total, float sign) {
+    ImGui::InvisibleButton(id, size);
+    bool hovered = ImGui::IsItemHovered(), active = ImGui::IsItemActive();
+    if (hovered || active) ImGui::SetMouseCursor(vertical_bar ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_ResizeNS);
+    if (active && total > 0) {
+        ImVec2 d = ImGui::GetIO().MouseDelta;
+        *frac = std::clamp(*frac + sign * (vertical_bar ? d.x : d.y) / total, 0.1f, 0.9f);
+    }
+    if (ImGui::IsItemDeactivated()) save_settings(a);
+    ImVec2 p0 = ImGui::GetItemRectMin(), p1 = ImGui::GetItemRectMax();
+    ImU32 col = ImGui::GetColorU32(active ? ImGuiCol_SeparatorActive : hovered ? ImGuiCol_SeparatorHovered
+                                                                               : ImGuiCol_Border);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (vertical_bar) {
+        float x = (p0.x + p1.x) * 0.5f;
+        dl->AddLine(ImVec2(x, p0.y + 4), ImVec2(x, p1.y - 4), col, active || hovered ? 3.0f : 1.0f);
+    } else {
+        float y = (p0.y + p1.y) * 0.5f;
+        dl->AddLine(ImVec2(p0.x + 4, y), ImVec2(p1.x - 4, y), col, active || hovered ? 3.0f : 1.0f);
+    }
+    a.probe.item(id);
+}
+
+// ---- 2. Panel frame --------------------------------------------------------------------------
+void draw_panel_body(App& a, int p) {
+    switch (p) {
+        case P_INPUT: draw_input(a); break;
+        case P_ARTICLE: draw_article(a); break;
+        case P_ENTITIES: draw_entities(a); break;
+        case P_MEASURES: draw_measures(a); break;
+        case P_ISSUES: draw_issues(a); break;
+        case P_QUOTES: draw_quotes(a); break;
+        case P_STATS: draw_stats(a); break;
+        default: break;
+    }
+}
+
+void panel(App& a, int p, ImVec2 size) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 6));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, g_spacing);
+    ImGui::BeginChild(panel_name(p), size, ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar);
+    a.probe.items[std::string("panel:") + panel_name(p)] =
+        ImVec4(ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, size.x, size.y);
+    ImGui::TextColored(ImGui::GetStyle().Colors[ImGuiCol_PlotHistogram], "%s", panel_name(p));
+    ImGui::Separator();
+    draw_panel_body(a, p);
+    ImGui::EndChild();
+    ImGui::PopStyleVar(2);
+}
+
+// The bottom of the right column: Quotes & summary and Stats share it as tabs.
+void tabs_panel(App& a, ImVec2 size) {
+    bool q = a.settings.panel[P_QUOTES], s = a.settings.panel[P_STATS];
+    if (q != s) {
+        panel(a, q ? P_QUOTES : P_STATS, size);
+        return;
+    }
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, g_spacing);
+    ImGui::BeginChild("##tabs", size, ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar);
+    if (ImGui::BeginTabBar("##qs")) {
+        for (int p : {P_QUOTES, P_STATS}) {
+            if (ImGui::BeginTabItem(panel_name(p))) {
+                a.probe.item(std::string("tab:") + panel_name(p));
+                draw_panel_body(a, p);
+                ImGui::EndTabItem();
+            } else {
+                a.probe.item(std::string("tab:") + panel_name(p));
+            }
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+}
+
+// ---- 3. Columns ----------------------------------------------------------------------------------
+// One column: a top and a bottom area with a horizontal splitter, or one area filling it.
+template <typename Top, typename Bottom>
+void column(App& a, const char* id, float w, float h, bool top_on, bool bottom_on, float* split, Top top,
+            Bottom bottom) {
+    ImGui::BeginGroup();
+    if (top_on && bottom_on) {
+        float th = std::floor((h - kBar) * *split);
+        top(ImVec2(w, th));
+        splitter(a, id, false, ImVec2(w, kBar), split, h, 1.0f);
+        bottom(ImVec2(w, h - kBar - th));
+    } else if (top_on) {
+        top(ImVec2(w, h));
+    } else if (bottom_on) {
+        bottom(ImVec2(w, h));
+    }
+    ImGui::EndGroup();
+}
+
+// ---- 4. Status bar ----------------------------------------------------------------------------------
+void status_bar(App& a) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    if (a.busy) {
+        char label[64];
+        std::snprintf(label, sizeof label, "Analysing %s\xE2\x80\xA6 %d%%", human_bytes(input_bytes(a)).c_str(),
+                      int(a.progress * 100));
+        ImGui::ProgressBar(a.progress, ImVec2(320, 0), label);
+        a.probe.item("progress");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Cancel")) bridge::cancel();
+        a.probe.item("cancel");
+        ImGui::SameLine();
+    } else if (a.builder.active()) {
+        ImGui::TextDisabled("Showing the result\xE2\x80\xA6");
+        ImGui::SameLine();
+    }
+    if (!a.status.empty()) {
+        ImVec4 c = a.status_error ? ImVec4(1.0f, 0.55f, 0.45f, 1) : st.Colors[ImGuiCol_Text];
+        ImGui::TextColored(c, "%s", a.status.c_str());
+        a.probe.item("status");
+    } else if (a.vm.valid && !a.vm.docs.empty()) {
+        const VmDocument* d = current_doc(a);
+        if (d) {
+            int ents = int(d->entities.size());
+            ImGui::TextDisabled("%zu document%s \xC2\xB7 %d entities \xC2\xB7 %zu measures \xC2\xB7 %d removed parts \xC2\xB7 analysed in %.1f ms",
+                                a.vm.docs.size(), a.vm.docs.size() == 1 ? "" : "s", ents, d->measures.size(),
+                                d->removed_segments, a.vm.analysis_ms);
+        }
+    } else if (a.input.empty()) {
+        ImGui::TextDisabled("Paste an article (Ctrl+V), drop files here, or use File \xE2\x86\x92 Open\xE2\x80\xA6 / Load sample.");
+    }
+}
+
+}  // namespace
+
+void draw_panels(App& a) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 6));
+    ImGui::Begin("##root", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar();
+    Settings& s = a.settings;
+    const bool* on = s.panel;
+    ImVec2 avail = ImGui::GetContentRegionAvail();
+    float status_h = ImGui::GetFrameHeight();
+    float h = std::max(100.0f, avail.y - status_h - ImGui::GetStyle().ItemSpacing.y);
+    float W = avail.x;
+
+    bool left_on = on[P_INPUT] || on[P_ENTITIES];
+    bool center_on = on[P_ARTICLE] || on[P_MEASURES];
+    bool right_on = on[P_ISSUES] || on[P_QUOTES] || on[P_STATS];
+    int bars = int(left_on) + int(center_on) + int(right_on) - 1;
+    float usable = W - kBar * float(std::max(0, bars));
+    float lw = left_on ? std::floor(usable * s.left) : 0;
+    float rw = right_on ? std::floor(usable * s.right) : 0;
+    if (!center_on) {  // the side columns share the width
+        if (left_on && right_on) { lw = std::floor(usable * s.left / (s.left + s.right)); rw = usable - lw; }
+        else if (left_on) lw = usable;
+        else rw = usable;
+    }
+    float cw = center_on ? usable - lw - rw : 0;
+
+    g_spacing = ImGui::GetStyle().ItemSpacing;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
+    bool first = true;
+    auto next = [&](const char* bar_id, float* frac, float sign) {
+        if (!first) {
+            ImGui::SameLine();
+            splitter(a, bar_id, true, ImVec2(kBar, h), frac, usable, sign);
+            ImGui::SameLine();
+        }
+        first = false;
+    };
+    if (left_on) {
+        next("##bar0", &s.left, 1);
+        column(a, "##split_left", lw, h, on[P_INPUT], on[P_ENTITIES], &s.left_split,
+               [&](ImVec2 sz) { panel(a, P_INPUT, sz); }, [&](ImVec2 sz) { panel(a, P_ENTITIES, sz); });
+    }
+    if (center_on) {
+        next("##bar_left", &s.left, 1);
+        column(a, "##split_center", cw, h, on[P_ARTICLE], on[P_MEASURES], &s.center_split,
+               [&](ImVec2 sz) { panel(a, P_ARTICLE, sz); }, [&](ImVec2 sz) { panel(a, P_MEASURES, sz); });
+    }
+    if (right_on) {
+        next("##bar_right", &s.right, -1);
+        column(a, "##split_right", rw, h, on[P_ISSUES], on[P_QUOTES] || on[P_STATS], &s.right_split,
+               [&](ImVec2 sz) { panel(a, P_ISSUES, sz); }, [&](ImVec2 sz) { tabs_panel(a, sz); });
+    }
+    ImGui::PopStyleVar();
+    if (!left_on && !center_on && !right_on) ImGui::Dummy(ImVec2(W, h));
+    ImGui::Spacing();
+    status_bar(a);
+    ImGui::End();
+}
+
+}  // namespace np::ui

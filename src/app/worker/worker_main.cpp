@@ -1,0 +1,170 @@
+// worker_main.cpp — the analysis worker's wasm module: the core behind three C functions that
+// web/worker_pre.js (this module's message loop, running in a Web Worker) calls.
+//
+//   np_worker_init()                  reads /assets once (the preloaded models) -> JSON status
+//   np_worker_analyze(input, keep)    {"documents":[{id,title,text,html}]} -> analysis JSON
+//   np_worker_add_document(id, title, text, len, html) + np_worker_run(keep)
+//                                     the same without JSON around the texts (the page sends
+//                                     them as bytes: no escaping, no decoding of 10 MB)
+//   np_worker_texts()                 the texts the last analysis's offsets refer to: null for a
+//                                     document analysed as given, the extracted article for HTML
+//
+// The strings returned stay valid until the next call. Progress goes straight to the page as
+// {type:"progress"} messages from inside the core's Options::progress callback. There is no
+// cancel flag to poll: a Web Worker busy in a call cannot read messages, so the page cancels
+// by terminating the worker and starting a new one (web/bridge.js).
+#include <dirent.h>
+#include <emscripten.h>
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "newsprism.hpp"
+#if __has_include("html_extract.hpp")
+#include "html_extract.hpp"
+#define NP_WORKER_HAS_HTML 1
+#else
+#define NP_WORKER_HAS_HTML 0
+#endif
+
+namespace {
+
+using nlohmann::json;
+
+struct PendingDoc {
+    np::InputDocument doc;
+    bool html = false;
+};
+
+struct WorkerState {
+    np::ModelsPtr models;
+    std::vector<PendingDoc> pending;  // np_worker_add_document() until np_worker_run()
+    std::string out;    // the last answer, returned by pointer
+    std::string texts;  // np_worker_texts()
+};
+
+WorkerState& state() {
+    static WorkerState s;  // the worker's one long-lived state (this is app code, not core)
+    return s;
+}
+
+bool read_whole(const std::string& path, std::string& out) {
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    char buf[1 << 16];
+    size_t n;
+    out.clear();
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+    std::fclose(f);
+    return true;
+}
+
+std::string str_field(const json& o, const char* key) {
+    auto it = o.find(key);
+    if (it == o.end()) return {};
+    if (it->is_string()) return it->get<std::string>();
+    if (it->is_number_integer()) return std::to_string(it->get<long long>());
+    return {};
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* np_worker_init() {
+    WorkerState& s = state();
+    np::Resources res;
+    json names = json::array();
+    if (DIR* d = opendir("/assets")) {
+        while (dirent* e = readdir(d)) {
+            std::string name = e->d_name;
+            if (name == "." || name == ".." || name == "README.md" || name.rfind("sample", 0) == 0) continue;
+            std::string data;
+            if (read_whole("/assets/" + name, data)) {
+                names.push_back(name);
+                res.files[name] = std::move(data);
+            }
+        }
+        closedir(d);
+    }
+    std::string err;
+    s.models = np::load_models(res, err);
+    json o;
+    o["ok"] = s.models != nullptr;
+    o["message"] = err;
+    o["assets"] = names;
+    o["html"] = bool(NP_WORKER_HAS_HTML);
+    o["version"] = np::version();
+    s.out = o.dump(-1, ' ', false, json::error_handler_t::replace);
+    return s.out.c_str();
+}
+
+// Runs the core over the pending documents (HTML ones through the extractor first).
+static const char* run_pending(int keep_all) {
+    WorkerState& s = state();
+    np::Input input;
+    json texts = json::array();
+    for (auto& p : s.pending) {
+        json analysed_text = nullptr;
+#if NP_WORKER_HAS_HTML
+        if (p.html) {
+            np::ExtractedArticle art = np::extract_article(p.doc.text);
+            if (p.doc.title.empty()) p.doc.title = art.title;
+            p.doc.text = std::move(art.text);
+            analysed_text = p.doc.text;
+        }
+#endif
+        texts.push_back(std::move(analysed_text));
+        input.documents.push_back(std::move(p.doc));
+    }
+    s.pending.clear();
+    np::Options opt;
+    opt.keep_all = keep_all != 0;
+    opt.models = s.models.get();
+    opt.progress = [](float f) {
+        EM_ASM({ postMessage({type : 'progress', value : $0}); }, f);
+        return true;
+    };
+    np::Analysis a = np::analyze(input, opt);
+    input = np::Input{};
+    s.texts = texts.dump(-1, ' ', false, json::error_handler_t::replace);
+    s.out = np::to_json(a, -1);
+    return s.out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* np_worker_analyze(const char* input_json, int keep_all) {
+    WorkerState& s = state();
+    s.pending.clear();
+    json in = json::parse(input_json ? input_json : "", nullptr, false);
+    if (!in.is_discarded() && in.is_object() && in.contains("documents") && in["documents"].is_array()) {
+        for (const auto& d : in["documents"]) {
+            if (!d.is_object()) continue;
+            PendingDoc p;
+            p.doc = np::InputDocument{str_field(d, "id"), str_field(d, "title"), str_field(d, "text")};
+            auto html = d.find("html");
+            p.html = html != d.end() && html->is_boolean() && html->get<bool>();
+            s.pending.push_back(std::move(p));
+        }
+    }
+    return run_pending(keep_all);
+}
+
+EMSCRIPTEN_KEEPALIVE void np_worker_add_document(const char* id, const char* title, const char* text, int len,
+                                                 int html) {
+    PendingDoc p;
+    p.doc.id = id ? id : "";
+    p.doc.title = title ? title : "";
+    if (text && len > 0) p.doc.text.assign(text, size_t(len));
+    p.html = html != 0;
+    state().pending.push_back(std::move(p));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* np_worker_run(int keep_all) { return run_pending(keep_all); }
+
+EMSCRIPTEN_KEEPALIVE const char* np_worker_texts() { return state().texts.c_str(); }
+
+}  // extern "C"
+
+int main() { return 0; }

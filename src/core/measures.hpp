@@ -1,0 +1,47 @@
+// measures.hpp — internal interface between measure mention finding (measures_find.cpp) and
+// merging mentions into records (measures_merge.cpp).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "summarize_view.hpp"
+
+namespace np::measures {
+
+// One mention of a trade measure in one sentence, with what that sentence says about it.
+struct MeasureMention {
+    uint32_t sent = 0;
+    uint32_t t0 = 0, t1 = 0;        // evidence tokens (modifiers + trigger + object)
+    std::string kind;               // tariff|export_control|ban|quota|sanction|purchase|deal|other
+    std::string lemma;              // trigger head ("tariff", "levy", "ban"), for co-reference
+    bool coref = false;             // "the levy", "such a tariff", "the measure"
+    bool generic_coref = false;     // "the measure(s)", "the move": any kind
+    bool fresh = false;             // "new", "further", "another": never an older record
+    bool background = false;        // pluperfect ("had halted"): history only, not status
+    bool has_rate = false;
+    double rate = 0;
+    std::string unit;
+    std::string direction;          // change direction or empty
+    bool has_to = false, has_by = false;
+    double to = 0, by = 0;
+    int32_t imposer = -1, target = -1;  // View::keys index
+    std::string goods, reason, time, condition;
+    bool reason_from_cue = false;
+    std::vector<std::string> goods_words;   // specific content words of goods (stemmed)
+    std::string anaphor_goods;              // "the materials" resolved to an earlier good
+    std::vector<std::string> anaphor_words;
+    std::vector<uint32_t> reason_issues;    // issue ids found in the reason
+    std::string status = "unknown";
+    bool attrs() const {
+        return has_rate || !direction.empty() || imposer >= 0 || target >= 0 || !goods.empty() || !reason.empty() ||
+               !condition.empty() || !anaphor_goods.empty() || (kind == "deal" && status != "unknown");
+    }
+};
+
+// Registers trigger nouns and measure verb forms in the models' word info (at load time).
+void register_grammar(SummaryModels& m);
+
+void find_mentions(const sv::View& v, std::vector<MeasureMention>& out);
+void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, std::vector<Measure>& out);
+
+}  // namespace np::measures

@@ -1,0 +1,1151 @@
+// measures_find.cpp — finds trade-measure mentions sentence by sentence with hand-written
+// matchers over matcher tokens (no regexes): a trigger noun or verb, its modifiers (rate,
+// possessor, goods), its object ("on Chinese goods", "of 100 per cent"), the governing verb and
+// its modality (status, change), the subject (imposer), causal cues (reason), conditions, time.
+//
+// Index
+//   1. Word lists (grammar, not data: the traded goods and places come from trade-lexicon.json)
+//   2. Verb classes and status from verb + modality
+//   3. Triggers
+//   4. Phrase helpers: modifiers, object, clause edges, subject search
+//   5. Reason, condition, time
+//   6. find_mentions
+#include <algorithm>
+#include <cstring>
+
+#include "measures.hpp"
+
+namespace np::measures {
+
+using sv::TK;
+using sv::View;
+using sv::in_list;
+
+// ---- 1. Word lists -------------------------------------------------------------------------------------
+namespace {
+
+const char* const kDet[] = {"the", "a", "an", "that", "this", "these", "those", "such", "its", "their", "his",
+    "her", "our", "any", "all", "some", "no", "every", "each", nullptr};
+const char* const kCorefDet[] = {"the", "that", "this", "these", "those", "such", nullptr};
+const char* const kPossPron[] = {"its", "their", "his", "her", "our", nullptr};
+const char* const kPrep[] = {"on", "of", "from", "to", "against", "in", "with", "for", "by", "into", "at",
+    "including", "between", "over", "toward", "towards", "like", "than", "as", "under", "about", "after",
+    "before", "across", "amid", "onto", "upon", "via", "through", "without", "within", "during", nullptr};
+const char* const kFresh[] = {"new", "further", "additional", "another", "fresh", "extra", "second", "third",
+    "more", nullptr};
+const char* const kAux[] = {"is", "are", "was", "were", "be", "been", "being", "will", "would", "has", "have",
+    "had", "could", "may", "might", "should", "can", "must", "shall", "'ll", "do", "does", "did", "not",
+    "n't", "never", "also", "still", "already", "now", "then", "just", nullptr};
+const char* const kBoundary[] = {"which", "that", "who", "whom", "whose", "after", "because", "citing",
+    "prompting", "saying", "as", "while", "amid", "unless", "if", "until", "but", "over", "following",
+    "despite", "though", "although", "when", "where", "since", "and", "or", "so", "than", "before",
+    "starting", "effective", "under", "through", "during", "within", "whereas", "nor", nullptr};
+const char* const kBeVerb[] = {"is", "are", "was", "were", "be", "been", "being", "remains", "remained",
+    "remain", "stay", "stays", "stayed", "has", "have", "had", "will", "would", "could", "may", "might",
+    "should", "can", "must", "take", "takes", "took", "applies", "apply", "came", "come", "comes", "said",
+    "says", "expire", "expires", "expired", nullptr};
+const char* const kGeneric[] = {"goods", "good", "products", "product", "imports", "import", "exports", "export",
+    "items", "item", "sales", "sale", "shipments", "shipment", "commodities", "commodity", "materials",
+    "material", "metals", "metal", "minerals", "mineral", "elements", "element", "chemicals", "trade",
+    "all", "other", "most", "certain", "some", "raw", "nearly", "about", "worth", "billion", "million",
+    "trillion", "the", "a", "an", "of", "and", "or", "its", "their", "from", "to", "in", "on", nullptr};
+const char* const kAnaphoricHead[] = {"materials", "metals", "minerals", "elements", "products", "goods",
+    "items", "commodities", "them", "it", "resources", nullptr};
+const char* const kTradeFlow[] = {"export", "exports", "import", "imports", "sales", "sale", "shipments",
+    "shipment", "shipping", nullptr};
+const char* const kNounExt[] = {"level", "levels", "rate", "rates", "regime", "hike", "hikes", "increase",
+    "increases", "cut", "cuts", "threat", "threats", "wall", "package", "packages", "programme", "program",
+    "list", "commitment", "commitments", "plan", "plans", "measure", "measures", "policy", "policies",
+    "order", "orders", "relief", "exemption", "exemptions", nullptr};
+
+bool is_word(const View& v, uint32_t i) { return i < v.toks.size() && v.toks[i].kind == TK::word; }
+bool is_clause_punct(const View& v, uint32_t i) {
+    std::string_view w = v.lo(i);
+    return w == "," || w == ";" || w == ":" || w == "." || w == "(" || w == ")" || w == "—" || w == "–" ||
+           w == "!" || w == "?" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93";
+}
+
+// ---- 2. Verb classes --------------------------------------------------------------------------------
+enum class VC : uint8_t { none, propose, impose, announce, raise, lower, halve, double_, triple, remove, suspend, keep,
+                          deal_done, purchase, restrict, ban, sanction, limit };
+
+// Matches inflections of a base verb: base, base+s/es/d/ed/ing, doubled consonant, y->ied.
+bool verb_form(std::string_view w, std::string_view base) {
+    if (w.size() < base.size() || w.compare(0, base.size(), base) != 0) {
+        // base ending in 'e' drops it before -ing; base ending in y -> ied/ies
+        if (!base.empty() && base.back() == 'e' && w.size() + 1 == base.size() + 3 &&
+            w.compare(0, base.size() - 1, base.substr(0, base.size() - 1)) == 0 && w.substr(base.size() - 1) == "ing")
+            return true;
+        if (!base.empty() && base.back() == 'y' && w.size() == base.size() + 2 &&
+            w.compare(0, base.size() - 1, base.substr(0, base.size() - 1)) == 0 &&
+            (w.substr(base.size() - 1) == "ied" || w.substr(base.size() - 1) == "ies"))
+            return true;
+        return false;
+    }
+    std::string_view rest = w.substr(base.size());
+    if (rest.empty() || rest == "s" || rest == "es" || rest == "ed" || rest == "ing") return true;
+    if (rest == "d") return base.back() == 'e';  // "band" is no form of "ban"
+    // doubled final consonant: cut -> cutting, slap -> slapped, ban -> banned
+    if (rest.size() >= 3 && rest[0] == base.back() && (rest.substr(1) == "ed" || rest.substr(1) == "ing")) return true;
+    return false;
+}
+
+struct VerbDef { const char* base; VC cls; };
+const VerbDef kVerbs[] = {
+    {"impose", VC::impose}, {"slap", VC::impose}, {"levy", VC::impose}, {"introduce", VC::impose},
+    {"place", VC::impose}, {"put", VC::impose}, {"charge", VC::impose}, {"apply", VC::impose},
+    {"reimpose", VC::impose}, {"retaliate", VC::impose}, {"enforce", VC::impose}, {"implement", VC::impose},
+    {"hit", VC::impose}, {"target", VC::impose}, {"expand", VC::raise}, {"tighten", VC::raise},
+    {"announce", VC::announce}, {"unveil", VC::announce}, {"adopt", VC::announce}, {"approve", VC::announce},
+    {"agree", VC::announce}, {"decide", VC::announce}, {"order", VC::announce}, {"authorize", VC::announce},
+    {"authorise", VC::announce}, {"propose", VC::announce}, {"threaten", VC::announce}, {"pass", VC::announce},
+    {"raise", VC::raise}, {"increase", VC::raise}, {"hike", VC::raise}, {"boost", VC::raise},
+    {"lift", VC::remove}, {"lower", VC::lower}, {"cut", VC::lower}, {"reduce", VC::lower}, {"slash", VC::lower},
+    {"ease", VC::lower}, {"trim", VC::lower}, {"loosen", VC::lower}, {"relax", VC::lower},
+    {"halve", VC::halve}, {"double", VC::double_}, {"triple", VC::triple},
+    {"remove", VC::remove}, {"scrap", VC::remove}, {"drop", VC::remove}, {"end", VC::remove},
+    {"eliminate", VC::remove}, {"abolish", VC::remove}, {"repeal", VC::remove}, {"withdraw", VC::remove},
+    {"rescind", VC::remove}, {"revoke", VC::remove}, {"waive", VC::remove},
+    {"suspend", VC::suspend}, {"pause", VC::suspend}, {"freeze", VC::suspend}, {"delay", VC::suspend},
+    {"postpone", VC::suspend}, {"halt", VC::suspend},
+    {"keep", VC::keep}, {"maintain", VC::keep}, {"retain", VC::keep}, {"extend", VC::keep},
+    {"reach", VC::deal_done}, {"sign", VC::deal_done}, {"strike", VC::deal_done}, {"seal", VC::deal_done},
+    {"conclude", VC::deal_done}, {"finalise", VC::deal_done}, {"finalize", VC::deal_done},
+    {"consummate", VC::deal_done}, {"complete", VC::deal_done}, {"close", VC::deal_done},
+    {"consider", VC::propose}, {"weigh", VC::propose}, {"mull", VC::propose}, {"study", VC::propose},
+    {"eye", VC::propose}, {"discuss", VC::propose},
+    {"buy", VC::purchase}, {"purchase", VC::purchase}, {"import", VC::purchase},
+    {"restrict", VC::restrict}, {"curb", VC::restrict}, {"block", VC::restrict},
+    {"ban", VC::ban}, {"sanction", VC::sanction}, {"limit", VC::limit}, {"cap", VC::limit},
+    {nullptr, VC::none}};
+
+VC verb_class(std::string_view w) {
+    if (w.size() < 3) return VC::none;
+    if (w == "bought") return VC::purchase;
+    if (w == "struck") return VC::deal_done;
+    if (w == "kept") return VC::keep;
+    if (w == "withdrew" || w == "withdrawn") return VC::remove;
+    if (w == "froze" || w == "frozen") return VC::suspend;
+    for (const auto* d = kVerbs; d->base; ++d)
+        if (verb_form(w, d->base)) return d->cls;
+    return VC::none;
+}
+
+bool is_past(std::string_view w) {
+    if (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
+    return w == "cut" || w == "put" || w == "hit" || w == "bought" || w == "struck" || w == "kept" ||
+           w == "withdrew" || w == "withdrawn" || w == "froze" || w == "frozen" || w == "set" || w == "took";
+}
+bool is_ing(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
+
+// Modality cues found left of a verb (within its clause).
+struct Modality {
+    bool threat = false, propose = false, expect = false, maybe = false, future = false, pluperfect = false,
+         negated = false, want = false, perfect = false;
+};
+
+void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m) {
+    uint32_t steps = 0;
+    for (uint32_t j = verb; j > lo_bound && steps < 9; ++steps) {
+        --j;
+        std::string_view w = v.lo(j);
+        if (w == ";" || w == "." || w == ":" || v.toks[j].kind == TK::quote) break;
+        if (w == "," && steps > 2) break;
+        if (w == "that" && j > lo_bound) {
+            // "warned that it could retaliate": a warning plus a modal is a threat
+            std::string_view p = v.lo(j - 1);
+            if ((p == "warned" || p == "warns" || p == "warning") && (m.maybe || m.future)) m.threat = true;
+        }
+        if (w == "unless" || w == "if" || w == "that" || w == "which" || w == "because" || w == "while" ||
+            w == "but" || w == "until" || w == "when")
+            break;
+        if (w.size() >= 8 && w.compare(0, 8, "threaten") == 0) m.threat = true;
+        else if (w.compare(0, std::min<size_t>(w.size(), 6), "propos") == 0 && w.size() >= 6) m.propose = true;
+        else if (w.size() >= 8 && w.compare(0, 8, "consider") == 0) m.propose = true;
+        else if (w == "weighing" || w == "mulling" || w == "plans" || w == "planned" || w == "planning" ||
+                 w == "plan" || w == "seeks" || w == "sought" || w == "seeking" || w == "bill" || w == "draft")
+            m.propose = true;
+        else if (w == "expects" || w == "expected" || w == "expect" || w == "expecting" || w == "likely" ||
+                 w == "poised" || w == "hopes" || w == "hoped")
+            m.expect = true;
+        else if (w == "may" || w == "might" || w == "could" || w == "possibly" || w == "perhaps")
+            m.maybe = true;
+        else if (w == "will" || w == "would" || w == "'ll" || w == "shall" || w == "going" || w == "set" ||
+                 w == "due" || w == "vowed" || w == "vows" || w == "pledged" || w == "pledges")
+            m.future = true;
+        else if (w == "had" && j + 1 == verb) m.pluperfect = true;
+        else if (w == "has" || w == "have") m.perfect = true;
+        else if (w == "not" || w == "n't" || w == "never" || w == "no") m.negated = true;
+        else if (w == "wants" || w == "want" || w == "wanted" || w == "urged" || w == "urges" || w == "demands" ||
+                 w == "demanded" || w == "presses" || w == "pressed" || w == "asked" || w == "called" ||
+                 w == "calls")
+            m.want = true;
+        else if (w == "warned" || w == "warns") m.threat = m.threat || false;  // needs a modal too
+        if (w == "warned" || w == "warns" || w == "warning") {
+            // "warned that it could retaliate with duties": a warning plus a modal is a threat
+            m.threat = m.threat || m.maybe || m.future;
+        }
+    }
+}
+
+const char* direction_of(VC c) {
+    switch (c) {
+        case VC::raise: return "raise";
+        case VC::lower: return "lower";
+        case VC::halve: return "halve";
+        case VC::double_: return "double";
+        case VC::triple: return "triple";
+        case VC::remove: return "remove";
+        case VC::suspend: return "suspend";
+        case VC::impose: case VC::ban: case VC::sanction: case VC::restrict: case VC::limit: return "impose";
+        default: return "";
+    }
+}
+
+// Status of a mention from its governing verb class, the verb's form and its modality.
+std::string status_of(VC c, std::string_view verb, const Modality& m, const std::string& kind) {
+    if (m.negated || m.want) return "unknown";
+    if (m.threat) return "threatened";
+    if (m.propose) return "proposed";
+    bool change = c == VC::raise || c == VC::lower || c == VC::halve || c == VC::double_ || c == VC::triple ||
+                  c == VC::remove;
+    if (m.expect || m.maybe) return change || c == VC::suspend ? "expected_change" : "proposed";
+    switch (c) {
+        case VC::suspend: return "suspended";
+        case VC::keep: return "in_force";
+        case VC::remove:
+            if (m.future) return "announced";
+            return is_past(verb) || m.perfect ? "lifted" : (is_ing(verb) ? "unknown" : "announced");
+        case VC::announce:
+            if (verb.compare(0, 8, "threaten") == 0) return "threatened";
+            if (verb.compare(0, 6, "propos") == 0) return "proposed";
+            return "announced";
+        case VC::deal_done:
+        case VC::purchase:
+            if (kind == "purchase" && (is_past(verb) || m.perfect) && !m.future) return "in_force";
+            return "announced";
+        case VC::none: return "unknown";
+        case VC::propose: return "proposed";
+        default:
+            if (m.future) return "announced";
+            if (is_ing(verb)) return "unknown";
+            return is_past(verb) || m.perfect ? "in_force" : "announced";
+    }
+}
+
+// Trigger nouns (their inflections as written): a token without one of these words or a measure
+// verb form is skipped before any string comparison.
+const char* const kTriggerNouns[] = {"tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes",
+    "countermeasure", "countermeasures", "fee", "fees", "quota", "quotas", "embargo", "embargoes",
+    "prohibition", "prohibitions", "sanction", "sanctions", "blacklist", "penalties", "purchases", "purchase",
+    "deal", "deals", "agreement", "agreements", "pact", "truce", "transaction", "transactions", "takeover",
+    "acquisition", "merger", "transfer", "measure", "measures", "move", "controls", "control", "restrictions",
+    "restriction", "curbs", "licence", "licences", "license", "licenses", "licensing", "permits", "cap", "caps",
+    "ban", "bans", nullptr};
+
+VC tok_vc(const View& v, uint32_t i) {
+    if (v.models && v.models->loaded) return VC((v.toks[i].info & sv::wi_verb_mask) >> sv::wi_verb_shift);
+    return verb_class(v.lo(i));
+}
+
+// ---- 3. Triggers -------------------------------------------------------------------------------------
+struct Trigger {
+    std::string kind, lemma;
+    uint32_t len = 1;
+    bool verb = false;        // a verb trigger ("banned exports of ...")
+    bool needs_flow = false;  // "controls"/"restrictions": only an export control with trade context
+    VC vc = VC::none;
+};
+
+bool followed_by_free(const View& v, uint32_t i) {
+    return i + 1 < v.toks.size() && (v.toks[i + 1].flags & sv::hyphen_before) &&
+           (v.lo(i + 1) == "free" || v.lo(i + 1) == "exempt");
+}
+
+// Is there a trade-flow noun (exports, sales, ...) among the next few tokens?
+bool flow_ahead(const View& v, uint32_t i, uint32_t end, uint32_t n) {
+    for (uint32_t j = i; j < end && j < i + n; ++j) {
+        if (in_list(v.lo(j), kTradeFlow)) return true;
+        if (is_clause_punct(v, j)) return false;
+    }
+    return false;
+}
+
+bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t) {
+    std::string_view w = v.lo(i);
+    if (v.toks[i].kind != TK::word || w.size() < 3) return false;
+    auto noun = [&](const char* kind, const char* lemma) {
+        t.kind = kind;
+        t.lemma = lemma;
+        return true;
+    };
+    std::string_view prev = i > 0 ? v.lo(i - 1) : std::string_view();
+    if (w == "tariff" || w == "tariffs") return !followed_by_free(v, i) && noun("tariff", "tariff");
+    if (w == "duty" || w == "duties") {
+        if (followed_by_free(v, i) || prev == "on" || prev == "off") return false;  // "duty-free", "on duty"
+        return noun("tariff", "duty");
+    }
+    if (w == "levy" || w == "levies") return i + 1 < end && !in_list(prev, kAux) && prev != "to" ? noun("tariff", "levy") : (prev != "to" && noun("tariff", "levy"));
+    if (w == "tax" || w == "taxes") return prev != "to" && !followed_by_free(v, i) && noun("other", "tax");
+    if (w == "countermeasure" || w == "countermeasures") return noun("other", "countermeasure");
+    if ((w == "fee" || w == "fees") && i > 0 && is_word(v, i - 1) && !in_list(prev, kDet) && !in_list(prev, kPrep))
+        return noun("other", "fee");
+    if (w == "quota" || w == "quotas") return noun("quota", "quota");
+    if (w == "embargo" || w == "embargoes") return noun("ban", "ban");
+    if (w == "prohibition" || w == "prohibitions") return noun("ban", "ban");
+    if (w == "sanction" || w == "sanctions") return noun("sanction", "sanction");
+    if (w == "blacklist") return noun("sanction", "sanction");
+    if ((w == "penalties") && i + 1 < end && (v.is(i + 1, "on") || v.is(i + 1, "against")))
+        return noun("sanction", "sanction");
+    if (w == "purchases" || (w == "purchase" && i + 1 < end && v.is(i + 1, "commitment")) ||
+        (w == "purchase" && i + 1 < end && v.is(i + 1, "commitments")) ||
+        (w == "purchase" && (prev == "the" || prev == "a")))
+        return noun("purchase", "purchase");
+    if (w == "deal" || w == "deals" || w == "agreement" || w == "agreements" || w == "pact" || w == "truce" ||
+        w == "transaction" || w == "transactions" || w == "takeover" || w == "acquisition" || w == "merger")
+        return noun("deal", "deal");
+    if (w == "transfer" && i + 1 < end && v.is(i + 1, "of")) return noun("deal", "deal");
+    if (w == "measure" || w == "measures" || w == "move") {
+        if (!in_list(prev, kCorefDet)) return false;
+        t.lemma = "measure";
+        t.kind = "";
+        return true;
+    }
+    if ((w == "licences" || w == "licenses" || w == "licence" || w == "license" || w == "permits") &&
+        i + 2 < end && v.is(i + 1, "for") && (v.is(i + 2, "exports") || v.is(i + 2, "export") ||
+                                               (v.is(i + 2, "the") && i + 3 < end && v.is(i + 3, "export")))) {
+        t.kind = "export_control";  // "began requiring licences for exports of rare earth magnets"
+        t.lemma = "export_control";
+        return true;
+    }
+    if (w == "controls" || w == "control" || w == "restrictions" || w == "restriction" || w == "curbs" ||
+        w == "licence" || w == "licences" || w == "license" || w == "licenses" || w == "licensing") {
+        if (prev == "export" || prev == "exports") { t.kind = "export_control"; t.lemma = "export_control"; return true; }
+        if (w.compare(0, 3, "lic") == 0) return false;
+        t.kind = "export_control";
+        t.lemma = "export_control";
+        t.needs_flow = true;
+        return true;
+    }
+    if ((w == "cap" || w == "caps") && i + 1 < end && v.is(i + 1, "on")) return noun("quota", "quota");
+    if ((w == "ban" || w == "bans") && (i + 1 >= end || v.is(i + 1, "on") || v.is(i + 1, "against") ||
+                                        v.is(i + 1, ",") || v.is(i + 1, ".") || in_list(prev, kDet) ||
+                                        prev == "export" || prev == "import" || prev == "'s"))
+        return noun("ban", "ban");
+    // Verb triggers: the verb governs an object naming a trade flow or a quantity.
+    VC c = tok_vc(v, i);
+    if (c == VC::ban) {
+        t = Trigger{"ban", "ban", 1, true, false, c};
+        return true;
+    }
+    if (c == VC::restrict || c == VC::limit || (c == VC::suspend && (w.compare(0, 4, "halt") == 0))) {
+        if (!flow_ahead(v, i + 1, end, 4)) return false;
+        bool imports = false;
+        for (uint32_t j = i + 1; j < end && j < i + 5; ++j) imports = imports || v.lo(j) == "imports";
+        const char* kind = c == VC::limit ? "quota" : (imports ? "ban" : "export_control");
+        if (c == VC::suspend) kind = imports ? "ban" : "export_control";
+        t = Trigger{kind, kind, 1, true, false, c};
+        return true;
+    }
+    if (c == VC::sanction && (w == "sanctioned" || w == "sanctioning")) {
+        t = Trigger{"sanction", "sanction", 1, true, false, c};
+        return true;
+    }
+    if (c == VC::purchase) {
+        // buying needs a quantity: "buy 25 million tonnes of soybeans", "purchase $50 billion of energy"
+        for (uint32_t j = i + 1; j < end && j < i + 4; ++j)
+            if (v.toks[j].kind == TK::number || v.lo(j) == "$" || v.lo(j) == "€" || v.lo(j) == "£") {
+                t = Trigger{"purchase", "purchase", 1, true, false, c};
+                return true;
+            }
+        return false;
+    }
+    return false;
+}
+
+// ---- 4. Phrase helpers --------------------------------------------------------------------------------
+bool is_boundary_word(const View& v, uint32_t i) {
+    std::string_view w = v.lo(i);
+    if (in_list(w, kBoundary) || in_list(w, kBeVerb)) return true;
+    return false;
+}
+
+// End of an object phrase starting at `i` (exclusive).
+uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
+    bool including = false;
+    uint32_t j = i;
+    for (; j < end && j < i + 18; ++j) {
+        std::string_view w = v.lo(j);
+        const auto& t = v.toks[j];
+        if (t.kind == TK::quote) break;
+        if (w == "including" || (w == "such" && v.is(j + 1, "as"))) { including = true; continue; }
+        if (w == ",") {
+            if (j + 1 >= end) break;
+            if (v.is(j + 1, "including")) continue;
+            if (!is_word(v, j + 1) || in_list(v.lo(j + 1), kDet) || is_boundary_word(v, j + 1) ||
+                in_list(v.lo(j + 1), kPrep))
+                break;
+            if (including) continue;
+            bool list = false;  // "wine, champagne and other drinks"
+            for (uint32_t k = j + 1; k < end && k < j + 5; ++k) {
+                if (is_clause_punct(v, k)) break;
+                if (v.lo(k) == "and" || v.lo(k) == "or") { list = true; break; }
+            }
+            if (!list) break;
+            continue;
+        }
+        if (t.kind == TK::punct && w != "%" && w != "$" && w != "€" && w != "£" && w != "&") break;
+        if (w == "and" || w == "or") {
+            // "steel and aluminium" continues; "and suspend port fees" (a verb) stops
+            if (j + 1 < end && verb_class(v.lo(j + 1)) == VC::none && !is_boundary_word(v, j + 1)) continue;
+            break;
+        }
+        if (w == "in") {
+            bool made = j > i && (v.lo(j - 1) == "made" || v.lo(j - 1) == "produced" ||
+                                  v.lo(j - 1) == "manufactured" || v.lo(j - 1) == "grown" || v.lo(j - 1) == "assembled");
+            if (made || sv::actor_at(v, j + 1) >= 0 || (v.is(j + 1, "the") && sv::actor_at(v, j + 2) >= 0)) continue;
+            break;
+        }
+        if ((w == "a" || w == "per" || w == "each" || w == "every") && j + 1 < end &&
+            (v.is(j + 1, "year") || v.is(j + 1, "month") || v.is(j + 1, "week") || v.is(j + 1, "day") ||
+             v.is(j + 1, "tonne") || v.is(j + 1, "ton") || v.is(j + 1, "barrel")))
+            break;
+        if (w == "with" && j > i) break;
+        if (w == "to" && j + 1 < end && j > i && v.toks[j + 1].kind == TK::word && !(v.toks[j + 1].flags & sv::cap) &&
+            !in_list(v.lo(j + 1), kDet) && sv::actor_at(v, j + 1) < 0)
+            break;  // "to avoid ...": an infinitive, not a destination
+        if ((w == "to" || w == "from" || w == "by") && j + 1 < end) {
+            double x;
+            uint32_t n;
+            bool frac;
+            if (sv::percent_at(v, j + 1, end, x, n)) break;
+            if (w == "by" && sv::number_at(v, j + 1, end, x, n, frac)) break;  // "by a tenth"
+            if (w == "by" && v.is(j + 1, "half")) break;
+        }
+        if (j > i && sv::time_at(v, j, end) > 0 && !(w == "from" && sv::actor_at(v, j + 1) >= 0)) break;
+        if (j > i && is_boundary_word(v, j)) break;
+        if (j > i && verb_class(w) != VC::none && !(t.flags & sv::cap) && is_past(w) && w != "made") break;
+    }
+    return j;
+}
+
+// Resolves a pronoun or possessive pronoun at token `i` to an actor key: the nearest actor to its
+// left in the sentence that is not inside a prepositional phrase (else the previous sentence's).
+int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person) {
+    if (person) {
+        for (uint32_t j = i; j > 0;) {
+            --j;
+            int32_t a = sv::actor_at(v, j);
+            if (a >= 0 && v.actors[size_t(a)].type == sv::AType::person) return int32_t(v.actors[size_t(a)].key);
+            if (i - j > 400) break;
+        }
+        return -1;
+    }
+    for (uint32_t j = i; j > sent_t0;) {
+        --j;
+        int32_t a = sv::actor_at(v, j);
+        if (a < 0) continue;
+        const auto& ar = v.actors[size_t(a)];
+        j = ar.t0;
+        if (ar.t0 > sent_t0 && in_list(v.lo(ar.t0 - 1), kPrep)) continue;
+        if (ar.type == sv::AType::person) continue;
+        return int32_t(ar.key);
+    }
+    return -1;
+}
+
+// The subject of the verb at `verb`: nearest actor to its left, within the clause, not inside a
+// prepositional phrase. Pronouns resolve; "that"/"which" end the clause.
+int32_t subject_of(const View& v, uint32_t verb, uint32_t sent_t0) {
+    uint32_t steps = 0;
+    for (uint32_t j = verb; j > sent_t0 && steps < 18; ++steps) {
+        --j;
+        std::string_view w = v.lo(j);
+        if (w == ";" || w == ":" || v.toks[j].kind == TK::quote) return -1;
+        if (w == "that" || w == "which" || w == "who" || w == "whether") return -1;
+        if (w == "said" || w == "says" || w == "told" || w == "added" || w == "saying") return -1;
+        if (w == "it" || w == "they") return resolve_pronoun(v, j, sent_t0, false);
+        if (w == "he" || w == "she") return resolve_pronoun(v, j, sent_t0, true);
+        int32_t a = sv::actor_at(v, j);
+        if (a < 0) continue;
+        const auto& ar = v.actors[size_t(a)];
+        j = ar.t0;
+        if (ar.t0 > sent_t0) {
+            uint32_t b = ar.t0 - 1;
+            while (b > sent_t0 && in_list(v.lo(b), kDet)) --b;  // "against the United States"
+            std::string_view before = v.lo(b);
+            if (in_list(before, kPrep) && before != "by") continue;
+            if (before == "'s") continue;
+        }
+        return int32_t(ar.key);
+    }
+    return -1;
+}
+
+// Lowercase content words of a phrase, stemmed ("chips" -> "chip"), without generic words and actors.
+void content_words(const View& v, uint32_t t0, uint32_t t1, std::vector<std::string>& out) {
+    for (uint32_t j = t0; j < t1; ++j) {
+        if (v.toks[j].kind != TK::word) continue;
+        int32_t a = sv::actor_at(v, j);  // places say who, not what ("Chinese goods")
+        if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp ||
+                       v.actors[size_t(a)].type == sv::AType::person))
+            continue;
+        std::string_view w = v.lo(j);
+        if (w.size() < 3 || in_list(w, kGeneric) || sv::is_stopword(w)) continue;
+        std::string s(w);
+        if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
+        out.push_back(s);
+    }
+}
+
+// ---- 5. Reason, condition, time ----------------------------------------------------------------------
+// End of a clause that starts at i: the next sentence-internal boundary.
+uint32_t clause_end(const View& v, uint32_t i, uint32_t end, uint32_t max_len) {
+    uint32_t j = i;
+    for (; j < end && j < i + max_len; ++j) {
+        std::string_view w = v.lo(j);
+        if (w == ";" || w == ":" || w == "." || w == "(" || w == "—" || w == "\xe2\x80\x94") break;
+        if (w == "," && j > i) {
+            // ", a move that", ", citing", ", saying": a new clause; ", and X" in a list continues
+            if (j + 1 < end && is_word(v, j + 1) && !in_list(v.lo(j + 1), kDet) && !is_boundary_word(v, j + 1) &&
+                !sv::is_participle_speech(v.lo(j + 1)) && !is_ing(v.lo(j + 1)) && !(v.toks[j + 1].flags & sv::cap))
+                continue;
+            break;
+        }
+        if (v.toks[j].kind == TK::quote && j > i) break;
+        if (j > i && (w == "in" && (v.is(j + 1, "exchange") || v.is(j + 1, "return")))) break;
+        if (j > i && (w == "unless" || w == "if" || w == "citing" || w == "prompting")) break;
+    }
+    return j;
+}
+
+struct Cue { uint32_t start, len; };
+
+// Causal cue at token i: "over", "in retaliation for", "because of", "citing", "on ... grounds".
+bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
+    std::string_view w = v.lo(i);
+    auto at = [&](uint32_t k, const char* s) { return k < end && v.lo(k) == s; };
+    if (w == "in" && (at(i + 1, "retaliation") || at(i + 1, "response")) && (at(i + 2, "for") || at(i + 2, "to") || at(i + 2, "against"))) {
+        c = {i, 3};
+        return true;
+    }
+    if (w == "because" && at(i + 1, "of")) { c = {i, 2}; return true; }
+    if (w == "due" && at(i + 1, "to") && !at(i + 2, "take") && !at(i + 2, "be") && !at(i + 2, "expire")) { c = {i, 2}; return true; }
+    if (w == "citing" || w == "over" || w == "after" || w == "amid" || (w == "to" && at(i + 1, "punish"))) {
+        if (w == "to") { c = {i, 2}; return true; }
+        if (w == "over" || w == "after") {
+            double x;
+            uint32_t n;
+            bool frac;
+            if (sv::time_at(v, i, end) > 0 || sv::number_at(v, i + 1, end, x, n, frac) || (at(i + 1, "the") && at(i + 2, "next")))
+                return false;
+        }
+        if (w == "amid") return false;
+        c = {i, 1};
+        return true;
+    }
+    if (w == "as" && at(i + 1, "punishment") && at(i + 2, "for")) { c = {i, 3}; return true; }
+    if (w == "on" && i + 2 < end) {
+        for (uint32_t k = i + 1; k < end && k < i + 5; ++k)
+            if (v.lo(k) == "grounds") { c = {i, 1}; return true; }
+    }
+    return false;
+}
+
+bool condition_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
+    std::string_view w = v.lo(i);
+    auto at = [&](uint32_t k, const char* s) { return k < end && v.lo(k) == s; };
+    if (w == "in" && (at(i + 1, "exchange") || at(i + 1, "return")) && at(i + 2, "for")) { c = {i, 3}; return true; }
+    if (w == "unless" || w == "if") { c = {i, 1}; return true; }
+    if (w == "provided" && at(i + 1, "that")) { c = {i, 2}; return true; }
+    if (w == "as" && at(i + 1, "long") && at(i + 2, "as")) { c = {i, 3}; return true; }
+    if (w == "on" && at(i + 1, "condition") && at(i + 2, "that")) { c = {i, 3}; return true; }
+    return false;
+}
+
+std::string trim_trailing(std::string s) {
+    while (!s.empty() && (s.back() == ',' || s.back() == ' ' || s.back() == '.')) s.pop_back();
+    return s;
+}
+
+}  // namespace
+
+// ---- 6. find_mentions (and the word registration it relies on) ----------------------------------
+void register_grammar(SummaryModels& m) {
+    for (const char* const* w = kTriggerNouns; *w; ++w) sv::mark_word(m, *w, sv::wi_trigger);
+    // Every form verb_form() accepts for each base verb, plus the irregular ones.
+    std::vector<std::string> forms;
+    for (const auto* d = kVerbs; d->base; ++d) {
+        std::string b = d->base;
+        forms = {b, b + "s", b + "es", b + "ed", b + "d", b + "ing", b + b.back() + "ed", b + b.back() + "ing"};
+        if (b.back() == 'e') forms.push_back(b.substr(0, b.size() - 1) + "ing");
+        if (b.back() == 'y') {
+            forms.push_back(b.substr(0, b.size() - 1) + "ied");
+            forms.push_back(b.substr(0, b.size() - 1) + "ies");
+        }
+        for (const auto& f : forms) {
+            VC c = verb_class(f);  // the same decision as the slow path (first base wins)
+            if (c == VC::none) continue;
+            uint32_t id = m.words.intern(f);
+            if (m.word_info.size() <= id) m.word_info.resize(size_t(id) + 1, 0);
+            if (!(m.word_info[id] & sv::wi_verb_mask)) m.word_info[id] |= uint32_t(c) << sv::wi_verb_shift;
+        }
+    }
+    for (const char* irr : {"bought", "struck", "kept", "withdrew", "withdrawn", "froze", "frozen"}) {
+        uint32_t id = m.words.intern(irr);
+        if (m.word_info.size() <= id) m.word_info.resize(size_t(id) + 1, 0);
+        m.word_info[id] |= uint32_t(verb_class(irr)) << sv::wi_verb_shift;
+    }
+}
+
+void find_mentions(const View& v, std::vector<MeasureMention>& out) {
+    const SummaryModels* M = v.models;
+    for (uint32_t si = 0; si < v.sents.size(); ++si) {
+        const sv::Sent& s = v.sents[si];
+        uint32_t skip_until = s.t0;
+        size_t first_in_sentence = out.size();
+        for (uint32_t i = s.t0; i < s.t1; ++i) {
+            if (i < skip_until) continue;
+            if (!(v.toks[i].info & (sv::wi_trigger | sv::wi_verb_mask))) continue;
+            Trigger tr;
+            if (!trigger_at(v, i, s.t1, tr)) continue;
+            MeasureMention m;
+            m.sent = si;
+            m.kind = tr.kind;
+            m.lemma = tr.lemma;
+            uint32_t trig_end = i + tr.len;
+            // Trigger extensions: "tariff level", "purchase commitment", "sanctions package".
+            while (trig_end < s.t1 && !tr.verb && in_list(v.lo(trig_end), kNounExt) &&
+                   !(v.lo(trig_end) == "order" && !v.is(trig_end - 1, "executive"))) {
+                std::string_view x = v.lo(trig_end);
+                if (x == "hike" || x == "hikes" || x == "increase" || x == "increases") m.direction = "raise";
+                if (x == "cut" || x == "cuts") m.direction = "lower";
+                if (x == "threat" || x == "threats") m.status = "threatened";
+                ++trig_end;
+            }
+
+            // -- left modifiers: rate, possessor, place adjectives, goods, reason words, determiner
+            uint32_t np0 = i;
+            int32_t possessor = -1;
+            std::string det;
+            if (!tr.verb) {
+                uint32_t j = i;
+                uint32_t steps = 0;
+                while (j > s.t0 && steps < 7) {
+                    uint32_t k = j - 1;
+                    std::string_view w = v.lo(k);
+                    const auto& t = v.toks[k];
+                    if (t.kind == TK::quote) { j = k; ++steps; continue; }
+                    if (w == "'s") {
+                        int32_t a = sv::actor_at(v, k - (k > s.t0 ? 1 : 0));
+                        if (a >= 0) {
+                            possessor = int32_t(v.actors[size_t(a)].key);
+                            j = v.actors[size_t(a)].t0;
+                            if (j > s.t0 && v.is(j - 1, "the")) --j;
+                        }
+                        break;
+                    }
+                    if (in_list(w, kDet)) {
+                        det = std::string(w);
+                        if (in_list(w, kPossPron)) possessor = resolve_pronoun(v, k, s.t0, w == "his" || w == "her");
+                        j = k;
+                        if (w == "a" && k > s.t0 && v.is(k - 1, "such")) { det = "such"; --j; }
+                        break;
+                    }
+                    if (t.kind == TK::punct && w != "%" && w != "$" && w != "€" && w != "£") break;
+                    if (in_list(w, kPrep) && !(w == "up" || w == "to")) break;
+                    if (w == "hold" && k > s.t0 && v.is(k - 1, "on")) break;  // "putting on hold duties"
+                    if (in_list(w, kAux) || w == "it" || w == "they" || w == "he" || w == "she" || w == "we" ||
+                        w == "that" || w == "which" || w == "who" || w == "but" || w == "as" || w == "while")
+                        break;
+                    if ((w == "and" || w == "or") && k > s.t0 && (v.toks[k - 1].flags & sv::hyphen_before) &&
+                        k + 2 < i && (v.toks[k + 2].flags & sv::hyphen_before)) {
+                        j = k;  // "anti-dumping and anti-subsidy duties"
+                        ++steps;
+                        continue;
+                    }
+                    if (w == "and" || w == "or") {
+                        // only "steel and aluminium tariffs": goods on both sides
+                        const std::vector<uint32_t>* pl = nullptr;
+                        bool right_goods = M && match_at(v, M->goods_trie, k + 1, i, &pl) > 0;
+                        bool left_goods = false;
+                        if (M && k > s.t0)
+                            for (uint32_t q = k > s.t0 + 3 ? k - 3 : s.t0; q < k; ++q)
+                                if (match_at(v, M->goods_trie, q, k, &pl) == k - q) left_goods = true;
+                        if (!(right_goods && left_goods)) break;
+                        j = k;
+                        ++steps;
+                        continue;
+                    }
+                    if (verb_class(w) != VC::none && !(t.flags & sv::cap) && w != "export" && w != "import" &&
+                        w != "purchase" && w != "planned" && w != "proposed" &&
+                        !(w == "cap"))
+                        break;
+                    j = k;
+                    ++steps;
+                }
+                np0 = j;
+            }
+            if (!det.empty() && in_list(det.c_str(), kCorefDet)) m.coref = true;
+            bool definite = m.coref;
+            if (tr.lemma == "measure") { m.generic_coref = true; m.coref = true; }
+            for (uint32_t k = np0; k < i; ++k) {
+                std::string_view w = v.lo(k);
+                if (in_list(w, kFresh) && !definite) m.fresh = true;  // "a new tariff", not "the new tariff"
+                if (w == "export" || w == "exports") {
+                    if (m.kind == "ban" || m.kind == "quota") {} else if (m.kind != "tariff" && m.kind != "other") m.kind = "export_control";
+                }
+                if ((w == "tech" || w == "technology" || w == "chip" || w == "chips") && tr.needs_flow) tr.needs_flow = false;
+            }
+            if (possessor >= 0) m.imposer = possessor;
+            // rate inside the modifiers: "a 20 per cent tariff", "France's 3% levy"
+            for (uint32_t k = np0; k < i; ++k) {
+                double x;
+                uint32_t n;
+                if (sv::percent_at(v, k, i, x, n)) { m.has_rate = true; m.rate = x; m.unit = "percent"; break; }
+            }
+            // place adjectives and goods among the modifiers
+            uint32_t mod_goods0 = 0, mod_goods1 = 0;
+            for (uint32_t k = np0; k < i; ++k) {
+                const std::vector<uint32_t>* gpl = nullptr;
+                uint32_t gn = M ? match_at(v, M->goods_trie, k, i, &gpl) : 0;
+                int32_t a = gn ? -1 : sv::actor_at(v, k);  // a traded good, even if tagged as a name
+                if (a >= 0) {
+                    const auto& ar = v.actors[size_t(a)];
+                    if (possessor < 0 && (ar.type == sv::AType::gpe || ar.type == sv::AType::norp) && m.imposer < 0)
+                        m.imposer = int32_t(ar.key);
+                    if (m.kind == "deal" && ar.type == sv::AType::org && m.goods.empty()) {
+                        m.goods = v.cut(ar.t0, ar.t1);  // "the Acme takeover": what the deal is about
+                        std::string w(v.lo(ar.t0));
+                        m.goods_words.push_back(w);
+                    }
+                    k = ar.t1 - 1;
+                    continue;
+                }
+                const std::vector<uint32_t>* pl = nullptr;
+                uint32_t n = M ? match_at(v, M->goods_trie, k, i, &pl) : 0;
+                if (n) {
+                    if (!mod_goods1) mod_goods0 = k;
+                    mod_goods1 = k + n;
+                    k += n - 1;
+                    continue;
+                }
+                if (M && M->has_taxonomy && m.reason.empty()) {
+                    uint32_t n2 = match_at(v, M->issue_trie, k, i, &pl);
+                    if (n2 && pl) {
+                        // "security-related tariffs": the modifier names the reason
+                        if (k + n2 < i && (v.toks[k + n2].flags & sv::hyphen_before) &&
+                            (v.is(k + n2, "related") || v.is(k + n2, "linked") || v.is(k + n2, "driven")))
+                            m.reason = v.cut(k, k + n2);
+                        m.reason_issues.assign(pl->begin(), pl->end());
+                        k += n2 - 1;
+                    }
+                }
+                if (m.kind == "deal" && (v.toks[k].flags & sv::cap) && m.goods.empty()) {
+                    m.goods = v.cut(k, k + 1);
+                    content_words(v, k, k + 1, m.goods_words);
+                }
+            }
+            if (mod_goods1 > mod_goods0) {
+                m.goods = v.cut(mod_goods0, mod_goods1);
+                content_words(v, mod_goods0, mod_goods1, m.goods_words);
+            }
+
+            // -- right side: rate phrases, object, change amounts, agent
+            uint32_t j = trig_end;
+            uint32_t obj0 = 0, obj1 = 0;
+            auto skip_qualifiers = [&](uint32_t k) {
+                while (k < s.t1 && (v.is(k, "up") || v.is(k, "to") || v.is(k, "more") || v.is(k, "than") ||
+                                    v.is(k, "about") || v.is(k, "around") || v.is(k, "nearly") || v.is(k, "almost") ||
+                                    v.is(k, "as") || v.is(k, "much") || v.is(k, "high") || v.is(k, "roughly") ||
+                                    v.is(k, "some")))
+                    ++k;
+                return k;
+            };
+            for (int round = 0; round < 4 && j < s.t1; ++round) {
+                std::string_view w = v.lo(j);
+                double x;
+                uint32_t n;
+                // "held at 10%", "set at 25%": a participle before the rate
+                if ((w == "held" || w == "kept" || w == "set" || w == "maintained" || w == "fixed" ||
+                     w == "pegged" || w == "levied" || w == "charged") && v.is(j + 1, "at")) {
+                    ++j;
+                    w = v.lo(j);
+                }
+                if ((w == "of" || w == "at" || w == "above" || w == "exceeding" || w == "below")) {
+                    uint32_t k = skip_qualifiers(j + 1);
+                    if (sv::percent_at(v, k, s.t1, x, n)) {
+                        m.has_rate = true;
+                        m.rate = x;
+                        m.unit = "percent";
+                        j = k + n;
+                        continue;
+                    }
+                }
+                if (tr.verb && obj1 == 0) {
+                    obj0 = j;
+                    obj1 = object_end(v, j, s.t1);
+                    j = obj1;
+                    continue;
+                }
+                if (obj1 == 0 && w == "for" && m.kind == "export_control" && (v.is(j + 1, "exports") || v.is(j + 1, "export") || v.is(j + 1, "the"))) {
+                    obj0 = j + 1;
+                    obj1 = object_end(v, obj0, s.t1);
+                    j = obj1;
+                    continue;
+                }
+                if (obj1 == 0 && (w == "on" || w == "against" || w == "targeting" ||
+                                  (w == "of" && m.kind != "tariff" && m.kind != "other") ||
+                                  (w == "with" && m.kind == "deal"))) {
+                    if (w == "on" && sv::time_at(v, j, s.t1) > 0) break;
+                    obj0 = j + 1;
+                    obj1 = object_end(v, obj0, s.t1);
+                    if (w == "with") {  // "an agreement with X": the other party only
+                        int32_t a = sv::actor_at(v, obj0 + (v.is(obj0, "the") ? 1 : 0));
+                        if (a >= 0) m.target = int32_t(v.actors[size_t(a)].key);
+                        obj0 = obj1 = 0;
+                        j = j + 1;
+                        break;
+                    }
+                    j = obj1;
+                    continue;
+                }
+                break;
+            }
+            // After the object: "from 20% to 10%", "to 50 per cent", "by 10 percentage points", "in half"
+            uint32_t after = std::max(j, trig_end);
+            for (uint32_t k = after; k < s.t1 && k < after + 8; ++k) {
+                std::string_view w = v.lo(k);
+                double x;
+                uint32_t n;
+                if (is_clause_punct(v, k) && w != "%") break;
+                if ((w == "from" || w == "to" || w == "by") && sv::percent_at(v, k + 1, s.t1, x, n)) {
+                    if (w == "from") { if (!m.has_rate) { m.has_rate = true; m.rate = x; m.unit = "percent"; } }
+                    else if (w == "to") { m.has_to = true; m.to = x; }
+                    else { m.has_by = true; m.by = x; }
+                    k += n;
+                    after = k + 1;
+                    continue;
+                }
+                if (w == "by" && !m.has_by) {  // "cut by a tenth", "raised by 10 points"
+                    bool frac;
+                    if (sv::number_at(v, k + 1, s.t1, x, n, frac) && (frac || v.is(k + 1 + n, "points"))) {
+                        m.has_by = true;
+                        m.by = x;
+                        k += n;
+                        continue;
+                    }
+                }
+                if (w == "in" && v.is(k + 1, "half")) { m.direction = "halve"; after = k + 2; break; }
+                if (w == "by" && v.is(k + 1, "half")) { m.direction = "halve"; after = k + 2; break; }
+                if (w == "imposed" && v.is(k + 1, "by")) {
+                    int32_t a = sv::actor_at(v, k + 2 + (v.is(k + 2, "the") ? 1 : 0));
+                    if (a >= 0) m.imposer = int32_t(v.actors[size_t(a)].key);
+                }
+            }
+            uint32_t np1 = std::max({trig_end, obj1, i + 1});
+            if (tr.verb) np0 = i;
+
+            // -- object: target, goods
+            if (obj1 > obj0) {
+                int32_t from_actor = -1, first_actor = -1;
+                for (uint32_t k = obj0; k < obj1; ++k) {
+                    int32_t a = sv::actor_at(v, k);
+                    if (a < 0) continue;
+                    const auto& ar = v.actors[size_t(a)];
+                    if (ar.type == sv::AType::gpe || ar.type == sv::AType::norp || ar.type == sv::AType::org) {
+                        if (k > obj0 && (v.is(k - 1, "from") || (v.is(k - 1, "the") && k > obj0 + 1 && v.is(k - 2, "from"))) && from_actor < 0)
+                            from_actor = int32_t(ar.key);
+                        if (first_actor < 0 && ar.type != sv::AType::org) first_actor = int32_t(ar.key);
+                    }
+                    k = ar.t1 - 1;
+                }
+                int32_t tgt = from_actor >= 0 ? from_actor : first_actor;
+                if (tgt >= 0 && m.target < 0) m.target = tgt;
+                // goods: the object unless it is only an actor ("sanctions against Russia")
+                std::vector<std::string> words;
+                content_words(v, obj0, obj1, words);
+                bool only_actor = true;
+                for (uint32_t k = obj0; k < obj1; ++k)
+                    if (sv::actor_at(v, k) < 0 && !in_list(v.lo(k), kDet)) only_actor = false;
+                if (!only_actor) {
+                    // Anaphoric goods: "on the metals" -> the latest traded good named before.
+                    uint32_t h = obj0;
+                    while (h < obj1 && in_list(v.lo(h), kDet)) ++h;
+                    bool anaphoric = h > obj0 && obj1 - h <= 2 && in_list(v.lo(obj1 - 1), kAnaphoricHead);
+                    if (anaphoric) {
+                        // "on the metals": co-refers; a new record takes the first traded good
+                        // of the nearest earlier sentence that names one
+                        m.coref = true;
+                        for (uint32_t back = si; back > 0 && back + 3 > si && m.anaphor_goods.empty();) {
+                            --back;
+                            const sv::Sent& ps = v.sents[back];
+                            for (uint32_t k = ps.t0; k < ps.t1 && M; ++k) {
+                                const std::vector<uint32_t>* pl = nullptr;
+                                uint32_t n = match_at(v, M->goods_trie, k, ps.t1, &pl);
+                                if (n) {
+                                    m.anaphor_goods = v.cut(k, k + n);
+                                    content_words(v, k, k + n, m.anaphor_words);
+                                    break;
+                                }
+                            }
+                        }
+                        if (m.anaphor_goods.empty()) m.anaphor_goods = v.cut(obj0, obj1);
+                    } else {
+                        m.goods = trim_trailing(v.cut(obj0, obj1));
+                        m.goods_words = words;
+                    }
+                }
+                if (tr.needs_flow) {
+                    for (uint32_t k = obj0; k < obj1; ++k) {
+                        const std::vector<uint32_t>* pl = nullptr;
+                        if (in_list(v.lo(k), kTradeFlow) || (M && match_at(v, M->goods_trie, k, obj1, &pl)))
+                            tr.needs_flow = false;
+                    }
+                }
+            }
+            if (tr.needs_flow) continue;  // "restrictions" with no trade context: not a trade measure
+            // Exports "to X": the destination is the target of an export control or ban.
+            if (m.target < 0 && (m.kind == "export_control" || m.kind == "ban" || m.kind == "quota")) {
+                for (uint32_t k = np1; k + 1 < s.t1; ++k) {
+                    if (!v.is(k, "to")) continue;
+                    int32_t a = sv::actor_at(v, k + 1 + (v.is(k + 1, "the") ? 1 : 0));
+                    if (a >= 0 && v.actors[size_t(a)].type != sv::AType::person) {
+                        m.target = int32_t(v.actors[size_t(a)].key);
+                        break;
+                    }
+                }
+            }
+
+            // -- governing verb to the left (or the verb trigger itself)
+            int32_t gverb = -1;
+            VC gclass = VC::none;
+            if (tr.verb) {
+                gverb = int32_t(i);
+                gclass = tr.vc;
+            } else {
+                uint32_t steps = 0;
+                for (uint32_t k = np0; k > s.t0 && steps < 5; ++steps) {
+                    --k;
+                    std::string_view w = v.lo(k);
+                    if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote) {
+                        if (v.toks[k].kind == TK::quote) continue;
+                        break;
+                    }
+                    if (w == "hold" && k >= s.t0 + 2 && v.is(k - 1, "on")) {
+                        gverb = int32_t(k - 2);
+                        gclass = VC::suspend;
+                        break;
+                    }
+                    if (w == "that" || w == "which") break;
+                    VC c = verb_class(w);
+                    if (c != VC::none && !(v.toks[k].flags & sv::cap)) {
+                        // buying governs purchases, signing governs deals
+                        bool fits = !((c == VC::purchase && m.kind != "purchase") ||
+                                      (c == VC::deal_done && m.kind != "deal" && m.kind != "purchase") ||
+                                      (m.kind == "purchase" && (c == VC::restrict || c == VC::limit || c == VC::ban)) ||
+                                      (m.kind == "deal" && (c == VC::restrict || c == VC::ban || c == VC::sanction ||
+                                                            c == VC::limit || c == VC::impose)));
+                        if (fits) {
+                            gverb = int32_t(k);
+                            gclass = c;
+                        }
+                        break;
+                    }
+                }
+            }
+            std::string st = "unknown";
+            Modality mod;
+            if (gverb >= 0) {
+                scan_modality(v, s.t0, uint32_t(gverb), mod);
+                std::string_view vw = v.lo(uint32_t(gverb));
+                st = status_of(gclass, vw, mod, m.kind);
+                if (mod.pluperfect) m.background = true;
+                if (is_ing(vw) && st == "unknown" && gclass != VC::none) {
+                    // "responded by restricting exports": the tense of the finite verb before it
+                    for (uint32_t k = uint32_t(gverb); k > s.t0;) {
+                        --k;
+                        std::string_view w = v.lo(k);
+                        if (w == "that") break;
+                        if (is_past(w) && !(v.toks[k].flags & sv::cap) && w != "said" && w != "told" && w != "warned") {
+                            st = gclass == VC::remove ? "lifted" : (gclass == VC::suspend ? "suspended" : "in_force");
+                            break;
+                        }
+                    }
+                }
+                const char* dir = direction_of(gclass);
+                if (*dir && m.direction.empty()) {
+                    bool change = std::strcmp(dir, "impose") != 0 || st == "announced" || st == "threatened" || st == "proposed";
+                    if (change) m.direction = dir;
+                }
+                // imposer: the subject of the governing verb
+                if (m.imposer < 0 && gclass != VC::none) m.imposer = subject_of(v, uint32_t(gverb), s.t0);
+            }
+            // -- right scan: state and passive verbs after the phrase ("has remained in place")
+            {
+                uint32_t k = np1;
+                if (k < s.t1 && v.is(k, ",")) ++k;
+                if (k < s.t1 && (v.is(k, "that") || v.is(k, "which"))) ++k;
+                if (k < s.t1 && (v.is(k, "it") || v.is(k, "they"))) ++k;
+                Modality rm;
+                std::string rs;
+                VC rclass = VC::none;
+                for (uint32_t q = k; q < s.t1 && q < k + 9 && rs.empty(); ++q) {
+                    std::string_view w = v.lo(q);
+                    if (w == "," || w == ";" || w == "." || v.toks[q].kind == TK::quote) break;
+                    if (w == "will" || w == "would" || w == "due" || w == "set" || w == "'ll") rm.future = true;
+                    if (w == "may" || w == "might" || w == "could") rm.maybe = true;
+                    if (w == "expected" || w == "likely") rm.expect = true;
+                    if (w == "not" || w == "n't") rm.negated = true;
+                    if ((w == "in" && (v.is(q + 1, "place") || v.is(q + 1, "force") || v.is(q + 1, "effect")))) {
+                        rs = rm.negated ? "unknown" : "in_force";
+                        break;
+                    }
+                    if ((w == "take" || w == "takes" || w == "took" || w == "taken" || w == "taking") && v.is(q + 1, "effect")) {
+                        rs = rm.maybe || rm.negated ? "unknown" : (w == "took" || w == "taken" ? "in_force" : (rm.future || w == "take" ? "announced" : "in_force"));
+                        break;
+                    }
+                    if ((w == "came" || w == "come" || w == "comes") && v.is(q + 1, "into")) {
+                        rs = w == "came" ? "in_force" : "announced";
+                        break;
+                    }
+                    if (w == "apply" || w == "applies" || w == "applied" || w == "expires" || w == "expire" ||
+                        w == "remains" || w == "remained" || w == "remain") {
+                        rs = rm.maybe || rm.negated ? "unknown" : "in_force";
+                        break;
+                    }
+                    VC c = verb_class(w);
+                    if (c != VC::none && (is_past(w) || w == "cut") && !(v.toks[q].flags & sv::cap)) {
+                        rclass = c;
+                        std::string_view prevw = q > 0 ? v.lo(q - 1) : std::string_view();
+                        bool passive = prevw == "be" || prevw == "been" || prevw == "is" || prevw == "are" ||
+                                       prevw == "was" || prevw == "were" || prevw == "first" || q == k ||
+                                       prevw == "being" || prevw == "it" || prevw == "they";
+                        if (!passive) break;
+                        rs = status_of(c, w, rm, m.kind);
+                        if (rm.future && c != VC::remove && c != VC::suspend && rs == "in_force") rs = "announced";
+                        const char* dir = direction_of(c);
+                        if (*dir && m.direction.empty() && std::strcmp(dir, "impose") != 0) m.direction = dir;
+                        break;
+                    }
+                }
+                (void)rclass;
+                if (!rs.empty() && (st == "unknown" || gverb < 0)) st = rs;
+            }
+            if (m.status == "unknown" || st != "unknown") m.status = st;
+            // Headlines use the present for past events: "EU slaps duties" says nothing firm.
+            if (s.heading && gverb >= 0 && !mod.future && !mod.maybe && !mod.expect && !mod.threat && !mod.propose &&
+                !is_past(v.lo(uint32_t(gverb))) && m.status != "threatened")
+                m.status = "unknown";
+            // Sentence-level cue when no verb decided: "has proposed a bill ... any new tariff"
+            if (m.status == "unknown" && out.size() == first_in_sentence) {
+                for (uint32_t k = s.t0; k < np0; ++k) {
+                    std::string_view w = v.lo(k);
+                    if (w.compare(0, std::min<size_t>(w.size(), 6), "propos") == 0 && w.size() >= 7) m.status = "proposed";
+                    if (w.size() >= 8 && w.compare(0, 8, "threaten") == 0) m.status = "threatened";
+                }
+            }
+
+            // -- condition: after the phrase, or fronted at the start of the sentence
+            uint32_t cond_end = 0;
+            bool conditional = false;  // "if"/"unless": an announcement with a condition is a threat
+            uint32_t st0 = s.t0;
+            while (st0 < s.t1 && v.toks[st0].kind == TK::quote) ++st0;
+            for (uint32_t k = np1; k < s.t1; ++k) {
+                Cue c;
+                if (condition_cue(v, k, s.t1, c)) {
+                    conditional = v.is(k, "if") || v.is(k, "unless");
+                    uint32_t e = clause_end(v, c.start + c.len, s.t1, 30);
+                    m.condition = trim_trailing(v.cut(c.start, e));
+                    cond_end = e;
+                    break;
+                }
+                if (k > np1 && v.is(k, ";")) break;
+            }
+            if (m.condition.empty()) {
+                Cue c;
+                if (condition_cue(v, st0, s.t1, c) && c.start + c.len < np0) {
+                    uint32_t e = clause_end(v, c.start + c.len, s.t1, 30);
+                    if (e <= np0) {
+                        m.condition = trim_trailing(v.cut(c.start, e));
+                        conditional = v.is(st0, "if") || v.is(st0, "unless");
+                    }
+                }
+            }
+            (void)cond_end;
+            if (conditional && m.status == "announced") m.status = "threatened";
+
+            // -- reason: causal cue after the phrase, or "X, prompting Y to <verb> <measure>"
+            for (uint32_t k = np1; k < s.t1; ++k) {
+                Cue c;
+                if (v.is(k, ";")) break;
+                Cue cc;
+                if (condition_cue(v, k, s.t1, cc)) break;
+                if (reason_cue(v, k, s.t1, c)) {
+                    uint32_t e = clause_end(v, c.start + c.len, s.t1, 28);
+                    if (e > c.start + c.len) {
+                        m.reason = trim_trailing(v.cut(c.start + c.len, e));
+                        m.reason_from_cue = true;
+                        m.reason_issues.clear();
+                        for (uint32_t q = c.start + c.len; q < e && M && M->has_taxonomy; ++q) {
+                            const std::vector<uint32_t>* pl = nullptr;
+                            uint32_t n = match_at(v, M->issue_trie, q, e, &pl);
+                            if (n && pl) { m.reason_issues.insert(m.reason_issues.end(), pl->begin(), pl->end()); q += n - 1; }
+                        }
+                    }
+                    break;
+                }
+            }
+            if (!m.reason_from_cue) {
+                for (uint32_t k = s.t0 + 1; k < np0; ++k) {
+                    std::string_view w = v.lo(k);
+                    if ((w == "prompting" || w == "forcing" || w == "spurring" || w == "leading" || w == "pushing" ||
+                         w == "provoking" || w == "triggering") && v.is(k - 1, ",")) {
+                        m.reason = trim_trailing(v.cut(s.t0, k - 1));
+                        m.reason_from_cue = true;
+                        m.reason_issues.clear();
+                        for (uint32_t q = s.t0; q < k && M && M->has_taxonomy; ++q) {
+                            const std::vector<uint32_t>* pl = nullptr;
+                            uint32_t n = match_at(v, M->issue_trie, q, k, &pl);
+                            if (n && pl) { m.reason_issues.insert(m.reason_issues.end(), pl->begin(), pl->end()); q += n - 1; }
+                        }
+                        break;
+                    }
+                }
+            }
+
+            // -- time: after the governing verb within the clause, else a fronted time phrase
+            {
+                uint32_t from = gverb >= 0 && uint32_t(gverb) < np0 ? uint32_t(gverb) : np0;
+                uint32_t to = std::min<uint32_t>(s.t1, np1 + 10);
+                for (uint32_t k = from; k < to; ++k) {
+                    if (k >= np1 && (v.is(k, ";") || v.is(k, "."))) break;
+                    if (k >= np1 && v.is(k, ",") && k > np1) break;
+                    uint32_t n = sv::time_at(v, k, s.t1);
+                    if (n) { m.time = v.cut(k, k + n); break; }
+                }
+                if (m.time.empty()) {
+                    uint32_t n = sv::time_at(v, s.t0, s.t1);
+                    if (n && v.is(s.t0 + n, ",") && s.t0 + n < np0) m.time = v.cut(s.t0, s.t0 + n);
+                }
+            }
+
+            // -- "including a ban on ...": part of the measure named just before in the sentence
+            if (np0 >= s.t0 + 1 && (v.is(np0 - 1, "including") || (np0 >= s.t0 + 2 && v.is(np0 - 2, "including"))) &&
+                out.size() > first_in_sentence) {
+                const MeasureMention& parent = out.back();
+                if (m.imposer < 0) m.imposer = parent.imposer;
+                if (m.status == "unknown") m.status = parent.status;
+            }
+            if (m.target >= 0 && m.target == m.imposer) m.target = -1;
+            if (m.kind.empty() && !m.generic_coref) continue;
+
+            m.t0 = np0;
+            m.t1 = np1;
+            skip_until = np1;
+            out.push_back(std::move(m));
+        }
+    }
+}
+
+}  // namespace np::measures

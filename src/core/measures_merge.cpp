@@ -1,0 +1,228 @@
+// measures_merge.cpp — merges measure mentions into one record per real measure, and the
+// find_measures stage entry point.
+//
+// A mention joins an earlier record when nothing conflicts (same kind, no different rate,
+// imposer, target, goods or reason topic) and either it co-refers ("the levy", "such a tariff",
+// "the measure") or something positive links them (same rate, shared goods words, the same
+// issue in the reason, same imposer and target). The record keeps a history entry per mention.
+#include <algorithm>
+
+#include "measures.hpp"
+#include "models.hpp"
+#include "stages.hpp"
+
+namespace np::measures {
+
+namespace {
+
+struct Rec {
+    Measure out;
+    std::vector<std::string> lemmas;
+    std::vector<std::string> goods_words;
+    std::vector<uint32_t> reason_issues;
+    int32_t imposer = -1, target = -1;
+    bool reason_from_cue = false, reason_from_heading = false;
+    uint32_t last_sent = 0, last_order = 0, first_sent = 0;
+    std::vector<const MeasureMention*> mentions;
+};
+
+bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    for (const auto& x : a)
+        for (const auto& y : b)
+            if (x == y) return true;
+    return false;
+}
+bool overlap_ids(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+    for (auto x : a)
+        for (auto y : b)
+            if (x == y) return true;
+    return false;
+}
+
+// "its planned countermeasures ..., putting on hold duties of 25%": a generic word and the
+// specific measure it names in the same sentence.
+bool loose_pair(const Rec& r, const MeasureMention& m) {
+    if (r.last_sent != m.sent) return false;
+    bool r_generic = std::find(r.lemmas.begin(), r.lemmas.end(), "countermeasure") != r.lemmas.end() && r.out.kind == "other";
+    return r_generic || m.lemma == "countermeasure";
+}
+
+bool is_person(const sv::View& v, int32_t key) {
+    return key >= 0 && v.keys[size_t(key)].type == sv::AType::person;
+}
+
+// Conflicting facts: the mention cannot be the same measure as the record.
+bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m) {
+    if (r.out.kind != m.kind && !loose_pair(r, m) && !m.generic_coref)
+        return true;
+    if (m.has_rate && r.out.has_rate && m.rate != r.out.rate_value && !(r.out.has_change_to && r.out.change_to == m.rate))
+        return true;
+    if (m.imposer >= 0 && r.imposer >= 0 && m.imposer != r.imposer && is_person(v, m.imposer) == is_person(v, r.imposer))
+        return true;
+    if (m.target >= 0 && r.target >= 0 && m.target != r.target) return true;
+    if (!m.goods_words.empty() && !r.goods_words.empty() && !overlap(m.goods_words, r.goods_words)) return true;
+    if (!m.reason_issues.empty() && !r.reason_issues.empty() && !overlap_ids(m.reason_issues, r.reason_issues))
+        return true;
+    return false;
+}
+
+bool positive(const Rec& r, const MeasureMention& m) {
+    if (m.has_rate && r.out.has_rate && m.rate == r.out.rate_value) return true;
+    if (overlap(m.goods_words, r.goods_words)) return true;
+    if (overlap_ids(m.reason_issues, r.reason_issues)) return true;
+    if (m.imposer >= 0 && m.imposer == r.imposer && m.target >= 0 && m.target == r.target) return true;
+    if (loose_pair(r, m)) return true;
+    // "a deal could be reached" … "a framework deal is in place": bare mentions of the deal
+    // under discussion are one deal
+    if (m.kind == "deal" && r.out.kind == "deal" && m.goods_words.empty() && r.goods_words.empty() &&
+        !m.has_rate && !r.out.has_rate)
+        return true;
+    return false;
+}
+
+const char* const kPriority[] = {"announced", "threatened", "proposed", "expected_change", "suspended", "lifted",
+                                 nullptr};
+
+void absorb(const sv::View& v, Rec& r, const MeasureMention& m, uint32_t order) {
+    Measure& o = r.out;
+    if (o.kind == "other" && m.kind != "other" && !m.kind.empty()) o.kind = m.kind;
+    if (!o.has_rate && m.has_rate) { o.has_rate = true; o.rate_value = m.rate; o.rate_unit = m.unit; }
+    if (!m.direction.empty()) {
+        o.has_change = true;
+        // a specific direction ("halve", "double") is not overwritten by a generic one ("lower")
+        auto rank = [](const std::string& d) {
+            return d == "halve" || d == "double" || d == "triple" ? 3 : d == "impose" ? 1 : d.empty() ? 0 : 2;
+        };
+        if (rank(m.direction) >= rank(o.change_direction)) o.change_direction = m.direction;
+    }
+    if (m.has_to) { o.has_change_to = true; o.change_to = m.to; o.has_change = true; if (o.change_direction.empty()) o.change_direction = "raise"; }
+    if (m.has_by) { o.has_change_by = true; o.change_by = m.by; o.has_change = true; }
+    if (r.imposer < 0 && m.imposer >= 0) r.imposer = m.imposer;
+    if (r.target < 0 && m.target >= 0 && m.target != r.imposer) r.target = m.target;
+    if (!m.goods.empty() && (o.goods.empty() || (r.goods_words.empty() && !m.goods_words.empty()))) o.goods = m.goods;
+    for (const auto& w : m.goods_words)
+        if (std::find(r.goods_words.begin(), r.goods_words.end(), w) == r.goods_words.end()) r.goods_words.push_back(w);
+    bool heading = v.sents[m.sent].heading;
+    if (!m.reason.empty() &&
+        (o.reason.empty() || (m.reason_from_cue && (!r.reason_from_cue || (r.reason_from_heading && !heading))))) {
+        o.reason = m.reason;
+        r.reason_from_cue = m.reason_from_cue;
+        r.reason_from_heading = heading;
+    }
+    for (auto id : m.reason_issues)
+        if (std::find(r.reason_issues.begin(), r.reason_issues.end(), id) == r.reason_issues.end()) r.reason_issues.push_back(id);
+    if (o.time.empty()) o.time = m.time;
+    if (o.condition.empty()) o.condition = m.condition;
+    if (std::find(r.lemmas.begin(), r.lemmas.end(), m.lemma) == r.lemmas.end()) r.lemmas.push_back(m.lemma);
+    const sv::Sent& s = v.sents[m.sent];
+    o.history.push_back(MeasureHistory{m.status, SpanRef{s.start, s.end}});
+    o.evidence.push_back(SpanRef{v.toks[m.t0].start, v.toks[m.t1 - 1].end});
+    r.last_sent = m.sent;
+    r.last_order = order;
+    r.mentions.push_back(&m);
+}
+
+}  // namespace
+
+void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, std::vector<Measure>& out) {
+    std::vector<Rec> recs;
+    const uint32_t kWindow = 6;  // sentences a co-reference may reach back
+    for (uint32_t n = 0; n < mentions.size(); ++n) {
+        MeasureMention& m = mentions[n];
+        int32_t best = -1;
+        if (m.generic_coref) {
+            // "the measure": the first measure of the latest earlier sentence that had one
+            uint32_t latest = 0;
+            bool any = false;
+            for (const auto& r : recs)
+                if (r.last_sent < m.sent || (r.last_sent == m.sent && r.mentions.back() != &m)) {
+                    if (!any || r.last_sent > latest) latest = r.last_sent;
+                    any = true;
+                }
+            if (any && m.sent - latest <= 3) {
+                uint32_t best_t0 = UINT32_MAX;
+                for (size_t k = 0; k < recs.size(); ++k)
+                    for (const auto* mm : recs[k].mentions)
+                        if (mm->sent == latest && mm->t0 < best_t0) { best_t0 = mm->t0; best = int32_t(k); }
+            }
+            if (best < 0) continue;
+            m.kind = recs[size_t(best)].out.kind;
+            absorb(v, recs[size_t(best)], m, n);
+            continue;
+        }
+        if (!m.fresh) {
+            // co-reference prefers a record with the same head word ("the tariffs" -> tariffs);
+            // a co-referring mention too far from its record still joins on positive evidence
+            if (m.coref && !m.anaphor_words.empty() && m.goods_words.empty()) m.goods_words = m.anaphor_words;
+            for (int pass = 0; pass < 3 && best < 0; ++pass) {
+                uint32_t best_order = 0;
+                for (size_t k = 0; k < recs.size(); ++k) {
+                    const Rec& r = recs[k];
+                    if (conflicts(v, r, m)) continue;
+                    bool ok;
+                    if (m.coref && pass < 2) {
+                        bool same_lemma = std::find(r.lemmas.begin(), r.lemmas.end(), m.lemma) != r.lemmas.end();
+                        ok = m.sent - r.last_sent <= kWindow && (pass == 1 || same_lemma);
+                    } else {
+                        ok = positive(r, m);
+                        // an underspecified mention ("Washington's curbs") joins a recent record of its imposer
+                        if (!ok && pass == 1 && m.imposer >= 0 && !m.has_rate && m.goods_words.empty() &&
+                            m.target < 0 && m.reason.empty() && r.imposer == m.imposer && m.sent - r.last_sent <= 3)
+                            ok = true;
+                    }
+                    if (ok && (best < 0 || r.last_order > best_order)) { best = int32_t(k); best_order = r.last_order; }
+                }
+            }
+        }
+        if (best >= 0) {
+            absorb(v, recs[size_t(best)], m, n);
+            continue;
+        }
+        if (!m.attrs()) continue;  // a generic mention ("trade tariffs") is not a measure of its own
+        if (!m.anaphor_goods.empty() && m.goods.empty()) {
+            m.goods = m.anaphor_goods;
+            m.goods_words = m.anaphor_words;
+        }
+        Rec r;
+        r.out.kind = m.kind;
+        r.first_sent = m.sent;
+        absorb(v, r, m, n);
+        recs.push_back(std::move(r));
+    }
+    out.clear();
+    for (auto& r : recs) {
+        Measure& o = r.out;
+        o.id = "m" + std::to_string(out.size() + 1);
+        // Status: the latest news about it (a change, a threat, a suspension) over background state.
+        std::string status = "unknown";
+        for (const auto* m : r.mentions) {
+            if (m->background || m->status == "unknown") continue;
+            if (sv::in_list(m->status, kPriority)) status = m->status;
+        }
+        if (status == "unknown")
+            for (const auto* m : r.mentions)
+                if (!m->background && m->status != "unknown") status = m->status;
+        if (status == "unknown")
+            for (const auto* m : r.mentions)
+                if (m->status != "unknown") status = m->status;
+        o.status = status;
+        if (r.imposer >= 0) { o.imposer = v.keys[size_t(r.imposer)].entity; o.imposer_name = v.keys[size_t(r.imposer)].name; }
+        if (r.target >= 0) { o.target = v.keys[size_t(r.target)].entity; o.target_name = v.keys[size_t(r.target)].name; }
+        out.push_back(std::move(o));
+    }
+}
+
+}  // namespace np::measures
+
+namespace np {
+
+void find_measures(Document& doc, const Models* models) {
+    doc.measures.clear();
+    if (!models || !models->summary.has_lexicon) return;
+    sv::View v = sv::build_view(doc, &models->summary, sv::with_actors);
+    std::vector<measures::MeasureMention> mentions;
+    measures::find_mentions(v, mentions);
+    measures::merge_mentions(v, mentions, doc.measures);
+}
+
+}  // namespace np

@@ -1,0 +1,330 @@
+// quotes.cpp — direct quotations and their speakers.
+//
+// Quote marks are paired per paragraph (curly and straight doubles; single quotes when not
+// nested in a double; a double left open at the end of a paragraph runs to its end). A quote is
+// attributed by, in order: a speech verb right after it (", he said" / "," said X), a speech
+// verb before it in its sentence (X said the US should "..."; "..., insisting it has "..."),
+// another quote of the same sentence, or — for a quote that opens its sentence — the speaker of
+// the paragraph's previous quote or sentence. Single words, titles ("a rendition of 'Y'") and
+// short phrases with no speech verb close by are scare quotes: no speaker.
+//
+// Index
+//   1. Pairing quote marks
+//   2. Speaker search helpers
+//   3. find_quotes
+#include <algorithm>
+
+#include "models.hpp"
+#include "stages.hpp"
+#include "summarize_view.hpp"
+
+namespace np {
+
+using sv::TK;
+using sv::View;
+
+namespace {
+
+// ---- 1. Pairing -------------------------------------------------------------------------------------
+struct QSpan {
+    uint32_t open = 0, close = 0;  // token indices of the marks (close == open-range end if unclosed)
+    bool closed = true;
+    uint32_t sent = 0;             // sentence of the opening mark
+};
+
+void pair_quotes(const View& v, uint32_t t0, uint32_t t1, std::vector<QSpan>& out) {
+    int32_t dbl = -1, sgl = -1;
+    for (uint32_t i = t0; i < t1; ++i) {
+        const sv::Tok& t = v.toks[i];
+        if (t.kind != TK::quote) continue;
+        bool single = t.flags & sv::single_q;
+        if (!single) {
+            if (dbl < 0) {
+                if (t.flags & sv::open_q) { dbl = int32_t(i); sgl = -1; }
+            } else if (t.flags & sv::close_q) {
+                out.push_back(QSpan{uint32_t(dbl), i, true, 0});
+                dbl = -1;
+            } else if (t.flags & sv::open_q) {
+                dbl = int32_t(i);  // a stray opener: restart
+            }
+            continue;
+        }
+        if (dbl >= 0) continue;  // nested single quotes belong to the outer quote
+        if (sgl < 0) {
+            if ((t.flags & sv::open_q) && !(t.flags & sv::close_q)) sgl = int32_t(i);
+            else if ((t.flags & sv::open_q) && i + 1 < t1 && v.toks[i + 1].kind == TK::word && (t.flags & sv::space_before))
+                sgl = int32_t(i);
+        } else if (t.flags & sv::close_q) {
+            out.push_back(QSpan{uint32_t(sgl), i, true, 0});
+            sgl = -1;
+        }
+    }
+    if (dbl >= 0 && t1 > uint32_t(dbl) + 3) out.push_back(QSpan{uint32_t(dbl), t1, false, 0});
+}
+
+// ---- 2. Speaker helpers ---------------------------------------------------------------------------------
+const char* const kTitleCue[] = {"titled", "entitled", "called", "dubbed", "named", "nicknamed", "so-called",
+    "rendition", "song", "album", "film", "movie", "book", "novel", "slogan", "term", "word", "phrase",
+    "hashtag", "show", "series", "headline", "anthem", "hit", "play", "motto", "label", "banner", "tagline",
+    "nickname", "brand", nullptr};
+
+// A speech verb at token j (never a capitalized word: "the United States" is no "states").
+bool speech_at(const View& v, uint32_t j) {
+    if (v.toks[j].flags & sv::cap) return false;
+    std::string_view w = v.lo(j);
+    return sv::is_speech_verb(w) || sv::is_participle_speech(w);
+}
+
+struct Speaker {
+    int32_t key = -1;
+    std::string verb;
+    bool found = false;  // an attribution was found (key may still be -1 for "a spokesman said")
+};
+
+int32_t last_person_before(const View& v, uint32_t tok) {
+    for (uint32_t j = tok; j > 0;) {
+        --j;
+        int32_t a = sv::actor_at(v, j);
+        if (a >= 0 && v.actors[size_t(a)].type == sv::AType::person) return int32_t(v.actors[size_t(a)].key);
+        if (tok - j > 2000) break;
+    }
+    return -1;
+}
+
+// Actor or pronoun at token j (a pronoun resolves to the last person / last non-person actor).
+int32_t actor_or_pronoun(const View& v, uint32_t j, uint32_t sent_t0) {
+    int32_t a = sv::actor_at(v, j);
+    if (a >= 0) return int32_t(v.actors[size_t(a)].key);
+    std::string_view w = v.lo(j);
+    if (w == "he" || w == "she") return last_person_before(v, j);
+    if (w == "it" || w == "they") {
+        for (uint32_t k = j; k > sent_t0;) {
+            --k;
+            int32_t b = sv::actor_at(v, k);
+            if (b >= 0 && v.actors[size_t(b)].type != sv::AType::person) return int32_t(v.actors[size_t(b)].key);
+        }
+    }
+    return -1;
+}
+
+bool is_pronoun(std::string_view w) { return w == "he" || w == "she" || w == "it" || w == "they"; }
+
+// The speaker of a speech verb at token `verb`.
+int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t sent_t1, bool inverted) {
+    std::string_view vw = v.lo(verb);
+    if (sv::is_participle_speech(vw)) {
+        // "..., insisting it has": the subject of the main clause (a person if any)
+        int32_t first = -1, norp = -1;
+        for (uint32_t j = verb; j > sent_t0;) {
+            --j;
+            int32_t a = sv::actor_at(v, j);
+            if (a < 0) continue;
+            const auto& ar = v.actors[size_t(a)];
+            if (ar.type == sv::AType::person) return int32_t(ar.key);
+            if (ar.type != sv::AType::norp) first = int32_t(ar.key);
+            else norp = int32_t(ar.key);
+            j = ar.t0;
+        }
+        if (first >= 0) return first;
+        if (norp >= 0) return norp;
+        if (verb > sent_t0 && is_pronoun(v.lo(sent_t0))) return actor_or_pronoun(v, sent_t0, sent_t0);
+        return -1;
+    }
+    // Finite verb: nearest actor or pronoun before it (titles, appositions, adverbs between);
+    // across an apposition ("Li, a spokesperson for the ministry, said") the person wins.
+    int32_t non_person = -1;
+    for (uint32_t j = verb, steps = 0; j > sent_t0 && steps < 14; ++steps) {
+        --j;
+        if (non_person >= 0 && v.lo(j) != "," && steps > 12) break;
+        if (v.toks[j].kind == TK::quote || v.lo(j) == ";") break;
+        if (v.lo(j) == "and" || v.lo(j) == "but") {
+            // "He said ... and quipped": the subject of the sentence
+            for (uint32_t k = sent_t0; k < j; ++k) {
+                if (v.toks[k].kind == TK::quote) break;
+                int32_t a = actor_or_pronoun(v, k, sent_t0);
+                if (a >= 0) return a;
+            }
+            break;
+        }
+        int32_t k = actor_or_pronoun(v, j, sent_t0);
+        if (k >= 0) {
+            if (v.keys[size_t(k)].type == sv::AType::person || is_pronoun(v.lo(j))) return k;
+            if (non_person < 0) non_person = k;
+            // only an apposition (a comma right before the verb) lets a person further left win
+            if (!(verb > sent_t0 && v.lo(verb - 1) == ",")) return non_person;
+            int32_t a = sv::actor_at(v, j);
+            if (a >= 0) j = v.actors[size_t(a)].t0;
+            continue;
+        }
+        if (is_pronoun(v.lo(j))) return non_person;
+    }
+    if (non_person >= 0) return non_person;
+    if (!inverted) return -1;
+    // ... or after it: '," said Mark Lindqvist, who ...'
+    for (uint32_t j = verb + 1; j < sent_t1 && j < verb + 6; ++j) {
+        if (v.toks[j].kind == TK::quote || v.lo(j) == "." ) break;
+        int32_t k = actor_or_pronoun(v, j, sent_t0);
+        if (k >= 0) return k;
+    }
+    return -1;
+}
+
+// ---- 3. find_quotes --------------------------------------------------------------------------------------
+// Any quotation mark at all in the analysed text? (Most wire copy has none: skip the view.)
+bool has_quote_marks(const Document& doc) {
+    const std::string& t = doc.text;
+    for (size_t g = 0; g < doc.segments.size(); ++g) {
+        if (g < doc.analysed.size() ? !doc.analysed[g] : !doc.segments[g].kept()) continue;
+        for (size_t i = doc.segments[g].start; i < doc.segments[g].end && i < t.size(); ++i) {
+            unsigned char c = static_cast<unsigned char>(t[i]);
+            if (c == '"') return true;
+            if (c == '\'' && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '\n')) return true;
+            if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {
+                unsigned char d = static_cast<unsigned char>(t[i + 2]);
+                if (d == 0x9C || d == 0x98 || d == 0x9E) return true;
+            }
+            if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xAB) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+void find_quotes(Document& doc, const Models* models) {
+    doc.quotes.clear();
+    if (!has_quote_marks(doc)) return;
+    View v = sv::build_view(doc, models ? &models->summary : nullptr, sv::with_actors);
+    // paragraphs: runs of sentences with the same para number
+    std::vector<QSpan> spans;
+    for (size_t s = 0; s < v.sents.size();) {
+        size_t e = s;
+        while (e < v.sents.size() && v.sents[e].para == v.sents[s].para) ++e;
+        size_t before = spans.size();
+        pair_quotes(v, v.sents[s].t0, v.sents[e - 1].t1, spans);
+        for (size_t q = before; q < spans.size(); ++q) spans[q].sent = uint32_t(v.tok_sent[spans[q].open]);
+        s = e;
+    }
+    std::vector<int32_t> keys;  // speaker key per emitted quote
+    std::vector<uint32_t> qsent;
+    // The speaker of each sentence's first speech verb (for quotes continuing a paragraph).
+    auto sentence_speaker = [&](uint32_t si, Speaker& out) {
+        const sv::Sent& s = v.sents[si];
+        bool in_quote = false;
+        for (uint32_t j = s.t0; j < s.t1; ++j) {
+            if (v.toks[j].kind == TK::quote && !(v.toks[j].flags & sv::single_q)) in_quote = !in_quote;
+            if (in_quote || !speech_at(v, j)) continue;
+            int32_t k = speaker_of_verb(v, j, s.t0, s.t1, false);
+            if (k >= 0) { out.key = k; out.found = true; return true; }
+        }
+        return false;
+    };
+
+    for (size_t qi = 0; qi < spans.size(); ++qi) {
+        const QSpan& q = spans[qi];
+        uint32_t c0 = q.open + 1, c1 = q.closed ? q.close : q.close;
+        if (c1 <= c0) continue;
+        uint32_t words = 0;
+        for (uint32_t j = c0; j < c1; ++j) words += v.toks[j].kind == TK::word || v.toks[j].kind == TK::number;
+        if (words == 0) continue;
+        const sv::Sent& s = v.sents[q.sent];
+        Quote out;
+        out.span.start = v.toks[c0].start;
+        out.span.end = v.toks[c1 - 1].end;
+        // the closing comma belongs to the sentence, not to the quotation
+        if (v.lo(c1 - 1) == "," && c1 - 1 > c0) out.span.end = v.toks[c1 - 2].end;
+        out.sentence = SpanRef{s.start, s.end};
+
+        Speaker sp;
+        bool title = false;
+        // Title cue right before the opening mark: "a rendition of 'Y'", the so-called "X".
+        for (uint32_t j = q.open, steps = 0; j > s.t0 && steps < 3; ++steps) {
+            --j;
+            if (sv::in_list(v.lo(j), kTitleCue)) title = true;
+        }
+        if (words > 1 && !title) {
+            // (b) speech verb right after the quote: ', he said' / '," said X'
+            uint32_t a = q.closed ? q.close + 1 : c1;
+            if (a < v.toks.size() && v.lo(a) == ",") ++a;
+            // the attribution starts right away: a verb, a name, a pronoun, or "the"/"a" + title
+            // ... inside the quote's own sentence: a quotation ending in "." closed its sentence
+            std::string_view last = v.lo(c1 - 1);
+            bool after_ok = q.closed && a < v.toks.size() && v.tok_sent[a] >= 0 &&
+                            v.sents[size_t(v.tok_sent[a])].para == s.para && last != "." &&
+                            (speech_at(v, a) || sv::actor_at(v, a) >= 0 || is_pronoun(v.lo(a)) ||
+                             v.lo(a) == "the" || v.lo(a) == "a" || v.lo(a) == "an" || sv::is_title_word(v.lo(a)) ||
+                             (v.toks[a].flags & sv::cap));
+            if (after_ok) {
+                uint32_t st = uint32_t(v.tok_sent[a]);
+                uint32_t st1 = v.sents[st].t1;
+                for (uint32_t j = a; j < st1 && j < a + 13; ++j) {
+                    std::string_view w = v.lo(j);
+                    if (v.toks[j].kind == TK::quote || w == "." || w == "and" || w == "but" || w == "that" ||
+                        w == "who" || w == "which" || w == ";")
+                        break;
+                    if (speech_at(v, j) && !sv::is_participle_speech(w)) {
+                        sp.key = speaker_of_verb(v, j, a, st1, true);
+                        sp.verb = std::string(doc.text.substr(v.toks[j].start, v.toks[j].end - v.toks[j].start));
+                        sp.found = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!sp.found && words > 1 && !title) {
+            // (c) speech verb before the quote in its sentence (close by for a short phrase)
+            uint32_t reach = words <= 4 ? 8 : 40;
+            bool in_other = false;
+            for (uint32_t j = q.open, steps = 0; j > s.t0 && steps < reach; ++steps) {
+                --j;
+                if (v.toks[j].kind == TK::quote && !(v.toks[j].flags & sv::single_q)) { in_other = !in_other; continue; }
+                if (in_other) continue;
+                if (speech_at(v, j)) {
+                    sp.key = speaker_of_verb(v, j, s.t0, s.t1, false);
+                    sp.verb = std::string(doc.text.substr(v.toks[j].start, v.toks[j].end - v.toks[j].start));
+                    sp.found = true;
+                    break;
+                }
+            }
+        }
+        if (!sp.found && !title && words > 1) {
+            // (d) another quote of the same sentence already has a speaker
+            for (size_t k = doc.quotes.size(); k > 0;) {
+                --k;
+                if (qsent[k] != q.sent) break;
+                if (keys[k] >= 0 || !doc.quotes[k].speaker_name.empty()) {
+                    sp.key = keys[k];
+                    sp.verb = doc.quotes[k].verb;
+                    sp.found = true;
+                    break;
+                }
+            }
+        }
+        if (!sp.found && !title && words >= 4) {
+            // (e) a quote opening its sentence continues the paragraph's speaker
+            bool opens = q.open == s.t0;
+            if (opens) {
+                for (size_t k = doc.quotes.size(); k > 0 && !sp.found;) {
+                    --k;
+                    if (v.sents[qsent[k]].para != s.para) break;
+                    if (keys[k] >= 0) { sp.key = keys[k]; sp.found = true; }
+                }
+                for (uint32_t ps = q.sent; !sp.found && ps > 0 && v.sents[ps - 1].para == s.para;) {
+                    --ps;
+                    if (sentence_speaker(ps, sp)) break;
+                    if (q.sent - ps >= 2) break;
+                }
+            }
+        }
+        if (sp.key >= 0) {
+            out.speaker = v.keys[size_t(sp.key)].entity;
+            out.speaker_name = v.keys[size_t(sp.key)].name;
+        }
+        if (sp.found) out.verb = sp.verb;
+        keys.push_back(sp.key);
+        qsent.push_back(q.sent);
+        doc.quotes.push_back(std::move(out));
+    }
+}
+
+}  // namespace np

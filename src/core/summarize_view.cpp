@@ -1,0 +1,856 @@
+// summarize_view.cpp — tokenizer, sentence view, actor mentions and pattern matching shared by
+// the summary stages (measures, quotes, issues, summary).
+//
+// Index
+//   1. Tokenizer
+//   2. Fallback sentence splitting (used only when the segmenter produced no sentences)
+//   3. Actors: entities, lexicon places, fallback proper-name chunks
+//   4. build_view
+//   5. Trie matching
+//   6. Numbers, percentages, time phrases, word classes
+#include "summarize_view.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+
+namespace np::sv {
+
+// ---- 1. Tokenizer -----------------------------------------------------------------------------
+namespace {
+
+bool is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Classifies the UTF-8 sequence at p: 0 = letter-like (part of a word), 1 = punctuation,
+// 2 = double open quote, 3 = double close quote, 4 = single open quote, 5 = right single quote
+// (apostrophe or close), 6 = hyphen, 7 = space. `len` gets the sequence length.
+int classify_multibyte(const unsigned char* p, size_t n, int& len) {
+    unsigned char c = p[0];
+    len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (size_t(len) > n) { len = 1; return 0; }
+    if (len == 2 && c == 0xC2) {
+        unsigned char d = p[1];
+        if (d == 0xAB) return 2;  // «
+        if (d == 0xBB) return 3;  // »
+        if (d == 0xA0) return 7;
+        if (d == 0xA3 || d == 0xA5 || d == 0xA7 || d == 0xB0 || d == 0xB7 || d == 0xA9 || d == 0xAE) return 1;
+        return 0;
+    }
+    if (len == 3 && c == 0xE2 && p[1] == 0x80) {
+        unsigned char d = p[2];
+        if (d == 0x9C || d == 0x9E) return 2;  // “ „
+        if (d == 0x9D) return 3;               // ”
+        if (d == 0x98) return 4;               // ‘
+        if (d == 0x99) return 5;               // ’
+        if (d == 0x90 || d == 0x91) return 6;  // hyphens
+        if (d >= 0x80 && d <= 0x8A) return 7;  // Unicode spaces
+        if (d == 0xAF) return 7;
+        if (d >= 0x8B && d <= 0x8D) return 0;  // zero-width: inside words
+        return 1;                              // dashes, bullets, ellipsis, ‹ ›
+    }
+    if (len == 3 && c == 0xE2 && (p[1] == 0x82 || p[1] == 0x84 || p[1] == 0x86 || p[1] == 0x88)) return 1;  // € ™ arrows
+    if (len == 3 && c == 0xE3 && p[1] == 0x80 && p[2] == 0x80) return 7;
+    return 0;
+}
+
+void push(std::vector<Tok>& out, std::string& low, std::string_view text, uint32_t s, uint32_t e, TK kind,
+          uint8_t flags) {
+    Tok t;
+    t.start = s;
+    t.end = e;
+    t.kind = kind;
+    t.flags = flags;
+    t.lo = uint32_t(low.size());
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    if (kind == TK::quote) {
+        low.push_back((flags & single_q) ? '\'' : '"');
+    } else {
+        // Lowercase copy in one pass: ASCII by a bit flip, ’ folded to ', ignorable bytes dropped.
+        const size_t base = low.size();
+        low.resize(base + (e - s));
+        char* out = &low[base];
+        size_t n = 0;
+        bool any_upper = false, any_lower = false;
+        for (uint32_t i = s; i < e; ++i) {
+            unsigned char c = p[i];
+            if (c < 0x80) {
+                if (c == 0x7F) continue;  // ignorable (zero-width placeholder)
+                bool up = c >= 'A' && c <= 'Z';
+                any_upper |= up;
+                any_lower |= c >= 'a' && c <= 'z';
+                out[n++] = char(up ? c + 32 : c);
+                continue;
+            }
+            if (c == 0xE2 && i + 2 < e && p[i + 1] == 0x80 && p[i + 2] == 0x99) {  // ’ -> '
+                out[n++] = '\'';
+                i += 2;
+                continue;
+            }
+            out[n++] = char(c);
+        }
+        low.resize(base + n);
+        if (kind == TK::word && p[s] >= 'A' && p[s] <= 'Z') t.flags |= cap;
+        if (kind == TK::word && any_upper && !any_lower && e - s >= 2) t.flags |= all_cap;
+    }
+    t.lolen = uint16_t(std::min<size_t>(low.size() - t.lo, 65535));
+    out.push_back(t);
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    if (to > text.size()) to = uint32_t(text.size());
+    uint8_t pending = space_before;
+    uint32_t i = from;
+    auto letter_at = [&](uint32_t k) -> bool {
+        if (k >= to) return false;
+        if (p[k] < 0x80) return is_alpha(p[k]) || is_digit(p[k]);
+        int len;
+        return classify_multibyte(p + k, to - k, len) == 0;
+    };
+    while (i < to) {
+        unsigned char c = p[i];
+        if (is_space(c)) { pending |= space_before; ++i; continue; }
+        int len = 1, cls = 0;
+        if (c >= 0x80) cls = classify_multibyte(p + i, to - i, len);
+        if (cls == 7) { pending |= space_before; i += uint32_t(len); continue; }
+        bool prev_letter = i > from && letter_at(i - 1);
+        if (c == '"' || cls == 2 || cls == 3) {
+            uint8_t f = 0;
+            if (cls == 2) f = open_q;
+            else if (cls == 3) f = close_q;
+            else {
+                bool after_space = i == from || (pending & space_before) || p[i - 1] == '(' || p[i - 1] == '[';
+                bool before_space = i + 1 >= to || is_space(p[i + 1]) || p[i + 1] == ',' || p[i + 1] == '.' ||
+                                    p[i + 1] == ';' || p[i + 1] == ':' || p[i + 1] == ')' || p[i + 1] == '?' || p[i + 1] == '!';
+                f = after_space && !before_space ? uint8_t(open_q) : (!after_space && before_space ? uint8_t(close_q) : uint8_t(open_q | close_q));
+            }
+            push(out, low, text, i, i + uint32_t(len), TK::quote, uint8_t(f | pending));
+            pending = 0;
+            i += uint32_t(len);
+            continue;
+        }
+        if (c == '\'' || cls == 4 || cls == 5) {
+            bool next_letter = letter_at(i + uint32_t(len));
+            if (cls != 4 && prev_letter && next_letter) {
+                // apostrophe inside a word: handled by the word scanner below (should not get here)
+            }
+            uint8_t f = single_q;
+            bool after_space = i == from || (pending & space_before) || p[i - 1] == '(';
+            if (cls == 4) f |= open_q;
+            else if (after_space && next_letter) f |= open_q;
+            else if (!after_space) f |= close_q;
+            else f |= open_q | close_q;
+            push(out, low, text, i, i + uint32_t(len), TK::quote, uint8_t(f | pending));
+            pending = 0;
+            i += uint32_t(len);
+            continue;
+        }
+        if (cls == 6 || c == '-') {
+            // a hyphen between two word characters glues them ("security-related"); else punct
+            if (prev_letter && letter_at(i + uint32_t(len)) && !(pending & space_before)) {
+                pending = hyphen_before;
+                i += uint32_t(len);
+                continue;
+            }
+            push(out, low, text, i, i + uint32_t(len), TK::punct, pending);
+            pending = 0;
+            i += uint32_t(len);
+            continue;
+        }
+        if ((c < 0x80 && !is_alpha(c) && !is_digit(c)) || cls == 1) {
+            push(out, low, text, i, i + uint32_t(len), TK::punct, pending);
+            pending = 0;
+            i += uint32_t(len);
+            continue;
+        }
+        // A word or a number.
+        uint32_t s = i;
+        bool number = is_digit(c);
+        while (i < to) {
+            unsigned char d = p[i];
+            if (d < 0x80) {
+                if (is_alpha(d) || is_digit(d)) { ++i; continue; }
+                if ((d == '.' || d == ',') && number && i + 1 < to && is_digit(p[i + 1]) && is_digit(p[i - 1])) { ++i; continue; }
+                if (d == '.' && !number && i + 1 < to && is_alpha(p[i + 1]) && i - s >= 1 && is_alpha(p[i - 1]) &&
+                    (i - 1 == s || p[i - 2] == '.')) {
+                    // initialisms: U.S., U.K., N.A.T.O.
+                    i += 2;
+                    if (i < to && p[i] == '.') ++i;
+                    continue;
+                }
+                if ((d == '\'' || d == '&') && i + 1 < to && is_alpha(p[i + 1]) && is_alpha(p[i - 1])) { ++i; continue; }
+                break;
+            }
+            int l2;
+            int k = classify_multibyte(p + i, to - i, l2);
+            if (k == 0) { i += uint32_t(l2); continue; }
+            if (k == 5 && i > s && letter_at(i + uint32_t(l2)) && i + uint32_t(l2) < to && p[i + uint32_t(l2)] < 0x80 &&
+                is_alpha(p[i + uint32_t(l2)])) {
+                i += uint32_t(l2);  // ’ as an apostrophe: Canada’s, haven’t
+                continue;
+            }
+            break;
+        }
+        // Split a possessive "'s" / "’s" into its own token.
+        uint32_t e = i;
+        uint32_t split = 0;
+        if (!number && e - s > 2 && (p[e - 1] == 's' || p[e - 1] == 'S')) {
+            if (p[e - 2] == '\'') split = e - 2;
+            else if (e - s > 4 && p[e - 4] == 0xE2 && p[e - 3] == 0x80 && p[e - 2] == 0x99) split = e - 4;
+        }
+        if (split > s) {
+            push(out, low, text, s, split, TK::word, pending);
+            push(out, low, text, split, e, TK::word, 0);
+        } else {
+            push(out, low, text, s, e, number ? TK::number : TK::word, pending);
+        }
+        pending = 0;
+    }
+}
+
+std::string View::cut(uint32_t t0, uint32_t t1) const {
+    if (t0 >= t1 || t1 > toks.size()) return {};
+    uint32_t s = toks[t0].start, e = toks[t1 - 1].end;
+    std::string out(doc->text.substr(s, e - s));
+    // Keep display-safe: drop invalid bytes rather than emit them.
+    std::string clean;
+    clean.reserve(out.size());
+    for (size_t k = 0; k < out.size(); ++k) {
+        unsigned char c = static_cast<unsigned char>(out[k]);
+        if (c == '\n' || c == '\r' || c == '\t') { clean.push_back(' '); continue; }
+        if (c < 0x20 || c == 0x7F || c == 0x1A) continue;
+        clean.push_back(char(c));
+    }
+    return clean;
+}
+
+// ---- 6. Word classes (used by the fallback chunker below too) ------------------------------------
+bool in_list(std::string_view w, const char* const* list) {
+    for (; *list; ++list)
+        if (w == *list) return true;
+    return false;
+}
+
+namespace {
+const char* const kSpeech[] = {"said", "says", "say", "told", "tells", "warned", "warns", "quipped", "described",
+    "describes", "added", "adds", "insisted", "insists", "stated", "states", "declared", "declares", "wrote",
+    "writes", "argued", "argues", "noted", "notes", "explained", "explains", "asked", "asks", "replied", "replies",
+    "responded", "responds", "continued", "admitted", "admits", "acknowledged", "acknowledges", "claimed",
+    "claims", "stressed", "stresses", "announced", "announces", "posted", "posts", "tweeted", "remarked",
+    "recalled", "urged", "urges", "called", "calls", "vowed", "vows", "promised", "promises", "boasted",
+    "complained", "conceded", "concedes", "joked", "jokes", "cautioned", "cautions", "predicted", "predicts",
+    "emphasised", "emphasized", "countered", "counters", "observed", "reiterated", "reaffirmed", "confirmed",
+    "confirms", "denied", "denies", "mused", "shouted", "pledged", "suggested", "suggests", nullptr};
+const char* const kSpeechIng[] = {"saying", "insisting", "telling", "warning", "arguing", "adding", "admitting",
+    "noting", "stating", "declaring", "writing", "explaining", "asking", "claiming", "stressing", "describing",
+    "calling", "urging", "vowing", "promising", "acknowledging", "conceding", "quipping", "joking", "cautioning",
+    "predicting", "emphasising", "emphasizing", "replying", "responding", "suggesting", "announcing",
+    "posting", "boasting", "complaining", "recalling", nullptr};
+const char* const kStance[] = {"want", "wants", "wanted", "demand", "demands", "demanded", "reject", "rejects",
+    "rejected", "insist", "insists", "insisted", "warn", "warns", "warned", "urge", "urges", "urged", "oppose",
+    "opposes", "opposed", "support", "supports", "supported", "welcome", "welcomes", "welcomed", "condemn",
+    "condemns", "condemned", "deny", "denies", "denied", "accuse", "accuses", "accused", "seek", "seeks",
+    "sought", "refuse", "refuses", "refused", "threaten", "threatens", "threatened", "call", "calls",
+    "called", "press", "presses", "pressed", "back", "backs", "backed", "criticise", "criticised", "criticize",
+    "criticized", "criticises", "criticizes", "dismiss", "dismisses", "dismissed", "defend", "defends",
+    "defended", "plan", "plans", "planned", "vow", "vows", "vowed", "pledge", "pledges", "pledged", nullptr};
+const char* const kStop[] = {"the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with",
+    "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these",
+    "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "has", "have",
+    "had", "will", "would", "could", "should", "may", "might", "can", "do", "does", "did", "not", "no", "so",
+    "if", "than", "then", "there", "which", "who", "whom", "what", "when", "where", "while", "also", "into",
+    "about", "after", "before", "over", "under", "since", "up", "down", "out", "more", "most", "such", "'s",
+    "s", "t", "just", "very", "said", "says", "say", "yet", "both", "all", "any", "each", "other", "some",
+    "said", "him", "them", "us", "me", "one", "two", "new", "last", "first", "year", "years", "week", nullptr};
+const char* const kTitle[] = {"president", "minister", "secretary", "senator", "spokesperson", "spokesman",
+    "spokeswoman", "chancellor", "governor", "ambassador", "representative", "chief", "ceo", "chairman",
+    "chairwoman", "chair", "director", "commissioner", "prime", "vice", "leader", "king", "queen", "mr", "mrs",
+    "ms", "dr", "general", "gen", "sen", "rep", "gov", "premier", "mayor", "judge", "pope", "prince",
+    "princess", "sheikh", "envoy", "negotiator", "adviser", "advisor", "official", "head", "founder",
+    "executive", "economist", "analyst", "lawmaker", "congressman", "congresswoman", "lord", "sir",
+    "dame", "foreign", "finance", "trade", "commerce", "defence", "defense", "state", "deputy", "acting",
+    "former", "treasury", "industry", "agriculture", "mining", "economy", "interior", "justice", nullptr};
+const char* const kOrgWord[] = {"ministry", "department", "commission", "union", "organization", "organisation",
+    "council", "bank", "party", "agency", "office", "house", "group", "inc", "corp", "company", "parliament",
+    "congress", "senate", "fund", "association", "federation", "institute", "university", "court",
+    "administration", "reserve", "board", "forum", "cooperation", "co", "ltd", "plc", "corporation", "times",
+    "post", "news", "reuters", "committee", "authority", "bureau", "alliance", "network", "motors", "airlines",
+    "pharma", "energy", "exchange", "army", "navy", "police", "service", "trust", nullptr};
+const char* const kOtherWord[] = {"prize", "award", "summit", "war", "day", "act", "order", "cup", "games",
+    "expressway", "street", "road", "river", "sea", "ocean", "island", "islands", "mountains", "strait",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "christmas", "easter", "covid", "olympics", "plan", "agreement", "treaty", "initiative", nullptr};
+}  // namespace
+
+void mark_word(SummaryModels& m, const std::string& w, uint32_t bits) {
+    uint32_t id = m.words.intern(w);
+    if (m.word_info.size() <= id) m.word_info.resize(size_t(id) + 1, 0);
+    m.word_info[id] |= bits;
+}
+
+void register_grammar(SummaryModels& m) {
+    struct List { const char* const* words; uint32_t bits; };
+    const List lists[] = {{kStop, wi_stop}, {kSpeech, wi_speech}, {kSpeechIng, wi_speech_ing},
+                          {kStance, wi_stance}, {kTitle, wi_title}};
+    for (const auto& l : lists)
+        for (const char* const* w = l.words; *w; ++w) mark_word(m, *w, l.bits);
+    // First words of the compiled patterns: tokens without this bit cannot start a match.
+    struct Trie { const PhraseTrie* t; uint32_t bits; };
+    const Trie tries[] = {{&m.issue_trie, wi_issue_start}, {&m.place_trie, wi_place_start},
+                          {&m.goods_trie, wi_goods_start}};
+    for (const auto& tr : tries)
+        for (const auto& e : tr.t->edges)
+            if ((e.first >> 32) == 0) {
+                uint32_t id = uint32_t(e.first & 0xFFFFFFFFu);
+                if (m.word_info.size() <= id) m.word_info.resize(size_t(id) + 1, 0);
+                m.word_info[id] |= tr.bits;
+            }
+    m.word_info.resize(m.words.ids.size(), 0);
+}
+
+bool is_speech_verb(std::string_view w) { return in_list(w, kSpeech); }
+bool is_participle_speech(std::string_view w) { return in_list(w, kSpeechIng); }
+bool is_stance_verb(std::string_view w) { return in_list(w, kStance); }
+bool is_stopword(std::string_view w) { return in_list(w, kStop); }
+bool is_title_word(std::string_view w) { return in_list(w, kTitle); }
+bool is_pronoun_person(std::string_view w) { return w == "he" || w == "she"; }
+
+// ---- 2. Fallback sentence splitting ----------------------------------------------------------------
+namespace {
+
+const char* const kAbbrev[] = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "no", "vs",
+    "prof", "lt", "col", "sgt", "capt", "jr", "sr", "fig", "approx", "est", nullptr};
+
+// Sentence ends inside tokens [t0,t1): indices one past each sentence's last token.
+void split_sentences(const View& v, uint32_t t0, uint32_t t1, std::vector<uint32_t>& ends) {
+    for (uint32_t i = t0; i < t1; ++i) {
+        std::string_view w = v.lo(i);
+        if (!(w == "." || w == "!" || w == "?")) continue;
+        if (w == "." && i > t0 && in_list(v.lo(i - 1), kAbbrev)) continue;
+        uint32_t j = i + 1;
+        while (j < t1 && (v.toks[j].kind == TK::quote ? (v.toks[j].flags & close_q) && !(v.toks[j].flags & space_before)
+                                                      : v.lo(j) == ")"))
+            ++j;
+        if (j >= t1) break;
+        const Tok& n = v.toks[j];
+        bool starts = (n.flags & cap) || n.kind == TK::number || n.kind == TK::quote || v.lo(j) == "(";
+        if (!starts || !(n.flags & space_before)) continue;
+        ends.push_back(j);
+        i = j - 1;
+    }
+    ends.push_back(t1);
+}
+
+bool line_is_heading(const View& v, uint32_t t0, uint32_t t1) {
+    if (t1 <= t0 || t1 - t0 > 16) return false;
+    std::string_view last = v.lo(t1 - 1);
+    if (last == "." || last == "!" || last == "?" || last == ":" || v.toks[t1 - 1].kind == TK::quote) return false;
+    return (v.toks[t0].flags & cap) != 0;
+}
+
+}  // namespace
+
+// ---- 3. Actors ---------------------------------------------------------------------------------------
+namespace {
+
+AType from_entity(EntityType t) {
+    switch (t) {
+        case EntityType::PERSON: return AType::person;
+        case EntityType::ORG: return AType::org;
+        case EntityType::GPE: return AType::gpe;
+        case EntityType::LOC: return AType::gpe;
+        case EntityType::NORP: return AType::norp;
+        default: return AType::other;
+    }
+}
+
+// Place payload (place index * 4 + PlaceForm) for a name, or -1 (via the lexicon trie over the
+// name's own tokens).
+int32_t place_of_name(const SummaryModels& m, std::string_view name) {
+    std::vector<Tok> toks;
+    std::string low;
+    tokenize(name, 0, uint32_t(name.size()), toks, low);
+    if (toks.empty()) return -1;
+    // Skip a leading "the".
+    size_t k = 0;
+    if (low.compare(toks[0].lo, toks[0].lolen, "the") == 0 && toks.size() > 1) k = 1;
+    uint32_t node = 0;
+    std::string scratch;
+    for (size_t i = k; i < toks.size(); ++i) {
+        int64_t wid = m.words.find(std::string_view(low).substr(toks[i].lo, toks[i].lolen), scratch);
+        if (wid < 0) return -1;
+        auto it = m.place_trie.edges.find((uint64_t(node) << 32) | uint64_t(wid));
+        if (it == m.place_trie.edges.end()) return -1;
+        node = it->second;
+    }
+    const auto& pl = m.place_trie.nodes[node].payloads;
+    return pl.empty() ? -1 : int32_t(pl[0]);
+}
+
+struct ActorBuilder {
+    View& v;
+    std::vector<int32_t> place_key;        // place index -> key
+    std::vector<int32_t> entity_key;       // entity id -> key
+
+    explicit ActorBuilder(View& view) : v(view) {}
+
+    uint32_t new_key(std::string name, int32_t entity, AType type) {
+        v.keys.push_back(ActorKey{std::move(name), entity, type});
+        return uint32_t(v.keys.size() - 1);
+    }
+
+    uint32_t key_for_place(int32_t place) {
+        if (place < 0 || size_t(place) >= place_key.size()) return new_key("", -1, AType::gpe);
+        if (place_key[size_t(place)] < 0)
+            place_key[size_t(place)] = int32_t(new_key(v.models->places[size_t(place)].name, -1, AType::gpe));
+        return uint32_t(place_key[size_t(place)]);
+    }
+
+    // Entities naming the same place ("EU", "European Commission", "Brussels") share one key,
+    // represented by the entity that names it best (its name over its capital over a demonym).
+    void from_entities(const Document& d) {
+        const size_t n = d.entities.size();
+        entity_key.assign(n, -1);
+        std::vector<int32_t> payload(n, -1);
+        for (const auto& e : d.entities) {
+            if (e.id < 0 || size_t(e.id) >= n || !v.models || !v.models->has_lexicon) continue;
+            if (!(e.type == EntityType::GPE || e.type == EntityType::NORP || e.type == EntityType::ORG ||
+                  e.type == EntityType::LOC))
+                continue;
+            int32_t p = place_of_name(*v.models, e.name);
+            for (size_t a = 0; p < 0 && a < e.aliases.size(); ++a) p = place_of_name(*v.models, e.aliases[a]);
+            payload[size_t(e.id)] = p;
+        }
+        auto rank = [&](const Entity& e) {
+            int32_t p = payload[size_t(e.id)];
+            auto form = PlaceForm(p % 4);
+            int r = form == PlaceForm::name || form == PlaceForm::bloc ? 0 : form == PlaceForm::capital ? 3 : 6;
+            r += e.type == EntityType::GPE ? 0 : e.type == EntityType::ORG ? 1 : 2;
+            return r;
+        };
+        std::vector<int32_t> rep(place_key.size(), -1);  // place -> representative entity id
+        for (const auto& e : d.entities) {
+            if (e.id < 0 || size_t(e.id) >= n || payload[size_t(e.id)] < 0) continue;
+            size_t place = size_t(payload[size_t(e.id)] / 4);
+            int32_t& r = rep[place];
+            if (r < 0 || rank(e) < rank(d.entities[size_t(r)]) ||
+                (rank(e) == rank(d.entities[size_t(r)]) && e.count > d.entities[size_t(r)].count))
+                r = e.id;
+        }
+        for (size_t place = 0; place < rep.size(); ++place) {
+            if (rep[place] < 0) continue;
+            const Entity& e = d.entities[size_t(rep[place])];
+            // the lexicon's canonical name: "EU", "Brussels" and "European Commission" all read "European Union"
+            uint32_t k = new_key(v.models->places[place].name, e.id, AType::gpe);
+            place_key[place] = int32_t(k);
+        }
+        for (const auto& e : d.entities) {
+            if (e.id < 0 || size_t(e.id) >= n) continue;
+            if (payload[size_t(e.id)] >= 0) {
+                entity_key[size_t(e.id)] = place_key[size_t(payload[size_t(e.id)] / 4)];
+                continue;
+            }
+            entity_key[size_t(e.id)] = int32_t(new_key(e.name, e.id, from_entity(e.type)));
+        }
+        for (const auto& e : d.entities) {
+            if (e.id < 0 || size_t(e.id) >= n || entity_key[size_t(e.id)] < 0) continue;
+            AType t = from_entity(e.type);
+            if (t == AType::other) continue;
+            for (const auto& m : e.mentions) add_span(m.start, m.end, uint32_t(entity_key[size_t(e.id)]), t);
+        }
+    }
+
+    void add_span(uint32_t s, uint32_t e, uint32_t key, AType t) {
+        auto it = std::lower_bound(v.toks.begin(), v.toks.end(), s, [](const Tok& a, uint32_t x) { return a.start < x; });
+        uint32_t t0 = uint32_t(it - v.toks.begin());
+        uint32_t t1 = t0;
+        while (t1 < v.toks.size() && v.toks[t1].end <= e) ++t1;
+        if (t1 <= t0) return;
+        add(t0, t1, key, t);
+    }
+
+    void add(uint32_t t0, uint32_t t1, uint32_t key, AType t) {
+        for (uint32_t i = t0; i < t1; ++i)
+            if (v.tok_actor[i] >= 0) return;  // first come wins (entities before lexicon)
+        v.actors.push_back(ActorRef{t0, t1, key, t});
+        for (uint32_t i = t0; i < t1; ++i) v.tok_actor[i] = int32_t(v.actors.size() - 1);
+    }
+
+    void from_lexicon() {
+        if (!v.models || !v.models->has_lexicon) return;
+        for (const auto& s : v.sents)
+            for (uint32_t i = s.t0; i < s.t1; ++i) {
+                if (!(v.toks[i].flags & cap) || v.tok_actor[i] >= 0 || !(v.toks[i].info & wi_place_start)) continue;
+                const std::vector<uint32_t>* pl = nullptr;
+                uint32_t n = match_at(v, v.models->place_trie, i, s.t1, &pl);
+                if (!n || !pl || pl->empty()) continue;
+                uint32_t payload = (*pl)[0];
+                int32_t place = int32_t(payload / 4);
+                auto form = PlaceForm(payload % 4);
+                add(i, i + n, key_for_place(place), form == PlaceForm::demonym ? AType::norp : AType::gpe);
+                i += n - 1;
+            }
+    }
+
+    // Proper-name chunks when there are no entities: titles stripped, org words -> ORG,
+    // two or three plain capitalized words -> PERSON, a lone surname of a known PERSON -> that PERSON.
+    void fallback_chunks() {
+        std::vector<std::pair<std::string, uint32_t>> name_words;  // lowercase word -> person key
+        auto person_by_word = [&](std::string_view w) -> int32_t {
+            for (const auto& p : name_words)
+                if (p.first == w) return int32_t(p.second);
+            return -1;
+        };
+        for (const auto& s : v.sents) {
+            if (s.heading) continue;
+            for (uint32_t i = s.t0; i < s.t1; ++i) {
+                if (!(v.toks[i].flags & cap) || v.toks[i].kind != TK::word || v.tok_actor[i] >= 0) continue;
+                uint32_t j = i;
+                while (j < s.t1 && v.toks[j].kind == TK::word && (v.toks[j].flags & cap) && v.tok_actor[j] < 0 &&
+                       v.lo(j) != "'s")
+                    ++j;
+                // A sentence-initial capital before a lowercase word is just the first word.
+                uint32_t a = i;
+                bool speech_next = j < s.t1 && (is_speech_verb(v.lo(j)) || is_participle_speech(v.lo(j)));
+                if (a == s.t0 && (is_stopword(v.lo(a)) || (j == a + 1 && !speech_next)) && person_by_word(v.lo(a)) < 0) {
+                    i = j - 1;
+                    continue;
+                }
+                // Strip titles ("Commerce Secretary", "Prime Minister").
+                uint32_t last_title = a;
+                bool titled = false;
+                for (uint32_t k = a; k < j; ++k)
+                    if (is_title_word(v.lo(k))) { last_title = k + 1; titled = true; }
+                bool titled_before = a > s.t0 && is_title_word(v.lo(a - 1));
+                bool org = false, other = false;
+                for (uint32_t k = a; k < j; ++k) {
+                    if (in_list(v.lo(k), kOrgWord)) org = true;
+                    if (in_list(v.lo(k), kOtherWord)) other = true;
+                }
+                bool org_after_title = false;
+                for (uint32_t k = last_title; titled && k < j; ++k) org_after_title = org_after_title || in_list(v.lo(k), kOrgWord);
+                if (titled && j > last_title && j - last_title <= 3 && !org_after_title) org = false;  // "Commission President X"
+                if (org) {
+                    std::string name = v.cut(a, j);
+                    add(a, j, new_key(name, -1, AType::org), AType::org);
+                } else if (!other) {
+                    uint32_t b = titled ? last_title : a;
+                    uint32_t n = j - b;
+                    bool next_speech = j < s.t1 && (is_speech_verb(v.lo(j)) || is_participle_speech(v.lo(j)));
+                    if (n >= 2 && n <= 3) {
+                        std::string name = v.cut(b, j);
+                        int32_t k = -1;
+                        for (uint32_t q = 0; q < v.keys.size(); ++q)
+                            if (v.keys[q].type == AType::person && v.keys[q].name == name) k = int32_t(q);
+                        if (k < 0) k = int32_t(new_key(name, -1, AType::person));
+                        name_words.emplace_back(std::string(v.lo(b)), uint32_t(k));
+                        name_words.emplace_back(std::string(v.lo(j - 1)), uint32_t(k));
+                        add(b, j, uint32_t(k), AType::person);
+                    } else if (n == 1) {
+                        int32_t k = person_by_word(v.lo(b));
+                        if (k >= 0) add(b, j, uint32_t(k), AType::person);
+                        else if (titled || titled_before || next_speech) {
+                            uint32_t nk = new_key(v.cut(b, j), -1, AType::person);
+                            name_words.emplace_back(std::string(v.lo(b)), nk);
+                            add(b, j, nk, AType::person);
+                        }
+                    }
+                }
+                i = j - 1;
+            }
+        }
+    }
+};
+
+}  // namespace
+
+int32_t actor_at(const View& v, uint32_t tok) { return tok < v.tok_actor.size() ? v.tok_actor[tok] : -1; }
+
+// ---- 4. build_view ----------------------------------------------------------------------------------
+View build_view(const Document& doc, const SummaryModels* models, unsigned parts) {
+    View v;
+    v.doc = &doc;
+    v.models = models;
+    v.low.reserve(doc.text.size());
+    v.toks.reserve(doc.text.size() / 5 + 8);
+    const std::string& src = doc.work.size() == doc.text.size() ? doc.work : doc.text;
+    auto analysed = [&](size_t seg) { return seg < doc.analysed.size() ? doc.analysed[seg] != 0 : doc.segments[seg].kept(); };
+
+    if (!doc.sentences.empty()) {
+        for (const auto& s : doc.sentences) {
+            if (s.segment >= doc.segments.size() || !analysed(s.segment)) continue;
+            Sent out;
+            out.start = s.start;
+            out.end = s.end;
+            out.para = s.segment;
+            out.heading = doc.segments[s.segment].kind == SegmentKind::heading;
+            out.t0 = uint32_t(v.toks.size());
+            tokenize(src, s.start, s.end, v.toks, v.low);
+            out.t1 = uint32_t(v.toks.size());
+            if (out.t1 > out.t0) v.sents.push_back(out);
+        }
+        v.paragraphs = uint32_t(doc.segments.size());
+    } else {
+        // No sentences from the segmenter: split analysed segments into lines, lines into sentences.
+        uint32_t para = 0;
+        for (size_t g = 0; g < doc.segments.size(); ++g) {
+            if (!analysed(g)) continue;
+            const Segment& seg = doc.segments[g];
+            uint32_t ls = seg.start;
+            while (ls < seg.end) {
+                uint32_t le = ls;
+                while (le < seg.end && src[le] != '\n') ++le;
+                uint32_t t0 = uint32_t(v.toks.size());
+                tokenize(src, ls, le, v.toks, v.low);
+                uint32_t t1 = uint32_t(v.toks.size());
+                if (t1 > t0) {
+                    bool heading = line_is_heading(v, t0, t1);
+                    std::vector<uint32_t> ends;
+                    split_sentences(v, t0, t1, ends);
+                    uint32_t b = t0;
+                    for (uint32_t e : ends) {
+                        if (e <= b) continue;
+                        Sent out;
+                        out.t0 = b;
+                        out.t1 = e;
+                        out.start = v.toks[b].start;
+                        out.end = v.toks[e - 1].end;
+                        out.para = para;
+                        out.heading = heading;
+                        v.sents.push_back(out);
+                        b = e;
+                    }
+                    ++para;
+                }
+                ls = le + 1;
+            }
+        }
+        v.paragraphs = para;
+    }
+    v.tok_sent.assign(v.toks.size(), -1);
+    for (size_t s = 0; s < v.sents.size(); ++s)
+        for (uint32_t i = v.sents[s].t0; i < v.sents[s].t1; ++i) v.tok_sent[i] = int32_t(s);
+    if (models && models->loaded) {
+        std::string scratch;
+        for (auto& t : v.toks) {
+            int64_t id = models->words.find(std::string_view(v.low).substr(t.lo, t.lolen), scratch);
+            t.wid = int32_t(id);
+            if (id >= 0 && size_t(id) < models->word_info.size()) t.info = models->word_info[size_t(id)];
+        }
+    }
+    v.tok_actor.assign(v.toks.size(), -1);
+    if (parts & with_actors) {
+        ActorBuilder b(v);
+        b.place_key.assign(models ? models->places.size() : 0, -1);
+        b.from_entities(doc);
+        b.from_lexicon();
+        if (doc.entities.empty()) b.fallback_chunks();
+        std::sort(v.actors.begin(), v.actors.end(), [](const ActorRef& a, const ActorRef& c) { return a.t0 < c.t0; });
+        std::fill(v.tok_actor.begin(), v.tok_actor.end(), -1);
+        for (size_t k = 0; k < v.actors.size(); ++k)
+            for (uint32_t i = v.actors[k].t0; i < v.actors[k].t1; ++i) v.tok_actor[i] = int32_t(k);
+    }
+    return v;
+}
+
+// ---- 5. Trie matching ----------------------------------------------------------------------------------
+uint32_t match_at(const View& v, const PhraseTrie& trie, uint32_t i, uint32_t limit,
+                  const std::vector<uint32_t>** payloads) {
+    // Active nodes (more than one only through prefix edges); small fixed buffers.
+    uint32_t cur[8], nxt[8];
+    uint32_t ncur = 1, best = 0;
+    cur[0] = 0;
+    *payloads = nullptr;
+    for (uint32_t j = i; j < limit && ncur > 0 && j - i < trie.max_len; ++j) {
+        uint32_t nn = 0;
+        const Tok& t = v.toks[j];
+        for (uint32_t a = 0; a < ncur; ++a) {
+            const auto& node = trie.nodes[cur[a]];
+            if (t.wid >= 0) {
+                auto it = trie.edges.find((uint64_t(cur[a]) << 32) | uint64_t(t.wid));
+                if (it != trie.edges.end() && nn < 8) nxt[nn++] = it->second;
+            }
+            for (const auto& pe : node.prefix_edges) {
+                std::string_view w = v.lo(j);
+                if (w.size() >= pe.first.size() && w.compare(0, pe.first.size(), pe.first) == 0 && nn < 8)
+                    nxt[nn++] = pe.second;
+            }
+        }
+        for (uint32_t a = 0; a < nn; ++a)
+            if (!trie.nodes[nxt[a]].payloads.empty()) {
+                best = j - i + 1;
+                *payloads = &trie.nodes[nxt[a]].payloads;
+            }
+        std::copy(nxt, nxt + nn, cur);
+        ncur = nn;
+    }
+    return best;
+}
+
+// ---- 6. Numbers, percentages, time phrases ------------------------------------------------------------
+namespace {
+struct WordNum { const char* w; double v; };
+const WordNum kNumWords[] = {{"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
+    {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"fifteen", 15},
+    {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
+    {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {nullptr, 0}};
+const WordNum kFractions[] = {{"half", 50}, {"third", 100.0 / 3}, {"quarter", 25}, {"fifth", 20},
+    {"tenth", 10}, {"fifths", 20}, {"quarters", 25}, {"thirds", 100.0 / 3}, {nullptr, 0}};
+
+bool word_number(std::string_view w, double& out) {
+    for (const auto* p = kNumWords; p->w; ++p)
+        if (w == p->w) { out = p->v; return true; }
+    return false;
+}
+}  // namespace
+
+bool number_at(const View& v, uint32_t i, uint32_t limit, double& value, uint32_t& used, bool& is_fraction) {
+    is_fraction = false;
+    if (i >= limit) return false;
+    std::string_view w = v.lo(i);
+    if (v.toks[i].kind == TK::number) {
+        char buf[64];
+        size_t n = 0;
+        for (char c : w)
+            if (c != ',' && n + 1 < sizeof buf) buf[n++] = c;
+        buf[n] = 0;
+        char* end = nullptr;
+        value = std::strtod(buf, &end);
+        if (end == buf) return false;
+        used = 1;
+        return true;
+    }
+    double a;
+    if (word_number(w, a)) {
+        used = 1;
+        // "twenty-five", "one hundred"
+        if (i + 1 < limit) {
+            double b;
+            if (v.is(i + 1, "hundred")) { a *= 100; used = 2; }
+            else if ((v.toks[i + 1].flags & hyphen_before) && word_number(v.lo(i + 1), b) && b < 10) { a += b; used = 2; }
+        }
+        value = a;
+        return true;
+    }
+    // "a tenth", "a third", "one fifth", "half"
+    uint32_t k = i;
+    double mult = 1;
+    if (w == "a" || w == "one") ++k;
+    else if (word_number(w, mult)) ++k;
+    if (k < limit) {
+        for (const auto* p = kFractions; p->w; ++p)
+            if (v.lo(k) == p->w) {
+                value = p->v * (w == "a" || w == "one" ? 1 : mult);
+                used = k - i + 1;
+                is_fraction = true;
+                return true;
+            }
+    }
+    return false;
+}
+
+bool percent_at(const View& v, uint32_t i, uint32_t limit, double& value, uint32_t& used) {
+    double x;
+    uint32_t n;
+    bool frac;
+    if (!number_at(v, i, limit, x, n, frac) || frac) return false;
+    uint32_t j = i + n;
+    if (j < limit && (v.is(j, "%") || v.is(j, "percent") || v.is(j, "pct"))) {
+        value = x;
+        used = n + 1 + (v.is(j + 1, "points") && j + 1 < limit ? 1 : 0);
+        return true;
+    }
+    if (j + 1 < limit && v.is(j, "per") && v.is(j + 1, "cent")) {
+        value = x;
+        used = n + 2;
+        return true;
+    }
+    if (j + 1 < limit && v.is(j, "percentage") && v.is(j + 1, "points")) {
+        value = x;
+        used = n + 2;
+        return true;
+    }
+    return false;
+}
+
+namespace {
+const char* const kMonths[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", nullptr};
+const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "tomorrow", "yesterday", "tonight", nullptr};
+const char* const kUnits[] = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter",
+    "decade", "weekend", "hours", nullptr};
+const char* const kTimePrep[] = {"since", "from", "on", "in", "by", "until", "till", "within", "for",
+    "through", "starting", "before", "after", "as", "effective", nullptr};
+const char* const kRel[] = {"next", "last", "this", "earlier", "later", "coming", "past", "early", "late", "mid",
+    nullptr};
+
+bool is_month(const View& v, uint32_t i) {
+    // "May" the month vs "may" the modal: the month is capitalized.
+    return in_list(v.lo(i), kMonths) && ((v.toks[i].flags & cap) || v.lo(i) != "may");
+}
+bool is_year(const View& v, uint32_t i) {
+    if (v.toks[i].kind != TK::number) return false;
+    std::string_view w = v.lo(i);
+    return w.size() == 4 && (w[0] == '1' || w[0] == '2') && (w[1] == '9' || w[1] == '0');
+}
+
+// Length of a bare time expression at i (no preposition), or 0.
+uint32_t bare_time(const View& v, uint32_t i, uint32_t limit) {
+    if (i >= limit) return 0;
+    if (is_month(v, i)) {
+        uint32_t n = 1;
+        if (i + 1 < limit && v.toks[i + 1].kind == TK::number) ++n;
+        if (i + n < limit && is_year(v, i + n)) ++n;
+        return n;
+    }
+    if (in_list(v.lo(i), kDays)) return 1;
+    if (is_year(v, i)) return 1;
+    if (in_list(v.lo(i), kRel)) {
+        uint32_t j = i + 1;
+        if (j < limit && (v.is(j, "this") || v.is(j, "next") || v.is(j, "last"))) ++j;
+        double x;
+        uint32_t used;
+        bool frac;
+        if (j < limit && number_at(v, j, limit, x, used, frac) && !frac && j + used < limit &&
+            in_list(v.lo(j + used), kUnits))
+            return j + used - i + 1;  // "the next three years"
+        if (j < limit && (in_list(v.lo(j), kUnits) || in_list(v.lo(j), kDays) || is_month(v, j))) return j - i + 1;
+        return 0;
+    }
+    if (v.is(i, "the") && i + 2 < limit && v.is(i + 1, "end") && v.is(i + 2, "of")) {
+        uint32_t n = bare_time(v, i + 3, limit);
+        if (n) return 3 + n;
+        if (i + 4 < limit && v.is(i + 3, "the") && in_list(v.lo(i + 4), kUnits)) return 5;
+        return 0;
+    }
+    double x;
+    uint32_t used;
+    bool frac;
+    if (number_at(v, i, limit, x, used, frac) && !frac && i + used < limit && in_list(v.lo(i + used), kUnits))
+        return used + 1;
+    return 0;
+}
+}  // namespace
+
+uint32_t time_at(const View& v, uint32_t i, uint32_t limit) {
+    if (i >= limit) return 0;
+    if (in_list(v.lo(i), kTimePrep)) {
+        uint32_t j = i + 1;
+        if (v.is(i, "as") && v.is(j, "of")) ++j;
+        if (v.is(j, "the") && !(v.is(j + 1, "end"))) ++j;
+        if (v.is(j, "up") && v.is(j + 1, "to")) j += 2;
+        uint32_t n = bare_time(v, j, limit);
+        return n ? (j - i) + n : 0;
+    }
+    return bare_time(v, i, limit);
+}
+
+}  // namespace np::sv

@@ -1,0 +1,143 @@
+// summarize_view.hpp — the analysed text as the summary stages see it: sentences of the
+// analysed segments, re-cut into matcher tokens (lowercase, apostrophes folded, hyphens split,
+// "'s" split off), with actor mentions (entities, places from the lexicon, and a fallback
+// proper-name chunker when the entity stage produced nothing).
+//
+// Why the summary stages re-tokenize: their matchers compare lowercase word forms against
+// compiled patterns, and need one fixed convention for "security-related", "U.S.", "Canada’s",
+// "20%" whatever tokenizer produced doc.tokens.
+//
+// Index
+//   1. Tokens and the tokenizer
+//   2. Sentences and actors
+//   3. View construction and pattern matching
+//   4. Small shared helpers (numbers, word classes)
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document.hpp"
+#include "summary_model.hpp"
+
+namespace np::sv {
+
+// ---- 1. Tokens -------------------------------------------------------------------------------
+enum class TK : uint8_t { word, number, punct, quote };
+enum TokFlag : uint8_t {
+    cap = 1,            // starts with an uppercase ASCII letter
+    hyphen_before = 2,  // glued to the previous token by a hyphen ("security-related")
+    space_before = 4,   // whitespace before it
+    open_q = 8,         // a quote mark that can open a quotation
+    close_q = 16,       // a quote mark that can close one
+    single_q = 32,      // the quote mark is a single one (‘ ’ ')
+    all_cap = 64,
+};
+
+struct Tok {
+    uint32_t start = 0, end = 0;   // original byte offsets
+    uint32_t lo = 0;               // offset of the lowercase form in View::low
+    uint16_t lolen = 0;
+    TK kind = TK::word;
+    uint8_t flags = 0;
+    int32_t wid = -1;              // id in SummaryModels::words, -1 = not a pattern word
+    uint32_t info = 0;             // WordInfo bits of the word (0 without models)
+};
+
+// Word classes looked up once per token (SummaryModels::word_info), so the matchers test a bit
+// instead of comparing strings against word lists.
+enum WordInfo : uint32_t {
+    wi_stop = 1u << 0,
+    wi_speech = 1u << 1,
+    wi_speech_ing = 1u << 2,
+    wi_stance = 1u << 3,
+    wi_title = 1u << 4,
+    wi_trigger = 1u << 5,      // a trade-measure trigger noun (measures_find.cpp)
+    wi_issue_start = 1u << 6,  // first word of an issue pattern
+    wi_place_start = 1u << 7,  // first word of a place name
+    wi_goods_start = 1u << 8,  // first word of a traded good
+    wi_verb_shift = 16,        // bits 16..23: measure verb class (measures_find.cpp)
+    wi_verb_mask = 0xFFu << 16,
+};
+
+// Interns `w` and ORs `bits` into its word info.
+void mark_word(SummaryModels& m, const std::string& w, uint32_t bits);
+// Registers the shared word classes and the trie start words (called by the model loader).
+void register_grammar(SummaryModels& m);
+
+// Appends the tokens of text[from,to) to `out` (lowercase forms into `low`).
+void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low);
+
+// ---- 2. Sentences and actors ------------------------------------------------------------------
+struct Sent {
+    uint32_t start = 0, end = 0;
+    uint32_t para = 0;             // paragraph number (segment index, or line in fallback mode)
+    uint32_t t0 = 0, t1 = 0;       // token range
+    bool heading = false;
+};
+
+enum class AType : uint8_t { person, org, gpe, norp, other };
+
+struct ActorRef {
+    uint32_t t0 = 0, t1 = 0;       // token range of the mention
+    uint32_t key = 0;              // index into View::keys
+    AType type = AType::other;     // type of this mention (NORP "Chinese" keys to China)
+};
+
+struct ActorKey {
+    std::string name;              // display name
+    int32_t entity = -1;           // entity id or -1
+    AType type = AType::other;
+};
+
+// ---- 3. View ----------------------------------------------------------------------------------
+struct View {
+    const Document* doc = nullptr;
+    const SummaryModels* models = nullptr;
+    std::string low;
+    std::vector<Tok> toks;
+    std::vector<Sent> sents;
+    std::vector<int32_t> tok_sent;       // token -> sentence
+    std::vector<ActorRef> actors;        // sorted by t0
+    std::vector<int32_t> tok_actor;      // token -> index into actors, -1
+    std::vector<ActorKey> keys;
+    uint32_t paragraphs = 0;
+
+    std::string_view lo(uint32_t i) const { return std::string_view(low).substr(toks[i].lo, toks[i].lolen); }
+    bool is(uint32_t i, std::string_view w) const { return i < toks.size() && lo(i) == w; }
+    std::string_view text() const { return doc->text; }
+    // Display text of tokens [t0,t1) cut from the original input.
+    std::string cut(uint32_t t0, uint32_t t1) const;
+};
+
+enum ViewParts : unsigned { with_actors = 1 };
+View build_view(const Document& doc, const SummaryModels* models, unsigned parts);
+
+// Longest match of `trie` starting at token i (within [i, limit)); returns its length (0 = none)
+// and the payloads of the longest pattern.
+uint32_t match_at(const View& v, const PhraseTrie& trie, uint32_t i, uint32_t limit,
+                  const std::vector<uint32_t>** payloads);
+
+// ---- 4. Helpers --------------------------------------------------------------------------------
+// A number at token i ("20", "35.6", "2,000", "twenty", "a tenth"); fills value and the token
+// count used. Fractions ("a tenth", "a third", "half") come back as percentages with is_fraction.
+bool number_at(const View& v, uint32_t i, uint32_t limit, double& value, uint32_t& used, bool& is_fraction);
+
+// "20%", "20 per cent", "twenty percent", "20 percentage points" at token i.
+bool percent_at(const View& v, uint32_t i, uint32_t limit, double& value, uint32_t& used);
+
+// A time phrase starting at token i ("since March", "from next Wednesday", "on April 1",
+// "earlier this month", "for 90 days", "in 2020"); returns its length or 0.
+uint32_t time_at(const View& v, uint32_t i, uint32_t limit);
+
+bool in_list(std::string_view w, const char* const* list);
+bool is_speech_verb(std::string_view w);        // said, says, told, warned, quipped, ...
+bool is_participle_speech(std::string_view w);  // saying, insisting, telling, ...
+bool is_stance_verb(std::string_view w);        // wants, demands, rejects, insists, warns, urges
+bool is_stopword(std::string_view w);
+bool is_title_word(std::string_view w);         // president, minister, secretary, ...
+bool is_pronoun_person(std::string_view w);     // he, she
+int32_t actor_at(const View& v, uint32_t tok);  // index into v.actors or -1
+
+}  // namespace np::sv

@@ -1,0 +1,126 @@
+// test_issues_taxonomy.cpp — the issue taxonomy: loading (and clear errors for a bad file),
+// a user's own taxonomy, detection with inflections and prefixes, salience ranking, and
+// repeated paragraphs counted once.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "models.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+np::Resources project_resources() {
+    np::Resources res;
+    std::string data;
+    for (const char* name : {"issues.json", "trade-lexicon.json"})
+        if (np::test::read_file(np::test::source_dir() + "/assets/" + name, data)) res.files[name] = data;
+    return res;
+}
+
+nlohmann::json issues_of(const np::Models* m, const std::string& text) {
+    np::Options opt;
+    opt.models = m;
+    auto a = np::analyze(np::Input{{{"d", "", text}}}, opt);
+    return nlohmann::json::parse(np::to_json(a), nullptr, false)["documents"][0]["issues"];
+}
+
+}  // namespace
+
+TEST_CASE("taxonomy: the shipped issues.json loads and covers at least 30 issues") {
+    np::SummaryModels sm;
+    std::string err;
+    REQUIRE(np::load_summary_models(project_resources(), sm, err));
+    CHECK(err.empty());
+    CHECK(sm.issues.size() >= 30);
+    for (const char* id : {"tariffs", "export_controls", "critical_minerals", "drugs_fentanyl", "agriculture",
+                           "energy_oil", "semiconductors", "technology_platforms", "taiwan", "russia_ukraine",
+                           "south_china_sea", "middle_east", "sanctions", "human_rights", "climate",
+                           "immigration", "elections", "public_health", "steel_aluminium", "autos",
+                           "digital_taxes", "currency", "supply_chains", "nuclear", "defence"}) {
+        bool found = false;
+        for (const auto& i : sm.issues) found = found || i.id == id;
+        CHECK_MESSAGE(found, "missing issue " << id);
+    }
+}
+
+TEST_CASE("taxonomy: a malformed file is refused with the JSON path of the bad value") {
+    struct Case { const char* json; const char* message; };
+    const Case cases[] = {
+        {R"({"issues": [{"id": "a", "label": "A", "patterns": ["x"]}, {"id": "b", "label": "B", "patterns": ["y"]},
+            {"id": "c", "label": "C", "patterns": ["z"]}, {"id": "d", "label": "D", "patterns": [7]}]})",
+         "issues.json: /issues/3/patterns/0: expected a string"},
+        {R"({"issues": [{"label": "A", "patterns": ["x"]}]})", "issues.json: /issues/0: missing \"id\""},
+        {R"({"issues": [{"id": "a", "label": "A", "patterns": []}]})", "issues.json: /issues/0/patterns: must not be empty"},
+        {R"({"issues": [{"id": "a", "label": "A", "patterns": ["x"], "parent": "zz"}]})",
+         "issues.json: /issues/0/parent: unknown issue id \"zz\""},
+        {R"({"issues": [{"id": "a", "label": "A", "patterns": ["x"]}, {"id": "a", "label": "A2", "patterns": ["y"]}]})",
+         "issues.json: /issues/1/id: duplicate id \"a\""},
+        {R"({"issues": {}})", "issues.json: /issues: expected an array"},
+        {R"([1, 2])", "issues.json: /: expected an object"},
+        {R"({"issues": [)", "issues.json: /: not valid JSON"},
+    };
+    for (const auto& c : cases) {
+        np::Resources res = project_resources();
+        res.files["issues.json"] = c.json;
+        std::string err;
+        np::SummaryModels sm;
+        CHECK_FALSE(np::load_summary_models(res, sm, err));
+        CHECK_MESSAGE(err.find(c.message) != std::string::npos, "got: " << err << "\nwanted: " << c.message);
+        std::string err2;
+        CHECK(np::load_models(res, err2) == nullptr);  // the whole load refuses a bad taxonomy
+        CHECK(err2.find(c.message) != std::string::npos);
+    }
+}
+
+TEST_CASE("taxonomy: a missing issues.json disables issue detection with a warning") {
+    np::Resources res = project_resources();
+    res.files.erase("issues.json");
+    std::string err;
+    auto m = np::load_models(res, err);
+    REQUIRE(m != nullptr);
+    CHECK(err.find("issues.json: missing") != std::string::npos);
+    CHECK(issues_of(m.get(), "New tariffs on steel were announced on Monday.").empty());
+}
+
+TEST_CASE("taxonomy: a user's own taxonomy, with inflections, prefixes and phrases") {
+    np::Resources res = project_resources();
+    res.files["issues.json"] = R"({"issues": [
+        {"id": "whaling", "label": "Whaling", "patterns": ["whale", "harpoon*"]},
+        {"id": "fisheries", "label": "Fisheries", "parent": null, "patterns": ["fishing quota", "trawler"]}]})";
+    std::string err;
+    auto m = np::load_models(res, err);
+    REQUIRE(m != nullptr);
+    auto issues = issues_of(m.get(),
+        "Whales return to the fjord\n\nThe whales were counted by a survey team. Harpooning has been banned "
+        "since 1986.\n\nTwo trawlers were fined for breaking fishing quotas. Whale watchers cheered the news.");
+    REQUIRE(issues.size() == 2);
+    CHECK(issues[0]["id"] == "whaling");  // in the heading, more mentions: ranked first
+    CHECK(issues[0]["mentions"] == 4);    // Whales, whales, Harpooning, Whale
+    CHECK(issues[1]["id"] == "fisheries");
+    CHECK(issues[1]["mentions"] == 2);    // trawlers, fishing quotas
+    CHECK(issues[0]["salience"] == 1.0);
+    CHECK(issues[1]["salience"].get<double>() < 1.0);
+    CHECK(issues[0]["key_sentences"].size() >= 1);
+    CHECK(issues[0]["key_sentences"].size() <= 3);
+}
+
+TEST_CASE("issues: a repeated paragraph is not counted twice; actors carry their stance verb") {
+    const std::string para =
+        "Beijing wants Washington to ease export restrictions on advanced chips, and Tokyo rejects the new curbs.";
+    const std::string text = "Chip talks stall\n\n" + para + "\n\nOfficials met in Geneva on Friday.\n\n" + para + "\n";
+    auto issues = issues_of(np::test::models(), text);
+    const nlohmann::json* semis = nullptr;
+    for (const auto& i : issues)
+        if (i["id"] == "semiconductors") semis = &i;
+    REQUIRE(semis != nullptr);
+    if (!semis) return;
+    CHECK((*semis)["mentions"] == 2);  // "Chip" in the heading + "chips" once (the repeat is a duplicate)
+    bool wants = false, rejects = false;
+    for (const auto& a : (*semis)["actors"]) {
+        if (a["stance"] == "wants") wants = true;
+        if (a["stance"] == "rejects") rejects = true;
+    }
+    CHECK(wants);
+    CHECK(rejects);
+}

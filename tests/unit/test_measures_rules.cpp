@@ -1,0 +1,210 @@
+// test_measures_rules.cpp — trade-measure rules on small texts: rates in words and numbers,
+// status from modality and tense, reasons, conditions, merging, and actors resolved through
+// hand-made entities (a NORP mention maps to its country's GPE entity).
+#include <doctest/doctest.h>
+
+#include "models.hpp"
+#include "stages.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+// Runs the pipeline up to the entity stage, then uses the given entities instead of the NER.
+np::Document prepared(const std::string& text) {
+    np::Document d;
+    d.id = "t";
+    d.text = text;
+    np::normalize(d);
+    np::segment(d);
+    std::vector<np::Document> docs{std::move(d)};
+    std::vector<np::CrossDocumentDuplicate> cross;
+    np::dedup(docs, cross);
+    np::Document out = std::move(docs[0]);
+    out.analysed.assign(out.segments.size(), 0);
+    for (size_t i = 0; i < out.segments.size(); ++i) out.analysed[i] = out.segments[i].kept();
+    return out;
+}
+
+// An entity with a mention at every occurrence of each of the given surface forms.
+void add_entity(np::Document& d, const char* name, np::EntityType type, std::vector<std::string> forms) {
+    np::Entity e;
+    e.id = int32_t(d.entities.size());
+    e.name = name;
+    e.type = type;
+    for (const auto& f : forms)
+        for (size_t p = d.text.find(f); p != std::string::npos; p = d.text.find(f, p + 1)) {
+            bool left = p == 0 || !std::isalpha(static_cast<unsigned char>(d.text[p - 1]));
+            bool right = p + f.size() >= d.text.size() || !std::isalpha(static_cast<unsigned char>(d.text[p + f.size()]));
+            if (left && right) e.mentions.push_back(np::Mention{uint32_t(p), uint32_t(p + f.size()), 0});
+        }
+    e.count = uint32_t(e.mentions.size());
+    d.entities.push_back(e);
+}
+
+std::vector<np::Measure> measures_of(const std::string& text) {
+    auto a = np::test::analyze_text(text);
+    return a.documents[0].measures;
+}
+
+const np::Measure* first_of(const std::vector<np::Measure>& ms, const char* kind) {
+    for (const auto& m : ms)
+        if (m.kind == kind) return &m;
+    return nullptr;
+}
+
+#define REQ_PTR(p) do { REQUIRE(p); if (!(p)) return; } while (0)
+
+}  // namespace
+
+TEST_CASE("measures: rates in numbers and words") {
+    struct Case { const char* text; double rate; };
+    const Case cases[] = {
+        {"Ottawa imposed a 100 per cent tariff on electric vehicles made in China.", 100},
+        {"Ottawa imposed a 20% tariff on steel from China.", 20},
+        {"Ottawa imposed tariffs of twenty-five percent on Chinese aluminium.", 25},
+        {"Ottawa imposed a levy of 7.5 percent on imported wine.", 7.5},
+    };
+    for (const auto& c : cases) {
+        auto ms = measures_of(c.text);
+        const np::Measure* m = first_of(ms, "tariff");
+        CHECK_MESSAGE(m != nullptr, c.text);
+        if (!m) continue;
+        CHECK(m->has_rate);
+        CHECK(m->rate_value == doctest::Approx(c.rate));
+        CHECK(m->rate_unit == "percent");
+        CHECK(m->status == "in_force");
+    }
+}
+
+TEST_CASE("measures: changes — halve, double, lower to, cut by a tenth") {
+    auto ms = measures_of("The government may cut the tariff on imported rice in half next year.");
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->change_direction == "halve");
+    CHECK(m->status == "expected_change");
+
+    ms = measures_of("Washington will double its duties on Mexican tomatoes next month.");
+    m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->change_direction == "double");
+    CHECK(m->status == "announced");
+    CHECK(m->target_name == "Mexico");
+
+    ms = measures_of("Seoul lowered its 8% tariff on American beef to 4% in January.");
+    m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->rate_value == 8);
+    CHECK(m->change_direction == "lower");
+    CHECK(m->change_to == 4);
+    CHECK(m->status == "in_force");
+
+    ms = measures_of("India will cut its tariffs on American motorcycles by a tenth from April.");
+    m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->change_direction == "lower");
+    CHECK(m->has_change_by);
+    CHECK(m->change_by == doctest::Approx(10));
+}
+
+TEST_CASE("measures: status from modality and tense") {
+    struct Case { const char* text; const char* status; };
+    const Case cases[] = {
+        {"Since 2019, a 25% tariff on Chinese steel has remained in place.", "in_force"},
+        {"Brazil announced tariffs of 30% on American ethanol on Tuesday.", "announced"},
+        {"The president threatened to impose a 50% tariff on Indian textiles.", "threatened"},
+        {"Canada is considering a 10% levy on imported dairy products.", "proposed"},
+        {"Japan lifted its ban on imports of American beef last year.", "lifted"},
+        {"Mexico suspended its tariffs on US pork for six months.", "suspended"},
+        {"Officials expect Vietnam to lower its tariffs on American chicken.", "expected_change"},
+    };
+    for (const auto& c : cases) {
+        auto ms = measures_of(c.text);
+        CHECK_MESSAGE(!ms.empty(), c.text);
+        if (ms.empty()) continue;
+        CHECK_MESSAGE(ms[0].status == c.status, c.text << " -> " << ms[0].status);
+    }
+}
+
+TEST_CASE("measures: reason from causal cues, condition from exchange cues") {
+    auto ms = measures_of(
+        "Jakarta banned exports of copper concentrate in June, prompting Tokyo to announce duties of 12% on "
+        "Indonesian steel.");
+    const np::Measure* duty = first_of(ms, "tariff");
+    REQ_PTR(duty);
+    CHECK(duty->reason.find("banned exports of copper concentrate") != std::string::npos);
+    CHECK(duty->imposer_name == "Japan");
+    CHECK(duty->target_name == "Indonesia");
+    const np::Measure* ban = first_of(ms, "ban");
+    REQ_PTR(ban);
+    CHECK(ban->imposer_name == "Indonesia");
+    CHECK(ban->goods.find("copper") != std::string::npos);
+
+    ms = measures_of("Britain will scrap its 20% tariff on Australian wine in exchange for lower duties on cars.");
+    const np::Measure* wine = first_of(ms, "tariff");
+    REQ_PTR(wine);
+    CHECK(wine->condition.find("in exchange for lower duties on cars") == 0);
+    CHECK(wine->change_direction == "remove");
+
+    ms = measures_of("Ankara imposed tariffs on American cars in retaliation for US duties on Turkish steel.");
+    const np::Measure* cars = first_of(ms, "tariff");
+    REQ_PTR(cars);
+    CHECK(cars->reason.find("US duties on Turkish steel") != std::string::npos);
+}
+
+TEST_CASE("measures: mentions of one measure across sentences become one record with a history") {
+    auto ms = measures_of(
+        "Since March, a 15% tariff on Canadian lumber has been in force.\n\n"
+        "Builders say the levy has raised house prices. Separately, Ottawa imposed a 5% duty on American bourbon.\n\n"
+        "Officials said on Friday they expect to lower the tariff in the coming weeks, a step that would help "
+        "builders in both countries.");
+    int lumber = 0;
+    for (const auto& m : ms)
+        if (m.kind == "tariff" && m.has_rate && m.rate_value == 15) {
+            ++lumber;
+            CHECK(m.history.size() == 3);
+            CHECK(m.history[0].status == "in_force");
+            CHECK(m.status == "expected_change");
+            CHECK(m.time == "Since March");
+            CHECK(m.evidence.size() == 3);
+        }
+    CHECK(lumber == 1);
+    const np::Measure* bourbon = nullptr;
+    for (const auto& m : ms)
+        if (m.has_rate && m.rate_value == 5) bourbon = &m;
+    REQ_PTR(bourbon);
+    CHECK(bourbon->imposer_name == "Canada");
+}
+
+TEST_CASE("measures: actors resolve through hand-made entities; a NORP mention maps to its country") {
+    np::Document d = prepared(
+        "Beijing announced a 34% tariff on American soybeans. The White House said the Chinese duties were unfair.");
+    add_entity(d, "China", np::EntityType::GPE, {"Beijing"});
+    add_entity(d, "United States", np::EntityType::GPE, {"White House"});
+    add_entity(d, "American", np::EntityType::NORP, {"American"});
+    add_entity(d, "Chinese", np::EntityType::NORP, {"Chinese"});
+    np::find_measures(d, np::test::models());
+    REQUIRE(d.measures.size() == 1);
+    const np::Measure& m = d.measures[0];
+    CHECK(m.imposer == 0);  // China (GPE) — "Beijing" and "Chinese" both
+    CHECK(m.target == 1);   // "American" (NORP) -> the United States GPE entity
+    CHECK(m.imposer_name == "China");
+    CHECK(m.target_name == "United States");
+    CHECK(m.history.size() == 2);
+    CHECK(m.status == "announced");
+}
+
+TEST_CASE("measures: generic mentions are not records; kinds of measures") {
+    CHECK(measures_of("Markets worry about trade tariffs and tech restrictions.").empty());
+    struct Case { const char* text; const char* kind; };
+    const Case cases[] = {
+        {"The EU adopted sanctions against Belarus over the crackdown.", "sanction"},
+        {"Kazakhstan imposed a quota on wheat exports of 1 million tonnes.", "quota"},
+        {"Washington tightened export controls on chipmaking tools to China.", "export_control"},
+        {"Egypt will buy 3 million tonnes of Russian wheat under a new agreement.", "purchase"},
+        {"Moscow banned imports of Moldovan fruit in July.", "ban"},
+    };
+    for (const auto& c : cases) {
+        auto ms = measures_of(c.text);
+        CHECK_MESSAGE(first_of(ms, c.kind) != nullptr, c.text);
+    }
+}

@@ -1,0 +1,79 @@
+// test_quotes_rules.cpp — quotation marks and speakers on small texts: curly and straight
+// quotes, nested single quotes, pronouns, speech verbs before and after, titles and scare
+// quotes with no speaker.
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+
+namespace {
+
+struct Q { std::string text, speaker, verb; };
+
+std::vector<Q> quotes_of(const std::string& text) {
+    auto a = np::test::analyze_text(text);
+    const auto& d = a.documents[0];
+    std::vector<Q> out;
+    for (const auto& q : d.quotes)
+        out.push_back(Q{d.text.substr(q.span.start, q.span.end - q.span.start), q.speaker_name, q.verb});
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("quotes: speech verb after the quote, with a name or a pronoun") {
+    auto qs = quotes_of(
+        "Maria Lopez, the port director, spoke to reporters on Monday. \"We are ready for the new rules,\" "
+        "she said. \"Nobody wants a trade war,\" said Ahmed Karimi, a shipping analyst.");
+    REQUIRE(qs.size() == 2);
+    CHECK(qs[0].text == "We are ready for the new rules");
+    CHECK(qs[0].speaker == "Maria Lopez");
+    CHECK(qs[0].verb == "said");
+    CHECK(qs[1].speaker == "Ahmed Karimi");
+}
+
+TEST_CASE("quotes: speech verb before the quote; participles take the main subject") {
+    auto qs = quotes_of(
+        "Finance Minister Olaf Brandt told parliament: “The budget will hold.” "
+        "Later, Brandt defended the plan, insisting that it was “fully funded and fair to everyone.”");
+    REQUIRE(qs.size() == 2);
+    CHECK(qs[0].speaker == "Olaf Brandt");
+    CHECK(qs[0].verb == "told");
+    CHECK(qs[1].speaker == "Olaf Brandt");
+    CHECK(qs[1].verb == "insisting");
+}
+
+TEST_CASE("quotes: nested single quotes stay inside the outer quote") {
+    auto qs = quotes_of(
+        "“When they say ‘temporary’, they mean years,” warned Priya Natarajan, an economist at the bank.");
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].text.find("‘temporary’") != std::string::npos);
+    CHECK(qs[0].speaker == "Priya Natarajan");
+    CHECK(qs[0].verb == "warned");
+}
+
+TEST_CASE("quotes: a quote opening its sentence continues the paragraph's speaker") {
+    auto qs = quotes_of(
+        "“We will not sign a bad deal,” Prime Minister Elena Vasquez said. “Our farmers deserve better than "
+        "that, and they know it.”");
+    REQUIRE(qs.size() == 2);
+    CHECK(qs[1].speaker == "Elena Vasquez");
+    CHECK(qs[1].verb.empty());
+}
+
+TEST_CASE("quotes: titles, single words and short phrases without a speech verb have no speaker") {
+    auto qs = quotes_of(
+        "The band played “Born to Run” as the delegates arrived. Critics called the plan a \"giveaway\". "
+        "Officials spoke of a 'managed decline' in the sector while Senator Ruth Olsen listened.");
+    REQUIRE(qs.size() == 3);
+    for (const auto& q : qs) CHECK_MESSAGE(q.speaker.empty(), q.text);
+}
+
+TEST_CASE("quotes: a quote left open at the end of its paragraph runs to the paragraph's end") {
+    auto qs = quotes_of(
+        "Trade Commissioner Lars Berg said: “We have tried everything, and the door remains open to talks "
+        "with every partner.\n\nThe next round begins in May.");
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].text.find("every partner.") != std::string::npos);
+    CHECK(qs[0].text.find("next round") == std::string::npos);
+    CHECK(qs[0].speaker == "Lars Berg");
+}

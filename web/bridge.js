@@ -1,0 +1,459 @@
+// bridge.js — the page side of NewsPrism: owns the analysis worker, routes paste / drop /
+// file-chooser events into the UI module, makes exports and downloads, keeps localStorage, and
+// completes the JS hook window.newsprism (loader.js creates it).
+//
+// Index
+//   1. Calls into the UI module (strings on its heap)
+//   2. The analysis worker: start, requests (newest wins), cancel, results
+//   3. npBridge: what the UI module calls (src/app/bridge.cpp)
+//   4. Input events: paste, drag and drop, the file chooser, Load sample
+//   5. Exports and the clipboard
+//   6. The JS hook: analyze, setInput, lastResult, ui.*
+(function () {
+  'use strict';
+  var api = window.newsprism;
+  if (!window.Module) return;  // loader.js found no WebGL2 and already said so
+  var Files = window.NPFiles, Export = window.NPExport;
+  var LIMIT = Files.LIMIT;
+  var uiReady = false;  // events before the UI module runs are ignored
+  api.ready.then(function () { uiReady = true; }, function () {});
+
+  // The longest this file's own event handlers kept the main thread (ms), for ui.frameStats().
+  var handlerMax = 0;
+  function timed(fn) {
+    return function () {
+      var t0 = performance.now();
+      try { return fn.apply(this, arguments); } finally { handlerMax = Math.max(handlerMax, performance.now() - t0); }
+    };
+  }
+
+  // ---- 1. Calls into the UI module ------------------------------------------------------------
+  function M() { return window.Module; }
+  var encoder = new TextEncoder();
+  // A JS string onto the UI module's heap (malloc'd, NUL-terminated). TextEncoder is native:
+  // ~10x faster than Emscripten's stringToUTF8 loop on a 10 MB paste.
+  function toHeap(s) {
+    var m = M(), bytes = encoder.encode(s), p = m._malloc(bytes.length + 1);
+    if (!p) throw new Error('out of memory');
+    m.HEAPU8.set(bytes, p);
+    m.HEAPU8[p + bytes.length] = 0;
+    return p;
+  }
+  function withStrings(list, fn) {
+    var m = M(), ptrs = list.map(toHeap);
+    try { return fn.apply(null, ptrs); } finally { ptrs.forEach(function (p) { m._free(p); }); }
+  }
+  function status(code, text, gen) {
+    if (!uiReady) { api.ready.then(function () { status(code, text, gen); }, function () {}); return; }
+    withStrings([text || ''], function (p) { M()._np_app_on_status(gen || 0, code, p); });
+  }
+  function notice(text) { status(4, text); }
+
+  // Moves a text onto the UI module's heap in slices of ~1 M characters, each in its own task,
+  // so a 10 MB paste never holds the main thread for long (encoding is the slow part).
+  // Resolves once the UI module holds the whole text in its incoming buffer.
+  var SLICE = 1 << 20;
+  function sendText(text) {
+    M()._np_app_text_begin();
+    var i = 0;
+    function step() {
+      var end = Math.min(text.length, i + SLICE);
+      if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;  // not inside a pair
+      withStrings([text.slice(i, end)], function (p) { M()._np_app_text_append(p); });
+      i = end;
+    }
+    if (text.length <= SLICE) { step(); return Promise.resolve(); }
+    return new Promise(function (resolve) {
+      (function next() {
+        step();
+        if (i >= text.length) resolve(); else setTimeout(next, 0);
+      })();
+    });
+  }
+
+  // Replaces the input with docs [{id,title,text,html}]; the UI analyses it after its debounce.
+  var inputQueue = Promise.resolve();  // input changes apply in the order they came
+  function setDocs(docs, keepUndo) {
+    inputQueue = inputQueue.then(function () {
+      var first = true;
+      return docs.reduce(function (chain, d) {
+        return chain.then(function () { return sendText(d.text || ''); }).then(function () {
+          if (first) M()._np_app_clear_input(keepUndo ? 1 : 0);
+          first = false;
+          withStrings([d.id || '', d.title || ''], function (id, title) {
+            M()._np_app_add_document(id, title, 0, d.html ? 1 : 0);
+          });
+        });
+      }, Promise.resolve()).then(function () { if (first) M()._np_app_clear_input(keepUndo ? 1 : 0); });
+    });
+    return inputQueue;
+  }
+
+  // A pasted text: replaces the input, or goes into the ImGui text field that has focus.
+  function pasteText(text) {
+    inputQueue = inputQueue.then(function () {
+      return sendText(text).then(function () { M()._np_app_on_paste(0); });
+    });
+    return inputQueue;
+  }
+
+  function totalBytes(docs) { return docs.reduce(function (n, d) { return n + Files.utf8Bytes(d.text || ''); }, 0); }
+  function tooLarge(bytes) {
+    return 'This input is ' + Files.mb(bytes) + '. NewsPrism takes up to ' + Files.mb(LIMIT) +
+      ' at once (the page would run out of memory beyond that). Split it into smaller files.';
+  }
+
+  // ---- 2. The analysis worker -------------------------------------------------------------------
+  var W = { worker: null, running: null, queued: null, building: null, parts: [], partIndex: 0,
+    result: null, waiters: [], shown: 0, info: null };
+
+  function startWorker() {
+    var w = new Worker('newsprism_worker.js');
+    w.onmessage = timed(onWorkerMessage);
+    w.onerror = function (e) {
+      var req = W.running;
+      W.running = null;
+      restartWorker();
+      status(1, 'The analysis failed: ' + (e.message || 'worker error'), req && req.gen);
+      if (req) settle(req.gen, new Error('analysis failed: ' + (e.message || 'worker error')));
+    };
+    W.worker = w;
+  }
+  function restartWorker() {
+    if (W.worker) W.worker.terminate();
+    startWorker();
+  }
+
+  function post(req) {
+    W.running = req;
+    req.startedAt = performance.now();
+    status(5, '', req.gen);
+    if (W.fixture) {  // tests: answer with a hand-made analysis, through the same path
+      var json = JSON.stringify(W.fixture);
+      setTimeout(function () {
+        onWorkerMessage({ data: { type: 'result', id: req.gen, json: json, texts: [], ms: 0,
+          parts: NPParts.make(JSON.parse(json), null) } });
+      }, 0);
+      return;
+    }
+    // The texts' bytes are transferred, not copied (the UI module keeps its own copy).
+    var transfer = req.documents.map(function (d) { return d.bytes && d.bytes.buffer; }).filter(Boolean);
+    W.worker.postMessage({ type: 'analyze', id: req.gen, documents: req.documents, keepAll: req.keepAll }, transfer);
+  }
+
+  // Newest wins: a request waits for a short running one, and replaces a long one (the worker
+  // is terminated: a busy worker cannot read a cancel message).
+  function submit(req) {
+    if (!W.running) return post(req);
+    if (performance.now() - W.running.startedAt > 1000) {
+      var old = W.running;
+      restartWorker();
+      settle(old.gen, new Error('superseded by a newer input'));
+      return post(req);
+    }
+    if (W.queued) settle(W.queued.gen, new Error('superseded by a newer input'));
+    W.queued = req;
+  }
+
+  function runQueued() {
+    if (!W.running && W.queued) { var q = W.queued; W.queued = null; post(q); }
+  }
+
+  function onWorkerMessage(e) {
+    var m = e.data || {};
+    if (m.type === 'ready') {
+      W.info = m.info;
+      status(3, (m.info && m.info.message) || ('loaded: ' + ((m.info && m.info.assets) || []).join(', ')));
+    } else if (m.type === 'progress') {
+      if (W.running && uiReady) M()._np_app_on_progress(W.running.gen, m.value);
+    } else if (m.type === 'result') {
+      var req = W.running;
+      W.running = null;
+      if (req && req.gen === m.id) {
+        W.result = { gen: req.gen, json: m.json, parsed: null, ms: m.ms, documents: req.documents,
+          extracted: m.texts || [], texts: null, totalMs: performance.now() - req.startedAt };
+        W.parts = m.parts;
+        W.partIndex = 0;
+        M()._np_app_on_result(req.gen, m.ms);
+      }
+      runQueued();
+    } else if (m.type === 'error') {
+      var r = W.running;
+      W.running = null;
+      var oom = /memory/i.test(m.message || '');
+      if (m.fatal || oom) restartWorker();
+      var text = oom ? 'The analysis ran out of memory: this input is too large for this browser tab. Try a smaller one.'
+        : 'The analysis failed: ' + m.message;
+      if (oom) notice(text);
+      status(1, text, r && r.gen);
+      if (r) settle(r.gen, new Error(text));
+      runQueued();
+    }
+  }
+
+  // Resolves/rejects hook promises waiting for generation `gen` (or older).
+  function settle(gen, error) {
+    W.waiters = W.waiters.filter(function (w) {
+      if (w.gen > gen) return true;
+      if (error || w.gen < gen) w.reject(error || new Error('superseded by a newer input'));
+      else w.resolve(lastResult());
+      return false;
+    });
+  }
+
+  // The texts the last result's offsets refer to, decoded only when an export needs them:
+  // from the UI module, which holds what it shows (the request's bytes went to the worker).
+  function resultTexts() {
+    var r = W.result, m = M();
+    if (!r.texts) {
+      var dec = new TextDecoder('utf-8');
+      r.texts = r.documents.map(function (d, i) {
+        if (r.extracted[i] != null) return r.extracted[i];
+        if (d.text != null) return d.text;
+        var p = m._np_app_result_text(i), n = m._np_app_result_text_size(i);
+        return p ? dec.decode(m.HEAPU8.subarray(p, p + n)) : '';
+      });
+    }
+    return r.texts;
+  }
+
+  function lastResult() {
+    if (!W.result) return null;
+    if (!W.result.parsed) W.result.parsed = JSON.parse(W.result.json);
+    return W.result.parsed;
+  }
+
+  // ---- 3. npBridge: called by the UI module ------------------------------------------------------
+  var fileInput = null;
+  window.npBridge = {
+    beginRequest: function (gen, keepAll) { W.building = { gen: gen, keepAll: keepAll, documents: [] }; },
+    addRequestDoc: function (id, title, bytes, html) { W.building.documents.push({ id: id, title: title, bytes: bytes, html: html }); },
+    sendRequest: function () { var r = W.building; W.building = null; if (r) submit(r); },
+    takePart: function () {
+      if (W.partIndex >= W.parts.length) { W.parts = []; W.partIndex = 0; return 0; }
+      var s = W.parts[W.partIndex];
+      W.parts[W.partIndex++] = null;
+      return toHeap(s);
+    },
+    cancel: function () {
+      var r = W.running;
+      W.queued = null;
+      if (!r) return;
+      W.running = null;
+      restartWorker();
+      status(2, '', r.gen);
+      settle(r.gen, new Error('cancelled'));
+    },
+    shown: function (gen) { W.shown = gen; settle(gen, null); },
+    action: function (what) { action(what); },
+    clipboardWrite: function (text) { copyText(text, null); },
+    storageGet: function (key) {
+      var v = null;
+      try { v = window.localStorage.getItem(key); } catch (e) { v = null; }
+      if (v == null) return 0;
+      return toHeap(v);
+    },
+    // 0 stored, 1 quota exceeded, 2 storage unavailable
+    storageSet: function (key, value) {
+      try {
+        if (value === '') window.localStorage.removeItem(key); else window.localStorage.setItem(key, value);
+        return 0;
+      } catch (e) {
+        return e && (e.name === 'QuotaExceededError' || e.code === 22 || e.code === 1014) ? 1 : 2;
+      }
+    },
+    storageClear: function () { clearStorage(); },
+  };
+
+  function clearStorage() {
+    try { ['newsprism.settings', 'newsprism.input'].forEach(function (k) { window.localStorage.removeItem(k); }); } catch (e) { /* none */ }
+  }
+
+  // ---- 4. Input events ------------------------------------------------------------------------------
+  // SDL cancels every Ctrl+key keydown (so the browser never fires `paste`): let Ctrl/Cmd+V through.
+  window.addEventListener('keydown', function (e) {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V')) e.stopPropagation();
+  }, true);
+
+  document.addEventListener('paste', timed(function (e) {
+    var dt = e.clipboardData;
+    if (!dt || !uiReady) return;
+    e.preventDefault();
+    if (dt.files && dt.files.length) { openFiles(dt.files); return; }
+    var text = dt.getData('text/plain') || '';
+    if (!text) return;
+    if (text.length > LIMIT / 3) {  // only then can it be over the limit in UTF-8 bytes
+      var bytes = Files.utf8Bytes(text);
+      if (bytes > LIMIT) { notice(tooLarge(bytes)); return; }
+    }
+    pasteText(text);
+  }));
+
+  function openFiles(files) {
+    if (!uiReady) return Promise.resolve();
+    return Files.readFiles(files).then(function (r) {
+      var bytes = totalBytes(r.docs);
+      if (bytes > LIMIT) { notice(tooLarge(bytes)); return; }
+      if (r.docs.length) setDocs(r.docs, true);
+      if (r.problems.length) {
+        notice((r.docs.length ? 'Some files were not opened:\n' : 'Nothing was opened:\n') + r.problems.join('\n'));
+      }
+    });
+  }
+
+  var dropOverlay = null;
+  function overlay(on) {
+    if (!dropOverlay) dropOverlay = document.getElementById('drop');
+    if (dropOverlay) dropOverlay.classList.toggle('on', on);
+  }
+  document.addEventListener('dragover', function (e) {
+    if (e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types || [], 'Files') >= 0) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+      overlay(true);
+    }
+  });
+  document.addEventListener('dragleave', function (e) { if (!e.relatedTarget) overlay(false); });
+  document.addEventListener('drop', function (e) {
+    overlay(false);
+    if (!e.dataTransfer || !uiReady) return;
+    e.preventDefault();
+    if (e.dataTransfer.files && e.dataTransfer.files.length) openFiles(e.dataTransfer.files);
+    else {
+      var t = e.dataTransfer.getData('text/plain');
+      if (t) pasteText(t);
+    }
+  });
+
+  function chooseFiles() {
+    if (!fileInput) {
+      fileInput = document.getElementById('file-input');
+      fileInput.addEventListener('change', function () {
+        if (fileInput.files && fileInput.files.length) openFiles(fileInput.files);
+        fileInput.value = '';
+      });
+    }
+    fileInput.click();
+  }
+
+  function loadSample() {
+    return fetch('sample.txt').then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.text();
+    }).then(function (text) {
+      setDocs([{ id: 'sample', title: 'Sample article', text: text }], true);
+    }, function (e) { status(1, 'The sample could not be loaded: ' + e.message); });
+  }
+
+  // ---- 5. Exports and the clipboard --------------------------------------------------------------------
+  function download(name, mime, content) {
+    var url = URL.createObjectURL(new Blob([content], { type: mime }));
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 30000);
+  }
+
+  function copyText(text, what) {
+    if (!navigator.clipboard || !navigator.clipboard.writeText) {
+      if (what) status(1, 'This browser does not let the page write to the clipboard; use File \u2192 Export instead.');
+      return;
+    }
+    navigator.clipboard.writeText(text).then(function () {
+      if (what) status(0, what + ' copied to the clipboard.');
+    }, function (e) {
+      if (what) status(1, 'Copy failed (' + e.message + '); use File \u2192 Export instead.');
+    });
+  }
+
+  function report(kind) {
+    var a = lastResult();
+    if (!a) return null;
+    var texts = resultTexts();
+    switch (kind) {
+      case 'json': return { name: 'newsprism-analysis.json', mime: 'application/json', text: JSON.stringify(a, null, 2) + '\n', what: 'The analysis' };
+      case 'md': return { name: 'newsprism-report.md', mime: 'text/markdown', text: Export.markdown(a, texts), what: 'The report' };
+      case 'html': return { name: 'newsprism-report.html', mime: 'text/html', text: Export.htmlReport(a, texts), what: 'The HTML report' };
+      case 'csv-entities': return { name: 'newsprism-entities.csv', mime: 'text/csv', text: Export.entitiesCsv(a), what: 'The entities' };
+      case 'csv-measures': return { name: 'newsprism-measures.csv', mime: 'text/csv', text: Export.measuresCsv(a, texts), what: 'The measures' };
+      case 'clean': return { name: 'newsprism-clean.txt', mime: 'text/plain', text: Export.cleanText(a), what: 'The clean text' };
+      default: return null;
+    }
+  }
+
+  function action(what) {
+    var colon = what.indexOf(':'), verb = colon < 0 ? what : what.slice(0, colon), arg = colon < 0 ? '' : what.slice(colon + 1);
+    if (verb === 'open') chooseFiles();
+    else if (verb === 'sample') loadSample();
+    else if (verb === 'storage-clear') clearStorage();
+    else if (verb === 'export' || verb === 'copy') {
+      var r = report(arg);
+      if (!r) { status(1, 'Nothing to ' + verb + ' yet: the analysis has not finished.'); return; }
+      if (verb === 'export') download(r.name, r.mime + ';charset=utf-8', r.text);
+      else copyText(r.text, r.what);
+    }
+  }
+
+  // ---- 6. The JS hook ----------------------------------------------------------------------------------
+  function toDocs(input) {
+    if (typeof input === 'string') return [{ id: 'doc1', title: '', text: input }];
+    if (!Array.isArray(input)) input = [input];
+    return input.map(function (d, i) {
+      if (typeof d === 'string') return { id: 'doc' + (i + 1), title: '', text: d };
+      return { id: d.id != null ? String(d.id) : 'doc' + (i + 1), title: d.title || '', text: String(d.text || ''), html: !!d.html };
+    });
+  }
+
+  api.limit = LIMIT;
+  api.analyze = function (input) {
+    return api.ready.then(function () {
+      var docs = toDocs(input), bytes = totalBytes(docs);
+      if (bytes > LIMIT) { notice(tooLarge(bytes)); throw new Error(tooLarge(bytes)); }
+      return setDocs(docs, true).then(function () {
+        var gen = M()._np_app_analyze_now();
+        return new Promise(function (resolve, reject) { W.waiters.push({ gen: gen, resolve: resolve, reject: reject }); });
+      });
+    });
+  };
+  api.setInput = function (text) {
+    return api.ready.then(function () {
+      var docs = toDocs(text), bytes = totalBytes(docs);
+      if (bytes > LIMIT) { notice(tooLarge(bytes)); throw new Error(tooLarge(bytes)); }
+      return setDocs(docs, true);
+    });
+  };
+  api.lastResult = lastResult;
+  api.lastTiming = function () { return W.result ? { workerMs: W.result.ms, roundTripMs: W.result.totalMs } : null; };
+  api.worker = function () { return W.info; };
+  // Resolves when the UI shows the analysis of the current input.
+  api.idle = function () {
+    return new Promise(function (resolve) {
+      (function check() {
+        var l = JSON.parse(M().UTF8ToString(M()._np_app_layout()));
+        if (!W.running && !W.queued && !l.receiving && l.generation === l.input_generation && l.generation > 0) resolve(l);
+        else setTimeout(check, 30);
+      })();
+    });
+  };
+  // For tests and demos: answer every analysis with this hand-made one (null: the real worker).
+  api.debug = { useFixture: function (analysis) { W.fixture = analysis || null; } };
+  api.ui = {
+    selectEntity: function (id) { return !!M()._np_app_select_entity(id); },
+    showRemoved: function (on) { M()._np_app_show_removed(on ? 1 : 0); },
+    // Rectangles of the last frame (CSS pixels): menu items, panels, visible entity highlights.
+    layout: function () { return JSON.parse(M().UTF8ToString(M()._np_app_layout())); },
+    // The most main-thread time one UI frame took since the last call (ms), and frames counts.
+    frameStats: function () {
+      var s = JSON.parse(M().UTF8ToString(M()._np_app_frame_stats()));
+      s.handler_max = handlerMax;
+      handlerMax = 0;
+      return s;
+    },
+    action: action,
+  };
+
+  startWorker();
+})();
