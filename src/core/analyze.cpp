@@ -57,6 +57,13 @@ Analysis analyze(Input&& input, const Options& options) {
         d.analysed.resize(d.segments.size());
         for (size_t s = 0; s < d.segments.size(); ++s)
             d.analysed[s] = options.keep_all || d.segments[s].kept();
+        // A refused document (over kMaxDocumentBytes) has nothing to analyse; the later stages
+        // would still size their buffers from its text.
+        const bool refused = d.text.size() > kMaxDocumentBytes;
+        if (refused) {
+            if (!report(0.3f + 0.7f * float(i + 1) / float(n))) return a;
+            continue;
+        }
         find_entities(d, options.models);
         find_measures(d, options.models);
         find_quotes(d, options.models);
