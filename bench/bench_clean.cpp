@@ -1,8 +1,10 @@
 // bench_clean.cpp — throughput and peak memory of normalize + segment + dedup (not a test).
 //
-//   ./build/native/bench_clean            runs 1, 10 and 100 MB, each in its own child process
-//                                         (peak RSS is monotonic), and prints a table
-//   ./build/native/bench_clean --size N   one run of N MB, one result line
+//   ./build/native/bench_clean              1, 10 and 100 MB; every size runs 3 times, each run
+//                                           in its own child process; prints a table
+//   ./build/native/bench_clean --sizes 1,10 other sizes (MB)
+//   ./build/native/bench_clean --size N     one run of N MB in this process, one raw result line
+//                                           (what the table is built from; also for callgrind)
 //
 // Input: news-like pastes built from the Reuters-21578 bodies in
 // ../shared/data/news/reuters21578-articles.jsonl (skipped with a message when absent):
@@ -11,18 +13,28 @@
 // articles). Pastes are joined into ONE document of the requested size: the worst case for
 // linear time and memory.
 //
-// Throughput is input MB per second of this process's CPU time (std::clock): the machine is
-// shared, so wall time (also printed) includes waiting for a core.
-// Memory is reported as the process's peak resident set (VmHWM) divided by the input size,
-// and as the growth over the resident set just before the stages ran (input already loaded).
-// Targets (guide): >= 100 MB/s, peak <= 3x input, 100 MB within 10x the time of 10 MB.
+// What is measured, and why this way:
+//   * the stages run exactly as analyze(Input&&) runs them: the input string is MOVED into the
+//     Document (no copy), then normalize, segment, dedup;
+//   * time: wall clock (steady_clock) and this process's CPU time (std::clock), best of 3
+//     runs. The machine is shared, so wall time includes waiting for a core; CPU time does not.
+//     Both are reported; the targets are judged on wall best-of-3;
+//   * memory: every run is a fresh process. The peak resident set (VmHWM) is reset after the
+//     input is built (writing "5" to /proc/self/clear_refs), so building the input (the whole
+//     Reuters corpus parsed) does not count. Reported as
+//        peak/input = (VmHWM during the stages - VmRSS of the process before the input existed)
+//                     / input size
+//     i.e. the input itself (1x) plus everything the stages allocate, relative to the input;
+//     "growth" is the same without the input (VmHWM - VmRSS just before the stages).
+// Targets (issue): >= 100 MB/s, peak <= 3x input, 100 MB within 10x the time of 10 MB.
 #include <malloc.h>
 
+#include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -45,6 +57,14 @@ long status_kb(const char* field) {
     while (std::getline(f, line))
         if (line.compare(0, n, field) == 0) return std::atol(line.c_str() + n + 1);
     return -1;
+}
+
+// Resets VmHWM to the current resident set (Linux >= 4.0). False when not allowed.
+bool reset_peak() {
+    FILE* f = std::fopen("/proc/self/clear_refs", "w");
+    if (!f) return false;
+    bool ok = std::fputs("5", f) >= 0;
+    return std::fclose(f) == 0 && ok;
 }
 
 bool build_text(size_t bytes, std::string& out) {
@@ -77,61 +97,137 @@ bool build_text(size_t bytes, std::string& out) {
         ++k;
     }
     out.resize(bytes);
+    out.shrink_to_fit();  // exactly the input size, like a file read into a string
     return true;
 }
 
+// One run in this process. Prints one line:
+//   RESULT mb cpu_s wall_s peak_ratio growth_ratio normalize_ms segment_ms dedup_ms segments dup bp tokens
 int run_one(size_t mb) {
+    long base_kb = status_kb("VmRSS:");  // the process before the input exists
     std::string text;
     if (!build_text(mb << 20, text)) {
         std::printf("skipped: %s/data/news absent\n", shared_dir().c_str());
         return 0;
     }
     malloc_trim(0);
+    bool reset = reset_peak();
     long before_kb = status_kb("VmRSS:");
-    np::Document d;
-    d.text = std::move(text);
-    std::vector<np::Document> docs;
-    docs.push_back(std::move(d));
-    std::vector<np::CrossDocumentDuplicate> cross;
+    const double in_mb = double(text.size()) / double(1 << 20);
+
     auto t0 = std::chrono::steady_clock::now();
     std::clock_t c0 = std::clock();
+    std::vector<np::Document> docs(1);
+    docs[0].text = std::move(text);  // as analyze(Input&&) does
     np::normalize(docs[0]);
     auto ta = std::chrono::steady_clock::now();
     np::segment(docs[0]);
     auto tb = std::chrono::steady_clock::now();
+    std::vector<np::CrossDocumentDuplicate> cross;
     np::dedup(docs, cross);
     std::clock_t c1 = std::clock();
     auto t1 = std::chrono::steady_clock::now();
+
+    long peak_kb = status_kb("VmHWM:");
     double cpu = double(c1 - c0) / CLOCKS_PER_SEC;
     auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
-    double sec = std::chrono::duration<double>(t1 - t0).count();
-    long peak_kb = status_kb("VmHWM:");
-    double in_mb = double(docs[0].text.size()) / double(1 << 20);
+    double wall = std::chrono::duration<double>(t1 - t0).count();
     size_t dup = 0, bp = 0;
     for (const auto& s : docs[0].segments) {
         dup += s.status == np::SegmentStatus::duplicate;
         bp += s.status == np::SegmentStatus::boilerplate;
     }
-    std::printf("%6zu MB %7.3f s cpu %7.3f s wall %8.1f MB/s  peak %7.1f MB = %4.2fx input  growth %4.2fx  "
-                "[normalize %.0f ms, segment %.0f ms, dedup %.0f ms] segments %zu (dup %zu, boilerplate %zu) tokens %zu\n",
-                mb, cpu, sec, in_mb / cpu, peak_kb / 1024.0, peak_kb / 1024.0 / in_mb,
-                (peak_kb - before_kb) / 1024.0 / in_mb, ms(t0, ta), ms(ta, tb), ms(tb, t1), docs[0].segments.size(), dup, bp, docs[0].tokens.size());
+    if (std::getenv("BENCH_CLEAN_DETAIL")) {
+        // Where the memory is at the end (bytes / input bytes).
+        const np::Document& d = docs[0];
+        size_t reasons = 0;
+        for (const auto& s : d.segments) reasons += s.reason.capacity() > 15 ? s.reason.capacity() + 1 : 0;
+        double in = double(d.text.size());
+        std::fprintf(stderr,
+                     "detail: text %.2f work %.2f tokens %zu (%.3f/byte) cap %.2f | sentences %zu cap %.2f | "
+                     "segments %zu cap %.2f | reason heap %.2f\n",
+                     d.text.capacity() / in, d.work.capacity() / in, d.tokens.size(), d.tokens.size() / in,
+                     d.tokens.capacity() * sizeof(np::Token) / in, d.sentences.size(),
+                     d.sentences.capacity() * sizeof(np::Sentence) / in, d.segments.size(),
+                     d.segments.capacity() * sizeof(np::Segment) / in, reasons / in);
+    }
+    if (!reset) std::fprintf(stderr, "bench_clean: cannot reset VmHWM; peak includes building the input\n");
+    std::printf("RESULT %zu %.4f %.4f %.3f %.3f %.1f %.1f %.1f %zu %zu %zu %zu\n", mb, cpu, wall,
+                (peak_kb - base_kb) / 1024.0 / in_mb, (peak_kb - before_kb) / 1024.0 / in_mb, ms(t0, ta),
+                ms(ta, tb), ms(tb, t1), docs[0].segments.size(), dup, bp, docs[0].tokens.size());
     return 0;
+}
+
+struct Result {
+    size_t mb = 0;
+    double cpu = 0, wall = 0, peak = 0, growth = 0, norm = 0, seg = 0, dd = 0;
+    size_t segments = 0, dup = 0, bp = 0, tokens = 0;
+};
+
+bool run_child(const char* self, size_t mb, Result& r) {
+    std::string cmd = std::string(self) + " --size " + std::to_string(mb);
+    FILE* p = popen(cmd.c_str(), "r");
+    if (!p) return false;
+    char buf[512];
+    bool got = false;
+    while (std::fgets(buf, sizeof buf, p)) {
+        if (std::sscanf(buf, "RESULT %zu %lf %lf %lf %lf %lf %lf %lf %zu %zu %zu %zu", &r.mb, &r.cpu, &r.wall,
+                        &r.peak, &r.growth, &r.norm, &r.seg, &r.dd, &r.segments, &r.dup, &r.bp, &r.tokens) == 12)
+            got = true;
+        else
+            std::fputs(buf, stdout);  // "skipped: ..."
+    }
+    pclose(p);
+    return got;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
     if (argc == 3 && std::strcmp(argv[1], "--size") == 0) return run_one(size_t(std::atol(argv[2])));
+    std::vector<size_t> sizes = {1, 10, 100};
+    if (argc == 3 && std::strcmp(argv[1], "--sizes") == 0) {
+        sizes.clear();
+        for (const char* p = argv[2]; *p;) {
+            sizes.push_back(size_t(std::atol(p)));
+            while (*p && *p != ',') ++p;
+            if (*p == ',') ++p;
+        }
+    }
+    const int kRuns = 3;
     std::printf("normalize + segment + dedup, one document of news-like text (Reuters-21578 pastes)\n");
-    std::printf("  size    CPU time    wall time   throughput (CPU)  peak resident set     details\n");
-    for (int mb : {1, 10, 100}) {
-        std::string cmd = std::string(argv[0]) + " --size " + std::to_string(mb);
-        FILE* p = popen(cmd.c_str(), "r");
-        if (!p) return 1;
-        char buf[512];
-        while (std::fgets(buf, sizeof buf, p)) std::fputs(buf, stdout);
-        pclose(p);
+    std::printf("best of %d runs (each a fresh process); MB/s = input MB / seconds\n", kRuns);
+    std::printf("  size |  wall s   MB/s |   CPU s   MB/s | peak/input growth | normalize segment dedup (ms, best wall run) | segments dup boilerplate tokens\n");
+    std::vector<Result> best;
+    for (size_t mb : sizes) {
+        Result b;
+        int ok = 0;
+        for (int run = 0; run < kRuns; ++run) {
+            Result r;
+            if (!run_child(argv[0], mb, r)) continue;
+            if (ok == 0 || r.wall < b.wall) {
+                double cpu = ok ? std::min(b.cpu, r.cpu) : r.cpu, peak = ok ? std::max(b.peak, r.peak) : r.peak;
+                double growth = ok ? std::max(b.growth, r.growth) : r.growth;
+                b = r;
+                b.cpu = cpu, b.peak = peak, b.growth = growth;
+            } else {
+                b.cpu = std::min(b.cpu, r.cpu);
+                b.peak = std::max(b.peak, r.peak);  // memory: the worst run
+                b.growth = std::max(b.growth, r.growth);
+            }
+            ++ok;
+        }
+        if (ok == 0) return 0;
+        std::printf("%4zu MB | %6.3f %6.1f | %6.3f %6.1f |   %5.2fx  %5.2fx | %6.0f %7.0f %5.0f | %zu %zu %zu %zu\n", mb,
+                    b.wall, double(mb) / b.wall, b.cpu, double(mb) / b.cpu, b.peak, b.growth, b.norm, b.seg, b.dd,
+                    b.segments, b.dup, b.bp, b.tokens);
+        std::fflush(stdout);
+        best.push_back(b);
+    }
+    for (size_t i = 0; i + 1 < best.size(); ++i) {
+        const Result &a = best[i], &c = best[i + 1];
+        std::printf("%zu MB / %zu MB time: wall %.1fx, CPU %.1fx (input %.0fx)\n", c.mb, a.mb, c.wall / a.wall,
+                    c.cpu / a.cpu, double(c.mb) / double(a.mb));
     }
     return 0;
 }

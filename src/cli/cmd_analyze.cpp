@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <utility>
 
 #include "../core/formats.hpp"
 #include "../core/html_extract.hpp"
@@ -83,7 +84,8 @@ bool stream_jsonl(std::istream& in, const std::string& name, const AnalyzeArgs& 
         if (doc.id.empty()) doc.id = name + ":" + std::to_string(lineno);
         Input input;
         input.documents.push_back(std::move(doc));
-        Analysis a = analyze(input, opt);
+        Analysis a = analyze(std::move(input), opt);
+        for (const auto& w : a.warnings) fail("warning: " + w);
         if (args.format == OutputFormat::md) std::fputs((to_markdown(a) + "\n").c_str(), stdout);
         else print_document(a.documents[0], a, args.format);
         std::fflush(stdout);
@@ -143,7 +145,8 @@ int cmd_analyze(const Args& argv) {
         if (!read_document(f, args, text, title)) return 1;
         input.documents.push_back({f, std::move(title), std::move(text)});
     }
-    Analysis a = analyze(input, opt);
+    Analysis a = analyze(std::move(input), opt);  // moved: the texts are not copied
+    for (const auto& w : a.warnings) fail("warning: " + w);
     switch (args.format) {
         case OutputFormat::json: std::fputs((to_json(a) + "\n").c_str(), stdout); break;
         case OutputFormat::md: std::fputs(to_markdown(a).c_str(), stdout); break;

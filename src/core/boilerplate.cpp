@@ -37,7 +37,11 @@ struct Words {
     std::string_view w[kMaxWords];
     int n = 0;
     bool more = false;  // the segment has more words than kept here
+    uint32_t lens = 0;  // bit k: some word has k bytes (bit 31: 31 or more). A line is tested
+                        // for a dozen words ("newsletter", "cookie" ...): a word whose length
+                        // no word has is absent without a scan.
 };
+constexpr uint32_t len_bit(size_t n) { return 1u << (n < 31 ? n : 31); }
 
 bool ieq(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
@@ -51,26 +55,26 @@ bool ieq(std::string_view a, std::string_view b) {
 
 void collect(const Document& doc, const Segment& seg, Words& out) {
     out.n = 0;
+    out.more = false;
+    out.lens = 0;
     for (uint32_t si = seg.first_sentence; si < seg.first_sentence + seg.sentence_count; ++si) {
         const Sentence& st = doc.sentences[si];
         for (uint32_t ti = st.first_token; ti < st.first_token + st.token_count; ++ti) {
             const Token& t = doc.tokens[ti];
             if (t.kind != TokenKind::word && t.kind != TokenKind::number) continue;
             if (out.n == kMaxWords) { out.more = true; return; }
+            out.lens |= len_bit(t.end - t.start);
             out.w[out.n++] = std::string_view(doc.work).substr(t.start, t.end - t.start);
         }
     }
 }
 
-bool in(std::string_view word, const std::string_view* list, size_t n) {
-    for (size_t i = 0; i < n; ++i)
-        if (ieq(word, list[i])) return true;
-    return false;
-}
-template <size_t N>
-bool in(std::string_view word, const std::string_view (&list)[N]) { return in(word, list, N); }
+// Membership in a vocabulary (section 2), case-insensitive: one hash look-up.
+template <size_t Slots>
+bool in(std::string_view word, const text::WordTable<Slots>& set) { return set.find(word, true) != 0; }
 
 bool contains(const Words& ws, std::string_view lower) {
+    if (!(ws.lens & len_bit(lower.size()))) return false;
     for (int i = 0; i < ws.n; ++i)
         if (ieq(ws.w[i], lower)) return true;
     return false;
@@ -78,6 +82,8 @@ bool contains(const Words& ws, std::string_view lower) {
 // "sign up", "all rights reserved": consecutive words
 bool contains_seq(const Words& ws, std::initializer_list<std::string_view> seq) {
     int m = int(seq.size());
+    for (auto s : seq)
+        if (!(ws.lens & len_bit(s.size()))) return false;
     for (int i = 0; i + m <= ws.n; ++i) {
         int k = 0;
         for (auto s : seq) { if (!ieq(ws.w[i + k], s)) break; ++k; }
@@ -147,13 +153,26 @@ constexpr std::string_view kAgency[] = {"reuters", "reuter", "afp", "ap", "pti",
                                         "xinhua", "bloomberg", "getty", "epa", "dpa", "efe",
                                         "kyodo", "yonhap", "tass", "upi"};
 
+// The vocabularies as hash sets (every word <= 16 bytes, checked at compile time).
+constexpr auto kNavSet = text::word_set<256>(kNavWords);
+constexpr auto kNavStrongSet = text::word_set<64>(kNavStrong);
+constexpr auto kChromeSet = text::word_set<256>(kChromeWords);
+constexpr auto kChromeStrongSet = text::word_set<64>(kChromeStrong);
+constexpr auto kTimeSet = text::word_set<256>(kTimeWords);
+constexpr auto kTimeStrongSet = text::word_set<64>(kTimeStrong);
+constexpr auto kBylineLeadSet = text::word_set<32>(kBylineLead);
+constexpr auto kCreditSet = text::word_set<32>(kCredit);
+constexpr auto kAgencySet = text::word_set<64>(kAgency);
+static_assert(!kNavSet.bad && !kNavStrongSet.bad && !kChromeSet.bad && !kChromeStrongSet.bad && !kTimeSet.bad &&
+              !kTimeStrongSet.bad && !kBylineLeadSet.bad && !kCreditSet.bad && !kAgencySet.bad);
+
 bool starts_upper(std::string_view w) { return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0); }
 bool is_num(std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; }
 
 // All words of ws[from..) are from `vocab` (numbers allowed if `numbers`), one from `strong`.
 template <size_t N, size_t M>
-bool made_of(const Words& ws, int from, const std::string_view (&vocab)[N],
-             const std::string_view (&strong)[M], bool numbers) {
+bool made_of(const Words& ws, int from, const text::WordTable<N>& vocab, const text::WordTable<M>& strong,
+             bool numbers) {
     if (ws.more || ws.n - from <= 0) return false;
     bool has_strong = false;
     for (int i = from; i < ws.n; ++i) {
@@ -210,12 +229,12 @@ std::vector<SegFeatures> features(const Document& doc) {
 }
 
 // ---- 3. classify_line ---------------------------------------------------------------------------
-LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f) {
+namespace {
+LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, Words& ws) {
     const Segment& s = doc.segments[si];
     if (f.words > 90) return LineClass::none;
     // Long lines can only be cookie notices: skip the word scan unless "ookie" occurs.
     if (f.words > 45 && !has_byte_seq(doc, s, "ookie")) return LineClass::none;
-    Words ws;
     collect(doc, s, ws);
     if (ws.n == 0) {
         // Only symbols/punctuation: a separator line ("* * *", "———") is chrome.
@@ -226,7 +245,7 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f) 
                        contains_seq(ws, {"all", "rights", "reserved"})))
         return LineClass::copyright;
     // Related-links marker: short, navigation words only ("Related stories", "Read more").
-    if (ws.n <= 7 && !f.terminal && made_of(ws, 0, kNavWords, kNavStrong, false))
+    if (ws.n <= 7 && !f.terminal && made_of(ws, 0, kNavSet, kNavStrongSet, false))
         return LineClass::list_marker;
     // "Read more: <title>" / "RELATED | <title>": a marker prefix before ':' '|' '»' or a dash.
     if (ws.n <= 30 && !f.terminal) {
@@ -237,13 +256,13 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f) 
             if (!sep) continue;
             Words head;
             for (int k = 0; k < ws.n && ws.w[k].data() < w.data() + i; ++k) head.w[head.n++] = ws.w[k];
-            if (head.n >= 1 && head.n <= 4 && head.n < ws.n && made_of(head, 0, kNavWords, kNavStrong, false))
+            if (head.n >= 1 && head.n <= 4 && head.n < ws.n && made_of(head, 0, kNavSet, kNavStrongSet, false))
                 return LineClass::marker_link;
             break;
         }
     }
     // Chrome: advertisement, share, subscribe lines.
-    if (ws.n <= 10 && made_of(ws, 0, kChromeWords, kChromeStrong, true)) return LineClass::chrome;
+    if (ws.n <= 10 && made_of(ws, 0, kChromeSet, kChromeStrongSet, true)) return LineClass::chrome;
     if (ws.n <= 45 && (contains(ws, "newsletter") || contains(ws, "newsletters")) &&
         (contains_seq(ws, {"sign", "up"}) || contains(ws, "subscribe") || contains(ws, "inbox")))
         return LineClass::chrome;
@@ -260,20 +279,20 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f) 
         for (int i = 1; i < ws.n; ++i) caps += starts_upper(ws.w[i]) || ieq(ws.w[i], "and") || ieq(ws.w[i], "in");
         if (caps * 4 >= (ws.n - 1) * 3) return LineClass::metadata;
     }
-    if (ws.n <= 60 && ws.n >= 2 && in(ws.w[lead], kBylineLead) &&
+    if (ws.n <= 60 && ws.n >= 2 && in(ws.w[lead], kBylineLeadSet) &&
         (ieq(ws.w[lead + 1], "by") || (ws.n > 2 && ieq(ws.w[lead + 2], "by"))))
         return LineClass::metadata;
     // Timestamps: only date/time words and numbers, at least one strong time word.
-    if (ws.n <= 16 && made_of(ws, 0, kTimeWords, kTimeStrong, true)) return LineClass::metadata;
+    if (ws.n <= 16 && made_of(ws, 0, kTimeSet, kTimeStrongSet, true)) return LineClass::metadata;
     // Credits: "Photo: ...", "File photo", "... /Reuters", a lone agency name.
-    if (ws.n <= 30 && in(ws.w[0], kCredit) && !f.terminal) {
+    if (ws.n <= 30 && in(ws.w[0], kCreditSet) && !f.terminal) {
         const std::string_view w = doc.work;
         uint32_t after = uint32_t(ws.w[0].data() + ws.w[0].size() - w.data());
-        if ((after < s.end && w[after] == ':') || (ws.n > 1 && in(ws.w[1], kCredit)) || ws.n <= 3)
+        if ((after < s.end && w[after] == ':') || (ws.n > 1 && in(ws.w[1], kCreditSet)) || ws.n <= 3)
             return LineClass::metadata;
     }
-    if (ws.n <= 3 && in(ws.w[ws.n - 1], kAgency) && !f.terminal) return LineClass::metadata;
-    if (ws.n <= 40 && ws.n >= 2 && in(ws.w[ws.n - 1], kAgency) &&
+    if (ws.n <= 3 && in(ws.w[ws.n - 1], kAgencySet) && !f.terminal) return LineClass::metadata;
+    if (ws.n <= 40 && ws.n >= 2 && in(ws.w[ws.n - 1], kAgencySet) &&
         (ieq(ws.w[ws.n - 2], "images") || has_byte_seq(doc, s, "/"))) {
         // "A worker at the port. REUTERS/Jane Doe" style credits end with /Agency or Getty Images
         const std::string_view w = doc.work;
@@ -282,13 +301,20 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f) 
     }
     return LineClass::none;
 }
+}  // namespace
+
+LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f) {
+    Words ws;
+    return classify_line(doc, si, f, ws);
+}
 
 // ---- 4. find_boilerplate --------------------------------------------------------------------------
 void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f) {
     const uint32_t n = uint32_t(doc.segments.size());
     if (n == 0) return;
     std::vector<LineClass> cls(n);
-    for (uint32_t i = 0; i < n; ++i) cls[i] = classify_line(doc, i, f[i]);
+    Words ws;  // reused: 96 string_views are worth not zero-filling once per line
+    for (uint32_t i = 0; i < n; ++i) cls[i] = classify_line(doc, i, f[i], ws);
 
     auto mark = [&](uint32_t i, SegmentKind kind, std::string reason) {
         Segment& s = doc.segments[i];

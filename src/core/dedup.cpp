@@ -60,18 +60,19 @@ constexpr int kMaxCandidates = 4;    // distinct candidates checked per segment
 // Near-duplicate lookup: among the first copies sharing an LSH band with `sig` whose estimate
 // is >= kCandidate, the one with the highest exact bigram Jaccard, if it reaches the
 // threshold; else kNone.
-uint32_t best_candidate(const Document& doc, uint32_t i, uint32_t words, const dd::FlatIndex& bands,
+uint32_t best_candidate(const Document& doc, uint32_t i, uint32_t words, const dd::BandIndex& bands,
                         const SigStore& store, const std::vector<uint32_t>& slot_of,
-                        const uint32_t* sig, float& best_sim) {
+                        const uint32_t* sig, const uint64_t* band_keys, dd::JaccardScratch& scratch,
+                        float& best_sim) {
     uint32_t best = kNone, seen[dd::kBands];
     int nseen = 0;
     best_sim = 0;
     for (int b = 0; b < dd::kBands && nseen < kMaxCandidates; ++b) {
-        uint32_t cand = bands.find(dd::band_key(sig, b));
+        uint32_t cand = bands.find(band_keys[b]);
         if (cand == kNone || std::find(seen, seen + nseen, cand) != seen + nseen) continue;
         seen[nseen++] = cand;
         if (store.estimate(slot_of[cand], sig) < kCandidate) continue;
-        float sim = dd::exact_jaccard(doc, doc.segments[cand], doc, doc.segments[i]);
+        float sim = dd::exact_jaccard(doc, doc.segments[cand], doc, doc.segments[i], scratch);
         if (sim > best_sim) { best_sim = sim; best = cand; }
     }
     float need = words >= dd::kLongWords ? dd::kNearThreshold : dd::kNearThresholdShort;
@@ -89,32 +90,45 @@ void dedup_document(Document& doc) {
     std::vector<dd::SegFeatures> f = dd::features(doc);
     dd::find_boilerplate(doc, f);
 
-    dd::FlatIndex exact(n), bands(size_t(n) * dd::kBands / 2 + 16);
+    // Sized by what is inserted, not by the worst case: the band index used to be allocated
+    // (and zero-filled) for 5 entries per segment up front (~2x the input in memory on a long
+    // paste) although only first copies of 8+ words enter it (10 each); it starts at 2 per
+    // candidate segment and grows as needed.
+    size_t candidates = 0;
+    for (const auto& s : doc.segments) candidates += s.status != SegmentStatus::boilerplate;
     std::vector<uint32_t> target(n, kNone);
     std::vector<uint8_t> near(n, 0);
-    SigStore store;
-    std::vector<uint32_t> slot_of(n, kNone);
-    uint32_t sig[dd::kSigSize];
-    for (uint32_t i = 0; i < n; ++i) {
-        Segment& s = doc.segments[i];
-        if (s.status == SegmentStatus::boilerplate) continue;
-        uint32_t t = exact.find_or_insert(text::fold_hash(doc.work, s.start, s.end), i);
-        if (t != kNone) {
-            while (target[t] != kNone) t = target[t];  // point at the kept first copy
-            target[i] = t;
-            continue;
+    {
+        // The indexes live only in this block: freed before the reasons (step 5) are written.
+        dd::FlatIndex exact(candidates);
+        dd::BandIndex bands(2 * candidates + 64);
+        SigStore store;
+        std::vector<uint32_t> slot_of(n, kNone);
+        uint32_t sig[dd::kSigSize];
+        dd::JaccardScratch scratch;
+        for (uint32_t i = 0; i < n; ++i) {
+            Segment& s = doc.segments[i];
+            if (s.status == SegmentStatus::boilerplate) continue;
+            uint32_t t = exact.find_or_insert(text::fold_hash(doc.work, s.start, s.end), i);
+            if (t != kNone) {
+                while (target[t] != kNone) t = target[t];  // point at the kept first copy
+                target[i] = t;
+                continue;
+            }
+            if (f[i].words < dd::kMinNearWords || !dd::signature(doc, s, sig)) continue;
+            float sim;
+            uint64_t keys[dd::kBands];  // computed once: used for the look-up and the insertion
+            for (int b = 0; b < dd::kBands; ++b) keys[b] = dd::band_key(sig, b);
+            uint32_t c = best_candidate(doc, i, f[i].words, bands, store, slot_of, sig, keys, scratch, sim);
+            if (c != kNone) {
+                target[i] = c;
+                near[i] = 1;
+                s.similarity = sim;
+                continue;
+            }
+            slot_of[i] = store.add(sig);
+            for (int b = 0; b < dd::kBands; ++b) bands.find_or_insert(keys[b], i);
         }
-        if (f[i].words < dd::kMinNearWords || !dd::signature(doc, s, sig)) continue;
-        float sim;
-        uint32_t c = best_candidate(doc, i, f[i].words, bands, store, slot_of, sig, sim);
-        if (c != kNone) {
-            target[i] = c;
-            near[i] = 1;
-            s.similarity = sim;
-            continue;
-        }
-        slot_of[i] = store.add(sig);
-        for (int b = 0; b < dd::kBands; ++b) bands.find_or_insert(dd::band_key(sig, b), i);
     }
 
     // Neighbours in reading order, boilerplate skipped.
@@ -142,6 +156,7 @@ void dedup_document(Document& doc) {
             target[i] = kNone;
         }
     }
+    std::vector<dd::SegFeatures>().swap(f);  // not needed below: free before the reasons
     // 5. Runs, then reasons.
     std::vector<uint32_t> run_first(n, kNone), run_last(n, kNone);
     for (uint32_t i = 0; i < n;) {
@@ -189,7 +204,8 @@ void cross_documents(std::vector<Document>& docs, std::vector<CrossDocumentDupli
     std::vector<Ref> refs;
     SigStore store;
     std::vector<uint32_t> slot_of;  // ref -> signature slot
-    dd::FlatIndex exact(total), bands(total * dd::kBands / 4 + 16);
+    dd::FlatIndex exact(total);
+    dd::BandIndex bands(total * dd::kBands / 4 + 16);
     uint32_t sig[dd::kSigSize];
     for (uint32_t d = 0; d < docs.size(); ++d) {
         Document& doc = docs[d];

@@ -43,11 +43,19 @@ constexpr uint32_t kMinNearWords = 8;   // shorter segments are only exact-match
 // Fills sig[kSigSize]; returns false when the segment has fewer than 2 words.
 bool signature(const Document& doc, const Segment& seg, uint32_t* sig);
 float estimate_jaccard(const uint32_t* a, const uint32_t* b);
-// Exact Jaccard of two segments' word-bigram sets.
-float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b);
+// Exact Jaccard of two segments' word-bigram sets. `scratch` holds the two sets between
+// calls (no allocation per comparison once it has grown).
+struct JaccardScratch { std::vector<uint64_t> x, y; };
+float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b,
+                    JaccardScratch& scratch);
+inline float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b) {
+    JaccardScratch scratch;
+    return exact_jaccard(da, a, db, b, scratch);
+}
 uint64_t band_key(const uint32_t* sig, int band);
 
 // Open-addressing map uint64 -> uint32 (first value inserted wins): no per-entry allocation.
+// Keys must be hashes (well mixed). Exact: the whole key is stored and compared.
 class FlatIndex {
 public:
     explicit FlatIndex(size_t expected = 16);
@@ -58,6 +66,25 @@ private:
     void grow();
     std::vector<uint64_t> keys_;
     std::vector<uint32_t> vals_;
+    size_t used_ = 0, mask_ = 0;
+};
+
+// The LSH band index: the same interface in 8 bytes a slot instead of 12 (it holds 10 entries
+// per indexed segment, the largest dedup table). A slot keeps 32 bits of the key (the tag,
+// which also chooses the slot, so the table can grow without the full keys) next to the value.
+// Two different keys are confused only when their tags are equal and meet in one probe run
+// (~1e-9 per look-up), and the cost
+// is bounded: a false candidate is still checked by estimate and exact Jaccard, so it can
+// never make a segment a duplicate; at worst one band of one segment is not indexed.
+class BandIndex {
+public:
+    explicit BandIndex(size_t expected = 16);
+    uint32_t find_or_insert(uint64_t key, uint32_t value);
+    uint32_t find(uint64_t key) const;
+private:
+    void grow();
+    struct Slot { uint32_t tag, value; };  // value UINT32_MAX: empty
+    std::vector<Slot> slots_;
     size_t used_ = 0, mask_ = 0;
 };
 

@@ -69,10 +69,18 @@ struct Segment {
 
 enum class TokenKind : uint8_t { word, number, punct, symbol, other };
 
+// 8 bytes (tokens are the largest table of a document: ~0.2 per input byte): `end` has 28
+// bits, which caps a document at kMaxDocumentBytes; analyze() refuses longer ones.
+// A bit-field is read by value: `std::min(t.end, x)` is fine, `auto& e = t.end` is not.
 struct Token {
-    uint32_t start = 0, end = 0;
-    TokenKind kind = TokenKind::word;
+    uint32_t start = 0;
+    uint32_t end : 28 = 0;
+    TokenKind kind : 4 = TokenKind::word;
 };
+static_assert(sizeof(Token) == 8, "Token must stay 8 bytes");
+
+// The longest document analyze() accepts (Token::end has 28 bits): 256 MiB - 1 byte.
+inline constexpr uint32_t kMaxDocumentBytes = (1u << 28) - 1;
 
 struct Sentence {
     uint32_t start = 0, end = 0;

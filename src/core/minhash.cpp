@@ -51,8 +51,9 @@ void shingle_set(const Document& doc, const Segment& seg, std::vector<uint64_t>&
 
 }  // namespace
 
-float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b) {
-    std::vector<uint64_t> x, y;
+float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b,
+                    JaccardScratch& scratch) {
+    std::vector<uint64_t>&x = scratch.x, &y = scratch.y;
     shingle_set(da, a, x);
     shingle_set(db, b, y);
     if (x.empty() && y.empty()) return 1.0f;
@@ -140,6 +141,52 @@ uint32_t FlatIndex::find(uint64_t key) const {
     size_t i = size_t(text::mix64(key)) & mask_;
     while (vals_[i] != UINT32_MAX) {
         if (keys_[i] == key) return vals_[i];
+        i = (i + 1) & mask_;
+    }
+    return UINT32_MAX;
+}
+
+BandIndex::BandIndex(size_t expected) {
+    size_t cap = 16;
+    while (cap < expected * 2) cap <<= 1;
+    slots_.assign(cap, Slot{0, UINT32_MAX});
+    mask_ = cap - 1;
+}
+
+// The slot of an entry is a function of its tag alone, so growing rehashes the tags.
+void BandIndex::grow() {
+    std::vector<Slot> old = std::move(slots_);
+    size_t cap = old.size() * 2;
+    slots_.assign(cap, Slot{0, UINT32_MAX});
+    mask_ = cap - 1;
+    used_ = 0;
+    for (const Slot& s : old) {
+        if (s.value == UINT32_MAX) continue;
+        size_t i = size_t(text::mix64(s.tag)) & mask_;
+        while (slots_[i].value != UINT32_MAX) i = (i + 1) & mask_;
+        slots_[i] = s;
+        ++used_;
+    }
+}
+
+uint32_t BandIndex::find_or_insert(uint64_t key, uint32_t value) {
+    if ((used_ + 1) * 2 > slots_.size()) grow();
+    const uint32_t tag = uint32_t(key >> 32);
+    size_t i = size_t(text::mix64(tag)) & mask_;
+    while (slots_[i].value != UINT32_MAX) {
+        if (slots_[i].tag == tag) return slots_[i].value;
+        i = (i + 1) & mask_;
+    }
+    slots_[i] = Slot{tag, value};
+    ++used_;
+    return UINT32_MAX;
+}
+
+uint32_t BandIndex::find(uint64_t key) const {
+    const uint32_t tag = uint32_t(key >> 32);
+    size_t i = size_t(text::mix64(tag)) & mask_;
+    while (slots_[i].value != UINT32_MAX) {
+        if (slots_[i].tag == tag) return slots_[i].value;
         i = (i + 1) & mask_;
     }
     return UINT32_MAX;

@@ -6,6 +6,21 @@
 
 namespace np {
 
+namespace {
+
+// True when the 8 bytes at p need no rewrite: each is printable ASCII (0x20..0x7E) or '\n'.
+// Word-at-a-time bit tricks (no branch per byte): most news text is exactly this, so the
+// byte loop below only runs around the rare bytes that change.
+inline bool plain8(const unsigned char* p) {
+    using text::kOnes, text::kHigh;
+    uint64_t x = text::load8(reinterpret_cast<const char*>(p));
+    uint64_t z = x | (text::bytes_equal(x, '\n') >> 2);  // '\n' (0x0A) -> '*' (0x2A)
+    uint64_t below_space = (z - kOnes * 0x20) & ~z & kHigh;  // nonzero iff some byte < 0x20
+    return ((x & kHigh) | text::bytes_equal(z, 0x7F) | below_space) == 0;
+}
+
+}  // namespace
+
 void normalize(Document& doc) {
     doc.norm = NormalizeStats{};
     doc.work = doc.text;
@@ -20,6 +35,7 @@ void normalize(Document& doc) {
         i = 3;
     }
     while (i < n) {
+        if (i + 8 <= n && plain8(p + i)) { i += 8; continue; }
         unsigned char c = p[i];
         if (c >= 0x20 && c < 0x7F) { ++i; continue; }  // printable ASCII: the common case
         if (c == '\n') { ++i; continue; }

@@ -1,4 +1,6 @@
 // text.cpp — UTF-8 helpers (see text.hpp for the index).
+#include <cstring>
+
 #include "text.hpp"
 
 namespace np::text {
@@ -88,16 +90,6 @@ bool is_lower(uint32_t cp) {
     return false;
 }
 
-bool is_open_quote(uint32_t cp) {
-    return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x2018 || cp == 0xAB || cp == 0x201E ||
-           cp == 0x201A || cp == '(' || cp == '[';
-}
-bool is_close_quote(uint32_t cp) {
-    return cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 || cp == 0xBB || cp == ')' || cp == ']';
-}
-bool is_dash(uint32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
-bool is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2BC; }
-
 // ---- 1. Display ------------------------------------------------------------------------------------
 std::string display(std::string_view s, uint32_t start, uint32_t end) {
     std::string out;
@@ -124,21 +116,89 @@ std::string display(std::string_view s, uint32_t start, uint32_t end) {
 }
 
 // ---- 3. Comparison keys --------------------------------------------------------------------------
-// One walk shared by fold() and fold_hash(): `emit` receives the key's bytes.
-template <class Emit>
-static void fold_walk(std::string_view w, uint32_t start, uint32_t end, Emit&& emit) {
+// The fold of each ASCII byte: the byte itself, lowercased ('`' -> '\''), or one of two
+// markers: whitespace (collapsed into one pending space) and the ignorable 0x7F (dropped).
+constexpr uint16_t kFoldSpace = 0x100, kFoldSkip = 0x101;
+constexpr auto kFoldAscii = [] {
+    struct T { uint16_t v[128] = {}; constexpr uint16_t operator[](size_t i) const { return v[i]; } } t{};
+    for (int c = 0; c < 128; ++c) t.v[c] = uint16_t(c >= 'A' && c <= 'Z' ? c + 32 : c == '`' ? '\'' : c);
+    t.v[size_t(' ')] = t.v[size_t('\n')] = t.v[size_t('\t')] = t.v[size_t('\r')] = kFoldSpace;
+    t.v[0x7F] = kFoldSkip;
+    return t;
+}();
+
+// ---- the 8-byte fast path of fold_walk -------------------------------------------------------
+// A chunk of 8 bytes qualifies when each byte is printable ASCII other than '`' and 0x7F, or a
+// space / newline, with no two whitespace bytes in a row. Then its key is the chunk itself with
+// capitals lowercased and whitespace as ' ', minus a leading or trailing whitespace byte (those
+// open or continue a whitespace run, handled by the caller's pending-space state).
+struct FoldChunk {
+    uint64_t bytes;  // the folded chunk (whitespace bytes as ' ')
+    bool first_ws, last_ws;
+};
+static bool fold_chunk(const unsigned char* s, FoldChunk& out) {
+    uint64_t x = load8(reinterpret_cast<const char*>(s));
+    if (x & kHigh) return false;
+    // With bit 7 clear everywhere, (x | 0x80..) - n*0x01.. borrows within each byte only:
+    // bit 7 of a byte then ends up clear exactly when that byte is < n.
+    uint64_t below_space = ~((x | kHigh) - kOnes * 0x20) & kHigh;
+    uint64_t nl = bytes_equal(x, '\n');
+    uint64_t ws = bytes_equal(x, ' ') | nl;
+    if ((below_space & ~nl) | bytes_equal(x, 0x7F) | bytes_equal(x, '`') | (ws & (ws << 8))) return false;
+    // 'A'..'Z' -> +0x20: bit 7 of (byte + 0x3F) says >= 'A', of (byte + 0x25) says >= '['.
+    uint64_t upper = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - '[')) & kHigh;
+    x |= upper >> 2;
+    uint64_t wsb = (ws >> 7) * 0xFF;    // 0xFF in every whitespace byte
+    out.bytes = (x & ~wsb) | (wsb & (kOnes * 0x20));
+    out.first_ws = (ws & 0x80) != 0;
+    out.last_ws = (ws >> 63) != 0;
+    return true;
+}
+
+// One walk shared by fold() and fold_hash(): the key's bytes go to `out.put(c)`, or several at
+// once to `out.put_n(v, len)` (len 1..8 bytes, packed little endian in v, higher bytes zero).
+template <class Sink>
+static void fold_walk(std::string_view w, uint32_t start, uint32_t end, Sink& out) {
     if (end > w.size()) end = uint32_t(w.size());
     bool pending_space = false, any = false;
     const auto* p = reinterpret_cast<const unsigned char*>(w.data());
+    size_t next_try = start;  // after a chunk fails, its 8 bytes go through the byte loop
     for (size_t i = start; i < end;) {
+        FoldChunk ch;
+        if (i >= next_try && i + 8 <= end) {
+            if (fold_chunk(p + i, ch)) {
+                uint64_t v = ch.bytes;
+                unsigned len = 8;
+                if (ch.first_ws) {  // continues or opens a whitespace run
+                    pending_space = pending_space || any;
+                    v >>= 8;
+                    len = 7;
+                }
+                if (pending_space) out.put(' ');
+                any = true;
+                pending_space = ch.last_ws;  // a trailing whitespace byte opens a run
+                if (ch.last_ws) {
+                    --len;
+                    v &= ~(uint64_t(0xFF) << (8 * len));
+                }
+                out.put_n(v, len);
+                i += 8;
+                continue;
+            }
+            next_try = i + 8;
+        }
         unsigned char c = p[i];
         if (c < 0x80) {
+            // One table look-up per ASCII byte instead of a chain of comparisons.
+            uint16_t m = kFoldAscii[c];
             ++i;
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { pending_space = any; continue; }
-            if (c == 0x7F) continue;
-            if (pending_space) { emit(' '); pending_space = false; }
+            if (m >= kFoldSpace) {
+                if (m == kFoldSpace) pending_space = any;
+                continue;  // kFoldSkip: ignorable placeholder
+            }
+            if (pending_space) { out.put(' '); pending_space = false; }
             any = true;
-            emit(c >= 'A' && c <= 'Z' ? char(c + 32) : c == '`' ? '\'' : char(c));
+            out.put(char(m));
             continue;
         }
         int len;
@@ -147,41 +207,62 @@ static void fold_walk(std::string_view w, uint32_t start, uint32_t end, Emit&& e
         CharClass cc = classify(cp);
         if (cc == CharClass::space) { pending_space = any; continue; }
         if (cc == CharClass::ignorable) continue;
-        if (pending_space) { emit(' '); pending_space = false; }
+        if (pending_space) { out.put(' '); pending_space = false; }
         any = true;
-        if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201F || cp == 0xAB || cp == 0xBB) { emit('"'); continue; }
-        if (cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B || cp == 0x2BC || cp == 0xB4) { emit('\''); continue; }
-        if (is_dash(cp)) { emit('-'); continue; }
-        if (cp == 0x2026) { emit('.'); emit('.'); emit('.'); continue; }
+        if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201F || cp == 0xAB || cp == 0xBB) { out.put('"'); continue; }
+        if (cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B || cp == 0x2BC || cp == 0xB4) { out.put('\''); continue; }
+        if (is_dash(cp)) { out.put('-'); continue; }
+        if (cp == 0x2026) { out.put('.'); out.put('.'); out.put('.'); continue; }
         if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) cp += 0x20;  // Latin-1 capitals
         // re-encode (2..4 bytes)
-        if (cp < 0x800) { emit(char(0xC0 | (cp >> 6))); emit(char(0x80 | (cp & 0x3F))); }
-        else if (cp < 0x10000) { emit(char(0xE0 | (cp >> 12))); emit(char(0x80 | ((cp >> 6) & 0x3F))); emit(char(0x80 | (cp & 0x3F))); }
-        else { emit(char(0xF0 | (cp >> 18))); emit(char(0x80 | ((cp >> 12) & 0x3F))); emit(char(0x80 | ((cp >> 6) & 0x3F))); emit(char(0x80 | (cp & 0x3F))); }
+        if (cp < 0x800) { out.put(char(0xC0 | (cp >> 6))); out.put(char(0x80 | (cp & 0x3F))); }
+        else if (cp < 0x10000) { out.put(char(0xE0 | (cp >> 12))); out.put(char(0x80 | ((cp >> 6) & 0x3F))); out.put(char(0x80 | (cp & 0x3F))); }
+        else { out.put(char(0xF0 | (cp >> 18))); out.put(char(0x80 | ((cp >> 12) & 0x3F))); out.put(char(0x80 | ((cp >> 6) & 0x3F))); out.put(char(0x80 | (cp & 0x3F))); }
     }
 }
 
 std::string fold(std::string_view work, uint32_t start, uint32_t end) {
-    std::string out;
-    if (start < end) out.reserve(end - start);
-    fold_walk(work, start, end, [&](char c) { out.push_back(c); });
-    return out;
+    struct StringSink {
+        std::string s;
+        void put(char c) { s.push_back(c); }
+        void put_n(uint64_t v, unsigned len) {
+            char b[8];
+            std::memcpy(b, &v, 8);
+            s.append(b, len);
+        }
+    } out;
+    if (start < end) out.s.reserve(end - start);
+    fold_walk(work, start, end, out);
+    return std::move(out.s);
 }
 
 uint64_t fold_hash(std::string_view work, uint32_t start, uint32_t end) {
-    // Bytes are packed 8 at a time into one multiply-mix step (4-8x fewer serial multiplies
-    // than byte-wise FNV); the length is mixed in at the end.
-    uint64_t h = 0x243F6A8885A308D3ull, word = 0, n = 0;
-    fold_walk(work, start, end, [&](char c) {
-        word = (word << 8) | static_cast<unsigned char>(c);
-        if ((++n & 7) == 0) {
+    // The key's bytes are packed 8 at a time (little endian) into one multiply-mix step; the
+    // length is mixed in at the end, so different keys collide only by chance (2^-64). Only
+    // compared with other fold_hash() values of the same build, never stored.
+    struct HashSink {
+        uint64_t h = 0x243F6A8885A308D3ull, acc = 0, n = 0;
+        void step(uint64_t word) {
             h = (h ^ word) * 0x9FB21C651E98DF25ull;
             h ^= h >> 29;
-            word = 0;
         }
-    });
-    h = (h ^ word) * 0x9FB21C651E98DF25ull;
-    return mix64(h ^ n);
+        void put(char c) {
+            unsigned fill = unsigned(n & 7);
+            acc |= uint64_t(static_cast<unsigned char>(c)) << (8 * fill);
+            if (fill == 7) { step(acc); acc = 0; }
+            ++n;
+        }
+        void put_n(uint64_t v, unsigned len) {
+            unsigned fill = unsigned(n & 7);
+            n += len;
+            if (fill + len < 8) { acc |= v << (8 * fill); return; }
+            step(acc | (v << (8 * fill)));
+            acc = fill == 0 ? 0 : v >> (64 - 8 * fill);  // the bytes that did not fit
+        }
+    } out;
+    fold_walk(work, start, end, out);
+    out.step(out.acc);
+    return mix64(out.h ^ out.n);
 }
 
 }  // namespace np::text

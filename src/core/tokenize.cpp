@@ -60,6 +60,22 @@ uint32_t clitic_len(const Cursor& c, uint32_t i) {
 
 bool is_ascii_upper(char ch) { return ch >= 'A' && ch <= 'Z'; }
 
+// ASCII letters and digits by table (the inner loop of every word).
+constexpr uint8_t kLetter = 1, kDigit = 2;
+constexpr auto kAlnum = [] {
+    struct T { uint8_t v[256] = {}; constexpr uint8_t operator[](size_t i) const { return v[i]; } } t{};
+    for (int c = 'a'; c <= 'z'; ++c) t.v[c] = t.v[c - 32] = kLetter;
+    for (int c = '0'; c <= '9'; ++c) t.v[c] = kDigit;
+    return t;
+}();
+
+// A clitic can only start with ' (27), ’ (E2 80 99) or ʼ (CA BC): checked inline before the call.
+inline uint32_t clitic_at(const Cursor& c, uint32_t i) {
+    if (i >= c.end) return 0;
+    unsigned char b = static_cast<unsigned char>(c.w[i]);
+    return b == '\'' || b == 0xE2 || b == 0xCA ? clitic_len(c, i) : 0;
+}
+
 }  // namespace
 
 uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
@@ -76,7 +92,7 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
         const uint32_t s = i;
         if (cc == CharClass::letter || cc == CharClass::digit) {
             // Dotted acronym: (letter '.'){2,} -> one token including the last dot ("U.S.").
-            if (cc == CharClass::letter && len == 1) {
+            if (cc == CharClass::letter && len == 1 && i + 1 < end && w[i + 1] == '.') {
                 uint32_t j = i;
                 int pairs = 0;
                 auto ascii_letter = [&](uint32_t k) { return k < end && ((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z'); };
@@ -97,12 +113,12 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
             bool numeric = cc == CharClass::digit;
             uint32_t j = i + uint32_t(len);
             while (j < end) {
-                // Fast path: a run of ASCII letters (digits too once the token is a word).
+                // Fast path: a run of ASCII letters (digits too once the token is a word),
+                // one table look-up per byte.
                 {
-                    unsigned char b = static_cast<unsigned char>(w[j]);
-                    bool alpha = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
-                    bool dig = b >= '0' && b <= '9';
-                    if ((alpha && !numeric) || dig) { ++j; continue; }
+                    const uint8_t run = numeric ? kDigit : kDigit | kLetter;
+                    while (j < end && (kAlnum[static_cast<unsigned char>(w[j])] & run)) ++j;
+                    if (j >= end) break;
                 }
                 int l2;
                 uint32_t cp2 = c.cp_at(j, l2);
@@ -126,6 +142,7 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
                     j += uint32_t(l2);
                     continue;
                 }
+                if (c2 == CharClass::space) break;  // the common end of a word: none of the joins below apply
                 CharClass next = j + uint32_t(l2) < end ? c.class_at(j + uint32_t(l2)) : CharClass::space;
                 if (numeric && (cp2 == '.' || cp2 == ',') && next == CharClass::digit) { j += 1; continue; }
                 if ((cp2 == '-' || cp2 == 0x2010 || cp2 == 0x2011) && is_alnum(next)) { numeric = false; j += uint32_t(l2); continue; }
@@ -164,7 +181,7 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
                 out.push_back(Token{s, tend, numeric ? TokenKind::number : TokenKind::word});
                 i = tend;
                 // A clitic right after the word becomes its own token.
-                if (uint32_t cl = clitic_len(c, i); cl != 0) {
+                if (uint32_t cl = clitic_at(c, i); cl != 0) {
                     out.push_back(Token{i, i + cl, TokenKind::word});
                     i += cl;
                 }

@@ -113,7 +113,7 @@ TEST_CASE("sentences: every sentence lies inside one segment with consistent tok
         next_tok += s.token_count;
         for (uint32_t t = s.first_token; t < s.first_token + s.token_count; ++t) {
             CHECK(d.tokens[t].start >= s.start);
-            CHECK(d.tokens[t].end <= s.end);
+            CHECK(uint32_t(d.tokens[t].end) <= s.end);
         }
     }
     CHECK(next_tok == d.tokens.size());
@@ -136,9 +136,9 @@ TEST_CASE("tokens: numbers, acronyms, hyphens, clitics, money and percent") {
     CHECK(t.back() == ".");
     // kinds
     for (size_t i = 0; i < d.tokens.size(); ++i) {
-        if (t[i] == "1,200.50" || t[i] == "2.5") CHECK(d.tokens[i].kind == np::TokenKind::number);
-        if (t[i] == "$" || t[i] == "%") CHECK(d.tokens[i].kind == np::TokenKind::symbol);
-        if (t[i] == "U.S.") CHECK(d.tokens[i].kind == np::TokenKind::word);
+        if (t[i] == "1,200.50" || t[i] == "2.5") CHECK(np::TokenKind(d.tokens[i].kind) == np::TokenKind::number);
+        if (t[i] == "$" || t[i] == "%") CHECK(np::TokenKind(d.tokens[i].kind) == np::TokenKind::symbol);
+        if (t[i] == "U.S.") CHECK(np::TokenKind(d.tokens[i].kind) == np::TokenKind::word);
     }
 }
 
