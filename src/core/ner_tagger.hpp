@@ -59,6 +59,7 @@ struct TaggerModel {
     bool empty() const { return keys.empty(); }
     void index();
     const int32_t* row(uint32_t key) const {
+        if (slots.empty()) return nullptr;  // index() not run
         const size_t mask = slots.size() - 1;
         for (size_t i = key & mask;; i = (i + 1) & mask) {
             uint64_t s = slots[i];
