@@ -42,6 +42,22 @@ test('a real paste event puts the article in and the real core analyses it', asy
   assert.ok(timing.workerMs >= 0);
 });
 
+test('pasted page source is read as a web page: the article is analysed, not the markup', async () => {
+  const { page } = app;
+  const html = '<!doctype html><html><head><title>Mill closes</title></head><body>' +
+    '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>' +
+    '<article><h1>Mill closes after tariff rise</h1><p>The steel mill in Hamilton will close in March after ' +
+    'the government raised tariffs on imported coke to 35%, the company said on Monday.</p>' +
+    '<p>About 400 workers are affected, according to the union, which called the decision short-sighted.</p></article>' +
+    '<footer>All rights reserved.</footer></body></html>';
+  await paste(page, html);
+  await idle(page);
+  const a = await page.evaluate(() => window.newsprism.lastResult());
+  const d = a.documents[0];
+  assert.match(d.clean_text, /steel mill in Hamilton will close/);
+  assert.doesNotMatch(d.clean_text, /<p>|Home|All rights reserved/);
+});
+
 test('highlights on the canvas sit where the hook says entities are, in their type colours', async () => {
   const { page } = app;
   const fx = trade.analysis();

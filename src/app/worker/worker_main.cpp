@@ -109,7 +109,8 @@ static const char* run_pending(int keep_all) {
     for (auto& p : s.pending) {
         json analysed_text = nullptr;
 #if NP_WORKER_HAS_HTML
-        if (p.html) {
+        // Files flagged by name, and pasted page source (a paste is plain text to the page).
+        if (p.html || np::looks_like_html(p.doc.text)) {
             np::ExtractedArticle art = np::extract_article(p.doc.text);
             if (p.doc.title.empty()) p.doc.title = art.title;
             p.doc.text = std::move(art.text);
