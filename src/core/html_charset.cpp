@@ -99,26 +99,6 @@ std::string decode_single_byte(std::string_view s, Charset cs) {
     return out;
 }
 
-std::string decode_utf16(std::string_view s, bool little_endian) {
-    std::string out;
-    out.reserve(s.size());
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    size_t n = s.size() / 2;
-    for (size_t i = 0; i < n; ++i) {
-        uint32_t u = little_endian ? (p[2 * i] | (p[2 * i + 1] << 8)) : ((p[2 * i] << 8) | p[2 * i + 1]);
-        if (u >= 0xD800 && u <= 0xDBFF && i + 1 < n) {
-            uint32_t v = little_endian ? (p[2 * i + 2] | (p[2 * i + 3] << 8))
-                                       : ((p[2 * i + 2] << 8) | p[2 * i + 3]);
-            if (v >= 0xDC00 && v <= 0xDFFF) {
-                append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
-                ++i;
-                continue;
-            }
-        }
-        append_utf8(out, u);  // lone surrogates become U+FFFD inside append_utf8
-    }
-    return out;
-}
 
 }  // namespace
 
@@ -182,7 +162,11 @@ std::string to_utf8(std::string_view bytes, Charset* used) {
     Charset cs = sniff_charset(bytes, &declared);
     if (cs == Charset::utf16le || cs == Charset::utf16be) {
         if (used) *used = cs;
-        return decode_utf16(bytes.substr(2), cs == Charset::utf16le);
+        {
+            std::string out;
+            text::utf16_to_utf8(bytes.substr(2), cs != Charset::utf16le, out);
+            return out;
+        }
     }
     if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
     if ((cs == Charset::windows1252 || cs == Charset::latin9) && !clearly_utf8(bytes)) {

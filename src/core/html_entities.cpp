@@ -555,25 +555,6 @@ constexpr uint16_t kC1ToCp1252[32] = {
 }  // namespace
 
 // ---- 2. UTF-8 output -----------------------------------------------------------------
-void append_utf8(std::string& out, uint32_t cp) {
-    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-    if (cp < 0x80) {
-        out += char(cp);
-    } else if (cp < 0x800) {
-        out += char(0xC0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    } else {
-        out += char(0xF0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    }
-}
-
 bool entity_table_sorted() {
     for (size_t i = 1; i < kEntityCount; ++i)
         if (!(std::string_view(kEntities[i - 1].name) < std::string_view(kEntities[i].name))) return false;

@@ -6,10 +6,11 @@
 #include <string>
 #include <string_view>
 
+#include "text.hpp"
+
 namespace np::html {
 
-// Appends code point `cp` to `out` as UTF-8 (invalid code points become U+FFFD).
-void append_utf8(std::string& out, uint32_t cp);
+using text::append_utf8;  // (text.hpp) many HTML decoders append code points
 
 // Code point of the named reference `name` (without '&' and ';'), 0 if unknown.
 uint32_t named_entity(std::string_view name);

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "text.hpp"
+
 namespace np {
 
 namespace {
@@ -52,49 +54,6 @@ const char* binary_signature(std::string_view s) {
     return nullptr;
 }
 
-void put_utf8(std::string& out, uint32_t cp) {
-    if (cp < 0x80) {
-        out += char(cp);
-    } else if (cp < 0x800) {
-        out += char(0xC0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    } else {
-        out += char(0xF0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    }
-}
-
-// UTF-16 (after the BOM) to UTF-8; unpaired surrogates and an odd last byte become U+FFFD.
-void utf16_to_utf8(std::string_view s, bool big_endian, std::string& out) {
-    out.clear();
-    out.reserve(s.size() + s.size() / 2);
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    size_t n = s.size() / 2;
-    auto unit = [&](size_t i) -> uint32_t {
-        return big_endian ? (uint32_t(p[2 * i]) << 8 | p[2 * i + 1]) : (uint32_t(p[2 * i + 1]) << 8 | p[2 * i]);
-    };
-    for (size_t i = 0; i < n; ++i) {
-        uint32_t u = unit(i);
-        if (u >= 0xD800 && u <= 0xDBFF && i + 1 < n) {
-            uint32_t v = unit(i + 1);
-            if (v >= 0xDC00 && v <= 0xDFFF) {
-                put_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
-                ++i;
-                continue;
-            }
-        }
-        if (u >= 0xD800 && u <= 0xDFFF) u = 0xFFFD;
-        put_utf8(out, u);
-    }
-    if (s.size() % 2) put_utf8(out, 0xFFFD);
-}
-
 }  // namespace
 
 InputSniff sniff_input(std::string_view s) {
@@ -138,10 +97,12 @@ bool decode_input(std::string_view bytes, std::string& out, std::string& error) 
             out.assign(bytes.data(), bytes.size());
             return true;
         case InputKind::utf16le_bom:
-            utf16_to_utf8(bytes.substr(2), false, out);
+            out.clear();
+            text::utf16_to_utf8(bytes.substr(2), false, out);
             return true;
         case InputKind::utf16be_bom:
-            utf16_to_utf8(bytes.substr(2), true, out);
+            out.clear();
+            text::utf16_to_utf8(bytes.substr(2), true, out);
             return true;
         case InputKind::utf16_no_bom:
             error = "looks like UTF-16 text without a byte-order mark: save it as UTF-8 (or UTF-16 with a BOM) and try again";

@@ -91,6 +91,47 @@ bool is_lower(uint32_t cp) {
 }
 
 // ---- 1. Display ------------------------------------------------------------------------------------
+void append_utf8(std::string& out, uint32_t cp) {
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    } else {
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    }
+}
+
+void utf16_to_utf8(std::string_view s, bool big_endian, std::string& out) {
+    out.reserve(out.size() + s.size() + s.size() / 2);
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size() / 2;
+    auto unit = [&](size_t i) -> uint32_t {
+        return big_endian ? (uint32_t(p[2 * i]) << 8 | p[2 * i + 1]) : (uint32_t(p[2 * i + 1]) << 8 | p[2 * i]);
+    };
+    for (size_t i = 0; i < n; ++i) {
+        uint32_t u = unit(i);
+        if (u >= 0xD800 && u <= 0xDBFF && i + 1 < n) {
+            uint32_t v = unit(i + 1);
+            if (v >= 0xDC00 && v <= 0xDFFF) {
+                append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
+                ++i;
+                continue;
+            }
+        }
+        append_utf8(out, u);  // a lone surrogate becomes U+FFFD
+    }
+    if (s.size() % 2) append_utf8(out, 0xFFFD);
+}
+
 std::string display(std::string_view s, uint32_t start, uint32_t end) {
     std::string out;
     if (end > s.size()) end = uint32_t(s.size());

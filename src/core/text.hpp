@@ -35,6 +35,13 @@ inline uint32_t decode(std::string_view s, size_t i, int& len) {
     return decode_multibyte(s, i, len);
 }
 
+// Appends code point `cp` as UTF-8 (surrogates and values above U+10FFFF become U+FFFD).
+void append_utf8(std::string& out, uint32_t cp);
+
+// UTF-16 (without its BOM) to UTF-8, appended to `out`; unpaired surrogates and an odd last
+// byte become U+FFFD. Shared by the input decoder and the HTML charset decoder.
+void utf16_to_utf8(std::string_view s, bool big_endian, std::string& out);
+
 // Start of the code point that ends just before s[i] (i > 0).
 size_t prev_start(std::string_view s, size_t i);
 
