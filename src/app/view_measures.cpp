@@ -70,13 +70,14 @@ void draw_measures(App& a) {
                                   ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("##measures", 7, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_DefaultSort, 1.2f, 0);
-    ImGui::TableSetupColumn("Rate", 0, 0.7f, 1);
-    ImGui::TableSetupColumn("Imposer \xE2\x86\x92 target", 0, 2.0f, 2);
-    ImGui::TableSetupColumn("Goods", 0, 1.6f, 3);
-    ImGui::TableSetupColumn("Reason", 0, 1.4f, 4);
-    ImGui::TableSetupColumn("Status", 0, 0.9f, 5);
-    ImGui::TableSetupColumn("Time", 0, 1.0f, 6);
+    // Weights: kind and status words ("export_control", "threatened") must fit at 1280x800.
+    ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_DefaultSort, 1.4f, 0);
+    ImGui::TableSetupColumn("Rate", 0, 0.8f, 1);
+    ImGui::TableSetupColumn("Imposer \xE2\x86\x92 target", 0, 1.8f, 2);
+    ImGui::TableSetupColumn("Goods", 0, 1.5f, 3);
+    ImGui::TableSetupColumn("Reason", 0, 1.3f, 4);
+    ImGui::TableSetupColumn("Status", 0, 1.3f, 5);
+    ImGui::TableSetupColumn("Time", 0, 0.9f, 6);
     ImGui::TableHeadersRow();
     sort_rows(a, *d, ImGui::TableGetSortSpecs());
     for (int i : a.measures.order) {
