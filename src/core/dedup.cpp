@@ -90,27 +90,40 @@ void dedup_document(Document& doc) {
     std::vector<dd::SegFeatures> f = dd::features(doc);
     dd::find_boilerplate(doc, f);
 
-    // Sized by what is inserted, not by the worst case: the band index used to be allocated
-    // (and zero-filled) for 5 entries per segment up front (~2x the input in memory on a long
-    // paste) although only first copies of 8+ words enter it (10 each); it starts at 2 per
-    // candidate segment and grows as needed.
+    // Two passes, so that each index is sized from what it will hold and the two never exist at
+    // once (the band index was the largest dedup table, and its last regrowth held the old and
+    // the new table together: ~2.4x the input at 10 MB):
+    //   pass 1: exact repeats; target[i] = the first segment with the same key;
+    //   pass 2: in reading order, an exact repeat follows its first copy's own target (already
+    //           final, as in one pass), the rest go through MinHash/LSH. Only first copies of
+    //           8+ words that pass 1 left alone can enter the band index: that count sizes it.
     size_t candidates = 0;
     for (const auto& s : doc.segments) candidates += s.status != SegmentStatus::boilerplate;
     std::vector<uint32_t> target(n, kNone);
     std::vector<uint8_t> near(n, 0);
+    size_t firsts = 0;  // upper bound on the segments the band index will hold
+    {
+        dd::FlatIndex exact(candidates);
+        for (uint32_t i = 0; i < n; ++i) {
+            const Segment& s = doc.segments[i];
+            if (s.status == SegmentStatus::boilerplate) continue;
+            uint32_t t = exact.find_or_insert(text::fold_hash(doc.work, s.start, s.end), i);
+            if (t != kNone) target[i] = t;
+            else firsts += f[i].words >= dd::kMinNearWords;
+        }
+    }
     {
         // The indexes live only in this block: freed before the reasons (step 5) are written.
-        dd::FlatIndex exact(candidates);
-        dd::BandIndex bands(2 * candidates + 64);
+        dd::BandIndex bands(firsts * dd::kBands);
         SigStore store;
+        store.mins.reserve(firsts * dd::kSigSize);
         std::vector<uint32_t> slot_of(n, kNone);
         uint32_t sig[dd::kSigSize];
         dd::JaccardScratch scratch;
         for (uint32_t i = 0; i < n; ++i) {
             Segment& s = doc.segments[i];
             if (s.status == SegmentStatus::boilerplate) continue;
-            uint32_t t = exact.find_or_insert(text::fold_hash(doc.work, s.start, s.end), i);
-            if (t != kNone) {
+            if (uint32_t t = target[i]; t != kNone) {
                 while (target[t] != kNone) t = target[t];  // point at the kept first copy
                 target[i] = t;
                 continue;
