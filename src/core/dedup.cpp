@@ -44,7 +44,9 @@ struct SigStore {
     std::vector<uint16_t> mins;
     uint32_t add(const uint32_t* sig) {
         uint32_t slot = uint32_t(mins.size() / dd::kSigSize);
-        for (int k = 0; k < dd::kSigSize; ++k) mins.push_back(uint16_t(sig[k] ^ (sig[k] >> 16)));
+        mins.resize(mins.size() + dd::kSigSize);  // one size check, not one per minimum
+        uint16_t* m = mins.data() + size_t(slot) * dd::kSigSize;
+        for (int k = 0; k < dd::kSigSize; ++k) m[k] = uint16_t(sig[k] ^ (sig[k] >> 16));
         return slot;
     }
     float estimate(uint32_t slot, const uint32_t* sig) const {
