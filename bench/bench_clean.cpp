@@ -5,6 +5,11 @@
 //   ./build/native/bench_clean --sizes 1,10 other sizes (MB)
 //   ./build/native/bench_clean --size N     one run of N MB in this process, one raw result line
 //                                           (what the table is built from; also for callgrind)
+//   ./build/native/bench_clean --file PATH  one run on a file instead of the Reuters pastes
+//   BENCH_CLEAN_CHECKSUM=1                  also prints a checksum of everything the stages
+//                                           produce (work text, tokens, sentences, segments with
+//                                           status, duplicate_of, similarity, reason): compare it
+//                                           before and after a speed change (output unchanged)
 //
 // Input: news-like pastes built from the Reuters-21578 bodies in
 // ../shared/data/news/reuters21578-articles.jsonl (skipped with a message when absent):
@@ -36,6 +41,7 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -103,10 +109,35 @@ bool build_text(size_t bytes, std::string& out) {
 
 // One run in this process. Prints one line:
 //   RESULT mb cpu_s wall_s peak_ratio growth_ratio normalize_ms segment_ms dedup_ms segments dup bp tokens
-int run_one(size_t mb) {
+// FNV-1a over every field the three stages write (not a timing: a before/after check).
+uint64_t stage_checksum(const np::Document& d) {
+    uint64_t h = 0xCBF29CE484222325ull;
+    auto mix = [&](const void* p, size_t n) {
+        const auto* b = static_cast<const unsigned char*>(p);
+        for (size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 0x100000001B3ull;
+    };
+    auto u32 = [&](uint32_t v) { mix(&v, 4); };
+    mix(d.work.data(), d.work.size());
+    for (const auto& t : d.tokens) { u32(t.start); u32(t.end); u32(uint32_t(t.kind)); }
+    for (const auto& s : d.sentences) { u32(s.start); u32(s.end); u32(s.segment); u32(s.first_token); u32(s.token_count); }
+    for (const auto& s : d.segments) {
+        u32(s.start); u32(s.end); u32(uint32_t(s.kind)); u32(uint32_t(s.status)); u32(uint32_t(s.duplicate_of));
+        mix(&s.similarity, sizeof s.similarity); u32(s.first_sentence); u32(s.sentence_count);
+        mix(s.reason.data(), s.reason.size()); u32(0xFFu);
+    }
+    return h;
+}
+
+int run_one(size_t mb, const char* file = nullptr) {
     long base_kb = status_kb("VmRSS:");  // the process before the input exists
     std::string text;
-    if (!build_text(mb << 20, text)) {
+    if (file) {
+        std::ifstream in(file, std::ios::binary);
+        if (!in) { std::fprintf(stderr, "bench_clean: cannot read %s\n", file); return 1; }
+        text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        text.shrink_to_fit();
+        mb = (text.size() + (1 << 19)) >> 20;
+    } else if (!build_text(mb << 20, text)) {
         std::printf("skipped: %s/data/news absent\n", shared_dir().c_str());
         return 0;
     }
@@ -151,6 +182,9 @@ int run_one(size_t mb) {
                      d.sentences.capacity() * sizeof(np::Sentence) / in, d.segments.size(),
                      d.segments.capacity() * sizeof(np::Segment) / in, reasons / in);
     }
+    if (std::getenv("BENCH_CLEAN_CHECKSUM"))
+        std::fprintf(stderr, "checksum: %016llx (%zu bytes)\n", (unsigned long long)stage_checksum(docs[0]),
+                     docs[0].text.size());
     if (!reset) std::fprintf(stderr, "bench_clean: cannot reset VmHWM; peak includes building the input\n");
     std::printf("RESULT %zu %.4f %.4f %.3f %.3f %.1f %.1f %.1f %zu %zu %zu %zu\n", mb, cpu, wall,
                 (peak_kb - base_kb) / 1024.0 / in_mb, (peak_kb - before_kb) / 1024.0 / in_mb, ms(t0, ta),
@@ -185,6 +219,7 @@ bool run_child(const char* self, size_t mb, Result& r) {
 
 int main(int argc, char** argv) {
     if (argc == 3 && std::strcmp(argv[1], "--size") == 0) return run_one(size_t(std::atol(argv[2])));
+    if (argc == 3 && std::strcmp(argv[1], "--file") == 0) return run_one(0, argv[2]);
     std::vector<size_t> sizes = {1, 10, 100};
     if (argc == 3 && std::strcmp(argv[1], "--sizes") == 0) {
         sizes.clear();

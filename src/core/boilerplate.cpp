@@ -40,7 +40,11 @@ struct Words {
     uint32_t lens = 0;  // bit k: some word has k bytes (bit 31: 31 or more). A line is tested
                         // for a dozen words ("newsletter", "cookie" ...): a word whose length
                         // no word has is absent without a scan.
+    uint32_t has = 0;   // kHas* bits: the words every line is tested for, noted while collecting
+                        // (one length switch per word instead of a scan of the line per test)
 };
+constexpr uint32_t kHasNewsletter = 1, kHasNewsletters = 2, kHasSubscribe = 4, kHasInbox = 8,
+                   kHasCookie = 16, kHasCookies = 32, kHasRights = 64;
 constexpr uint32_t len_bit(size_t n) { return 1u << (n < 31 ? n : 31); }
 
 bool ieq(std::string_view a, std::string_view b) {
@@ -53,10 +57,25 @@ bool ieq(std::string_view a, std::string_view b) {
     return true;
 }
 
+// The kHas* bit of a word (compared case-insensitively), 0 for any other word.
+uint32_t has_bit(std::string_view w) {
+    if (w.size() < 5 || w.size() > 11) return 0;
+    switch (w.size()) {
+        case 5: return ieq(w, "inbox") ? kHasInbox : 0;
+        case 6: return ieq(w, "cookie") ? kHasCookie : ieq(w, "rights") ? kHasRights : 0;
+        case 7: return ieq(w, "cookies") ? kHasCookies : 0;
+        case 9: return ieq(w, "subscribe") ? kHasSubscribe : 0;
+        case 10: return ieq(w, "newsletter") ? kHasNewsletter : 0;
+        case 11: return ieq(w, "newsletters") ? kHasNewsletters : 0;
+        default: return 0;
+    }
+}
+
 void collect(const Document& doc, const Segment& seg, Words& out) {
     out.n = 0;
     out.more = false;
     out.lens = 0;
+    out.has = 0;
     for (uint32_t si = seg.first_sentence; si < seg.first_sentence + seg.sentence_count; ++si) {
         const Sentence& st = doc.sentences[si];
         for (uint32_t ti = st.first_token; ti < st.first_token + st.token_count; ++ti) {
@@ -64,7 +83,8 @@ void collect(const Document& doc, const Segment& seg, Words& out) {
             if (t.kind != TokenKind::word && t.kind != TokenKind::number) continue;
             if (out.n == kMaxWords) { out.more = true; return; }
             out.lens |= len_bit(t.end - t.start);
-            out.w[out.n++] = std::string_view(doc.work).substr(t.start, t.end - t.start);
+            out.w[out.n] = std::string_view(doc.work).substr(t.start, t.end - t.start);
+            out.has |= has_bit(out.w[out.n++]);
         }
     }
 }
@@ -242,7 +262,7 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
     }
     // Copyright.
     if (ws.n <= 40 && (has_byte_seq(doc, s, "\xC2\xA9") || ieq(ws.w[0], "copyright") ||
-                       contains_seq(ws, {"all", "rights", "reserved"})))
+                       ((ws.has & kHasRights) && contains_seq(ws, {"all", "rights", "reserved"}))))
         return LineClass::copyright;
     // Related-links marker: short, navigation words only ("Related stories", "Read more").
     if (ws.n <= 7 && !f.terminal && made_of(ws, 0, kNavSet, kNavStrongSet, false))
@@ -263,10 +283,10 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
     }
     // Chrome: advertisement, share, subscribe lines.
     if (ws.n <= 10 && made_of(ws, 0, kChromeSet, kChromeStrongSet, true)) return LineClass::chrome;
-    if (ws.n <= 45 && (contains(ws, "newsletter") || contains(ws, "newsletters")) &&
-        (contains_seq(ws, {"sign", "up"}) || contains(ws, "subscribe") || contains(ws, "inbox")))
+    if (ws.n <= 45 && (ws.has & (kHasNewsletter | kHasNewsletters)) &&
+        (contains_seq(ws, {"sign", "up"}) || (ws.has & (kHasSubscribe | kHasInbox))))
         return LineClass::chrome;
-    if ((contains(ws, "cookies") || contains(ws, "cookie")) &&
+    if ((ws.has & (kHasCookies | kHasCookie)) &&
         (contains_seq(ws, {"we", "use"}) || contains(ws, "consent") || contains(ws, "accept") ||
          contains_seq(ws, {"cookie", "policy"}) || contains_seq(ws, {"cookie", "settings"})) &&
         (contains(ws, "you") || contains(ws, "your") || contains(ws, "we") || contains(ws, "our")))

@@ -38,13 +38,50 @@ std::string fmt_sim(float s) {
     return buf;
 }
 
+// ---- a cheap pre-key for exact repeats ----------------------------------------------------------
+// text::fold_hash() costs ~17 instructions a byte, and most segments of a paste are not
+// repeated. Every fold key determines the multiset of its ASCII letters and digits, lowered
+// (fold lowers A-Z; every other mapping - quotes, dashes, ellipsis, whitespace, ignorables,
+// Latin-1 capitals - neither makes nor removes an ASCII letter or digit), so two segments
+// with equal fold keys have equal multiset hashes. A segment whose multiset hash no other
+// segment shares therefore has no exact repeat and repeats nothing: it needs no fold key.
+// The multiset hash is a sum of one random 64-bit value per lowered byte: a table look-up and
+// an add per byte.
+constexpr auto kAlnumWeight = [] {
+    struct T { uint64_t v[256] = {}; } t{};
+    for (int c = 0; c < 128; ++c) {
+        int l = c >= 'A' && c <= 'Z' ? c + 32 : c;
+        bool alnum = (l >= 'a' && l <= 'z') || (l >= '0' && l <= '9');
+        if (!alnum) continue;
+        uint64_t x = uint64_t(l) * 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull;  // splitmix64 of l
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+        t.v[c] = x ^ (x >> 31);
+    }
+    return t;
+}();
+uint64_t alnum_multiset_hash(std::string_view w, uint32_t start, uint32_t end) {
+    if (end > w.size()) end = uint32_t(w.size());
+    const auto* p = reinterpret_cast<const unsigned char*>(w.data());
+    uint64_t a = 0, b = 0;  // two sums: independent adds
+    uint32_t i = start;
+    for (; i + 2 <= end; i += 2) {
+        a += kAlnumWeight.v[p[i]];
+        b += kAlnumWeight.v[p[i + 1]];
+    }
+    if (i < end) a += kAlnumWeight.v[p[i]];
+    return a + b;
+}
+
 // Compact copies of the signatures of indexed first copies: 16 bits per minimum are plenty to
 // estimate a Jaccard (a chance match of two unrelated minima is 1/65536) at half the memory.
 struct SigStore {
     std::vector<uint16_t> mins;
     uint32_t add(const uint32_t* sig) {
         uint32_t slot = uint32_t(mins.size() / dd::kSigSize);
-        for (int k = 0; k < dd::kSigSize; ++k) mins.push_back(uint16_t(sig[k] ^ (sig[k] >> 16)));
+        mins.resize(mins.size() + dd::kSigSize);  // one size check, not one per minimum
+        uint16_t* m = mins.data() + size_t(slot) * dd::kSigSize;
+        for (int k = 0; k < dd::kSigSize; ++k) m[k] = uint16_t(sig[k] ^ (sig[k] >> 16));
         return slot;
     }
     float estimate(uint32_t slot, const uint32_t* sig) const {
@@ -90,27 +127,57 @@ void dedup_document(Document& doc) {
     std::vector<dd::SegFeatures> f = dd::features(doc);
     dd::find_boilerplate(doc, f);
 
-    // Sized by what is inserted, not by the worst case: the band index used to be allocated
-    // (and zero-filled) for 5 entries per segment up front (~2x the input in memory on a long
-    // paste) although only first copies of 8+ words enter it (10 each); it starts at 2 per
-    // candidate segment and grows as needed.
+    // Two passes, so that each index is sized from what it will hold and the two never exist at
+    // once (the band index was the largest dedup table, and its last regrowth held the old and
+    // the new table together: ~2.4x the input at 10 MB):
+    //   pass 1: exact repeats; target[i] = the first segment with the same key;
+    //   pass 2: in reading order, an exact repeat follows its first copy's own target (already
+    //           final, as in one pass), the rest go through MinHash/LSH. Only first copies of
+    //           8+ words that pass 1 left alone can enter the band index: that count sizes it.
     size_t candidates = 0;
     for (const auto& s : doc.segments) candidates += s.status != SegmentStatus::boilerplate;
     std::vector<uint32_t> target(n, kNone);
     std::vector<uint8_t> near(n, 0);
+    size_t firsts = 0;  // upper bound on the segments the band index will hold
+    {
+        // Only segments sharing their multiset hash with another can be exact repeats or be
+        // repeated (see alnum_multiset_hash): only they need a fold key. The exact index then
+        // holds the same keys in the same order as if every segment were in it, restricted to
+        // the ones that can match, so every answer is the same.
+        std::vector<uint8_t> shared(n, 0);
+        size_t nshared = 0;
+        {
+            dd::FlatIndex pre(candidates);
+            for (uint32_t i = 0; i < n; ++i) {
+                const Segment& s = doc.segments[i];
+                if (s.status == SegmentStatus::boilerplate) continue;
+                uint32_t t = pre.find_or_insert(alnum_multiset_hash(doc.work, s.start, s.end), i);
+                if (t == kNone) continue;
+                nshared += !shared[t] + 1;
+                shared[t] = shared[i] = 1;
+            }
+        }
+        dd::FlatIndex exact(nshared);
+        for (uint32_t i = 0; i < n; ++i) {
+            const Segment& s = doc.segments[i];
+            if (s.status == SegmentStatus::boilerplate) continue;
+            uint32_t t = shared[i] ? exact.find_or_insert(text::fold_hash(doc.work, s.start, s.end), i) : kNone;
+            if (t != kNone) target[i] = t;
+            else firsts += f[i].words >= dd::kMinNearWords;
+        }
+    }
     {
         // The indexes live only in this block: freed before the reasons (step 5) are written.
-        dd::FlatIndex exact(candidates);
-        dd::BandIndex bands(2 * candidates + 64);
+        dd::BandIndex bands(firsts * dd::kBands);
         SigStore store;
+        store.mins.reserve(firsts * dd::kSigSize);
         std::vector<uint32_t> slot_of(n, kNone);
         uint32_t sig[dd::kSigSize];
         dd::JaccardScratch scratch;
         for (uint32_t i = 0; i < n; ++i) {
             Segment& s = doc.segments[i];
             if (s.status == SegmentStatus::boilerplate) continue;
-            uint32_t t = exact.find_or_insert(text::fold_hash(doc.work, s.start, s.end), i);
-            if (t != kNone) {
+            if (uint32_t t = target[i]; t != kNone) {
                 while (target[t] != kNone) t = target[t];  // point at the kept first copy
                 target[i] = t;
                 continue;

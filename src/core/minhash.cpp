@@ -146,36 +146,36 @@ uint32_t FlatIndex::find(uint64_t key) const {
     return UINT32_MAX;
 }
 
+uint64_t BandIndex::text_mix(uint64_t x) { return text::mix64(x); }
+
 BandIndex::BandIndex(size_t expected) {
-    size_t cap = 16;
-    while (cap < expected * 2) cap <<= 1;
+    size_t cap = expected + expected / 3 + 16;  // load <= 3/4 for `expected` entries
     slots_.assign(cap, Slot{0, UINT32_MAX});
-    mask_ = cap - 1;
 }
 
 // The slot of an entry is a function of its tag alone, so growing rehashes the tags.
 void BandIndex::grow() {
     std::vector<Slot> old = std::move(slots_);
-    size_t cap = old.size() * 2;
-    slots_.assign(cap, Slot{0, UINT32_MAX});
-    mask_ = cap - 1;
+    slots_.assign(old.size() * 2, Slot{0, UINT32_MAX});
+    const size_t cap = slots_.size();
     used_ = 0;
     for (const Slot& s : old) {
         if (s.value == UINT32_MAX) continue;
-        size_t i = size_t(text::mix64(s.tag)) & mask_;
-        while (slots_[i].value != UINT32_MAX) i = (i + 1) & mask_;
+        size_t i = home(s.tag);
+        while (slots_[i].value != UINT32_MAX) i = i + 1 == cap ? 0 : i + 1;
         slots_[i] = s;
         ++used_;
     }
 }
 
 uint32_t BandIndex::find_or_insert(uint64_t key, uint32_t value) {
-    if ((used_ + 1) * 2 > slots_.size()) grow();
+    if ((used_ + 1) * 4 > slots_.size() * 3) grow();
     const uint32_t tag = uint32_t(key >> 32);
-    size_t i = size_t(text::mix64(tag)) & mask_;
+    const size_t cap = slots_.size();
+    size_t i = home(tag);
     while (slots_[i].value != UINT32_MAX) {
         if (slots_[i].tag == tag) return slots_[i].value;
-        i = (i + 1) & mask_;
+        i = i + 1 == cap ? 0 : i + 1;
     }
     slots_[i] = Slot{tag, value};
     ++used_;
@@ -184,10 +184,11 @@ uint32_t BandIndex::find_or_insert(uint64_t key, uint32_t value) {
 
 uint32_t BandIndex::find(uint64_t key) const {
     const uint32_t tag = uint32_t(key >> 32);
-    size_t i = size_t(text::mix64(tag)) & mask_;
+    const size_t cap = slots_.size();
+    size_t i = home(tag);
     while (slots_[i].value != UINT32_MAX) {
         if (slots_[i].tag == tag) return slots_[i].value;
-        i = (i + 1) & mask_;
+        i = i + 1 == cap ? 0 : i + 1;
     }
     return UINT32_MAX;
 }

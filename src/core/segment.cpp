@@ -61,12 +61,12 @@ bool heading_like(const Document& doc, const Segment& seg) {
     bool in_word = false;
     for (uint32_t i = seg.start; i < seg.end; ++i) {
         bool sp = w[i] == ' ';
-        if (!sp && !in_word) ++words;
+        if (!sp && !in_word && ++words > 20) return false;  // a paragraph: no need to read on
         in_word = !sp;
         unsigned char b = static_cast<unsigned char>(w[i]);
         letters += ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b >= 0xC0;
     }
-    if (words > 20 || letters == 0) return false;
+    if (letters == 0) return false;
     int len;
     size_t last = text::prev_start(w, seg.end);
     uint32_t lc = text::decode(w, last, len);
@@ -192,9 +192,10 @@ void segment(Document& doc) {
         l.end = e;
         l.indent = s - line_start;
         l.cols = l.indent + count_cols(w, s, e);
-        uint32_t fw = s;
-        while (fw < e && w[fw] != ' ') ++fw;
-        l.first_word = count_cols(w, s, fw);
+        // The first word's code points: its bytes minus its UTF-8 continuation bytes.
+        uint32_t fw = s, cont = 0;
+        for (; fw < e && w[fw] != ' '; ++fw) cont += (static_cast<unsigned char>(w[fw]) & 0xC0) == 0x80;
+        l.first_word = fw - s > 800 ? fw - s : fw - s - cont;  // as count_cols(): bytes beyond 800
         l.bullet = seg::bullet_length(w, s, e) != 0;
         {
             size_t p = text::prev_start(w, e);
