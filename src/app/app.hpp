@@ -127,6 +127,7 @@ struct App {
     bool status_error = false;
     std::string notice;                     // a modal message (refused input, quota, ...)
     std::string worker_note;                // model warnings from the worker
+    std::string taxonomy;                   // the user's issue taxonomy file in use ("" = built-in)
 
     // Views
     ArticleState article;
