@@ -79,7 +79,7 @@ target_link_options(newsprism_app PRIVATE ${NP_WEB_SIZE_FLAGS} --closure 0
   -sUSE_WEBGL2=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2 -sFULL_ES3=0
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=32MB -sMAXIMUM_MEMORY=1GB
   -sENVIRONMENT=web ${NP_WEB_RUNTIME}
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_np_app_add_document,_np_app_text_begin,_np_app_text_append,_np_app_clear_input,_np_app_on_result,_np_app_on_progress,_np_app_on_status,_np_app_on_paste,_np_app_select_entity,_np_app_show_removed,_np_app_layout,_np_app_frame_stats,_np_app_result_text,_np_app_result_text_size,_np_app_analyze_now,_np_app_input_count,_np_app_input_text,_np_app_input_text_size,_np_app_input_id,_np_app_input_title
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_np_app_add_document,_np_app_text_begin,_np_app_text_append,_np_app_clear_input,_np_app_on_result,_np_app_on_progress,_np_app_on_status,_np_app_on_paste,_np_app_select_entity,_np_app_show_removed,_np_app_layout,_np_app_frame_stats,_np_app_result_text,_np_app_result_text_size,_np_app_analyze_now,_np_app_take_parts,_np_app_input_count,_np_app_input_text,_np_app_input_text_size,_np_app_input_id,_np_app_input_title
   "SHELL:--preload-file ${APP_DATA}/fonts@/fonts")
 set_property(TARGET newsprism_app APPEND PROPERTY LINK_DEPENDS ${APP_DATA}/fonts/DejaVuSans.ttf)
 

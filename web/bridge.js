@@ -184,6 +184,7 @@
         W.parts = m.parts;
         W.partIndex = 0;
         M()._np_app_on_result(req.gen, m.ms);
+        pumpParts();
       }
       runQueued();
     } else if (m.type === 'taxonomy') {
@@ -200,6 +201,18 @@
       if (r) settle(r.gen, new Error(text));
       runQueued();
     }
+  }
+
+  // The UI takes result parts in its frames; between frames too, in tasks of a few ms (a
+  // MessageChannel message runs as soon as the thread is free, unlike a clamped setTimeout),
+  // so a big result does not wait for hundreds of slow-to-paint frames. Events and frames
+  // still run between the tasks.
+  var PUMP_MS = 6, pumping = false, pumpChannel = new MessageChannel();
+  pumpChannel.port1.onmessage = timed(function () {
+    if (M()._np_app_take_parts(PUMP_MS)) pumpChannel.port2.postMessage(0); else pumping = false;
+  });
+  function pumpParts() {
+    if (!pumping) { pumping = true; pumpChannel.port2.postMessage(0); }
   }
 
   // Resolves/rejects hook promises waiting for generation `gen` (or older).

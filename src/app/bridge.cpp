@@ -221,6 +221,15 @@ EMSCRIPTEN_KEEPALIVE void np_app_on_result(double gen, double ms) {
     a.builder.start(uint64_t(gen), std::move(texts), ms);
 }
 
+// Result parts between frames, for at most budget_ms (web/bridge.js calls it in short tasks
+// while a result is arriving). 1: more parts to take.
+EMSCRIPTEN_KEEPALIVE int np_app_take_parts(double budget_ms) {
+    App& a = app();
+    if (!a.builder.active()) return 0;
+    wake(a);
+    return take_parts(a, budget_ms) ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE void np_app_on_progress(double gen, double value) {
     wake(app());
     App& a = app();
