@@ -251,6 +251,18 @@ test('a taxonomy of one\'s own: a bad one is refused with its JSON path and the 
   assert.ok(issues.includes('fisheries'), `the new analysis uses it: ${issues}`);
   await frames(page, 3);
   assert.ok((await layout(page)).items['issue:0'], 'the Issues panel lists it');
+  // A new input arriving while a long analysis runs restarts the worker: it keeps the taxonomy.
+  await page.evaluate(() => {
+    const w = 'the tariff on steel imports rose to 25% said the minister in Ottawa after talks'.split(' ');
+    const out = [];
+    for (let i = 0; out.length < 400000; i++) out.push(w[(i * 7 + (i >> 3)) % w.length]);
+    window.newsprism.setInput(out.join(' '));  // one 2 MB line: seconds in the worker
+  });
+  await until(page, (x) => x.busy, 'the long analysis to start', 10000);
+  await page.waitForTimeout(1500);  // running for over a second: a newer input replaces it
+  assert.equal((await layout(page)).busy, true, 'still running when the new input comes');
+  issues = await page.evaluate((t) => window.newsprism.analyze(t).then((a) => a.documents[0].issues.map((i) => i.id)), FISH_TEXT);
+  assert.ok(issues.includes('fisheries'), `after the worker restart: ${issues}`);
 
   // 2. A bad one through File -> Load taxonomy... (the file chooser): refused, its error shown.
   const bad = JSON.parse(JSON.stringify(FISHERIES));
