@@ -85,7 +85,7 @@ target_link_options(newsprism_app PRIVATE ${NP_WEB_SIZE_FLAGS} --closure 0
   -sUSE_WEBGL2=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2 -sFULL_ES3=0
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=32MB -sMAXIMUM_MEMORY=1GB -sFILESYSTEM=0
   -sENVIRONMENT=web ${NP_WEB_RUNTIME}
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_np_app_add_document,_np_app_text_begin,_np_app_text_append,_np_app_clear_input,_np_app_on_result,_np_app_on_progress,_np_app_on_status,_np_app_on_paste,_np_app_select_entity,_np_app_show_removed,_np_app_layout,_np_app_frame_stats,_np_app_result_text,_np_app_result_text_size,_np_app_analyze_now)
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_np_app_add_document,_np_app_text_begin,_np_app_text_append,_np_app_clear_input,_np_app_on_result,_np_app_on_progress,_np_app_on_status,_np_app_on_paste,_np_app_select_entity,_np_app_show_removed,_np_app_layout,_np_app_frame_stats,_np_app_result_text,_np_app_result_text_size,_np_app_analyze_now,_np_app_take_parts,_np_app_input_count,_np_app_input_text,_np_app_input_text_size,_np_app_input_id,_np_app_input_title)
 
 # ---- the analysis worker -------------------------------------------------------------------------
 file(GLOB NEWSPRISM_WORKER_SOURCES CONFIGURE_DEPENDS src/app/worker/*.cpp)
@@ -96,7 +96,7 @@ target_link_libraries(newsprism_worker PRIVATE newsprism_core)
 target_link_options(newsprism_worker PRIVATE -O2 --closure 0
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=32MB -sMAXIMUM_MEMORY=2GB
   -sENVIRONMENT=worker ${NP_WEB_RUNTIME}
-  -sEXPORTED_FUNCTIONS=_np_worker_init,_np_worker_analyze,_np_worker_add_document,_np_worker_run,_np_worker_texts,_malloc,_free
+  -sEXPORTED_FUNCTIONS=_np_worker_init,_np_worker_analyze,_np_worker_add_document,_np_worker_run,_np_worker_texts,_np_worker_set_taxonomy,_malloc,_free
   "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/parts.js" "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/worker_pre.js"
   "SHELL:--preload-file ${APP_DATA}/assets@/assets")
 set_property(TARGET newsprism_worker APPEND PROPERTY LINK_DEPENDS

@@ -8,7 +8,8 @@
 //   3. npBridge: what the UI module calls (src/app/bridge.cpp)
 //   4. Input events: paste, drag and drop, the file chooser, Load sample
 //   5. Exports and the clipboard
-//   6. The JS hook: analyze, setInput, lastResult, ui.*
+//   6. The JS hook: analyze, setInput, setTaxonomy, lastResult, ui.*
+//   7. A user's issue taxonomy (File -> Load taxonomy...): sent to the worker, kept across restarts
 (function () {
   'use strict';
   var api = window.newsprism;
@@ -53,13 +54,17 @@
   // so a 10 MB paste never holds the main thread for long (encoding is the slow part).
   // Resolves once the UI module holds the whole text in its incoming buffer.
   var SLICE = 1 << 20;
+  // Slices go with their length: a text may hold U+0000, which a C string would cut.
   function sendText(text) {
     M()._np_app_text_begin();
     var i = 0;
     function step() {
       var end = Math.min(text.length, i + SLICE);
       if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;  // not inside a pair
-      withStrings([text.slice(i, end)], function (p) { M()._np_app_text_append(p); });
+      var m = M(), bytes = encoder.encode(text.slice(i, end)), p = m._malloc(bytes.length + 1);
+      if (!p) throw new Error('out of memory');
+      m.HEAPU8.set(bytes, p);
+      try { m._np_app_text_append(p, bytes.length); } finally { m._free(p); }
       i = end;
     }
     if (text.length <= SLICE) { step(); return Promise.resolve(); }
@@ -104,11 +109,15 @@
   }
 
   // ---- 2. The analysis worker -------------------------------------------------------------------
+  var T = { active: null, pending: [], seq: 0 };  // section 7
   var W = { worker: null, running: null, queued: null, building: null, parts: [], partIndex: 0,
     result: null, waiters: [], shown: 0, info: null };
 
   function startWorker() {
     var w = new Worker('newsprism_worker.js');
+    // A new worker starts with the built-in models: the user's taxonomy goes first (section 7).
+    if (T.active) w.postMessage({ type: 'taxonomy', id: 0, text: T.active.text });
+    T.pending.forEach(function (t) { w.postMessage({ type: 'taxonomy', id: t.id, text: t.text }); });
     w.onmessage = timed(onWorkerMessage);
     w.onerror = function (e) {
       var req = W.running;
@@ -175,8 +184,11 @@
         W.parts = m.parts;
         W.partIndex = 0;
         M()._np_app_on_result(req.gen, m.ms);
+        pumpParts();
       }
       runQueued();
+    } else if (m.type === 'taxonomy') {
+      onTaxonomy(m);
     } else if (m.type === 'error') {
       var r = W.running;
       W.running = null;
@@ -189,6 +201,18 @@
       if (r) settle(r.gen, new Error(text));
       runQueued();
     }
+  }
+
+  // The UI takes result parts in its frames; between frames too, in tasks of a few ms (a
+  // MessageChannel message runs as soon as the thread is free, unlike a clamped setTimeout),
+  // so a big result does not wait for hundreds of slow-to-paint frames. Events and frames
+  // still run between the tasks.
+  var PUMP_MS = 6, pumping = false, pumpChannel = new MessageChannel();
+  pumpChannel.port1.onmessage = timed(function () {
+    if (M()._np_app_take_parts(PUMP_MS)) pumpChannel.port2.postMessage(0); else pumping = false;
+  });
+  function pumpParts() {
+    if (!pumping) { pumping = true; pumpChannel.port2.postMessage(0); }
   }
 
   // Resolves/rejects hook promises waiting for generation `gen` (or older).
@@ -259,6 +283,8 @@
         if (value === '') window.localStorage.removeItem(key); else window.localStorage.setItem(key, value);
         return 0;
       } catch (e) {
+        // An older copy left behind would come back after a reload as if it were the last input.
+        try { window.localStorage.removeItem(key); } catch (e2) { /* none */ }
         return e && (e.name === 'QuotaExceededError' || e.code === 22 || e.code === 1014) ? 1 : 2;
       }
     },
@@ -295,9 +321,10 @@
       var bytes = totalBytes(r.docs);
       if (bytes > LIMIT) { notice(tooLarge(bytes)); return; }
       if (r.docs.length) setDocs(r.docs, true);
-      if (r.problems.length) {
-        notice((r.docs.length ? 'Some files were not opened:\n' : 'Nothing was opened:\n') + r.problems.join('\n'));
-      }
+      var parts = [];
+      if (r.problems.length) parts.push((r.docs.length ? 'Some files were not opened:\n' : 'Nothing was opened:\n') + r.problems.join('\n'));
+      if (r.notes.length) parts.push('Opened, with problems:\n' + r.notes.join('\n'));
+      if (parts.length) notice(parts.join('\n\n'));
     });
   }
 
@@ -384,12 +411,34 @@
     }
   }
 
+  // The input exactly as given (before any cleaning), from the UI module, which keeps it: one
+  // document as .txt, several as .jsonl of {id,title,text} (File -> Open reads it back).
+  function originalInput() {
+    var m = M(), n = m._np_app_input_count(), dec = new TextDecoder('utf-8'), docs = [];
+    for (var i = 0; i < n; i++) {
+      var p = m._np_app_input_text(i), len = m._np_app_input_text_size(i);
+      docs.push({ id: m.UTF8ToString(m._np_app_input_id(i)), title: m.UTF8ToString(m._np_app_input_title(i)),
+        text: p ? dec.decode(m.HEAPU8.subarray(p, p + len)) : '' });
+    }
+    if (!docs.length) return null;
+    if (docs.length === 1) return { name: 'newsprism-original.txt', mime: 'text/plain', text: docs[0].text, what: 'The original input' };
+    return { name: 'newsprism-original.jsonl', mime: 'application/jsonl',
+      text: docs.map(function (d) { return JSON.stringify(d); }).join('\n') + '\n', what: 'The original input' };
+  }
+
   function action(what) {
     var colon = what.indexOf(':'), verb = colon < 0 ? what : what.slice(0, colon), arg = colon < 0 ? '' : what.slice(colon + 1);
     if (verb === 'open') chooseFiles();
     else if (verb === 'sample') loadSample();
     else if (verb === 'storage-clear') clearStorage();
-    else if (verb === 'export' || verb === 'copy') {
+    else if (verb === 'taxonomy') chooseTaxonomy();
+    else if (verb === 'taxonomy-builtin') setTaxonomy(null, '');
+    else if ((verb === 'export' || verb === 'copy') && arg === 'original') {
+      var o = originalInput();
+      if (!o) { status(1, 'Nothing to ' + verb + ': the input is empty.'); return; }
+      if (verb === 'export') download(o.name, o.mime + ';charset=utf-8', o.text);
+      else copyText(o.text, o.what);
+    } else if (verb === 'export' || verb === 'copy') {
       var r = report(arg);
       if (!r) { status(1, 'Nothing to ' + verb + ' yet: the analysis has not finished.'); return; }
       if (verb === 'export') download(r.name, r.mime + ';charset=utf-8', r.text);
@@ -425,6 +474,10 @@
       return setDocs(docs, true);
     });
   };
+  api.setTaxonomy = function (text, name) {
+    return api.ready.then(function () { return setTaxonomy(text == null ? null : String(text), name || 'taxonomy.json'); });
+  };
+  api.taxonomy = function () { return T.active ? { name: T.active.name, issues: T.active.issues } : null; };
   api.lastResult = lastResult;
   api.lastTiming = function () { return W.result ? { workerMs: W.result.ms, roundTripMs: W.result.totalMs } : null; };
   api.worker = function () { return W.info; };
@@ -454,6 +507,82 @@
     },
     action: action,
   };
+
+  // ---- 7. A user's issue taxonomy ---------------------------------------------------------------------
+  // The worker rebuilds its models with the file in place of assets/issues.json (the loader the
+  // CLI's --taxonomy uses). A refused file changes nothing: its error (with the JSON path) is
+  // shown and the taxonomy in use stays. An accepted one is re-sent to every new worker (Cancel
+  // and out-of-memory restart it) and the input is analysed again with it.
+  var TAXONOMY_LIMIT = 8 * 1024 * 1024;  // bytes; the built-in one is ~14 KB
+  function setTaxonomy(text, name) {
+    var what = text == null ? 'the built-in taxonomy' : name;
+    if (text != null && Files.utf8Bytes(text) > TAXONOMY_LIMIT) {
+      var big = name + ': too large for a taxonomy (' + Files.mb(Files.utf8Bytes(text)) + '; the limit is ' + Files.mb(TAXONOMY_LIMIT) + ')';
+      notice(big + '. ' + keptNote());
+      return Promise.resolve({ ok: false, error: big });
+    }
+    return new Promise(function (resolve) {
+      var t = { id: ++T.seq, text: text, name: name, resolve: resolve };
+      T.pending.push(t);
+      status(0, 'Loading ' + what + '\u2026');
+      W.worker.postMessage({ type: 'taxonomy', id: t.id, text: text });
+    });
+  }
+  function keptNote() {
+    return 'The taxonomy in use stays: ' + (T.active ? T.active.name : 'the built-in one') + '.';
+  }
+  function onTaxonomy(m) {
+    var i = T.pending.findIndex(function (t) { return t.id === m.id; });
+    if (i < 0) return;  // the re-sent active one (id 0), or one already answered
+    var t = T.pending.splice(i, 1)[0];
+    if (m.ok) {
+      T.active = t.text == null ? null : { name: t.name, text: t.text, issues: m.issues };
+      var label = T.active ? T.active.name : '';
+      withStrings([label], function (p) { M()._np_app_on_status(0, 6, p); });
+      status(0, T.active ? 'Taxonomy ' + t.name + ' loaded: ' + m.issues + ' issue' + (m.issues === 1 ? '' : 's') +
+        '. File \u2192 Use built-in taxonomy goes back.' : 'The built-in taxonomy is in use again.');
+      t.resolve({ ok: true, error: '', issues: m.issues });
+    } else {
+      // The loader names the resource it was given (issues.json): name the person's file.
+      var err = String(m.error || 'not loaded').split('\n').map(function (l) {
+        return l.indexOf('issues.json: ') === 0 ? t.name + ': ' + l.slice(13) : l;
+      }).join('\n');
+      if (t.text != null && /not valid JSON/.test(err)) {
+        try { JSON.parse(t.text); } catch (e) { err += ' (' + e.message + ')'; }
+      }
+      notice('The taxonomy ' + t.name + ' was not loaded:\n' + err + '\n\n' + keptNote());
+      status(1, 'The taxonomy ' + t.name + ' was not loaded. ' + keptNote());
+      t.resolve({ ok: false, error: err });
+    }
+  }
+  var taxonomyInput = null;
+  function chooseTaxonomy() {
+    if (!taxonomyInput) {
+      taxonomyInput = document.getElementById('taxonomy-input');
+      taxonomyInput.addEventListener('change', function () {
+        var f = taxonomyInput.files && taxonomyInput.files[0];
+        taxonomyInput.value = '';
+        if (f) loadTaxonomyFile(f);
+      });
+    }
+    taxonomyInput.click();
+  }
+  function loadTaxonomyFile(file) {
+    var name = file.name || 'taxonomy.json';
+    if (file.size > TAXONOMY_LIMIT) {
+      var big = name + ': too large for a taxonomy (' + Files.mb(file.size) + '; the limit is ' + Files.mb(TAXONOMY_LIMIT) + ')';
+      notice(big + '. ' + keptNote());
+      return Promise.resolve({ ok: false, error: big });
+    }
+    return file.arrayBuffer().then(function (buf) {
+      var r = Files.decode(new Uint8Array(buf));
+      if (r.error) { notice('The taxonomy ' + name + ' was not loaded: ' + r.error + '.\n\n' + keptNote()); return { ok: false, error: r.error }; }
+      return setTaxonomy(r.text, name);
+    }, function (e) {
+      notice('The taxonomy ' + name + ' could not be read (' + e.message + '). ' + keptNote());
+      return { ok: false, error: e.message };
+    });
+  }
 
   startWorker();
 })();

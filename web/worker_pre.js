@@ -2,10 +2,13 @@
 // with --pre-js; the page starts it with `new Worker('newsprism_worker.js')`).
 //
 // page -> worker   {type:'analyze', id, documents:[{id,title,bytes (UTF-8) or text,html}], keepAll}
+//                  {type:'taxonomy', id, text}   a user's issue taxonomy (text null: the built-in one)
 // worker -> page   {type:'ready', info}          models loaded (info: np_worker_init's JSON)
 //                  {type:'progress', value}      from the core's progress callback
 //                  {type:'result', id, json, texts, parts, ms}
 //                  {type:'error', id, message}
+//                  {type:'taxonomy', id, ok, error, issues}   the taxonomy was loaded, or refused
+//                                                (a refused one leaves the models in use as they were)
 //
 // `json` is the analysis (schema newsprism.analysis/1) as one compact string: strings cross
 // to the page far cheaper than object graphs, and the page parses it only when asked.
@@ -32,13 +35,32 @@ Module['onRuntimeInitialized'] = function () {
   postMessage({ type: 'ready', info: info });
   var queued = npPending;
   npPending = [];
-  queued.forEach(npAnalyze);
+  queued.forEach(npHandle);
 };
 
+// Messages are handled in the order they came (a taxonomy sent before an analysis applies to it).
 self.onmessage = function (e) {
-  if (!e.data || e.data.type !== 'analyze') return;
-  if (npReady) npAnalyze(e.data); else npPending.push(e.data);
+  if (!e.data || (e.data.type !== 'analyze' && e.data.type !== 'taxonomy')) return;
+  if (npReady) npHandle(e.data); else npPending.push(e.data);
 };
+
+function npHandle(msg) {
+  if (msg.type === 'taxonomy') npTaxonomy(msg); else npAnalyze(msg);
+}
+
+function npTaxonomy(msg) {
+  var r;
+  if (msg.text == null) {
+    r = JSON.parse(UTF8ToString(Module['_np_worker_set_taxonomy'](0, -1)));
+  } else {
+    var bytes = new TextEncoder().encode(msg.text), p = Module['_malloc'](bytes.length + 1);
+    if (!p) { postMessage({ type: 'taxonomy', id: msg.id, ok: false, error: 'out of memory' }); return; }
+    HEAPU8.set(bytes, p);
+    r = JSON.parse(UTF8ToString(Module['_np_worker_set_taxonomy'](p, bytes.length)));
+    Module['_free'](p);
+  }
+  postMessage({ type: 'taxonomy', id: msg.id, ok: !!r.ok, error: r.error || '', issues: r.issues || 0 });
+}
 
 function npString(s) {
   var n = lengthBytesUTF8(s || '') + 1, p = Module['_malloc'](n);

@@ -127,6 +127,7 @@ struct App {
     bool status_error = false;
     std::string notice;                     // a modal message (refused input, quota, ...)
     std::string worker_note;                // model warnings from the worker
+    std::string taxonomy;                   // the user's issue taxonomy file in use ("" = built-in)
 
     // Views
     ArticleState article;
@@ -169,6 +170,7 @@ uint64_t input_bytes(const App& a);
 
 // Analysis round trip (app_analysis.cpp)
 void pump_analysis(App& a);     // once per frame: debounce, request, take result parts
+bool take_parts(App& a, double budget_ms);  // result parts for up to budget_ms; true: more to come
 uint64_t request_analysis(App& a);
 
 // Selections that move the article (view_article.cpp)

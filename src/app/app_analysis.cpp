@@ -2,6 +2,9 @@
 //   1. 300 ms after the last input change, send the input to the worker (web/bridge.js);
 //   2. when a result is announced (np_app_on_result), take its parts a few per frame, within a
 //      time budget, into a new view model; the old one stays on screen until the new is whole.
+//      The page also calls take_parts() in short tasks between frames (web/bridge.js): where
+//      frames are slow to paint (software GL), intake tied to frames alone took 100 s for a
+//      result of a million segments.
 #include <cstdlib>
 #include <cstring>
 
@@ -32,10 +35,13 @@ uint64_t request_analysis(App& a) {
 void pump_analysis(App& a) {
     double now = ImGui::GetTime();
     if (a.input_gen != a.requested_gen && now - a.input_changed_at >= kDebounce) request_analysis(a);
+    take_parts(a, kPartBudgetMs);
+}
 
-    if (!a.builder.active()) return;
+bool take_parts(App& a, double budget_ms) {
+    if (!a.builder.active()) return false;
     double t0 = bridge::now_ms();
-    while (bridge::now_ms() - t0 < kPartBudgetMs) {
+    while (bridge::now_ms() - t0 < budget_ms) {
         char* part = bridge::take_part();
         if (!part) break;
         bool done = a.builder.feed(part, std::strlen(part));
@@ -61,6 +67,7 @@ void pump_analysis(App& a) {
             it = it->first < a.vm.generation ? a.sent_texts.erase(it) : std::next(it);
         break;
     }
+    return a.builder.active();
 }
 
 }  // namespace np::ui

@@ -159,8 +159,10 @@ void persist_tick(App& a) {
     std::string out = j.dump(-1, ' ', false, json::error_handler_t::replace);
     int rc = js_storage_set(kInputKey, out.data(), int(out.size()));
     if (rc != 0) {
-        a.status = "Input not remembered: the browser's storage is full (quota exceeded). Nothing was cut; "
-                   "the input stays until you close the page.";
+        a.status = rc == 1 ? "Input not remembered: the browser's storage is full (quota exceeded). Nothing was cut; "
+                             "the input stays until you close the page."
+                           : "Input not remembered: this browser does not let the page store it. Nothing was cut; "
+                             "the input stays until you close the page.";
         a.status_error = true;
     }
 }
@@ -180,8 +182,9 @@ EMSCRIPTEN_KEEPALIVE void np_app_clear_input(int keep_undo) {
 // Large texts arrive in slices (web/bridge.js sendText): begin, append..., then a call that
 // takes the buffer (text == null below).
 EMSCRIPTEN_KEEPALIVE void np_app_text_begin() { app().incoming_text.clear(); }
-EMSCRIPTEN_KEEPALIVE void np_app_text_append(const char* part) {
-    if (part) app().incoming_text += part;
+// With its length: a text may hold U+0000 (a NUL byte), which strlen would cut it at.
+EMSCRIPTEN_KEEPALIVE void np_app_text_append(const char* part, int len) {
+    if (part && len > 0) app().incoming_text.append(part, size_t(len));
 }
 
 static std::shared_ptr<const std::string> take_text(const char* text) {
@@ -218,6 +221,15 @@ EMSCRIPTEN_KEEPALIVE void np_app_on_result(double gen, double ms) {
     a.builder.start(uint64_t(gen), std::move(texts), ms);
 }
 
+// Result parts between frames, for at most budget_ms (web/bridge.js calls it in short tasks
+// while a result is arriving). 1: more parts to take.
+EMSCRIPTEN_KEEPALIVE int np_app_take_parts(double budget_ms) {
+    App& a = app();
+    if (!a.builder.active()) return 0;
+    wake(a);
+    return take_parts(a, budget_ms) ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE void np_app_on_progress(double gen, double value) {
     wake(app());
     App& a = app();
@@ -227,7 +239,9 @@ EMSCRIPTEN_KEEPALIVE void np_app_on_progress(double gen, double value) {
 }
 
 // code: 0 status line, 1 error line, 2 cancelled, 3 worker ready (text = model warnings),
-//       4 notice (a modal message: refused input, ...), 5 analysis started
+//       4 notice (a modal message: refused input, ...), 5 analysis started,
+//       6 the worker now uses this issue taxonomy (text = its file name, "" = the built-in one):
+//         the input is analysed again with it
 EMSCRIPTEN_KEEPALIVE void np_app_on_status(double gen, int code, const char* text) {
     wake(app());
     App& a = app();
@@ -240,6 +254,7 @@ EMSCRIPTEN_KEEPALIVE void np_app_on_status(double gen, int code, const char* tex
         case 3: a.worker_note = t; break;
         case 4: a.notice = t; break;
         case 5: a.busy = true; a.progress = 0; a.busy_since = ImGui::GetTime(); break;
+        case 6: a.taxonomy = t; if (!a.input.empty()) mark_input_changed(a); break;
         default: break;
     }
 }
@@ -294,6 +309,23 @@ EMSCRIPTEN_KEEPALIVE double np_app_result_text_size(int i) {
     return i >= 0 && i < int(a.vm.docs.size()) && a.vm.docs[size_t(i)].text ? double(a.vm.docs[size_t(i)].text->size()) : 0;
 }
 
+// The input as the person gave it (File -> Export -> Original input): document i's text, id, title.
+static const InputDoc* input_doc(int i) {
+    const App& a = app();
+    return i >= 0 && i < int(a.input.size()) ? &a.input[size_t(i)] : nullptr;
+}
+EMSCRIPTEN_KEEPALIVE int np_app_input_count() { return int(app().input.size()); }
+EMSCRIPTEN_KEEPALIVE const char* np_app_input_text(int i) {
+    const InputDoc* d = input_doc(i);
+    return d && d->text ? d->text->data() : nullptr;
+}
+EMSCRIPTEN_KEEPALIVE double np_app_input_text_size(int i) {
+    const InputDoc* d = input_doc(i);
+    return d && d->text ? double(d->text->size()) : 0;
+}
+EMSCRIPTEN_KEEPALIVE const char* np_app_input_id(int i) { return input_doc(i) ? input_doc(i)->id.c_str() : ""; }
+EMSCRIPTEN_KEEPALIVE const char* np_app_input_title(int i) { return input_doc(i) ? input_doc(i)->title.c_str() : ""; }
+
 // ---- 4. The layout probe ---------------------------------------------------------------------------------
 // Frame costs since the last call (and resets them): {"ui_max","gl_max"} in ms.
 EMSCRIPTEN_KEEPALIVE const char* np_app_frame_stats() {
@@ -331,6 +363,7 @@ EMSCRIPTEN_KEEPALIVE const char* np_app_layout() {
     j["matches"] = a.article.matches.size();
     j["status"] = a.status;
     j["notice"] = a.notice;
+    j["taxonomy"] = a.taxonomy;
     j["input_bytes"] = input_bytes(a);
     j["documents"] = a.input.size();
     j["frame_ms"] = {{"ui", a.ui_ms}, {"gl", a.gl_ms}, {"ui_max", a.ui_ms_max}, {"gl_max", a.gl_ms_max}};

@@ -29,6 +29,10 @@ bool sentence_link(App& a, const VmDocument& d, Span s, const char* label_for_fo
 }
 
 void draw_issues(App& a) {
+    if (!a.taxonomy.empty()) {
+        ImGui::TextDisabled("Taxonomy: %s", a.taxonomy.c_str());
+        a.probe.item("issues:taxonomy");
+    }
     const VmDocument* d = current_doc(a);
     if (!d) {
         ImGui::TextDisabled("The issues the article covers appear here, ranked.");

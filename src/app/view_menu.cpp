@@ -95,15 +95,25 @@ void menu_file(App& a) {
     if (item(a, "File", "Open\xE2\x80\xA6", "Ctrl+O")) bridge::action("open");
     if (item(a, "File", "Load sample")) bridge::action("sample");
     ImGui::Separator();
+    // Issues are found with a taxonomy (assets/issues.json); a person can bring their own.
+    if (item(a, "File", "Load taxonomy\xE2\x80\xA6")) bridge::action("taxonomy");
+    if (item(a, "File", "Use built-in taxonomy", nullptr, a.taxonomy.empty(), !a.taxonomy.empty()))
+        bridge::action("taxonomy-builtin");
+    ImGui::Separator();
     bool can = has_result(a);
-    bool exp = ImGui::BeginMenu("Export", can);
+    // The original input can be exported before (and whatever) the analysis says.
+    bool exp = ImGui::BeginMenu("Export", can || !a.input.empty());
     a.probe.item("menu:File/Export");
     if (exp) {
-        if (item(a, "Export", "Analysis (JSON)", "Ctrl+S")) bridge::action("export:json");
-        if (item(a, "Export", "Report (Markdown)")) bridge::action("export:md");
-        if (item(a, "Export", "Report (HTML, printable)")) bridge::action("export:html");
-        if (item(a, "Export", "Entities (CSV)")) bridge::action("export:csv-entities");
-        if (item(a, "Export", "Measures (CSV)")) bridge::action("export:csv-measures");
+        if (item(a, "Export", "Analysis (JSON)", "Ctrl+S", false, can)) bridge::action("export:json");
+        if (item(a, "Export", "Report (Markdown)", nullptr, false, can)) bridge::action("export:md");
+        if (item(a, "Export", "Report (HTML, printable)", nullptr, false, can)) bridge::action("export:html");
+        if (item(a, "Export", "Entities (CSV)", nullptr, false, can)) bridge::action("export:csv-entities");
+        if (item(a, "Export", "Measures (CSV)", nullptr, false, can)) bridge::action("export:csv-measures");
+        ImGui::Separator();
+        if (item(a, "Export", "Clean text (TXT)", nullptr, false, can)) bridge::action("export:clean");
+        if (item(a, "Export", "Original input (as given)", nullptr, false, !a.input.empty()))
+            bridge::action("export:original");
         ImGui::EndMenu();
     }
     ImGui::Separator();
@@ -195,7 +205,11 @@ void help_windows(App& a) {
                            "Stats panels: click a row to see its evidence in the article. Drag the bars between "
                            "panels to resize them; View hides or shows panels.");
         ImGui::TextWrapped("5. File \xE2\x86\x92 Export saves the analysis as JSON, a Markdown or HTML report, or "
-                           "CSV tables. Edit \xE2\x86\x92 Copy puts them on the clipboard.");
+                           "CSV tables, the clean text, or the original input as given. Edit \xE2\x86\x92 Copy "
+                           "puts them on the clipboard.");
+        ImGui::TextWrapped("6. Issues are found with a taxonomy of issues and their patterns. File \xE2\x86\x92 "
+                           "Load taxonomy\xE2\x80\xA6 uses your own (.json, the format of assets/issues.json); a "
+                           "file with errors is refused with the error and its place in the file.");
         ImGui::End();
     }
     if (a.show_shortcuts) {

@@ -82,6 +82,10 @@ static_assert(sizeof(Token) == 8, "Token must stay 8 bytes");
 // The longest document analyze() accepts (Token::end has 28 bits): 256 MiB - 1 byte.
 inline constexpr uint32_t kMaxDocumentBytes = (1u << 28) - 1;
 
+// A run of text with no sentence end is cut into sentences of at most this many bytes (at a
+// space where there is one): stages that look across a sentence stay linear on a 10 MB line.
+inline constexpr uint32_t kMaxSentenceBytes = 4096;
+
 struct Sentence {
     uint32_t start = 0, end = 0;
     uint32_t segment = 0;               // index into Document::segments

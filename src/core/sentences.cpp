@@ -104,7 +104,7 @@ void split_sentences(Document& doc, uint32_t seg_index) {
     seg.first_sentence = uint32_t(doc.sentences.size());
     uint32_t sent_start = seg.start;
     const uint32_t end = seg.end;
-    auto emit = [&](uint32_t s, uint32_t e) {
+    auto emit_one = [&](uint32_t s, uint32_t e) {
         while (e > s && (w[e - 1] == ' ' || w[e - 1] == '\n' || w[e - 1] == 0x7F)) --e;
         while (s < e && (w[s] == ' ' || w[s] == '\n' || w[s] == 0x7F)) ++s;
         if (s >= e) return;
@@ -115,6 +115,23 @@ void split_sentences(Document& doc, uint32_t seg_index) {
         st.first_token = uint32_t(doc.tokens.size());
         st.token_count = tokenize(doc, s, e);
         doc.sentences.push_back(st);
+    };
+    // A "sentence" with no end in sight (one 10 MB line of words, a log dump) is cut into pieces
+    // of at most kMaxSentenceBytes, at the last space or line break of each piece (else on a
+    // character boundary): the later stages look across whole sentences, and one sentence of
+    // a million words made them quadratic (minutes for 1 MB). Real sentences are far shorter.
+    auto emit = [&](uint32_t s, uint32_t e) {
+        while (e - s > kMaxSentenceBytes) {
+            uint32_t cut = s + kMaxSentenceBytes;
+            while (cut > s + kMaxSentenceBytes / 2 && w[cut] != ' ' && w[cut] != '\n') --cut;
+            if (w[cut] != ' ' && w[cut] != '\n') {
+                cut = s + kMaxSentenceBytes;
+                while (cut > s && (static_cast<unsigned char>(w[cut]) & 0xC0) == 0x80) --cut;
+            }
+            emit_one(s, cut);
+            s = cut;
+        }
+        emit_one(s, e);
     };
     uint32_t i = seg.start;
     while (i < end) {

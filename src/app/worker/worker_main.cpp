@@ -8,6 +8,10 @@
 //                                     them as bytes: no escaping, no decoding of 10 MB)
 //   np_worker_texts()                 the texts the last analysis's offsets refer to: null for a
 //                                     document analysed as given, the extracted article for HTML
+//   np_worker_set_taxonomy(text, len) a user's issue taxonomy replaces assets/issues.json (len < 0:
+//                                     back to the built-in one) -> {"ok","error","issues"}; a bad
+//                                     one is refused with the loader's message and the models in
+//                                     use stay as they were
 //
 // The strings returned stay valid until the next call. Progress goes straight to the page as
 // {type:"progress"} messages from inside the core's Options::progress callback. There is no
@@ -40,6 +44,7 @@ struct PendingDoc {
 
 struct WorkerState {
     np::ModelsPtr models;
+    np::Resources resources;  // the built-in assets, kept to rebuild the models with a user's taxonomy
     std::vector<PendingDoc> pending;  // np_worker_add_document() until np_worker_run()
     std::string out;    // the last answer, returned by pointer
     std::string texts;  // np_worker_texts()
@@ -91,6 +96,7 @@ EMSCRIPTEN_KEEPALIVE const char* np_worker_init() {
     }
     std::string err;
     s.models = np::load_models(res, err);
+    s.resources = std::move(res);
     json o;
     o["ok"] = s.models != nullptr;
     o["message"] = err;
@@ -165,6 +171,29 @@ EMSCRIPTEN_KEEPALIVE void np_worker_add_document(const char* id, const char* tit
 EMSCRIPTEN_KEEPALIVE const char* np_worker_run(int keep_all) { return run_pending(keep_all); }
 
 EMSCRIPTEN_KEEPALIVE const char* np_worker_texts() { return state().texts.c_str(); }
+
+// The models are rebuilt from the built-in assets with issues.json replaced, through the same
+// loader as the CLI's --taxonomy, so the page reports the same errors (with the JSON path).
+EMSCRIPTEN_KEEPALIVE const char* np_worker_set_taxonomy(const char* text, int len) {
+    WorkerState& s = state();
+    np::Resources res = s.resources;
+    if (len >= 0) res.files["issues.json"] = std::string(text ? text : "", text ? size_t(len) : 0);
+    std::string err;
+    np::ModelsPtr m = np::load_models(res, err);
+    json o;
+    o["ok"] = m != nullptr;
+    o["error"] = m ? std::string() : err;
+    if (m) {
+        s.models = std::move(m);
+        // How many issues it defines, for the page's message (the loader accepted it as JSON).
+        json tax = json::parse(res.files["issues.json"], nullptr, false);
+        size_t n = 0;
+        if (tax.is_object() && tax.contains("issues") && tax["issues"].is_array()) n = tax["issues"].size();
+        o["issues"] = n;
+    }
+    s.out = o.dump(-1, ' ', false, json::error_handler_t::replace);
+    return s.out.c_str();
+}
 
 }  // extern "C"
 
