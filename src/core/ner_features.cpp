@@ -20,7 +20,7 @@ void KeySet::index() {
     }
 }
 
-LineMode line_mode(const std::vector<std::string_view>& words, bool heading, const uint8_t* cases) {
+LineMode line_mode(std::span<const std::string_view> words, bool heading, const uint8_t* cases) {
     int letters = 0, upper = 0, titled = 0, lower_content = 0;
     for (size_t i = 0; i < words.size(); ++i) {
         std::string_view w = words[i];
@@ -49,7 +49,7 @@ bool is_small_word(std::string_view l) {
 
 }  // namespace
 
-void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
+void prepare_sentence(std::span<const std::string_view> words, bool heading,
                       const FeatureContext& ctx, SentenceInfo& out, bool full, const WordFacts* facts) {
     const size_t n = words.size();
     out.mode = line_mode(words, heading, facts ? facts->cases : nullptr);

@@ -7,6 +7,7 @@
 // flag saying the casing was guessed.
 #pragma once
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,7 +64,7 @@ struct FeatureContext {
 };
 
 // `cases` (optional): Case of each word, when the caller has them.
-LineMode line_mode(const std::vector<std::string_view>& words, bool heading, const uint8_t* cases = nullptr);
+LineMode line_mode(std::span<const std::string_view> words, bool heading, const uint8_t* cases = nullptr);
 
 // Per-word facts a caller may already have (the entity stage computes them once per sentence).
 struct WordFacts {
@@ -74,7 +75,7 @@ struct WordFacts {
 
 // With full = false, the costly per-word parts (shape, affixes) are computed only near words
 // the tagger will score (capitalized words and gazetteer hits, see tag()); training uses full.
-void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
+void prepare_sentence(std::span<const std::string_view> words, bool heading,
                       const FeatureContext& ctx, SentenceInfo& out, bool full = false,
                       const WordFacts* facts = nullptr);
 

@@ -22,46 +22,62 @@
 
 namespace np::ner {
 
-std::vector<StageSentence> stage_sentences(const Document& doc) {
-    std::vector<StageSentence> out;
-    out.reserve(doc.sentences.size());  // never reallocates: the `lower` views stay valid
+void stage_sentences(const Document& doc, StageDoc& out) {
+    out.sents.clear();
     const std::string_view work = doc.work.size() == doc.text.size() ? std::string_view(doc.work) : std::string_view(doc.text);
+    auto analysed = [&](const Sentence& s) {
+        return s.segment < doc.segments.size() && !(s.segment < doc.analysed.size() && !doc.analysed[s.segment]);
+    };
+    // Sizes first: every array is allocated once (the spans below point into them).
+    size_t total = 0, sentences = 0, bytes = 8;
+    for (const Sentence& s : doc.sentences) {
+        if (!analysed(s) || s.token_count == 0) continue;
+        ++sentences;
+        total += s.token_count;
+        const size_t last = std::min<size_t>(size_t(s.first_token) + s.token_count, doc.tokens.size());
+        if (last > s.first_token && doc.tokens[last - 1].end <= work.size() && doc.tokens[s.first_token].start <= work.size())
+            bytes += doc.tokens[last - 1].end - std::min<size_t>(doc.tokens[s.first_token].start, doc.tokens[last - 1].end);
+    }
+    out.words.resize(total);
+    out.glued.resize(total);
+    out.cases.resize(total);
+    out.hl.resize(total);
+    out.lower.resize(total);
+    std::vector<uint32_t> ends(total);  // end of each lowercase word in lower_text
+    out.lower_text.clear();
+    out.lower_text.reserve(bytes);      // lowercase never grows a word: no reallocation
+    out.sents.reserve(sentences);
+    size_t at = 0;
     for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
         const Sentence& s = doc.sentences[si];
-        if (s.segment >= doc.segments.size()) continue;
-        if (s.segment < doc.analysed.size() && !doc.analysed[s.segment]) continue;
-        const Segment& seg = doc.segments[s.segment];
-        if (seg.kind == SegmentKind::boilerplate || seg.kind == SegmentKind::metadata) {
-            // still analysed when asked (keep_all), but never a heading
+        if (!analysed(s)) continue;
+        const size_t begin = at;
+        const uint32_t last = uint32_t(std::min<size_t>(size_t(s.first_token) + s.token_count, doc.tokens.size()));
+        for (uint32_t k = s.first_token; k < last && at < total; ++k) {
+            const Token& t = doc.tokens[k];
+            if (t.end > work.size() || t.start > t.end) break;
+            const std::string_view w = work.substr(t.start, t.end - t.start);
+            out.words[at] = w;
+            out.glued[at] = k > s.first_token && doc.tokens[k - 1].end == t.start;
+            out.cases[at] = uint8_t(word_facts(w, out.lower_text, out.hl[at]));
+            ends[at] = uint32_t(out.lower_text.size());
+            ++at;
         }
+        if (at == begin) continue;
         StageSentence st;
         st.index = si;
         st.first_token = s.first_token;
-        st.heading = seg.kind == SegmentKind::heading;
-        st.words.reserve(s.token_count);
-        st.glued.reserve(s.token_count);
-        for (uint32_t k = s.first_token; k < s.first_token + s.token_count && k < doc.tokens.size(); ++k) {
-            const Token& t = doc.tokens[k];
-            if (t.end > work.size() || t.start > t.end) break;
-            st.words.push_back(work.substr(t.start, t.end - t.start));
-            st.glued.push_back(k > s.first_token && doc.tokens[k - 1].end == t.start);
-        }
-        if (st.words.empty()) continue;
-        const size_t n = st.words.size();
-        st.cases.resize(n);
-        st.hl.resize(n);
-        std::vector<uint32_t> ends(n);
-        st.lower_text.reserve(size_t(st.words.back().data() + st.words.back().size() - st.words.front().data()) + 8);
-        for (size_t i = 0; i < n; ++i) {
-            st.cases[i] = uint8_t(word_facts(st.words[i], st.lower_text, st.hl[i]));
-            ends[i] = uint32_t(st.lower_text.size());
-        }
-        out.push_back(std::move(st));
-        StageSentence& b = out.back();  // views only once the string sits in its final place
-        b.lower.resize(n);
-        for (size_t i = 0, a = 0; i < n; a = ends[i], ++i) b.lower[i] = std::string_view(b.lower_text).substr(a, ends[i] - a);
+        st.heading = doc.segments[s.segment].kind == SegmentKind::heading;
+        st.words = std::span<const std::string_view>(out.words.data() + begin, at - begin);
+        st.glued = std::span<const uint8_t>(out.glued.data() + begin, at - begin);
+        st.cases = std::span<const uint8_t>(out.cases.data() + begin, at - begin);
+        st.hl = std::span<const uint64_t>(out.hl.data() + begin, at - begin);
+        st.lower = std::span<const std::string_view>(out.lower.data() + begin, at - begin);
+        out.sents.push_back(st);
     }
-    return out;
+    // Views only once lower_text is complete (it cannot move any more).
+    const std::string_view lt(out.lower_text);
+    for (size_t i = 0, a = 0; i < at; a = ends[i], ++i) out.lower[i] = lt.substr(a, ends[i] - a);
 }
 
 namespace {
