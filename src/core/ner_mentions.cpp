@@ -43,7 +43,9 @@ void stage_sentences(const Document& doc, StageDoc& out) {
     out.cases.resize(total);
     out.hl.resize(total);
     out.lower.resize(total);
-    std::vector<uint32_t> ends(total);  // end of each lowercase word in lower_text
+    // Where each lowercase word lies in lower_text (kSame: the word is its own lowercase).
+    constexpr uint32_t kSame = UINT32_MAX;
+    std::vector<uint32_t> lo_begin(total), lo_end(total);
     out.lower_text.clear();
     out.lower_text.reserve(bytes);      // lowercase never grows a word: no reallocation
     out.sents.reserve(sentences);
@@ -59,8 +61,12 @@ void stage_sentences(const Document& doc, StageDoc& out) {
             const std::string_view w = work.substr(t.start, t.end - t.start);
             out.words[at] = w;
             out.glued[at] = k > s.first_token && doc.tokens[k - 1].end == t.start;
-            out.cases[at] = uint8_t(word_facts(w, out.lower_text, out.hl[at]));
-            ends[at] = uint32_t(out.lower_text.size());
+            const uint32_t lo = uint32_t(out.lower_text.size());
+            bool copied = false;
+            out.cases[at] = uint8_t(word_facts(w, out.lower_text, out.hl[at], copied));
+            lo_begin[at] = copied ? lo : kSame;
+            lo_end[at] = uint32_t(out.lower_text.size());
+            out.lower[at] = w;
             ++at;
         }
         if (at == begin) continue;
@@ -77,7 +83,8 @@ void stage_sentences(const Document& doc, StageDoc& out) {
     }
     // Views only once lower_text is complete (it cannot move any more).
     const std::string_view lt(out.lower_text);
-    for (size_t i = 0, a = 0; i < at; a = ends[i], ++i) out.lower[i] = lt.substr(a, ends[i] - a);
+    for (size_t i = 0; i < at; ++i)
+        if (lo_begin[i] != kSame) out.lower[i] = lt.substr(lo_begin[i], lo_end[i] - lo_begin[i]);
 }
 
 namespace {

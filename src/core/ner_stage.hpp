@@ -27,7 +27,7 @@ struct StageSentence {
     // Computed once per word, used by every step (why: each step used to recompute them).
     std::span<const uint8_t> cases;           // Case of each word (ner_text.hpp)
     std::span<const uint64_t> hl;             // hash_lower of each word
-    std::span<const std::string_view> lower;  // lowercased words, views into StageDoc::lower_text
+    std::span<const std::string_view> lower;  // lowercased words: the word itself, or a view into StageDoc::lower_text
 };
 
 // The words of all analysed sentences of a document in flat arrays, one allocation per array
@@ -38,7 +38,7 @@ struct StageDoc {
     std::vector<std::string_view> words, lower;
     std::vector<uint8_t> glued, cases;
     std::vector<uint64_t> hl;
-    std::string lower_text;
+    std::string lower_text;  // lowercase copies of the words that have capitals
     StageDoc() = default;
     StageDoc(const StageDoc&) = delete;
     StageDoc& operator=(const StageDoc&) = delete;
