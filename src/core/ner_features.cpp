@@ -81,7 +81,8 @@ void prepare_sentence(std::span<const std::string_view> words, bool heading,
     }
     // Which words need full features: candidates and their neighbours (tag() scores candidates
     // and short words between them; a scored word's features read its neighbours' shapes).
-    std::vector<uint8_t> near(n, full || out.mode != LineMode::normal ? 1 : 0);
+    std::vector<uint8_t>& near = out.near;
+    near.assign(n, full || out.mode != LineMode::normal ? 1 : 0);
     if (!full && out.mode == LineMode::normal)
         for (size_t i = 0; i < n; ++i) {
             const TokenInfo& t = out.tokens[i];

@@ -55,6 +55,7 @@ struct TokenInfo {
 struct SentenceInfo {
     LineMode mode = LineMode::normal;
     std::vector<TokenInfo> tokens;
+    std::vector<uint8_t> near;  // scratch of prepare_sentence (kept: no allocation per sentence)
 };
 
 struct FeatureContext {
