@@ -47,17 +47,16 @@ int row_exponent(const int16_t* r) {
 }  // namespace
 
 void TaggerModel::index() {
-    wide.assign(keys.size() * kWide, 0);
-    for (size_t r = 0; r < keys.size(); ++r)
-        for (int c = 0; c < kLabels; ++c) wide[r * kWide + size_t(c)] = rows[r * kRow + size_t(c)];
     size_t cap = 16;
     while (cap < keys.size() * 2 + 2) cap *= 2;
-    slots.assign(cap, 0);
+    table.assign(cap, Slot{});
     const size_t mask = cap - 1;
     for (size_t r = 0; r < keys.size(); ++r) {
+        if (!keys[r]) continue;  // 0 marks an empty slot; the loader never gives key 0
         size_t i = keys[r] & mask;
-        while (slots[i]) i = (i + 1) & mask;
-        slots[i] = uint64_t(keys[r]) << 32 | uint32_t(r);
+        while (table[i].key && table[i].key != keys[r]) i = (i + 1) & mask;
+        table[i].key = keys[r];
+        for (int c = 0; c < kLabels; ++c) table[i].w[c] = rows[r * kRow + size_t(c)];
     }
 }
 
@@ -255,9 +254,12 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
         scores.assign((j - i) * kLabels, 0);
         for (size_t k = i; k < j; ++k) {
             int nf = token_features(s, k, feats);
+            // All of a token's table slots are requested before the first is read, so their
+            // cache misses overlap (no-op where the compiler has no prefetch, as in wasm).
+            for (int f = 0; f < nf; ++f) __builtin_prefetch(m.home(feats[f]));
             int32_t acc[TaggerModel::kWide] = {0};
             for (int f = 0; f < nf; ++f) {
-                const int32_t* row = m.row(feats[f]);
+                const int16_t* row = m.row(feats[f]);
                 if (!row) continue;
                 for (int c = 0; c < TaggerModel::kWide; ++c) acc[c] += row[c];
             }
