@@ -87,6 +87,7 @@ bool load_tagger(std::string_view data, TaggerModel& m, std::string& error);
 struct TagScratch {
     std::vector<uint8_t> need, part, back;
     std::vector<int32_t> scores, best;
+    std::vector<uint32_t> feats, feat_at;  // feature keys of the scored tokens, flat
 };
 void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labels, bool skip_lowercase = true,
          TagScratch* scratch = nullptr);
