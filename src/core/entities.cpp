@@ -55,9 +55,10 @@ bool load_entity_models(const Resources& res, EntityModels& out, std::string& er
 void find_entities(Document& doc, const Models* models) {
     doc.entities.clear();
     const EntityModels* m = models ? &models->entities : nullptr;
-    auto sents = ner::stage_sentences(doc);
-    auto mentions = ner::find_mentions(sents, m);
-    ner::group_entities(doc, sents, mentions, m);
+    ner::StageDoc staged;
+    ner::stage_sentences(doc, staged);
+    auto mentions = ner::find_mentions(staged.sents, m);
+    ner::group_entities(doc, staged.sents, mentions, m);
 }
 
 void entities_to_json(const Document& doc, nlohmann::ordered_json& out) {

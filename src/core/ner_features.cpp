@@ -20,7 +20,7 @@ void KeySet::index() {
     }
 }
 
-LineMode line_mode(const std::vector<std::string_view>& words, bool heading, const uint8_t* cases) {
+LineMode line_mode(std::span<const std::string_view> words, bool heading, const uint8_t* cases) {
     int letters = 0, upper = 0, titled = 0, lower_content = 0;
     for (size_t i = 0; i < words.size(); ++i) {
         std::string_view w = words[i];
@@ -49,7 +49,7 @@ bool is_small_word(std::string_view l) {
 
 }  // namespace
 
-void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
+void prepare_sentence(std::span<const std::string_view> words, bool heading,
                       const FeatureContext& ctx, SentenceInfo& out, bool full, const WordFacts* facts) {
     const size_t n = words.size();
     out.mode = line_mode(words, heading, facts ? facts->cases : nullptr);
@@ -81,7 +81,8 @@ void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
     }
     // Which words need full features: candidates and their neighbours (tag() scores candidates
     // and short words between them; a scored word's features read its neighbours' shapes).
-    std::vector<uint8_t> near(n, full || out.mode != LineMode::normal ? 1 : 0);
+    std::vector<uint8_t>& near = out.near;
+    near.assign(n, full || out.mode != LineMode::normal ? 1 : 0);
     if (!full && out.mode == LineMode::normal)
         for (size_t i = 0; i < n; ++i) {
             const TokenInfo& t = out.tokens[i];

@@ -7,6 +7,7 @@
 // flag saying the casing was guessed.
 #pragma once
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,6 +55,7 @@ struct TokenInfo {
 struct SentenceInfo {
     LineMode mode = LineMode::normal;
     std::vector<TokenInfo> tokens;
+    std::vector<uint8_t> near;  // scratch of prepare_sentence (kept: no allocation per sentence)
 };
 
 struct FeatureContext {
@@ -63,7 +65,7 @@ struct FeatureContext {
 };
 
 // `cases` (optional): Case of each word, when the caller has them.
-LineMode line_mode(const std::vector<std::string_view>& words, bool heading, const uint8_t* cases = nullptr);
+LineMode line_mode(std::span<const std::string_view> words, bool heading, const uint8_t* cases = nullptr);
 
 // Per-word facts a caller may already have (the entity stage computes them once per sentence).
 struct WordFacts {
@@ -74,7 +76,7 @@ struct WordFacts {
 
 // With full = false, the costly per-word parts (shape, affixes) are computed only near words
 // the tagger will score (capitalized words and gazetteer hits, see tag()); training uses full.
-void prepare_sentence(const std::vector<std::string_view>& words, bool heading,
+void prepare_sentence(std::span<const std::string_view> words, bool heading,
                       const FeatureContext& ctx, SentenceInfo& out, bool full = false,
                       const WordFacts* facts = nullptr);
 

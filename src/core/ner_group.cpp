@@ -7,7 +7,8 @@
 //   others  same text (case-insensitive).
 // The canonical name is the fullest form; aliases are the other surface forms.
 #include <algorithm>
-#include <map>
+#include <span>
+#include <string>
 
 #include "ner_stage.hpp"
 #include "ner_text.hpp"
@@ -17,18 +18,20 @@ namespace np::ner {
 
 namespace {
 
+// Per mention. Texts and keys are views into two per-document arenas (no string per mention).
 struct Work {
-    std::vector<std::string_view> tokens;  // lowercased name tokens (titles stripped), views into the sentence
-    std::string text;                 // display text of the mention
-    std::string key;
+    std::span<const std::string_view> tokens;  // lowercased name tokens (titles stripped), views into StageDoc
+    uint32_t text_at = 0, text_len = 0;        // display text of the mention, in `texts`
+    uint32_t key_at = 0, key_len = 0;          // grouping key, in `keys`
+    uint64_t key_hash = 0;
     int32_t entity = -1;
 };
 
-bool is_title_token(const EntityModels* m, std::string_view w) {
-    return m && (m->lexicon.kinds_of(hash_lower(w)) & LK_TITLE);
+bool is_title_token(const EntityModels* m, uint64_t lower_hash) {
+    return m && (m->lexicon.kinds_of(lower_hash) & LK_TITLE);
 }
 
-std::string acronym(const std::string& name) {
+std::string acronym(std::string_view name) {
     std::string a;
     bool start = true;
     for (char c : name) {
@@ -41,8 +44,22 @@ std::string acronym(const std::string& name) {
 
 bool preceded_by_place_word(const StageSentence& s, uint32_t start) {
     if (start == 0) return false;
-    std::string l = lower(s.words[start - 1]);
+    std::string_view l = s.lower[start - 1];
     return l == "in" || l == "to" || l == "from" || l == "at" || l == "near" || l == "of" || l == "outside" || l == "around" || l == "visit" || l == "visited";
+}
+
+// text::display(text, start, end), appended to `out`; printable ASCII (most names) is copied
+// as it is, anything else goes through display().
+void append_display(std::string_view text, uint32_t start, uint32_t end, std::string& out) {
+    if (end > text.size()) end = uint32_t(text.size());
+    if (start >= end) return;
+    bool plain = true;
+    for (uint32_t i = start; i < end && plain; ++i) {
+        unsigned char c = (unsigned char)text[i];
+        plain = c >= 0x20 && c < 0x7F;
+    }
+    if (plain) out.append(text.data() + start, end - start);
+    else out += text::display(text, start, end);
 }
 
 }  // namespace
@@ -51,25 +68,37 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
                     const std::vector<RawMention>& ms, const EntityModels* m) {
     doc.entities.clear();
     std::vector<Work> w(ms.size());
+    std::string texts, keys;  // arenas: views are taken only once both are complete
     for (size_t i = 0; i < ms.size(); ++i) {
         const RawMention& r = ms[i];
         const StageSentence& s = sents[r.sentence];
         const Token& a = doc.tokens[s.first_token + r.start];
         const Token& b = doc.tokens[s.first_token + r.end - 1];
-        w[i].text = text::display(doc.text, a.start, b.end);
+        w[i].text_at = uint32_t(texts.size());
+        append_display(doc.text, a.start, b.end, texts);
+        w[i].text_len = uint32_t(texts.size() - w[i].text_at);
         uint32_t st = r.start;
         if (r.type == EntityType::PERSON)
-            while (st + 1 < r.end && is_title_token(m, s.words[st])) ++st;
-        w[i].tokens.assign(s.lower.begin() + st, s.lower.begin() + r.end);
-        std::string key;
-        for (const auto& t : w[i].tokens) { if (!key.empty()) key += ' '; key += t; }
-        if (m && (r.type == EntityType::GPE || r.type == EntityType::ORG || r.type == EntityType::LOC || r.type == EntityType::NORP)) {
-            LexMatch lm = m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start);
-            if (lm.entry >= 0 && (lm.kinds & (LK_GPE | LK_ORG | LK_LOC | LK_NORP))) key = lower(m->lexicon.canonical(lm.entry));
+            while (st + 1 < r.end && is_title_token(m, s.hl[st])) ++st;
+        w[i].tokens = s.lower.subspan(st, r.end - st);
+        w[i].key_at = uint32_t(keys.size());
+        LexMatch lm;
+        if (m && (r.type == EntityType::GPE || r.type == EntityType::ORG || r.type == EntityType::LOC || r.type == EntityType::NORP))
+            lm = m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start);
+        if (lm.entry >= 0 && (lm.kinds & (LK_GPE | LK_ORG | LK_LOC | LK_NORP))) {
+            lower_append(m->lexicon.canonical(lm.entry), keys);
+        } else {
+            for (size_t t = 0; t < w[i].tokens.size(); ++t) {
+                if (t) keys += ' ';
+                keys.append(w[i].tokens[t]);
+            }
         }
-        w[i].key = key;
+        w[i].key_len = uint32_t(keys.size() - w[i].key_at);
+        w[i].key_hash = hash_bytes(std::string_view(keys).substr(w[i].key_at, w[i].key_len));
     }
-    struct Group { EntityType type; std::vector<std::string_view> tokens; std::string key; std::vector<size_t> members; };
+    auto text_of = [&](size_t i) { return std::string_view(texts).substr(w[i].text_at, w[i].text_len); };
+    auto key_of = [&](size_t i) { return std::string_view(keys).substr(w[i].key_at, w[i].key_len); };
+    struct Group { EntityType type; size_t first; std::vector<size_t> members; };
     std::vector<Group> groups;
     // Longest PERSON names first, so full names exist before surnames look for them.
     std::vector<size_t> order(ms.size());
@@ -80,25 +109,46 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         if (px) return w[x].tokens.size() > w[y].tokens.size();
         return false;
     });
+    // Groups other than PERSON join on type + key only: a hash table of (type, key) -> group
+    // (a group's key is its first member's; no two groups share a type and key).
+    size_t cap = 16;
+    while (cap < ms.size() * 2) cap *= 2;
+    std::vector<uint32_t> by_key(cap, 0);  // group index + 1, 0 = empty
+    auto same_key = [&](const Group& G, EntityType t, size_t i) {
+        return G.type == t && w[G.first].key_hash == w[i].key_hash && key_of(G.first) == key_of(i);
+    };
     for (size_t i : order) {
         const RawMention& r = ms[i];
         int32_t found = -1;
-        for (size_t g = 0; g < groups.size() && found < 0; ++g) {
-            Group& G = groups[g];
-            if (G.type != r.type) continue;
-            if (G.key == w[i].key) { found = int32_t(g); break; }
-            if (r.type == EntityType::PERSON && w[i].tokens.size() < G.tokens.size() && !w[i].tokens.empty()) {
-                // suffix of the fuller name ("Trump", "Jinping" of "Xi Jinping") or its first
-                // token when the fuller name is written family-name first is not assumed.
-                bool suffix = std::equal(w[i].tokens.rbegin(), w[i].tokens.rend(), G.tokens.rbegin());
-                bool prefix_family = w[i].tokens.size() == 1 && G.tokens.size() == 2 && G.tokens[0] == w[i].tokens[0] &&
-                                     w[i].tokens[0].size() <= 3;  // "Xi" of "Xi Jinping": short family names
-                if (suffix || prefix_family) found = int32_t(g);
+        const size_t home = size_t(mix(w[i].key_hash, uint64_t(r.type))) & (cap - 1);
+        if (r.type != EntityType::PERSON) {
+            for (size_t q = home; by_key[q]; q = (q + 1) & (cap - 1))
+                if (same_key(groups[by_key[q] - 1], r.type, i)) { found = int32_t(by_key[q] - 1); break; }
+        } else {
+            for (size_t g = 0; g < groups.size() && found < 0; ++g) {
+                const Group& G = groups[g];
+                if (G.type != r.type) continue;
+                if (same_key(G, r.type, i)) { found = int32_t(g); break; }
+                const auto& gt = w[G.first].tokens;
+                const auto& it = w[i].tokens;
+                if (it.size() < gt.size() && !it.empty()) {
+                    // suffix of the fuller name ("Trump", "Jinping" of "Xi Jinping") or its first
+                    // token when the fuller name is written family-name first is not assumed.
+                    bool suffix = std::equal(it.rbegin(), it.rend(), gt.rbegin());
+                    bool prefix_family = it.size() == 1 && gt.size() == 2 && gt[0] == it[0] &&
+                                         it[0].size() <= 3;  // "Xi" of "Xi Jinping": short family names
+                    if (suffix || prefix_family) found = int32_t(g);
+                }
             }
         }
         if (found < 0) {
-            groups.push_back({r.type, w[i].tokens, w[i].key, {}});
+            groups.push_back({r.type, i, {}});
             found = int32_t(groups.size() - 1);
+            if (r.type != EntityType::PERSON) {
+                size_t q = home;
+                while (by_key[q]) q = (q + 1) & (cap - 1);
+                by_key[q] = uint32_t(found + 1);
+            }
         }
         groups[size_t(found)].members.push_back(i);
         w[i].entity = found;
@@ -112,11 +162,11 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         for (size_t g = 0; g < groups.size(); ++g) {
             if (groups[g].members.empty()) continue;
             if (groups[g].type == EntityType::GPE) {
-                std::string country = lower(m->lexicon.capital_of(w[groups[g].members[0]].text));
+                std::string country = lower(m->lexicon.capital_of(text_of(groups[g].members[0])));
                 if (country.empty()) continue;
                 size_t target = groups.size();
                 for (size_t h = 0; h < groups.size(); ++h)
-                    if (h != g && groups[h].type == EntityType::GPE && groups[h].key == country && !groups[h].members.empty()) target = h;
+                    if (h != g && groups[h].type == EntityType::GPE && key_of(groups[h].first) == country && !groups[h].members.empty()) target = h;
                 if (target == groups.size()) continue;
                 std::vector<size_t> keep;
                 for (size_t i : groups[g].members) {
@@ -125,11 +175,11 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
                 }
                 groups[g].members = keep;
             } else if (groups[g].type == EntityType::ORG) {
-                const std::string& t = w[groups[g].members[0]].text;
+                const std::string_view t = text_of(groups[g].members[0]);
                 if (t.size() < 2 || t.size() > 6 || case_of(t) != Case::upper) continue;
                 for (size_t h = 0; h < groups.size(); ++h) {
                     if (h == g || groups[h].type != EntityType::ORG || groups[h].members.empty()) continue;
-                    if (acronym(w[groups[h].members[0]].text) == t) { merge(g, h); break; }
+                    if (acronym(text_of(groups[h].members[0])) == t) { merge(g, h); break; }
                 }
             }
         }
@@ -142,6 +192,7 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         live.push_back(g);
     }
     std::sort(live.begin(), live.end(), [&](size_t x, size_t y) { return groups[x].members[0] < groups[y].members[0]; });
+    doc.entities.reserve(live.size());
     std::vector<int32_t> id_of(groups.size(), -1);
     for (size_t n = 0; n < live.size(); ++n) id_of[live[n]] = int32_t(n);
     for (size_t n = 0; n < live.size(); ++n) {
@@ -155,7 +206,7 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         if (m && G.type == EntityType::GPE)  // a country named by its capital is still the country
             for (size_t i : G.members)
                 if (m->lexicon.lookup_tokens(&sents[ms[i].sentence].hl[ms[i].start], ms[i].end - ms[i].start).kinds & LK_COUNTRY) { best = i; break; }
-        e.name = w[best].text;
+        e.name = text_of(best);
         if (m && (G.type == EntityType::GPE || G.type == EntityType::LOC)) {
             LexMatch lm = m->lexicon.lookup_tokens(&sents[ms[best].sentence].hl[ms[best].start], ms[best].end - ms[best].start);
             if (lm.entry >= 0 && (lm.kinds & (LK_GPE | LK_LOC))) e.name = m->lexicon.canonical(lm.entry);
@@ -164,9 +215,10 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             const RawMention& r = ms[best];
             const StageSentence& s = sents[r.sentence];
             uint32_t st = r.start;
-            while (st + 1 < r.end && is_title_token(m, s.words[st])) ++st;
+            while (st + 1 < r.end && is_title_token(m, s.hl[st])) ++st;
             if (st != r.start) e.name = text::display(doc.text, doc.tokens[s.first_token + st].start, doc.tokens[s.first_token + r.end - 1].end);
         }
+        e.mentions.reserve(G.members.size());
         for (size_t i : G.members) {
             const RawMention& r = ms[i];
             const StageSentence& s = sents[r.sentence];
@@ -175,8 +227,9 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             mm.end = doc.tokens[s.first_token + r.end - 1].end;
             mm.sentence = s.index;
             e.mentions.push_back(mm);
-            if (w[i].text != e.name && std::find(e.aliases.begin(), e.aliases.end(), w[i].text) == e.aliases.end())
-                e.aliases.push_back(w[i].text);
+            const std::string_view text = text_of(i);
+            if (text != e.name && std::find(e.aliases.begin(), e.aliases.end(), text) == e.aliases.end())
+                e.aliases.emplace_back(text);
             if (G.type == EntityType::PERSON && e.role.empty()) {
                 RoleInfo ri = find_role(doc, sents, ms, i, m);
                 if (!ri.role.empty()) {

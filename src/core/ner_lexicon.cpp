@@ -107,9 +107,8 @@ bool Lexicon::add_tsv(std::string_view data, std::string_view file_name, std::st
     return true;
 }
 
-LexMatch Lexicon::match(const uint64_t* lower_hashes, size_t n, size_t i) const {
+LexMatch Lexicon::match_from(const uint64_t* lower_hashes, size_t n, size_t i) const {
     LexMatch best;
-    if (i >= n || !may_begin(lower_hashes[i])) return best;
     uint64_t key = kLexSeed;
     for (size_t j = i; j < n && int(j - i) < max_tokens_; ++j) {
         key = lex_step(key, lower_hashes[j]);
@@ -121,8 +120,7 @@ LexMatch Lexicon::match(const uint64_t* lower_hashes, size_t n, size_t i) const 
     return best;
 }
 
-uint16_t Lexicon::kinds_of(uint64_t lower_hash) const {
-    if (!may_begin(lower_hash)) return 0;
+uint16_t Lexicon::kinds_of_word(uint64_t lower_hash) const {
     const Slot* s = get(lex_step(kLexSeed, lower_hash));
     return s ? s->kinds : 0;
 }

@@ -39,9 +39,13 @@ public:
     void add(uint16_t kind, std::string_view phrase, std::string_view canonical);
 
     // Longest phrase starting at token i; `lower_hashes[k]` = hash_bytes(lower(token k)).
-    LexMatch match(const uint64_t* lower_hashes, size_t n, size_t i) const;
+    // Inline first test: it runs for every word, and most words start no phrase.
+    LexMatch match(const uint64_t* lower_hashes, size_t n, size_t i) const {
+        if (i >= n || !may_begin(lower_hashes[i])) return LexMatch{};
+        return match_from(lower_hashes, n, i);
+    }
     // Kinds of the single token (fast path used for cues such as first names).
-    uint16_t kinds_of(uint64_t lower_hash) const;
+    uint16_t kinds_of(uint64_t lower_hash) const { return may_begin(lower_hash) ? kinds_of_word(lower_hash) : 0; }
     // The phrase made of exactly the n tokens with these lowercase hashes (no match: length 0).
     LexMatch lookup_tokens(const uint64_t* lower_hashes, size_t n) const;
     // Kinds of a whole phrase given as text ("United States").
@@ -54,6 +58,8 @@ public:
 
 private:
     struct Slot { uint64_t key = 0; int32_t entry = -1; uint16_t kinds = 0; uint8_t used = 0, prefix = 0; };
+    LexMatch match_from(const uint64_t* lower_hashes, size_t n, size_t i) const;
+    uint16_t kinds_of_word(uint64_t lower_hash) const;
     Slot* find_slot(uint64_t key);
     const Slot* get(uint64_t key) const;
     void grow();

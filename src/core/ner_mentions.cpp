@@ -11,9 +11,7 @@
 #include <algorithm>
 #include <map>
 #include <array>
-#include <unordered_set>
 #include <string>
-#include <unordered_map>
 
 #include "ner_features.hpp"
 #include "ner_numeric.hpp"
@@ -22,49 +20,122 @@
 
 namespace np::ner {
 
-std::vector<StageSentence> stage_sentences(const Document& doc) {
-    std::vector<StageSentence> out;
-    out.reserve(doc.sentences.size());  // never reallocates: the `lower` views stay valid
+void stage_sentences(const Document& doc, StageDoc& out) {
+    out.sents.clear();
     const std::string_view work = doc.work.size() == doc.text.size() ? std::string_view(doc.work) : std::string_view(doc.text);
+    auto analysed = [&](const Sentence& s) {
+        return s.segment < doc.segments.size() && !(s.segment < doc.analysed.size() && !doc.analysed[s.segment]);
+    };
+    // Sizes first: every array is allocated once (the spans below point into them).
+    size_t total = 0, sentences = 0, bytes = 8;
+    for (const Sentence& s : doc.sentences) {
+        if (!analysed(s) || s.token_count == 0) continue;
+        ++sentences;
+        total += s.token_count;
+        const size_t last = std::min<size_t>(size_t(s.first_token) + s.token_count, doc.tokens.size());
+        if (last > s.first_token && doc.tokens[last - 1].end <= work.size() && doc.tokens[s.first_token].start <= work.size())
+            bytes += doc.tokens[last - 1].end - std::min<size_t>(doc.tokens[s.first_token].start, doc.tokens[last - 1].end);
+    }
+    out.words.resize(total);
+    out.glued.resize(total);
+    out.cases.resize(total);
+    out.hl.resize(total);
+    out.lower.resize(total);
+    // Where each lowercase word lies in lower_text (kSame: the word is its own lowercase).
+    constexpr uint32_t kSame = UINT32_MAX;
+    std::vector<uint32_t> lo_begin(total), lo_end(total);
+    out.lower_text.clear();
+    out.lower_text.reserve(bytes);      // lowercase never grows a word: no reallocation
+    out.sents.reserve(sentences);
+    size_t at = 0;
     for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
         const Sentence& s = doc.sentences[si];
-        if (s.segment >= doc.segments.size()) continue;
-        if (s.segment < doc.analysed.size() && !doc.analysed[s.segment]) continue;
-        const Segment& seg = doc.segments[s.segment];
-        if (seg.kind == SegmentKind::boilerplate || seg.kind == SegmentKind::metadata) {
-            // still analysed when asked (keep_all), but never a heading
+        if (!analysed(s)) continue;
+        const size_t begin = at;
+        const uint32_t last = uint32_t(std::min<size_t>(size_t(s.first_token) + s.token_count, doc.tokens.size()));
+        for (uint32_t k = s.first_token; k < last && at < total; ++k) {
+            const Token& t = doc.tokens[k];
+            if (t.end > work.size() || t.start > t.end) break;
+            const std::string_view w = work.substr(t.start, t.end - t.start);
+            out.words[at] = w;
+            out.glued[at] = k > s.first_token && doc.tokens[k - 1].end == t.start;
+            const uint32_t lo = uint32_t(out.lower_text.size());
+            bool copied = false;
+            out.cases[at] = uint8_t(word_facts(w, out.lower_text, out.hl[at], copied));
+            lo_begin[at] = copied ? lo : kSame;
+            lo_end[at] = uint32_t(out.lower_text.size());
+            out.lower[at] = w;
+            ++at;
         }
+        if (at == begin) continue;
         StageSentence st;
         st.index = si;
         st.first_token = s.first_token;
-        st.heading = seg.kind == SegmentKind::heading;
-        st.words.reserve(s.token_count);
-        st.glued.reserve(s.token_count);
-        for (uint32_t k = s.first_token; k < s.first_token + s.token_count && k < doc.tokens.size(); ++k) {
-            const Token& t = doc.tokens[k];
-            if (t.end > work.size() || t.start > t.end) break;
-            st.words.push_back(work.substr(t.start, t.end - t.start));
-            st.glued.push_back(k > s.first_token && doc.tokens[k - 1].end == t.start);
-        }
-        if (st.words.empty()) continue;
-        const size_t n = st.words.size();
-        st.cases.resize(n);
-        st.hl.resize(n);
-        std::vector<uint32_t> ends(n);
-        st.lower_text.reserve(size_t(st.words.back().data() + st.words.back().size() - st.words.front().data()) + 8);
-        for (size_t i = 0; i < n; ++i) {
-            st.cases[i] = uint8_t(word_facts(st.words[i], st.lower_text, st.hl[i]));
-            ends[i] = uint32_t(st.lower_text.size());
-        }
-        out.push_back(std::move(st));
-        StageSentence& b = out.back();  // views only once the string sits in its final place
-        b.lower.resize(n);
-        for (size_t i = 0, a = 0; i < n; a = ends[i], ++i) b.lower[i] = std::string_view(b.lower_text).substr(a, ends[i] - a);
+        st.heading = doc.segments[s.segment].kind == SegmentKind::heading;
+        st.words = std::span<const std::string_view>(out.words.data() + begin, at - begin);
+        st.glued = std::span<const uint8_t>(out.glued.data() + begin, at - begin);
+        st.cases = std::span<const uint8_t>(out.cases.data() + begin, at - begin);
+        st.hl = std::span<const uint64_t>(out.hl.data() + begin, at - begin);
+        st.lower = std::span<const std::string_view>(out.lower.data() + begin, at - begin);
+        out.sents.push_back(st);
     }
-    return out;
+    // Views only once lower_text is complete (it cannot move any more).
+    const std::string_view lt(out.lower_text);
+    for (size_t i = 0; i < at; ++i)
+        if (lo_begin[i] != kSame) out.lower[i] = lt.substr(lo_begin[i], lo_end[i] - lo_begin[i]);
 }
 
 namespace {
+
+// Hash map from a name key (already a well-mixed 64-bit hash) to V: open addressing in flat
+// arrays. Why: the document rules look up and insert every name; node-based maps allocate
+// per name (costly in wasm above all). Lookups only, no iteration: order never matters.
+template <class V>
+class KeyMap {
+public:
+    explicit KeyMap(size_t expected = 8) { rehash(expected); }
+    V& operator[](uint64_t k) {
+        if ((n_ + 1) * 2 > keys_.size()) rehash(keys_.size());
+        const size_t i = probe(k);
+        if (!used_[i]) { used_[i] = 1; keys_[i] = k; vals_[i] = V{}; ++n_; }
+        return vals_[i];
+    }
+    void emplace(uint64_t k, V v) {  // like std::unordered_map::emplace: an existing value stays
+        if ((n_ + 1) * 2 > keys_.size()) rehash(keys_.size());
+        const size_t i = probe(k);
+        if (!used_[i]) { used_[i] = 1; keys_[i] = k; vals_[i] = v; ++n_; }
+    }
+    const V* find(uint64_t k) const {
+        const size_t i = probe(k);
+        return used_[i] ? &vals_[i] : nullptr;
+    }
+    bool contains(uint64_t k) const { return find(k) != nullptr; }
+
+private:
+    size_t probe(uint64_t k) const {
+        const size_t mask = keys_.size() - 1;
+        size_t i = size_t(k ^ (k >> 29)) & mask;
+        while (used_[i] && keys_[i] != k) i = (i + 1) & mask;
+        return i;
+    }
+    void rehash(size_t expected) {
+        size_t cap = 16;
+        while (cap < expected * 2 + 2) cap *= 2;
+        std::vector<uint64_t> keys(std::move(keys_));
+        std::vector<V> vals(std::move(vals_));
+        std::vector<uint8_t> used(std::move(used_));
+        keys_.assign(cap, 0);
+        vals_.assign(cap, V{});
+        used_.assign(cap, 0);
+        n_ = 0;
+        for (size_t i = 0; i < keys.size(); ++i)
+            if (used[i]) { const size_t j = probe(keys[i]); used_[j] = 1; keys_[j] = keys[i]; vals_[j] = vals[i]; ++n_; }
+    }
+    std::vector<uint64_t> keys_;
+    std::vector<V> vals_;
+    std::vector<uint8_t> used_;
+    size_t n_ = 0;
+};
 
 bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99"; }
 
@@ -157,7 +228,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     static constexpr EntityType kTypeOf[kTypes] = {EntityType::PERSON, EntityType::ORG, EntityType::GPE, EntityType::LOC, EntityType::NORP};
     std::vector<uint8_t> heading_caps(sents.size(), 0);
     std::vector<uint8_t> guessed_case(sents.size(), 0);  // ALL-CAPS or Title Case line
-    std::unordered_set<uint64_t> teams;  // names a results line showed to be teams (rule 5)
+    KeyMap<uint8_t> teams;  // names a results line showed to be teams (rule 5)
     // Per-sentence buffers, reused (no allocation per sentence).
     std::vector<uint8_t> taken, in_title;
     std::vector<std::pair<uint32_t, uint32_t>> places;
@@ -174,7 +245,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         for (auto [a, b] : team_spans(s, taken, m->lexicon)) {
             out.push_back({si, a, b, EntityType::ORG, true});
             for (uint32_t k = a; k < b; ++k) taken[k] = 1;
-            teams.insert(key_of(s, a, b));
+            teams.emplace(key_of(s, a, b), 1);
         }
         WordFacts facts{s.cases.data(), s.hl.data(), s.lower.data()};
         prepare_sentence(s.words, s.heading, ctx, info, false, &facts);
@@ -269,8 +340,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     // --- document consistency -----------------------------------------------------------
     // Type votes per lowercased name, from body text (headings and caps lines vote weakly).
     constexpr int kRanks = int(EntityType::LAW) + 1;
-    std::unordered_map<uint64_t, std::array<int, kRanks>> votes;
-    std::unordered_map<uint64_t, int> person_surname;  // surname -> count of full names
+    KeyMap<std::array<int, kRanks>> votes(out.size());
+    KeyMap<int> person_surname(out.size() / 2);  // surname -> count of full names
     for (const auto& r : out) {
         if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT || r.fixed) continue;
         const StageSentence& s = sents[r.sentence];
@@ -280,12 +351,12 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             person_surname[key_of_word(s, r.end - 1)]++;
     }
     auto decided = [&](uint64_t key, EntityType fallback) {
-        auto it = votes.find(key);
-        if (it == votes.end()) return fallback;
+        const auto* v = votes.find(key);
+        if (!v) return fallback;
         // Rule 1: PERSON from body text wins (weight >= 3 means at least one body vote).
-        if (it->second[size_t(type_rank(EntityType::PERSON))] >= 3) return EntityType::PERSON;
+        if ((*v)[size_t(type_rank(EntityType::PERSON))] >= 3) return EntityType::PERSON;
         int best = -1, bv = 0;
-        for (int t = 0; t < kRanks; ++t) if (it->second[size_t(t)] > bv) { bv = it->second[size_t(t)]; best = t; }
+        for (int t = 0; t < kRanks; ++t) if ((*v)[size_t(t)] > bv) { bv = (*v)[size_t(t)]; best = t; }
         return best < 0 ? fallback : EntityType(best);
     };
     std::vector<RawMention> fixed;
@@ -297,8 +368,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             EntityType t = decided(key, r.type);
             // Rule 5: a name shown to be a team is a team everywhere in the document, except
             // right after "in"/"at" (the place: "in Leeds").
-            bool team = teams.count(key) && !(r.start > 0 && (s.lower[r.start - 1] == "in" || s.lower[r.start - 1] == "at"));
-            if (r.end - r.start == 1 && person_surname.count(key)) {
+            bool team = teams.contains(key) && !(r.start > 0 && (s.lower[r.start - 1] == "in" || s.lower[r.start - 1] == "at"));
+            if (r.end - r.start == 1 && person_surname.contains(key)) {
                 uint16_t kinds = m->lexicon.kinds_of(s.hl[r.start]);
                 if (!(kinds & (LK_GPE | LK_NORP | LK_ORG))) t = EntityType::PERSON;
             }
@@ -306,9 +377,9 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             if (t == EntityType::PERSON && guessed_case[r.sentence]) {
                 // Rule 4: a PERSON in a Title Case or ALL-CAPS line needs body support or a
                 // first-name cue (an initial counts: "M. Bevan").
-                auto it = votes.find(key);
-                bool body = it != votes.end() && it->second[size_t(type_rank(EntityType::PERSON))] >= 3;
-                bool surname = person_surname.count(key_of_word(s, r.end - 1)) > 0;
+                const auto* v = votes.find(key);
+                bool body = v && (*v)[size_t(type_rank(EntityType::PERSON))] >= 3;
+                bool surname = person_surname.contains(key_of_word(s, r.end - 1));
                 bool first = ((m->lexicon.kinds_of(s.hl[r.start]) & LK_FIRSTNAME) || is_initial(s.words[r.start])) && r.end - r.start >= 2;
                 first |= r.start > 0 && is_initial(s.words[r.start - 1]);
                 if (!body && !surname && !first) continue;
@@ -320,7 +391,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     out.swap(fixed);
 
     // Rule 3: add untagged capitalized occurrences of known names (longest names first).
-    std::unordered_map<uint64_t, EntityType> known;
+    KeyMap<EntityType> known(out.size() * 2);
     KeySet first_words;  // first words of known names: other words start none (fast skip)
     size_t max_len = 1;
     for (const auto& r : out) {
@@ -355,13 +426,13 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             uint64_t k = 0x6E616D65ull;  // key_of's chain
             for (size_t len = 1; len <= top && !covered[i + len - 1]; ++len) { k = mix(k, s.hl[i + len - 1]); chain.push_back(k); }
             for (size_t len = chain.size(); len >= 1; --len) {
-                auto it = known.find(chain[len - 1]);
-                if (it == known.end()) continue;
+                const EntityType* kt = known.find(chain[len - 1]);
+                if (!kt) continue;
                 Case lc = Case(s.cases[i + len - 1]);
                 if (lc == Case::lower) continue;
                 // A lone word that the document also uses as a common word is not a name here.
                 if (len == 1 && doc_lower.contains(s.hl[i])) break;
-                out.push_back({si, i, uint32_t(i + len), it->second});
+                out.push_back({si, i, uint32_t(i + len), *kt});
                 for (size_t q = i; q < i + len; ++q) covered[q] = 1;
                 i += uint32_t(len - 1);
                 break;

@@ -10,7 +10,7 @@ namespace np::ner {
 
 namespace {
 
-using Words = std::vector<std::string_view>;
+using Words = std::span<const std::string_view>;
 
 bool in(std::string_view w, std::initializer_list<std::string_view> set) {
     for (auto s : set) if (s == w) return true;
@@ -135,9 +135,9 @@ constexpr WordSet<std::size(kStartWords)> kStartSet(kStartWords);
 bool may_start(std::string_view l) { return kStartSet.contains(l); }
 
 struct Matcher {
-    const Words& w;
-    const std::vector<uint8_t>& glued;
-    const std::vector<std::string_view>& low;
+    Words w;
+    std::span<const uint8_t> glued;
+    Words low;
     size_t n() const { return w.size(); }
 
     // Digits, or a number word right before a unit ("five percent", "two years ago").
@@ -236,7 +236,7 @@ struct Matcher {
 
 }  // namespace
 
-std::vector<NumericSpan> find_numeric(const Words& words, const std::vector<uint8_t>& glued) {
+std::vector<NumericSpan> find_numeric(Words words, std::span<const uint8_t> glued) {
     std::vector<std::string> low;
     low.reserve(words.size());
     for (auto w : words) low.push_back(lower(w));
@@ -244,7 +244,7 @@ std::vector<NumericSpan> find_numeric(const Words& words, const std::vector<uint
     return find_numeric(words, views, glued);
 }
 
-std::vector<NumericSpan> find_numeric(const Words& words, const Words& lowered, const std::vector<uint8_t>& glued) {
+std::vector<NumericSpan> find_numeric(Words words, Words lowered, std::span<const uint8_t> glued) {
     Matcher m{words, glued, lowered};
     std::vector<NumericSpan> out;
     // Only a few kinds of word can start a pattern; everything else is skipped cheaply.

@@ -7,6 +7,7 @@
 // a date preposition).
 #pragma once
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -20,9 +21,9 @@ struct NumericSpan {
 };
 
 // `glued[i]` is true when token i directly follows token i-1 with no space ("$" "1.2" "bn").
-std::vector<NumericSpan> find_numeric(const std::vector<std::string_view>& words, const std::vector<uint8_t>& glued);
+std::vector<NumericSpan> find_numeric(std::span<const std::string_view> words, std::span<const uint8_t> glued);
 // The same with the lowercased words given (lower(words[i]); the entity stage has them).
-std::vector<NumericSpan> find_numeric(const std::vector<std::string_view>& words, const std::vector<std::string_view>& lowered,
-                                      const std::vector<uint8_t>& glued);
+std::vector<NumericSpan> find_numeric(std::span<const std::string_view> words, std::span<const std::string_view> lowered,
+                                      std::span<const uint8_t> glued);
 
 }  // namespace np::ner

@@ -6,6 +6,8 @@
 //   ner_teams.cpp     sports teams from the layout of results lines
 #pragma once
 #include <cstdint>
+#include <span>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -15,17 +17,31 @@
 
 namespace np::ner {
 
+// One analysed sentence: views into the document's flat word arrays (StageDoc).
 struct StageSentence {
     uint32_t index = 0;         // into doc.sentences
     uint32_t first_token = 0;   // into doc.tokens
     bool heading = false;       // the segment is a heading (Title Case: weak case evidence)
-    std::vector<std::string_view> words;  // token texts (from doc.work)
-    std::vector<uint8_t> glued;           // token touches the previous one
+    std::span<const std::string_view> words;  // token texts (from doc.work)
+    std::span<const uint8_t> glued;           // token touches the previous one
     // Computed once per word, used by every step (why: each step used to recompute them).
-    std::vector<uint8_t> cases;           // Case of each word (ner_text.hpp)
-    std::vector<uint64_t> hl;             // hash_lower of each word
-    std::vector<std::string_view> lower;  // lowercased words, views into lower_text
-    std::string lower_text;
+    std::span<const uint8_t> cases;           // Case of each word (ner_text.hpp)
+    std::span<const uint64_t> hl;             // hash_lower of each word
+    std::span<const std::string_view> lower;  // lowercased words: the word itself, or a view into StageDoc::lower_text
+};
+
+// The words of all analysed sentences of a document in flat arrays, one allocation per array
+// (why: per-sentence vectors and strings cost more than the work done on short sentences).
+// The sentences' spans point into the arrays: not copyable, not movable.
+struct StageDoc {
+    std::vector<StageSentence> sents;
+    std::vector<std::string_view> words, lower;
+    std::vector<uint8_t> glued, cases;
+    std::vector<uint64_t> hl;
+    std::string lower_text;  // lowercase copies of the words that have capitals
+    StageDoc() = default;
+    StageDoc(const StageDoc&) = delete;
+    StageDoc& operator=(const StageDoc&) = delete;
 };
 
 struct RawMention {
@@ -35,9 +51,8 @@ struct RawMention {
     bool fixed = false;               // type set by strong local evidence: no document vote
 };
 
-// Analysed sentences of the document with their words. The `lower` views point into each
-// sentence's own lower_text: do not copy the returned vector (moving it is fine).
-std::vector<StageSentence> stage_sentences(const Document& doc);
+// Analysed sentences of the document with their words, into `out` (cleared first).
+void stage_sentences(const Document& doc, StageDoc& out);
 
 // Tagger + gazetteer + numeric mentions, document-consistent, sorted by position.
 std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, const EntityModels* m);

@@ -50,17 +50,16 @@ int row_exponent(const int16_t* r) {
 }  // namespace
 
 void TaggerModel::index() {
-    wide.assign(keys.size() * kWide, 0);
-    for (size_t r = 0; r < keys.size(); ++r)
-        for (int c = 0; c < kLabels; ++c) wide[r * kWide + size_t(c)] = rows[r * kRow + size_t(c)];
     size_t cap = 16;
     while (cap < keys.size() * 2 + 2) cap *= 2;
-    slots.assign(cap, 0);
+    table.assign(cap, Slot{});
     const size_t mask = cap - 1;
     for (size_t r = 0; r < keys.size(); ++r) {
+        if (!keys[r]) continue;  // 0 marks an empty slot; the loader never gives key 0
         size_t i = keys[r] & mask;
-        while (slots[i]) i = (i + 1) & mask;
-        slots[i] = uint64_t(keys[r]) << 32 | uint32_t(r);
+        while (table[i].key && table[i].key != keys[r]) i = (i + 1) & mask;
+        table[i].key = keys[r];
+        for (int c = 0; c < kLabels; ++c) table[i].w[c] = rows[r * kRow + size_t(c)];
     }
 }
 
@@ -266,17 +265,33 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
     for (int i = 0; i < (kLabels + 1) * kLabels; ++i) trans[i] = m.transitions[size_t(i)];
     std::vector<int32_t>& scores = sc_.scores;
     std::vector<uint8_t>& part = sc_.part;
-    uint32_t feats[kMaxFeatures];
+    // Feature keys of every scored token first, each table slot prefetched as its key is
+    // known: by the time scoring reads them most are in cache (the misses overlap; no-op
+    // where the compiler has no prefetch, as in wasm).
+    std::vector<uint32_t>& feats = sc_.feats;
+    std::vector<uint32_t>& feat_at = sc_.feat_at;
+    feat_at.assign(n + 1, 0);
+    size_t scored = 0;
+    for (size_t k = 0; k < n; ++k) scored += need[k];
+    if (feats.size() < scored * kMaxFeatures) feats.resize(scored * kMaxFeatures);
+    size_t at = 0;
+    for (size_t k = 0; k < n; ++k) {
+        feat_at[k] = uint32_t(at);  // token k's keys: [feat_at[k], feat_at[k + 1])
+        if (!need[k]) continue;
+        const int nf = token_features(s, k, &feats[at]);
+        for (int f = 0; f < nf; ++f) __builtin_prefetch(m.home(feats[at + size_t(f)]));
+        at += size_t(nf);
+    }
+    feat_at[n] = uint32_t(at);
     for (size_t i = 0; i < n;) {
         if (!need[i]) { ++i; continue; }
         size_t j = i;
         while (j < n && need[j] && j - i < 256) ++j;  // bounded: int32 scores never overflow
         scores.assign((j - i) * kLabels, 0);
         for (size_t k = i; k < j; ++k) {
-            int nf = token_features(s, k, feats);
             int32_t acc[TaggerModel::kWide] = {0};
-            for (int f = 0; f < nf; ++f) {
-                const int32_t* row = m.row(feats[f]);
+            for (uint32_t f = feat_at[k]; f < feat_at[k + 1]; ++f) {
+                const int16_t* row = m.row(feats[f]);
                 if (!row) continue;
                 for (int c = 0; c < TaggerModel::kWide; ++c) acc[c] += row[c];
             }

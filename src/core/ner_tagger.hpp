@@ -52,21 +52,29 @@ struct TaggerModel {
     std::vector<int16_t> rows;         // keys.size() * kRow, columns >= kLabels are 0
     std::vector<int16_t> transitions;  // (kLabels + 1) * kLabels
     KeySet lower_vocab;
-    // Scoring copy: rows widened to int32, kWide per row (adding int32 lanes needs no
-    // sign extension per feature), and the lookup: slot = key << 32 | row index, 0 = empty;
-    // power-of-two size, at most half full. index() builds both.
-    static constexpr int kWide = 12;
-    std::vector<int32_t> wide;
-    std::vector<uint64_t> slots;
+    // Scoring table: open addressing on the key, each slot holding the key and its weights
+    // together in 32 aligned bytes (one cache line), power-of-two size, at most half full;
+    // key 0 = empty (keys are never 0). Why: scoring is bound by memory latency, and a
+    // separate index and weight array cost two cache misses per feature. index() builds it.
+    static constexpr int kWide = 12;  // weights per slot: kLabels, then zeros
+    struct alignas(32) Slot {
+        int16_t w[kWide];
+        uint32_t key;
+        uint32_t unused;
+    };
+    std::vector<Slot> table;
     bool empty() const { return keys.empty(); }
     void index();
-    const int32_t* row(uint32_t key) const {
-        if (slots.empty()) return nullptr;  // index() not run
-        const size_t mask = slots.size() - 1;
+    size_t slot_of(uint32_t key) const { return key & (table.size() - 1); }
+    // Address of the slot where the search for `key` starts (for prefetching).
+    const Slot* home(uint32_t key) const { return table.empty() ? nullptr : &table[slot_of(key)]; }
+    const int16_t* row(uint32_t key) const {
+        if (table.empty()) return nullptr;  // index() not run
+        const size_t mask = table.size() - 1;
         for (size_t i = key & mask;; i = (i + 1) & mask) {
-            uint64_t s = slots[i];
-            if (!s) return nullptr;
-            if (uint32_t(s >> 32) == key) return &wide[size_t(uint32_t(s)) * kWide];
+            const Slot& s = table[i];
+            if (s.key == key) return s.w;
+            if (!s.key) return nullptr;
         }
     }
 };
@@ -81,6 +89,7 @@ bool load_tagger(std::string_view data, TaggerModel& m, std::string& error);
 struct TagScratch {
     std::vector<uint8_t> need, part, back;
     std::vector<int32_t> scores, best;
+    std::vector<uint32_t> feats, feat_at;  // feature keys of the scored tokens, flat
 };
 void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labels, bool skip_lowercase = true,
          TagScratch* scratch = nullptr);

@@ -22,7 +22,10 @@ bool is_score(std::string_view w) {
     for (char c : w) if (c < '0' || c > '9') return false;
     return true;
 }
-bool is_versus(std::string_view w) { return w == "v" || w == "vs" || w == "vs." || w == "v." || w == "V" || w == "VS"; }
+bool is_versus(std::string_view w) {
+    if (w.empty() || w.size() > 3 || (w[0] != 'v' && w[0] != 'V')) return false;  // most words: one test
+    return w == "v" || w == "vs" || w == "vs." || w == "v." || w == "V" || w == "VS";
+}
 bool is_initial(std::string_view w) {
     return w.size() == 2 && w[1] == '.' && ((w[0] >= 'A' && w[0] <= 'Z'));
 }

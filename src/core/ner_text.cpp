@@ -162,30 +162,33 @@ constexpr ByteTables make_byte_tables() {
 constexpr ByteTables kBytes = make_byte_tables();
 }  // namespace
 
-Case word_facts(std::string_view w, std::string& lower_out, uint64_t& hash) {
+Case word_facts(std::string_view w, std::string& lower_out, uint64_t& hash, bool& appended) {
+    // One pass over the bytes: classes and the hash of the lowercased bytes (right for ASCII).
     unsigned acc = 0, first_letter = 0;
+    uint64_t h = 1469598103934665603ull;  // same as hash_lower(w)
     for (char ch : w) {
-        unsigned c = kBytes.cls[(unsigned char)ch];
-        if (!first_letter && (c & 3)) first_letter = c;
+        const unsigned char b = (unsigned char)ch;
+        const unsigned c = kBytes.cls[b];
+        first_letter = first_letter ? first_letter : (c & 3);
         acc |= c;
+        h ^= kBytes.low[b];
+        h *= 1099511628211ull;
     }
     if (acc & 16) {  // not ASCII: the general functions
         hash = hash_lower(w);
         lower_out += lower(w);
+        appended = true;
         return case_of(w);
-    }
-    const size_t at = lower_out.size();
-    lower_out.append(w);
-    char* o = &lower_out[at];
-    uint64_t h = 1469598103934665603ull;  // same as hash_lower(w)
-    for (size_t i = 0; i < w.size(); ++i) {
-        unsigned char c = kBytes.low[(unsigned char)w[i]];
-        o[i] = char(c);
-        h ^= c;
-        h *= 1099511628211ull;
     }
     h ^= h >> 33; h *= 0xFF51AFD7ED558CCDull; h ^= h >> 33;
     hash = h;
+    appended = (acc & 1) != 0;  // ASCII without capitals is its own lowercase
+    if (appended) {
+        const size_t at = lower_out.size();
+        lower_out.resize(at + w.size());
+        char* o = &lower_out[at];
+        for (size_t i = 0; i < w.size(); ++i) o[i] = char(kBytes.low[(unsigned char)w[i]]);
+    }
     if (!(acc & 3)) return (acc & 4) ? Case::digit : (acc & 8) ? Case::punct : Case::other;
     if (!(acc & 1)) return Case::lower;
     if (!(acc & 2)) return Case::upper;

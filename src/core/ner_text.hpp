@@ -17,9 +17,10 @@ bool has_digit(std::string_view w);
 
 // Lowercase (ASCII + Latin-1/Extended-A letters), other bytes copied.
 std::string lower(std::string_view w);
-// One pass over a word: appends lower(w) to `lower_out`, sets hash = hash_lower(w) and returns
-// case_of(w) (the entity stage needs all three for every word).
-Case word_facts(std::string_view w, std::string& lower_out, uint64_t& hash);
+// One pass over a word: sets hash = hash_lower(w), returns case_of(w) and, unless w is its own
+// lowercase (ASCII without capitals: most words), appends lower(w) to `lower_out` and sets
+// `appended` (the entity stage needs all three for every word).
+Case word_facts(std::string_view w, std::string& lower_out, uint64_t& hash, bool& appended);
 // Appends lower(w) to out (no temporary string for ASCII words).
 void lower_append(std::string_view w, std::string& out);
 // Uppercase (same letter ranges as lower()).

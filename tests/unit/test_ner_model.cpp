@@ -75,7 +75,7 @@ TEST_CASE("model file: round trip, and truncated or corrupt files give errors") 
     CHECK(serialize(back) == bytes);
     // The lookup table finds every row and nothing else.
     for (size_t r = 0; r < m.keys.size(); ++r) {
-        const int32_t* row = back.row(m.keys[r]);
+        const int16_t* row = back.row(m.keys[r]);
         REQUIRE(row != nullptr);
         for (int c = 0; c < kLabels; ++c) CHECK(row[c] == m.rows[r * kRow + size_t(c)]);
     }
