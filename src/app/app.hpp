@@ -117,6 +117,7 @@ struct App {
     bool busy = false;
     float progress = 0;
     double busy_since = 0;
+    double busy_started_ms = 0;             // emscripten_get_now() when it began (frames skip early on)
     uint64_t incoming_gen = 0;              // result waiting in the page's part queue
     double incoming_ms = 0;
     VmBuilder builder;

@@ -253,7 +253,7 @@ EMSCRIPTEN_KEEPALIVE void np_app_on_status(double gen, int code, const char* tex
                 a.status_error = false; a.busy = false; break;
         case 3: a.worker_note = t; break;
         case 4: a.notice = t; break;
-        case 5: a.busy = true; a.progress = 0; a.busy_since = ImGui::GetTime(); break;
+        case 5: a.busy = true; a.progress = 0; a.busy_since = ImGui::GetTime(); a.busy_started_ms = emscripten_get_now(); break;
         case 6: a.taxonomy = t; if (!a.input.empty()) mark_input_changed(a); break;
         default: break;
     }

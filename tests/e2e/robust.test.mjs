@@ -255,8 +255,8 @@ test('a taxonomy of one\'s own: a bad one is refused with its JSON path and the 
   await page.evaluate(() => {
     const w = 'the tariff on steel imports rose to 25% said the minister in Ottawa after talks'.split(' ');
     const out = [];
-    for (let i = 0; out.length < 400000; i++) out.push(w[(i * 7 + (i >> 3)) % w.length]);
-    window.newsprism.setInput(out.join(' '));  // one 2 MB line: seconds in the worker
+    for (let i = 0; out.length < 1200000; i++) out.push(w[(i * 7 + (i >> 3)) % w.length]);
+    window.newsprism.setInput(out.join(' '));  // one 6 MB line: seconds in the worker (2 MB took < 1.5 s)
   });
   await until(page, (x) => x.busy, 'the long analysis to start', 10000);
   await page.waitForTimeout(1500);  // running for over a second: a newer input replaces it
