@@ -12,6 +12,11 @@ namespace np::seg {
 
 // Appends the sentences of doc.segments[seg] (and their tokens) to doc.sentences/tokens,
 // and sets the segment's first_sentence/sentence_count.
+// A run of text with no sentence end longer than kMaxSentenceBytes (a pasted log line, a
+// table flattened into one line) is cut at the last space before that length: the later
+// stages look at a window around each mention inside its sentence, which is linear only
+// while sentences are bounded. Real sentences are far shorter (news: under ~600 bytes).
+inline constexpr uint32_t kMaxSentenceBytes = 4096;
 void split_sentences(Document& doc, uint32_t seg);
 
 // Appends the tokens of work[start,end) to `doc.tokens`; returns how many were added.

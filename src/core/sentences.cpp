@@ -104,9 +104,10 @@ void split_sentences(Document& doc, uint32_t seg_index) {
     seg.first_sentence = uint32_t(doc.sentences.size());
     uint32_t sent_start = seg.start;
     const uint32_t end = seg.end;
-    auto emit = [&](uint32_t s, uint32_t e) {
-        while (e > s && (w[e - 1] == ' ' || w[e - 1] == '\n' || w[e - 1] == 0x7F)) --e;
-        while (s < e && (w[s] == ' ' || w[s] == '\n' || w[s] == 0x7F)) ++s;
+    auto is_gap = [&](uint32_t k) { return w[k] == ' ' || w[k] == '\n' || w[k] == 0x7F; };
+    auto emit_one = [&](uint32_t s, uint32_t e) {
+        while (e > s && is_gap(e - 1)) --e;
+        while (s < e && is_gap(s)) ++s;
         if (s >= e) return;
         Sentence st;
         st.start = s;
@@ -115,6 +116,21 @@ void split_sentences(Document& doc, uint32_t seg_index) {
         st.first_token = uint32_t(doc.tokens.size());
         st.token_count = tokenize(doc, s, e);
         doc.sentences.push_back(st);
+    };
+    // Over-long runs are cut at the last gap in the second half of the window, else (one
+    // giant "word") at a code point boundary, so no sentence exceeds kMaxSentenceBytes.
+    auto emit = [&](uint32_t s, uint32_t e) {
+        while (e - s > kMaxSentenceBytes) {
+            uint32_t cut = s + kMaxSentenceBytes;
+            uint32_t k = cut;
+            while (k > s + kMaxSentenceBytes / 2 && !is_gap(k)) --k;
+            if (is_gap(k)) cut = k;
+            else
+                while (cut > s + 1 && (static_cast<unsigned char>(w[cut]) & 0xC0) == 0x80) --cut;
+            emit_one(s, cut);
+            s = cut;
+        }
+        emit_one(s, e);
     };
     uint32_t i = seg.start;
     while (i < end) {

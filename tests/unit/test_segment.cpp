@@ -1,5 +1,6 @@
 // test_segment.cpp — paragraphs, headings, list items, sentences and tokens.
 #include "core1_helpers.hpp"  // first: configures doctest for the no-exception build
+#include "segment_parts.hpp"
 
 
 using namespace np::test;
@@ -166,7 +167,10 @@ TEST_CASE("segment: a single 5 MB line is one segment with sane offsets") {
     REQ(d.segments.size() == 1);
     CHECK(d.segments[0].start == 0);
     CHECK(d.segments[0].end == big.size() - 1);  // trailing space trimmed
-    CHECK(d.sentences.size() == 1);
+    // No sentence end anywhere: cut into sentences of at most kMaxSentenceBytes (the later
+    // stages are linear only while sentences are bounded; test_robust_regressions.cpp).
+    CHECK(d.sentences.size() >= big.size() / np::seg::kMaxSentenceBytes);
+    for (const auto& s : d.sentences) CHECK(s.end - s.start <= np::seg::kMaxSentenceBytes);
     CHECK(d.tokens.size() > 800000);
 }
 
