@@ -7,7 +7,9 @@
 //   others  same text (case-insensitive).
 // The canonical name is the fullest form; aliases are the other surface forms.
 #include <algorithm>
+#include <cstdint>
 #include <map>
+#include <unordered_map>
 
 #include "ner_stage.hpp"
 #include "ner_text.hpp"
@@ -80,34 +82,51 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         if (px) return w[x].tokens.size() > w[y].tokens.size();
         return false;
     });
+    // Candidate groups are found through indexes, not by scanning every group per mention
+    // (that was quadratic: 100,000 one-name paragraphs took 10 s). Each index lists groups in
+    // creation order, and the earliest matching group wins, as in a scan of all groups.
+    //   by_key:  (type, key) -> groups;  by_last: PERSON groups by last token (the suffix
+    //   rule needs equal last tokens);   by_first: two-token PERSON groups by first token.
+    std::unordered_map<std::string, std::vector<size_t>> by_key, by_last, by_first;
+    auto type_key = [](EntityType t, const std::string& k) { return std::string(1, char('0' + int(t))) + k; };
     for (size_t i : order) {
         const RawMention& r = ms[i];
-        int32_t found = -1;
-        for (size_t g = 0; g < groups.size() && found < 0; ++g) {
-            Group& G = groups[g];
-            if (G.type != r.type) continue;
-            if (G.key == w[i].key) { found = int32_t(g); break; }
-            if (r.type == EntityType::PERSON && w[i].tokens.size() < G.tokens.size() && !w[i].tokens.empty()) {
-                // suffix of the fuller name ("Trump", "Jinping" of "Xi Jinping") or its first
-                // token when the fuller name is written family-name first is not assumed.
-                bool suffix = std::equal(w[i].tokens.rbegin(), w[i].tokens.rend(), G.tokens.rbegin());
-                bool prefix_family = w[i].tokens.size() == 1 && G.tokens.size() == 2 && G.tokens[0] == w[i].tokens[0] &&
-                                     w[i].tokens[0].size() <= 3;  // "Xi" of "Xi Jinping": short family names
-                if (suffix || prefix_family) found = int32_t(g);
+        size_t found = SIZE_MAX;
+        if (auto it = by_key.find(type_key(r.type, w[i].key)); it != by_key.end()) found = it->second.front();
+        if (r.type == EntityType::PERSON && !w[i].tokens.empty()) {
+            // suffix of the fuller name ("Trump", "Jinping" of "Xi Jinping") or its first
+            // token when the fuller name is written family-name first is not assumed.
+            if (auto it = by_last.find(std::string(w[i].tokens.back())); it != by_last.end())
+                for (size_t g : it->second) {
+                    if (g >= found) break;
+                    const Group& G = groups[g];
+                    if (w[i].tokens.size() < G.tokens.size() &&
+                        std::equal(w[i].tokens.rbegin(), w[i].tokens.rend(), G.tokens.rbegin())) { found = g; break; }
+                }
+            if (w[i].tokens.size() == 1 && w[i].tokens[0].size() <= 3)  // "Xi" of "Xi Jinping": short family names
+                if (auto it = by_first.find(std::string(w[i].tokens[0])); it != by_first.end() && it->second.front() < found)
+                    found = it->second.front();
+        }
+        if (found == SIZE_MAX) {
+            groups.push_back({r.type, w[i].tokens, w[i].key, {}});
+            found = groups.size() - 1;
+            by_key[type_key(r.type, w[i].key)].push_back(found);
+            const Group& G = groups.back();
+            if (r.type == EntityType::PERSON && !G.tokens.empty()) {
+                by_last[std::string(G.tokens.back())].push_back(found);
+                if (G.tokens.size() == 2) by_first[std::string(G.tokens[0])].push_back(found);
             }
         }
-        if (found < 0) {
-            groups.push_back({r.type, w[i].tokens, w[i].key, {}});
-            found = int32_t(groups.size() - 1);
-        }
-        groups[size_t(found)].members.push_back(i);
-        w[i].entity = found;
+        groups[found].members.push_back(i);
+        w[i].entity = int32_t(found);
     }
     // GPE capitals used as governments; ORG acronyms.
     auto merge = [&](size_t from, size_t into) {
         for (size_t i : groups[from].members) { groups[into].members.push_back(i); w[i].entity = int32_t(into); }
         groups[from].members.clear();
     };
+    std::unordered_map<std::string, std::vector<size_t>> by_acronym;
+    bool acronyms_built = false;
     if (m) {
         for (size_t g = 0; g < groups.size(); ++g) {
             if (groups[g].members.empty()) continue;
@@ -115,8 +134,9 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
                 std::string country = lower(m->lexicon.capital_of(w[groups[g].members[0]].text));
                 if (country.empty()) continue;
                 size_t target = groups.size();
-                for (size_t h = 0; h < groups.size(); ++h)
-                    if (h != g && groups[h].type == EntityType::GPE && groups[h].key == country && !groups[h].members.empty()) target = h;
+                if (auto it = by_key.find(type_key(EntityType::GPE, country)); it != by_key.end())
+                    for (size_t h : it->second)  // the last such group, as the scan over all groups chose
+                        if (h != g && !groups[h].members.empty()) target = h;
                 if (target == groups.size()) continue;
                 std::vector<size_t> keep;
                 for (size_t i : groups[g].members) {
@@ -127,10 +147,18 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             } else if (groups[g].type == EntityType::ORG) {
                 const std::string& t = w[groups[g].members[0]].text;
                 if (t.size() < 2 || t.size() > 6 || case_of(t) != Case::upper) continue;
-                for (size_t h = 0; h < groups.size(); ++h) {
-                    if (h == g || groups[h].type != EntityType::ORG || groups[h].members.empty()) continue;
-                    if (acronym(w[groups[h].members[0]].text) == t) { merge(g, h); break; }
+                if (!acronyms_built) {  // ORG groups by the acronym of their first mention, built once
+                    acronyms_built = true;
+                    for (size_t h = 0; h < groups.size(); ++h)
+                        if (groups[h].type == EntityType::ORG && !groups[h].members.empty())
+                            by_acronym[acronym(w[groups[h].members[0]].text)].push_back(h);
                 }
+                if (auto it = by_acronym.find(t); it != by_acronym.end())
+                    for (size_t h : it->second) {
+                        if (h == g || groups[h].members.empty()) continue;
+                        merge(g, h);
+                        break;
+                    }
             }
         }
     }
