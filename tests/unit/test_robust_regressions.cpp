@@ -4,6 +4,7 @@
 #include "core1_helpers.hpp"  // first: configures doctest for the no-exception build
 
 #include "formats.hpp"
+#include "input_decode.hpp"
 #include "segment_parts.hpp"
 #include "text.hpp"
 
@@ -123,4 +124,13 @@ TEST_CASE("robust: tens of thousands of distinct names are grouped one entity ea
         CHECK(!e.mentions.empty());
     }
     CHECK(merkel == 1);
+}
+
+// The CLI test on the newsprism binary itself read "this looks like a executable (ELF)".
+TEST_CASE("robust: the binary-file message reads as English") {
+    std::string out, err;
+    CHECK_FALSE(np::decode_input(std::string_view("\x7F" "ELF\x02\x01\x01\0\0\0\0\0", 12), out, err));
+    CHECK(err == "not text: this looks like an executable (ELF)");
+    CHECK_FALSE(np::decode_input(std::string_view("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16), out, err));
+    CHECK(err == "not text: this looks like a PNG image");
 }
