@@ -183,6 +183,7 @@ ImU32 type_color(int type, bool dark);         // opaque highlight background
 ImU32 type_swatch(int type, bool dark);        // legend swatch / stronger accent
 ImU32 article_bg(bool dark);
 ImU32 article_text(bool dark, bool dim);
+ImU32 heading_text(bool dark);  // kept headings in the article view
 std::string human_bytes(uint64_t n);
 
 // Settings and persistence (bridge.cpp)

@@ -3,7 +3,7 @@
 //
 // Index
 //   1. Canvas sizing (CSS size x devicePixelRatio, follows the browser window)
-//   2. Fonts (DejaVu Sans subset from /fonts, rasterized at size x devicePixelRatio; rebuilt
+//   2. Fonts (DejaVu Sans subset compiled in, rasterized at size x devicePixelRatio; rebuilt
 //      when the font size or the pixel ratio changes)
 //   3. Clipboard (the browser's, through the page)
 //   4. Frame (skipped while idle: no events, nothing pending, nothing animating)
@@ -21,6 +21,10 @@
 #include "bridge.hpp"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
+
+// The font's bytes, compiled in (cmake/app.cmake: pyftsubset + tools/bin2cpp.py).
+extern const unsigned char np_font_ttf[];
+extern const unsigned np_font_ttf_size;
 
 namespace np::ui {
 
@@ -51,22 +55,22 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void* user) {
 // ---- 2. Fonts ----------------------------------------------------------------------------
 void load_fonts(App& a) {
     ImGuiIO& io = ImGui::GetIO();
+    // The same code points as the subset (cmake/app.cmake).
     static const ImWchar ranges[] = {
         0x0020, 0x024F,  // Basic Latin, Latin-1, Latin Extended-A/B
         0x0370, 0x03FF,  // Greek
-        0x0400, 0x04FF,  // Cyrillic
+        0x0400, 0x045F, 0x0490, 0x0491,  // Cyrillic (Russian, Ukrainian, Belarusian, Serbian)
         0x2000, 0x206F,  // General Punctuation: “ ” ‘ ’ – — …
         0x20A0, 0x20CF,  // Currency: €
-        0x2100, 0x214F, 0x2190, 0x21FF, 0x25A0, 0x25FF, 0xFFFD, 0xFFFD, 0};
+        0x2116, 0x2116, 0x2122, 0x2122, 0x2190, 0x2195, 0x2212, 0x2212, 0x2248, 0x2248, 0x2260, 0x2260,
+        0x2264, 0x2265, 0x25A0, 0x25A1, 0x25B2, 0x25BC, 0x25CF, 0x25CF, 0xFFFD, 0xFFFD, 0};
     io.Fonts->Clear();
     ImFontConfig cfg;
     cfg.OversampleH = a.dpr >= 2 ? 1 : 2;
-    a.font = io.Fonts->AddFontFromFileTTF("/fonts/DejaVuSans.ttf", std::round(a.settings.font_size * a.dpr), &cfg,
-                                          ranges);
-    if (!a.font) {
-        std::fprintf(stderr, "newsprism: font /fonts/DejaVuSans.ttf missing, using the built-in font\n");
-        a.font = io.Fonts->AddFontDefault();
-    }
+    cfg.FontDataOwnedByAtlas = false;  // static bytes: ImGui must not free them
+    a.font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(::np_font_ttf), int(::np_font_ttf_size),
+                                            std::round(a.settings.font_size * a.dpr), &cfg, ranges);
+    if (!a.font) a.font = io.Fonts->AddFontDefault();  // never expected: the bytes are compiled in
     io.FontGlobalScale = 1.0f / a.dpr;  // rasterized at device pixels, laid out in CSS pixels
     a.fonts_dirty = false;
 }

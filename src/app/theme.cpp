@@ -73,6 +73,10 @@ ImU32 article_text(bool dark, bool dim) {
     return dim ? IM_COL32(140, 142, 148, 255) : IM_COL32(24, 26, 30, 255);
 }
 
+ImU32 heading_text(bool dark) {
+    return dark ? IM_COL32(150, 190, 255, 255) : IM_COL32(20, 70, 150, 255);
+}
+
 ImU32 type_color(int t, bool dark) {
     if (t < 0 || t >= kTypeCount) t = T_OTHER;
     return mix(dark ? kDarkBg : kLightBg, kHue[t], dark ? 0.42f : 0.30f);

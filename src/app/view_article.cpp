@@ -321,7 +321,10 @@ void draw_block(DrawCtx& c, size_t bi, float top) {
         y += lh;
     }
 
-    const ImU32 fg = article_text(c.dark, removed);
+    // Headings: the accent colour and a faux bold (drawn twice, 0.7 px apart: one font face
+    // ships, and the advances stay the ones the layout measured).
+    const bool heading = seg && seg->kind == "heading";
+    const ImU32 fg = heading && !removed ? heading_text(c.dark) : article_text(c.dark, removed);
     const ImU32 match_fill = c.dark ? IM_COL32(120, 90, 20, 255) : IM_COL32(255, 226, 140, 255);
     const ImU32 focus_fill = c.dark ? IM_COL32(70, 60, 30, 255) : IM_COL32(255, 243, 205, 255);
     for (const LayoutLine& line : b.lines) {
@@ -354,6 +357,9 @@ void draw_block(DrawCtx& c, size_t bi, float top) {
         }
         c.dl->AddText(c.a.font, c.size, ImVec2(c.origin.x, ly + (lh - c.size) * 0.5f), fg, text + line.start,
                       text + line.end);
+        if (heading)
+            c.dl->AddText(c.a.font, c.size, ImVec2(c.origin.x + 0.7f, ly + (lh - c.size) * 0.5f), fg,
+                          text + line.start, text + line.end);
         if (removed && line.end > line.start) {
             float w = L.x_of(line, line.end);
             float sy = ly + lh * 0.52f;

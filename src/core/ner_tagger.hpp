@@ -4,18 +4,20 @@
 // model keeps one weight row per key that training kept (seen often enough, weights not
 // negligible). Unknown keys score nothing. Rows are looked up in a flat open-addressing table.
 //
-// Model file (assets/ner.model), little-endian:
-//   8 bytes magic "NPNER\0\0\1", u32 version (=2), u32 label count (=kLabels), u32 row count R,
+// Model file (assets/ner.model), little-endian, laid out in planes so that gzip (the page is
+// served compressed) sees like next to like — 13% smaller gzipped than rows written one by one:
+//   8 bytes magic "NPNER\0\0\1", u32 version (=3), u32 label count (=kLabels), u32 row count R,
 //   u32 vocabulary size V, f32 scale (int16 units per perceptron unit), u32 reserved (=0),
 //   i16 transitions[(kLabels + 1) * kLabels]   (row kLabels = sentence start)
-//   u32 lowercase vocabulary[V]                (sorted keys of common lowercase words)
-//   R rows in increasing key order, each:
-//     LEB128 varint key delta (from the previous key, the first from 0; never 0),
-//     u16 head: bits 0-10 = which labels have a weight, bits 11-14 = exponent e (0..8), bit 15 = 0,
-//     one i8 q per set bit (non-zero, -127..127); the weight is q * 2^e (int16 range).
+//   vocabulary: V sorted keys of common lowercase words as u32 deltas (the first from 0, never 0),
+//     stored as 4 byte planes (byte 0 of every delta, then byte 1, ...)
+//   row keys: R sorted feature keys as u32 deltas, 4 byte planes likewise
+//   row heads: R low bytes, then R high bytes of a u16 each: bits 0-10 = which labels have a
+//     weight, bits 11-14 = exponent e (0..8), bit 15 = 0
+//   weights: for each row in order, one i8 q per set bit (non-zero, -127..127); weight = q * 2^e
 //   u32 FNV-1a checksum of all bytes before it.
-// Int8 with a per-row power-of-two scale keeps the file small (about 9 bytes per row) and
-// loading exact: the in-memory int16 weights are the trained ones, bit for bit.
+// Int8 with a per-row power-of-two scale keeps the file small and loading exact: the in-memory
+// int16 weights are the trained ones, bit for bit.
 // The loader checks the magic, version, sizes, checksum, key order and every field, and never
 // reads past the buffer: a truncated or corrupt file gives an error, not a crash.
 #pragma once

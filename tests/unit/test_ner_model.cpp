@@ -101,13 +101,14 @@ TEST_CASE("model file: round trip, and truncated or corrupt files give errors") 
         for (int i = 0; i < 4; ++i) b[b.size() - 4 + size_t(i)] = char((h >> (8 * i)) & 0xFF);
         return b;
     };
+    // Version 3 layout: header, transitions, vocabulary planes (3 keys), row-key planes, heads.
     size_t first_row = 32 + size_t(kLabels + 1) * kLabels * 2 + 3 * 4;
     std::string zero_delta = bytes;
-    zero_delta[first_row] = 0;
+    zero_delta[first_row] = 0;  // row 0's key delta: its low byte (the other bytes are 0)
     CHECK_FALSE(load_tagger(reseal(zero_delta), t, err));
     CHECK(err.find("order") != std::string::npos);
     std::string bad_exp = bytes;
-    bad_exp[first_row + 2] = char(0x7F);  // key 7 is one varint byte; head high byte: exponent 15
+    bad_exp[first_row + 5 * m.keys.size()] = char(0x7F);  // row 0's head, high byte: exponent 15
     CHECK_FALSE(load_tagger(reseal(bad_exp), t, err));
     CHECK(err.find("header") != std::string::npos);
     // Through load_models: a corrupt ner.model is an error naming the file, not a crash.
