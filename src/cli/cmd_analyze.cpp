@@ -7,7 +7,12 @@
 //   --jsonl-input:   one document per line, analysed and printed line by line with a flush
 //                    (constant memory); a bad line is reported with its line number, the rest
 //                    still runs, and the exit code is 1 at the end.
+// Limits (README "Robustness and privacy"): whole-file mode refuses more than kMaxInputBytes
+// in total before reading it (peak memory is tens of times the input, mostly the JSON
+// report); --jsonl-input refuses a single line over the same size, reading no more of it
+// than that, and goes on with the next line.
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -24,21 +29,66 @@ namespace {
 
 void fail(const std::string& msg) { std::fprintf(stderr, "newsprism analyze: %s\n", msg.c_str()); }
 
+// 32 MiB: about 1.3 GB peak with the JSON report (measured ~40x the input on news text),
+// which a school laptop can still afford; far above any article (a news story is ~10 KB).
+constexpr size_t kMaxInputBytes = size_t(32) << 20;
+
+std::string display_name(const std::string& path) { return path == "-" ? std::string("<stdin>") : path; }
+
+std::string mb(size_t bytes) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f MB", double(bytes) / 1e6);
+    return buf;
+}
+
+std::string over_limit(const std::string& what, size_t bytes) {
+    return what + ": " + (bytes > kMaxInputBytes ? mb(bytes) : std::string("input")) +
+           " is over the limit of 32 MiB for one run; split it into articles, or put one article "
+           "per line and use --jsonl-input (streamed line by line in constant memory)";
+}
+
+// Reads stdin, refusing (false, message) once more than `limit` bytes arrive.
+bool read_stdin(std::string& out, size_t limit, std::string& error) {
+    out.clear();
+    char buf[1 << 16];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
+        if (out.size() + n > limit) { error = over_limit("<stdin>", 0); return false; }
+        out.append(buf, n);
+    }
+    if (std::ferror(stdin)) { error = "<stdin>: read error"; return false; }
+    return true;
+}
+
+// True when `text` has nothing but whitespace (ASCII or the UTF-8 BOM).
+bool blank(std::string_view text) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
+}
+
 // Reads a document; a saved web page (.html/.htm, --input-format html, or stdin that looks
 // like HTML) goes through the main-content extractor, and its text and title are analysed.
-bool read_document(const std::string& path, const AnalyzeArgs& args, std::string& text, std::string& title) {
+// `budget` is what is left of kMaxInputBytes for this run.
+bool read_document(const std::string& path, const AnalyzeArgs& args, size_t& budget, std::string& text,
+                   std::string& title) {
     std::string err;
     if (path == "-") {
-        text.assign(std::istreambuf_iterator<char>(std::cin), {});
-        if (std::cin.bad()) { fail("<stdin>: read error"); return false; }
-    } else if (!read_file(path, text, err)) {
-        fail(err);
-        return false;
+        if (!read_stdin(text, budget, err)) { fail(err); return false; }
+    } else {
+        std::error_code ec;
+        auto size = std::filesystem::file_size(path, ec);  // refuse before reading it
+        if (!ec && size > budget) { fail(over_limit(path, size_t(size))); return false; }
+        if (!read_file(path, text, err)) { fail(err); return false; }
+        if (text.size() > budget) { fail(over_limit(path, text.size())); return false; }
     }
+    budget -= text.size();
+    if (blank(text))
+        fail("warning: " + display_name(path) + (text.empty() ? ": empty input" : ": only whitespace") +
+             ", nothing to analyse");
     // UTF-16 with a BOM is converted; binary files are refused with a message naming them.
     std::string decoded;
     if (!decode_input(text, decoded, err)) {
-        fail((path == "-" ? std::string("<stdin>") : path) + ": " + err);
+        fail(display_name(path) + ": " + err);
         return false;
     }
     text = std::move(decoded);
@@ -47,7 +97,7 @@ bool read_document(const std::string& path, const AnalyzeArgs& args, std::string
     if (html) {
         ExtractedArticle page = extract_article(text);
         if (!page.error.empty()) {
-            fail((path == "-" ? std::string("<stdin>") : path) + ": " + page.error);
+            fail(display_name(path) + ": " + page.error);
             return false;
         }
         text = std::move(page.text);
@@ -65,13 +115,37 @@ void print_document(const Document& d, const Analysis& a, OutputFormat f) {
     }
 }
 
+// One line of `in` into `line` (without the '\n'); false at the end of the stream. A line
+// longer than `limit` is skipped to its end, not stored: `too_long` is set instead.
+bool read_line(std::istream& in, std::string& line, size_t limit, bool& too_long) {
+    line.clear();
+    too_long = false;
+    std::streambuf* sb = in.rdbuf();
+    bool any = false;
+    for (;;) {
+        int c = sb->sbumpc();
+        if (c == std::char_traits<char>::eof()) { in.setstate(std::ios::eofbit); return any; }
+        any = true;
+        if (c == '\n') return true;
+        if (too_long) continue;
+        if (line.size() >= limit) { too_long = true; line.clear(); line.shrink_to_fit(); continue; }
+        line += char(c);
+    }
+}
+
 // --jsonl-input over one stream.
 bool stream_jsonl(std::istream& in, const std::string& name, const AnalyzeArgs& args, const Options& opt) {
     bool ok = true;
     std::string line;
     size_t lineno = 0;
-    while (std::getline(in, line)) {
+    bool too_long = false;
+    while (read_line(in, line, kMaxInputBytes, too_long)) {
         ++lineno;
+        if (too_long) {
+            fail(name + ":" + std::to_string(lineno) + ": line over the limit of 32 MiB per document, skipped");
+            ok = false;
+            continue;
+        }
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.find_first_not_of(" \t") == std::string::npos) continue;
         InputDocument doc;
@@ -121,6 +195,13 @@ int cmd_analyze(const Args& argv) {
     }
     auto models = load_models(res, err);
     if (!models) {
+        // The loader names the asset ("issues.json: /issues/3/patterns/0: ..."); a user's
+        // --taxonomy file is named by its own path instead.
+        if (!args.taxonomy.empty())
+            for (size_t at = 0; (at = err.find("issues.json: ", at)) != std::string::npos;) {
+                if (at == 0 || err[at - 1] == '\n') err.replace(at, 11, args.taxonomy);
+                at += 1;
+            }
         fail(err);
         return 1;
     }
@@ -129,6 +210,9 @@ int cmd_analyze(const Args& argv) {
     opt.models = models.get();
 
     if (args.jsonl_input) {
+        // std::cin is read byte by byte (read_line): without its own buffer each byte would
+        // be a stdio call. Nothing else in this mode reads stdin through stdio.
+        std::ios::sync_with_stdio(false);
         bool ok = true;
         for (const auto& f : args.files) {
             if (f == "-") { ok = stream_jsonl(std::cin, "<stdin>", args, opt) && ok; continue; }
@@ -140,9 +224,10 @@ int cmd_analyze(const Args& argv) {
     }
 
     Input input;
+    size_t budget = kMaxInputBytes;
     for (const auto& f : args.files) {
         std::string text, title;
-        if (!read_document(f, args, text, title)) return 1;
+        if (!read_document(f, args, budget, text, title)) return 1;
         input.documents.push_back({f, std::move(title), std::move(text)});
     }
     Analysis a = analyze(std::move(input), opt);  // moved: the texts are not copied

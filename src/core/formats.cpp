@@ -91,7 +91,8 @@ bool parse_jsonl_line(std::string_view line, InputDocument& out, std::string& er
     if (j.is_discarded()) { error = "not valid JSON"; return false; }
     if (!j.is_object()) { error = "not a JSON object"; return false; }
     auto t = j.find("text");
-    if (t == j.end() || !t->is_string()) { error = "missing \"text\" string"; return false; }
+    if (t == j.end()) { error = "missing \"text\""; return false; }
+    if (!t->is_string()) { error = "\"text\" must be a string"; return false; }
     out.text = t->get<std::string>();
     if (auto id = j.find("id"); id != j.end() && !id->is_null()) {
         if (id->is_string()) out.id = id->get<std::string>();

@@ -85,7 +85,7 @@ InputSniff sniff_input(std::string_view s) {
     // More than 1 in 10 bytes NUL or control: not something a person wrote.
     if ((nul_even + nul_odd + ctrl) * 10 > n) {
         r.kind = InputKind::binary;
-        r.format = "binary data";
+        r.format = "binary file";
     }
     return r;
 }
@@ -107,9 +107,12 @@ bool decode_input(std::string_view bytes, std::string& out, std::string& error) 
         case InputKind::utf16_no_bom:
             error = "looks like UTF-16 text without a byte-order mark: save it as UTF-8 (or UTF-16 with a BOM) and try again";
             return false;
-        case InputKind::binary:
-            error = "not text: this looks like a " + s.format;
+        case InputKind::binary: {
+            const char c = s.format.empty() ? 'x' : s.format[0];  // "an executable", "a PNG image"
+            const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+            error = std::string("not text: this looks like ") + (vowel ? "an " : "a ") + s.format;
             return false;
+        }
     }
     return false;
 }

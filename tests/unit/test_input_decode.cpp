@@ -82,7 +82,7 @@ TEST_CASE("decode: unknown binary (many control bytes) is refused, text with a f
     for (int i = 0; i < 4096; ++i) bin += char((i * 37) & 0x1F);
     std::string out, err;
     CHECK_FALSE(decode_input(bin, out, err));
-    CHECK(err == "not text: this looks like a binary data");
+    CHECK(err == "not text: this looks like a binary file");
     std::string text(4000, 'a');
     text[10] = '\x01';
     text[2000] = '\x00';
