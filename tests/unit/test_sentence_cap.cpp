@@ -43,6 +43,11 @@ TEST_CASE("sentences: one 300 KB line without a sentence end is cut at spaces in
     CHECK(d.sentences.front().start == 0);
     CHECK(d.sentences.back().end == t.size());
     CHECK(d.sentences.size() < 2 * t.size() / np::kMaxSentenceBytes + 2);
+    // Every word is still a token: none lost at the cuts.
+    size_t words = 1, word_tokens = 0;
+    for (char c : t) words += c == ' ';
+    for (const auto& tok : d.tokens) word_tokens += tok.kind != np::TokenKind::punct;
+    CHECK(word_tokens >= words);
 }
 
 TEST_CASE("sentences: a run without spaces is cut on UTF-8 character boundaries") {
