@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_support.hpp"
 #include "html_charset.hpp"
 #include "html_dom.hpp"
 #include "html_extract.hpp"
@@ -18,16 +19,6 @@
 
 namespace {
 
-bool read_file(const std::string& path, std::string& out) {
-    FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return false;
-    out.clear();
-    char buf[1 << 16];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-    std::fclose(f);
-    return true;
-}
 
 std::vector<std::string> load_corpus(std::string& source) {
     std::vector<std::string> pages;
@@ -35,7 +26,7 @@ std::vector<std::string> load_corpus(std::string& source) {
     std::string shared = env && *env ? env : NEWSPRISM_SHARED_DIR_DEFAULT;
     std::string base = shared + "/data/article-extraction";
     std::string ids;
-    if (read_file(base + "/ids.txt", ids)) {
+    if (np::bench::read_file(base + "/ids.txt", ids)) {
         size_t pos = 0;
         while (pos < ids.size()) {
             size_t nl = ids.find('\n', pos);
@@ -44,7 +35,7 @@ std::vector<std::string> load_corpus(std::string& source) {
             pos = nl + 1;
             if (id.empty()) continue;
             std::string gz, html, err;
-            if (read_file(base + "/html/" + id + ".html.gz", gz) && np::html::gunzip(gz, html, err))
+            if (np::bench::read_file(base + "/html/" + id + ".html.gz", gz) && np::html::gunzip(gz, html, err))
                 pages.push_back(std::move(html));
         }
         source = base;
@@ -53,7 +44,7 @@ std::vector<std::string> load_corpus(std::string& source) {
         source = "tests/html/*.html x 200";
         for (const char* name : {"news_basic", "blog_comments", "legacy_cp1252", "teasers"}) {
             std::string html;
-            if (read_file(std::string(NEWSPRISM_SOURCE_DIR) + "/tests/html/" + name + ".html", html))
+            if (np::bench::read_file(std::string(NEWSPRISM_SOURCE_DIR) + "/tests/html/" + name + ".html", html))
                 for (int i = 0; i < 200; ++i) pages.push_back(html);
         }
     }

@@ -8,26 +8,14 @@
 #include <ctime>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "bench_support.hpp"
 #include "models.hpp"
 #include "stages.hpp"
 
 namespace {
-
-bool read_file(const std::string& path, std::string& out) {
-    FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return false;
-    char buf[1 << 16];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-    std::fclose(f);
-    return true;
-}
 
 // CPU time of this (single-threaded) process: the machine is shared, wall time is noisy.
 struct Clock {
@@ -39,38 +27,18 @@ struct Clock {
 
 int main(int argc, char** argv) {
     double want_mb = argc > 1 ? std::atof(argv[1]) : 20.0;
-    const char* env = std::getenv("NEWSPRISM_SHARED");
-    std::string shared = env && *env ? env : NEWSPRISM_SHARED_DIR_DEFAULT;
+    const std::string path = np::bench::reuters_path();
     std::string jsonl;
-    if (!read_file(shared + "/data/news/reuters21578-articles.jsonl", jsonl)) {
-        std::printf("bench_pipeline: skipped: %s/data/news/reuters21578-articles.jsonl not found\n", shared.c_str());
+    if (!np::bench::read_file(path, jsonl)) {
+        std::printf("bench_pipeline: skipped: %s not found\n", path.c_str());
         return 0;
     }
-    // Every asset, as the CLI loads them.
-    np::Resources res;
-    std::error_code ec;
-    for (const auto& e : std::filesystem::directory_iterator(std::string(NEWSPRISM_SOURCE_DIR) + "/assets", ec)) {
-        std::string name = e.path().filename().string();
-        if (!e.is_regular_file() || name == "README.md" || name.rfind("sample", 0) == 0) continue;
-        std::string data;
-        if (read_file(e.path().string(), data)) res.files[name] = std::move(data);
-    }
     std::string err;
-    auto models = np::load_models(res, err);
+    auto models = np::load_models(np::bench::all_assets(), err);
     if (!models) { std::fprintf(stderr, "bench_pipeline: %s\n", err.c_str()); return 1; }
 
-    std::vector<std::string> bodies;
-    size_t total = 0, pos = 0;
-    while (pos < jsonl.size() && total < size_t(want_mb * 1e6)) {
-        size_t eol = jsonl.find('\n', pos);
-        if (eol == std::string::npos) eol = jsonl.size();
-        auto j = nlohmann::json::parse(jsonl.substr(pos, eol - pos), nullptr, false);
-        pos = eol + 1;
-        if (j.is_discarded() || !j.contains("body") || !j["body"].is_string()) continue;
-        bodies.push_back(j["body"].get<std::string>());
-        total += bodies.back().size();
-        if (pos >= jsonl.size() && total < size_t(want_mb * 1e6)) pos = 0;  // wrap around
-    }
+    size_t total = 0;
+    std::vector<std::string> bodies = np::bench::reuters_bodies(jsonl, want_mb, total);
     const double mb = double(total) / 1e6;
 
     // 1. The whole pipeline, one document per analyze() call.

@@ -26,10 +26,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
 #include <string>
 #include <vector>
 
+#include "bench_support.hpp"
 #include "stage_runner.hpp"
 
 namespace {
@@ -65,39 +65,9 @@ bool reset_hwm() {
     return ok;
 }
 
-bool read_file(const std::string& path, std::string& out) {
-    FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return false;
-    out.clear();
-    std::fseek(f, 0, SEEK_END);
-    long n = std::ftell(f);
-    std::fseek(f, 0, SEEK_SET);
-    if (n > 0) {
-        out.resize(size_t(n));
-        out.resize(std::fread(out.data(), 1, out.size(), f));
-    }
-    std::fclose(f);
-    return true;
-}
 
 // ---- 2. Models ----------------------------------------------------------------------------
-std::string assets_dir() {
-    if (const char* env = std::getenv("NEWSPRISM_ASSETS"); env && *env) return env;
-    return std::string(NEWSPRISM_SOURCE_DIR) + "/assets";
-}
-
-ModelsPtr load_assets(std::string& warnings) {
-    namespace fs = std::filesystem;
-    Resources res;
-    std::error_code ec;
-    for (const auto& e : fs::directory_iterator(assets_dir(), ec)) {
-        if (!e.is_regular_file()) continue;
-        std::string name = e.path().filename().string();
-        if (name == "README.md" || name.rfind("sample", 0) == 0) continue;
-        read_file(e.path().string(), res.files[name]);
-    }
-    return load_models(res, warnings);
-}
+ModelsPtr load_assets(std::string& warnings) { return load_models(np::bench::all_assets(), warnings); }
 
 // ---- 3. Modes ------------------------------------------------------------------------------
 struct StageResult {
@@ -146,7 +116,7 @@ int run_stages_mode(const std::string& file, const Models* models, int repeat, d
     size_t bytes = 0;
     {
         std::string all;
-        if (!read_file(file, all)) { std::fprintf(stderr, "bench_stages: cannot read %s\n", file.c_str()); return 1; }
+        if (!np::bench::read_file(file, all)) { std::fprintf(stderr, "bench_stages: cannot read %s\n", file.c_str()); return 1; }
         pastes = split_pastes(all);
         for (auto& p : pastes) bytes += p.size();
     }
@@ -176,7 +146,7 @@ int run_pipeline_mode(const std::string& file, const Models* models, int repeat,
     size_t bytes = 0;
     {
         std::string all;
-        if (!read_file(file, all)) { std::fprintf(stderr, "bench_stages: cannot read %s\n", file.c_str()); return 1; }
+        if (!np::bench::read_file(file, all)) { std::fprintf(stderr, "bench_stages: cannot read %s\n", file.c_str()); return 1; }
         std::vector<std::string> pastes = split_pastes(all);
         all = std::string();
         in.documents.resize(pastes.size());
