@@ -1,25 +1,15 @@
 // app.test.mjs — NewsPrism in headless Chromium, driven the way a person uses it: a real paste
 // event, dropped files, the file chooser, Load sample, clicks on the canvas, keyboard shortcuts,
 // downloads; results checked through the JS hook and on the canvas pixels.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveDist, launch, openApp, pixelStats, OUT, DIST } from './harness.mjs';
+import { useApp, pixelStats, OUT, DIST } from './harness.mjs';
 import { layout, idle, until, frames, click, paste, drop, download, dominantColor, foreignRequests } from './app_support.mjs';
 import * as trade from './fixtures/trade.mjs';
 
-let server, browser, app;
-before(async () => {
-  server = await serveDist('/np/');
-  browser = await launch();
-  app = await openApp(browser, server.url);
-});
-after(async () => {
-  await app?.context.close();
-  await browser?.close();
-  server?.close();
-});
+const app = useApp('/np/');
 
 const utf8 = (s) => Buffer.byteLength(s, 'utf8');
 const useFixture = (page, a) => page.evaluate((x) => window.newsprism.debug.useFixture(x), a);
@@ -207,7 +197,7 @@ test('the HTML report of an article containing <script> stays inert and readable
   assert.match(d.text, /&lt;script&gt;window\.__pwned = 1&lt;\/script&gt;/);
   assert.match(d.text, /<html lang="en">/);
   assert.match(d.text, /<main>/);
-  const report = await browser.newPage();
+  const report = await app.browser.newPage();
   await report.setContent(d.text);
   assert.equal(await report.evaluate(() => window.__pwned), undefined);
   assert.match(await report.textContent('main'), /<script>window\.__pwned = 1<\/script>/);
@@ -281,5 +271,5 @@ test('settings are remembered; Private mode stores nothing', async () => {
 
 test('no console errors and no request to another origin', () => {
   assert.deepEqual(app.log.errors, []);
-  assert.deepEqual(foreignRequests(app.log, server.origin), []);
+  assert.deepEqual(foreignRequests(app.log, app.server.origin), []);
 });

@@ -1,6 +1,7 @@
 // harness.mjs — shared by the end-to-end tests: serve dist/ on 127.0.0.1, open it in Debian's
 // headless Chromium (playwright-core, no downloaded browser), record console errors and every
 // request, and give helpers for screenshots.
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -91,4 +92,23 @@ export async function pixelStats(page, png, clip) {
     const mean = sum / n;
     return { mean, variance: sum2 / n - mean * mean, colors: colors.size };
   }, { b64: png.toString('base64'), clip });
+}
+
+// One app page per test file: registers node:test before/after hooks that serve dist/ under
+// `prefix`, launch Chromium and open the app, then `setup(app)` if given. Returns the object
+// they fill: { server, browser, context, page, log }.
+export function useApp(prefix = '/', setup = null) {
+  const app = {};
+  before(async () => {
+    app.server = await serveDist(prefix);
+    app.browser = await launch();
+    Object.assign(app, await openApp(app.browser, app.server.url));
+    if (setup) await setup(app);
+  });
+  after(async () => {
+    await app.context?.close();
+    await app.browser?.close();
+    app.server?.close();
+  });
+  return app;
 }

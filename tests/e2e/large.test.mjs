@@ -6,22 +6,12 @@
 // page does; an idle NewsPrism draws nothing and runs at ~17 ms). So what is measured is what
 // the page itself does on the main thread: every UI frame (building + GL submission) and every
 // event handler of web/bridge.js, inside the page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openApp } from './harness.mjs';
+import { useApp } from './harness.mjs';
 import { layout, idle, until } from './app_support.mjs';
 
-let server, browser, app;
-before(async () => {
-  server = await serveDist('/');
-  browser = await launch();
-  app = await openApp(browser, server.url);
-});
-after(async () => {
-  await app?.context.close();
-  await browser?.close();
-  server?.close();
-});
+const app = useApp('/');
 
 // ~mb MB of article-like text: varied sentences, some paragraphs repeated (as pages repeat).
 function makeText(page, mb) {

@@ -7,17 +7,13 @@
 //   1,000,000 one-word paragraphs · control characters, RTL, emoji, CJK · .jsonl with bad lines ·
 //   a user's taxonomy (good, bad, back to built-in) · deeply nested / unclosed HTML ·
 //   50 MB · localStorage quota · Clear + Undo · original input exported beside the clean text
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serveDist, launch, openApp, pixelStats, OUT } from './harness.mjs';
+import { useApp, pixelStats, OUT } from './harness.mjs';
 import { layout, idle, until, frames, click, paste, drop, download } from './app_support.mjs';
 
-let server, browser, app;
-before(async () => {
-  server = await serveDist('/');
-  browser = await launch();
-  app = await openApp(browser, server.url);
+const app = useApp('/', async (app) => {
   // In-page helpers: summaries instead of whole analyses (some are hundreds of MB as objects).
   await app.page.evaluate(() => {
     // Every {start,end} in a document must lie inside its text and on UTF-8 character boundaries.
@@ -45,11 +41,6 @@ before(async () => {
         clean: d.clean_text.length, warnings: a.warnings || [] };
     };
   });
-});
-after(async () => {
-  await app?.context.close();
-  await browser?.close();
-  server?.close();
 });
 
 const utf8 = (s) => Buffer.byteLength(s, 'utf8');
