@@ -3,7 +3,11 @@
 // per size and mode, each in its own process, so peak memory is that run's alone.
 //
 //   bench_stages stages   FILE [--repeat N] [--max-seconds S] [--keep-all]   per stage group (stage_runner.hpp)
-//   bench_stages pipeline FILE [--repeat N] [--max-seconds S] [--keep-all]   np::analyze() as the app calls it
+//   bench_stages pipeline FILE [--repeat N] [--max-seconds S] [--keep-all] [--threads T]
+//                                             np::analyze() as the app calls it; T > 1 (or 0: one per
+//                                             core) analyses documents in parallel (Options::threads),
+//                                             as the CLI does: then wall time is the figure, CPU time
+//                                             adds up the threads
 //
 // --max-seconds: no further repeat starts once S seconds have gone (at least one run), so the
 // 100 MB runs stay bounded while the stages are slow; "repeat" in the output is the runs done.
@@ -30,6 +34,7 @@
 #include <vector>
 
 #include "bench_support.hpp"
+#include "parallel.hpp"
 #include "stage_runner.hpp"
 
 namespace {
@@ -140,7 +145,8 @@ int run_stages_mode(const std::string& file, const Models* models, int repeat, d
     return 0;
 }
 
-int run_pipeline_mode(const std::string& file, const Models* models, int repeat, double max_ms, bool keep_all) {
+int run_pipeline_mode(const std::string& file, const Models* models, int repeat, double max_ms, bool keep_all,
+                      unsigned threads) {
     size_t baseline = rss();
     Input in;
     size_t bytes = 0;
@@ -159,6 +165,7 @@ int run_pipeline_mode(const std::string& file, const Models* models, int repeat,
     Options opt;
     opt.models = models;
     opt.keep_all = keep_all;
+    opt.threads = threads;
     double best = 1e300, best_cpu = 1e300;
     size_t peak = 0, segments = 0, entities = 0;
     bool hwm_reset = false;
@@ -176,7 +183,8 @@ int run_pipeline_mode(const std::string& file, const Models* models, int repeat,
         }
     }
     print_common("pipeline", file, bytes, in.documents.size(), done, baseline, hwm_reset);
-    std::printf("\"segments\":%zu,\"entities\":%zu,", segments, entities);
+    std::printf("\"threads\":%u,\"segments\":%zu,\"entities\":%zu,", thread_count(threads, in.documents.size()),
+                segments, entities);
     print_stage("pipeline", best, best_cpu, peak, baseline, bytes, false);
     std::printf("}\n");
     return 0;
@@ -187,18 +195,20 @@ int run_pipeline_mode(const std::string& file, const Models* models, int repeat,
 // ---- 4. main --------------------------------------------------------------------------------
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: bench_stages stages|pipeline FILE [--repeat N] [--max-seconds S] [--keep-all]\n");
+        std::fprintf(stderr, "usage: bench_stages stages|pipeline FILE [--repeat N] [--max-seconds S] [--keep-all] [--threads T]\n");
         return 2;
     }
     std::string mode = argv[1], file = argv[2];
     int repeat = 3;
     double max_ms = 1e300;
     bool keep_all = false;
+    unsigned threads = 1;
     for (int i = 3; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--repeat" && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
         else if (a == "--max-seconds" && i + 1 < argc) max_ms = 1000.0 * std::atof(argv[++i]);
         else if (a == "--keep-all") keep_all = true;
+        else if (a == "--threads" && i + 1 < argc) threads = unsigned(std::max(0, std::atoi(argv[++i])));
         else { std::fprintf(stderr, "bench_stages: unknown argument %s\n", a.c_str()); return 2; }
     }
     std::string warnings;
@@ -208,7 +218,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     if (mode == "stages") return run_stages_mode(file, models.get(), repeat, max_ms, keep_all);
-    if (mode == "pipeline") return run_pipeline_mode(file, models.get(), repeat, max_ms, keep_all);
+    if (mode == "pipeline") return run_pipeline_mode(file, models.get(), repeat, max_ms, keep_all, threads);
     std::fprintf(stderr, "bench_stages: unknown mode %s\n", mode.c_str());
     return 2;
 }
