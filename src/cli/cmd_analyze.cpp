@@ -21,6 +21,7 @@
 #include "../core/formats.hpp"
 #include "../core/html_extract.hpp"
 #include "../core/input_decode.hpp"
+#include "../core/parallel.hpp"
 #include "commands.hpp"
 
 namespace np::cli {
@@ -133,35 +134,72 @@ bool read_line(std::istream& in, std::string& line, size_t limit, bool& too_long
     }
 }
 
-// --jsonl-input over one stream.
+// One line's answer, made on any thread and printed in input order.
+struct LineJob {
+    size_t lineno = 0;
+    std::string error;  // set: the line is reported on stderr and not analysed
+    InputDocument doc;
+    std::string out, warnings;
+};
+
+void analyze_line(LineJob& job, const AnalyzeArgs& args, Options opt) {
+    opt.threads = 1;  // one document: the lines of a batch are what runs in parallel
+    Input input;
+    input.documents.push_back(std::move(job.doc));
+    Analysis a = analyze(std::move(input), opt);
+    for (const auto& w : a.warnings) job.warnings += "newsprism analyze: warning: " + w + "\n";
+    switch (args.format) {
+        case OutputFormat::md: job.out = to_markdown(a) + "\n"; break;
+        case OutputFormat::text: job.out = clean_text(a.documents[0]) + "\n"; break;
+        default: job.out = to_json_line(a.documents[0], a) + "\n"; break;
+    }
+}
+
+// --jsonl-input over one stream. Lines are analysed in small batches, one line per thread, and
+// printed in order; a batch takes only lines that have already arrived (never waits for more
+// input while holding a line), so a producer that writes a line and waits for its answer is
+// answered at once. Memory stays bounded by the batch (kBatchLines, kBatchBytes), not the stream.
 bool stream_jsonl(std::istream& in, const std::string& name, const AnalyzeArgs& args, const Options& opt) {
+    constexpr size_t kBatchLines = 64, kBatchBytes = size_t(1) << 20;
+    const unsigned threads = thread_count(opt.threads, kBatchLines);
     bool ok = true;
     std::string line;
     size_t lineno = 0;
-    bool too_long = false;
-    while (read_line(in, line, kMaxInputBytes, too_long)) {
-        ++lineno;
-        if (too_long) {
-            fail(name + ":" + std::to_string(lineno) + ": line over the limit of 32 MiB per document, skipped");
-            ok = false;
-            continue;
+    bool too_long = false, more = true;
+    std::vector<LineJob> batch;
+    while (more) {
+        batch.clear();
+        size_t bytes = 0;
+        while (batch.size() < (threads > 1 ? kBatchLines : 1) && bytes < kBatchBytes) {
+            if (!batch.empty() && in.rdbuf()->in_avail() <= 0) break;  // nothing buffered: answer first
+            if (!read_line(in, line, kMaxInputBytes, too_long)) { more = false; break; }
+            ++lineno;
+            LineJob job;
+            job.lineno = lineno;
+            if (too_long) {
+                job.error = "line over the limit of 32 MiB per document, skipped";
+            } else {
+                if (!line.empty() && line.back() == '\r') line.pop_back();
+                if (line.find_first_not_of(" \t") == std::string::npos) continue;
+                if (!parse_jsonl_line(line, job.doc, job.error)) job.doc = InputDocument{};
+                else if (job.doc.id.empty()) job.doc.id = name + ":" + std::to_string(lineno);
+            }
+            bytes += line.size();
+            batch.push_back(std::move(job));
         }
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.find_first_not_of(" \t") == std::string::npos) continue;
-        InputDocument doc;
-        std::string err;
-        if (!parse_jsonl_line(line, doc, err)) {
-            fail(name + ":" + std::to_string(lineno) + ": " + err);
-            ok = false;
-            continue;
+        parallel_for(batch.size(), threads, [&](size_t i) {
+            if (batch[i].error.empty()) analyze_line(batch[i], args, opt);
+            return true;
+        });
+        for (auto& job : batch) {
+            if (!job.error.empty()) {
+                fail(name + ":" + std::to_string(job.lineno) + ": " + job.error);
+                ok = false;
+                continue;
+            }
+            std::fputs(job.warnings.c_str(), stderr);
+            std::fputs(job.out.c_str(), stdout);
         }
-        if (doc.id.empty()) doc.id = name + ":" + std::to_string(lineno);
-        Input input;
-        input.documents.push_back(std::move(doc));
-        Analysis a = analyze(std::move(input), opt);
-        for (const auto& w : a.warnings) fail("warning: " + w);
-        if (args.format == OutputFormat::md) std::fputs((to_markdown(a) + "\n").c_str(), stdout);
-        else print_document(a.documents[0], a, args.format);
         std::fflush(stdout);
     }
     if (in.bad()) { fail(name + ": read error"); ok = false; }
