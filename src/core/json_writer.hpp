@@ -51,11 +51,31 @@ public:
 
     // An object member's name; the next value call writes its value.
     void key(std::string_view k) {
-        separate();
-        out_ += '"';
-        out_.append(k.data(), k.size());
-        out_ += pretty_ ? "\": " : "\":";
         after_key_ = true;
+        // Separator, line break, indent and the quoted name in one append (the hottest call).
+        char buf[96];
+        size_t indent = pretty_ ? size_t(depth_) * step_ : 0;
+        if (k.size() + indent + 6 > sizeof buf || depth_ == 0) {
+            separate();
+            out_ += '"';
+            out_.append(k.data(), k.size());
+            out_ += pretty_ ? "\": " : "\":";
+            return;
+        }
+        char* p = buf;
+        uint64_t bit = uint64_t(1) << (depth_ - 1);
+        if (!(first_ & bit)) *p++ = ',';
+        first_ &= ~bit;
+        if (pretty_) {
+            *p++ = '\n';
+            for (size_t i = 0; i < indent; ++i) *p++ = ' ';
+        }
+        *p++ = '"';
+        for (char c : k) *p++ = c;
+        *p++ = '"';
+        *p++ = ':';
+        if (pretty_) *p++ = ' ';
+        out_.append(buf, size_t(p - buf));
     }
 
     void null() { before_value(); out_.append("null", 4); }
