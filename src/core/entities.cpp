@@ -1,8 +1,7 @@
 // entities.cpp — the entity stage: loading its models, finding entities, serializing them.
 //   load_entity_models  gazetteer*.tsv (merged) + ner.model
 //   find_entities       analysed sentences -> mentions (ner_mentions.cpp) -> entities (ner_group.cpp)
-//   entities_to_json    "entities":[{id,name,type,aliases,role,affiliation,count,mentions}]
-#include "json_parts.hpp"
+//   (entities_to_json, the serializer, is in entities_json.cpp)
 #include "models.hpp"
 #include "ner_stage.hpp"
 #include "stages.hpp"
@@ -59,27 +58,6 @@ void find_entities(Document& doc, const Models* models) {
     ner::stage_sentences(doc, staged);
     auto mentions = ner::find_mentions(staged.sents, m);
     ner::group_entities(doc, staged.sents, mentions, m);
-}
-
-void entities_to_json(const Document& doc, nlohmann::ordered_json& out) {
-    using json = nlohmann::ordered_json;
-    json arr = json::array();
-    for (const auto& e : doc.entities) {
-        json o;
-        o["id"] = e.id;
-        o["name"] = e.name;
-        o["type"] = to_string(e.type);
-        o["aliases"] = e.aliases;
-        o["role"] = e.role.empty() ? json(nullptr) : json(e.role);
-        o["affiliation"] = e.affiliation < 0 ? json(nullptr) : json(e.affiliation);
-        o["count"] = e.count;
-        json ms = json::array();
-        for (const auto& m : e.mentions)
-            ms.push_back({{"start", m.start}, {"end", m.end}, {"text", text::display(doc.text, m.start, m.end)}});
-        o["mentions"] = std::move(ms);
-        arr.push_back(std::move(o));
-    }
-    out["entities"] = std::move(arr);
 }
 
 }  // namespace np

@@ -3,97 +3,137 @@
 #include <cmath>
 
 #include "json_parts.hpp"
-#include "text.hpp"
 
 namespace np {
 
-using json = nlohmann::ordered_json;
-
 namespace {
 
-json str_or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
-json id_or_null(int32_t id) { return id < 0 ? json(nullptr) : json(id); }
-json span_json(const SpanRef& s) { return json{{"start", s.start}, {"end", s.end}}; }
 // Rates and scores print without float noise (0.1 + 0.2 style tails).
 double tidy(double x) { return std::round(x * 10000.0) / 10000.0; }
 
-json measure_json(const Measure& m) {
-    json j;
-    j["id"] = m.id;
-    j["kind"] = m.kind;
-    j["rate"] = m.has_rate ? json{{"value", tidy(m.rate_value)}, {"unit", m.rate_unit}} : json(nullptr);
-    if (m.has_change) {
-        json c;
-        c["direction"] = m.change_direction;
-        c["to"] = m.has_change_to ? json(tidy(m.change_to)) : json(nullptr);
-        c["by"] = m.has_change_by ? json(tidy(m.change_by)) : json(nullptr);
-        j["change"] = std::move(c);
+void span_json(JsonWriter& w, const SpanRef& s) {
+    w.begin_object();
+    w.key("start"); w.uint(s.start);
+    w.key("end"); w.uint(s.end);
+    w.end_object();
+}
+
+void measure_json(JsonWriter& w, const Measure& m) {
+    w.begin_object();
+    w.key("id"); w.string(m.id);
+    w.key("kind"); w.string(m.kind);
+    w.key("rate");
+    if (m.has_rate) {
+        w.begin_object();
+        w.key("value"); w.number(tidy(m.rate_value));
+        w.key("unit"); w.string(m.rate_unit);
+        w.end_object();
     } else {
-        j["change"] = nullptr;
+        w.null();
     }
-    j["imposer"] = id_or_null(m.imposer);
-    j["imposer_name"] = str_or_null(m.imposer_name);
-    j["target"] = id_or_null(m.target);
-    j["target_name"] = str_or_null(m.target_name);
-    j["goods"] = str_or_null(m.goods);
-    j["reason"] = str_or_null(m.reason);
-    j["status"] = m.status.empty() ? "unknown" : m.status;
-    j["time"] = str_or_null(m.time);
-    j["condition"] = str_or_null(m.condition);
-    json h = json::array();
-    for (const auto& e : m.history) h.push_back(json{{"status", e.status}, {"sentence", span_json(e.sentence)}});
-    j["history"] = std::move(h);
-    json ev = json::array();
-    for (const auto& e : m.evidence) ev.push_back(span_json(e));
-    j["evidence"] = std::move(ev);
-    return j;
+    w.key("change");
+    if (m.has_change) {
+        w.begin_object();
+        w.key("direction"); w.string(m.change_direction);
+        w.key("to"); m.has_change_to ? w.number(tidy(m.change_to)) : w.null();
+        w.key("by"); m.has_change_by ? w.number(tidy(m.change_by)) : w.null();
+        w.end_object();
+    } else {
+        w.null();
+    }
+    w.key("imposer"); w.id_or_null(m.imposer);
+    w.key("imposer_name"); w.string_or_null(m.imposer_name);
+    w.key("target"); w.id_or_null(m.target);
+    w.key("target_name"); w.string_or_null(m.target_name);
+    w.key("goods"); w.string_or_null(m.goods);
+    w.key("reason"); w.string_or_null(m.reason);
+    w.key("status"); w.string(m.status.empty() ? std::string_view("unknown") : std::string_view(m.status));
+    w.key("time"); w.string_or_null(m.time);
+    w.key("condition"); w.string_or_null(m.condition);
+    w.key("history");
+    w.begin_array();
+    for (const auto& e : m.history) {
+        w.begin_object();
+        w.key("status"); w.string(e.status);
+        w.key("sentence"); span_json(w, e.sentence);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("evidence");
+    w.begin_array();
+    for (const auto& e : m.evidence) span_json(w, e);
+    w.end_array();
+    w.end_object();
+}
+
+void issue_json(JsonWriter& w, const Issue& i) {
+    w.begin_object();
+    w.key("id"); w.string(i.id);
+    w.key("label"); w.string(i.label);
+    w.key("parent"); w.string_or_null(i.parent);
+    w.key("mentions"); w.uint(i.mentions);
+    w.key("salience"); w.number(tidy(i.salience));
+    w.key("key_sentences");
+    w.begin_array();
+    for (const auto& k : i.key_sentences) span_json(w, k);
+    w.end_array();
+    w.key("actors");
+    w.begin_array();
+    for (const auto& a : i.actors) {
+        w.begin_object();
+        w.key("entity"); w.id_or_null(a.entity);
+        w.key("name"); w.string(a.name);
+        w.key("stance"); w.string_or_null(a.stance);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("quotes");
+    w.begin_array();
+    for (int32_t q : i.quotes) w.sint(q);
+    w.end_array();
+    w.end_object();
+}
+
+void quote_json(JsonWriter& w, const Document& doc, const Quote& q) {
+    w.begin_object();
+    w.key("text"); w.display(doc.text, q.span.start, q.span.end);
+    w.key("start"); w.uint(q.span.start);
+    w.key("end"); w.uint(q.span.end);
+    w.key("speaker"); w.id_or_null(q.speaker);
+    w.key("speaker_name"); w.string_or_null(q.speaker_name);
+    w.key("verb"); w.string_or_null(q.verb);
+    w.key("sentence"); span_json(w, q.sentence);
+    w.end_object();
 }
 
 }  // namespace
 
-void summary_to_json(const Document& doc, json& out) {
-    json ms = json::array();
-    for (const auto& m : doc.measures) ms.push_back(measure_json(m));
-    out["measures"] = std::move(ms);
+void summary_to_json(const Document& doc, JsonWriter& w) {
+    w.key("measures");
+    w.begin_array();
+    for (const auto& m : doc.measures) measure_json(w, m);
+    w.end_array();
 
-    json is = json::array();
-    for (const auto& i : doc.issues) {
-        json j;
-        j["id"] = i.id;
-        j["label"] = i.label;
-        j["parent"] = str_or_null(i.parent);
-        j["mentions"] = i.mentions;
-        j["salience"] = tidy(i.salience);
-        json ks = json::array();
-        for (const auto& k : i.key_sentences) ks.push_back(span_json(k));
-        j["key_sentences"] = std::move(ks);
-        json as = json::array();
-        for (const auto& a : i.actors)
-            as.push_back(json{{"entity", id_or_null(a.entity)}, {"name", a.name}, {"stance", str_or_null(a.stance)}});
-        j["actors"] = std::move(as);
-        j["quotes"] = i.quotes;
-        is.push_back(std::move(j));
+    w.key("issues");
+    w.begin_array();
+    for (const auto& i : doc.issues) issue_json(w, i);
+    w.end_array();
+
+    w.key("quotes");
+    w.begin_array();
+    for (const auto& q : doc.quotes) quote_json(w, doc, q);
+    w.end_array();
+
+    w.key("summary");
+    w.begin_array();
+    for (const auto& s : doc.summary) {
+        w.begin_object();
+        w.key("start"); w.uint(s.span.start);
+        w.key("end"); w.uint(s.span.end);
+        w.key("score"); w.number(tidy(s.score));
+        w.end_object();
     }
-    out["issues"] = std::move(is);
-
-    json qs = json::array();
-    for (const auto& q : doc.quotes) {
-        json j;
-        j["text"] = text::display(doc.text, q.span.start, q.span.end);
-        j["start"] = q.span.start;
-        j["end"] = q.span.end;
-        j["speaker"] = id_or_null(q.speaker);
-        j["speaker_name"] = str_or_null(q.speaker_name);
-        j["verb"] = str_or_null(q.verb);
-        j["sentence"] = span_json(q.sentence);
-        qs.push_back(std::move(j));
-    }
-    out["quotes"] = std::move(qs);
-
-    json ss = json::array();
-    for (const auto& s : doc.summary)
-        ss.push_back(json{{"start", s.span.start}, {"end", s.span.end}, {"score", tidy(s.score)}});
-    out["summary"] = std::move(ss);
+    w.end_array();
 }
 
 }  // namespace np

@@ -14,9 +14,12 @@
 namespace {
 
 std::string summary_json(const np::Document& d) {
-    nlohmann::ordered_json j = nlohmann::ordered_json::object();
-    np::summary_to_json(d, j);
-    return j.dump();
+    std::string out;
+    np::JsonWriter w(out, -1);
+    w.begin_object();
+    np::summary_to_json(d, w);
+    w.end_object();
+    return out;
 }
 
 // Runs the pipeline on `text`, then re-runs the four stages one by one on a copy; returns how

@@ -1,0 +1,205 @@
+// json_writer.cpp — the byte-level appenders behind JsonWriter (json_writer.hpp): string
+// escaping (plain and display-filtered), integers, doubles. Each must give exactly the bytes
+// nlohmann's dump(indent, ' ', false, error_handler_t::replace) gives for the same value.
+//
+// Index
+//   1. Byte classes
+//   2. UTF-8 sequences as nlohmann's decoder sees them
+//   3. append_string
+//   4. append_display / append_display_body (text::display + escaping in one pass)
+//   5. Numbers
+#include "json_writer.hpp"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "text.hpp"
+
+namespace np::json_out {
+
+namespace {
+
+// ---- 1. Byte classes ----------------------------------------------------------------------------
+// kPlain: printable ASCII other than '"' and '\\', copied as is; kAscii: an ASCII byte that needs
+// an escape (or, in display text, a replacement); kMulti: a byte >= 0x80, starts or continues
+// a multi-byte sequence that must be checked.
+enum : uint8_t { kPlain = 0, kAscii = 1, kMulti = 2 };
+constexpr auto kClass = [] {
+    struct T { uint8_t v[256] = {}; } t{};
+    for (int c = 0; c < 256; ++c)
+        t.v[c] = c >= 0x80 ? kMulti : (c < 0x20 || c == '"' || c == '\\') ? kAscii : kPlain;
+    return t;
+}();
+// In display text 0x7F also needs handling (it becomes a space).
+constexpr auto kDisplayClass = [] {
+    auto t = kClass;
+    t.v[0x7F] = kAscii;
+    return t;
+}();
+
+constexpr char kHex[] = "0123456789abcdef";
+
+// The escape of an ASCII byte that kClass marks kAscii.
+void append_ascii_escape(std::string& out, unsigned char c) {
+    switch (c) {
+        case '"': out.append("\\\"", 2); return;
+        case '\\': out.append("\\\\", 2); return;
+        case '\b': out.append("\\b", 2); return;
+        case '\t': out.append("\\t", 2); return;
+        case '\n': out.append("\\n", 2); return;
+        case '\f': out.append("\\f", 2); return;
+        case '\r': out.append("\\r", 2); return;
+        default: {
+            char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+            out.append(u, 6);
+        }
+    }
+}
+
+// ---- 2. UTF-8 sequences --------------------------------------------------------------------------
+// Well-formed sequences (Unicode table 3-7): the length of the one at p (2..4), or 0. When 0,
+// `skip` is how many bytes the one U+FFFD stands for. nlohmann's decoder rejects at the first
+// byte that cannot continue the sequence, writes one U+FFFD for the bytes before it and
+// reads that byte again as a new start; a sequence cut by the end of the string is one U+FFFD.
+size_t utf8_sequence(const unsigned char* p, size_t n, size_t& skip) {
+    unsigned char c = p[0];
+    size_t len;
+    unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; if (c == 0xE0) lo = 0xA0; else if (c == 0xED) hi = 0x9F; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; if (c == 0xF0) lo = 0x90; else if (c == 0xF4) hi = 0x8F; }
+    else { skip = 1; return 0; }
+    for (size_t k = 1; k < len; ++k) {
+        if (k >= n) { skip = n; return 0; }
+        unsigned char b = p[k];
+        if (b < lo || b > hi) { skip = k; return 0; }
+        lo = 0x80; hi = 0xBF;
+    }
+    return len;
+}
+
+}  // namespace
+
+// ---- 3. append_string ----------------------------------------------------------------------------
+void append_string(std::string& out, std::string_view s) {
+    out += '"';
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    size_t run = 0;  // start of the bytes not yet appended (all of them copy as they are)
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = p[i];
+        uint8_t cls = kClass.v[c];
+        if (cls == kPlain) { ++i; continue; }
+        if (cls == kMulti) {
+            size_t skip = 0;
+            size_t len = utf8_sequence(p + i, n - i, skip);
+            if (len) { i += len; continue; }
+            out.append(s.data() + run, i - run);
+            out.append("\xEF\xBF\xBD", 3);
+            i += skip;
+            run = i;
+            continue;
+        }
+        out.append(s.data() + run, i - run);
+        append_ascii_escape(out, c);
+        run = ++i;
+    }
+    out.append(s.data() + run, n - run);
+    out += '"';
+}
+
+// ---- 4. append_display ----------------------------------------------------------------------------
+// text::display's rules: invalid byte -> U+FFFD (one per byte), controls other than '\n' and DEL ->
+// space, zero-width space/non-joiner/joiner and BOM dropped. Its output is valid UTF-8 with no
+// control byte but '\n', so the only escapes left are \n, \" and \\.
+void append_display_body(std::string& out, std::string_view original, uint32_t start, uint32_t end) {
+    if (end > original.size()) end = uint32_t(original.size());
+    if (start >= end) return;
+    const auto* p = reinterpret_cast<const unsigned char*>(original.data());
+    const char* base = original.data();
+    size_t run = start, i = start;
+    while (i < end) {
+        unsigned char c = p[i];
+        uint8_t cls = kDisplayClass.v[c];
+        if (cls == kPlain) { ++i; continue; }
+        if (cls == kMulti) {
+            int len = text::utf8_valid_len(p + i, end - i);
+            if (len == 0) {
+                out.append(base + run, i - run);
+                out.append("\xEF\xBF\xBD", 3);
+                run = ++i;
+                continue;
+            }
+            bool dropped = len == 3 && ((c == 0xE2 && p[i + 1] == 0x80 && p[i + 2] >= 0x8B && p[i + 2] <= 0x8D) ||
+                                        (c == 0xEF && p[i + 1] == 0xBB && p[i + 2] == 0xBF));
+            if (dropped) {
+                out.append(base + run, i - run);
+                run = i + 3;
+            }
+            i += size_t(len);
+            continue;
+        }
+        out.append(base + run, i - run);
+        if (c == '\n' || c == '"' || c == '\\') append_ascii_escape(out, c);
+        else out += ' ';
+        run = ++i;
+    }
+    out.append(base + run, end - run);
+}
+
+void append_display(std::string& out, std::string_view original, uint32_t start, uint32_t end) {
+    out += '"';
+    append_display_body(out, original, start, end);
+    out += '"';
+}
+
+// ---- 5. Numbers --------------------------------------------------------------------------------------
+namespace {
+constexpr auto kPairs = [] {
+    struct T { char v[200] = {}; } t{};
+    for (int i = 0; i < 100; ++i) { t.v[2 * i] = char('0' + i / 10); t.v[2 * i + 1] = char('0' + i % 10); }
+    return t;
+}();
+}  // namespace
+
+void append_uint(std::string& out, uint64_t v) {
+    char buf[20];
+    char* e = buf + sizeof buf;
+    char* p = e;
+    while (v >= 100) {
+        const char* d = kPairs.v + 2 * (v % 100);
+        v /= 100;
+        *--p = d[1];
+        *--p = d[0];
+    }
+    if (v >= 10) {
+        const char* d = kPairs.v + 2 * v;
+        *--p = d[1];
+        *--p = d[0];
+    } else {
+        *--p = char('0' + v);
+    }
+    out.append(p, size_t(e - p));
+}
+
+void append_int(std::string& out, int64_t v) {
+    if (v < 0) {
+        out += '-';
+        append_uint(out, uint64_t(0) - uint64_t(v));
+    } else {
+        append_uint(out, uint64_t(v));
+    }
+}
+
+// nlohmann's own formatter (the one its serializer calls): Grisu2 shortest round-trip digits,
+// "1.0" for integral values, exponent form outside 1e-5..1e15. Reusing it keeps every double
+// byte-identical to the DOM dump, which a different shortest-digits algorithm would not be.
+void append_double(std::string& out, double v) {
+    if (!std::isfinite(v)) { out.append("null", 4); return; }
+    char buf[64];
+    char* e = nlohmann::detail::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, size_t(e - buf));
+}
+
+}  // namespace np::json_out
