@@ -57,16 +57,18 @@ bool heading_like(const Document& doc, const Segment& seg) {
     if (seg.sentence_count != 1) return false;
     const std::string_view w = doc.work;
     if (seg.end - seg.start > 600 || std::memchr(w.data() + seg.start, '\n', seg.end - seg.start)) return false;
-    uint32_t words = 0, letters = 0;
-    bool in_word = false;
+    uint32_t words = 0;
+    bool in_word = false, letter = false;  // some ASCII letter or lead byte >= 0xC0
     for (uint32_t i = seg.start; i < seg.end; ++i) {
         bool sp = w[i] == ' ';
         if (!sp && !in_word && ++words > 20) return false;  // a paragraph: no need to read on
         in_word = !sp;
-        unsigned char b = static_cast<unsigned char>(w[i]);
-        letters += ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b >= 0xC0;
+        if (!letter) {  // tested only until the first one
+            unsigned char b = static_cast<unsigned char>(w[i]);
+            letter = ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b >= 0xC0;
+        }
     }
-    if (letters == 0) return false;
+    if (!letter) return false;
     int len;
     size_t last = text::prev_start(w, seg.end);
     uint32_t lc = text::decode(w, last, len);

@@ -146,7 +146,7 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
             if (j > end) j = end;
             if (j >= end || (kSimpleEnd[static_cast<unsigned char>(w[j])] & (numeric ? kEndsNumber : kEndsWord))) {
                 out.push_back(Token{s, j, numeric ? TokenKind::number : TokenKind::word});
-                i = j;
+                i = j + (j < end && w[j] == ' ');  // the usual space after a word: skipped here
                 continue;
             }
         }
