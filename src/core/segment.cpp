@@ -48,6 +48,13 @@ uint32_t count_cols(std::string_view w, uint32_t s, uint32_t e) {
         uint64_t cont = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;  // 1 per continuation byte
         n -= uint32_t((cont * 0x0101010101010101ull) >> 56);            // sum of the 8 bytes
     }
+    if (i < e && size_t(i) + 8 <= w.size()) {  // the last 1..7 bytes: one masked load
+        uint64_t x;
+        std::memcpy(&x, w.data() + i, 8);
+        x &= ~0ull >> (8 * (8 - (e - i)));  // bytes beyond e -> 0 (not continuation bytes)
+        uint64_t cont = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;
+        return n - uint32_t((cont * 0x0101010101010101ull) >> 56);
+    }
     for (; i < e; ++i) n -= (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80;
     return n;
 }
@@ -198,7 +205,7 @@ void segment(Document& doc) {
         uint32_t fw = s, cont = 0;
         for (; fw < e && w[fw] != ' '; ++fw) cont += (static_cast<unsigned char>(w[fw]) & 0xC0) == 0x80;
         l.first_word = fw - s > 800 ? fw - s : fw - s - cont;  // as count_cols(): bytes beyond 800
-        l.bullet = seg::bullet_length(w, s, e) != 0;
+        l.bullet = seg::may_start_bullet(static_cast<unsigned char>(w[s])) && seg::bullet_length(w, s, e) != 0;
         {
             size_t p = text::prev_start(w, e);
             int len;
