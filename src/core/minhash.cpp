@@ -42,19 +42,21 @@ uint64_t word_hash(std::string_view w, uint32_t s, uint32_t e) {
 // Calls fn(shingle_hash) for every word bigram of the segment.
 template <class Fn>
 void for_each_shingle(const Document& doc, const Segment& seg, Fn&& fn) {
+    if (seg.sentence_count == 0) return;
     uint64_t prev = 0;
     bool first = true;
     const std::string_view w = doc.work;
-    for (uint32_t si = seg.first_sentence; si < seg.first_sentence + seg.sentence_count; ++si) {
-        const Sentence& st = doc.sentences[si];
-        for (uint32_t ti = st.first_token; ti < st.first_token + st.token_count; ++ti) {
-            const Token& t = doc.tokens[ti];
-            if (t.kind != TokenKind::word && t.kind != TokenKind::number) continue;
-            uint64_t h = word_hash(w, t.start, t.end);
-            if (!first) fn(text::mix64(prev * 0x9E3779B97F4A7C15ull ^ h));
-            prev = h;
-            first = false;
-        }
+    // A segment's tokens are contiguous (sentences and tokens are appended in text order).
+    const Sentence& last = doc.sentences[seg.first_sentence + seg.sentence_count - 1];
+    const Token* t = doc.tokens.data() + doc.sentences[seg.first_sentence].first_token;
+    const Token* const stop = doc.tokens.data() + last.first_token + last.token_count;
+    for (; t < stop; ++t) {
+        const TokenKind k = t->kind;
+        if (k != TokenKind::word && k != TokenKind::number) continue;
+        uint64_t h = word_hash(w, t->start, t->end);
+        if (!first) fn(text::mix64(prev * 0x9E3779B97F4A7C15ull ^ h));
+        prev = h;
+        first = false;
     }
 }
 
