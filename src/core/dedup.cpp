@@ -75,19 +75,31 @@ uint64_t alnum_multiset_hash(std::string_view w, uint32_t start, uint32_t end) {
 
 // Compact copies of the signatures of indexed first copies: 16 bits per minimum are plenty to
 // estimate a Jaccard (a chance match of two unrelated minima is 1/65536) at half the memory.
+inline uint16_t fold16(uint32_t v) { return uint16_t(v ^ (v >> 16)); }
 struct SigStore {
     std::vector<uint16_t> mins;
     uint32_t add(const uint32_t* sig) {
         uint32_t slot = uint32_t(mins.size() / dd::kSigSize);
         mins.resize(mins.size() + dd::kSigSize);  // one size check, not one per minimum
         uint16_t* m = mins.data() + size_t(slot) * dd::kSigSize;
-        for (int k = 0; k < dd::kSigSize; ++k) m[k] = uint16_t(sig[k] ^ (sig[k] >> 16));
+        for (int k = 0; k < dd::kSigSize; ++k) m[k] = fold16(sig[k]);
+        return slot;
+    }
+    uint32_t add_folded(const uint16_t* folded) {  // minima already folded by fold16()
+        uint32_t slot = uint32_t(mins.size() / dd::kSigSize);
+        mins.insert(mins.end(), folded, folded + dd::kSigSize);
         return slot;
     }
     float estimate(uint32_t slot, const uint32_t* sig) const {
         const uint16_t* m = mins.data() + size_t(slot) * dd::kSigSize;
         int same = 0;
-        for (int k = 0; k < dd::kSigSize; ++k) same += m[k] == uint16_t(sig[k] ^ (sig[k] >> 16));
+        for (int k = 0; k < dd::kSigSize; ++k) same += m[k] == fold16(sig[k]);
+        return float(same) / float(dd::kSigSize);
+    }
+    float estimate_folded(uint32_t slot, const uint16_t* folded) const {
+        const uint16_t* m = mins.data() + size_t(slot) * dd::kSigSize;
+        int same = 0;
+        for (int k = 0; k < dd::kSigSize; ++k) same += m[k] == folded[k];
         return float(same) / float(dd::kSigSize);
     }
 };
@@ -121,8 +133,9 @@ uint32_t best_candidate(const Document& doc, uint32_t i, uint32_t words, const d
 struct CrossInputs {
     std::vector<dd::SegFeatures> f;
     std::vector<uint64_t> mset;      // alnum_multiset_hash per non-boilerplate segment
-    std::vector<uint32_t> sig_slot;  // per segment: slot in sigs/keys, kNone when none was kept
-    std::vector<uint32_t> sigs;      // dd::kSigSize per slot
+    std::vector<uint32_t> sig_slot;  // per segment: slot in mins/keys, kNone when none was kept
+    std::vector<uint16_t> mins;      // dd::kSigSize minima per slot, folded to 16 bits (all the
+                                     // cross step uses of a signature besides its band keys)
     std::vector<uint64_t> keys;      // dd::kBands band keys per slot
 };
 
@@ -212,8 +225,8 @@ void dedup_document(Document& doc, CrossInputs* out) {
             slot_of[i] = store.add(sig);
             for (int b = 0; b < dd::kBands; ++b) bands.find_or_insert(keys[b], i);
             if (out) {  // every segment that can stay kept with >= 8 words passes here
-                out->sig_slot[i] = uint32_t(out->sigs.size() / dd::kSigSize);
-                out->sigs.insert(out->sigs.end(), sig, sig + dd::kSigSize);
+                out->sig_slot[i] = uint32_t(out->mins.size() / dd::kSigSize);
+                for (int k = 0; k < dd::kSigSize; ++k) out->mins.push_back(fold16(sig[k]));
                 out->keys.insert(out->keys.end(), keys, keys + dd::kBands);
             }
         }
@@ -342,7 +355,7 @@ void cross_step(std::vector<Document>& docs, uint32_t d, const CrossInputs& in, 
             }
         }
         const uint32_t sl = in.f[i].words >= dd::kMinNearWords ? in.sig_slot[i] : kNone;
-        const uint32_t* sig = sl != kNone ? in.sigs.data() + size_t(sl) * dd::kSigSize : nullptr;
+        const uint16_t* sig = sl != kNone ? in.mins.data() + size_t(sl) * dd::kSigSize : nullptr;
         const uint64_t* keys = sl != kNone ? in.keys.data() + size_t(sl) * dd::kBands : nullptr;
         uint32_t best = kNone, seen[dd::kBands];
         int nseen = 0;
@@ -351,7 +364,7 @@ void cross_step(std::vector<Document>& docs, uint32_t d, const CrossInputs& in, 
             uint32_t c = st.bands.find(keys[b]);
             if (c == kNone || st.refs[c].doc == d || std::find(seen, seen + nseen, c) != seen + nseen) continue;
             seen[nseen++] = c;
-            if (st.store.estimate(st.slot_of[c], sig) < kCandidate) continue;
+            if (st.store.estimate_folded(st.slot_of[c], sig) < kCandidate) continue;
             const Document& cd = docs[st.refs[c].doc];
             float sim = dd::exact_jaccard(cd, cd.segments[st.refs[c].seg], doc, s, st.scratch);
             if (sim > best_sim) { best_sim = sim; best = c; }
@@ -368,7 +381,7 @@ void cross_step(std::vector<Document>& docs, uint32_t d, const CrossInputs& in, 
         st.refs.push_back(ref);
         if (head == kNone) st.by_mset.find_or_insert(m, slot);
         else st.refs[tail].next = slot;  // tail: the chain's last ref (no hit, so walked to the end)
-        st.slot_of.push_back(sig ? st.store.add(sig) : kNone);
+        st.slot_of.push_back(sig ? st.store.add_folded(sig) : kNone);
         if (sig)
             for (int b = 0; b < dd::kBands; ++b) st.bands.find_or_insert(keys[b], slot);
     }
