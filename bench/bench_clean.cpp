@@ -154,6 +154,8 @@ int run_one(size_t mb, const char* file = nullptr) {
     auto ta = std::chrono::steady_clock::now();
     np::segment(docs[0]);
     auto tb = std::chrono::steady_clock::now();
+    // Peak so far (normalize + segment), for the detail line: tells whether dedup sets the peak.
+    const long seg_peak_kb = std::getenv("BENCH_CLEAN_DETAIL") ? status_kb("VmHWM:") : 0;
     std::vector<np::CrossDocumentDuplicate> cross;
     np::dedup(docs, cross);
     std::clock_t c1 = std::clock();
@@ -176,11 +178,12 @@ int run_one(size_t mb, const char* file = nullptr) {
         double in = double(d.text.size());
         std::fprintf(stderr,
                      "detail: text %.2f work %.2f tokens %zu (%.3f/byte) cap %.2f | sentences %zu cap %.2f | "
-                     "segments %zu cap %.2f | reason heap %.2f\n",
+                     "segments %zu cap %.2f | reason heap %.2f | peak after segment %.2f\n",
                      d.text.capacity() / in, d.work.capacity() / in, d.tokens.size(), d.tokens.size() / in,
                      d.tokens.capacity() * sizeof(np::Token) / in, d.sentences.size(),
                      d.sentences.capacity() * sizeof(np::Sentence) / in, d.segments.size(),
-                     d.segments.capacity() * sizeof(np::Segment) / in, reasons / in);
+                     d.segments.capacity() * sizeof(np::Segment) / in, reasons / in,
+                     (seg_peak_kb - base_kb) * 1024.0 / in);
     }
     if (std::getenv("BENCH_CLEAN_CHECKSUM"))
         std::fprintf(stderr, "checksum: %016llx (%zu bytes)\n", (unsigned long long)stage_checksum(docs[0]),

@@ -76,16 +76,22 @@ void collect(const Document& doc, const Segment& seg, Words& out) {
     out.more = false;
     out.lens = 0;
     out.has = 0;
-    for (uint32_t si = seg.first_sentence; si < seg.first_sentence + seg.sentence_count; ++si) {
-        const Sentence& st = doc.sentences[si];
-        for (uint32_t ti = st.first_token; ti < st.first_token + st.token_count; ++ti) {
-            const Token& t = doc.tokens[ti];
-            if (t.kind != TokenKind::word && t.kind != TokenKind::number) continue;
-            if (out.n == kMaxWords) { out.more = true; return; }
-            out.lens |= len_bit(t.end - t.start);
-            out.w[out.n] = std::string_view(doc.work).substr(t.start, t.end - t.start);
-            out.has |= has_bit(out.w[out.n++]);
-        }
+    if (seg.sentence_count == 0) return;
+    // A segment's tokens are contiguous: its first sentence's first token to its last
+    // sentence's last one (sentences and tokens are appended in text order).
+    const Sentence& last = doc.sentences[seg.first_sentence + seg.sentence_count - 1];
+    const Token* t = doc.tokens.data() + doc.sentences[seg.first_sentence].first_token;
+    const Token* const stop = doc.tokens.data() + last.first_token + last.token_count;
+    const char* const base = doc.work.data();
+    for (; t < stop; ++t) {
+        const TokenKind k = t->kind;
+        if (k != TokenKind::word && k != TokenKind::number) continue;
+        if (out.n == kMaxWords) { out.more = true; return; }
+        const uint32_t start = t->start, len = t->end - start;
+        out.lens |= len_bit(len);
+        std::string_view word(base + start, len);
+        out.w[out.n++] = word;
+        if (len >= 5 && len <= 11) out.has |= has_bit(word);  // has_bit's own range, tested inline
     }
 }
 
@@ -217,13 +223,16 @@ std::vector<SegFeatures> features(const Document& doc) {
         const Segment& s = doc.segments[i];
         SegFeatures& f = out[i];
         uint32_t last_tok = UINT32_MAX;
-        for (uint32_t si = s.first_sentence; si < s.first_sentence + s.sentence_count; ++si) {
-            const Sentence& st = doc.sentences[si];
-            for (uint32_t ti = st.first_token; ti < st.first_token + st.token_count; ++ti) {
+        if (s.sentence_count != 0) {
+            // The segment's tokens are contiguous (see collect()).
+            const Sentence& last = doc.sentences[s.first_sentence + s.sentence_count - 1];
+            const uint32_t t0 = doc.sentences[s.first_sentence].first_token;
+            const uint32_t t1 = last.first_token + last.token_count;
+            for (uint32_t ti = t0; ti < t1; ++ti) {
                 TokenKind k = doc.tokens[ti].kind;
                 f.words += k == TokenKind::word || k == TokenKind::number;
-                last_tok = ti;
             }
+            if (t1 > t0) last_tok = t1 - 1;
         }
         // Final punctuation, looking through closing quotes/brackets.
         uint32_t e = s.end;

@@ -75,19 +75,31 @@ uint64_t alnum_multiset_hash(std::string_view w, uint32_t start, uint32_t end) {
 
 // Compact copies of the signatures of indexed first copies: 16 bits per minimum are plenty to
 // estimate a Jaccard (a chance match of two unrelated minima is 1/65536) at half the memory.
+inline uint16_t fold16(uint32_t v) { return uint16_t(v ^ (v >> 16)); }
 struct SigStore {
     std::vector<uint16_t> mins;
     uint32_t add(const uint32_t* sig) {
         uint32_t slot = uint32_t(mins.size() / dd::kSigSize);
         mins.resize(mins.size() + dd::kSigSize);  // one size check, not one per minimum
         uint16_t* m = mins.data() + size_t(slot) * dd::kSigSize;
-        for (int k = 0; k < dd::kSigSize; ++k) m[k] = uint16_t(sig[k] ^ (sig[k] >> 16));
+        for (int k = 0; k < dd::kSigSize; ++k) m[k] = fold16(sig[k]);
+        return slot;
+    }
+    uint32_t add_folded(const uint16_t* folded) {  // minima already folded by fold16()
+        uint32_t slot = uint32_t(mins.size() / dd::kSigSize);
+        mins.insert(mins.end(), folded, folded + dd::kSigSize);
         return slot;
     }
     float estimate(uint32_t slot, const uint32_t* sig) const {
         const uint16_t* m = mins.data() + size_t(slot) * dd::kSigSize;
         int same = 0;
-        for (int k = 0; k < dd::kSigSize; ++k) same += m[k] == uint16_t(sig[k] ^ (sig[k] >> 16));
+        for (int k = 0; k < dd::kSigSize; ++k) same += m[k] == fold16(sig[k]);
+        return float(same) / float(dd::kSigSize);
+    }
+    float estimate_folded(uint32_t slot, const uint16_t* folded) const {
+        const uint16_t* m = mins.data() + size_t(slot) * dd::kSigSize;
+        int same = 0;
+        for (int k = 0; k < dd::kSigSize; ++k) same += m[k] == folded[k];
         return float(same) / float(dd::kSigSize);
     }
 };
@@ -116,7 +128,18 @@ uint32_t best_candidate(const Document& doc, uint32_t i, uint32_t words, const d
     return best_sim >= need ? best : kNone;
 }
 
-void dedup_document(Document& doc) {
+// What cross_step() needs from one document, computed by dedup_document() anyway (only
+// filled when there are several documents; freed after that document's cross step).
+struct CrossInputs {
+    std::vector<dd::SegFeatures> f;
+    std::vector<uint64_t> mset;      // alnum_multiset_hash per non-boilerplate segment
+    std::vector<uint32_t> sig_slot;  // per segment: slot in mins/keys, kNone when none was kept
+    std::vector<uint16_t> mins;      // dd::kSigSize minima per slot, folded to 16 bits (all the
+                                     // cross step uses of a signature besides its band keys)
+    std::vector<uint64_t> keys;      // dd::kBands band keys per slot
+};
+
+void dedup_document(Document& doc, CrossInputs* out) {
     const uint32_t n = uint32_t(doc.segments.size());
     for (auto& s : doc.segments) {
         s.status = SegmentStatus::kept;
@@ -136,6 +159,10 @@ void dedup_document(Document& doc) {
     //           8+ words that pass 1 left alone can enter the band index: that count sizes it.
     size_t candidates = 0;
     for (const auto& s : doc.segments) candidates += s.status != SegmentStatus::boilerplate;
+    if (out) {
+        out->mset.assign(n, 0);
+        out->sig_slot.assign(n, kNone);
+    }
     std::vector<uint32_t> target(n, kNone);
     std::vector<uint8_t> near(n, 0);
     size_t firsts = 0;  // upper bound on the segments the band index will hold
@@ -151,7 +178,9 @@ void dedup_document(Document& doc) {
             for (uint32_t i = 0; i < n; ++i) {
                 const Segment& s = doc.segments[i];
                 if (s.status == SegmentStatus::boilerplate) continue;
-                uint32_t t = pre.find_or_insert(alnum_multiset_hash(doc.work, s.start, s.end), i);
+                uint64_t m = alnum_multiset_hash(doc.work, s.start, s.end);
+                if (out) out->mset[i] = m;
+                uint32_t t = pre.find_or_insert(m, i);
                 if (t == kNone) continue;
                 nshared += !shared[t] + 1;
                 shared[t] = shared[i] = 1;
@@ -195,6 +224,11 @@ void dedup_document(Document& doc) {
             }
             slot_of[i] = store.add(sig);
             for (int b = 0; b < dd::kBands; ++b) bands.find_or_insert(keys[b], i);
+            if (out) {  // every segment that can stay kept with >= 8 words passes here
+                out->sig_slot[i] = uint32_t(out->mins.size() / dd::kSigSize);
+                for (int k = 0; k < dd::kSigSize; ++k) out->mins.push_back(fold16(sig[k]));
+                out->keys.insert(out->keys.end(), keys, keys + dd::kBands);
+            }
         }
     }
 
@@ -223,7 +257,8 @@ void dedup_document(Document& doc) {
             target[i] = kNone;
         }
     }
-    std::vector<dd::SegFeatures>().swap(f);  // not needed below: free before the reasons
+    if (out) out->f = std::move(f);
+    else std::vector<dd::SegFeatures>().swap(f);  // not needed below: free before the reasons
     // 5. Runs, then reasons.
     std::vector<uint32_t> run_first(n, kNone), run_last(n, kNone);
     for (uint32_t i = 0; i < n;) {
@@ -262,52 +297,93 @@ void dedup_document(Document& doc) {
     }
 }
 
-// Paragraphs shared across documents: exact keys and LSH over all earlier documents.
-void cross_documents(std::vector<Document>& docs, std::vector<CrossDocumentDuplicate>& cross) {
-    if (docs.size() < 2) return;
-    size_t total = 0;
-    for (const auto& d : docs) total += d.segments.size();
-    struct Ref { uint32_t doc, seg; };
+// Paragraphs shared across documents: exact keys and LSH over all earlier documents. Runs
+// once per document, right after its own dedup (a document's step reads only documents whose
+// dedup is final), reusing that dedup's features, multiset hashes, signatures and band keys.
+//
+// Exact repeats: refs are chained by their alnum multiset hash (equal fold keys imply equal
+// multiset hashes, see alnum_multiset_hash); a fold key is computed only for a segment whose
+// multiset hash an earlier ref has, and for those refs (once each). The first ref in the chain
+// with the same fold key is the first inserted with that key, as a fold-key index would answer.
+// Only refs are indexed: a segment reported as a near-duplicate is not a ref, so a later exact
+// repeat of it is matched the way it was (by LSH), not against an unrelated slot.
+struct CrossState {
+    struct Ref {
+        uint32_t doc, seg;
+        uint32_t next = kNone;  // next ref with the same multiset hash
+        bool has_fold = false;
+        uint64_t fold = 0;
+    };
     std::vector<Ref> refs;
     SigStore store;
     std::vector<uint32_t> slot_of;  // ref -> signature slot
-    dd::FlatIndex exact(total);
-    dd::BandIndex bands(total * dd::kBands / 4 + 16);
-    uint32_t sig[dd::kSigSize];
-    for (uint32_t d = 0; d < docs.size(); ++d) {
-        Document& doc = docs[d];
-        std::vector<dd::SegFeatures> f = dd::features(doc);
-        for (uint32_t i = 0; i < doc.segments.size(); ++i) {
-            const Segment& s = doc.segments[i];
-            if (!s.kept() || f[i].words < kShortWords) continue;
-            uint32_t slot = uint32_t(refs.size());
-            uint32_t hit = exact.find_or_insert(text::fold_hash(doc.work, s.start, s.end), slot);
-            if (hit != kNone) {
-                if (refs[hit].doc != d) cross.push_back({d, i, refs[hit].doc, refs[hit].seg, 1.0f});
-                continue;
-            }
-            bool has_sig = f[i].words >= dd::kMinNearWords && dd::signature(doc, s, sig);
-            uint32_t best = kNone, seen[dd::kBands];
-            int nseen = 0;
-            float best_sim = 0;
-            for (int b = 0; has_sig && b < dd::kBands && nseen < kMaxCandidates; ++b) {
-                uint32_t c = bands.find(dd::band_key(sig, b));
-                if (c == kNone || refs[c].doc == d || std::find(seen, seen + nseen, c) != seen + nseen) continue;
-                seen[nseen++] = c;
-                if (store.estimate(slot_of[c], sig) < kCandidate) continue;
-                float sim = dd::exact_jaccard(docs[refs[c].doc], docs[refs[c].doc].segments[refs[c].seg], doc, s);
-                if (sim > best_sim) { best_sim = sim; best = c; }
-            }
-            float need = f[i].words >= dd::kLongWords ? dd::kNearThreshold : dd::kNearThresholdShort;
-            if (best != kNone && best_sim >= need) {
-                cross.push_back({d, i, refs[best].doc, refs[best].seg, best_sim});
-                continue;
-            }
-            refs.push_back({d, i});
-            slot_of.push_back(has_sig ? store.add(sig) : kNone);
-            if (has_sig)
-                for (int b = 0; b < dd::kBands; ++b) bands.find_or_insert(dd::band_key(sig, b), slot);
+    dd::FlatIndex by_mset;          // multiset hash -> first ref with it
+    dd::BandIndex bands;
+    dd::JaccardScratch scratch;
+    explicit CrossState(size_t total) : by_mset(total), bands(total * dd::kBands / 4 + 16) {}
+};
+
+void cross_step(std::vector<Document>& docs, uint32_t d, const CrossInputs& in, CrossState& st,
+                std::vector<CrossDocumentDuplicate>& cross) {
+    Document& doc = docs[d];
+    auto fold_of = [&](uint32_t r) {
+        CrossState::Ref& ref = st.refs[r];
+        if (!ref.has_fold) {
+            const Segment& rs = docs[ref.doc].segments[ref.seg];
+            ref.fold = text::fold_hash(docs[ref.doc].work, rs.start, rs.end);
+            ref.has_fold = true;
         }
+        return ref.fold;
+    };
+    for (uint32_t i = 0; i < doc.segments.size(); ++i) {
+        const Segment& s = doc.segments[i];
+        if (!s.kept() || in.f[i].words < kShortWords) continue;
+        const uint64_t m = in.mset[i];
+        const uint32_t head = st.by_mset.find(m);
+        uint64_t fx = 0;
+        uint32_t tail = kNone;
+        if (head != kNone) {
+            fx = text::fold_hash(doc.work, s.start, s.end);
+            uint32_t hit = kNone;
+            for (uint32_t r = head; r != kNone; r = st.refs[r].next) {
+                tail = r;
+                if (fold_of(r) == fx) { hit = r; break; }
+            }
+            if (hit != kNone) {
+                if (st.refs[hit].doc != d) cross.push_back({d, i, st.refs[hit].doc, st.refs[hit].seg, 1.0f});
+                continue;
+            }
+        }
+        const uint32_t sl = in.f[i].words >= dd::kMinNearWords ? in.sig_slot[i] : kNone;
+        const uint16_t* sig = sl != kNone ? in.mins.data() + size_t(sl) * dd::kSigSize : nullptr;
+        const uint64_t* keys = sl != kNone ? in.keys.data() + size_t(sl) * dd::kBands : nullptr;
+        uint32_t best = kNone, seen[dd::kBands];
+        int nseen = 0;
+        float best_sim = 0;
+        for (int b = 0; sig && b < dd::kBands && nseen < kMaxCandidates; ++b) {
+            uint32_t c = st.bands.find(keys[b]);
+            if (c == kNone || st.refs[c].doc == d || std::find(seen, seen + nseen, c) != seen + nseen) continue;
+            seen[nseen++] = c;
+            if (st.store.estimate_folded(st.slot_of[c], sig) < kCandidate) continue;
+            const Document& cd = docs[st.refs[c].doc];
+            float sim = dd::exact_jaccard(cd, cd.segments[st.refs[c].seg], doc, s, st.scratch);
+            if (sim > best_sim) { best_sim = sim; best = c; }
+        }
+        float need = in.f[i].words >= dd::kLongWords ? dd::kNearThreshold : dd::kNearThresholdShort;
+        if (best != kNone && best_sim >= need) {
+            cross.push_back({d, i, st.refs[best].doc, st.refs[best].seg, best_sim});
+            continue;
+        }
+        const uint32_t slot = uint32_t(st.refs.size());
+        CrossState::Ref ref{d, i};
+        ref.has_fold = head != kNone;  // computed above
+        ref.fold = fx;
+        st.refs.push_back(ref);
+        if (head == kNone) st.by_mset.find_or_insert(m, slot);
+        else st.refs[tail].next = slot;  // tail: the chain's last ref (no hit, so walked to the end)
+        st.slot_of.push_back(sig ? st.store.add_folded(sig) : kNone);
+        if (sig)
+            for (int b = 0; b < dd::kBands; ++b) st.bands.find_or_insert(keys[b], slot);
     }
 }
 
@@ -315,8 +391,18 @@ void cross_documents(std::vector<Document>& docs, std::vector<CrossDocumentDupli
 
 void dedup(std::vector<Document>& docs, std::vector<CrossDocumentDuplicate>& cross) {
     cross.clear();
-    for (auto& doc : docs) dedup_document(doc);
-    cross_documents(docs, cross);
+    if (docs.size() < 2) {
+        for (auto& doc : docs) dedup_document(doc, nullptr);
+        return;
+    }
+    size_t total = 0;
+    for (const auto& d : docs) total += d.segments.size();
+    CrossState st(total);
+    for (uint32_t d = 0; d < docs.size(); ++d) {
+        CrossInputs in;
+        dedup_document(docs[d], &in);
+        cross_step(docs, d, in, st, cross);
+    }
 }
 
 }  // namespace np

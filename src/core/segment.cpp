@@ -14,6 +14,7 @@
 // ('?' allowed up to 12 words). Everything else: paragraph. dedup() later re-labels
 // boilerplate and metadata.
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <vector>
 
@@ -48,6 +49,13 @@ uint32_t count_cols(std::string_view w, uint32_t s, uint32_t e) {
         uint64_t cont = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;  // 1 per continuation byte
         n -= uint32_t((cont * 0x0101010101010101ull) >> 56);            // sum of the 8 bytes
     }
+    if (i < e && size_t(i) + 8 <= w.size()) {  // the last 1..7 bytes: one masked load
+        uint64_t x;
+        std::memcpy(&x, w.data() + i, 8);
+        x &= ~0ull >> (8 * (8 - (e - i)));  // bytes beyond e -> 0 (not continuation bytes)
+        uint64_t cont = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;
+        return n - uint32_t((cont * 0x0101010101010101ull) >> 56);
+    }
     for (; i < e; ++i) n -= (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80;
     return n;
 }
@@ -57,16 +65,29 @@ bool heading_like(const Document& doc, const Segment& seg) {
     if (seg.sentence_count != 1) return false;
     const std::string_view w = doc.work;
     if (seg.end - seg.start > 600 || std::memchr(w.data() + seg.start, '\n', seg.end - seg.start)) return false;
-    uint32_t words = 0, letters = 0;
+    // Words = space-separated chunks; over 20 is a paragraph: no need to read on. Counted 8
+    // bytes a step: a chunk starts at a non-space byte whose previous byte is a space.
+    uint32_t words = 0;
     bool in_word = false;
-    for (uint32_t i = seg.start; i < seg.end; ++i) {
-        bool sp = w[i] == ' ';
-        if (!sp && !in_word && ++words > 20) return false;  // a paragraph: no need to read on
-        in_word = !sp;
-        unsigned char b = static_cast<unsigned char>(w[i]);
-        letters += ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b >= 0xC0;
+    uint32_t p = seg.start;
+    for (; p + 8 <= seg.end; p += 8) {
+        const uint64_t sp = text::bytes_equal(text::load8(w.data() + p), ' ');
+        const uint64_t prev_sp = (sp << 8) | (in_word ? 0 : 0x80);
+        words += uint32_t(std::popcount(~sp & prev_sp & text::kHigh));
+        if (words > 20) return false;
+        in_word = (sp >> 63) == 0;
     }
-    if (letters == 0) return false;
+    for (; p < seg.end; ++p) {
+        bool sp = w[p] == ' ';
+        if (!sp && !in_word && ++words > 20) return false;
+        in_word = !sp;
+    }
+    bool letter = false;  // some ASCII letter or lead byte >= 0xC0
+    for (uint32_t k = seg.start; k < seg.end && !letter; ++k) {
+        unsigned char b = static_cast<unsigned char>(w[k]);
+        letter = ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b >= 0xC0;
+    }
+    if (!letter) return false;
     int len;
     size_t last = text::prev_start(w, seg.end);
     uint32_t lc = text::decode(w, last, len);
@@ -196,7 +217,7 @@ void segment(Document& doc) {
         uint32_t fw = s, cont = 0;
         for (; fw < e && w[fw] != ' '; ++fw) cont += (static_cast<unsigned char>(w[fw]) & 0xC0) == 0x80;
         l.first_word = fw - s > 800 ? fw - s : fw - s - cont;  // as count_cols(): bytes beyond 800
-        l.bullet = seg::bullet_length(w, s, e) != 0;
+        l.bullet = seg::may_start_bullet(static_cast<unsigned char>(w[s])) && seg::bullet_length(w, s, e) != 0;
         {
             size_t p = text::prev_start(w, e);
             int len;

@@ -35,5 +35,12 @@ bool is_sentence_starter(std::string_view word);
 
 // Length in bytes of a list bullet at work[i] ("- ", "• ", "1. ", "2) ", "(a) "), 0 if none.
 uint32_t bullet_length(std::string_view work, uint32_t i, uint32_t end);
+// False when no bullet can start with byte b (bullet_length() is then 0): a test per line
+// that skips the call for almost every line of prose. The multi-byte bullets (· • ‣ ◦ ▪ ●
+// – — ■ ⁃ ➤ ►) all start with C2 or E2.
+inline bool may_start_bullet(unsigned char b) {
+    return b == '-' || b == '*' || b == '+' || b == '(' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'h') ||
+           b == 0xC2 || b == 0xE2;
+}
 
 }  // namespace np::seg

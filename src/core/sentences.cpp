@@ -187,7 +187,7 @@ void split_sentences(Document& doc, uint32_t seg_index) {
         text::CharClass fc = text::classify(first_letter);
         bool starts = text::is_upper(first_letter) || fc == text::CharClass::digit ||
                       (fc == text::CharClass::letter && !text::is_lower(first_letter) && first_letter > 0x7F) ||
-                      bullet_length(w, k, end) != 0;
+                      (may_start_bullet(static_cast<unsigned char>(w[k])) && bullet_length(w, k, end) != 0);
         if (!starts) continue;
         if (single_dot) {
             // The word before the dot.

@@ -12,6 +12,8 @@
 //     decade suffixes ("3rd", "1990s");
 //   * punctuation: one token per mark, runs of dots or hyphens together ("...", "--");
 //   * zero-width placeholders (0x7F) are kept inside tokens, skipped between them.
+#include <algorithm>
+
 #include "segment_parts.hpp"
 #include "text.hpp"
 
@@ -69,6 +71,36 @@ constexpr auto kAlnum = [] {
     return t;
 }();
 
+// 0x80 in every byte of x that is NOT an ASCII digit (digits_only) or ASCII letter/digit: the
+// run scan of the fast path, 8 bytes a step. Range tests on the low 7 bits cannot carry across
+// bytes (every sum stays <= 0xFF); a byte with bit 7 set is never a match.
+inline uint64_t not_alnum8(uint64_t x, bool digits_only) {
+    using text::kOnes, text::kHigh;
+    const uint64_t x7 = x & ~kHigh;
+    auto in_range = [](uint64_t v, uint64_t lo, uint64_t hi) {
+        return (v + kOnes * (0x80 - lo)) & ~(v + kOnes * (0x7F - hi)) & kHigh;
+    };
+    uint64_t ok = in_range(x7, '0', '9');
+    if (!digits_only) ok |= in_range(x7 | kOnes * 0x20, 'a', 'z');
+    return kHigh & ~(ok & ~x);
+}
+
+// Bytes that end an ASCII word run with nothing more to decide (see tokenize()'s fast path):
+// whitespace, the end of the sentence, and ASCII punctuation/symbols that join nothing. Not in
+// them: '.' (abbreviation dots, decimals), '-' and '&' (joins), '\'' (clitics), ',' after a
+// number (thousands), 0x7F (ignorable: kept inside the word), 0x1A (a letter), letters and
+// digits (after a number: a unit or an ordinal suffix), and every byte >= 0x80.
+constexpr uint8_t kEndsWord = 1, kEndsNumber = 2;
+constexpr auto kSimpleEnd = [] {
+    struct T { uint8_t v[256] = {}; constexpr uint8_t operator[](size_t i) const { return v[i]; } } t{};
+    for (int c = 0; c < 0x7F; ++c) {
+        bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (alnum || c == '.' || c == '-' || c == '&' || c == '\'' || c == 0x1A) continue;
+        t.v[c] = c == ',' ? kEndsWord : kEndsWord | kEndsNumber;
+    }
+    return t;
+}();
+
 // A clitic can only start with ' (27), ’ (E2 80 99) or ʼ (CA BC): checked inline before the call.
 inline uint32_t clitic_at(const Cursor& c, uint32_t i) {
     if (i >= c.end) return 0;
@@ -90,6 +122,34 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
         CharClass cc = text::classify(cp);
         if (cc == CharClass::space || cc == CharClass::ignorable) { i += uint32_t(len); continue; }
         const uint32_t s = i;
+        if (len == 1 && (cc == CharClass::letter || cc == CharClass::digit)) {
+            // Fast path: a run of ASCII letters/digits (digits only for a number) ended by a
+            // byte of kSimpleEnd is a whole token, exactly as the general loop below decides
+            // (it would break at that byte, take no dot and find no clitic). Most tokens of
+            // news text are this; anything else is re-read by the general path from s.
+            const bool numeric = cc == CharClass::digit;
+            const uint8_t run = numeric ? kDigit : kDigit | kLetter;
+            uint32_t j = i + 1;
+            // 8 bytes a step while they are inside the text (they may run past `end`: only
+            // the first non-matching byte matters, and j is capped at end).
+            for (;;) {
+                if (j >= end) break;
+                if (size_t(j) + 8 <= w.size()) {
+                    uint64_t m = not_alnum8(text::load8(w.data() + j), numeric);
+                    if (m) { j = std::min(end, j + text::first_byte(m)); break; }
+                    j += 8;
+                    continue;
+                }
+                while (j < end && (kAlnum[static_cast<unsigned char>(w[j])] & run)) ++j;
+                break;
+            }
+            if (j > end) j = end;
+            if (j >= end || (kSimpleEnd[static_cast<unsigned char>(w[j])] & (numeric ? kEndsNumber : kEndsWord))) {
+                out.push_back(Token{s, j, numeric ? TokenKind::number : TokenKind::word});
+                i = j + (j < end && w[j] == ' ');  // the usual space after a word: skipped here
+                continue;
+            }
+        }
         if (cc == CharClass::letter || cc == CharClass::digit) {
             // Dotted acronym: (letter '.'){2,} -> one token including the last dot ("U.S.").
             if (cc == CharClass::letter && len == 1 && i + 1 < end && w[i + 1] == '.') {

@@ -182,6 +182,44 @@ TEST_CASE("dedup: cross-document repeats are reported with the first occurrence"
     CHECK(a.documents[1].segments[1].status == SegmentStatus::kept);
 }
 
+TEST_CASE("dedup: an exact copy of a cross-document near-duplicate is matched to its real original") {
+    // b's first paragraph is a near-duplicate of a's (not indexed as an original); c repeats
+    // b's paragraph exactly. c must point at a's paragraph (as b's did), never at another
+    // paragraph of b: an exact key must only ever name a segment with that very text.
+    const std::string orig =
+        "Trading in the company's shares was suspended on the stock exchange after today's announcement that it "
+        "would cut its share capital by half, the exchange said. Trading would resume on Monday.";
+    const std::string near =
+        "CITY, March 13 - Trading in the company's shares was suspended on the stock exchange after today's "
+        "announcement that it would cut its share capital by half, the exchange said.";
+    np::Input in;
+    in.documents.push_back({"a", "", orig + "\n" + kP1 + "\n"});
+    in.documents.push_back({"b", "", near + "\n" + kP3 + "\n"});
+    in.documents.push_back({"c", "", kP4 + std::string("\n") + near + "\n"});
+    auto a = np::analyze(in, np::Options{});
+    const np::CrossDocumentDuplicate* b0 = nullptr;
+    const np::CrossDocumentDuplicate* c1 = nullptr;
+    for (const auto& x : a.cross_document) {
+        if (x.document == 1 && x.segment == 0) b0 = &x;
+        if (x.document == 2 && x.segment == 1) c1 = &x;
+        // Whatever is reported as an exact repeat has the same text.
+        if (x.similarity == 1.0f) {
+            const auto& s = a.documents[x.document].segments[x.segment];
+            const auto& f = a.documents[x.first_document].segments[x.first_segment];
+            CHECK(a.documents[x.document].text.substr(s.start, s.end - s.start) ==
+                  a.documents[x.first_document].text.substr(f.start, f.end - f.start));
+        }
+    }
+    REQ(b0 != nullptr);
+    CHECK(b0->first_document == 0);
+    CHECK(b0->first_segment == 0);
+    CHECK(b0->similarity < 1.0f);
+    REQ(c1 != nullptr);
+    CHECK(c1->first_document == 0);
+    CHECK(c1->first_segment == 0);
+    CHECK(c1->similarity == doctest::Approx(b0->similarity));
+}
+
 TEST_CASE("minhash: similarity estimates order sensibly") {
     auto d = seg_doc(std::string(kP1) + "\n" +
                      "The government raised the tariff on imported steel to 35 per cent on Friday, officials said.\n" + kP4);
