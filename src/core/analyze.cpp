@@ -80,6 +80,11 @@ Analysis analyze(Input&& input, const Options& options) {
         if (!refused(d)) {
             find_entities(d, options.models);
             summarize_document(d, options.models);
+            if (!options.keep_internals) {
+                d.released_tokens = d.tokens.size();
+                std::vector<Token>().swap(d.tokens);
+                std::string().swap(d.work);
+            }
         }
         return report(0.f, true);
     });

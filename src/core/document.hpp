@@ -97,12 +97,17 @@ struct Document {
     std::string id;
     std::string title;
     std::string text;   // the original input, byte for byte (never modified)
-    std::string work;   // normalized copy, same length as text
+    std::string work;   // normalized copy, same length as text (stage input: see below)
     NormalizeStats norm;
 
     std::vector<Segment> segments;    // in text order
     std::vector<Sentence> sentences;  // in text order, each inside one segment
-    std::vector<Token> tokens;        // in text order
+    std::vector<Token> tokens;        // in text order (stage input: see below)
+    // `work` and `tokens` are what the stages read, not results: together ~2.5-3.5x the text.
+    // analyze() frees them once a document's last stage has run, unless
+    // Options::keep_internals; the number of tokens stays for the stats.
+    size_t released_tokens = 0;
+    size_t token_count() const { return tokens.empty() ? released_tokens : tokens.size(); }
 
     std::vector<Entity> entities;
     std::vector<Measure> measures;

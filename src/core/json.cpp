@@ -135,7 +135,7 @@ static void stats_json(JsonWriter& w, const Document& d) {
     w.key("repeated_fraction");
     w.number(kept_bytes + dup_bytes == 0 ? 0.0 : round3(float(double(dup_bytes) / double(kept_bytes + dup_bytes))));
     w.key("sentences"); w.uint(d.sentences.size());
-    w.key("tokens"); w.uint(d.tokens.size());
+    w.key("tokens"); w.uint(d.token_count());
     w.end_object();
 }
 

@@ -1,4 +1,4 @@
-// test_analyze_threads.cpp — Options::threads: documents analysed in parallel give exactly the
+// test_analyze_threads.cpp — Options::threads and ::keep_internals: documents analysed in parallel give exactly the
 // result of one thread (same JSON, byte for byte), and progress/cancel still behave.
 #include <doctest/doctest.h>
 
@@ -72,4 +72,22 @@ TEST_CASE("analyze: with threads, progress rises one call at a time and cancel s
     size_t with_entities = 0;
     for (const auto& d : c.documents) with_entities += !d.analysed.empty();
     CHECK(with_entities < in.documents.size());  // documents not started were skipped
+}
+
+TEST_CASE("analyze: freeing the stage inputs (the default) changes nothing in the results") {
+    const np::Input in = article_input();
+    np::Options opt;
+    opt.models = np::test::models();
+    opt.keep_internals = true;
+    np::Analysis kept = np::analyze(in, opt);
+    opt.keep_internals = false;
+    np::Analysis freed = np::analyze(in, opt);
+    CHECK(np::to_json(freed) == np::to_json(kept));
+    REQUIRE(freed.documents.size() == kept.documents.size());
+    for (size_t i = 0; i < kept.documents.size(); ++i) {
+        CHECK(freed.documents[i].tokens.empty());
+        CHECK(freed.documents[i].work.empty());
+        CHECK(kept.documents[i].tokens.size() > 0);
+        CHECK(freed.documents[i].token_count() == kept.documents[i].tokens.size());
+    }
 }

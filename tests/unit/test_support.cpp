@@ -29,6 +29,7 @@ Analysis analyze_text(const std::string& text, bool keep_all) {
     Options opt;
     opt.keep_all = keep_all;
     opt.models = models();
+    opt.keep_internals = true;  // tests look at the tokens too
     return analyze(Input{{{"doc", "", text}}}, opt);
 }
 
