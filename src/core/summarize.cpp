@@ -113,18 +113,27 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
 
     // PageRank (symmetric graph: score flows along each edge in proportion to its weight).
     // Each edge's share weight / out_weight[neighbour] is the same in every iteration: divide once.
-    std::vector<double> share(aflat.size());
-    for (size_t k = 0; k < aflat.size(); ++k) {
-        const double ow = out_weight[aflat[k].first];
-        share[k] = ow > 0 ? aflat[k].second / ow : -1.0;  // -1: skipped, as the neighbour sends nothing
+    // Edges from a neighbour that sends nothing (out weight 0) are left out here, once, rather
+    // than tested in every iteration; the kept ones stay in order, so every sum is the same.
+    std::vector<uint32_t> sbeg(n + 1, 0), snb;
+    std::vector<double> share;
+    snb.reserve(aflat.size());
+    share.reserve(aflat.size());
+    for (uint32_t c = 0; c < n; ++c) {
+        for (uint32_t k = abeg[c]; k < abeg[c + 1]; ++k) {
+            const double ow = out_weight[aflat[k].first];
+            if (!(ow > 0)) continue;
+            snb.push_back(aflat[k].first);
+            share.push_back(aflat[k].second / ow);
+        }
+        sbeg[c + 1] = uint32_t(snb.size());
     }
     std::vector<double> score(n, 1.0), next(n);
     const double d = 0.85;
     for (int it = 0; it < kIterations; ++it) {
         for (uint32_t c = 0; c < n; ++c) {
             double sum = 0;
-            for (uint32_t k = abeg[c]; k < abeg[c + 1]; ++k)
-                if (share[k] >= 0) sum += share[k] * score[aflat[k].first];
+            for (uint32_t k = sbeg[c]; k < sbeg[c + 1]; ++k) sum += share[k] * score[snb[k]];
             next[c] = (1 - d) + d * sum;
         }
         double delta = 0;

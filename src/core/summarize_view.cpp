@@ -55,61 +55,101 @@ int classify_multibyte(const unsigned char* p, size_t n, int& len) {
     return 0;
 }
 
-void push(std::vector<Tok>& out, std::string& low, std::string_view text, uint32_t s, uint32_t e, TK kind,
-          uint8_t flags) {
+// Where push() writes: the token table and the lowercase forms. tokenize() sizes `low` for the
+// whole range once (a lowercase form is never longer than its source bytes), so push() writes
+// through a plain pointer instead of growing a string twice per token.
+struct Sink {
+    std::vector<Tok>& out;
+    char* low;                      // start of View::low's buffer
+    size_t n;                       // bytes of `low` in use
+    const SummaryModels* models;    // sealed word table: look each token's word up here; or null
+};
+
+// Word id and classes of a token, the hash having been computed while writing its lowercase form.
+void set_word(Tok& t, const SummaryModels& m, std::string_view w, uint64_t h) {
+    int64_t id = m.words.find_hashed(w, h);
+    t.wid = int32_t(id);
+    if (id >= 0 && size_t(id) < m.word_info.size()) t.info = m.word_info[size_t(id)];
+}
+
+// ASCII byte classes for push(): 1 = uppercase letter, 2 = lowercase letter, 3 = dropped (DEL,
+// the zero-width placeholder), 4 = a lead byte that may start ’ (E2), 0 = copied as is.
+constexpr auto kLowClass = [] {
+    struct T { uint8_t v[256] = {}; constexpr uint8_t operator[](size_t i) const { return v[i]; } } t{};
+    for (int c = 'A'; c <= 'Z'; ++c) t.v[c] = 1;
+    for (int c = 'a'; c <= 'z'; ++c) t.v[c] = 2;
+    t.v[0x7F] = 3;
+    t.v[0xE2] = 4;
+    return t;
+}();
+
+void push(Sink& k, const unsigned char* p, uint32_t s, uint32_t e, TK kind, uint8_t flags) {
     Tok t;
     t.start = s;
     t.end = e;
     t.kind = kind;
     t.flags = flags;
-    t.lo = uint32_t(low.size());
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    t.lo = uint32_t(k.n);
+    char* out = k.low + k.n;
+    size_t n = 0;
+    uint64_t h = 1469598103934665603ull;  // WordIds::hash, computed as the form is written
     if (kind == TK::quote) {
-        low.push_back((flags & single_q) ? '\'' : '"');
+        out[n++] = (flags & single_q) ? '\'' : '"';
+        h = (h ^ uint8_t(out[0])) * 1099511628211ull;
     } else {
         // Lowercase copy in one pass: ASCII by a bit flip, ’ folded to ', ignorable bytes dropped.
-        const size_t base = low.size();
-        low.resize(base + (e - s));
-        char* out = &low[base];
-        size_t n = 0;
-        bool any_upper = false, any_lower = false;
+        unsigned seen = 0;  // bit 1: an uppercase letter, bit 2: a lowercase one
         for (uint32_t i = s; i < e; ++i) {
             unsigned char c = p[i];
-            if (c < 0x80) {
-                if (c == 0x7F) continue;  // ignorable (zero-width placeholder)
-                bool up = c >= 'A' && c <= 'Z';
-                any_upper |= up;
-                any_lower |= c >= 'a' && c <= 'z';
-                out[n++] = char(up ? c + 32 : c);
-                continue;
-            }
-            if (c == 0xE2 && i + 2 < e && p[i + 1] == 0x80 && p[i + 2] == 0x99) {  // ’ -> '
-                out[n++] = '\'';
+            const uint8_t cl = kLowClass[c];
+            if (cl == 3) continue;  // ignorable (zero-width placeholder)
+            if (cl == 4 && i + 2 < e && p[i + 1] == 0x80 && p[i + 2] == 0x99) {  // ’ -> '
+                c = '\'';
                 i += 2;
-                continue;
+            } else {
+                seen |= cl & 3u;
+                if (cl == 1) c = uint8_t(c + 32);
             }
             out[n++] = char(c);
+            h = (h ^ c) * 1099511628211ull;
         }
-        low.resize(base + n);
         if (kind == TK::word && p[s] >= 'A' && p[s] <= 'Z') t.flags |= cap;
-        if (kind == TK::word && any_upper && !any_lower && e - s >= 2) t.flags |= all_cap;
+        if (kind == TK::word && seen == 1u && e - s >= 2) t.flags |= all_cap;
     }
-    t.lolen = uint16_t(std::min<size_t>(low.size() - t.lo, 65535));
-    out.push_back(t);
+    k.n += n;
+    t.lolen = uint16_t(std::min<size_t>(n, 65535));
+    if (k.models) {
+        if (n <= 65535) set_word(t, *k.models, std::string_view(out, n), h);
+        else set_word(t, *k.models, std::string_view(out, 65535), WordIds::hash(std::string_view(out, 65535)));
+    }
+    k.out.push_back(t);
 }
+
+void tokenize_into(Sink& k, const unsigned char* p, uint32_t from, uint32_t to);
 
 }  // namespace
 
-void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low) {
+void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low,
+              const SummaryModels* models) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     if (to > text.size()) to = uint32_t(text.size());
+    if (from >= to) return;
+    const size_t base = low.size();
+    low.resize(base + (to - from));
+    Sink k{out, low.data(), base, models};
+    tokenize_into(k, p, from, to);
+    low.resize(k.n);
+}
+
+namespace {
+void tokenize_into(Sink& sk, const unsigned char* p, uint32_t from, uint32_t to) {
     uint8_t pending = space_before;
     uint32_t i = from;
-    auto letter_at = [&](uint32_t k) -> bool {
-        if (k >= to) return false;
-        if (p[k] < 0x80) return is_alpha(p[k]) || is_digit(p[k]);
+    auto letter_at = [&](uint32_t q) -> bool {
+        if (q >= to) return false;
+        if (p[q] < 0x80) return is_alpha(p[q]) || is_digit(p[q]);
         int len;
-        return classify_multibyte(p + k, to - k, len) == 0;
+        return classify_multibyte(p + q, to - q, len) == 0;
     };
     while (i < to) {
         unsigned char c = p[i];
@@ -117,7 +157,6 @@ void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok
         int len = 1, cls = 0;
         if (c >= 0x80) cls = classify_multibyte(p + i, to - i, len);
         if (cls == 7) { pending |= space_before; i += uint32_t(len); continue; }
-        bool prev_letter = i > from && letter_at(i - 1);
         if (c == '"' || cls == 2 || cls == 3) {
             uint8_t f = 0;
             if (cls == 2) f = open_q;
@@ -128,41 +167,38 @@ void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok
                                     p[i + 1] == ';' || p[i + 1] == ':' || p[i + 1] == ')' || p[i + 1] == '?' || p[i + 1] == '!';
                 f = after_space && !before_space ? uint8_t(open_q) : (!after_space && before_space ? uint8_t(close_q) : uint8_t(open_q | close_q));
             }
-            push(out, low, text, i, i + uint32_t(len), TK::quote, uint8_t(f | pending));
+            push(sk, p, i, i + uint32_t(len), TK::quote, uint8_t(f | pending));
             pending = 0;
             i += uint32_t(len);
             continue;
         }
         if (c == '\'' || cls == 4 || cls == 5) {
             bool next_letter = letter_at(i + uint32_t(len));
-            if (cls != 4 && prev_letter && next_letter) {
-                // apostrophe inside a word: handled by the word scanner below (should not get here)
-            }
             uint8_t f = single_q;
             bool after_space = i == from || (pending & space_before) || p[i - 1] == '(';
             if (cls == 4) f |= open_q;
             else if (after_space && next_letter) f |= open_q;
             else if (!after_space) f |= close_q;
             else f |= open_q | close_q;
-            push(out, low, text, i, i + uint32_t(len), TK::quote, uint8_t(f | pending));
+            push(sk, p, i, i + uint32_t(len), TK::quote, uint8_t(f | pending));
             pending = 0;
             i += uint32_t(len);
             continue;
         }
         if (cls == 6 || c == '-') {
             // a hyphen between two word characters glues them ("security-related"); else punct
-            if (prev_letter && letter_at(i + uint32_t(len)) && !(pending & space_before)) {
+            if (!(pending & space_before) && i > from && letter_at(i - 1) && letter_at(i + uint32_t(len))) {
                 pending = hyphen_before;
                 i += uint32_t(len);
                 continue;
             }
-            push(out, low, text, i, i + uint32_t(len), TK::punct, pending);
+            push(sk, p, i, i + uint32_t(len), TK::punct, pending);
             pending = 0;
             i += uint32_t(len);
             continue;
         }
         if ((c < 0x80 && !is_alpha(c) && !is_digit(c)) || cls == 1) {
-            push(out, low, text, i, i + uint32_t(len), TK::punct, pending);
+            push(sk, p, i, i + uint32_t(len), TK::punct, pending);
             pending = 0;
             i += uint32_t(len);
             continue;
@@ -203,14 +239,16 @@ void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok
             else if (e - s > 4 && p[e - 4] == 0xE2 && p[e - 3] == 0x80 && p[e - 2] == 0x99) split = e - 4;
         }
         if (split > s) {
-            push(out, low, text, s, split, TK::word, pending);
-            push(out, low, text, split, e, TK::word, 0);
+            push(sk, p, s, split, TK::word, pending);
+            push(sk, p, split, e, TK::word, 0);
         } else {
-            push(out, low, text, s, e, number ? TK::number : TK::word, pending);
+            push(sk, p, s, e, number ? TK::number : TK::word, pending);
         }
         pending = 0;
     }
 }
+
+}  // namespace
 
 std::string View::cut(uint32_t t0, uint32_t t1) const {
     if (t0 >= t1 || t1 > toks.size()) return {};
@@ -380,11 +418,13 @@ AType from_entity(EntityType t) {
 }
 
 // Place payload (place index * 4 + PlaceForm) for a name, or -1 (via the lexicon trie over the
-// name's own tokens).
-int32_t place_of_name(const SummaryModels& m, std::string_view name) {
-    std::vector<Tok> toks;
-    std::string low;
-    tokenize(name, 0, uint32_t(name.size()), toks, low);
+// name's own tokens). `toks` and `low` are scratch buffers kept by the caller: this runs for
+// every place-like entity and alias, and fresh vectors per call were most of its cost.
+int32_t place_of_name(const SummaryModels& m, std::string_view name, std::vector<Tok>& toks, std::string& low) {
+    toks.clear();
+    low.clear();
+    const bool ids = m.loaded && m.words.is_sealed();
+    tokenize(name, 0, uint32_t(name.size()), toks, low, ids ? &m : nullptr);
     if (toks.empty()) return -1;
     // Skip a leading "the".
     size_t k = 0;
@@ -392,7 +432,7 @@ int32_t place_of_name(const SummaryModels& m, std::string_view name) {
     uint32_t node = 0;
     std::string scratch;
     for (size_t i = k; i < toks.size(); ++i) {
-        int64_t wid = m.words.find(std::string_view(low).substr(toks[i].lo, toks[i].lolen), scratch);
+        int64_t wid = ids ? toks[i].wid : m.words.find(std::string_view(low).substr(toks[i].lo, toks[i].lolen), scratch);
         if (wid < 0) return -1;
         auto it = m.place_trie.edges.find((uint64_t(node) << 32) | uint64_t(wid));
         if (it == m.place_trie.edges.end()) return -1;
@@ -427,13 +467,15 @@ struct ActorBuilder {
         const size_t n = d.entities.size();
         entity_key.assign(n, -1);
         std::vector<int32_t> payload(n, -1);
+        std::vector<Tok> name_toks;
+        std::string name_low;
         for (const auto& e : d.entities) {
             if (e.id < 0 || size_t(e.id) >= n || !v.models || !v.models->has_lexicon) continue;
             if (!(e.type == EntityType::GPE || e.type == EntityType::NORP || e.type == EntityType::ORG ||
                   e.type == EntityType::LOC))
                 continue;
-            int32_t p = place_of_name(*v.models, e.name);
-            for (size_t a = 0; p < 0 && a < e.aliases.size(); ++a) p = place_of_name(*v.models, e.aliases[a]);
+            int32_t p = place_of_name(*v.models, e.name, name_toks, name_low);
+            for (size_t a = 0; p < 0 && a < e.aliases.size(); ++a) p = place_of_name(*v.models, e.aliases[a], name_toks, name_low);
             payload[size_t(e.id)] = p;
         }
         auto rank = [&](const Entity& e) {
@@ -589,6 +631,10 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
     v.low.reserve(doc.text.size());
     v.toks.reserve(doc.text.size() / 5 + 8);
     const std::string& src = doc.work.size() == doc.text.size() ? doc.work : doc.text;
+    // Word ids are looked up as tokens are cut when the word table allows it (it always does
+    // once the loader sealed it); otherwise in a pass of their own below.
+    const bool fused = models && models->loaded && models->words.is_sealed();
+    const SummaryModels* lookup = fused ? models : nullptr;
     auto analysed = [&](size_t seg) { return seg < doc.analysed.size() ? doc.analysed[seg] != 0 : doc.segments[seg].kept(); };
 
     if (!doc.sentences.empty()) {
@@ -600,7 +646,7 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
             out.para = s.segment;
             out.heading = doc.segments[s.segment].kind == SegmentKind::heading;
             out.t0 = uint32_t(v.toks.size());
-            tokenize(src, s.start, s.end, v.toks, v.low);
+            tokenize(src, s.start, s.end, v.toks, v.low, lookup);
             out.t1 = uint32_t(v.toks.size());
             if (out.t1 > out.t0) v.sents.push_back(out);
         }
@@ -616,7 +662,7 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
                 uint32_t le = ls;
                 while (le < seg.end && src[le] != '\n') ++le;
                 uint32_t t0 = uint32_t(v.toks.size());
-                tokenize(src, ls, le, v.toks, v.low);
+                tokenize(src, ls, le, v.toks, v.low, lookup);
                 uint32_t t1 = uint32_t(v.toks.size());
                 if (t1 > t0) {
                     bool heading = line_is_heading(v, t0, t1);
@@ -645,7 +691,7 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
     v.tok_sent.assign(v.toks.size(), -1);
     for (size_t s = 0; s < v.sents.size(); ++s)
         for (uint32_t i = v.sents[s].t0; i < v.sents[s].t1; ++i) v.tok_sent[i] = int32_t(s);
-    if (models && models->loaded) {
+    if (models && models->loaded && !fused) {
         std::string scratch;
         for (auto& t : v.toks) {
             int64_t id = models->words.find(std::string_view(v.low).substr(t.lo, t.lolen), scratch);

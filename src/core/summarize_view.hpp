@@ -66,8 +66,10 @@ void mark_word(SummaryModels& m, const std::string& w, uint32_t bits);
 // Registers the shared word classes and the trie start words (called by the model loader).
 void register_grammar(SummaryModels& m);
 
-// Appends the tokens of text[from,to) to `out` (lowercase forms into `low`).
-void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low);
+// Appends the tokens of text[from,to) to `out` (lowercase forms into `low`). With `models`
+// (loaded, word table sealed) each token's wid and info are filled as it is cut.
+void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low,
+              const SummaryModels* models = nullptr);
 
 // ---- 2. Sentences and actors ------------------------------------------------------------------
 struct Sent {

@@ -55,12 +55,19 @@ struct WordIds {
             auto it = ids.find(scratch);
             return it == ids.end() ? -1 : int64_t(it->second);
         }
+        return find_hashed(w, hash(w));
+    }
+    bool is_sealed() const { return sealed; }
+    // find() on a sealed table with h == hash(w) already known (the summary view hashes each
+    // token while it writes its lowercase form).
+    int64_t find_hashed(std::string_view w, uint64_t h) const {
         if (w.empty()) return -1;
         const size_t mask = slots.size() - 1;
-        for (size_t i = size_t(hash(w)) & mask;; i = (i + 1) & mask) {
+        for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
             const Slot& s = slots[i];
             if (s.len == 0) return -1;
-            if (s.len == w.size() && pool.compare(s.off, s.len, w) == 0) return int64_t(s.id);
+            if (s.len == w.size() && std::char_traits<char>::compare(pool.data() + s.off, w.data(), w.size()) == 0)
+                return int64_t(s.id);
         }
     }
 
