@@ -72,14 +72,21 @@ void set_word(Tok& t, const SummaryModels& m, std::string_view w, uint64_t h) {
     if (id >= 0 && size_t(id) < m.word_info.size()) t.info = m.word_info[size_t(id)];
 }
 
-// ASCII byte classes for push(): 1 = uppercase letter, 2 = lowercase letter, 3 = dropped (DEL,
-// the zero-width placeholder), 4 = a lead byte that may start ’ (E2), 0 = copied as is.
-constexpr auto kLowClass = [] {
-    struct T { uint8_t v[256] = {}; constexpr uint8_t operator[](size_t i) const { return v[i]; } } t{};
+// Byte tables for push(): kLowClass 1 = uppercase ASCII letter, 2 = lowercase ASCII letter,
+// 4 = needs a look (DEL, the zero-width placeholder, is dropped; E2 may start ’), 0 = other;
+// kLowByte is the byte lowercased (ASCII only). One load each per byte instead of range tests.
+struct ByteTable { uint8_t v[256] = {}; constexpr uint8_t operator[](size_t i) const { return v[i]; } };
+constexpr ByteTable kLowClass = [] {
+    ByteTable t{};
     for (int c = 'A'; c <= 'Z'; ++c) t.v[c] = 1;
     for (int c = 'a'; c <= 'z'; ++c) t.v[c] = 2;
-    t.v[0x7F] = 3;
+    t.v[0x7F] = 4;
     t.v[0xE2] = 4;
+    return t;
+}();
+constexpr ByteTable kLowByte = [] {
+    ByteTable t{};
+    for (int c = 0; c < 256; ++c) t.v[c] = uint8_t(c >= 'A' && c <= 'Z' ? c + 32 : c);
     return t;
 }();
 
@@ -102,13 +109,15 @@ void push(Sink& k, const unsigned char* p, uint32_t s, uint32_t e, TK kind, uint
         for (uint32_t i = s; i < e; ++i) {
             unsigned char c = p[i];
             const uint8_t cl = kLowClass[c];
-            if (cl == 3) continue;  // ignorable (zero-width placeholder)
-            if (cl == 4 && i + 2 < e && p[i + 1] == 0x80 && p[i + 2] == 0x99) {  // ’ -> '
-                c = '\'';
-                i += 2;
+            if (cl == 4) {
+                if (c == 0x7F) continue;  // ignorable (zero-width placeholder)
+                if (i + 2 < e && p[i + 1] == 0x80 && p[i + 2] == 0x99) {  // ’ -> '
+                    c = '\'';
+                    i += 2;
+                }
             } else {
-                seen |= cl & 3u;
-                if (cl == 1) c = uint8_t(c + 32);
+                seen |= cl;
+                c = kLowByte[c];
             }
             out[n++] = char(c);
             h = (h ^ c) * 1099511628211ull;
@@ -332,6 +341,18 @@ const char* const kOtherWord[] = {"prize", "award", "summit", "war", "day", "act
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "christmas", "easter", "covid", "olympics", "plan", "agreement", "treaty", "initiative", nullptr};
+// Time words (time_at below); registered as word classes so a token is tested by one bit.
+const char* const kMonths[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", nullptr};
+const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "tomorrow", "yesterday", "tonight", nullptr};
+const char* const kUnits[] = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter",
+    "decade", "weekend", "hours", nullptr};
+const char* const kTimePrep[] = {"since", "from", "on", "in", "by", "until", "till", "within", "for",
+    "through", "starting", "before", "after", "as", "effective", nullptr};
+const char* const kRel[] = {"next", "last", "this", "earlier", "later", "coming", "past", "early", "late", "mid",
+    nullptr};
 }  // namespace
 
 void mark_word(SummaryModels& m, const std::string& w, uint32_t bits) {
@@ -343,7 +364,8 @@ void mark_word(SummaryModels& m, const std::string& w, uint32_t bits) {
 void register_grammar(SummaryModels& m) {
     struct List { const char* const* words; uint32_t bits; };
     const List lists[] = {{kStop, wi_stop}, {kSpeech, wi_speech}, {kSpeechIng, wi_speech_ing},
-                          {kStance, wi_stance}, {kTitle, wi_title}};
+                          {kStance, wi_stance}, {kTitle, wi_title}, {kMonths, wi_month},
+                          {kDays, wi_day}, {kUnits, wi_unit}, {kTimePrep, wi_time_prep}, {kRel, wi_rel}};
     for (const auto& l : lists)
         for (const char* const* w = l.words; *w; ++w) mark_word(m, *w, l.bits);
     // First words of the compiled patterns: tokens without this bit cannot start a match.
@@ -800,8 +822,9 @@ bool number_at(const View& v, uint32_t i, uint32_t limit, double& value, uint32_
     if (w == "a" || w == "one") ++k;
     else if (word_number(w, mult)) ++k;
     if (k < limit) {
+        const std::string_view fw = v.lo(k);
         for (const auto* p = kFractions; p->w; ++p)
-            if (v.lo(k) == p->w) {
+            if (!fw.empty() && p->w[0] == fw[0] && fw == p->w) {
                 value = p->v * (w == "a" || w == "one" ? 1 : mult);
                 used = k - i + 1;
                 is_fraction = true;
@@ -836,21 +859,14 @@ bool percent_at(const View& v, uint32_t i, uint32_t limit, double& value, uint32
 }
 
 namespace {
-const char* const kMonths[] = {"january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", nullptr};
-const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "today", "tomorrow", "yesterday", "tonight", nullptr};
-const char* const kUnits[] = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter",
-    "decade", "weekend", "hours", nullptr};
-const char* const kTimePrep[] = {"since", "from", "on", "in", "by", "until", "till", "within", "for",
-    "through", "starting", "before", "after", "as", "effective", nullptr};
-const char* const kRel[] = {"next", "last", "this", "earlier", "later", "coming", "past", "early", "late", "mid",
-    nullptr};
+// Token i is in `list`: by its word-class bit when the models filled it in, else by comparison.
+bool word_in(const View& v, uint32_t i, uint32_t bit, const char* const* list) {
+    return v.models && v.models->loaded ? (v.toks[i].info & bit) != 0 : in_list(v.lo(i), list);
+}
 
 bool is_month(const View& v, uint32_t i) {
     // "May" the month vs "may" the modal: the month is capitalized.
-    return in_list(v.lo(i), kMonths) && ((v.toks[i].flags & cap) || v.lo(i) != "may");
+    return word_in(v, i, wi_month, kMonths) && ((v.toks[i].flags & cap) || v.lo(i) != "may");
 }
 bool is_year(const View& v, uint32_t i) {
     if (v.toks[i].kind != TK::number) return false;
@@ -867,30 +883,30 @@ uint32_t bare_time(const View& v, uint32_t i, uint32_t limit) {
         if (i + n < limit && is_year(v, i + n)) ++n;
         return n;
     }
-    if (in_list(v.lo(i), kDays)) return 1;
+    if (word_in(v, i, wi_day, kDays)) return 1;
     if (is_year(v, i)) return 1;
-    if (in_list(v.lo(i), kRel)) {
+    if (word_in(v, i, wi_rel, kRel)) {
         uint32_t j = i + 1;
         if (j < limit && (v.is(j, "this") || v.is(j, "next") || v.is(j, "last"))) ++j;
         double x;
         uint32_t used;
         bool frac;
         if (j < limit && number_at(v, j, limit, x, used, frac) && !frac && j + used < limit &&
-            in_list(v.lo(j + used), kUnits))
+            word_in(v, j + used, wi_unit, kUnits))
             return j + used - i + 1;  // "the next three years"
-        if (j < limit && (in_list(v.lo(j), kUnits) || in_list(v.lo(j), kDays) || is_month(v, j))) return j - i + 1;
+        if (j < limit && (word_in(v, j, wi_unit, kUnits) || word_in(v, j, wi_day, kDays) || is_month(v, j))) return j - i + 1;
         return 0;
     }
     if (v.is(i, "the") && i + 2 < limit && v.is(i + 1, "end") && v.is(i + 2, "of")) {
         uint32_t n = bare_time(v, i + 3, limit);
         if (n) return 3 + n;
-        if (i + 4 < limit && v.is(i + 3, "the") && in_list(v.lo(i + 4), kUnits)) return 5;
+        if (i + 4 < limit && v.is(i + 3, "the") && word_in(v, i + 4, wi_unit, kUnits)) return 5;
         return 0;
     }
     double x;
     uint32_t used;
     bool frac;
-    if (number_at(v, i, limit, x, used, frac) && !frac && i + used < limit && in_list(v.lo(i + used), kUnits))
+    if (number_at(v, i, limit, x, used, frac) && !frac && i + used < limit && word_in(v, i + used, wi_unit, kUnits))
         return used + 1;
     return 0;
 }
@@ -898,7 +914,7 @@ uint32_t bare_time(const View& v, uint32_t i, uint32_t limit) {
 
 uint32_t time_at(const View& v, uint32_t i, uint32_t limit) {
     if (i >= limit) return 0;
-    if (in_list(v.lo(i), kTimePrep)) {
+    if (word_in(v, i, wi_time_prep, kTimePrep)) {
         uint32_t j = i + 1;
         if (v.is(i, "as") && v.is(j, "of")) ++j;
         if (v.is(j, "the") && !(v.is(j + 1, "end"))) ++j;
