@@ -341,6 +341,14 @@ const char* const kOtherWord[] = {"prize", "award", "summit", "war", "day", "act
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "christmas", "easter", "covid", "olympics", "plan", "agreement", "treaty", "initiative", nullptr};
+// Number words (number_at below).
+struct WordNum { const char* w; double v; };
+const WordNum kNumWords[] = {{"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
+    {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"fifteen", 15},
+    {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
+    {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {nullptr, 0}};
+const WordNum kFractions[] = {{"half", 50}, {"third", 100.0 / 3}, {"quarter", 25}, {"fifth", 20},
+    {"tenth", 10}, {"fifths", 20}, {"quarters", 25}, {"thirds", 100.0 / 3}, {nullptr, 0}};
 // Time words (time_at below); registered as word classes so a token is tested by one bit.
 const char* const kMonths[] = {"january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -368,6 +376,15 @@ void register_grammar(SummaryModels& m) {
                           {kDays, wi_day}, {kUnits, wi_unit}, {kTimePrep, wi_time_prep}, {kRel, wi_rel}};
     for (const auto& l : lists)
         for (const char* const* w = l.words; *w; ++w) mark_word(m, *w, l.bits);
+    // Every word a time phrase can start with (see time_at): a token with none of these bits
+    // and no digits starts none, and time_at returns at once.
+    for (const char* const* w = kTimePrep; *w; ++w) mark_word(m, *w, wi_time_start);
+    for (const char* const* w = kMonths; *w; ++w) mark_word(m, *w, wi_time_start);
+    for (const char* const* w = kDays; *w; ++w) mark_word(m, *w, wi_time_start);
+    for (const char* const* w = kRel; *w; ++w) mark_word(m, *w, wi_time_start);
+    for (const auto* p = kNumWords; p->w; ++p) mark_word(m, p->w, wi_time_start);
+    for (const auto* p = kFractions; p->w; ++p) mark_word(m, p->w, wi_time_start);
+    for (const char* w : {"the", "a", "one"}) mark_word(m, w, wi_time_start);
     // First words of the compiled patterns: tokens without this bit cannot start a match.
     struct Trie { const PhraseTrie* t; uint32_t bits; };
     const Trie tries[] = {{&m.issue_trie, wi_issue_start}, {&m.place_trie, wi_place_start},
@@ -772,14 +789,6 @@ uint32_t match_at(const View& v, const PhraseTrie& trie, uint32_t i, uint32_t li
 
 // ---- 6. Numbers, percentages, time phrases ------------------------------------------------------------
 namespace {
-struct WordNum { const char* w; double v; };
-const WordNum kNumWords[] = {{"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
-    {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"fifteen", 15},
-    {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
-    {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {nullptr, 0}};
-const WordNum kFractions[] = {{"half", 50}, {"third", 100.0 / 3}, {"quarter", 25}, {"fifth", 20},
-    {"tenth", 10}, {"fifths", 20}, {"quarters", 25}, {"thirds", 100.0 / 3}, {nullptr, 0}};
-
 bool word_number(std::string_view w, double& out) {
     if (w.size() < 3 || w.size() > 7) return false;  // "one" .. "hundred": most tokens stop here
     for (const auto* p = kNumWords; p->w; ++p)
@@ -914,6 +923,7 @@ uint32_t bare_time(const View& v, uint32_t i, uint32_t limit) {
 
 uint32_t time_at(const View& v, uint32_t i, uint32_t limit) {
     if (i >= limit) return 0;
+    if (v.models && v.models->loaded && v.toks[i].kind != TK::number && !(v.toks[i].info & wi_time_start)) return 0;
     if (word_in(v, i, wi_time_prep, kTimePrep)) {
         uint32_t j = i + 1;
         if (v.is(i, "as") && v.is(j, "of")) ++j;
