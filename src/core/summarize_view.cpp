@@ -60,10 +60,46 @@ int classify_multibyte(const unsigned char* p, size_t n, int& len) {
 // through a plain pointer instead of growing a string twice per token.
 struct Sink {
     std::vector<Tok>& out;
-    char* low;                      // start of View::low's buffer
+    char* low;                      // start of View::low's buffer (8 bytes of slack at the end)
     size_t n;                       // bytes of `low` in use
     const SummaryModels* models;    // sealed word table: look each token's word up here; or null
+    size_t text_size;               // bytes readable from the text (for 8-byte loads)
 };
+
+// Lowercases the ASCII token p[s,e) eight bytes at a time into `out` (which has 8 bytes of
+// slack), hashing as WordIds::hash does. False, with nothing promised about `out`, when the
+// token has a non-ASCII byte or DEL, or a load would pass the end of the text: the byte loop
+// in push() handles those.
+bool lower_ascii(const Sink& k, const unsigned char* p, uint32_t s, uint32_t e, char* out, uint64_t& h,
+                 unsigned& seen) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    const uint32_t len = e - s;
+    h = len;
+    seen = 0;
+    for (uint32_t off = 0;; off += 8) {
+        const uint32_t m = len - off >= 8 ? 8 : len - off;
+        uint64_t x = 0;
+        if (m) {
+            if (size_t(s) + off + 8 > k.text_size) return false;
+            std::memcpy(&x, p + s + off, 8);
+            if (m < 8) x &= (uint64_t(1) << (8 * m)) - 1;
+        }
+        if ((x & kHigh) || ((x + kOnes) & kHigh)) return false;  // non-ASCII, or DEL (0x7F + 1 sets bit 7)
+        // Bit 7 of each byte: at least 'A' and not past 'Z' (resp. 'a'..'z'); no carries, as every byte < 0x7F.
+        const uint64_t upper = (x + 0x3F * kOnes) & ~(x + 0x25 * kOnes) & kHigh;
+        const uint64_t lower = (x + 0x1F * kOnes) & ~(x + 0x05 * kOnes) & kHigh;
+        seen |= (upper ? 1u : 0u) | (lower ? 2u : 0u);
+        const uint64_t lw = x | (upper >> 2);
+        std::memcpy(out + off, &lw, 8);
+        h = WordIds::mix(h, lw);
+        if (m < 8) return true;
+    }
+#else
+    (void)k; (void)p; (void)s; (void)e; (void)out; (void)h; (void)seen;
+    return false;
+#endif
+}
 
 // Word id and classes of a token, the hash having been computed while writing its lowercase form.
 void set_word(Tok& t, const SummaryModels& m, std::string_view w, uint64_t h) {
@@ -99,28 +135,33 @@ void push(Sink& k, const unsigned char* p, uint32_t s, uint32_t e, TK kind, uint
     t.lo = uint32_t(k.n);
     char* out = k.low + k.n;
     size_t n = 0;
-    uint64_t h = 1469598103934665603ull;  // WordIds::hash, computed as the form is written
+    uint64_t h = 0;  // WordIds::hash of the lowercase form
     if (kind == TK::quote) {
         out[n++] = (flags & single_q) ? '\'' : '"';
-        h = (h ^ uint8_t(out[0])) * 1099511628211ull;
+        h = WordIds::hash(std::string_view(out, 1));
     } else {
-        // Lowercase copy in one pass: ASCII by a bit flip, ’ folded to ', ignorable bytes dropped.
         unsigned seen = 0;  // bit 1: an uppercase letter, bit 2: a lowercase one
-        for (uint32_t i = s; i < e; ++i) {
-            unsigned char c = p[i];
-            const uint8_t cl = kLowClass[c];
-            if (cl == 4) {
-                if (c == 0x7F) continue;  // ignorable (zero-width placeholder)
-                if (i + 2 < e && p[i + 1] == 0x80 && p[i + 2] == 0x99) {  // ’ -> '
-                    c = '\'';
-                    i += 2;
+        if (lower_ascii(k, p, s, e, out, h, seen)) {
+            n = e - s;
+        } else {
+            // Byte by byte: ASCII lowercased, ’ folded to ', ignorable bytes dropped.
+            seen = 0;
+            for (uint32_t i = s; i < e; ++i) {
+                unsigned char c = p[i];
+                const uint8_t cl = kLowClass[c];
+                if (cl == 4) {
+                    if (c == 0x7F) continue;  // ignorable (zero-width placeholder)
+                    if (i + 2 < e && p[i + 1] == 0x80 && p[i + 2] == 0x99) {  // ’ -> '
+                        c = '\'';
+                        i += 2;
+                    }
+                } else {
+                    seen |= cl;
+                    c = kLowByte[c];
                 }
-            } else {
-                seen |= cl;
-                c = kLowByte[c];
+                out[n++] = char(c);
             }
-            out[n++] = char(c);
-            h = (h ^ c) * 1099511628211ull;
+            h = WordIds::hash(std::string_view(out, n));
         }
         if (kind == TK::word && p[s] >= 'A' && p[s] <= 'Z') t.flags |= cap;
         if (kind == TK::word && seen == 1u && e - s >= 2) t.flags |= all_cap;
@@ -144,8 +185,8 @@ void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok
     if (to > text.size()) to = uint32_t(text.size());
     if (from >= to) return;
     const size_t base = low.size();
-    low.resize(base + (to - from));
-    Sink k{out, low.data(), base, models};
+    low.resize(base + (to - from) + 8);  // + 8: lower_ascii() stores whole 8-byte chunks
+    Sink k{out, low.data(), base, models, text.size()};
     tokenize_into(k, p, from, to);
     low.resize(k.n);
 }
@@ -667,7 +708,7 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
     View v;
     v.doc = &doc;
     v.models = models;
-    v.low.reserve(doc.text.size());
+    v.low.reserve(doc.text.size() + 8);
     v.toks.reserve(doc.text.size() / 5 + 8);
     const std::string& src = doc.work.size() == doc.text.size() ? doc.work : doc.text;
     // Word ids are looked up as tokens are cut when the word table allows it (it always does
