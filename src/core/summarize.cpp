@@ -68,7 +68,7 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
             for (;; h = (h + 1) & (cap - 1)) {
                 Slot& sl = table[h];
                 if (sl.id == UINT32_MAX) { sl = Slot{v.toks[i].lo, uint32_t(lw.size()), nids++}; break; }
-                if (sl.len == lw.size() && v.low.compare(sl.off, sl.len, lw) == 0) break;
+                if (sl.len == lw.size() && std::equal(lw.begin(), lw.end(), v.low.data() + sl.off)) break;
             }
             wflat.push_back(table[h].id);
         }

@@ -177,6 +177,13 @@ void push(Sink& k, const unsigned char* p, uint32_t s, uint32_t e, TK kind, uint
 
 void tokenize_into(Sink& k, const unsigned char* p, uint32_t from, uint32_t to);
 
+constexpr ByteTable kAsciiAlnum = [] {
+    ByteTable t{};
+    for (int c = 'A'; c <= 'Z'; ++c) t.v[c] = t.v[c + 32] = 1;
+    for (int c = '0'; c <= '9'; ++c) t.v[c] = 1;
+    return t;
+}();
+
 }  // namespace
 
 void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low,
@@ -204,58 +211,61 @@ void tokenize_into(Sink& sk, const unsigned char* p, uint32_t from, uint32_t to)
     while (i < to) {
         unsigned char c = p[i];
         if (is_space(c)) { pending |= space_before; ++i; continue; }
-        int len = 1, cls = 0;
-        if (c >= 0x80) cls = classify_multibyte(p + i, to - i, len);
-        if (cls == 7) { pending |= space_before; i += uint32_t(len); continue; }
-        if (c == '"' || cls == 2 || cls == 3) {
-            uint8_t f = 0;
-            if (cls == 2) f = open_q;
-            else if (cls == 3) f = close_q;
-            else {
-                bool after_space = i == from || (pending & space_before) || p[i - 1] == '(' || p[i - 1] == '[';
-                bool before_space = i + 1 >= to || is_space(p[i + 1]) || p[i + 1] == ',' || p[i + 1] == '.' ||
-                                    p[i + 1] == ';' || p[i + 1] == ':' || p[i + 1] == ')' || p[i + 1] == '?' || p[i + 1] == '!';
-                f = after_space && !before_space ? uint8_t(open_q) : (!after_space && before_space ? uint8_t(close_q) : uint8_t(open_q | close_q));
-            }
-            push(sk, p, i, i + uint32_t(len), TK::quote, uint8_t(f | pending));
-            pending = 0;
-            i += uint32_t(len);
-            continue;
-        }
-        if (c == '\'' || cls == 4 || cls == 5) {
-            bool next_letter = letter_at(i + uint32_t(len));
-            uint8_t f = single_q;
-            bool after_space = i == from || (pending & space_before) || p[i - 1] == '(';
-            if (cls == 4) f |= open_q;
-            else if (after_space && next_letter) f |= open_q;
-            else if (!after_space) f |= close_q;
-            else f |= open_q | close_q;
-            push(sk, p, i, i + uint32_t(len), TK::quote, uint8_t(f | pending));
-            pending = 0;
-            i += uint32_t(len);
-            continue;
-        }
-        if (cls == 6 || c == '-') {
-            // a hyphen between two word characters glues them ("security-related"); else punct
-            if (!(pending & space_before) && i > from && letter_at(i - 1) && letter_at(i + uint32_t(len))) {
-                pending = hyphen_before;
+        if (!kAsciiAlnum[c]) {  // letters and digits, most starts, go straight to the word scanner
+            int len = 1, cls = 0;
+            if (c >= 0x80) cls = classify_multibyte(p + i, to - i, len);
+            if (cls == 7) { pending |= space_before; i += uint32_t(len); continue; }
+            if (c == '"' || cls == 2 || cls == 3) {
+                uint8_t f = 0;
+                if (cls == 2) f = open_q;
+                else if (cls == 3) f = close_q;
+                else {
+                    bool after_space = i == from || (pending & space_before) || p[i - 1] == '(' || p[i - 1] == '[';
+                    bool before_space = i + 1 >= to || is_space(p[i + 1]) || p[i + 1] == ',' || p[i + 1] == '.' ||
+                                        p[i + 1] == ';' || p[i + 1] == ':' || p[i + 1] == ')' || p[i + 1] == '?' || p[i + 1] == '!';
+                    f = after_space && !before_space ? uint8_t(open_q) : (!after_space && before_space ? uint8_t(close_q) : uint8_t(open_q | close_q));
+                }
+                push(sk, p, i, i + uint32_t(len), TK::quote, uint8_t(f | pending));
+                pending = 0;
                 i += uint32_t(len);
                 continue;
             }
-            push(sk, p, i, i + uint32_t(len), TK::punct, pending);
-            pending = 0;
-            i += uint32_t(len);
-            continue;
-        }
-        if ((c < 0x80 && !is_alpha(c) && !is_digit(c)) || cls == 1) {
-            push(sk, p, i, i + uint32_t(len), TK::punct, pending);
-            pending = 0;
-            i += uint32_t(len);
-            continue;
+            if (c == '\'' || cls == 4 || cls == 5) {
+                bool next_letter = letter_at(i + uint32_t(len));
+                uint8_t f = single_q;
+                bool after_space = i == from || (pending & space_before) || p[i - 1] == '(';
+                if (cls == 4) f |= open_q;
+                else if (after_space && next_letter) f |= open_q;
+                else if (!after_space) f |= close_q;
+                else f |= open_q | close_q;
+                push(sk, p, i, i + uint32_t(len), TK::quote, uint8_t(f | pending));
+                pending = 0;
+                i += uint32_t(len);
+                continue;
+            }
+            if (cls == 6 || c == '-') {
+                // a hyphen between two word characters glues them ("security-related"); else punct
+                if (!(pending & space_before) && i > from && letter_at(i - 1) && letter_at(i + uint32_t(len))) {
+                    pending = hyphen_before;
+                    i += uint32_t(len);
+                    continue;
+                }
+                push(sk, p, i, i + uint32_t(len), TK::punct, pending);
+                pending = 0;
+                i += uint32_t(len);
+                continue;
+            }
+            if ((c < 0x80 && !is_alpha(c) && !is_digit(c)) || cls == 1) {
+                push(sk, p, i, i + uint32_t(len), TK::punct, pending);
+                pending = 0;
+                i += uint32_t(len);
+                continue;
+            }
         }
         // A word or a number.
         uint32_t s = i;
         bool number = is_digit(c);
+        while (i < to && kAsciiAlnum[p[i]]) ++i;  // the common run of letters and digits, one load per byte
         while (i < to) {
             unsigned char d = p[i];
             if (d < 0x80) {

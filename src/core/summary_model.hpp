@@ -44,8 +44,11 @@ struct WordIds {
             std::memcpy(&x, w.data() + i, 8);
             h = mix(h, x);
         }
-        uint64_t x = 0;  // the tail, zero-padded (a whole zero chunk when there is none)
-        if (i < w.size()) std::memcpy(&x, w.data() + i, w.size() - i);
+        // The tail, zero-padded (a whole zero chunk when there is none), byte j at bits 8j as a
+        // little-endian load puts it (sv::lower_ascii builds the same chunks); a loop rather
+        // than a variable-length memcpy, which is a library call.
+        uint64_t x = 0;
+        for (size_t j = 0; i + j < w.size(); ++j) x |= uint64_t(static_cast<unsigned char>(w[i + j])) << (8 * j);
         return mix(h, x);
     }
     // Builds the lookup table; call after the last intern().
