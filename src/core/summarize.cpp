@@ -28,14 +28,21 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     doc.summary.clear();
     // Candidates: body sentences with enough words.
     std::vector<uint32_t> cand;
+    size_t cand_tokens = 0;  // sizes the word table below
     for (uint32_t s = 0; s < v.sents.size(); ++s) {
         if (v.sents[s].heading) continue;
         uint32_t words = 0;
         for (uint32_t i = v.sents[s].t0; i < v.sents[s].t1; ++i) words += v.toks[i].kind == sv::TK::word;
-        if (words >= 6) cand.push_back(s);
+        if (words >= 6) {
+            cand.push_back(s);
+            cand_tokens += words;
+        }
     }
     if (cand.empty())
-        for (uint32_t s = 0; s < v.sents.size() && cand.size() < 3; ++s) cand.push_back(s);
+        for (uint32_t s = 0; s < v.sents.size() && cand.size() < 3; ++s) {
+            cand.push_back(s);
+            cand_tokens += v.sents[s].t1 - v.sents[s].t0;
+        }
     const uint32_t n = uint32_t(cand.size());
     if (n == 0) return;
 
@@ -44,7 +51,7 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     // are (offset, length) in v.low: no string or node allocation per word.
     struct Slot { uint32_t off = 0, len = 0, id = UINT32_MAX; };
     size_t cap = 64;
-    while (cap < v.toks.size() * 2 + 64) cap <<= 1;
+    while (cap < cand_tokens * 2 + 64) cap <<= 1;  // at most one id per word token: half full at most
     std::vector<Slot> table(cap);
     uint32_t nids = 0;
     std::vector<uint32_t> wbeg(n + 1, 0), wflat;
@@ -61,12 +68,25 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
             for (;; h = (h + 1) & (cap - 1)) {
                 Slot& sl = table[h];
                 if (sl.id == UINT32_MAX) { sl = Slot{v.toks[i].lo, uint32_t(lw.size()), nids++}; break; }
-                if (sl.len == lw.size() && v.low.compare(sl.off, sl.len, lw) == 0) break;
+                if (sl.len == lw.size() && std::equal(lw.begin(), lw.end(), v.low.data() + sl.off)) break;
             }
             wflat.push_back(table[h].id);
         }
-        std::sort(wflat.begin() + long(from), wflat.end());
-        wflat.erase(std::unique(wflat.begin() + long(from), wflat.end()), wflat.end());
+        // Sort and drop repeats in place: an insertion sort for the usual sentence of a few
+        // dozen words (std::sort's setup costs more there), std::sort for long ones.
+        uint32_t* const wb = wflat.data() + from;
+        const size_t wn = wflat.size() - from;
+        if (wn > 48) std::sort(wb, wb + wn);
+        for (size_t a = 1; a < wn && wn <= 48; ++a) {
+            const uint32_t x = wb[a];
+            size_t b = a;
+            for (; b > 0 && wb[b - 1] > x; --b) wb[b] = wb[b - 1];
+            wb[b] = x;
+        }
+        size_t kept = wn ? 1 : 0;
+        for (size_t a = 1; a < wn; ++a)
+            if (wb[a] != wb[kept - 1]) wb[kept++] = wb[a];
+        wflat.resize(from + kept);
         wbeg[c + 1] = uint32_t(wflat.size());
     }
     auto wcount = [&](uint32_t c) { return wbeg[c + 1] - wbeg[c]; };
@@ -85,6 +105,7 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     // Sparse similarity graph via the postings, limited to the window (edges of c: abeg[c]..abeg[c+1]).
     std::vector<uint32_t> abeg(n + 1, 0);
     std::vector<std::pair<uint32_t, float>> aflat;
+    aflat.reserve(size_t(n) * 16);
     std::vector<uint32_t> overlap(n, 0);
     std::vector<uint32_t> touched;
     for (uint32_t c = 0; c < n; ++c) {
@@ -113,18 +134,27 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
 
     // PageRank (symmetric graph: score flows along each edge in proportion to its weight).
     // Each edge's share weight / out_weight[neighbour] is the same in every iteration: divide once.
-    std::vector<double> share(aflat.size());
-    for (size_t k = 0; k < aflat.size(); ++k) {
-        const double ow = out_weight[aflat[k].first];
-        share[k] = ow > 0 ? aflat[k].second / ow : -1.0;  // -1: skipped, as the neighbour sends nothing
+    // Edges from a neighbour that sends nothing (out weight 0) are left out here, once, rather
+    // than tested in every iteration; the kept ones stay in order, so every sum is the same.
+    std::vector<uint32_t> sbeg(n + 1, 0), snb;
+    std::vector<double> share;
+    snb.reserve(aflat.size());
+    share.reserve(aflat.size());
+    for (uint32_t c = 0; c < n; ++c) {
+        for (uint32_t k = abeg[c]; k < abeg[c + 1]; ++k) {
+            const double ow = out_weight[aflat[k].first];
+            if (!(ow > 0)) continue;
+            snb.push_back(aflat[k].first);
+            share.push_back(aflat[k].second / ow);
+        }
+        sbeg[c + 1] = uint32_t(snb.size());
     }
     std::vector<double> score(n, 1.0), next(n);
     const double d = 0.85;
     for (int it = 0; it < kIterations; ++it) {
         for (uint32_t c = 0; c < n; ++c) {
             double sum = 0;
-            for (uint32_t k = abeg[c]; k < abeg[c + 1]; ++k)
-                if (share[k] >= 0) sum += share[k] * score[aflat[k].first];
+            for (uint32_t k = sbeg[c]; k < sbeg[c + 1]; ++k) sum += share[k] * score[snb[k]];
             next[c] = (1 - d) + d * sum;
         }
         double delta = 0;

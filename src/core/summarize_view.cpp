@@ -55,121 +55,217 @@ int classify_multibyte(const unsigned char* p, size_t n, int& len) {
     return 0;
 }
 
-void push(std::vector<Tok>& out, std::string& low, std::string_view text, uint32_t s, uint32_t e, TK kind,
-          uint8_t flags) {
+// Where push() writes: the token table and the lowercase forms. tokenize() sizes `low` for the
+// whole range once (a lowercase form is never longer than its source bytes), so push() writes
+// through a plain pointer instead of growing a string twice per token.
+struct Sink {
+    std::vector<Tok>& out;
+    char* low;                      // start of View::low's buffer (8 bytes of slack at the end)
+    size_t n;                       // bytes of `low` in use
+    const SummaryModels* models;    // sealed word table: look each token's word up here; or null
+    size_t text_size;               // bytes readable from the text (for 8-byte loads)
+};
+
+// Lowercases the ASCII token p[s,e) eight bytes at a time into `out` (which has 8 bytes of
+// slack), hashing as WordIds::hash does. False, with nothing promised about `out`, when the
+// token has a non-ASCII byte or DEL, or a load would pass the end of the text: the byte loop
+// in push() handles those.
+bool lower_ascii(const Sink& k, const unsigned char* p, uint32_t s, uint32_t e, char* out, uint64_t& h,
+                 unsigned& seen) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    const uint32_t len = e - s;
+    h = len;
+    seen = 0;
+    for (uint32_t off = 0;; off += 8) {
+        const uint32_t m = len - off >= 8 ? 8 : len - off;
+        uint64_t x = 0;
+        if (m) {
+            if (size_t(s) + off + 8 > k.text_size) return false;
+            std::memcpy(&x, p + s + off, 8);
+            if (m < 8) x &= (uint64_t(1) << (8 * m)) - 1;
+        }
+        if ((x & kHigh) || ((x + kOnes) & kHigh)) return false;  // non-ASCII, or DEL (0x7F + 1 sets bit 7)
+        // Bit 7 of each byte: at least 'A' and not past 'Z' (resp. 'a'..'z'); no carries, as every byte < 0x7F.
+        const uint64_t upper = (x + 0x3F * kOnes) & ~(x + 0x25 * kOnes) & kHigh;
+        const uint64_t lower = (x + 0x1F * kOnes) & ~(x + 0x05 * kOnes) & kHigh;
+        seen |= (upper ? 1u : 0u) | (lower ? 2u : 0u);
+        const uint64_t lw = x | (upper >> 2);
+        std::memcpy(out + off, &lw, 8);
+        h = WordIds::mix(h, lw);
+        if (m < 8) return true;
+    }
+#else
+    (void)k; (void)p; (void)s; (void)e; (void)out; (void)h; (void)seen;
+    return false;
+#endif
+}
+
+// Word id and classes of a token, the hash having been computed while writing its lowercase form.
+void set_word(Tok& t, const SummaryModels& m, std::string_view w, uint64_t h) {
+    int64_t id = m.words.find_hashed(w, h);
+    t.wid = int32_t(id);
+    if (id >= 0 && size_t(id) < m.word_info.size()) t.info = m.word_info[size_t(id)];
+}
+
+// Byte tables for push(): kLowClass 1 = uppercase ASCII letter, 2 = lowercase ASCII letter,
+// 4 = needs a look (DEL, the zero-width placeholder, is dropped; E2 may start ’), 0 = other;
+// kLowByte is the byte lowercased (ASCII only). One load each per byte instead of range tests.
+struct ByteTable { uint8_t v[256] = {}; constexpr uint8_t operator[](size_t i) const { return v[i]; } };
+constexpr ByteTable kLowClass = [] {
+    ByteTable t{};
+    for (int c = 'A'; c <= 'Z'; ++c) t.v[c] = 1;
+    for (int c = 'a'; c <= 'z'; ++c) t.v[c] = 2;
+    t.v[0x7F] = 4;
+    t.v[0xE2] = 4;
+    return t;
+}();
+constexpr ByteTable kLowByte = [] {
+    ByteTable t{};
+    for (int c = 0; c < 256; ++c) t.v[c] = uint8_t(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return t;
+}();
+
+void push(Sink& k, const unsigned char* p, uint32_t s, uint32_t e, TK kind, uint8_t flags) {
     Tok t;
     t.start = s;
     t.end = e;
     t.kind = kind;
     t.flags = flags;
-    t.lo = uint32_t(low.size());
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    t.lo = uint32_t(k.n);
+    char* out = k.low + k.n;
+    size_t n = 0;
+    uint64_t h = 0;  // WordIds::hash of the lowercase form
     if (kind == TK::quote) {
-        low.push_back((flags & single_q) ? '\'' : '"');
+        out[n++] = (flags & single_q) ? '\'' : '"';
+        h = WordIds::hash(std::string_view(out, 1));
     } else {
-        // Lowercase copy in one pass: ASCII by a bit flip, ’ folded to ', ignorable bytes dropped.
-        const size_t base = low.size();
-        low.resize(base + (e - s));
-        char* out = &low[base];
-        size_t n = 0;
-        bool any_upper = false, any_lower = false;
-        for (uint32_t i = s; i < e; ++i) {
-            unsigned char c = p[i];
-            if (c < 0x80) {
-                if (c == 0x7F) continue;  // ignorable (zero-width placeholder)
-                bool up = c >= 'A' && c <= 'Z';
-                any_upper |= up;
-                any_lower |= c >= 'a' && c <= 'z';
-                out[n++] = char(up ? c + 32 : c);
-                continue;
+        unsigned seen = 0;  // bit 1: an uppercase letter, bit 2: a lowercase one
+        if (lower_ascii(k, p, s, e, out, h, seen)) {
+            n = e - s;
+        } else {
+            // Byte by byte: ASCII lowercased, ’ folded to ', ignorable bytes dropped.
+            seen = 0;
+            for (uint32_t i = s; i < e; ++i) {
+                unsigned char c = p[i];
+                const uint8_t cl = kLowClass[c];
+                if (cl == 4) {
+                    if (c == 0x7F) continue;  // ignorable (zero-width placeholder)
+                    if (i + 2 < e && p[i + 1] == 0x80 && p[i + 2] == 0x99) {  // ’ -> '
+                        c = '\'';
+                        i += 2;
+                    }
+                } else {
+                    seen |= cl;
+                    c = kLowByte[c];
+                }
+                out[n++] = char(c);
             }
-            if (c == 0xE2 && i + 2 < e && p[i + 1] == 0x80 && p[i + 2] == 0x99) {  // ’ -> '
-                out[n++] = '\'';
-                i += 2;
-                continue;
-            }
-            out[n++] = char(c);
+            h = WordIds::hash(std::string_view(out, n));
         }
-        low.resize(base + n);
         if (kind == TK::word && p[s] >= 'A' && p[s] <= 'Z') t.flags |= cap;
-        if (kind == TK::word && any_upper && !any_lower && e - s >= 2) t.flags |= all_cap;
+        if (kind == TK::word && seen == 1u && e - s >= 2) t.flags |= all_cap;
     }
-    t.lolen = uint16_t(std::min<size_t>(low.size() - t.lo, 65535));
-    out.push_back(t);
+    k.n += n;
+    t.lolen = uint16_t(std::min<size_t>(n, 65535));
+    if (k.models) {
+        if (n <= 65535) set_word(t, *k.models, std::string_view(out, n), h);
+        else set_word(t, *k.models, std::string_view(out, 65535), WordIds::hash(std::string_view(out, 65535)));
+    }
+    k.out.push_back(t);
 }
+
+void tokenize_into(Sink& k, const unsigned char* p, uint32_t from, uint32_t to);
+
+constexpr ByteTable kAsciiAlnum = [] {
+    ByteTable t{};
+    for (int c = 'A'; c <= 'Z'; ++c) t.v[c] = t.v[c + 32] = 1;
+    for (int c = '0'; c <= '9'; ++c) t.v[c] = 1;
+    return t;
+}();
 
 }  // namespace
 
-void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low) {
+void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low,
+              const SummaryModels* models) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     if (to > text.size()) to = uint32_t(text.size());
+    if (from >= to) return;
+    const size_t base = low.size();
+    low.resize(base + (to - from) + 8);  // + 8: lower_ascii() stores whole 8-byte chunks
+    Sink k{out, low.data(), base, models, text.size()};
+    tokenize_into(k, p, from, to);
+    low.resize(k.n);
+}
+
+namespace {
+void tokenize_into(Sink& sk, const unsigned char* p, uint32_t from, uint32_t to) {
     uint8_t pending = space_before;
     uint32_t i = from;
-    auto letter_at = [&](uint32_t k) -> bool {
-        if (k >= to) return false;
-        if (p[k] < 0x80) return is_alpha(p[k]) || is_digit(p[k]);
+    auto letter_at = [&](uint32_t q) -> bool {
+        if (q >= to) return false;
+        if (p[q] < 0x80) return is_alpha(p[q]) || is_digit(p[q]);
         int len;
-        return classify_multibyte(p + k, to - k, len) == 0;
+        return classify_multibyte(p + q, to - q, len) == 0;
     };
     while (i < to) {
         unsigned char c = p[i];
         if (is_space(c)) { pending |= space_before; ++i; continue; }
-        int len = 1, cls = 0;
-        if (c >= 0x80) cls = classify_multibyte(p + i, to - i, len);
-        if (cls == 7) { pending |= space_before; i += uint32_t(len); continue; }
-        bool prev_letter = i > from && letter_at(i - 1);
-        if (c == '"' || cls == 2 || cls == 3) {
-            uint8_t f = 0;
-            if (cls == 2) f = open_q;
-            else if (cls == 3) f = close_q;
-            else {
-                bool after_space = i == from || (pending & space_before) || p[i - 1] == '(' || p[i - 1] == '[';
-                bool before_space = i + 1 >= to || is_space(p[i + 1]) || p[i + 1] == ',' || p[i + 1] == '.' ||
-                                    p[i + 1] == ';' || p[i + 1] == ':' || p[i + 1] == ')' || p[i + 1] == '?' || p[i + 1] == '!';
-                f = after_space && !before_space ? uint8_t(open_q) : (!after_space && before_space ? uint8_t(close_q) : uint8_t(open_q | close_q));
-            }
-            push(out, low, text, i, i + uint32_t(len), TK::quote, uint8_t(f | pending));
-            pending = 0;
-            i += uint32_t(len);
-            continue;
-        }
-        if (c == '\'' || cls == 4 || cls == 5) {
-            bool next_letter = letter_at(i + uint32_t(len));
-            if (cls != 4 && prev_letter && next_letter) {
-                // apostrophe inside a word: handled by the word scanner below (should not get here)
-            }
-            uint8_t f = single_q;
-            bool after_space = i == from || (pending & space_before) || p[i - 1] == '(';
-            if (cls == 4) f |= open_q;
-            else if (after_space && next_letter) f |= open_q;
-            else if (!after_space) f |= close_q;
-            else f |= open_q | close_q;
-            push(out, low, text, i, i + uint32_t(len), TK::quote, uint8_t(f | pending));
-            pending = 0;
-            i += uint32_t(len);
-            continue;
-        }
-        if (cls == 6 || c == '-') {
-            // a hyphen between two word characters glues them ("security-related"); else punct
-            if (prev_letter && letter_at(i + uint32_t(len)) && !(pending & space_before)) {
-                pending = hyphen_before;
+        if (!kAsciiAlnum[c]) {  // letters and digits, most starts, go straight to the word scanner
+            int len = 1, cls = 0;
+            if (c >= 0x80) cls = classify_multibyte(p + i, to - i, len);
+            if (cls == 7) { pending |= space_before; i += uint32_t(len); continue; }
+            if (c == '"' || cls == 2 || cls == 3) {
+                uint8_t f = 0;
+                if (cls == 2) f = open_q;
+                else if (cls == 3) f = close_q;
+                else {
+                    bool after_space = i == from || (pending & space_before) || p[i - 1] == '(' || p[i - 1] == '[';
+                    bool before_space = i + 1 >= to || is_space(p[i + 1]) || p[i + 1] == ',' || p[i + 1] == '.' ||
+                                        p[i + 1] == ';' || p[i + 1] == ':' || p[i + 1] == ')' || p[i + 1] == '?' || p[i + 1] == '!';
+                    f = after_space && !before_space ? uint8_t(open_q) : (!after_space && before_space ? uint8_t(close_q) : uint8_t(open_q | close_q));
+                }
+                push(sk, p, i, i + uint32_t(len), TK::quote, uint8_t(f | pending));
+                pending = 0;
                 i += uint32_t(len);
                 continue;
             }
-            push(out, low, text, i, i + uint32_t(len), TK::punct, pending);
-            pending = 0;
-            i += uint32_t(len);
-            continue;
-        }
-        if ((c < 0x80 && !is_alpha(c) && !is_digit(c)) || cls == 1) {
-            push(out, low, text, i, i + uint32_t(len), TK::punct, pending);
-            pending = 0;
-            i += uint32_t(len);
-            continue;
+            if (c == '\'' || cls == 4 || cls == 5) {
+                bool next_letter = letter_at(i + uint32_t(len));
+                uint8_t f = single_q;
+                bool after_space = i == from || (pending & space_before) || p[i - 1] == '(';
+                if (cls == 4) f |= open_q;
+                else if (after_space && next_letter) f |= open_q;
+                else if (!after_space) f |= close_q;
+                else f |= open_q | close_q;
+                push(sk, p, i, i + uint32_t(len), TK::quote, uint8_t(f | pending));
+                pending = 0;
+                i += uint32_t(len);
+                continue;
+            }
+            if (cls == 6 || c == '-') {
+                // a hyphen between two word characters glues them ("security-related"); else punct
+                if (!(pending & space_before) && i > from && letter_at(i - 1) && letter_at(i + uint32_t(len))) {
+                    pending = hyphen_before;
+                    i += uint32_t(len);
+                    continue;
+                }
+                push(sk, p, i, i + uint32_t(len), TK::punct, pending);
+                pending = 0;
+                i += uint32_t(len);
+                continue;
+            }
+            if ((c < 0x80 && !is_alpha(c) && !is_digit(c)) || cls == 1) {
+                push(sk, p, i, i + uint32_t(len), TK::punct, pending);
+                pending = 0;
+                i += uint32_t(len);
+                continue;
+            }
         }
         // A word or a number.
         uint32_t s = i;
         bool number = is_digit(c);
+        while (i < to && kAsciiAlnum[p[i]]) ++i;  // the common run of letters and digits, one load per byte
         while (i < to) {
             unsigned char d = p[i];
             if (d < 0x80) {
@@ -203,14 +299,16 @@ void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok
             else if (e - s > 4 && p[e - 4] == 0xE2 && p[e - 3] == 0x80 && p[e - 2] == 0x99) split = e - 4;
         }
         if (split > s) {
-            push(out, low, text, s, split, TK::word, pending);
-            push(out, low, text, split, e, TK::word, 0);
+            push(sk, p, s, split, TK::word, pending);
+            push(sk, p, split, e, TK::word, 0);
         } else {
-            push(out, low, text, s, e, number ? TK::number : TK::word, pending);
+            push(sk, p, s, e, number ? TK::number : TK::word, pending);
         }
         pending = 0;
     }
 }
+
+}  // namespace
 
 std::string View::cut(uint32_t t0, uint32_t t1) const {
     if (t0 >= t1 || t1 > toks.size()) return {};
@@ -294,6 +392,26 @@ const char* const kOtherWord[] = {"prize", "award", "summit", "war", "day", "act
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "christmas", "easter", "covid", "olympics", "plan", "agreement", "treaty", "initiative", nullptr};
+// Number words (number_at below).
+struct WordNum { const char* w; double v; };
+const WordNum kNumWords[] = {{"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
+    {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"fifteen", 15},
+    {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
+    {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {nullptr, 0}};
+const WordNum kFractions[] = {{"half", 50}, {"third", 100.0 / 3}, {"quarter", 25}, {"fifth", 20},
+    {"tenth", 10}, {"fifths", 20}, {"quarters", 25}, {"thirds", 100.0 / 3}, {nullptr, 0}};
+// Time words (time_at below); registered as word classes so a token is tested by one bit.
+const char* const kMonths[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", nullptr};
+const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "tomorrow", "yesterday", "tonight", nullptr};
+const char* const kUnits[] = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter",
+    "decade", "weekend", "hours", nullptr};
+const char* const kTimePrep[] = {"since", "from", "on", "in", "by", "until", "till", "within", "for",
+    "through", "starting", "before", "after", "as", "effective", nullptr};
+const char* const kRel[] = {"next", "last", "this", "earlier", "later", "coming", "past", "early", "late", "mid",
+    nullptr};
 }  // namespace
 
 void mark_word(SummaryModels& m, const std::string& w, uint32_t bits) {
@@ -305,9 +423,19 @@ void mark_word(SummaryModels& m, const std::string& w, uint32_t bits) {
 void register_grammar(SummaryModels& m) {
     struct List { const char* const* words; uint32_t bits; };
     const List lists[] = {{kStop, wi_stop}, {kSpeech, wi_speech}, {kSpeechIng, wi_speech_ing},
-                          {kStance, wi_stance}, {kTitle, wi_title}};
+                          {kStance, wi_stance}, {kTitle, wi_title}, {kMonths, wi_month},
+                          {kDays, wi_day}, {kUnits, wi_unit}, {kTimePrep, wi_time_prep}, {kRel, wi_rel}};
     for (const auto& l : lists)
         for (const char* const* w = l.words; *w; ++w) mark_word(m, *w, l.bits);
+    // Every word a time phrase can start with (see time_at): a token with none of these bits
+    // and no digits starts none, and time_at returns at once.
+    for (const char* const* w = kTimePrep; *w; ++w) mark_word(m, *w, wi_time_start);
+    for (const char* const* w = kMonths; *w; ++w) mark_word(m, *w, wi_time_start);
+    for (const char* const* w = kDays; *w; ++w) mark_word(m, *w, wi_time_start);
+    for (const char* const* w = kRel; *w; ++w) mark_word(m, *w, wi_time_start);
+    for (const auto* p = kNumWords; p->w; ++p) mark_word(m, p->w, wi_time_start);
+    for (const auto* p = kFractions; p->w; ++p) mark_word(m, p->w, wi_time_start);
+    for (const char* w : {"the", "a", "one"}) mark_word(m, w, wi_time_start);
     // First words of the compiled patterns: tokens without this bit cannot start a match.
     struct Trie { const PhraseTrie* t; uint32_t bits; };
     const Trie tries[] = {{&m.issue_trie, wi_issue_start}, {&m.place_trie, wi_place_start},
@@ -380,11 +508,13 @@ AType from_entity(EntityType t) {
 }
 
 // Place payload (place index * 4 + PlaceForm) for a name, or -1 (via the lexicon trie over the
-// name's own tokens).
-int32_t place_of_name(const SummaryModels& m, std::string_view name) {
-    std::vector<Tok> toks;
-    std::string low;
-    tokenize(name, 0, uint32_t(name.size()), toks, low);
+// name's own tokens). `toks` and `low` are scratch buffers kept by the caller: this runs for
+// every place-like entity and alias, and fresh vectors per call were most of its cost.
+int32_t place_of_name(const SummaryModels& m, std::string_view name, std::vector<Tok>& toks, std::string& low) {
+    toks.clear();
+    low.clear();
+    const bool ids = m.loaded && m.words.is_sealed();
+    tokenize(name, 0, uint32_t(name.size()), toks, low, ids ? &m : nullptr);
     if (toks.empty()) return -1;
     // Skip a leading "the".
     size_t k = 0;
@@ -392,7 +522,7 @@ int32_t place_of_name(const SummaryModels& m, std::string_view name) {
     uint32_t node = 0;
     std::string scratch;
     for (size_t i = k; i < toks.size(); ++i) {
-        int64_t wid = m.words.find(std::string_view(low).substr(toks[i].lo, toks[i].lolen), scratch);
+        int64_t wid = ids ? toks[i].wid : m.words.find(std::string_view(low).substr(toks[i].lo, toks[i].lolen), scratch);
         if (wid < 0) return -1;
         auto it = m.place_trie.edges.find((uint64_t(node) << 32) | uint64_t(wid));
         if (it == m.place_trie.edges.end()) return -1;
@@ -427,13 +557,15 @@ struct ActorBuilder {
         const size_t n = d.entities.size();
         entity_key.assign(n, -1);
         std::vector<int32_t> payload(n, -1);
+        std::vector<Tok> name_toks;
+        std::string name_low;
         for (const auto& e : d.entities) {
             if (e.id < 0 || size_t(e.id) >= n || !v.models || !v.models->has_lexicon) continue;
             if (!(e.type == EntityType::GPE || e.type == EntityType::NORP || e.type == EntityType::ORG ||
                   e.type == EntityType::LOC))
                 continue;
-            int32_t p = place_of_name(*v.models, e.name);
-            for (size_t a = 0; p < 0 && a < e.aliases.size(); ++a) p = place_of_name(*v.models, e.aliases[a]);
+            int32_t p = place_of_name(*v.models, e.name, name_toks, name_low);
+            for (size_t a = 0; p < 0 && a < e.aliases.size(); ++a) p = place_of_name(*v.models, e.aliases[a], name_toks, name_low);
             payload[size_t(e.id)] = p;
         }
         auto rank = [&](const Entity& e) {
@@ -586,9 +718,13 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
     View v;
     v.doc = &doc;
     v.models = models;
-    v.low.reserve(doc.text.size());
+    v.low.reserve(doc.text.size() + 8);
     v.toks.reserve(doc.text.size() / 5 + 8);
     const std::string& src = doc.work.size() == doc.text.size() ? doc.work : doc.text;
+    // Word ids are looked up as tokens are cut when the word table allows it (it always does
+    // once the loader sealed it); otherwise in a pass of their own below.
+    const bool fused = models && models->loaded && models->words.is_sealed();
+    const SummaryModels* lookup = fused ? models : nullptr;
     auto analysed = [&](size_t seg) { return seg < doc.analysed.size() ? doc.analysed[seg] != 0 : doc.segments[seg].kept(); };
 
     if (!doc.sentences.empty()) {
@@ -600,7 +736,7 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
             out.para = s.segment;
             out.heading = doc.segments[s.segment].kind == SegmentKind::heading;
             out.t0 = uint32_t(v.toks.size());
-            tokenize(src, s.start, s.end, v.toks, v.low);
+            tokenize(src, s.start, s.end, v.toks, v.low, lookup);
             out.t1 = uint32_t(v.toks.size());
             if (out.t1 > out.t0) v.sents.push_back(out);
         }
@@ -616,7 +752,7 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
                 uint32_t le = ls;
                 while (le < seg.end && src[le] != '\n') ++le;
                 uint32_t t0 = uint32_t(v.toks.size());
-                tokenize(src, ls, le, v.toks, v.low);
+                tokenize(src, ls, le, v.toks, v.low, lookup);
                 uint32_t t1 = uint32_t(v.toks.size());
                 if (t1 > t0) {
                     bool heading = line_is_heading(v, t0, t1);
@@ -645,7 +781,7 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
     v.tok_sent.assign(v.toks.size(), -1);
     for (size_t s = 0; s < v.sents.size(); ++s)
         for (uint32_t i = v.sents[s].t0; i < v.sents[s].t1; ++i) v.tok_sent[i] = int32_t(s);
-    if (models && models->loaded) {
+    if (models && models->loaded && !fused) {
         std::string scratch;
         for (auto& t : v.toks) {
             int64_t id = models->words.find(std::string_view(v.low).substr(t.lo, t.lolen), scratch);
@@ -704,14 +840,6 @@ uint32_t match_at(const View& v, const PhraseTrie& trie, uint32_t i, uint32_t li
 
 // ---- 6. Numbers, percentages, time phrases ------------------------------------------------------------
 namespace {
-struct WordNum { const char* w; double v; };
-const WordNum kNumWords[] = {{"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
-    {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"fifteen", 15},
-    {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
-    {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {nullptr, 0}};
-const WordNum kFractions[] = {{"half", 50}, {"third", 100.0 / 3}, {"quarter", 25}, {"fifth", 20},
-    {"tenth", 10}, {"fifths", 20}, {"quarters", 25}, {"thirds", 100.0 / 3}, {nullptr, 0}};
-
 bool word_number(std::string_view w, double& out) {
     if (w.size() < 3 || w.size() > 7) return false;  // "one" .. "hundred": most tokens stop here
     for (const auto* p = kNumWords; p->w; ++p)
@@ -754,8 +882,9 @@ bool number_at(const View& v, uint32_t i, uint32_t limit, double& value, uint32_
     if (w == "a" || w == "one") ++k;
     else if (word_number(w, mult)) ++k;
     if (k < limit) {
+        const std::string_view fw = v.lo(k);
         for (const auto* p = kFractions; p->w; ++p)
-            if (v.lo(k) == p->w) {
+            if (!fw.empty() && p->w[0] == fw[0] && fw == p->w) {
                 value = p->v * (w == "a" || w == "one" ? 1 : mult);
                 used = k - i + 1;
                 is_fraction = true;
@@ -790,21 +919,14 @@ bool percent_at(const View& v, uint32_t i, uint32_t limit, double& value, uint32
 }
 
 namespace {
-const char* const kMonths[] = {"january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", nullptr};
-const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "today", "tomorrow", "yesterday", "tonight", nullptr};
-const char* const kUnits[] = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter",
-    "decade", "weekend", "hours", nullptr};
-const char* const kTimePrep[] = {"since", "from", "on", "in", "by", "until", "till", "within", "for",
-    "through", "starting", "before", "after", "as", "effective", nullptr};
-const char* const kRel[] = {"next", "last", "this", "earlier", "later", "coming", "past", "early", "late", "mid",
-    nullptr};
+// Token i is in `list`: by its word-class bit when the models filled it in, else by comparison.
+bool word_in(const View& v, uint32_t i, uint32_t bit, const char* const* list) {
+    return v.models && v.models->loaded ? (v.toks[i].info & bit) != 0 : in_list(v.lo(i), list);
+}
 
 bool is_month(const View& v, uint32_t i) {
     // "May" the month vs "may" the modal: the month is capitalized.
-    return in_list(v.lo(i), kMonths) && ((v.toks[i].flags & cap) || v.lo(i) != "may");
+    return word_in(v, i, wi_month, kMonths) && ((v.toks[i].flags & cap) || v.lo(i) != "may");
 }
 bool is_year(const View& v, uint32_t i) {
     if (v.toks[i].kind != TK::number) return false;
@@ -821,30 +943,30 @@ uint32_t bare_time(const View& v, uint32_t i, uint32_t limit) {
         if (i + n < limit && is_year(v, i + n)) ++n;
         return n;
     }
-    if (in_list(v.lo(i), kDays)) return 1;
+    if (word_in(v, i, wi_day, kDays)) return 1;
     if (is_year(v, i)) return 1;
-    if (in_list(v.lo(i), kRel)) {
+    if (word_in(v, i, wi_rel, kRel)) {
         uint32_t j = i + 1;
         if (j < limit && (v.is(j, "this") || v.is(j, "next") || v.is(j, "last"))) ++j;
         double x;
         uint32_t used;
         bool frac;
         if (j < limit && number_at(v, j, limit, x, used, frac) && !frac && j + used < limit &&
-            in_list(v.lo(j + used), kUnits))
+            word_in(v, j + used, wi_unit, kUnits))
             return j + used - i + 1;  // "the next three years"
-        if (j < limit && (in_list(v.lo(j), kUnits) || in_list(v.lo(j), kDays) || is_month(v, j))) return j - i + 1;
+        if (j < limit && (word_in(v, j, wi_unit, kUnits) || word_in(v, j, wi_day, kDays) || is_month(v, j))) return j - i + 1;
         return 0;
     }
     if (v.is(i, "the") && i + 2 < limit && v.is(i + 1, "end") && v.is(i + 2, "of")) {
         uint32_t n = bare_time(v, i + 3, limit);
         if (n) return 3 + n;
-        if (i + 4 < limit && v.is(i + 3, "the") && in_list(v.lo(i + 4), kUnits)) return 5;
+        if (i + 4 < limit && v.is(i + 3, "the") && word_in(v, i + 4, wi_unit, kUnits)) return 5;
         return 0;
     }
     double x;
     uint32_t used;
     bool frac;
-    if (number_at(v, i, limit, x, used, frac) && !frac && i + used < limit && in_list(v.lo(i + used), kUnits))
+    if (number_at(v, i, limit, x, used, frac) && !frac && i + used < limit && word_in(v, i + used, wi_unit, kUnits))
         return used + 1;
     return 0;
 }
@@ -852,7 +974,8 @@ uint32_t bare_time(const View& v, uint32_t i, uint32_t limit) {
 
 uint32_t time_at(const View& v, uint32_t i, uint32_t limit) {
     if (i >= limit) return 0;
-    if (in_list(v.lo(i), kTimePrep)) {
+    if (v.models && v.models->loaded && v.toks[i].kind != TK::number && !(v.toks[i].info & wi_time_start)) return 0;
+    if (word_in(v, i, wi_time_prep, kTimePrep)) {
         uint32_t j = i + 1;
         if (v.is(i, "as") && v.is(j, "of")) ++j;
         if (v.is(j, "the") && !(v.is(j + 1, "end"))) ++j;

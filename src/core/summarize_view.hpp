@@ -57,6 +57,12 @@ enum WordInfo : uint32_t {
     wi_issue_start = 1u << 6,  // first word of an issue pattern
     wi_place_start = 1u << 7,  // first word of a place name
     wi_goods_start = 1u << 8,  // first word of a traded good
+    wi_month = 1u << 9,        // time words (time_at): month names
+    wi_day = 1u << 10,         // weekdays, today, tomorrow, ...
+    wi_unit = 1u << 11,        // day(s), week(s), month(s), year(s), ...
+    wi_time_prep = 1u << 12,   // since, from, on, in, by, until, ...
+    wi_rel = 1u << 13,         // next, last, this, earlier, ...
+    wi_time_start = 1u << 14,  // any word a time phrase can start with (time_at's quick reject)
     wi_verb_shift = 16,        // bits 16..23: measure verb class (measures_find.cpp)
     wi_verb_mask = 0xFFu << 16,
 };
@@ -66,8 +72,10 @@ void mark_word(SummaryModels& m, const std::string& w, uint32_t bits);
 // Registers the shared word classes and the trie start words (called by the model loader).
 void register_grammar(SummaryModels& m);
 
-// Appends the tokens of text[from,to) to `out` (lowercase forms into `low`).
-void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low);
+// Appends the tokens of text[from,to) to `out` (lowercase forms into `low`). With `models`
+// (loaded, word table sealed) each token's wid and info are filled as it is cut.
+void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low,
+              const SummaryModels* models = nullptr);
 
 // ---- 2. Sentences and actors ------------------------------------------------------------------
 struct Sent {

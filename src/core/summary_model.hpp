@@ -8,6 +8,7 @@
 //   5. SummaryModels
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -29,10 +30,26 @@ struct WordIds {
         sealed = false;
         return id;
     }
+    // Eight bytes per step (the last chunk zero-padded): one multiply for most words. The value
+    // only places words in this process's tables, so byte order does not matter.
+    static uint64_t mix(uint64_t h, uint64_t chunk) {
+        h = (h ^ chunk) * 0x9E3779B97F4A7C15ull;
+        return h ^ (h >> 29);
+    }
     static uint64_t hash(std::string_view w) {
-        uint64_t h = 1469598103934665603ull;
-        for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-        return h;
+        uint64_t h = w.size();
+        size_t i = 0;
+        for (; i + 8 <= w.size(); i += 8) {
+            uint64_t x;
+            std::memcpy(&x, w.data() + i, 8);
+            h = mix(h, x);
+        }
+        // The tail, zero-padded (a whole zero chunk when there is none), byte j at bits 8j as a
+        // little-endian load puts it (sv::lower_ascii builds the same chunks); a loop rather
+        // than a variable-length memcpy, which is a library call.
+        uint64_t x = 0;
+        for (size_t j = 0; i + j < w.size(); ++j) x |= uint64_t(static_cast<unsigned char>(w[i + j])) << (8 * j);
+        return mix(h, x);
     }
     // Builds the lookup table; call after the last intern().
     void seal() {
@@ -55,16 +72,28 @@ struct WordIds {
             auto it = ids.find(scratch);
             return it == ids.end() ? -1 : int64_t(it->second);
         }
+        return find_hashed(w, hash(w));
+    }
+    bool is_sealed() const { return sealed; }
+    // find() on a sealed table with h == hash(w) already known (the summary view hashes each
+    // token while it writes its lowercase form).
+    int64_t find_hashed(std::string_view w, uint64_t h) const {
         if (w.empty()) return -1;
         const size_t mask = slots.size() - 1;
-        for (size_t i = size_t(hash(w)) & mask;; i = (i + 1) & mask) {
+        for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
             const Slot& s = slots[i];
             if (s.len == 0) return -1;
-            if (s.len == w.size() && pool.compare(s.off, s.len, w) == 0) return int64_t(s.id);
+            if (s.len == w.size() && same(pool.data() + s.off, w.data(), w.size())) return int64_t(s.id);
         }
     }
 
   private:
+    // Equal bytes; words are short, so a loop beats a call to memcmp.
+    static bool same(const char* a, const char* b, size_t n) {
+        for (size_t i = 0; i < n; ++i)
+            if (a[i] != b[i]) return false;
+        return true;
+    }
     struct Slot { uint32_t off = 0, len = 0, id = 0; };
     std::vector<Slot> slots;
     std::string pool;
