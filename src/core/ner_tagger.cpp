@@ -237,30 +237,13 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
     if (m.empty() || n == 0) return;
     TagScratch own;
     TagScratch& sc_ = scratch ? *scratch : own;
-    // Which tokens need scoring: capitalized words and gazetteer hits ("candidates"), and short
-    // words between two candidates at most two words apart ("Bank of England", "Bosnia and
-    // Herzegovina"). Other words are O: a lowercase word next to a name is outside it, and
-    // the O -> X / X -> O transitions at a stretch's edges are added below.
+    // Which tokens need scoring (scored_tokens()): other words are O (a lowercase word next to
+    // a name is outside it), and the O -> X / X -> O transitions at a stretch's edges are
+    // added below. prepare_sentence() may have chosen them already (and prepared only them).
     std::vector<uint8_t>& need = sc_.need;
-    need.assign(n, skip_lowercase ? 0 : 1);
-    if (skip_lowercase) {
-        size_t last = size_t(-1);  // previous candidate
-        for (size_t i = 0; i < n; ++i) {
-            const TokenInfo& t = s.tokens[i];
-            Case c = Case(t.cs);
-            bool cand = c == Case::title || c == Case::upper || c == Case::mixed ||
-                        ((t.gaz_b | t.gaz_i) & ~(LK_TITLE | LK_ORGWORD));
-            if (!cand) continue;
-            need[i] = 1;
-            if (last != size_t(-1) && i - last <= 3 && i - last >= 2) {
-                bool short_gap = true;
-                for (size_t k = last + 1; k < i; ++k) short_gap &= s.tokens[k].short_word;
-                if (short_gap)
-                    for (size_t k = last + 1; k < i; ++k) need[k] = 1;
-            }
-            last = i;
-        }
-    }
+    if (s.scored.size() == n) need = s.scored;
+    else if (skip_lowercase) scored_tokens(s.tokens, need);
+    else need.assign(n, 1);
     int32_t trans[(kLabels + 1) * kLabels];
     for (int i = 0; i < (kLabels + 1) * kLabels; ++i) trans[i] = m.transitions[size_t(i)];
     std::vector<int32_t>& scores = sc_.scores;

@@ -84,7 +84,8 @@ bool load_tagger(std::string_view data, TaggerModel& m, std::string& error);
 
 // Labels for one prepared sentence. With `skip_lowercase`, stretches of lowercase words
 // far from any capitalized word or gazetteer hit are labelled O without scoring (speed;
-// the tagger never learned to start an entity there).
+// the tagger never learned to start an entity there). A sentence prepared partially
+// (SentenceInfo::scored set) is always tagged that way: only those tokens have features.
 // Buffers tag() and viterbi() reuse between sentences (optional: no allocation per sentence).
 struct TagScratch {
     std::vector<uint8_t> need, part, back;
