@@ -232,10 +232,11 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     // Per-sentence buffers, reused (no allocation per sentence).
     std::vector<uint8_t> taken, in_title;
     std::vector<std::pair<uint32_t, uint32_t>> places;
+    std::vector<NumericSpan> numeric;
     TagScratch scratch;
     for (uint32_t si = 0; si < sents.size(); ++si) {
         const StageSentence& s = sents[si];
-        auto numeric = find_numeric(s.words, s.lower, s.glued);
+        find_numeric(s.words, s.lower, s.glued, s.hl.data(), numeric);
         taken.assign(s.words.size(), 0);
         for (const auto& n : numeric) {
             out.push_back({si, n.start, n.end, n.type});

@@ -15,6 +15,7 @@ constexpr char kMagic[8] = {'N', 'P', 'N', 'E', 'R', 0, 0, 1};
 constexpr uint32_t kVersion = 3;
 constexpr size_t kHeader = 8 + 4 * 6;
 constexpr int kMaxExponent = 8;  // 127 << 8 still fits int16
+constexpr int32_t kViterbiNeg = -(1 << 29);  // score of a label the BIO constraints forbid
 
 uint32_t fnv32(const unsigned char* p, size_t n) {
     uint32_t h = 2166136261u;
@@ -188,7 +189,7 @@ bool load_tagger(std::string_view data, TaggerModel& m, std::string& error) {
 void viterbi(const int32_t* scores, size_t n, const int32_t* trans, std::vector<uint8_t>& labels, TagScratch* scratch) {
     labels.assign(n, 0);
     if (n == 0) return;
-    constexpr int32_t kNeg = -(1 << 29);
+    constexpr int32_t kNeg = kViterbiNeg;
     TagScratch own;
     TagScratch& sc_ = scratch ? *scratch : own;
     std::vector<int32_t>& best = sc_.best;
@@ -270,7 +271,7 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
         if (!need[i]) { ++i; continue; }
         size_t j = i;
         while (j < n && need[j] && j - i < 256) ++j;  // bounded: int32 scores never overflow
-        scores.assign((j - i) * kLabels, 0);
+        scores.resize((j - i) * kLabels);  // every score is written below
         for (size_t k = i; k < j; ++k) {
             int32_t acc[TaggerModel::kWide] = {0};
             for (uint32_t f = feat_at[k]; f < feat_at[k + 1]; ++f) {
@@ -287,8 +288,20 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
             for (int c = 0; c < kLabels; ++c) scores[size_t(c)] += trans[c] - trans[kLabels * kLabels + c];
         if (j < n)
             for (int c = 0; c < kLabels; ++c) scores[(j - i - 1) * kLabels + size_t(c)] += trans[c * kLabels + 0];
-        viterbi(scores.data(), j - i, trans, part, &sc_);
-        for (size_t k = i; k < j; ++k) labels[k] = part[k - i];
+        if (j - i == 1) {
+            // A lone scored word (most stretches): Viterbi over one token is the best allowed
+            // start label, the first of equal ones, as viterbi() picks it.
+            int best = 0;
+            int32_t bv = kViterbiNeg - 1;
+            for (int c = 0; c < kLabels; ++c) {
+                const int32_t v = allowed(kLabels, c) ? scores[size_t(c)] + trans[kLabels * kLabels + c] : kViterbiNeg;
+                if (v > bv) { bv = v; best = c; }
+            }
+            labels[i] = uint8_t(best);
+        } else {
+            viterbi(scores.data(), j - i, trans, part, &sc_);
+            for (size_t k = i; k < j; ++k) labels[k] = part[k - i];
+        }
         i = j;
     }
 }
