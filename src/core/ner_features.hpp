@@ -54,11 +54,13 @@ struct TokenInfo {
 
 struct SentenceInfo {
     LineMode mode = LineMode::normal;
+    uint16_t gaz_kinds = 0;     // lexicon kinds of all phrases found in the sentence (OR)
     std::vector<TokenInfo> tokens;
     std::vector<uint8_t> near;  // scratch of prepare_sentence (kept: no allocation per sentence)
     // Set by prepare_sentence(full = false) on a normal-case line: the tokens tag() will score
     // (scored_tokens()); only they got their own features (affixes, exact hash, vocabulary
-    // flag), their neighbours only a shape. Empty otherwise (every token prepared).
+    // flag), their neighbours only a shape; those fields of other tokens are stale (left from
+    // an earlier sentence) and never read. Empty otherwise (every token prepared).
     std::vector<uint8_t> scored;
 };
 

@@ -267,6 +267,7 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
         at += size_t(nf);
     }
     feat_at[n] = uint32_t(at);
+    const bool indexed = !m.table.empty();  // else no row is found: every score is 0
     for (size_t i = 0; i < n;) {
         if (!need[i]) { ++i; continue; }
         size_t j = i;
@@ -274,8 +275,8 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
         scores.resize((j - i) * kLabels);  // every score is written below
         for (size_t k = i; k < j; ++k) {
             int32_t acc[TaggerModel::kWide] = {0};
-            for (uint32_t f = feat_at[k]; f < feat_at[k + 1]; ++f) {
-                const int16_t* row = m.row(feats[f]);
+            for (uint32_t f = feat_at[k]; indexed && f < feat_at[k + 1]; ++f) {
+                const int16_t* row = m.indexed_row(feats[f]);
                 if (!row) continue;
                 for (int c = 0; c < TaggerModel::kWide; ++c) acc[c] += row[c];
             }

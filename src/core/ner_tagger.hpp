@@ -70,6 +70,10 @@ struct TaggerModel {
     const Slot* home(uint32_t key) const { return table.empty() ? nullptr : &table[slot_of(key)]; }
     const int16_t* row(uint32_t key) const {
         if (table.empty()) return nullptr;  // index() not run
+        return indexed_row(key);
+    }
+    // row() once the caller has checked that index() ran (the tagger's inner loop).
+    const int16_t* indexed_row(uint32_t key) const {
         const size_t mask = table.size() - 1;
         for (size_t i = key & mask;; i = (i + 1) & mask) {
             const Slot& s = table[i];
