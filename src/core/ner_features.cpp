@@ -47,13 +47,43 @@ bool is_small_word(std::string_view l) {
     return false;
 }
 
+// Features of token i computed from its text: vocabulary flag, casing, exact and shape
+// hashes, affixes. `lowered`: its lowercase form when the caller has it (null: computed here).
+void prepare_token(std::string_view w, const std::string_view* lowered, const FeatureContext& ctx, SentenceInfo& out, size_t i) {
+    TokenInfo& t = out.tokens[i];
+    std::string lbuf, cbuf;  // only for words without precomputed lowercase, and re-cased words
+    std::string_view l;
+    if (lowered) l = *lowered;
+    else { lbuf = lower(w); l = lbuf; }
+    t.lc_vocab = (ctx.lower_vocab && ctx.lower_vocab->contains(t.hl)) ||
+                 (ctx.doc_lower && ctx.doc_lower->contains(t.hl));
+    Case oc = Case(t.orig_cs);
+    std::string_view cased = w;
+    if (out.mode != LineMode::normal && (oc == Case::upper || oc == Case::title) && w.find('.') == std::string_view::npos) {
+        if (t.lc_vocab || is_small_word(l)) cased = l;
+        else if (out.mode == LineMode::caps) { cbuf = title(w); cased = cbuf; }
+    }
+    t.hw = hash_bytes(cased, 1);
+    t.hs = shape_hash(cased, 2);
+    t.cs = cased.data() == w.data() ? t.orig_cs : uint8_t(case_of(cased));
+    for (size_t k = 0; k < 3; ++k) t.pre[k] = hash_bytes(l.substr(0, std::min(k + 1, l.size())), 10 + k);
+    for (size_t k = 0; k < 4; ++k) {
+        size_t m = std::min(k + 1, l.size());
+        t.suf[k] = hash_bytes(l.substr(l.size() - m), 20 + k);
+    }
+}
+
 }  // namespace
 
 void prepare_sentence(std::span<const std::string_view> words, bool heading,
                       const FeatureContext& ctx, SentenceInfo& out, bool full, const WordFacts* facts) {
     const size_t n = words.size();
     out.mode = line_mode(words, heading, facts ? facts->cases : nullptr);
-    out.tokens.assign(n, TokenInfo{});
+    // Tokens are reused from the previous sentence, not cleared (why: clearing 96 bytes per
+    // word cost more than the per-word work). Pass 1 sets every field that every token needs;
+    // the hashes of prepare_token() are set wherever they are read (see below).
+    out.tokens.resize(n);
+    out.gaz_kinds = 0;
     // Pass 1 (every word): lowercase hash and case as written.
     for (size_t i = 0; i < n; ++i) {
         TokenInfo& t = out.tokens[i];
@@ -61,6 +91,8 @@ void prepare_sentence(std::span<const std::string_view> words, bool heading,
         t.orig_cs = facts ? facts->cases[i] : uint8_t(case_of(words[i]));
         t.cs = t.orig_cs;
         t.short_word = t.orig_cs == uint8_t(Case::lower) && words[i].size() <= 4;
+        t.gaz_b = t.gaz_i = 0;
+        t.lc_vocab = t.title_cue_before = false;
     }
     if (ctx.lexicon && ctx.lexicon->size()) {
         std::vector<uint64_t> own;
@@ -73,48 +105,57 @@ void prepare_sentence(std::span<const std::string_view> words, bool heading,
         for (size_t i = 0; i < n; ++i) {
             LexMatch m = ctx.lexicon->match(lh, n, i);
             if (!m.length) continue;
+            out.gaz_kinds |= m.kinds;
             out.tokens[i].gaz_b |= m.kinds;
             for (int k = 1; k < m.length; ++k) out.tokens[i + size_t(k)].gaz_i |= m.kinds;
             if ((m.kinds & LK_TITLE) && i + size_t(m.length) < n)
                 out.tokens[i + size_t(m.length)].title_cue_before = true;
         }
     }
-    // Which words need full features: candidates and their neighbours (tag() scores candidates
-    // and short words between them; a scored word's features read its neighbours' shapes).
+    // In a normal-case line the casing is the written one, so the tokens tag() scores are
+    // known now: only they need their own features, and their neighbours a shape (a scored
+    // word's features read the neighbours' shapes, hashes, cases and gazetteer kinds). Why:
+    // most words of a sentence are lowercase words far from any name.
     std::vector<uint8_t>& near = out.near;
-    near.assign(n, full || out.mode != LineMode::normal ? 1 : 0);
-    if (!full && out.mode == LineMode::normal)
+    const bool partial = !full && out.mode == LineMode::normal;
+    out.scored.clear();
+    if (partial) {
+        scored_tokens(out.tokens, out.scored);
+        near.assign(n, 0);
         for (size_t i = 0; i < n; ++i) {
-            const TokenInfo& t = out.tokens[i];
-            Case c = Case(t.orig_cs);
-            bool cand = c == Case::title || c == Case::upper || c == Case::mixed || ((t.gaz_b | t.gaz_i) & ~(LK_TITLE | LK_ORGWORD));
-            if (!cand) continue;
-            for (size_t j = i >= 1 ? i - 1 : 0; j <= i + 1 && j < n; ++j) near[j] = 1;
+            if (!out.scored[i]) continue;
+            near[i] = 2;
+            if (i >= 1 && !near[i - 1]) near[i - 1] = 1;
+            if (i + 1 < n) near[i + 1] = 1;  // overwritten with 2 if scored itself
         }
-    std::string lbuf, cbuf;  // only for words without precomputed lowercase, and re-cased words
+        for (size_t i = 0; i < n; ++i) {
+            if (near[i] == 1) out.tokens[i].hs = shape_hash(words[i], 2);  // cased == written
+            else if (near[i] == 2) prepare_token(words[i], facts ? &facts->lower[i] : nullptr, ctx, out, i);
+        }
+        return;
+    }
+    near.assign(n, 1);
+    for (size_t i = 0; i < n; ++i) prepare_token(words[i], facts ? &facts->lower[i] : nullptr, ctx, out, i);
+}
+
+void scored_tokens(const std::vector<TokenInfo>& tokens, std::vector<uint8_t>& need) {
+    const size_t n = tokens.size();
+    need.assign(n, 0);
+    size_t last = size_t(-1);  // previous candidate
     for (size_t i = 0; i < n; ++i) {
-        if (!near[i]) continue;
-        TokenInfo& t = out.tokens[i];
-        std::string_view w = words[i];
-        std::string_view l;
-        if (facts) l = facts->lower[i];
-        else { lbuf = lower(w); l = lbuf; }
-        t.lc_vocab = (ctx.lower_vocab && ctx.lower_vocab->contains(t.hl)) ||
-                     (ctx.doc_lower && ctx.doc_lower->contains(t.hl));
-        Case oc = Case(t.orig_cs);
-        std::string_view cased = w;
-        if (out.mode != LineMode::normal && (oc == Case::upper || oc == Case::title) && w.find('.') == std::string_view::npos) {
-            if (t.lc_vocab || is_small_word(l)) cased = l;
-            else if (out.mode == LineMode::caps) { cbuf = title(w); cased = cbuf; }
+        const TokenInfo& t = tokens[i];
+        Case c = Case(t.cs);
+        bool cand = c == Case::title || c == Case::upper || c == Case::mixed ||
+                    ((t.gaz_b | t.gaz_i) & ~(LK_TITLE | LK_ORGWORD));
+        if (!cand) continue;
+        need[i] = 1;
+        if (last != size_t(-1) && i - last <= 3 && i - last >= 2) {
+            bool short_gap = true;
+            for (size_t k = last + 1; k < i; ++k) short_gap &= tokens[k].short_word;
+            if (short_gap)
+                for (size_t k = last + 1; k < i; ++k) need[k] = 1;
         }
-        t.hw = hash_bytes(cased, 1);
-        t.hs = shape_hash(cased, 2);
-        t.cs = cased.data() == w.data() ? t.orig_cs : uint8_t(case_of(cased));
-        for (size_t k = 0; k < 3; ++k) t.pre[k] = hash_bytes(l.substr(0, std::min(k + 1, l.size())), 10 + k);
-        for (size_t k = 0; k < 4; ++k) {
-            size_t m = std::min(k + 1, l.size());
-            t.suf[k] = hash_bytes(l.substr(l.size() - m), 20 + k);
-        }
+        last = i;
     }
 }
 

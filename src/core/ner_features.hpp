@@ -54,9 +54,21 @@ struct TokenInfo {
 
 struct SentenceInfo {
     LineMode mode = LineMode::normal;
+    uint16_t gaz_kinds = 0;     // lexicon kinds of all phrases found in the sentence (OR)
     std::vector<TokenInfo> tokens;
     std::vector<uint8_t> near;  // scratch of prepare_sentence (kept: no allocation per sentence)
+    // Set by prepare_sentence(full = false) on a normal-case line: the tokens tag() will score
+    // (scored_tokens()); only they got their own features (affixes, exact hash, vocabulary
+    // flag), their neighbours only a shape; those fields of other tokens are stale (left from
+    // an earlier sentence) and never read. Empty otherwise (every token prepared).
+    std::vector<uint8_t> scored;
 };
+
+// Which tokens the tagger scores when it skips lowercase stretches (tag(), skip_lowercase):
+// capitalized words and gazetteer hits ("candidates"), and short lowercase words between two
+// candidates at most two words apart ("Bank of England", "Bosnia and Herzegovina").
+// Reads only cs, gaz_b, gaz_i and short_word of each token.
+void scored_tokens(const std::vector<TokenInfo>& tokens, std::vector<uint8_t>& need);
 
 struct FeatureContext {
     const Lexicon* lexicon = nullptr;       // may be null
@@ -74,8 +86,9 @@ struct WordFacts {
     const std::string_view* lower;    // lower() of each word
 };
 
-// With full = false, the costly per-word parts (shape, affixes) are computed only near words
-// the tagger will score (capitalized words and gazetteer hits, see tag()); training uses full.
+// With full = false, the costly per-word parts (shape, affixes) are computed only for words
+// the tagger will score (see scored_tokens()) and, the shape only, for their neighbours;
+// training uses full. tag() must then skip lowercase stretches (it does by default).
 void prepare_sentence(std::span<const std::string_view> words, bool heading,
                       const FeatureContext& ctx, SentenceInfo& out, bool full = false,
                       const WordFacts* facts = nullptr);

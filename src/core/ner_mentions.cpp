@@ -20,14 +20,16 @@
 
 namespace np::ner {
 
-void stage_sentences(const Document& doc, StageDoc& out) {
-    out.sents.clear();
+namespace {
+
+// stage_sentences() with at least `min_bytes` reserved for the lowercase copies.
+void stage_words(const Document& doc, StageDoc& out, size_t min_bytes) {
     const std::string_view work = doc.work.size() == doc.text.size() ? std::string_view(doc.work) : std::string_view(doc.text);
     auto analysed = [&](const Sentence& s) {
         return s.segment < doc.segments.size() && !(s.segment < doc.analysed.size() && !doc.analysed[s.segment]);
     };
     // Sizes first: every array is allocated once (the spans below point into them).
-    size_t total = 0, sentences = 0, bytes = 8;
+    size_t total = 0, sentences = 0, bytes = std::max<size_t>(8, min_bytes);
     for (const Sentence& s : doc.sentences) {
         if (!analysed(s) || s.token_count == 0) continue;
         ++sentences;
@@ -41,11 +43,14 @@ void stage_sentences(const Document& doc, StageDoc& out) {
     out.cases.resize(total);
     out.hl.resize(total);
     out.lower.resize(total);
-    // Where each lowercase word lies in lower_text (kSame: the word is its own lowercase).
-    constexpr uint32_t kSame = UINT32_MAX;
-    std::vector<uint32_t> lo_begin(total), lo_end(total);
+    // Lowercase copies never grow a word (lower() maps every code point to one of the same
+    // UTF-8 length or copies the byte), so with `bytes` reserved lower_text never moves and
+    // views into it are taken at once. Should token offsets ever make `bytes` too small,
+    // the words are staged again with room for all of their bytes.
     out.lower_text.clear();
-    out.lower_text.reserve(bytes);      // lowercase never grows a word: no reallocation
+    out.lower_text.reserve(bytes);
+    const char* base = out.lower_text.data();
+    out.sents.clear();
     out.sents.reserve(sentences);
     size_t at = 0;
     for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
@@ -59,12 +64,10 @@ void stage_sentences(const Document& doc, StageDoc& out) {
             const std::string_view w = work.substr(t.start, t.end - t.start);
             out.words[at] = w;
             out.glued[at] = k > s.first_token && doc.tokens[k - 1].end == t.start;
-            const uint32_t lo = uint32_t(out.lower_text.size());
+            const size_t lo = out.lower_text.size();
             bool copied = false;
             out.cases[at] = uint8_t(word_facts(w, out.lower_text, out.hl[at], copied));
-            lo_begin[at] = copied ? lo : kSame;
-            lo_end[at] = uint32_t(out.lower_text.size());
-            out.lower[at] = w;
+            out.lower[at] = copied ? std::string_view(base + lo, out.lower_text.size() - lo) : w;
             ++at;
         }
         if (at == begin) continue;
@@ -79,11 +82,17 @@ void stage_sentences(const Document& doc, StageDoc& out) {
         st.lower = std::span<const std::string_view>(out.lower.data() + begin, at - begin);
         out.sents.push_back(st);
     }
-    // Views only once lower_text is complete (it cannot move any more).
-    const std::string_view lt(out.lower_text);
-    for (size_t i = 0; i < at; ++i)
-        if (lo_begin[i] != kSame) out.lower[i] = lt.substr(lo_begin[i], lo_end[i] - lo_begin[i]);
+    if (out.lower_text.data() != base) {
+        // Room for every word's bytes: lowercase copies fit in it, so the second pass never moves.
+        size_t all = 0;
+        for (size_t i = 0; i < at; ++i) all += out.words[i].size();
+        if (min_bytes < all + 8) stage_words(doc, out, all + 8);
+    }
 }
+
+}  // namespace
+
+void stage_sentences(const Document& doc, StageDoc& out) { stage_words(doc, out, 0); }
 
 namespace {
 
@@ -232,10 +241,11 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     // Per-sentence buffers, reused (no allocation per sentence).
     std::vector<uint8_t> taken, in_title;
     std::vector<std::pair<uint32_t, uint32_t>> places;
+    std::vector<NumericSpan> numeric;
     TagScratch scratch;
     for (uint32_t si = 0; si < sents.size(); ++si) {
         const StageSentence& s = sents[si];
-        auto numeric = find_numeric(s.words, s.lower, s.glued);
+        find_numeric(s.words, s.lower, s.glued, s.hl.data(), numeric);
         taken.assign(s.words.size(), 0);
         for (const auto& n : numeric) {
             out.push_back({si, n.start, n.end, n.type});
@@ -255,6 +265,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         // Tokens inside a multiword title that began before them ("Secretary of [State]",
         // "[Prime] Minister"): a title is never part of a name.
         in_title.assign(s.words.size(), 0);
+        if (info.gaz_kinds & LK_TITLE)  // (most sentences have no title phrase)
         for (uint32_t i = 0; i < s.words.size(); ++i)
             if ((info.tokens[i].gaz_b & LK_TITLE)) {
                 LexMatch lm = m->lexicon.match(s.hl.data(), s.words.size(), i);
@@ -264,7 +275,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         // Multiword gazetteer countries/cities ("Czech Republic", "South Africa") stay whole even
         // when the tagger splits them ("Czech" NORP + "Republic").
         places.clear();
-        {
+        if (info.gaz_kinds & (LK_COUNTRY | LK_CITY)) {
             for (uint32_t i = 0; i < s.words.size(); ++i) {
                 if (!(info.tokens[i].gaz_b & (LK_COUNTRY | LK_CITY))) continue;
                 LexMatch lm = m->lexicon.match(s.hl.data(), s.hl.size(), i);

@@ -134,6 +134,28 @@ constexpr std::string_view kStartWords[] = {
 constexpr WordSet<std::size(kStartWords)> kStartSet(kStartWords);
 bool may_start(std::string_view l) { return kStartSet.contains(l); }
 
+// The start words' hash_bytes() (= hash_lower() of any casing of them) in a compile-time
+// open-addressing table: a word whose lowercase hash is absent is no start word, without
+// hashing its text again. A hit is confirmed by may_start() (exact).
+struct StartHashes {
+    static constexpr size_t kSlots = [] { size_t s = 16; while (s < 4 * std::size(kStartWords)) s *= 2; return s; }();
+    uint64_t slot[kSlots] = {};  // 0 = empty (no start word hashes to 0)
+    constexpr StartHashes() {
+        for (std::string_view w : kStartWords) {
+            const uint64_t h = hash_bytes(w);
+            size_t i = size_t(h) & (kSlots - 1);
+            while (slot[i] && slot[i] != h) i = (i + 1) & (kSlots - 1);
+            slot[i] = h;
+        }
+    }
+    bool contains(uint64_t h) const {
+        for (size_t i = size_t(h) & (kSlots - 1); slot[i]; i = (i + 1) & (kSlots - 1))
+            if (slot[i] == h) return true;
+        return false;
+    }
+};
+constexpr StartHashes kStartHashes;
+
 struct Matcher {
     Words w;
     std::span<const uint8_t> glued;
@@ -245,8 +267,15 @@ std::vector<NumericSpan> find_numeric(Words words, std::span<const uint8_t> glue
 }
 
 std::vector<NumericSpan> find_numeric(Words words, Words lowered, std::span<const uint8_t> glued) {
-    Matcher m{words, glued, lowered};
     std::vector<NumericSpan> out;
+    find_numeric(words, lowered, glued, nullptr, out);
+    return out;
+}
+
+void find_numeric(Words words, Words lowered, std::span<const uint8_t> glued, const uint64_t* lower_hashes,
+                  std::vector<NumericSpan>& out) {
+    Matcher m{words, glued, lowered};
+    out.clear();
     // Only a few kinds of word can start a pattern; everything else is skipped cheaply.
     auto could_start = [&](size_t i) {
         std::string_view w = words[i];
@@ -254,6 +283,7 @@ std::vector<NumericSpan> find_numeric(Words words, Words lowered, std::span<cons
         unsigned char c = (unsigned char)w[0];
         if ((c >= '0' && c <= '9') || c >= 0x80 || c == '$') return true;
         // Letters: only words in the start lists (any case: "March", "Last", "USD", "US$").
+        if (lower_hashes && !kStartHashes.contains(lower_hashes[i])) return false;
         return may_start(m.low[i]);
     };
     for (size_t i = 0; i < words.size();) {
@@ -271,7 +301,6 @@ std::vector<NumericSpan> find_numeric(Words words, Words lowered, std::span<cons
         }
         ++i;
     }
-    return out;
 }
 
 }  // namespace np::ner

@@ -25,5 +25,10 @@ std::vector<NumericSpan> find_numeric(std::span<const std::string_view> words, s
 // The same with the lowercased words given (lower(words[i]); the entity stage has them).
 std::vector<NumericSpan> find_numeric(std::span<const std::string_view> words, std::span<const std::string_view> lowered,
                                       std::span<const uint8_t> glued);
+// The same into `out` (cleared first), also given hash_lower() of each word (`lower_hashes`, may
+// be null): most words are rejected by one table probe on their hash (the entity stage has
+// them; why: this runs on every word of every sentence).
+void find_numeric(std::span<const std::string_view> words, std::span<const std::string_view> lowered,
+                  std::span<const uint8_t> glued, const uint64_t* lower_hashes, std::vector<NumericSpan>& out);
 
 }  // namespace np::ner

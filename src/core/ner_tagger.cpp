@@ -15,6 +15,7 @@ constexpr char kMagic[8] = {'N', 'P', 'N', 'E', 'R', 0, 0, 1};
 constexpr uint32_t kVersion = 3;
 constexpr size_t kHeader = 8 + 4 * 6;
 constexpr int kMaxExponent = 8;  // 127 << 8 still fits int16
+constexpr int32_t kViterbiNeg = -(1 << 29);  // score of a label the BIO constraints forbid
 
 uint32_t fnv32(const unsigned char* p, size_t n) {
     uint32_t h = 2166136261u;
@@ -188,7 +189,7 @@ bool load_tagger(std::string_view data, TaggerModel& m, std::string& error) {
 void viterbi(const int32_t* scores, size_t n, const int32_t* trans, std::vector<uint8_t>& labels, TagScratch* scratch) {
     labels.assign(n, 0);
     if (n == 0) return;
-    constexpr int32_t kNeg = -(1 << 29);
+    constexpr int32_t kNeg = kViterbiNeg;
     TagScratch own;
     TagScratch& sc_ = scratch ? *scratch : own;
     std::vector<int32_t>& best = sc_.best;
@@ -237,30 +238,13 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
     if (m.empty() || n == 0) return;
     TagScratch own;
     TagScratch& sc_ = scratch ? *scratch : own;
-    // Which tokens need scoring: capitalized words and gazetteer hits ("candidates"), and short
-    // words between two candidates at most two words apart ("Bank of England", "Bosnia and
-    // Herzegovina"). Other words are O: a lowercase word next to a name is outside it, and
-    // the O -> X / X -> O transitions at a stretch's edges are added below.
+    // Which tokens need scoring (scored_tokens()): other words are O (a lowercase word next to
+    // a name is outside it), and the O -> X / X -> O transitions at a stretch's edges are
+    // added below. prepare_sentence() may have chosen them already (and prepared only them).
     std::vector<uint8_t>& need = sc_.need;
-    need.assign(n, skip_lowercase ? 0 : 1);
-    if (skip_lowercase) {
-        size_t last = size_t(-1);  // previous candidate
-        for (size_t i = 0; i < n; ++i) {
-            const TokenInfo& t = s.tokens[i];
-            Case c = Case(t.cs);
-            bool cand = c == Case::title || c == Case::upper || c == Case::mixed ||
-                        ((t.gaz_b | t.gaz_i) & ~(LK_TITLE | LK_ORGWORD));
-            if (!cand) continue;
-            need[i] = 1;
-            if (last != size_t(-1) && i - last <= 3 && i - last >= 2) {
-                bool short_gap = true;
-                for (size_t k = last + 1; k < i; ++k) short_gap &= s.tokens[k].short_word;
-                if (short_gap)
-                    for (size_t k = last + 1; k < i; ++k) need[k] = 1;
-            }
-            last = i;
-        }
-    }
+    if (s.scored.size() == n) need = s.scored;
+    else if (skip_lowercase) scored_tokens(s.tokens, need);
+    else need.assign(n, 1);
     int32_t trans[(kLabels + 1) * kLabels];
     for (int i = 0; i < (kLabels + 1) * kLabels; ++i) trans[i] = m.transitions[size_t(i)];
     std::vector<int32_t>& scores = sc_.scores;
@@ -283,15 +267,16 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
         at += size_t(nf);
     }
     feat_at[n] = uint32_t(at);
+    const bool indexed = !m.table.empty();  // else no row is found: every score is 0
     for (size_t i = 0; i < n;) {
         if (!need[i]) { ++i; continue; }
         size_t j = i;
         while (j < n && need[j] && j - i < 256) ++j;  // bounded: int32 scores never overflow
-        scores.assign((j - i) * kLabels, 0);
+        scores.resize((j - i) * kLabels);  // every score is written below
         for (size_t k = i; k < j; ++k) {
             int32_t acc[TaggerModel::kWide] = {0};
-            for (uint32_t f = feat_at[k]; f < feat_at[k + 1]; ++f) {
-                const int16_t* row = m.row(feats[f]);
+            for (uint32_t f = feat_at[k]; indexed && f < feat_at[k + 1]; ++f) {
+                const int16_t* row = m.indexed_row(feats[f]);
                 if (!row) continue;
                 for (int c = 0; c < TaggerModel::kWide; ++c) acc[c] += row[c];
             }
@@ -304,8 +289,20 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
             for (int c = 0; c < kLabels; ++c) scores[size_t(c)] += trans[c] - trans[kLabels * kLabels + c];
         if (j < n)
             for (int c = 0; c < kLabels; ++c) scores[(j - i - 1) * kLabels + size_t(c)] += trans[c * kLabels + 0];
-        viterbi(scores.data(), j - i, trans, part, &sc_);
-        for (size_t k = i; k < j; ++k) labels[k] = part[k - i];
+        if (j - i == 1) {
+            // A lone scored word (most stretches): Viterbi over one token is the best allowed
+            // start label, the first of equal ones, as viterbi() picks it.
+            int best = 0;
+            int32_t bv = kViterbiNeg - 1;
+            for (int c = 0; c < kLabels; ++c) {
+                const int32_t v = allowed(kLabels, c) ? scores[size_t(c)] + trans[kLabels * kLabels + c] : kViterbiNeg;
+                if (v > bv) { bv = v; best = c; }
+            }
+            labels[i] = uint8_t(best);
+        } else {
+            viterbi(scores.data(), j - i, trans, part, &sc_);
+            for (size_t k = i; k < j; ++k) labels[k] = part[k - i];
+        }
         i = j;
     }
 }

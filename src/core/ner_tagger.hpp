@@ -70,6 +70,10 @@ struct TaggerModel {
     const Slot* home(uint32_t key) const { return table.empty() ? nullptr : &table[slot_of(key)]; }
     const int16_t* row(uint32_t key) const {
         if (table.empty()) return nullptr;  // index() not run
+        return indexed_row(key);
+    }
+    // row() once the caller has checked that index() ran (the tagger's inner loop).
+    const int16_t* indexed_row(uint32_t key) const {
         const size_t mask = table.size() - 1;
         for (size_t i = key & mask;; i = (i + 1) & mask) {
             const Slot& s = table[i];
@@ -84,7 +88,8 @@ bool load_tagger(std::string_view data, TaggerModel& m, std::string& error);
 
 // Labels for one prepared sentence. With `skip_lowercase`, stretches of lowercase words
 // far from any capitalized word or gazetteer hit are labelled O without scoring (speed;
-// the tagger never learned to start an entity there).
+// the tagger never learned to start an entity there). A sentence prepared partially
+// (SentenceInfo::scored set) is always tagged that way: only those tokens have features.
 // Buffers tag() and viterbi() reuse between sentences (optional: no allocation per sentence).
 struct TagScratch {
     std::vector<uint8_t> need, part, back;

@@ -150,12 +150,14 @@ std::string lower(std::string_view w) {
 
 namespace {
 // Byte classes for word_facts: 1 upper, 2 lower, 4 digit, 8 other ASCII, 16 not ASCII.
-struct ByteTables { uint8_t cls[256]; uint8_t low[256]; };
+// `shape` is the shape character of an ASCII byte (X upper, x lower, d digit, else itself).
+struct ByteTables { uint8_t cls[256]; uint8_t low[256]; char shape[128]; };
 constexpr ByteTables make_byte_tables() {
     ByteTables t{};
     for (int c = 0; c < 256; ++c) {
         t.cls[c] = c >= 0x80 ? 16 : (c >= 'A' && c <= 'Z') ? 1 : (c >= 'a' && c <= 'z') ? 2 : (c >= '0' && c <= '9') ? 4 : 8;
         t.low[c] = uint8_t((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        if (c < 128) t.shape[c] = (c >= 'A' && c <= 'Z') ? 'X' : (c >= '0' && c <= '9') ? 'd' : (c >= 'a' && c <= 'z') ? 'x' : char(c);
     }
     return t;
 }
@@ -164,13 +166,11 @@ constexpr ByteTables kBytes = make_byte_tables();
 
 Case word_facts(std::string_view w, std::string& lower_out, uint64_t& hash, bool& appended) {
     // One pass over the bytes: classes and the hash of the lowercased bytes (right for ASCII).
-    unsigned acc = 0, first_letter = 0;
+    unsigned acc = 0;
     uint64_t h = 1469598103934665603ull;  // same as hash_lower(w)
     for (char ch : w) {
         const unsigned char b = (unsigned char)ch;
-        const unsigned c = kBytes.cls[b];
-        first_letter = first_letter ? first_letter : (c & 3);
-        acc |= c;
+        acc |= kBytes.cls[b];
         h ^= kBytes.low[b];
         h *= 1099511628211ull;
     }
@@ -192,7 +192,13 @@ Case word_facts(std::string_view w, std::string& lower_out, uint64_t& hash, bool
     if (!(acc & 3)) return (acc & 4) ? Case::digit : (acc & 8) ? Case::punct : Case::other;
     if (!(acc & 1)) return Case::lower;
     if (!(acc & 2)) return Case::upper;
-    return first_letter == 1 ? Case::title : Case::mixed;
+    // Upper and lower letters: title if the first letter is upper (looked up only now: most
+    // words never get here).
+    for (char ch : w) {
+        const unsigned c = kBytes.cls[(unsigned char)ch];
+        if (c & 3) return c == 1 ? Case::title : Case::mixed;
+    }
+    return Case::mixed;  // not reached: the word has letters
 }
 
 void lower_append(std::string_view w, std::string& out) {
@@ -258,7 +264,7 @@ uint64_t shape_hash(std::string_view w, uint64_t seed) {
         unsigned char b = (unsigned char)w[i];
         char c;
         if (b < 0x80) {  // ASCII fast path, same classes as shape()
-            c = (b >= 'A' && b <= 'Z') ? 'X' : (b >= '0' && b <= '9') ? 'd' : (b >= 'a' && b <= 'z') ? 'x' : char(b);
+            c = kBytes.shape[b];
             ++i;
         } else {
             uint32_t cp;

@@ -33,7 +33,7 @@ std::string shape(std::string_view w);
 // hash_bytes(shape(w), seed) without building the shape string.
 uint64_t shape_hash(std::string_view w, uint64_t seed);
 // 64-bit FNV-1a then a finalizer; stable across platforms (model features depend on it).
-inline uint64_t hash_bytes(std::string_view s, uint64_t seed = 0) {  // inline: hot and short
+constexpr uint64_t hash_bytes(std::string_view s, uint64_t seed = 0) {  // inline: hot and short; constexpr: tables of word hashes
     uint64_t h = 1469598103934665603ull ^ seed;
     for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
     h ^= h >> 33; h *= 0xFF51AFD7ED558CCDull; h ^= h >> 33;
