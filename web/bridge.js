@@ -180,11 +180,14 @@
       if (req && req.gen === m.id) {
         W.result = { gen: req.gen, parts: m.parts, assembler: null, parsed: null, ms: m.ms, steps: m.timing || null,
           documents: req.documents, extracted: m.texts || [], texts: null, totalMs: performance.now() - req.startedAt,
-          shownMs: 0, parsedMs: 0, receivedAt: performance.now() };
+          shownMs: 0, parsedMs: 0, receivedAt: performance.now(), intakeBusyMs: 0, assembleBusyMs: 0 };
         W.parts = m.parts;
         W.partIndex = 0;
         M()._np_app_on_result(req.gen, m.ms);
         pumpParts();
+        // A hook call waits for this result: put its object together alongside the intake,
+        // while the UI draws no frames (its quiet start), not after it.
+        if (W.waiters.some(function (w) { return w.gen === req.gen; })) whenParsed(W.result, function () {});
       }
       runQueued();
     } else if (m.type === 'taxonomy') {
@@ -210,7 +213,9 @@
   // letting the intake, not the painting of an unchanged screen, have most of the thread.
   var PUMP_MS = 20, pumping = false, pumpChannel = new MessageChannel();
   pumpChannel.port1.onmessage = timed(function () {
-    if (M()._np_app_take_parts(PUMP_MS)) pumpChannel.port2.postMessage(0); else pumping = false;
+    var t0 = performance.now(), more = M()._np_app_take_parts(PUMP_MS);
+    if (W.result) W.result.intakeBusyMs += performance.now() - t0;
+    if (more) pumpChannel.port2.postMessage(0); else pumping = false;
   });
   function pumpParts() {
     if (!pumping) { pumping = true; pumpChannel.port2.postMessage(0); }
@@ -236,8 +241,10 @@
     if (!job) return;
     var r = job.result;
     if (!r.parsed) {
+      var t0 = performance.now();
       if (!r.assembler) r.assembler = NPParts.assembler(r.parts);
       if (r.assembler.step(ASSEMBLE_MS)) parsed(r);
+      r.assembleBusyMs += performance.now() - t0;
     }
     if (r.parsed) { assembling.shift(); job.done(r.parsed); }
     if (assembling.length) assembleChannel.port2.postMessage(0);
@@ -523,10 +530,12 @@
   api.lastResult = lastResult;
   // workerMs: analysis in the worker; roundTripMs: request -> result received; shownMs and
   // parsedMs: result received -> the UI shows it / the analysis object is put together;
-  // steps: the worker's own split (analyze, to_json, cut, copy).
+  // steps: the worker's own split (analyze, to_json, cut, copy); intakeBusyMs / assembleBusyMs:
+  // main-thread time of the intake tasks between frames / of putting the object together.
   api.lastTiming = function () {
     var r = W.result;
-    return r ? { workerMs: r.ms, roundTripMs: r.totalMs, shownMs: r.shownMs, parsedMs: r.parsedMs, steps: r.steps } : null;
+    return r ? { workerMs: r.ms, roundTripMs: r.totalMs, shownMs: r.shownMs, parsedMs: r.parsedMs, steps: r.steps,
+      intakeBusyMs: r.intakeBusyMs, assembleBusyMs: r.assembleBusyMs } : null;
   };
   api.worker = function () { return W.info; };
   // Resolves when the UI shows the analysis of the current input.
