@@ -10,6 +10,7 @@
 #include "view_model.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 
 #include "json_view.hpp"
@@ -68,8 +69,12 @@ Span span_of(const json& o) {
 
 std::string number_text(double v) {
     char buf[64];
-    if (v == double(int64_t(v))) std::snprintf(buf, sizeof buf, "%lld", (long long)v);
-    else std::snprintf(buf, sizeof buf, "%.6g", v);
+    if (v > -9e15 && v < 9e15 && v == double(int64_t(v))) {
+        // Integers (most stats) without printf: every document's stats pass through here.
+        auto r = std::to_chars(buf, buf + sizeof buf, int64_t(v));
+        return std::string(buf, r.ptr);
+    }
+    std::snprintf(buf, sizeof buf, "%.6g", v);
     return buf;
 }
 
