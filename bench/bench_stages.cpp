@@ -3,7 +3,11 @@
 // per size and mode, each in its own process, so peak memory is that run's alone.
 //
 //   bench_stages stages   FILE [--repeat N] [--max-seconds S] [--keep-all]   per stage group (stage_runner.hpp)
-//   bench_stages pipeline FILE [--repeat N] [--max-seconds S] [--keep-all]   np::analyze() as the app calls it
+//   bench_stages pipeline FILE [--repeat N] [--max-seconds S] [--keep-all] [--threads T]
+//                                             np::analyze() as the app calls it; T > 1 (or 0: one per
+//                                             core) analyses documents in parallel (Options::threads),
+//                                             as the CLI does: then wall time is the figure, CPU time
+//                                             adds up the threads
 //
 // --max-seconds: no further repeat starts once S seconds have gone (at least one run), so the
 // 100 MB runs stay bounded while the stages are slow; "repeat" in the output is the runs done.
@@ -30,6 +34,7 @@
 #include <vector>
 
 #include "bench_support.hpp"
+#include "parallel.hpp"
 #include "stage_runner.hpp"
 
 namespace {
@@ -140,34 +145,42 @@ int run_stages_mode(const std::string& file, const Models* models, int repeat, d
     return 0;
 }
 
-int run_pipeline_mode(const std::string& file, const Models* models, int repeat, double max_ms, bool keep_all) {
+int run_pipeline_mode(const std::string& file, const Models* models, int repeat, double max_ms, bool keep_all,
+                      unsigned threads) {
     size_t baseline = rss();
-    Input in;
-    size_t bytes = 0;
-    {
+    // The input is read afresh for every run (not timed) and moved into analyze(), as the CLI
+    // does: a copy kept here for the next run would count in the peak as a second input.
+    size_t bytes = 0, documents = 0;
+    auto read_input = [&](Input& in) {
         std::string all;
-        if (!np::bench::read_file(file, all)) { std::fprintf(stderr, "bench_stages: cannot read %s\n", file.c_str()); return 1; }
+        if (!np::bench::read_file(file, all)) return false;
         std::vector<std::string> pastes = split_pastes(all);
         all = std::string();
         in.documents.resize(pastes.size());
+        bytes = 0;
         for (size_t i = 0; i < pastes.size(); ++i) {
             bytes += pastes[i].size();
             in.documents[i].id = "paste" + std::to_string(i + 1);
             in.documents[i].text = std::move(pastes[i]);
         }
-    }
+        documents = pastes.size();
+        return true;
+    };
     Options opt;
     opt.models = models;
     opt.keep_all = keep_all;
+    opt.threads = threads;
     double best = 1e300, best_cpu = 1e300;
     size_t peak = 0, segments = 0, entities = 0;
     bool hwm_reset = false;
     const double start = now_ms();
     int done = 0;
     for (int i = 0; i < repeat && (i == 0 || now_ms() - start < max_ms); ++i, ++done) {
+        Input in;
+        if (!read_input(in)) { std::fprintf(stderr, "bench_stages: cannot read %s\n", file.c_str()); return 1; }
         if (i == 0) hwm_reset = reset_hwm();
         double c0 = cpu_ms(), t0 = now_ms();
-        Analysis a = analyze(in, opt);
+        Analysis a = analyze(std::move(in), opt);
         best = std::min(best, now_ms() - t0);
         best_cpu = std::min(best_cpu, cpu_ms() - c0);
         if (i == 0) {
@@ -175,8 +188,9 @@ int run_pipeline_mode(const std::string& file, const Models* models, int repeat,
             for (const auto& d : a.documents) { segments += d.segments.size(); entities += d.entities.size(); }
         }
     }
-    print_common("pipeline", file, bytes, in.documents.size(), done, baseline, hwm_reset);
-    std::printf("\"segments\":%zu,\"entities\":%zu,", segments, entities);
+    print_common("pipeline", file, bytes, documents, done, baseline, hwm_reset);
+    std::printf("\"threads\":%u,\"segments\":%zu,\"entities\":%zu,", thread_count(threads, documents),
+                segments, entities);
     print_stage("pipeline", best, best_cpu, peak, baseline, bytes, false);
     std::printf("}\n");
     return 0;
@@ -187,18 +201,20 @@ int run_pipeline_mode(const std::string& file, const Models* models, int repeat,
 // ---- 4. main --------------------------------------------------------------------------------
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: bench_stages stages|pipeline FILE [--repeat N] [--max-seconds S] [--keep-all]\n");
+        std::fprintf(stderr, "usage: bench_stages stages|pipeline FILE [--repeat N] [--max-seconds S] [--keep-all] [--threads T]\n");
         return 2;
     }
     std::string mode = argv[1], file = argv[2];
     int repeat = 3;
     double max_ms = 1e300;
     bool keep_all = false;
+    unsigned threads = 1;
     for (int i = 3; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--repeat" && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
         else if (a == "--max-seconds" && i + 1 < argc) max_ms = 1000.0 * std::atof(argv[++i]);
         else if (a == "--keep-all") keep_all = true;
+        else if (a == "--threads" && i + 1 < argc) threads = unsigned(std::max(0, std::atoi(argv[++i])));
         else { std::fprintf(stderr, "bench_stages: unknown argument %s\n", a.c_str()); return 2; }
     }
     std::string warnings;
@@ -208,7 +224,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     if (mode == "stages") return run_stages_mode(file, models.get(), repeat, max_ms, keep_all);
-    if (mode == "pipeline") return run_pipeline_mode(file, models.get(), repeat, max_ms, keep_all);
+    if (mode == "pipeline") return run_pipeline_mode(file, models.get(), repeat, max_ms, keep_all, threads);
     std::fprintf(stderr, "bench_stages: unknown mode %s\n", mode.c_str());
     return 2;
 }

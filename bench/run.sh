@@ -73,6 +73,8 @@ if [ $HAVE_CORPUS = 1 ]; then
   for s in $SIZES; do
     step "native stages $s MB" 600 "$OUT/native-stages-$s.json" build/native/bench_stages stages "$CORPUS/news-${s}mb.txt" --repeat "$REPEAT" --max-seconds "$MAXS"
     step "native pipeline $s MB" 600 "$OUT/native-pipeline-$s.json" build/native/bench_stages pipeline "$CORPUS/news-${s}mb.txt" --repeat "$REPEAT" --max-seconds "$MAXS"
+    # The same with documents in parallel on every core (Options::threads, what the CLI does).
+    step "native pipeline $s MB, all cores" 600 "$OUT/native-pipeline-threads-$s.json" build/native/bench_stages pipeline "$CORPUS/news-${s}mb.txt" --repeat "$REPEAT" --max-seconds "$MAXS" --threads 0
   done
   # 3. wasm under Node (the whole pipeline; stage split on 1 MB and 10 MB)
   for s in $SIZES; do

@@ -207,6 +207,7 @@ int cmd_analyze(const Args& argv) {
     }
     Options opt;
     opt.keep_all = args.keep_all;
+    opt.threads = args.threads;
     opt.models = models.get();
 
     if (args.jsonl_input) {

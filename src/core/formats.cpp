@@ -3,6 +3,7 @@
 #include "formats.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "text.hpp"
@@ -21,6 +22,7 @@ const char* const kAnalyzeHelp =
     "                               each line is analyzed and printed at once (streaming)\n"
     "  --input-format text|html     force the input type (default: by file extension)\n"
     "  --keep-all                   analyse entities/measures in removed segments too\n"
+    "  --threads N                  documents analysed in parallel (default 0: one per core)\n"
     "  --taxonomy FILE              issue taxonomy to use instead of the assets' issues.json\n"
     "  --assets DIR                 folder of model/data files (default: $NEWSPRISM_ASSETS or built-in)\n"
     "  --help                       this help\n"
@@ -70,6 +72,15 @@ int parse_analyze_args(const std::vector<std::string>& args, AnalyzeArgs& out, s
                 return 2;
             }
             out.input_format = value;
+        } else if (name == "--threads") {
+            if (!need_value()) return 2;
+            char* end = nullptr;
+            unsigned long n = value.empty() ? 0 : std::strtoul(value.c_str(), &end, 10);
+            if (value.empty() || *end || value[0] == '-' || n > 256) {
+                error = "--threads needs a number from 0 (one per core) to 256, not '" + value + "'";
+                return 2;
+            }
+            out.threads = unsigned(n);
         } else if (name == "--taxonomy") {
             if (!need_value()) return 2;
             out.taxonomy = value;

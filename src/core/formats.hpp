@@ -19,6 +19,7 @@ struct AnalyzeArgs {
     OutputFormat format = OutputFormat::json;
     bool jsonl_input = false;
     bool keep_all = false;
+    unsigned threads = 0;               // --threads N (0: one per core)
     bool help = false;
     std::string input_format = "auto";  // auto | text | html
     std::string taxonomy;               // --taxonomy FILE (replaces issues.json)

@@ -52,6 +52,11 @@ struct Options {
     // Called between stages and inside long stages with a fraction in [0,1];
     // return false to cancel (analyze then returns with `cancelled` set).
     std::function<bool(float)> progress;
+    // Threads for the per-document stages (documents are analysed in parallel; one document
+    // always runs on one thread). 1: the caller's thread only; 0: one per core. Ignored where
+    // there are no threads (the WebAssembly builds). The result is the same for any value;
+    // progress is then called from any of the threads, one call at a time.
+    unsigned threads = 1;
 };
 
 struct CrossDocumentDuplicate {

@@ -24,6 +24,11 @@ TEST_CASE("cli args: defaults, formats, flags, values and files") {
     CHECK(a.jsonl_input);
     CHECK(a.format == np::OutputFormat::text);
     CHECK(a.input_format == "html");
+    CHECK(a.threads == 0);  // default: one per core
+    CHECK(np::parse_analyze_args({"--threads", "3"}, a, err) == 0);
+    CHECK(a.threads == 3);
+    CHECK(np::parse_analyze_args({"--threads=1"}, a, err) == 0);
+    CHECK(a.threads == 1);
     CHECK(np::parse_analyze_args({"--help"}, a, err) == 0);
     CHECK(a.help);
     CHECK(np::parse_analyze_args({"--", "--weird-name.txt"}, a, err) == 0);
@@ -35,6 +40,10 @@ TEST_CASE("cli args: usage errors return 2 with a message") {
     std::string err;
     CHECK(np::parse_analyze_args({"--bogus"}, a, err) == 2);
     CHECK(err.find("--bogus") != std::string::npos);
+    CHECK(np::parse_analyze_args({"--threads", "two"}, a, err) == 2);
+    CHECK(err.find("--threads") != std::string::npos);
+    CHECK(np::parse_analyze_args({"--threads=-1"}, a, err) == 2);
+    CHECK(np::parse_analyze_args({"--threads", "2x"}, a, err) == 2);
     CHECK(np::parse_analyze_args({"--format", "xml"}, a, err) == 2);
     CHECK(err.find("xml") != std::string::npos);
     CHECK(np::parse_analyze_args({"--format"}, a, err) == 2);
