@@ -96,11 +96,11 @@ target_link_libraries(newsprism_worker PRIVATE newsprism_core)
 target_link_options(newsprism_worker PRIVATE -O2 --closure 0
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=32MB -sMAXIMUM_MEMORY=2GB
   -sENVIRONMENT=worker ${NP_WEB_RUNTIME}
-  -sEXPORTED_FUNCTIONS=_np_worker_init,_np_worker_analyze,_np_worker_add_document,_np_worker_run,_np_worker_texts,_np_worker_set_taxonomy,_malloc,_free
-  "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/parts.js" "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/worker_pre.js"
+  -sEXPORTED_FUNCTIONS=_np_worker_init,_np_worker_analyze,_np_worker_add_document,_np_worker_run,_np_worker_texts,_np_worker_parts,_np_worker_parts_size,_np_worker_part_offsets,_np_worker_part_count,_np_worker_release,_np_worker_timing,_np_worker_set_taxonomy,_malloc,_free
+  "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/worker_pre.js"
   "SHELL:--preload-file ${APP_DATA}/assets@/assets")
 set_property(TARGET newsprism_worker APPEND PROPERTY LINK_DEPENDS
-  ${APP_DATA}/assets.stamp ${CMAKE_SOURCE_DIR}/web/worker_pre.js ${CMAKE_SOURCE_DIR}/web/parts.js)
+  ${APP_DATA}/assets.stamp ${CMAKE_SOURCE_DIR}/web/worker_pre.js)
 
 # The page, the page-side JS and the sample article, copied into dist/.
 file(GLOB WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)

@@ -110,7 +110,7 @@
 
   // ---- 2. The analysis worker -------------------------------------------------------------------
   var T = { active: null, pending: [], seq: 0 };  // section 7
-  var W = { worker: null, running: null, queued: null, building: null, parts: [], partIndex: 0,
+  var W = { worker: null, running: null, queued: null, building: null, parts: null, partIndex: 0,
     result: null, waiters: [], shown: 0, info: null };
 
   function startWorker() {
@@ -138,10 +138,9 @@
     req.startedAt = performance.now();
     status(5, '', req.gen);
     if (W.fixture) {  // tests: answer with a hand-made analysis, through the same path
-      var json = JSON.stringify(W.fixture);
+      var parts = NPParts.make(W.fixture, null);
       setTimeout(function () {
-        onWorkerMessage({ data: { type: 'result', id: req.gen, json: json, texts: [], ms: 0,
-          parts: NPParts.make(JSON.parse(json), null) } });
+        onWorkerMessage({ data: { type: 'result', id: req.gen, texts: [], ms: 0, parts: parts } });
       }, 0);
       return;
     }
@@ -179,12 +178,16 @@
       var req = W.running;
       W.running = null;
       if (req && req.gen === m.id) {
-        W.result = { gen: req.gen, json: m.json, parsed: null, ms: m.ms, documents: req.documents,
-          extracted: m.texts || [], texts: null, totalMs: performance.now() - req.startedAt };
+        W.result = { gen: req.gen, parts: m.parts, assembler: null, parsed: null, ms: m.ms, steps: m.timing || null,
+          documents: req.documents, extracted: m.texts || [], texts: null, totalMs: performance.now() - req.startedAt,
+          shownMs: 0, parsedMs: 0, receivedAt: performance.now(), intakeBusyMs: 0, assembleBusyMs: 0 };
         W.parts = m.parts;
         W.partIndex = 0;
         M()._np_app_on_result(req.gen, m.ms);
         pumpParts();
+        // A hook call waits for this result: put its object together alongside the intake,
+        // while the UI draws no frames (its quiet start), not after it.
+        if (W.waiters.some(function (w) { return w.gen === req.gen; })) whenParsed(W.result, function () {});
       }
       runQueued();
     } else if (m.type === 'taxonomy') {
@@ -203,26 +206,59 @@
     }
   }
 
-  // The UI takes result parts in its frames; between frames too, in tasks of a few ms (a
+  // The UI takes result parts in its frames; between frames too, in tasks of up to 20 ms (a
   // MessageChannel message runs as soon as the thread is free, unlike a clamped setTimeout),
   // so a big result does not wait for hundreds of slow-to-paint frames. Events and frames
-  // still run between the tasks.
-  var PUMP_MS = 6, pumping = false, pumpChannel = new MessageChannel();
+  // still run between the tasks; 20 ms keeps the longest frame gap well under 100 ms while
+  // letting the intake, not the painting of an unchanged screen, have most of the thread.
+  var PUMP_MS = 20, pumping = false, pumpChannel = new MessageChannel();
   pumpChannel.port1.onmessage = timed(function () {
-    if (M()._np_app_take_parts(PUMP_MS)) pumpChannel.port2.postMessage(0); else pumping = false;
+    var t0 = performance.now(), more = M()._np_app_take_parts(PUMP_MS);
+    if (W.result) W.result.intakeBusyMs += performance.now() - t0;
+    if (more) pumpChannel.port2.postMessage(0); else pumping = false;
   });
   function pumpParts() {
     if (!pumping) { pumping = true; pumpChannel.port2.postMessage(0); }
   }
 
-  // Resolves/rejects hook promises waiting for generation `gen` (or older).
+  // Resolves/rejects hook promises waiting for generation `gen` (or older). The analysis
+  // object they get is put together from the result's parts in tasks of a few ms (a 10 MB
+  // paste makes ~60 MB of JSON: one JSON.parse of it would hold the page for half a second).
   function settle(gen, error) {
+    var ready = [];
     W.waiters = W.waiters.filter(function (w) {
       if (w.gen > gen) return true;
       if (error || w.gen < gen) w.reject(error || new Error('superseded by a newer input'));
-      else w.resolve(lastResult());
+      else ready.push(w);
       return false;
     });
+    if (ready.length) whenParsed(W.result, function (a) { ready.forEach(function (w) { w.resolve(a); }); });
+  }
+
+  var ASSEMBLE_MS = 20, assembling = [], assembleChannel = new MessageChannel();
+  assembleChannel.port1.onmessage = timed(function () {
+    var job = assembling[0];
+    if (!job) return;
+    var r = job.result;
+    if (!r.parsed) {
+      var t0 = performance.now();
+      if (!r.assembler) r.assembler = NPParts.assembler(r.parts);
+      if (r.assembler.step(ASSEMBLE_MS)) parsed(r);
+      r.assembleBusyMs += performance.now() - t0;
+    }
+    if (r.parsed) { assembling.shift(); job.done(r.parsed); }
+    if (assembling.length) assembleChannel.port2.postMessage(0);
+  });
+  function whenParsed(r, done) {
+    if (!r) { done(null); return; }
+    if (r.parsed) { done(r.parsed); return; }
+    assembling.push({ result: r, done: done });
+    if (assembling.length === 1) assembleChannel.port2.postMessage(0);
+  }
+  function parsed(r) {
+    r.parsed = r.assembler.result;
+    r.assembler = null;
+    r.parsedMs = performance.now() - r.receivedAt;
   }
 
   // The texts the last result's offsets refer to, decoded only when an export needs them:
@@ -241,10 +277,16 @@
     return r.texts;
   }
 
+  // The analysis object (put together at once if no hook call has done it yet).
   function lastResult() {
-    if (!W.result) return null;
-    if (!W.result.parsed) W.result.parsed = JSON.parse(W.result.json);
-    return W.result.parsed;
+    var r = W.result;
+    if (!r) return null;
+    if (!r.parsed) {
+      if (!r.assembler) r.assembler = NPParts.assembler(r.parts);
+      r.assembler.step(null);
+      parsed(r);
+    }
+    return r.parsed;
   }
 
   // ---- 3. npBridge: called by the UI module ------------------------------------------------------
@@ -253,11 +295,14 @@
     beginRequest: function (gen, keepAll) { W.building = { gen: gen, keepAll: keepAll, documents: [] }; },
     addRequestDoc: function (id, title, bytes, html) { W.building.documents.push({ id: id, title: title, bytes: bytes, html: html }); },
     sendRequest: function () { var r = W.building; W.building = null; if (r) submit(r); },
+    // The next part onto the UI module's heap (malloc'd, NUL-terminated): a copy of its bytes.
     takePart: function () {
-      if (W.partIndex >= W.parts.length) { W.parts = []; W.partIndex = 0; return 0; }
-      var s = W.parts[W.partIndex];
-      W.parts[W.partIndex++] = null;
-      return toHeap(s);
+      if (!W.parts || W.partIndex >= NPParts.count(W.parts)) { W.parts = null; W.partIndex = 0; return 0; }
+      var b = NPParts.bytes(W.parts, W.partIndex++), m = M(), p = m._malloc(b.length + 1);
+      if (!p) throw new Error('out of memory');
+      m.HEAPU8.set(b, p);
+      m.HEAPU8[p + b.length] = 0;
+      return p;
     },
     cancel: function () {
       var r = W.running;
@@ -268,7 +313,11 @@
       status(2, '', r.gen);
       settle(r.gen, new Error('cancelled'));
     },
-    shown: function (gen) { W.shown = gen; settle(gen, null); },
+    shown: function (gen) {
+      W.shown = gen;
+      if (W.result && W.result.gen === gen) W.result.shownMs = performance.now() - W.result.receivedAt;
+      settle(gen, null);
+    },
     action: function (what) { action(what); },
     clipboardWrite: function (text) { copyText(text, null); },
     storageGet: function (key) {
@@ -479,7 +528,15 @@
   };
   api.taxonomy = function () { return T.active ? { name: T.active.name, issues: T.active.issues } : null; };
   api.lastResult = lastResult;
-  api.lastTiming = function () { return W.result ? { workerMs: W.result.ms, roundTripMs: W.result.totalMs } : null; };
+  // workerMs: analysis in the worker; roundTripMs: request -> result received; shownMs and
+  // parsedMs: result received -> the UI shows it / the analysis object is put together;
+  // steps: the worker's own split (analyze, to_json, cut, copy); intakeBusyMs / assembleBusyMs:
+  // main-thread time of the intake tasks between frames / of putting the object together.
+  api.lastTiming = function () {
+    var r = W.result;
+    return r ? { workerMs: r.ms, roundTripMs: r.totalMs, shownMs: r.shownMs, parsedMs: r.parsedMs, steps: r.steps,
+      intakeBusyMs: r.intakeBusyMs, assembleBusyMs: r.assembleBusyMs } : null;
+  };
   api.worker = function () { return W.info; };
   // Resolves when the UI shows the analysis of the current input.
   api.idle = function () {

@@ -1,26 +1,25 @@
-// parts.js — cuts an analysis (schema newsprism.analysis/1) into small JSON strings for the UI
-// module, which takes a few per frame (src/app/view_model.cpp reads them). Used by the worker
-// (built into newsprism_worker.js with --pre-js) and by the page (fixtures in tests).
+// parts.js — an analysis (schema newsprism.analysis/1) as small JSON "parts", in the page.
+// The worker cuts its results into parts in C++ (src/app/worker/result_parts.cpp, which
+// documents the format); the UI module takes them a few at a time into its view model
+// (src/app/view_model.cpp), and this file puts the analysis object back together from them for
+// the hook and the exports, in slices, so no single task parses tens of MB.
 //
-//   {"part":"begin","schema","version","documents":N}
-//   {"part":"doc","doc":i,"head":{scalar fields},"text":analysed text or null}
-//   {"part":"items","doc":i,"field":"segments"|"entities"|...,"items":[...]}   (doc -1: cross_document)
-//   {"part":"end"}
+//   NPParts.make(analysis, texts)   -> {bytes, offsets}: the same parts from an object (fixtures)
+//   NPParts.count(parts)            number of parts
+//   NPParts.bytes(parts, k)         part k's UTF-8 bytes (a view, not a copy)
+//   NPParts.assembler(parts)        {step(budgetMs) -> true when done, result}
 var NPParts = (function () {
   'use strict';
   var PART_BYTES = 128 * 1024;
-  // Splits the analysis into parts: begin, per document a head (scalar fields) and its arrays
-  // in slices, cross-document slices, end. Unknown array fields are passed on the same way, so
-  // a field added to the schema reaches the UI without changes here.
+
+  // The parts of an analysis object, as the worker cuts them: arrays become [] in their
+  // object's part and their items follow in parts of about PART_BYTES.
   function make(a, texts) {
-    var parts = [];
-    parts.push(JSON.stringify({ part: 'begin', schema: a.schema, version: a.version,
-      documents: (a.documents || []).length }));
+    var list = [], top = {}, docs = a.documents || [];
     function slices(doc, field, items) {
       var buf = [], size = 0;
       function flush() {
-        parts.push('{"part":"items","doc":' + doc + ',"field":' + JSON.stringify(field) +
-          ',"items":[' + buf.join(',') + ']}');
+        list.push('{"part":"items","doc":' + doc + ',"field":' + JSON.stringify(field) + ',"items":[' + buf.join(',') + ']}');
         buf = []; size = 0;
       }
       for (var i = 0; i < items.length; i++) {
@@ -28,22 +27,65 @@ var NPParts = (function () {
         buf.push(s); size += s.length;
         if (size > PART_BYTES) flush();
       }
-      if (buf.length || !items.length) flush();
+      if (buf.length) flush();
     }
-    (a.documents || []).forEach(function (d, i) {
-      var head = {}, arrays = [];
-      Object.keys(d).forEach(function (k) {
-        if (k === 'clean_text') return;  // the UI rebuilds it from the text and the segments
-        if (Array.isArray(d[k])) arrays.push(k); else head[k] = d[k];
+    function skeleton(o, doc) {
+      var out = {};
+      Object.keys(o).forEach(function (k) {
+        if (Array.isArray(o[k])) out[k] = []; else out[k] = o[k];
       });
-      parts.push(JSON.stringify({ part: 'doc', doc: i, head: head,
-        text: texts && texts[i] != null ? texts[i] : null }));
-      arrays.forEach(function (k) { slices(i, k, d[k]); });
+      return out;
+    }
+    var later = [];
+    Object.keys(a).forEach(function (k) {
+      if (k === 'documents' && Array.isArray(a[k])) top[k] = [];
+      else if (Array.isArray(a[k])) { top[k] = []; later.push(k); } else top[k] = a[k];
     });
-    slices(-1, 'cross_document', a.cross_document || []);
-    parts.push('{"part":"end"}');
-    return parts;
+    list.push(JSON.stringify({ part: 'begin', documents: docs.length, top: top }));
+    docs.forEach(function (d, i) {
+      list.push(JSON.stringify({ part: 'doc', doc: i, head: skeleton(d, i),
+        text: texts && texts[i] != null ? texts[i] : null }));
+      Object.keys(d).forEach(function (k) { if (Array.isArray(d[k])) slices(i, k, d[k]); });
+    });
+    later.forEach(function (k) { slices(-1, k, a[k]); });
+    list.push('{"part":"end"}');
+    return pack(list);
   }
-  return { make: make };
+
+  function pack(strings) {
+    var enc = new TextEncoder(), chunks = strings.map(function (s) { return enc.encode(s); });
+    var n = chunks.reduce(function (t, c) { return t + c.length; }, 0);
+    var bytes = new Uint8Array(n), offsets = new Uint32Array(2 * chunks.length), at = 0;
+    chunks.forEach(function (c, k) { bytes.set(c, at); offsets[2 * k] = at; at += c.length; offsets[2 * k + 1] = at; });
+    return { bytes: bytes, offsets: offsets };
+  }
+
+  function count(parts) { return parts.offsets.length / 2; }
+  function bytes(parts, k) { return parts.bytes.subarray(parts.offsets[2 * k], parts.offsets[2 * k + 1]); }
+
+  // Puts the analysis back together: each head in its place, each array's items where its []
+  // stands, so the object equals JSON.parse of the whole analysis (same keys, same order).
+  function assembler(parts) {
+    var dec = new TextDecoder('utf-8'), k = 0, n = count(parts), top = null;
+    var self = { result: null, done: false };
+    self.step = function (budgetMs) {
+      var t0 = performance.now();
+      while (k < n) {
+        var p = JSON.parse(dec.decode(bytes(parts, k++)));
+        if (p.part === 'begin') top = p.top;
+        else if (p.part === 'doc') top.documents[p.doc] = p.head;
+        else if (p.part === 'items') {
+          var target = p.doc < 0 ? top[p.field] : top.documents[p.doc][p.field];
+          for (var i = 0; i < p.items.length; i++) target.push(p.items[i]);
+        }
+        if (budgetMs != null && performance.now() - t0 >= budgetMs) break;
+      }
+      if (k >= n) { self.done = true; self.result = top; }
+      return self.done;
+    };
+    return self;
+  }
+
+  return { make: make, count: count, bytes: bytes, assembler: assembler };
 })();
 if (typeof window !== 'undefined') window.NPParts = NPParts;

@@ -5,15 +5,17 @@
 //                  {type:'taxonomy', id, text}   a user's issue taxonomy (text null: the built-in one)
 // worker -> page   {type:'ready', info}          models loaded (info: np_worker_init's JSON)
 //                  {type:'progress', value}      from the core's progress callback
-//                  {type:'result', id, json, texts, parts, ms}
+//                  {type:'result', id, texts, parts:{bytes, offsets}, ms, timing}
 //                  {type:'error', id, message}
 //                  {type:'taxonomy', id, ok, error, issues}   the taxonomy was loaded, or refused
 //                                                (a refused one leaves the models in use as they were)
 //
-// `json` is the analysis (schema newsprism.analysis/1) as one compact string: strings cross
-// to the page far cheaper than object graphs, and the page parses it only when asked.
-// `parts` is the same analysis cut into small JSON strings (web/parts.js), so the UI can take
-// it in a few per frame and never stall on one big parse (docs/app.md).
+// `parts` is the analysis (schema newsprism.analysis/1) cut into small JSON texts by the C++
+// side (src/app/worker/result_parts.cpp, straight from np::to_json's text: no parse, no
+// re-serialization here): `bytes` holds them as UTF-8, part k is bytes[offsets[2k],
+// offsets[2k+1]). Both buffers are transferred, not copied. The UI takes the parts a few at a
+// time into its view model; the page assembles the analysis object from them only when the hook
+// or an export asks (docs/app.md).
 // Names carry an np prefix: this file shares one scope with Emscripten's runtime (which has
 // its own run(), ready-state and so on).
 var npPending = [];
@@ -31,6 +33,7 @@ Module['onRuntimeInitialized'] = function () {
   // One small analysis before the first real one: the first pass through the code is several
   // times slower (wasm tier-up), and the person pasting should not pay for it.
   npAnalyzeDocs([{ id: 'warm-up', title: '', text: 'Officials in the capital said on Monday that a 10% tariff on steel would take effect in May.\n\n"It is fair," the minister said.' }], false);
+  Module['_np_worker_release']();
   npReady = true;
   postMessage({ type: 'ready', info: info });
   var queued = npPending;
@@ -71,17 +74,29 @@ function npString(s) {
 function npAnalyze(msg) {
   npCurrentId = msg.id;
   var t0 = performance.now();
-  var json = npAnalyzeDocs(msg.documents, msg.keepAll);
-  if (json == null) { postMessage({ type: 'error', id: msg.id, message: 'out of memory' }); npCurrentId = null; return; }
+  var ok = npAnalyzeDocs(msg.documents, msg.keepAll);
+  if (!ok) { postMessage({ type: 'error', id: msg.id, message: 'out of memory' }); npCurrentId = null; return; }
   var ms = performance.now() - t0;
   var texts = JSON.parse(UTF8ToString(Module['_np_worker_texts']()));
-  var parts = NPParts.make(JSON.parse(json), texts);
-  postMessage({ type: 'result', id: msg.id, json: json, texts: texts, parts: parts, ms: ms });
+  var timing = JSON.parse(UTF8ToString(Module['_np_worker_timing']()));
+  var parts = npTakeParts();
+  timing.copy = performance.now() - t0 - ms;
+  postMessage({ type: 'result', id: msg.id, texts: texts, parts: parts, ms: ms, timing: timing },
+    [parts.bytes.buffer, parts.offsets.buffer]);
   npCurrentId = null;
 }
 
+// The parts out of the heap (one copy each), then the heap's copies are freed.
+function npTakeParts() {
+  var p = Module['_np_worker_parts'](), n = Module['_np_worker_parts_size']();
+  var k = Module['_np_worker_part_count'](), o = Module['_np_worker_part_offsets']() >> 2;
+  var parts = { bytes: HEAPU8.slice(p, p + n), offsets: HEAPU32.slice(o, o + 2 * k) };
+  Module['_np_worker_release']();
+  return parts;
+}
+
 // Texts come as UTF-8 bytes (or strings): straight onto the heap, one document at a time.
-// Returns the analysis JSON, or null when the heap is full.
+// Returns false when the heap is full (or the analysis could not be cut into parts).
 function npAnalyzeDocs(documents, keepAll) {
   var ok = documents.every(function (d) {
     var bytes = d.bytes || new TextEncoder().encode(d.text || '');
@@ -94,6 +109,5 @@ function npAnalyzeDocs(documents, keepAll) {
     Module['_free'](id); Module['_free'](title); Module['_free'](p);
     return true;
   });
-  if (!ok) return null;
-  return UTF8ToString(Module['_np_worker_run'](keepAll ? 1 : 0));
+  return ok && Module['_np_worker_run'](keepAll ? 1 : 0) !== 0;
 }

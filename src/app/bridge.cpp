@@ -215,6 +215,11 @@ EMSCRIPTEN_KEEPALIVE void np_app_on_result(double gen, double ms) {
     a.incoming_gen = uint64_t(gen);
     a.incoming_ms = ms;
     a.busy = false;
+    // The intake gets the same quiet start as the analysis (main.cpp draws no frame in the
+    // first 150 ms unless the person does something): a result of a few MB is taken in within
+    // it by back-to-back tasks, instead of sharing the thread with software-painted frames of
+    // an unchanged screen.
+    a.busy_started_ms = emscripten_get_now();
     auto it = a.sent_texts.find(uint64_t(gen));
     std::vector<std::shared_ptr<const std::string>> texts;
     if (it != a.sent_texts.end()) texts = it->second;

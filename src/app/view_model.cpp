@@ -1,5 +1,6 @@
-// view_model.cpp — reading the analysis parts into the view model (non-throwing nlohmann API
-// only: the app is built with -fno-exceptions, so every access checks the type first).
+// view_model.cpp — reading the analysis parts into the view model. Parts are read with
+// json_view.hpp (a flat index into the part's text, no tree of allocations); every access
+// checks the type first, and a missing field reads as its default.
 //
 // Index
 //   1. Entity types
@@ -9,12 +10,14 @@
 #include "view_model.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
-#include <nlohmann/json.hpp>
+
+#include "json_view.hpp"
 
 namespace np::ui {
 
-using nlohmann::json;
+using json = jv::Value;
 
 // ---- 1. Entity types --------------------------------------------------------------------------
 static const char* const kTypeNames[kTypeCount] = {"PERSON", "ORG", "GPE", "LOC", "NORP",
@@ -41,25 +44,18 @@ std::string VmDocument::slice(Span s) const {
 // ---- 2. Safe JSON access -----------------------------------------------------------------------
 namespace {
 
-const json* field(const json& o, const char* key) {
-    if (!o.is_object()) return nullptr;
-    auto it = o.find(key);
-    return it == o.end() ? nullptr : &*it;
-}
+json field(const json& o, const char* key) { return o.find(key); }
 
-std::string str(const json& o, const char* key) {
-    const json* v = field(o, key);
-    return v && v->is_string() ? v->get<std::string>() : std::string();
-}
+std::string str(const json& o, const char* key) { return o.find(key).str(); }
 
 double num(const json& o, const char* key, double def) {
-    const json* v = field(o, key);
-    return v && v->is_number() ? v->get<double>() : def;
+    json v = o.find(key);
+    return v.is_number() ? v.number() : def;
 }
 
 int integer(const json& o, const char* key, int def) {
-    const json* v = field(o, key);
-    return v && v->is_number() ? int(v->get<double>()) : def;
+    json v = o.find(key);
+    return v.is_number() ? int(v.number()) : def;
 }
 
 Span span_of(const json& o) {
@@ -73,50 +69,64 @@ Span span_of(const json& o) {
 
 std::string number_text(double v) {
     char buf[64];
-    if (v == double(int64_t(v))) std::snprintf(buf, sizeof buf, "%lld", (long long)v);
-    else std::snprintf(buf, sizeof buf, "%.6g", v);
+    if (v > -9e15 && v < 9e15 && v == double(int64_t(v))) {
+        // Integers (most stats) without printf: every document's stats pass through here.
+        auto r = std::to_chars(buf, buf + sizeof buf, int64_t(v));
+        return std::string(buf, r.ptr);
+    }
+    std::snprintf(buf, sizeof buf, "%.6g", v);
     return buf;
+}
+
+// An object's members by key: the order the UI has always shown them in (nlohmann's json,
+// which the parts were read with before, keeps keys sorted).
+std::vector<json> sorted_members(const json& o) {
+    std::vector<json> m;
+    for (json x : o) m.push_back(x);
+    std::stable_sort(m.begin(), m.end(), [](const json& a, const json& b) { return a.key() < b.key(); });
+    return m;
 }
 
 // Any JSON value as a short line: strings as is, arrays joined, objects as "key: value".
 std::string brief(const json& v) {
-    if (v.is_string()) return v.get<std::string>();
-    if (v.is_number()) return number_text(v.get<double>());
-    if (v.is_boolean()) return v.get<bool>() ? "yes" : "no";
+    if (v.is_string()) return v.str();
+    if (v.is_number()) return number_text(v.number());
+    if (v.is_boolean()) return v.boolean() ? "yes" : "no";
     std::string out;
     if (v.is_array()) {
-        for (const auto& x : v) {
+        for (json x : v) {
             std::string s = brief(x);
             if (s.empty()) continue;
             if (!out.empty()) out += ", ";
             out += s;
         }
     } else if (v.is_object()) {
-        for (auto it = v.begin(); it != v.end(); ++it) {
-            std::string s = brief(it.value());
+        for (json x : sorted_members(v)) {
+            std::string s = brief(x);
             if (s.empty()) continue;
             if (!out.empty()) out += "; ";
-            out += it.key() + ": " + s;
+            out.append(x.key().data(), x.key().size());
+            out += ": " + s;
         }
     }
     return out;
 }
 
 std::string brief_field(const json& o, const char* key) {
-    const json* v = field(o, key);
-    return v ? brief(*v) : std::string();
+    json v = o.find(key);
+    return v ? brief(v) : std::string();
 }
 
 std::string rate_text(const json& r, double& value) {
     value = -1;
     if (r.is_number()) {
-        value = r.get<double>();
+        value = r.number();
         return number_text(value);
     }
     if (!r.is_object()) return brief(r);
-    const json* v = field(r, "value");
-    if (!v || !v->is_number()) return brief(r);
-    value = v->get<double>();
+    json v = r.find("value");
+    if (!v.is_number()) return brief(r);
+    value = v.number();
     std::string unit = str(r, "unit");
     std::string n = number_text(value);
     if (unit == "percent" || unit == "%") return n + "%";
@@ -126,8 +136,8 @@ std::string rate_text(const json& r, double& value) {
 }
 
 int entity_ref(const json& o, const char* key) {
-    const json* v = field(o, key);
-    return v && v->is_number() ? int(v->get<double>()) : -1;
+    json v = o.find(key);
+    return v.is_number() ? int(v.number()) : -1;
 }
 
 // ---- 3. One array item per field ----------------------------------------------------------------
@@ -152,11 +162,11 @@ void add_entity(VmDocument& d, const json& e) {
     x.role = str(e, "role");
     x.affiliation = integer(e, "affiliation", -1);  // an id until finish()
     x.count = integer(e, "count", 0);
-    if (const json* al = field(e, "aliases"); al && al->is_array())
-        for (const auto& a : *al)
-            if (a.is_string()) x.aliases.push_back(a.get<std::string>());
-    if (const json* ms = field(e, "mentions"); ms && ms->is_array())
-        for (const auto& m : *ms) x.mentions.push_back(span_of(m));
+    if (json al = field(e, "aliases"); al.is_array())
+        for (json a : al)
+            if (a.is_string()) x.aliases.push_back(a.str());
+    if (json ms = field(e, "mentions"); ms.is_array())
+        for (json m : ms) x.mentions.push_back(span_of(m));
     if (x.count == 0) x.count = int(x.mentions.size());
     d.entities.push_back(std::move(x));
 }
@@ -165,7 +175,7 @@ void add_measure(VmDocument& d, const json& m) {
     VmMeasure x;
     x.id = brief_field(m, "id");
     x.kind = brief_field(m, "kind");
-    if (const json* r = field(m, "rate"); r && !r->is_null()) x.rate = rate_text(*r, x.rate_value);
+    if (json r = field(m, "rate"); r && !r.is_null()) x.rate = rate_text(r, x.rate_value);
     x.change = brief_field(m, "change");
     x.imposer_id = entity_ref(m, "imposer");
     x.target_id = entity_ref(m, "target");
@@ -180,13 +190,13 @@ void add_measure(VmDocument& d, const json& m) {
     x.status = brief_field(m, "status");
     x.time = brief_field(m, "time");
     x.condition = brief_field(m, "condition");
-    if (const json* h = field(m, "history"); h && h->is_array())
-        for (const auto& e : *h) {
-            const json* s = field(e, "sentence");
-            x.history.emplace_back(brief_field(e, "status"), s ? span_of(*s) : Span{});
+    if (json h = field(m, "history"); h.is_array())
+        for (json e : h) {
+            json s = field(e, "sentence");
+            x.history.emplace_back(brief_field(e, "status"), s ? span_of(s) : Span{});
         }
-    if (const json* ev = field(m, "evidence"); ev && ev->is_array())
-        for (const auto& e : *ev) x.evidence.push_back(span_of(e));
+    if (json ev = field(m, "evidence"); ev.is_array())
+        for (json e : ev) x.evidence.push_back(span_of(e));
     d.measures.push_back(std::move(x));
 }
 
@@ -197,10 +207,10 @@ void add_issue(VmDocument& d, const json& i) {
     if (x.label.empty()) x.label = x.id;
     x.mentions = integer(i, "mentions", 0);
     x.salience = num(i, "salience", 0);
-    if (const json* k = field(i, "key_sentences"); k && k->is_array())
-        for (const auto& s : *k) x.key_sentences.push_back(span_of(s));
-    if (const json* a = field(i, "actors"); a && a->is_array())
-        for (const auto& e : *a) {
+    if (json k = field(i, "key_sentences"); k.is_array())
+        for (json s : k) x.key_sentences.push_back(span_of(s));
+    if (json a = field(i, "actors"); a.is_array())
+        for (json e : a) {
             VmActor act;
             act.entity = entity_ref(e, "entity");  // an id until finish()
             act.name = str(e, "name");
@@ -208,16 +218,16 @@ void add_issue(VmDocument& d, const json& i) {
             act.stance = brief_field(e, "stance");
             x.actors.push_back(std::move(act));
         }
-    if (const json* q = field(i, "quotes"); q && q->is_array())
-        for (const auto& e : *q)
-            if (e.is_number()) x.quotes.push_back(int(e.get<double>()));
+    if (json q = field(i, "quotes"); q.is_array())
+        for (json e : q)
+            if (e.is_number()) x.quotes.push_back(int(e.number()));
     d.issues.push_back(std::move(x));
 }
 
 void add_quote(VmDocument& d, const json& q) {
     VmQuote x;
     x.span = span_of(q);
-    if (const json* s = field(q, "sentence")) x.sentence = span_of(*s);
+    if (json s = field(q, "sentence")) x.sentence = span_of(s);
     x.text = str(q, "text");
     x.speaker = entity_ref(q, "speaker");  // an id until finish()
     x.speaker_name = str(q, "speaker_name");
@@ -261,33 +271,38 @@ void VmBuilder::start(uint64_t generation, std::vector<std::shared_ptr<const std
 
 bool VmBuilder::feed(const char* part, size_t len) {
     if (!active_) return false;
-    json p = json::parse(part, part + len, nullptr, false);
-    if (p.is_discarded() || !p.is_object()) {
+    if (!reader_.parse(part, len) || !reader_.root().is_object()) {
         if (error.empty()) error = "a malformed analysis part was skipped";
         return false;
     }
+    json p = reader_.root();
     std::string kind = str(p, "part");
     if (kind == "begin") {
-        vm.schema = str(p, "schema");
-        vm.version = str(p, "version");
+        json top = field(p, "top");
+        vm.schema = str(top, "schema");
+        vm.version = str(top, "version");
         int n = integer(p, "documents", 0);
         vm.docs.resize(size_t(std::max(0, std::min(n, 1 << 20))));
     } else if (kind == "doc") {
         int i = integer(p, "doc", -1);
         if (i < 0 || i >= int(vm.docs.size())) return false;
         VmDocument& d = vm.docs[size_t(i)];
-        const json* head = field(p, "head");
-        if (head) {
-            d.id = brief_field(*head, "id");
-            d.title = str(*head, "title");
-            if (const json* st = field(*head, "stats"); st && st->is_object()) {
-                for (auto it = st->begin(); it != st->end(); ++it)
-                    d.stats.emplace_back(it.key(), brief(it.value()));
-                d.repeated_fraction = num(*st, "repeated_fraction", -1);
+        if (json head = field(p, "head")) {
+            d.id = brief_field(head, "id");
+            d.title = str(head, "title");
+            if (json st = field(head, "stats"); st.is_object()) {
+                for (json x : sorted_members(st)) d.stats.emplace_back(std::string(x.key()), brief(x));
+                d.repeated_fraction = num(st, "repeated_fraction", -1);
             }
+            // A small document comes whole; a large one has [] here and items parts after.
+            for (json x : head)
+                if (x.is_array() && x.begin() != x.end()) {
+                    std::string f(x.key());
+                    for (json it : x) add_item(vm, &d, f, it);
+                }
         }
-        const json* t = field(p, "text");
-        if (t && t->is_string()) d.text = std::make_shared<const std::string>(t->get<std::string>());
+        json t = field(p, "text");
+        if (t.is_string()) d.text = std::make_shared<const std::string>(t.str());
         else if (size_t(i) < texts_.size()) d.text = texts_[size_t(i)];
         if (!d.text) d.text = std::make_shared<const std::string>();
     } else if (kind == "items") {
@@ -295,8 +310,8 @@ bool VmBuilder::feed(const char* part, size_t len) {
         VmDocument* d = i >= 0 && i < int(vm.docs.size()) ? &vm.docs[size_t(i)] : nullptr;
         if (i >= 0 && !d) return false;
         std::string f = str(p, "field");
-        if (const json* items = field(p, "items"); items && items->is_array())
-            for (const auto& it : *items) add_item(vm, d, f, it);
+        if (json items = field(p, "items"); items.is_array())
+            for (json it : items) add_item(vm, d, f, it);
     } else if (kind == "end") {
         finish();
         return true;

@@ -15,6 +15,8 @@
 #include <utility>
 #include <vector>
 
+#include "json_view.hpp"
+
 namespace np::ui {
 
 // ---- 1. Spans and entity types ----------------------------------------------------------
@@ -138,6 +140,7 @@ public:
 private:
     void finish();
     std::vector<std::shared_ptr<const std::string>> texts_;
+    jv::Doc reader_;  // reads one part at a time (its node array is reused)
     bool active_ = false;
 };
 

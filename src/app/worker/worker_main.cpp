@@ -6,6 +6,9 @@
 //   np_worker_add_document(id, title, text, len, html) + np_worker_run(keep)
 //                                     the same without JSON around the texts (the page sends
 //                                     them as bytes: no escaping, no decoding of 10 MB)
+//   np_worker_parts() / np_worker_parts_size() / np_worker_part_offsets() / np_worker_part_count()
+//                                     the last analysis cut into parts (result_parts.hpp): what
+//                                     the page hands to the UI and assembles for the hook
 //   np_worker_texts()                 the texts the last analysis's offsets refer to: null for a
 //                                     document analysed as given, the extracted article for HTML
 //   np_worker_set_taxonomy(text, len) a user's issue taxonomy replaces assets/issues.json (len < 0:
@@ -26,6 +29,7 @@
 #include <vector>
 
 #include "newsprism.hpp"
+#include "result_parts.hpp"
 #if __has_include("html_extract.hpp")
 #include "html_extract.hpp"
 #define NP_WORKER_HAS_HTML 1
@@ -48,6 +52,8 @@ struct WorkerState {
     std::vector<PendingDoc> pending;  // np_worker_add_document() until np_worker_run()
     std::string out;    // the last answer, returned by pointer
     std::string texts;  // np_worker_texts()
+    np::worker::ResultParts parts;  // np_worker_parts()
+    std::string timing;  // np_worker_timing(): ms per step of the last analysis
 };
 
 WorkerState& state() {
@@ -112,6 +118,7 @@ static const char* run_pending(int keep_all) {
     WorkerState& s = state();
     np::Input input;
     json texts = json::array();
+    std::vector<std::string> text_values;  // per document: its "text" in the doc part
     for (auto& p : s.pending) {
         json analysed_text = nullptr;
 #if NP_WORKER_HAS_HTML
@@ -123,6 +130,8 @@ static const char* run_pending(int keep_all) {
             analysed_text = p.doc.text;
         }
 #endif
+        text_values.push_back(analysed_text.is_null() ? std::string()
+                                                      : analysed_text.dump(-1, ' ', false, json::error_handler_t::replace));
         texts.push_back(std::move(analysed_text));
         input.documents.push_back(std::move(p.doc));
     }
@@ -134,10 +143,21 @@ static const char* run_pending(int keep_all) {
         EM_ASM({ postMessage({type : 'progress', value : $0}); }, f);
         return true;
     };
+    double t0 = emscripten_get_now();
     np::Analysis a = np::analyze(input, opt);
     input = np::Input{};
     s.texts = texts.dump(-1, ' ', false, json::error_handler_t::replace);
+    double t1 = emscripten_get_now();
     s.out = np::to_json(a, -1);
+    a = np::Analysis{};  // its memory, before the parts take as much again
+    double t2 = emscripten_get_now();
+    s.parts = np::worker::cut_result(s.out, text_values);
+    double t3 = emscripten_get_now();
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "{\"analyze\":%.1f,\"to_json\":%.1f,\"cut\":%.1f,\"json_bytes\":%zu}", t1 - t0,
+                  t2 - t1, t3 - t2, s.out.size());
+    s.timing = buf;
+    if (!s.parts.ok) return nullptr;
     return s.out.c_str();
 }
 
@@ -169,6 +189,18 @@ EMSCRIPTEN_KEEPALIVE void np_worker_add_document(const char* id, const char* tit
 }
 
 EMSCRIPTEN_KEEPALIVE const char* np_worker_run(int keep_all) { return run_pending(keep_all); }
+
+EMSCRIPTEN_KEEPALIVE const char* np_worker_parts() { return state().parts.bytes.data(); }
+EMSCRIPTEN_KEEPALIVE double np_worker_parts_size() { return double(state().parts.bytes.size()); }
+EMSCRIPTEN_KEEPALIVE const uint32_t* np_worker_part_offsets() { return state().parts.offsets.data(); }
+EMSCRIPTEN_KEEPALIVE int np_worker_part_count() { return int(state().parts.offsets.size() / 2); }
+// Frees the parts (the page has its copy) and the JSON text.
+EMSCRIPTEN_KEEPALIVE void np_worker_release() {
+    state().parts = np::worker::ResultParts{};
+    std::string().swap(state().out);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* np_worker_timing() { return state().timing.c_str(); }
 
 EMSCRIPTEN_KEEPALIVE const char* np_worker_texts() { return state().texts.c_str(); }
 

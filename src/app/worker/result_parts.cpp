@@ -1,0 +1,251 @@
+// result_parts.cpp — see result_parts.hpp. One pass over the JSON text: values are skipped by
+// a small scanner (strings, escapes, nesting) and copied into parts as they are.
+#include "result_parts.hpp"
+
+#include <array>
+#include <cstring>
+
+namespace np::worker {
+
+namespace {
+
+struct Scanner {
+    const char* p;
+    const char* end;
+    bool ok = true;
+
+    void ws() {
+        while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')) ++p;
+    }
+    bool eat(char c) {
+        ws();
+        if (p < end && *p == c) {
+            ++p;
+            return true;
+        }
+        return false;
+    }
+    // A string starting at p (on the quote); returns its raw contents (escapes left as they
+    // are). memchr finds the quotes (long texts: word at a time); a quote after an odd run of
+    // backslashes is escaped.
+    std::string_view string() {
+        if (p >= end || *p != '"') {
+            ok = false;
+            return {};
+        }
+        const char* s = ++p;
+        for (;;) {
+            const char* q = static_cast<const char*>(std::memchr(p, '"', size_t(end - p)));
+            if (!q) {
+                ok = false;
+                p = end;
+                return {};
+            }
+            const char* b = q;
+            while (b > s && b[-1] == '\\') --b;
+            p = q + 1;
+            if (((q - b) & 1) == 0) return std::string_view(s, size_t(q - s));
+        }
+    }
+    // Skips one value; returns where it started (after white space).
+    const char* value() {
+        ws();
+        const char* start = p;
+        if (p >= end) {
+            ok = false;
+            return start;
+        }
+        if (*p == '"') {
+            string();
+            return start;
+        }
+        if (*p != '{' && *p != '[') {  // number, true, false, null
+            while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n') ++p;
+            return start;
+        }
+        // Inside a container only quotes and brackets matter: skip everything else by table.
+        static constexpr auto kStop = [] {
+            std::array<bool, 256> t{};
+            t['"'] = t['{'] = t['}'] = t['['] = t[']'] = true;
+            return t;
+        }();
+        int depth = 0;
+        while (p < end) {
+            while (p < end && !kStop[uint8_t(*p)]) ++p;
+            if (p >= end) break;
+            char c = *p;
+            if (c == '"') {
+                string();
+                continue;
+            }
+            ++p;
+            if (c == '{' || c == '[') ++depth;
+            else if (--depth == 0) return start;
+        }
+        ok = false;
+        return start;
+    }
+};
+
+struct Writer {
+    ResultParts& out;
+    size_t open = 0;
+    void begin() { open = out.bytes.size(); }
+    void add(std::string_view sv) { out.bytes.append(sv.data(), sv.size()); }
+    void finish() {
+        out.offsets.push_back(uint32_t(open));
+        out.offsets.push_back(uint32_t(out.bytes.size()));
+    }
+    // A part listed earlier than it is written: reserve() its place, finish_at() it later.
+    size_t reserve() {
+        out.offsets.push_back(0);
+        out.offsets.push_back(0);
+        return out.offsets.size() - 2;
+    }
+    void finish_at(size_t slot) {
+        out.offsets[slot] = uint32_t(open);
+        out.offsets[slot + 1] = uint32_t(out.bytes.size());
+    }
+};
+
+// The items of the array at s.p (on '['), in parts of about part_bytes.
+void items(Scanner& s, Writer& w, long doc, std::string_view field, size_t part_bytes) {
+    std::string head = "{\"part\":\"items\",\"doc\":" + std::to_string(doc) + ",\"field\":\"";
+    head.append(field.data(), field.size());
+    head += "\",\"items\":[";
+    ++s.p;  // '['
+    size_t in_part = 0;
+    bool any = false, first = true;
+    while (s.ok) {
+        s.ws();
+        if (s.p < s.end && *s.p == ']') {
+            ++s.p;
+            break;
+        }
+        if (!first && !s.eat(',')) {
+            s.ok = false;
+            break;
+        }
+        first = false;
+        const char* a = s.value();
+        if (!any) {
+            w.begin();
+            w.add(head);
+            any = true;
+            in_part = 0;
+        } else if (in_part) {
+            w.add(",");
+        }
+        w.add(std::string_view(a, size_t(s.p - a)));
+        in_part += size_t(s.p - a);
+        if (in_part > part_bytes) {
+            w.add("]}");
+            w.finish();
+            any = false;
+        }
+    }
+    if (any) {
+        w.add("]}");
+        w.finish();
+    }
+}
+
+// Copies an object's members into `skeleton` with arrays written as [] and cut into items
+// parts (field = the key) after it; `skeleton` ends up as the object without its arrays.
+void object(Scanner& s, Writer& w, long doc, std::string& skeleton, size_t part_bytes,
+            const char* special_key, std::vector<std::string_view>* special_items) {
+    skeleton += '{';
+    if (!s.eat('{')) {
+        s.ok = false;
+        return;
+    }
+    bool first = true;
+    while (s.ok) {
+        if (s.eat('}')) break;
+        if (!first && !s.eat(',')) {
+            s.ok = false;
+            break;
+        }
+        s.ws();
+        const char* key_start = s.p;
+        std::string_view key = s.string();
+        if (!s.eat(':')) {
+            s.ok = false;
+            break;
+        }
+        if (!first) skeleton += ',';
+        first = false;
+        skeleton.append(key_start, size_t(s.p - key_start));  // "key":
+        s.ws();
+        if (s.p < s.end && *s.p == '[') {
+            skeleton += "[]";
+            if (special_key && key == special_key && special_items) {
+                // The documents: their extents, cut by the caller.
+                ++s.p;
+                bool f = true;
+                while (s.ok) {
+                    if (s.eat(']')) break;
+                    if (!f && !s.eat(',')) {
+                        s.ok = false;
+                        break;
+                    }
+                    f = false;
+                    const char* a = s.value();
+                    special_items->emplace_back(a, size_t(s.p - a));
+                }
+            } else {
+                items(s, w, doc, key, part_bytes);
+            }
+        } else {
+            const char* a = s.value();
+            skeleton.append(a, size_t(s.p - a));
+        }
+    }
+    skeleton += '}';
+}
+
+}  // namespace
+
+ResultParts cut_result(std::string_view json, const std::vector<std::string>& texts, size_t part_bytes) {
+    ResultParts out;
+    out.bytes.reserve(json.size() + json.size() / 32 + 1024);
+    Writer w{out};
+    // begin and each document's head come first in the list but are written after what they
+    // announce (the count; the head without its arrays): their places are reserved.
+    size_t begin_slot = w.reserve();
+    Scanner top{json.data(), json.data() + json.size()};
+    std::string top_skeleton, head;
+    std::vector<std::string_view> docs;
+    object(top, w, -1, top_skeleton, part_bytes, "documents", &docs);
+    for (size_t d = 0; d < docs.size() && top.ok; ++d) {
+        // A small document goes whole, its arrays in its head: one part instead of one per
+        // field (a paste of 500 short articles made 3,500 parts).
+        Scanner s{docs[d].data(), docs[d].data() + docs[d].size()};
+        size_t head_slot = w.reserve();
+        head.clear();
+        if (docs[d].size() <= part_bytes) head.assign(docs[d].data(), docs[d].size());
+        else object(s, w, long(d), head, part_bytes, nullptr, nullptr);
+        if (!s.ok) top.ok = false;
+        w.begin();
+        w.add("{\"part\":\"doc\",\"doc\":");
+        w.add(std::to_string(d));
+        w.add(",\"head\":");
+        w.add(head);
+        w.add(",\"text\":");
+        w.add(d < texts.size() && !texts[d].empty() ? std::string_view(texts[d]) : std::string_view("null"));
+        w.add("}");
+        w.finish_at(head_slot);
+    }
+    w.begin();
+    w.add("{\"part\":\"end\"}");
+    w.finish();
+    w.begin();
+    w.add("{\"part\":\"begin\",\"documents\":" + std::to_string(docs.size()) + ",\"top\":");
+    w.add(top_skeleton);
+    w.add("}");
+    w.finish_at(begin_slot);
+    out.ok = top.ok;
+    return out;
+}
+
+}  // namespace np::worker
