@@ -75,6 +75,12 @@ struct MeasuresState {
 
 struct EntitiesState {
     char filter[128] = {};
+    // The rows shown, per type, sorted: made again only when the result, the document or the
+    // filter changes (a 10 MB paste has tens of thousands of entities: not every frame).
+    uint64_t rows_generation = ~0ull;
+    int rows_doc = -1;
+    std::string rows_filter;
+    std::vector<int> rows[kTypeCount];
 };
 
 // Rectangles of the last frame, for the JS hook's ui.layout() (tests click and sample there).

@@ -112,6 +112,16 @@ void frame(void* user) {
         ++a.frames_skipped;
         return;
     }
+    // While an analysis runs, the screen shows a progress bar: a few frames a second are enough,
+    // unless the person is doing something. Each painted frame costs the page's thread tens of
+    // milliseconds where the canvas is painted in software, and the analysis worker needs the
+    // other core meanwhile: painting 60 times a second made frames of 100+ ms on a 10 MB paste.
+    constexpr double kBusyFrameMs = 200;
+    if ((a.busy || a.builder.active()) && !had_event && !ImGui::IsAnyItemActive() &&
+        t0 - a.last_render < kBusyFrameMs) {
+        ++a.frames_skipped;
+        return;
+    }
     // An idle UI draws nothing: ImGui frames cost the GPU (and the battery) even when every
     // pixel stays the same. Frames continue a moment after the last event (menus open,
     // trickled input settles) and while anything moves or waits for time to pass.

@@ -246,8 +246,8 @@ test('a taxonomy of one\'s own: a bad one is refused with its JSON path and the 
   await page.evaluate(() => {
     const w = 'the tariff on steel imports rose to 25% said the minister in Ottawa after talks'.split(' ');
     const out = [];
-    for (let i = 0; out.length < 1200000; i++) out.push(w[(i * 7 + (i >> 3)) % w.length]);
-    window.newsprism.setInput(out.join(' '));  // one 6 MB line: seconds in the worker (2 MB took < 1.5 s)
+    for (let i = 0; out.length < 4000000; i++) out.push(w[(i * 7 + (i >> 3)) % w.length]);
+    window.newsprism.setInput(out.join(' '));  // one 20 MB line: several seconds in the worker (6 MB took < 1.5 s)
   });
   await until(page, (x) => x.busy, 'the long analysis to start', 10000);
   await page.waitForTimeout(1500);  // running for over a second: a newer input replaces it
@@ -296,6 +296,7 @@ test('a taxonomy of one\'s own: a bad one is refused with its JSON path and the 
 test('deeply nested and unclosed HTML, dropped and pasted: completes, the text is found', async () => {
   const { page } = app;
   // 100,000 nested <div>s around a paragraph, as a dropped .html file (built in the page).
+  const gen0 = (await layout(page)).input_generation;  // the input before: wait for a newer one
   await page.evaluate(() => {
     const html = '<!doctype html><html><body>' + '<div>'.repeat(100000) +
       '<p>The port of Rotterdam handled 4% less steel in May, officials said.</p>' + '</div>'.repeat(100000) + '</body></html>';
@@ -303,15 +304,16 @@ test('deeply nested and unclosed HTML, dropped and pasted: completes, the text i
     dt.items.add(new File([html], 'nested.html', { type: 'text/html' }));
     document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
-  await until(page, (l) => l.documents === 1 && l.input_bytes > 1000000, 'the nested page');
+  await until(page, (l) => l.input_generation > gen0 && l.documents === 1 && l.input_bytes > 1000000, 'the nested page');
   await idle(page, 120000);
   let d = await page.evaluate(() => { const x = window.newsprism.lastResult().documents[0]; return { clean: x.clean_text, bytes: x.bytes }; });
   assert.match(d.clean, /port of Rotterdam handled 4% less steel/);
   // Unclosed everything, 50,000 deep, pasted as page source.
   const unclosed = '<html><head><title>Unclosed' + '<div><span><b><i><p>'.repeat(10000) +
     'Ministers agreed a 10% cut in fishing quotas on Friday.<table><tr><td>cell<ul><li>item<script>var x = "<p>';
+  const gen1 = (await layout(page)).input_generation;
   await paste(page, unclosed);
-  await until(page, (l) => l.input_bytes === utf8(unclosed), 'the pasted source');
+  await until(page, (l) => l.input_generation > gen1 && l.input_bytes === utf8(unclosed), 'the pasted source');
   await idle(page, 120000);
   d = await page.evaluate(() => window.newsprism.lastResult().documents[0].clean_text);
   assert.doesNotMatch(d, /<div>|<span>/, 'markup is not shown as text');
