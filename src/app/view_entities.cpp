@@ -46,6 +46,9 @@ static void draw_entity_row(App& a, const VmDocument& d, int i) {
     const VmEntity& e = d.entities[size_t(i)];
     char label[300];
     std::snprintf(label, sizeof label, "%.200s##ent%d", e.name.c_str(), i);
+    // A name taken across a line break keeps the row one line high (the clipper needs that).
+    for (char* c = label; *c; ++c)
+        if (*c == '\n' || *c == '\r' || *c == '\t') *c = ' ';
     ImGui::PushID(i);
     if (ImGui::Selectable(label, a.article.selected_entity == i)) select_entity(a, i, 0);
     a.probe.item("entity:" + std::to_string(e.id));
@@ -62,14 +65,16 @@ static void draw_entity_row(App& a, const VmDocument& d, int i) {
     const float cnt_w = ImGui::CalcTextSize(cnt).x;
     if (!e.role.empty()) {
         // Dimmed after the name, clipped before the count; drawn, not laid out, so the row stays one line.
-        const ImVec2 at = ImGui::GetItemRectMin();
+        ImVec2 at = ImGui::GetItemRectMin();
+        at.y += (ImGui::GetItemRectSize().y - ImGui::GetTextLineHeight()) * 0.5f;  // on the name's baseline
         const float gap = ImGui::GetStyle().ItemSpacing.x;
         const float x = at.x + ImGui::CalcTextSize(label, nullptr, true).x + 2 * gap;
         const float x_end = ImGui::GetWindowPos().x + right - cnt_w - gap;
         if (x_end - x > 20) {
             const ImVec4 clip(x, at.y, x_end, at.y + ImGui::GetTextLineHeight());
+            const char* end = std::strpbrk(e.role.c_str(), "\r\n");  // first line only
             ImGui::GetWindowDrawList()->AddText(nullptr, 0, ImVec2(x, at.y), ImGui::GetColorU32(ImGuiCol_TextDisabled),
-                                                e.role.c_str(), nullptr, 0, &clip);
+                                                e.role.c_str(), end, 0, &clip);
         }
     }
     ImGui::SameLine(right - cnt_w);

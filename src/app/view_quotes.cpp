@@ -81,6 +81,8 @@ void draw_quotes(App& a) {
                 char line[300];
                 std::snprintf(line, sizeof line, "%.60s: \xE2\x80\x9C%.200s\xE2\x80\x9D##q%d",
                               q.speaker_name.empty() ? "unattributed" : q.speaker_name.c_str(), q.text.c_str(), i);
+                for (char* c = line; *c; ++c)  // one line high, for the clipper
+                    if (*c == '\n' || *c == '\r' || *c == '\t') *c = ' ';
                 if (ImGui::Selectable(line, a.selected_quote == i)) select(size_t(i));
                 a.probe.item("quote:" + std::to_string(i));
                 if (ImGui::BeginItemTooltip()) {
