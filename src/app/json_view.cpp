@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "../core/text.hpp"
+
 namespace np::ui::jv {
 
 // ---- 1. Parse ---------------------------------------------------------------------------------
@@ -145,24 +147,6 @@ double Value::number() const {
     return std::strtod(s, nullptr);  // stops at the delimiter after the number
 }
 
-static void put_utf8(std::string& out, uint32_t c) {
-    if (c < 0x80) {
-        out += char(c);
-    } else if (c < 0x800) {
-        out += char(0xC0 | (c >> 6));
-        out += char(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += char(0xE0 | (c >> 12));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    } else {
-        out += char(0xF0 | (c >> 18));
-        out += char(0x80 | ((c >> 12) & 0x3F));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    }
-}
-
 static int hex4(const char* s, const char* e) {
     if (e - s < 4) return -1;
     int v = 0;
@@ -215,7 +199,7 @@ std::string Value::str() const {
                     }
                 }
                 if (cp >= 0xD800 && cp < 0xE000) cp = 0xFFFD;  // a lone surrogate
-                put_utf8(out, cp);
+                np::text::append_utf8(out, cp);  // core/text.cpp, shared with the core
                 break;
             }
             default: out += c;  // \" \\ \/
