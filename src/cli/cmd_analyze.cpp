@@ -107,13 +107,9 @@ bool read_document(const std::string& path, const AnalyzeArgs& args, size_t& bud
     return true;
 }
 
-void print_document(const Document& d, const Analysis& a, OutputFormat f) {
-    switch (f) {
-        case OutputFormat::json:
-        case OutputFormat::jsonl: std::fputs((to_json_line(d, a) + "\n").c_str(), stdout); break;
-        case OutputFormat::text: std::fputs((clean_text(d) + "\n").c_str(), stdout); break;
-        case OutputFormat::md: break;  // handled by the caller (needs the whole Analysis)
-    }
+// One document's output line(s) in the json/jsonl/text formats (md needs the whole Analysis).
+std::string document_output(const Document& d, const Analysis& a, OutputFormat f) {
+    return (f == OutputFormat::text ? clean_text(d) : to_json_line(d, a)) + "\n";
 }
 
 // One line of `in` into `line` (without the '\n'); false at the end of the stream. A line
@@ -148,11 +144,7 @@ void analyze_line(LineJob& job, const AnalyzeArgs& args, Options opt) {
     input.documents.push_back(std::move(job.doc));
     Analysis a = analyze(std::move(input), opt);
     for (const auto& w : a.warnings) job.warnings += "newsprism analyze: warning: " + w + "\n";
-    switch (args.format) {
-        case OutputFormat::md: job.out = to_markdown(a) + "\n"; break;
-        case OutputFormat::text: job.out = clean_text(a.documents[0]) + "\n"; break;
-        default: job.out = to_json_line(a.documents[0], a) + "\n"; break;
-    }
+    job.out = args.format == OutputFormat::md ? to_markdown(a) + "\n" : document_output(a.documents[0], a, args.format);
 }
 
 // --jsonl-input over one stream. Lines are analysed in small batches, one line per thread, and
@@ -278,7 +270,7 @@ int cmd_analyze(const Args& argv) {
         case OutputFormat::text:
             for (size_t i = 0; i < a.documents.size(); ++i) {
                 if (i && args.format == OutputFormat::text) std::fputs("\n", stdout);
-                print_document(a.documents[i], a, args.format);
+                std::fputs(document_output(a.documents[i], a, args.format).c_str(), stdout);
             }
             break;
     }
