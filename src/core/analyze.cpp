@@ -1,5 +1,7 @@
 // analyze.cpp — the pipeline driver: runs the stages in order over every document.
+#include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <mutex>
 #include <string>
 #include <utility>
@@ -20,6 +22,23 @@ ModelsPtr load_models(const Resources& res, std::string& error) {
     return m;
 }
 
+void release_internals(Document& d) {
+    d.released_tokens = d.tokens.size();
+    d.released_sentences = d.sentences.size();
+    std::vector<Token>().swap(d.tokens);
+    std::vector<Sentence>().swap(d.sentences);
+    std::string().swap(d.work);
+}
+
+void release_results(Document& d) {
+    std::vector<Entity>().swap(d.entities);
+    std::vector<Measure>().swap(d.measures);
+    std::vector<Issue>().swap(d.issues);
+    std::vector<Quote>().swap(d.quotes);
+    std::vector<SummarySentence>().swap(d.summary);
+    std::vector<uint8_t>().swap(d.analysed);
+}
+
 Analysis analyze(const Input& input, const Options& options) {
     Input copy = input;  // the documents' texts are moved from here into the Documents
     return analyze(std::move(copy), options);
@@ -29,27 +48,34 @@ Analysis analyze(Input&& input, const Options& options) {
     Analysis a;
     const size_t n = input.documents.size();
     const unsigned threads = thread_count(options.threads, n);
-    // Progress may come from any thread: one call at a time, and once cancelled, no more calls.
-    std::mutex report_mutex;
-    std::atomic<bool> cancelled{false};
-    // `docs_done` counts analysed documents under the same lock, so the fractions reported rise.
-    size_t docs_done = 0;
-    auto report = [&](float f, bool doc_done = false) {
-        std::lock_guard<std::mutex> lock(report_mutex);
-        if (doc_done) f = 0.3f + 0.7f * float(++docs_done) / float(n);
-        if (cancelled.load()) return false;
-        if (options.progress && !options.progress(f)) cancelled.store(true);
-        return !cancelled.load();
-    };
     auto refused = [](const Document& d) { return d.text.size() > kMaxDocumentBytes; };
 
+    // Progress is weighted by bytes (a document counts its size + 1, so empty ones count):
+    // 30% when a document's text is cleaned (normalize, segment, its own dedup), the rest when
+    // it is analysed. Calls come from any thread, one at a time, and the fraction only rises;
+    // once cancelled there are no more calls.
+    double total_weight = 0, done_weight = 0;
+    std::mutex report_mutex;
+    std::atomic<bool> cancelled{false};
+    auto report = [&](double weight) {
+        std::lock_guard<std::mutex> lock(report_mutex);
+        done_weight += weight;
+        if (cancelled.load()) return false;
+        if (options.progress && !options.progress(float(std::min(1.0, done_weight / total_weight))))
+            cancelled.store(true);
+        return !cancelled.load();
+    };
+
     a.documents.resize(n);
+    size_t total_bytes = 0;
     for (size_t i = 0; i < n; ++i) {
         Document& d = a.documents[i];
         InputDocument& in = input.documents[i];
         d.id = std::move(in.id);
         d.title = std::move(in.title);
         d.text = std::move(in.text);  // moved, not copied: the input is the largest buffer
+        total_bytes += d.text.size();
+        total_weight += double(d.text.size()) + 1;
         // Offsets past 2^28 do not fit Token::end: refuse the whole document rather than
         // truncate it. It stays in the output (id, size) with no segments; `work` stays
         // empty since no offset into it exists.
@@ -58,20 +84,71 @@ Analysis analyze(Input&& input, const Options& options) {
                                  " bytes is over the limit of " + std::to_string(kMaxDocumentBytes) +
                                  " bytes (256 MiB) per document");
     }
+
+    // Documents stream through the stages: each is cleaned, checked against the documents
+    // before it, analysed and released before memory is spent on documents far after it, so
+    // the peak holds the texts and results but the stage inputs (work, tokens, sentences:
+    // ~3x the text) of only the documents in flight, one per thread.
+    // The cross-document step needs the earlier documents' dedup to be final, so it runs in
+    // document order: a thread that finished cleaning document i waits for i-1's turn to end.
+    // parallel_for hands out indexes in order, so document i-1 is always already taken by a
+    // thread that will reach its turn without waiting on i: no deadlock.
+    const bool across = n >= 2;
+    // One segment per ~110 bytes of news (Reuters): sizes the index, it never changes a result.
+    CrossDedup cross(across ? total_bytes / 110 + 16 : 0);
+    std::mutex turn_mutex;
+    std::condition_variable turn_cv;
+    size_t turn = 0;  // the document whose cross-document step may run now
+    auto end_turn = [&] {
+        { std::lock_guard<std::mutex> lock(turn_mutex); ++turn; }
+        turn_cv.notify_all();
+    };
+    // After a cancel: taking the lock orders the flag before any waiter's next look at it.
+    auto wake_waiters = [&] {
+        { std::lock_guard<std::mutex> lock(turn_mutex); }
+        turn_cv.notify_all();
+    };
+    // Documents finish out of order; they are handed to document_done in order, each by the
+    // thread that finishes the last one missing before it.
+    std::mutex emit_mutex;
+    std::vector<uint8_t> finished(options.document_done ? n : 0);
+    size_t next_emit = 0;
+    auto emit = [&](size_t i) {
+        std::lock_guard<std::mutex> lock(emit_mutex);
+        finished[i] = 1;
+        for (; next_emit < n && finished[next_emit]; ++next_emit) {
+            Document& e = a.documents[next_emit];
+            options.document_done(e, next_emit);
+            if (options.release_results) release_results(e);
+        }
+    };
     parallel_for(n, threads, [&](size_t i) {
         Document& d = a.documents[i];
+        const double weight = double(d.text.size()) + 1;
+        DedupCarry carry;
         if (!refused(d)) {
             normalize(d);
             segment(d);
+            dedup_document(d, across ? &carry : nullptr);
+            // Segments stay for the whole run: no spare capacity (they are reserved from an
+            // estimate of lines, which pasted text with short lines can exceed by far). Now,
+            // before this document's turn: from then on other threads may read them.
+            d.segments.shrink_to_fit();
         }
-        return true;
-    });
-    if (!report(0.2f)) { a.cancelled = true; return a; }
-    dedup(a.documents, a.cross_document);
-    if (!report(0.3f)) { a.cancelled = true; return a; }
+        if (across) {
+            std::unique_lock<std::mutex> lock(turn_mutex);
+            turn_cv.wait(lock, [&] { return turn == i || cancelled.load(); });
+            if (turn != i) return false;  // cancelled: the earlier document will not come
+            lock.unlock();
+            if (!refused(d)) cross.add(a.documents, uint32_t(i), carry, a.cross_document);
+            end_turn();
+        }
+        carry = DedupCarry();
+        if (!report(0.3 * weight)) {
+            wake_waiters();  // the threads waiting for a turn that will not come
+            return false;
+        }
 
-    parallel_for(n, threads, [&](size_t i) {
-        Document& d = a.documents[i];
         d.analysed.resize(d.segments.size());
         for (size_t s = 0; s < d.segments.size(); ++s)
             d.analysed[s] = options.keep_all || d.segments[s].kept();
@@ -80,13 +157,12 @@ Analysis analyze(Input&& input, const Options& options) {
         if (!refused(d)) {
             find_entities(d, options.models);
             summarize_document(d, options.models);
-            if (!options.keep_internals) {
-                d.released_tokens = d.tokens.size();
-                std::vector<Token>().swap(d.tokens);
-                std::string().swap(d.work);
-            }
+            if (!options.keep_internals) release_internals(d);
         }
-        return report(0.f, true);
+        if (options.document_done) emit(i);
+        const bool go_on = report(0.7 * weight);
+        if (!go_on) wake_waiters();
+        return go_on;
     });
     a.cancelled = cancelled.load();
     return a;

@@ -18,13 +18,43 @@
 // The first copy is always the one kept. The original text is never modified.
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <string>
 
 #include "dedup_parts.hpp"
+#include "segment_parts.hpp"
 #include "stages.hpp"
 #include "text.hpp"
 
 namespace np {
+
+namespace dd {
+// A segment of an earlier document, cut again from its original bytes: normalized, split into
+// sentences and tokens as segment() did. The step never reads another document's work, tokens
+// or sentences: once its turn is over, a document's own thread may free them at any time
+// (analyze() streams documents; release_internals), while its text and segments stay as they
+// are for the rest of the run.
+// Both steps look only inside the segment (it starts and ends at non-blank bytes, so no UTF-8
+// sequence or CRLF pair crosses its ends), so its words and every hash dedup takes of them are
+// the same; tests/unit/test_dedup_stream.cpp checks that on every segment of real articles.
+// A leading space keeps a U+FEFF at the segment's start from being read as a BOM.
+// Called only for the rare candidates (multiset-hash chain hits, LSH band hits).
+const Segment& cut_again(const Document& src, const Segment& s, Document& probe) {
+    probe.text.assign(1, ' ');
+    probe.text.append(src.text, s.start, s.end - s.start);
+    normalize(probe);
+    Segment one;
+    one.start = 1;
+    one.end = uint32_t(probe.text.size());
+    one.kind = s.kind;
+    probe.segments.assign(1, one);
+    probe.sentences.clear();
+    probe.tokens.clear();
+    seg::split_sentences(probe, 0);
+    return probe.segments[0];
+}
+
+}  // namespace dd
 
 namespace {
 
@@ -320,6 +350,7 @@ struct CrossState {
     dd::FlatIndex by_mset;          // multiset hash -> first ref with it
     dd::BandIndex bands;
     dd::JaccardScratch scratch;
+    Document probe;                 // a released document's segment, cut again (see cut_again)
     explicit CrossState(size_t total) : by_mset(total), bands(total * dd::kBands / 4 + 16) {}
 };
 
@@ -329,11 +360,24 @@ void cross_step(std::vector<Document>& docs, uint32_t d, const CrossInputs& in, 
     auto fold_of = [&](uint32_t r) {
         CrossState::Ref& ref = st.refs[r];
         if (!ref.has_fold) {
-            const Segment& rs = docs[ref.doc].segments[ref.seg];
-            ref.fold = text::fold_hash(docs[ref.doc].work, rs.start, rs.end);
+            const Document& rd = docs[ref.doc];
+            const Segment& rs = rd.segments[ref.seg];
+            if (ref.doc == d) {
+                ref.fold = text::fold_hash(rd.work, rs.start, rs.end);
+            } else {
+                const Segment& ps = dd::cut_again(rd, rs, st.probe);
+                ref.fold = text::fold_hash(st.probe.work, ps.start, ps.end);
+            }
             ref.has_fold = true;
         }
         return ref.fold;
+    };
+    auto jaccard_with = [&](uint32_t r, const Segment& s) {
+        const Document& cd = docs[st.refs[r].doc];
+        const Segment& cs = cd.segments[st.refs[r].seg];
+        if (st.refs[r].doc == d) return dd::exact_jaccard(cd, cs, doc, s, st.scratch);
+        const Segment& ps = dd::cut_again(cd, cs, st.probe);
+        return dd::exact_jaccard(st.probe, ps, doc, s, st.scratch);
     };
     for (uint32_t i = 0; i < doc.segments.size(); ++i) {
         const Segment& s = doc.segments[i];
@@ -365,8 +409,7 @@ void cross_step(std::vector<Document>& docs, uint32_t d, const CrossInputs& in, 
             if (c == kNone || st.refs[c].doc == d || std::find(seen, seen + nseen, c) != seen + nseen) continue;
             seen[nseen++] = c;
             if (st.store.estimate_folded(st.slot_of[c], sig) < kCandidate) continue;
-            const Document& cd = docs[st.refs[c].doc];
-            float sim = dd::exact_jaccard(cd, cd.segments[st.refs[c].seg], doc, s, st.scratch);
+            float sim = jaccard_with(c, s);
             if (sim > best_sim) { best_sim = sim; best = c; }
         }
         float need = in.f[i].words >= dd::kLongWords ? dd::kNearThreshold : dd::kNearThresholdShort;
@@ -389,19 +432,46 @@ void cross_step(std::vector<Document>& docs, uint32_t d, const CrossInputs& in, 
 
 }  // namespace
 
+struct DedupCarry::Parts {
+    CrossInputs in;
+};
+DedupCarry::DedupCarry() = default;
+DedupCarry::~DedupCarry() = default;
+DedupCarry::DedupCarry(DedupCarry&&) noexcept = default;
+DedupCarry& DedupCarry::operator=(DedupCarry&&) noexcept = default;
+
+void dedup_document(Document& doc, DedupCarry* carry) {
+    if (!carry) { dedup_document(doc, static_cast<CrossInputs*>(nullptr)); return; }
+    if (!carry->parts) carry->parts = std::make_unique<DedupCarry::Parts>();
+    dedup_document(doc, &carry->parts->in);
+}
+
+struct CrossDedup::State {
+    CrossState st;
+    explicit State(size_t total) : st(total) {}
+};
+CrossDedup::CrossDedup(size_t expected_segments) : state_(std::make_unique<State>(expected_segments)) {}
+CrossDedup::~CrossDedup() = default;
+
+void CrossDedup::add(std::vector<Document>& docs, uint32_t d, DedupCarry& carry,
+                     std::vector<CrossDocumentDuplicate>& out) {
+    if (!carry.parts) return;  // dedup_document() was not given this carry
+    cross_step(docs, d, carry.parts->in, state_->st, out);
+}
+
 void dedup(std::vector<Document>& docs, std::vector<CrossDocumentDuplicate>& cross) {
     cross.clear();
     if (docs.size() < 2) {
-        for (auto& doc : docs) dedup_document(doc, nullptr);
+        for (auto& doc : docs) dedup_document(doc, static_cast<DedupCarry*>(nullptr));
         return;
     }
     size_t total = 0;
     for (const auto& d : docs) total += d.segments.size();
-    CrossState st(total);
+    CrossDedup across(total);
     for (uint32_t d = 0; d < docs.size(); ++d) {
-        CrossInputs in;
-        dedup_document(docs[d], &in);
-        cross_step(docs, d, in, st, cross);
+        DedupCarry carry;
+        dedup_document(docs[d], &carry);
+        across.add(docs, d, carry, cross);
     }
 }
 

@@ -54,6 +54,11 @@ inline float exact_jaccard(const Document& da, const Segment& a, const Document&
 }
 uint64_t band_key(const uint32_t* sig, int band);
 
+// A segment of `src` cut again from src.text into `probe` (normalized, split into sentences and
+// tokens as normalize()/segment() did); returns probe's one segment. The cross-document step
+// reads earlier documents through it, never their work/tokens (dedup.cpp).
+const Segment& cut_again(const Document& src, const Segment& s, Document& probe);
+
 // Open-addressing map uint64 -> uint32 (first value inserted wins): no per-entry allocation.
 // Keys must be hashes (well mixed). Exact: the whole key is stored and compared.
 class FlatIndex {

@@ -103,11 +103,13 @@ struct Document {
     std::vector<Segment> segments;    // in text order
     std::vector<Sentence> sentences;  // in text order, each inside one segment
     std::vector<Token> tokens;        // in text order (stage input: see below)
-    // `work` and `tokens` are what the stages read, not results: together ~2.5-3.5x the text.
-    // analyze() frees them once a document's last stage has run, unless
-    // Options::keep_internals; the number of tokens stays for the stats.
-    size_t released_tokens = 0;
+    // `work`, `tokens` and `sentences` are what the stages read, not results: together
+    // ~3-4x the text. analyze() frees them once a document's last stage has run, unless
+    // Options::keep_internals (release_internals() in stages.hpp); their counts stay for the
+    // stats. Segment::first_sentence/sentence_count then index sentences no longer there.
+    size_t released_tokens = 0, released_sentences = 0;
     size_t token_count() const { return tokens.empty() ? released_tokens : tokens.size(); }
+    size_t sentence_count() const { return sentences.empty() ? released_sentences : sentences.size(); }
 
     std::vector<Entity> entities;
     std::vector<Measure> measures;

@@ -134,7 +134,7 @@ static void stats_json(JsonWriter& w, const Document& d) {
     w.key("removed_bytes"); w.uint(removed);
     w.key("repeated_fraction");
     w.number(kept_bytes + dup_bytes == 0 ? 0.0 : round3(float(double(dup_bytes) / double(kept_bytes + dup_bytes))));
-    w.key("sentences"); w.uint(d.sentences.size());
+    w.key("sentences"); w.uint(d.sentence_count());
     w.key("tokens"); w.uint(d.token_count());
     w.end_object();
 }
@@ -177,22 +177,26 @@ static void document_fields(JsonWriter& w, const Document& d) {
 
 // ---- 5. to_json / to_json_line -------------------------------------------------------------------
 // Strings are display-safe already; the writer still turns any stray invalid byte into U+FFFD.
-std::string to_json(const Analysis& a, int indent) {
-    SizeEstimate est{200 + a.cross_document.size() * 100, 10 + a.cross_document.size() * 7};
-    for (const auto& d : a.documents) estimate_document(d, est);
-    std::string out;
-    out.reserve(est.total(indent));
-    JsonWriter w(out, indent);
+AnalysisJsonStream::AnalysisJsonStream(int indent) : w_(std::make_unique<JsonWriter>(out_, indent)) {
+    JsonWriter& w = *w_;
     w.begin_object();
     w.key("schema"); w.string("newsprism.analysis/1");
     w.key("version"); w.string(version());
     w.key("documents");
     w.begin_array();
-    for (const auto& d : a.documents) {
-        w.begin_object();
-        document_fields(w, d);
-        w.end_object();
-    }
+}
+
+AnalysisJsonStream::~AnalysisJsonStream() = default;
+
+void AnalysisJsonStream::document(const Document& d) {
+    JsonWriter& w = *w_;
+    w.begin_object();
+    document_fields(w, d);
+    w.end_object();
+}
+
+void AnalysisJsonStream::finish(const Analysis& a) {
+    JsonWriter& w = *w_;
     w.end_array();
     w.key("cross_document");
     w.begin_array();
@@ -207,7 +211,16 @@ std::string to_json(const Analysis& a, int indent) {
     }
     w.end_array();
     w.end_object();
-    return out;
+}
+
+std::string to_json(const Analysis& a, int indent) {
+    SizeEstimate est{200 + a.cross_document.size() * 100, 10 + a.cross_document.size() * 7};
+    for (const auto& d : a.documents) estimate_document(d, est);
+    AnalysisJsonStream js(indent);
+    js.text().reserve(est.total(indent));
+    for (const auto& d : a.documents) js.document(d);
+    js.finish(a);
+    return std::move(js.text());
 }
 
 // One JSONL line: {"schema","version", then the document's own fields}.

@@ -61,6 +61,16 @@ struct Options {
     // freed as soon as the document is analysed, which lowers peak memory when there are many
     // documents; the JSON and every result field are the same either way.
     bool keep_internals = false;
+    // Called once per document, in document order, one call at a time (from any of the
+    // threads), as soon as that document and every one before it are analysed: a caller can
+    // write each document's output while later ones are still being analysed (the CLI does,
+    // through AnalysisJsonStream). Not called for documents skipped after a cancel.
+    std::function<void(const Document&, size_t index)> document_done;
+    // With document_done: free each document's results (entities, measures, issues, quotes,
+    // summary) right after handing it over. Id, title, text, segments and stats stay (later
+    // documents' cross-document step reads text and segments). Peak memory then holds the
+    // texts, segments and the cross-document index, not every result at once.
+    bool release_results = false;
 };
 
 struct CrossDocumentDuplicate {
@@ -87,6 +97,25 @@ std::string clean_text(const Document& doc);
 
 // Serialization, schema "newsprism.analysis/1" (docs/schema.md).
 std::string to_json(const Analysis& a, int indent = 2);
+
+// to_json in pieces, for a caller that writes each document as analyze() finishes it
+// (Options::document_done): the pieces joined are to_json's bytes exactly.
+//   AnalysisJsonStream js(2);
+//   opt.document_done = [&](const Document& d, size_t) { js.document(d); write(js.text()); js.text().clear(); };
+//   Analysis a = analyze(std::move(in), opt);
+//   js.finish(a); write(js.text());
+class JsonWriter;  // json_writer.hpp
+class AnalysisJsonStream {
+public:
+    explicit AnalysisJsonStream(int indent = 2);  // writes the head: schema, version, "documents": [
+    ~AnalysisJsonStream();
+    void document(const Document& d);             // one entry of "documents"
+    void finish(const Analysis& a);               // closes "documents", writes "cross_document"
+    std::string& text() { return out_; }          // written and not yet taken: the caller may clear it
+private:
+    std::string out_;
+    std::unique_ptr<JsonWriter> w_;
+};
 std::string to_json_line(const Document& doc, const Analysis& a);  // one compact line (jsonl)
 
 }  // namespace np

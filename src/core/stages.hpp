@@ -3,6 +3,7 @@
 // analyze() (analyze.cpp) calls them in this order. Each stage reads what the earlier
 // ones wrote into Document and writes only its own fields.
 #pragma once
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -17,8 +18,37 @@ void normalize(Document& doc);
 void segment(Document& doc);
 
 // dedup.cpp: set status/duplicate_of/similarity/reason inside each document, then report
-// paragraphs shared across documents.
+// paragraphs shared across documents. The same as, for d = 0, 1, 2, ...:
+// dedup_document(docs[d], &carry) then cross.add(docs, d, carry, out).
 void dedup(std::vector<Document>& docs, std::vector<CrossDocumentDuplicate>& cross);
+
+// What one document's dedup hands to the cross-document step (signatures, band keys, ...).
+class DedupCarry {
+public:
+    DedupCarry();
+    ~DedupCarry();
+    DedupCarry(DedupCarry&&) noexcept;
+    DedupCarry& operator=(DedupCarry&&) noexcept;
+    struct Parts;
+    std::unique_ptr<Parts> parts;
+};
+// Statuses inside one document; with `carry`, also keeps what CrossDedup::add() needs.
+void dedup_document(Document& doc, DedupCarry* carry);
+
+// Paragraphs shared across documents, one document at a time: add(docs, d, ...) must follow
+// dedup_document(docs[d], &carry) and come after add() for every earlier document (the step
+// reads only documents whose dedup is final). Of an earlier document it reads only the text and
+// segments (a segment it needs is cut again from the text), so that document's thread may
+// release_internals() and free its results meanwhile, but must not change those two.
+class CrossDedup {
+public:
+    explicit CrossDedup(size_t expected_segments);  // a size hint; never changes a result
+    ~CrossDedup();
+    void add(std::vector<Document>& docs, uint32_t d, DedupCarry& carry, std::vector<CrossDocumentDuplicate>& out);
+    struct State;
+private:
+    std::unique_ptr<State> state_;
+};
 
 // entities.cpp: fill doc.entities from analysed segments (doc.analysed).
 void find_entities(Document& doc, const Models* models);
@@ -30,5 +60,11 @@ void find_issues(Document& doc, const Models* models);
 void summarize(Document& doc, const Models* models);
 // summarize.cpp: the four above in that order over one shared view of the document (what analyze() runs).
 void summarize_document(Document& doc, const Models* models);
+
+// analyze.cpp: frees what only the stages read (work, tokens, sentences), keeping their counts.
+void release_internals(Document& doc);
+// analyze.cpp: frees the results (entities, measures, issues, quotes, summary, analysed flags),
+// for Options::release_results once Options::document_done has had the document.
+void release_results(Document& doc);
 
 }  // namespace np

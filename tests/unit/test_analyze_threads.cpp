@@ -60,7 +60,7 @@ TEST_CASE("analyze: with threads, progress rises one call at a time and cancel s
     opt.progress = [&](float f) { seen.push_back(f); return true; };
     np::Analysis a = np::analyze(in, opt);
     CHECK_FALSE(a.cancelled);
-    REQUIRE(seen.size() == in.documents.size() + 2);  // after segment, after dedup, per document
+    REQUIRE(seen.size() == 2 * in.documents.size());  // per document: cleaned, then analysed
     for (size_t i = 1; i < seen.size(); ++i) CHECK(seen[i] >= seen[i - 1]);
     CHECK(seen.back() == doctest::Approx(1.0f));
 

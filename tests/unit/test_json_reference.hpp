@@ -53,7 +53,7 @@ inline ojson stats_json(const Document& d) {
     st["kept_bytes"] = kept_bytes;
     st["removed_bytes"] = removed;
     st["repeated_fraction"] = kept_bytes + dup_bytes == 0 ? 0.0 : round3(float(double(dup_bytes) / double(kept_bytes + dup_bytes)));
-    st["sentences"] = d.sentences.size();
+    st["sentences"] = d.sentence_count();
     st["tokens"] = d.token_count();
     return st;
 }
