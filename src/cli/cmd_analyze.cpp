@@ -261,18 +261,35 @@ int cmd_analyze(const Args& argv) {
         if (!read_document(f, args, budget, text, title)) return 1;
         input.documents.push_back({f, std::move(title), std::move(text)});
     }
+    if (args.format == OutputFormat::md) {  // the report needs every document at once
+        Analysis a = analyze(std::move(input), opt);  // moved: the texts are not copied
+        for (const auto& w : a.warnings) fail("warning: " + w);
+        std::fputs(to_markdown(a).c_str(), stdout);
+        return 0;
+    }
+    // json, jsonl and text are written document by document, in order, as analyze() finishes
+    // them: the output never exists whole in memory (the JSON is ~5x the input), and each
+    // document's results are freed once written (Options::release_results).
+    AnalysisJsonStream js(2);
+    const Analysis none;  // to_json_line() takes the Analysis for context it does not use yet
+    auto put = [](const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); };
+    opt.release_results = true;
+    opt.document_done = [&](const Document& d, size_t i) {
+        if (args.format == OutputFormat::json) {
+            js.document(d);
+            put(js.text());
+            js.text().clear();
+            return;
+        }
+        if (i && args.format == OutputFormat::text) std::fputs("\n", stdout);
+        put(document_output(d, none, args.format));
+    };
     Analysis a = analyze(std::move(input), opt);  // moved: the texts are not copied
     for (const auto& w : a.warnings) fail("warning: " + w);
-    switch (args.format) {
-        case OutputFormat::json: std::fputs((to_json(a) + "\n").c_str(), stdout); break;
-        case OutputFormat::md: std::fputs(to_markdown(a).c_str(), stdout); break;
-        case OutputFormat::jsonl:
-        case OutputFormat::text:
-            for (size_t i = 0; i < a.documents.size(); ++i) {
-                if (i && args.format == OutputFormat::text) std::fputs("\n", stdout);
-                std::fputs(document_output(a.documents[i], a, args.format).c_str(), stdout);
-            }
-            break;
+    if (args.format == OutputFormat::json) {
+        js.finish(a);
+        js.text() += '\n';
+        put(js.text());
     }
     return 0;
 }
