@@ -75,6 +75,8 @@ if [ $HAVE_CORPUS = 1 ]; then
     step "native pipeline $s MB" 600 "$OUT/native-pipeline-$s.json" build/native/bench_stages pipeline "$CORPUS/news-${s}mb.txt" --repeat "$REPEAT" --max-seconds "$MAXS"
     # The same with documents in parallel on every core (Options::threads, what the CLI does).
     step "native pipeline $s MB, all cores" 600 "$OUT/native-pipeline-threads-$s.json" build/native/bench_stages pipeline "$CORPUS/news-${s}mb.txt" --repeat "$REPEAT" --max-seconds "$MAXS" --threads 0
+    # What `newsprism analyze FILE...` does: JSON written per document as it is done, results freed.
+    step "native pipeline $s MB, JSON streamed" 600 "$OUT/native-pipeline-stream-$s.json" build/native/bench_stages pipeline "$CORPUS/news-${s}mb.txt" --repeat "$REPEAT" --max-seconds "$MAXS" --threads 0 --stream
   done
   # 3. wasm under Node (the whole pipeline; stage split on 1 MB and 10 MB)
   for s in $SIZES; do

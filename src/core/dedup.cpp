@@ -351,7 +351,14 @@ struct CrossState {
     dd::BandIndex bands;
     dd::JaccardScratch scratch;
     Document probe;                 // a released document's segment, cut again (see cut_again)
-    explicit CrossState(size_t total) : by_mset(total), bands(total * dd::kBands / 4 + 16) {}
+    // Sized from the expected number of segments, of which ~65% become refs and ~55% have a
+    // signature (Reuters pastes): the indexes then never regrow (a regrowth holds the old and
+    // the new table at once), and reserved but unwritten vector capacity costs no memory.
+    explicit CrossState(size_t total) : by_mset(total * 2 / 3), bands(total * dd::kBands * 3 / 5 + 16) {
+        refs.reserve(total);
+        slot_of.reserve(total);
+        store.mins.reserve(total * dd::kSigSize * 3 / 4);
+    }
 };
 
 void cross_step(std::vector<Document>& docs, uint32_t d, const CrossInputs& in, CrossState& st,
