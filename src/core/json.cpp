@@ -177,7 +177,7 @@ static void document_fields(JsonWriter& w, const Document& d) {
 
 // ---- 5. to_json / to_json_line -------------------------------------------------------------------
 // Strings are display-safe already; the writer still turns any stray invalid byte into U+FFFD.
-AnalysisJsonStream::AnalysisJsonStream(int indent) : w_(std::make_unique<JsonWriter>(out_, indent)) {
+AnalysisJsonStream::AnalysisJsonStream(int indent) : indent_(indent), w_(std::make_unique<JsonWriter>(out_, indent)) {
     JsonWriter& w = *w_;
     w.begin_object();
     w.key("schema"); w.string("newsprism.analysis/1");
@@ -189,6 +189,13 @@ AnalysisJsonStream::AnalysisJsonStream(int indent) : w_(std::make_unique<JsonWri
 AnalysisJsonStream::~AnalysisJsonStream() = default;
 
 void AnalysisJsonStream::document(const Document& d) {
+    // One large document's JSON is several times its text: reserve it, or the string's
+    // doublings hold up to twice that (to_json reserves all documents at once instead).
+    if (out_.size() < 4096) {
+        SizeEstimate est;
+        estimate_document(d, est);
+        out_.reserve(out_.size() + est.total(indent_));
+    }
     JsonWriter& w = *w_;
     w.begin_object();
     document_fields(w, d);

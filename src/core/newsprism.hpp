@@ -113,6 +113,7 @@ public:
     void finish(const Analysis& a);               // closes "documents", writes "cross_document"
     std::string& text() { return out_; }          // written and not yet taken: the caller may clear it
 private:
+    int indent_;
     std::string out_;
     std::unique_ptr<JsonWriter> w_;
 };

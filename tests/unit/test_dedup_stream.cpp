@@ -75,7 +75,7 @@ np::Input sample_documents() {
 
 TEST_CASE("cut_again: normalization edge cases at a segment's ends cut the same words") {
     const std::string cases[] = {
-        "\xEF\xBB\xBFFirst line with a BOM before it.\r\nSecond line, CRLF ended.\r\n",
+        "\xEF\xBB\xBF" "First line with a BOM before it.\r\nSecond line, CRLF ended.\r\n",
         "A paragraph\xC2\xA0with non-breaking\xC2\xA0spaces.\n\n\xE2\x80\x8BZero-width at the start of this one.",
         "Invalid \xFF byte in the middle of a w\xC3ord and at the end \xE2\x80\n\nNext \xEF\xBB\xBF paragraph.",
         "Mr. Smith went to Washington, D.C. on Jan. 5. He said \"it is 2.5 times higher.\" Then he left...\n"
