@@ -144,9 +144,11 @@
       }, 0);
       return;
     }
-    // The texts' bytes are transferred, not copied (the UI module keeps its own copy).
-    var transfer = req.documents.map(function (d) { return d.bytes && d.bytes.buffer; }).filter(Boolean);
-    W.worker.postMessage({ type: 'analyze', id: req.gen, documents: req.documents, keepAll: req.keepAll }, transfer);
+    // The texts' bytes (one buffer, see sendRequest) are transferred, not copied (the UI module
+    // keeps its own copy).
+    W.worker.postMessage({ type: 'analyze', id: req.gen, documents: req.documents, bytes: req.bytes, keepAll: req.keepAll },
+      req.bytes ? [req.bytes.buffer] : []);
+    req.bytes = null;
   }
 
   // Newest wins: a request waits for a short running one, and replaces a long one (the worker
@@ -184,10 +186,11 @@
         W.parts = m.parts;
         W.partIndex = 0;
         M()._np_app_on_result(req.gen, m.ms);
+        // A hook call waiting for this result gets it as soon as its object is put together:
+        // that goes first, and the UI's intake (which shows it) continues afterwards. Before,
+        // the hook waited for the UI too (55-90 ms per MB of input on software-painted canvas).
+        if (W.waiters.some(function (w) { return w.gen <= req.gen; })) settle(req.gen, null);
         pumpParts();
-        // A hook call waits for this result: put its object together alongside the intake,
-        // while the UI draws no frames (its quiet start), not after it.
-        if (W.waiters.some(function (w) { return w.gen === req.gen; })) whenParsed(W.result, function () {});
       }
       runQueued();
     } else if (m.type === 'taxonomy') {
@@ -213,6 +216,8 @@
   // letting the intake, not the painting of an unchanged screen, have most of the thread.
   var PUMP_MS = 20, pumping = false, pumpChannel = new MessageChannel();
   pumpChannel.port1.onmessage = timed(function () {
+    // A hook call's object is being put together: it goes first (its tasks restart the intake).
+    if (assembling.length) { pumping = false; return; }
     var t0 = performance.now(), more = M()._np_app_take_parts(PUMP_MS);
     if (W.result) W.result.intakeBusyMs += performance.now() - t0;
     if (more) pumpChannel.port2.postMessage(0); else pumping = false;
@@ -248,6 +253,7 @@
     }
     if (r.parsed) { assembling.shift(); job.done(r.parsed); }
     if (assembling.length) assembleChannel.port2.postMessage(0);
+    else if (W.parts) pumpParts();  // the UI's intake, held while the hook's object was assembled
   });
   function whenParsed(r, done) {
     if (!r) { done(null); return; }
@@ -292,9 +298,27 @@
   // ---- 3. npBridge: called by the UI module ------------------------------------------------------
   var fileInput = null;
   window.npBridge = {
-    beginRequest: function (gen, keepAll) { W.building = { gen: gen, keepAll: keepAll, documents: [] }; },
-    addRequestDoc: function (id, title, bytes, html) { W.building.documents.push({ id: id, title: title, bytes: bytes, html: html }); },
-    sendRequest: function () { var r = W.building; W.building = null; if (r) submit(r); },
+    // A request is built in one call of the UI module: its documents' texts are on its heap at
+    // (ptr, len) until sendRequest, which copies them all into one buffer for the worker —
+    // one allocation and one transfer, not one per document (a corpus is hundreds of pastes).
+    beginRequest: function (gen, keepAll) { W.building = { gen: gen, keepAll: keepAll, documents: [], size: 0 }; },
+    addRequestDoc: function (id, title, ptr, len, html) {
+      var r = W.building;
+      r.documents.push({ id: id, title: title, start: r.size, end: r.size + len, ptr: ptr, html: html });
+      r.size += len;
+    },
+    sendRequest: function () {
+      var r = W.building, heap = M().HEAPU8;
+      W.building = null;
+      if (!r) return;
+      r.bytes = new Uint8Array(r.size);
+      r.documents.forEach(function (d) {
+        r.bytes.set(heap.subarray(d.ptr, d.ptr + (d.end - d.start)), d.start);
+        delete d.ptr;
+      });
+      delete r.size;
+      submit(r);
+    },
     // The next part onto the UI module's heap (malloc'd, NUL-terminated): a copy of its bytes.
     takePart: function () {
       if (!W.parts || W.partIndex >= NPParts.count(W.parts)) { W.parts = null; W.partIndex = 0; return 0; }

@@ -21,8 +21,10 @@ using nlohmann::json;
 // Each forwards to window.npBridge (web/bridge.js); strings cross as pointer + length.
 EM_JS(void, js_begin_request, (double gen, int keep_all), { npBridge.beginRequest(gen, !!keep_all); });
 EM_JS(void, js_add_request_doc, (const char* id, const char* title, const char* text, int len, int html), {
-    // The text as UTF-8 bytes (a copy): no decoding on the main thread, the worker takes bytes.
-    npBridge.addRequestDoc(UTF8ToString(id), UTF8ToString(title), HEAPU8.slice(text, text + len), !!html);
+    // Where the text's UTF-8 bytes are: send_request() copies every document's into one buffer
+    // for the worker (no decoding on the main thread, one copy, one transfer). The texts stay
+    // in place until then (App::input holds them; the request is built in one call).
+    npBridge.addRequestDoc(UTF8ToString(id), UTF8ToString(title), text, len, !!html);
 });
 EM_JS(void, js_send_request, (), { npBridge.sendRequest(); });
 EM_JS(char*, js_take_part, (), { return npBridge.takePart(); });
