@@ -302,10 +302,15 @@ async function main() {
   if (a.hookOnly) {
     try {
       const app = await openAppPage(browser, server.origin, { bypassCSP: true });
-      await app.page.addScriptTag({ url: `${server.origin}/wasm/newsprism_bench.js` });
-      await app.page.evaluate(async () => { window.__driver = await import('/bench/wasm/driver.mjs'); });
-      log('hook on', corpusUrl(a.peerFile));
+      await loadTools(app.page, server.origin, false);
+      // The same wasm core on the page's main thread before and after, to compare with the
+      // worker's own analyze() time (lastTiming().steps.analyze) under the same conditions.
+      log('wasm harness and hook on', corpusUrl(a.peerFile));
+      out.harness_before = await harnessRun(app.page, corpusUrl(a.peerFile), a.repeat);
+      await app.page.evaluate(() => window.newsprism.ui.frameStats());  // resets its maxima
       out.hook_peer_text = await hookRun(app.page, corpusUrl(a.peerFile), a.repeat);
+      out.hook_frame_stats = await app.page.evaluate(() => window.newsprism.ui.frameStats());
+      out.harness_after = await harnessRun(app.page, corpusUrl(a.peerFile), a.repeat);
       if (existsSync(a.bigFile)) {
         log('longest frame during', corpusUrl(a.bigFile));
         out.frames = await frameRun(app.page, corpusUrl(a.bigFile));

@@ -182,7 +182,14 @@
       if (req && req.gen === m.id) {
         W.result = { gen: req.gen, parts: m.parts, assembler: null, parsed: null, ms: m.ms, steps: m.timing || null,
           documents: req.documents, extracted: m.texts || [], texts: null, totalMs: performance.now() - req.startedAt,
-          shownMs: 0, parsedMs: 0, receivedAt: performance.now(), intakeBusyMs: 0, assembleBusyMs: 0 };
+          shownMs: 0, parsedMs: 0, receivedAt: performance.now(), intakeBusyMs: 0, assembleBusyMs: 0,
+          inputMs: W.hookInputMs || 0, toWorkerMs: 0, fromWorkerMs: 0 };
+        W.hookInputMs = 0;
+        if (m.timing && m.timing.sentAt) {
+          var origin = performance.timeOrigin;
+          W.result.toWorkerMs = m.timing.startedAt - origin - req.startedAt;
+          W.result.fromWorkerMs = W.result.receivedAt - (m.timing.sentAt - origin);
+        }
         W.parts = m.parts;
         W.partIndex = 0;
         M()._np_app_on_result(req.gen, m.ms);
@@ -534,7 +541,9 @@
     return api.ready.then(function () {
       var docs = toDocs(input), bytes = totalBytes(docs);
       if (bytes > LIMIT) { notice(tooLarge(bytes)); throw new Error(tooLarge(bytes)); }
+      var t0 = performance.now();
       return setDocs(docs, true).then(function () {
+        W.hookInputMs = performance.now() - t0;  // the input into the UI module (lastTiming)
         var gen = M()._np_app_analyze_now();
         return new Promise(function (resolve, reject) { W.waiters.push({ gen: gen, resolve: resolve, reject: reject }); });
       });
@@ -555,11 +564,14 @@
   // workerMs: analysis in the worker; roundTripMs: request -> result received; shownMs and
   // parsedMs: result received -> the UI shows it / the analysis object is put together;
   // steps: the worker's own split (analyze, to_json, cut, copy); intakeBusyMs / assembleBusyMs:
-  // main-thread time of the intake tasks between frames / of putting the object together.
+  // main-thread time of the intake tasks between frames / of putting the object together;
+  // inputMs: a hook call's input into the UI module; toWorkerMs / fromWorkerMs: request posted ->
+  // the worker starts on it / the worker's answer sent -> received here.
   api.lastTiming = function () {
     var r = W.result;
     return r ? { workerMs: r.ms, roundTripMs: r.totalMs, shownMs: r.shownMs, parsedMs: r.parsedMs, steps: r.steps,
-      intakeBusyMs: r.intakeBusyMs, assembleBusyMs: r.assembleBusyMs } : null;
+      intakeBusyMs: r.intakeBusyMs, assembleBusyMs: r.assembleBusyMs,
+      inputMs: r.inputMs, toWorkerMs: r.toWorkerMs, fromWorkerMs: r.fromWorkerMs } : null;
   };
   api.worker = function () { return W.info; };
   // Resolves when the UI shows the analysis of the current input.

@@ -84,6 +84,10 @@ function npAnalyze(msg) {
   var timing = JSON.parse(UTF8ToString(Module['_np_worker_timing']()));
   var parts = npTakeParts();
   timing.copy = performance.now() - t0 - ms;
+  // When the request reached this worker and when its answer left (page clock: timeOrigin +
+  // now is one clock across threads), so the page can tell the transit times apart.
+  timing.startedAt = performance.timeOrigin + t0;
+  timing.sentAt = performance.timeOrigin + performance.now();
   postMessage({ type: 'result', id: msg.id, texts: texts, parts: parts, ms: ms, timing: timing },
     [parts.bytes.buffer, parts.offsets.buffer]);
   npCurrentId = null;
