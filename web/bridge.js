@@ -30,7 +30,7 @@
 
   // ---- 1. Calls into the UI module ------------------------------------------------------------
   function M() { return window.Module; }
-  var encoder = new TextEncoder();
+  var encoder = new TextEncoder(), utf8Decoder = new TextDecoder('utf-8');
   // A JS string onto the UI module's heap (malloc'd, NUL-terminated). TextEncoder is native:
   // ~10x faster than Emscripten's stringToUTF8 loop on a 10 MB paste.
   function toHeap(s) {
@@ -369,6 +369,18 @@
       }
     },
     storageClear: function () { clearStorage(); },
+    // The input to remember, a document at a time (texts as UTF-8 on the UI module's heap), then
+    // stored as one JSON text: 0 stored, 1 quota exceeded, 2 storage unavailable.
+    storageInputDoc: function (id, title, ptr, len, html) {
+      var heap = M().HEAPU8;
+      (W.saving || (W.saving = [])).push({ id: id, title: title, html: html,
+        text: len ? utf8Decoder.decode(heap.subarray(ptr, ptr + len)) : '' });
+    },
+    storageInputStore: function (key) {
+      var docs = W.saving || [];
+      W.saving = null;
+      return window.npBridge.storageSet(key, JSON.stringify({ documents: docs }));
+    },
   };
 
   function clearStorage() {

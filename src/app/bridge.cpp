@@ -37,6 +37,15 @@ EM_JS(int, js_storage_set, (const char* key, const char* value, int len), {
     return npBridge.storageSet(UTF8ToString(key), UTF8ToString(value, len));
 });
 EM_JS(void, js_storage_clear, (), { npBridge.storageClear(); });
+// The input as {"documents":[{id,title,html,text}]}, one document per call, stored by the last
+// call: the page decodes and serializes it (native TextDecoder and JSON.stringify: ~3 ms for the
+// 1 MB bench corpus). A json tree and dump() here copied the input twice more inside one frame:
+// frames of 60-75 ms of UI time showed up about a second after a 1 MB input changed, holding
+// back the worker's next result too.
+EM_JS(void, js_storage_input_doc, (const char* id, const char* title, const char* text, int len, int html), {
+    npBridge.storageInputDoc(UTF8ToString(id), UTF8ToString(title), text, len, !!html);
+});
+EM_JS(int, js_storage_input_store, (const char* key), { return npBridge.storageInputStore(UTF8ToString(key)); });
 EM_JS(double, js_now, (), { return performance.now(); });
 
 namespace np::ui::bridge {
@@ -153,13 +162,10 @@ void persist_tick(App& a) {
         a.status_error = true;
         return;
     }
-    json j;
-    j["documents"] = json::array();
     for (const auto& d : a.input)
-        j["documents"].push_back({{"id", d.id}, {"title", d.title}, {"html", d.html},
-                                  {"text", d.text ? *d.text : std::string()}});
-    std::string out = j.dump(-1, ' ', false, json::error_handler_t::replace);
-    int rc = js_storage_set(kInputKey, out.data(), int(out.size()));
+        js_storage_input_doc(d.id.c_str(), d.title.c_str(), d.text ? d.text->data() : "", d.text ? int(d.text->size()) : 0,
+                             d.html ? 1 : 0);
+    int rc = js_storage_input_store(kInputKey);
     if (rc != 0) {
         a.status = rc == 1 ? "Input not remembered: the browser's storage is full (quota exceeded). Nothing was cut; "
                              "the input stays until you close the page."

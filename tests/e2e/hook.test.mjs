@@ -74,3 +74,26 @@ test('hook calls back to back: each resolves with its own input, and the UI ends
   assert.equal(l.documents, 30);
   assert.equal(l.generation, l.input_generation);
 });
+
+// The remembered input is written by the page from the UI module's texts (web/bridge.js
+// storageInputDoc/Store): what is stored reads back as the same documents after a reload.
+test('the input is remembered as the same documents and comes back after a reload', async () => {
+  const { page } = app;
+  const docs = DOCS.slice(0, 6).concat([{ id: 'nul', title: 'control', text: 'A\u0000B "quoted" \\ back\tslash \u2028 line\n' }]);
+  await page.evaluate((d) => window.newsprism.analyze(d), docs);
+  await idle(page);
+  // Written a second after the last change.
+  await page.waitForFunction((n) => {
+    const v = localStorage.getItem('newsprism.input');
+    return v && JSON.parse(v).documents.length === n;
+  }, docs.length, { timeout: 10000 });
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('newsprism.input')).documents);
+  assert.deepEqual(stored.map((d) => [d.id, d.title, d.text, d.html]), docs.map((d) => [d.id, d.title, d.text, false]));
+  await page.reload();
+  await page.waitForFunction(() => window.newsprism && window.newsprism.version, null, { timeout: 60000 });
+  await page.evaluate(() => window.newsprism.ready);
+  const l = await idle(page);
+  assert.equal(l.documents, docs.length);
+  assert.equal(l.input_bytes, docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0));
+  assert.deepEqual(await page.evaluate(() => window.newsprism.lastResult().documents.map((d) => d.id)), docs.map((d) => d.id));
+});
