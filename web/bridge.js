@@ -586,8 +586,13 @@
       inputMs: r.inputMs, toWorkerMs: r.toWorkerMs, fromWorkerMs: r.fromWorkerMs } : null;
   };
   api.worker = function () { return W.info; };
-  // Resolves when the UI shows the analysis of the current input.
+  // Resolves when the UI shows the analysis of the current input (an input still on its way
+  // into the UI module, from an analyze() or setInput() not yet resolved, counts as current).
   api.idle = function () {
+    // Read the queue after ready: an analyze() called just before has queued its input by then.
+    return api.ready.then(function () { return inputQueue; }).then(idleNow, idleNow);
+  };
+  function idleNow() {
     return new Promise(function (resolve) {
       (function check() {
         var l = JSON.parse(M().UTF8ToString(M()._np_app_layout()));
@@ -595,7 +600,7 @@
         else setTimeout(check, 30);
       })();
     });
-  };
+  }
   // For tests and demos: answer every analysis with this hand-made one (null: the real worker).
   api.debug = { useFixture: function (analysis) { W.fixture = analysis || null; } };
   api.ui = {

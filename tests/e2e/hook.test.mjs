@@ -97,3 +97,17 @@ test('the input is remembered as the same documents and comes back after a reloa
   assert.equal(l.input_bytes, docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0));
   assert.deepEqual(await page.evaluate(() => window.newsprism.lastResult().documents.map((d) => d.id)), docs.map((d) => d.id));
 });
+
+test('idle() called right after analyze(), before it resolves, waits for that input to be shown', async () => {
+  const { page } = app;
+  const r = await page.evaluate(async (docs) => {
+    const p = window.newsprism.analyze(docs);
+    const l = await window.newsprism.idle();
+    const a = await p;
+    return { l, shown: window.newsprism.lastResult().documents.map((d) => d.id), got: a.documents.map((d) => d.id) };
+  }, DOCS.slice(0, 9));
+  assert.deepEqual(r.got, DOCS.slice(0, 9).map((d) => d.id));
+  assert.equal(r.l.documents, 9);
+  assert.equal(r.l.generation, r.l.input_generation);
+  assert.deepEqual(r.shown, r.got);
+});
