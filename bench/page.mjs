@@ -2,7 +2,10 @@
 // page.mjs — the headless-Chromium half of ./dev.sh bench (Debian's /usr/bin/chromium through
 // tests/e2e/harness.mjs's launch()); everything is served from 127.0.0.1 by the server below.
 //
-//   node bench/page.mjs [--peer-file F] [--wasm-file F] [--big-file F] [--repeat N] [--no-peers]
+//   node bench/page.mjs [--peer-file F] [--wasm-file F] [--big-file F] [--repeat N] [--no-peers] [--hook-only]
+//
+// --hook-only: only the hook on --peer-file (with the app's own split, lastTiming()) and the
+// longest frame during --big-file: a quick check while working on the app's speed.
 //
 // 1. One page holds NewsPrism and both peers, on the same text (--peer-file, 1 MB):
 //    * the app page (dist/index.html) when it has the hook window.newsprism.analyze — the core in
@@ -30,7 +33,7 @@ const log = (...a) => console.error('[page]', ...a);
 
 function args() {
   const a = { peerFile: join(CORPUS, 'news-1mb.txt'), wasmFile: join(CORPUS, 'news-10mb.txt'),
-    bigFile: join(CORPUS, 'news-10mb.txt'), repeat: 3, peers: true };
+    bigFile: join(CORPUS, 'news-10mb.txt'), repeat: 3, peers: true, hookOnly: false };
   const v = process.argv.slice(2);
   for (let i = 0; i < v.length; i++) {
     if (v[i] === '--peer-file') a.peerFile = resolve(v[++i]);
@@ -38,6 +41,7 @@ function args() {
     else if (v[i] === '--big-file') a.bigFile = resolve(v[++i]);
     else if (v[i] === '--repeat') a.repeat = Number(v[++i]);
     else if (v[i] === '--no-peers') a.peers = false;
+    else if (v[i] === '--hook-only') a.hookOnly = true;
     else { console.error(`page.mjs: unknown argument ${v[i]}`); process.exit(2); }
   }
   return a;
@@ -155,13 +159,15 @@ const hookRun = (page, url, repeat) => page.evaluate(async ({ url, repeat }) => 
   let input = docs, as = 'documents';
   try { await window.newsprism.analyze(docs.slice(0, 2)); } catch (e) { input = pastes.join('\n\f\n'); as = 'text'; }
   let best = Infinity, documents = 0;
+  const timings = [];
   for (let i = 0; i < repeat; i++) {
     const t0 = performance.now();
     const a = await window.newsprism.analyze(input);
     best = Math.min(best, performance.now() - t0);
     documents = a && a.documents ? a.documents.length : 0;
+    timings.push(window.newsprism.lastTiming ? window.newsprism.lastTiming() : null);
   }
-  return { bytes, documents, as, ms: best, mb_s: bytes / 1e6 / (best / 1e3) };
+  return { bytes, documents, as, ms: best, mb_s: bytes / 1e6 / (best / 1e3), timings };
 }, { url, repeat });
 
 // Rounds of NewsPrism (hook, or else the wasm harness), compromise, wink-nlp, one after the
@@ -293,6 +299,31 @@ async function main() {
   const server = await serve();
   const browser = await launch();
   out.chromium = browser.version();
+  if (a.hookOnly) {
+    try {
+      const app = await openAppPage(browser, server.origin, { bypassCSP: true });
+      await loadTools(app.page, server.origin, false);
+      // The same wasm core on the page's main thread before and after, to compare with the
+      // worker's own analyze() time (lastTiming().steps.analyze) under the same conditions.
+      log('wasm harness and hook on', corpusUrl(a.peerFile));
+      out.harness_before = await harnessRun(app.page, corpusUrl(a.peerFile), a.repeat);
+      await app.page.evaluate(() => window.newsprism.ui.frameStats());  // resets its maxima
+      out.hook_peer_text = await hookRun(app.page, corpusUrl(a.peerFile), a.repeat);
+      out.hook_frame_stats = await app.page.evaluate(() => window.newsprism.ui.frameStats());
+      out.harness_after = await harnessRun(app.page, corpusUrl(a.peerFile), a.repeat);
+      if (existsSync(a.bigFile)) {
+        log('longest frame during', corpusUrl(a.bigFile));
+        out.frames = await frameRun(app.page, corpusUrl(a.bigFile));
+      }
+      if (app.errors.length) out.notes.push('page errors: ' + app.errors.slice(0, 3).join(' | '));
+      await app.context.close();
+    } finally {
+      await browser.close();
+      server.close();
+    }
+    console.log(JSON.stringify(out));
+    return;
+  }
   try {
     // 1. Throughput in one page.
     let page, context, hook = false;

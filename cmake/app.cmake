@@ -94,7 +94,7 @@ add_executable(newsprism_worker ${NEWSPRISM_WORKER_SOURCES})
 add_dependencies(newsprism_worker app_data)
 set_target_properties(newsprism_worker PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${DIST_DIR})
 target_link_libraries(newsprism_worker PRIVATE newsprism_core)
-target_link_options(newsprism_worker PRIVATE -O2 --closure 0
+target_link_options(newsprism_worker PRIVATE -O3 --closure 0
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=32MB -sMAXIMUM_MEMORY=2GB
   -sENVIRONMENT=worker ${NP_WEB_RUNTIME}
   -sEXPORTED_FUNCTIONS=_np_worker_init,_np_worker_analyze,_np_worker_add_document,_np_worker_run,_np_worker_texts,_np_worker_parts,_np_worker_parts_size,_np_worker_part_offsets,_np_worker_part_count,_np_worker_release,_np_worker_timing,_np_worker_set_taxonomy,_malloc,_free

@@ -30,7 +30,7 @@
 
   // ---- 1. Calls into the UI module ------------------------------------------------------------
   function M() { return window.Module; }
-  var encoder = new TextEncoder();
+  var encoder = new TextEncoder(), utf8Decoder = new TextDecoder('utf-8');
   // A JS string onto the UI module's heap (malloc'd, NUL-terminated). TextEncoder is native:
   // ~10x faster than Emscripten's stringToUTF8 loop on a 10 MB paste.
   function toHeap(s) {
@@ -144,9 +144,11 @@
       }, 0);
       return;
     }
-    // The texts' bytes are transferred, not copied (the UI module keeps its own copy).
-    var transfer = req.documents.map(function (d) { return d.bytes && d.bytes.buffer; }).filter(Boolean);
-    W.worker.postMessage({ type: 'analyze', id: req.gen, documents: req.documents, keepAll: req.keepAll }, transfer);
+    // The texts' bytes (one buffer, see sendRequest) are transferred, not copied (the UI module
+    // keeps its own copy).
+    W.worker.postMessage({ type: 'analyze', id: req.gen, documents: req.documents, bytes: req.bytes, keepAll: req.keepAll },
+      req.bytes ? [req.bytes.buffer] : []);
+    req.bytes = null;
   }
 
   // Newest wins: a request waits for a short running one, and replaces a long one (the worker
@@ -180,14 +182,22 @@
       if (req && req.gen === m.id) {
         W.result = { gen: req.gen, parts: m.parts, assembler: null, parsed: null, ms: m.ms, steps: m.timing || null,
           documents: req.documents, extracted: m.texts || [], texts: null, totalMs: performance.now() - req.startedAt,
-          shownMs: 0, parsedMs: 0, receivedAt: performance.now(), intakeBusyMs: 0, assembleBusyMs: 0 };
+          shownMs: 0, parsedMs: 0, receivedAt: performance.now(), intakeBusyMs: 0, assembleBusyMs: 0,
+          inputMs: W.hookInputMs || 0, toWorkerMs: 0, fromWorkerMs: 0 };
+        W.hookInputMs = 0;
+        if (m.timing && m.timing.sentAt) {
+          var origin = performance.timeOrigin;
+          W.result.toWorkerMs = m.timing.startedAt - origin - req.startedAt;
+          W.result.fromWorkerMs = W.result.receivedAt - (m.timing.sentAt - origin);
+        }
         W.parts = m.parts;
         W.partIndex = 0;
         M()._np_app_on_result(req.gen, m.ms);
+        // A hook call waiting for this result gets it as soon as its object is put together:
+        // that goes first, and the UI's intake (which shows it) continues afterwards. Before,
+        // the hook waited for the UI too (55-90 ms per MB of input on software-painted canvas).
+        if (W.waiters.some(function (w) { return w.gen <= req.gen; })) settle(req.gen, null);
         pumpParts();
-        // A hook call waits for this result: put its object together alongside the intake,
-        // while the UI draws no frames (its quiet start), not after it.
-        if (W.waiters.some(function (w) { return w.gen === req.gen; })) whenParsed(W.result, function () {});
       }
       runQueued();
     } else if (m.type === 'taxonomy') {
@@ -213,6 +223,8 @@
   // letting the intake, not the painting of an unchanged screen, have most of the thread.
   var PUMP_MS = 20, pumping = false, pumpChannel = new MessageChannel();
   pumpChannel.port1.onmessage = timed(function () {
+    // A hook call's object is being put together: it goes first (its tasks restart the intake).
+    if (assembling.length) { pumping = false; return; }
     var t0 = performance.now(), more = M()._np_app_take_parts(PUMP_MS);
     if (W.result) W.result.intakeBusyMs += performance.now() - t0;
     if (more) pumpChannel.port2.postMessage(0); else pumping = false;
@@ -248,6 +260,7 @@
     }
     if (r.parsed) { assembling.shift(); job.done(r.parsed); }
     if (assembling.length) assembleChannel.port2.postMessage(0);
+    else if (W.parts) pumpParts();  // the UI's intake, held while the hook's object was assembled
   });
   function whenParsed(r, done) {
     if (!r) { done(null); return; }
@@ -292,9 +305,27 @@
   // ---- 3. npBridge: called by the UI module ------------------------------------------------------
   var fileInput = null;
   window.npBridge = {
-    beginRequest: function (gen, keepAll) { W.building = { gen: gen, keepAll: keepAll, documents: [] }; },
-    addRequestDoc: function (id, title, bytes, html) { W.building.documents.push({ id: id, title: title, bytes: bytes, html: html }); },
-    sendRequest: function () { var r = W.building; W.building = null; if (r) submit(r); },
+    // A request is built in one call of the UI module: its documents' texts are on its heap at
+    // (ptr, len) until sendRequest, which copies them all into one buffer for the worker —
+    // one allocation and one transfer, not one per document (a corpus is hundreds of pastes).
+    beginRequest: function (gen, keepAll) { W.building = { gen: gen, keepAll: keepAll, documents: [], size: 0 }; },
+    addRequestDoc: function (id, title, ptr, len, html) {
+      var r = W.building;
+      r.documents.push({ id: id, title: title, start: r.size, end: r.size + len, ptr: ptr, html: html });
+      r.size += len;
+    },
+    sendRequest: function () {
+      var r = W.building, heap = M().HEAPU8;
+      W.building = null;
+      if (!r) return;
+      r.bytes = new Uint8Array(r.size);
+      r.documents.forEach(function (d) {
+        r.bytes.set(heap.subarray(d.ptr, d.ptr + (d.end - d.start)), d.start);
+        delete d.ptr;
+      });
+      delete r.size;
+      submit(r);
+    },
     // The next part onto the UI module's heap (malloc'd, NUL-terminated): a copy of its bytes.
     takePart: function () {
       if (!W.parts || W.partIndex >= NPParts.count(W.parts)) { W.parts = null; W.partIndex = 0; return 0; }
@@ -338,6 +369,18 @@
       }
     },
     storageClear: function () { clearStorage(); },
+    // The input to remember, a document at a time (texts as UTF-8 on the UI module's heap), then
+    // stored as one JSON text: 0 stored, 1 quota exceeded, 2 storage unavailable.
+    storageInputDoc: function (id, title, ptr, len, html) {
+      var heap = M().HEAPU8;
+      (W.saving || (W.saving = [])).push({ id: id, title: title, html: html,
+        text: len ? utf8Decoder.decode(heap.subarray(ptr, ptr + len)) : '' });
+    },
+    storageInputStore: function (key) {
+      var docs = W.saving || [];
+      W.saving = null;
+      return window.npBridge.storageSet(key, JSON.stringify({ documents: docs }));
+    },
   };
 
   function clearStorage() {
@@ -510,7 +553,9 @@
     return api.ready.then(function () {
       var docs = toDocs(input), bytes = totalBytes(docs);
       if (bytes > LIMIT) { notice(tooLarge(bytes)); throw new Error(tooLarge(bytes)); }
+      var t0 = performance.now();
       return setDocs(docs, true).then(function () {
+        W.hookInputMs = performance.now() - t0;  // the input into the UI module (lastTiming)
         var gen = M()._np_app_analyze_now();
         return new Promise(function (resolve, reject) { W.waiters.push({ gen: gen, resolve: resolve, reject: reject }); });
       });
@@ -531,15 +576,23 @@
   // workerMs: analysis in the worker; roundTripMs: request -> result received; shownMs and
   // parsedMs: result received -> the UI shows it / the analysis object is put together;
   // steps: the worker's own split (analyze, to_json, cut, copy); intakeBusyMs / assembleBusyMs:
-  // main-thread time of the intake tasks between frames / of putting the object together.
+  // main-thread time of the intake tasks between frames / of putting the object together;
+  // inputMs: a hook call's input into the UI module; toWorkerMs / fromWorkerMs: request posted ->
+  // the worker starts on it / the worker's answer sent -> received here.
   api.lastTiming = function () {
     var r = W.result;
     return r ? { workerMs: r.ms, roundTripMs: r.totalMs, shownMs: r.shownMs, parsedMs: r.parsedMs, steps: r.steps,
-      intakeBusyMs: r.intakeBusyMs, assembleBusyMs: r.assembleBusyMs } : null;
+      intakeBusyMs: r.intakeBusyMs, assembleBusyMs: r.assembleBusyMs,
+      inputMs: r.inputMs, toWorkerMs: r.toWorkerMs, fromWorkerMs: r.fromWorkerMs } : null;
   };
   api.worker = function () { return W.info; };
-  // Resolves when the UI shows the analysis of the current input.
+  // Resolves when the UI shows the analysis of the current input (an input still on its way
+  // into the UI module, from an analyze() or setInput() not yet resolved, counts as current).
   api.idle = function () {
+    // Read the queue after ready: an analyze() called just before has queued its input by then.
+    return api.ready.then(function () { return inputQueue; }).then(idleNow, idleNow);
+  };
+  function idleNow() {
     return new Promise(function (resolve) {
       (function check() {
         var l = JSON.parse(M().UTF8ToString(M()._np_app_layout()));
@@ -547,7 +600,7 @@
         else setTimeout(check, 30);
       })();
     });
-  };
+  }
   // For tests and demos: answer every analysis with this hand-made one (null: the real worker).
   api.debug = { useFixture: function (analysis) { W.fixture = analysis || null; } };
   api.ui = {

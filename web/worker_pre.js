@@ -1,7 +1,9 @@
 // worker_pre.js — the message loop of the analysis worker (prepended to newsprism_worker.js
 // with --pre-js; the page starts it with `new Worker('newsprism_worker.js')`).
 //
-// page -> worker   {type:'analyze', id, documents:[{id,title,bytes (UTF-8) or text,html}], keepAll}
+// page -> worker   {type:'analyze', id, bytes, documents:[{id,title,start,end,html}], keepAll}
+//                  the texts' UTF-8 in one buffer, document i's at bytes[start, end); without
+//                  `bytes`, each document has its own `bytes` (UTF-8) or `text`
 //                  {type:'taxonomy', id, text}   a user's issue taxonomy (text null: the built-in one)
 // worker -> page   {type:'ready', info}          models loaded (info: np_worker_init's JSON)
 //                  {type:'progress', value}      from the core's progress callback
@@ -74,13 +76,18 @@ function npString(s) {
 function npAnalyze(msg) {
   npCurrentId = msg.id;
   var t0 = performance.now();
-  var ok = npAnalyzeDocs(msg.documents, msg.keepAll);
+  var ok = msg.bytes ? npAnalyzeBuffer(msg.bytes, msg.documents, msg.keepAll) : npAnalyzeDocs(msg.documents, msg.keepAll);
+  msg.bytes = null;
   if (!ok) { postMessage({ type: 'error', id: msg.id, message: 'out of memory' }); npCurrentId = null; return; }
   var ms = performance.now() - t0;
   var texts = JSON.parse(UTF8ToString(Module['_np_worker_texts']()));
   var timing = JSON.parse(UTF8ToString(Module['_np_worker_timing']()));
   var parts = npTakeParts();
   timing.copy = performance.now() - t0 - ms;
+  // When the request reached this worker and when its answer left (page clock: timeOrigin +
+  // now is one clock across threads), so the page can tell the transit times apart.
+  timing.startedAt = performance.timeOrigin + t0;
+  timing.sentAt = performance.timeOrigin + performance.now();
   postMessage({ type: 'result', id: msg.id, texts: texts, parts: parts, ms: ms, timing: timing },
     [parts.bytes.buffer, parts.offsets.buffer]);
   npCurrentId = null;
@@ -110,4 +117,19 @@ function npAnalyzeDocs(documents, keepAll) {
     return true;
   });
   return ok && Module['_np_worker_run'](keepAll ? 1 : 0) !== 0;
+}
+
+// All texts in one buffer: onto the heap in one copy; each document's text is copied from
+// there into the core's input by np_worker_add_document (it takes pointer + length).
+function npAnalyzeBuffer(bytes, documents, keepAll) {
+  var p = Module['_malloc'](bytes.length + 1);
+  if (!p) return false;
+  HEAPU8.set(bytes, p);
+  documents.forEach(function (d) {
+    var id = npString(d.id), title = npString(d.title);
+    Module['_np_worker_add_document'](id, title, p + d.start, d.end - d.start, d.html ? 1 : 0);
+    Module['_free'](id); Module['_free'](title);
+  });
+  Module['_free'](p);
+  return Module['_np_worker_run'](keepAll ? 1 : 0) !== 0;
 }

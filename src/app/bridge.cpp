@@ -21,8 +21,10 @@ using nlohmann::json;
 // Each forwards to window.npBridge (web/bridge.js); strings cross as pointer + length.
 EM_JS(void, js_begin_request, (double gen, int keep_all), { npBridge.beginRequest(gen, !!keep_all); });
 EM_JS(void, js_add_request_doc, (const char* id, const char* title, const char* text, int len, int html), {
-    // The text as UTF-8 bytes (a copy): no decoding on the main thread, the worker takes bytes.
-    npBridge.addRequestDoc(UTF8ToString(id), UTF8ToString(title), HEAPU8.slice(text, text + len), !!html);
+    // Where the text's UTF-8 bytes are: send_request() copies every document's into one buffer
+    // for the worker (no decoding on the main thread, one copy, one transfer). The texts stay
+    // in place until then (App::input holds them; the request is built in one call).
+    npBridge.addRequestDoc(UTF8ToString(id), UTF8ToString(title), text, len, !!html);
 });
 EM_JS(void, js_send_request, (), { npBridge.sendRequest(); });
 EM_JS(char*, js_take_part, (), { return npBridge.takePart(); });
@@ -35,6 +37,15 @@ EM_JS(int, js_storage_set, (const char* key, const char* value, int len), {
     return npBridge.storageSet(UTF8ToString(key), UTF8ToString(value, len));
 });
 EM_JS(void, js_storage_clear, (), { npBridge.storageClear(); });
+// The input as {"documents":[{id,title,html,text}]}, one document per call, stored by the last
+// call: the page decodes and serializes it (native TextDecoder and JSON.stringify: ~3 ms for the
+// 1 MB bench corpus). A json tree and dump() here copied the input twice more inside one frame:
+// frames of 60-75 ms of UI time showed up about a second after a 1 MB input changed, holding
+// back the worker's next result too.
+EM_JS(void, js_storage_input_doc, (const char* id, const char* title, const char* text, int len, int html), {
+    npBridge.storageInputDoc(UTF8ToString(id), UTF8ToString(title), text, len, !!html);
+});
+EM_JS(int, js_storage_input_store, (const char* key), { return npBridge.storageInputStore(UTF8ToString(key)); });
 EM_JS(double, js_now, (), { return performance.now(); });
 
 namespace np::ui::bridge {
@@ -151,13 +162,10 @@ void persist_tick(App& a) {
         a.status_error = true;
         return;
     }
-    json j;
-    j["documents"] = json::array();
     for (const auto& d : a.input)
-        j["documents"].push_back({{"id", d.id}, {"title", d.title}, {"html", d.html},
-                                  {"text", d.text ? *d.text : std::string()}});
-    std::string out = j.dump(-1, ' ', false, json::error_handler_t::replace);
-    int rc = js_storage_set(kInputKey, out.data(), int(out.size()));
+        js_storage_input_doc(d.id.c_str(), d.title.c_str(), d.text ? d.text->data() : "", d.text ? int(d.text->size()) : 0,
+                             d.html ? 1 : 0);
+    int rc = js_storage_input_store(kInputKey);
     if (rc != 0) {
         a.status = rc == 1 ? "Input not remembered: the browser's storage is full (quota exceeded). Nothing was cut; "
                              "the input stays until you close the page."

@@ -1,0 +1,113 @@
+// hook.test.mjs — window.newsprism.analyze with many documents in one call, as the page bench
+// sends them (bench/page.mjs): the texts go to the worker in one buffer (web/bridge.js
+// sendRequest), and the hook resolves as soon as its object is put together, before the UI has
+// taken the result in — the UI must still show it right after.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp } from './harness.mjs';
+import { idle, layout } from './app_support.mjs';
+
+const app = useApp('/');
+
+// Documents of different sizes and scripts, one empty, one repeating another's paragraph: if a
+// document got another's bytes (a wrong start/end in the shared buffer), its byte count, its
+// offsets or the cross-document repeat would show it.
+const PARA = 'The ministry in Ottawa said on Monday that a 25% tariff on steel imports would take effect in June, ' +
+  'after talks with Mexico and the European Union ended without a deal.';
+const DOCS = [
+  { id: 'a', title: 'First', text: PARA + '\n\nShares of Stelco rose 4% in Toronto.\n' },
+  { id: 'b', title: '', text: '' },
+  { id: 'c', title: 'Zweite – ünïcödé', text: 'Die Regierung in Berlin kündigte am Dienstag Zölle von 10% an. «Wir handeln», sagte der Minister. 東京 ✓\n' },
+  { id: 'd', title: 'Repeat', text: 'Prices of aluminium fell 2% in London on Friday.\n\n' + PARA + '\n' },
+];
+for (let i = 0; i < 40; i++) DOCS.push({ id: 'n' + i, title: '', text: `Story ${i}: officials in Canberra said exports of wheat rose ${i + 1}% in March.\n` });
+
+test('many documents in one hook call: each analysed on its own bytes, in order; the UI shows the result after the hook resolves', async () => {
+  const { page } = app;
+  const r = await page.evaluate(async (docs) => {
+    const a = await window.newsprism.analyze(docs);
+    const enc = new TextEncoder(), dec = new TextDecoder();
+    const at = (i, s, e) => dec.decode(enc.encode(docs[i].text).subarray(s, e));
+    return {
+      ids: a.documents.map((d) => d.id),
+      bytes: a.documents.map((d) => d.bytes),
+      // Every segment's text, and every mention's text against its offsets in its own document.
+      segmentsCover: a.documents.map((d, i) => d.segments.every((s) => s.end <= enc.encode(docs[i].text).length)),
+      mentions: a.documents.flatMap((d, i) => d.entities.flatMap((e) => e.mentions.map((m) => [m.text, at(i, m.start, m.end)]))),
+      // Cross-document repeats: [repeating text, first text], each read at its own offsets.
+      repeated: a.cross_document.map((c) => {
+        const s = a.documents[c.document].segments[c.segment], f = a.documents[c.first_document].segments[c.first_segment];
+        return [c.document, c.first_document, at(c.document, s.start, s.end), at(c.first_document, f.start, f.end)];
+      }),
+      entities: a.documents.map((d) => d.entities.length),
+    };
+  }, DOCS);
+  assert.deepEqual(r.ids, DOCS.map((d) => d.id));
+  assert.deepEqual(r.bytes, DOCS.map((d) => Buffer.byteLength(d.text, 'utf8')));
+  assert.ok(r.segmentsCover.every(Boolean), 'segments lie inside their own document');
+  assert.ok(r.mentions.length > 40, `entities found across the documents: ${r.mentions.length}`);
+  for (const [text, atOffsets] of r.mentions) assert.equal(atOffsets, text, 'a mention\'s offsets point at its text in its own document');
+  assert.ok(r.repeated.some(([d, f, t, first]) => d === 3 && f === 0 && t === PARA && first === PARA),
+    `the paragraph of document a found again in d, at the right offsets in both: ${JSON.stringify(r.repeated)}`);
+  assert.equal(r.entities[1], 0, 'the empty document has no entities');
+
+  // The UI takes the same result in after the hook resolved, and shows it.
+  const l = await idle(page);
+  assert.equal(l.generation, l.input_generation);
+  assert.equal(l.documents, DOCS.length);
+  assert.deepEqual(await page.evaluate(() => window.newsprism.lastResult().documents.map((d) => d.id)), DOCS.map((d) => d.id));
+  assert.equal((await layout(page)).documents, DOCS.length);
+});
+
+test('hook calls back to back: each resolves with its own input, and the UI ends on the last', async () => {
+  const { page } = app;
+  const out = await page.evaluate(async (docs) => {
+    const got = [];
+    for (let k = 1; k <= 3; k++) {
+      const a = await window.newsprism.analyze(docs.slice(0, 10 * k));
+      got.push(a.documents.length);
+    }
+    return got;
+  }, DOCS);
+  assert.deepEqual(out, [10, 20, 30]);
+  const l = await idle(page);
+  assert.equal(l.documents, 30);
+  assert.equal(l.generation, l.input_generation);
+});
+
+// The remembered input is written by the page from the UI module's texts (web/bridge.js
+// storageInputDoc/Store): what is stored reads back as the same documents after a reload.
+test('the input is remembered as the same documents and comes back after a reload', async () => {
+  const { page } = app;
+  const docs = DOCS.slice(0, 6).concat([{ id: 'nul', title: 'control', text: 'A\u0000B "quoted" \\ back\tslash \u2028 line\n' }]);
+  await page.evaluate((d) => window.newsprism.analyze(d), docs);
+  await idle(page);
+  // Written a second after the last change.
+  await page.waitForFunction((n) => {
+    const v = localStorage.getItem('newsprism.input');
+    return v && JSON.parse(v).documents.length === n;
+  }, docs.length, { timeout: 10000 });
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('newsprism.input')).documents);
+  assert.deepEqual(stored.map((d) => [d.id, d.title, d.text, d.html]), docs.map((d) => [d.id, d.title, d.text, false]));
+  await page.reload();
+  await page.waitForFunction(() => window.newsprism && window.newsprism.version, null, { timeout: 60000 });
+  await page.evaluate(() => window.newsprism.ready);
+  const l = await idle(page);
+  assert.equal(l.documents, docs.length);
+  assert.equal(l.input_bytes, docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0));
+  assert.deepEqual(await page.evaluate(() => window.newsprism.lastResult().documents.map((d) => d.id)), docs.map((d) => d.id));
+});
+
+test('idle() called right after analyze(), before it resolves, waits for that input to be shown', async () => {
+  const { page } = app;
+  const r = await page.evaluate(async (docs) => {
+    const p = window.newsprism.analyze(docs);
+    const l = await window.newsprism.idle();
+    const a = await p;
+    return { l, shown: window.newsprism.lastResult().documents.map((d) => d.id), got: a.documents.map((d) => d.id) };
+  }, DOCS.slice(0, 9));
+  assert.deepEqual(r.got, DOCS.slice(0, 9).map((d) => d.id));
+  assert.equal(r.l.documents, 9);
+  assert.equal(r.l.generation, r.l.input_generation);
+  assert.deepEqual(r.shown, r.got);
+});
