@@ -222,6 +222,9 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     // Words seen lowercase inside sentences: they are common words in this document.
     KeySet doc_lower;
     size_t capitalized = 0;  // (sizes the own-score cache: its words are mostly these)
+    size_t words = 0;
+    for (const auto& s : sents) words += s.words.size();
+    doc_lower.keys.reserve(words);  // (one allocation, not a doubling chain)
     for (const auto& s : sents)
         for (size_t i = 0; i < s.words.size(); ++i) {
             const Case c = Case(s.cases[i]);
