@@ -161,7 +161,15 @@ void prepare_sentence(std::span<const std::string_view> words, bool heading,
             else if (near[i] == 2) {
                 TokenInfo& t = out.tokens[i];
                 OwnScoreCache* cache = ctx.own_cache;
-                const uint32_t e = cache ? cache->find(t.hl, words[i], uint8_t(out.mode)) : 0;
+                uint32_t e = cache ? cache->find(t.hl, words[i], uint8_t(out.mode)) : 0;
+                if (!e && cache && ctx.common)
+                    if (const uint32_t c = ctx.common->find(t.hl, words[i], uint8_t(out.mode))) {
+                        OwnScoreCache::Entry E = ctx.common->entries[c - 1];  // ready, from load
+                        // the vocabulary flag depends on the document: as prepare_token sets it
+                        E.lc_vocab = (ctx.lower_vocab && ctx.lower_vocab->contains(t.hl)) ||
+                                     (ctx.doc_lower && ctx.doc_lower->contains(t.hl));
+                        e = cache->add(E);
+                    }
                 if (e && cache->entries[e - 1].ready) {  // seen before: tag() takes its sums
                     const OwnScoreCache::Entry& E = cache->entries[e - 1];
                     t.hs = E.hs;

@@ -115,6 +115,9 @@ struct FeatureContext {
     // Optional, per document: scored words seen before take their own feature sums from it
     // (prepare_sentence(full = false) on normal-case lines only).
     OwnScoreCache* own_cache = nullptr;
+    // Optional, read-only: sums computed at load for common words (EntityModels::common_words);
+    // a word found there enters own_cache ready. Used only with own_cache.
+    const OwnScoreCache* common = nullptr;
 };
 
 // `cases` (optional): Case of each word, when the caller has them.

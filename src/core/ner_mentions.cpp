@@ -242,6 +242,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     OwnScoreCache own_scores;  // names recur: their own feature sums are computed once
     own_scores.reserve(capitalized + capitalized / 4);
     ctx.own_cache = &own_scores;
+    if (m) ctx.common = &m->common_words;
     SentenceInfo info;
     std::vector<uint8_t> labels;
     static constexpr EntityType kTypeOf[kTypes] = {EntityType::PERSON, EntityType::ORG, EntityType::GPE, EntityType::LOC, EntityType::NORP};

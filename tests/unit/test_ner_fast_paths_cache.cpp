@@ -1,7 +1,8 @@
 // test_ner_fast_paths_cache.cpp — the entity stage's per-document shortcuts give exactly what
 // the plain path gives, on real articles (assets/sample.txt, Reuters articles from
 // ../shared/data/news joined into one long document so that names recur):
-//   * the tagger with an OwnScoreCache (a word's own feature sums reused) labels and scores
+//   * the tagger with an OwnScoreCache (a word's own feature sums reused), alone and seeded
+//     from the load-time sums of the gazetteer words (EntityModels::common_words), labels
 //     every sentence as the tagger without it;
 //   * token_own_features() + token_context_features() are token_features(), split.
 #include <doctest/doctest.h>
@@ -47,7 +48,7 @@ struct CacheRun {
 };
 
 // Tags every analysed sentence of `text` with and without the own-score cache; checks both agree.
-CacheRun compare_cache(const std::string& text, const np::EntityModels& m) {
+CacheRun compare_cache(const std::string& text, const np::EntityModels& m, bool common) {
     CacheRun run;
     auto analysis = np::test::analyze_text(text);
     REQUIRE(analysis.documents.size() == 1);
@@ -65,6 +66,7 @@ CacheRun compare_cache(const std::string& text, const np::EntityModels& m) {
     FeatureContext cached_ctx = plain_ctx;
     OwnScoreCache cache;
     cached_ctx.own_cache = &cache;
+    if (common) cached_ctx.common = &m.common_words;
     SentenceInfo plain, cached;
     TagScratch scratch;
     for (const auto& s : staged.sents) {
@@ -99,18 +101,25 @@ TEST_CASE("ner fast paths: the own-score cache tags real articles exactly as the
     }
     std::string sample;
     REQUIRE(np::test::read_file(np::test::source_dir() + "/assets/sample.txt", sample));
-    CacheRun a = compare_cache(sample, m);
-    CHECK(a.sentences >= 5);
-    CHECK(a.names >= 5);
+    REQUIRE(m.common_words.entries.size() >= 1000);  // built at load from the gazetteers
+    for (const bool common : {false, true}) {
+        CAPTURE(common);
+        CacheRun a = compare_cache(sample, m, common);
+        CHECK(a.sentences >= 5);
+        CHECK(a.names >= 5);
+    }
     const std::string reuters = reuters_bodies(60);
     if (reuters.empty()) {
         MESSAGE("skipped: ../shared absent (Reuters part)");
         return;
     }
-    CacheRun b = compare_cache(reuters, m);
+    CacheRun b = compare_cache(reuters, m, false);
     CHECK(b.sentences >= 100);
     CHECK(b.names >= 100);
     CHECK(b.hits * 5 >= b.scored);  // the cache is used: many names recur in 60 articles
+    CacheRun c = compare_cache(reuters, m, true);
+    CHECK(c.names == b.names);
+    CHECK(c.hits > b.hits);  // gazetteer words hit at their first occurrence too
 }
 
 TEST_CASE("ner fast paths: own and context features are token_features split in two") {
