@@ -2,8 +2,14 @@
 //   load_entity_models  gazetteer*.tsv (merged) + ner.model
 //   find_entities       analysed sentences -> mentions (ner_mentions.cpp) -> entities (ner_group.cpp)
 //   (entities_to_json, the serializer, is in entities_json.cpp)
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "models.hpp"
 #include "ner_stage.hpp"
+#include "ner_text.hpp"
 #include "stages.hpp"
 #include "text.hpp"
 
@@ -26,11 +32,90 @@ const char* to_string(EntityType t) {
     return "PERSON";
 }
 
+namespace {
+
+bool is_gazetteer(const std::string& name) {
+    return name.rfind("gazetteer", 0) == 0 && name.size() >= 4 && name.compare(name.size() - 4, 4, ".tsv") == 0;
+}
+
+// EntityModels::common_words: the own-feature sums of each word of the gazetteers' names
+// (KIND<TAB>NAME<TAB>... rows, '#' comments), as tag() would sum them in a normal-case line.
+void build_common_words(const Resources& res, EntityModels& out) {
+    out.common_words = ner::OwnScoreCache{};
+    out.common_text.reset();
+    if (out.tagger.empty() || out.tagger.table.empty()) return;
+    auto text = std::make_shared<std::string>();
+    std::vector<std::pair<size_t, size_t>> spans;  // words in *text (views taken once it is complete)
+    for (const auto& [name, blob] : res.files) {
+        if (!is_gazetteer(name)) continue;
+        size_t at = 0;
+        while (at < blob.size()) {
+            size_t end = blob.find('\n', at);
+            if (end == std::string::npos) end = blob.size();
+            std::string_view line(blob.data() + at, end - at);
+            at = end + 1;
+            if (line.empty() || line[0] == '#') continue;
+            const size_t tab = line.find('\t');
+            if (tab == std::string_view::npos) continue;
+            size_t i = tab + 1;
+            while (i < line.size()) {  // words of the names: split on tabs, spaces and CR
+                while (i < line.size() && (line[i] == '\t' || line[i] == ' ' || line[i] == '\r')) ++i;
+                size_t j = i;
+                while (j < line.size() && line[j] != '\t' && line[j] != ' ' && line[j] != '\r') ++j;
+                if (j > i) {
+                    spans.emplace_back(text->size(), j - i);
+                    text->append(line.data() + i, j - i);
+                }
+                i = j;
+            }
+        }
+    }
+    ner::FeatureContext ctx;
+    ctx.lexicon = &out.lexicon;
+    ctx.lower_vocab = &out.tagger.lower_vocab;
+    ner::SentenceInfo info;
+    uint32_t keys[ner::kMaxFeatures];
+    out.common_words.reserve(spans.size());
+    const std::string_view all(*text);
+    std::string lowered;
+    for (const auto& [a, n] : spans) {
+        const std::string_view one[1] = {all.substr(a, n)};
+        // Facts first: a word met before (most recur across names) is skipped at once.
+        uint64_t hl = 0;
+        bool appended = false;
+        lowered.clear();
+        const uint8_t cs = uint8_t(ner::word_facts(one[0], lowered, hl, appended));
+        if (out.common_words.find(hl, one[0], uint8_t(ner::LineMode::normal))) continue;
+        const std::string_view low = appended ? std::string_view(lowered) : one[0];
+        const ner::WordFacts facts{&cs, &hl, &low};
+        // A one-word line is normal-case, so the word gets the features it gets in any
+        // normal-case sentence (its own ones do not depend on its neighbours).
+        ner::prepare_sentence(one, false, ctx, info, true, &facts);
+        if (info.mode != ner::LineMode::normal) continue;
+        const ner::TokenInfo& t = info.tokens[0];
+        ner::OwnScoreCache::Entry e;
+        e.hl = t.hl;
+        e.hs = t.hs;
+        e.word = one[0];
+        e.mode = uint8_t(info.mode);
+        e.cs = t.cs;
+        e.ready = true;
+        const int nk = ner::token_own_features(info, 0, keys);
+        for (int k = 0; k < nk; ++k)
+            if (const int16_t* row = out.tagger.row(keys[k]))
+                for (int c = 0; c < ner::OwnScoreCache::kWide; ++c) e.sum[c] += row[c];
+        out.common_words.add(e);
+    }
+    out.common_text = std::move(text);
+}
+
+}  // namespace
+
 bool load_entity_models(const Resources& res, EntityModels& out, std::string& error) {
     bool ok = true;
     bool any_gazetteer = false;
     for (const auto& [name, blob] : res.files) {
-        if (name.rfind("gazetteer", 0) != 0 || name.size() < 4 || name.compare(name.size() - 4, 4, ".tsv") != 0) continue;
+        if (!is_gazetteer(name)) continue;
         any_gazetteer = true;
         ok = out.lexicon.add_tsv(blob, name, error) && ok;
     }
@@ -48,6 +133,7 @@ bool load_entity_models(const Resources& res, EntityModels& out, std::string& er
             out.loaded = true;
         }
     }
+    build_common_words(res, out);
     return ok;
 }
 

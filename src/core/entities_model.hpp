@@ -2,6 +2,9 @@
 //   assets/ner.model          the tagger (ner_tagger.hpp documents the format)
 //   assets/gazetteer*.tsv     gazetteers and cue lists (ner_lexicon.hpp), all merged
 #pragma once
+#include <memory>
+#include <string>
+
 #include "ner_lexicon.hpp"
 #include "ner_tagger.hpp"
 
@@ -10,5 +13,11 @@ struct EntityModels {
     bool loaded = false;       // the tagger is present
     ner::Lexicon lexicon;
     ner::TaggerModel tagger;
+    // The tagger's own-feature sums (ner::OwnScoreCache) of every word of the gazetteers'
+    // names, computed at load. Why: those names are the capitalized words that recur across
+    // articles; a document's first occurrence then costs no hashing or lookups either.
+    // Its words are views into common_text (shared, so copies of the models stay valid).
+    ner::OwnScoreCache common_words;
+    std::shared_ptr<const std::string> common_text;
 };
 }  // namespace np

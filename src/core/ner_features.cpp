@@ -20,6 +20,31 @@ void KeySet::index() {
     }
 }
 
+void OwnScoreCache::reserve(size_t words) {
+    entries.reserve(words);
+    size_t cap = 64;
+    while (cap < words * 2 + 2) cap *= 2;
+    if (cap > slots.size() && entries.empty()) slots.assign(cap, 0);
+}
+
+uint32_t OwnScoreCache::add(const Entry& e) {
+    if ((entries.size() + 1) * 2 > slots.size()) {
+        size_t cap = slots.empty() ? 64 : slots.size() * 2;
+        slots.assign(cap, 0);
+        for (size_t j = 0; j < entries.size(); ++j) {
+            size_t i = size_t(entries[j].hl ^ (entries[j].hl >> 31)) & (cap - 1);
+            while (slots[i]) i = (i + 1) & (cap - 1);
+            slots[i] = uint32_t(j + 1);
+        }
+    }
+    entries.push_back(e);
+    const size_t mask = slots.size() - 1;
+    size_t i = size_t(e.hl ^ (e.hl >> 31)) & mask;
+    while (slots[i]) i = (i + 1) & mask;
+    slots[i] = uint32_t(entries.size());
+    return slots[i];
+}
+
 LineMode line_mode(std::span<const std::string_view> words, bool heading, const uint8_t* cases) {
     int letters = 0, upper = 0, titled = 0, lower_content = 0;
     for (size_t i = 0; i < words.size(); ++i) {
@@ -93,7 +118,10 @@ void prepare_sentence(std::span<const std::string_view> words, bool heading,
         t.short_word = t.orig_cs == uint8_t(Case::lower) && words[i].size() <= 4;
         t.gaz_b = t.gaz_i = 0;
         t.lc_vocab = t.title_cue_before = false;
+        t.own = 0;
+        t.own_fill = false;
     }
+    out.own_cache = ctx.own_cache;
     if (ctx.lexicon && ctx.lexicon->size()) {
         std::vector<uint64_t> own;
         const uint64_t* lh = facts ? facts->hl : nullptr;
@@ -130,7 +158,39 @@ void prepare_sentence(std::span<const std::string_view> words, bool heading,
         }
         for (size_t i = 0; i < n; ++i) {
             if (near[i] == 1) out.tokens[i].hs = shape_hash(words[i], 2);  // cased == written
-            else if (near[i] == 2) prepare_token(words[i], facts ? &facts->lower[i] : nullptr, ctx, out, i);
+            else if (near[i] == 2) {
+                TokenInfo& t = out.tokens[i];
+                OwnScoreCache* cache = ctx.own_cache;
+                uint32_t e = cache ? cache->find(t.hl, words[i], uint8_t(out.mode)) : 0;
+                if (!e && cache && ctx.common)
+                    if (const uint32_t c = ctx.common->find(t.hl, words[i], uint8_t(out.mode))) {
+                        OwnScoreCache::Entry E = ctx.common->entries[c - 1];  // ready, from load
+                        // the vocabulary flag depends on the document: as prepare_token sets it
+                        E.lc_vocab = (ctx.lower_vocab && ctx.lower_vocab->contains(t.hl)) ||
+                                     (ctx.doc_lower && ctx.doc_lower->contains(t.hl));
+                        e = cache->add(E);
+                    }
+                if (e && cache->entries[e - 1].ready) {  // seen before: tag() takes its sums
+                    const OwnScoreCache::Entry& E = cache->entries[e - 1];
+                    t.hs = E.hs;
+                    t.cs = E.cs;
+                    t.lc_vocab = E.lc_vocab;
+                    t.own = e;
+                    continue;
+                }
+                prepare_token(words[i], facts ? &facts->lower[i] : nullptr, ctx, out, i);
+                if (cache && !e) {  // first time: tag() fills the entry (a second one in this sentence waits)
+                    OwnScoreCache::Entry E;
+                    E.hl = t.hl;
+                    E.hs = t.hs;
+                    E.word = words[i];
+                    E.mode = uint8_t(out.mode);
+                    E.cs = t.cs;
+                    E.lc_vocab = t.lc_vocab;
+                    t.own = cache->add(E);
+                    t.own_fill = true;
+                }
+            }
         }
         return;
     }
@@ -159,7 +219,13 @@ void scored_tokens(const std::vector<TokenInfo>& tokens, std::vector<uint8_t>& n
     }
 }
 
-int token_features(const SentenceInfo& s, size_t i, uint32_t* out) {
+namespace {
+
+// Which features features_of() writes: all (in template order), the word's own, or the others.
+enum class Part { all, own, context };
+
+template <Part P>
+int features_of(const SentenceInfo& s, size_t i, uint32_t* out) {
     const size_t n = s.tokens.size();
     const TokenInfo& t = s.tokens[i];
     static constexpr TokenInfo kPad{};  // constant padding token (no mutable state)
@@ -168,44 +234,57 @@ int token_features(const SentenceInfo& s, size_t i, uint32_t* out) {
     const TokenInfo& n1 = i + 1 < n ? s.tokens[i + 1] : kPad;
     const TokenInfo& n2 = i + 2 < n ? s.tokens[i + 2] : kPad;
     const uint64_t edge_p1 = i >= 1 ? 0 : 77, edge_n1 = i + 1 < n ? 0 : 78;
-    int k = 0;
-    auto f = [&](uint64_t tmpl, uint64_t v) { out[k++] = key32(mix(tmpl, v)); };
+    int k = 0, all = 0;  // written, and counted as if all were written (the gazetteer cap below)
+    // `own`: the feature depends only on the word and the mode (OwnScoreCache).
+    auto f = [&](bool own, uint64_t tmpl, uint64_t v) {
+        ++all;
+        if (P == Part::all || (P == Part::own) == own) out[k++] = key32(mix(tmpl, v));
+    };
+    auto g = [&](uint64_t tmpl, uint64_t v) { f(false, tmpl, v); };
+    auto o = [&](uint64_t tmpl, uint64_t v) { f(true, tmpl, v); };
     const uint64_t mode = uint64_t(s.mode);
-    f(1, 0);
-    f(2, t.hl);
-    f(3, t.hw);
-    f(4, t.hs);
-    for (int j = 0; j < 3; ++j) f(5 + uint64_t(j), t.pre[j]);
-    for (int j = 0; j < 4; ++j) f(8 + uint64_t(j), t.suf[j]);
-    f(12, p1.hl + edge_p1);
-    f(13, n1.hl + edge_n1);
-    f(14, p2.hl);
-    f(15, n2.hl);
-    f(16, p1.hs + edge_p1);
-    f(17, n1.hs + edge_n1);
-    f(18, mix(p1.hs + edge_p1, t.hs));
-    f(19, mix(t.hs, n1.hs + edge_n1));
-    f(20, mix(p1.hl + edge_p1, t.hs));
-    f(21, mix(t.hs, n1.hl + edge_n1));
-    f(22, (i == 0 ? 8u : 0u) + t.cs);
-    f(23, (t.lc_vocab ? 8u : 0u) + t.cs + (i == 0 ? 16u : 0u));
-    f(24, mix(mode, t.cs));
-    f(25, mix(mode, t.hl));
-    f(26, mix(p1.hl + edge_p1, t.hl));
-    f(27, mix(t.hl, n1.hl + edge_n1));
-    f(28, (t.title_cue_before ? 1u : 0u) + 2u * t.cs);
-    f(29, mix(p1.cs + 16u * (i >= 1), t.cs) * 31 + n1.cs + 16u * (i + 1 < n));
+    o(1, 0);
+    o(2, t.hl);
+    o(3, t.hw);
+    o(4, t.hs);
+    for (int j = 0; j < 3; ++j) o(5 + uint64_t(j), t.pre[j]);
+    for (int j = 0; j < 4; ++j) o(8 + uint64_t(j), t.suf[j]);
+    g(12, p1.hl + edge_p1);
+    g(13, n1.hl + edge_n1);
+    g(14, p2.hl);
+    g(15, n2.hl);
+    g(16, p1.hs + edge_p1);
+    g(17, n1.hs + edge_n1);
+    g(18, mix(p1.hs + edge_p1, t.hs));
+    g(19, mix(t.hs, n1.hs + edge_n1));
+    g(20, mix(p1.hl + edge_p1, t.hs));
+    g(21, mix(t.hs, n1.hl + edge_n1));
+    g(22, (i == 0 ? 8u : 0u) + t.cs);
+    g(23, (t.lc_vocab ? 8u : 0u) + t.cs + (i == 0 ? 16u : 0u));
+    o(24, mix(mode, t.cs));
+    o(25, mix(mode, t.hl));
+    if constexpr (P == Part::own) return k;
+    g(26, mix(p1.hl + edge_p1, t.hl));
+    g(27, mix(t.hl, n1.hl + edge_n1));
+    g(28, (t.title_cue_before ? 1u : 0u) + 2u * t.cs);
+    g(29, mix(p1.cs + 16u * (i >= 1), t.cs) * 31 + n1.cs + 16u * (i + 1 < n));
     const uint16_t any = uint16_t(t.gaz_b | t.gaz_i | p1.gaz_b | p1.gaz_i | n1.gaz_b | n1.gaz_i);
     for (int b = 0; any && b < kLexKinds; ++b) {
         uint16_t bit = uint16_t(1u << b);
         if (!(any & bit)) continue;
-        if (t.gaz_b & bit) { f(40, uint64_t(b) * 16 + t.cs); f(41, mix(uint64_t(b), t.hl)); }
-        if (t.gaz_i & bit) f(42, uint64_t(b) * 16 + t.cs);
-        if ((p1.gaz_b | p1.gaz_i) & bit) f(43, uint64_t(b));
-        if ((n1.gaz_b | n1.gaz_i) & bit) f(44, uint64_t(b));
-        if (k >= kMaxFeatures - 5) break;
+        if (t.gaz_b & bit) { g(40, uint64_t(b) * 16 + t.cs); g(41, mix(uint64_t(b), t.hl)); }
+        if (t.gaz_i & bit) g(42, uint64_t(b) * 16 + t.cs);
+        if ((p1.gaz_b | p1.gaz_i) & bit) g(43, uint64_t(b));
+        if ((n1.gaz_b | n1.gaz_i) & bit) g(44, uint64_t(b));
+        if (all >= kMaxFeatures - 5) break;
     }
     return k;
 }
+
+}  // namespace
+
+int token_features(const SentenceInfo& s, size_t i, uint32_t* out) { return features_of<Part::all>(s, i, out); }
+int token_own_features(const SentenceInfo& s, size_t i, uint32_t* out) { return features_of<Part::own>(s, i, out); }
+int token_context_features(const SentenceInfo& s, size_t i, uint32_t* out) { return features_of<Part::context>(s, i, out); }
 
 }  // namespace np::ner

@@ -50,6 +50,43 @@ struct TokenInfo {
     bool lc_vocab = false;            // the lowercase form is a common word
     bool title_cue_before = false;    // a title phrase ends right before this token
     bool short_word = false;          // a lowercase word of at most 4 bytes ("of", "the", "van")
+    // OwnScoreCache entry + 1 of this word (0: none). With own_fill, tag() computes the word's
+    // own feature sums and stores them there; without, it reads them (hw, pre and suf are then
+    // stale: only the word's own features read them).
+    uint32_t own = 0;
+    bool own_fill = false;
+};
+
+// Per-document cache of the tagger's word-own score sums: the features that depend only on
+// the word and the line's casing mode (templates 1-11, 24, 25: the word's hashes, shape,
+// affixes; see token_features()), summed per label. Why: a document repeats its names, and
+// those 13 of ~35 features (hashing, affixes, table lookups) are the same at every occurrence.
+// Exact: an entry is keyed by the word's bytes and the mode; the vocabulary flag it depends on
+// is fixed within a document (one FeatureContext). Integer sums do not depend on order.
+// Words are views: the cache must not outlive them; one cache serves one model and document.
+struct OwnScoreCache {
+    static constexpr int kWide = 12;
+    struct Entry {
+        uint64_t hl = 0, hs = 0;
+        std::string_view word;
+        uint8_t mode = 0, cs = 0;
+        bool lc_vocab = false, ready = false;
+        int32_t sum[kWide] = {0};
+    };
+    std::vector<Entry> entries;
+    std::vector<uint32_t> slots;  // entry index + 1, 0 = empty; power-of-two size, at most half full
+    // Entry + 1 for the word (0: none).
+    uint32_t find(uint64_t hl, std::string_view word, uint8_t mode) const {
+        if (slots.empty()) return 0;
+        const size_t mask = slots.size() - 1;
+        for (size_t i = size_t(hl ^ (hl >> 31)) & mask; slots[i]; i = (i + 1) & mask) {
+            const Entry& e = entries[slots[i] - 1];
+            if (e.hl == hl && e.mode == mode && e.word == word) return slots[i];
+        }
+        return 0;
+    }
+    uint32_t add(const Entry& e);  // entry + 1; the word must not be in the cache
+    void reserve(size_t words);    // room for `words` entries without growing
 };
 
 struct SentenceInfo {
@@ -62,6 +99,7 @@ struct SentenceInfo {
     // flag), their neighbours only a shape; those fields of other tokens are stale (left from
     // an earlier sentence) and never read. Empty otherwise (every token prepared).
     std::vector<uint8_t> scored;
+    OwnScoreCache* own_cache = nullptr;  // from the FeatureContext (TokenInfo::own indexes it)
 };
 
 // Which tokens the tagger scores when it skips lowercase stretches (tag(), skip_lowercase):
@@ -74,6 +112,12 @@ struct FeatureContext {
     const Lexicon* lexicon = nullptr;       // may be null
     const KeySet* lower_vocab = nullptr;   // may be null
     const KeySet* doc_lower = nullptr;     // words seen lowercase in this document, may be null
+    // Optional, per document: scored words seen before take their own feature sums from it
+    // (prepare_sentence(full = false) on normal-case lines only).
+    OwnScoreCache* own_cache = nullptr;
+    // Optional, read-only: sums computed at load for common words (EntityModels::common_words);
+    // a word found there enters own_cache ready. Used only with own_cache.
+    const OwnScoreCache* common = nullptr;
 };
 
 // `cases` (optional): Case of each word, when the caller has them.
@@ -96,5 +140,10 @@ void prepare_sentence(std::span<const std::string_view> words, bool heading,
 constexpr int kMaxFeatures = 48;
 // Feature keys (key32 of each feature's 64-bit hash) of token i; returns how many.
 int token_features(const SentenceInfo& s, size_t i, uint32_t* out);
+// The same keys split in two: the word's own features (the OwnScoreCache part, always
+// kOwnFeatures of them) and the rest (context, position, gazetteer).
+constexpr int kOwnFeatures = 13;
+int token_own_features(const SentenceInfo& s, size_t i, uint32_t* out);
+int token_context_features(const SentenceInfo& s, size_t i, uint32_t* out);
 
 }  // namespace np::ner

@@ -99,8 +99,23 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
     }
     auto text_of = [&](size_t i) { return std::string_view(texts).substr(w[i].text_at, w[i].text_len); };
     auto key_of = [&](size_t i) { return std::string_view(keys).substr(w[i].key_at, w[i].key_len); };
-    struct Group { EntityType type; size_t first; std::vector<size_t> members; };
+    // Members of a group are a linked list through the mentions (`next`), in the order they
+    // joined: no vector per group (why: one allocation per entity and per growth). The final
+    // member lists are built once, in mention order, after all merges.
+    constexpr uint32_t kNone = uint32_t(-1);
+    struct Group { EntityType type; uint32_t first; uint32_t head, tail, count; };
     std::vector<Group> groups;
+    std::vector<uint32_t> next(ms.size(), kNone);
+    auto join = [&](size_t g, size_t i) {
+        Group& G = groups[g];
+        next[i] = kNone;
+        if (G.count) next[G.tail] = uint32_t(i);
+        else G.head = uint32_t(i);
+        G.tail = uint32_t(i);
+        ++G.count;
+        w[i].entity = int32_t(g);
+    };
+    groups.reserve(ms.size());
     // Longest PERSON names first, so full names exist before surnames look for them.
     std::vector<size_t> order(ms.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -117,6 +132,8 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
     //             an existing key joins that group instead of founding one)
     //   by_last   PERSON groups by last name token (a suffix match needs equal last tokens)
     //   by_first  two-token PERSON groups by first token ("Xi" of "Xi Jinping")
+    // All three are open-addressing tables in flat arrays; by_last and by_first hold, per
+    // token, a chain of groups in creation order (`chain_next`).
     size_t cap = 16;
     while (cap < ms.size() * 2) cap *= 2;
     std::vector<uint32_t> by_key(cap, 0);  // group index + 1, 0 = empty
@@ -128,7 +145,34 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         }
         return -1;
     };
-    std::unordered_map<std::string_view, std::vector<uint32_t>> by_last, by_first;
+    struct TokenIndex {  // token -> chain of groups; slot: (token, first group, last group)
+        struct Slot { std::string_view token; uint64_t hash = 0; uint32_t head = kNone, tail = kNone; };
+        std::vector<Slot> slots;
+        size_t mask = 0;
+        explicit TokenIndex(size_t cap) : slots(cap), mask(cap - 1) {}
+        Slot* find(std::string_view tok, uint64_t h) {
+            for (size_t q = size_t(h) & mask; slots[q].head != kNone; q = (q + 1) & mask)
+                if (slots[q].hash == h && slots[q].token == tok) return &slots[q];
+            return nullptr;
+        }
+        Slot& at(std::string_view tok, uint64_t h) {
+            size_t q = size_t(h) & mask;
+            for (; slots[q].head != kNone; q = (q + 1) & mask)
+                if (slots[q].hash == h && slots[q].token == tok) return slots[q];
+            slots[q].token = tok;
+            slots[q].hash = h;
+            return slots[q];
+        }
+    };
+    // At most one entry per group in each (groups <= mentions): `cap` keeps them half full.
+    TokenIndex by_last(cap), by_first(cap);
+    std::vector<uint32_t> chain_next;  // per group: the next group of its by_last chain
+    std::vector<uint32_t> first_next;  // per group: the next group of its by_first chain
+    auto chain_add = [](TokenIndex::Slot& sl, std::vector<uint32_t>& nx, uint32_t g) {
+        if (sl.head == kNone) sl.head = g;
+        else nx[sl.tail] = g;
+        sl.tail = g;
+    };
     for (size_t i : order) {
         const RawMention& r = ms[i];
         int32_t found = find_key(r.type, key_of(i), w[i].key_hash);
@@ -136,88 +180,103 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         if (r.type == EntityType::PERSON && !it.empty()) {
             // a suffix of a fuller name ("Trump", "Jinping" of "Xi Jinping"), or a short family
             // name written first ("Xi" of "Xi Jinping"); other first tokens are not assumed
-            if (auto f = by_last.find(it.back()); f != by_last.end())
-                for (uint32_t g : f->second) {
+            if (auto* f = by_last.find(it.back(), hash_bytes(it.back())))
+                for (uint32_t g = f->head; g != kNone; g = chain_next[g]) {
                     if (found >= 0 && int32_t(g) >= found) break;
                     const auto& gt = w[groups[g].first].tokens;
                     if (it.size() < gt.size() && std::equal(it.rbegin(), it.rend(), gt.rbegin())) { found = int32_t(g); break; }
                 }
             if (it.size() == 1 && it[0].size() <= 3)
-                if (auto f = by_first.find(it[0]); f != by_first.end() && (found < 0 || int32_t(f->second.front()) < found))
-                    found = int32_t(f->second.front());
+                if (auto* f = by_first.find(it[0], hash_bytes(it[0])); f && (found < 0 || int32_t(f->head) < found))
+                    found = int32_t(f->head);
         }
         if (found < 0) {
-            groups.push_back({r.type, i, {}});
+            groups.push_back({r.type, uint32_t(i), kNone, kNone, 0});
+            chain_next.push_back(kNone);
+            first_next.push_back(kNone);
             found = int32_t(groups.size() - 1);
             size_t q = home_of(w[i].key_hash, r.type);
             while (by_key[q]) q = (q + 1) & (cap - 1);
             by_key[q] = uint32_t(found + 1);
             if (r.type == EntityType::PERSON && !it.empty()) {
-                by_last[it.back()].push_back(uint32_t(found));
-                if (it.size() == 2) by_first[it[0]].push_back(uint32_t(found));
+                chain_add(by_last.at(it.back(), hash_bytes(it.back())), chain_next, uint32_t(found));
+                if (it.size() == 2) chain_add(by_first.at(it[0], hash_bytes(it[0])), first_next, uint32_t(found));
             }
         }
-        groups[size_t(found)].members.push_back(i);
-        w[i].entity = found;
+        join(size_t(found), i);
     }
     // GPE capitals used as governments; ORG acronyms.
     auto merge = [&](size_t from, size_t into) {
-        for (size_t i : groups[from].members) { groups[into].members.push_back(i); w[i].entity = int32_t(into); }
-        groups[from].members.clear();
+        for (uint32_t i = groups[from].head, nx; groups[from].count; i = nx) {
+            nx = next[i];
+            --groups[from].count;
+            join(into, i);
+        }
     };
     if (m) {
         std::unordered_map<std::string, std::vector<uint32_t>> by_acronym;
         bool acronyms_built = false;
         for (size_t g = 0; g < groups.size(); ++g) {
-            if (groups[g].members.empty()) continue;
+            if (!groups[g].count) continue;
             if (groups[g].type == EntityType::GPE) {
-                std::string country = lower(m->lexicon.capital_of(text_of(groups[g].members[0])));
+                std::string country = lower(m->lexicon.capital_of(text_of(groups[g].head)));
                 if (country.empty()) continue;
                 const int32_t h = find_key(EntityType::GPE, country, hash_bytes(country));
-                if (h < 0 || size_t(h) == g || groups[size_t(h)].members.empty()) continue;
+                if (h < 0 || size_t(h) == g || !groups[size_t(h)].count) continue;
                 const size_t target = size_t(h);
-                std::vector<size_t> keep;
-                for (size_t i : groups[g].members) {
-                    if (preceded_by_place_word(sents[ms[i].sentence], ms[i].start)) keep.push_back(i);
-                    else { groups[target].members.push_back(i); w[i].entity = int32_t(target); }
+                // Mentions after a place word stay (in their order); the others join the country.
+                uint32_t i = groups[g].head, n = groups[g].count;
+                groups[g].count = 0;
+                for (uint32_t nx; n--; i = nx) {
+                    nx = next[i];
+                    if (preceded_by_place_word(sents[ms[i].sentence], ms[i].start)) join(g, i);
+                    else join(target, i);
                 }
-                groups[g].members = keep;
             } else if (groups[g].type == EntityType::ORG) {
-                const std::string_view t = text_of(groups[g].members[0]);
+                const std::string_view t = text_of(groups[g].head);
                 if (t.size() < 2 || t.size() > 6 || case_of(t) != Case::upper) continue;
                 if (!acronyms_built) {  // ORG groups by the acronym of their first mention, once
                     acronyms_built = true;
                     for (size_t h = 0; h < groups.size(); ++h)
-                        if (groups[h].type == EntityType::ORG && !groups[h].members.empty())
-                            by_acronym[acronym(text_of(groups[h].members[0]))].push_back(uint32_t(h));
+                        if (groups[h].type == EntityType::ORG && groups[h].count)
+                            by_acronym[acronym(text_of(groups[h].head))].push_back(uint32_t(h));
                 }
                 if (auto f = by_acronym.find(std::string(t)); f != by_acronym.end())
                     for (uint32_t h : f->second)
-                        if (h != g && !groups[h].members.empty()) { merge(g, h); break; }
+                        if (h != g && groups[h].count) { merge(g, h); break; }
             }
         }
     }
+    // Member lists in mention order, all groups in one array (a counting sort by group).
+    std::vector<uint32_t> member_at(groups.size() + 1, 0), members(ms.size());
+    for (size_t i = 0; i < ms.size(); ++i) ++member_at[size_t(w[i].entity) + 1];
+    for (size_t g = 0; g < groups.size(); ++g) member_at[g + 1] += member_at[g];
+    {
+        std::vector<uint32_t> fill(member_at.begin(), member_at.end() - 1);
+        for (size_t i = 0; i < ms.size(); ++i) members[fill[size_t(w[i].entity)]++] = uint32_t(i);
+    }
+    auto members_of = [&](size_t g) {
+        return std::span<const uint32_t>(members.data() + member_at[g], member_at[g + 1] - member_at[g]);
+    };
     // Entities in order of first mention.
     std::vector<size_t> live;
-    for (size_t g = 0; g < groups.size(); ++g) {
-        if (groups[g].members.empty()) continue;
-        std::sort(groups[g].members.begin(), groups[g].members.end());
-        live.push_back(g);
-    }
-    std::sort(live.begin(), live.end(), [&](size_t x, size_t y) { return groups[x].members[0] < groups[y].members[0]; });
+    for (size_t g = 0; g < groups.size(); ++g)
+        if (groups[g].count) live.push_back(g);
+    std::sort(live.begin(), live.end(), [&](size_t x, size_t y) { return members_of(x)[0] < members_of(y)[0]; });
     doc.entities.reserve(live.size());
     std::vector<int32_t> id_of(groups.size(), -1);
     for (size_t n = 0; n < live.size(); ++n) id_of[live[n]] = int32_t(n);
     for (size_t n = 0; n < live.size(); ++n) {
         const Group& G = groups[live[n]];
+        const std::span<const uint32_t> G_members = members_of(live[n]);
         Entity e;
         e.id = int32_t(n);
         e.type = G.type;
         // Canonical: the gazetteer's name for places/orgs, else the mention with most tokens.
-        size_t best = G.members[0];
-        for (size_t i : G.members) if (w[i].tokens.size() > w[best].tokens.size()) best = i;
+        size_t best = G_members[0];
+        for (size_t i : G_members) if (w[i].tokens.size() > w[best].tokens.size()) best = i;
         if (m && G.type == EntityType::GPE)  // a country named by its capital is still the country
-            for (size_t i : G.members)
+            for (size_t i : G_members)
                 if (m->lexicon.lookup_tokens(&sents[ms[i].sentence].hl[ms[i].start], ms[i].end - ms[i].start).kinds & LK_COUNTRY) { best = i; break; }
         e.name = text_of(best);
         if (m && (G.type == EntityType::GPE || G.type == EntityType::LOC)) {
@@ -231,8 +290,8 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             while (st + 1 < r.end && is_title_token(m, s.hl[st])) ++st;
             if (st != r.start) e.name = text::display(doc.text, doc.tokens[s.first_token + st].start, doc.tokens[s.first_token + r.end - 1].end);
         }
-        e.mentions.reserve(G.members.size());
-        for (size_t i : G.members) {
+        e.mentions.reserve(G_members.size());
+        for (size_t i : G_members) {
             const RawMention& r = ms[i];
             const StageSentence& s = sents[r.sentence];
             Mention mm;

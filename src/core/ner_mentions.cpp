@@ -221,9 +221,16 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     std::vector<RawMention> out;
     // Words seen lowercase inside sentences: they are common words in this document.
     KeySet doc_lower;
+    size_t capitalized = 0;  // (sizes the own-score cache: its words are mostly these)
+    size_t words = 0;
+    for (const auto& s : sents) words += s.words.size();
+    doc_lower.keys.reserve(words);  // (one allocation, not a doubling chain)
     for (const auto& s : sents)
-        for (size_t i = 1; i < s.words.size(); ++i)
-            if (Case(s.cases[i]) == Case::lower) doc_lower.keys.push_back(key32(s.hl[i]));
+        for (size_t i = 0; i < s.words.size(); ++i) {
+            const Case c = Case(s.cases[i]);
+            if (c == Case::lower) { if (i) doc_lower.keys.push_back(key32(s.hl[i])); }
+            else capitalized += c == Case::title || c == Case::upper || c == Case::mixed;
+        }
     doc_lower.index();
 
     FeatureContext ctx;
@@ -232,6 +239,10 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         ctx.lower_vocab = &m->tagger.lower_vocab;
     }
     ctx.doc_lower = &doc_lower;
+    OwnScoreCache own_scores;  // names recur: their own feature sums are computed once
+    own_scores.reserve(capitalized + capitalized / 4);
+    ctx.own_cache = &own_scores;
+    if (m) ctx.common = &m->common_words;
     SentenceInfo info;
     std::vector<uint8_t> labels;
     static constexpr EntityType kTypeOf[kTypes] = {EntityType::PERSON, EntityType::ORG, EntityType::GPE, EntityType::LOC, EntityType::NORP};

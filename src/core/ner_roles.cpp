@@ -20,13 +20,6 @@ uint16_t word_kinds(const EntityModels* m, std::string_view w) {
     return m ? m->lexicon.kinds_of(hash_lower(w)) : 0;
 }
 
-// Index of the mention covering token t of sentence si, -1 if none.
-int32_t mention_at(const std::vector<RawMention>& ms, uint32_t si, uint32_t t) {
-    for (size_t i = 0; i < ms.size(); ++i)
-        if (ms[i].sentence == si && ms[i].start <= t && t < ms[i].end) return int32_t(i);
-    return -1;
-}
-
 std::string span_text(const Document& doc, const StageSentence& s, uint32_t a, uint32_t b) {
     const Token& x = doc.tokens[s.first_token + a];
     const Token& y = doc.tokens[s.first_token + b - 1];
@@ -36,6 +29,27 @@ std::string span_text(const Document& doc, const StageSentence& s, uint32_t a, u
 bool affiliation_type(EntityType t) { return t == EntityType::ORG || t == EntityType::GPE; }
 
 }  // namespace
+
+int32_t mention_at_scan(const std::vector<RawMention>& ms, uint32_t si, uint32_t t) {
+    for (size_t i = 0; i < ms.size(); ++i)
+        if (ms[i].sentence == si && ms[i].start <= t && t < ms[i].end) return int32_t(i);
+    return -1;
+}
+
+int32_t mention_at(const std::vector<RawMention>& ms, uint32_t si, uint32_t t) {
+    // The mentions of sentence si are contiguous and ordered by start: from the first of them,
+    // only those starting at or before t can cover it, and the first that does is the one the
+    // scan finds (every mention before it is of an earlier sentence).
+    size_t lo = 0, hi = ms.size();
+    while (lo < hi) {
+        const size_t mid = lo + (hi - lo) / 2;
+        if (ms[mid].sentence < si) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t i = lo; i < ms.size() && ms[i].sentence == si && ms[i].start <= t; ++i)
+        if (t < ms[i].end) return int32_t(i);
+    return -1;
+}
 
 RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
                    const std::vector<RawMention>& ms, size_t k, const EntityModels* m) {

@@ -66,6 +66,13 @@ std::vector<std::pair<uint32_t, uint32_t>> team_spans(const StageSentence& s, co
 void group_entities(Document& doc, const std::vector<StageSentence>& sents,
                     const std::vector<RawMention>& mentions, const EntityModels* m);
 
+// Index of the first mention (in vector order) covering token t of sentence si, -1 if none.
+// mention_at binary-searches: `ms` must be sorted by (sentence, start), as find_mentions returns
+// them (why: find_role asks for every word around every person; a scan of all mentions made
+// one long document quadratic). mention_at_scan is the plain scan, for any order.
+int32_t mention_at(const std::vector<RawMention>& ms, uint32_t si, uint32_t t);
+int32_t mention_at_scan(const std::vector<RawMention>& ms, uint32_t si, uint32_t t);
+
 // Role text and affiliation (an index into `mentions`, -1 none) of PERSON mention k.
 struct RoleInfo {
     std::string role;

@@ -258,16 +258,38 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
     size_t scored = 0;
     for (size_t k = 0; k < n; ++k) scored += need[k];
     if (feats.size() < scored * kMaxFeatures) feats.resize(scored * kMaxFeatures);
+    // A word whose own feature sums are cached (TokenInfo::own) gets only its context keys; one
+    // that fills the cache gets its own keys first (own_n of them), then the others.
+    OwnScoreCache* cache = s.own_cache;
+    std::vector<uint8_t>& own_n = sc_.own_n;
+    own_n.resize(n);
     size_t at = 0;
     for (size_t k = 0; k < n; ++k) {
         feat_at[k] = uint32_t(at);  // token k's keys: [feat_at[k], feat_at[k + 1])
         if (!need[k]) continue;
-        const int nf = token_features(s, k, &feats[at]);
+        const TokenInfo& t = s.tokens[k];
+        int nf;
+        if (cache && t.own && !t.own_fill) {
+            nf = token_context_features(s, k, &feats[at]);
+        } else if (cache && t.own) {
+            own_n[k] = uint8_t(token_own_features(s, k, &feats[at]));
+            nf = own_n[k] + token_context_features(s, k, &feats[at + own_n[k]]);
+        } else {
+            nf = token_features(s, k, &feats[at]);
+        }
         for (int f = 0; f < nf; ++f) __builtin_prefetch(m.home(feats[at + size_t(f)]));
         at += size_t(nf);
     }
     feat_at[n] = uint32_t(at);
     const bool indexed = !m.table.empty();  // else no row is found: every score is 0
+    auto add_rows = [&](uint32_t from, uint32_t to, int32_t* acc) {
+        for (uint32_t f = from; indexed && f < to; ++f) {
+            const int16_t* row = m.indexed_row(feats[f]);
+            if (!row) continue;
+            for (int c = 0; c < TaggerModel::kWide; ++c) acc[c] += row[c];
+        }
+    };
+    static_assert(OwnScoreCache::kWide == TaggerModel::kWide, "cached sums are whole slots");
     for (size_t i = 0; i < n;) {
         if (!need[i]) { ++i; continue; }
         size_t j = i;
@@ -275,11 +297,20 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
         scores.resize((j - i) * kLabels);  // every score is written below
         for (size_t k = i; k < j; ++k) {
             int32_t acc[TaggerModel::kWide] = {0};
-            for (uint32_t f = feat_at[k]; indexed && f < feat_at[k + 1]; ++f) {
-                const int16_t* row = m.indexed_row(feats[f]);
-                if (!row) continue;
-                for (int c = 0; c < TaggerModel::kWide; ++c) acc[c] += row[c];
+            const TokenInfo& t = s.tokens[k];
+            uint32_t from = feat_at[k];
+            if (cache && t.own) {
+                OwnScoreCache::Entry& e = cache->entries[t.own - 1];
+                if (t.own_fill) {
+                    add_rows(from, from + own_n[k], acc);
+                    from += own_n[k];
+                    for (int c = 0; c < TaggerModel::kWide; ++c) e.sum[c] = acc[c];
+                    e.ready = true;
+                } else {
+                    for (int c = 0; c < TaggerModel::kWide; ++c) acc[c] = e.sum[c];
+                }
             }
+            add_rows(from, feat_at[k + 1], acc);
             int32_t* sc = &scores[(k - i) * kLabels];
             for (int c = 0; c < kLabels; ++c) sc[c] = acc[c];
         }

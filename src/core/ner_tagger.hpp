@@ -95,6 +95,7 @@ struct TagScratch {
     std::vector<uint8_t> need, part, back;
     std::vector<int32_t> scores, best;
     std::vector<uint32_t> feats, feat_at;  // feature keys of the scored tokens, flat
+    std::vector<uint8_t> own_n;            // own keys of a token that fills the OwnScoreCache
 };
 void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labels, bool skip_lowercase = true,
          TagScratch* scratch = nullptr);
