@@ -326,6 +326,27 @@ inline uint32_t short_word(Sink& k, const unsigned char* p, uint32_t s, uint32_t
     return e;
 }
 
+// push() for a one-byte ASCII punctuation token ("," "." ";" ...): its lowercase form is the
+// byte itself and its hash one step.
+inline void push_punct1(Sink& k, uint32_t i, char c, uint8_t pending) {
+    Tok t;
+    t.start = i;
+    t.end = i + 1;
+    t.kind = TK::punct;
+    t.flags = pending;
+    t.lo = uint32_t(k.n);
+    t.lolen = 1;
+    k.low[k.n++] = c;
+    if (k.models) {
+        const uint64_t chunk = uint64_t(static_cast<unsigned char>(c));
+        const SummaryModels& m = *k.models;
+        const int64_t id = m.words.find_chunk(chunk, 1, WordIds::mix(1, chunk));  // WordIds::hash of one byte
+        t.wid = int32_t(id);
+        if (id >= 0 && size_t(id) < m.word_info.size()) t.info = m.word_info[size_t(id)];
+    }
+    k.out.push_back(t);
+}
+
 void tokenize_range(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low,
                     const SummaryModels* models, bool fast) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
@@ -408,7 +429,8 @@ void tokenize_into(Sink& sk, const unsigned char* p, uint32_t from, uint32_t to)
                 continue;
             }
             if ((c < 0x80 && !is_alpha(c) && !is_digit(c)) || cls == 1) {
-                push(sk, p, i, i + uint32_t(len), TK::punct, pending);
+                if (sk.fast && c < 0x7F) push_punct1(sk, i, char(c), pending);  // DEL: push() drops it
+                else push(sk, p, i, i + uint32_t(len), TK::punct, pending);
                 pending = 0;
                 i += uint32_t(len);
                 continue;
@@ -685,11 +707,16 @@ AType from_entity(EntityType t) {
 // Place payload (place index * 4 + PlaceForm) for a name, or -1 (via the lexicon trie over the
 // name's own tokens). `toks` and `low` are scratch buffers kept by the caller: this runs for
 // every place-like entity and alias, and fresh vectors per call were most of its cost.
-int32_t place_of_name(const SummaryModels& m, std::string_view name, std::vector<Tok>& toks, std::string& low) {
+int32_t place_of_name(const SummaryModels& m, std::string_view name, std::vector<Tok>& toks, std::string& low,
+                      std::string& padded) {
     toks.clear();
     low.clear();
     const bool ids = m.loaded && m.words.is_sealed();
-    tokenize(name, 0, uint32_t(name.size()), toks, low, ids ? &m : nullptr);
+    // Cut from a copy with 8 bytes after the name, so that tokenize's 8-byte loads may run
+    // (they read past a token, never into one: the tokens are those of the name alone).
+    padded.assign(name.data(), name.size());
+    padded.append(8, ' ');
+    tokenize(padded, 0, uint32_t(name.size()), toks, low, ids ? &m : nullptr);
     if (toks.empty()) return -1;
     // Skip a leading "the".
     size_t k = 0;
@@ -733,14 +760,14 @@ struct ActorBuilder {
         entity_key.assign(n, -1);
         std::vector<int32_t> payload(n, -1);
         std::vector<Tok> name_toks;
-        std::string name_low;
+        std::string name_low, name_padded;
         for (const auto& e : d.entities) {
             if (e.id < 0 || size_t(e.id) >= n || !v.models || !v.models->has_lexicon) continue;
             if (!(e.type == EntityType::GPE || e.type == EntityType::NORP || e.type == EntityType::ORG ||
                   e.type == EntityType::LOC))
                 continue;
-            int32_t p = place_of_name(*v.models, e.name, name_toks, name_low);
-            for (size_t a = 0; p < 0 && a < e.aliases.size(); ++a) p = place_of_name(*v.models, e.aliases[a], name_toks, name_low);
+            int32_t p = place_of_name(*v.models, e.name, name_toks, name_low, name_padded);
+            for (size_t a = 0; p < 0 && a < e.aliases.size(); ++a) p = place_of_name(*v.models, e.aliases[a], name_toks, name_low, name_padded);
             payload[size_t(e.id)] = p;
         }
         auto rank = [&](const Entity& e) {

@@ -1,4 +1,5 @@
-// test_summary_speed_tokenize.cpp — the summary view's word-at-a-time tokenizer path cuts the
+// test_summary_speed_tokenize.cpp — the summary view's word-at-a-time tokenizer path (and its
+// one-byte punctuation path) cuts the
 // same tokens as the plain byte-by-byte scanner (sv::tokenize_plain).
 //
 // sv::tokenize finds the end of a plain ASCII word with 8-byte loads, lowercases and hashes it
