@@ -280,19 +280,32 @@ inline void push_alnum(Sink& k, const unsigned char* p, uint32_t s, uint32_t e, 
     k.out.push_back(t);
 }
 
-// The whole fast path for a word or number of at most 7 bytes (most tokens): one 8-byte load
-// finds its end, lowercases it and gives the hash chunk; the word is looked up from that chunk.
-// Returns the token's end, or 0 when it pushed nothing (the plain scanner takes over at s).
+// The whole fast path for a word or number of at most 15 bytes (nearly every token): one or two
+// 8-byte loads find its end, lowercase it and give the hash chunks; the word is looked up from
+// those chunks. Returns the token's end, or 0 when it pushed nothing (the plain scanner takes
+// over at s).
 inline uint32_t short_word(Sink& k, const unsigned char* p, uint32_t s, uint32_t to, bool number, uint8_t pending) {
     if (size_t(s) + 8 > k.text_size) return 0;
-    uint64_t x;
-    std::memcpy(&x, p + s, 8);
-    const uint64_t x7 = x & ~kHigh8;
-    const uint64_t letter = bytes_in(x7 | (0x20 * kOnes8), 'a', 'z');
-    const uint64_t alnum = (letter | bytes_in(x7, '0', '9')) & ~(x & kHigh8);
-    const uint64_t stop = ~alnum & kHigh8;
-    if (!stop) return 0;  // 8 bytes or more: scan_alnum()
-    uint32_t len = uint32_t(__builtin_ctzll(stop)) >> 3;
+    // letter: bit 7 of each byte that is A-Z or a-z; the stop mask: bytes that are not letters
+    // or digits (non-ASCII bytes included).
+    auto classify = [](uint64_t x, uint64_t& letter) {
+        const uint64_t x7 = x & ~kHigh8;
+        letter = bytes_in(x7 | (0x20 * kOnes8), 'a', 'z');
+        return ~((letter | bytes_in(x7, '0', '9')) & ~(x & kHigh8)) & kHigh8;
+    };
+    uint64_t x0, x1 = 0, letter0, letter1 = 0;
+    std::memcpy(&x0, p + s, 8);
+    const uint64_t stop0 = classify(x0, letter0);
+    uint32_t len;
+    if (stop0) {
+        len = uint32_t(__builtin_ctzll(stop0)) >> 3;
+    } else {
+        if (size_t(s) + 16 > k.text_size) return 0;
+        std::memcpy(&x1, p + s + 8, 8);
+        const uint64_t stop1 = classify(x1, letter1);
+        if (!stop1) return 0;  // 16 bytes or more: scan_alnum()
+        len = 8 + (uint32_t(__builtin_ctzll(stop1)) >> 3);
+    }
     if (len > to - s) len = to - s;
     const uint32_t e = s + len;
     if (e < to) {
@@ -300,25 +313,32 @@ inline uint32_t short_word(Sink& k, const unsigned char* p, uint32_t s, uint32_t
         const uint8_t end = kWordEnd[p[e]];
         if (!(end == 1 || (end == 2 && !number && (p[e] == ',' || len >= 2)))) return 0;
     }
-    const uint64_t keep = (uint64_t(1) << (8 * len)) - 1;         // len <= 7
-    const uint64_t upper = letter & ~(x7 << 2) & kHigh8;       // a letter with bit 5 clear: A-Z
-    const uint64_t lower_case = letter & (x7 << 2) & kHigh8;   // bit 5 set: a-z
-    const uint64_t lw = (x | (upper >> 2)) & keep;
+    const uint64_t keep0 = len >= 8 ? ~uint64_t(0) : (uint64_t(1) << (8 * len)) - 1;
+    const uint64_t keep1 = len > 8 ? (uint64_t(1) << (8 * (len - 8))) - 1 : 0;  // len <= 15
+    // Among letters, bit 5 clear is A-Z, set is a-z ((x << 2) moves bit 5 to bit 7).
+    const uint64_t upper0 = letter0 & ~(x0 << 2) & kHigh8, upper1 = letter1 & ~(x1 << 2) & kHigh8;
+    const uint64_t lower0 = letter0 & (x0 << 2) & kHigh8 & keep0, lower1 = letter1 & (x1 << 2) & kHigh8 & keep1;
+    const uint64_t lw0 = (x0 | (upper0 >> 2)) & keep0, lw1 = (x1 | (upper1 >> 2)) & keep1;
     char* out = k.low + k.n;
-    std::memcpy(out, &lw, 8);
+    std::memcpy(out, &lw0, 8);
+    if (len >= 8) std::memcpy(out + 8, &lw1, 8);
     Tok t;
     t.start = s;
     t.end = e;
     t.kind = number ? TK::number : TK::word;
     // cap: the first byte is A-Z (never a number then); all_cap: and no a-z in the token.
-    const bool cap_first = (upper & 0x80) != 0;
-    t.flags = uint8_t(pending | (cap_first ? cap : 0) | (cap_first && len >= 2 && !(lower_case & keep) ? all_cap : 0));
+    const bool cap_first = (upper0 & 0x80) != 0;
+    t.flags = uint8_t(pending | (cap_first ? cap : 0) | (cap_first && len >= 2 && !(lower0 | lower1) ? all_cap : 0));
     t.lo = uint32_t(k.n);
     t.lolen = uint16_t(len);
     k.n += len;
     if (k.models) {
         const SummaryModels& m = *k.models;
-        const int64_t id = m.words.find_chunk(lw, len, WordIds::mix(len, lw));  // WordIds::hash of < 8 bytes
+        // WordIds::hash: whole 8-byte chunks, then the zero-padded tail (all zero at 8 bytes).
+        int64_t id;
+        if (len < 8) id = m.words.find_chunk(lw0, len, WordIds::mix(len, lw0));
+        else if (len == 8) id = m.words.find_chunk(lw0, len, WordIds::mix(WordIds::mix(len, lw0), 0));
+        else id = m.words.find_chunks2(lw0, lw1, len, WordIds::mix(WordIds::mix(len, lw0), lw1));
         t.wid = int32_t(id);
         if (id >= 0 && size_t(id) < m.word_info.size()) t.info = m.word_info[size_t(id)];
     }
@@ -443,6 +463,8 @@ void tokenize_into(Sink& sk, const unsigned char* p, uint32_t from, uint32_t to)
             if (const uint32_t e = short_word(sk, p, s, to, number, pending)) {
                 i = e;
                 pending = 0;
+                // The usual next byte, a space, taken here rather than by another loop step.
+                if (i < to && p[i] == ' ') { pending = space_before; ++i; }
                 continue;
             }
             unsigned seen;

@@ -104,6 +104,22 @@ struct WordIds {
         }
     }
 
+    // find_chunk() for a word of 9..15 bytes: its first 8 bytes, then the rest zero-padded.
+    int64_t find_chunks2(uint64_t first, uint64_t rest, size_t len, uint64_t h) const {
+        const uint64_t keep = (uint64_t(1) << (8 * (len - 8))) - 1;
+        const size_t mask = slots.size() - 1;
+        for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+            const Slot& s = slots[i];
+            if (s.len == 0) return -1;
+            if (s.len == len) {
+                uint64_t y0, y1;
+                std::memcpy(&y0, pool.data() + s.off, 8);
+                std::memcpy(&y1, pool.data() + s.off + 8, 8);
+                if (y0 == first && (y1 & keep) == rest) return int64_t(s.id);
+            }
+        }
+    }
+
   private:
     // Equal bytes; words are short, so a loop beats a call to memcmp.
     static bool same(const char* a, const char* b, size_t n) {

@@ -1,13 +1,13 @@
 // test_summary_speed_tokenize.cpp — the summary view's word-at-a-time tokenizer path (and its
-// one-byte punctuation path) cuts the
-// same tokens as the plain byte-by-byte scanner (sv::tokenize_plain).
+// one-byte punctuation path) cuts the same tokens as the plain byte-by-byte scanner
+// (sv::tokenize_plain).
 //
 // sv::tokenize finds the end of a plain ASCII word with 8-byte loads, lowercases and hashes it
 // in a register and looks it up with one compare per probe; everything else goes to the plain
 // scanner. These tests run both on the same ranges and compare every field of every token
 // (offsets, kind, flags, lowercase form, word id and classes) and the lowercase buffer:
 //   * hand-made edge cases, cut at every end offset (a range ending inside a word, a word ending
-//     at the very end of the text where an 8-byte load would pass it, 7/8/9-byte words,
+//     at the very end of the text where an 8-byte load would pass it, words of 7-9 and 15-17 bytes,
 //     numbers "2,000" / "3.5", initialisms, apostrophes, '&', hyphens, all-caps, non-ASCII);
 //   * every Reuters article body (/work/shared/data/news), by line, whole, and in odd windows;
 //   * the bench corpus (.cache/bench/news-1mb.txt) by line, when it is there.
@@ -80,6 +80,8 @@ const char* const kEdgeCases[] = {
     "Tariffs",                                   // a word that is the whole text (no 8 readable bytes)
     "The EU said tariffs would rise",            // last word ends the text
     "abcdefg abcdefgh abcdefghi ABCDEFGH ABCDEFGHIJKLMNOPQ abcdefghijklmnopqrstuvwxyz0123456789 x",
+    "abcdefghijklmno abcdefghijklmnop ABCDEFGHIJKLMNO AbcdefghijklmnO semiconductors Semiconductors. "
+    "COUNTERVAILING, 123456789012345 1234567890123456 governments' Government's administration",
     "2,000 tonnes, 3.5% and 1,234,567.89 dollars; 2024. 7, 12.",
     "U.S. and U.K. officials, N.A.T.O. allies, a.m. and p.m., e.g. this. A. B. Smith",
     "Canada's don't O'Neil AT&T S&P's R&D rock 'n' roll ' quoted ' 'single'",
