@@ -85,7 +85,7 @@ const char* const kEdgeCases[] = {
     "2,000 tonnes, 3.5% and 1,234,567.89 dollars; 2024. 7, 12.",
     "U.S. and U.K. officials, N.A.T.O. allies, a.m. and p.m., e.g. this. A. B. Smith",
     "Canada's don't O'Neil AT&T S&P's R&D rock 'n' roll ' quoted ' 'single'",
-    "Canada\xE2\x80\x99s steel\xE2\x80\x99s \xE2\x80\x98quote\xE2\x80\x99 \xE2\x80\x9Cdouble\xE2\x80\x9D \"plain\" \"",
+    "Canada\xE2\x80\x99s steel\xE2\x80\x99s \xE2\x80\x98quote\xE2\x80\x99 \xE2\x80\x9C" "double\xE2\x80\x9D \"plain\" \"",
     "security-related U.S.-made 20-year -dash - x- -y well\xE2\x80\x90known",
     "NATO OPEC WTO IMF US I A Ab AB aB A1 1A B2B COVID-19 G7 G20 IPv6",
     "Z\xC3\xBCrich caf\xC3\xA9 na\xC3\xAFve \xC2\xA0space\xE2\x80\x83wide tar\xE2\x80\x8Biffs \x7F del",
