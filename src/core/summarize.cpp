@@ -153,8 +153,16 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     const double d = 0.85;
     for (int it = 0; it < kIterations; ++it) {
         for (uint32_t c = 0; c < n; ++c) {
+            // Two edges per step (the loop's own test and increment were a third of its cost);
+            // the products are still added one at a time in edge order, so the sum is the same.
             double sum = 0;
-            for (uint32_t k = sbeg[c]; k < sbeg[c + 1]; ++k) sum += share[k] * score[snb[k]];
+            uint32_t k = sbeg[c];
+            const uint32_t kend = sbeg[c + 1];
+            for (; k + 2 <= kend; k += 2) {
+                sum += share[k] * score[snb[k]];
+                sum += share[k + 1] * score[snb[k + 1]];
+            }
+            if (k < kend) sum += share[k] * score[snb[k]];
             next[c] = (1 - d) + d * sum;
         }
         double delta = 0;

@@ -64,6 +64,7 @@ struct Sink {
     size_t n;                       // bytes of `low` in use
     const SummaryModels* models;    // sealed word table: look each token's word up here; or null
     size_t text_size;               // bytes readable from the text (for 8-byte loads)
+    bool fast = true;               // word-at-a-time path for plain ASCII words (tokenize_plain: off)
 };
 
 // Lowercases the ASCII token p[s,e) eight bytes at a time into `out` (which has 8 bytes of
@@ -184,18 +185,210 @@ constexpr ByteTable kAsciiAlnum = [] {
     return t;
 }();
 
-}  // namespace
+// ---- 1b. Word-at-a-time fast path ----------------------------------------------------------------
+// Most tokens are plain ASCII words ended by a space or simple punctuation. For those the scan
+// finds the end of the letter/digit run eight bytes at a time, writes the lowercase form as it
+// goes, and push_alnum() hashes it from there: none of the per-byte tests of the plain path,
+// whose answer for such a word is known. Anything else (a word going on after '.', ',', an
+// apostrophe, '&', or a non-ASCII byte) continues in the plain scanner from where this stopped,
+// so both paths cut the same tokens (tests/unit/test_summary_speed_tokenize.cpp compares them).
 
-void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low,
-              const SummaryModels* models) {
+// kWordEnd: 1 = an ASCII byte that always ends a letter/digit run in the plain scanner (space,
+// most punctuation); 2 = '.' or ',' (ends a word, but can continue a number or an initialism);
+// 0 = a letter, digit, apostrophe, '&', or non-ASCII byte (the plain scanner decides).
+constexpr ByteTable kWordEnd = [] {
+    ByteTable t{};
+    for (int c = 0; c < 0x80; ++c) t.v[c] = 1;
+    for (int c = 'A'; c <= 'Z'; ++c) t.v[c] = t.v[c + 32] = 0;
+    for (int c = '0'; c <= '9'; ++c) t.v[c] = 0;
+    t.v['\''] = t.v['&'] = 0;
+    t.v['.'] = t.v[','] = 2;
+    return t;
+}();
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+constexpr bool kSwar = true;
+#else
+constexpr bool kSwar = false;
+#endif
+constexpr uint64_t kOnes8 = 0x0101010101010101ull, kHigh8 = 0x8080808080808080ull;
+
+// Bit 7 of each byte of x set where that byte is in [lo, hi] (x's bytes below 0x80).
+inline uint64_t bytes_in(uint64_t x, unsigned lo, unsigned hi) {
+    return (x + (0x80 - lo) * kOnes8) & ~(x + (0x7F - hi) * kOnes8) & kHigh8;
+}
+
+// From i (a letter or digit), the end of the run of ASCII letters and digits, at most `to`.
+// Writes the run lowercased to `out` in whole 8-byte chunks (the caller leaves room) and sets
+// `seen` as push() does (1: an uppercase letter, 2: a lowercase one). Returns i itself when an
+// 8-byte load would pass the end of the text: the caller takes the plain path.
+inline uint32_t scan_alnum(const unsigned char* p, uint32_t i, uint32_t to, size_t text_size, char* out,
+                           unsigned& seen) {
+    const uint32_t s = i;
+    seen = 0;
+    for (;;) {
+        if (size_t(i) + 8 > text_size) return s;
+        uint64_t x;
+        std::memcpy(&x, p + i, 8);
+        const uint64_t high = x & kHigh8;
+        const uint64_t x7 = x & ~kHigh8;
+        const uint64_t upper = bytes_in(x7, 'A', 'Z'), lower = bytes_in(x7, 'a', 'z');
+        const uint64_t alnum = (upper | lower | bytes_in(x7, '0', '9')) & ~high;
+        const uint64_t lw = x | (upper >> 2);
+        std::memcpy(out + (i - s), &lw, 8);
+        const uint64_t stop = ~alnum & kHigh8;
+        uint32_t run = stop ? uint32_t(__builtin_ctzll(stop)) >> 3 : 8;
+        if (run > to - i) run = to - i;  // the chunk may pass `to`: a token never does
+        const uint64_t keep = run == 8 ? ~uint64_t(0) : (uint64_t(1) << (8 * run)) - 1;
+        seen |= ((upper & keep) ? 1u : 0u) | ((lower & keep) ? 2u : 0u);
+        if (i + run == to) return to;
+        if (run < 8) return i + run;
+        i += 8;
+    }
+}
+
+// push() for a token p[s,e) of ASCII letters and digits whose lowercase form scan_alnum() has
+// already written at k.low + k.n: the same Tok, hash and word lookup, fewer steps.
+inline void push_alnum(Sink& k, const unsigned char* p, uint32_t s, uint32_t e, bool number, unsigned seen,
+                       uint8_t flags) {
+    Tok t;
+    t.start = s;
+    t.end = e;
+    t.kind = number ? TK::number : TK::word;
+    t.flags = uint8_t(flags | (!number && p[s] >= 'A' && p[s] <= 'Z' ? cap : 0) |
+                      (!number && seen == 1u && e - s >= 2 ? all_cap : 0));
+    t.lo = uint32_t(k.n);
+    const char* out = k.low + k.n;
+    const uint32_t len = e - s;
+    k.n += len;
+    t.lolen = uint16_t(len);
+    if (k.models) {
+        uint64_t h = len;
+        uint32_t off = 0;
+        uint64_t x;
+        for (; off + 8 <= len; off += 8) {
+            std::memcpy(&x, out + off, 8);
+            h = WordIds::mix(h, x);
+        }
+        x = 0;
+        if (off < len) {
+            std::memcpy(&x, out + off, 8);
+            x &= (uint64_t(1) << (8 * (len - off))) - 1;
+        }
+        set_word(t, *k.models, std::string_view(out, len), WordIds::mix(h, x));
+    }
+    k.out.push_back(t);
+}
+
+// The whole fast path for a word or number of at most 15 bytes (nearly every token): one or two
+// 8-byte loads find its end, lowercase it and give the hash chunks; the word is looked up from
+// those chunks. Returns the token's end, or 0 when it pushed nothing (the plain scanner takes
+// over at s).
+inline uint32_t short_word(Sink& k, const unsigned char* p, uint32_t s, uint32_t to, bool number, uint8_t pending) {
+    if (size_t(s) + 8 > k.text_size) return 0;
+    // letter: bit 7 of each byte that is A-Z or a-z; the stop mask: bytes that are not letters
+    // or digits (non-ASCII bytes included).
+    auto classify = [](uint64_t x, uint64_t& letter) {
+        const uint64_t x7 = x & ~kHigh8;
+        letter = bytes_in(x7 | (0x20 * kOnes8), 'a', 'z');
+        return ~((letter | bytes_in(x7, '0', '9')) & ~(x & kHigh8)) & kHigh8;
+    };
+    uint64_t x0, x1 = 0, letter0, letter1 = 0;
+    std::memcpy(&x0, p + s, 8);
+    const uint64_t stop0 = classify(x0, letter0);
+    uint32_t len;
+    if (stop0) {
+        len = uint32_t(__builtin_ctzll(stop0)) >> 3;
+    } else {
+        if (size_t(s) + 16 > k.text_size) return 0;
+        std::memcpy(&x1, p + s + 8, 8);
+        const uint64_t stop1 = classify(x1, letter1);
+        if (!stop1) return 0;  // 16 bytes or more: scan_alnum()
+        len = 8 + (uint32_t(__builtin_ctzll(stop1)) >> 3);
+    }
+    if (len > to - s) len = to - s;
+    const uint32_t e = s + len;
+    if (e < to) {
+        // Ends here only when the plain scanner would stop at once (see the caller).
+        const uint8_t end = kWordEnd[p[e]];
+        if (!(end == 1 || (end == 2 && !number && (p[e] == ',' || len >= 2)))) return 0;
+    }
+    const uint64_t keep0 = len >= 8 ? ~uint64_t(0) : (uint64_t(1) << (8 * len)) - 1;
+    const uint64_t keep1 = len > 8 ? (uint64_t(1) << (8 * (len - 8))) - 1 : 0;  // len <= 15
+    // Among letters, bit 5 clear is A-Z, set is a-z ((x << 2) moves bit 5 to bit 7).
+    const uint64_t upper0 = letter0 & ~(x0 << 2) & kHigh8, upper1 = letter1 & ~(x1 << 2) & kHigh8;
+    const uint64_t lower0 = letter0 & (x0 << 2) & kHigh8 & keep0, lower1 = letter1 & (x1 << 2) & kHigh8 & keep1;
+    const uint64_t lw0 = (x0 | (upper0 >> 2)) & keep0, lw1 = (x1 | (upper1 >> 2)) & keep1;
+    char* out = k.low + k.n;
+    std::memcpy(out, &lw0, 8);
+    if (len >= 8) std::memcpy(out + 8, &lw1, 8);
+    Tok t;
+    t.start = s;
+    t.end = e;
+    t.kind = number ? TK::number : TK::word;
+    // cap: the first byte is A-Z (never a number then); all_cap: and no a-z in the token.
+    const bool cap_first = (upper0 & 0x80) != 0;
+    t.flags = uint8_t(pending | (cap_first ? cap : 0) | (cap_first && len >= 2 && !(lower0 | lower1) ? all_cap : 0));
+    t.lo = uint32_t(k.n);
+    t.lolen = uint16_t(len);
+    k.n += len;
+    if (k.models) {
+        const SummaryModels& m = *k.models;
+        // WordIds::hash: whole 8-byte chunks, then the zero-padded tail (all zero at 8 bytes).
+        int64_t id;
+        if (len < 8) id = m.words.find_chunk(lw0, len, WordIds::mix(len, lw0));
+        else if (len == 8) id = m.words.find_chunk(lw0, len, WordIds::mix(WordIds::mix(len, lw0), 0));
+        else id = m.words.find_chunks2(lw0, lw1, len, WordIds::mix(WordIds::mix(len, lw0), lw1));
+        t.wid = int32_t(id);
+        if (id >= 0 && size_t(id) < m.word_info.size()) t.info = m.word_info[size_t(id)];
+    }
+    k.out.push_back(t);
+    return e;
+}
+
+// push() for a one-byte ASCII punctuation token ("," "." ";" ...): its lowercase form is the
+// byte itself and its hash one step.
+inline void push_punct1(Sink& k, uint32_t i, char c, uint8_t pending) {
+    Tok t;
+    t.start = i;
+    t.end = i + 1;
+    t.kind = TK::punct;
+    t.flags = pending;
+    t.lo = uint32_t(k.n);
+    t.lolen = 1;
+    k.low[k.n++] = c;
+    if (k.models) {
+        const uint64_t chunk = uint64_t(static_cast<unsigned char>(c));
+        const SummaryModels& m = *k.models;
+        const int64_t id = m.words.find_chunk(chunk, 1, WordIds::mix(1, chunk));  // WordIds::hash of one byte
+        t.wid = int32_t(id);
+        if (id >= 0 && size_t(id) < m.word_info.size()) t.info = m.word_info[size_t(id)];
+    }
+    k.out.push_back(t);
+}
+
+void tokenize_range(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low,
+                    const SummaryModels* models, bool fast) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     if (to > text.size()) to = uint32_t(text.size());
     if (from >= to) return;
     const size_t base = low.size();
-    low.resize(base + (to - from) + 8);  // + 8: lower_ascii() stores whole 8-byte chunks
-    Sink k{out, low.data(), base, models, text.size()};
+    low.resize(base + (to - from) + 8);  // + 8: lower_ascii() and scan_alnum() store whole 8-byte chunks
+    Sink k{out, low.data(), base, models, text.size(), fast && kSwar};
     tokenize_into(k, p, from, to);
     low.resize(k.n);
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low,
+              const SummaryModels* models) {
+    tokenize_range(text, from, to, out, low, models, true);
+}
+
+void tokenize_plain(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low,
+                    const SummaryModels* models) {
+    tokenize_range(text, from, to, out, low, models, false);
 }
 
 namespace {
@@ -210,8 +403,8 @@ void tokenize_into(Sink& sk, const unsigned char* p, uint32_t from, uint32_t to)
     };
     while (i < to) {
         unsigned char c = p[i];
-        if (is_space(c)) { pending |= space_before; ++i; continue; }
         if (!kAsciiAlnum[c]) {  // letters and digits, most starts, go straight to the word scanner
+            if (is_space(c)) { pending |= space_before; ++i; continue; }
             int len = 1, cls = 0;
             if (c >= 0x80) cls = classify_multibyte(p + i, to - i, len);
             if (cls == 7) { pending |= space_before; i += uint32_t(len); continue; }
@@ -256,7 +449,8 @@ void tokenize_into(Sink& sk, const unsigned char* p, uint32_t from, uint32_t to)
                 continue;
             }
             if ((c < 0x80 && !is_alpha(c) && !is_digit(c)) || cls == 1) {
-                push(sk, p, i, i + uint32_t(len), TK::punct, pending);
+                if (sk.fast && c < 0x7F) push_punct1(sk, i, char(c), pending);  // DEL: push() drops it
+                else push(sk, p, i, i + uint32_t(len), TK::punct, pending);
                 pending = 0;
                 i += uint32_t(len);
                 continue;
@@ -265,6 +459,31 @@ void tokenize_into(Sink& sk, const unsigned char* p, uint32_t from, uint32_t to)
         // A word or a number.
         uint32_t s = i;
         bool number = is_digit(c);
+        if (sk.fast) {
+            if (const uint32_t e = short_word(sk, p, s, to, number, pending)) {
+                i = e;
+                pending = 0;
+                // The usual next byte, a space, taken here rather than by another loop step.
+                if (i < to && p[i] == ' ') { pending = space_before; ++i; }
+                continue;
+            }
+            unsigned seen;
+            const uint32_t run_end = scan_alnum(p, i, to, sk.text_size, sk.low + sk.n, seen);
+            if (run_end > i) {
+                i = run_end;
+                // Ends here when the plain scanner would stop at once: at `to`, at a space or
+                // simple punctuation, or at '.' / ',' after a word (not after one letter, which
+                // may start an initialism, nor in a number, which may go on "2,000", "3.5").
+                const uint8_t end = i < to ? kWordEnd[p[i]] : 1;
+                if (end == 1 || (end == 2 && !number && (p[i] == ',' || i - s >= 2))) {
+                    if (i - s <= 65535) {
+                        push_alnum(sk, p, s, i, number, seen, pending);
+                        pending = 0;
+                        continue;
+                    }
+                }
+            }
+        }
         while (i < to && kAsciiAlnum[p[i]]) ++i;  // the common run of letters and digits, one load per byte
         while (i < to) {
             unsigned char d = p[i];
@@ -510,11 +729,16 @@ AType from_entity(EntityType t) {
 // Place payload (place index * 4 + PlaceForm) for a name, or -1 (via the lexicon trie over the
 // name's own tokens). `toks` and `low` are scratch buffers kept by the caller: this runs for
 // every place-like entity and alias, and fresh vectors per call were most of its cost.
-int32_t place_of_name(const SummaryModels& m, std::string_view name, std::vector<Tok>& toks, std::string& low) {
+int32_t place_of_name(const SummaryModels& m, std::string_view name, std::vector<Tok>& toks, std::string& low,
+                      std::string& padded) {
     toks.clear();
     low.clear();
     const bool ids = m.loaded && m.words.is_sealed();
-    tokenize(name, 0, uint32_t(name.size()), toks, low, ids ? &m : nullptr);
+    // Cut from a copy with 8 bytes after the name, so that tokenize's 8-byte loads may run
+    // (they read past a token, never into one: the tokens are those of the name alone).
+    padded.assign(name.data(), name.size());
+    padded.append(8, ' ');
+    tokenize(padded, 0, uint32_t(name.size()), toks, low, ids ? &m : nullptr);
     if (toks.empty()) return -1;
     // Skip a leading "the".
     size_t k = 0;
@@ -558,14 +782,14 @@ struct ActorBuilder {
         entity_key.assign(n, -1);
         std::vector<int32_t> payload(n, -1);
         std::vector<Tok> name_toks;
-        std::string name_low;
+        std::string name_low, name_padded;
         for (const auto& e : d.entities) {
             if (e.id < 0 || size_t(e.id) >= n || !v.models || !v.models->has_lexicon) continue;
             if (!(e.type == EntityType::GPE || e.type == EntityType::NORP || e.type == EntityType::ORG ||
                   e.type == EntityType::LOC))
                 continue;
-            int32_t p = place_of_name(*v.models, e.name, name_toks, name_low);
-            for (size_t a = 0; p < 0 && a < e.aliases.size(); ++a) p = place_of_name(*v.models, e.aliases[a], name_toks, name_low);
+            int32_t p = place_of_name(*v.models, e.name, name_toks, name_low, name_padded);
+            for (size_t a = 0; p < 0 && a < e.aliases.size(); ++a) p = place_of_name(*v.models, e.aliases[a], name_toks, name_low, name_padded);
             payload[size_t(e.id)] = p;
         }
         auto rank = [&](const Entity& e) {

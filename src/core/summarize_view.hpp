@@ -76,6 +76,9 @@ void register_grammar(SummaryModels& m);
 // (loaded, word table sealed) each token's wid and info are filled as it is cut.
 void tokenize(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low,
               const SummaryModels* models = nullptr);
+// The same tokens cut byte by byte, without the word-at-a-time fast path (tests compare the two).
+void tokenize_plain(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low,
+                    const SummaryModels* models = nullptr);
 
 // ---- 2. Sentences and actors ------------------------------------------------------------------
 struct Sent {

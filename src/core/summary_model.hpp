@@ -63,6 +63,7 @@ struct WordIds {
             slots[i] = Slot{uint32_t(pool.size()), uint32_t(kv.first.size()), kv.second};
             pool += kv.first;
         }
+        pool.append(8, '\0');  // find_chunk() loads 8 bytes at any word's offset
         sealed = true;
     }
     // -1 when the word is unknown.
@@ -84,6 +85,38 @@ struct WordIds {
             const Slot& s = slots[i];
             if (s.len == 0) return -1;
             if (s.len == w.size() && same(pool.data() + s.off, w.data(), w.size())) return int64_t(s.id);
+        }
+    }
+
+    // find_hashed() for a word of 1..8 bytes given as one little-endian chunk, zero-padded
+    // (sv::tokenize's word-at-a-time path has it in a register): one 8-byte compare per probe.
+    int64_t find_chunk(uint64_t chunk, size_t len, uint64_t h) const {
+        const uint64_t keep = len >= 8 ? ~uint64_t(0) : (uint64_t(1) << (8 * len)) - 1;
+        const size_t mask = slots.size() - 1;
+        for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+            const Slot& s = slots[i];
+            if (s.len == 0) return -1;
+            if (s.len == len) {
+                uint64_t y;
+                std::memcpy(&y, pool.data() + s.off, 8);
+                if ((y & keep) == chunk) return int64_t(s.id);
+            }
+        }
+    }
+
+    // find_chunk() for a word of 9..15 bytes: its first 8 bytes, then the rest zero-padded.
+    int64_t find_chunks2(uint64_t first, uint64_t rest, size_t len, uint64_t h) const {
+        const uint64_t keep = (uint64_t(1) << (8 * (len - 8))) - 1;
+        const size_t mask = slots.size() - 1;
+        for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+            const Slot& s = slots[i];
+            if (s.len == 0) return -1;
+            if (s.len == len) {
+                uint64_t y0, y1;
+                std::memcpy(&y0, pool.data() + s.off, 8);
+                std::memcpy(&y1, pool.data() + s.off + 8, 8);
+                if (y0 == first && (y1 & keep) == rest) return int64_t(s.id);
+            }
         }
     }
 
