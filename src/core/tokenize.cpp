@@ -145,7 +145,7 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
             }
             if (j > end) j = end;
             if (j >= end || (kSimpleEnd[static_cast<unsigned char>(w[j])] & (numeric ? kEndsNumber : kEndsWord))) {
-                out.push_back(Token{s, j, numeric ? TokenKind::number : TokenKind::word});
+                out.push_back(make_token(s, j, numeric ? TokenKind::number : TokenKind::word));
                 i = j + (j < end && w[j] == ' ');  // the usual space after a word: skipped here
                 continue;
             }
@@ -159,13 +159,13 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
                 while (j + 1 < end && ascii_letter(j) && w[j + 1] == '.') { j += 2; ++pairs; }
                 bool closed = j >= end || !is_alnum(c.class_at(j));
                 if (pairs >= 2 && closed) {
-                    out.push_back(Token{s, j, TokenKind::word});
+                    out.push_back(make_token(s, j, TokenKind::word));
                     i = j;
                     continue;
                 }
                 // "U.S" without the final dot
                 if (pairs >= 1 && ascii_letter(j) && (j + 1 >= end || (!is_alnum(c.class_at(j + 1)) && w[j + 1] != '.'))) {
-                    out.push_back(Token{s, j + 1, TokenKind::word});
+                    out.push_back(make_token(s, j + 1, TokenKind::word));
                     i = j + 1;
                     continue;
                 }
@@ -213,8 +213,8 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
                     if ((w[j - 1] | 0x20) == 'n' && j - 1 > s && j + uint32_t(l2) < end &&
                         (w[j + uint32_t(l2)] | 0x20) == 't' &&
                         (j + uint32_t(l2) + 1 >= end || !is_alnum(c.class_at(j + uint32_t(l2) + 1)))) {
-                        out.push_back(Token{s, j - 1, TokenKind::word});
-                        out.push_back(Token{j - 1, j + uint32_t(l2) + 1, TokenKind::word});
+                        out.push_back(make_token(s, j - 1, TokenKind::word));
+                        out.push_back(make_token(j - 1, j + uint32_t(l2) + 1, TokenKind::word));
                         i = j + uint32_t(l2) + 1;
                         goto next_token;
                     }
@@ -238,11 +238,11 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
                     }
                     if (take && (j + 1 >= end || !is_alnum(c.class_at(j + 1)))) tend = j + 1;
                 }
-                out.push_back(Token{s, tend, numeric ? TokenKind::number : TokenKind::word});
+                out.push_back(make_token(s, tend, numeric ? TokenKind::number : TokenKind::word));
                 i = tend;
                 // A clitic right after the word becomes its own token.
                 if (uint32_t cl = clitic_at(c, i); cl != 0) {
-                    out.push_back(Token{i, i + cl, TokenKind::word});
+                    out.push_back(make_token(i, i + cl, TokenKind::word));
                     i += cl;
                 }
             }
@@ -255,11 +255,11 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
             } else if (text::is_apostrophe(cp)) {
                 if (uint32_t cl = clitic_len(c, i); cl != 0 && i > start && is_alnum(c.class_at(text::prev_start(w, i)))) j = i + cl;
             }
-            out.push_back(Token{s, j, j - s > uint32_t(len) && cp != '.' && cp != '-' ? TokenKind::word : TokenKind::punct});
+            out.push_back(make_token(s, j, j - s > uint32_t(len) && cp != '.' && cp != '-' ? TokenKind::word : TokenKind::punct));
             i = j;
             continue;
         }
-        out.push_back(Token{s, i + uint32_t(len), cc == CharClass::symbol ? TokenKind::symbol : TokenKind::other});
+        out.push_back(make_token(s, i + uint32_t(len), cc == CharClass::symbol ? TokenKind::symbol : TokenKind::other));
         i += uint32_t(len);
     next_token:;
     }
