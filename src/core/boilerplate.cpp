@@ -22,6 +22,7 @@
 //   Metadata (bylines, datelines, timestamps, credits) gets kind `metadata` and status
 //   `boilerplate`: it is not article text, so it leaves the clean text, but the kind lets a
 //   user (or keep_all) bring it back.
+#include <algorithm>
 #include <string>
 
 #include "dedup_parts.hpp"
@@ -279,7 +280,17 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
     // "Read more: <title>" / "RELATED | <title>": a marker prefix before ':' '|' '»' or a dash.
     if (ws.n <= 30 && !f.terminal) {
         const std::string_view w = doc.work;
-        for (uint32_t i = s.start; i < s.end && i < s.start + 40; ++i) {
+        const uint32_t stop = std::min(s.end, s.start + 40);
+        for (uint32_t i = s.start; i < stop; ++i) {
+            // Separators start with ':' '|' C2 or E2: 8 bytes a step up to the first of those.
+            if (size_t(i) + 8 <= w.size()) {
+                const uint64_t x = text::load8(w.data() + i);
+                const uint64_t m = text::bytes_equal(x, ':') | text::bytes_equal(x, '|') |
+                                   text::bytes_equal(x, 0xC2) | text::bytes_equal(x, 0xE2);
+                if (m == 0) { i += 7; continue; }  // (+1 by the loop)
+                i += text::first_byte(m);
+                if (i >= stop) break;
+            }
             bool sep = w[i] == ':' || w[i] == '|' || (w[i] == '\xC2' && i + 1 < s.end && w[i + 1] == '\xBB') ||
                        (w[i] == '\xE2' && i + 2 < s.end && w[i + 1] == '\x80' && (w[i + 2] == '\x93' || w[i + 2] == '\x94'));
             if (!sep) continue;

@@ -63,14 +63,22 @@ constexpr auto kAlnumWeight = [] {
 uint64_t alnum_multiset_hash(std::string_view w, uint32_t start, uint32_t end) {
     if (end > w.size()) end = uint32_t(w.size());
     const auto* p = reinterpret_cast<const unsigned char*>(w.data());
-    uint64_t a = 0, b = 0;  // two sums: independent adds
+    uint64_t a = 0, b = 0, c = 0, d = 0;  // four sums: independent adds
     uint32_t i = start;
-    for (; i + 2 <= end; i += 2) {
-        a += kAlnumWeight.v[p[i]];
-        b += kAlnumWeight.v[p[i + 1]];
+    // 8 bytes a step from one load (bytes taken by shifts): fewer loads and loop tests.
+    for (; i + 8 <= end; i += 8) {
+        const uint64_t x = text::load8(w.data() + i);
+        a += kAlnumWeight.v[x & 0xFF];
+        b += kAlnumWeight.v[(x >> 8) & 0xFF];
+        c += kAlnumWeight.v[(x >> 16) & 0xFF];
+        d += kAlnumWeight.v[(x >> 24) & 0xFF];
+        a += kAlnumWeight.v[(x >> 32) & 0xFF];
+        b += kAlnumWeight.v[(x >> 40) & 0xFF];
+        c += kAlnumWeight.v[(x >> 48) & 0xFF];
+        d += kAlnumWeight.v[x >> 56];
     }
-    if (i < end) a += kAlnumWeight.v[p[i]];
-    return a + b;
+    for (; i < end; ++i) a += kAlnumWeight.v[p[i]];
+    return (a + b) + (c + d);
 }
 
 // Compact copies of the signatures of indexed first copies: 16 bits per minimum are plenty to

@@ -89,19 +89,21 @@ float exact_jaccard(const Document& da, const Segment& a, const Document& db, co
 
 bool signature(const Document& doc, const Segment& seg, uint32_t* sig) {
     for (int k = 0; k < kSigSize; ++k) sig[k] = UINT32_MAX;
-    bool any = false;
+    uint32_t filled = 0;  // bit k: bin k has a shingle
     for_each_shingle(doc, seg, [&](uint64_t sh) {
         uint32_t bin = uint32_t(sh >> 59);  // top 5 bits: one of 32 bins
         uint32_t v = uint32_t(sh);          // low 32 bits: the value
-        if (v < sig[bin]) sig[bin] = v;
-        any = true;
+        if (v < sig[bin]) {
+            sig[bin] = v;
+            filled |= 1u << bin;
+        }
     });
-    if (!any) return false;
+    // No shingle (or, with odds of 2^-32 a shingle, only shingles of value UINT32_MAX, which
+    // leave every bin empty): no signature.
+    if (filled == 0) return false;
     // Densify: an empty bin takes the value of the next originally filled bin (circularly),
     // salted by the distance so that two empty bins do not copy the same value. The distance
     // d from bin k is found with one rotate and count of the mask of filled bins.
-    uint32_t filled = 0;
-    for (int k = 0; k < kSigSize; ++k) filled |= uint32_t(sig[k] != UINT32_MAX) << k;
     static_assert(kSigSize == 32, "the filled-bin mask is one uint32_t");
     for (uint32_t empty = ~filled; empty != 0; empty &= empty - 1) {
         const int k = std::countr_zero(empty);
