@@ -116,13 +116,39 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
     auto& out = doc.tokens;
     const size_t before = out.size();
     uint32_t i = start;
+    const auto* const p = reinterpret_cast<const unsigned char*>(w.data());
+    // 8-byte loads at any j < end stay inside the text: the fast path below needs no bounds
+    // test per step (false only for a sentence within 8 bytes of the end of the text).
+    const bool wide = size_t(end) + 8 <= w.size();
     while (i < end) {
+        if (wide) {
+            // The commonest cases straight from the byte, before any decoding: a space, and
+            // an ASCII word or number ended by a byte of kSimpleEnd (the fast path below,
+            // without its bounds tests). Anything else goes on to the general code from i.
+            const unsigned char b0 = p[i];
+            if (b0 == ' ') { ++i; continue; }
+            if (const uint8_t a0 = kAlnum[b0]; a0 != 0) {
+                const bool numeric = a0 == kDigit;
+                uint32_t j = i + 1;
+                while (j < end) {
+                    const uint64_t m = not_alnum8(text::load8(w.data() + j), numeric);
+                    if (m) { j += text::first_byte(m); break; }
+                    j += 8;
+                }
+                if (j >= end || (kSimpleEnd[p[j]] & (numeric ? kEndsNumber : kEndsWord))) {
+                    if (j > end) j = end;
+                    out.push_back(make_token(i, j, numeric ? TokenKind::number : TokenKind::word));
+                    i = j + (j < end && p[j] == ' ');  // the usual space after a word: skipped here
+                    continue;
+                }
+            }
+        }
         int len;
         uint32_t cp = c.cp_at(i, len);
         CharClass cc = text::classify(cp);
         if (cc == CharClass::space || cc == CharClass::ignorable) { i += uint32_t(len); continue; }
         const uint32_t s = i;
-        if (len == 1 && (cc == CharClass::letter || cc == CharClass::digit)) {
+        if (!wide && len == 1 && (cc == CharClass::letter || cc == CharClass::digit)) {
             // Fast path: a run of ASCII letters/digits (digits only for a number) ended by a
             // byte of kSimpleEnd is a whole token, exactly as the general loop below decides
             // (it would break at that byte, take no dot and find no clitic). Most tokens of

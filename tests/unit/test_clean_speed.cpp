@@ -108,3 +108,32 @@ TEST_CASE("clean speed: densified signatures equal a plain scan for the next fil
     CHECK(checked > 500);
     CHECK(with_empty > 100);  // short segments: densification really ran
 }
+
+TEST_CASE("clean speed: the tokenizer's byte fast path gives the tokens of its bounds-checked path") {
+    // tokenize() takes its fast path only when 8-byte loads past a sentence stay inside the
+    // text; a sentence cut out as a text of its own takes the bounds-checked
+    // path (offsets shifted). Every sentence of real news text must get the same tokens both ways.
+    std::string text = reuters_text(400000);
+    if (text.empty()) {
+        MESSAGE("skipped: ../shared absent");
+        return;
+    }
+    Document d = seg_doc(text);
+    REQ(d.sentences.size() > 2000);
+    size_t compared = 0, differ = 0;
+    for (const Sentence& st : d.sentences) {
+        Document cut;
+        cut.work = d.work.substr(st.start, st.end - st.start);  // the text is the sentence alone
+        const uint32_t n = seg::tokenize(cut, 0, st.end - st.start);
+        bool same = n == st.token_count;
+        for (uint32_t k = 0; same && k < n; ++k) {
+            const Token& a = d.tokens[st.first_token + k];
+            const Token& b = cut.tokens[k];
+            same = a.start == b.start + st.start && uint32_t(a.end) == uint32_t(b.end) + st.start && a.kind == b.kind;
+        }
+        ++compared;
+        differ += !same;
+    }
+    CHECK(compared > 2000);
+    CHECK(differ == 0);
+}
