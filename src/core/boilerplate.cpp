@@ -356,12 +356,13 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f) {
     Words ws;  // reused: 96 string_views are worth not zero-filling once per line
     for (uint32_t i = 0; i < n; ++i) cls[i] = classify_line(doc, i, f[i], ws);
 
-    auto mark = [&](uint32_t i, SegmentKind kind, std::string reason) {
+    auto mark = [&](uint32_t i, SegmentKind kind, ReasonCode reason, uint32_t arg = 0) {
         Segment& s = doc.segments[i];
         if (s.status == SegmentStatus::boilerplate) return;
         s.status = SegmentStatus::boilerplate;
         s.kind = kind;
-        s.reason = std::move(reason);
+        s.reason = reason;  // spelled out by segment_reason()
+        s.reason_a = arg;
     };
     // The article's end: the last real paragraph (not chrome). -1 when there is none.
     int64_t article_end = -1, article_start = -1;
@@ -374,15 +375,15 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f) {
     for (uint32_t i = 0; i < n; ++i) {
         switch (cls[i]) {
             case LineClass::list_marker:
-                mark(i, SegmentKind::boilerplate, "boilerplate: related-links marker line"); break;
+                mark(i, SegmentKind::boilerplate, ReasonCode::bp_marker); break;
             case LineClass::marker_link:
-                mark(i, SegmentKind::boilerplate, "boilerplate: link with a related-links prefix"); break;
+                mark(i, SegmentKind::boilerplate, ReasonCode::bp_marker_link); break;
             case LineClass::chrome:
-                mark(i, SegmentKind::boilerplate, "boilerplate: advertisement/share/subscribe line"); break;
+                mark(i, SegmentKind::boilerplate, ReasonCode::bp_chrome); break;
             case LineClass::copyright:
-                mark(i, SegmentKind::boilerplate, "boilerplate: copyright notice"); break;
+                mark(i, SegmentKind::boilerplate, ReasonCode::bp_copyright); break;
             case LineClass::metadata:
-                mark(i, SegmentKind::metadata, "metadata: byline, dateline, timestamp or credit (not article text)"); break;
+                mark(i, SegmentKind::metadata, ReasonCode::metadata); break;
             case LineClass::none: break;
         }
     }
@@ -394,8 +395,7 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f) {
             if (!(f[j].title_like || (doc.segments[j].kind == SegmentKind::list_item && f[j].words <= 25))) break;
             // A title followed by a body paragraph is a section heading, not a link.
             if (j + 1 < n && f[j + 1].body && cls[j + 1] == LineClass::none && int64_t(j) < article_end) break;
-            mark(j, SegmentKind::boilerplate,
-                 "boilerplate: link title in the list after the marker line (segment " + std::to_string(i) + ")");
+            mark(j, SegmentKind::boilerplate, ReasonCode::bp_list_title, i);
         }
     }
     // After the article's end: titles and short non-paragraph lines.
@@ -403,7 +403,7 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f) {
         for (uint32_t j = uint32_t(article_end) + 1; j < n; ++j) {
             if (doc.segments[j].status == SegmentStatus::boilerplate) continue;
             if (f[j].title_like || (!f[j].body && f[j].words <= 25))
-                mark(j, SegmentKind::boilerplate, "boilerplate: link-title-like line after the article's end");
+                mark(j, SegmentKind::boilerplate, ReasonCode::bp_after_end);
         }
     }
     // Runs of link-title-like lines inside the text.
@@ -422,11 +422,10 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f) {
             uint32_t stop = (j < n && f[j].body) ? j - 1 : j;
             if (stop - i >= 2) {
                 for (uint32_t k = i; k < stop; ++k)
-                    mark(k, SegmentKind::boilerplate,
-                         "boilerplate: run of " + std::to_string(run) + " link-title-like lines");
+                    mark(k, SegmentKind::boilerplate, ReasonCode::bp_title_run, run);
             }
         } else if (run >= 3 && all_menu && before_body) {
-            for (uint32_t k = i; k < j; ++k) mark(k, SegmentKind::boilerplate, "boilerplate: navigation menu line");
+            for (uint32_t k = i; k < j; ++k) mark(k, SegmentKind::boilerplate, ReasonCode::bp_menu);
         }
         i = j > i ? j : i + 1;
     }
