@@ -137,3 +137,51 @@ TEST_CASE("clean speed: the tokenizer's byte fast path gives the tokens of its b
     CHECK(compared > 2000);
     CHECK(differ == 0);
 }
+
+TEST_CASE("clean speed: segment_reason spells every reason code as dedup used to store it") {
+    // The texts below are the strings dedup.cpp and boilerplate.cpp stored per segment before
+    // reasons became codes; the JSON output must not change by a byte.
+    Document d;
+    d.segments.resize(8);
+    for (uint32_t i = 0; i < 8; ++i) d.segments[i].start = d.segments[i].end = i;
+    auto set = [&](uint32_t i, ReasonCode c, uint32_t a = 0, uint32_t b = 0) {
+        d.segments[i].reason = c;
+        d.segments[i].reason_a = a;
+        d.segments[i].reason_b = b;
+    };
+    d.segments[4].duplicate_of = 1;
+    d.segments[5].duplicate_of = 2;
+    d.segments[6].duplicate_of = 3;
+    d.segments[6].similarity = 0.8751f;
+    set(4, ReasonCode::exact_repeat, 4, 6);
+    set(6, ReasonCode::near_duplicate, 4, 6);
+    CHECK(segment_reason(d, 4) == "exact repeat of segment 1; part of a repeated block: segments 4-6 repeat segments 1-3");
+    CHECK(segment_reason(d, 6) ==
+          "near-duplicate of segment 3 (word-bigram Jaccard 0.88); part of a repeated block: segments 4-6 repeat segments 1-3");
+    set(5, ReasonCode::exact_repeat);  // a == b: not in a run
+    CHECK(segment_reason(d, 5) == "exact repeat of segment 2");
+    const struct { ReasonCode c; uint32_t a; const char* text; } cases[] = {
+        {ReasonCode::none, 0, ""},
+        {ReasonCode::kept_original, 0, "kept: original"},
+        {ReasonCode::kept_heading, 0, "kept: heading"},
+        {ReasonCode::kept_short_line, 12, "kept: short line also seen as segment 12, outside a repeated block"},
+        {ReasonCode::bp_marker, 0, "boilerplate: related-links marker line"},
+        {ReasonCode::bp_marker_link, 0, "boilerplate: link with a related-links prefix"},
+        {ReasonCode::bp_chrome, 0, "boilerplate: advertisement/share/subscribe line"},
+        {ReasonCode::bp_copyright, 0, "boilerplate: copyright notice"},
+        {ReasonCode::metadata, 0, "metadata: byline, dateline, timestamp or credit (not article text)"},
+        {ReasonCode::bp_list_title, 3, "boilerplate: link title in the list after the marker line (segment 3)"},
+        {ReasonCode::bp_after_end, 0, "boilerplate: link-title-like line after the article's end"},
+        {ReasonCode::bp_title_run, 4, "boilerplate: run of 4 link-title-like lines"},
+        {ReasonCode::bp_menu, 0, "boilerplate: navigation menu line"},
+    };
+    for (const auto& c : cases) {
+        set(0, c.c, c.a);
+        CHECK(segment_reason(d, 0) == c.text);
+    }
+    // A run pointing outside the document (hand-built) prints -1, it does not read past the end.
+    set(7, ReasonCode::exact_repeat, 7, 99);
+    d.segments[7].duplicate_of = 0;
+    CHECK(segment_reason(d, 7) == "exact repeat of segment 0; part of a repeated block: segments 7-99 repeat segments 0--1");
+    CHECK(segment_reason(d, 8).empty());
+}
