@@ -38,6 +38,9 @@ enum class Abbrev : uint8_t {
     number,     // No, Nos, Vol, pp, Fig : takes its dot when a number follows
 };
 Abbrev abbreviation(std::string_view word);
+// No abbreviation is longer (checked at compile time in sentences.cpp): a longer word before
+// a '.' is Abbrev::none without a look-up.
+inline constexpr size_t kMaxAbbrevBytes = 6;
 
 // "U.S", "U.K", "a.m", "e.g": single letters joined by dots (the final dot excluded).
 bool is_dotted_acronym(std::string_view word);

@@ -130,12 +130,26 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
             if (const uint8_t a0 = kAlnum[b0]; a0 != 0) {
                 const bool numeric = a0 == kDigit;
                 uint32_t j = i + 1;
-                while (j < end) {
-                    const uint64_t m = not_alnum8(text::load8(w.data() + j), numeric);
-                    if (m) { j += text::first_byte(m); break; }
-                    j += 8;
+                for (;;) {
+                    while (j < end) {
+                        const uint64_t m = not_alnum8(text::load8(w.data() + j), numeric);
+                        if (m) { j += text::first_byte(m); break; }
+                        j += 8;
+                    }
+                    // "1,200.50": '.' or ',' before a digit continues a number (as the
+                    // general loop decides); then its digits run on.
+                    if (numeric && j + 1 < end && (p[j] == '.' || p[j] == ',') && kAlnum[p[j + 1]] == kDigit) {
+                        j += 2;
+                        continue;
+                    }
+                    break;
                 }
-                if (j >= end || (kSimpleEnd[p[j]] & (numeric ? kEndsNumber : kEndsWord))) {
+                // A number also ends at a '.' or ',' not before a digit (the general loop
+                // breaks there and takes no dot for a number); a word longer than any
+                // abbreviation ends before its '.' (Abbrev::none: the dot is not taken).
+                const bool dot_end = j < end && (numeric ? (p[j] == '.' || p[j] == ',')
+                                                         : (p[j] == '.' && j - i > kMaxAbbrevBytes));
+                if (j >= end || dot_end || (kSimpleEnd[p[j]] & (numeric ? kEndsNumber : kEndsWord))) {
                     if (j > end) j = end;
                     out.push_back(make_token(i, j, numeric ? TokenKind::number : TokenKind::word));
                     i = j + (j < end && p[j] == ' ');  // the usual space after a word: skipped here
