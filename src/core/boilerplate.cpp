@@ -22,6 +22,7 @@
 //   Metadata (bylines, datelines, timestamps, credits) gets kind `metadata` and status
 //   `boilerplate`: it is not article text, so it leaves the clean text, but the kind lets a
 //   user (or keep_all) bring it back.
+#include <algorithm>
 #include <string>
 
 #include "dedup_parts.hpp"
@@ -279,7 +280,17 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
     // "Read more: <title>" / "RELATED | <title>": a marker prefix before ':' '|' '»' or a dash.
     if (ws.n <= 30 && !f.terminal) {
         const std::string_view w = doc.work;
-        for (uint32_t i = s.start; i < s.end && i < s.start + 40; ++i) {
+        const uint32_t stop = std::min(s.end, s.start + 40);
+        for (uint32_t i = s.start; i < stop; ++i) {
+            // Separators start with ':' '|' C2 or E2: 8 bytes a step up to the first of those.
+            if (size_t(i) + 8 <= w.size()) {
+                const uint64_t x = text::load8(w.data() + i);
+                const uint64_t m = text::bytes_equal(x, ':') | text::bytes_equal(x, '|') |
+                                   text::bytes_equal(x, 0xC2) | text::bytes_equal(x, 0xE2);
+                if (m == 0) { i += 7; continue; }  // (+1 by the loop)
+                i += text::first_byte(m);
+                if (i >= stop) break;
+            }
             bool sep = w[i] == ':' || w[i] == '|' || (w[i] == '\xC2' && i + 1 < s.end && w[i + 1] == '\xBB') ||
                        (w[i] == '\xE2' && i + 2 < s.end && w[i + 1] == '\x80' && (w[i + 2] == '\x93' || w[i + 2] == '\x94'));
             if (!sep) continue;
@@ -345,12 +356,13 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f) {
     Words ws;  // reused: 96 string_views are worth not zero-filling once per line
     for (uint32_t i = 0; i < n; ++i) cls[i] = classify_line(doc, i, f[i], ws);
 
-    auto mark = [&](uint32_t i, SegmentKind kind, std::string reason) {
+    auto mark = [&](uint32_t i, SegmentKind kind, ReasonCode reason, uint32_t arg = 0) {
         Segment& s = doc.segments[i];
         if (s.status == SegmentStatus::boilerplate) return;
         s.status = SegmentStatus::boilerplate;
         s.kind = kind;
-        s.reason = std::move(reason);
+        s.reason = reason;  // spelled out by segment_reason()
+        s.reason_a = arg;
     };
     // The article's end: the last real paragraph (not chrome). -1 when there is none.
     int64_t article_end = -1, article_start = -1;
@@ -363,15 +375,15 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f) {
     for (uint32_t i = 0; i < n; ++i) {
         switch (cls[i]) {
             case LineClass::list_marker:
-                mark(i, SegmentKind::boilerplate, "boilerplate: related-links marker line"); break;
+                mark(i, SegmentKind::boilerplate, ReasonCode::bp_marker); break;
             case LineClass::marker_link:
-                mark(i, SegmentKind::boilerplate, "boilerplate: link with a related-links prefix"); break;
+                mark(i, SegmentKind::boilerplate, ReasonCode::bp_marker_link); break;
             case LineClass::chrome:
-                mark(i, SegmentKind::boilerplate, "boilerplate: advertisement/share/subscribe line"); break;
+                mark(i, SegmentKind::boilerplate, ReasonCode::bp_chrome); break;
             case LineClass::copyright:
-                mark(i, SegmentKind::boilerplate, "boilerplate: copyright notice"); break;
+                mark(i, SegmentKind::boilerplate, ReasonCode::bp_copyright); break;
             case LineClass::metadata:
-                mark(i, SegmentKind::metadata, "metadata: byline, dateline, timestamp or credit (not article text)"); break;
+                mark(i, SegmentKind::metadata, ReasonCode::metadata); break;
             case LineClass::none: break;
         }
     }
@@ -383,8 +395,7 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f) {
             if (!(f[j].title_like || (doc.segments[j].kind == SegmentKind::list_item && f[j].words <= 25))) break;
             // A title followed by a body paragraph is a section heading, not a link.
             if (j + 1 < n && f[j + 1].body && cls[j + 1] == LineClass::none && int64_t(j) < article_end) break;
-            mark(j, SegmentKind::boilerplate,
-                 "boilerplate: link title in the list after the marker line (segment " + std::to_string(i) + ")");
+            mark(j, SegmentKind::boilerplate, ReasonCode::bp_list_title, i);
         }
     }
     // After the article's end: titles and short non-paragraph lines.
@@ -392,7 +403,7 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f) {
         for (uint32_t j = uint32_t(article_end) + 1; j < n; ++j) {
             if (doc.segments[j].status == SegmentStatus::boilerplate) continue;
             if (f[j].title_like || (!f[j].body && f[j].words <= 25))
-                mark(j, SegmentKind::boilerplate, "boilerplate: link-title-like line after the article's end");
+                mark(j, SegmentKind::boilerplate, ReasonCode::bp_after_end);
         }
     }
     // Runs of link-title-like lines inside the text.
@@ -411,11 +422,10 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f) {
             uint32_t stop = (j < n && f[j].body) ? j - 1 : j;
             if (stop - i >= 2) {
                 for (uint32_t k = i; k < stop; ++k)
-                    mark(k, SegmentKind::boilerplate,
-                         "boilerplate: run of " + std::to_string(run) + " link-title-like lines");
+                    mark(k, SegmentKind::boilerplate, ReasonCode::bp_title_run, run);
             }
         } else if (run >= 3 && all_menu && before_body) {
-            for (uint32_t k = i; k < j; ++k) mark(k, SegmentKind::boilerplate, "boilerplate: navigation menu line");
+            for (uint32_t k = i; k < j; ++k) mark(k, SegmentKind::boilerplate, ReasonCode::bp_menu);
         }
         i = j > i ? j : i + 1;
     }

@@ -62,12 +62,6 @@ constexpr uint32_t kNone = UINT32_MAX;
 constexpr uint32_t kShortWords = 4;
 constexpr uint32_t kMaxRunGap = 3;
 
-std::string fmt_sim(float s) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.2f", double(s));
-    return buf;
-}
-
 // ---- a cheap pre-key for exact repeats ----------------------------------------------------------
 // text::fold_hash() costs ~17 instructions a byte, and most segments of a paste are not
 // repeated. Every fold key determines the multiset of its ASCII letters and digits, lowered
@@ -93,14 +87,22 @@ constexpr auto kAlnumWeight = [] {
 uint64_t alnum_multiset_hash(std::string_view w, uint32_t start, uint32_t end) {
     if (end > w.size()) end = uint32_t(w.size());
     const auto* p = reinterpret_cast<const unsigned char*>(w.data());
-    uint64_t a = 0, b = 0;  // two sums: independent adds
+    uint64_t a = 0, b = 0, c = 0, d = 0;  // four sums: independent adds
     uint32_t i = start;
-    for (; i + 2 <= end; i += 2) {
-        a += kAlnumWeight.v[p[i]];
-        b += kAlnumWeight.v[p[i + 1]];
+    // 8 bytes a step from one load (bytes taken by shifts): fewer loads and loop tests.
+    for (; i + 8 <= end; i += 8) {
+        const uint64_t x = text::load8(w.data() + i);
+        a += kAlnumWeight.v[x & 0xFF];
+        b += kAlnumWeight.v[(x >> 8) & 0xFF];
+        c += kAlnumWeight.v[(x >> 16) & 0xFF];
+        d += kAlnumWeight.v[(x >> 24) & 0xFF];
+        a += kAlnumWeight.v[(x >> 32) & 0xFF];
+        b += kAlnumWeight.v[(x >> 40) & 0xFF];
+        c += kAlnumWeight.v[(x >> 48) & 0xFF];
+        d += kAlnumWeight.v[x >> 56];
     }
-    if (i < end) a += kAlnumWeight.v[p[i]];
-    return a + b;
+    for (; i < end; ++i) a += kAlnumWeight.v[p[i]];
+    return (a + b) + (c + d);
 }
 
 // Compact copies of the signatures of indexed first copies: 16 bits per minimum are plenty to
@@ -175,7 +177,8 @@ void dedup_document(Document& doc, CrossInputs* out) {
         s.status = SegmentStatus::kept;
         s.duplicate_of = -1;
         s.similarity = -1.0f;
-        s.reason.clear();
+        s.reason = ReasonCode::none;
+        s.reason_a = s.reason_b = 0;
     }
     std::vector<dd::SegFeatures> f = dd::features(doc);
     dd::find_boilerplate(doc, f);
@@ -282,8 +285,8 @@ void dedup_document(Document& doc, CrossInputs* out) {
         bool in_block = (p != kNone && f[p].words >= kShortWords && follows(p, i)) ||
                         (q != kNone && f[q].words >= kShortWords && follows(i, q));
         if (!in_block) {
-            doc.segments[i].reason = "kept: short line also seen as segment " + std::to_string(target[i]) +
-                                     ", outside a repeated block";
+            doc.segments[i].reason = ReasonCode::kept_short_line;
+            doc.segments[i].reason_a = target[i];
             target[i] = kNone;
         }
     }
@@ -306,23 +309,21 @@ void dedup_document(Document& doc, CrossInputs* out) {
         Segment& s = doc.segments[i];
         if (s.status == SegmentStatus::boilerplate) continue;
         if (target[i] == kNone) {
-            if (s.reason.empty())
-                // Short reasons fit std::string's inline buffer: no allocation per kept segment.
-                s.reason = s.kind == SegmentKind::heading ? "kept: heading" : "kept: original";
+            if (s.reason == ReasonCode::none)
+                s.reason = s.kind == SegmentKind::heading ? ReasonCode::kept_heading : ReasonCode::kept_original;
             s.similarity = -1.0f;
             continue;
         }
         s.status = SegmentStatus::duplicate;
         s.duplicate_of = int32_t(target[i]);
         if (!near[i]) s.similarity = 1.0f;
-        s.reason = near[i] ? "near-duplicate of segment " + std::to_string(target[i]) +
-                                 " (word-bigram Jaccard " + fmt_sim(s.similarity) + ")"
-                           : "exact repeat of segment " + std::to_string(target[i]);
+        s.reason = near[i] ? ReasonCode::near_duplicate : ReasonCode::exact_repeat;
+        // The run (segment_reason() spells "segments a-b repeat segments target[a]-target[b]",
+        // reading the targets back as duplicate_of of a and b); a == b: no run.
         uint32_t a = run_first[i], b = run_last[i];
         if (a != kNone && b != a) {
-            s.reason += "; part of a repeated block: segments " + std::to_string(a) + "-" +
-                        std::to_string(b) + " repeat segments " + std::to_string(target[a]) + "-" +
-                        std::to_string(target[b]);
+            s.reason_a = a;
+            s.reason_b = b;
         }
     }
 }

@@ -83,7 +83,7 @@ private:
 // never make a segment a duplicate; at worst one band of one segment is not indexed.
 //
 // Sized for `expected` entries at a load of at most 3/4, with any number of slots (not a power
-// of two: a slot is chosen by multiplying the tag's hash by the slot count), so a caller that
+// of two: a slot is chosen by multiplying the tag by the slot count), so a caller that
 // knows an upper bound gets a table of about 11 bytes per entry with no regrowth. Regrowth
 // (doubling) still happens when more entries arrive. The layout never changes a result: two
 // keys with equal tags start at the same slot, so the first one inserted always answers.
@@ -94,8 +94,9 @@ public:
     uint32_t find(uint64_t key) const;
 private:
     void grow();
-    size_t home(uint32_t tag) const { return size_t((uint64_t(uint32_t(text_mix(tag))) * slots_.size()) >> 32); }
-    static uint64_t text_mix(uint64_t x);
+    // The tag is 32 bits of a band key (a splitmix64 output): uniform already, so it picks
+    // the slot directly (multiply-shift onto [0, slots)).
+    size_t home(uint32_t tag) const { return size_t((uint64_t(tag) * slots_.size()) >> 32); }
     struct Slot { uint32_t tag, value; };  // value UINT32_MAX: empty
     std::vector<Slot> slots_;
     size_t used_ = 0;

@@ -56,13 +56,37 @@ enum class SegmentStatus : uint8_t { kept, duplicate, boilerplate };
 const char* to_string(SegmentKind k);
 const char* to_string(SegmentStatus s);
 
+// Why a segment has its status, as a code and at most two numbers (reason_a, reason_b):
+// segment_reason() spells it out for the JSON and text outputs. A string per segment cost 32
+// bytes (plus a heap block for the long ones) in the largest table of a document but one.
+enum class ReasonCode : uint8_t {
+    none,             // "" (dedup has not run)
+    kept_original,    // "kept: original"
+    kept_heading,     // "kept: heading"
+    kept_short_line,  // "kept: short line also seen as segment {a}, outside a repeated block"
+    exact_repeat,     // "exact repeat of segment {duplicate_of}"                      + block
+    near_duplicate,   // "near-duplicate of segment {duplicate_of} (word-bigram Jaccard {similarity, 2 decimals})" + block
+                      //   block, when a != b: "; part of a repeated block: segments {a}-{b} repeat
+                      //   segments {duplicate_of of a}-{duplicate_of of b}"
+    bp_marker,        // "boilerplate: related-links marker line"
+    bp_marker_link,   // "boilerplate: link with a related-links prefix"
+    bp_chrome,        // "boilerplate: advertisement/share/subscribe line"
+    bp_copyright,     // "boilerplate: copyright notice"
+    metadata,         // "metadata: byline, dateline, timestamp or credit (not article text)"
+    bp_list_title,    // "boilerplate: link title in the list after the marker line (segment {a})"
+    bp_after_end,     // "boilerplate: link-title-like line after the article's end"
+    bp_title_run,     // "boilerplate: run of {a} link-title-like lines"
+    bp_menu,          // "boilerplate: navigation menu line"
+};
+
 struct Segment {
     uint32_t start = 0, end = 0;  // trimmed of surrounding whitespace
     SegmentKind kind = SegmentKind::paragraph;
     SegmentStatus status = SegmentStatus::kept;
+    ReasonCode reason = ReasonCode::none;  // why kept/removed: see segment_reason()
     int32_t duplicate_of = -1;    // index of the kept segment in this document, -1 = null
     float similarity = -1.0f;     // [0,1] for duplicates, < 0 = null
-    std::string reason;           // why kept/removed, e.g. "exact repeat of segment 3"
+    uint32_t reason_a = 0, reason_b = 0;  // the numbers of the reason (see ReasonCode)
     uint32_t first_sentence = 0, sentence_count = 0;
     bool kept() const { return status == SegmentStatus::kept; }
 };
@@ -120,5 +144,8 @@ struct Document {
     // The analysed view: is segment i taken into entities/summary? (kept, or everything with keep_all)
     std::vector<uint8_t> analysed;  // one per segment, filled by analyze()
 };
+
+// The reason of doc.segments[i] in words, e.g. "exact repeat of segment 3" (segment_reason.cpp).
+std::string segment_reason(const Document& doc, size_t i);
 
 }  // namespace np

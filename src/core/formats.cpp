@@ -191,7 +191,7 @@ std::string to_markdown(const Analysis& a) {
                 const Segment& s = d.segments[i];
                 if (s.kept()) continue;
                 md += "- **#" + std::to_string(i) + " " + to_string(s.status) + "** (" + to_string(s.kind) + "): " +
-                      s.reason + " — “" + one_line(span_text(d, s.start, s.end), 120) + "”\n";
+                      segment_reason(d, i) + " — “" + one_line(span_text(d, s.start, s.end), 120) + "”\n";
             }
             md += "\n";
         }

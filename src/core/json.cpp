@@ -69,7 +69,7 @@ struct SizeEstimate {
 static void estimate_document(const Document& d, SizeEstimate& est) {
     size_t bytes = 550 + d.id.size() + d.title.size(), lines = 40;
     for (const auto& s : d.segments) {
-        bytes += 120 + s.reason.size();
+        bytes += 120 + (s.kept() ? 16 : 64);  // the reason (segment_reason()): ~14 bytes kept, ~40-120 removed
         if (s.kept()) bytes += s.end - s.start + 4;
     }
     lines += d.segments.size() * 9;
@@ -146,7 +146,8 @@ static void document_fields(JsonWriter& w, const Document& d) {
     w.key("bytes"); w.uint(d.text.size());
     w.key("segments");
     w.begin_array();
-    for (const auto& s : d.segments) {
+    for (size_t si = 0; si < d.segments.size(); ++si) {
+        const Segment& s = d.segments[si];
         w.begin_object();
         w.key("start"); w.uint(s.start);
         w.key("end"); w.uint(s.end);
@@ -155,7 +156,7 @@ static void document_fields(JsonWriter& w, const Document& d) {
         w.key("duplicate_of"); w.id_or_null(s.duplicate_of);
         w.key("similarity");
         s.similarity < 0 ? w.null() : w.number(round3(s.similarity));
-        w.key("reason"); w.string(s.reason);
+        w.key("reason"); w.string(segment_reason(d, si));
         w.end_object();
     }
     w.end_array();

@@ -73,7 +73,9 @@ bool heading_like(const Document& doc, const Segment& seg) {
     for (; p + 8 <= seg.end; p += 8) {
         const uint64_t sp = text::bytes_equal(text::load8(w.data() + p), ' ');
         const uint64_t prev_sp = (sp << 8) | (in_word ? 0 : 0x80);
-        words += uint32_t(std::popcount(~sp & prev_sp & text::kHigh));
+        // Marks only on byte-high bits: their count by one multiply (std::popcount is a
+        // library call without -mpopcnt).
+        words += uint32_t((((~sp & prev_sp & text::kHigh) >> 7) * text::kOnes) >> 56);
         if (words > 20) return false;
         in_word = (sp >> 63) == 0;
     }
@@ -190,12 +192,15 @@ void segment(Document& doc) {
     {
         // Segments: at most one per non-blank line (a line start that is not another '\n';
         // whitespace-only lines are counted too: an upper bound).
-        size_t lines = n > 0 && w[0] != '\n';
-        for (const char* p = w.data(); (p = static_cast<const char*>(std::memchr(p, '\n', size_t(w.data() + n - p)))) != nullptr; ++p)
-            lines += p + 1 < w.data() + n && p[1] != '\n';
         // Hard-wrapped text has several lines per paragraph: news runs ~110 bytes a segment
-        // (Reuters), so n/80 caps the reservation; denser text grows the vector.
-        doc.segments.reserve(std::min<size_t>(lines, n / 80 + 64));
+        // (Reuters), so n/80 caps the reservation; denser text grows the vector. Counting
+        // stops at the cap (news reaches it about half-way through the text).
+        const size_t cap = n / 80 + 64;
+        size_t lines = n > 0 && w[0] != '\n';
+        for (const char* p = w.data();
+             lines < cap && (p = static_cast<const char*>(std::memchr(p, '\n', size_t(w.data() + n - p)))) != nullptr; ++p)
+            lines += p + 1 < w.data() + n && p[1] != '\n';
+        doc.segments.reserve(std::min(lines, cap));
     }
     std::vector<Line> lines;
     uint32_t pos = 0;

@@ -46,6 +46,14 @@ constexpr auto kAbbrevTable = [] {
     return t;
 }();
 static_assert(!kAbbrevTable.bad);
+constexpr bool abbrevs_fit() {
+    for (auto w : kTitles) if (w.size() > kMaxAbbrevBytes) return false;
+    for (auto w : kMonths) if (w.size() > kMaxAbbrevBytes) return false;
+    for (auto w : kClosing) if (w.size() > kMaxAbbrevBytes) return false;
+    for (auto w : kNumberAbbr) if (w.size() > kMaxAbbrevBytes) return false;
+    return true;  // (the "e.g" / "i.e" entries are 3 bytes)
+}
+static_assert(abbrevs_fit(), "an abbreviation is longer than kMaxAbbrevBytes (tokenize.cpp relies on it)");
 constexpr auto kStarterSet = text::word_set<128>(kStarters);
 static_assert(!kStarterSet.bad);
 

@@ -116,13 +116,53 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
     auto& out = doc.tokens;
     const size_t before = out.size();
     uint32_t i = start;
+    const auto* const p = reinterpret_cast<const unsigned char*>(w.data());
+    // 8-byte loads at any j < end stay inside the text: the fast path below needs no bounds
+    // test per step (false only for a sentence within 8 bytes of the end of the text).
+    const bool wide = size_t(end) + 8 <= w.size();
     while (i < end) {
+        if (wide) {
+            // The commonest cases straight from the byte, before any decoding: a space, and
+            // an ASCII word or number ended by a byte of kSimpleEnd (the fast path below,
+            // without its bounds tests). Anything else goes on to the general code from i.
+            const unsigned char b0 = p[i];
+            if (b0 == ' ') { ++i; continue; }
+            if (const uint8_t a0 = kAlnum[b0]; a0 != 0) {
+                const bool numeric = a0 == kDigit;
+                uint32_t j = i + 1;
+                for (;;) {
+                    while (j < end) {
+                        const uint64_t m = not_alnum8(text::load8(w.data() + j), numeric);
+                        if (m) { j += text::first_byte(m); break; }
+                        j += 8;
+                    }
+                    // "1,200.50": '.' or ',' before a digit continues a number (as the
+                    // general loop decides); then its digits run on.
+                    if (numeric && j + 1 < end && (p[j] == '.' || p[j] == ',') && kAlnum[p[j + 1]] == kDigit) {
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                // A number also ends at a '.' or ',' not before a digit (the general loop
+                // breaks there and takes no dot for a number); a word longer than any
+                // abbreviation ends before its '.' (Abbrev::none: the dot is not taken).
+                const bool dot_end = j < end && (numeric ? (p[j] == '.' || p[j] == ',')
+                                                         : (p[j] == '.' && j - i > kMaxAbbrevBytes));
+                if (j >= end || dot_end || (kSimpleEnd[p[j]] & (numeric ? kEndsNumber : kEndsWord))) {
+                    if (j > end) j = end;
+                    out.push_back(make_token(i, j, numeric ? TokenKind::number : TokenKind::word));
+                    i = j + (j < end && p[j] == ' ');  // the usual space after a word: skipped here
+                    continue;
+                }
+            }
+        }
         int len;
         uint32_t cp = c.cp_at(i, len);
         CharClass cc = text::classify(cp);
         if (cc == CharClass::space || cc == CharClass::ignorable) { i += uint32_t(len); continue; }
         const uint32_t s = i;
-        if (len == 1 && (cc == CharClass::letter || cc == CharClass::digit)) {
+        if (!wide && len == 1 && (cc == CharClass::letter || cc == CharClass::digit)) {
             // Fast path: a run of ASCII letters/digits (digits only for a number) ended by a
             // byte of kSimpleEnd is a whole token, exactly as the general loop below decides
             // (it would break at that byte, take no dot and find no clitic). Most tokens of
@@ -145,7 +185,7 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
             }
             if (j > end) j = end;
             if (j >= end || (kSimpleEnd[static_cast<unsigned char>(w[j])] & (numeric ? kEndsNumber : kEndsWord))) {
-                out.push_back(Token{s, j, numeric ? TokenKind::number : TokenKind::word});
+                out.push_back(make_token(s, j, numeric ? TokenKind::number : TokenKind::word));
                 i = j + (j < end && w[j] == ' ');  // the usual space after a word: skipped here
                 continue;
             }
@@ -159,13 +199,13 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
                 while (j + 1 < end && ascii_letter(j) && w[j + 1] == '.') { j += 2; ++pairs; }
                 bool closed = j >= end || !is_alnum(c.class_at(j));
                 if (pairs >= 2 && closed) {
-                    out.push_back(Token{s, j, TokenKind::word});
+                    out.push_back(make_token(s, j, TokenKind::word));
                     i = j;
                     continue;
                 }
                 // "U.S" without the final dot
                 if (pairs >= 1 && ascii_letter(j) && (j + 1 >= end || (!is_alnum(c.class_at(j + 1)) && w[j + 1] != '.'))) {
-                    out.push_back(Token{s, j + 1, TokenKind::word});
+                    out.push_back(make_token(s, j + 1, TokenKind::word));
                     i = j + 1;
                     continue;
                 }
@@ -213,8 +253,8 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
                     if ((w[j - 1] | 0x20) == 'n' && j - 1 > s && j + uint32_t(l2) < end &&
                         (w[j + uint32_t(l2)] | 0x20) == 't' &&
                         (j + uint32_t(l2) + 1 >= end || !is_alnum(c.class_at(j + uint32_t(l2) + 1)))) {
-                        out.push_back(Token{s, j - 1, TokenKind::word});
-                        out.push_back(Token{j - 1, j + uint32_t(l2) + 1, TokenKind::word});
+                        out.push_back(make_token(s, j - 1, TokenKind::word));
+                        out.push_back(make_token(j - 1, j + uint32_t(l2) + 1, TokenKind::word));
                         i = j + uint32_t(l2) + 1;
                         goto next_token;
                     }
@@ -238,11 +278,11 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
                     }
                     if (take && (j + 1 >= end || !is_alnum(c.class_at(j + 1)))) tend = j + 1;
                 }
-                out.push_back(Token{s, tend, numeric ? TokenKind::number : TokenKind::word});
+                out.push_back(make_token(s, tend, numeric ? TokenKind::number : TokenKind::word));
                 i = tend;
                 // A clitic right after the word becomes its own token.
                 if (uint32_t cl = clitic_at(c, i); cl != 0) {
-                    out.push_back(Token{i, i + cl, TokenKind::word});
+                    out.push_back(make_token(i, i + cl, TokenKind::word));
                     i += cl;
                 }
             }
@@ -255,11 +295,11 @@ uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
             } else if (text::is_apostrophe(cp)) {
                 if (uint32_t cl = clitic_len(c, i); cl != 0 && i > start && is_alnum(c.class_at(text::prev_start(w, i)))) j = i + cl;
             }
-            out.push_back(Token{s, j, j - s > uint32_t(len) && cp != '.' && cp != '-' ? TokenKind::word : TokenKind::punct});
+            out.push_back(make_token(s, j, j - s > uint32_t(len) && cp != '.' && cp != '-' ? TokenKind::word : TokenKind::punct));
             i = j;
             continue;
         }
-        out.push_back(Token{s, i + uint32_t(len), cc == CharClass::symbol ? TokenKind::symbol : TokenKind::other});
+        out.push_back(make_token(s, i + uint32_t(len), cc == CharClass::symbol ? TokenKind::symbol : TokenKind::other));
         i += uint32_t(len);
     next_token:;
     }

@@ -22,7 +22,7 @@ TEST_CASE("dedup: exact repeat after case, whitespace, quote and dash normalizat
     CHECK(d.segments[2].status == SegmentStatus::duplicate);
     CHECK(d.segments[2].duplicate_of == 0);
     CHECK(d.segments[2].similarity == doctest::Approx(1.0));
-    CHECK(d.segments[2].reason.find("exact repeat of segment 0") != std::string::npos);
+    CHECK(np::segment_reason(d, 2).find("exact repeat of segment 0") != std::string::npos);
 }
 
 TEST_CASE("dedup: a near-duplicate differing by one word") {
@@ -33,7 +33,7 @@ TEST_CASE("dedup: a near-duplicate differing by one word") {
     CHECK(d.segments[3].duplicate_of == 0);
     CHECK(d.segments[3].similarity >= 0.5f);
     CHECK(d.segments[3].similarity < 1.0f);
-    CHECK(d.segments[3].reason.find("near-duplicate") != std::string::npos);
+    CHECK(np::segment_reason(d, 3).find("near-duplicate") != std::string::npos);
 }
 
 TEST_CASE("dedup: a re-wrapped copy with punctuation edits is a near-duplicate") {
@@ -61,7 +61,7 @@ TEST_CASE("dedup: a block repeated three times keeps the first copy, later copie
     for (int i = 4; i < 12; ++i) {
         CHECK(d.segments[size_t(i)].status == SegmentStatus::duplicate);
         CHECK(d.segments[size_t(i)].duplicate_of == i % 4);
-        CHECK(d.segments[size_t(i)].reason.find("repeated block") != std::string::npos);
+        CHECK(np::segment_reason(d, size_t(i)).find("repeated block") != std::string::npos);
     }
     CHECK(np::clean_text(d) == "Steel talks resume\n\n" + std::string(kP1) + "\n\n" + kP2 + "\n\n" + kP3);
 }
@@ -70,7 +70,7 @@ TEST_CASE("dedup: short lines repeat legitimately outside a repeated block") {
     auto d = clean_doc(std::string("Analysis\n") + kP1 + "\n" + kP2 + "\nAnalysis\n" + kP3 + "\n");
     REQ(d.segments.size() == 5);
     CHECK(d.segments[3].status == SegmentStatus::kept);
-    CHECK(d.segments[3].reason.find("outside a repeated block") != std::string::npos);
+    CHECK(np::segment_reason(d, 3).find("outside a repeated block") != std::string::npos);
 }
 
 TEST_CASE("boilerplate: an advertisement line in the middle; the article around it is kept") {
@@ -109,7 +109,7 @@ TEST_CASE("boilerplate: link titles after the article's end without any marker")
     CHECK(d.segments[0].status == SegmentStatus::kept);  // the headline before the body stays
     CHECK(d.segments[3].status == SegmentStatus::boilerplate);
     CHECK(d.segments[4].status == SegmentStatus::boilerplate);
-    CHECK(d.segments[4].reason.find("after the article's end") != std::string::npos);
+    CHECK(np::segment_reason(d, 4).find("after the article's end") != std::string::npos);
 }
 
 TEST_CASE("boilerplate: a genuine heading in the middle of the article stays kept") {

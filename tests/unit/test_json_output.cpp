@@ -164,7 +164,11 @@ TEST_CASE("to_json: hostile strings and extreme numbers in every field") {
             seg.status = np::SegmentStatus(s % 3);
             seg.duplicate_of = s % 2 ? int32_t(s - 1) : -1;
             seg.similarity = s % 2 ? float(s) * 0.1234567f : -1.0f;
-            seg.reason = h(s + di);
+            // A reason code and numbers (segment_reason() spells them; out-of-range segment
+            // numbers must not break it).
+            seg.reason = np::ReasonCode((s + di) % (size_t(np::ReasonCode::bp_menu) + 1));
+            seg.reason_a = uint32_t(s * 7 + di);
+            seg.reason_b = uint32_t(s % 2 ? s * 7 + di : s + 100);
             d.segments.push_back(seg);
         }
         for (size_t e = 0; e < 4; ++e) {

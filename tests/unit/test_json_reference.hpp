@@ -158,7 +158,8 @@ inline ojson document_json(const Document& d) {
     j["title"] = d.title;
     j["bytes"] = d.text.size();
     ojson segs = ojson::array();
-    for (const auto& s : d.segments) {
+    for (size_t si = 0; si < d.segments.size(); ++si) {
+        const auto& s = d.segments[si];
         ojson o;
         o["start"] = s.start;
         o["end"] = s.end;
@@ -166,7 +167,7 @@ inline ojson document_json(const Document& d) {
         o["status"] = to_string(s.status);
         o["duplicate_of"] = s.duplicate_of < 0 ? ojson(nullptr) : ojson(s.duplicate_of);
         o["similarity"] = s.similarity < 0 ? ojson(nullptr) : ojson(round3(s.similarity));
-        o["reason"] = s.reason;
+        o["reason"] = segment_reason(d, si);  // the code and numbers in words (segment_reason.cpp)
         segs.push_back(std::move(o));
     }
     j["segments"] = std::move(segs);
