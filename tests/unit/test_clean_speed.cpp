@@ -22,23 +22,13 @@ namespace {
 
 // Real news text: the Reuters bodies of ../shared (up to `max_bytes`), else empty.
 std::string reuters_text(size_t max_bytes) {
-    const std::string dir = shared_dir();
-    if (dir.empty()) return {};
-    std::string raw;
-    if (!read_file(dir + "/data/news/reuters21578-articles.jsonl", raw)) return {};
     std::string out;
-    size_t pos = 0;
-    while (pos < raw.size() && out.size() < max_bytes) {
-        size_t nl = raw.find('\n', pos);
-        if (nl == std::string::npos) nl = raw.size();
-        auto j = nlohmann::json::parse(raw.begin() + long(pos), raw.begin() + long(nl), nullptr, false);
-        pos = nl + 1;
-        if (j.is_discarded() || !j.is_object()) continue;
-        auto b = j.find("body");
-        if (b == j.end() || !b->is_string()) continue;
-        out += b->get<std::string>();
+    for_each_reuters_body([&](const std::string& body) {
+        if (out.size() >= max_bytes) return false;
+        out += body;
         out += "\n\n";
-    }
+        return true;
+    });
     return out;
 }
 

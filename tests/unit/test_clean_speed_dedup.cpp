@@ -98,24 +98,16 @@ std::string edited(const std::string& p, int a) {
 }  // namespace
 
 TEST_CASE("near-duplicate recall on planted edits of 1400 Reuters paragraphs") {
-    const std::string dir = shared_dir();
-    std::string raw;
-    if (dir.empty() || !read_file(dir + "/data/news/reuters21578-articles.jsonl", raw)) {
+    std::vector<std::string> paras;
+    const bool have = for_each_reuters_body([&](const std::string& body) {
+        if (paras.size() >= 1400) return false;
+        std::string p = paragraph_of(body);
+        if (!p.empty()) paras.push_back(p);
+        return true;
+    });
+    if (!have) {
         MESSAGE("skipped: ../shared absent");
         return;
-    }
-    std::vector<std::string> paras;
-    size_t pos = 0;
-    while (pos < raw.size() && paras.size() < 1400) {
-        size_t nl = raw.find('\n', pos);
-        if (nl == std::string::npos) nl = raw.size();
-        auto j = nlohmann::json::parse(raw.begin() + long(pos), raw.begin() + long(nl), nullptr, false);
-        pos = nl + 1;
-        if (j.is_discarded() || !j.is_object()) continue;
-        auto b = j.find("body");
-        if (b == j.end() || !b->is_string()) continue;
-        std::string p = paragraph_of(b->get<std::string>());
-        if (!p.empty()) paras.push_back(p);
     }
     REQ(paras.size() == 1400);
     std::string text;

@@ -91,21 +91,13 @@ TEST_CASE("cut_again: every segment of real articles (sample, Reuters) cuts the 
     REQUIRE(np::test::read_file(np::test::source_dir() + "/assets/sample.txt", sample));
     CHECK(check_cut_again(sample) > 10);
 
-    const std::string dir = np::test::shared_dir();
-    std::string data;
-    if (dir.empty() || !np::test::read_file(dir + "/data/news/reuters21578-articles.jsonl", data)) {
+    size_t docs = 0, segments = 0;
+    if (!np::test::for_each_reuters_body([&](const std::string& body) {
+            segments += check_cut_again(body);
+            return ++docs < 400;
+        })) {
         MESSAGE("skipped: ../shared absent");
         return;
-    }
-    size_t pos = 0, docs = 0, segments = 0;
-    while (docs < 400 && pos < data.size()) {
-        size_t eol = data.find('\n', pos);
-        if (eol == std::string::npos) eol = data.size();
-        nlohmann::json j = nlohmann::json::parse(data.begin() + long(pos), data.begin() + long(eol), nullptr, false);
-        pos = eol + 1;
-        if (j.is_discarded() || !j.is_object() || !j.contains("body") || !j["body"].is_string()) continue;
-        segments += check_cut_again(j["body"].get<std::string>());
-        ++docs;
     }
     CHECK(docs == 400);
     CHECK(segments > 2000);

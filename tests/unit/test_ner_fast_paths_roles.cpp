@@ -17,21 +17,14 @@ using namespace np::ner;
 namespace {
 
 std::string reuters_text(size_t n) {
-    const std::string dir = np::test::shared_dir();
-    std::string data;
-    if (dir.empty() || !np::test::read_file(dir + "/data/news/reuters21578-articles.jsonl", data)) return {};
     std::string out;
-    size_t at = 0, taken = 0;
-    while (at < data.size() && taken < n) {
-        size_t end = data.find('\n', at);
-        if (end == std::string::npos) end = data.size();
-        auto j = nlohmann::json::parse(data.substr(at, end - at), nullptr, false);
-        at = end + 1;
-        if (j.is_discarded() || !j.is_object() || !j.contains("body") || !j["body"].is_string()) continue;
-        out += j["body"].get<std::string>();
+    size_t taken = 0;
+    np::test::for_each_reuters_body([&](const std::string& body) {
+        if (taken == n) return false;
+        out += body;
         out += "\n\n";
-        ++taken;
-    }
+        return ++taken < n;
+    });
     return out;
 }
 

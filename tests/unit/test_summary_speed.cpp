@@ -82,29 +82,21 @@ TEST_CASE("summary view: time_at by word-class bits equals time_at by word lists
 }
 
 TEST_CASE("summary view: fast paths agree on real news articles (Reuters)") {
-    const std::string dir = np::test::shared_dir();
-    std::string data;
-    if (dir.empty() || !np::test::read_file(dir + "/data/news/reuters21578-articles.jsonl", data)) {
-        MESSAGE("skipped: ../shared absent");
-        return;
-    }
     const np::Models* models = np::test::models();
     REQUIRE(models);
-    // The first articles' bodies, one document each (the field is "body": a JSON string).
-    size_t pos = 0, docs = 0, phrases = 0;
-    while (docs < 60 && pos < data.size()) {
-        size_t eol = data.find('\n', pos);
-        if (eol == std::string::npos) eol = data.size();
-        nlohmann::json j = nlohmann::json::parse(data.begin() + long(pos), data.begin() + long(eol), nullptr, false);
-        pos = eol + 1;
-        if (j.is_discarded() || !j.is_object() || !j.contains("body") || !j["body"].is_string()) continue;
-        const std::string body = j["body"].get<std::string>();
-        if (body.size() < 200) continue;
+    // The first articles' bodies of at least 200 bytes, one document each.
+    size_t docs = 0, phrases = 0;
+    const bool have = np::test::for_each_reuters_body([&](const std::string& body) {
+        if (body.size() < 200) return true;
         np::Analysis a = np::test::analyze_text(body);
-        if (a.documents.empty()) continue;
+        if (a.documents.empty()) return true;
         check_word_ids(a.documents[0], models->summary);
         phrases += check_time_at(a.documents[0], models->summary);
-        ++docs;
+        return ++docs < 60;
+    });
+    if (!have) {
+        MESSAGE("skipped: ../shared absent");
+        return;
     }
     CHECK(docs == 60);
     CHECK(phrases > 20);

@@ -115,26 +115,14 @@ TEST_CASE("summary view tokenizer: fast path equals plain path on edge cases, cu
 }
 
 TEST_CASE("summary view tokenizer: fast path equals plain path on every Reuters article") {
-    const std::string dir = np::test::shared_dir();
-    std::string data;
-    if (dir.empty() || !np::test::read_file(dir + "/data/news/reuters21578-articles.jsonl", data)) {
-        MESSAGE("skipped: ../shared absent");
-        return;
-    }
     const np::Models* models = np::test::models();
     REQUIRE(models);
     Compare c;
     c.models = &models->summary;
-    size_t pos = 0, docs = 0;
-    while (pos < data.size()) {
-        size_t eol = data.find('\n', pos);
-        if (eol == std::string::npos) eol = data.size();
-        nlohmann::json j = nlohmann::json::parse(data.begin() + long(pos), data.begin() + long(eol), nullptr, false);
-        pos = eol + 1;
-        if (j.is_discarded() || !j.is_object() || !j.contains("body") || !j["body"].is_string()) continue;
-        const std::string body = j["body"].get<std::string>();
-        c.text(body);
-        ++docs;
+    size_t docs = 0;
+    if (!np::test::for_each_reuters_body([&](const std::string& body) { c.text(body); ++docs; return true; })) {
+        MESSAGE("skipped: ../shared absent");
+        return;
     }
     CHECK_MESSAGE(c.mismatches == 0, c.first);
     CHECK(docs > 10000);

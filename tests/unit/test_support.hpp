@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "newsprism.hpp"
@@ -28,6 +29,28 @@ inline bool read_file(const std::string& path, std::string& out) {
     size_t n;
     while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
     std::fclose(f);
+    return true;
+}
+
+// Calls fn(body) with the "body" of each article of ../shared's Reuters-21578 file
+// (data/news/reuters21578-articles.jsonl), in file order, until fn returns false. Returns false
+// when the file is not there: the caller then skips with a message.
+template <class Fn>
+bool for_each_reuters_body(Fn&& fn) {
+    const std::string dir = shared_dir();
+    std::string data;
+    if (dir.empty() || !read_file(dir + "/data/news/reuters21578-articles.jsonl", data)) return false;
+    size_t at = 0;
+    while (at < data.size()) {
+        size_t end = data.find('\n', at);
+        if (end == std::string::npos) end = data.size();
+        auto j = nlohmann::json::parse(data.begin() + long(at), data.begin() + long(end), nullptr, false);
+        at = end + 1;
+        if (j.is_discarded() || !j.is_object()) continue;
+        auto b = j.find("body");
+        if (b == j.end() || !b->is_string()) continue;
+        if (!fn(b->template get_ref<const std::string&>())) break;
+    }
     return true;
 }
 
