@@ -49,8 +49,8 @@ ModelsPtr load_models(const Resources& res, std::string& error);
 struct Options {
     bool keep_all = false;            // later stages analyse every segment, not only kept ones
     const Models* models = nullptr;   // null: only normalize/segment/dedup/numeric entities
-    // Called between stages and inside long stages with a fraction in [0,1];
-    // return false to cancel (analyze then returns with `cancelled` set).
+    // Called twice per document (once cleaned, once analysed) with the fraction of the input's
+    // bytes done, in [0,1]; return false to cancel (analyze then returns with `cancelled` set).
     std::function<bool(float)> progress;
     // Threads for the per-document stages (documents are analysed in parallel; one document
     // always runs on one thread). 1: the caller's thread only; 0: one per core. Ignored where

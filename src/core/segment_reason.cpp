@@ -5,26 +5,18 @@
 #include <string>
 
 #include "document.hpp"
+#include "json_writer.hpp"
 
 namespace np {
 
-namespace {
+using json_out::append_int;
+using json_out::append_uint;
 
-void append_uint(std::string& out, uint64_t v) {
-    char buf[24];
-    int n = std::snprintf(buf, sizeof buf, "%llu", static_cast<unsigned long long>(v));
-    if (n > 0) out.append(buf, size_t(n));
-}
+namespace {
 
 // duplicate_of of segment k, or -1 when k is out of range (a hand-built Document).
 int64_t original_of(const Document& doc, uint32_t k) {
     return k < doc.segments.size() ? int64_t(doc.segments[k].duplicate_of) : -1;
-}
-
-void append_int(std::string& out, int64_t v) {
-    char buf[24];
-    int n = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
-    if (n > 0) out.append(buf, size_t(n));
 }
 
 }  // namespace

@@ -23,19 +23,6 @@ using namespace np::ner;
 
 namespace {
 
-// Bodies of the first `n` Reuters articles, one after another ("" when ../shared is absent).
-std::string reuters_bodies(size_t n) {
-    std::string out;
-    size_t taken = 0;
-    np::test::for_each_reuters_body([&](const std::string& body) {
-        if (taken == n) return false;
-        out += body;
-        out += "\n\n";
-        return ++taken < n;
-    });
-    return out;
-}
-
 struct CacheRun {
     size_t sentences = 0, scored = 0, hits = 0, names = 0;
 };
@@ -101,7 +88,7 @@ TEST_CASE("ner fast paths: the own-score cache tags real articles exactly as the
         CHECK(a.sentences >= 5);
         CHECK(a.names >= 5);
     }
-    const std::string reuters = reuters_bodies(60);
+    const std::string reuters = np::test::first_reuters_bodies(60);
     if (reuters.empty()) {
         MESSAGE("skipped: ../shared absent (Reuters part)");
         return;

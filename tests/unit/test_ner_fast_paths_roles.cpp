@@ -16,18 +16,6 @@ using namespace np::ner;
 
 namespace {
 
-std::string reuters_text(size_t n) {
-    std::string out;
-    size_t taken = 0;
-    np::test::for_each_reuters_body([&](const std::string& body) {
-        if (taken == n) return false;
-        out += body;
-        out += "\n\n";
-        return ++taken < n;
-    });
-    return out;
-}
-
 // Compares both lookups at every word (and one past the end) of every sentence; returns how
 // many words lie inside a mention.
 size_t compare_lookups(const std::string& text, const np::EntityModels& m) {
@@ -58,7 +46,7 @@ TEST_CASE("ner fast paths: mention_at finds the mention the plain scan finds") {
     std::string sample;
     REQUIRE(np::test::read_file(np::test::source_dir() + "/assets/sample.txt", sample));
     CHECK(compare_lookups(sample, m) >= 10);
-    const std::string reuters = reuters_text(40);
+    const std::string reuters = np::test::first_reuters_bodies(40);
     if (reuters.empty()) {
         MESSAGE("skipped: ../shared absent (Reuters part)");
         return;

@@ -54,6 +54,19 @@ bool for_each_reuters_body(Fn&& fn) {
     return true;
 }
 
+// The bodies of the first `n` Reuters articles joined by blank lines ("" when ../shared is absent).
+inline std::string first_reuters_bodies(size_t n) {
+    std::string out;
+    size_t taken = 0;
+    for_each_reuters_body([&](const std::string& body) {
+        if (taken == n) return false;
+        out += body;
+        out += "\n\n";
+        return ++taken < n;
+    });
+    return out;
+}
+
 // Loads every asset of the source tree into models (cached per process).
 const Models* models();
 
