@@ -86,7 +86,10 @@ inline size_t run_stages(std::vector<Document>& docs, const Models* models, Stag
         for (size_t s = 0; s < d.segments.size(); ++s) d.analysed[s] = keep_all || d.segments[s].kept();
     }
     hooks.begin(kEntities);
-    for (auto& d : docs) find_entities(d, models);
+    {
+        EntityScratchPtr scratch = make_entity_scratch();  // as analyze() gives each thread one
+        for (auto& d : docs) find_entities(d, models, scratch.get());
+    }
     hooks.end(kEntities);
 
     hooks.begin(kSummary);

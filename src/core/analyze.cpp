@@ -122,6 +122,11 @@ Analysis analyze(Input&& input, const Options& options) {
             if (options.release_results) release_results(e);
         }
     };
+    // One entity scratch per thread (caches and buffers carried from document to document):
+    // a job takes a free one and gives it back; at most `threads` jobs run at once.
+    std::vector<EntityScratchPtr> scratches;
+    for (unsigned t = 0; t < threads; ++t) scratches.push_back(make_entity_scratch());
+    std::mutex scratch_mutex;
     parallel_for(n, threads, [&](size_t i) {
         Document& d = a.documents[i];
         const double weight = double(d.text.size()) + 1;
@@ -155,7 +160,17 @@ Analysis analyze(Input&& input, const Options& options) {
         // A refused document (over kMaxDocumentBytes) has nothing to analyse; the later stages
         // would still size their buffers from its text.
         if (!refused(d)) {
-            find_entities(d, options.models);
+            EntityScratchPtr scratch;
+            {
+                std::lock_guard<std::mutex> lock(scratch_mutex);
+                scratch = std::move(scratches.back());
+                scratches.pop_back();
+            }
+            find_entities(d, options.models, scratch.get());
+            {
+                std::lock_guard<std::mutex> lock(scratch_mutex);
+                scratches.push_back(std::move(scratch));
+            }
             summarize_document(d, options.models);
             if (!options.keep_internals) release_internals(d);
         }

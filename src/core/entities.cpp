@@ -42,9 +42,8 @@ bool is_gazetteer(const std::string& name) {
 // (KIND<TAB>NAME<TAB>... rows, '#' comments), as tag() would sum them in a normal-case line.
 void build_common_words(const Resources& res, EntityModels& out) {
     out.common_words = ner::OwnScoreCache{};
-    out.common_text.reset();
     if (out.tagger.empty() || out.tagger.table.empty()) return;
-    auto text = std::make_shared<std::string>();
+    auto text = std::make_unique<std::string>();
     std::vector<std::pair<size_t, size_t>> spans;  // words in *text (views taken once it is complete)
     for (const auto& [name, blob] : res.files) {
         if (!is_gazetteer(name)) continue;
@@ -96,7 +95,6 @@ void build_common_words(const Resources& res, EntityModels& out) {
         ner::OwnScoreCache::Entry e;
         e.hl = t.hl;
         e.hs = t.hs;
-        e.word = one[0];
         e.mode = uint8_t(info.mode);
         e.cs = t.cs;
         e.ready = true;
@@ -104,9 +102,8 @@ void build_common_words(const Resources& res, EntityModels& out) {
         for (int k = 0; k < nk; ++k)
             if (const int16_t* row = out.tagger.row(keys[k]))
                 for (int c = 0; c < ner::OwnScoreCache::kWide; ++c) e.sum[c] += row[c];
-        out.common_words.add(e);
+        out.common_words.add(e, one[0]);
     }
-    out.common_text = std::move(text);
 }
 
 }  // namespace
@@ -137,13 +134,42 @@ bool load_entity_models(const Resources& res, EntityModels& out, std::string& er
     return ok;
 }
 
-void find_entities(Document& doc, const Models* models) {
+void EntityScratchDeleter::operator()(EntityScratch* s) const { delete s; }
+
+EntityScratchPtr make_entity_scratch() { return EntityScratchPtr(new EntityScratch()); }
+
+namespace {
+// Bounds of what a scratch keeps between documents (why: memory must stay flat over a long
+// run of documents, or after one huge document). The score cache is emptied when it passes
+// kKeepCacheBytes (~80,000 words; a run of news meets most recurring names well before), the
+// staging arrays are freed after a document of more than kKeepWords words.
+constexpr size_t kKeepCacheBytes = size_t(8) << 20;
+constexpr size_t kKeepWords = size_t(1) << 19;
+}  // namespace
+
+void find_entities(Document& doc, const Models* models, EntityScratch* scratch) {
     doc.entities.clear();
     const EntityModels* m = models ? &models->entities : nullptr;
-    ner::StageDoc staged;
+    if (!scratch) {
+        EntityScratch fresh;
+        find_entities(doc, models, &fresh);
+        return;
+    }
+    ner::MentionScratch& ms = scratch->mentions;
+    if (ms.model != m || ms.own.bytes() > kKeepCacheBytes) {  // sums of other weights, or too big
+        ms.own.clear(kKeepCacheBytes);
+        ms.model = m;
+    }
+    ms.own.next_document();
+    ner::StageDoc& staged = scratch->staged;
     ner::stage_sentences(doc, staged);
-    auto mentions = ner::find_mentions(staged.sents, m);
-    ner::group_entities(doc, staged.sents, mentions, m);
+    auto mentions = ner::find_mentions(staged.sents, m, &ms);
+    ner::group_entities(doc, staged.sents, mentions, m, &scratch->group);
+    if (staged.words.capacity() > kKeepWords) {
+        staged.release();
+        ms.release_buffers();
+        scratch->group = ner::GroupScratch{};
+    }
 }
 
 }  // namespace np

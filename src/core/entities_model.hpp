@@ -16,8 +16,6 @@ struct EntityModels {
     // The tagger's own-feature sums (ner::OwnScoreCache) of every word of the gazetteers'
     // names, computed at load. Why: those names are the capitalized words that recur across
     // articles; a document's first occurrence then costs no hashing or lookups either.
-    // Its words are views into common_text (shared, so copies of the models stay valid).
     ner::OwnScoreCache common_words;
-    std::shared_ptr<const std::string> common_text;
 };
 }  // namespace np

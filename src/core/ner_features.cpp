@@ -21,13 +21,14 @@ void KeySet::index() {
 }
 
 void OwnScoreCache::reserve(size_t words) {
-    entries.reserve(words);
+    const size_t want = entries.size() + words;
+    entries.reserve(want);
     size_t cap = 64;
-    while (cap < words * 2 + 2) cap *= 2;
+    while (cap < want * 2 + 2) cap *= 2;
     if (cap > slots.size() && entries.empty()) slots.assign(cap, 0);
 }
 
-uint32_t OwnScoreCache::add(const Entry& e) {
+uint32_t OwnScoreCache::add(const Entry& e, std::string_view w) {
     if ((entries.size() + 1) * 2 > slots.size()) {
         size_t cap = slots.empty() ? 64 : slots.size() * 2;
         slots.assign(cap, 0);
@@ -38,11 +39,26 @@ uint32_t OwnScoreCache::add(const Entry& e) {
         }
     }
     entries.push_back(e);
+    entries.back().at = uint32_t(text.size());
+    entries.back().len = uint32_t(w.size());
+    text.append(w);
     const size_t mask = slots.size() - 1;
     size_t i = size_t(e.hl ^ (e.hl >> 31)) & mask;
     while (slots[i]) i = (i + 1) & mask;
     slots[i] = uint32_t(entries.size());
     return slots[i];
+}
+
+void OwnScoreCache::clear(size_t keep_bytes) {
+    if (bytes() > keep_bytes) {
+        std::vector<Entry>().swap(entries);
+        std::vector<uint32_t>().swap(slots);
+        std::string().swap(text);
+    } else {
+        entries.clear();
+        std::fill(slots.begin(), slots.end(), 0u);
+        text.clear();
+    }
 }
 
 LineMode line_mode(std::span<const std::string_view> words, bool heading, const uint8_t* cases) {
@@ -165,13 +181,16 @@ void prepare_sentence(std::span<const std::string_view> words, bool heading,
                 if (!e && cache && ctx.common)
                     if (const uint32_t c = ctx.common->find(t.hl, words[i], uint8_t(out.mode))) {
                         OwnScoreCache::Entry E = ctx.common->entries[c - 1];  // ready, from load
-                        // the vocabulary flag depends on the document: as prepare_token sets it
-                        E.lc_vocab = (ctx.lower_vocab && ctx.lower_vocab->contains(t.hl)) ||
-                                     (ctx.doc_lower && ctx.doc_lower->contains(t.hl));
-                        e = cache->add(E);
+                        E.doc = cache->doc - 1;  // its vocabulary flag is set below
+                        e = cache->add(E, words[i]);
                     }
                 if (e && cache->entries[e - 1].ready) {  // seen before: tag() takes its sums
-                    const OwnScoreCache::Entry& E = cache->entries[e - 1];
+                    OwnScoreCache::Entry& E = cache->entries[e - 1];
+                    if (E.doc != cache->doc) {  // first time in this document: as prepare_token sets it
+                        E.lc_vocab = (ctx.lower_vocab && ctx.lower_vocab->contains(t.hl)) ||
+                                     (ctx.doc_lower && ctx.doc_lower->contains(t.hl));
+                        E.doc = cache->doc;
+                    }
                     t.hs = E.hs;
                     t.cs = E.cs;
                     t.lc_vocab = E.lc_vocab;
@@ -183,11 +202,11 @@ void prepare_sentence(std::span<const std::string_view> words, bool heading,
                     OwnScoreCache::Entry E;
                     E.hl = t.hl;
                     E.hs = t.hs;
-                    E.word = words[i];
                     E.mode = uint8_t(out.mode);
                     E.cs = t.cs;
                     E.lc_vocab = t.lc_vocab;
-                    t.own = cache->add(E);
+                    E.doc = cache->doc;
+                    t.own = cache->add(E, words[i]);
                     t.own_fill = true;
                 }
             }

@@ -57,36 +57,52 @@ struct TokenInfo {
     bool own_fill = false;
 };
 
-// Per-document cache of the tagger's word-own score sums: the features that depend only on
-// the word and the line's casing mode (templates 1-11, 24, 25: the word's hashes, shape,
-// affixes; see token_features()), summed per label. Why: a document repeats its names, and
-// those 13 of ~35 features (hashing, affixes, table lookups) are the same at every occurrence.
-// Exact: an entry is keyed by the word's bytes and the mode; the vocabulary flag it depends on
-// is fixed within a document (one FeatureContext). Integer sums do not depend on order.
-// Words are views: the cache must not outlive them; one cache serves one model and document.
+// Cache of the tagger's word-own score sums: the features that depend only on the word and
+// the line's casing mode (templates 1-11, 24, 25: the word's hashes, shape, affixes; see
+// token_features()), summed per label. Why: names recur within a document and across the
+// documents of a run, and those 13 of ~35 features (hashing, affixes, table lookups) are the
+// same at every occurrence. Exact: an entry is keyed by the word's bytes and the mode, and its
+// sums depend on nothing else (one model: the owner resets the cache for another). Integer
+// sums do not depend on order. The vocabulary flag (lc_vocab) depends on the document (its
+// lowercase words): it holds for document `doc` only, and is recomputed when a later document
+// (a higher `doc` stamp, see next_document()) finds the entry.
+// The cache owns its words' bytes (`text`), so it may outlive the documents (EntityScratch).
 struct OwnScoreCache {
     static constexpr int kWide = 12;
     struct Entry {
         uint64_t hl = 0, hs = 0;
-        std::string_view word;
+        uint32_t at = 0, len = 0;  // the word: text[at, at + len)
+        uint32_t doc = 0;          // the document lc_vocab was computed for
         uint8_t mode = 0, cs = 0;
         bool lc_vocab = false, ready = false;
         int32_t sum[kWide] = {0};
     };
     std::vector<Entry> entries;
     std::vector<uint32_t> slots;  // entry index + 1, 0 = empty; power-of-two size, at most half full
+    std::string text;             // the entries' words, back to back
+    uint32_t doc = 0;             // stamp of the current document
+    std::string_view word(const Entry& e) const { return std::string_view(text).substr(e.at, e.len); }
     // Entry + 1 for the word (0: none).
     uint32_t find(uint64_t hl, std::string_view word, uint8_t mode) const {
         if (slots.empty()) return 0;
         const size_t mask = slots.size() - 1;
         for (size_t i = size_t(hl ^ (hl >> 31)) & mask; slots[i]; i = (i + 1) & mask) {
             const Entry& e = entries[slots[i] - 1];
-            if (e.hl == hl && e.mode == mode && e.word == word) return slots[i];
+            if (e.hl == hl && e.mode == mode && e.len == word.size() &&
+                std::string_view(text.data() + e.at, e.len) == word)
+                return slots[i];
         }
         return 0;
     }
-    uint32_t add(const Entry& e);  // entry + 1; the word must not be in the cache
-    void reserve(size_t words);    // room for `words` entries without growing
+    // Entry + 1; the word must not be in the cache. Copies `word` (e.at and e.len are set here).
+    uint32_t add(const Entry& e, std::string_view word);
+    void reserve(size_t words);    // room for `words` more entries without growing
+    // A new document: lc_vocab of every entry is stale from now on.
+    void next_document() { ++doc; }
+    // Empties the cache, keeping its memory when it is small (scratch reuse), freeing it when
+    // it is larger than `keep_bytes`.
+    void clear(size_t keep_bytes);
+    size_t bytes() const { return entries.capacity() * sizeof(Entry) + slots.capacity() * 4 + text.capacity(); }
 };
 
 struct SentenceInfo {

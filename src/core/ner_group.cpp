@@ -19,14 +19,7 @@ namespace np::ner {
 
 namespace {
 
-// Per mention. Texts and keys are views into two per-document arenas (no string per mention).
-struct Work {
-    std::span<const std::string_view> tokens;  // lowercased name tokens (titles stripped), views into StageDoc
-    uint32_t text_at = 0, text_len = 0;        // display text of the mention, in `texts`
-    uint32_t key_at = 0, key_len = 0;          // grouping key, in `keys`
-    uint64_t key_hash = 0;
-    int32_t entity = -1;
-};
+using Work = GroupWork;
 
 bool is_title_token(const EntityModels* m, uint64_t lower_hash) {
     return m && (m->lexicon.kinds_of(lower_hash) & LK_TITLE);
@@ -66,10 +59,16 @@ void append_display(std::string_view text, uint32_t start, uint32_t end, std::st
 }  // namespace
 
 void group_entities(Document& doc, const std::vector<StageSentence>& sents,
-                    const std::vector<RawMention>& ms, const EntityModels* m) {
+                    const std::vector<RawMention>& ms, const EntityModels* m, GroupScratch* scratch) {
     doc.entities.clear();
-    std::vector<Work> w(ms.size());
-    std::string texts, keys;  // arenas: views are taken only once both are complete
+    GroupScratch local;
+    GroupScratch& X = scratch ? *scratch : local;  // buffers (capacity kept between documents)
+    std::vector<Work>& w = X.w;
+    w.assign(ms.size(), Work{});
+    std::string& texts = X.texts;  // arenas: views are taken only once both are complete
+    std::string& keys = X.keys;
+    texts.clear();
+    keys.clear();
     for (size_t i = 0; i < ms.size(); ++i) {
         const RawMention& r = ms[i];
         const StageSentence& s = sents[r.sentence];
@@ -103,9 +102,11 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
     // joined: no vector per group (why: one allocation per entity and per growth). The final
     // member lists are built once, in mention order, after all merges.
     constexpr uint32_t kNone = uint32_t(-1);
-    struct Group { EntityType type; uint32_t first; uint32_t head, tail, count; };
-    std::vector<Group> groups;
-    std::vector<uint32_t> next(ms.size(), kNone);
+    using Group = GroupScratch::Group;
+    std::vector<Group>& groups = X.groups;
+    groups.clear();
+    std::vector<uint32_t>& next = X.next;
+    next.assign(ms.size(), kNone);
     auto join = [&](size_t g, size_t i) {
         Group& G = groups[g];
         next[i] = kNone;
@@ -117,7 +118,8 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
     };
     groups.reserve(ms.size());
     // Longest PERSON names first, so full names exist before surnames look for them.
-    std::vector<size_t> order(ms.size());
+    std::vector<size_t>& order = X.order;
+    order.resize(ms.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
         bool px = ms[x].type == EntityType::PERSON, py = ms[y].type == EntityType::PERSON;
@@ -136,7 +138,8 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
     // token, a chain of groups in creation order (`chain_next`).
     size_t cap = 16;
     while (cap < ms.size() * 2) cap *= 2;
-    std::vector<uint32_t> by_key(cap, 0);  // group index + 1, 0 = empty
+    std::vector<uint32_t>& by_key = X.by_key;  // group index + 1, 0 = empty
+    by_key.assign(cap, 0);
     auto home_of = [&](uint64_t key_hash, EntityType t) { return size_t(mix(key_hash, uint64_t(t))) & (cap - 1); };
     auto find_key = [&](EntityType t, std::string_view key, uint64_t key_hash) -> int32_t {
         for (size_t q = home_of(key_hash, t); by_key[q]; q = (q + 1) & (cap - 1)) {
@@ -146,10 +149,10 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         return -1;
     };
     struct TokenIndex {  // token -> chain of groups; slot: (token, first group, last group)
-        struct Slot { std::string_view token; uint64_t hash = 0; uint32_t head = kNone, tail = kNone; };
-        std::vector<Slot> slots;
+        using Slot = GroupScratch::TokenSlot;
+        std::vector<Slot>& slots;
         size_t mask = 0;
-        explicit TokenIndex(size_t cap) : slots(cap), mask(cap - 1) {}
+        TokenIndex(std::vector<Slot>& v, size_t cap) : slots(v), mask(cap - 1) { slots.assign(cap, Slot{}); }
         Slot* find(std::string_view tok, uint64_t h) {
             for (size_t q = size_t(h) & mask; slots[q].head != kNone; q = (q + 1) & mask)
                 if (slots[q].hash == h && slots[q].token == tok) return &slots[q];
@@ -165,9 +168,11 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         }
     };
     // At most one entry per group in each (groups <= mentions): `cap` keeps them half full.
-    TokenIndex by_last(cap), by_first(cap);
-    std::vector<uint32_t> chain_next;  // per group: the next group of its by_last chain
-    std::vector<uint32_t> first_next;  // per group: the next group of its by_first chain
+    TokenIndex by_last(X.last_slots, cap), by_first(X.first_slots, cap);
+    std::vector<uint32_t>& chain_next = X.chain_next;  // per group: the next group of its by_last chain
+    std::vector<uint32_t>& first_next = X.first_next;  // per group: the next group of its by_first chain
+    chain_next.clear();
+    first_next.clear();
     auto chain_add = [](TokenIndex::Slot& sl, std::vector<uint32_t>& nx, uint32_t g) {
         if (sl.head == kNone) sl.head = g;
         else nx[sl.tail] = g;
@@ -248,23 +253,29 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         }
     }
     // Member lists in mention order, all groups in one array (a counting sort by group).
-    std::vector<uint32_t> member_at(groups.size() + 1, 0), members(ms.size());
+    std::vector<uint32_t>& member_at = X.member_at;
+    std::vector<uint32_t>& members = X.members;
+    member_at.assign(groups.size() + 1, 0);
+    members.resize(ms.size());
     for (size_t i = 0; i < ms.size(); ++i) ++member_at[size_t(w[i].entity) + 1];
     for (size_t g = 0; g < groups.size(); ++g) member_at[g + 1] += member_at[g];
     {
-        std::vector<uint32_t> fill(member_at.begin(), member_at.end() - 1);
+        std::vector<uint32_t>& fill = X.fill;
+        fill.assign(member_at.begin(), member_at.end() - 1);
         for (size_t i = 0; i < ms.size(); ++i) members[fill[size_t(w[i].entity)]++] = uint32_t(i);
     }
     auto members_of = [&](size_t g) {
         return std::span<const uint32_t>(members.data() + member_at[g], member_at[g + 1] - member_at[g]);
     };
     // Entities in order of first mention.
-    std::vector<size_t> live;
+    std::vector<size_t>& live = X.live;
+    live.clear();
     for (size_t g = 0; g < groups.size(); ++g)
         if (groups[g].count) live.push_back(g);
     std::sort(live.begin(), live.end(), [&](size_t x, size_t y) { return members_of(x)[0] < members_of(y)[0]; });
     doc.entities.reserve(live.size());
-    std::vector<int32_t> id_of(groups.size(), -1);
+    std::vector<int32_t>& id_of = X.id_of;
+    id_of.assign(groups.size(), -1);
     for (size_t n = 0; n < live.size(); ++n) id_of[live[n]] = int32_t(n);
     for (size_t n = 0; n < live.size(); ++n) {
         const Group& G = groups[live[n]];

@@ -217,10 +217,18 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
 
 }  // namespace
 
-std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, const EntityModels* m) {
+std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, const EntityModels* m,
+                                      MentionScratch* scratch) {
+    MentionScratch local;
+    MentionScratch& X = scratch ? *scratch : local;
+    if (X.model != m) {  // the cached sums are another model's
+        X.own.clear(0);
+        X.model = m;
+    }
     std::vector<RawMention> out;
     // Words seen lowercase inside sentences: they are common words in this document.
-    KeySet doc_lower;
+    KeySet& doc_lower = X.doc_lower;
+    doc_lower.keys.clear();
     size_t capitalized = 0;  // (sizes the own-score cache: its words are mostly these)
     size_t words = 0;
     for (const auto& s : sents) words += s.words.size();
@@ -239,21 +247,24 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         ctx.lower_vocab = &m->tagger.lower_vocab;
     }
     ctx.doc_lower = &doc_lower;
-    OwnScoreCache own_scores;  // names recur: their own feature sums are computed once
-    own_scores.reserve(capitalized + capitalized / 4);
+    OwnScoreCache& own_scores = X.own;  // names recur: their own feature sums are computed once
+    if (own_scores.entries.empty()) own_scores.reserve(capitalized + capitalized / 4);
     ctx.own_cache = &own_scores;
     if (m) ctx.common = &m->common_words;
-    SentenceInfo info;
-    std::vector<uint8_t> labels;
+    SentenceInfo& info = X.info;
+    std::vector<uint8_t>& labels = X.labels;
     static constexpr EntityType kTypeOf[kTypes] = {EntityType::PERSON, EntityType::ORG, EntityType::GPE, EntityType::LOC, EntityType::NORP};
-    std::vector<uint8_t> heading_caps(sents.size(), 0);
-    std::vector<uint8_t> guessed_case(sents.size(), 0);  // ALL-CAPS or Title Case line
+    std::vector<uint8_t>& heading_caps = X.heading_caps;
+    std::vector<uint8_t>& guessed_case = X.guessed_case;  // ALL-CAPS or Title Case line
+    heading_caps.assign(sents.size(), 0);
+    guessed_case.assign(sents.size(), 0);
     KeyMap<uint8_t> teams;  // names a results line showed to be teams (rule 5)
     // Per-sentence buffers, reused (no allocation per sentence).
-    std::vector<uint8_t> taken, in_title;
-    std::vector<std::pair<uint32_t, uint32_t>> places;
-    std::vector<NumericSpan> numeric;
-    TagScratch scratch;
+    std::vector<uint8_t>& taken = X.taken;
+    std::vector<uint8_t>& in_title = X.in_title;
+    std::vector<std::pair<uint32_t, uint32_t>>& places = X.places;
+    std::vector<NumericSpan>& numeric = X.numeric;
+    TagScratch& scratch_tag = X.tag;
     for (uint32_t si = 0; si < sents.size(); ++si) {
         const StageSentence& s = sents[si];
         find_numeric(s.words, s.lower, s.glued, s.hl.data(), numeric);
@@ -272,7 +283,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         prepare_sentence(s.words, s.heading, ctx, info, false, &facts);
         heading_caps[si] = s.heading || info.mode != LineMode::normal;
         guessed_case[si] = info.mode != LineMode::normal;
-        tag(m->tagger, info, labels, true, &scratch);
+        tag(m->tagger, info, labels, true, &scratch_tag);
         // Tokens inside a multiword title that began before them ("Secretary of [State]",
         // "[Prime] Minister"): a title is never part of a name.
         in_title.assign(s.words.size(), 0);
@@ -381,7 +392,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         for (int t = 0; t < kRanks; ++t) if ((*v)[size_t(t)] > bv) { bv = (*v)[size_t(t)]; best = t; }
         return best < 0 ? fallback : EntityType(best);
     };
-    std::vector<RawMention> fixed;
+    std::vector<RawMention>& fixed = X.fixed;
+    fixed.clear();
     fixed.reserve(out.size());
     for (auto r : out) {
         if (r.type != EntityType::DATE && r.type != EntityType::MONEY && r.type != EntityType::PERCENT && !r.fixed) {
@@ -414,7 +426,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
 
     // Rule 3: add untagged capitalized occurrences of known names (longest names first).
     KeyMap<EntityType> known(out.size() * 2);
-    KeySet first_words;  // first words of known names: other words start none (fast skip)
+    KeySet& first_words = X.first_words;  // first words of known names: other words start none (fast skip)
+    first_words.keys.clear();
     size_t max_len = 1;
     for (const auto& r : out) {
         if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT) continue;
@@ -428,12 +441,14 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         }
     }
     first_words.index();
-    std::vector<uint32_t> sent_at(sents.size() + 1, 0);  // covered flags of all sentences, flat
+    std::vector<uint32_t>& sent_at = X.sent_at;  // covered flags of all sentences, flat
+    sent_at.assign(sents.size() + 1, 0);
     for (uint32_t si = 0; si < sents.size(); ++si) sent_at[si + 1] = sent_at[si] + uint32_t(sents[si].words.size());
-    std::vector<uint8_t> covered_all(sent_at.back(), 0);
+    std::vector<uint8_t>& covered_all = X.covered_all;
+    covered_all.assign(sent_at.back(), 0);
     for (const auto& r : out) for (uint32_t k = r.start; k < r.end; ++k) covered_all[sent_at[r.sentence] + k] = 1;
     size_t before = out.size();
-    std::vector<uint64_t> chain;
+    std::vector<uint64_t>& chain = X.chain;
     for (uint32_t si = 0; si < sents.size(); ++si) {
         const StageSentence& s = sents[si];
         uint8_t* covered = &covered_all[sent_at[si]];

@@ -14,6 +14,9 @@
 
 #include "document.hpp"
 #include "entities_model.hpp"
+#include "ner_features.hpp"
+#include "ner_numeric.hpp"
+#include "ner_tagger.hpp"
 
 namespace np::ner {
 
@@ -40,6 +43,15 @@ struct StageDoc {
     std::vector<uint64_t> hl;
     std::string lower_text;  // lowercase copies of the words that have capitals
     StageDoc() = default;
+    void release() {  // frees the arrays (after a huge document)
+        std::vector<StageSentence>().swap(sents);
+        std::vector<std::string_view>().swap(words);
+        std::vector<std::string_view>().swap(lower);
+        std::vector<uint8_t>().swap(glued);
+        std::vector<uint8_t>().swap(cases);
+        std::vector<uint64_t>().swap(hl);
+        std::string().swap(lower_text);
+    }
     StageDoc(const StageDoc&) = delete;
     StageDoc& operator=(const StageDoc&) = delete;
 };
@@ -54,17 +66,73 @@ struct RawMention {
 // Analysed sentences of the document with their words, into `out` (cleared first).
 void stage_sentences(const Document& doc, StageDoc& out);
 
+// What find_mentions keeps from one document to the next (EntityScratch holds one; each
+// thread its own): the tagger's word-own score sums, which are the same in every document
+// (see OwnScoreCache), and the capacity of its per-document buffers. Why: a news paste is
+// ~2 KB, so setting these up per document cost a visible share, and most capitalized words a
+// paste meets were met in earlier pastes. Results never depend on what it holds.
+struct MentionScratch {
+    OwnScoreCache own;
+    const EntityModels* model = nullptr;  // the models `own` was computed with
+    KeySet doc_lower;
+    SentenceInfo info;
+    TagScratch tag;
+    std::vector<uint8_t> labels, heading_caps, guessed_case, taken, in_title, covered_all;
+    std::vector<std::pair<uint32_t, uint32_t>> places;
+    std::vector<NumericSpan> numeric;
+    std::vector<RawMention> fixed;
+    std::vector<uint32_t> sent_at;
+    std::vector<uint64_t> chain;
+    KeySet first_words;
+    // Frees the per-document buffers (after a huge document), keeping the cache.
+    void release_buffers() {
+        OwnScoreCache kept = std::move(own);
+        const EntityModels* m = model;
+        *this = MentionScratch{};
+        own = std::move(kept);
+        model = m;
+    }
+};
+
 // Tagger + gazetteer + numeric mentions, document-consistent, sorted by position.
-std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, const EntityModels* m);
+// `scratch` (optional) carries caches and buffers between documents; without it they are
+// built for this document alone. The result is the same either way.
+std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, const EntityModels* m,
+                                      MentionScratch* scratch = nullptr);
 
 // Sports teams shown by layout (ner_teams.cpp): names before scores in results/standings
 // lines and on either side of "v"/"vs"; persons and countries excluded. Token spans.
 std::vector<std::pair<uint32_t, uint32_t>> team_spans(const StageSentence& s, const std::vector<uint8_t>& taken,
                                                       const Lexicon& lex);
 
-// Builds doc.entities from mentions (fills roles through ner_roles.cpp).
+// Per mention, in group_entities. Texts and keys are views into two per-document arenas
+// (no string per mention).
+struct GroupWork {
+    std::span<const std::string_view> tokens;  // lowercased name tokens (titles stripped), views into StageDoc
+    uint32_t text_at = 0, text_len = 0;        // display text of the mention, in `texts`
+    uint32_t key_at = 0, key_len = 0;          // grouping key, in `keys`
+    uint64_t key_hash = 0;
+    int32_t entity = -1;
+};
+// group_entities' buffers, kept between documents (EntityScratch) so that their capacity is
+// reused (why: ~17 allocations per document, on ~2 KB pastes).
+struct GroupScratch {
+    struct Group { EntityType type; uint32_t first; uint32_t head, tail, count; };
+    struct TokenSlot { std::string_view token; uint64_t hash = 0; uint32_t head = uint32_t(-1), tail = uint32_t(-1); };
+    std::vector<GroupWork> w;
+    std::string texts, keys;
+    std::vector<Group> groups;
+    std::vector<uint32_t> next, by_key, chain_next, first_next, member_at, members, fill;
+    std::vector<size_t> order, live;
+    std::vector<int32_t> id_of;
+    std::vector<TokenSlot> last_slots, first_slots;
+};
+
+// Builds doc.entities from mentions (fills roles through ner_roles.cpp). `scratch`: optional
+// buffers (the result does not depend on them).
 void group_entities(Document& doc, const std::vector<StageSentence>& sents,
-                    const std::vector<RawMention>& mentions, const EntityModels* m);
+                    const std::vector<RawMention>& mentions, const EntityModels* m,
+                    GroupScratch* scratch = nullptr);
 
 // Index of the first mention (in vector order) covering token t of sentence si, -1 if none.
 // mention_at binary-searches: `ms` must be sorted by (sentence, start), as find_mentions returns
@@ -82,3 +150,13 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
                    const std::vector<RawMention>& mentions, size_t k, const EntityModels* m);
 
 }  // namespace np::ner
+
+namespace np {
+// The entity stage's state kept between documents (stages.hpp: make_entity_scratch). One per
+// thread: it is written by every find_entities call.
+struct EntityScratch {
+    ner::StageDoc staged;
+    ner::MentionScratch mentions;
+    ner::GroupScratch group;
+};
+}  // namespace np
