@@ -150,11 +150,9 @@ constexpr size_t kKeepWords = size_t(1) << 19;
 void find_entities(Document& doc, const Models* models, EntityScratch* scratch) {
     doc.entities.clear();
     const EntityModels* m = models ? &models->entities : nullptr;
-    if (!scratch) {
-        EntityScratch fresh;
-        find_entities(doc, models, &fresh);
-        return;
-    }
+    EntityScratch fresh;  // (empty vectors: nothing allocated unless used)
+    const bool kept = scratch != nullptr;
+    if (!kept) scratch = &fresh;
     ner::MentionScratch& ms = scratch->mentions;
     if (ms.model != m || ms.own.bytes() > kKeepCacheBytes) {  // sums of other weights, or too big
         ms.own.clear(kKeepCacheBytes);
@@ -162,10 +160,11 @@ void find_entities(Document& doc, const Models* models, EntityScratch* scratch) 
     }
     ms.own.next_document();
     ner::StageDoc& staged = scratch->staged;
-    ner::stage_sentences(doc, staged);
+    // The word table pays back over many documents only (256 KB).
+    ner::stage_sentences(doc, staged, kept ? &scratch->word_facts : nullptr);
     auto mentions = ner::find_mentions(staged.sents, m, &ms);
     ner::group_entities(doc, staged.sents, mentions, m, &scratch->group);
-    if (staged.words.capacity() > kKeepWords) {
+    if (kept && staged.words.capacity() > kKeepWords) {
         staged.release();
         ms.release_buffers();
         scratch->group = ner::GroupScratch{};

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <map>
 #include <array>
+#include <cstring>
 #include <string>
 
 #include "ner_features.hpp"
@@ -23,7 +24,7 @@ namespace np::ner {
 namespace {
 
 // stage_sentences() with at least `min_bytes` reserved for the lowercase copies.
-void stage_words(const Document& doc, StageDoc& out, size_t min_bytes) {
+void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFactsCache* cache) {
     const std::string_view work = doc.work.size() == doc.text.size() ? std::string_view(doc.work) : std::string_view(doc.text);
     auto analysed = [&](const Sentence& s) {
         return s.segment < doc.segments.size() && !(s.segment < doc.analysed.size() && !doc.analysed[s.segment]);
@@ -51,6 +52,13 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes) {
     out.lower_text.reserve(bytes);
     const char* base = out.lower_text.data();
     out.sents.clear();
+    WordFactsCache::Slot* slots = nullptr;
+    if (cache) {
+        if (cache->slots.empty()) cache->slots.resize(size_t(1) << WordFactsCache::kBits);
+        slots = cache->slots.data();
+    }
+    // A word of 1-8 bytes whose 8 bytes from its start lie inside `work` is read as one number.
+    const char* const work_end8 = work.size() >= 8 ? work.data() + work.size() - 8 : nullptr;
     out.sents.reserve(sentences);
     size_t at = 0;
     for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
@@ -66,8 +74,40 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes) {
             out.glued[at] = k > s.first_token && doc.tokens[k - 1].end == t.start;
             const size_t lo = out.lower_text.size();
             bool copied = false;
+            WordFactsCache::Slot* slot = nullptr;
+            uint64_t bytes8 = 0;
+            if (slots && w.size() - 1 < 8 && work_end8 && w.data() <= work_end8) {
+                std::memcpy(&bytes8, w.data(), 8);
+                if (w.size() < 8) bytes8 &= (uint64_t(1) << (8 * w.size())) - 1;
+                if (!(bytes8 & 0x8080808080808080ull)) {  // ASCII (other words: word_facts)
+                    slot = &slots[size_t((bytes8 * 0x9E3779B97F4A7C15ull) >> (64 - WordFactsCache::kBits))];
+                    if (slot->len == w.size() && slot->word == bytes8) {
+                        out.cases[at] = slot->cs;
+                        out.hl[at] = slot->hl;
+                        if (slot->appended) {
+                            char low[8];
+                            std::memcpy(low, &slot->lower, 8);
+                            out.lower_text.append(low, w.size());
+                            out.lower[at] = std::string_view(base + lo, w.size());
+                        } else {
+                            out.lower[at] = w;
+                        }
+                        ++at;
+                        continue;
+                    }
+                }
+            }
             out.cases[at] = uint8_t(word_facts(w, out.lower_text, out.hl[at], copied));
             out.lower[at] = copied ? std::string_view(base + lo, out.lower_text.size() - lo) : w;
+            if (slot) {
+                slot->word = bytes8;
+                slot->len = uint8_t(w.size());
+                slot->cs = out.cases[at];
+                slot->hl = out.hl[at];
+                slot->appended = copied;
+                slot->lower = 0;
+                if (copied) std::memcpy(&slot->lower, base + lo, w.size());  // ASCII: same length
+            }
             ++at;
         }
         if (at == begin) continue;
@@ -86,13 +126,13 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes) {
         // Room for every word's bytes: lowercase copies fit in it, so the second pass never moves.
         size_t all = 0;
         for (size_t i = 0; i < at; ++i) all += out.words[i].size();
-        if (min_bytes < all + 8) stage_words(doc, out, all + 8);
+        if (min_bytes < all + 8) stage_words(doc, out, all + 8, cache);
     }
 }
 
 }  // namespace
 
-void stage_sentences(const Document& doc, StageDoc& out) { stage_words(doc, out, 0); }
+void stage_sentences(const Document& doc, StageDoc& out, WordFactsCache* facts) { stage_words(doc, out, 0, facts); }
 
 namespace {
 

@@ -56,6 +56,20 @@ struct StageDoc {
     StageDoc& operator=(const StageDoc&) = delete;
 };
 
+// Facts of short ASCII words (hash_lower, Case, lowercase bytes) as word_facts() gave them for
+// the same bytes earlier, in this document or an earlier one: a direct-mapped table keyed by
+// the word's whole bytes (exact; a colliding word replaces the slot). Why: every word of every
+// sentence is hashed byte by byte, and news repeats its short words ("the", "said", "U.S.")
+// all the time. 256 KB, allocated on first use (EntityScratch holds one per thread).
+struct WordFactsCache {
+    struct Slot {
+        uint64_t word = 0, lower = 0, hl = 0;  // bytes (zero-padded), lowercase bytes, hash_lower
+        uint8_t len = 0, cs = 0, appended = 0; // len 0 = empty
+    };
+    static constexpr int kBits = 13;
+    std::vector<Slot> slots;
+};
+
 struct RawMention {
     uint32_t sentence = 0;            // index into the StageSentence vector
     uint32_t start = 0, end = 0;      // token indexes within that sentence, end exclusive
@@ -63,8 +77,9 @@ struct RawMention {
     bool fixed = false;               // type set by strong local evidence: no document vote
 };
 
-// Analysed sentences of the document with their words, into `out` (cleared first).
-void stage_sentences(const Document& doc, StageDoc& out);
+// Analysed sentences of the document with their words, into `out` (cleared first). `facts`
+// (optional) speeds up the per-word facts; the result is the same without it.
+void stage_sentences(const Document& doc, StageDoc& out, WordFactsCache* facts = nullptr);
 
 // What find_mentions keeps from one document to the next (EntityScratch holds one; each
 // thread its own): the tagger's word-own score sums, which are the same in every document
@@ -156,6 +171,7 @@ namespace np {
 // thread: it is written by every find_entities call.
 struct EntityScratch {
     ner::StageDoc staged;
+    ner::WordFactsCache word_facts;
     ner::MentionScratch mentions;
     ner::GroupScratch group;
 };

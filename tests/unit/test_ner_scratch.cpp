@@ -140,3 +140,43 @@ TEST_CASE("ner scratch: the score cache owns its words and is bounded") {
     CHECK(cache.bytes() < 64);  // (a string's inline buffer)
     CHECK(cache.find(h7, "Name7", 0) == 0);
 }
+
+TEST_CASE("ner scratch: the word-facts table stages real articles exactly as word_facts does") {
+    std::vector<std::string> texts;
+    np::test::for_each_reuters_body([&](const std::string& body) {
+        texts.push_back(body);
+        return texts.size() < 300;
+    });
+    std::string sample;
+    REQUIRE(np::test::read_file(np::test::source_dir() + "/assets/sample.txt", sample));
+    texts.push_back(sample);
+    texts.push_back("Zürich, São Paulo and ÉCOLE: accented words. A word at the very end: x");  // non-ASCII, text end
+    if (texts.size() < 100) MESSAGE("../shared absent: sample text only");
+    std::vector<np::Document> docs = prepared(texts);
+    np::ner::WordFactsCache cache;
+    size_t words = 0, lowered = 0;
+    for (const auto& d : docs) {
+        np::ner::StageDoc plain, cached;
+        np::ner::stage_sentences(d, plain);
+        np::ner::stage_sentences(d, cached, &cache);
+        REQUIRE(plain.words.size() == cached.words.size());
+        REQUIRE(plain.sents.size() == cached.sents.size());
+        for (size_t i = 0; i < plain.words.size(); ++i) {
+            CHECK(plain.words[i] == cached.words[i]);
+            CHECK(plain.cases[i] == cached.cases[i]);
+            CHECK(plain.hl[i] == cached.hl[i]);
+            CHECK(plain.lower[i] == cached.lower[i]);
+            lowered += plain.lower[i].data() != plain.words[i].data();
+        }
+        for (size_t s = 0; s < plain.sents.size(); ++s) {
+            CHECK(plain.sents[s].index == cached.sents[s].index);
+            CHECK(plain.sents[s].words.size() == cached.sents[s].words.size());
+        }
+        words += plain.words.size();
+    }
+    CHECK(words >= 1000);
+    CHECK(lowered >= 100);  // words with capitals: their lowercase copies come from the table too
+    size_t filled = 0;
+    for (const auto& s : cache.slots) filled += s.len != 0;
+    CHECK(filled >= 500);  // the table was used
+}
