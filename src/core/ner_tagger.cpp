@@ -241,10 +241,12 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
     // Which tokens need scoring (scored_tokens()): other words are O (a lowercase word next to
     // a name is outside it), and the O -> X / X -> O transitions at a stretch's edges are
     // added below. prepare_sentence() may have chosen them already (and prepared only them).
-    std::vector<uint8_t>& need = sc_.need;
-    if (s.scored.size() == n) need = s.scored;
-    else if (skip_lowercase) scored_tokens(s.tokens, need);
-    else need.assign(n, 1);
+    const uint8_t* need = s.scored.data();  // (prepare_sentence's choice is read in place)
+    if (s.scored.size() != n) {
+        if (skip_lowercase) scored_tokens(s.tokens, sc_.need);
+        else sc_.need.assign(n, 1);
+        need = sc_.need.data();
+    }
     int32_t trans[(kLabels + 1) * kLabels];
     for (int i = 0; i < (kLabels + 1) * kLabels; ++i) trans[i] = m.transitions[size_t(i)];
     std::vector<int32_t>& scores = sc_.scores;
@@ -254,7 +256,7 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
     // where the compiler has no prefetch, as in wasm).
     std::vector<uint32_t>& feats = sc_.feats;
     std::vector<uint32_t>& feat_at = sc_.feat_at;
-    feat_at.assign(n + 1, 0);
+    feat_at.resize(n + 1);  // (every entry is written below)
     size_t scored = 0;
     for (size_t k = 0; k < n; ++k) scored += need[k];
     if (feats.size() < scored * kMaxFeatures) feats.resize(scored * kMaxFeatures);
