@@ -882,8 +882,8 @@ struct ActorBuilder {
                     ++j;
                 // A sentence-initial capital before a lowercase word is just the first word.
                 uint32_t a = i;
-                bool speech_next = j < s.t1 && (is_speech_verb(v.lo(j)) || is_participle_speech(v.lo(j)));
-                if (a == s.t0 && (is_stopword(v.lo(a)) || (j == a + 1 && !speech_next)) && person_by_word(v.lo(a)) < 0) {
+                bool speech_next = j < s.t1 && (tok_speech(v, j) || tok_speech_ing(v, j));
+                if (a == s.t0 && (tok_stop(v, a) || (j == a + 1 && !speech_next)) && person_by_word(v.lo(a)) < 0) {
                     i = j - 1;
                     continue;
                 }
@@ -891,8 +891,8 @@ struct ActorBuilder {
                 uint32_t last_title = a;
                 bool titled = false;
                 for (uint32_t k = a; k < j; ++k)
-                    if (is_title_word(v.lo(k))) { last_title = k + 1; titled = true; }
-                bool titled_before = a > s.t0 && is_title_word(v.lo(a - 1));
+                    if (tok_title(v, k)) { last_title = k + 1; titled = true; }
+                bool titled_before = a > s.t0 && tok_title(v, a - 1);
                 bool org = false, other = false;
                 for (uint32_t k = a; k < j; ++k) {
                     if (in_list(v.lo(k), kOrgWord)) org = true;
@@ -907,7 +907,7 @@ struct ActorBuilder {
                 } else if (!other) {
                     uint32_t b = titled ? last_title : a;
                     uint32_t n = j - b;
-                    bool next_speech = j < s.t1 && (is_speech_verb(v.lo(j)) || is_participle_speech(v.lo(j)));
+                    bool next_speech = j < s.t1 && (tok_speech(v, j) || tok_speech_ing(v, j));
                     if (n >= 2 && n <= 3) {
                         std::string name = v.cut(b, j);
                         int32_t k = -1;

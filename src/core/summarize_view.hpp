@@ -151,6 +151,22 @@ bool is_title_word(std::string_view w);         // president, minister, secretar
 bool is_pronoun_person(std::string_view w);     // he, she
 int32_t actor_at(const View& v, uint32_t tok);  // index into v.actors or -1
 
+// Token i's word class by its WordInfo bit when the models are loaded (register_grammar set the
+// bit for every word of the list, and each token's info is its lowercase form's), else by
+// comparing its lowercase form with the list: the same answer, one load instead of a scan.
+inline bool tok_speech(const View& v, uint32_t i) {        // is_speech_verb(lo(i))
+    return v.models && v.models->loaded ? (v.toks[i].info & wi_speech) != 0 : is_speech_verb(v.lo(i));
+}
+inline bool tok_speech_ing(const View& v, uint32_t i) {    // is_participle_speech(lo(i))
+    return v.models && v.models->loaded ? (v.toks[i].info & wi_speech_ing) != 0 : is_participle_speech(v.lo(i));
+}
+inline bool tok_title(const View& v, uint32_t i) {         // is_title_word(lo(i))
+    return v.models && v.models->loaded ? (v.toks[i].info & wi_title) != 0 : is_title_word(v.lo(i));
+}
+inline bool tok_stop(const View& v, uint32_t i) {          // is_stopword(lo(i))
+    return v.models && v.models->loaded ? (v.toks[i].info & wi_stop) != 0 : is_stopword(v.lo(i));
+}
+
 }  // namespace np::sv
 
 // ---- 5. The four stages over a view built once ----------------------------------------------------
