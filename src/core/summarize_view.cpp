@@ -734,6 +734,28 @@ int32_t place_of_name(const SummaryModels& m, std::string_view name, std::vector
     toks.clear();
     low.clear();
     const bool ids = m.loaded && m.words.is_sealed();
+    // Quick reject, before cutting the name into tokens: when it opens with a run of ASCII
+    // letters/digits ended by a space or the name's end, that run is its first token (the
+    // tokenizer splits nothing there), and unless it is "the" the trie walk below starts with
+    // it. A run that begins no place name ends the search at once: most ORG names.
+    {
+        size_t e = 0;
+        char first[24];
+        while (e < name.size() && e < sizeof first) {
+            const unsigned char c = static_cast<unsigned char>(name[e]);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) break;
+            first[e] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            ++e;
+        }
+        if (e > 0 && e < sizeof first && (e == name.size() || name[e] == ' ')) {
+            const std::string_view w(first, e);
+            if (w != "the") {
+                std::string scratch;
+                const int64_t wid = m.words.find(w, scratch);
+                if (wid < 0 || m.place_trie.edges.find(uint64_t(wid)) == m.place_trie.edges.end()) return -1;
+            }
+        }
+    }
     // Cut from a copy with 8 bytes after the name, so that tokenize's 8-byte loads may run
     // (they read past a token, never into one: the tokens are those of the name alone).
     padded.assign(name.data(), name.size());
