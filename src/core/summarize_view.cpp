@@ -730,7 +730,7 @@ AType from_entity(EntityType t) {
 // name's own tokens). `toks` and `low` are scratch buffers kept by the caller: this runs for
 // every place-like entity and alias, and fresh vectors per call were most of its cost.
 int32_t place_of_name(const SummaryModels& m, std::string_view name, std::vector<Tok>& toks, std::string& low,
-                      std::string& padded) {
+                      std::string& padded, bool quick = true) {
     toks.clear();
     low.clear();
     const bool ids = m.loaded && m.words.is_sealed();
@@ -747,7 +747,7 @@ int32_t place_of_name(const SummaryModels& m, std::string_view name, std::vector
             first[e] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
             ++e;
         }
-        if (e > 0 && e < sizeof first && (e == name.size() || name[e] == ' ')) {
+        if (quick && e > 0 && e < sizeof first && (e == name.size() || name[e] == ' ')) {
             const std::string_view w(first, e);
             if (w != "the") {
                 std::string scratch;
@@ -777,6 +777,16 @@ int32_t place_of_name(const SummaryModels& m, std::string_view name, std::vector
     const auto& pl = m.place_trie.nodes[node].payloads;
     return pl.empty() ? -1 : int32_t(pl[0]);
 }
+
+}  // namespace
+
+int32_t place_payload(const SummaryModels& m, std::string_view name, bool quick_reject) {
+    std::vector<Tok> toks;
+    std::string low, padded;
+    return place_of_name(m, name, toks, low, padded, quick_reject);
+}
+
+namespace {
 
 struct ActorBuilder {
     View& v;

@@ -125,6 +125,10 @@ struct View {
 enum ViewParts : unsigned { with_actors = 1 };
 View build_view(const Document& doc, const SummaryModels* models, unsigned parts);
 
+// The place-trie payload (place index * 4 + PlaceForm) of a name such as an entity's, or -1.
+// quick_reject=false skips the first-word test done before cutting the name (tests compare both).
+int32_t place_payload(const SummaryModels& m, std::string_view name, bool quick_reject = true);
+
 // Longest match of `trie` starting at token i (within [i, limit)); returns its length (0 = none)
 // and the payloads of the longest pattern.
 uint32_t match_at(const View& v, const PhraseTrie& trie, uint32_t i, uint32_t limit,
