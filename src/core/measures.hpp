@@ -42,6 +42,9 @@ struct MeasureMention {
 void register_grammar(SummaryModels& m);
 
 void find_mentions(const sv::View& v, std::vector<MeasureMention>& out);
+// The trigger at token i as "kind/lemma[/verb][/flow]/len", or "" (tests: bits=false skips the
+// word-class quick reject of trigger nouns, the plain path).
+std::string trigger_for_test(const sv::View& v, uint32_t i, uint32_t end, bool bits);
 void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, std::vector<Measure>& out);
 
 }  // namespace np::measures

@@ -3,12 +3,15 @@
 //   * quotes and the fallback chunker test speech verbs, -ing speech forms, titles and stopwords by
 //     the token's word-class bit (tok_speech, tok_speech_ing, tok_title, tok_stop) instead of a
 //     word-list scan: each must equal the list function on the token's lowercase form;
+//   * measure triggers: trigger nouns are tested only on tokens with the wi_trigger bit; the
+//     trigger found at every token must equal the one found with all comparisons made;
 //   * place_payload's quick reject (first word begins no place name) must give the payload of the
 //     full tokenize-and-walk path, for every entity name and alias and for capitalized runs.
 #include <doctest/doctest.h>
 
 #include <string>
 
+#include "measures.hpp"
 #include "models.hpp"
 #include "summarize_view.hpp"
 #include "test_support.hpp"
@@ -32,6 +35,19 @@ size_t check_word_bits(const np::Document& doc, const np::SummaryModels& m) {
         hits += sp || ing || ti || st;
     }
     return hits;
+}
+
+// Measure triggers with and without the trigger-noun quick reject, at every token.
+size_t check_triggers(const np::Document& doc, const np::SummaryModels& m) {
+    View v = np::sv::build_view(doc, &m, np::sv::with_actors);
+    size_t found = 0;
+    for (const auto& s : v.sents)
+        for (uint32_t i = s.t0; i < s.t1; ++i) {
+            const std::string fast = np::measures::trigger_for_test(v, i, s.t1, true);
+            CHECK_MESSAGE(fast == np::measures::trigger_for_test(v, i, s.t1, false), "at '", std::string(v.lo(i)), "'");
+            found += !fast.empty();
+        }
+    return found;
 }
 
 // Quick reject against the full walk: entity names, aliases, and runs of capitalized tokens.
@@ -63,17 +79,18 @@ size_t check_places(const np::Document& doc, const np::SummaryModels& m, size_t&
 
 }  // namespace
 
-TEST_CASE("summary speed: word-class bits and place quick reject agree with the plain paths (Reuters)") {
+TEST_CASE("summary speed: word-class bits, trigger and place quick rejects agree with the plain paths (Reuters)") {
     const np::Models* models = np::test::models();
     REQUIRE(models);
     REQUIRE(models->summary.loaded);
-    size_t docs = 0, classed = 0, places = 0, names = 0;
+    size_t docs = 0, classed = 0, places = 0, names = 0, triggers = 0;
     const bool have = np::test::for_each_reuters_body([&](const std::string& body) {
         if (body.size() < 200) return true;
         np::Analysis a = np::test::analyze_text(body);
         if (a.documents.empty()) return true;
         classed += check_word_bits(a.documents[0], models->summary);
         places += check_places(a.documents[0], models->summary, names);
+        triggers += check_triggers(a.documents[0], models->summary);
         return ++docs < 80;
     });
     if (!have) {
@@ -84,4 +101,5 @@ TEST_CASE("summary speed: word-class bits and place quick reject agree with the 
     CHECK(classed > 500);      // "said", "the", "minister", ... occur in every article
     CHECK(places > 20);        // "U.S.", "Japan", "the United States" resolve
     CHECK(names > places);     // and most names are no places ("Reuters", "Federal Reserve")
+    CHECK(triggers > 10);      // Reuters trade stories: "tariffs", "quota", "agreement", "raised"
 }
