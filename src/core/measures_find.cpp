@@ -371,9 +371,18 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
 
 // ---- 4. Phrase helpers --------------------------------------------------------------------------------
 bool is_boundary_word(const View& v, uint32_t i) {
+    if (v.models && v.models->loaded) return (v.toks[i].info & sv::wi_m_boundary) != 0;  // register_grammar
     std::string_view w = v.lo(i);
     if (in_list(w, kBoundary) || in_list(w, kBeVerb)) return true;
     return false;
+}
+
+// Token i is a determiner / a preposition: by the word-class bit when the models are loaded.
+bool tok_det(const View& v, uint32_t i) {
+    return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_det) != 0 : in_list(v.lo(i), kDet);
+}
+bool tok_prep(const View& v, uint32_t i) {
+    return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_prep) != 0 : in_list(v.lo(i), kPrep);
 }
 
 // End of an object phrase starting at `i` (exclusive).
@@ -388,8 +397,8 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
         if (w == ",") {
             if (j + 1 >= end) break;
             if (v.is(j + 1, "including")) continue;
-            if (!is_word(v, j + 1) || in_list(v.lo(j + 1), kDet) || is_boundary_word(v, j + 1) ||
-                in_list(v.lo(j + 1), kPrep))
+            if (!is_word(v, j + 1) || tok_det(v, j + 1) || is_boundary_word(v, j + 1) ||
+                tok_prep(v, j + 1))
                 break;
             if (including) continue;
             bool list = false;  // "wine, champagne and other drinks"
@@ -418,7 +427,7 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             break;
         if (w == "with" && j > i) break;
         if (w == "to" && j + 1 < end && j > i && v.toks[j + 1].kind == TK::word && !(v.toks[j + 1].flags & sv::cap) &&
-            !in_list(v.lo(j + 1), kDet) && sv::actor_at(v, j + 1) < 0)
+            !tok_det(v, j + 1) && sv::actor_at(v, j + 1) < 0)
             break;  // "to avoid ...": an infinitive, not a destination
         if ((w == "to" || w == "from" || w == "by") && j + 1 < end) {
             double x;
@@ -453,7 +462,7 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
         if (a < 0) continue;
         const auto& ar = v.actors[size_t(a)];
         j = ar.t0;
-        if (ar.t0 > sent_t0 && in_list(v.lo(ar.t0 - 1), kPrep)) continue;
+        if (ar.t0 > sent_t0 && tok_prep(v, ar.t0 - 1)) continue;
         if (ar.type == sv::AType::person) continue;
         return int32_t(ar.key);
     }
@@ -478,7 +487,7 @@ int32_t subject_of(const View& v, uint32_t verb, uint32_t sent_t0) {
         j = ar.t0;
         if (ar.t0 > sent_t0) {
             uint32_t b = ar.t0 - 1;
-            while (b > sent_t0 && in_list(v.lo(b), kDet)) --b;  // "against the United States"
+            while (b > sent_t0 && tok_det(v, b)) --b;  // "against the United States"
             std::string_view before = v.lo(b);
             if (in_list(before, kPrep) && before != "by") continue;
             if (before == "'s") continue;
@@ -497,7 +506,7 @@ void content_words(const View& v, uint32_t t0, uint32_t t1, std::vector<std::str
                        v.actors[size_t(a)].type == sv::AType::person))
             continue;
         std::string_view w = v.lo(j);
-        if (w.size() < 3 || in_list(w, kGeneric) || sv::is_stopword(w)) continue;
+        if (w.size() < 3 || in_list(w, kGeneric) || sv::tok_stop(v, j)) continue;
         std::string s(w);
         if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
         out.push_back(s);
@@ -513,8 +522,8 @@ uint32_t clause_end(const View& v, uint32_t i, uint32_t end, uint32_t max_len) {
         if (w == ";" || w == ":" || w == "." || w == "(" || w == "—" || w == "\xe2\x80\x94") break;
         if (w == "," && j > i) {
             // ", a move that", ", citing", ", saying": a new clause; ", and X" in a list continues
-            if (j + 1 < end && is_word(v, j + 1) && !in_list(v.lo(j + 1), kDet) && !is_boundary_word(v, j + 1) &&
-                !sv::is_participle_speech(v.lo(j + 1)) && !is_ing(v.lo(j + 1)) && !(v.toks[j + 1].flags & sv::cap))
+            if (j + 1 < end && is_word(v, j + 1) && !tok_det(v, j + 1) && !is_boundary_word(v, j + 1) &&
+                !sv::tok_speech_ing(v, j + 1) && !is_ing(v.lo(j + 1)) && !(v.toks[j + 1].flags & sv::cap))
                 continue;
             break;
         }
@@ -576,6 +585,13 @@ std::string trim_trailing(std::string s) {
 
 }  // namespace
 
+unsigned word_classes_for_test(const View& v, uint32_t i, bool bits) {
+    if (bits) return (is_boundary_word(v, i) ? 1u : 0u) | (tok_det(v, i) ? 2u : 0u) | (tok_prep(v, i) ? 4u : 0u);
+    const std::string_view w = v.lo(i);
+    return (in_list(w, kBoundary) || in_list(w, kBeVerb) ? 1u : 0u) | (in_list(w, kDet) ? 2u : 0u) |
+           (in_list(w, kPrep) ? 4u : 0u);
+}
+
 std::string trigger_for_test(const View& v, uint32_t i, uint32_t end, bool bits) {
     Trigger t;
     if (!trigger_at(v, i, end, t, bits)) return {};
@@ -585,6 +601,10 @@ std::string trigger_for_test(const View& v, uint32_t i, uint32_t end, bool bits)
 // ---- 6. find_mentions (and the word registration it relies on) ----------------------------------
 void register_grammar(SummaryModels& m) {
     for (const char* const* w = kTriggerNouns; *w; ++w) sv::mark_word(m, *w, sv::wi_trigger);
+    for (const char* const* w = kBoundary; *w; ++w) sv::mark_word(m, *w, sv::wi_m_boundary);
+    for (const char* const* w = kBeVerb; *w; ++w) sv::mark_word(m, *w, sv::wi_m_boundary);
+    for (const char* const* w = kDet; *w; ++w) sv::mark_word(m, *w, sv::wi_m_det);
+    for (const char* const* w = kPrep; *w; ++w) sv::mark_word(m, *w, sv::wi_m_prep);
     // Every form verb_form() accepts for each base verb, plus the irregular ones.
     std::vector<std::string> forms;
     for (const auto* d = kVerbs; d->base; ++d) {
@@ -879,11 +899,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 content_words(v, obj0, obj1, words);
                 bool only_actor = true;
                 for (uint32_t k = obj0; k < obj1; ++k)
-                    if (sv::actor_at(v, k) < 0 && !in_list(v.lo(k), kDet)) only_actor = false;
+                    if (sv::actor_at(v, k) < 0 && !tok_det(v, k)) only_actor = false;
                 if (!only_actor) {
                     // Anaphoric goods: "on the metals" -> the latest traded good named before.
                     uint32_t h = obj0;
-                    while (h < obj1 && in_list(v.lo(h), kDet)) ++h;
+                    while (h < obj1 && tok_det(v, h)) ++h;
                     bool anaphoric = h > obj0 && obj1 - h <= 2 && in_list(v.lo(obj1 - 1), kAnaphoricHead);
                     if (anaphoric) {
                         // "on the metals": co-refers; a new record takes the first traded good

@@ -65,6 +65,9 @@ enum WordInfo : uint32_t {
     wi_time_start = 1u << 14,  // any word a time phrase can start with (time_at's quick reject)
     wi_verb_shift = 16,        // bits 16..23: measure verb class (measures_find.cpp)
     wi_verb_mask = 0xFFu << 16,
+    wi_m_boundary = 1u << 24,  // measures_find.cpp: clause boundary or "be"-like verb (is_boundary_word)
+    wi_m_det = 1u << 25,       // measures_find.cpp: determiner (kDet)
+    wi_m_prep = 1u << 26,      // measures_find.cpp: preposition (kPrep)
 };
 
 // Interns `w` and ORs `bits` into its word info.

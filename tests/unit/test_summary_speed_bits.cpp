@@ -3,6 +3,7 @@
 //   * quotes and the fallback chunker test speech verbs, -ing speech forms, titles and stopwords by
 //     the token's word-class bit (tok_speech, tok_speech_ing, tok_title, tok_stop) instead of a
 //     word-list scan: each must equal the list function on the token's lowercase form;
+//   * measures' boundary / determiner / preposition tests by bit equal the word-list tests;
 //   * measure triggers: trigger nouns are tested only on tokens with the wi_trigger bit; the
 //     trigger found at every token must equal the one found with all comparisons made;
 //   * place_payload's quick reject (first word begins no place name) must give the payload of the
@@ -46,6 +47,8 @@ size_t check_triggers(const np::Document& doc, const np::SummaryModels& m) {
             const std::string fast = np::measures::trigger_for_test(v, i, s.t1, true);
             CHECK_MESSAGE(fast == np::measures::trigger_for_test(v, i, s.t1, false), "at '", std::string(v.lo(i)), "'");
             found += !fast.empty();
+            CHECK_MESSAGE(np::measures::word_classes_for_test(v, i, true) == np::measures::word_classes_for_test(v, i, false),
+                          "classes of '", std::string(v.lo(i)), "'");
         }
     return found;
 }
