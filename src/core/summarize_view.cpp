@@ -984,6 +984,7 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
     auto analysed = [&](size_t seg) { return seg < doc.analysed.size() ? doc.analysed[seg] != 0 : doc.segments[seg].kept(); };
 
     if (!doc.sentences.empty()) {
+        v.sents.reserve(doc.sentences.size());
         for (const auto& s : doc.sentences) {
             if (s.segment >= doc.segments.size() || !analysed(s.segment)) continue;
             Sent out;
@@ -1047,6 +1048,11 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
     }
     v.tok_actor.assign(v.toks.size(), -1);
     if (parts & with_actors) {
+        // Keys and mentions grow one by one: size them for the entities' share at once.
+        size_t mentions = 0;
+        for (const auto& e : doc.entities) mentions += e.mentions.size();
+        v.keys.reserve(doc.entities.size() + 16);
+        v.actors.reserve(mentions + 16);
         ActorBuilder b(v);
         b.place_key.assign(models ? models->places.size() : 0, -1);
         b.from_entities(doc);
