@@ -205,9 +205,14 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
 void summarize_document(Document& doc, const Models* models) {
     const SummaryModels* M = models ? &models->summary : nullptr;
     const bool lexicon = M && M->has_lexicon, taxonomy = M && M->has_taxonomy;
-    const bool quotes = has_quote_marks(doc);
     // Actors are needed by measures, quotes and issues only; the summary reads tokens and sentences.
-    sv::View v = sv::build_view(doc, M, (lexicon || taxonomy || quotes) ? unsigned(sv::with_actors) : 0u);
+    // With the lexicon or taxonomy loaded the view has actors anyway, and the text is scanned for
+    // quotation marks only when the view cut a quote token: without one quotes_from_view pairs no
+    // marks and finds nothing, so skipping it gives the same (empty) quotes.
+    const bool actors = lexicon || taxonomy;
+    bool quotes = actors ? false : has_quote_marks(doc);
+    sv::View v = sv::build_view(doc, M, (actors || quotes) ? unsigned(sv::with_actors) : 0u);
+    if (actors) quotes = v.quote_toks > 0 && has_quote_marks(doc);
     if (lexicon) measures_from_view(doc, v);
     else doc.measures.clear();
     if (quotes) quotes_from_view(doc, v);

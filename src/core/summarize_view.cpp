@@ -65,6 +65,7 @@ struct Sink {
     const SummaryModels* models;    // sealed word table: look each token's word up here; or null
     size_t text_size;               // bytes readable from the text (for 8-byte loads)
     bool fast = true;               // word-at-a-time path for plain ASCII words (tokenize_plain: off)
+    uint32_t quotes = 0;            // quote-mark tokens pushed
 };
 
 // Lowercases the ASCII token p[s,e) eight bytes at a time into `out` (which has 8 bytes of
@@ -138,6 +139,7 @@ void push(Sink& k, const unsigned char* p, uint32_t s, uint32_t e, TK kind, uint
     size_t n = 0;
     uint64_t h = 0;  // WordIds::hash of the lowercase form
     if (kind == TK::quote) {
+        ++k.quotes;
         out[n++] = (flags & single_q) ? '\'' : '"';
         h = WordIds::hash(std::string_view(out, 1));
     } else {
@@ -367,16 +369,18 @@ inline void push_punct1(Sink& k, uint32_t i, char c, uint8_t pending) {
     k.out.push_back(t);
 }
 
-void tokenize_range(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low,
-                    const SummaryModels* models, bool fast) {
+// Returns the number of quote-mark tokens cut (build_view keeps the total).
+uint32_t tokenize_range(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low,
+                        const SummaryModels* models, bool fast) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     if (to > text.size()) to = uint32_t(text.size());
-    if (from >= to) return;
+    if (from >= to) return 0;
     const size_t base = low.size();
     low.resize(base + (to - from) + 8);  // + 8: lower_ascii() and scan_alnum() store whole 8-byte chunks
     Sink k{out, low.data(), base, models, text.size(), fast && kSwar};
     tokenize_into(k, p, from, to);
     low.resize(k.n);
+    return k.quotes;
 }
 
 }  // namespace
@@ -993,7 +997,7 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
             out.para = s.segment;
             out.heading = doc.segments[s.segment].kind == SegmentKind::heading;
             out.t0 = uint32_t(v.toks.size());
-            tokenize(src, s.start, s.end, v.toks, v.low, lookup);
+            v.quote_toks += tokenize_range(src, s.start, s.end, v.toks, v.low, lookup, true);
             out.t1 = uint32_t(v.toks.size());
             if (out.t1 > out.t0) v.sents.push_back(out);
         }
@@ -1009,7 +1013,7 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
                 uint32_t le = ls;
                 while (le < seg.end && src[le] != '\n') ++le;
                 uint32_t t0 = uint32_t(v.toks.size());
-                tokenize(src, ls, le, v.toks, v.low, lookup);
+                v.quote_toks += tokenize_range(src, ls, le, v.toks, v.low, lookup, true);
                 uint32_t t1 = uint32_t(v.toks.size());
                 if (t1 > t0) {
                     bool heading = line_is_heading(v, t0, t1);

@@ -117,6 +117,7 @@ struct View {
     std::vector<int32_t> tok_actor;      // token -> index into actors, -1
     std::vector<ActorKey> keys;
     uint32_t paragraphs = 0;
+    uint32_t quote_toks = 0;             // tokens of kind quote (no quotation can be paired without one)
 
     std::string_view lo(uint32_t i) const { return std::string_view(low).substr(toks[i].lo, toks[i].lolen); }
     bool is(uint32_t i, std::string_view w) const { return i < toks.size() && lo(i) == w; }
