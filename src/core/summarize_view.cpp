@@ -1130,6 +1130,9 @@ bool number_at(const View& v, uint32_t i, uint32_t limit, double& value, uint32_
         used = 1;
         return true;
     }
+    // Number and fraction words, "a" and "one" carry wi_time_start (register_grammar): with the
+    // models loaded, a word without the bit is no number, as the comparisons below would find.
+    if (v.models && v.models->loaded && !(v.toks[i].info & wi_time_start)) return false;
     double a;
     if (word_number(w, a)) {
         used = 1;

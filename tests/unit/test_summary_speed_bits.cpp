@@ -4,6 +4,8 @@
 //     the token's word-class bit (tok_speech, tok_speech_ing, tok_title, tok_stop) instead of a
 //     word-list scan: each must equal the list function on the token's lowercase form;
 //   * measures' boundary / determiner / preposition tests by bit equal the word-list tests;
+//   * number_at rejects words without the wi_time_start bit (number words, fractions, "a", "one"
+//     have it): same answers as the comparisons of the plain path;
 //   * measure triggers: trigger nouns are tested only on tokens with the wi_trigger bit; the
 //     trigger found at every token must equal the one found with all comparisons made;
 //   * place_payload's quick reject (first word begins no place name) must give the payload of the
@@ -36,6 +38,29 @@ size_t check_word_bits(const np::Document& doc, const np::SummaryModels& m) {
         hits += sp || ing || ti || st;
     }
     return hits;
+}
+
+// number_at with the models (word-class quick reject) against number_at without (comparisons).
+size_t check_numbers(const np::Document& doc, const np::SummaryModels& m) {
+    View fast = np::sv::build_view(doc, &m, 0);
+    View slow = np::sv::build_view(doc, nullptr, 0);
+    REQUIRE(fast.toks.size() == slow.toks.size());
+    size_t numbers = 0;
+    for (const auto& s : fast.sents)
+        for (uint32_t i = s.t0; i < s.t1; ++i) {
+            double a = -1, b = -1;
+            uint32_t ua = 0, ub = 0;
+            bool fa = false, fb = false;
+            const bool ra = np::sv::number_at(fast, i, s.t1, a, ua, fa), rb = np::sv::number_at(slow, i, s.t1, b, ub, fb);
+            CHECK_MESSAGE(ra == rb, "number at '", std::string(fast.lo(i)), "'");
+            if (ra && rb) {
+                CHECK(a == b);
+                CHECK(ua == ub);
+                CHECK(fa == fb);
+            }
+            numbers += ra && fast.toks[i].kind != np::sv::TK::number;  // number words: "two", "a third"
+        }
+    return numbers;
 }
 
 // Measure triggers with and without the trigger-noun quick reject, at every token.
@@ -86,7 +111,7 @@ TEST_CASE("summary speed: word-class bits, trigger and place quick rejects agree
     const np::Models* models = np::test::models();
     REQUIRE(models);
     REQUIRE(models->summary.loaded);
-    size_t docs = 0, classed = 0, places = 0, names = 0, triggers = 0;
+    size_t docs = 0, classed = 0, places = 0, names = 0, triggers = 0, number_words = 0;
     const bool have = np::test::for_each_reuters_body([&](const std::string& body) {
         if (body.size() < 200) return true;
         np::Analysis a = np::test::analyze_text(body);
@@ -94,6 +119,7 @@ TEST_CASE("summary speed: word-class bits, trigger and place quick rejects agree
         classed += check_word_bits(a.documents[0], models->summary);
         places += check_places(a.documents[0], models->summary, names);
         triggers += check_triggers(a.documents[0], models->summary);
+        number_words += check_numbers(a.documents[0], models->summary);
         return ++docs < 80;
     });
     if (!have) {
@@ -104,5 +130,6 @@ TEST_CASE("summary speed: word-class bits, trigger and place quick rejects agree
     CHECK(classed > 500);      // "said", "the", "minister", ... occur in every article
     CHECK(places > 20);        // "U.S.", "Japan", "the United States" resolve
     CHECK(names > places);     // and most names are no places ("Reuters", "Federal Reserve")
+    CHECK(number_words > 5);   // "two", "one", "a third" are spelled out in some stories
     CHECK(triggers > 10);      // Reuters trade stories: "tariffs", "quota", "agreement", "raised"
 }
