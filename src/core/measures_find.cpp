@@ -677,7 +677,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         }
                         break;
                     }
-                    if (in_list(w, kDet)) {
+                    if (tok_det(v, k)) {
                         det = std::string(w);
                         if (in_list(w, kPossPron)) possessor = resolve_pronoun(v, k, s.t0, w == "his" || w == "her");
                         j = k;
@@ -685,7 +685,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         break;
                     }
                     if (t.kind == TK::punct && w != "%" && w != "$" && w != "€" && w != "£") break;
-                    if (in_list(w, kPrep) && !(w == "up" || w == "to")) break;
+                    if (tok_prep(v, k) && !(w == "up" || w == "to")) break;
                     if (w == "hold" && k > s.t0 && v.is(k - 1, "on")) break;  // "putting on hold duties"
                     if (in_list(w, kAux) || w == "it" || w == "they" || w == "he" || w == "she" || w == "we" ||
                         w == "that" || w == "which" || w == "who" || w == "but" || w == "as" || w == "while")
