@@ -384,6 +384,12 @@ bool tok_det(const View& v, uint32_t i) {
 bool tok_prep(const View& v, uint32_t i) {
     return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_prep) != 0 : in_list(v.lo(i), kPrep);
 }
+bool tok_generic(const View& v, uint32_t i) {
+    return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_generic) != 0 : in_list(v.lo(i), kGeneric);
+}
+bool tok_aux(const View& v, uint32_t i) {
+    return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_aux) != 0 : in_list(v.lo(i), kAux);
+}
 
 // End of an object phrase starting at `i` (exclusive).
 uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
@@ -506,7 +512,7 @@ void content_words(const View& v, uint32_t t0, uint32_t t1, std::vector<std::str
                        v.actors[size_t(a)].type == sv::AType::person))
             continue;
         std::string_view w = v.lo(j);
-        if (w.size() < 3 || in_list(w, kGeneric) || sv::tok_stop(v, j)) continue;
+        if (w.size() < 3 || tok_generic(v, j) || sv::tok_stop(v, j)) continue;
         std::string s(w);
         if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
         out.push_back(s);
@@ -586,10 +592,12 @@ std::string trim_trailing(std::string s) {
 }  // namespace
 
 unsigned word_classes_for_test(const View& v, uint32_t i, bool bits) {
-    if (bits) return (is_boundary_word(v, i) ? 1u : 0u) | (tok_det(v, i) ? 2u : 0u) | (tok_prep(v, i) ? 4u : 0u);
+    if (bits)
+        return (is_boundary_word(v, i) ? 1u : 0u) | (tok_det(v, i) ? 2u : 0u) | (tok_prep(v, i) ? 4u : 0u) |
+               (tok_generic(v, i) ? 8u : 0u) | (tok_aux(v, i) ? 16u : 0u);
     const std::string_view w = v.lo(i);
     return (in_list(w, kBoundary) || in_list(w, kBeVerb) ? 1u : 0u) | (in_list(w, kDet) ? 2u : 0u) |
-           (in_list(w, kPrep) ? 4u : 0u);
+           (in_list(w, kPrep) ? 4u : 0u) | (in_list(w, kGeneric) ? 8u : 0u) | (in_list(w, kAux) ? 16u : 0u);
 }
 
 std::string trigger_for_test(const View& v, uint32_t i, uint32_t end, bool bits) {
@@ -605,6 +613,8 @@ void register_grammar(SummaryModels& m) {
     for (const char* const* w = kBeVerb; *w; ++w) sv::mark_word(m, *w, sv::wi_m_boundary);
     for (const char* const* w = kDet; *w; ++w) sv::mark_word(m, *w, sv::wi_m_det);
     for (const char* const* w = kPrep; *w; ++w) sv::mark_word(m, *w, sv::wi_m_prep);
+    for (const char* const* w = kGeneric; *w; ++w) sv::mark_word(m, *w, sv::wi_m_generic);
+    for (const char* const* w = kAux; *w; ++w) sv::mark_word(m, *w, sv::wi_m_aux);
     // Every form verb_form() accepts for each base verb, plus the irregular ones.
     std::vector<std::string> forms;
     for (const auto* d = kVerbs; d->base; ++d) {
@@ -687,7 +697,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     if (t.kind == TK::punct && w != "%" && w != "$" && w != "€" && w != "£") break;
                     if (tok_prep(v, k) && !(w == "up" || w == "to")) break;
                     if (w == "hold" && k > s.t0 && v.is(k - 1, "on")) break;  // "putting on hold duties"
-                    if (in_list(w, kAux) || w == "it" || w == "they" || w == "he" || w == "she" || w == "we" ||
+                    if (tok_aux(v, k) || w == "it" || w == "they" || w == "he" || w == "she" || w == "we" ||
                         w == "that" || w == "which" || w == "who" || w == "but" || w == "as" || w == "while")
                         break;
                     if ((w == "and" || w == "or") && k > s.t0 && (v.toks[k - 1].flags & sv::hyphen_before) &&

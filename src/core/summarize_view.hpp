@@ -68,6 +68,8 @@ enum WordInfo : uint32_t {
     wi_m_boundary = 1u << 24,  // measures_find.cpp: clause boundary or "be"-like verb (is_boundary_word)
     wi_m_det = 1u << 25,       // measures_find.cpp: determiner (kDet)
     wi_m_prep = 1u << 26,      // measures_find.cpp: preposition (kPrep)
+    wi_m_generic = 1u << 27,   // measures_find.cpp: generic goods word (kGeneric)
+    wi_m_aux = 1u << 28,       // measures_find.cpp: auxiliary verb (kAux)
 };
 
 // Interns `w` and ORs `bits` into its word info.
