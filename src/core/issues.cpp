@@ -32,35 +32,53 @@ void issues_from_view(Document& doc, const sv::View& v) {
     const SummaryModels& M = *v.models;
     if (v.sents.empty()) return;
 
-    std::vector<std::vector<Hit>> hits(M.issues.size());
+    // Hits of all issues in scan order, then grouped per issue by a counting sort (stable: each
+    // issue's hits stay in scan order): three buffers per document instead of one per issue hit.
+    struct IdHit { uint32_t id; Hit h; };
+    std::vector<IdHit> found;
+    const bool any_start = !M.issue_trie.nodes[0].prefix_edges.empty();  // a prefix edge can start anywhere
     for (uint32_t si = 0; si < v.sents.size(); ++si) {
         const sv::Sent& s = v.sents[si];
         for (uint32_t i = s.t0; i < s.t1; ++i) {
-            if (!(v.toks[i].info & sv::wi_issue_start) && M.issue_trie.nodes[0].prefix_edges.empty()) continue;
+            if (!(v.toks[i].info & sv::wi_issue_start) && !any_start) continue;
             const std::vector<uint32_t>* pl = nullptr;
             uint32_t n = sv::match_at(v, M.issue_trie, i, s.t1, &pl);
             if (!n || !pl) continue;
-            for (uint32_t id : *pl) hits[id].push_back(Hit{si, i, n});
+            for (uint32_t id : *pl) found.push_back(IdHit{id, Hit{si, i, n}});
             i += n - 1;
         }
+    }
+    if (found.empty()) return;
+    std::vector<uint32_t> hbeg(M.issues.size() + 1, 0);
+    for (const auto& f : found) ++hbeg[f.id + 1];
+    for (size_t id = 0; id < M.issues.size(); ++id) hbeg[id + 1] += hbeg[id];
+    std::vector<Hit> hits(found.size());
+    {
+        std::vector<uint32_t> fill(hbeg.begin(), hbeg.end() - 1);
+        for (const auto& f : found) hits[fill[f.id]++] = f.h;
     }
 
     const double nsent = double(v.sents.size());
     const double npara = std::max(1.0, double(v.paragraphs));
     std::vector<Issue> out;
-    std::vector<uint32_t> order;
+    out.reserve(8);
+    // Per-issue work buffers, kept across issues.
+    std::vector<uint32_t> paras, keys, seen;
+    std::vector<std::pair<uint32_t, uint32_t>> per_sent;  // (sentence, hits)
     for (size_t id = 0; id < M.issues.size(); ++id) {
-        const auto& hs = hits[id];
-        if (hs.empty()) continue;
+        if (hbeg[id] == hbeg[id + 1]) continue;
+        const Hit* const hb = hits.data() + hbeg[id];
+        const Hit* const he = hits.data() + hbeg[id + 1];
         Issue is;
         is.id = M.issues[id].id;
         is.label = M.issues[id].label;
         is.parent = M.issues[id].parent;
-        is.mentions = uint32_t(hs.size());
+        is.mentions = uint32_t(he - hb);
         double score = 0;
-        std::vector<uint32_t> paras;
-        std::vector<std::pair<uint32_t, uint32_t>> per_sent;  // (sentence, hits)
-        for (const auto& h : hs) {
+        paras.clear();
+        per_sent.clear();
+        for (const Hit* hp = hb; hp != he; ++hp) {
+            const Hit& h = *hp;
             const sv::Sent& s = v.sents[h.sent];
             double w = 1.0;
             if (s.heading) w += 1.0;
@@ -80,13 +98,13 @@ void issues_from_view(Document& doc, const sv::View& v) {
             if (a.second != b.second) return a.second > b.second;
             return a.first < b.first;
         });
-        std::vector<uint32_t> keys;
+        keys.clear();
         for (size_t k = 0; k < per_sent.size() && keys.size() < 3; ++k) keys.push_back(per_sent[k].first);
         std::sort(keys.begin(), keys.end());
         for (uint32_t k : keys) is.key_sentences.push_back(SpanRef{v.sents[k].start, v.sents[k].end});
 
         // Actors in the key sentences, with the stance verb that follows them in their clause.
-        std::vector<uint32_t> seen;
+        seen.clear();
         for (uint32_t k : keys) {
             const sv::Sent& s = v.sents[k];
             // actors are sorted by t0: visit only those starting inside the sentence
@@ -118,7 +136,8 @@ void issues_from_view(Document& doc, const sv::View& v) {
         for (size_t qi = 0; qi < doc.quotes.size(); ++qi) {
             const Quote& q = doc.quotes[qi];
             bool related = false;
-            for (const auto& h : hs) {
+            for (const Hit* hp = hb; hp != he; ++hp) {
+                const Hit& h = *hp;
                 const sv::Sent& s = v.sents[h.sent];
                 uint32_t hs0 = v.toks[h.tok].start;
                 if ((hs0 >= q.span.start && hs0 < q.span.end) || (s.start == q.sentence.start)) { related = true; break; }

@@ -42,6 +42,13 @@ struct MeasureMention {
 void register_grammar(SummaryModels& m);
 
 void find_mentions(const sv::View& v, std::vector<MeasureMention>& out);
+// The trigger at token i as "kind/lemma[/verb][/flow]/len", or "" (tests: bits=false skips the
+// word-class quick reject of trigger nouns, the plain path).
+std::string trigger_for_test(const sv::View& v, uint32_t i, uint32_t end, bool bits);
+// Token i's classes as measures_find tests them (1 boundary, 2 determiner, 4 preposition,
+// 8 generic goods word, 16 auxiliary), by
+// word-class bits (bits=true, what the stage uses with models loaded) or by the word lists.
+unsigned word_classes_for_test(const sv::View& v, uint32_t i, bool bits);
 void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, std::vector<Measure>& out);
 
 }  // namespace np::measures

@@ -273,7 +273,7 @@ bool flow_ahead(const View& v, uint32_t i, uint32_t end, uint32_t n) {
     return false;
 }
 
-bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t) {
+bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits = true) {
     std::string_view w = v.lo(i);
     if (v.toks[i].kind != TK::word || w.size() < 3) return false;
     auto noun = [&](const char* kind, const char* lemma) {
@@ -282,58 +282,62 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t) {
         return true;
     };
     std::string_view prev = i > 0 ? v.lo(i - 1) : std::string_view();
-    if (w == "tariff" || w == "tariffs") return !followed_by_free(v, i) && noun("tariff", "tariff");
-    if (w == "duty" || w == "duties") {
-        if (followed_by_free(v, i) || prev == "on" || prev == "off") return false;  // "duty-free", "on duty"
-        return noun("tariff", "duty");
+    // Every noun tested below is in kTriggerNouns, so with the models loaded a token without
+    // the wi_trigger bit (a verb trigger: "raised", "imposing") skips the ~60 comparisons.
+    if (!bits || !(v.models && v.models->loaded) || (v.toks[i].info & sv::wi_trigger)) {
+        if (w == "tariff" || w == "tariffs") return !followed_by_free(v, i) && noun("tariff", "tariff");
+        if (w == "duty" || w == "duties") {
+            if (followed_by_free(v, i) || prev == "on" || prev == "off") return false;  // "duty-free", "on duty"
+            return noun("tariff", "duty");
+        }
+        if (w == "levy" || w == "levies") return i + 1 < end && !in_list(prev, kAux) && prev != "to" ? noun("tariff", "levy") : (prev != "to" && noun("tariff", "levy"));
+        if (w == "tax" || w == "taxes") return prev != "to" && !followed_by_free(v, i) && noun("other", "tax");
+        if (w == "countermeasure" || w == "countermeasures") return noun("other", "countermeasure");
+        if ((w == "fee" || w == "fees") && i > 0 && is_word(v, i - 1) && !in_list(prev, kDet) && !in_list(prev, kPrep))
+            return noun("other", "fee");
+        if (w == "quota" || w == "quotas") return noun("quota", "quota");
+        if (w == "embargo" || w == "embargoes") return noun("ban", "ban");
+        if (w == "prohibition" || w == "prohibitions") return noun("ban", "ban");
+        if (w == "sanction" || w == "sanctions") return noun("sanction", "sanction");
+        if (w == "blacklist") return noun("sanction", "sanction");
+        if ((w == "penalties") && i + 1 < end && (v.is(i + 1, "on") || v.is(i + 1, "against")))
+            return noun("sanction", "sanction");
+        if (w == "purchases" || (w == "purchase" && i + 1 < end && v.is(i + 1, "commitment")) ||
+            (w == "purchase" && i + 1 < end && v.is(i + 1, "commitments")) ||
+            (w == "purchase" && (prev == "the" || prev == "a")))
+            return noun("purchase", "purchase");
+        if (w == "deal" || w == "deals" || w == "agreement" || w == "agreements" || w == "pact" || w == "truce" ||
+            w == "transaction" || w == "transactions" || w == "takeover" || w == "acquisition" || w == "merger")
+            return noun("deal", "deal");
+        if (w == "transfer" && i + 1 < end && v.is(i + 1, "of")) return noun("deal", "deal");
+        if (w == "measure" || w == "measures" || w == "move") {
+            if (!in_list(prev, kCorefDet)) return false;
+            t.lemma = "measure";
+            t.kind = "";
+            return true;
+        }
+        if ((w == "licences" || w == "licenses" || w == "licence" || w == "license" || w == "permits") &&
+            i + 2 < end && v.is(i + 1, "for") && (v.is(i + 2, "exports") || v.is(i + 2, "export") ||
+                                                   (v.is(i + 2, "the") && i + 3 < end && v.is(i + 3, "export")))) {
+            t.kind = "export_control";  // "began requiring licences for exports of rare earth magnets"
+            t.lemma = "export_control";
+            return true;
+        }
+        if (w == "controls" || w == "control" || w == "restrictions" || w == "restriction" || w == "curbs" ||
+            w == "licence" || w == "licences" || w == "license" || w == "licenses" || w == "licensing") {
+            if (prev == "export" || prev == "exports") { t.kind = "export_control"; t.lemma = "export_control"; return true; }
+            if (w.compare(0, 3, "lic") == 0) return false;
+            t.kind = "export_control";
+            t.lemma = "export_control";
+            t.needs_flow = true;
+            return true;
+        }
+        if ((w == "cap" || w == "caps") && i + 1 < end && v.is(i + 1, "on")) return noun("quota", "quota");
+        if ((w == "ban" || w == "bans") && (i + 1 >= end || v.is(i + 1, "on") || v.is(i + 1, "against") ||
+                                            v.is(i + 1, ",") || v.is(i + 1, ".") || in_list(prev, kDet) ||
+                                            prev == "export" || prev == "import" || prev == "'s"))
+            return noun("ban", "ban");
     }
-    if (w == "levy" || w == "levies") return i + 1 < end && !in_list(prev, kAux) && prev != "to" ? noun("tariff", "levy") : (prev != "to" && noun("tariff", "levy"));
-    if (w == "tax" || w == "taxes") return prev != "to" && !followed_by_free(v, i) && noun("other", "tax");
-    if (w == "countermeasure" || w == "countermeasures") return noun("other", "countermeasure");
-    if ((w == "fee" || w == "fees") && i > 0 && is_word(v, i - 1) && !in_list(prev, kDet) && !in_list(prev, kPrep))
-        return noun("other", "fee");
-    if (w == "quota" || w == "quotas") return noun("quota", "quota");
-    if (w == "embargo" || w == "embargoes") return noun("ban", "ban");
-    if (w == "prohibition" || w == "prohibitions") return noun("ban", "ban");
-    if (w == "sanction" || w == "sanctions") return noun("sanction", "sanction");
-    if (w == "blacklist") return noun("sanction", "sanction");
-    if ((w == "penalties") && i + 1 < end && (v.is(i + 1, "on") || v.is(i + 1, "against")))
-        return noun("sanction", "sanction");
-    if (w == "purchases" || (w == "purchase" && i + 1 < end && v.is(i + 1, "commitment")) ||
-        (w == "purchase" && i + 1 < end && v.is(i + 1, "commitments")) ||
-        (w == "purchase" && (prev == "the" || prev == "a")))
-        return noun("purchase", "purchase");
-    if (w == "deal" || w == "deals" || w == "agreement" || w == "agreements" || w == "pact" || w == "truce" ||
-        w == "transaction" || w == "transactions" || w == "takeover" || w == "acquisition" || w == "merger")
-        return noun("deal", "deal");
-    if (w == "transfer" && i + 1 < end && v.is(i + 1, "of")) return noun("deal", "deal");
-    if (w == "measure" || w == "measures" || w == "move") {
-        if (!in_list(prev, kCorefDet)) return false;
-        t.lemma = "measure";
-        t.kind = "";
-        return true;
-    }
-    if ((w == "licences" || w == "licenses" || w == "licence" || w == "license" || w == "permits") &&
-        i + 2 < end && v.is(i + 1, "for") && (v.is(i + 2, "exports") || v.is(i + 2, "export") ||
-                                               (v.is(i + 2, "the") && i + 3 < end && v.is(i + 3, "export")))) {
-        t.kind = "export_control";  // "began requiring licences for exports of rare earth magnets"
-        t.lemma = "export_control";
-        return true;
-    }
-    if (w == "controls" || w == "control" || w == "restrictions" || w == "restriction" || w == "curbs" ||
-        w == "licence" || w == "licences" || w == "license" || w == "licenses" || w == "licensing") {
-        if (prev == "export" || prev == "exports") { t.kind = "export_control"; t.lemma = "export_control"; return true; }
-        if (w.compare(0, 3, "lic") == 0) return false;
-        t.kind = "export_control";
-        t.lemma = "export_control";
-        t.needs_flow = true;
-        return true;
-    }
-    if ((w == "cap" || w == "caps") && i + 1 < end && v.is(i + 1, "on")) return noun("quota", "quota");
-    if ((w == "ban" || w == "bans") && (i + 1 >= end || v.is(i + 1, "on") || v.is(i + 1, "against") ||
-                                        v.is(i + 1, ",") || v.is(i + 1, ".") || in_list(prev, kDet) ||
-                                        prev == "export" || prev == "import" || prev == "'s"))
-        return noun("ban", "ban");
     // Verb triggers: the verb governs an object naming a trade flow or a quantity.
     VC c = tok_vc(v, i);
     if (c == VC::ban) {
@@ -367,9 +371,24 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t) {
 
 // ---- 4. Phrase helpers --------------------------------------------------------------------------------
 bool is_boundary_word(const View& v, uint32_t i) {
+    if (v.models && v.models->loaded) return (v.toks[i].info & sv::wi_m_boundary) != 0;  // register_grammar
     std::string_view w = v.lo(i);
     if (in_list(w, kBoundary) || in_list(w, kBeVerb)) return true;
     return false;
+}
+
+// Token i is a determiner / a preposition: by the word-class bit when the models are loaded.
+bool tok_det(const View& v, uint32_t i) {
+    return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_det) != 0 : in_list(v.lo(i), kDet);
+}
+bool tok_prep(const View& v, uint32_t i) {
+    return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_prep) != 0 : in_list(v.lo(i), kPrep);
+}
+bool tok_generic(const View& v, uint32_t i) {
+    return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_generic) != 0 : in_list(v.lo(i), kGeneric);
+}
+bool tok_aux(const View& v, uint32_t i) {
+    return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_aux) != 0 : in_list(v.lo(i), kAux);
 }
 
 // End of an object phrase starting at `i` (exclusive).
@@ -384,8 +403,8 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
         if (w == ",") {
             if (j + 1 >= end) break;
             if (v.is(j + 1, "including")) continue;
-            if (!is_word(v, j + 1) || in_list(v.lo(j + 1), kDet) || is_boundary_word(v, j + 1) ||
-                in_list(v.lo(j + 1), kPrep))
+            if (!is_word(v, j + 1) || tok_det(v, j + 1) || is_boundary_word(v, j + 1) ||
+                tok_prep(v, j + 1))
                 break;
             if (including) continue;
             bool list = false;  // "wine, champagne and other drinks"
@@ -414,7 +433,7 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             break;
         if (w == "with" && j > i) break;
         if (w == "to" && j + 1 < end && j > i && v.toks[j + 1].kind == TK::word && !(v.toks[j + 1].flags & sv::cap) &&
-            !in_list(v.lo(j + 1), kDet) && sv::actor_at(v, j + 1) < 0)
+            !tok_det(v, j + 1) && sv::actor_at(v, j + 1) < 0)
             break;  // "to avoid ...": an infinitive, not a destination
         if ((w == "to" || w == "from" || w == "by") && j + 1 < end) {
             double x;
@@ -449,7 +468,7 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
         if (a < 0) continue;
         const auto& ar = v.actors[size_t(a)];
         j = ar.t0;
-        if (ar.t0 > sent_t0 && in_list(v.lo(ar.t0 - 1), kPrep)) continue;
+        if (ar.t0 > sent_t0 && tok_prep(v, ar.t0 - 1)) continue;
         if (ar.type == sv::AType::person) continue;
         return int32_t(ar.key);
     }
@@ -474,7 +493,7 @@ int32_t subject_of(const View& v, uint32_t verb, uint32_t sent_t0) {
         j = ar.t0;
         if (ar.t0 > sent_t0) {
             uint32_t b = ar.t0 - 1;
-            while (b > sent_t0 && in_list(v.lo(b), kDet)) --b;  // "against the United States"
+            while (b > sent_t0 && tok_det(v, b)) --b;  // "against the United States"
             std::string_view before = v.lo(b);
             if (in_list(before, kPrep) && before != "by") continue;
             if (before == "'s") continue;
@@ -493,7 +512,7 @@ void content_words(const View& v, uint32_t t0, uint32_t t1, std::vector<std::str
                        v.actors[size_t(a)].type == sv::AType::person))
             continue;
         std::string_view w = v.lo(j);
-        if (w.size() < 3 || in_list(w, kGeneric) || sv::is_stopword(w)) continue;
+        if (w.size() < 3 || tok_generic(v, j) || sv::tok_stop(v, j)) continue;
         std::string s(w);
         if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
         out.push_back(s);
@@ -509,8 +528,8 @@ uint32_t clause_end(const View& v, uint32_t i, uint32_t end, uint32_t max_len) {
         if (w == ";" || w == ":" || w == "." || w == "(" || w == "—" || w == "\xe2\x80\x94") break;
         if (w == "," && j > i) {
             // ", a move that", ", citing", ", saying": a new clause; ", and X" in a list continues
-            if (j + 1 < end && is_word(v, j + 1) && !in_list(v.lo(j + 1), kDet) && !is_boundary_word(v, j + 1) &&
-                !sv::is_participle_speech(v.lo(j + 1)) && !is_ing(v.lo(j + 1)) && !(v.toks[j + 1].flags & sv::cap))
+            if (j + 1 < end && is_word(v, j + 1) && !tok_det(v, j + 1) && !is_boundary_word(v, j + 1) &&
+                !sv::tok_speech_ing(v, j + 1) && !is_ing(v.lo(j + 1)) && !(v.toks[j + 1].flags & sv::cap))
                 continue;
             break;
         }
@@ -572,9 +591,30 @@ std::string trim_trailing(std::string s) {
 
 }  // namespace
 
+unsigned word_classes_for_test(const View& v, uint32_t i, bool bits) {
+    if (bits)
+        return (is_boundary_word(v, i) ? 1u : 0u) | (tok_det(v, i) ? 2u : 0u) | (tok_prep(v, i) ? 4u : 0u) |
+               (tok_generic(v, i) ? 8u : 0u) | (tok_aux(v, i) ? 16u : 0u);
+    const std::string_view w = v.lo(i);
+    return (in_list(w, kBoundary) || in_list(w, kBeVerb) ? 1u : 0u) | (in_list(w, kDet) ? 2u : 0u) |
+           (in_list(w, kPrep) ? 4u : 0u) | (in_list(w, kGeneric) ? 8u : 0u) | (in_list(w, kAux) ? 16u : 0u);
+}
+
+std::string trigger_for_test(const View& v, uint32_t i, uint32_t end, bool bits) {
+    Trigger t;
+    if (!trigger_at(v, i, end, t, bits)) return {};
+    return t.kind + "/" + t.lemma + (t.verb ? "/verb" : "") + (t.needs_flow ? "/flow" : "") + "/" + std::to_string(t.len);
+}
+
 // ---- 6. find_mentions (and the word registration it relies on) ----------------------------------
 void register_grammar(SummaryModels& m) {
     for (const char* const* w = kTriggerNouns; *w; ++w) sv::mark_word(m, *w, sv::wi_trigger);
+    for (const char* const* w = kBoundary; *w; ++w) sv::mark_word(m, *w, sv::wi_m_boundary);
+    for (const char* const* w = kBeVerb; *w; ++w) sv::mark_word(m, *w, sv::wi_m_boundary);
+    for (const char* const* w = kDet; *w; ++w) sv::mark_word(m, *w, sv::wi_m_det);
+    for (const char* const* w = kPrep; *w; ++w) sv::mark_word(m, *w, sv::wi_m_prep);
+    for (const char* const* w = kGeneric; *w; ++w) sv::mark_word(m, *w, sv::wi_m_generic);
+    for (const char* const* w = kAux; *w; ++w) sv::mark_word(m, *w, sv::wi_m_aux);
     // Every form verb_form() accepts for each base verb, plus the irregular ones.
     std::vector<std::string> forms;
     for (const auto* d = kVerbs; d->base; ++d) {
@@ -647,7 +687,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         }
                         break;
                     }
-                    if (in_list(w, kDet)) {
+                    if (tok_det(v, k)) {
                         det = std::string(w);
                         if (in_list(w, kPossPron)) possessor = resolve_pronoun(v, k, s.t0, w == "his" || w == "her");
                         j = k;
@@ -655,9 +695,9 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         break;
                     }
                     if (t.kind == TK::punct && w != "%" && w != "$" && w != "€" && w != "£") break;
-                    if (in_list(w, kPrep) && !(w == "up" || w == "to")) break;
+                    if (tok_prep(v, k) && !(w == "up" || w == "to")) break;
                     if (w == "hold" && k > s.t0 && v.is(k - 1, "on")) break;  // "putting on hold duties"
-                    if (in_list(w, kAux) || w == "it" || w == "they" || w == "he" || w == "she" || w == "we" ||
+                    if (tok_aux(v, k) || w == "it" || w == "they" || w == "he" || w == "she" || w == "we" ||
                         w == "that" || w == "which" || w == "who" || w == "but" || w == "as" || w == "while")
                         break;
                     if ((w == "and" || w == "or") && k > s.t0 && (v.toks[k - 1].flags & sv::hyphen_before) &&
@@ -869,11 +909,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 content_words(v, obj0, obj1, words);
                 bool only_actor = true;
                 for (uint32_t k = obj0; k < obj1; ++k)
-                    if (sv::actor_at(v, k) < 0 && !in_list(v.lo(k), kDet)) only_actor = false;
+                    if (sv::actor_at(v, k) < 0 && !tok_det(v, k)) only_actor = false;
                 if (!only_actor) {
                     // Anaphoric goods: "on the metals" -> the latest traded good named before.
                     uint32_t h = obj0;
-                    while (h < obj1 && in_list(v.lo(h), kDet)) ++h;
+                    while (h < obj1 && tok_det(v, h)) ++h;
                     bool anaphoric = h > obj0 && obj1 - h <= 2 && in_list(v.lo(obj1 - 1), kAnaphoricHead);
                     if (anaphoric) {
                         // "on the metals": co-refers; a new record takes the first traded good

@@ -72,8 +72,7 @@ const char* const kTitleCue[] = {"titled", "entitled", "called", "dubbed", "name
 // A speech verb at token j (never a capitalized word: "the United States" is no "states").
 bool speech_at(const View& v, uint32_t j) {
     if (v.toks[j].flags & sv::cap) return false;
-    std::string_view w = v.lo(j);
-    return sv::is_speech_verb(w) || sv::is_participle_speech(w);
+    return sv::tok_speech(v, j) || sv::tok_speech_ing(v, j);
 }
 
 struct Speaker {
@@ -112,8 +111,7 @@ bool is_pronoun(std::string_view w) { return w == "he" || w == "she" || w == "it
 
 // The speaker of a speech verb at token `verb`.
 int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t sent_t1, bool inverted) {
-    std::string_view vw = v.lo(verb);
-    if (sv::is_participle_speech(vw)) {
+    if (sv::tok_speech_ing(v, verb)) {
         // "..., insisting it has": the subject of the main clause (a person if any)
         int32_t first = -1, norp = -1;
         for (uint32_t j = verb; j > sent_t0;) {
@@ -277,7 +275,7 @@ void quotes_from_view(Document& doc, const View& v) {
             bool after_ok = q.closed && a < v.toks.size() && v.tok_sent[a] >= 0 &&
                             v.sents[size_t(v.tok_sent[a])].para == s.para && last != "." &&
                             (speech_at(v, a) || sv::actor_at(v, a) >= 0 || is_pronoun(v.lo(a)) ||
-                             v.lo(a) == "the" || v.lo(a) == "a" || v.lo(a) == "an" || sv::is_title_word(v.lo(a)) ||
+                             v.lo(a) == "the" || v.lo(a) == "a" || v.lo(a) == "an" || sv::tok_title(v, a) ||
                              (v.toks[a].flags & sv::cap));
             if (after_ok) {
                 uint32_t st = uint32_t(v.tok_sent[a]);
@@ -287,7 +285,7 @@ void quotes_from_view(Document& doc, const View& v) {
                     if (v.toks[j].kind == TK::quote || w == "." || w == "and" || w == "but" || w == "that" ||
                         w == "who" || w == "which" || w == ";")
                         break;
-                    if (speech_at(v, j) && !sv::is_participle_speech(w)) {
+                    if (speech_at(v, j) && !sv::tok_speech_ing(v, j)) {
                         sp.key = speaker_of_verb(v, j, a, st1, true);
                         sp.verb = std::string(doc.text.substr(v.toks[j].start, v.toks[j].end - v.toks[j].start));
                         sp.found = true;

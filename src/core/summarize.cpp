@@ -28,6 +28,7 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     doc.summary.clear();
     // Candidates: body sentences with enough words.
     std::vector<uint32_t> cand;
+    cand.reserve(v.sents.size());
     size_t cand_tokens = 0;  // sizes the word table below
     for (uint32_t s = 0; s < v.sents.size(); ++s) {
         if (v.sents[s].heading) continue;
@@ -54,7 +55,20 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     while (cap < cand_tokens * 2 + 64) cap <<= 1;  // at most one id per word token: half full at most
     std::vector<Slot> table(cap);
     uint32_t nids = 0;
-    std::vector<uint32_t> wbeg(n + 1, 0), wflat;
+    // Per-candidate arrays in two buffers (one allocation each rather than nine): offsets of
+    // words, edges and shares (n + 1 each) and overlap counts; log lengths, out weights and the
+    // two PageRank score vectors.
+    std::vector<uint32_t> ubuf(size_t(n + 1) * 3 + n, 0);
+    uint32_t* const wbeg = ubuf.data();
+    uint32_t* const abeg = wbeg + (n + 1);
+    uint32_t* const sbeg = abeg + (n + 1);
+    uint32_t* const overlap = sbeg + (n + 1);
+    std::vector<double> dbuf(size_t(n) * 4, 0.0);
+    double* const loglen = dbuf.data();
+    double* const out_weight = loglen + n;
+    double* score = out_weight + n;
+    double* next = score + n;
+    std::vector<uint32_t> wflat;
     wflat.reserve(v.toks.size() / 2 + 16);
     for (uint32_t c = 0; c < n; ++c) {
         const sv::Sent& s = v.sents[cand[c]];
@@ -99,15 +113,13 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
         for (uint32_t c = 0; c < n; ++c)
             for (uint32_t k = wbeg[c]; k < wbeg[c + 1]; ++k) pflat[fill[wflat[k]]++] = c;
     }
-    std::vector<double> loglen(n);
     for (uint32_t c = 0; c < n; ++c) loglen[c] = std::log(double(wcount(c)) + 1.0);
 
     // Sparse similarity graph via the postings, limited to the window (edges of c: abeg[c]..abeg[c+1]).
-    std::vector<uint32_t> abeg(n + 1, 0);
     std::vector<std::pair<uint32_t, float>> aflat;
     aflat.reserve(size_t(n) * 16);
-    std::vector<uint32_t> overlap(n, 0);
     std::vector<uint32_t> touched;
+    touched.reserve(n);
     for (uint32_t c = 0; c < n; ++c) {
         touched.clear();
         for (uint32_t k = wbeg[c]; k < wbeg[c + 1]; ++k) {
@@ -128,7 +140,6 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
         }
         abeg[c + 1] = uint32_t(aflat.size());
     }
-    std::vector<double> out_weight(n, 0);
     for (uint32_t c = 0; c < n; ++c)
         for (uint32_t k = abeg[c]; k < abeg[c + 1]; ++k) out_weight[c] += aflat[k].second;
 
@@ -136,7 +147,7 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     // Each edge's share weight / out_weight[neighbour] is the same in every iteration: divide once.
     // Edges from a neighbour that sends nothing (out weight 0) are left out here, once, rather
     // than tested in every iteration; the kept ones stay in order, so every sum is the same.
-    std::vector<uint32_t> sbeg(n + 1, 0), snb;
+    std::vector<uint32_t> snb;
     std::vector<double> share;
     snb.reserve(aflat.size());
     share.reserve(aflat.size());
@@ -149,7 +160,7 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
         }
         sbeg[c + 1] = uint32_t(snb.size());
     }
-    std::vector<double> score(n, 1.0), next(n);
+    std::fill(score, score + n, 1.0);
     const double d = 0.85;
     for (int it = 0; it < kIterations; ++it) {
         for (uint32_t c = 0; c < n; ++c) {
@@ -167,7 +178,7 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
         }
         double delta = 0;
         for (uint32_t c = 0; c < n; ++c) delta += std::fabs(next[c] - score[c]);
-        score.swap(next);
+        std::swap(score, next);
         if (delta < 1e-6 * n) break;
     }
     // A small lead bias: news puts the gist first.
@@ -176,6 +187,7 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     uint32_t k = n <= 3 ? n : std::min<uint32_t>(5, std::max<uint32_t>(3, 3 + n / 20));
     std::vector<uint32_t> idx(n);
     for (uint32_t c = 0; c < n; ++c) idx[c] = c;
+    doc.summary.reserve(k);
     std::partial_sort(idx.begin(), idx.begin() + k, idx.end(), [&](uint32_t a, uint32_t b) {
         return score[a] != score[b] ? score[a] > score[b] : a < b;
     });
@@ -193,9 +205,14 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
 void summarize_document(Document& doc, const Models* models) {
     const SummaryModels* M = models ? &models->summary : nullptr;
     const bool lexicon = M && M->has_lexicon, taxonomy = M && M->has_taxonomy;
-    const bool quotes = has_quote_marks(doc);
     // Actors are needed by measures, quotes and issues only; the summary reads tokens and sentences.
-    sv::View v = sv::build_view(doc, M, (lexicon || taxonomy || quotes) ? unsigned(sv::with_actors) : 0u);
+    // With the lexicon or taxonomy loaded the view has actors anyway, and the text is scanned for
+    // quotation marks only when the view cut a quote token: without one quotes_from_view pairs no
+    // marks and finds nothing, so skipping it gives the same (empty) quotes.
+    const bool actors = lexicon || taxonomy;
+    bool quotes = actors ? false : has_quote_marks(doc);
+    sv::View v = sv::build_view(doc, M, (actors || quotes) ? unsigned(sv::with_actors) : 0u);
+    if (actors) quotes = v.quote_toks > 0 && has_quote_marks(doc);
     if (lexicon) measures_from_view(doc, v);
     else doc.measures.clear();
     if (quotes) quotes_from_view(doc, v);

@@ -65,6 +65,7 @@ struct Sink {
     const SummaryModels* models;    // sealed word table: look each token's word up here; or null
     size_t text_size;               // bytes readable from the text (for 8-byte loads)
     bool fast = true;               // word-at-a-time path for plain ASCII words (tokenize_plain: off)
+    uint32_t quotes = 0;            // quote-mark tokens pushed
 };
 
 // Lowercases the ASCII token p[s,e) eight bytes at a time into `out` (which has 8 bytes of
@@ -138,6 +139,7 @@ void push(Sink& k, const unsigned char* p, uint32_t s, uint32_t e, TK kind, uint
     size_t n = 0;
     uint64_t h = 0;  // WordIds::hash of the lowercase form
     if (kind == TK::quote) {
+        ++k.quotes;
         out[n++] = (flags & single_q) ? '\'' : '"';
         h = WordIds::hash(std::string_view(out, 1));
     } else {
@@ -367,16 +369,18 @@ inline void push_punct1(Sink& k, uint32_t i, char c, uint8_t pending) {
     k.out.push_back(t);
 }
 
-void tokenize_range(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low,
-                    const SummaryModels* models, bool fast) {
+// Returns the number of quote-mark tokens cut (build_view keeps the total).
+uint32_t tokenize_range(std::string_view text, uint32_t from, uint32_t to, std::vector<Tok>& out, std::string& low,
+                        const SummaryModels* models, bool fast) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     if (to > text.size()) to = uint32_t(text.size());
-    if (from >= to) return;
+    if (from >= to) return 0;
     const size_t base = low.size();
     low.resize(base + (to - from) + 8);  // + 8: lower_ascii() and scan_alnum() store whole 8-byte chunks
     Sink k{out, low.data(), base, models, text.size(), fast && kSwar};
     tokenize_into(k, p, from, to);
     low.resize(k.n);
+    return k.quotes;
 }
 
 }  // namespace
@@ -730,10 +734,32 @@ AType from_entity(EntityType t) {
 // name's own tokens). `toks` and `low` are scratch buffers kept by the caller: this runs for
 // every place-like entity and alias, and fresh vectors per call were most of its cost.
 int32_t place_of_name(const SummaryModels& m, std::string_view name, std::vector<Tok>& toks, std::string& low,
-                      std::string& padded) {
+                      std::string& padded, bool quick = true) {
     toks.clear();
     low.clear();
     const bool ids = m.loaded && m.words.is_sealed();
+    // Quick reject, before cutting the name into tokens: when it opens with a run of ASCII
+    // letters/digits ended by a space or the name's end, that run is its first token (the
+    // tokenizer splits nothing there), and unless it is "the" the trie walk below starts with
+    // it. A run that begins no place name ends the search at once: most ORG names.
+    {
+        size_t e = 0;
+        char first[24];
+        while (e < name.size() && e < sizeof first) {
+            const unsigned char c = static_cast<unsigned char>(name[e]);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) break;
+            first[e] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            ++e;
+        }
+        if (quick && e > 0 && e < sizeof first && (e == name.size() || name[e] == ' ')) {
+            const std::string_view w(first, e);
+            if (w != "the") {
+                std::string scratch;
+                const int64_t wid = m.words.find(w, scratch);
+                if (wid < 0 || m.place_trie.edges.find(uint64_t(wid)) == m.place_trie.edges.end()) return -1;
+            }
+        }
+    }
     // Cut from a copy with 8 bytes after the name, so that tokenize's 8-byte loads may run
     // (they read past a token, never into one: the tokens are those of the name alone).
     padded.assign(name.data(), name.size());
@@ -755,6 +781,16 @@ int32_t place_of_name(const SummaryModels& m, std::string_view name, std::vector
     const auto& pl = m.place_trie.nodes[node].payloads;
     return pl.empty() ? -1 : int32_t(pl[0]);
 }
+
+}  // namespace
+
+int32_t place_payload(const SummaryModels& m, std::string_view name, bool quick_reject) {
+    std::vector<Tok> toks;
+    std::string low, padded;
+    return place_of_name(m, name, toks, low, padded, quick_reject);
+}
+
+namespace {
 
 struct ActorBuilder {
     View& v;
@@ -882,8 +918,8 @@ struct ActorBuilder {
                     ++j;
                 // A sentence-initial capital before a lowercase word is just the first word.
                 uint32_t a = i;
-                bool speech_next = j < s.t1 && (is_speech_verb(v.lo(j)) || is_participle_speech(v.lo(j)));
-                if (a == s.t0 && (is_stopword(v.lo(a)) || (j == a + 1 && !speech_next)) && person_by_word(v.lo(a)) < 0) {
+                bool speech_next = j < s.t1 && (tok_speech(v, j) || tok_speech_ing(v, j));
+                if (a == s.t0 && (tok_stop(v, a) || (j == a + 1 && !speech_next)) && person_by_word(v.lo(a)) < 0) {
                     i = j - 1;
                     continue;
                 }
@@ -891,8 +927,8 @@ struct ActorBuilder {
                 uint32_t last_title = a;
                 bool titled = false;
                 for (uint32_t k = a; k < j; ++k)
-                    if (is_title_word(v.lo(k))) { last_title = k + 1; titled = true; }
-                bool titled_before = a > s.t0 && is_title_word(v.lo(a - 1));
+                    if (tok_title(v, k)) { last_title = k + 1; titled = true; }
+                bool titled_before = a > s.t0 && tok_title(v, a - 1);
                 bool org = false, other = false;
                 for (uint32_t k = a; k < j; ++k) {
                     if (in_list(v.lo(k), kOrgWord)) org = true;
@@ -907,7 +943,7 @@ struct ActorBuilder {
                 } else if (!other) {
                     uint32_t b = titled ? last_title : a;
                     uint32_t n = j - b;
-                    bool next_speech = j < s.t1 && (is_speech_verb(v.lo(j)) || is_participle_speech(v.lo(j)));
+                    bool next_speech = j < s.t1 && (tok_speech(v, j) || tok_speech_ing(v, j));
                     if (n >= 2 && n <= 3) {
                         std::string name = v.cut(b, j);
                         int32_t k = -1;
@@ -952,6 +988,7 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
     auto analysed = [&](size_t seg) { return seg < doc.analysed.size() ? doc.analysed[seg] != 0 : doc.segments[seg].kept(); };
 
     if (!doc.sentences.empty()) {
+        v.sents.reserve(doc.sentences.size());
         for (const auto& s : doc.sentences) {
             if (s.segment >= doc.segments.size() || !analysed(s.segment)) continue;
             Sent out;
@@ -960,7 +997,7 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
             out.para = s.segment;
             out.heading = doc.segments[s.segment].kind == SegmentKind::heading;
             out.t0 = uint32_t(v.toks.size());
-            tokenize(src, s.start, s.end, v.toks, v.low, lookup);
+            v.quote_toks += tokenize_range(src, s.start, s.end, v.toks, v.low, lookup, true);
             out.t1 = uint32_t(v.toks.size());
             if (out.t1 > out.t0) v.sents.push_back(out);
         }
@@ -976,7 +1013,7 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
                 uint32_t le = ls;
                 while (le < seg.end && src[le] != '\n') ++le;
                 uint32_t t0 = uint32_t(v.toks.size());
-                tokenize(src, ls, le, v.toks, v.low, lookup);
+                v.quote_toks += tokenize_range(src, ls, le, v.toks, v.low, lookup, true);
                 uint32_t t1 = uint32_t(v.toks.size());
                 if (t1 > t0) {
                     bool heading = line_is_heading(v, t0, t1);
@@ -1015,6 +1052,11 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
     }
     v.tok_actor.assign(v.toks.size(), -1);
     if (parts & with_actors) {
+        // Keys and mentions grow one by one: size them for the entities' share at once.
+        size_t mentions = 0;
+        for (const auto& e : doc.entities) mentions += e.mentions.size();
+        v.keys.reserve(doc.entities.size() + 16);
+        v.actors.reserve(mentions + 16);
         ActorBuilder b(v);
         b.place_key.assign(models ? models->places.size() : 0, -1);
         b.from_entities(doc);
@@ -1088,6 +1130,9 @@ bool number_at(const View& v, uint32_t i, uint32_t limit, double& value, uint32_
         used = 1;
         return true;
     }
+    // Number and fraction words, "a" and "one" carry wi_time_start (register_grammar): with the
+    // models loaded, a word without the bit is no number, as the comparisons below would find.
+    if (v.models && v.models->loaded && !(v.toks[i].info & wi_time_start)) return false;
     double a;
     if (word_number(w, a)) {
         used = 1;

@@ -65,6 +65,11 @@ enum WordInfo : uint32_t {
     wi_time_start = 1u << 14,  // any word a time phrase can start with (time_at's quick reject)
     wi_verb_shift = 16,        // bits 16..23: measure verb class (measures_find.cpp)
     wi_verb_mask = 0xFFu << 16,
+    wi_m_boundary = 1u << 24,  // measures_find.cpp: clause boundary or "be"-like verb (is_boundary_word)
+    wi_m_det = 1u << 25,       // measures_find.cpp: determiner (kDet)
+    wi_m_prep = 1u << 26,      // measures_find.cpp: preposition (kPrep)
+    wi_m_generic = 1u << 27,   // measures_find.cpp: generic goods word (kGeneric)
+    wi_m_aux = 1u << 28,       // measures_find.cpp: auxiliary verb (kAux)
 };
 
 // Interns `w` and ORs `bits` into its word info.
@@ -114,6 +119,7 @@ struct View {
     std::vector<int32_t> tok_actor;      // token -> index into actors, -1
     std::vector<ActorKey> keys;
     uint32_t paragraphs = 0;
+    uint32_t quote_toks = 0;             // tokens of kind quote (no quotation can be paired without one)
 
     std::string_view lo(uint32_t i) const { return std::string_view(low).substr(toks[i].lo, toks[i].lolen); }
     bool is(uint32_t i, std::string_view w) const { return i < toks.size() && lo(i) == w; }
@@ -124,6 +130,10 @@ struct View {
 
 enum ViewParts : unsigned { with_actors = 1 };
 View build_view(const Document& doc, const SummaryModels* models, unsigned parts);
+
+// The place-trie payload (place index * 4 + PlaceForm) of a name such as an entity's, or -1.
+// quick_reject=false skips the first-word test done before cutting the name (tests compare both).
+int32_t place_payload(const SummaryModels& m, std::string_view name, bool quick_reject = true);
 
 // Longest match of `trie` starting at token i (within [i, limit)); returns its length (0 = none)
 // and the payloads of the longest pattern.
@@ -150,6 +160,22 @@ bool is_stopword(std::string_view w);
 bool is_title_word(std::string_view w);         // president, minister, secretary, ...
 bool is_pronoun_person(std::string_view w);     // he, she
 int32_t actor_at(const View& v, uint32_t tok);  // index into v.actors or -1
+
+// Token i's word class by its WordInfo bit when the models are loaded (register_grammar set the
+// bit for every word of the list, and each token's info is its lowercase form's), else by
+// comparing its lowercase form with the list: the same answer, one load instead of a scan.
+inline bool tok_speech(const View& v, uint32_t i) {        // is_speech_verb(lo(i))
+    return v.models && v.models->loaded ? (v.toks[i].info & wi_speech) != 0 : is_speech_verb(v.lo(i));
+}
+inline bool tok_speech_ing(const View& v, uint32_t i) {    // is_participle_speech(lo(i))
+    return v.models && v.models->loaded ? (v.toks[i].info & wi_speech_ing) != 0 : is_participle_speech(v.lo(i));
+}
+inline bool tok_title(const View& v, uint32_t i) {         // is_title_word(lo(i))
+    return v.models && v.models->loaded ? (v.toks[i].info & wi_title) != 0 : is_title_word(v.lo(i));
+}
+inline bool tok_stop(const View& v, uint32_t i) {          // is_stopword(lo(i))
+    return v.models && v.models->loaded ? (v.toks[i].info & wi_stop) != 0 : is_stopword(v.lo(i));
+}
 
 }  // namespace np::sv
 

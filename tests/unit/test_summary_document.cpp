@@ -70,3 +70,23 @@ TEST_CASE("summarize_document equals the four stages run alone (seed article)") 
     }
     CHECK(check_same("seed", text) > 0);
 }
+
+// Real news (Reuters bodies): also covers summarize_document's quote shortcut (the text is scanned
+// for quotation marks only when the view cut a quote token), against find_quotes, which always scans.
+TEST_CASE("summarize_document equals the four stages run alone (Reuters articles)") {
+    size_t docs = 0, records = 0, with_quotes = 0;
+    const bool have = np::test::for_each_reuters_body([&](const std::string& body) {
+        if (body.size() < 200) return true;
+        np::Analysis a = np::test::analyze_text(body);
+        with_quotes += !a.documents.empty() && !a.documents[0].quotes.empty();
+        records += check_same("reuters #" + std::to_string(docs), body);
+        return ++docs < 120;
+    });
+    if (!have) {
+        MESSAGE("skipped: ../shared absent");
+        return;
+    }
+    CHECK(docs == 120);
+    CHECK(records > docs);
+    CHECK(with_quotes > 0);  // some articles quote someone, so both quote routes are exercised
+}
