@@ -236,6 +236,8 @@ void dedup_document(Document& doc, CrossInputs* out) {
         std::vector<uint32_t> slot_of(n, kNone);
         uint32_t sig[dd::kSigSize];
         dd::JaccardScratch scratch;
+        dd::WordHashCache word_hashes(firsts * 16);  // ~16+ words per segment signed
+        scratch.words = &word_hashes;
         for (uint32_t i = 0; i < n; ++i) {
             Segment& s = doc.segments[i];
             if (s.status == SegmentStatus::boilerplate) continue;
@@ -244,7 +246,7 @@ void dedup_document(Document& doc, CrossInputs* out) {
                 target[i] = t;
                 continue;
             }
-            if (f[i].words < dd::kMinNearWords || !dd::signature(doc, s, sig)) continue;
+            if (f[i].words < dd::kMinNearWords || !dd::signature(doc, s, sig, &word_hashes)) continue;
             float sim;
             uint64_t keys[dd::kBands];  // computed once: used for the look-up and the insertion
             for (int b = 0; b < dd::kBands; ++b) keys[b] = dd::band_key(sig, b);
