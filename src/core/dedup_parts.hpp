@@ -40,13 +40,14 @@ constexpr float kNearThresholdShort = 0.6f;  // ...for segments under kLongWords
 constexpr uint32_t kLongWords = 20;     // (short template lines differing in one figure stay apart)
 constexpr uint32_t kMinNearWords = 8;   // shorter segments are only exact-matched
 
-// Word hashes already computed, for signature(): news repeats its words ("the", "said",
-// names), and the word hash (FNV-1a, one serial multiply per byte) was ~80 instructions a word,
-// 12% of normalize + segment + dedup. Direct-mapped, words of at most 16 bytes keyed by their
-// raw bytes; a hit gives the very value word_hash() gives, so signatures do not change
-// (tested in test_clean_speed.cpp). 64..16384 slots of 24 bytes, from the expected word count.
+// Word hashes already computed, for signature() and exact_jaccard(): news repeats its words
+// ("the", "said", names), and the word hash (FNV-1a, one serial multiply per byte) was ~80
+// instructions a word, 12% of normalize + segment + dedup. Direct-mapped; words of at most 8
+// bytes (~80% of news words) keyed by their raw bytes. A hit gives the very value word_hash()
+// gives, so nothing changes (tested in test_clean_speed_wordcache.cpp). 64..16384 slots of
+// 16 bytes, a power of two at least `words` (capped).
 struct WordHashCache {
-    struct Entry { uint64_t a = 0, b = 0, hash = 0; };  // a, b: the word's bytes 0-7, 8-15
+    struct Entry { uint64_t key = 0, hash = 0; };
     std::vector<Entry> slots;
     unsigned shift = 58;  // slot = (key * odd constant) >> shift
     explicit WordHashCache(size_t words);

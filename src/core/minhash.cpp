@@ -43,21 +43,16 @@ uint64_t word_hash(std::string_view w, uint32_t s, uint32_t e) {
 }
 
 // word_hash() through the cache when one is given (see WordHashCache in dedup_parts.hpp): a
-// word of at most 16 bytes is keyed by its raw bytes, zero-filled to 16 (work text has no NUL
-// byte, and a word is never empty, so the key tells the word, and a first half of 0 marks an
-// empty slot). The value is word_hash() of those same bytes: a hit returns exactly what the
-// call would.
+// word of at most 8 bytes is keyed by its raw bytes, zero-filled (work text has no NUL byte,
+// and a word is never empty, so the key tells the word, and 0 marks an empty slot). The value
+// is word_hash() of those same bytes: a hit returns exactly what the call would.
 inline uint64_t cached_word_hash(std::string_view w, uint32_t s, uint32_t e, WordHashCache* cache) {
     const uint32_t n = e - s;
-    if (!cache || n - 1 >= 16 || size_t(s) + 16 > w.size()) return word_hash(w, s, e);
-    const char* p = w.data() + s;
-    const uint64_t a = n >= 8 ? text::load8(p) : text::load8(p) & (~0ull >> (64 - 8 * n));
-    const uint64_t b = n <= 8 ? 0 : text::load8(p + 8) & (~0ull >> (128 - 8 * n));
-    const size_t slot = size_t(((a ^ (b * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull) >> cache->shift);
-    WordHashCache::Entry& en = cache->slots[slot];
-    if (en.a == a && en.b == b) return en.hash;
-    en.a = a;
-    en.b = b;
+    if (!cache || n - 1 >= 8 || size_t(s) + 8 > w.size()) return word_hash(w, s, e);
+    const uint64_t key = text::load8(w.data() + s) & (~0ull >> (64 - 8 * n));
+    WordHashCache::Entry& en = cache->slots[size_t((key * 0x9E3779B97F4A7C15ull) >> cache->shift)];
+    if (en.key == key) return en.hash;
+    en.key = key;
     en.hash = word_hash(w, s, e);
     return en.hash;
 }
