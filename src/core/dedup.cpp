@@ -236,6 +236,10 @@ void dedup_document(Document& doc, CrossInputs* out) {
         std::vector<uint32_t> slot_of(n, kNone);
         uint32_t sig[dd::kSigSize];
         dd::JaccardScratch scratch;
+        // Slots for ~16 words per segment to sign, at most one per 256 bytes of text (16 B a
+        // slot: at most 1/16 of the input while dedup runs; at 1 MB, 4096 slots).
+        dd::WordHashCache word_hashes(std::min<size_t>(firsts * 16, doc.work.size() / 256));
+        scratch.words = &word_hashes;
         for (uint32_t i = 0; i < n; ++i) {
             Segment& s = doc.segments[i];
             if (s.status == SegmentStatus::boilerplate) continue;
@@ -244,7 +248,7 @@ void dedup_document(Document& doc, CrossInputs* out) {
                 target[i] = t;
                 continue;
             }
-            if (f[i].words < dd::kMinNearWords || !dd::signature(doc, s, sig)) continue;
+            if (f[i].words < dd::kMinNearWords || !dd::signature(doc, s, sig, &word_hashes)) continue;
             float sim;
             uint64_t keys[dd::kBands];  // computed once: used for the look-up and the insertion
             for (int b = 0; b < dd::kBands; ++b) keys[b] = dd::band_key(sig, b);

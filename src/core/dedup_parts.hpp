@@ -40,12 +40,29 @@ constexpr float kNearThresholdShort = 0.6f;  // ...for segments under kLongWords
 constexpr uint32_t kLongWords = 20;     // (short template lines differing in one figure stay apart)
 constexpr uint32_t kMinNearWords = 8;   // shorter segments are only exact-matched
 
-// Fills sig[kSigSize]; returns false when the segment has fewer than 2 words.
-bool signature(const Document& doc, const Segment& seg, uint32_t* sig);
+// Word hashes already computed, for signature() and exact_jaccard(): news repeats its words
+// ("the", "said", names), and the word hash (FNV-1a, one serial multiply per byte) was ~80
+// instructions a word, 12% of normalize + segment + dedup. Direct-mapped; words of at most 8
+// bytes (~80% of news words) keyed by their raw bytes. A hit gives the very value word_hash()
+// gives, so nothing changes (tested in test_clean_speed_wordcache.cpp). 64..16384 slots of
+// 16 bytes, a power of two at least `words` (capped).
+struct WordHashCache {
+    struct Entry { uint64_t key = 0, hash = 0; };
+    std::vector<Entry> slots;
+    unsigned shift = 58;  // slot = (key * odd constant) >> shift
+    explicit WordHashCache(size_t words);
+};
+
+// Fills sig[kSigSize]; returns false when the segment has fewer than 2 words. `cache` (may be
+// null) only saves work: the result is the same with or without it.
+bool signature(const Document& doc, const Segment& seg, uint32_t* sig, WordHashCache* cache = nullptr);
 float estimate_jaccard(const uint32_t* a, const uint32_t* b);
 // Exact Jaccard of two segments' word-bigram sets. `scratch` holds the two sets between
 // calls (no allocation per comparison once it has grown).
-struct JaccardScratch { std::vector<uint64_t> x, y; };
+struct JaccardScratch {
+    std::vector<uint64_t> x, y;
+    WordHashCache* words = nullptr;  // optional: word hashes shared with signature()
+};
 float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b,
                     JaccardScratch& scratch);
 inline float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b) {

@@ -42,9 +42,24 @@ uint64_t word_hash(std::string_view w, uint32_t s, uint32_t e) {
     return h.done();
 }
 
+// word_hash() through the cache when one is given (see WordHashCache in dedup_parts.hpp): a
+// word of at most 8 bytes is keyed by its raw bytes, zero-filled (work text has no NUL byte,
+// and a word is never empty, so the key tells the word, and 0 marks an empty slot). The value
+// is word_hash() of those same bytes: a hit returns exactly what the call would.
+inline uint64_t cached_word_hash(std::string_view w, uint32_t s, uint32_t e, WordHashCache* cache) {
+    const uint32_t n = e - s;
+    if (!cache || n - 1 >= 8 || size_t(s) + 8 > w.size()) return word_hash(w, s, e);
+    const uint64_t key = text::load8(w.data() + s) & (~0ull >> (64 - 8 * n));
+    WordHashCache::Entry& en = cache->slots[size_t((key * 0x9E3779B97F4A7C15ull) >> cache->shift)];
+    if (en.key == key) return en.hash;
+    en.key = key;
+    en.hash = word_hash(w, s, e);
+    return en.hash;
+}
+
 // Calls fn(shingle_hash) for every word bigram of the segment.
 template <class Fn>
-void for_each_shingle(const Document& doc, const Segment& seg, Fn&& fn) {
+void for_each_shingle(const Document& doc, const Segment& seg, WordHashCache* cache, Fn&& fn) {
     if (seg.sentence_count == 0) return;
     uint64_t prev = 0;
     bool first = true;
@@ -56,16 +71,16 @@ void for_each_shingle(const Document& doc, const Segment& seg, Fn&& fn) {
     for (; t < stop; ++t) {
         const TokenKind k = t->kind;
         if (k != TokenKind::word && k != TokenKind::number) continue;
-        uint64_t h = word_hash(w, t->start, t->end);
+        uint64_t h = cached_word_hash(w, t->start, t->end, cache);
         if (!first) fn(text::mix64(prev * 0x9E3779B97F4A7C15ull ^ h));
         prev = h;
         first = false;
     }
 }
 
-void shingle_set(const Document& doc, const Segment& seg, std::vector<uint64_t>& out) {
+void shingle_set(const Document& doc, const Segment& seg, std::vector<uint64_t>& out, WordHashCache* cache) {
     out.clear();
-    for_each_shingle(doc, seg, [&](uint64_t sh) { out.push_back(sh); });
+    for_each_shingle(doc, seg, cache, [&](uint64_t sh) { out.push_back(sh); });
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
 }
@@ -75,8 +90,8 @@ void shingle_set(const Document& doc, const Segment& seg, std::vector<uint64_t>&
 float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b,
                     JaccardScratch& scratch) {
     std::vector<uint64_t>&x = scratch.x, &y = scratch.y;
-    shingle_set(da, a, x);
-    shingle_set(db, b, y);
+    shingle_set(da, a, x, scratch.words);
+    shingle_set(db, b, y, scratch.words);
     if (x.empty() && y.empty()) return 1.0f;
     size_t i = 0, j = 0, both = 0;
     while (i < x.size() && j < y.size()) {
@@ -87,10 +102,17 @@ float exact_jaccard(const Document& da, const Segment& a, const Document& db, co
     return float(double(both) / double(x.size() + y.size() - both));
 }
 
-bool signature(const Document& doc, const Segment& seg, uint32_t* sig) {
+WordHashCache::WordHashCache(size_t words) {
+    size_t n = 64;
+    shift = 58;
+    while (n < 16384 && n < words) { n <<= 1; --shift; }
+    slots.assign(n, Entry{});
+}
+
+bool signature(const Document& doc, const Segment& seg, uint32_t* sig, WordHashCache* cache) {
     for (int k = 0; k < kSigSize; ++k) sig[k] = UINT32_MAX;
     uint32_t filled = 0;  // bit k: bin k has a shingle
-    for_each_shingle(doc, seg, [&](uint64_t sh) {
+    for_each_shingle(doc, seg, cache, [&](uint64_t sh) {
         uint32_t bin = uint32_t(sh >> 59);  // top 5 bits: one of 32 bins
         uint32_t v = uint32_t(sh);          // low 32 bits: the value
         if (v < sig[bin]) {

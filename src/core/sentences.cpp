@@ -146,8 +146,11 @@ void split_sentences(Document& doc, uint32_t seg_index) {
         // Fast skip: only '.', '!', '?' and U+2026 (E2 80 A6) can end a sentence; 8 bytes a step.
         for (; i + 8 <= end; i += 8) {
             uint64_t x = text::load8(w.data() + i);
-            uint64_t m = text::bytes_equal(x, '.') | text::bytes_equal(x, '!') | text::bytes_equal(x, '?') |
-                         text::bytes_equal(x, 0xE2);
+            // The lowest mark of the OR is the first byte that is any of the four (see
+            // first_zero_bytes); marks above it may be false, and are never read.
+            using text::first_zero_bytes, text::kOnes;
+            uint64_t m = first_zero_bytes(x ^ (kOnes * '.')) | first_zero_bytes(x ^ (kOnes * '!')) |
+                         first_zero_bytes(x ^ (kOnes * '?')) | first_zero_bytes(x ^ (kOnes * 0xE2));
             if (m) { i += text::first_byte(m); break; }
         }
         while (i < end && !kMayEnd[static_cast<unsigned char>(w[i])]) ++i;

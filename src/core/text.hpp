@@ -189,6 +189,11 @@ inline uint64_t zero_bytes(uint64_t v) {
 }
 // 0x80 in every byte of x equal to c.
 inline uint64_t bytes_equal(uint64_t x, unsigned char c) { return zero_bytes(x ^ (kOnes * c)); }
+// For first-match scans: 0x80 in the first zero byte of v, and possibly in bytes after it (a
+// borrow from a zero byte can mark the byte above), 0 when v has no zero byte. Cheaper than
+// zero_bytes() (3 operations, not 5); exact for first_byte(), and the OR of several such masks
+// still has its lowest mark at the first byte that matches any of them.
+inline uint64_t first_zero_bytes(uint64_t v) { return (v - kOnes) & ~v & kHigh; }
 // Index (0..7) of the first marked byte of a nonzero mask.
 inline uint32_t first_byte(uint64_t mask) { return uint32_t(std::countr_zero(mask)) >> 3; }
 
