@@ -23,6 +23,7 @@
 
 #include "dedup_parts.hpp"
 #include "segment_parts.hpp"
+#include "stage_inputs.hpp"
 #include "stages.hpp"
 #include "text.hpp"
 
@@ -180,8 +181,12 @@ void dedup_document(Document& doc, CrossInputs* out) {
         s.reason = ReasonCode::none;
         s.reason_a = s.reason_b = 0;
     }
-    std::vector<dd::SegFeatures> f = dd::features(doc);
-    dd::find_boilerplate(doc, f);
+    std::vector<dd::SegFeatures> f;
+    {
+        std::vector<dd::LineClass> cls;
+        f = dd::features(doc, cls);
+        dd::find_boilerplate(doc, f, cls);
+    }
 
     // Two passes, so that each index is sized from what it will hold and the two never exist at
     // once (the band index was the largest dedup table, and its last regrowth held the old and
@@ -211,7 +216,7 @@ void dedup_document(Document& doc, CrossInputs* out) {
             for (uint32_t i = 0; i < n; ++i) {
                 const Segment& s = doc.segments[i];
                 if (s.status == SegmentStatus::boilerplate) continue;
-                uint64_t m = alnum_multiset_hash(doc.work, s.start, s.end);
+                uint64_t m = alnum_multiset_hash(doc.work_view(), s.start, s.end);
                 if (out) out->mset[i] = m;
                 uint32_t t = pre.find_or_insert(m, i);
                 if (t == kNone) continue;
@@ -223,7 +228,7 @@ void dedup_document(Document& doc, CrossInputs* out) {
         for (uint32_t i = 0; i < n; ++i) {
             const Segment& s = doc.segments[i];
             if (s.status == SegmentStatus::boilerplate) continue;
-            uint32_t t = shared[i] ? exact.find_or_insert(text::fold_hash(doc.work, s.start, s.end), i) : kNone;
+            uint32_t t = shared[i] ? exact.find_or_insert(text::fold_hash(doc.work_view(), s.start, s.end), i) : kNone;
             if (t != kNone) target[i] = t;
             else firsts += f[i].words >= dd::kMinNearWords;
         }
@@ -244,7 +249,7 @@ void dedup_document(Document& doc, CrossInputs* out) {
                 target[i] = t;
                 continue;
             }
-            if (f[i].words < dd::kMinNearWords || !dd::signature(doc, s, sig)) continue;
+            if (f[i].words < dd::kMinNearWords || !dd::signature(doc, s, sig, scratch.tokens)) continue;
             float sim;
             uint64_t keys[dd::kBands];  // computed once: used for the look-up and the insertion
             for (int b = 0; b < dd::kBands; ++b) keys[b] = dd::band_key(sig, b);
@@ -371,10 +376,10 @@ void cross_step(std::vector<Document>& docs, uint32_t d, const CrossInputs& in, 
             const Document& rd = docs[ref.doc];
             const Segment& rs = rd.segments[ref.seg];
             if (ref.doc == d) {
-                ref.fold = text::fold_hash(rd.work, rs.start, rs.end);
+                ref.fold = text::fold_hash(rd.work_view(), rs.start, rs.end);
             } else {
                 const Segment& ps = dd::cut_again(rd, rs, st.probe);
-                ref.fold = text::fold_hash(st.probe.work, ps.start, ps.end);
+                ref.fold = text::fold_hash(st.probe.work_view(), ps.start, ps.end);
             }
             ref.has_fold = true;
         }
@@ -395,7 +400,7 @@ void cross_step(std::vector<Document>& docs, uint32_t d, const CrossInputs& in, 
         uint64_t fx = 0;
         uint32_t tail = kNone;
         if (head != kNone) {
-            fx = text::fold_hash(doc.work, s.start, s.end);
+            fx = text::fold_hash(doc.work_view(), s.start, s.end);
             uint32_t hit = kNone;
             for (uint32_t r = head; r != kNone; r = st.refs[r].next) {
                 tail = r;
@@ -469,8 +474,13 @@ void CrossDedup::add(std::vector<Document>& docs, uint32_t d, DedupCarry& carry,
 
 void dedup(std::vector<Document>& docs, std::vector<CrossDocumentDuplicate>& cross) {
     cross.clear();
+    // A clean-only document's text gets its original bytes back as soon as its own step is done
+    // (the cross-document step of later documents cuts its segments again from the text).
     if (docs.size() < 2) {
-        for (auto& doc : docs) dedup_document(doc, static_cast<DedupCarry*>(nullptr));
+        for (auto& doc : docs) {
+            dedup_document(doc, static_cast<DedupCarry*>(nullptr));
+            restore_text(doc);
+        }
         return;
     }
     size_t total = 0;
@@ -480,6 +490,7 @@ void dedup(std::vector<Document>& docs, std::vector<CrossDocumentDuplicate>& cro
         DedupCarry carry;
         dedup_document(docs[d], &carry);
         across.add(docs, d, carry, cross);
+        restore_text(docs[d]);
     }
 }
 

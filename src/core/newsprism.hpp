@@ -71,6 +71,11 @@ struct Options {
     // documents' cross-document step reads text and segments). Peak memory then holds the
     // texts, segments and the cross-document index, not every result at once.
     bool release_results = false;
+    // Only clean: normalize, segment and dedup (statuses, reasons, cross-document repeats), no
+    // entities or summary, in less memory (Document::clean_only: tokens rebuilt per segment
+    // when needed, the normalized text held as a few patches). Segments, statuses and clean
+    // text are the same as without it. For callers that show only the clean text.
+    bool clean_only = false;
 };
 
 struct CrossDocumentDuplicate {
