@@ -10,6 +10,9 @@
 //                                           produce (work text, tokens, sentences, segments with
 //                                           status, duplicate_of, similarity, reason): compare it
 //                                           before and after a speed change (output unchanged)
+//   BENCH_CLEAN_FULL=1                      the stages as analyze() runs them before the entity and
+//                                           summary stages (all tokens held); default: clean-only
+//                                           mode (Document::clean_only, the CLI's --format text)
 //
 // Input: news-like pastes built from the Reuters-21578 bodies in
 // ../shared/data/news/reuters21578-articles.jsonl (skipped with a message when absent):
