@@ -57,7 +57,7 @@ struct Options {
     // there are no threads (the WebAssembly builds). The result is the same for any value;
     // progress is then called from any of the threads, one call at a time.
     unsigned threads = 1;
-    // Keep each document's stage inputs (Document::work, ::tokens) in the result. Off: they are
+    // Keep each document's stage inputs (Document::work_storage, ::tokens) in the result. Off: they are
     // freed as soon as the document is analysed, which lowers peak memory when there are many
     // documents; the JSON and every result field are the same either way.
     bool keep_internals = false;
