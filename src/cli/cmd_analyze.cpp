@@ -239,6 +239,8 @@ int cmd_analyze(const Args& argv) {
     opt.keep_all = args.keep_all;
     opt.threads = args.threads;
     opt.models = models.get();
+    // The text format prints only the clean text: no entity or summary stage, less memory.
+    opt.clean_only = args.format == OutputFormat::text;
 
     if (args.jsonl_input) {
         // std::cin is read byte by byte (read_line): without its own buffer each byte would

@@ -8,6 +8,7 @@
 
 #include "models.hpp"
 #include "parallel.hpp"
+#include "stage_inputs.hpp"
 #include "stages.hpp"
 
 namespace np {
@@ -27,7 +28,8 @@ void release_internals(Document& d) {
     d.released_sentences = d.sentences.size();
     std::vector<Token>().swap(d.tokens);
     std::vector<Sentence>().swap(d.sentences);
-    std::string().swap(d.work);
+    std::string().swap(d.work_storage);
+    std::vector<TextPatch>().swap(d.text_patches);
 }
 
 void release_results(Document& d) {
@@ -132,6 +134,7 @@ Analysis analyze(Input&& input, const Options& options) {
         const double weight = double(d.text.size()) + 1;
         DedupCarry carry;
         if (!refused(d)) {
+            d.clean_only = options.clean_only;
             normalize(d);
             segment(d);
             dedup_document(d, across ? &carry : nullptr);
@@ -146,8 +149,10 @@ Analysis analyze(Input&& input, const Options& options) {
             if (turn != i) return false;  // cancelled: the earlier document will not come
             lock.unlock();
             if (!refused(d)) cross.add(a.documents, uint32_t(i), carry, a.cross_document);
+            restore_text(d);  // before the turn ends: later documents' steps read this text
             end_turn();
         }
+        restore_text(d);  // clean-only mode: the original bytes back (no-op once done above)
         carry = DedupCarry();
         if (!report(0.3 * weight)) {
             wake_waiters();  // the threads waiting for a turn that will not come
@@ -159,7 +164,7 @@ Analysis analyze(Input&& input, const Options& options) {
             d.analysed[s] = options.keep_all || d.segments[s].kept();
         // A refused document (over kMaxDocumentBytes) has nothing to analyse; the later stages
         // would still size their buffers from its text.
-        if (!refused(d)) {
+        if (!refused(d) && !options.clean_only) {
             EntityScratchPtr scratch;
             {
                 std::lock_guard<std::mutex> lock(scratch_mutex);
@@ -172,6 +177,8 @@ Analysis analyze(Input&& input, const Options& options) {
                 scratches.push_back(std::move(scratch));
             }
             summarize_document(d, options.models);
+        }
+        if (!refused(d)) {
             if (!options.keep_internals) release_internals(d);
         }
         if (options.document_done) emit(i);

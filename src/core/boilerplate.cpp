@@ -26,6 +26,7 @@
 #include <string>
 
 #include "dedup_parts.hpp"
+#include "stage_inputs.hpp"
 #include "text.hpp"
 
 namespace np::dd {
@@ -43,6 +44,7 @@ struct Words {
                         // no word has is absent without a scan.
     uint32_t has = 0;   // kHas* bits: the words every line is tested for, noted while collecting
                         // (one length switch per word instead of a scan of the line per test)
+    std::vector<Token> scratch;  // the line's tokens rebuilt, in clean-only mode (segment_tokens)
 };
 constexpr uint32_t kHasNewsletter = 1, kHasNewsletters = 2, kHasSubscribe = 4, kHasInbox = 8,
                    kHasCookie = 16, kHasCookies = 32, kHasRights = 64;
@@ -72,18 +74,15 @@ uint32_t has_bit(std::string_view w) {
     }
 }
 
-void collect(const Document& doc, const Segment& seg, Words& out) {
+// `toks`: the segment's tokens (segment_tokens()).
+void collect(const Document& doc, std::span<const Token> toks, Words& out) {
     out.n = 0;
     out.more = false;
     out.lens = 0;
     out.has = 0;
-    if (seg.sentence_count == 0) return;
-    // A segment's tokens are contiguous: its first sentence's first token to its last
-    // sentence's last one (sentences and tokens are appended in text order).
-    const Sentence& last = doc.sentences[seg.first_sentence + seg.sentence_count - 1];
-    const Token* t = doc.tokens.data() + doc.sentences[seg.first_sentence].first_token;
-    const Token* const stop = doc.tokens.data() + last.first_token + last.token_count;
-    const char* const base = doc.work.data();
+    const Token* t = toks.data();
+    const Token* const stop = t + toks.size();
+    const char* const base = doc.work_view().data();
     for (; t < stop; ++t) {
         const TokenKind k = t->kind;
         if (k != TokenKind::word && k != TokenKind::number) continue;
@@ -211,29 +210,34 @@ bool made_of(const Words& ws, int from, const text::WordTable<N>& vocab, const t
 }
 
 bool has_byte_seq(const Document& doc, const Segment& s, std::string_view needle) {
-    return std::string_view(doc.work).substr(s.start, s.end - s.start).find(needle) != std::string_view::npos;
+    return doc.work_view().substr(s.start, s.end - s.start).find(needle) != std::string_view::npos;
 }
 
 }  // namespace
 
 // ---- features (shared with dedup.cpp) ---------------------------------------------------------
-std::vector<SegFeatures> features(const Document& doc) {
+namespace {
+LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, Words& ws,
+                        std::span<const Token> toks);
+
+// Features of every segment and, with `cls`, what each line is on its own: one pass, so that
+// a clean-only document rebuilds each segment's tokens once for both.
+// With `counting` (clean-only mode, dedup's pass): each segment's tokens are counted
+// (count_segment_tokens()); `doc` is then the same document, writable.
+std::vector<SegFeatures> features_and_classes(const Document& doc, std::vector<LineClass>* cls,
+                                              Document* counting = nullptr) {
     std::vector<SegFeatures> out(doc.segments.size());
-    const std::string_view w = doc.work;
+    if (cls) cls->assign(doc.segments.size(), LineClass::none);
+    const std::string_view w = doc.work_view();
+    Words ws;  // reused: 96 string_views are worth not zero-filling once per line
     for (size_t i = 0; i < doc.segments.size(); ++i) {
         const Segment& s = doc.segments[i];
         SegFeatures& f = out[i];
-        uint32_t last_tok = UINT32_MAX;
-        if (s.sentence_count != 0) {
-            // The segment's tokens are contiguous (see collect()).
-            const Sentence& last = doc.sentences[s.first_sentence + s.sentence_count - 1];
-            const uint32_t t0 = doc.sentences[s.first_sentence].first_token;
-            const uint32_t t1 = last.first_token + last.token_count;
-            for (uint32_t ti = t0; ti < t1; ++ti) {
-                TokenKind k = doc.tokens[ti].kind;
-                f.words += k == TokenKind::word || k == TokenKind::number;
-            }
-            if (t1 > t0) last_tok = t1 - 1;
+        const std::span<const Token> toks = counting ? count_segment_tokens(*counting, counting->segments[i], ws.scratch)
+                                                     : segment_tokens(doc, s, ws.scratch);
+        for (const Token& t : toks) {
+            TokenKind k = t.kind;
+            f.words += k == TokenKind::word || k == TokenKind::number;
         }
         // Final punctuation, looking through closing quotes/brackets.
         uint32_t e = s.end;
@@ -246,7 +250,7 @@ std::vector<SegFeatures> features(const Document& doc) {
             break;
         }
         // A dotted acronym or abbreviation token ("U.S.") ending the segment also counts.
-        if (!f.terminal && last_tok != UINT32_MAX && doc.tokens[last_tok].end == s.end &&
+        if (!f.terminal && !toks.empty() && toks.back().end == s.end &&
             w[s.end - 1] == '.')
             f.terminal = true;
         bool one_line = std::string_view(w).substr(s.start, s.end - s.start).find('\n') == std::string_view::npos;
@@ -254,18 +258,27 @@ std::vector<SegFeatures> features(const Document& doc) {
                        (s.kind != SegmentKind::list_item && one_line && s.sentence_count == 1 &&
                         !f.terminal && f.words >= 1 && f.words <= 20);
         f.body = f.terminal && f.words >= 12 && s.kind != SegmentKind::heading;
+        if (cls) (*cls)[i] = classify_line(doc, uint32_t(i), f, ws, toks);
     }
     return out;
+}
+}  // namespace
+
+std::vector<SegFeatures> features(const Document& doc) { return features_and_classes(doc, nullptr); }
+std::vector<SegFeatures> features(Document& doc, std::vector<LineClass>& cls) {
+    if (doc.clean_only) doc.released_tokens = 0;
+    return features_and_classes(doc, &cls, doc.clean_only ? &doc : nullptr);
 }
 
 // ---- 3. classify_line ---------------------------------------------------------------------------
 namespace {
-LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, Words& ws) {
+LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, Words& ws,
+                        std::span<const Token> toks) {
     const Segment& s = doc.segments[si];
     if (f.words > 90) return LineClass::none;
     // Long lines can only be cookie notices: skip the word scan unless "ookie" occurs.
     if (f.words > 45 && !has_byte_seq(doc, s, "ookie")) return LineClass::none;
-    collect(doc, s, ws);
+    collect(doc, toks, ws);
     if (ws.n == 0) {
         // Only symbols/punctuation: a separator line ("* * *", "———") is chrome.
         return s.end - s.start <= 80 ? LineClass::chrome : LineClass::none;
@@ -279,7 +292,7 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
         return LineClass::list_marker;
     // "Read more: <title>" / "RELATED | <title>": a marker prefix before ':' '|' '»' or a dash.
     if (ws.n <= 30 && !f.terminal) {
-        const std::string_view w = doc.work;
+        const std::string_view w = doc.work_view();
         const uint32_t stop = std::min(s.end, s.start + 40);
         for (uint32_t i = s.start; i < stop; ++i) {
             // Separators start with ':' '|' C2 or E2: 8 bytes a step up to the first of those.
@@ -326,7 +339,7 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
     if (ws.n <= 16 && made_of(ws, 0, kTimeSet, kTimeStrongSet, true)) return LineClass::metadata;
     // Credits: "Photo: ...", "File photo", "... /Reuters", a lone agency name.
     if (ws.n <= 30 && in(ws.w[0], kCreditSet) && !f.terminal) {
-        const std::string_view w = doc.work;
+        const std::string_view w = doc.work_view();
         uint32_t after = uint32_t(ws.w[0].data() + ws.w[0].size() - w.data());
         if ((after < s.end && w[after] == ':') || (ws.n > 1 && in(ws.w[1], kCreditSet)) || ws.n <= 3)
             return LineClass::metadata;
@@ -335,7 +348,7 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
     if (ws.n <= 40 && ws.n >= 2 && in(ws.w[ws.n - 1], kAgencySet) &&
         (ieq(ws.w[ws.n - 2], "images") || has_byte_seq(doc, s, "/"))) {
         // "A worker at the port. REUTERS/Jane Doe" style credits end with /Agency or Getty Images
-        const std::string_view w = doc.work;
+        const std::string_view w = doc.work_view();
         size_t p = size_t(ws.w[ws.n - 1].data() - w.data());
         if (p > s.start && (w[p - 1] == '/' || ieq(ws.w[ws.n - 2], "images"))) return LineClass::metadata;
     }
@@ -345,16 +358,19 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
 
 LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f) {
     Words ws;
-    return classify_line(doc, si, f, ws);
+    return classify_line(doc, si, f, ws, segment_tokens(doc, doc.segments[si], ws.scratch));
 }
 
 // ---- 4. find_boilerplate --------------------------------------------------------------------------
 void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f) {
+    std::vector<LineClass> cls;
+    features_and_classes(doc, &cls);  // the classes (features are the same as `f`)
+    find_boilerplate(doc, f, cls);
+}
+
+void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const std::vector<LineClass>& cls) {
     const uint32_t n = uint32_t(doc.segments.size());
     if (n == 0) return;
-    std::vector<LineClass> cls(n);
-    Words ws;  // reused: 96 string_views are worth not zero-filling once per line
-    for (uint32_t i = 0; i < n; ++i) cls[i] = classify_line(doc, i, f[i], ws);
 
     auto mark = [&](uint32_t i, SegmentKind kind, ReasonCode reason, uint32_t arg = 0) {
         Segment& s = doc.segments[i];

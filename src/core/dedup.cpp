@@ -23,6 +23,7 @@
 
 #include "dedup_parts.hpp"
 #include "segment_parts.hpp"
+#include "stage_inputs.hpp"
 #include "stages.hpp"
 #include "text.hpp"
 
@@ -180,8 +181,12 @@ void dedup_document(Document& doc, CrossInputs* out) {
         s.reason = ReasonCode::none;
         s.reason_a = s.reason_b = 0;
     }
-    std::vector<dd::SegFeatures> f = dd::features(doc);
-    dd::find_boilerplate(doc, f);
+    std::vector<dd::SegFeatures> f;
+    {
+        std::vector<dd::LineClass> cls;
+        f = dd::features(doc, cls);
+        dd::find_boilerplate(doc, f, cls);
+    }
 
     // Two passes, so that each index is sized from what it will hold and the two never exist at
     // once (the band index was the largest dedup table, and its last regrowth held the old and
@@ -211,7 +216,7 @@ void dedup_document(Document& doc, CrossInputs* out) {
             for (uint32_t i = 0; i < n; ++i) {
                 const Segment& s = doc.segments[i];
                 if (s.status == SegmentStatus::boilerplate) continue;
-                uint64_t m = alnum_multiset_hash(doc.work, s.start, s.end);
+                uint64_t m = alnum_multiset_hash(doc.work_view(), s.start, s.end);
                 if (out) out->mset[i] = m;
                 uint32_t t = pre.find_or_insert(m, i);
                 if (t == kNone) continue;
@@ -223,7 +228,7 @@ void dedup_document(Document& doc, CrossInputs* out) {
         for (uint32_t i = 0; i < n; ++i) {
             const Segment& s = doc.segments[i];
             if (s.status == SegmentStatus::boilerplate) continue;
-            uint32_t t = shared[i] ? exact.find_or_insert(text::fold_hash(doc.work, s.start, s.end), i) : kNone;
+            uint32_t t = shared[i] ? exact.find_or_insert(text::fold_hash(doc.work_view(), s.start, s.end), i) : kNone;
             if (t != kNone) target[i] = t;
             else firsts += f[i].words >= dd::kMinNearWords;
         }
@@ -238,7 +243,7 @@ void dedup_document(Document& doc, CrossInputs* out) {
         dd::JaccardScratch scratch;
         // Slots for ~16 words per segment to sign, at most one per 256 bytes of text (16 B a
         // slot: at most 1/16 of the input while dedup runs; at 1 MB, 4096 slots).
-        dd::WordHashCache word_hashes(std::min<size_t>(firsts * 16, doc.work.size() / 256));
+        dd::WordHashCache word_hashes(std::min<size_t>(firsts * 16, doc.text.size() / 256));
         scratch.words = &word_hashes;
         for (uint32_t i = 0; i < n; ++i) {
             Segment& s = doc.segments[i];
@@ -248,7 +253,7 @@ void dedup_document(Document& doc, CrossInputs* out) {
                 target[i] = t;
                 continue;
             }
-            if (f[i].words < dd::kMinNearWords || !dd::signature(doc, s, sig, &word_hashes)) continue;
+            if (f[i].words < dd::kMinNearWords || !dd::signature(doc, s, sig, scratch.tokens, &word_hashes)) continue;
             float sim;
             uint64_t keys[dd::kBands];  // computed once: used for the look-up and the insertion
             for (int b = 0; b < dd::kBands; ++b) keys[b] = dd::band_key(sig, b);
@@ -375,10 +380,10 @@ void cross_step(std::vector<Document>& docs, uint32_t d, const CrossInputs& in, 
             const Document& rd = docs[ref.doc];
             const Segment& rs = rd.segments[ref.seg];
             if (ref.doc == d) {
-                ref.fold = text::fold_hash(rd.work, rs.start, rs.end);
+                ref.fold = text::fold_hash(rd.work_view(), rs.start, rs.end);
             } else {
                 const Segment& ps = dd::cut_again(rd, rs, st.probe);
-                ref.fold = text::fold_hash(st.probe.work, ps.start, ps.end);
+                ref.fold = text::fold_hash(st.probe.work_view(), ps.start, ps.end);
             }
             ref.has_fold = true;
         }
@@ -399,7 +404,7 @@ void cross_step(std::vector<Document>& docs, uint32_t d, const CrossInputs& in, 
         uint64_t fx = 0;
         uint32_t tail = kNone;
         if (head != kNone) {
-            fx = text::fold_hash(doc.work, s.start, s.end);
+            fx = text::fold_hash(doc.work_view(), s.start, s.end);
             uint32_t hit = kNone;
             for (uint32_t r = head; r != kNone; r = st.refs[r].next) {
                 tail = r;
@@ -473,8 +478,13 @@ void CrossDedup::add(std::vector<Document>& docs, uint32_t d, DedupCarry& carry,
 
 void dedup(std::vector<Document>& docs, std::vector<CrossDocumentDuplicate>& cross) {
     cross.clear();
+    // A clean-only document's text gets its original bytes back as soon as its own step is done
+    // (the cross-document step of later documents cuts its segments again from the text).
     if (docs.size() < 2) {
-        for (auto& doc : docs) dedup_document(doc, static_cast<DedupCarry*>(nullptr));
+        for (auto& doc : docs) {
+            dedup_document(doc, static_cast<DedupCarry*>(nullptr));
+            restore_text(doc);
+        }
         return;
     }
     size_t total = 0;
@@ -484,6 +494,7 @@ void dedup(std::vector<Document>& docs, std::vector<CrossDocumentDuplicate>& cro
         DedupCarry carry;
         dedup_document(docs[d], &carry);
         across.add(docs, d, carry, cross);
+        restore_text(docs[d]);
     }
 }
 

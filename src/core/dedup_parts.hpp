@@ -28,6 +28,11 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f);
 // What a single line is on its own (no context): exposed for tests.
 enum class LineClass : uint8_t { none, list_marker, chrome, copyright, metadata, marker_link };
 LineClass classify_line(const Document& doc, uint32_t seg, const SegFeatures& f);
+// features() and every segment's classify_line() in one pass (a clean-only document tokenizes
+// each segment once for both, and counts its tokens: see count_segment_tokens()), then
+// find_boilerplate() with those classes.
+std::vector<SegFeatures> features(Document& doc, std::vector<LineClass>& cls);
+void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const std::vector<LineClass>& cls);
 
 // ---- minhash -------------------------------------------------------------------------------
 // One-permutation MinHash over word-bigram shingles (case-folded words; punctuation and
@@ -56,12 +61,16 @@ struct WordHashCache {
 // Fills sig[kSigSize]; returns false when the segment has fewer than 2 words. `cache` (may be
 // null) only saves work: the result is the same with or without it.
 bool signature(const Document& doc, const Segment& seg, uint32_t* sig, WordHashCache* cache = nullptr);
+// The same; `scratch` holds the segment's tokens when they are rebuilt (Document::clean_only).
+bool signature(const Document& doc, const Segment& seg, uint32_t* sig, std::vector<Token>& scratch,
+               WordHashCache* cache = nullptr);
 float estimate_jaccard(const uint32_t* a, const uint32_t* b);
 // Exact Jaccard of two segments' word-bigram sets. `scratch` holds the two sets between
 // calls (no allocation per comparison once it has grown).
 struct JaccardScratch {
     std::vector<uint64_t> x, y;
     WordHashCache* words = nullptr;  // optional: word hashes shared with signature()
+    std::vector<Token> tokens;       // a segment's tokens when rebuilt (Document::clean_only)
 };
 float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b,
                     JaccardScratch& scratch);

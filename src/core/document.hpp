@@ -8,13 +8,14 @@
 //
 // Rules every stage follows:
 //   * All offsets are UTF-8 byte offsets into the ORIGINAL input text, end exclusive.
-//   * `work` has exactly the same byte length as `text`, so an offset means the same in both.
-//     Stages read `work` (clean whitespace, no invalid bytes); anything shown to a user is cut
+//   * the work text (work_view()) has exactly the length of `text`: an offset means the same in both.
+//     Stages read work_view() (clean whitespace, no invalid bytes); anything shown to a user is cut
 //     from `text` and passed through text::display() (invalid bytes -> U+FFFD).
 //   * The core never throws and never does I/O. Bad input degrades, it does not abort.
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "entities_types.hpp"
@@ -117,18 +118,44 @@ struct Sentence {
 };
 
 // ---- 4. Document -------------------------------------------------------------------------
+// One byte normalize() rewrote, kept while a clean-only document's `text` holds the
+// normalized bytes (see Document::clean_only).
+struct TextPatch {
+    uint32_t offset = 0;
+    char original = 0;
+};
+
 struct Document {
     std::string id;
     std::string title;
-    std::string text;   // the original input, byte for byte (never modified)
-    std::string work;   // normalized copy, same length as text (stage input: see below)
+    std::string text;   // the original input, byte for byte (see clean_only for the one exception)
+    // The stage input, normalized, same length as text: read it through work_view(). Most news
+    // text needs no rewrite, and then no copy is stored (work_storage empty: the view is `text`).
+    // The view is computed on each call, never stored: a string_view into a std::string dangles
+    // when the Document is moved (short strings live inside the object).
+    std::string work_storage;
+    std::string_view work_view() const {
+        return work_storage.empty() ? std::string_view(text) : std::string_view(work_storage);
+    }
     NormalizeStats norm;
+
+    // Clean-only mode (set before normalize(); Options::clean_only, bench_clean): nothing after
+    // Core I (normalize, segment, dedup) runs, so
+    //   * `tokens` is never held for the whole document: segment() tokenizes one segment at a
+    //     time (Sentence::first_token/token_count still index the full tokenization, counted in
+    //     released_tokens) and dedup rebuilds a segment's tokens on demand (segment_tokens()).
+    //   * when normalize() rewrites only a few bytes (<= 1/32 of the text), `text` itself holds
+    //     the normalized bytes and `text_patches` the originals, instead of a second copy:
+    //     dedup() and analyze() put the originals back (restore_text()) once the document's
+    //     dedup (and cross-document step) is done; until then work_view() is `text`.
+    bool clean_only = false;
+    std::vector<TextPatch> text_patches;
 
     std::vector<Segment> segments;    // in text order
     std::vector<Sentence> sentences;  // in text order, each inside one segment
     std::vector<Token> tokens;        // in text order (stage input: see below)
-    // `work`, `tokens` and `sentences` are what the stages read, not results: together
-    // ~3-4x the text. analyze() frees them once a document's last stage has run, unless
+    // `work_storage`, `tokens` and `sentences` are what the stages read, not results: together
+    // up to ~3-4x the text. analyze() frees them once a document's last stage has run, unless
     // Options::keep_internals (release_internals() in stages.hpp); their counts stay for the
     // stats. Segment::first_sentence/sentence_count then index sentences no longer there.
     size_t released_tokens = 0, released_sentences = 0;

@@ -9,6 +9,7 @@
 #include <bit>
 
 #include "dedup_parts.hpp"
+#include "stage_inputs.hpp"
 #include "text.hpp"
 
 namespace np::dd {
@@ -59,15 +60,15 @@ inline uint64_t cached_word_hash(std::string_view w, uint32_t s, uint32_t e, Wor
 
 // Calls fn(shingle_hash) for every word bigram of the segment.
 template <class Fn>
-void for_each_shingle(const Document& doc, const Segment& seg, WordHashCache* cache, Fn&& fn) {
+void for_each_shingle(const Document& doc, const Segment& seg, std::vector<Token>& scratch, WordHashCache* cache,
+                      Fn&& fn) {
     if (seg.sentence_count == 0) return;
     uint64_t prev = 0;
     bool first = true;
-    const std::string_view w = doc.work;
-    // A segment's tokens are contiguous (sentences and tokens are appended in text order).
-    const Sentence& last = doc.sentences[seg.first_sentence + seg.sentence_count - 1];
-    const Token* t = doc.tokens.data() + doc.sentences[seg.first_sentence].first_token;
-    const Token* const stop = doc.tokens.data() + last.first_token + last.token_count;
+    const std::string_view w = doc.work_view();
+    const std::span<const Token> toks = segment_tokens(doc, seg, scratch);
+    const Token* t = toks.data();
+    const Token* const stop = t + toks.size();
     for (; t < stop; ++t) {
         const TokenKind k = t->kind;
         if (k != TokenKind::word && k != TokenKind::number) continue;
@@ -78,9 +79,10 @@ void for_each_shingle(const Document& doc, const Segment& seg, WordHashCache* ca
     }
 }
 
-void shingle_set(const Document& doc, const Segment& seg, std::vector<uint64_t>& out, WordHashCache* cache) {
+void shingle_set(const Document& doc, const Segment& seg, std::vector<uint64_t>& out, std::vector<Token>& scratch,
+                 WordHashCache* cache) {
     out.clear();
-    for_each_shingle(doc, seg, cache, [&](uint64_t sh) { out.push_back(sh); });
+    for_each_shingle(doc, seg, scratch, cache, [&](uint64_t sh) { out.push_back(sh); });
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
 }
@@ -90,8 +92,8 @@ void shingle_set(const Document& doc, const Segment& seg, std::vector<uint64_t>&
 float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b,
                     JaccardScratch& scratch) {
     std::vector<uint64_t>&x = scratch.x, &y = scratch.y;
-    shingle_set(da, a, x, scratch.words);
-    shingle_set(db, b, y, scratch.words);
+    shingle_set(da, a, x, scratch.tokens, scratch.words);
+    shingle_set(db, b, y, scratch.tokens, scratch.words);
     if (x.empty() && y.empty()) return 1.0f;
     size_t i = 0, j = 0, both = 0;
     while (i < x.size() && j < y.size()) {
@@ -110,9 +112,15 @@ WordHashCache::WordHashCache(size_t words) {
 }
 
 bool signature(const Document& doc, const Segment& seg, uint32_t* sig, WordHashCache* cache) {
+    std::vector<Token> scratch;
+    return signature(doc, seg, sig, scratch, cache);
+}
+
+bool signature(const Document& doc, const Segment& seg, uint32_t* sig, std::vector<Token>& scratch,
+               WordHashCache* cache) {
     for (int k = 0; k < kSigSize; ++k) sig[k] = UINT32_MAX;
     uint32_t filled = 0;  // bit k: bin k has a shingle
-    for_each_shingle(doc, seg, cache, [&](uint64_t sh) {
+    for_each_shingle(doc, seg, scratch, cache, [&](uint64_t sh) {
         uint32_t bin = uint32_t(sh >> 59);  // top 5 bits: one of 32 bins
         uint32_t v = uint32_t(sh);          // low 32 bits: the value
         if (v < sig[bin]) {

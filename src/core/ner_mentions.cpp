@@ -25,7 +25,7 @@ namespace {
 
 // stage_sentences() with at least `min_bytes` reserved for the lowercase copies.
 void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFactsCache* cache) {
-    const std::string_view work = doc.work.size() == doc.text.size() ? std::string_view(doc.work) : std::string_view(doc.text);
+    const std::string_view work = doc.work_view();
     auto analysed = [&](const Sentence& s) {
         return s.segment < doc.segments.size() && !(s.segment < doc.analysed.size() && !doc.analysed[s.segment]);
     };

@@ -57,7 +57,7 @@ struct Options {
     // there are no threads (the WebAssembly builds). The result is the same for any value;
     // progress is then called from any of the threads, one call at a time.
     unsigned threads = 1;
-    // Keep each document's stage inputs (Document::work, ::tokens) in the result. Off: they are
+    // Keep each document's stage inputs (Document::work_storage, ::tokens) in the result. Off: they are
     // freed as soon as the document is analysed, which lowers peak memory when there are many
     // documents; the JSON and every result field are the same either way.
     bool keep_internals = false;
@@ -71,6 +71,11 @@ struct Options {
     // documents' cross-document step reads text and segments). Peak memory then holds the
     // texts, segments and the cross-document index, not every result at once.
     bool release_results = false;
+    // Only clean: normalize, segment and dedup (statuses, reasons, cross-document repeats), no
+    // entities or summary, in less memory (Document::clean_only: tokens rebuilt per segment
+    // when needed, the normalized text held as a few patches). Segments, statuses and clean
+    // text are the same as without it. For callers that show only the clean text.
+    bool clean_only = false;
 };
 
 struct CrossDocumentDuplicate {

@@ -1,6 +1,7 @@
 // normalize.cpp — builds Document::work: the same bytes as the original text with every
 // byte that would confuse later stages rewritten IN PLACE (same length, so offsets agree).
 // The mapping is the table in document.hpp ("2. Normalization"); counts go to doc.norm.
+#include "stage_inputs.hpp"
 #include "stages.hpp"
 #include "text.hpp"
 
@@ -23,8 +24,9 @@ inline bool plain8(const unsigned char* p) {
 
 void normalize(Document& doc) {
     doc.norm = NormalizeStats{};
-    doc.work = doc.text;
-    std::string& w = doc.work;
+    doc.text_patches.clear();
+    doc.work_storage = doc.text;
+    std::string& w = doc.work_storage;
     NormalizeStats& st = doc.norm;
     auto* p = reinterpret_cast<unsigned char*>(w.data());
     const size_t n = w.size();
@@ -85,6 +87,7 @@ void normalize(Document& doc) {
         }
         i += size_t(len);
     }
+    settle_work(doc);  // keep the copy only where it is needed (stage_inputs.cpp)
 }
 
 }  // namespace np

@@ -63,7 +63,7 @@ uint32_t count_cols(std::string_view w, uint32_t s, uint32_t e) {
 // One line, one sentence, short, title-like: see the file comment.
 bool heading_like(const Document& doc, const Segment& seg) {
     if (seg.sentence_count != 1) return false;
-    const std::string_view w = doc.work;
+    const std::string_view w = doc.work_view();
     if (seg.end - seg.start > 600 || std::memchr(w.data() + seg.start, '\n', seg.end - seg.start)) return false;
     // Words = space-separated chunks; over 20 is a paragraph: no need to read on. Counted 8
     // bytes a step: a chunk starts at a non-space byte whose previous byte is a space.
@@ -138,7 +138,7 @@ void flush_block(Document& doc, std::vector<Line>& lines) {
         for (size_t k = 0; k + 1 < lines.size(); ++k) fails += fit_fails(k);
         if (lines.size() == 2) {
             int len;
-            uint32_t c0 = text::decode(doc.work, lines[1].start, len);
+            uint32_t c0 = text::decode(doc.work_view(), lines[1].start, len);
             wrapped = fails == 1 && text::is_lower(c0);
         } else {
             // Breaks at sentence ends (". " then a capital) are what one-paragraph-per-line
@@ -146,7 +146,7 @@ void flush_block(Document& doc, std::vector<Line>& lines) {
             size_t sentence_breaks = 0;
             for (size_t k = 0; k + 1 < lines.size(); ++k) {
                 int len;
-                uint32_t next = text::decode(doc.work, lines[k + 1].start, len);
+                uint32_t next = text::decode(doc.work_view(), lines[k + 1].start, len);
                 sentence_breaks += lines[k].terminal && (text::is_upper(next) || text::is_open_quote(next));
             }
             size_t breaks = lines.size() - 1;
@@ -162,7 +162,7 @@ void flush_block(Document& doc, std::vector<Line>& lines) {
             // in lower case, continues the same sentence even where the word would have fit
             // (typeset or hand-wrapped text is not strictly greedy).
             int len;
-            bool cont = text::is_lower(text::decode(doc.work, b.start, len)) && !lines[k].terminal;
+            bool cont = text::is_lower(text::decode(doc.work_view(), b.start, len)) && !lines[k].terminal;
             bool join = wrapped && !b.bullet && !(max_indent > min_indent && b.indent > min_indent) &&
                         (fit_fails(k) || cont);
             brk = !join;
@@ -181,13 +181,15 @@ void segment(Document& doc) {
     doc.segments.clear();
     doc.sentences.clear();
     doc.tokens.clear();
-    const std::string_view w = doc.work;
+    doc.released_tokens = 0;
+    const std::string_view w = doc.work_view();
     const uint32_t n = uint32_t(std::min<size_t>(w.size(), UINT32_MAX - 1));
     // Reserve from measured densities, not the worst case: reserved capacity is real memory in
     // wasm (and natively whenever malloc serves it from already-touched heap pages). News text
     // has ~0.18 tokens and ~0.01 sentences per byte (Reuters, 100 MB); denser text makes the
-    // vector grow once or twice, which only costs a copy.
-    doc.tokens.reserve(n / 5 + 256);
+    // vector grow once or twice, which only costs a copy. Clean-only mode makes no tokens here:
+    // dedup tokenizes each segment when it needs it and counts them (stage_inputs.hpp).
+    if (!doc.clean_only) doc.tokens.reserve(n / 5 + 256);
     doc.sentences.reserve(n / 64 + 16);
     {
         // Segments: at most one per non-blank line (a line start that is not another '\n';
@@ -236,6 +238,12 @@ void segment(Document& doc) {
         lines.push_back(l);
     }
     flush_block(doc, lines);
+    if (doc.clean_only) {
+        // dedup's tables come on top of these two: give back what the estimates over-reserved
+        // (~0.1x each on news) while only the text is held besides them.
+        doc.sentences.shrink_to_fit();
+        doc.segments.shrink_to_fit();
+    }
 }
 
 }  // namespace np

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 #include "document.hpp"
 
@@ -17,6 +18,8 @@ void split_sentences(Document& doc, uint32_t seg);
 
 // Appends the tokens of work[start,end) to `doc.tokens`; returns how many were added.
 uint32_t tokenize(Document& doc, uint32_t start, uint32_t end);
+// The same into any vector (clean-only mode rebuilds a segment's tokens: segment_tokens()).
+uint32_t tokenize(std::string_view work, uint32_t start, uint32_t end, std::vector<Token>& out);
 
 // A Token built as one 64-bit value: `start` in the low half, then `end` (28 bits) and `kind`
 // (4 bits) in the high half, the layout GCC and clang give the bit-fields on every target we

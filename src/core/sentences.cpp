@@ -108,7 +108,7 @@ uint32_t bullet_length(std::string_view w, uint32_t i, uint32_t end) {
 
 void split_sentences(Document& doc, uint32_t seg_index) {
     Segment& seg = doc.segments[seg_index];
-    const std::string_view w = doc.work;
+    const std::string_view w = doc.work_view();
     seg.first_sentence = uint32_t(doc.sentences.size());
     uint32_t sent_start = seg.start;
     const uint32_t end = seg.end;
@@ -121,7 +121,7 @@ void split_sentences(Document& doc, uint32_t seg_index) {
         st.end = e;
         st.segment = seg_index;
         st.first_token = uint32_t(doc.tokens.size());
-        st.token_count = tokenize(doc, s, e);
+        st.token_count = doc.clean_only ? 0 : tokenize(doc, s, e);  // clean-only: counted by dedup (stage_inputs.hpp)
         doc.sentences.push_back(st);
     };
     // A "sentence" with no end in sight (one 10 MB line of words, a log dump) is cut into pieces

@@ -980,7 +980,7 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
     v.models = models;
     v.low.reserve(doc.text.size() + 8);
     v.toks.reserve(doc.text.size() / 5 + 8);
-    const std::string& src = doc.work.size() == doc.text.size() ? doc.work : doc.text;
+    const std::string_view src = doc.work_view();
     // Word ids are looked up as tokens are cut when the word table allows it (it always does
     // once the loader sealed it); otherwise in a pass of their own below.
     const bool fused = models && models->loaded && models->words.is_sealed();

@@ -110,10 +110,10 @@ inline uint32_t clitic_at(const Cursor& c, uint32_t i) {
 
 }  // namespace
 
-uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) {
-    Cursor c{doc.work, end};
-    const std::string_view w = doc.work;
-    auto& out = doc.tokens;
+uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) { return tokenize(doc.work_view(), start, end, doc.tokens); }
+
+uint32_t tokenize(std::string_view w, uint32_t start, uint32_t end, std::vector<Token>& out) {
+    Cursor c{w, end};
     const size_t before = out.size();
     uint32_t i = start;
     const auto* const p = reinterpret_cast<const unsigned char*>(w.data());

@@ -86,7 +86,7 @@ TEST_CASE("analyze: freeing the stage inputs (the default) changes nothing in th
     REQUIRE(freed.documents.size() == kept.documents.size());
     for (size_t i = 0; i < kept.documents.size(); ++i) {
         CHECK(freed.documents[i].tokens.empty());
-        CHECK(freed.documents[i].work.empty());
+        CHECK(freed.documents[i].work_storage.empty());
         CHECK(kept.documents[i].tokens.size() > 0);
         CHECK(freed.documents[i].token_count() == kept.documents[i].tokens.size());
     }

@@ -26,7 +26,7 @@ std::string words_of(const np::Document& d, const np::Segment& s) {
     for (uint32_t t = first.first_token; t < last.first_token + last.token_count; ++t) {
         const np::Token& k = d.tokens[t];
         if (k.kind != np::TokenKind::word && k.kind != np::TokenKind::number) continue;
-        out.append(d.work, k.start, k.end - k.start);
+        out.append(d.work_view(), k.start, k.end - k.start);
         out += '|';
     }
     return out;
@@ -45,7 +45,7 @@ size_t check_cut_again(const std::string& text) {
         const np::Segment& p = np::dd::cut_again(d, s, probe);
         CHECK(p.sentence_count == s.sentence_count);
         CHECK(words_of(probe, p) == words_of(d, s));
-        CHECK(np::text::fold_hash(probe.work, p.start, p.end) == np::text::fold_hash(d.work, s.start, s.end));
+        CHECK(np::text::fold_hash(probe.work_view(), p.start, p.end) == np::text::fold_hash(d.work_view(), s.start, s.end));
         uint32_t a[np::dd::kSigSize], b[np::dd::kSigSize];
         const bool sa = np::dd::signature(d, s, a), sb = np::dd::signature(probe, p, b);
         CHECK(sa == sb);
@@ -131,7 +131,7 @@ TEST_CASE("analyze: document_done hands over every document once, in order, for 
         for (const auto& d : a.documents) {
             entities += d.entities.size();
             segments += d.segments.size();
-            CHECK(d.work.empty());  // stage inputs released
+            CHECK(d.work_storage.empty());  // stage inputs released
             CHECK(d.text.size() > 0);
         }
         CHECK(segments > 0);
