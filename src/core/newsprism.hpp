@@ -71,6 +71,12 @@ struct Options {
     // documents' cross-document step reads text and segments). Peak memory then holds the
     // texts, segments and the cross-document index, not every result at once.
     bool release_results = false;
+    // Which documents get the entity and summary stages (null: all). Every document is still
+    // cleaned and deduplicated (the cross-document step needs them all), but one outside the
+    // share is not analysed, not handed to document_done, and its analysis adds nothing to
+    // progress. Lets several callers (the page's analysis workers) split one input: each
+    // analyses its share, and together they give exactly one full run's documents.
+    std::function<bool(size_t index)> analyze_document;
 };
 
 struct CrossDocumentDuplicate {
