@@ -746,12 +746,11 @@
     // The number of analysis workers (1 to 4; default: the machine's cores); returns it. Any
     // running analysis is cancelled.
     workers: function (k) { return k == null ? W.size : resizePool(k); },
-    // Sends worker `slot` a request it cannot read (no documents): its message loop throws,
-    // as a crashed worker would, on the next request it takes. Tests use it to check that a
-    // failed worker is restarted and the request fails with a message.
+    // Worker `slot` throws on the next analysis it takes, as a crashed worker would. Tests use
+    // it to check that a failed worker is restarted and the request fails with a message.
     breakWorker: function (slot) {
       var w = W.pool[slot || 0];
-      if (w) w.postMessage({ type: 'analyze', id: -1, documents: null, bytes: new Uint8Array(1) });
+      if (w) w.postMessage({ type: 'break' });
     } };
   api.ui = {
     selectEntity: function (id) { return !!M()._np_app_select_entity(id); },

@@ -93,6 +93,7 @@ var NPParts = (function () {
         var p = JSON.parse(dec.decode(bytes(parts, k++)));
         if (p.part === 'begin') top = p.top;
         else if (p.part === 'doc') top.documents[p.doc] = p.head;
+        else if (p.part === 'text') top.documents[p.doc][p.field] += p.piece;  // a long string's next piece
         else if (p.part === 'items') {
           var target = p.doc < 0 ? top[p.field] : top.documents[p.doc][p.field];
           for (var i = 0; i < p.items.length; i++) target.push(p.items[i]);

@@ -51,12 +51,27 @@ Module['onRuntimeInitialized'] = function () {
 
 // Messages are handled in the order they came (a taxonomy sent before an analysis applies to it).
 self.onmessage = function (e) {
-  if (!e.data || (e.data.type !== 'analyze' && e.data.type !== 'taxonomy')) return;
+  if (!e.data) return;
+  if (e.data.type === 'break') { npBreakNext = true; return; }  // tests (newsprism.debug.breakWorker)
+  if (e.data.type !== 'analyze' && e.data.type !== 'taxonomy') return;
   if (npReady) npHandle(e.data); else npPending.push(e.data);
 };
 
+// A message that throws is reported like any crash (the page's worker.onerror restarts this
+// worker and fails the request), but from its own task: the messages queued behind it while
+// the models loaded are still handled.
+var npBreakNext = false;
 function npHandle(msg) {
-  if (msg.type === 'taxonomy') npTaxonomy(msg); else npAnalyze(msg);
+  try {
+    if (msg.type === 'taxonomy') npTaxonomy(msg);
+    else {
+      if (npBreakNext) { npBreakNext = false; throw new Error('this worker was broken on purpose (test)'); }
+      npAnalyze(msg);
+    }
+  } catch (err) {
+    npCurrentId = null;
+    setTimeout(function () { throw err; }, 0);
+  }
 }
 
 function npTaxonomy(msg) {

@@ -150,6 +150,30 @@ void items(Scanner& s, Writer& w, long doc, std::string_view field, size_t part_
     }
 }
 
+// A string's raw contents (escapes as they are) in pieces of about part_bytes:
+//   {"part":"text","doc":i,"field":"clean_text","piece":"..."}  (appended in order)
+// Each piece is cut just before a space: never inside an escape sequence ("\ " is not JSON)
+// nor inside a UTF-8 character, so each is a valid JSON string on its own.
+void pieces(std::string_view raw, Writer& w, long doc, std::string_view field, size_t part_bytes) {
+    std::string head = "{\"part\":\"text\",\"doc\":" + std::to_string(doc) + ",\"field\":\"";
+    head.append(field.data(), field.size());
+    head += "\",\"piece\":\"";
+    size_t at = 0;
+    while (at < raw.size()) {
+        size_t cut = raw.size();
+        if (raw.size() - at > part_bytes) {
+            size_t space = raw.find(' ', at + part_bytes);
+            if (space != std::string_view::npos) cut = space;
+        }
+        w.begin();
+        w.add(head);
+        w.add(raw.substr(at, cut - at));
+        w.add("\"}");
+        w.finish();
+        at = cut;
+    }
+}
+
 // Copies an object's members into `skeleton` with arrays written as [] and cut into items
 // parts (field = the key) after it; `skeleton` ends up as the object without its arrays.
 void object(Scanner& s, Writer& w, long doc, std::string& skeleton, size_t part_bytes,
@@ -198,7 +222,14 @@ void object(Scanner& s, Writer& w, long doc, std::string& skeleton, size_t part_
             }
         } else {
             const char* a = s.value();
-            skeleton.append(a, size_t(s.p - a));
+            if (doc >= 0 && *a == '"' && size_t(s.p - a) > part_bytes) {
+                // A long string (a large document's clean_text): "" in the head, its text in
+                // pieces after it, so no part holds megabytes.
+                skeleton += "\"\"";
+                pieces(std::string_view(a + 1, size_t(s.p - a) - 2), w, doc, key, part_bytes);
+            } else {
+                skeleton.append(a, size_t(s.p - a));
+            }
         }
     }
     skeleton += '}';

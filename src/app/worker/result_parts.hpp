@@ -6,6 +6,8 @@
 //   {"part":"doc","doc":i,"head":{every field of document i in order, arrays as []},"text":t}
 //       (a document of at most part_bytes goes whole: its arrays in the head, no items parts)
 //   {"part":"items","doc":i,"field":"segments"|...,"items":[...]}   (doc -1: a top-level array)
+//   {"part":"text","doc":i,"field":"clean_text","piece":"..."}   a large document's string of
+//       more than part_bytes: "" in its head, its pieces appended in order (cut before spaces)
 //   {"part":"end"}
 //
 // Putting the heads' and items' values back where their [] stands gives the analysis exactly
