@@ -108,29 +108,82 @@
       ' at once (the page would run out of memory beyond that). Split it into smaller files.';
   }
 
-  // ---- 2. The analysis worker -------------------------------------------------------------------
+  // ---- 2. The analysis workers ------------------------------------------------------------------
+  // A pool of K workers (K = the machine's cores, 1 to 4). An input of several documents is
+  // split into K contiguous shares balanced by bytes: every worker gets all the texts (the
+  // cross-document dedup needs them; cleaning is the cheap part) but analyses and returns only
+  // its share, and the parts are put together in document order (docs/app.md, "Worker pool").
+  // One document goes to one worker. Each worker sends its documents' parts as they are cut
+  // ({type:'parts'}), so little is left to move when the last one finishes.
   var T = { active: null, pending: [], seq: 0 };  // section 7
-  var W = { worker: null, running: null, queued: null, building: null, parts: null, partIndex: 0,
+  var W = { pool: [], size: poolSize(), running: null, queued: null, building: null, parts: null, partIndex: 0,
     result: null, waiters: [], shown: 0, info: null };
+  function poolSize(k) {
+    var n = k != null ? k : (navigator.hardwareConcurrency || 1);
+    return Math.max(1, Math.min(4, Math.floor(n) || 1));
+  }
 
-  function startWorker() {
+  function startWorker(slot) {
     var w = new Worker('newsprism_worker.js');
     // A new worker starts with the built-in models: the user's taxonomy goes first (section 7).
     if (T.active) w.postMessage({ type: 'taxonomy', id: 0, text: T.active.text });
     T.pending.forEach(function (t) { w.postMessage({ type: 'taxonomy', id: t.id, text: t.text }); });
-    w.onmessage = timed(onWorkerMessage);
-    w.onerror = function (e) {
-      var req = W.running;
-      W.running = null;
-      restartWorker();
-      status(1, 'The analysis failed: ' + (e.message || 'worker error'), req && req.gen);
-      if (req) settle(req.gen, new Error('analysis failed: ' + (e.message || 'worker error')));
-    };
-    W.worker = w;
+    w.onmessage = timed(function (e) { onWorkerMessage(slot, e); });
+    w.onerror = function (e) { failRequest(slot, 'The analysis failed: ' + (e.message || 'worker error'), true); };
+    W.pool[slot] = w;
   }
-  function restartWorker() {
-    if (W.worker) W.worker.terminate();
-    startWorker();
+  function startPool() {
+    for (var i = 0; i < W.size; i++) startWorker(i);
+  }
+  function restartWorker(slot) {
+    if (W.pool[slot]) W.pool[slot].terminate();
+    startWorker(slot);
+  }
+  // A busy worker cannot read a cancel message: the workers still on `req` are restarted.
+  function stopJobs(req) {
+    (req.jobs || []).forEach(function (j) { if (!j.done) { j.done = true; restartWorker(j.slot); } });
+  }
+  // Test and benchmark knob (newsprism.debug.workers(k)): a pool of k workers from now on.
+  function resizePool(k) {
+    var r = W.running;
+    if (r) { W.running = null; stopJobs(r); settle(r.gen, new Error('cancelled')); }
+    W.pool.forEach(function (w) { w.terminate(); });
+    W.pool = [];
+    W.size = poolSize(k);
+    startPool();
+    return W.size;
+  }
+
+  // Contiguous shares [first, last) of the documents, at most k, at least one document each,
+  // balanced by work: a worker cleans every document up to the end of its share (the
+  // cross-document step of document i reads only documents before i), about CLEAN_SHARE of
+  // the time per byte, and analyses its share, the rest. So earlier shares are a little larger.
+  var CLEAN_SHARE = 0.2;
+  function shares(documents, k) {
+    var n = documents.length;
+    k = Math.min(k, n);
+    if (k <= 1) return [[0, n]];
+    var prefix = [0];
+    for (var i = 0; i < n; i++) prefix.push(prefix[i] + documents[i].end - documents[i].start + 1);
+    var work = function (first, last) { return CLEAN_SHARE * prefix[last] + (1 - CLEAN_SHARE) * (prefix[last] - prefix[first]); };
+    // The cuts for a bound on any worker's work, or null when k shares cannot keep under it.
+    function cuts(bound) {
+      var out = [], first = 0;
+      for (var j = 0; j < k - 1; j++) {
+        var last = first + 1;
+        while (last < n - (k - 1 - j) && work(first, last + 1) <= bound) last++;
+        out.push([first, last]);
+        first = last;
+      }
+      out.push([first, n]);
+      return work(first, n) <= bound ? out : null;
+    }
+    var lo = work(0, n) / k, hi = work(0, n), best = null;
+    for (var it = 0; it < 40; it++) {
+      var mid = (lo + hi) / 2, c = cuts(mid);
+      if (c) { best = c; hi = mid; } else lo = mid;
+    }
+    return best || cuts(Infinity);
   }
 
   function post(req) {
@@ -139,25 +192,42 @@
     status(5, '', req.gen);
     if (W.fixture) {  // tests: answer with a hand-made analysis, through the same path
       var parts = NPParts.make(W.fixture, null);
+      req.jobs = [];
       setTimeout(function () {
-        onWorkerMessage({ data: { type: 'result', id: req.gen, texts: [], ms: 0, parts: parts } });
+        if (W.running === req) deliver(req, parts, 0, null, []);
       }, 0);
       return;
     }
-    // The texts' bytes (one buffer, see sendRequest) are transferred, not copied (the UI module
-    // keeps its own copy).
-    W.worker.postMessage({ type: 'analyze', id: req.gen, documents: req.documents, bytes: req.bytes, keepAll: req.keepAll },
-      req.bytes ? [req.bytes.buffer] : []);
+    var ranges = shares(req.documents, W.size), n = req.documents.length;
+    req.jobs = ranges.map(function (r, j) {
+      var upto = r[1] ? req.documents[r[1] - 1].end : 0, own = upto - (r[0] < n ? req.documents[r[0]].start : upto);
+      // Progress weights: cleaning (CLEAN_SHARE of a byte's work) up to the share's end, and
+      // analysing the share.
+      return { slot: j, share: r, chunks: [], done: false, progress: 0,
+        weight: CLEAN_SHARE * upto + (1 - CLEAN_SHARE) * own + 1, top: 0, ms: 0, timing: null, texts: null };
+    });
+    // Worker j gets the documents up to the end of its share (the last one gets them all and
+    // gives the top: cross_document over every document). The texts' bytes (one buffer, see
+    // sendRequest) go to the last worker transferred, to the others as copies of their prefix
+    // (the UI module keeps its own copy).
+    req.jobs.forEach(function (job, j) {
+      var last = j === req.jobs.length - 1, upto = last ? n : job.share[1];
+      var docs = last ? req.documents : req.documents.slice(0, upto);
+      var bytes = !req.bytes ? null : last ? req.bytes : req.bytes.slice(0, upto ? docs[upto - 1].end : 0);
+      W.pool[job.slot].postMessage({ type: 'analyze', id: req.gen, documents: docs, bytes: bytes,
+        keepAll: req.keepAll, share: ranges.length > 1 ? job.share : null }, bytes ? [bytes.buffer] : []);
+    });
     req.bytes = null;
   }
 
-  // Newest wins: a request waits for a short running one, and replaces a long one (the worker
-  // is terminated: a busy worker cannot read a cancel message).
+  // Newest wins: a request waits for a short running one, and replaces a long one (its
+  // workers are terminated: a busy worker cannot read a cancel message).
   function submit(req) {
     if (!W.running) return post(req);
     if (performance.now() - W.running.startedAt > 1000) {
       var old = W.running;
-      restartWorker();
+      W.running = null;
+      stopJobs(old);
       settle(old.gen, new Error('superseded by a newer input'));
       return post(req);
     }
@@ -169,51 +239,121 @@
     if (!W.running && W.queued) { var q = W.queued; W.queued = null; post(q); }
   }
 
-  function onWorkerMessage(e) {
-    var m = e.data || {};
+  function jobOf(slot, id) {
+    var r = W.running;
+    if (!r || r.gen !== id || !r.jobs) return null;
+    for (var i = 0; i < r.jobs.length; i++) if (r.jobs[i].slot === slot && !r.jobs[i].done) return r.jobs[i];
+    return null;
+  }
+
+  function onWorkerMessage(slot, e) {
+    var m = e.data || {}, job;
     if (m.type === 'ready') {
-      W.info = m.info;
-      status(3, (m.info && m.info.message) || ('loaded: ' + ((m.info && m.info.assets) || []).join(', ')));
+      if (slot === 0 || !W.info) W.info = m.info;
+      if (slot === 0) status(3, (m.info && m.info.message) || ('loaded: ' + ((m.info && m.info.assets) || []).join(', ')));
     } else if (m.type === 'progress') {
-      if (W.running && uiReady) M()._np_app_on_progress(W.running.gen, m.value);
+      var r = W.running;
+      if (!r || !r.jobs || !uiReady) return;
+      var done = 0, all = 0;
+      r.jobs.forEach(function (j) {
+        if (j.slot === slot && !j.done) j.progress = m.value;
+        done += j.weight * j.progress;
+        all += j.weight;
+      });
+      M()._np_app_on_progress(r.gen, all ? done / all : 0);
+    } else if (m.type === 'parts') {
+      if ((job = jobOf(slot, m.id))) job.chunks.push(m.parts);
     } else if (m.type === 'result') {
+      if (!(job = jobOf(slot, m.id))) return;
+      job.chunks.push(m.parts);
+      job.done = true;
+      job.progress = 1;
+      job.top = (m.timing && m.timing.top_parts) || 0;
+      job.ms = m.ms;
+      job.timing = m.timing || null;
+      job.texts = m.texts || [];
       var req = W.running;
-      W.running = null;
-      if (req && req.gen === m.id) {
-        W.result = { gen: req.gen, parts: m.parts, assembler: null, parsed: null, ms: m.ms, steps: m.timing || null,
-          documents: req.documents, extracted: m.texts || [], texts: null, totalMs: performance.now() - req.startedAt,
-          shownMs: 0, parsedMs: 0, receivedAt: performance.now(), intakeBusyMs: 0, assembleBusyMs: 0,
-          inputMs: W.hookInputMs || 0, toWorkerMs: 0, fromWorkerMs: 0 };
-        W.hookInputMs = 0;
-        if (m.timing && m.timing.sentAt) {
-          var origin = performance.timeOrigin;
-          W.result.toWorkerMs = m.timing.startedAt - origin - req.startedAt;
-          W.result.fromWorkerMs = W.result.receivedAt - (m.timing.sentAt - origin);
-        }
-        W.parts = m.parts;
-        W.partIndex = 0;
-        M()._np_app_on_result(req.gen, m.ms);
-        // A hook call waiting for this result gets it as soon as its object is put together:
-        // that goes first, and the UI's intake (which shows it) continues afterwards. Before,
-        // the hook waited for the UI too (55-90 ms per MB of input on software-painted canvas).
-        if (W.waiters.some(function (w) { return w.gen <= req.gen; })) settle(req.gen, null);
-        pumpParts();
+      if (req.jobs.every(function (j) { return j.done; })) {
+        W.running = null;
+        joinJobs(req);
+        runQueued();
       }
-      runQueued();
     } else if (m.type === 'taxonomy') {
       onTaxonomy(m);
     } else if (m.type === 'error') {
-      var r = W.running;
-      W.running = null;
-      var oom = /memory/i.test(m.message || '');
-      if (m.fatal || oom) restartWorker();
-      var text = oom ? 'The analysis ran out of memory: this input is too large for this browser tab. Try a smaller one.'
-        : 'The analysis failed: ' + m.message;
-      if (oom) notice(text);
-      status(1, text, r && r.gen);
-      if (r) settle(r.gen, new Error(text));
-      runQueued();
+      failRequest(slot, m.message, m.fatal || /memory/i.test(m.message || ''));
     }
+  }
+
+  // A worker failed (an error message, or it crashed): the request fails with a clear
+  // message, its other workers stop, and a crashed or out-of-memory worker is restarted.
+  // The input stays where it is (the UI module keeps it).
+  function failRequest(slot, message, restart) {
+    var r = W.running;
+    var oom = /memory/i.test(message || '');
+    if (restart) restartWorker(slot);
+    // A worker not on the running request (or none running) takes nothing down with it.
+    if (r && r.jobs && !r.jobs.some(function (j) { return j.slot === slot && !j.done; }) && !W.fixture) r = null;
+    if (r && r.jobs) r.jobs.forEach(function (j) { if (j.slot === slot) j.done = true; });
+    if (r) W.running = null;
+    if (r) stopJobs(r);
+    var text = oom ? 'The analysis ran out of memory: this input is too large for this browser tab. Try a smaller one.'
+      : /^The analysis/.test(message) ? message : 'The analysis failed: ' + message;
+    if (oom) notice(text);
+    status(1, text, r && r.gen);
+    if (r) settle(r.gen, new Error(text));
+    runQueued();
+  }
+
+  // Every worker's parts in document order: the last job's top parts but its last (begin and
+  // the top-level arrays' items: it alone saw every document), each job's document parts
+  // (shares are contiguous, in order), then that last one (end).
+  function joinJobs(req) {
+    var full = req.jobs[req.jobs.length - 1], topChunk = full.chunks[full.chunks.length - 1];
+    var tc = NPParts.count(topChunk), segs = [{ parts: topChunk, from: tc - full.top, to: tc - 1 }];
+    req.jobs.forEach(function (j) {
+      j.chunks.forEach(function (c, ci) {
+        var n = NPParts.count(c) - (ci === j.chunks.length - 1 ? j.top : 0);
+        if (n > 0) segs.push({ parts: c, from: 0, to: n });
+      });
+    });
+    segs.push({ parts: topChunk, from: tc - 1, to: tc });
+    var ms = 0;
+    req.jobs.forEach(function (j) { ms = Math.max(ms, j.ms); });
+    var timing = full.timing ? Object.assign({}, full.timing) : {};
+    timing.workers = req.jobs.length;
+    timing.worker_ms = req.jobs.map(function (j) { return Math.round(j.ms); });
+    timing.chunks = req.jobs.reduce(function (n, j) { return n + j.chunks.length; }, 0);
+    // The first to start and the last to answer bound the transit times.
+    req.jobs.forEach(function (j) {
+      if (!j.timing) return;
+      if (j.timing.sentAt > (timing.sentAt || 0)) timing.sentAt = j.timing.sentAt;
+      if (j.timing.startedAt < timing.startedAt) timing.startedAt = j.timing.startedAt;
+    });
+    deliver(req, NPParts.join(segs), ms, timing, full.texts);
+  }
+
+  function deliver(req, parts, ms, timing, texts) {
+    W.running = null;
+    W.result = { gen: req.gen, parts: parts, assembler: null, parsed: null, ms: ms, steps: timing || null,
+      documents: req.documents, extracted: texts || [], texts: null, totalMs: performance.now() - req.startedAt,
+      shownMs: 0, parsedMs: 0, receivedAt: performance.now(), intakeBusyMs: 0, assembleBusyMs: 0,
+      inputMs: W.hookInputMs || 0, toWorkerMs: 0, fromWorkerMs: 0 };
+    W.hookInputMs = 0;
+    if (timing && timing.sentAt) {
+      var origin = performance.timeOrigin;
+      W.result.toWorkerMs = timing.startedAt - origin - req.startedAt;
+      W.result.fromWorkerMs = W.result.receivedAt - (timing.sentAt - origin);
+    }
+    W.parts = parts;
+    W.partIndex = 0;
+    M()._np_app_on_result(req.gen, ms);
+    // A hook call waiting for this result gets it as soon as its object is put together:
+    // that goes first, and the UI's intake (which shows it) continues afterwards. Before,
+    // the hook waited for the UI too (55-90 ms per MB of input on software-painted canvas).
+    if (W.waiters.some(function (w) { return w.gen <= req.gen; })) settle(req.gen, null);
+    pumpParts();
+    runQueued();
   }
 
   // The UI takes result parts in its frames; between frames too, in tasks of up to 20 ms (a
@@ -340,7 +480,7 @@
       W.queued = null;
       if (!r) return;
       W.running = null;
-      restartWorker();
+      stopJobs(r);
       status(2, '', r.gen);
       settle(r.gen, new Error('cancelled'));
     },
@@ -602,7 +742,16 @@
     });
   }
   // For tests and demos: answer every analysis with this hand-made one (null: the real worker).
-  api.debug = { useFixture: function (analysis) { W.fixture = analysis || null; } };
+  api.debug = { useFixture: function (analysis) { W.fixture = analysis || null; },
+    // The number of analysis workers (1 to 4; default: the machine's cores); returns it. Any
+    // running analysis is cancelled.
+    workers: function (k) { return k == null ? W.size : resizePool(k); },
+    // Worker `slot` throws on the next analysis it takes, as a crashed worker would. Tests use
+    // it to check that a failed worker is restarted and the request fails with a message.
+    breakWorker: function (slot) {
+      var w = W.pool[slot || 0];
+      if (w) w.postMessage({ type: 'break' });
+    } };
   api.ui = {
     selectEntity: function (id) { return !!M()._np_app_select_entity(id); },
     showRemoved: function (on) { M()._np_app_show_removed(on ? 1 : 0); },
@@ -635,7 +784,7 @@
       var t = { id: ++T.seq, text: text, name: name, resolve: resolve };
       T.pending.push(t);
       status(0, 'Loading ' + what + '\u2026');
-      W.worker.postMessage({ type: 'taxonomy', id: t.id, text: text });
+      W.pool.forEach(function (w) { w.postMessage({ type: 'taxonomy', id: t.id, text: text }); });
     });
   }
   function keptNote() {
@@ -694,5 +843,5 @@
     });
   }
 
-  startWorker();
+  startPool();
 })();

@@ -7,6 +7,8 @@
 //   NPParts.make(analysis, texts)   -> {bytes, offsets}: the same parts from an object (fixtures)
 //   NPParts.count(parts)            number of parts
 //   NPParts.bytes(parts, k)         part k's UTF-8 bytes (a view, not a copy)
+//   NPParts.join([{parts, from, to}])  parts [from, to) of each, one after the other, as one list
+//                                   (no copy: the page's worker pool answers in several buffers)
 //   NPParts.assembler(parts)        {step(budgetMs) -> true when done, result}
 var NPParts = (function () {
   'use strict';
@@ -60,8 +62,25 @@ var NPParts = (function () {
     return { bytes: bytes, offsets: offsets };
   }
 
-  function count(parts) { return parts.offsets.length / 2; }
-  function bytes(parts, k) { return parts.bytes.subarray(parts.offsets[2 * k], parts.offsets[2 * k + 1]); }
+  function count(parts) { return parts.segs ? parts.n : parts.offsets.length / 2; }
+  function bytes(parts, k) {
+    if (!parts.segs) return parts.bytes.subarray(parts.offsets[2 * k], parts.offsets[2 * k + 1]);
+    // Parts are read in order: start from the last segment used.
+    var segs = parts.segs, i = parts.at < segs.length && segs[parts.at].first <= k ? parts.at : 0;
+    while (i + 1 < segs.length && segs[i + 1].first <= k) i++;
+    parts.at = i;
+    var s = segs[i];
+    return bytes(s.parts, s.from + (k - s.first));
+  }
+  function join(list) {
+    var segs = [], n = 0;
+    list.forEach(function (s) {
+      if (s.to <= s.from) return;
+      segs.push({ parts: s.parts, from: s.from, first: n });
+      n += s.to - s.from;
+    });
+    return { segs: segs, n: n, at: 0 };
+  }
 
   // Puts the analysis back together: each head in its place, each array's items where its []
   // stands, so the object equals JSON.parse of the whole analysis (same keys, same order).
@@ -74,6 +93,7 @@ var NPParts = (function () {
         var p = JSON.parse(dec.decode(bytes(parts, k++)));
         if (p.part === 'begin') top = p.top;
         else if (p.part === 'doc') top.documents[p.doc] = p.head;
+        else if (p.part === 'text') top.documents[p.doc][p.field] += p.piece;  // a long string's next piece
         else if (p.part === 'items') {
           var target = p.doc < 0 ? top[p.field] : top.documents[p.doc][p.field];
           for (var i = 0; i < p.items.length; i++) target.push(p.items[i]);
@@ -86,6 +106,6 @@ var NPParts = (function () {
     return self;
   }
 
-  return { make: make, count: count, bytes: bytes, assembler: assembler };
+  return { make: make, count: count, bytes: bytes, join: join, assembler: assembler };
 })();
 if (typeof window !== 'undefined') window.NPParts = NPParts;

@@ -1,13 +1,19 @@
 // worker_pre.js — the message loop of the analysis worker (prepended to newsprism_worker.js
 // with --pre-js; the page starts it with `new Worker('newsprism_worker.js')`).
 //
-// page -> worker   {type:'analyze', id, bytes, documents:[{id,title,start,end,html}], keepAll}
+// page -> worker   {type:'analyze', id, bytes, documents:[{id,title,start,end,html}], keepAll, share}
 //                  the texts' UTF-8 in one buffer, document i's at bytes[start, end); without
-//                  `bytes`, each document has its own `bytes` (UTF-8) or `text`
+//                  `bytes`, each document has its own `bytes` (UTF-8) or `text`. `share` [first,
+//                  last): analyse only those documents (all are cleaned; the page's worker pool
+//                  gives each worker a share); absent: all of them
 //                  {type:'taxonomy', id, text}   a user's issue taxonomy (text null: the built-in one)
 // worker -> page   {type:'ready', info}          models loaded (info: np_worker_init's JSON)
 //                  {type:'progress', value}      from the core's progress callback
-//                  {type:'result', id, texts, parts:{bytes, offsets}, ms, timing}
+//                  {type:'parts', id, parts:{bytes, offsets}}   documents' parts cut so far (in
+//                                                document order; sent every ~50 ms during a run)
+//                  {type:'result', id, texts, parts:{bytes, offsets}, ms, timing}   the rest of the
+//                                                documents' parts, then the top's timing.top_parts
+//                                                parts (begin, top-level items, end)
 //                  {type:'error', id, message}
 //                  {type:'taxonomy', id, ok, error, issues}   the taxonomy was loaded, or refused
 //                                                (a refused one leaves the models in use as they were)
@@ -45,12 +51,27 @@ Module['onRuntimeInitialized'] = function () {
 
 // Messages are handled in the order they came (a taxonomy sent before an analysis applies to it).
 self.onmessage = function (e) {
-  if (!e.data || (e.data.type !== 'analyze' && e.data.type !== 'taxonomy')) return;
+  if (!e.data) return;
+  if (e.data.type === 'break') { npBreakNext = true; return; }  // tests (newsprism.debug.breakWorker)
+  if (e.data.type !== 'analyze' && e.data.type !== 'taxonomy') return;
   if (npReady) npHandle(e.data); else npPending.push(e.data);
 };
 
+// A message that throws is reported like any crash (the page's worker.onerror restarts this
+// worker and fails the request), but from its own task: the messages queued behind it while
+// the models loaded are still handled.
+var npBreakNext = false;
 function npHandle(msg) {
-  if (msg.type === 'taxonomy') npTaxonomy(msg); else npAnalyze(msg);
+  try {
+    if (msg.type === 'taxonomy') npTaxonomy(msg);
+    else {
+      if (npBreakNext) { npBreakNext = false; throw new Error('this worker was broken on purpose (test)'); }
+      npAnalyze(msg);
+    }
+  } catch (err) {
+    npCurrentId = null;
+    setTimeout(function () { throw err; }, 0);
+  }
 }
 
 function npTaxonomy(msg) {
@@ -76,7 +97,9 @@ function npString(s) {
 function npAnalyze(msg) {
   npCurrentId = msg.id;
   var t0 = performance.now();
-  var ok = msg.bytes ? npAnalyzeBuffer(msg.bytes, msg.documents, msg.keepAll) : npAnalyzeDocs(msg.documents, msg.keepAll);
+  var share = msg.share || [0, -1];
+  var ok = msg.bytes ? npAnalyzeBuffer(msg.bytes, msg.documents, msg.keepAll, share)
+    : npAnalyzeDocs(msg.documents, msg.keepAll, share);
   msg.bytes = null;
   if (!ok) { postMessage({ type: 'error', id: msg.id, message: 'out of memory' }); npCurrentId = null; return; }
   var ms = performance.now() - t0;
@@ -94,17 +117,30 @@ function npAnalyze(msg) {
 }
 
 // The parts out of the heap (one copy each), then the heap's copies are freed.
-function npTakeParts() {
+function npCopyParts() {
   var p = Module['_np_worker_parts'](), n = Module['_np_worker_parts_size']();
   var k = Module['_np_worker_part_count'](), o = Module['_np_worker_part_offsets']() >> 2;
-  var parts = { bytes: HEAPU8.slice(p, p + n), offsets: HEAPU32.slice(o, o + 2 * k) };
+  return { bytes: HEAPU8.slice(p, p + n), offsets: HEAPU32.slice(o, o + 2 * k) };
+}
+function npTakeParts() {
+  var parts = npCopyParts();
   Module['_np_worker_release']();
   return parts;
 }
 
+// Called by the core's document_done (worker_main.cpp) during a request: the documents' parts
+// cut so far go to the page now (the C++ side then drops its copy). 0: not now (no request:
+// the warm-up keeps its parts).
+function npStreamParts() {
+  if (npCurrentId == null) return 0;
+  var parts = npCopyParts();
+  postMessage({ type: 'parts', id: npCurrentId, parts: parts }, [parts.bytes.buffer, parts.offsets.buffer]);
+  return 1;
+}
+
 // Texts come as UTF-8 bytes (or strings): straight onto the heap, one document at a time.
 // Returns false when the heap is full (or the analysis could not be cut into parts).
-function npAnalyzeDocs(documents, keepAll) {
+function npAnalyzeDocs(documents, keepAll, share) {
   var ok = documents.every(function (d) {
     var bytes = d.bytes || new TextEncoder().encode(d.text || '');
     var p = Module['_malloc'](bytes.length + 1);
@@ -116,12 +152,13 @@ function npAnalyzeDocs(documents, keepAll) {
     Module['_free'](id); Module['_free'](title); Module['_free'](p);
     return true;
   });
-  return ok && Module['_np_worker_run'](keepAll ? 1 : 0) !== 0;
+  share = share || [0, -1];
+  return ok && Module['_np_worker_run'](keepAll ? 1 : 0, share[0], share[1]) !== 0;
 }
 
 // All texts in one buffer: onto the heap in one copy; each document's text is copied from
 // there into the core's input by np_worker_add_document (it takes pointer + length).
-function npAnalyzeBuffer(bytes, documents, keepAll) {
+function npAnalyzeBuffer(bytes, documents, keepAll, share) {
   var p = Module['_malloc'](bytes.length + 1);
   if (!p) return false;
   HEAPU8.set(bytes, p);
@@ -131,5 +168,5 @@ function npAnalyzeBuffer(bytes, documents, keepAll) {
     Module['_free'](id); Module['_free'](title);
   });
   Module['_free'](p);
-  return Module['_np_worker_run'](keepAll ? 1 : 0) !== 0;
+  return Module['_np_worker_run'](keepAll ? 1 : 0, share[0], share[1]) !== 0;
 }

@@ -370,6 +370,7 @@ EMSCRIPTEN_KEEPALIVE const char* np_app_layout() {
     j["input_generation"] = a.input_gen;
     j["receiving"] = a.builder.active();
     j["busy"] = a.busy;
+    j["progress"] = a.progress;  // of the running analysis, 0..1 (while busy)
     j["document"] = a.article.doc;
     j["show_removed"] = a.article.show_removed;
     j["selected_entity"] = a.article.selected_entity;

@@ -51,6 +51,7 @@ Analysis analyze(Input&& input, const Options& options) {
     const size_t n = input.documents.size();
     const unsigned threads = thread_count(options.threads, n);
     auto refused = [](const Document& d) { return d.text.size() > kMaxDocumentBytes; };
+    auto mine = [&](size_t i) { return !options.analyze_document || options.analyze_document(i); };
 
     // Progress is weighted by bytes (a document counts its size + 1, so empty ones count):
     // 30% when a document's text is cleaned (normalize, segment, its own dedup), the rest when
@@ -77,7 +78,7 @@ Analysis analyze(Input&& input, const Options& options) {
         d.title = std::move(in.title);
         d.text = std::move(in.text);  // moved, not copied: the input is the largest buffer
         total_bytes += d.text.size();
-        total_weight += double(d.text.size()) + 1;
+        total_weight += (double(d.text.size()) + 1) * (mine(i) ? 1.0 : 0.3);
         // Offsets past 2^28 do not fit Token::end: refuse the whole document rather than
         // truncate it. It stays in the output (id, size) with no segments; `work` stays
         // empty since no offset into it exists.
@@ -113,12 +114,13 @@ Analysis analyze(Input&& input, const Options& options) {
     // Documents finish out of order; they are handed to document_done in order, each by the
     // thread that finishes the last one missing before it.
     std::mutex emit_mutex;
-    std::vector<uint8_t> finished(options.document_done ? n : 0);
+    std::vector<uint8_t> finished(options.document_done ? n : 0);  // 1: hand over, 2: not ours
     size_t next_emit = 0;
-    auto emit = [&](size_t i) {
+    auto emit = [&](size_t i, bool own) {
         std::lock_guard<std::mutex> lock(emit_mutex);
-        finished[i] = 1;
+        finished[i] = own ? 1 : 2;
         for (; next_emit < n && finished[next_emit]; ++next_emit) {
+            if (finished[next_emit] == 2) continue;
             Document& e = a.documents[next_emit];
             options.document_done(e, next_emit);
             if (options.release_results) release_results(e);
@@ -164,7 +166,8 @@ Analysis analyze(Input&& input, const Options& options) {
             d.analysed[s] = options.keep_all || d.segments[s].kept();
         // A refused document (over kMaxDocumentBytes) has nothing to analyse; the later stages
         // would still size their buffers from its text.
-        if (!refused(d) && !options.clean_only) {
+        const bool own = mine(i);
+        if (!refused(d) && own && !options.clean_only) {
             EntityScratchPtr scratch;
             {
                 std::lock_guard<std::mutex> lock(scratch_mutex);
@@ -178,11 +181,9 @@ Analysis analyze(Input&& input, const Options& options) {
             }
             summarize_document(d, options.models);
         }
-        if (!refused(d)) {
-            if (!options.keep_internals) release_internals(d);
-        }
-        if (options.document_done) emit(i);
-        const bool go_on = report(0.7 * weight);
+        if (!refused(d) && !options.keep_internals) release_internals(d);
+        if (options.document_done) emit(i, own);
+        const bool go_on = report(own ? 0.7 * weight : 0.0);
         if (!go_on) wake_waiters();
         return go_on;
     });

@@ -76,6 +76,12 @@ struct Options {
     // when needed, the normalized text held as a few patches). Segments, statuses and clean
     // text are the same as without it. For callers that show only the clean text.
     bool clean_only = false;
+    // Which documents get the entity and summary stages (null: all). Every document is still
+    // cleaned and deduplicated (the cross-document step needs them all), but one outside the
+    // share is not analysed, not handed to document_done, and its analysis adds nothing to
+    // progress. Lets several callers (the page's analysis workers) split one input: each
+    // analyses its share, and together they give exactly one full run's documents.
+    std::function<bool(size_t index)> analyze_document;
 };
 
 struct CrossDocumentDuplicate {

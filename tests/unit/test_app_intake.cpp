@@ -33,6 +33,9 @@ ojson assemble(const np::worker::ResultParts& r) {
             top = p["top"];
         } else if (kind == "doc") {
             top["documents"][p["doc"].get<size_t>()] = p["head"];
+        } else if (kind == "text") {  // a long string's next piece
+            ojson& target = top["documents"][p["doc"].get<size_t>()][p["field"].get<std::string>()];
+            target = target.get<std::string>() + p["piece"].get<std::string>();
         } else if (kind == "items") {
             long doc = p["doc"].get<long>();
             ojson& target = doc < 0 ? top[p["field"].get<std::string>()]

@@ -150,6 +150,30 @@ void items(Scanner& s, Writer& w, long doc, std::string_view field, size_t part_
     }
 }
 
+// A string's raw contents (escapes as they are) in pieces of about part_bytes:
+//   {"part":"text","doc":i,"field":"clean_text","piece":"..."}  (appended in order)
+// Each piece is cut just before a space: never inside an escape sequence ("\ " is not JSON)
+// nor inside a UTF-8 character, so each is a valid JSON string on its own.
+void pieces(std::string_view raw, Writer& w, long doc, std::string_view field, size_t part_bytes) {
+    std::string head = "{\"part\":\"text\",\"doc\":" + std::to_string(doc) + ",\"field\":\"";
+    head.append(field.data(), field.size());
+    head += "\",\"piece\":\"";
+    size_t at = 0;
+    while (at < raw.size()) {
+        size_t cut = raw.size();
+        if (raw.size() - at > part_bytes) {
+            size_t space = raw.find(' ', at + part_bytes);
+            if (space != std::string_view::npos) cut = space;
+        }
+        w.begin();
+        w.add(head);
+        w.add(raw.substr(at, cut - at));
+        w.add("\"}");
+        w.finish();
+        at = cut;
+    }
+}
+
 // Copies an object's members into `skeleton` with arrays written as [] and cut into items
 // parts (field = the key) after it; `skeleton` ends up as the object without its arrays.
 void object(Scanner& s, Writer& w, long doc, std::string& skeleton, size_t part_bytes,
@@ -198,7 +222,14 @@ void object(Scanner& s, Writer& w, long doc, std::string& skeleton, size_t part_
             }
         } else {
             const char* a = s.value();
-            skeleton.append(a, size_t(s.p - a));
+            if (doc >= 0 && *a == '"' && size_t(s.p - a) > part_bytes) {
+                // A long string (a large document's clean_text): "" in the head, its text in
+                // pieces after it, so no part holds megabytes.
+                skeleton += "\"\"";
+                pieces(std::string_view(a + 1, size_t(s.p - a) - 2), w, doc, key, part_bytes);
+            } else {
+                skeleton.append(a, size_t(s.p - a));
+            }
         }
     }
     skeleton += '}';
@@ -206,45 +237,81 @@ void object(Scanner& s, Writer& w, long doc, std::string& skeleton, size_t part_
 
 }  // namespace
 
-ResultParts cut_result(std::string_view json, const std::vector<std::string>& texts, size_t part_bytes) {
-    ResultParts out;
-    out.bytes.reserve(json.size() + json.size() / 32 + 1024);
+void cut_document(ResultParts& out, std::string_view doc_json, size_t index, std::string_view text_json,
+                  size_t part_bytes) {
     Writer w{out};
-    // begin and each document's head come first in the list but are written after what they
-    // announce (the count; the head without its arrays): their places are reserved.
+    Scanner s{doc_json.data(), doc_json.data() + doc_json.size()};
+    s.ws();
+    if (s.p < s.end && *s.p == ',') ++s.p;  // AnalysisJsonStream::document's separator
+    s.ws();
+    const std::string_view doc(s.p, size_t(s.end - s.p));
+    // A small document goes whole, its arrays in its head: one part instead of one per field
+    // (a paste of 500 short articles made 3,500 parts). A large one's head is listed before
+    // its items parts but written after them: its place is reserved.
+    size_t head_slot = w.reserve();
+    std::string head;
+    if (doc.size() <= part_bytes) {
+        size_t n = doc.size();
+        while (n > 0 && (doc[n - 1] == ' ' || doc[n - 1] == '\n')) --n;
+        head.assign(doc.data(), n);
+    } else {
+        object(s, w, long(index), head, part_bytes, nullptr, nullptr);
+        if (!s.ok) out.ok = false;
+    }
+    w.begin();
+    w.add("{\"part\":\"doc\",\"doc\":");
+    w.add(std::to_string(index));
+    w.add(",\"head\":");
+    w.add(head);
+    w.add(",\"text\":");
+    w.add(text_json.empty() ? std::string_view("null") : text_json);
+    w.add("}");
+    w.finish_at(head_slot);
+}
+
+ResultParts cut_top(std::string_view json, size_t documents, size_t part_bytes) {
+    ResultParts out;
+    Writer w{out};
     size_t begin_slot = w.reserve();
     Scanner top{json.data(), json.data() + json.size()};
-    std::string top_skeleton, head;
+    std::string skeleton;
     std::vector<std::string_view> docs;
-    object(top, w, -1, top_skeleton, part_bytes, "documents", &docs);
-    for (size_t d = 0; d < docs.size() && top.ok; ++d) {
-        // A small document goes whole, its arrays in its head: one part instead of one per
-        // field (a paste of 500 short articles made 3,500 parts).
-        Scanner s{docs[d].data(), docs[d].data() + docs[d].size()};
-        size_t head_slot = w.reserve();
-        head.clear();
-        if (docs[d].size() <= part_bytes) head.assign(docs[d].data(), docs[d].size());
-        else object(s, w, long(d), head, part_bytes, nullptr, nullptr);
-        if (!s.ok) top.ok = false;
-        w.begin();
-        w.add("{\"part\":\"doc\",\"doc\":");
-        w.add(std::to_string(d));
-        w.add(",\"head\":");
-        w.add(head);
-        w.add(",\"text\":");
-        w.add(d < texts.size() && !texts[d].empty() ? std::string_view(texts[d]) : std::string_view("null"));
-        w.add("}");
-        w.finish_at(head_slot);
-    }
+    object(top, w, -1, skeleton, part_bytes, "documents", &docs);
     w.begin();
     w.add("{\"part\":\"end\"}");
     w.finish();
     w.begin();
-    w.add("{\"part\":\"begin\",\"documents\":" + std::to_string(docs.size()) + ",\"top\":");
-    w.add(top_skeleton);
+    w.add("{\"part\":\"begin\",\"documents\":" + std::to_string(documents) + ",\"top\":");
+    w.add(skeleton);
     w.add("}");
     w.finish_at(begin_slot);
     out.ok = top.ok;
+    return out;
+}
+
+ResultParts cut_result(std::string_view json, const std::vector<std::string>& texts, size_t part_bytes) {
+    // The documents' extents first (the top object without them is cut by cut_top), then each
+    // document's parts between the top's begin and end.
+    Scanner scan{json.data(), json.data() + json.size()};
+    std::string skeleton;
+    std::vector<std::string_view> docs;
+    ResultParts ignored;
+    Writer none{ignored};
+    object(scan, none, -1, skeleton, part_bytes, "documents", &docs);
+    ResultParts top = cut_top(json, docs.size(), part_bytes);
+    ResultParts out;
+    out.bytes.reserve(json.size() + json.size() / 32 + 1024);
+    auto copy_part = [&](const ResultParts& from, size_t k) {
+        out.offsets.push_back(uint32_t(out.bytes.size()));
+        out.bytes.append(from.bytes, from.offsets[2 * k], from.offsets[2 * k + 1] - from.offsets[2 * k]);
+        out.offsets.push_back(uint32_t(out.bytes.size()));
+    };
+    const size_t top_count = top.offsets.size() / 2;  // begin, top-level items, end
+    for (size_t k = 0; k + 1 < top_count; ++k) copy_part(top, k);
+    for (size_t d = 0; d < docs.size(); ++d)
+        cut_document(out, docs[d], d, d < texts.size() ? std::string_view(texts[d]) : std::string_view(), part_bytes);
+    copy_part(top, top_count - 1);
+    out.ok = scan.ok && top.ok && out.ok;
     return out;
 }
 

@@ -2,13 +2,14 @@
 // web/worker_pre.js (this module's message loop, running in a Web Worker) calls.
 //
 //   np_worker_init()                  reads /assets once (the preloaded models) -> JSON status
-//   np_worker_analyze(input, keep)    {"documents":[{id,title,text,html}]} -> analysis JSON
-//   np_worker_add_document(id, title, text, len, html) + np_worker_run(keep)
+//   np_worker_analyze(input, keep)    {"documents":[{id,title,text,html}]} -> "ok" or null
+//   np_worker_add_document(id, title, text, len, html) + np_worker_run(keep, first, last)
 //                                     the same without JSON around the texts (the page sends
 //                                     them as bytes: no escaping, no decoding of 10 MB)
 //   np_worker_parts() / np_worker_parts_size() / np_worker_part_offsets() / np_worker_part_count()
 //                                     the last analysis cut into parts (result_parts.hpp): what
-//                                     the page hands to the UI and assembles for the hook
+//                                     the page hands to the UI and assembles for the hook (parts
+//                                     cut during the run have already gone as {type:"parts"})
 //   np_worker_texts()                 the texts the last analysis's offsets refer to: null for a
 //                                     document analysed as given, the extracted article for HTML
 //   np_worker_set_taxonomy(text, len) a user's issue taxonomy replaces assets/issues.json (len < 0:
@@ -113,8 +114,16 @@ EMSCRIPTEN_KEEPALIVE const char* np_worker_init() {
     return s.out.c_str();
 }
 
-// Runs the core over the pending documents (HTML ones through the extractor first).
-static const char* run_pending(int keep_all) {
+// Runs the core over the pending documents (HTML ones through the extractor first) and cuts
+// the result into parts as it goes: each document is serialized and cut as soon as the core
+// hands it over (Options::document_done, in order), and what is cut goes to the page every
+// ~50 ms as a {type:"parts"} message (web/worker_pre.js, npStreamParts) while later documents
+// are analysed. A share [first, last) (last < 0: to the end) analyses only those documents
+// (every one is still cleaned: the cross-document step needs them all) and cuts only theirs:
+// the page runs one worker per share and puts their parts together (docs/app.md, "Worker pool").
+// At the end state().parts holds the documents' parts not yet sent, then the top's parts
+// (begin, top-level items, end; np_worker_timing's "top_parts" says how many).
+static const char* run_pending(int keep_all, int first, int last) {
     WorkerState& s = state();
     np::Input input;
     json texts = json::array();
@@ -136,9 +145,13 @@ static const char* run_pending(int keep_all) {
         input.documents.push_back(std::move(p.doc));
     }
     s.pending.clear();
+    const size_t n = input.documents.size();
+    const size_t lo = first < 0 ? 0 : std::min(n, size_t(first));
+    const size_t hi = last < 0 ? n : std::min(n, size_t(last));
     np::Options opt;
     opt.keep_all = keep_all != 0;
     opt.models = s.models.get();
+    if (lo != 0 || hi != n) opt.analyze_document = [lo, hi](size_t i) { return i >= lo && i < hi; };
     // At most one progress message per 50 ms: the core reports after every document (507 for
     // the 1 MB bench corpus), and each message costs this thread a structured clone and the
     // page's thread a task, for a bar that cannot show more than a few steps a second.
@@ -150,21 +163,51 @@ static const char* run_pending(int keep_all) {
         EM_ASM({ postMessage({type : 'progress', value : $0}); }, f);
         return true;
     };
+    s.parts = np::worker::ResultParts{};
+    np::AnalysisJsonStream js(-1);
+    std::string top_json = js.text();  // the head: schema, version, "documents":[
+    js.text().clear();
+    double serialize_ms = 0, cut_ms = 0, last_post = emscripten_get_now();
+    opt.release_results = true;  // each document's results are in its parts once handed over
+    opt.document_done = [&](const np::Document& d, size_t i) {
+        double a0 = emscripten_get_now();
+        js.document(d);
+        double a1 = emscripten_get_now();
+        np::worker::cut_document(s.parts, js.text(), i, i < text_values.size() ? text_values[i] : std::string());
+        js.text().clear();
+        double a2 = emscripten_get_now();
+        serialize_ms += a1 - a0;
+        cut_ms += a2 - a1;
+        // The page takes what is cut while later documents are analysed (npStreamParts
+        // declines outside a request, e.g. the warm-up: the parts then stay for the end).
+        if (a2 - last_post >= 50 && !s.parts.bytes.empty() && s.parts.ok &&
+            EM_ASM_INT({ return npStreamParts(); }) != 0) {
+            s.parts = np::worker::ResultParts{};
+            last_post = emscripten_get_now();
+        }
+    };
     double t0 = emscripten_get_now();
-    np::Analysis a = np::analyze(input, opt);
+    np::Analysis a = np::analyze(std::move(input), opt);
     input = np::Input{};
     s.texts = texts.dump(-1, ' ', false, json::error_handler_t::replace);
     double t1 = emscripten_get_now();
-    s.out = np::to_json(a, -1);
-    a = np::Analysis{};  // its memory, before the parts take as much again
+    js.finish(a);
+    top_json += js.text();  // the analysis without its documents: "documents":[], cross_document
+    a = np::Analysis{};
+    np::worker::ResultParts top = np::worker::cut_top(top_json, n);
+    const size_t top_parts = top.offsets.size() / 2;
+    const uint32_t base = uint32_t(s.parts.bytes.size());
+    s.parts.bytes += top.bytes;
+    for (uint32_t o : top.offsets) s.parts.offsets.push_back(base + o);
+    s.parts.ok = s.parts.ok && top.ok;
     double t2 = emscripten_get_now();
-    s.parts = np::worker::cut_result(s.out, text_values);
-    double t3 = emscripten_get_now();
-    char buf[160];
-    std::snprintf(buf, sizeof buf, "{\"analyze\":%.1f,\"to_json\":%.1f,\"cut\":%.1f,\"json_bytes\":%zu}", t1 - t0,
-                  t2 - t1, t3 - t2, s.out.size());
+    char buf[200];
+    std::snprintf(buf, sizeof buf,
+                  "{\"analyze\":%.1f,\"to_json\":%.1f,\"cut\":%.1f,\"json_bytes\":%zu,\"top_parts\":%zu}",
+                  t1 - t0 - serialize_ms - cut_ms, serialize_ms, cut_ms + (t2 - t1), s.parts.bytes.size(), top_parts);
     s.timing = buf;
     if (!s.parts.ok) return nullptr;
+    s.out = "ok";
     return s.out.c_str();
 }
 
@@ -182,7 +225,7 @@ EMSCRIPTEN_KEEPALIVE const char* np_worker_analyze(const char* input_json, int k
             s.pending.push_back(std::move(p));
         }
     }
-    return run_pending(keep_all);
+    return run_pending(keep_all, 0, -1);
 }
 
 EMSCRIPTEN_KEEPALIVE void np_worker_add_document(const char* id, const char* title, const char* text, int len,
@@ -195,7 +238,10 @@ EMSCRIPTEN_KEEPALIVE void np_worker_add_document(const char* id, const char* tit
     state().pending.push_back(std::move(p));
 }
 
-EMSCRIPTEN_KEEPALIVE const char* np_worker_run(int keep_all) { return run_pending(keep_all); }
+// Documents [first, last) are analysed (last < 0: to the end); see run_pending.
+EMSCRIPTEN_KEEPALIVE const char* np_worker_run(int keep_all, int first, int last) {
+    return run_pending(keep_all, first, last);
+}
 
 EMSCRIPTEN_KEEPALIVE const char* np_worker_parts() { return state().parts.bytes.data(); }
 EMSCRIPTEN_KEEPALIVE double np_worker_parts_size() { return double(state().parts.bytes.size()); }

@@ -1,0 +1,134 @@
+// pool.test.mjs — the page's pool of analysis workers (web/bridge.js section 2): an input of
+// several documents is split into shares, one per worker, and their parts are joined. The
+// hook's object must be exactly the one a single worker gives, on real multi-document input;
+// progress, newest-wins and a failed worker must still behave.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { useApp, ROOT } from './harness.mjs';
+import { idle, layout } from './app_support.mjs';
+
+const app = useApp('/');
+
+// The project's hand-written articles, one document each, the sample twice (a cross-document
+// repeat) and, when the bench corpus is there (../shared), its first ~300 KB of Reuters pastes.
+function realDocuments() {
+  const dir = join(ROOT, 'tests/articles');
+  const docs = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()
+    .map((n) => ({ id: n, title: '', text: readFileSync(join(dir, n), 'utf8') }));
+  const sample = readFileSync(join(ROOT, 'assets/sample.txt'), 'utf8');
+  docs.push({ id: 'sample-a', title: 'Sample', text: sample });
+  docs.push({ id: 'sample-b', title: '', text: 'Breaking news.\n\n' + sample });
+  const corpus = join(ROOT, '.cache/bench/news-1mb.txt');
+  let reuters = 0;
+  if (existsSync(corpus)) {
+    let bytes = 0;
+    for (const p of readFileSync(corpus, 'utf8').split('\n\f\n')) {
+      if (!p || bytes > 300000) continue;
+      docs.push({ id: 'paste' + ++reuters, title: '', text: p });
+      bytes += Buffer.byteLength(p, 'utf8');
+    }
+  }
+  return { docs, reuters };
+}
+
+const analyzeWith = (page, k, docs) => page.evaluate(async ({ k, docs }) => {
+  const used = window.newsprism.debug.workers(k);
+  const a = await window.newsprism.analyze(docs);
+  return { used, json: JSON.stringify(a), steps: window.newsprism.lastTiming().steps };
+}, { k, docs });
+
+test('K workers give exactly the object one worker gives, on real multi-document input', async () => {
+  const { page } = app;
+  const { docs, reuters } = realDocuments();
+  if (!reuters) console.log('# bench corpus absent (../shared): the project\'s articles only');
+  const one = await analyzeWith(page, 1, docs);
+  assert.equal(one.used, 1);
+  assert.equal(one.steps.workers, 1);
+  const a = JSON.parse(one.json);
+  assert.equal(a.documents.length, docs.length);
+  assert.ok(a.cross_document.length > 0, 'the sample repeats across documents');
+  assert.ok(a.documents.every((d) => Array.isArray(d.entities)), 'every document analysed');
+  assert.ok(a.documents.reduce((n, d) => n + d.entities.length, 0) > docs.length, 'entities found');
+  for (const k of [2, 3]) {
+    const r = await analyzeWith(page, k, docs);
+    assert.equal(r.used, k);
+    assert.equal(r.steps.workers, k, `${k} workers took a share each`);
+    assert.equal(r.json.length, one.json.length, `${k} workers: same JSON length`);
+    assert.ok(r.json === one.json, `${k} workers: the same object as one worker`);
+  }
+  // The UI shows the joined result too.
+  const l = await idle(page);
+  assert.equal(l.documents, docs.length);
+  assert.equal(l.generation, l.input_generation);
+  await page.evaluate(() => window.newsprism.debug.workers(null));
+});
+
+test('one document goes to one worker; a pool of K still answers it', async () => {
+  const { page } = app;
+  const sample = readFileSync(join(ROOT, 'assets/sample.txt'), 'utf8');
+  const r = await page.evaluate(async (text) => {
+    window.newsprism.debug.workers(3);
+    const a = await window.newsprism.analyze(text);
+    return { docs: a.documents.length, entities: a.documents[0].entities.length, steps: window.newsprism.lastTiming().steps };
+  }, sample);
+  assert.equal(r.docs, 1);
+  assert.ok(r.entities > 3);
+  assert.equal(r.steps.workers, 1);
+});
+
+test('with K workers a newer input replaces a long running one, and progress reaches the UI', async () => {
+  const { page } = app;
+  const { docs } = realDocuments();
+  const many = [];
+  for (let i = 0; i < 6; i++) docs.forEach((d) => many.push({ id: d.id + '#' + i, title: '', text: d.text + '\n\nCopy ' + i + '.' }));
+  const r = await page.evaluate(async ({ many, few }) => {
+    window.newsprism.debug.workers(2);
+    const seen = [];
+    const first = window.newsprism.analyze(many).then((a) => ({ ok: a.documents.length }), (e) => ({ error: e.message }));
+    // Watch the progress bar while the long one runs, then replace it.
+    const t0 = performance.now();
+    while (performance.now() - t0 < 1500) {
+      const l = window.newsprism.ui.layout();
+      if (l.busy && typeof l.progress === 'number') seen.push(Math.round(l.progress * 100) / 100);
+      await new Promise((res) => setTimeout(res, 50));
+    }
+    const second = await window.newsprism.analyze(few);
+    return { first: await first, second: second.documents.map((d) => d.id), seen };
+  }, { many, few: docs.slice(0, 3) });
+  assert.deepEqual(r.second, docs.slice(0, 3).map((d) => d.id));
+  // The long one either finished before the newer came (a fast machine) or was superseded.
+  assert.ok(r.first.ok === many.length || /superseded/.test(r.first.error), JSON.stringify(r.first));
+  const l = await idle(page);
+  assert.equal(l.documents, 3);
+  // The bar shows the pool's joint progress: within [0, 1] and never going back.
+  for (let i = 1; i < r.seen.length; i++) assert.ok(r.seen[i] >= r.seen[i - 1], `progress rises: ${r.seen}`);
+  assert.ok(r.seen.every((v) => v >= 0 && v <= 1));
+  if (r.seen.length > 3) assert.ok(r.seen[r.seen.length - 1] > 0, `progress moved: ${r.seen}`);
+  console.log(`# progress seen while ${many.length} documents ran on 2 workers: ${JSON.stringify(r.seen.slice(0, 12))}`);
+});
+
+test('a failed worker is restarted with a clear error; the input stays and the next analysis works', async () => {
+  const { page } = app;
+  const { docs } = realDocuments();
+  const few = docs.slice(0, 6);
+  const r = await page.evaluate(async (few) => {
+    window.newsprism.debug.workers(2);
+    await window.newsprism.setInput(few);
+    window.newsprism.debug.breakWorker(1);  // worker 1 throws on the next request it takes
+    const failed = await window.newsprism.analyze(few).then(() => null, (e) => e.message);
+    const l = window.newsprism.ui.layout();
+    const again = await window.newsprism.analyze(few);
+    return { failed, status: l.status, input: l.input_bytes, again: again.documents.map((d) => d.id),
+      workers: window.newsprism.lastTiming().steps.workers };
+  }, few);
+  assert.match(r.failed || '', /analysis failed/i, 'the hook call failed with a message');
+  assert.match(r.status, /analysis failed/i, 'the status bar says so');
+  assert.equal(r.input, few.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0), 'the input is kept');
+  assert.deepEqual(r.again, few.map((d) => d.id));
+  assert.equal(r.workers, 2, 'both workers answer again');
+  await page.evaluate(() => window.newsprism.debug.workers(null));
+  const l = await layout(page);
+  assert.ok(l.documents >= 0);
+});
