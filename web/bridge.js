@@ -116,15 +116,43 @@
   // One document goes to one worker. Each worker sends its documents' parts as they are cut
   // ({type:'parts'}), so little is left to move when the last one finishes.
   var T = { active: null, pending: [], seq: 0 };  // section 7
-  var W = { pool: [], size: poolSize(), running: null, queued: null, building: null, parts: null, partIndex: 0,
+  var W = { pool: [], shared: [], size: poolSize(), running: null, queued: null, building: null, parts: null, partIndex: 0,
     result: null, waiters: [], shown: 0, info: null };
   function poolSize(k) {
     var n = k != null ? k : (navigator.hardwareConcurrency || 1);
     return Math.max(1, Math.min(4, Math.floor(n) || 1));
   }
 
+  // The worker's wasm is compiled once, here, and the compiled module goes to every worker
+  // (web/worker_pre.js instantiates it): V8 shares one module's machine code between the
+  // threads, so code optimized while one worker ran (wasm tier-up: the first 1-2 MB a fresh
+  // module analyses run 2-3x slower) serves every worker, and a worker restarted by cancel,
+  // newest-wins or debug.workers(k) starts warm instead of cold (docs/app.md, "Worker pool").
+  // null when compiling here fails: each worker then compiles its own, as before.
+  var workerModule = null;
+  function compileWorkerWasm() {
+    if (typeof WebAssembly !== 'object' || typeof fetch !== 'function') return Promise.resolve(null);
+    var url = 'newsprism_worker.wasm';
+    var fromBytes = function () {
+      return fetch(url, { credentials: 'same-origin' }).then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.arrayBuffer();
+      }).then(function (b) { return WebAssembly.compile(b); });
+    };
+    // compileStreaming needs the server to say application/wasm; otherwise compile the bytes.
+    var p = typeof WebAssembly.compileStreaming === 'function'
+      ? WebAssembly.compileStreaming(fetch(url, { credentials: 'same-origin' })).catch(fromBytes) : fromBytes();
+    return p.then(function (m) { workerModule = m; return m; }, function () { return null; });
+  }
+  var workerModuleReady = compileWorkerWasm();
+
   function startWorker(slot) {
     var w = new Worker('newsprism_worker.js');
+    W.shared[slot] = null;  // not ready yet
+    // The compiled module (or null: compile your own) is what the worker waits for before it
+    // starts; the messages below wait in its queue until its models are loaded.
+    if (workerModule) w.postMessage({ type: 'module', module: workerModule });
+    else workerModuleReady.then(function (m) { if (W.pool[slot] === w) w.postMessage({ type: 'module', module: m }); });
     // A new worker starts with the built-in models: the user's taxonomy goes first (section 7).
     if (T.active) w.postMessage({ type: 'taxonomy', id: 0, text: T.active.text });
     T.pending.forEach(function (t) { w.postMessage({ type: 'taxonomy', id: t.id, text: t.text }); });
@@ -249,6 +277,7 @@
   function onWorkerMessage(slot, e) {
     var m = e.data || {}, job;
     if (m.type === 'ready') {
+      W.shared[slot] = !!m.shared;
       if (slot === 0 || !W.info) W.info = m.info;
       if (slot === 0) status(3, (m.info && m.info.message) || ('loaded: ' + ((m.info && m.info.assets) || []).join(', ')));
     } else if (m.type === 'progress') {
@@ -746,6 +775,9 @@
     // The number of analysis workers (1 to 4; default: the machine's cores); returns it. Any
     // running analysis is cancelled.
     workers: function (k) { return k == null ? W.size : resizePool(k); },
+    // Per worker slot: true once it runs the page's compiled module, false if it compiled its
+    // own, null while it starts.
+    workerModules: function () { return W.shared.slice(0, W.size); },
     // Worker `slot` throws on the next analysis it takes, as a crashed worker would. Tests use
     // it to check that a failed worker is restarted and the request fails with a message.
     breakWorker: function (slot) {

@@ -1,13 +1,16 @@
 // worker_pre.js — the message loop of the analysis worker (prepended to newsprism_worker.js
 // with --pre-js; the page starts it with `new Worker('newsprism_worker.js')`).
 //
-// page -> worker   {type:'analyze', id, bytes, documents:[{id,title,start,end,html}], keepAll, share}
+// page -> worker   {type:'module', module}      the compiled wasm (a WebAssembly.Module; null: compile
+//                                                your own): the worker starts when it comes
+//                  {type:'analyze', id, bytes, documents:[{id,title,start,end,html}], keepAll, share}
 //                  the texts' UTF-8 in one buffer, document i's at bytes[start, end); without
 //                  `bytes`, each document has its own `bytes` (UTF-8) or `text`. `share` [first,
 //                  last): analyse only those documents (all are cleaned; the page's worker pool
 //                  gives each worker a share); absent: all of them
 //                  {type:'taxonomy', id, text}   a user's issue taxonomy (text null: the built-in one)
-// worker -> page   {type:'ready', info}          models loaded (info: np_worker_init's JSON)
+// worker -> page   {type:'ready', info, shared}  models loaded (info: np_worker_init's JSON; shared:
+//                                                it runs the page's compiled module)
 //                  {type:'progress', value}      from the core's progress callback
 //                  {type:'parts', id, parts:{bytes, offsets}}   documents' parts cut so far (in
 //                                                document order; sent every ~50 ms during a run)
@@ -30,6 +33,33 @@ var npPending = [];
 var npReady = false;
 var npCurrentId = null;
 
+// The wasm: the page compiles it once and posts the WebAssembly.Module to every worker
+// ({type:'module', module}; web/bridge.js), so all workers run one copy of the machine code,
+// optimized by whichever worker ran it (a fresh, separately compiled module runs the first
+// 1-2 MB 2-3x slower while V8 tiers it up). module null (the page could not compile it): this
+// worker compiles its own, as Emscripten would.
+var npModuleWaiter = null, npModuleMessage = null;
+Module['instantiateWasm'] = function (imports, receiveInstance) {
+  function start(module) {
+    var p = module ? WebAssembly.instantiate(module, imports).then(function (inst) { return { instance: inst, module: module }; })
+      : typeof WebAssembly.instantiateStreaming === 'function'
+        ? WebAssembly.instantiateStreaming(fetch(locateFile('newsprism_worker.wasm'), { credentials: 'same-origin' }), imports)
+            .catch(function () { return npInstantiateBytes(imports); })
+        : npInstantiateBytes(imports);
+    p.then(function (r) { receiveInstance(r.instance, r.module); }, function (err) {
+      postMessage({ type: 'error', id: null, fatal: true, message: 'the analysis module did not load: ' + err });
+    });
+  }
+  if (npModuleMessage) start(npModuleMessage.module);
+  else npModuleWaiter = start;
+  return {};  // exports come later, through receiveInstance
+};
+function npInstantiateBytes(imports) {
+  return fetch(locateFile('newsprism_worker.wasm'), { credentials: 'same-origin' })
+    .then(function (r) { return r.arrayBuffer(); })
+    .then(function (b) { return WebAssembly.instantiate(b, imports); });
+}
+
 Module['print'] = function (t) { console.log('[worker] ' + t); };
 Module['printErr'] = function (t) { console.warn('[worker] ' + t); };
 Module['onAbort'] = function (what) {
@@ -43,7 +73,8 @@ Module['onRuntimeInitialized'] = function () {
   npAnalyzeDocs([{ id: 'warm-up', title: '', text: 'Officials in the capital said on Monday that a 10% tariff on steel would take effect in May.\n\n"It is fair," the minister said.' }], false);
   Module['_np_worker_release']();
   npReady = true;
-  postMessage({ type: 'ready', info: info });
+  // shared: this worker runs the page's compiled module (false: it compiled its own).
+  postMessage({ type: 'ready', info: info, shared: !!(npModuleMessage && npModuleMessage.module) });
   var queued = npPending;
   npPending = [];
   queued.forEach(npHandle);
@@ -52,6 +83,11 @@ Module['onRuntimeInitialized'] = function () {
 // Messages are handled in the order they came (a taxonomy sent before an analysis applies to it).
 self.onmessage = function (e) {
   if (!e.data) return;
+  if (e.data.type === 'module') {
+    npModuleMessage = e.data;
+    if (npModuleWaiter) { var start = npModuleWaiter; npModuleWaiter = null; start(e.data.module); }
+    return;
+  }
   if (e.data.type === 'break') { npBreakNext = true; return; }  // tests (newsprism.debug.breakWorker)
   if (e.data.type !== 'analyze' && e.data.type !== 'taxonomy') return;
   if (npReady) npHandle(e.data); else npPending.push(e.data);

@@ -121,14 +121,41 @@ test('a failed worker is restarted with a clear error; the input stays and the n
     const l = window.newsprism.ui.layout();
     const again = await window.newsprism.analyze(few);
     return { failed, status: l.status, input: l.input_bytes, again: again.documents.map((d) => d.id),
-      workers: window.newsprism.lastTiming().steps.workers };
+      workers: window.newsprism.lastTiming().steps.workers, modules: window.newsprism.debug.workerModules() };
   }, few);
   assert.match(r.failed || '', /analysis failed/i, 'the hook call failed with a message');
   assert.match(r.status, /analysis failed/i, 'the status bar says so');
   assert.equal(r.input, few.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0), 'the input is kept');
   assert.deepEqual(r.again, few.map((d) => d.id));
   assert.equal(r.workers, 2, 'both workers answer again');
+  assert.deepEqual(r.modules, [true, true], 'the restarted worker runs the page\'s compiled module too');
   await page.evaluate(() => window.newsprism.debug.workers(null));
   const l = await layout(page);
   assert.ok(l.documents >= 0);
+});
+
+// The page compiles the worker's wasm once and every worker instantiates that module (so the
+// machine code V8 optimized while one worker ran serves them all, restarted ones included).
+test('every worker, after a resize and a newest-wins restart, runs the page\'s one compiled module', async () => {
+  const { page } = app;
+  const { docs } = realDocuments();
+  const r = await page.evaluate(async (docs) => {
+    window.newsprism.debug.workers(3);
+    const first = await window.newsprism.analyze(docs);
+    const afterResize = window.newsprism.debug.workerModules();
+    // A newer input while a long one runs: the busy workers are terminated and started again.
+    const long = [];
+    for (let i = 0; i < 40; i++) docs.forEach((d) => long.push({ id: d.id + '-' + i, title: '', text: d.text }));
+    const old = window.newsprism.analyze(long).then(() => 'resolved', (e) => e.message);
+    await new Promise((ok) => setTimeout(ok, 1300));
+    const last = await window.newsprism.analyze(docs.slice(0, 3));
+    return { first: first.documents.length, afterResize, old: await old, last: last.documents.map((d) => d.id),
+      afterRestart: window.newsprism.debug.workerModules() };
+  }, docs);
+  assert.equal(r.first, docs.length);
+  assert.deepEqual(r.afterResize, [true, true, true]);
+  assert.deepEqual(r.last, docs.slice(0, 3).map((d) => d.id));
+  assert.match(r.old, /superseded/, 'the long input was replaced (its workers restarted)');
+  assert.deepEqual(r.afterRestart, [true, true, true], 'the restarted workers share the module too');
+  await page.evaluate(() => window.newsprism.debug.workers(null));
 });
