@@ -130,6 +130,9 @@
   // newest-wins or debug.workers(k) starts warm instead of cold (docs/app.md, "Worker pool").
   // null when compiling here fails: each worker then compiles its own, as before.
   var workerModule = null;
+  // Warm-up analyses of the sample article (5 KB) after the first worker starts: ~40 take
+  // ~0.1 s of one worker at page load, and the first 1 MB the user pastes runs warm.
+  var WARM_ROUNDS = 40;
   function compileWorkerWasm() {
     if (typeof WebAssembly !== 'object' || typeof fetch !== 'function') return Promise.resolve(null);
     var url = 'newsprism_worker.wasm';
@@ -278,6 +281,8 @@
     var m = e.data || {}, job;
     if (m.type === 'ready') {
       W.shared[slot] = !!m.shared;
+      // Once per page, the first worker ready warms the shared module up (worker_pre.js).
+      if (!W.warmed && m.shared) { W.warmed = true; W.pool[slot].postMessage({ type: 'warm-up', rounds: WARM_ROUNDS }); }
       if (slot === 0 || !W.info) W.info = m.info;
       if (slot === 0) status(3, (m.info && m.info.message) || ('loaded: ' + ((m.info && m.info.assets) || []).join(', ')));
     } else if (m.type === 'progress') {

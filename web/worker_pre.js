@@ -8,6 +8,8 @@
 //                  `bytes`, each document has its own `bytes` (UTF-8) or `text`. `share` [first,
 //                  last): analyse only those documents (all are cleaned; the page's worker pool
 //                  gives each worker a share); absent: all of them
+//                  {type:'warm-up', rounds}      analyse the sample article `rounds` times, in the
+//                                                background (wasm tier-up before the first request)
 //                  {type:'taxonomy', id, text}   a user's issue taxonomy (text null: the built-in one)
 // worker -> page   {type:'ready', info, shared}  models loaded (info: np_worker_init's JSON; shared:
 //                                                it runs the page's compiled module)
@@ -80,6 +82,31 @@ Module['onRuntimeInitialized'] = function () {
   queued.forEach(npHandle);
 };
 
+// Progress of a request (none for the warm-up: the page would count it as a request's).
+function npProgress(f) {
+  if (npCurrentId != null) postMessage({ type: 'progress', value: f });
+}
+
+// The warm-up proper ({type:'warm-up', rounds}, sent by the page to one worker once per page):
+// the "Load sample" article analysed `rounds` times, one analysis per task, so that V8 has
+// optimized the hot code (tier-up) before the first real text; the module is shared by all
+// workers (see above), so one worker warms them all. A request stops it (the request's own
+// text then does the rest) and runs as soon as the analysis in progress ends (a few ms).
+var npWarmRounds = 0;
+function npWarmUp(rounds) {
+  npWarmRounds = rounds;
+  fetch('sample.txt', { credentials: 'same-origin' }).then(function (r) { return r.ok ? r.text() : ''; }).then(function (text) {
+    if (!text) return;
+    (function step() {
+      if (npWarmRounds <= 0 || !npReady) return;
+      npWarmRounds--;
+      npAnalyzeDocs([{ id: 'warm-up', title: '', text: text }], false);
+      Module['_np_worker_release']();
+      setTimeout(step, 0);
+    })();
+  }, function () {});
+}
+
 // Messages are handled in the order they came (a taxonomy sent before an analysis applies to it).
 self.onmessage = function (e) {
   if (!e.data) return;
@@ -88,6 +115,7 @@ self.onmessage = function (e) {
     if (npModuleWaiter) { var start = npModuleWaiter; npModuleWaiter = null; start(e.data.module); }
     return;
   }
+  if (e.data.type === 'warm-up') { npWarmUp(e.data.rounds || 0); return; }
   if (e.data.type === 'break') { npBreakNext = true; return; }  // tests (newsprism.debug.breakWorker)
   if (e.data.type !== 'analyze' && e.data.type !== 'taxonomy') return;
   if (npReady) npHandle(e.data); else npPending.push(e.data);
@@ -131,6 +159,7 @@ function npString(s) {
 }
 
 function npAnalyze(msg) {
+  npWarmRounds = 0;
   npCurrentId = msg.id;
   var t0 = performance.now();
   var share = msg.share || [0, -1];

@@ -160,7 +160,7 @@ static const char* run_pending(int keep_all, int first, int last) {
         double now = emscripten_get_now();
         if (now - last_progress < 50 && f < 1) return true;
         last_progress = now;
-        EM_ASM({ postMessage({type : 'progress', value : $0}); }, f);
+        EM_ASM({ npProgress($0); }, f);
         return true;
     };
     s.parts = np::worker::ResultParts{};
