@@ -154,7 +154,8 @@
     W.shared[slot] = null;  // not ready yet
     // The compiled module (or null: compile your own) is what the worker waits for before it
     // starts; the messages below wait in its queue until its models are loaded.
-    if (workerModule) w.postMessage({ type: 'module', module: workerModule });
+    if (W.ownModules) w.postMessage({ type: 'module', module: null });  // tests: the fallback path
+    else if (workerModule) w.postMessage({ type: 'module', module: workerModule });
     else workerModuleReady.then(function (m) { if (W.pool[slot] === w) w.postMessage({ type: 'module', module: m }); });
     // A new worker starts with the built-in models: the user's taxonomy goes first (section 7).
     if (T.active) w.postMessage({ type: 'taxonomy', id: 0, text: T.active.text });
@@ -783,6 +784,9 @@
     // Per worker slot: true once it runs the page's compiled module, false if it compiled its
     // own, null while it starts.
     workerModules: function () { return W.shared.slice(0, W.size); },
+    // Workers started from now on compile their own module (on: the fallback when the page
+    // cannot compile it), or take the page's again (off). Tests compare the two.
+    ownModules: function (on) { W.ownModules = !!on; },
     // Worker `slot` throws on the next analysis it takes, as a crashed worker would. Tests use
     // it to check that a failed worker is restarted and the request fails with a message.
     breakWorker: function (slot) {

@@ -159,3 +159,30 @@ test('every worker, after a resize and a newest-wins restart, runs the page\'s o
   assert.deepEqual(r.afterRestart, [true, true, true], 'the restarted workers share the module too');
   await page.evaluate(() => window.newsprism.debug.workers(null));
 });
+
+// The fallback (a page that could not compile the module: each worker compiles its own) gives
+// the same object as the shared module.
+test('workers that compile their own module give the same object as the shared one', async () => {
+  const { page } = app;
+  const { docs } = realDocuments();
+  const r = await page.evaluate(async (docs) => {
+    const ready = async () => {
+      for (let i = 0; i < 600 && window.newsprism.debug.workerModules().some((m) => m == null); i++) await new Promise((ok) => setTimeout(ok, 50));
+      return window.newsprism.debug.workerModules();
+    };
+    window.newsprism.debug.workers(2);
+    const shared = JSON.stringify(await window.newsprism.analyze(docs));
+    const sharedModules = await ready();
+    window.newsprism.debug.ownModules(true);
+    window.newsprism.debug.workers(2);
+    const own = JSON.stringify(await window.newsprism.analyze(docs));
+    const ownModules = await ready();
+    window.newsprism.debug.ownModules(false);
+    window.newsprism.debug.workers(null);
+    return { shared, own, sharedModules, ownModules, length: shared.length };
+  }, docs);
+  assert.deepEqual(r.sharedModules, [true, true]);
+  assert.deepEqual(r.ownModules, [false, false], 'each worker compiled its own');
+  assert.ok(r.length > 1000);
+  assert.ok(r.own === r.shared, 'the same analysis either way');
+});
