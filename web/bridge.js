@@ -148,6 +148,11 @@
     return p.then(function (m) { workerModule = m; return m; }, function () { return null; });
   }
   var workerModuleReady = compileWorkerWasm();
+  function afterFirstFrame(fn) {
+    api.ready.then(function () {
+      requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(fn, 0); }); });
+    }, function () {});
+  }
 
   function startWorker(slot) {
     var w = new Worker('newsprism_worker.js');
@@ -282,8 +287,16 @@
     var m = e.data || {}, job;
     if (m.type === 'ready') {
       W.shared[slot] = !!m.shared;
-      // Once per page, the first worker ready warms the shared module up (worker_pre.js).
-      if (!W.warmed && m.shared) { W.warmed = true; W.pool[slot].postMessage({ type: 'warm-up', rounds: WARM_ROUNDS }); }
+      // Once per page, the first worker ready warms the shared module up (worker_pre.js), after
+      // the UI's first frame: on a 2-core machine the warm-up would otherwise delay it.
+      if (!W.warmed && m.shared) {
+        W.warmed = true;
+        var warmer = W.pool[slot];
+        afterFirstFrame(function () {
+          if (W.pool[slot] === warmer) warmer.postMessage({ type: 'warm-up', rounds: WARM_ROUNDS });
+          else W.warmed = false;  // that worker was replaced: the next one ready does it
+        });
+      }
       if (slot === 0 || !W.info) W.info = m.info;
       if (slot === 0) status(3, (m.info && m.info.message) || ('loaded: ' + ((m.info && m.info.assets) || []).join(', ')));
     } else if (m.type === 'progress') {
