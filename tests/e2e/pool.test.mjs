@@ -86,16 +86,21 @@ test('with K workers a newer input replaces a long running one, and progress rea
   const r = await page.evaluate(async ({ many, few }) => {
     window.newsprism.debug.workers(2);
     const seen = [];
-    const first = window.newsprism.analyze(many).then((a) => ({ ok: a.documents.length }), (e) => ({ error: e.message }));
-    // Watch the progress bar while the long one runs, then replace it.
+    let settled = false;
+    const first = window.newsprism.analyze(many).then((a) => ({ ok: a.documents.length }), (e) => ({ error: e.message }))
+      .finally(() => { settled = true; });
+    // Watch the progress bar while the long one runs until it has moved (on a loaded machine the
+    // workers may take seconds to report: no fixed window), then replace it.
     const t0 = performance.now();
-    while (performance.now() - t0 < 1500) {
+    while (!settled && performance.now() - t0 < 30000) {
       const l = window.newsprism.ui.layout();
       if (l.busy && typeof l.progress === 'number') seen.push(Math.round(l.progress * 100) / 100);
+      if (seen.length >= 3 && seen[seen.length - 1] > 0) break;
       await new Promise((res) => setTimeout(res, 50));
     }
+    const replacedWhileBusy = !settled;
     const second = await window.newsprism.analyze(few);
-    return { first: await first, second: second.documents.map((d) => d.id), seen };
+    return { first: await first, second: second.documents.map((d) => d.id), seen, replacedWhileBusy };
   }, { many, few: docs.slice(0, 3) });
   assert.deepEqual(r.second, docs.slice(0, 3).map((d) => d.id));
   // The long one either finished before the newer came (a fast machine) or was superseded.
@@ -105,7 +110,8 @@ test('with K workers a newer input replaces a long running one, and progress rea
   // The bar shows the pool's joint progress: within [0, 1] and never going back.
   for (let i = 1; i < r.seen.length; i++) assert.ok(r.seen[i] >= r.seen[i - 1], `progress rises: ${r.seen}`);
   assert.ok(r.seen.every((v) => v >= 0 && v <= 1));
-  if (r.seen.length > 3) assert.ok(r.seen[r.seen.length - 1] > 0, `progress moved: ${r.seen}`);
+  // Replaced while still running: the bar had moved by then (the loop waits for that).
+  if (r.replacedWhileBusy) assert.ok(r.seen.length > 0 && r.seen[r.seen.length - 1] > 0, `progress moved: ${r.seen}`);
   console.log(`# progress seen while ${many.length} documents ran on 2 workers: ${JSON.stringify(r.seen.slice(0, 12))}`);
 });
 
