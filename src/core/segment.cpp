@@ -177,6 +177,26 @@ void flush_block(Document& doc, std::vector<Line>& lines) {
 
 }  // namespace
 
+namespace seg {
+FirstWord first_word(std::string_view w, uint32_t s, uint32_t e) {
+    uint32_t i = s, cont = 0;
+    for (; i + 8 <= e; i += 8) {
+        const uint64_t x = text::load8(w.data() + i);
+        // Continuation bytes are 10xxxxxx: bit 7 set, bit 6 (shifted up into bit 7) clear.
+        const uint64_t c = x & ~(x << 1) & text::kHigh;
+        const uint64_t sp = text::first_zero_bytes(x ^ (text::kOnes * ' '));
+        if (sp) {
+            const uint32_t k = text::first_byte(sp);  // 0..7: bytes before the space
+            cont += uint32_t(std::popcount(k ? c & (~0ull >> (64 - 8 * k)) : 0));
+            return {i + k - s, cont};
+        }
+        cont += uint32_t(std::popcount(c));
+    }
+    for (; i < e && w[i] != ' '; ++i) cont += (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80;
+    return {i - s, cont};
+}
+}  // namespace seg
+
 void segment(Document& doc) {
     doc.segments.clear();
     doc.sentences.clear();
@@ -221,9 +241,8 @@ void segment(Document& doc) {
         l.indent = s - line_start;
         l.cols = l.indent + count_cols(w, s, e);
         // The first word's code points: its bytes minus its UTF-8 continuation bytes.
-        uint32_t fw = s, cont = 0;
-        for (; fw < e && w[fw] != ' '; ++fw) cont += (static_cast<unsigned char>(w[fw]) & 0xC0) == 0x80;
-        l.first_word = fw - s > 800 ? fw - s : fw - s - cont;  // as count_cols(): bytes beyond 800
+        const seg::FirstWord fw = seg::first_word(w, s, e);
+        l.first_word = fw.bytes > 800 ? fw.bytes : fw.bytes - fw.cont;  // as count_cols(): bytes beyond 800
         l.bullet = seg::may_start_bullet(static_cast<unsigned char>(w[s])) && seg::bullet_length(w, s, e) != 0;
         {
             size_t p = text::prev_start(w, e);
