@@ -177,26 +177,6 @@ void flush_block(Document& doc, std::vector<Line>& lines) {
 
 }  // namespace
 
-namespace seg {
-FirstWord first_word(std::string_view w, uint32_t s, uint32_t e) {
-    uint32_t i = s, cont = 0;
-    for (; i + 8 <= e; i += 8) {
-        const uint64_t x = text::load8(w.data() + i);
-        // Continuation bytes are 10xxxxxx: bit 7 set, bit 6 (shifted up into bit 7) clear.
-        const uint64_t c = x & ~(x << 1) & text::kHigh;
-        const uint64_t sp = text::first_zero_bytes(x ^ (text::kOnes * ' '));
-        if (sp) {
-            const uint32_t k = text::first_byte(sp);  // 0..7: bytes before the space
-            cont += uint32_t(std::popcount(k ? c & (~0ull >> (64 - 8 * k)) : 0));
-            return {i + k - s, cont};
-        }
-        cont += uint32_t(std::popcount(c));
-    }
-    for (; i < e && w[i] != ' '; ++i) cont += (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80;
-    return {i - s, cont};
-}
-}  // namespace seg
-
 void segment(Document& doc) {
     doc.segments.clear();
     doc.sentences.clear();
