@@ -221,9 +221,8 @@ void segment(Document& doc) {
         l.indent = s - line_start;
         l.cols = l.indent + count_cols(w, s, e);
         // The first word's code points: its bytes minus its UTF-8 continuation bytes.
-        uint32_t fw = s, cont = 0;
-        for (; fw < e && w[fw] != ' '; ++fw) cont += (static_cast<unsigned char>(w[fw]) & 0xC0) == 0x80;
-        l.first_word = fw - s > 800 ? fw - s : fw - s - cont;  // as count_cols(): bytes beyond 800
+        const seg::FirstWord fw = seg::first_word(w, s, e);
+        l.first_word = fw.bytes > 800 ? fw.bytes : fw.bytes - fw.cont;  // as count_cols(): bytes beyond 800
         l.bullet = seg::may_start_bullet(static_cast<unsigned char>(w[s])) && seg::bullet_length(w, s, e) != 0;
         {
             size_t p = text::prev_start(w, e);
