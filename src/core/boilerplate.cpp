@@ -224,9 +224,8 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
 // a clean-only document rebuilds each segment's tokens once for both.
 // With `counting` (clean-only mode, dedup's pass): each segment's tokens are counted
 // (count_segment_tokens()); `doc` is then the same document, writable.
-// With `early`: the signatures of kMinNearWords+ word segments from those same tokens.
 std::vector<SegFeatures> features_and_classes(const Document& doc, std::vector<LineClass>* cls,
-                                              Document* counting = nullptr, EarlySignatures* early = nullptr) {
+                                              Document* counting = nullptr) {
     std::vector<SegFeatures> out(doc.segments.size());
     if (cls) cls->assign(doc.segments.size(), LineClass::none);
     const std::string_view w = doc.work_view();
@@ -260,26 +259,15 @@ std::vector<SegFeatures> features_and_classes(const Document& doc, std::vector<L
                         !f.terminal && f.words >= 1 && f.words <= 20);
         f.body = f.terminal && f.words >= 12 && s.kind != SegmentKind::heading;
         if (cls) (*cls)[i] = classify_line(doc, uint32_t(i), f, ws, toks);
-        uint32_t sig[kSigSize];
-        if (early && f.words >= kMinNearWords && s.end - s.start >= kEarlyMinBytes) {
-            if (early->slot.empty()) {  // the first one: nothing allocated before (memory peak)
-                early->slot.assign(doc.segments.size(), EarlySignatures::kNoSlot);
-                if (early->cache) early->cache->allocate();
-            }
-            if (!signature(w, toks, sig, early->cache)) continue;
-            early->slot[i] = uint32_t(early->mins.size() / kSigSize);
-            for (int k = 0; k < kSigSize; ++k) early->mins.push_back(fold16(sig[k]));
-            for (int b = 0; b < kBands; ++b) early->tags.push_back(uint32_t(band_key(sig, b) >> 32));
-        }
     }
     return out;
 }
 }  // namespace
 
 std::vector<SegFeatures> features(const Document& doc) { return features_and_classes(doc, nullptr); }
-std::vector<SegFeatures> features(Document& doc, std::vector<LineClass>& cls, EarlySignatures* early) {
+std::vector<SegFeatures> features(Document& doc, std::vector<LineClass>& cls) {
     if (doc.clean_only) doc.released_tokens = 0;
-    return features_and_classes(doc, &cls, doc.clean_only ? &doc : nullptr, early);
+    return features_and_classes(doc, &cls, doc.clean_only ? &doc : nullptr);
 }
 
 // ---- 3. classify_line ---------------------------------------------------------------------------

@@ -106,27 +106,36 @@ uint64_t alnum_multiset_hash(std::string_view w, uint32_t start, uint32_t end) {
     return (a + b) + (c + d);
 }
 
-// Compact copies of the signatures of indexed first copies (dd::fold16: 16 bits a minimum).
-using dd::fold16;
+// Compact copies of the signatures of indexed first copies: 16 bits per minimum are plenty to
+// estimate a Jaccard (a chance match of two unrelated minima is 1/65536) at half the memory.
+inline uint16_t fold16(uint32_t v) { return uint16_t(v ^ (v >> 16)); }
 struct SigStore {
     std::vector<uint16_t> mins;
+    uint32_t add(const uint32_t* sig) {
+        uint32_t slot = uint32_t(mins.size() / dd::kSigSize);
+        mins.resize(mins.size() + dd::kSigSize);  // one size check, not one per minimum
+        uint16_t* m = mins.data() + size_t(slot) * dd::kSigSize;
+        for (int k = 0; k < dd::kSigSize; ++k) m[k] = fold16(sig[k]);
+        return slot;
+    }
     uint32_t add_folded(const uint16_t* folded) {  // minima already folded by fold16()
         uint32_t slot = uint32_t(mins.size() / dd::kSigSize);
         mins.insert(mins.end(), folded, folded + dd::kSigSize);
         return slot;
     }
-    float estimate_folded(uint32_t slot, const uint16_t* folded) const;
+    float estimate(uint32_t slot, const uint32_t* sig) const {
+        const uint16_t* m = mins.data() + size_t(slot) * dd::kSigSize;
+        int same = 0;
+        for (int k = 0; k < dd::kSigSize; ++k) same += m[k] == fold16(sig[k]);
+        return float(same) / float(dd::kSigSize);
+    }
+    float estimate_folded(uint32_t slot, const uint16_t* folded) const {
+        const uint16_t* m = mins.data() + size_t(slot) * dd::kSigSize;
+        int same = 0;
+        for (int k = 0; k < dd::kSigSize; ++k) same += m[k] == folded[k];
+        return float(same) / float(dd::kSigSize);
+    }
 };
-// Estimated Jaccard of two folded signatures (equal minima / kSigSize).
-float estimate_folded(const uint16_t* m, const uint16_t* folded) {
-    int same = 0;
-    for (int k = 0; k < dd::kSigSize; ++k) same += m[k] == folded[k];
-    return float(same) / float(dd::kSigSize);
-}
-float SigStore::estimate_folded(uint32_t slot, const uint16_t* folded) const {
-    return ::np::estimate_folded(mins.data() + size_t(slot) * dd::kSigSize, folded);
-}
-constexpr uint32_t kStoreBit = 0x80000000u;  // slot_of: a SigStore slot (else an early signature's)
 constexpr float kCandidate = 0.35f;  // estimated Jaccard worth an exact check
 constexpr int kMaxCandidates = 4;    // distinct candidates checked per segment
 
@@ -134,8 +143,8 @@ constexpr int kMaxCandidates = 4;    // distinct candidates checked per segment
 // is >= kCandidate, the one with the highest exact bigram Jaccard, if it reaches the
 // threshold; else kNone.
 uint32_t best_candidate(const Document& doc, uint32_t i, uint32_t words, const dd::BandIndex& bands,
-                        const uint16_t* early_mins, const SigStore& store, const std::vector<uint32_t>& slot_of,
-                        const uint16_t* folded, const uint64_t* band_keys, dd::JaccardScratch& scratch,
+                        const SigStore& store, const std::vector<uint32_t>& slot_of,
+                        const uint32_t* sig, const uint64_t* band_keys, dd::JaccardScratch& scratch,
                         float& best_sim) {
     uint32_t best = kNone, seen[dd::kBands];
     int nseen = 0;
@@ -144,10 +153,7 @@ uint32_t best_candidate(const Document& doc, uint32_t i, uint32_t words, const d
         uint32_t cand = bands.find(band_keys[b]);
         if (cand == kNone || std::find(seen, seen + nseen, cand) != seen + nseen) continue;
         seen[nseen++] = cand;
-        const uint32_t sl = slot_of[cand];
-        const uint16_t* m = sl & kStoreBit ? store.mins.data() + size_t(sl & ~kStoreBit) * dd::kSigSize
-                                           : early_mins + size_t(sl) * dd::kSigSize;
-        if (estimate_folded(m, folded) < kCandidate) continue;
+        if (store.estimate(slot_of[cand], sig) < kCandidate) continue;
         float sim = dd::exact_jaccard(doc, doc.segments[cand], doc, doc.segments[i], scratch);
         if (sim > best_sim) { best_sim = sim; best = cand; }
     }
@@ -163,8 +169,7 @@ struct CrossInputs {
     std::vector<uint32_t> sig_slot;  // per segment: slot in mins/keys, kNone when none was kept
     std::vector<uint16_t> mins;      // dd::kSigSize minima per slot, folded to 16 bits (all the
                                      // cross step uses of a signature besides its band keys)
-    std::vector<uint64_t> keys;      // dd::kBands band keys per slot (BandIndex reads the high
-                                     // half only: an early signature's keys hold just that)
+    std::vector<uint64_t> keys;      // dd::kBands band keys per slot
 };
 
 void dedup_document(Document& doc, CrossInputs* out) {
@@ -177,16 +182,9 @@ void dedup_document(Document& doc, CrossInputs* out) {
         s.reason_a = s.reason_b = 0;
     }
     std::vector<dd::SegFeatures> f;
-    // Word hashes shared by every signature and exact Jaccard of the document: slots for ~16
-    // words per segment, at most one per 256 bytes of text (16 B a slot: at most 1/16 of the
-    // input while dedup runs; at 1 MB, 4096 slots). Its size changes no result.
-    dd::WordHashCache word_hashes(std::min<size_t>(size_t(n) * 16, doc.text.size() / 256), false);
-    // Clean-only documents: signatures made while features() holds each segment's tokens.
-    dd::EarlySignatures early;
-    early.cache = &word_hashes;
     {
         std::vector<dd::LineClass> cls;
-        f = dd::features(doc, cls, doc.clean_only ? &early : nullptr);
+        f = dd::features(doc, cls);
         dd::find_boilerplate(doc, f, cls);
     }
 
@@ -239,18 +237,13 @@ void dedup_document(Document& doc, CrossInputs* out) {
         // The indexes live only in this block: freed before the reasons (step 5) are written.
         dd::BandIndex bands(firsts * dd::kBands);
         SigStore store;
-        // slot_of[i]: where the folded minima of first copy i are: an early signature's slot
-        // (clean-only: its minima serve the estimates, no copy is kept), or a SigStore slot
-        // with kStoreBit.
-        std::vector<uint32_t> slot_of = std::move(early.slot);
-        if (slot_of.empty()) slot_of.assign(n, kNone);
-        store.mins.reserve(firsts * dd::kSigSize);  // capacity never written costs no memory
-        const uint16_t* const early_mins = early.mins.data();
+        store.mins.reserve(firsts * dd::kSigSize);
+        std::vector<uint32_t> slot_of(n, kNone);
         uint32_t sig[dd::kSigSize];
-        uint16_t folded[dd::kSigSize];  // what dedup reads of a signature: folded minima...
-        uint64_t keys[dd::kBands];      // ...and band keys (computed once: look-up and insertion)
         dd::JaccardScratch scratch;
-        word_hashes.allocate();
+        // Slots for ~16 words per segment to sign, at most one per 256 bytes of text (16 B a
+        // slot: at most 1/16 of the input while dedup runs; at 1 MB, 4096 slots).
+        dd::WordHashCache word_hashes(std::min<size_t>(firsts * 16, doc.text.size() / 256));
         scratch.words = &word_hashes;
         for (uint32_t i = 0; i < n; ++i) {
             Segment& s = doc.segments[i];
@@ -260,37 +253,26 @@ void dedup_document(Document& doc, CrossInputs* out) {
                 target[i] = t;
                 continue;
             }
-            if (f[i].words < dd::kMinNearWords) continue;
-            const uint32_t es = slot_of[i];
-            if (es != kNone) {  // an early signature (features())
-                std::copy_n(early_mins + size_t(es) * dd::kSigSize, dd::kSigSize, folded);
-                for (int b = 0; b < dd::kBands; ++b) keys[b] = dd::key_of_tag(early.tags[size_t(es) * dd::kBands + b]);
-            } else {
-                if (!dd::signature(doc, s, sig, scratch.tokens, &word_hashes)) continue;
-                for (int k = 0; k < dd::kSigSize; ++k) folded[k] = fold16(sig[k]);
-                for (int b = 0; b < dd::kBands; ++b) keys[b] = dd::band_key(sig, b);
-            }
+            if (f[i].words < dd::kMinNearWords || !dd::signature(doc, s, sig, scratch.tokens, &word_hashes)) continue;
             float sim;
-            uint32_t c = best_candidate(doc, i, f[i].words, bands, early_mins, store, slot_of, folded, keys, scratch, sim);
+            uint64_t keys[dd::kBands];  // computed once: used for the look-up and the insertion
+            for (int b = 0; b < dd::kBands; ++b) keys[b] = dd::band_key(sig, b);
+            uint32_t c = best_candidate(doc, i, f[i].words, bands, store, slot_of, sig, keys, scratch, sim);
             if (c != kNone) {
                 target[i] = c;
                 near[i] = 1;
                 s.similarity = sim;
                 continue;
             }
-            if (es == kNone) slot_of[i] = store.add_folded(folded) | kStoreBit;
+            slot_of[i] = store.add(sig);
             for (int b = 0; b < dd::kBands; ++b) bands.find_or_insert(keys[b], i);
             if (out) {  // every segment that can stay kept with >= 8 words passes here
                 out->sig_slot[i] = uint32_t(out->mins.size() / dd::kSigSize);
-                out->mins.insert(out->mins.end(), folded, folded + dd::kSigSize);
+                for (int k = 0; k < dd::kSigSize; ++k) out->mins.push_back(fold16(sig[k]));
                 out->keys.insert(out->keys.end(), keys, keys + dd::kBands);
             }
         }
     }
-
-    std::vector<uint16_t>().swap(early.mins);  // freed before the reasons are written
-    std::vector<uint32_t>().swap(early.tags);
-    std::vector<dd::WordHashCache::Entry>().swap(word_hashes.slots);
 
     // Neighbours in reading order, boilerplate skipped.
     auto prev_of = [&](uint32_t i) -> uint32_t {

@@ -4,15 +4,12 @@
 //   minhash       minhash.cpp: shingle signatures, LSH banding, a flat hash index
 #pragma once
 #include <cstdint>
-#include <span>
 #include <string_view>
 #include <vector>
 
 #include "document.hpp"
 
 namespace np::dd {
-
-struct EarlySignatures;  // minhash section below
 
 // ---- features ----------------------------------------------------------------------------
 struct SegFeatures {
@@ -34,9 +31,7 @@ LineClass classify_line(const Document& doc, uint32_t seg, const SegFeatures& f)
 // features() and every segment's classify_line() in one pass (a clean-only document tokenizes
 // each segment once for both, and counts its tokens: see count_segment_tokens()), then
 // find_boilerplate() with those classes.
-// With `early` (clean-only documents only: full mode holds the tokens), also the signatures
-// of segments of kMinNearWords+ words (see EarlySignatures).
-std::vector<SegFeatures> features(Document& doc, std::vector<LineClass>& cls, EarlySignatures* early = nullptr);
+std::vector<SegFeatures> features(Document& doc, std::vector<LineClass>& cls);
 void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const std::vector<LineClass>& cls);
 
 // ---- minhash -------------------------------------------------------------------------------
@@ -60,41 +55,8 @@ struct WordHashCache {
     struct Entry { uint64_t key = 0, hash = 0; };
     std::vector<Entry> slots;
     unsigned shift = 58;  // slot = (key * odd constant) >> shift
-    explicit WordHashCache(size_t words, bool allocate = true);
-    // A cache made with allocate=false holds no slots (and caches nothing) until this call:
-    // dedup makes it before features(), which needs it only if it signs a segment early.
-    void allocate();
-    size_t want = 64;
+    explicit WordHashCache(size_t words);
 };
-
-// Fills sig[kSigSize] from a segment's tokens (its word and number tokens, in order, over
-// `work`); the same as signature() of that segment. Returns false under 2 words.
-bool signature(std::string_view work, std::span<const Token> toks, uint32_t* sig, WordHashCache* cache);
-
-// Compact copy of a minimum: 16 bits are plenty to estimate a Jaccard (a chance match of two
-// unrelated minima is 1/65536) at half the memory.
-inline uint16_t fold16(uint32_t v) { return uint16_t(v ^ (v >> 16)); }
-
-// Signatures made by features() while it holds a segment's tokens (clean-only mode, where
-// tokens are not stored): dedup would otherwise tokenize every first copy a second time
-// (~13M instructions per MB). Only what dedup reads of a signature is kept: the minima folded
-// to 16 bits (the estimates) and the 32-bit tag of each band key (all BandIndex reads of a
-// key, see BandIndex::find), 104 bytes per signed segment, i.e. 40 bytes more than dedup's
-// own 16-bit copy of a first copy's minima (which it then does not keep), and 104 for a
-// segment that turns out a repeat or boilerplate. So that the memory peak (dedup's tables,
-// at 10 MB) does not grow by more than ~1/16 of the text, only segments of at least
-// kEarlyMinBytes bytes are signed early (the tokenizing saved grows with the length, the
-// memory does not); shorter ones are tokenized again when they need a signature.
-constexpr uint32_t kEarlyMinBytes = 640;
-struct EarlySignatures {
-    static constexpr uint32_t kNoSlot = UINT32_MAX;
-    WordHashCache* cache = nullptr;  // word hashes shared with dedup's later signatures
-    std::vector<uint32_t> slot;      // per segment: its slot, or kNoSlot (none made)
-    std::vector<uint16_t> mins;      // kSigSize folded minima per slot
-    std::vector<uint32_t> tags;      // kBands band-key tags per slot
-};
-// The 64-bit band key BandIndex sees for a stored tag (it reads only the high half).
-inline uint64_t key_of_tag(uint32_t tag) { return uint64_t(tag) << 32; }
 
 // Fills sig[kSigSize]; returns false when the segment has fewer than 2 words. `cache` (may be
 // null) only saves work: the result is the same with or without it.

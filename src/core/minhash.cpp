@@ -49,7 +49,7 @@ uint64_t word_hash(std::string_view w, uint32_t s, uint32_t e) {
 // is word_hash() of those same bytes: a hit returns exactly what the call would.
 inline uint64_t cached_word_hash(std::string_view w, uint32_t s, uint32_t e, WordHashCache* cache) {
     const uint32_t n = e - s;
-    if (!cache || n - 1 >= 8 || size_t(s) + 8 > w.size() || cache->slots.empty()) return word_hash(w, s, e);
+    if (!cache || n - 1 >= 8 || size_t(s) + 8 > w.size()) return word_hash(w, s, e);
     const uint64_t key = text::load8(w.data() + s) & (~0ull >> (64 - 8 * n));
     WordHashCache::Entry& en = cache->slots[size_t((key * 0x9E3779B97F4A7C15ull) >> cache->shift)];
     if (en.key == key) return en.hash;
@@ -60,9 +60,13 @@ inline uint64_t cached_word_hash(std::string_view w, uint32_t s, uint32_t e, Wor
 
 // Calls fn(shingle_hash) for every word bigram of the segment.
 template <class Fn>
-void for_each_shingle(std::string_view w, std::span<const Token> toks, WordHashCache* cache, Fn&& fn) {
+void for_each_shingle(const Document& doc, const Segment& seg, std::vector<Token>& scratch, WordHashCache* cache,
+                      Fn&& fn) {
+    if (seg.sentence_count == 0) return;
     uint64_t prev = 0;
     bool first = true;
+    const std::string_view w = doc.work_view();
+    const std::span<const Token> toks = segment_tokens(doc, seg, scratch);
     const Token* t = toks.data();
     const Token* const stop = t + toks.size();
     for (; t < stop; ++t) {
@@ -73,12 +77,6 @@ void for_each_shingle(std::string_view w, std::span<const Token> toks, WordHashC
         prev = h;
         first = false;
     }
-}
-template <class Fn>
-void for_each_shingle(const Document& doc, const Segment& seg, std::vector<Token>& scratch, WordHashCache* cache,
-                      Fn&& fn) {
-    if (seg.sentence_count == 0) return;
-    for_each_shingle(doc.work_view(), segment_tokens(doc, seg, scratch), cache, fn);
 }
 
 void shingle_set(const Document& doc, const Segment& seg, std::vector<uint64_t>& out, std::vector<Token>& scratch,
@@ -106,16 +104,11 @@ float exact_jaccard(const Document& da, const Segment& a, const Document& db, co
     return float(double(both) / double(x.size() + y.size() - both));
 }
 
-WordHashCache::WordHashCache(size_t words, bool alloc) {
+WordHashCache::WordHashCache(size_t words) {
     size_t n = 64;
     shift = 58;
     while (n < 16384 && n < words) { n <<= 1; --shift; }
-    want = n;
-    if (alloc) allocate();
-}
-
-void WordHashCache::allocate() {
-    if (slots.empty()) slots.assign(want, Entry{});
+    slots.assign(n, Entry{});
 }
 
 bool signature(const Document& doc, const Segment& seg, uint32_t* sig, WordHashCache* cache) {
@@ -123,13 +116,11 @@ bool signature(const Document& doc, const Segment& seg, uint32_t* sig, WordHashC
     return signature(doc, seg, sig, scratch, cache);
 }
 
-namespace {
-// The shared body of both signature() forms: `each(fn)` calls fn for every shingle.
-template <class Each>
-bool signature_of(uint32_t* sig, Each&& each) {
+bool signature(const Document& doc, const Segment& seg, uint32_t* sig, std::vector<Token>& scratch,
+               WordHashCache* cache) {
     for (int k = 0; k < kSigSize; ++k) sig[k] = UINT32_MAX;
     uint32_t filled = 0;  // bit k: bin k has a shingle
-    each([&](uint64_t sh) {
+    for_each_shingle(doc, seg, scratch, cache, [&](uint64_t sh) {
         uint32_t bin = uint32_t(sh >> 59);  // top 5 bits: one of 32 bins
         uint32_t v = uint32_t(sh);          // low 32 bits: the value
         if (v < sig[bin]) {
@@ -151,16 +142,6 @@ bool signature_of(uint32_t* sig, Each&& each) {
         sig[k] = uint32_t(text::mix64(uint64_t(sig[j]) + uint64_t(d) * 0x100000001ull)) | 0x80000000u;
     }
     return true;
-}
-}  // namespace
-
-bool signature(const Document& doc, const Segment& seg, uint32_t* sig, std::vector<Token>& scratch,
-               WordHashCache* cache) {
-    return signature_of(sig, [&](auto&& fn) { for_each_shingle(doc, seg, scratch, cache, fn); });
-}
-
-bool signature(std::string_view work, std::span<const Token> toks, uint32_t* sig, WordHashCache* cache) {
-    return signature_of(sig, [&](auto&& fn) { for_each_shingle(work, toks, cache, fn); });
 }
 
 float estimate_jaccard(const uint32_t* a, const uint32_t* b) {
