@@ -136,15 +136,21 @@ bool load_entity_models(const Resources& res, EntityModels& out, std::string& er
 
 void EntityScratchDeleter::operator()(EntityScratch* s) const { delete s; }
 
-EntityScratchPtr make_entity_scratch() { return EntityScratchPtr(new EntityScratch()); }
+EntityScratchPtr make_entity_scratch(size_t keep_bytes) {
+    EntityScratchPtr s(new EntityScratch());
+    s->keep_bytes = keep_bytes;
+    return s;
+}
 
 namespace {
 // Bounds of what a scratch keeps between documents (why: memory must stay flat over a long
-// run of documents, or after one huge document). The score cache is emptied when it passes
-// kKeepCacheBytes (~80,000 words; a run of news meets most recurring names well before), the
-// staging arrays are freed after a document of more than kKeepWords words.
-constexpr size_t kKeepCacheBytes = size_t(8) << 20;
+// run of documents, or after one huge document). The score cache is emptied when it passes the
+// scratch's keep_bytes (8 MB by default, ~80,000 words; a run of news meets most recurring
+// names well before), the staging arrays are freed after a document of more than kKeepWords
+// words. The 256 KB word-facts table is used only when keep_bytes allows 1 MB: it pays back
+// over many documents only.
 constexpr size_t kKeepWords = size_t(1) << 19;
+constexpr size_t kWordFactsFrom = size_t(1) << 20;
 }  // namespace
 
 void find_entities(Document& doc, const Models* models, EntityScratch* scratch) {
@@ -154,14 +160,15 @@ void find_entities(Document& doc, const Models* models, EntityScratch* scratch) 
     const bool kept = scratch != nullptr;
     if (!kept) scratch = &fresh;
     ner::MentionScratch& ms = scratch->mentions;
-    if (ms.model != m || ms.own.bytes() > kKeepCacheBytes) {  // sums of other weights, or too big
-        ms.own.clear(kKeepCacheBytes);
+    const size_t keep_bytes = kept ? scratch->keep_bytes : 0;
+    if (ms.model != m || ms.own.bytes() > keep_bytes) {  // sums of other weights, or too big
+        ms.own.clear(keep_bytes);
         ms.model = m;
     }
     ms.own.next_document();
     ner::StageDoc& staged = scratch->staged;
     // The word table pays back over many documents only (256 KB).
-    ner::stage_sentences(doc, staged, kept ? &scratch->word_facts : nullptr);
+    ner::stage_sentences(doc, staged, kept && keep_bytes >= kWordFactsFrom ? &scratch->word_facts : nullptr);
     auto mentions = ner::find_mentions(staged.sents, m, &ms);
     ner::group_entities(doc, staged.sents, mentions, m, &scratch->group);
     if (kept && staged.words.capacity() > kKeepWords) {

@@ -170,6 +170,7 @@ namespace np {
 // The entity stage's state kept between documents (stages.hpp: make_entity_scratch). One per
 // thread: it is written by every find_entities call.
 struct EntityScratch {
+    size_t keep_bytes = size_t(8) << 20;  // bound of the score cache (make_entity_scratch)
     ner::StageDoc staged;
     ner::WordFactsCache word_facts;
     ner::MentionScratch mentions;

@@ -56,7 +56,9 @@ private:
 struct EntityScratch;
 struct EntityScratchDeleter { void operator()(EntityScratch* s) const; };
 using EntityScratchPtr = std::unique_ptr<EntityScratch, EntityScratchDeleter>;
-EntityScratchPtr make_entity_scratch();
+// `keep_bytes` bounds the caches it keeps between documents (default 8 MB): a caller that knows
+// its input is small passes less, so the caches never outweigh the text they serve.
+EntityScratchPtr make_entity_scratch(size_t keep_bytes = size_t(8) << 20);
 void find_entities(Document& doc, const Models* models, EntityScratch* scratch = nullptr);
 
 // measures.cpp, issues.cpp, quotes.cpp, summarize.cpp
