@@ -129,13 +129,14 @@ Analysis analyze(Input&& input, const Options& options) {
     // One entity scratch per thread (caches and buffers carried from document to document):
     // a job takes a free one and gives it back; at most `threads` jobs run at once.
     std::vector<EntityScratchPtr> scratches;
-    // Their caches together keep at most half the input (up to 8 MB each), and below 512 KB
+    // Their caches together keep at most half the input (up to 8 MB each), and below 256 KB
     // each there is none: on a small input the buffers and caches a scratch keeps for a long run
     // outweigh the text and save little (1 MB on 2 threads: peak 4.8x the input with 8 MB
-    // caches, 3.8x with empty ones, 3.4x without scratches).
+    // caches, 3.8x with empty ones, 3.4x without scratches; one thread on 1 MB, as in the
+    // page's worker, keeps its scratch).
     const size_t keep_bytes = std::min(total_bytes / (2 * size_t(threads)), size_t(8) << 20);
     for (unsigned t = 0; t < threads; ++t)
-        scratches.push_back(keep_bytes >= (size_t(512) << 10) ? make_entity_scratch(keep_bytes) : EntityScratchPtr());
+        scratches.push_back(keep_bytes >= (size_t(256) << 10) ? make_entity_scratch(keep_bytes) : EntityScratchPtr());
     std::mutex scratch_mutex;
     parallel_for(n, threads, [&](size_t i) {
         Document& d = a.documents[i];
