@@ -19,7 +19,10 @@
 // title line + body, every 5th paste followed by a repeat of its first half (a repeated
 // block), every 4th followed by a related-links list (a marker line and 5 titles of other
 // articles). Pastes are joined into ONE document of the requested size: the worst case for
-// linear time and memory.
+// linear time and memory. The table builds it once per size and hands it to each child as a
+// temporary file, read in one allocation (see main()). bench_clean runs the clean-only mode
+// (Document::clean_only, as `newsprism analyze --format text` does); BENCH_CLEAN_FULL=1 runs
+// the mode analyze() uses before the entity and summary stages.
 //
 // What is measured, and why this way:
 //   * the stages run exactly as analyze(Input&&) runs them: the input string is MOVED into the
