@@ -156,7 +156,10 @@ Analysis analyze(Input&& input, const Options& options) {
         if (across) {
             std::unique_lock<std::mutex> lock(turn_mutex);
             turn_cv.wait(lock, [&] { return turn == i || cancelled.load(); });
-            if (turn != i) return false;  // cancelled: the earlier document will not come
+            if (turn != i) {  // cancelled: the earlier document will not come
+                restore_text(d);  // the original bytes back all the same (clean-only mode)
+                return false;
+            }
             lock.unlock();
             if (!refused(d)) cross.add(a.documents, uint32_t(i), carry, a.cross_document);
             restore_text(d);  // before the turn ends: later documents' steps read this text

@@ -154,3 +154,33 @@ TEST_CASE("clean-only mode: tokens rebuilt per segment equal the stored tokens")
     CHECK(compared == full.tokens.size());
     CHECK(differ == 0);
 }
+
+TEST_CASE("clean-only mode: a cancelled run leaves every document's original bytes") {
+    // Each document needs a few rewrites (NBSP, tab), so it holds patches while it is cleaned;
+    // documents waiting for their cross-document turn when the run is cancelled must put the
+    // original bytes back too.
+    std::vector<std::string> texts;
+    for (int i = 0; i < 60; ++i) {
+        std::string t = "Paragraph " + std::to_string(i) + " opens\xC2\xA0here.\n\nA\ttab.";
+        for (int k = 0; k < 20 + (i % 7) * 30; ++k) t += " Plain words keep the rewrites a small share of the text.";
+        texts.push_back(t);
+    }
+    for (unsigned threads : {1u, 2u, 3u}) {
+        for (int stop_after : {1, 5, 20}) {
+            Input in;
+            for (size_t i = 0; i < texts.size(); ++i) in.documents.push_back({"d" + std::to_string(i), "", texts[i]});
+            Options opt;
+            opt.clean_only = true;
+            opt.threads = threads;
+            int calls = 0;
+            opt.progress = [&](float) { return ++calls < stop_after; };
+            const Analysis a = analyze(std::move(in), opt);
+            CHECK(a.cancelled);
+            REQ(a.documents.size() == texts.size());
+            for (size_t d = 0; d < texts.size(); ++d) {
+                CHECK(a.documents[d].text == texts[d]);
+                CHECK(a.documents[d].text_patches.empty());
+            }
+        }
+    }
+}
