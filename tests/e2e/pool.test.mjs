@@ -149,19 +149,55 @@ test('every worker, after a resize and a newest-wins restart, runs the page\'s o
     window.newsprism.debug.workers(3);
     const first = await window.newsprism.analyze(docs);
     const afterResize = window.newsprism.debug.workerModules();
-    // A newer input while a long one runs: the busy workers are terminated and started again.
-    const long = [];
-    for (let i = 0; i < 40; i++) docs.forEach((d) => long.push({ id: d.id + '-' + i, title: '', text: d.text }));
-    const old = window.newsprism.analyze(long).then(() => 'resolved', (e) => e.message);
-    await new Promise((ok) => setTimeout(ok, 1300));
-    const last = await window.newsprism.analyze(docs.slice(0, 3));
-    return { first: first.documents.length, afterResize, old: await old, last: last.documents.map((d) => d.id),
+    // A newer input while a long one runs (over 1 s: newest wins): the busy workers are
+    // terminated and started again. The long input is text no two documents share (random
+    // sentences from a small vocabulary): copies of the same articles would be cross-document
+    // duplicates, cheap to analyse, and the run could end within the wait. "Long" depends on the
+    // machine: when the input finished within the wait, try again with twice as much.
+    const vocab = ['tariff', 'trade', 'market', 'said', 'the', 'of', 'and', 'on', 'in', 'percent', 'exports',
+      'steel', 'rose', 'fell', 'billion', 'dollars', 'officials', 'agreement', 'talks', 'would', 'Ministry',
+      'Minister', 'Commission', 'Company', 'Reuters', 'Monday', 'March', 'China', 'Japan', 'Germany',
+      'Canada', 'Brown', 'Smith', 'Lee', 'Garcia', 'imports', 'chips', 'soybeans', 'cars', 'duties'];
+    let seed = 20261130;
+    const rnd = (n) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed % n; };
+    const makeDocs = (bytes) => {
+      const out = [];
+      for (let total = 0, d = 0; total < bytes; d++) {
+        let text = '';
+        while (text.length < 3000) {
+          for (let k = 0, n = 3 + rnd(3); k < n; k++) {
+            const w = [];
+            for (let j = 0, m = 8 + rnd(12); j < m; j++) w.push(vocab[rnd(vocab.length)]);
+            w[0] = w[0][0].toUpperCase() + w[0].slice(1);
+            text += w.join(' ') + '. ';
+          }
+          text += '\n\n';
+        }
+        out.push({ id: 'long-' + d, title: '', text });
+        total += text.length;
+      }
+      return out;
+    };
+    // (It also counts as finished when the workers were done and only the page was still putting
+    // the object together as the newer input came: that one then simply runs next.)
+    let old = 'not run', mb = 2, last = null;
+    for (let attempt = 0; attempt < 5; attempt++, mb *= 2) {
+      let settled = false;
+      const run = window.newsprism.analyze(makeDocs(mb << 20)).then(() => 'resolved', (e) => e.message)
+        .finally(() => { settled = true; });
+      await new Promise((ok) => setTimeout(ok, 1300));
+      if (settled) { old = await run; continue; }
+      last = await window.newsprism.analyze(docs.slice(0, 3));
+      old = await run;
+      if (old !== 'resolved') break;
+    }
+    return { first: first.documents.length, afterResize, old, mb, last: last ? last.documents.map((d) => d.id) : [],
       afterRestart: window.newsprism.debug.workerModules() };
   }, docs);
   assert.equal(r.first, docs.length);
   assert.deepEqual(r.afterResize, [true, true, true]);
   assert.deepEqual(r.last, docs.slice(0, 3).map((d) => d.id));
-  assert.match(r.old, /superseded/, 'the long input was replaced (its workers restarted)');
+  assert.match(r.old, /superseded/, `the long input (${r.mb} MB) was replaced (its workers restarted)`);
   assert.deepEqual(r.afterRestart, [true, true, true], 'the restarted workers share the module too');
   await page.evaluate(() => window.newsprism.debug.workers(null));
 });
