@@ -15,27 +15,6 @@
 
 namespace {
 
-// The project's hand-written articles, one document each, and the sample twice (a
-// cross-document repeat, so the cross-document step matters for the later copy).
-np::Input article_input() {
-    np::Input in;
-    namespace fs = std::filesystem;
-    std::vector<std::string> files;
-    for (const auto& e : fs::directory_iterator(np::test::source_dir() + "/tests/articles"))
-        if (e.path().extension() == ".txt") files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-        std::string text;
-        if (np::test::read_file(f, text)) in.documents.push_back({f, "", text});
-    }
-    std::string sample;
-    if (np::test::read_file(np::test::source_dir() + "/assets/sample.txt", sample)) {
-        in.documents.push_back({"sample-a", "", sample});
-        in.documents.push_back({"sample-b", "", "Breaking news.\n\n" + sample});
-    }
-    return in;
-}
-
 // Real Reuters articles, one document each (empty when ../shared is absent).
 np::Input reuters_input(size_t n) {
     np::Input in;
@@ -145,7 +124,7 @@ void check_shares(const np::Input& in, size_t shares, size_t part_bytes) {
 }  // namespace
 
 TEST_CASE("analyze_document: shares of the documents give exactly one full run's parts") {
-    const np::Input in = article_input();
+    const np::Input in = np::test::article_input();
     REQUIRE(in.documents.size() >= 12);
     for (size_t shares : {size_t(1), size_t(2), size_t(3)}) {
         CAPTURE(shares);
@@ -165,7 +144,7 @@ TEST_CASE("analyze_document: shares on real Reuters articles") {
 }
 
 TEST_CASE("analyze_document: a document outside the share is cleaned but not analysed") {
-    np::Input in = article_input();
+    np::Input in = np::test::article_input();
     np::Options opt;
     opt.models = np::test::models();
     opt.analyze_document = [](size_t i) { return i == 0; };

@@ -11,27 +11,6 @@
 
 namespace {
 
-// The project's hand-written articles, each one document, plus the sample twice (so there are
-// cross-document repeats to report).
-np::Input article_input() {
-    np::Input in;
-    namespace fs = std::filesystem;
-    std::vector<std::string> files;
-    for (const auto& e : fs::directory_iterator(np::test::source_dir() + "/tests/articles"))
-        if (e.path().extension() == ".txt") files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-        std::string text;
-        if (np::test::read_file(f, text)) in.documents.push_back({f, "", text});
-    }
-    std::string sample;
-    if (np::test::read_file(np::test::source_dir() + "/assets/sample.txt", sample)) {
-        in.documents.push_back({"sample-a", "", sample});
-        in.documents.push_back({"sample-b", "", "Breaking news.\n\n" + sample});
-    }
-    return in;
-}
-
 std::string run(const np::Input& in, unsigned threads) {
     np::Options opt;
     opt.models = np::test::models();
@@ -42,7 +21,7 @@ std::string run(const np::Input& in, unsigned threads) {
 }  // namespace
 
 TEST_CASE("analyze: any number of threads gives the one-thread result") {
-    const np::Input in = article_input();
+    const np::Input in = np::test::article_input();
     REQUIRE(in.documents.size() >= 12);
     const std::string one = run(in, 1);
     CHECK(one.find("\"cross_document\": []") == std::string::npos);  // the sample repeats across documents
@@ -52,7 +31,7 @@ TEST_CASE("analyze: any number of threads gives the one-thread result") {
 }
 
 TEST_CASE("analyze: with threads, progress rises one call at a time and cancel stops the run") {
-    const np::Input in = article_input();
+    const np::Input in = np::test::article_input();
     np::Options opt;
     opt.models = np::test::models();
     opt.threads = 2;
@@ -75,7 +54,7 @@ TEST_CASE("analyze: with threads, progress rises one call at a time and cancel s
 }
 
 TEST_CASE("analyze: freeing the stage inputs (the default) changes nothing in the results") {
-    const np::Input in = article_input();
+    const np::Input in = np::test::article_input();
     np::Options opt;
     opt.models = np::test::models();
     opt.keep_internals = true;

@@ -1,9 +1,12 @@
 // test_support.hpp — paths and helpers shared by the unit tests.
 #pragma once
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "newsprism.hpp"
 
@@ -72,5 +75,25 @@ const Models* models();
 
 // analyze() one text with the project's models.
 Analysis analyze_text(const std::string& text, bool keep_all = false);
+
+// The project's hand-written articles (tests/articles), one document each in file-name order,
+// plus the sample twice (a cross-document repeat, so the cross-document step matters).
+inline Input article_input() {
+    Input in;
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(source_dir() + "/tests/articles"))
+        if (e.path().extension() == ".txt") files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+        std::string text;
+        if (read_file(f, text)) in.documents.push_back({f, "", text});
+    }
+    std::string sample;
+    if (read_file(source_dir() + "/assets/sample.txt", sample)) {
+        in.documents.push_back({"sample-a", "", sample});
+        in.documents.push_back({"sample-b", "", "Breaking news.\n\n" + sample});
+    }
+    return in;
+}
 
 }  // namespace np::test
