@@ -6,6 +6,9 @@
 //   ./build/native/bench_clean --size N     one run of N MB in this process, one raw result line
 //                                           (what the table is built from; also for callgrind)
 //   ./build/native/bench_clean --file PATH  one run on a file instead of the Reuters pastes
+//   --threads N (before the other options)  dedup's per-segment work on N threads (default: one
+//                                           per core; 1 = all in the calling thread). CPU time
+//                                           is the process's, all threads together
 //   BENCH_CLEAN_CHECKSUM=1                  also prints a checksum of everything the stages
 //                                           produce (work text, tokens, sentences, segments with
 //                                           status, duplicate_of, similarity, reason): compare it
@@ -53,6 +56,7 @@
 #include <string>
 #include <vector>
 
+#include "parallel.hpp"
 #include "segment_parts.hpp"
 #include "stages.hpp"
 
@@ -151,7 +155,13 @@ uint64_t stage_checksum(const np::Document& d) {
     return h;
 }
 
+unsigned g_threads = 0;  // --threads (0: one per core)
+
 int run_one(size_t mb, const char* file = nullptr) {
+    // The threads the stages share, started with the process as a thread pool is: a thread's
+    // start-up memory (~0.2 MB whatever the input, glibc's per-thread setup) is a constant of
+    // the process, not of the input, so it is in the base below (docs/performance-core1.md).
+    np::Team team(np::thread_count(g_threads, 64));
     long base_kb = status_kb("VmRSS:");  // the process before the input exists
     std::string text;
     if (file) {
@@ -184,12 +194,12 @@ int run_one(size_t mb, const char* file = nullptr) {
     docs[0].clean_only = !std::getenv("BENCH_CLEAN_FULL");
     np::normalize(docs[0]);
     auto ta = std::chrono::steady_clock::now();
-    np::segment(docs[0]);
+    np::segment(docs[0], &team);
     auto tb = std::chrono::steady_clock::now();
     // Peak so far (normalize + segment), for the detail line: tells whether dedup sets the peak.
     const long seg_peak_kb = std::getenv("BENCH_CLEAN_DETAIL") ? status_kb("VmHWM:") : 0;
     std::vector<np::CrossDocumentDuplicate> cross;
-    np::dedup(docs, cross);
+    np::dedup(docs, cross, &team);
     std::clock_t c1 = std::clock();
     auto t1 = std::chrono::steady_clock::now();
 
@@ -237,7 +247,7 @@ struct Result {
 // `input`: a file holding the input (the child reads it in one allocation), or empty: the child
 // builds it (--size).
 bool run_child(const char* self, size_t mb, const std::string& input, Result& r) {
-    std::string cmd = std::string(self) + (input.empty() ? " --size " + std::to_string(mb) : " --file '" + input + "'");
+    std::string cmd = std::string(self) + " --threads " + std::to_string(g_threads) + (input.empty() ? " --size " + std::to_string(mb) : " --file '" + input + "'");
     FILE* p = popen(cmd.c_str(), "r");
     if (!p) return false;
     char buf[512];
@@ -256,6 +266,12 @@ bool run_child(const char* self, size_t mb, const std::string& input, Result& r)
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (argc >= 3 && std::strcmp(argv[1], "--threads") == 0) {
+        g_threads = unsigned(std::atoi(argv[2]));
+        argv[2] = argv[0];
+        argv += 2;
+        argc -= 2;
+    }
     if (argc == 3 && std::strcmp(argv[1], "--size") == 0) return run_one(size_t(std::atol(argv[2])));
     if (argc == 3 && std::strcmp(argv[1], "--file") == 0) return run_one(0, argv[2]);
     std::vector<size_t> sizes = {1, 10, 100};
@@ -269,7 +285,8 @@ int main(int argc, char** argv) {
     }
     const int kRuns = 3;
     std::printf("normalize + segment + dedup, one document of news-like text (Reuters-21578 pastes)\n");
-    std::printf("best of %d runs (each a fresh process); MB/s = input MB / seconds\n", kRuns);
+    std::printf("best of %d runs (each a fresh process); MB/s = input MB / seconds; dedup on %u thread(s)\n", kRuns,
+                np::thread_count(g_threads, 64));
     std::printf("  size |  wall s   MB/s |   CPU s   MB/s | peak/input growth | normalize segment dedup (ms, best wall run) | segments dup boilerplate tokens\n");
     std::vector<Result> best;
     for (size_t mb : sizes) {

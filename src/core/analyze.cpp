@@ -138,6 +138,12 @@ Analysis analyze(Input&& input, const Options& options) {
     const size_t keep_bytes = std::min(total_bytes / (2 * size_t(threads)), size_t(8) << 20);
     for (unsigned t = 0; t < threads; ++t)
         scratches.push_back(n > threads && keep_bytes >= (size_t(256) << 10) ? make_entity_scratch(keep_bytes) : EntityScratchPtr());
+    // One document (a big paste, `newsprism analyze --format text file`): the threads the
+    // documents do not use go to its segmentation and dedup (the same result). Not below
+    // 256 KB: there a second thread costs more than it saves.
+    std::unique_ptr<Team> team;
+    if (n == 1 && total_bytes >= (size_t(256) << 10) && thread_count(options.threads, 64) > 1)
+        team = std::make_unique<Team>(thread_count(options.threads, 64));
     std::mutex scratch_mutex;
     parallel_for(n, threads, [&](size_t i) {
         Document& d = a.documents[i];
@@ -146,8 +152,8 @@ Analysis analyze(Input&& input, const Options& options) {
         if (!refused(d)) {
             d.clean_only = options.clean_only;
             normalize(d);
-            segment(d);
-            dedup_document(d, across ? &carry : nullptr);
+            segment(d, team.get());
+            dedup_document(d, across ? &carry : nullptr, team.get());
             // Segments stay for the whole run: no spare capacity (they are reserved from an
             // estimate of lines, which pasted text with short lines can exceed by far). Now,
             // before this document's turn: from then on other threads may read them.

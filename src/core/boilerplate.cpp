@@ -26,6 +26,7 @@
 #include <string>
 
 #include "dedup_parts.hpp"
+#include "parallel.hpp"
 #include "stage_inputs.hpp"
 #include "text.hpp"
 
@@ -220,54 +221,94 @@ namespace {
 LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, Words& ws,
                         std::span<const Token> toks);
 
-// Features of every segment and, with `cls`, what each line is on its own: one pass, so that
-// a clean-only document rebuilds each segment's tokens once for both.
-// With `counting` (clean-only mode, dedup's pass): each segment's tokens are counted
-// (count_segment_tokens()); `doc` is then the same document, writable.
-std::vector<SegFeatures> features_and_classes(const Document& doc, std::vector<LineClass>* cls,
-                                              Document* counting = nullptr) {
-    std::vector<SegFeatures> out(doc.segments.size());
-    if (cls) cls->assign(doc.segments.size(), LineClass::none);
+// Features of segment i and, with `cls`, what the line is on its own: one step, so that a
+// clean-only document rebuilds each segment's tokens once for both.
+// With `counting` (clean-only mode, dedup's pass): the segment's tokens are counted into
+// `counter` (count_segment_tokens()); `doc` is then the same document, writable.
+void feature_step(const Document& doc, size_t i, std::vector<SegFeatures>& out, std::vector<LineClass>* cls,
+                  Document* counting, Words& ws, size_t& counter) {
     const std::string_view w = doc.work_view();
-    Words ws;  // reused: 96 string_views are worth not zero-filling once per line
-    for (size_t i = 0; i < doc.segments.size(); ++i) {
-        const Segment& s = doc.segments[i];
-        SegFeatures& f = out[i];
-        const std::span<const Token> toks = counting ? count_segment_tokens(*counting, counting->segments[i], ws.scratch)
-                                                     : segment_tokens(doc, s, ws.scratch);
-        for (const Token& t : toks) {
-            TokenKind k = t.kind;
-            f.words += k == TokenKind::word || k == TokenKind::number;
+    const Segment& s = doc.segments[i];
+    SegFeatures& f = out[i];
+    const std::span<const Token> toks = counting ? count_segment_tokens(*counting, s, ws.scratch, counter)
+                                                 : segment_tokens(doc, s, ws.scratch);
+    for (const Token& t : toks) {
+        TokenKind k = t.kind;
+        f.words += k == TokenKind::word || k == TokenKind::number;
+    }
+    // Final punctuation, looking through closing quotes/brackets.
+    uint32_t e = s.end;
+    while (e > s.start) {
+        size_t p = text::prev_start(w, e);
+        int len;
+        uint32_t cp = text::decode(w, p, len);
+        if (text::is_close_quote(cp)) { e = uint32_t(p); continue; }
+        f.terminal = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+        break;
+    }
+    // A dotted acronym or abbreviation token ("U.S.") ending the segment also counts.
+    if (!f.terminal && !toks.empty() && toks.back().end == s.end &&
+        w[s.end - 1] == '.')
+        f.terminal = true;
+    bool one_line = std::string_view(w).substr(s.start, s.end - s.start).find('\n') == std::string_view::npos;
+    f.title_like = s.kind == SegmentKind::heading ||
+                   (s.kind != SegmentKind::list_item && one_line && s.sentence_count == 1 &&
+                    !f.terminal && f.words >= 1 && f.words <= 20);
+    f.body = f.terminal && f.words >= 12 && s.kind != SegmentKind::heading;
+    if (cls) (*cls)[i] = classify_line(doc, uint32_t(i), f, ws, toks);
+}
+
+// Segments per piece of work when the pass runs on several threads (a few hundred lines: the
+// hand-out costs nothing next to them, and the pieces even out uneven lines).
+constexpr size_t kFeatureChunk = 256;
+
+// feature_step() for every segment, in text order or on a team's threads over chunks of
+// segments. Every step reads only its own segment, and with `counting` writes only that
+// segment's sentences: a chunk counts its tokens from 0, and the tokens of the chunks before
+// it are added to its sentences' first_token afterwards, which gives the numbers one pass in
+// text order gives (tests/unit/test_dedup_threads.cpp).
+std::vector<SegFeatures> features_and_classes(const Document& doc, std::vector<LineClass>* cls,
+                                              Document* counting = nullptr, Team* team = nullptr) {
+    const size_t n = doc.segments.size();
+    std::vector<SegFeatures> out(n);
+    if (cls) cls->assign(n, LineClass::none);
+    const size_t chunks = (n + kFeatureChunk - 1) / kFeatureChunk;
+    if (!team || team->size() <= 1 || chunks <= 1) {
+        Words ws;  // reused: 96 string_views are worth not zero-filling once per line
+        size_t counter = counting ? counting->released_tokens : 0;
+        for (size_t i = 0; i < n; ++i) feature_step(doc, i, out, cls, counting, ws, counter);
+        if (counting) counting->released_tokens = counter;
+        return out;
+    }
+    std::vector<Words> ws(team->size());
+    std::vector<size_t> chunk_tokens(chunks, 0);
+    team->run(chunks, [&](unsigned worker, size_t c) {
+        const size_t e = std::min(n, (c + 1) * kFeatureChunk);
+        for (size_t i = c * kFeatureChunk; i < e; ++i)
+            feature_step(doc, i, out, cls, counting, ws[worker], chunk_tokens[c]);
+    });
+    if (counting) {
+        size_t before = counting->released_tokens;
+        for (size_t c = 0; c < chunks; ++c) {
+            const size_t e = std::min(n, (c + 1) * kFeatureChunk);
+            if (before > 0)
+                for (size_t i = c * kFeatureChunk; i < e; ++i) {
+                    const Segment& s = counting->segments[i];
+                    for (uint32_t k = 0; k < s.sentence_count; ++k)
+                        counting->sentences[s.first_sentence + k].first_token += uint32_t(before);
+                }
+            before += chunk_tokens[c];
         }
-        // Final punctuation, looking through closing quotes/brackets.
-        uint32_t e = s.end;
-        while (e > s.start) {
-            size_t p = text::prev_start(w, e);
-            int len;
-            uint32_t cp = text::decode(w, p, len);
-            if (text::is_close_quote(cp)) { e = uint32_t(p); continue; }
-            f.terminal = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
-            break;
-        }
-        // A dotted acronym or abbreviation token ("U.S.") ending the segment also counts.
-        if (!f.terminal && !toks.empty() && toks.back().end == s.end &&
-            w[s.end - 1] == '.')
-            f.terminal = true;
-        bool one_line = std::string_view(w).substr(s.start, s.end - s.start).find('\n') == std::string_view::npos;
-        f.title_like = s.kind == SegmentKind::heading ||
-                       (s.kind != SegmentKind::list_item && one_line && s.sentence_count == 1 &&
-                        !f.terminal && f.words >= 1 && f.words <= 20);
-        f.body = f.terminal && f.words >= 12 && s.kind != SegmentKind::heading;
-        if (cls) (*cls)[i] = classify_line(doc, uint32_t(i), f, ws, toks);
+        counting->released_tokens = before;
     }
     return out;
 }
 }  // namespace
 
 std::vector<SegFeatures> features(const Document& doc) { return features_and_classes(doc, nullptr); }
-std::vector<SegFeatures> features(Document& doc, std::vector<LineClass>& cls) {
+std::vector<SegFeatures> features(Document& doc, std::vector<LineClass>& cls, Team* team) {
     if (doc.clean_only) doc.released_tokens = 0;
-    return features_and_classes(doc, &cls, doc.clean_only ? &doc : nullptr);
+    return features_and_classes(doc, &cls, doc.clean_only ? &doc : nullptr, team);
 }
 
 // ---- 3. classify_line ---------------------------------------------------------------------------

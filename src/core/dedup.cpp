@@ -22,6 +22,7 @@
 #include <string>
 
 #include "dedup_parts.hpp"
+#include "parallel.hpp"
 #include "segment_parts.hpp"
 #include "stage_inputs.hpp"
 #include "stages.hpp"
@@ -172,8 +173,88 @@ struct CrossInputs {
     std::vector<uint64_t> keys;      // dd::kBands band keys per slot
 };
 
-void dedup_document(Document& doc, CrossInputs* out) {
+// Signatures and band keys of the segments that will ask for one, made ahead in blocks of
+// consecutive candidates, on a team's threads (the caller's alone without one). A candidate is a
+// segment the near-duplicate loop will sign: not boilerplate, not an exact repeat, >=
+// kMinNearWords words; all three are known before the loop and do not change in it. A
+// segment's signature depends on that segment alone (the word-hash cache only saves work), so
+// the loop gets the values it would have computed. The buffer holds one block (at most ~1/64
+// of the input: 212 bytes a candidate).
+class SignatureBlocks {
+public:
+    SignatureBlocks(const Document& doc, const std::vector<dd::SegFeatures>& f, const std::vector<uint32_t>& target,
+                    Team& team, dd::WordHashCache& caller_cache, std::vector<Token>& caller_tokens,
+                    size_t cache_words)
+        : doc_(doc), f_(f), target_(target), team_(team), caller_cache_(caller_cache),
+          caller_tokens_(caller_tokens) {
+        constexpr size_t kEntry = dd::kSigSize * sizeof(uint32_t) + dd::kBands * sizeof(uint64_t) + 5;
+        block_ = std::clamp<size_t>(doc.text.size() / 64 / kEntry, 64, 4096);
+        // The other threads' caches are a quarter of the caller's: they only save work, and
+        // memory is the tighter budget on small inputs.
+        for (unsigned t = 1; t < team.size(); ++t) {
+            caches_.emplace_back(std::make_unique<dd::WordHashCache>(cache_words / 4));
+            tokens_.emplace_back();
+        }
+    }
+    // Segment i's entry (a candidate, asked for in increasing i): false when it has no
+    // signature (fewer than 2 words); else its signature and band keys.
+    bool get(uint32_t i, const uint32_t*& sig, const uint64_t*& keys) {
+        if (pos_ == idx_.size() || idx_[pos_] != i) fill(i);
+        sig = sigs_.data() + pos_ * dd::kSigSize;
+        keys = keys_.data() + pos_ * dd::kBands;
+        return ok_[pos_++] != 0;
+    }
+
+private:
+    bool candidate(uint32_t j) const {
+        return doc_.segments[j].status != SegmentStatus::boilerplate && target_[j] == kNone &&
+               f_[j].words >= dd::kMinNearWords;
+    }
+    void fill(uint32_t from) {
+        idx_.clear();
+        const uint32_t n = uint32_t(doc_.segments.size());
+        for (uint32_t j = from; j < n && idx_.size() < block_; ++j)
+            if (candidate(j)) idx_.push_back(j);
+        sigs_.resize(idx_.size() * dd::kSigSize);
+        keys_.resize(idx_.size() * dd::kBands);
+        ok_.resize(idx_.size());
+        pos_ = 0;
+        constexpr size_t kPiece = 16;  // candidates per hand-out
+        team_.run((idx_.size() + kPiece - 1) / kPiece, [&](unsigned worker, size_t c) {
+            dd::WordHashCache& cache = worker == 0 ? caller_cache_ : *caches_[worker - 1];
+            std::vector<Token>& toks = worker == 0 ? caller_tokens_ : tokens_[worker - 1];
+            const size_t e = std::min(idx_.size(), (c + 1) * kPiece);
+            for (size_t k = c * kPiece; k < e; ++k) {
+                uint32_t* sig = sigs_.data() + k * dd::kSigSize;
+                ok_[k] = dd::signature(doc_, doc_.segments[idx_[k]], sig, toks, &cache);
+                if (ok_[k])
+                    for (int b = 0; b < dd::kBands; ++b) keys_[k * dd::kBands + b] = dd::band_key(sig, b);
+            }
+        });
+    }
+
+    const Document& doc_;
+    const std::vector<dd::SegFeatures>& f_;
+    const std::vector<uint32_t>& target_;
+    Team& team_;
+    dd::WordHashCache& caller_cache_;
+    std::vector<Token>& caller_tokens_;
+    std::vector<std::unique_ptr<dd::WordHashCache>> caches_;  // workers 1.. (worker 0: the caller's)
+    std::vector<std::vector<Token>> tokens_;
+    size_t block_ = 0, pos_ = 0;
+    std::vector<uint32_t> idx_, sigs_;
+    std::vector<uint64_t> keys_;
+    std::vector<uint8_t> ok_;
+};
+
+// Segments per hand-out of the per-segment hashes (dedup_document() with a team).
+constexpr size_t kHashChunk = 512;
+
+void dedup_document(Document& doc, CrossInputs* out, Team* shared_team) {
     const uint32_t n = uint32_t(doc.segments.size());
+    Team alone(1);
+    // Too little to share: a hand-out of work costs a thread's wake-up.
+    Team& team = shared_team && n >= 2 * kHashChunk ? *shared_team : alone;
     for (auto& s : doc.segments) {
         s.status = SegmentStatus::kept;
         s.duplicate_of = -1;
@@ -184,7 +265,7 @@ void dedup_document(Document& doc, CrossInputs* out) {
     std::vector<dd::SegFeatures> f;
     {
         std::vector<dd::LineClass> cls;
-        f = dd::features(doc, cls);
+        f = dd::features(doc, cls, &team);
         dd::find_boilerplate(doc, f, cls);
     }
 
@@ -211,12 +292,27 @@ void dedup_document(Document& doc, CrossInputs* out) {
         // the ones that can match, so every answer is the same.
         std::vector<uint8_t> shared(n, 0);
         size_t nshared = 0;
+        // With threads: every multiset hash first, in parallel (the same values). Not below 4 MB: 8 bytes a segment is ~0.07x of the input, which a small input's
+        // memory budget has not got to spare (1 MB: 2.87x -> 3.1x), for ~1% of the time.
+        const bool hash_ahead = team.size() > 1 && doc.text.size() >= (size_t(4) << 20);
+        std::vector<uint64_t> ahead;
+        if (hash_ahead) {
+            ahead.assign(n, 0);
+            team.run((n + kHashChunk - 1) / kHashChunk, [&](unsigned, size_t c) {
+                const uint32_t e = uint32_t(std::min<size_t>(n, (c + 1) * kHashChunk));
+                for (uint32_t i = uint32_t(c * kHashChunk); i < e; ++i) {
+                    const Segment& s = doc.segments[i];
+                    if (s.status != SegmentStatus::boilerplate)
+                        ahead[i] = alnum_multiset_hash(doc.work_view(), s.start, s.end);
+                }
+            });
+        }
         {
             dd::FlatIndex pre(candidates);
             for (uint32_t i = 0; i < n; ++i) {
                 const Segment& s = doc.segments[i];
                 if (s.status == SegmentStatus::boilerplate) continue;
-                uint64_t m = alnum_multiset_hash(doc.work_view(), s.start, s.end);
+                uint64_t m = hash_ahead ? ahead[i] : alnum_multiset_hash(doc.work_view(), s.start, s.end);
                 if (out) out->mset[i] = m;
                 uint32_t t = pre.find_or_insert(m, i);
                 if (t == kNone) continue;
@@ -224,11 +320,23 @@ void dedup_document(Document& doc, CrossInputs* out) {
                 shared[t] = shared[i] = 1;
             }
         }
+        // With threads: the fold keys of the segments that need one, in parallel, in place of
+        // the multiset hashes (read above, not again).
+        if (hash_ahead)
+            team.run((n + kHashChunk - 1) / kHashChunk, [&](unsigned, size_t c) {
+                const uint32_t e = uint32_t(std::min<size_t>(n, (c + 1) * kHashChunk));
+                for (uint32_t i = uint32_t(c * kHashChunk); i < e; ++i) {
+                    const Segment& s = doc.segments[i];
+                    if (shared[i] && s.status != SegmentStatus::boilerplate)
+                        ahead[i] = text::fold_hash(doc.work_view(), s.start, s.end);
+                }
+            });
         dd::FlatIndex exact(nshared);
         for (uint32_t i = 0; i < n; ++i) {
             const Segment& s = doc.segments[i];
             if (s.status == SegmentStatus::boilerplate) continue;
-            uint32_t t = shared[i] ? exact.find_or_insert(text::fold_hash(doc.work_view(), s.start, s.end), i) : kNone;
+            const auto key = [&] { return hash_ahead ? ahead[i] : text::fold_hash(doc.work_view(), s.start, s.end); };
+            uint32_t t = shared[i] ? exact.find_or_insert(key(), i) : kNone;
             if (t != kNone) target[i] = t;
             else firsts += f[i].words >= dd::kMinNearWords;
         }
@@ -239,12 +347,13 @@ void dedup_document(Document& doc, CrossInputs* out) {
         SigStore store;
         store.mins.reserve(firsts * dd::kSigSize);
         std::vector<uint32_t> slot_of(n, kNone);
-        uint32_t sig[dd::kSigSize];
         dd::JaccardScratch scratch;
         // Slots for ~16 words per segment to sign, at most one per 256 bytes of text (16 B a
         // slot: at most 1/16 of the input while dedup runs; at 1 MB, 4096 slots).
-        dd::WordHashCache word_hashes(std::min<size_t>(firsts * 16, doc.text.size() / 256));
+        const size_t cache_words = std::min<size_t>(firsts * 16, doc.text.size() / 256);
+        dd::WordHashCache word_hashes(cache_words);
         scratch.words = &word_hashes;
+        SignatureBlocks blocks(doc, f, target, team, word_hashes, scratch.tokens, cache_words);
         for (uint32_t i = 0; i < n; ++i) {
             Segment& s = doc.segments[i];
             if (s.status == SegmentStatus::boilerplate) continue;
@@ -253,10 +362,11 @@ void dedup_document(Document& doc, CrossInputs* out) {
                 target[i] = t;
                 continue;
             }
-            if (f[i].words < dd::kMinNearWords || !dd::signature(doc, s, sig, scratch.tokens, &word_hashes)) continue;
+            if (f[i].words < dd::kMinNearWords) continue;
+            const uint32_t* sig;
+            const uint64_t* keys;  // computed once: used for the look-up and the insertion
+            if (!blocks.get(i, sig, keys)) continue;
             float sim;
-            uint64_t keys[dd::kBands];  // computed once: used for the look-up and the insertion
-            for (int b = 0; b < dd::kBands; ++b) keys[b] = dd::band_key(sig, b);
             uint32_t c = best_candidate(doc, i, f[i].words, bands, store, slot_of, sig, keys, scratch, sim);
             if (c != kNone) {
                 target[i] = c;
@@ -457,10 +567,10 @@ DedupCarry::~DedupCarry() = default;
 DedupCarry::DedupCarry(DedupCarry&&) noexcept = default;
 DedupCarry& DedupCarry::operator=(DedupCarry&&) noexcept = default;
 
-void dedup_document(Document& doc, DedupCarry* carry) {
-    if (!carry) { dedup_document(doc, static_cast<CrossInputs*>(nullptr)); return; }
+void dedup_document(Document& doc, DedupCarry* carry, Team* team) {
+    if (!carry) { dedup_document(doc, static_cast<CrossInputs*>(nullptr), team); return; }
     if (!carry->parts) carry->parts = std::make_unique<DedupCarry::Parts>();
-    dedup_document(doc, &carry->parts->in);
+    dedup_document(doc, &carry->parts->in, team);
 }
 
 struct CrossDedup::State {
@@ -476,13 +586,13 @@ void CrossDedup::add(std::vector<Document>& docs, uint32_t d, DedupCarry& carry,
     cross_step(docs, d, carry.parts->in, state_->st, out);
 }
 
-void dedup(std::vector<Document>& docs, std::vector<CrossDocumentDuplicate>& cross) {
+void dedup(std::vector<Document>& docs, std::vector<CrossDocumentDuplicate>& cross, Team* team) {
     cross.clear();
     // A clean-only document's text gets its original bytes back as soon as its own step is done
     // (the cross-document step of later documents cuts its segments again from the text).
     if (docs.size() < 2) {
         for (auto& doc : docs) {
-            dedup_document(doc, static_cast<DedupCarry*>(nullptr));
+            dedup_document(doc, static_cast<DedupCarry*>(nullptr), team);
             restore_text(doc);
         }
         return;
@@ -492,7 +602,7 @@ void dedup(std::vector<Document>& docs, std::vector<CrossDocumentDuplicate>& cro
     CrossDedup across(total);
     for (uint32_t d = 0; d < docs.size(); ++d) {
         DedupCarry carry;
-        dedup_document(docs[d], &carry);
+        dedup_document(docs[d], &carry, team);
         across.add(docs, d, carry, cross);
         restore_text(docs[d]);
     }

@@ -9,6 +9,10 @@
 
 #include "document.hpp"
 
+namespace np {
+class Team;
+}
+
 namespace np::dd {
 
 // ---- features ----------------------------------------------------------------------------
@@ -30,8 +34,9 @@ enum class LineClass : uint8_t { none, list_marker, chrome, copyright, metadata,
 LineClass classify_line(const Document& doc, uint32_t seg, const SegFeatures& f);
 // features() and every segment's classify_line() in one pass (a clean-only document tokenizes
 // each segment once for both, and counts its tokens: see count_segment_tokens()), then
-// find_boilerplate() with those classes.
-std::vector<SegFeatures> features(Document& doc, std::vector<LineClass>& cls);
+// find_boilerplate() with those classes. With `team` (parallel.hpp) the pass runs on its threads
+// (the result is the same).
+std::vector<SegFeatures> features(Document& doc, std::vector<LineClass>& cls, Team* team = nullptr);
 void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const std::vector<LineClass>& cls);
 
 // ---- minhash -------------------------------------------------------------------------------

@@ -6,10 +6,14 @@
 // pthreads: a static page cannot send the headers SharedArrayBuffer needs) the jobs run one
 // after another on the caller's thread.
 #pragma once
+#include <algorithm>
 #include <atomic>
 #include <cstddef>
 
 #if !defined(__EMSCRIPTEN__) || defined(__EMSCRIPTEN_PTHREADS__)
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
 #include <thread>
 #include <vector>
 #define NP_HAVE_THREADS 1
@@ -58,5 +62,101 @@ void parallel_for(size_t n, unsigned threads, Job&& job) {
 #endif
     run();
 }
+
+// A few threads kept for one stage call on ONE document (dedup's per-segment passes, its
+// signature blocks, segment()'s halves): run() hands out the indexes of a job like
+// parallel_for, but a job costs a wake-up, not a thread start (dedup runs ~30 jobs on 1 MB;
+// starting a thread for each ate the gain). Worker 0 is the caller. Without threads (the wasm
+// builds) every job runs in the caller, in index order.
+class Team {
+public:
+    explicit Team(unsigned threads) {
+#if NP_HAVE_THREADS
+        for (unsigned t = 1; t < threads; ++t) pool_.emplace_back([this, t] { serve(t); });
+#else
+        (void)threads;
+#endif
+    }
+    ~Team() {
+#if NP_HAVE_THREADS
+        {
+            std::lock_guard<std::mutex> lock(m_);
+            quit_ = true;
+        }
+        wake_.notify_all();
+        for (auto& t : pool_) t.join();
+#endif
+    }
+    Team(const Team&) = delete;
+    Team& operator=(const Team&) = delete;
+
+    unsigned size() const {
+#if NP_HAVE_THREADS
+        return unsigned(pool_.size()) + 1;
+#else
+        return 1;
+#endif
+    }
+
+    // Calls job(worker, i) for every i in [0, n), each exactly once; returns when all are done.
+    template <class Job>
+    void run(size_t n, Job&& job) {
+        auto call = [](void* j, unsigned w, size_t i) { (*static_cast<Job*>(j))(w, i); };
+#if NP_HAVE_THREADS
+        if (!pool_.empty() && n > 1) {
+            {
+                std::lock_guard<std::mutex> lock(m_);
+                job_ = &job;
+                call_ = call;
+                n_ = n;
+                next_.store(0, std::memory_order_relaxed);
+                busy_ = unsigned(pool_.size());
+                ++generation_;
+            }
+            wake_.notify_all();
+            work(0);
+            std::unique_lock<std::mutex> lock(m_);
+            done_.wait(lock, [&] { return busy_ == 0; });
+            job_ = nullptr;
+            return;
+        }
+#endif
+        for (size_t i = 0; i < n; ++i) call(&job, 0, i);
+    }
+
+private:
+#if NP_HAVE_THREADS
+    void work(unsigned worker) {
+        for (size_t i; (i = next_.fetch_add(1, std::memory_order_relaxed)) < n_;) call_(job_, worker, i);
+    }
+    void serve(unsigned worker) {
+        uint64_t seen = 0;
+        for (;;) {
+            {
+                std::unique_lock<std::mutex> lock(m_);
+                wake_.wait(lock, [&] { return quit_ || generation_ != seen; });
+                if (quit_) return;
+                seen = generation_;
+            }
+            work(worker);
+            {
+                std::lock_guard<std::mutex> lock(m_);
+                --busy_;
+            }
+            done_.notify_one();
+        }
+    }
+    std::vector<std::thread> pool_;
+    std::mutex m_;
+    std::condition_variable wake_, done_;
+    bool quit_ = false;
+    uint64_t generation_ = 0;
+    unsigned busy_ = 0;
+    void* job_ = nullptr;
+    void (*call_)(void*, unsigned, size_t) = nullptr;
+    size_t n_ = 0;
+    std::atomic<size_t> next_{0};
+#endif
+};
 
 }  // namespace np

@@ -18,6 +18,7 @@
 #include <cstring>
 #include <vector>
 
+#include "parallel.hpp"
 #include "segment_parts.hpp"
 #include "stages.hpp"
 #include "text.hpp"
@@ -61,9 +62,8 @@ uint32_t count_cols(std::string_view w, uint32_t s, uint32_t e) {
 }
 
 // One line, one sentence, short, title-like: see the file comment.
-bool heading_like(const Document& doc, const Segment& seg) {
+bool heading_like(std::string_view w, const Segment& seg) {
     if (seg.sentence_count != 1) return false;
-    const std::string_view w = doc.work_view();
     if (seg.end - seg.start > 600 || std::memchr(w.data() + seg.start, '\n', seg.end - seg.start)) return false;
     // Words = space-separated chunks; over 20 is a paragraph: no need to read on. Counted 8
     // bytes a step: a chunk starts at a non-space byte whose previous byte is a space.
@@ -109,19 +109,19 @@ bool heading_like(const Document& doc, const Segment& seg) {
            (text::classify(fc) == text::CharClass::letter && fc > 0x24F && !text::is_lower(fc));
 }
 
-void add_segment(Document& doc, uint32_t s, uint32_t e, bool bullet, bool single_line) {
+void add_segment(seg::SegmentSink& out, uint32_t s, uint32_t e, bool bullet, bool single_line) {
     Segment seg;
     seg.start = s;
     seg.end = e;
     seg.kind = bullet ? SegmentKind::list_item : SegmentKind::paragraph;
-    doc.segments.push_back(std::move(seg));
-    uint32_t idx = uint32_t(doc.segments.size() - 1);
-    seg::split_sentences(doc, idx);
-    Segment& added = doc.segments[idx];
-    if (!bullet && single_line && heading_like(doc, added)) added.kind = SegmentKind::heading;
+    out.segments.push_back(std::move(seg));
+    uint32_t idx = uint32_t(out.segments.size() - 1);
+    seg::split_sentences(out, idx);
+    Segment& added = out.segments[idx];
+    if (!bullet && single_line && heading_like(out.work, added)) added.kind = SegmentKind::heading;
 }
 
-void flush_block(Document& doc, std::vector<Line>& lines) {
+void flush_block(seg::SegmentSink& out, std::vector<Line>& lines) {
     if (lines.empty()) return;
     uint32_t W = 0, min_indent = UINT32_MAX, max_indent = 0;
     for (const auto& l : lines) {
@@ -138,7 +138,7 @@ void flush_block(Document& doc, std::vector<Line>& lines) {
         for (size_t k = 0; k + 1 < lines.size(); ++k) fails += fit_fails(k);
         if (lines.size() == 2) {
             int len;
-            uint32_t c0 = text::decode(doc.work_view(), lines[1].start, len);
+            uint32_t c0 = text::decode(out.work, lines[1].start, len);
             wrapped = fails == 1 && text::is_lower(c0);
         } else {
             // Breaks at sentence ends (". " then a capital) are what one-paragraph-per-line
@@ -146,7 +146,7 @@ void flush_block(Document& doc, std::vector<Line>& lines) {
             size_t sentence_breaks = 0;
             for (size_t k = 0; k + 1 < lines.size(); ++k) {
                 int len;
-                uint32_t next = text::decode(doc.work_view(), lines[k + 1].start, len);
+                uint32_t next = text::decode(out.work, lines[k + 1].start, len);
                 sentence_breaks += lines[k].terminal && (text::is_upper(next) || text::is_open_quote(next));
             }
             size_t breaks = lines.size() - 1;
@@ -162,22 +162,64 @@ void flush_block(Document& doc, std::vector<Line>& lines) {
             // in lower case, continues the same sentence even where the word would have fit
             // (typeset or hand-wrapped text is not strictly greedy).
             int len;
-            bool cont = text::is_lower(text::decode(doc.work_view(), b.start, len)) && !lines[k].terminal;
+            bool cont = text::is_lower(text::decode(out.work, b.start, len)) && !lines[k].terminal;
             bool join = wrapped && !b.bullet && !(max_indent > min_indent && b.indent > min_indent) &&
                         (fit_fails(k) || cont);
             brk = !join;
         }
         if (brk) {
-            add_segment(doc, lines[first].start, lines[k].end, lines[first].bullet, first == k);
+            add_segment(out, lines[first].start, lines[k].end, lines[first].bullet, first == k);
             first = k + 1;
         }
     }
     lines.clear();
 }
 
+// Lines of work[from, to) -> segments, sentences (and tokens) into `out`. `from` starts a
+// line; `to` ends one (the text's end, or just after a '\n').
+void cut_lines(seg::SegmentSink& out, uint32_t from, uint32_t n) {
+    const std::string_view w = out.work;
+    std::vector<Line> lines;
+    uint32_t pos = from;
+    while (pos < n) {
+        const char* nl = static_cast<const char*>(std::memchr(w.data() + pos, '\n', n - pos));
+        uint32_t le = nl ? uint32_t(nl - w.data()) : n;
+        Line l;
+        const uint32_t line_start = pos;
+        uint32_t s = pos, e = le;
+        while (s < e && blank_byte(w[s])) ++s;
+        while (e > s && blank_byte(w[e - 1])) --e;
+        pos = le + 1;
+        if (s == e) { flush_block(out, lines); continue; }
+        l.start = s;
+        l.end = e;
+        l.indent = s - line_start;
+        l.cols = l.indent + count_cols(w, s, e);
+        // The first word's code points: its bytes minus its UTF-8 continuation bytes.
+        const seg::FirstWord fw = seg::first_word(w, s, e);
+        l.first_word = fw.bytes > 800 ? fw.bytes : fw.bytes - fw.cont;  // as count_cols(): bytes beyond 800
+        l.bullet = seg::may_start_bullet(static_cast<unsigned char>(w[s])) && seg::bullet_length(w, s, e) != 0;
+        {
+            size_t p = text::prev_start(w, e);
+            int len;
+            uint32_t last = text::decode(w, p, len);
+            while (text::is_close_quote(last) && p > s) {
+                p = text::prev_start(w, p);
+                last = text::decode(w, p, len);
+            }
+            l.terminal = last == '.' || last == '!' || last == '?' || last == 0x2026;
+        }
+        lines.push_back(l);
+    }
+    flush_block(out, lines);
+}
+
+// Below this a document is cut by one thread (starting the second part costs more than it saves).
+constexpr uint32_t kMinSplitBytes = 256 << 10;
+
 }  // namespace
 
-void segment(Document& doc) {
+void segment(Document& doc, Team* team) {
     doc.segments.clear();
     doc.sentences.clear();
     doc.tokens.clear();
@@ -204,39 +246,39 @@ void segment(Document& doc) {
             lines += p + 1 < w.data() + n && p[1] != '\n';
         doc.segments.reserve(std::min(lines, cap));
     }
-    std::vector<Line> lines;
-    uint32_t pos = 0;
-    while (pos < n) {
-        const char* nl = static_cast<const char*>(std::memchr(w.data() + pos, '\n', n - pos));
-        uint32_t le = nl ? uint32_t(nl - w.data()) : n;
-        Line l;
-        const uint32_t line_start = pos;
-        uint32_t s = pos, e = le;
-        while (s < e && blank_byte(w[s])) ++s;
-        while (e > s && blank_byte(w[e - 1])) --e;
-        pos = le + 1;
-        if (s == e) { flush_block(doc, lines); continue; }
-        l.start = s;
-        l.end = e;
-        l.indent = s - line_start;
-        l.cols = l.indent + count_cols(w, s, e);
-        // The first word's code points: its bytes minus its UTF-8 continuation bytes.
-        const seg::FirstWord fw = seg::first_word(w, s, e);
-        l.first_word = fw.bytes > 800 ? fw.bytes : fw.bytes - fw.cont;  // as count_cols(): bytes beyond 800
-        l.bullet = seg::may_start_bullet(static_cast<unsigned char>(w[s])) && seg::bullet_length(w, s, e) != 0;
-        {
-            size_t p = text::prev_start(w, e);
-            int len;
-            uint32_t last = text::decode(w, p, len);
-            while (text::is_close_quote(last) && p > s) {
-                p = text::prev_start(w, p);
-                last = text::decode(w, p, len);
-            }
-            l.terminal = last == '.' || last == '!' || last == '?' || last == 0x2026;
-        }
-        lines.push_back(l);
+    const size_t half = size_t(n) / 2;
+    const char* split = nullptr;  // a blank line near the middle: the second part starts there
+    if (team && team->size() > 1 && doc.clean_only && n >= kMinSplitBytes)
+        for (const char* p = w.data() + half; !split && p + 1 < w.data() + n &&
+                                               (p = static_cast<const char*>(std::memchr(p, '\n', size_t(w.data() + n - 1 - p))));
+             ++p)
+            if (p[1] == '\n') split = p;
+    if (!split) {
+        seg::SegmentSink out{w, doc.segments, doc.sentences, doc.clean_only ? nullptr : &doc.tokens};
+        cut_lines(out, 0, n);
+    } else {
+        // Blocks of lines end at blank lines and nothing else carries from one block to the
+        // next, so the text cut at a blank line gives, part by part, the segments and
+        // sentences the whole gives (tests/unit/test_dedup_threads.cpp compares them). The
+        // second part's are appended with their indexes moved. Clean-only mode only: its parts
+        // hold no tokens, so the second part's copy is small (~0.3x of its text, briefly).
+        const uint32_t q = uint32_t(split - w.data()) + 1;  // just after the first '\n'
+        std::vector<Segment> segs2;
+        std::vector<Sentence> sents2;
+        segs2.reserve((n - q) / 80 + 64);
+        sents2.reserve((n - q) / 64 + 16);
+        seg::SegmentSink first{w, doc.segments, doc.sentences, nullptr};
+        seg::SegmentSink second{w, segs2, sents2, nullptr};
+        team->run(2, [&](unsigned, size_t part) {
+            if (part == 0) cut_lines(first, 0, q);
+            else cut_lines(second, q, n);
+        });
+        const uint32_t seg_base = uint32_t(doc.segments.size()), sent_base = uint32_t(doc.sentences.size());
+        for (Segment& sg : segs2) sg.first_sentence += sent_base;
+        for (Sentence& st : sents2) st.segment += seg_base;
+        doc.segments.insert(doc.segments.end(), segs2.begin(), segs2.end());
+        doc.sentences.insert(doc.sentences.end(), sents2.begin(), sents2.end());
     }
-    flush_block(doc, lines);
     if (doc.clean_only) {
         // dedup's tables come on top of these two: give back what the estimates over-reserved
         // (~0.1x each on news) while only the text is held besides them.

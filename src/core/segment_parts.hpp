@@ -13,9 +13,20 @@
 
 namespace np::seg {
 
+// Where segment() puts what it cuts: the document's own vectors, or (one document cut on two
+// threads, segment.cpp) a second set for the second part, appended afterwards.
+struct SegmentSink {
+    std::string_view work;
+    std::vector<Segment>& segments;
+    std::vector<Sentence>& sentences;
+    std::vector<Token>* tokens;  // null in clean-only mode (no tokens made here)
+};
+
 // Appends the sentences of doc.segments[seg] (and their tokens) to doc.sentences/tokens,
 // and sets the segment's first_sentence/sentence_count.
 void split_sentences(Document& doc, uint32_t seg);
+// The same into a sink (indexes are the sink's own: its segment `seg`, its sentences).
+void split_sentences(SegmentSink& out, uint32_t seg);
 
 // Appends the tokens of work[start,end) to `doc.tokens`; returns how many were added.
 uint32_t tokenize(Document& doc, uint32_t start, uint32_t end);

@@ -107,9 +107,14 @@ uint32_t bullet_length(std::string_view w, uint32_t i, uint32_t end) {
 }
 
 void split_sentences(Document& doc, uint32_t seg_index) {
-    Segment& seg = doc.segments[seg_index];
-    const std::string_view w = doc.work_view();
-    seg.first_sentence = uint32_t(doc.sentences.size());
+    SegmentSink out{doc.work_view(), doc.segments, doc.sentences, doc.clean_only ? nullptr : &doc.tokens};
+    split_sentences(out, seg_index);
+}
+
+void split_sentences(SegmentSink& out, uint32_t seg_index) {
+    Segment& seg = out.segments[seg_index];
+    const std::string_view w = out.work;
+    seg.first_sentence = uint32_t(out.sentences.size());
     uint32_t sent_start = seg.start;
     const uint32_t end = seg.end;
     auto emit_one = [&](uint32_t s, uint32_t e) {
@@ -120,9 +125,10 @@ void split_sentences(Document& doc, uint32_t seg_index) {
         st.start = s;
         st.end = e;
         st.segment = seg_index;
-        st.first_token = uint32_t(doc.tokens.size());
-        st.token_count = doc.clean_only ? 0 : tokenize(doc, s, e);  // clean-only: counted by dedup (stage_inputs.hpp)
-        doc.sentences.push_back(st);
+        st.first_token = out.tokens ? uint32_t(out.tokens->size()) : 0;
+        // Clean-only mode: counted by dedup (stage_inputs.hpp).
+        st.token_count = out.tokens ? tokenize(w, s, e, *out.tokens) : 0;
+        out.sentences.push_back(st);
     };
     // A "sentence" with no end in sight (one 10 MB line of words, a log dump) is cut into pieces
     // of at most kMaxSentenceBytes, at the last space or line break of each piece (else on a
@@ -221,7 +227,7 @@ void split_sentences(Document& doc, uint32_t seg_index) {
         sent_start = j;
     }
     emit(sent_start, end);
-    seg.sentence_count = uint32_t(doc.sentences.size()) - seg.first_sentence;
+    seg.sentence_count = uint32_t(out.sentences.size()) - seg.first_sentence;
 }
 
 }  // namespace np::seg

@@ -75,13 +75,19 @@ std::span<const Token> segment_tokens(const Document& doc, const Segment& seg, s
 
 std::span<const Token> count_segment_tokens(Document& doc, Segment& seg, std::vector<Token>& scratch) {
     if (!doc.clean_only) return segment_tokens(doc, seg, scratch);
+    return count_segment_tokens(doc, seg, scratch, doc.released_tokens);
+}
+
+std::span<const Token> count_segment_tokens(Document& doc, const Segment& seg, std::vector<Token>& scratch,
+                                            size_t& counter) {
+    if (!doc.clean_only) return segment_tokens(doc, seg, scratch);
     scratch.clear();
     const std::string_view w = doc.work_view();
     for (uint32_t k = 0; k < seg.sentence_count; ++k) {
         Sentence& s = doc.sentences[seg.first_sentence + k];
-        s.first_token = uint32_t(doc.released_tokens);
+        s.first_token = uint32_t(counter);
         s.token_count = seg::tokenize(w, s.start, s.end, scratch);
-        doc.released_tokens += s.token_count;
+        counter += s.token_count;
     }
     return {scratch.data(), scratch.size()};
 }

@@ -29,5 +29,10 @@ std::span<const Token> segment_tokens(const Document& doc, const Segment& seg, s
 // full tokenization would (segment() left them 0); doc.released_tokens counts the tokens so far.
 // Holding all tokens: the same as segment_tokens().
 std::span<const Token> count_segment_tokens(Document& doc, Segment& seg, std::vector<Token>& scratch);
+// The same, counting in `counter` instead of doc.released_tokens: dedup's pass on several
+// threads counts each range of segments from 0 and adds the tokens before the range afterwards
+// (only the sentences of `seg` are written, so two threads never write the same object).
+std::span<const Token> count_segment_tokens(Document& doc, const Segment& seg, std::vector<Token>& scratch,
+                                            size_t& counter);
 
 }  // namespace np

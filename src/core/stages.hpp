@@ -11,16 +11,23 @@
 
 namespace np {
 
+class Team;  // parallel.hpp: threads kept for one document's Core I
+
 // normalize.cpp: fill doc.work and doc.norm from doc.text.
 void normalize(Document& doc);
 
-// segment.cpp: fill doc.segments (kind, bounds), doc.sentences, doc.tokens.
-void segment(Document& doc);
+// segment.cpp: fill doc.segments (kind, bounds), doc.sentences, doc.tokens. With a `team`
+// (parallel.hpp) of 2+ threads, a clean-only document of 256 KB or more is cut in two halves
+// at once (the same result).
+void segment(Document& doc, Team* team = nullptr);
 
 // dedup.cpp: set status/duplicate_of/similarity/reason inside each document, then report
 // paragraphs shared across documents. The same as, for d = 0, 1, 2, ...:
 // dedup_document(docs[d], &carry) then cross.add(docs, d, carry, out).
-void dedup(std::vector<Document>& docs, std::vector<CrossDocumentDuplicate>& cross);
+// With a `team` (parallel.hpp), each document's per-segment work (features, hashes, signatures)
+// runs on its threads; the result is the same for any number of threads (one big document
+// gains; analyze() uses a team only for a lone document).
+void dedup(std::vector<Document>& docs, std::vector<CrossDocumentDuplicate>& cross, Team* team = nullptr);
 
 // What one document's dedup hands to the cross-document step (signatures, band keys, ...).
 class DedupCarry {
@@ -33,7 +40,7 @@ public:
     std::unique_ptr<Parts> parts;
 };
 // Statuses inside one document; with `carry`, also keeps what CrossDedup::add() needs.
-void dedup_document(Document& doc, DedupCarry* carry);
+void dedup_document(Document& doc, DedupCarry* carry, Team* team = nullptr);
 
 // Paragraphs shared across documents, one document at a time: add(docs, d, ...) must follow
 // dedup_document(docs[d], &carry) and come after add() for every earlier document (the step
