@@ -173,78 +173,126 @@ struct CrossInputs {
     std::vector<uint64_t> keys;      // dd::kBands band keys per slot
 };
 
-// Signatures and band keys of the segments that will ask for one, made ahead in blocks of
-// consecutive candidates, on a team's threads (the caller's alone without one). A candidate is a
-// segment the near-duplicate loop will sign: not boilerplate, not an exact repeat, >=
-// kMinNearWords words; all three are known before the loop and do not change in it. A
-// segment's signature depends on that segment alone (the word-hash cache only saves work), so
-// the loop gets the values it would have computed. The buffer holds one block (at most ~1/64
-// of the input: 212 bytes a candidate).
-class SignatureBlocks {
+// The near-duplicate loop, fed signatures made ahead. A candidate is a segment the loop will
+// sign: not boilerplate, not an exact repeat, >= kMinNearWords words; all three are known before
+// the loop and do not change in it. Candidates are taken in blocks of consecutive ones, each
+// block with the range of segments up to its last candidate. While one thread runs the loop
+// over block k's range (the loop is sequential: each segment looks up the first copies before
+// it), the others sign block k+1's candidates, and the thread that finishes the loop joins
+// them (Team::run hands out "the loop" and the signing pieces together). A segment's signature
+// depends on that segment alone (the word-hash caches only save work), so the loop gets the
+// values it would have computed in order. Two block buffers (at most ~1/64 of the input each:
+// 212 bytes a candidate). With one thread, all of it runs in order on the caller.
+class NearDuplicateLoop {
 public:
-    SignatureBlocks(const Document& doc, const std::vector<dd::SegFeatures>& f, const std::vector<uint32_t>& target,
-                    Team& team, dd::WordHashCache& caller_cache, std::vector<Token>& caller_tokens,
-                    size_t cache_words)
-        : doc_(doc), f_(f), target_(target), team_(team), caller_cache_(caller_cache),
-          caller_tokens_(caller_tokens) {
+    NearDuplicateLoop(const Document& doc, const std::vector<dd::SegFeatures>& f, const std::vector<uint32_t>& target,
+                      Team& team, dd::WordHashCache& loop_cache, std::vector<Token>& loop_tokens, size_t cache_words)
+        : doc_(doc), f_(f), target_(target), team_(team) {
         constexpr size_t kEntry = dd::kSigSize * sizeof(uint32_t) + dd::kBands * sizeof(uint64_t) + 5;
-        block_ = std::clamp<size_t>(doc.text.size() / 64 / kEntry, 64, 4096);
-        // The other threads' caches are a quarter of the caller's: they only save work, and
+        block_size_ = std::clamp<size_t>(doc.text.size() / 64 / kEntry, 64, 4096);
+        if (team.size() == 1) {  // one thread: the loop and the signing never overlap
+            caches_.push_back(&loop_cache);
+            tokens_.push_back(&loop_tokens);
+            return;
+        }
+        // The signing threads' caches are a quarter of the loop's: they only save work, and
         // memory is the tighter budget on small inputs.
-        for (unsigned t = 1; t < team.size(); ++t) {
-            caches_.emplace_back(std::make_unique<dd::WordHashCache>(cache_words / 4));
-            tokens_.emplace_back();
+        for (unsigned t = 0; t < team.size(); ++t) {
+            own_caches_.emplace_back(std::make_unique<dd::WordHashCache>(cache_words / 4));
+            own_tokens_.emplace_back(std::make_unique<std::vector<Token>>());
+            caches_.push_back(own_caches_.back().get());
+            tokens_.push_back(own_tokens_.back().get());
         }
     }
-    // Segment i's entry (a candidate, asked for in increasing i): false when it has no
-    // signature (fewer than 2 words); else its signature and band keys.
+
+    // Calls step(i) for every segment i in order; step reads candidates' entries with get().
+    template <class Step>
+    void run(Step&& step) {
+        const uint32_t n = uint32_t(doc_.segments.size());
+        int cur = 0;
+        select(cur, 0);
+        team_.run(pieces(cur), [&](unsigned worker, size_t p) { sign(cur, p, worker); });
+        for (uint32_t from = 0;;) {
+            const uint32_t to = block_[cur].end;
+            const bool more = to < n;
+            if (more) select(cur ^ 1, to);
+            reading_ = cur;
+            block_[cur].pos = 0;
+            team_.run(1 + (more ? pieces(cur ^ 1) : 0), [&](unsigned worker, size_t j) {
+                if (j == 0) {
+                    for (uint32_t i = from; i < to; ++i) step(i);
+                } else {
+                    sign(cur ^ 1, j - 1, worker);
+                }
+            });
+            if (!more) break;
+            from = to;
+            cur ^= 1;
+        }
+    }
+
+    // Segment i's entry (a candidate of the block being read, asked for in increasing i):
+    // false when it has no signature (fewer than 2 words); else its signature and band keys.
     bool get(uint32_t i, const uint32_t*& sig, const uint64_t*& keys) {
-        if (pos_ == idx_.size() || idx_[pos_] != i) fill(i);
-        sig = sigs_.data() + pos_ * dd::kSigSize;
-        keys = keys_.data() + pos_ * dd::kBands;
-        return ok_[pos_++] != 0;
+        Block& b = block_[reading_];
+        const size_t k = b.pos++;
+        (void)i;  // always b.idx[k] (the loop asks for exactly the block's candidates, in order)
+        sig = b.sigs.data() + k * dd::kSigSize;
+        keys = b.keys.data() + k * dd::kBands;
+        return b.ok[k] != 0;
     }
 
 private:
+    struct Block {
+        std::vector<uint32_t> idx, sigs;
+        std::vector<uint64_t> keys;
+        std::vector<uint8_t> ok;
+        uint32_t end = 0;  // the block's segment range ends here (after its last candidate)
+        size_t pos = 0;    // next entry get() returns
+    };
+    static constexpr size_t kPiece = 16;  // candidates per hand-out
+
     bool candidate(uint32_t j) const {
         return doc_.segments[j].status != SegmentStatus::boilerplate && target_[j] == kNone &&
                f_[j].words >= dd::kMinNearWords;
     }
-    void fill(uint32_t from) {
-        idx_.clear();
+    // The next block_size_ candidates from segment `from` into buffer `which` (read-only on shared state:
+    // it runs before the loop over the previous block starts).
+    void select(int which, uint32_t from) {
+        Block& b = block_[which];
+        b.idx.clear();
         const uint32_t n = uint32_t(doc_.segments.size());
-        for (uint32_t j = from; j < n && idx_.size() < block_; ++j)
-            if (candidate(j)) idx_.push_back(j);
-        sigs_.resize(idx_.size() * dd::kSigSize);
-        keys_.resize(idx_.size() * dd::kBands);
-        ok_.resize(idx_.size());
-        pos_ = 0;
-        constexpr size_t kPiece = 16;  // candidates per hand-out
-        team_.run((idx_.size() + kPiece - 1) / kPiece, [&](unsigned worker, size_t c) {
-            dd::WordHashCache& cache = worker == 0 ? caller_cache_ : *caches_[worker - 1];
-            std::vector<Token>& toks = worker == 0 ? caller_tokens_ : tokens_[worker - 1];
-            const size_t e = std::min(idx_.size(), (c + 1) * kPiece);
-            for (size_t k = c * kPiece; k < e; ++k) {
-                uint32_t* sig = sigs_.data() + k * dd::kSigSize;
-                ok_[k] = dd::signature(doc_, doc_.segments[idx_[k]], sig, toks, &cache);
-                if (ok_[k])
-                    for (int b = 0; b < dd::kBands; ++b) keys_[k * dd::kBands + b] = dd::band_key(sig, b);
-            }
-        });
+        uint32_t j = from;
+        for (; j < n && b.idx.size() < block_size_; ++j)
+            if (candidate(j)) b.idx.push_back(j);
+        b.end = j;
+        b.sigs.resize(b.idx.size() * dd::kSigSize);
+        b.keys.resize(b.idx.size() * dd::kBands);
+        b.ok.resize(b.idx.size());
+    }
+    size_t pieces(int which) const { return (block_[which].idx.size() + kPiece - 1) / kPiece; }
+    void sign(int which, size_t piece, unsigned worker) {
+        Block& b = block_[which];
+        const size_t e = std::min(b.idx.size(), (piece + 1) * kPiece);
+        for (size_t k = piece * kPiece; k < e; ++k) {
+            uint32_t* sig = b.sigs.data() + k * dd::kSigSize;
+            b.ok[k] = dd::signature(doc_, doc_.segments[b.idx[k]], sig, *tokens_[worker], caches_[worker]);
+            if (b.ok[k])
+                for (int band = 0; band < dd::kBands; ++band) b.keys[k * dd::kBands + band] = dd::band_key(sig, band);
+        }
     }
 
     const Document& doc_;
     const std::vector<dd::SegFeatures>& f_;
     const std::vector<uint32_t>& target_;
     Team& team_;
-    dd::WordHashCache& caller_cache_;
-    std::vector<Token>& caller_tokens_;
-    std::vector<std::unique_ptr<dd::WordHashCache>> caches_;  // workers 1.. (worker 0: the caller's)
-    std::vector<std::vector<Token>> tokens_;
-    size_t block_ = 0, pos_ = 0;
-    std::vector<uint32_t> idx_, sigs_;
-    std::vector<uint64_t> keys_;
-    std::vector<uint8_t> ok_;
+    size_t block_size_ = 0;
+    Block block_[2];
+    int reading_ = 0;
+    std::vector<dd::WordHashCache*> caches_;  // per worker
+    std::vector<std::vector<Token>*> tokens_;
+    std::vector<std::unique_ptr<dd::WordHashCache>> own_caches_;
+    std::vector<std::unique_ptr<std::vector<Token>>> own_tokens_;
 };
 
 // Segments per hand-out of the per-segment hashes (dedup_document() with a team).
@@ -353,26 +401,26 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team) {
         const size_t cache_words = std::min<size_t>(firsts * 16, doc.text.size() / 256);
         dd::WordHashCache word_hashes(cache_words);
         scratch.words = &word_hashes;
-        SignatureBlocks blocks(doc, f, target, team, word_hashes, scratch.tokens, cache_words);
-        for (uint32_t i = 0; i < n; ++i) {
+        NearDuplicateLoop loop(doc, f, target, team, word_hashes, scratch.tokens, cache_words);
+        loop.run([&](uint32_t i) {
             Segment& s = doc.segments[i];
-            if (s.status == SegmentStatus::boilerplate) continue;
+            if (s.status == SegmentStatus::boilerplate) return;
             if (uint32_t t = target[i]; t != kNone) {
                 while (target[t] != kNone) t = target[t];  // point at the kept first copy
                 target[i] = t;
-                continue;
+                return;
             }
-            if (f[i].words < dd::kMinNearWords) continue;
+            if (f[i].words < dd::kMinNearWords) return;
             const uint32_t* sig;
             const uint64_t* keys;  // computed once: used for the look-up and the insertion
-            if (!blocks.get(i, sig, keys)) continue;
+            if (!loop.get(i, sig, keys)) return;
             float sim;
             uint32_t c = best_candidate(doc, i, f[i].words, bands, store, slot_of, sig, keys, scratch, sim);
             if (c != kNone) {
                 target[i] = c;
                 near[i] = 1;
                 s.similarity = sim;
-                continue;
+                return;
             }
             slot_of[i] = store.add(sig);
             for (int b = 0; b < dd::kBands; ++b) bands.find_or_insert(keys[b], i);
@@ -381,7 +429,7 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team) {
                 for (int k = 0; k < dd::kSigSize; ++k) out->mins.push_back(fold16(sig[k]));
                 out->keys.insert(out->keys.end(), keys, keys + dd::kBands);
             }
-        }
+        });
     }
 
     // Neighbours in reading order, boilerplate skipped.

@@ -1,5 +1,6 @@
 // One document's Core I on several threads (a Team: segment() cut in two halves, dedup's
-// features pass, hashes and signature blocks) against the same stages on the calling thread
+// features pass and hashes, the near-duplicate loop overlapped with signing the next block of
+// candidates) against the same stages on the calling thread
 // alone: every segment and sentence field, the token count and the text after the stages must
 // be the same, in clean-only and in full mode, on real Reuters text and on the project's own
 // articles made into one long paste (repeats, near-repeats and link lists included).
