@@ -3,9 +3,13 @@
 // tests/e2e/harness.mjs's launch()); everything is served from 127.0.0.1 by the server below.
 //
 //   node bench/page.mjs [--peer-file F] [--wasm-file F] [--big-file F] [--repeat N] [--no-peers] [--hook-only]
+//                       [--workers 1,2]
 //
 // --hook-only: only the hook on --peer-file (with the app's own split, lastTiming()) and the
 // longest frame during --big-file: a quick check while working on the app's speed.
+// --workers 1,2 (with --hook-only): the hook on --peer-file with each pool size in turn
+// (debug.workers(k)), --repeat rounds of them interleaved so every K sees the same machine load,
+// the load average noted per round (other processes share the cores): "hook_by_workers".
 //
 // 1. One page holds NewsPrism and both peers, on the same text (--peer-file, 1 MB):
 //    * the app page (dist/index.html) when it has the hook window.newsprism.analyze — the core in
@@ -24,6 +28,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, normalize, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { loadavg } from 'node:os';
 import { launch } from '../tests/e2e/harness.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
@@ -33,7 +38,7 @@ const log = (...a) => console.error('[page]', ...a);
 
 function args() {
   const a = { peerFile: join(CORPUS, 'news-1mb.txt'), wasmFile: join(CORPUS, 'news-10mb.txt'),
-    bigFile: join(CORPUS, 'news-10mb.txt'), repeat: 3, peers: true, hookOnly: false };
+    bigFile: join(CORPUS, 'news-10mb.txt'), repeat: 3, peers: true, hookOnly: false, workers: null };
   const v = process.argv.slice(2);
   for (let i = 0; i < v.length; i++) {
     if (v[i] === '--peer-file') a.peerFile = resolve(v[++i]);
@@ -42,6 +47,7 @@ function args() {
     else if (v[i] === '--repeat') a.repeat = Number(v[++i]);
     else if (v[i] === '--no-peers') a.peers = false;
     else if (v[i] === '--hook-only') a.hookOnly = true;
+    else if (v[i] === '--workers') a.workers = v[++i].split(',').map(Number);
     else { console.error(`page.mjs: unknown argument ${v[i]}`); process.exit(2); }
   }
   return a;
@@ -322,6 +328,21 @@ async function main() {
       log('wasm harness and hook on', corpusUrl(a.peerFile));
       out.harness_before = await harnessRun(app.page, corpusUrl(a.peerFile), a.repeat);
       await app.page.evaluate(() => window.newsprism.ui.frameStats());  // resets its maxima
+      if (a.workers) {
+        out.hook_by_workers = {};
+        for (let round = 0; round < a.repeat; round++) {
+          for (const k of a.workers) {
+            await app.page.evaluate((k) => window.newsprism.debug.workers(k), k);
+            const load = loadavg()[0];
+            // Two runs per round: the first after the resize takes the new workers' first call.
+            const r = await hookRun(app.page, corpusUrl(a.peerFile), 2);
+            (out.hook_by_workers[k] = out.hook_by_workers[k] || []).push({ mb_s: r.mb_s, ms: r.ms, load1: load,
+              timing: r.timings[r.timings.length - 1] });
+            log(`K=${k} round ${round + 1}: ${r.mb_s.toFixed(2)} MB/s (${r.ms.toFixed(0)} ms), load ${load.toFixed(1)}`);
+          }
+        }
+        await app.page.evaluate(() => window.newsprism.debug.workers(null));
+      }
       out.hook_peer_text = await hookRun(app.page, corpusUrl(a.peerFile), a.repeat);
       out.hook_frame_stats = await app.page.evaluate(() => window.newsprism.ui.frameStats());
       out.harness_after = await harnessRun(app.page, corpusUrl(a.peerFile), a.repeat);

@@ -10,6 +10,8 @@
 //   NPParts.join([{parts, from, to}])  parts [from, to) of each, one after the other, as one list
 //                                   (no copy: the page's worker pool answers in several buffers)
 //   NPParts.assembler(parts)        {step(budgetMs) -> true when done, result}
+//   NPParts.streamer()              the same, fed as parts arrive: {feed(parts, from, to),
+//                                   pending(), step(budgetMs), result}
 var NPParts = (function () {
   'use strict';
   var PART_BYTES = 128 * 1024;
@@ -106,6 +108,40 @@ var NPParts = (function () {
     return self;
   }
 
-  return { make: make, count: count, bytes: bytes, join: join, assembler: assembler };
+  // The same object put together from parts fed while the worker pool still runs, so that
+  // little is left to parse when the last worker answers (docs/app.md, "Worker pool"). The
+  // documents' parts may come before `begin` and in any order of documents (each worker streams
+  // its share), each document's own parts in order; then begin, the top-level items and end
+  // (the last worker's top), which ends it.
+  function streamer() {
+    var dec = new TextDecoder('utf-8'), queue = [], qi = 0, docs = [], top = null;
+    var self = { result: null, done: false };
+    self.feed = function (parts, from, to) { if (to > from) queue.push({ parts: parts, k: from, to: to }); };
+    self.pending = function () { return qi < queue.length; };
+    self.step = function (budgetMs) {
+      var t0 = performance.now();
+      while (qi < queue.length) {
+        var q = queue[qi];
+        if (q.k >= q.to) { queue[qi++] = null; continue; }
+        var p = JSON.parse(dec.decode(bytes(q.parts, q.k++)));
+        if (p.part === 'begin') top = p.top;
+        else if (p.part === 'doc') docs[p.doc] = p.head;
+        else if (p.part === 'text') docs[p.doc][p.field] += p.piece;
+        else if (p.part === 'items') {
+          var target = p.doc < 0 ? top[p.field] : docs[p.doc][p.field];
+          for (var i = 0; i < p.items.length; i++) target.push(p.items[i]);
+        } else if (p.part === 'end') {
+          top.documents = docs;  // in begin's place among the keys
+          self.done = true;
+          self.result = top;
+        }
+        if (budgetMs != null && performance.now() - t0 >= budgetMs) break;
+      }
+      return self.done;
+    };
+    return self;
+  }
+
+  return { make: make, count: count, bytes: bytes, join: join, assembler: assembler, streamer: streamer };
 })();
 if (typeof window !== 'undefined') window.NPParts = NPParts;

@@ -228,3 +228,43 @@ test('workers that compile their own module give the same object as the shared o
   assert.ok(r.length > 1000);
   assert.ok(r.own === r.shared, 'the same analysis either way');
 });
+
+// The hook's object is put together while the workers still run (NPParts.streamer, fed each
+// worker's parts as they arrive): fed the parts of the later documents first, then the earlier
+// ones, then the top, it must equal the in-order assembler's object on a real result.
+test('the streaming assembler gives the in-order object whatever order the shares arrive in', async () => {
+  const { page } = app;
+  const { docs } = realDocuments();
+  const r = await page.evaluate(async (docs) => {
+    window.newsprism.debug.workers(1);
+    const a = await window.newsprism.analyze(docs);
+    const P = window.NPParts, parts = P.make(a, null), n = P.count(parts), dec = new TextDecoder();
+    const kinds = [];
+    for (let k = 0; k < n; k++) {
+      const p = JSON.parse(dec.decode(P.bytes(parts, k)));
+      kinds.push(p.part === 'begin' || p.part === 'end' || p.doc < 0 ? -1 : p.doc);
+    }
+    const whole = P.assembler(parts);
+    whole.step(null);
+    const s = P.streamer(), half = Math.floor(a.documents.length / 2);
+    const feed = (want) => { for (let k = 0; k < n; k++) if (want(kinds[k])) s.feed(parts, k, k + 1); };
+    feed((d) => d >= half);
+    s.step(1);  // part of it now, the rest later: as between two workers' messages
+    const early = s.done;
+    feed((d) => d >= 0 && d < half);
+    s.step(null);
+    const beforeTop = s.done;
+    feed((d) => d < 0);
+    s.step(null);
+    window.newsprism.debug.workers(null);
+    return { docs: a.documents.length, half, early, beforeTop, done: s.done, pending: s.pending(),
+      got: JSON.stringify(s.result), want: JSON.stringify(whole.result), hook: JSON.stringify(a) };
+  }, docs);
+  assert.ok(r.half > 0 && r.docs > r.half, 'both halves hold documents');
+  assert.equal(r.early, false);
+  assert.equal(r.beforeTop, false, 'not done before the top arrives');
+  assert.equal(r.done, true);
+  assert.equal(r.pending, false);
+  assert.equal(r.want, r.hook, 'the in-order assembler rebuilds the hook\'s object');
+  assert.ok(r.got === r.want, 'the streamed object equals the in-order one');
+});
