@@ -157,8 +157,16 @@ void issues_from_view(Document& doc, const sv::View& v) {
     double top = 0;
     for (const auto& i : out) top = std::max(top, i.salience);
     for (auto& i : out) i.salience = top > 0 ? i.salience / top : 0;
-    std::stable_sort(out.begin(), out.end(), [](const Issue& a, const Issue& b) { return a.salience > b.salience; });
-    doc.issues = std::move(out);
+    // Most salient first, ties in taxonomy order (what a stable sort of the records gives): the
+    // order is found on indices and each record moved once, rather than merge-sorting the
+    // records themselves (strings and vectors each) through a temporary buffer.
+    std::vector<uint32_t> order(out.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+        return out[a].salience != out[b].salience ? out[a].salience > out[b].salience : a < b;
+    });
+    doc.issues.reserve(out.size());
+    for (uint32_t i : order) doc.issues.push_back(std::move(out[i]));
 }
 
 }  // namespace np

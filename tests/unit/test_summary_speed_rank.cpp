@@ -175,3 +175,36 @@ TEST_CASE("summary speed: summary_from_view equals a plain TextRank (Reuters)") 
     CHECK(docs == 150);
     CHECK(picked > 2 * 150);  // short stories have fewer than three candidate sentences
 }
+
+// issues_from_view orders its records through an index sort instead of std::stable_sort on the
+// records: the order must still be salience descending with ties in taxonomy order.
+TEST_CASE("summary speed: issues ordered as a stable sort by salience would (test articles, Reuters)") {
+    const np::Models* models = np::test::models();
+    REQUIRE(models);
+    REQUIRE(models->summary.has_taxonomy);
+    std::unordered_map<std::string, size_t> rank;
+    for (size_t i = 0; i < models->summary.issues.size(); ++i) rank.emplace(models->summary.issues[i].id, i);
+    size_t pairs = 0, ties = 0;
+    auto check = [&](const std::string& text) {
+        np::Analysis a = np::test::analyze_text(text);
+        if (a.documents.empty()) return;
+        const auto& is = a.documents[0].issues;
+        for (size_t i = 1; i < is.size(); ++i) {
+            ++pairs;
+            CHECK(is[i - 1].salience >= is[i].salience);
+            if (is[i - 1].salience == is[i].salience) {
+                ++ties;
+                CHECK(rank[is[i - 1].id] < rank[is[i].id]);
+            }
+        }
+    };
+    np::Input in = np::test::article_input();
+    for (const auto& d : in.documents) check(d.text);
+    size_t docs = 0;
+    np::test::for_each_reuters_body([&](const std::string& body) {
+        check(body);
+        return ++docs < 300;
+    });
+    CHECK(pairs > 10);  // the test articles alone name several issues each
+    MESSAGE("issue pairs: ", pairs, ", equal salience: ", ties);
+}
