@@ -36,6 +36,7 @@ void issues_from_view(Document& doc, const sv::View& v) {
     // issue's hits stay in scan order): three buffers per document instead of one per issue hit.
     struct IdHit { uint32_t id; Hit h; };
     std::vector<IdHit> found;
+    found.reserve(64);  // one allocation for most articles instead of growing 1, 2, 4, ...
     const bool any_start = !M.issue_trie.nodes[0].prefix_edges.empty();  // a prefix edge can start anywhere
     for (uint32_t si = 0; si < v.sents.size(); ++si) {
         const sv::Sent& s = v.sents[si];
@@ -65,6 +66,12 @@ void issues_from_view(Document& doc, const sv::View& v) {
     // Per-issue work buffers, kept across issues.
     std::vector<uint32_t> paras, keys, seen;
     std::vector<std::pair<uint32_t, uint32_t>> per_sent;  // (sentence, hits)
+    // Sized for a usual article up front: growing them one element at a time was a third of
+    // this stage's allocations.
+    paras.reserve(32);
+    per_sent.reserve(32);
+    keys.reserve(4);
+    seen.reserve(8);
     for (size_t id = 0; id < M.issues.size(); ++id) {
         if (hbeg[id] == hbeg[id + 1]) continue;
         const Hit* const hb = hits.data() + hbeg[id];
@@ -101,6 +108,7 @@ void issues_from_view(Document& doc, const sv::View& v) {
         keys.clear();
         for (size_t k = 0; k < per_sent.size() && keys.size() < 3; ++k) keys.push_back(per_sent[k].first);
         std::sort(keys.begin(), keys.end());
+        is.key_sentences.reserve(keys.size());
         for (uint32_t k : keys) is.key_sentences.push_back(SpanRef{v.sents[k].start, v.sents[k].end});
 
         // Actors in the key sentences, with the stance verb that follows them in their clause.
@@ -149,8 +157,16 @@ void issues_from_view(Document& doc, const sv::View& v) {
     double top = 0;
     for (const auto& i : out) top = std::max(top, i.salience);
     for (auto& i : out) i.salience = top > 0 ? i.salience / top : 0;
-    std::stable_sort(out.begin(), out.end(), [](const Issue& a, const Issue& b) { return a.salience > b.salience; });
-    doc.issues = std::move(out);
+    // Most salient first, ties in taxonomy order (what a stable sort of the records gives): the
+    // order is found on indices and each record moved once, rather than merge-sorting the
+    // records themselves (strings and vectors each) through a temporary buffer.
+    std::vector<uint32_t> order(out.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+        return out[a].salience != out[b].salience ? out[a].salience > out[b].salience : a < b;
+    });
+    doc.issues.reserve(out.size());
+    for (uint32_t i : order) doc.issues.push_back(std::move(out[i]));
 }
 
 }  // namespace np

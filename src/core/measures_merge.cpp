@@ -225,6 +225,9 @@ void find_measures(Document& doc, const Models* models) {
 void measures_from_view(Document& doc, const sv::View& v) {
     doc.measures.clear();
     std::vector<measures::MeasureMention> mentions;
+    // Room for a usual article's mentions: growing one by one moved each (a record of a dozen
+    // strings) again at every doubling.
+    mentions.reserve(16);
     measures::find_mentions(v, mentions);
     measures::merge_mentions(v, mentions, doc.measures);
 }

@@ -50,10 +50,12 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     // Content-word ids per sentence (sorted, unique), in one flat array (wbeg[c]..wbeg[c+1]).
     // Ids are given in order of first appearance through a flat open-addressing table whose keys
     // are (offset, length) in v.low: no string or node allocation per word.
-    struct Slot { uint32_t off = 0, len = 0, id = UINT32_MAX; };
+    // An empty slot is all zero (idp1 = id + 1), so the table is cleared by a memset rather
+    // than a store loop over every slot.
+    struct Slot { uint32_t off, len, idp1; };
     size_t cap = 64;
     while (cap < cand_tokens * 2 + 64) cap <<= 1;  // at most one id per word token: half full at most
-    std::vector<Slot> table(cap);
+    std::vector<Slot> table(cap, Slot{0, 0, 0});
     uint32_t nids = 0;
     // Per-candidate arrays in two buffers (one allocation each rather than nine): offsets of
     // words, edges and shares (n + 1 each) and overlap counts; log lengths, out weights and the
@@ -70,6 +72,7 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     double* next = score + n;
     std::vector<uint32_t> wflat;
     wflat.reserve(v.toks.size() / 2 + 16);
+
     for (uint32_t c = 0; c < n; ++c) {
         const sv::Sent& s = v.sents[cand[c]];
         const size_t from = wflat.size();
@@ -81,10 +84,10 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
             size_t h = size_t(WordIds::hash(lw)) & (cap - 1);
             for (;; h = (h + 1) & (cap - 1)) {
                 Slot& sl = table[h];
-                if (sl.id == UINT32_MAX) { sl = Slot{v.toks[i].lo, uint32_t(lw.size()), nids++}; break; }
+                if (sl.idp1 == 0) { sl = Slot{v.toks[i].lo, uint32_t(lw.size()), ++nids}; break; }
                 if (sl.len == lw.size() && std::equal(lw.begin(), lw.end(), v.low.data() + sl.off)) break;
             }
-            wflat.push_back(table[h].id);
+            wflat.push_back(table[h].idp1 - 1);
         }
         // Sort and drop repeats in place: an insertion sort for the usual sentence of a few
         // dozen words (std::sort's setup costs more there), std::sort for long ones.
@@ -163,21 +166,24 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     std::fill(score, score + n, 1.0);
     const double d = 0.85;
     for (int it = 0; it < kIterations; ++it) {
+        double delta = 0;
         for (uint32_t c = 0; c < n; ++c) {
-            // Two edges per step (the loop's own test and increment were a third of its cost);
+            // Four edges per step (the loop's own test and increment were a third of its cost);
             // the products are still added one at a time in edge order, so the sum is the same.
             double sum = 0;
             uint32_t k = sbeg[c];
             const uint32_t kend = sbeg[c + 1];
-            for (; k + 2 <= kend; k += 2) {
+            for (; k + 4 <= kend; k += 4) {
                 sum += share[k] * score[snb[k]];
                 sum += share[k + 1] * score[snb[k + 1]];
+                sum += share[k + 2] * score[snb[k + 2]];
+                sum += share[k + 3] * score[snb[k + 3]];
             }
-            if (k < kend) sum += share[k] * score[snb[k]];
+            for (; k < kend; ++k) sum += share[k] * score[snb[k]];
             next[c] = (1 - d) + d * sum;
+            // The change is summed in the same order (c ascending) as a separate pass would.
+            delta += std::fabs(next[c] - score[c]);
         }
-        double delta = 0;
-        for (uint32_t c = 0; c < n; ++c) delta += std::fabs(next[c] - score[c]);
         std::swap(score, next);
         if (delta < 1e-6 * n) break;
     }
