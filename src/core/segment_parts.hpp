@@ -32,6 +32,9 @@ void split_sentences(SegmentSink& out, uint32_t seg);
 uint32_t tokenize(Document& doc, uint32_t start, uint32_t end);
 // The same into any vector (clean-only mode rebuilds a segment's tokens: segment_tokens()).
 uint32_t tokenize(std::string_view work, uint32_t start, uint32_t end, std::vector<Token>& out);
+// The same with every fast path off (the general per-code-point code alone): the reference
+// the fast paths are tested against (test_tokenize_fast.cpp). Not for production use.
+uint32_t tokenize_plain(std::string_view work, uint32_t start, uint32_t end, std::vector<Token>& out);
 
 // A Token built as one 64-bit value: `start` in the low half, then `end` (28 bits) and `kind`
 // (4 bits) in the high half, the layout GCC and clang give the bit-fields on every target we

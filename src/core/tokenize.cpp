@@ -85,6 +85,14 @@ inline uint64_t not_alnum8(uint64_t x, bool digits_only) {
     return kHigh & ~(ok & ~x);
 }
 
+// 0x80 in every byte of x that is not an ASCII letter (as not_alnum8()).
+inline uint64_t not_letter8(uint64_t x) {
+    using text::kOnes, text::kHigh;
+    const uint64_t v = (x & ~kHigh) | kOnes * 0x20;
+    const uint64_t ok = (v + kOnes * (0x80 - 'a')) & ~(v + kOnes * (0x7F - 'z')) & kHigh;
+    return kHigh & ~(ok & ~x);
+}
+
 // Bytes that end an ASCII word run with nothing more to decide (see tokenize()'s fast path):
 // whitespace, the end of the sentence, and ASCII punctuation/symbols that join nothing. Not in
 // them: '.' (abbreviation dots, decimals), '-' and '&' (joins), '\'' (clitics), ',' after a
@@ -112,14 +120,19 @@ inline uint32_t clitic_at(const Cursor& c, uint32_t i) {
 
 uint32_t tokenize(Document& doc, uint32_t start, uint32_t end) { return tokenize(doc.work_view(), start, end, doc.tokens); }
 
-uint32_t tokenize(std::string_view w, uint32_t start, uint32_t end, std::vector<Token>& out) {
+namespace {
+
+// kFast = false is the plain path alone (the general per-code-point code): the reference the
+// fast paths are tested against (tokenize_plain(), test_tokenize_fast.cpp).
+template <bool kFast>
+uint32_t tokenize_impl(std::string_view w, uint32_t start, uint32_t end, std::vector<Token>& out) {
     Cursor c{w, end};
     const size_t before = out.size();
     uint32_t i = start;
     const auto* const p = reinterpret_cast<const unsigned char*>(w.data());
     // 8-byte loads at any j < end stay inside the text: the fast path below needs no bounds
     // test per step (false only for a sentence within 8 bytes of the end of the text).
-    const bool wide = size_t(end) + 8 <= w.size();
+    const bool wide = kFast && size_t(end) + 8 <= w.size();
     while (i < end) {
         if (wide) {
             // The commonest cases straight from the byte, before any decoding: a space, and
@@ -131,14 +144,21 @@ uint32_t tokenize(std::string_view w, uint32_t start, uint32_t end, std::vector<
                 const bool numeric = a0 == kDigit;
                 uint32_t j = i + 1;
                 for (;;) {
+                    // A word's run is scanned for letters only (one range test, not two): a
+                    // digit inside it ("G7", "COVID19") is stepped over below and the run goes on.
                     while (j < end) {
-                        const uint64_t m = not_alnum8(text::load8(w.data() + j), numeric);
+                        const uint64_t x = text::load8(w.data() + j);
+                        const uint64_t m = numeric ? not_alnum8(x, true) : not_letter8(x);
                         if (m) { j += text::first_byte(m); break; }
                         j += 8;
                     }
+                    if (!numeric) {
+                        if (j < end && kAlnum[p[j]] == kDigit) { ++j; continue; }
+                        break;
+                    }
                     // "1,200.50": '.' or ',' before a digit continues a number (as the
                     // general loop decides); then its digits run on.
-                    if (numeric && j + 1 < end && (p[j] == '.' || p[j] == ',') && kAlnum[p[j + 1]] == kDigit) {
+                    if (j + 1 < end && (p[j] == '.' || p[j] == ',') && kAlnum[p[j + 1]] == kDigit) {
                         j += 2;
                         continue;
                     }
@@ -147,12 +167,35 @@ uint32_t tokenize(std::string_view w, uint32_t start, uint32_t end, std::vector<
                 // A number also ends at a '.' or ',' not before a digit (the general loop
                 // breaks there and takes no dot for a number); a word longer than any
                 // abbreviation ends before its '.' (Abbrev::none: the dot is not taken).
-                const bool dot_end = j < end && (numeric ? (p[j] == '.' || p[j] == ',')
-                                                         : (p[j] == '.' && j - i > kMaxAbbrevBytes));
-                if (j >= end || dot_end || (kSimpleEnd[p[j]] & (numeric ? kEndsNumber : kEndsWord))) {
+                // p[j] is inside the text even when j >= end (wide): the commonest end, a
+                // space, is tested first.
+                if ((kSimpleEnd[p[j]] & (numeric ? kEndsNumber : kEndsWord)) || j >= end ||
+                    (numeric ? (p[j] == '.' || p[j] == ',') : (p[j] == '.' && j - i > kMaxAbbrevBytes))) {
                     if (j > end) j = end;
                     out.push_back(make_token(i, j, numeric ? TokenKind::number : TokenKind::word));
-                    i = j + (j < end && p[j] == ' ');  // the usual space after a word: skipped here
+                    i = j + (p[j] == ' ');  // the usual space after a word: skipped here (i > end ends the loop)
+                    continue;
+                }
+                // A short word before a '.' ("said.", "year."): the general loop stops at the
+                // dot too and takes it only for an abbreviation, which is rare. A single
+                // letter before a dot may be an acronym or an initial: left to it.
+                if (!numeric && p[j] == '.' && j - i >= 2 && abbreviation(w.substr(i, j - i)) == Abbrev::none) {
+                    out.push_back(make_token(i, j, TokenKind::word));
+                    i = j;  // the dot is the next token
+                    continue;
+                }
+            } else if (b0 < 0x80 && b0 != '\'') {
+                // An ASCII byte that is not a letter or digit (a letter-class 0x1A and the
+                // clitic apostrophe go to the general code): what the general code decides
+                // from its class alone. Mostly the ',' and '.' after words, and line breaks.
+                const CharClass cc0 = text::detail::kAsciiClass[b0];
+                if (cc0 == CharClass::space || cc0 == CharClass::ignorable) { ++i; continue; }
+                if (cc0 == CharClass::punct || cc0 == CharClass::symbol) {
+                    uint32_t j = i + 1;
+                    if (b0 == '.' || b0 == '-')
+                        while (j < end && p[j] == b0) ++j;  // "...", "--": one token
+                    out.push_back(make_token(i, j, cc0 == CharClass::punct ? TokenKind::punct : TokenKind::symbol));
+                    i = j + (j < end && p[j] == ' ');
                     continue;
                 }
             }
@@ -162,7 +205,7 @@ uint32_t tokenize(std::string_view w, uint32_t start, uint32_t end, std::vector<
         CharClass cc = text::classify(cp);
         if (cc == CharClass::space || cc == CharClass::ignorable) { i += uint32_t(len); continue; }
         const uint32_t s = i;
-        if (!wide && len == 1 && (cc == CharClass::letter || cc == CharClass::digit)) {
+        if (kFast && !wide && len == 1 && (cc == CharClass::letter || cc == CharClass::digit)) {
             // Fast path: a run of ASCII letters/digits (digits only for a number) ended by a
             // byte of kSimpleEnd is a whole token, exactly as the general loop below decides
             // (it would break at that byte, take no dot and find no clitic). Most tokens of
@@ -304,6 +347,16 @@ uint32_t tokenize(std::string_view w, uint32_t start, uint32_t end, std::vector<
     next_token:;
     }
     return uint32_t(out.size() - before);
+}
+
+}  // namespace
+
+uint32_t tokenize(std::string_view w, uint32_t start, uint32_t end, std::vector<Token>& out) {
+    return tokenize_impl<true>(w, start, end, out);
+}
+
+uint32_t tokenize_plain(std::string_view w, uint32_t start, uint32_t end, std::vector<Token>& out) {
+    return tokenize_impl<false>(w, start, end, out);
 }
 
 }  // namespace np::seg
