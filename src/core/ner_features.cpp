@@ -247,7 +247,7 @@ template <Part P>
 int features_of(const SentenceInfo& s, size_t i, uint32_t* out) {
     const size_t n = s.tokens.size();
     const TokenInfo& t = s.tokens[i];
-    static constexpr TokenInfo kPad{};  // constant padding token (no mutable state)
+    static constexpr TokenInfo kPad(kZeroed);  // constant padding token (no mutable state)
     const TokenInfo& p1 = i >= 1 ? s.tokens[i - 1] : kPad;
     const TokenInfo& p2 = i >= 2 ? s.tokens[i - 2] : kPad;
     const TokenInfo& n1 = i + 1 < n ? s.tokens[i + 1] : kPad;

@@ -41,20 +41,30 @@ struct KeySet {
     bool contains(uint64_t h) const { return contains_key(key32(h)); }
 };
 
+// Not zeroed when made (why: SentenceInfo::tokens is resized for every sentence, and
+// value-initialising the ~120 bytes of each token a longer sentence adds cost ~3 M Ir per MB
+// in memset). prepare_sentence() sets every field that is read (see SentenceInfo::scored);
+// the padding token of the feature templates is built zeroed with TokenInfo(kZeroed).
+struct TokenZeroed {};
+constexpr TokenZeroed kZeroed{};
 struct TokenInfo {
-    uint64_t hw = 0, hl = 0, hs = 0;  // exact (after casing), lower, shape
-    uint64_t pre[3] = {0, 0, 0}, suf[4] = {0, 0, 0, 0};
-    uint16_t gaz_b = 0, gaz_i = 0;    // lexicon kinds starting here / continuing here
-    uint8_t cs = 0;                   // Case of the cased word
-    uint8_t orig_cs = 0;              // Case as written
-    bool lc_vocab = false;            // the lowercase form is a common word
-    bool title_cue_before = false;    // a title phrase ends right before this token
-    bool short_word = false;          // a lowercase word of at most 4 bytes ("of", "the", "van")
+    TokenInfo() noexcept {}  // fields left as they are: prepare_sentence() sets them
+    constexpr explicit TokenInfo(TokenZeroed) noexcept
+        : hw(0), hl(0), hs(0), pre{0, 0, 0}, suf{0, 0, 0, 0}, gaz_b(0), gaz_i(0), cs(0), orig_cs(0),
+          lc_vocab(false), title_cue_before(false), short_word(false), own(0), own_fill(false) {}
+    uint64_t hw, hl, hs;              // exact (after casing), lower, shape
+    uint64_t pre[3], suf[4];
+    uint16_t gaz_b, gaz_i;            // lexicon kinds starting here / continuing here
+    uint8_t cs;                       // Case of the cased word
+    uint8_t orig_cs;                  // Case as written
+    bool lc_vocab;                    // the lowercase form is a common word
+    bool title_cue_before;            // a title phrase ends right before this token
+    bool short_word;                  // a lowercase word of at most 4 bytes ("of", "the", "van")
     // OwnScoreCache entry + 1 of this word (0: none). With own_fill, tag() computes the word's
     // own feature sums and stores them there; without, it reads them (hw, pre and suf are then
     // stale: only the word's own features read them).
-    uint32_t own = 0;
-    bool own_fill = false;
+    uint32_t own;
+    bool own_fill;
 };
 
 // Cache of the tagger's word-own score sums: the features that depend only on the word and

@@ -273,11 +273,23 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     size_t words = 0;
     for (const auto& s : sents) words += s.words.size();
     doc_lower.keys.reserve(words);  // (one allocation, not a doubling chain)
+    // Repeats ("the", "of", "said") are mostly skipped by a small direct-mapped filter of keys
+    // already pushed: the set is the same, its table (sized by the key count) ~3x smaller, so
+    // clearing and filling it cost less. (A key the filter forgot is pushed again: harmless.)
+    uint32_t recent[256] = {0};
     for (const auto& s : sents)
         for (size_t i = 0; i < s.words.size(); ++i) {
             const Case c = Case(s.cases[i]);
-            if (c == Case::lower) { if (i) doc_lower.keys.push_back(key32(s.hl[i])); }
-            else capitalized += c == Case::title || c == Case::upper || c == Case::mixed;
+            if (c == Case::lower) {
+                if (!i) continue;
+                const uint32_t k = key32(s.hl[i]);
+                uint32_t& r = recent[(k ^ (k >> 8)) & 255];
+                if (r == k) continue;
+                r = k;
+                doc_lower.keys.push_back(k);
+            } else {
+                capitalized += c == Case::title || c == Case::upper || c == Case::mixed;
+            }
         }
     doc_lower.index();
 
@@ -326,8 +338,10 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         tag(m->tagger, info, labels, true, &scratch_tag);
         // Tokens inside a multiword title that began before them ("Secretary of [State]",
         // "[Prime] Minister"): a title is never part of a name.
-        in_title.assign(s.words.size(), 0);
-        if (info.gaz_kinds & LK_TITLE)  // (most sentences have no title phrase)
+        // (Most sentences have no title phrase: then in_title is neither cleared nor read.)
+        const bool titles = (info.gaz_kinds & LK_TITLE) != 0;
+        if (titles) in_title.assign(s.words.size(), 0);
+        if (titles)
         for (uint32_t i = 0; i < s.words.size(); ++i)
             if ((info.tokens[i].gaz_b & LK_TITLE)) {
                 LexMatch lm = m->lexicon.match(s.hl.data(), s.words.size(), i);
@@ -375,7 +389,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             // "TikTok's US": a possessive ends the name.
             for (uint32_t k = i + 1; k < e; ++k) if (is_possessive(s.words[k])) { e = k; break; }
             bool title_before = false;
-            while (i + 1 < e && in_title[i]) { ++i; title_before = true; }
+            while (titles && i + 1 < e && in_title[i]) { ++i; title_before = true; }
             // Leading punctuation ("- Cosmin Contra") and, for people, titles are not the name.
             while (i + 1 < e && Case(s.cases[i]) == Case::punct) ++i;
             if (labels[i] == B_PER || labels[i] == I_PER)
@@ -389,7 +403,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             if (e > i && !clash) {
                 EntityType t = kTypeOf[label_type(labels[i])];
                 if (title_before && t != EntityType::PERSON && e - i >= 2) t = EntityType::PERSON;
-                if (in_title[i] && e - i == 1) { i = j; continue; }
+                if (titles && in_title[i] && e - i == 1) { i = j; continue; }
                 // "C. Lewis": an initial before a person's name belongs to it.
                 while (t == EntityType::PERSON && i > 0 && is_initial(s.words[i - 1]) && !taken[i - 1]) --i;
                 EntityType p = place_override(s, i, e, t, m->lexicon, taken);
