@@ -6,9 +6,10 @@
 //   ./build/native/bench_clean --size N     one run of N MB in this process, one raw result line
 //                                           (what the table is built from; also for callgrind)
 //   ./build/native/bench_clean --file PATH  one run on a file instead of the Reuters pastes
-//   --threads N (before the other options)  dedup's per-segment work on N threads (default: one
-//                                           per core; 1 = all in the calling thread). CPU time
-//                                           is the process's, all threads together
+//   --threads N (before the other options)  segment() and dedup's per-segment work on N threads
+//                                           (default: one per core; 1 = all in the calling
+//                                           thread). CPU time is the process's, all threads
+//                                           together
 //   BENCH_CLEAN_CHECKSUM=1                  also prints a checksum of everything the stages
 //                                           produce (work text, tokens, sentences, segments with
 //                                           status, duplicate_of, similarity, reason): compare it
@@ -285,7 +286,7 @@ int main(int argc, char** argv) {
     }
     const int kRuns = 3;
     std::printf("normalize + segment + dedup, one document of news-like text (Reuters-21578 pastes)\n");
-    std::printf("best of %d runs (each a fresh process); MB/s = input MB / seconds; dedup on %u thread(s)\n", kRuns,
+    std::printf("best of %d runs (each a fresh process); MB/s = input MB / seconds; segment + dedup on %u thread(s)\n", kRuns,
                 np::thread_count(g_threads, 64));
     std::printf("  size |  wall s   MB/s |   CPU s   MB/s | peak/input growth | normalize segment dedup (ms, best wall run) | segments dup boilerplate tokens\n");
     std::vector<Result> best;

@@ -65,7 +65,7 @@ void parallel_for(size_t n, unsigned threads, Job&& job) {
 
 // A few threads kept for one stage call on ONE document (dedup's per-segment passes, its
 // signature blocks, segment()'s halves): run() hands out the indexes of a job like
-// parallel_for, but a job costs a wake-up, not a thread start (dedup runs ~30 jobs on 1 MB;
+// parallel_for, but a job costs a wake-up, not a thread start (dedup runs ~70 jobs on 1 MB;
 // starting a thread for each ate the gain). Worker 0 is the caller. Without threads (the wasm
 // builds) every job runs in the caller, in index order.
 class Team {
