@@ -142,8 +142,8 @@ Analysis analyze(Input&& input, const Options& options) {
     // documents do not use go to its segmentation and dedup (the same result). Not below
     // 256 KB: there a second thread costs more than it saves.
     std::unique_ptr<Team> team;
-    if (n == 1 && total_bytes >= (size_t(256) << 10) && thread_count(options.threads, 64) > 1)
-        team = std::make_unique<Team>(thread_count(options.threads, 64));
+    if (const unsigned spare = thread_count(options.threads, 64); n == 1 && total_bytes >= (size_t(256) << 10) && spare > 1)
+        team = std::make_unique<Team>(spare);
     std::mutex scratch_mutex;
     parallel_for(n, threads, [&](size_t i) {
         Document& d = a.documents[i];

@@ -6,7 +6,6 @@
 // pthreads: a static page cannot send the headers SharedArrayBuffer needs) the jobs run one
 // after another on the caller's thread.
 #pragma once
-#include <algorithm>
 #include <atomic>
 #include <cstddef>
 

@@ -73,11 +73,6 @@ std::span<const Token> segment_tokens(const Document& doc, const Segment& seg, s
     return {scratch.data(), scratch.size()};
 }
 
-std::span<const Token> count_segment_tokens(Document& doc, Segment& seg, std::vector<Token>& scratch) {
-    if (!doc.clean_only) return segment_tokens(doc, seg, scratch);
-    return count_segment_tokens(doc, seg, scratch, doc.released_tokens);
-}
-
 std::span<const Token> count_segment_tokens(Document& doc, const Segment& seg, std::vector<Token>& scratch,
                                             size_t& counter) {
     if (!doc.clean_only) return segment_tokens(doc, seg, scratch);

@@ -26,12 +26,10 @@ std::span<const Token> segment_tokens(const Document& doc, const Segment& seg, s
 
 // Clean-only mode, once per segment in text order (dedup's first pass over the segments): the
 // segment's tokens rebuilt into `scratch`, and its sentences' first_token/token_count set as a
-// full tokenization would (segment() left them 0); doc.released_tokens counts the tokens so far.
-// Holding all tokens: the same as segment_tokens().
-std::span<const Token> count_segment_tokens(Document& doc, Segment& seg, std::vector<Token>& scratch);
-// The same, counting in `counter` instead of doc.released_tokens: dedup's pass on several
-// threads counts each range of segments from 0 and adds the tokens before the range afterwards
-// (only the sentences of `seg` are written, so two threads never write the same object).
+// full tokenization would (segment() left them 0), numbered from `counter`, which counts the
+// tokens so far. dedup's pass on several threads counts each range of segments from 0 and adds
+// the tokens before the range afterwards (only the sentences of `seg` are written, so two
+// threads never write the same object). Holding all tokens: the same as segment_tokens().
 std::span<const Token> count_segment_tokens(Document& doc, const Segment& seg, std::vector<Token>& scratch,
                                             size_t& counter);
 
