@@ -58,4 +58,31 @@ inline bool has(const std::vector<std::string>& v, const std::string& s) {
     return false;
 }
 
+// How many segments differ in any field between two runs of Core I over the same text (0 when
+// they agree; SIZE_MAX when the counts differ).
+inline size_t segment_differences(const Document& a, const Document& b) {
+    if (a.segments.size() != b.segments.size()) return SIZE_MAX;
+    size_t differ = 0;
+    for (size_t i = 0; i < a.segments.size(); ++i) {
+        const Segment &x = a.segments[i], &y = b.segments[i];
+        differ += x.start != y.start || x.end != y.end || x.kind != y.kind || x.status != y.status ||
+                  x.reason != y.reason || x.duplicate_of != y.duplicate_of || x.similarity != y.similarity ||
+                  x.reason_a != y.reason_a || x.reason_b != y.reason_b || x.first_sentence != y.first_sentence ||
+                  x.sentence_count != y.sentence_count;
+    }
+    return differ;
+}
+
+// The same for sentences.
+inline size_t sentence_differences(const Document& a, const Document& b) {
+    if (a.sentences.size() != b.sentences.size()) return SIZE_MAX;
+    size_t differ = 0;
+    for (size_t i = 0; i < a.sentences.size(); ++i) {
+        const Sentence &x = a.sentences[i], &y = b.sentences[i];
+        differ += x.start != y.start || x.end != y.end || x.segment != y.segment || x.first_token != y.first_token ||
+                  x.token_count != y.token_count;
+    }
+    return differ;
+}
+
 }  // namespace np::test

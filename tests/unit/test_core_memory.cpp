@@ -2,17 +2,12 @@
 // segments, statuses, reasons, clean text and cross-document repeats on real Reuters text and
 // on the edge cases of normalize() (the patches that stand in for the normalized copy), and
 // the same tokens when a segment's tokens are rebuilt on demand.
-#include <doctest/doctest.h>
-
 #include <string>
 #include <vector>
 
 #include "../../src/core/segment_parts.hpp"
 #include "../../src/core/stage_inputs.hpp"
-#include "../../src/core/stages.hpp"
-#include "test_support.hpp"
-
-#define REQ REQUIRE
+#include "core1_helpers.hpp"
 
 namespace {
 
@@ -38,24 +33,8 @@ void check_same(const std::vector<std::string>& texts) {
         CHECK(b.tokens.empty());  // never held for the whole document
         CHECK(a.token_count() == b.token_count());
         CHECK(clean_text(a) == clean_text(b));
-        REQ(a.segments.size() == b.segments.size());
-        size_t differ = 0;
-        for (size_t i = 0; i < a.segments.size(); ++i) {
-            const Segment &x = a.segments[i], &y = b.segments[i];
-            differ += x.start != y.start || x.end != y.end || x.kind != y.kind || x.status != y.status ||
-                      x.reason != y.reason || x.duplicate_of != y.duplicate_of || x.similarity != y.similarity ||
-                      x.reason_a != y.reason_a || x.reason_b != y.reason_b ||
-                      x.first_sentence != y.first_sentence || x.sentence_count != y.sentence_count;
-        }
-        CHECK(differ == 0);
-        REQ(a.sentences.size() == b.sentences.size());
-        size_t sdiffer = 0;
-        for (size_t i = 0; i < a.sentences.size(); ++i) {
-            const Sentence &x = a.sentences[i], &y = b.sentences[i];
-            sdiffer += x.start != y.start || x.end != y.end || x.first_token != y.first_token ||
-                       x.token_count != y.token_count;
-        }
-        CHECK(sdiffer == 0);
+        CHECK(test::segment_differences(a, b) == 0);
+        CHECK(test::sentence_differences(a, b) == 0);
     }
     REQ(full.cross_document.size() == lean.cross_document.size());
     for (size_t i = 0; i < full.cross_document.size(); ++i) {

@@ -4,14 +4,11 @@
 // alone: every segment and sentence field, the token count and the text after the stages must
 // be the same, in clean-only and in full mode, on real Reuters text and on the project's own
 // articles made into one long paste (repeats, near-repeats and link lists included).
-#include <doctest/doctest.h>
-
 #include <string>
 #include <vector>
 
 #include "../../src/core/parallel.hpp"
-#include "../../src/core/stages.hpp"
-#include "test_support.hpp"
+#include "core1_helpers.hpp"
 
 namespace {
 
@@ -30,22 +27,11 @@ Document core1(const std::string& text, bool clean_only, unsigned threads) {
     return std::move(docs[0]);
 }
 
-// How many segments / sentences differ in any field (0 when the runs agree).
+// How many segments / sentences / tokens differ in any field (0 when the runs agree).
 size_t differences(const Document& a, const Document& b) {
-    size_t differ = 0;
-    if (a.segments.size() != b.segments.size() || a.sentences.size() != b.sentences.size()) return SIZE_MAX;
-    for (size_t i = 0; i < a.segments.size(); ++i) {
-        const Segment &x = a.segments[i], &y = b.segments[i];
-        differ += x.start != y.start || x.end != y.end || x.kind != y.kind || x.status != y.status ||
-                  x.reason != y.reason || x.duplicate_of != y.duplicate_of || x.similarity != y.similarity ||
-                  x.reason_a != y.reason_a || x.reason_b != y.reason_b || x.first_sentence != y.first_sentence ||
-                  x.sentence_count != y.sentence_count;
-    }
-    for (size_t i = 0; i < a.sentences.size(); ++i) {
-        const Sentence &x = a.sentences[i], &y = b.sentences[i];
-        differ += x.start != y.start || x.end != y.end || x.segment != y.segment || x.first_token != y.first_token ||
-                  x.token_count != y.token_count;
-    }
+    const size_t segs = test::segment_differences(a, b), sents = test::sentence_differences(a, b);
+    if (segs == SIZE_MAX || sents == SIZE_MAX) return SIZE_MAX;
+    size_t differ = segs + sents;
     for (size_t i = 0; i < a.tokens.size() && i < b.tokens.size(); ++i)
         differ += a.tokens[i].start != b.tokens[i].start || a.tokens[i].end != b.tokens[i].end ||
                   a.tokens[i].kind != b.tokens[i].kind;

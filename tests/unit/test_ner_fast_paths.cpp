@@ -100,13 +100,7 @@ TEST_CASE("ner fast paths: find_numeric with word hashes finds the same spans") 
 }
 
 TEST_CASE("ner fast paths: partial preparation tags exactly as full preparation") {
-    const np::Models* models = np::test::models();
-    REQUIRE(models != nullptr);
-    const np::EntityModels& m = models->entities;
-    if (m.tagger.empty()) {
-        MESSAGE("skipped: assets/ner.model not loaded");
-        return;
-    }
+    const np::EntityModels& m = np::test::tagger_models();
     FeatureContext ctx;
     ctx.lexicon = &m.lexicon;
     ctx.lower_vocab = &m.tagger.lower_vocab;

@@ -72,13 +72,7 @@ CacheRun compare_cache(const std::string& text, const np::EntityModels& m, bool 
 }  // namespace
 
 TEST_CASE("ner fast paths: the own-score cache tags real articles exactly as the plain tagger") {
-    const np::Models* models = np::test::models();
-    REQUIRE(models != nullptr);
-    const np::EntityModels& m = models->entities;
-    if (m.tagger.empty()) {
-        MESSAGE("skipped: assets/ner.model not loaded");
-        return;
-    }
+    const np::EntityModels& m = np::test::tagger_models();
     std::string sample;
     REQUIRE(np::test::read_file(np::test::source_dir() + "/assets/sample.txt", sample));
     REQUIRE(m.common_words.entries.size() >= 1000);  // built at load from the gazetteers
@@ -103,9 +97,7 @@ TEST_CASE("ner fast paths: the own-score cache tags real articles exactly as the
 }
 
 TEST_CASE("ner fast paths: own and context features are token_features split in two") {
-    const np::Models* models = np::test::models();
-    REQUIRE(models != nullptr);
-    const np::EntityModels& m = models->entities;
+    const np::EntityModels& m = np::test::tagger_models();
     std::string sample;
     REQUIRE(np::test::read_file(np::test::source_dir() + "/assets/sample.txt", sample));
     auto analysis = np::test::analyze_text(sample);

@@ -40,9 +40,7 @@ size_t compare_lookups(const std::string& text, const np::EntityModels& m) {
 }  // namespace
 
 TEST_CASE("ner fast paths: mention_at finds the mention the plain scan finds") {
-    const np::Models* models = np::test::models();
-    REQUIRE(models != nullptr);
-    const np::EntityModels& m = models->entities;
+    const np::EntityModels& m = np::test::tagger_models();
     std::string sample;
     REQUIRE(np::test::read_file(np::test::source_dir() + "/assets/sample.txt", sample));
     CHECK(compare_lookups(sample, m) >= 10);

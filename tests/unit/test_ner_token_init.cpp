@@ -47,13 +47,7 @@ std::vector<std::vector<std::string_view>> sentences_of(std::string_view text) {
 }  // namespace
 
 TEST_CASE("ner token init: junk in reused tokens never reaches the tagger") {
-    const np::Models* models = np::test::models();
-    REQUIRE(models != nullptr);
-    const np::EntityModels& m = models->entities;
-    if (m.tagger.empty()) {
-        MESSAGE("skipped: assets/ner.model not loaded");
-        return;
-    }
+    const np::EntityModels& m = np::test::tagger_models();
     std::string text;
     REQUIRE(np::test::read_file(np::test::source_dir() + "/assets/sample.txt", text));
     FeatureContext ctx;

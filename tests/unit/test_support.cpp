@@ -1,7 +1,11 @@
 // test_support.cpp — loads the project's assets once for all tests.
 #include "test_support.hpp"
 
+#include <doctest/doctest.h>
+
 #include <filesystem>
+
+#include "models.hpp"
 
 namespace np::test {
 
@@ -23,6 +27,13 @@ const Models* models() {
         return p;
     }();
     return m.get();
+}
+
+const EntityModels& tagger_models() {
+    const Models* m = models();
+    REQUIRE(m != nullptr);
+    REQUIRE_MESSAGE(!m->entities.tagger.empty(), "assets/ner.model did not load");
+    return m->entities;
 }
 
 Analysis analyze_text(const std::string& text, bool keep_all) {

@@ -10,6 +10,8 @@
 
 #include "newsprism.hpp"
 
+namespace np { struct EntityModels; }  // models.hpp
+
 namespace np::test {
 
 // The project's source tree (assets/, tests/golden/).
@@ -72,6 +74,10 @@ inline std::string first_reuters_bodies(size_t n) {
 
 // Loads every asset of the source tree into models (cached per process).
 const Models* models();
+
+// The entity models of models(), tagger included. assets/ner.model is part of the project, so a
+// missing model or tagger fails the calling test instead of skipping it.
+const EntityModels& tagger_models();
 
 // analyze() one text with the project's models.
 Analysis analyze_text(const std::string& text, bool keep_all = false);
