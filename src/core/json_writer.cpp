@@ -39,6 +39,18 @@ constexpr auto kDisplayClass = [] {
 
 constexpr char kHex[] = "0123456789abcdef";
 
+// Word-at-a-time skip over kPlain bytes (most of an article's text): a mark at or before the
+// first byte of x that is not kPlain (>= 0x80, < 0x20, '"', '\\', and 0x7F when `del`), 0 when all
+// 8 bytes are kPlain. Marks after the first one may be spurious (text::first_zero_bytes).
+template <bool del>
+inline uint64_t not_plain8(uint64_t x) {
+    using text::kHigh, text::kOnes, text::first_zero_bytes;
+    uint64_t m = (x & kHigh) | ((x - kOnes * 0x20) & ~x & kHigh) | first_zero_bytes(x ^ (kOnes * '"')) |
+                 first_zero_bytes(x ^ (kOnes * '\\'));
+    if constexpr (del) m |= first_zero_bytes(x ^ (kOnes * 0x7F));
+    return m;
+}
+
 // The escape of an ASCII byte that kClass marks kAscii.
 void append_ascii_escape(std::string& out, unsigned char c) {
     switch (c) {
@@ -88,6 +100,11 @@ void append_string(std::string& out, std::string_view s) {
     size_t run = 0;  // start of the bytes not yet appended (all of them copy as they are)
     size_t i = 0;
     while (i < n) {
+        if (i + 8 <= n) {  // skip plain bytes 8 at a time
+            const uint64_t m = not_plain8<false>(text::load8(s.data() + i));
+            if (!m) { i += 8; continue; }
+            i += text::first_byte(m);
+        }
         unsigned char c = p[i];
         uint8_t cls = kClass.v[c];
         if (cls == kPlain) { ++i; continue; }
@@ -120,6 +137,11 @@ void append_display_body(std::string& out, std::string_view original, uint32_t s
     const char* base = original.data();
     size_t run = start, i = start;
     while (i < end) {
+        if (i + 8 <= end) {  // skip plain bytes 8 at a time
+            const uint64_t m = not_plain8<true>(text::load8(base + i));
+            if (!m) { i += 8; continue; }
+            i += text::first_byte(m);
+        }
         unsigned char c = p[i];
         uint8_t cls = kDisplayClass.v[c];
         if (cls == kPlain) { ++i; continue; }

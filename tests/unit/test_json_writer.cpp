@@ -115,6 +115,35 @@ TEST_CASE("json writer: display text equals escaping text::display()") {
     }
 }
 
+// The writers skip plain bytes 8 at a time; short random strings rarely hold a run of 8. Real
+// text (long plain runs, curly quotes, newlines) with hostile bytes dropped in at random places
+// puts every kind of byte at every position of a word.
+TEST_CASE("json writer: real text with hostile bytes escapes exactly like nlohmann (word-at-a-time skip)") {
+    std::string text;
+    REQUIRE(np::test::read_file(np::test::source_dir() + "/assets/sample.txt", text));
+    REQUIRE(text.size() > 1000);
+    Rng r;
+    int checked = 0, multibyte = 0;
+    for (int k = 0; k < 3000; ++k) {
+        const size_t at = r.next() % (text.size() - 400), len = r.next() % 400;
+        std::string s = text.substr(at, len);
+        for (uint32_t j = 0, n = r.next() % 4; j < n && !s.empty(); ++j)
+            s[r.next() % s.size()] = char(kInteresting[r.next() % sizeof kInteresting]);
+        const std::string want_string = np::test::ref::dump(ojson(s));
+        const std::string want_display = np::test::ref::dump(ojson(np::text::display(s, 0, uint32_t(s.size()))));
+        if (written_string(s) != want_string || written_display(s) != want_display) {
+            INFO("window at " << at << ", " << s.size() << " bytes");
+            CHECK(written_string(s) == want_string);
+            CHECK(written_display(s) == want_display);
+            break;
+        }
+        ++checked;
+        multibyte += s.find('\xE2') != std::string::npos;
+    }
+    CHECK(checked == 3000);
+    CHECK(multibyte > 300);  // the sample's curly quotes and dashes are in many windows
+}
+
 TEST_CASE("json writer: integers and doubles print like nlohmann") {
     const uint64_t us[] = {0, 1, 9, 10, 99, 100, 101, 999, 1000, 65535, 4294967295ull, 18446744073709551615ull};
     for (uint64_t u : us) {
