@@ -628,6 +628,8 @@ void cross_step(std::vector<Document>& docs, uint32_t d, const CrossInputs& in, 
         uint32_t best = kNone, seen[dd::kBands];
         int nseen = 0;
         float best_sim = 0;
+        if (sig)  // the ten slots are far apart in a large index: fetch them all at once
+            for (int b = 0; b < dd::kBands; ++b) st.bands.prefetch(keys[b]);
         for (int b = 0; sig && b < dd::kBands && nseen < kMaxCandidates; ++b) {
             uint32_t c = st.bands.find(keys[b]);
             if (c == kNone || st.refs[c].doc == d || std::find(seen, seen + nseen, c) != seen + nseen) continue;
@@ -669,7 +671,7 @@ struct DedupScratch::Parts {
     explicit Parts(size_t cache_words) : p(cache_words) {}
 };
 // At most one cache slot per 256 expected bytes, as a document's own cache (16 B a slot: 1/16).
-DedupScratch::DedupScratch(size_t expected_bytes) : parts(std::make_unique<Parts>(expected_bytes / 256)) {}
+DedupScratch::DedupScratch(size_t expected_bytes) : parts(std::make_unique<Parts>(std::min<size_t>(expected_bytes / 256, 4096))) {}
 DedupScratch::~DedupScratch() = default;
 
 void dedup_document(Document& doc, DedupCarry* carry, Team* team, DedupScratch* scratch) {
