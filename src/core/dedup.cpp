@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "dedup_parts.hpp"
@@ -307,9 +308,18 @@ struct ScratchParts {
     dd::WordHashCache words;
     std::vector<uint32_t> target, slot_of, run_first, run_last;
     std::vector<uint8_t> near, shared;
+    dd::FlatIndex pre, exact;  // reset() per document: their storage is reused
+    dd::BandIndex bands;
+    SigStore store;
+    dd::JaccardScratch jaccard;
     explicit ScratchParts(size_t cache_words) : words(cache_words) {}
     void trim(uint32_t n) {
         if (n <= kKeepSegments) return;
+        pre = dd::FlatIndex();
+        exact = dd::FlatIndex();
+        bands = dd::BandIndex();
+        store = SigStore();
+        jaccard = dd::JaccardScratch();
         std::vector<uint32_t>().swap(target);
         std::vector<uint32_t>().swap(slot_of);
         std::vector<uint32_t>().swap(run_first);
@@ -393,7 +403,10 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team, ScratchP
             });
         }
         {
-            dd::FlatIndex pre(candidates);
+            std::optional<dd::FlatIndex> own_pre;
+            if (sp) sp->pre.reset(candidates);
+            else own_pre.emplace(candidates);
+            dd::FlatIndex& pre = sp ? sp->pre : *own_pre;
             for (uint32_t i = 0; i < n; ++i) {
                 const Segment& s = doc.segments[i];
                 if (s.status == SegmentStatus::boilerplate) continue;
@@ -416,7 +429,10 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team, ScratchP
                         ahead[i] = text::fold_hash(doc.work_view(), s.start, s.end);
                 }
             });
-        dd::FlatIndex exact(nshared);
+        std::optional<dd::FlatIndex> own_exact;
+        if (sp) sp->exact.reset(nshared);
+        else own_exact.emplace(nshared);
+        dd::FlatIndex& exact = sp ? sp->exact : *own_exact;
         for (uint32_t i = 0; i < n; ++i) {
             const Segment& s = doc.segments[i];
             if (s.status == SegmentStatus::boilerplate) continue;
@@ -428,11 +444,17 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team, ScratchP
     }
     {
         // The indexes live only in this block: freed before the reasons (step 5) are written.
-        dd::BandIndex bands(firsts * dd::kBands);
-        SigStore store;
+        std::optional<dd::BandIndex> own_bands;
+        SigStore own_store;
+        dd::JaccardScratch own_jaccard;
+        if (sp) sp->bands.reset(firsts * dd::kBands);
+        else own_bands.emplace(firsts * dd::kBands);
+        dd::BandIndex& bands = sp ? sp->bands : *own_bands;
+        SigStore& store = sp ? sp->store : own_store;
+        store.mins.clear();
         store.mins.reserve(firsts * dd::kSigSize);
         slot_of.assign(n, kNone);
-        dd::JaccardScratch scratch;
+        dd::JaccardScratch& scratch = sp ? sp->jaccard : own_jaccard;
         // Slots for ~16 words per segment to sign, at most one per 256 bytes of text (16 B a
         // slot: at most 1/16 of the input while dedup runs; at 1 MB, 4096 slots). The
         // scratch's cache (carried from the documents before, the same values) when it is no
