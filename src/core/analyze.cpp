@@ -145,6 +145,9 @@ Analysis analyze(Input&& input, const Options& options) {
     if (const unsigned spare = thread_count(options.threads, 64); n == 1 && total_bytes >= (size_t(256) << 10) && spare > 1)
         team = std::make_unique<Team>(spare);
     std::mutex scratch_mutex;
+    // Dedup scratches (word-hash cache and buffers carried from document to document), one per
+    // thread, taken and given back like the entity scratches; only with several documents.
+    std::vector<std::unique_ptr<DedupScratch>> dedup_scratches;
     parallel_for(n, threads, [&](size_t i) {
         Document& d = a.documents[i];
         const double weight = double(d.text.size()) + 1;
@@ -153,7 +156,17 @@ Analysis analyze(Input&& input, const Options& options) {
             d.clean_only = options.clean_only;
             normalize(d);
             segment(d, team.get());
-            dedup_document(d, across ? &carry : nullptr, team.get());
+            std::unique_ptr<DedupScratch> ds;
+            if (across) {
+                std::lock_guard<std::mutex> lock(scratch_mutex);
+                if (dedup_scratches.empty()) ds = std::make_unique<DedupScratch>(total_bytes / threads);
+                else { ds = std::move(dedup_scratches.back()); dedup_scratches.pop_back(); }
+            }
+            dedup_document(d, across ? &carry : nullptr, team.get(), ds.get());
+            if (ds) {
+                std::lock_guard<std::mutex> lock(scratch_mutex);
+                dedup_scratches.push_back(std::move(ds));
+            }
             // Segments stay for the whole run: no spare capacity (they are reserved from an
             // estimate of lines, which pasted text with short lines can exceed by far). Now,
             // before this document's turn: from then on other threads may read them.

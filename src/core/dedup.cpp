@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "dedup_parts.hpp"
@@ -298,8 +299,54 @@ private:
 // Segments per hand-out of the per-segment hashes (dedup_document() with a team).
 constexpr size_t kHashChunk = 512;
 
-void dedup_document(Document& doc, CrossInputs* out, Team* shared_team) {
+// What one thread keeps from document to document (DedupScratch in stages.hpp). The buffers
+// are the per-segment arrays dedup_document() would otherwise allocate for every document;
+// after a document of more than kKeepSegments segments they are freed (a big document's
+// arrays are not worth keeping for the small ones that usually follow).
+constexpr uint32_t kKeepSegments = 1u << 15;
+struct ScratchParts {
+    dd::WordHashCache words;
+    std::vector<uint32_t> target, slot_of, run_first, run_last;
+    std::vector<uint8_t> near, shared;
+    dd::FlatIndex pre, exact;  // reset() per document: their storage is reused
+    dd::BandIndex bands;
+    SigStore store;
+    dd::JaccardScratch jaccard;
+    explicit ScratchParts(size_t cache_words) : words(cache_words) {}
+    void trim(uint32_t n) {
+        if (n <= kKeepSegments) return;
+        pre = dd::FlatIndex();
+        exact = dd::FlatIndex();
+        bands = dd::BandIndex();
+        store = SigStore();
+        jaccard = dd::JaccardScratch();
+        std::vector<uint32_t>().swap(target);
+        std::vector<uint32_t>().swap(slot_of);
+        std::vector<uint32_t>().swap(run_first);
+        std::vector<uint32_t>().swap(run_last);
+        std::vector<uint8_t>().swap(near);
+        std::vector<uint8_t>().swap(shared);
+    }
+};
+
+// The slots WordHashCache(words) gets (its constructor's rule).
+size_t cache_slots(size_t words) {
+    size_t n = 64;
+    while (n < 16384 && n < words) n <<= 1;
+    return n;
+}
+
+void dedup_document(Document& doc, CrossInputs* out, Team* shared_team, ScratchParts* sp) {
     const uint32_t n = uint32_t(doc.segments.size());
+    // The per-segment arrays: the scratch's (reused) or this call's own.
+    std::vector<uint32_t> own_target, own_slot_of, own_run_first, own_run_last;
+    std::vector<uint8_t> own_near, own_shared;
+    std::vector<uint32_t>& target = sp ? sp->target : own_target;
+    std::vector<uint32_t>& slot_of = sp ? sp->slot_of : own_slot_of;
+    std::vector<uint32_t>& run_first = sp ? sp->run_first : own_run_first;
+    std::vector<uint32_t>& run_last = sp ? sp->run_last : own_run_last;
+    std::vector<uint8_t>& near = sp ? sp->near : own_near;
+    std::vector<uint8_t>& shared = sp ? sp->shared : own_shared;
     Team alone(1);
     // Too little to share: a hand-out of work costs a thread's wake-up.
     Team& team = shared_team && n >= 2 * kHashChunk ? *shared_team : alone;
@@ -330,15 +377,15 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team) {
         out->mset.assign(n, 0);
         out->sig_slot.assign(n, kNone);
     }
-    std::vector<uint32_t> target(n, kNone);
-    std::vector<uint8_t> near(n, 0);
+    target.assign(n, kNone);
+    near.assign(n, 0);
     size_t firsts = 0;  // upper bound on the segments the band index will hold
     {
         // Only segments sharing their multiset hash with another can be exact repeats or be
         // repeated (see alnum_multiset_hash): only they need a fold key. The exact index then
         // holds the same keys in the same order as if every segment were in it, restricted to
         // the ones that can match, so every answer is the same.
-        std::vector<uint8_t> shared(n, 0);
+        shared.assign(n, 0);
         size_t nshared = 0;
         // With threads: every multiset hash first, in parallel (the same values). Not below 4 MB: 8 bytes a segment is ~0.07x of the input, which a small input's
         // memory budget has not got to spare (1 MB: 2.87x -> 3.1x), for ~1% of the time.
@@ -356,7 +403,10 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team) {
             });
         }
         {
-            dd::FlatIndex pre(candidates);
+            std::optional<dd::FlatIndex> own_pre;
+            if (sp) sp->pre.reset(candidates);
+            else own_pre.emplace(candidates);
+            dd::FlatIndex& pre = sp ? sp->pre : *own_pre;
             for (uint32_t i = 0; i < n; ++i) {
                 const Segment& s = doc.segments[i];
                 if (s.status == SegmentStatus::boilerplate) continue;
@@ -379,7 +429,10 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team) {
                         ahead[i] = text::fold_hash(doc.work_view(), s.start, s.end);
                 }
             });
-        dd::FlatIndex exact(nshared);
+        std::optional<dd::FlatIndex> own_exact;
+        if (sp) sp->exact.reset(nshared);
+        else own_exact.emplace(nshared);
+        dd::FlatIndex& exact = sp ? sp->exact : *own_exact;
         for (uint32_t i = 0; i < n; ++i) {
             const Segment& s = doc.segments[i];
             if (s.status == SegmentStatus::boilerplate) continue;
@@ -391,16 +444,31 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team) {
     }
     {
         // The indexes live only in this block: freed before the reasons (step 5) are written.
-        dd::BandIndex bands(firsts * dd::kBands);
-        SigStore store;
+        std::optional<dd::BandIndex> own_bands;
+        SigStore own_store;
+        dd::JaccardScratch own_jaccard;
+        if (sp) sp->bands.reset(firsts * dd::kBands);
+        else own_bands.emplace(firsts * dd::kBands);
+        dd::BandIndex& bands = sp ? sp->bands : *own_bands;
+        SigStore& store = sp ? sp->store : own_store;
+        store.mins.clear();
         store.mins.reserve(firsts * dd::kSigSize);
-        std::vector<uint32_t> slot_of(n, kNone);
-        dd::JaccardScratch scratch;
+        slot_of.assign(n, kNone);
+        dd::JaccardScratch& scratch = sp ? sp->jaccard : own_jaccard;
         // Slots for ~16 words per segment to sign, at most one per 256 bytes of text (16 B a
-        // slot: at most 1/16 of the input while dedup runs; at 1 MB, 4096 slots).
+        // slot: at most 1/16 of the input while dedup runs; at 1 MB, 4096 slots). The
+        // scratch's cache (carried from the documents before, the same values) when it is no
+        // smaller.
         const size_t cache_words = std::min<size_t>(firsts * 16, doc.text.size() / 256);
-        dd::WordHashCache word_hashes(cache_words);
+        const bool carried = sp && sp->words.slots.size() >= cache_slots(cache_words);
+        std::unique_ptr<dd::WordHashCache> own_hashes;
+        if (!carried) own_hashes = std::make_unique<dd::WordHashCache>(cache_words);
+        dd::WordHashCache& word_hashes = carried ? sp->words : *own_hashes;
         scratch.words = &word_hashes;
+        if (out) {  // at most `firsts` signatures are kept: no regrowth while they are added
+            out->mins.reserve(firsts * dd::kSigSize);
+            out->keys.reserve(firsts * dd::kBands);
+        }
         NearDuplicateLoop loop(doc, f, target, team, word_hashes, scratch.tokens, cache_words);
         loop.run([&](uint32_t i) {
             Segment& s = doc.segments[i];
@@ -426,7 +494,8 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team) {
             for (int b = 0; b < dd::kBands; ++b) bands.find_or_insert(keys[b], i);
             if (out) {  // every segment that can stay kept with >= 8 words passes here
                 out->sig_slot[i] = uint32_t(out->mins.size() / dd::kSigSize);
-                for (int k = 0; k < dd::kSigSize; ++k) out->mins.push_back(fold16(sig[k]));
+                const uint16_t* folded = store.mins.data() + size_t(slot_of[i]) * dd::kSigSize;  // fold16(sig)
+                out->mins.insert(out->mins.end(), folded, folded + dd::kSigSize);
                 out->keys.insert(out->keys.end(), keys, keys + dd::kBands);
             }
         });
@@ -460,7 +529,8 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team) {
     if (out) out->f = std::move(f);
     else std::vector<dd::SegFeatures>().swap(f);  // not needed below: free before the reasons
     // 5. Runs, then reasons.
-    std::vector<uint32_t> run_first(n, kNone), run_last(n, kNone);
+    run_first.assign(n, kNone);
+    run_last.assign(n, kNone);
     for (uint32_t i = 0; i < n;) {
         if (target[i] == kNone || doc.segments[i].status == SegmentStatus::boilerplate) { ++i; continue; }
         uint32_t last = i, j = i;
@@ -493,6 +563,7 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team) {
             s.reason_b = b;
         }
     }
+    if (sp) sp->trim(n);
 }
 
 // Paragraphs shared across documents: exact keys and LSH over all earlier documents. Runs
@@ -579,6 +650,8 @@ void cross_step(std::vector<Document>& docs, uint32_t d, const CrossInputs& in, 
         uint32_t best = kNone, seen[dd::kBands];
         int nseen = 0;
         float best_sim = 0;
+        if (sig)  // the ten slots are far apart in a large index: fetch them all at once
+            for (int b = 0; b < dd::kBands; ++b) st.bands.prefetch(keys[b]);
         for (int b = 0; sig && b < dd::kBands && nseen < kMaxCandidates; ++b) {
             uint32_t c = st.bands.find(keys[b]);
             if (c == kNone || st.refs[c].doc == d || std::find(seen, seen + nseen, c) != seen + nseen) continue;
@@ -615,10 +688,19 @@ DedupCarry::~DedupCarry() = default;
 DedupCarry::DedupCarry(DedupCarry&&) noexcept = default;
 DedupCarry& DedupCarry::operator=(DedupCarry&&) noexcept = default;
 
-void dedup_document(Document& doc, DedupCarry* carry, Team* team) {
-    if (!carry) { dedup_document(doc, static_cast<CrossInputs*>(nullptr), team); return; }
+struct DedupScratch::Parts {
+    ScratchParts p;
+    explicit Parts(size_t cache_words) : p(cache_words) {}
+};
+// At most one cache slot per 256 expected bytes, as a document's own cache (16 B a slot: 1/16).
+DedupScratch::DedupScratch(size_t expected_bytes) : parts(std::make_unique<Parts>(std::min<size_t>(expected_bytes / 256, 4096))) {}
+DedupScratch::~DedupScratch() = default;
+
+void dedup_document(Document& doc, DedupCarry* carry, Team* team, DedupScratch* scratch) {
+    ScratchParts* sp = scratch ? &scratch->parts->p : nullptr;
+    if (!carry) { dedup_document(doc, static_cast<CrossInputs*>(nullptr), team, sp); return; }
     if (!carry->parts) carry->parts = std::make_unique<DedupCarry::Parts>();
-    dedup_document(doc, &carry->parts->in, team);
+    dedup_document(doc, &carry->parts->in, team, sp);
 }
 
 struct CrossDedup::State {
@@ -645,12 +727,16 @@ void dedup(std::vector<Document>& docs, std::vector<CrossDocumentDuplicate>& cro
         }
         return;
     }
-    size_t total = 0;
-    for (const auto& d : docs) total += d.segments.size();
+    size_t total = 0, bytes = 0;
+    for (const auto& d : docs) {
+        total += d.segments.size();
+        bytes += d.text.size();
+    }
     CrossDedup across(total);
+    DedupScratch scratch(bytes);
     for (uint32_t d = 0; d < docs.size(); ++d) {
         DedupCarry carry;
-        dedup_document(docs[d], &carry, team);
+        dedup_document(docs[d], &carry, team, &scratch);
         across.add(docs, d, carry, cross);
         restore_text(docs[d]);
     }

@@ -95,6 +95,9 @@ const Segment& cut_again(const Document& src, const Segment& s, Document& probe)
 class FlatIndex {
 public:
     explicit FlatIndex(size_t expected = 16);
+    // Empty, with the size FlatIndex(expected) gets, in the storage already held (no allocation
+    // when it is large enough: dedup's scratch reuses its indexes from document to document).
+    void reset(size_t expected);
     // Returns the stored value for key, or inserts `value` and returns UINT32_MAX.
     uint32_t find_or_insert(uint64_t key, uint32_t value);
     uint32_t find(uint64_t key) const;
@@ -121,8 +124,18 @@ private:
 class BandIndex {
 public:
     explicit BandIndex(size_t expected = 16);
+    void reset(size_t expected);  // as FlatIndex::reset
     uint32_t find_or_insert(uint64_t key, uint32_t value);
     uint32_t find(uint64_t key) const;
+    // Asks the CPU to bring key's home slot into the cache (a hint: changes no result). The
+    // cross-document index spans megabytes, and a segment looks up ten keys at random slots.
+    void prefetch(uint64_t key) const {
+#if defined(__GNUC__) || defined(__clang__)
+        __builtin_prefetch(slots_.data() + home(uint32_t(key >> 32)));
+#else
+        (void)key;
+#endif
+    }
 private:
     void grow();
     // The tag is 32 bits of a band key (a splitmix64 output): uniform already, so it picks

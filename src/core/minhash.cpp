@@ -160,12 +160,15 @@ uint64_t band_key(const uint32_t* sig, int band) {
     return text::mix64(packed ^ (uint64_t(band + 1) * 0xA0761D6478BD642Full));
 }
 
-FlatIndex::FlatIndex(size_t expected) {
+FlatIndex::FlatIndex(size_t expected) { reset(expected); }
+
+void FlatIndex::reset(size_t expected) {
     size_t cap = 16;
     while (cap < expected * 2) cap <<= 1;
     keys_.assign(cap, 0);
     vals_.assign(cap, UINT32_MAX);
     mask_ = cap - 1;
+    used_ = 0;
 }
 
 void FlatIndex::grow() {
@@ -202,9 +205,12 @@ uint32_t FlatIndex::find(uint64_t key) const {
     return UINT32_MAX;
 }
 
-BandIndex::BandIndex(size_t expected) {
+BandIndex::BandIndex(size_t expected) { reset(expected); }
+
+void BandIndex::reset(size_t expected) {
     size_t cap = expected + expected / 3 + 16;  // load <= 3/4 for `expected` entries
     slots_.assign(cap, Slot{0, UINT32_MAX});
+    used_ = 0;
 }
 
 // The slot of an entry is a function of its tag alone, so growing rehashes the tags.

@@ -39,8 +39,20 @@ public:
     struct Parts;
     std::unique_ptr<Parts> parts;
 };
+// What dedup_document() carries from one document to the next on one thread: the word-hash
+// cache (news repeats its words from article to article; a cache per document starts empty)
+// and the per-segment buffers. It only saves work: every result is the same with or without
+// it. Not shared between threads: one per thread. `expected_bytes` (the bytes this thread will
+// see) sizes the cache: at most 1/16 of them, 256 KB at most.
+class DedupScratch {
+public:
+    explicit DedupScratch(size_t expected_bytes);
+    ~DedupScratch();
+    struct Parts;
+    std::unique_ptr<Parts> parts;
+};
 // Statuses inside one document; with `carry`, also keeps what CrossDedup::add() needs.
-void dedup_document(Document& doc, DedupCarry* carry, Team* team = nullptr);
+void dedup_document(Document& doc, DedupCarry* carry, Team* team = nullptr, DedupScratch* scratch = nullptr);
 
 // Paragraphs shared across documents, one document at a time: add(docs, d, ...) must follow
 // dedup_document(docs[d], &carry) and come after add() for every earlier document (the step
