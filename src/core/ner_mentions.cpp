@@ -60,6 +60,15 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
     // A word of 1-8 bytes whose 8 bytes from its start lie inside `work` is read as one number.
     const char* const work_end8 = work.size() >= 8 ? work.data() + work.size() - 8 : nullptr;
     out.sents.reserve(sentences);
+    // The arrays through plain pointers (why: stores through uint8_t* may alias anything, so
+    // the compiler reloaded each vector's data pointer for every word).
+    std::string_view* const words_p = out.words.data();
+    std::string_view* const lower_p = out.lower.data();
+    uint8_t* const glued_p = out.glued.data();
+    uint8_t* const cases_p = out.cases.data();
+    uint64_t* const hl_p = out.hl.data();
+    const Token* const tokens = doc.tokens.data();
+    const size_t work_size = work.size();
     size_t at = 0;
     for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
         const Sentence& s = doc.sentences[si];
@@ -67,11 +76,12 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
         const size_t begin = at;
         const uint32_t last = uint32_t(std::min<size_t>(size_t(s.first_token) + s.token_count, doc.tokens.size()));
         for (uint32_t k = s.first_token; k < last && at < total; ++k) {
-            const Token& t = doc.tokens[k];
-            if (t.end > work.size() || t.start > t.end) break;
-            const std::string_view w = work.substr(t.start, t.end - t.start);
-            out.words[at] = w;
-            out.glued[at] = k > s.first_token && doc.tokens[k - 1].end == t.start;
+            const Token& t = tokens[k];
+            const uint32_t t_start = t.start, t_end = t.end;
+            if (t_end > work_size || t_start > t_end) break;
+            const std::string_view w(work.data() + t_start, t_end - t_start);
+            words_p[at] = w;
+            glued_p[at] = k > s.first_token && tokens[k - 1].end == t_start;
             const size_t lo = out.lower_text.size();
             bool copied = false;
             WordFactsCache::Slot* slot = nullptr;
@@ -82,28 +92,28 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
                 if (!(bytes8 & 0x8080808080808080ull)) {  // ASCII (other words: word_facts)
                     slot = &slots[size_t((bytes8 * 0x9E3779B97F4A7C15ull) >> (64 - WordFactsCache::kBits))];
                     if (slot->len == w.size() && slot->word == bytes8) {
-                        out.cases[at] = slot->cs;
-                        out.hl[at] = slot->hl;
+                        cases_p[at] = slot->cs;
+                        hl_p[at] = slot->hl;
                         if (slot->appended) {
                             char low[8];
                             std::memcpy(low, &slot->lower, 8);
                             out.lower_text.append(low, w.size());
-                            out.lower[at] = std::string_view(base + lo, w.size());
+                            lower_p[at] = std::string_view(base + lo, w.size());
                         } else {
-                            out.lower[at] = w;
+                            lower_p[at] = w;
                         }
                         ++at;
                         continue;
                     }
                 }
             }
-            out.cases[at] = uint8_t(word_facts(w, out.lower_text, out.hl[at], copied));
-            out.lower[at] = copied ? std::string_view(base + lo, out.lower_text.size() - lo) : w;
+            cases_p[at] = uint8_t(word_facts(w, out.lower_text, hl_p[at], copied));
+            lower_p[at] = copied ? std::string_view(base + lo, out.lower_text.size() - lo) : w;
             if (slot) {
                 slot->word = bytes8;
                 slot->len = uint8_t(w.size());
-                slot->cs = out.cases[at];
-                slot->hl = out.hl[at];
+                slot->cs = cases_p[at];
+                slot->hl = hl_p[at];
                 slot->appended = copied;
                 slot->lower = 0;
                 if (copied) std::memcpy(&slot->lower, base + lo, w.size());  // ASCII: same length
@@ -231,10 +241,15 @@ EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, Entity
 
 // Capitalized exact gazetteer places the tagger missed (tables, ALL-CAPS lines): countries and
 // cities always, other regions only as sports teams before a score ("Surrey 429-7").
-void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& lex, std::vector<uint8_t>& taken,
-                          std::vector<RawMention>& out) {
-    if (!lex.size()) return;
+// `info` is the sentence as prepare_sentence() left it: its gaz_b of word i holds the kinds of
+// lex.match() at i (the same call on the same hashes), so a sentence without any GPE phrase
+// is skipped and only words where a GPE phrase starts are matched again (why: this scanned
+// every word of every sentence; most sentences name no place).
+void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,
+                          std::vector<uint8_t>& taken, std::vector<RawMention>& out) {
+    if (!lex.size() || !(info.gaz_kinds & LK_GPE)) return;
     for (uint32_t i = 0; i < s.words.size(); ++i) {
+        if (!(info.tokens[i].gaz_b & LK_GPE)) continue;  // lex.match() below would find no GPE
         if (taken[i]) continue;
         Case c = Case(s.cases[i]);
         if (c != Case::title && c != Case::upper) continue;
@@ -412,7 +427,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             }
             i = j;
         }
-        add_gazetteer_places(s, si, m->lexicon, taken, out);
+        add_gazetteer_places(s, si, m->lexicon, info, taken, out);
     }
     if (!m || m->tagger.empty()) return out;
     for (auto& r : out) {
