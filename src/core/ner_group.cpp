@@ -47,12 +47,7 @@ bool preceded_by_place_word(const StageSentence& s, uint32_t start) {
 void append_display(std::string_view text, uint32_t start, uint32_t end, std::string& out) {
     if (end > text.size()) end = uint32_t(text.size());
     if (start >= end) return;
-    bool plain = true;
-    for (uint32_t i = start; i < end && plain; ++i) {
-        unsigned char c = (unsigned char)text[i];
-        plain = c >= 0x20 && c < 0x7F;
-    }
-    if (plain) out.append(text.data() + start, end - start);
+    if (printable_ascii(text.substr(start, end - start))) out.append(text.data() + start, end - start);
     else out += text::display(text, start, end);
 }
 
