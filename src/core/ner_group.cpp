@@ -114,14 +114,26 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
     groups.reserve(ms.size());
     // Longest PERSON names first, so full names exist before surnames look for them.
     std::vector<size_t>& order = X.order;
+    // The order a stable sort by (PERSON first, then more tokens first) gives, as a counting
+    // sort: PERSON mentions by token count, longest first, each count in mention order; then
+    // the others in mention order (why: the comparison sort cost ~80 Ir per mention).
     order.resize(ms.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
-        bool px = ms[x].type == EntityType::PERSON, py = ms[y].type == EntityType::PERSON;
-        if (px != py) return px;
-        if (px) return w[x].tokens.size() > w[y].tokens.size();
-        return false;
-    });
+    {
+        std::vector<uint32_t>& at = X.fill;  // (used again below, reassigned there)
+        size_t longest = 0;
+        for (size_t i = 0; i < ms.size(); ++i)
+            if (ms[i].type == EntityType::PERSON) longest = std::max(longest, w[i].tokens.size());
+        at.assign(longest + 2, 0);  // at[longest - len + 1]: PERSON mentions with len tokens
+        size_t persons_seen = 0;
+        for (size_t i = 0; i < ms.size(); ++i)
+            if (ms[i].type == EntityType::PERSON) { ++at[longest - w[i].tokens.size() + 1]; ++persons_seen; }
+        for (size_t k = 1; k < at.size(); ++k) at[k] += at[k - 1];  // at[longest - len]: first place of len
+        size_t other = persons_seen;
+        for (size_t i = 0; i < ms.size(); ++i) {
+            if (ms[i].type == EntityType::PERSON) order[at[longest - w[i].tokens.size()]++] = i;
+            else order[other++] = i;
+        }
+    }
     // Groups are found through indexes, never by scanning every group per mention (that was
     // quadratic: 100,000 one-name paragraphs took 10 s). The earliest matching group wins, as a
     // scan in creation order would choose.
@@ -162,8 +174,14 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             return slots[q];
         }
     };
-    // At most one entry per group in each (groups <= mentions): `cap` keeps them half full.
-    TokenIndex by_last(X.last_slots, cap), by_first(X.first_slots, cap);
+    // At most one entry per PERSON group in each (PERSON groups <= PERSON mentions): `person_cap`
+    // keeps them at most half full (why: sized by all mentions, clearing them cost more than
+    // using them; lookups compare tokens, so the table size changes no answer).
+    size_t persons = 0;
+    for (const RawMention& r : ms) persons += r.type == EntityType::PERSON;
+    size_t person_cap = 16;
+    while (person_cap < persons * 2) person_cap *= 2;
+    TokenIndex by_last(X.last_slots, person_cap), by_first(X.first_slots, person_cap);
     std::vector<uint32_t>& chain_next = X.chain_next;  // per group: the next group of its by_last chain
     std::vector<uint32_t>& first_next = X.first_next;  // per group: the next group of its by_first chain
     chain_next.clear();
@@ -275,7 +293,7 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
     for (size_t n = 0; n < live.size(); ++n) {
         const Group& G = groups[live[n]];
         const std::span<const uint32_t> G_members = members_of(live[n]);
-        Entity e;
+        Entity& e = doc.entities.emplace_back();  // in place (reserved above): no move per entity
         e.id = int32_t(n);
         e.type = G.type;
         // Canonical: the gazetteer's name for places/orgs, else the mention with most tokens.
@@ -321,7 +339,6 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         }
         std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& x, const Mention& y) { return x.start < y.start; });
         e.count = uint32_t(e.mentions.size());
-        doc.entities.push_back(std::move(e));
     }
 }
 
