@@ -232,7 +232,13 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         }
     };
     if (m) {
-        std::unordered_map<std::string, std::vector<uint32_t>> by_acronym;
+        // ORG groups by the acronym of their first mention, built once when first needed:
+        // (hash, group) sorted by hash then group, acronyms in one arena (why: a map of
+        // strings to vectors allocated per entry). A lookup walks its hash's run in group
+        // order, as the map's per-acronym list did.
+        struct Acr { uint64_t hash; uint32_t group, at, len; };
+        std::vector<Acr> by_acronym;
+        std::string acr_text;
         bool acronyms_built = false;
         for (size_t g = 0; g < groups.size(); ++g) {
             if (!groups[g].count) continue;
@@ -256,12 +262,19 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
                 if (!acronyms_built) {  // ORG groups by the acronym of their first mention, once
                     acronyms_built = true;
                     for (size_t h = 0; h < groups.size(); ++h)
-                        if (groups[h].type == EntityType::ORG && groups[h].count)
-                            by_acronym[acronym(text_of(groups[h].head))].push_back(uint32_t(h));
+                        if (groups[h].type == EntityType::ORG && groups[h].count) {
+                            const std::string a = acronym(text_of(groups[h].head));
+                            by_acronym.push_back({hash_bytes(a), uint32_t(h), uint32_t(acr_text.size()), uint32_t(a.size())});
+                            acr_text += a;
+                        }
+                    std::stable_sort(by_acronym.begin(), by_acronym.end(), [](const Acr& x, const Acr& y) { return x.hash < y.hash; });
                 }
-                if (auto f = by_acronym.find(std::string(t)); f != by_acronym.end())
-                    for (uint32_t h : f->second)
-                        if (h != g && groups[h].count) { merge(g, h); break; }
+                const uint64_t th = hash_bytes(t);
+                auto f = std::lower_bound(by_acronym.begin(), by_acronym.end(), th, [](const Acr& x, uint64_t v) { return x.hash < v; });
+                for (; f != by_acronym.end() && f->hash == th; ++f) {
+                    if (std::string_view(acr_text).substr(f->at, f->len) != t) continue;
+                    if (f->group != g && groups[f->group].count) { merge(g, f->group); break; }
+                }
             }
         }
     }
