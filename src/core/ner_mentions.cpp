@@ -165,6 +165,7 @@ public:
         if (!used_[i]) { used_[i] = 1; keys_[i] = k; vals_[i] = v; ++n_; }
     }
     const V* find(uint64_t k) const {
+        if (!n_) return nullptr;  // (the team map is empty in almost every document)
         const size_t i = probe(k);
         return used_[i] ? &vals_[i] : nullptr;
     }
