@@ -146,57 +146,6 @@ void stage_sentences(const Document& doc, StageDoc& out, WordFactsCache* facts) 
 
 namespace {
 
-// Hash map from a name key (already a well-mixed 64-bit hash) to V: open addressing in flat
-// arrays. Why: the document rules look up and insert every name; node-based maps allocate
-// per name (costly in wasm above all). Lookups only, no iteration: order never matters.
-template <class V>
-class KeyMap {
-public:
-    explicit KeyMap(size_t expected = 8) { rehash(expected); }
-    V& operator[](uint64_t k) {
-        if ((n_ + 1) * 2 > keys_.size()) rehash(keys_.size());
-        const size_t i = probe(k);
-        if (!used_[i]) { used_[i] = 1; keys_[i] = k; vals_[i] = V{}; ++n_; }
-        return vals_[i];
-    }
-    void emplace(uint64_t k, V v) {  // like std::unordered_map::emplace: an existing value stays
-        if ((n_ + 1) * 2 > keys_.size()) rehash(keys_.size());
-        const size_t i = probe(k);
-        if (!used_[i]) { used_[i] = 1; keys_[i] = k; vals_[i] = v; ++n_; }
-    }
-    const V* find(uint64_t k) const {
-        if (!n_) return nullptr;  // (the team map is empty in almost every document)
-        const size_t i = probe(k);
-        return used_[i] ? &vals_[i] : nullptr;
-    }
-    bool contains(uint64_t k) const { return find(k) != nullptr; }
-
-private:
-    size_t probe(uint64_t k) const {
-        const size_t mask = keys_.size() - 1;
-        size_t i = size_t(k ^ (k >> 29)) & mask;
-        while (used_[i] && keys_[i] != k) i = (i + 1) & mask;
-        return i;
-    }
-    void rehash(size_t expected) {
-        size_t cap = 16;
-        while (cap < expected * 2 + 2) cap *= 2;
-        std::vector<uint64_t> keys(std::move(keys_));
-        std::vector<V> vals(std::move(vals_));
-        std::vector<uint8_t> used(std::move(used_));
-        keys_.assign(cap, 0);
-        vals_.assign(cap, V{});
-        used_.assign(cap, 0);
-        n_ = 0;
-        for (size_t i = 0; i < keys.size(); ++i)
-            if (used[i]) { const size_t j = probe(keys[i]); used_[j] = 1; keys_[j] = keys[i]; vals_[j] = vals[i]; ++n_; }
-    }
-    std::vector<uint64_t> keys_;
-    std::vector<V> vals_;
-    std::vector<uint8_t> used_;
-    size_t n_ = 0;
-};
-
 bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99"; }
 
 // Case-insensitive key of words [a, b): a hash chain over the lowercase word hashes
@@ -339,7 +288,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     std::vector<uint8_t>& guessed_case = X.guessed_case;  // ALL-CAPS or Title Case line
     heading_caps.assign(sents.size(), 0);
     guessed_case.assign(sents.size(), 0);
-    KeyMap<uint8_t> teams;  // names a results line showed to be teams (rule 5)
+    KeyMap<uint8_t>& teams = X.teams;  // names a results line showed to be teams (rule 5)
+    teams.reset(8);
     // Per-sentence buffers, reused (no allocation per sentence).
     std::vector<uint8_t>& taken = X.taken;
     std::vector<uint8_t>& in_title = X.in_title;
@@ -455,9 +405,11 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
 
     // --- document consistency -----------------------------------------------------------
     // Type votes per lowercased name, from body text (headings and caps lines vote weakly).
-    constexpr int kRanks = int(EntityType::LAW) + 1;
-    KeyMap<std::array<int, kRanks>> votes(out.size());
-    KeyMap<int> person_surname(out.size() / 2);  // surname -> count of full names
+    constexpr int kRanks = MentionScratch::kRanks;
+    KeyMap<std::array<int, kRanks>>& votes = X.votes;
+    votes.reset(out.size());
+    KeyMap<int>& person_surname = X.person_surname;  // surname -> count of full names
+    person_surname.reset(out.size() / 2);
     for (const auto& r : out) {
         if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT || r.fixed) continue;
         const StageSentence& s = sents[r.sentence];
@@ -508,7 +460,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     out.swap(fixed);
 
     // Rule 3: add untagged capitalized occurrences of known names (longest names first).
-    KeyMap<EntityType> known(out.size() * 2);
+    KeyMap<EntityType>& known = X.known;
+    known.reset(out.size() * 2);
     KeySet& first_words = X.first_words;  // first words of known names: other words start none (fast skip)
     first_words.keys.clear();
     size_t max_len = 1;
