@@ -47,12 +47,7 @@ bool preceded_by_place_word(const StageSentence& s, uint32_t start) {
 void append_display(std::string_view text, uint32_t start, uint32_t end, std::string& out) {
     if (end > text.size()) end = uint32_t(text.size());
     if (start >= end) return;
-    bool plain = true;
-    for (uint32_t i = start; i < end && plain; ++i) {
-        unsigned char c = (unsigned char)text[i];
-        plain = c >= 0x20 && c < 0x7F;
-    }
-    if (plain) out.append(text.data() + start, end - start);
+    if (printable_ascii(text.substr(start, end - start))) out.append(text.data() + start, end - start);
     else out += text::display(text, start, end);
 }
 
@@ -119,14 +114,26 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
     groups.reserve(ms.size());
     // Longest PERSON names first, so full names exist before surnames look for them.
     std::vector<size_t>& order = X.order;
+    // The order a stable sort by (PERSON first, then more tokens first) gives, as a counting
+    // sort: PERSON mentions by token count, longest first, each count in mention order; then
+    // the others in mention order (why: the comparison sort cost ~80 Ir per mention).
     order.resize(ms.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
-        bool px = ms[x].type == EntityType::PERSON, py = ms[y].type == EntityType::PERSON;
-        if (px != py) return px;
-        if (px) return w[x].tokens.size() > w[y].tokens.size();
-        return false;
-    });
+    {
+        std::vector<uint32_t>& at = X.fill;  // (used again below, reassigned there)
+        size_t longest = 0;
+        for (size_t i = 0; i < ms.size(); ++i)
+            if (ms[i].type == EntityType::PERSON) longest = std::max(longest, w[i].tokens.size());
+        at.assign(longest + 2, 0);  // at[longest - len + 1]: PERSON mentions with len tokens
+        size_t persons_seen = 0;
+        for (size_t i = 0; i < ms.size(); ++i)
+            if (ms[i].type == EntityType::PERSON) { ++at[longest - w[i].tokens.size() + 1]; ++persons_seen; }
+        for (size_t k = 1; k < at.size(); ++k) at[k] += at[k - 1];  // at[longest - len]: first place of len
+        size_t other = persons_seen;
+        for (size_t i = 0; i < ms.size(); ++i) {
+            if (ms[i].type == EntityType::PERSON) order[at[longest - w[i].tokens.size()]++] = i;
+            else order[other++] = i;
+        }
+    }
     // Groups are found through indexes, never by scanning every group per mention (that was
     // quadratic: 100,000 one-name paragraphs took 10 s). The earliest matching group wins, as a
     // scan in creation order would choose.
@@ -167,8 +174,14 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             return slots[q];
         }
     };
-    // At most one entry per group in each (groups <= mentions): `cap` keeps them half full.
-    TokenIndex by_last(X.last_slots, cap), by_first(X.first_slots, cap);
+    // At most one entry per PERSON group in each (PERSON groups <= PERSON mentions): `person_cap`
+    // keeps them at most half full (why: sized by all mentions, clearing them cost more than
+    // using them; lookups compare tokens, so the table size changes no answer).
+    size_t persons = 0;
+    for (const RawMention& r : ms) persons += r.type == EntityType::PERSON;
+    size_t person_cap = 16;
+    while (person_cap < persons * 2) person_cap *= 2;
+    TokenIndex by_last(X.last_slots, person_cap), by_first(X.first_slots, person_cap);
     std::vector<uint32_t>& chain_next = X.chain_next;  // per group: the next group of its by_last chain
     std::vector<uint32_t>& first_next = X.first_next;  // per group: the next group of its by_first chain
     chain_next.clear();
@@ -219,7 +232,13 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         }
     };
     if (m) {
-        std::unordered_map<std::string, std::vector<uint32_t>> by_acronym;
+        // ORG groups by the acronym of their first mention, built once when first needed:
+        // (hash, group) sorted by hash then group, acronyms in one arena (why: a map of
+        // strings to vectors allocated per entry). A lookup walks its hash's run in group
+        // order, as the map's per-acronym list did.
+        struct Acr { uint64_t hash; uint32_t group, at, len; };
+        std::vector<Acr> by_acronym;
+        std::string acr_text;
         bool acronyms_built = false;
         for (size_t g = 0; g < groups.size(); ++g) {
             if (!groups[g].count) continue;
@@ -243,12 +262,19 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
                 if (!acronyms_built) {  // ORG groups by the acronym of their first mention, once
                     acronyms_built = true;
                     for (size_t h = 0; h < groups.size(); ++h)
-                        if (groups[h].type == EntityType::ORG && groups[h].count)
-                            by_acronym[acronym(text_of(groups[h].head))].push_back(uint32_t(h));
+                        if (groups[h].type == EntityType::ORG && groups[h].count) {
+                            const std::string a = acronym(text_of(groups[h].head));
+                            by_acronym.push_back({hash_bytes(a), uint32_t(h), uint32_t(acr_text.size()), uint32_t(a.size())});
+                            acr_text += a;
+                        }
+                    std::stable_sort(by_acronym.begin(), by_acronym.end(), [](const Acr& x, const Acr& y) { return x.hash < y.hash; });
                 }
-                if (auto f = by_acronym.find(std::string(t)); f != by_acronym.end())
-                    for (uint32_t h : f->second)
-                        if (h != g && groups[h].count) { merge(g, h); break; }
+                const uint64_t th = hash_bytes(t);
+                auto f = std::lower_bound(by_acronym.begin(), by_acronym.end(), th, [](const Acr& x, uint64_t v) { return x.hash < v; });
+                for (; f != by_acronym.end() && f->hash == th; ++f) {
+                    if (std::string_view(acr_text).substr(f->at, f->len) != t) continue;
+                    if (f->group != g && groups[f->group].count) { merge(g, f->group); break; }
+                }
             }
         }
     }
@@ -280,7 +306,7 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
     for (size_t n = 0; n < live.size(); ++n) {
         const Group& G = groups[live[n]];
         const std::span<const uint32_t> G_members = members_of(live[n]);
-        Entity e;
+        Entity& e = doc.entities.emplace_back();  // in place (reserved above): no move per entity
         e.id = int32_t(n);
         e.type = G.type;
         // Canonical: the gazetteer's name for places/orgs, else the mention with most tokens.
@@ -326,7 +352,6 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         }
         std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& x, const Mention& y) { return x.start < y.start; });
         e.count = uint32_t(e.mentions.size());
-        doc.entities.push_back(std::move(e));
     }
 }
 

@@ -60,6 +60,15 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
     // A word of 1-8 bytes whose 8 bytes from its start lie inside `work` is read as one number.
     const char* const work_end8 = work.size() >= 8 ? work.data() + work.size() - 8 : nullptr;
     out.sents.reserve(sentences);
+    // The arrays through plain pointers (why: stores through uint8_t* may alias anything, so
+    // the compiler reloaded each vector's data pointer for every word).
+    std::string_view* const words_p = out.words.data();
+    std::string_view* const lower_p = out.lower.data();
+    uint8_t* const glued_p = out.glued.data();
+    uint8_t* const cases_p = out.cases.data();
+    uint64_t* const hl_p = out.hl.data();
+    const Token* const tokens = doc.tokens.data();
+    const size_t work_size = work.size();
     size_t at = 0;
     for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
         const Sentence& s = doc.sentences[si];
@@ -67,11 +76,12 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
         const size_t begin = at;
         const uint32_t last = uint32_t(std::min<size_t>(size_t(s.first_token) + s.token_count, doc.tokens.size()));
         for (uint32_t k = s.first_token; k < last && at < total; ++k) {
-            const Token& t = doc.tokens[k];
-            if (t.end > work.size() || t.start > t.end) break;
-            const std::string_view w = work.substr(t.start, t.end - t.start);
-            out.words[at] = w;
-            out.glued[at] = k > s.first_token && doc.tokens[k - 1].end == t.start;
+            const Token& t = tokens[k];
+            const uint32_t t_start = t.start, t_end = t.end;
+            if (t_end > work_size || t_start > t_end) break;
+            const std::string_view w(work.data() + t_start, t_end - t_start);
+            words_p[at] = w;
+            glued_p[at] = k > s.first_token && tokens[k - 1].end == t_start;
             const size_t lo = out.lower_text.size();
             bool copied = false;
             WordFactsCache::Slot* slot = nullptr;
@@ -82,28 +92,28 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
                 if (!(bytes8 & 0x8080808080808080ull)) {  // ASCII (other words: word_facts)
                     slot = &slots[size_t((bytes8 * 0x9E3779B97F4A7C15ull) >> (64 - WordFactsCache::kBits))];
                     if (slot->len == w.size() && slot->word == bytes8) {
-                        out.cases[at] = slot->cs;
-                        out.hl[at] = slot->hl;
+                        cases_p[at] = slot->cs;
+                        hl_p[at] = slot->hl;
                         if (slot->appended) {
                             char low[8];
                             std::memcpy(low, &slot->lower, 8);
                             out.lower_text.append(low, w.size());
-                            out.lower[at] = std::string_view(base + lo, w.size());
+                            lower_p[at] = std::string_view(base + lo, w.size());
                         } else {
-                            out.lower[at] = w;
+                            lower_p[at] = w;
                         }
                         ++at;
                         continue;
                     }
                 }
             }
-            out.cases[at] = uint8_t(word_facts(w, out.lower_text, out.hl[at], copied));
-            out.lower[at] = copied ? std::string_view(base + lo, out.lower_text.size() - lo) : w;
+            cases_p[at] = uint8_t(word_facts(w, out.lower_text, hl_p[at], copied));
+            lower_p[at] = copied ? std::string_view(base + lo, out.lower_text.size() - lo) : w;
             if (slot) {
                 slot->word = bytes8;
                 slot->len = uint8_t(w.size());
-                slot->cs = out.cases[at];
-                slot->hl = out.hl[at];
+                slot->cs = cases_p[at];
+                slot->hl = hl_p[at];
                 slot->appended = copied;
                 slot->lower = 0;
                 if (copied) std::memcpy(&slot->lower, base + lo, w.size());  // ASCII: same length
@@ -135,56 +145,6 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
 void stage_sentences(const Document& doc, StageDoc& out, WordFactsCache* facts) { stage_words(doc, out, 0, facts); }
 
 namespace {
-
-// Hash map from a name key (already a well-mixed 64-bit hash) to V: open addressing in flat
-// arrays. Why: the document rules look up and insert every name; node-based maps allocate
-// per name (costly in wasm above all). Lookups only, no iteration: order never matters.
-template <class V>
-class KeyMap {
-public:
-    explicit KeyMap(size_t expected = 8) { rehash(expected); }
-    V& operator[](uint64_t k) {
-        if ((n_ + 1) * 2 > keys_.size()) rehash(keys_.size());
-        const size_t i = probe(k);
-        if (!used_[i]) { used_[i] = 1; keys_[i] = k; vals_[i] = V{}; ++n_; }
-        return vals_[i];
-    }
-    void emplace(uint64_t k, V v) {  // like std::unordered_map::emplace: an existing value stays
-        if ((n_ + 1) * 2 > keys_.size()) rehash(keys_.size());
-        const size_t i = probe(k);
-        if (!used_[i]) { used_[i] = 1; keys_[i] = k; vals_[i] = v; ++n_; }
-    }
-    const V* find(uint64_t k) const {
-        const size_t i = probe(k);
-        return used_[i] ? &vals_[i] : nullptr;
-    }
-    bool contains(uint64_t k) const { return find(k) != nullptr; }
-
-private:
-    size_t probe(uint64_t k) const {
-        const size_t mask = keys_.size() - 1;
-        size_t i = size_t(k ^ (k >> 29)) & mask;
-        while (used_[i] && keys_[i] != k) i = (i + 1) & mask;
-        return i;
-    }
-    void rehash(size_t expected) {
-        size_t cap = 16;
-        while (cap < expected * 2 + 2) cap *= 2;
-        std::vector<uint64_t> keys(std::move(keys_));
-        std::vector<V> vals(std::move(vals_));
-        std::vector<uint8_t> used(std::move(used_));
-        keys_.assign(cap, 0);
-        vals_.assign(cap, V{});
-        used_.assign(cap, 0);
-        n_ = 0;
-        for (size_t i = 0; i < keys.size(); ++i)
-            if (used[i]) { const size_t j = probe(keys[i]); used_[j] = 1; keys_[j] = keys[i]; vals_[j] = vals[i]; ++n_; }
-    }
-    std::vector<uint64_t> keys_;
-    std::vector<V> vals_;
-    std::vector<uint8_t> used_;
-    size_t n_ = 0;
-};
 
 bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99"; }
 
@@ -231,10 +191,15 @@ EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, Entity
 
 // Capitalized exact gazetteer places the tagger missed (tables, ALL-CAPS lines): countries and
 // cities always, other regions only as sports teams before a score ("Surrey 429-7").
-void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& lex, std::vector<uint8_t>& taken,
-                          std::vector<RawMention>& out) {
-    if (!lex.size()) return;
+// `info` is the sentence as prepare_sentence() left it: its gaz_b of word i holds the kinds of
+// lex.match() at i (the same call on the same hashes), so a sentence without any GPE phrase
+// is skipped and only words where a GPE phrase starts are matched again (why: this scanned
+// every word of every sentence; most sentences name no place).
+void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,
+                          std::vector<uint8_t>& taken, std::vector<RawMention>& out) {
+    if (!lex.size() || !(info.gaz_kinds & LK_GPE)) return;
     for (uint32_t i = 0; i < s.words.size(); ++i) {
+        if (!(info.tokens[i].gaz_b & LK_GPE)) continue;  // lex.match() below would find no GPE
         if (taken[i]) continue;
         Case c = Case(s.cases[i]);
         if (c != Case::title && c != Case::upper) continue;
@@ -255,6 +220,36 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
     }
 }
 
+// Keys of the words seen lowercase inside sentences (not first words) into `keys`; returns
+// the count of capitalized words. Its own function (why: inside find_mentions the loop's
+// pointers and counters lived on the stack).
+// Repeats ("the", "of", "said") are mostly skipped by a small direct-mapped filter of keys
+// already pushed: the set is the same, its table (sized by the key count) ~3x smaller, so
+// clearing and filling it cost less. (A key the filter forgot is pushed again: harmless.)
+size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<uint32_t>& keys) {
+    size_t capitalized = 0;
+    uint32_t recent[256] = {0};
+    for (const auto& s : sents) {
+        const uint8_t* cases = s.cases.data();
+        const uint64_t* hl = s.hl.data();
+        const size_t n = s.words.size();
+        for (size_t i = 0; i < n; ++i) {
+            const Case c = Case(cases[i]);
+            if (c == Case::lower) {
+                if (!i) continue;
+                const uint32_t k = key32(hl[i]);
+                uint32_t& r = recent[(k ^ (k >> 8)) & 255];
+                if (r == k) continue;
+                r = k;
+                keys.push_back(k);
+            } else {
+                capitalized += c == Case::title || c == Case::upper || c == Case::mixed;
+            }
+        }
+    }
+    return capitalized;
+}
+
 }  // namespace
 
 std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, const EntityModels* m,
@@ -273,24 +268,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     size_t words = 0;
     for (const auto& s : sents) words += s.words.size();
     doc_lower.keys.reserve(words);  // (one allocation, not a doubling chain)
-    // Repeats ("the", "of", "said") are mostly skipped by a small direct-mapped filter of keys
-    // already pushed: the set is the same, its table (sized by the key count) ~3x smaller, so
-    // clearing and filling it cost less. (A key the filter forgot is pushed again: harmless.)
-    uint32_t recent[256] = {0};
-    for (const auto& s : sents)
-        for (size_t i = 0; i < s.words.size(); ++i) {
-            const Case c = Case(s.cases[i]);
-            if (c == Case::lower) {
-                if (!i) continue;
-                const uint32_t k = key32(s.hl[i]);
-                uint32_t& r = recent[(k ^ (k >> 8)) & 255];
-                if (r == k) continue;
-                r = k;
-                doc_lower.keys.push_back(k);
-            } else {
-                capitalized += c == Case::title || c == Case::upper || c == Case::mixed;
-            }
-        }
+    capitalized = collect_lower_words(sents, doc_lower.keys);
     doc_lower.index();
 
     FeatureContext ctx;
@@ -310,7 +288,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     std::vector<uint8_t>& guessed_case = X.guessed_case;  // ALL-CAPS or Title Case line
     heading_caps.assign(sents.size(), 0);
     guessed_case.assign(sents.size(), 0);
-    KeyMap<uint8_t> teams;  // names a results line showed to be teams (rule 5)
+    KeyMap<uint8_t>& teams = X.teams;  // names a results line showed to be teams (rule 5)
+    teams.reset(8);
     // Per-sentence buffers, reused (no allocation per sentence).
     std::vector<uint8_t>& taken = X.taken;
     std::vector<uint8_t>& in_title = X.in_title;
@@ -412,7 +391,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             }
             i = j;
         }
-        add_gazetteer_places(s, si, m->lexicon, taken, out);
+        add_gazetteer_places(s, si, m->lexicon, info, taken, out);
     }
     if (!m || m->tagger.empty()) return out;
     for (auto& r : out) {
@@ -426,9 +405,11 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
 
     // --- document consistency -----------------------------------------------------------
     // Type votes per lowercased name, from body text (headings and caps lines vote weakly).
-    constexpr int kRanks = int(EntityType::LAW) + 1;
-    KeyMap<std::array<int, kRanks>> votes(out.size());
-    KeyMap<int> person_surname(out.size() / 2);  // surname -> count of full names
+    constexpr int kRanks = MentionScratch::kRanks;
+    KeyMap<std::array<int, kRanks>>& votes = X.votes;
+    votes.reset(out.size());
+    KeyMap<int>& person_surname = X.person_surname;  // surname -> count of full names
+    person_surname.reset(out.size() / 2);
     for (const auto& r : out) {
         if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT || r.fixed) continue;
         const StageSentence& s = sents[r.sentence];
@@ -479,7 +460,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     out.swap(fixed);
 
     // Rule 3: add untagged capitalized occurrences of known names (longest names first).
-    KeyMap<EntityType> known(out.size() * 2);
+    KeyMap<EntityType>& known = X.known;
+    known.reset(out.size() * 2);
     KeySet& first_words = X.first_words;  // first words of known names: other words start none (fast skip)
     first_words.keys.clear();
     size_t max_len = 1;

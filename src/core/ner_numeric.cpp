@@ -156,14 +156,37 @@ struct StartHashes {
 };
 constexpr StartHashes kStartHashes;
 
+// Whether w can be a currency symbol, code or prefix, or a weekday: every one of those starts
+// with an ASCII capital, '$' or a byte >= 0x80. Why: the lists are compared word by word, and
+// most words a pattern can start with ("a", "this", digits) fail on their first byte.
+bool may_be_symbol_code_or_weekday(std::string_view w) {
+    if (w.empty()) return false;
+    const unsigned char c = (unsigned char)w[0];
+    return (c >= 'A' && c <= 'Z') || c == '$' || c >= 0x80;
+}
+
 struct Matcher {
     Words w;
     std::span<const uint8_t> glued;
     Words low;
+    // Fast path (the entity stage): first-byte gates before the word lists and number_at()
+    // remembered for the last index asked. Both are exact; the plain path (false) is what
+    // tests/unit/test_ner_pass_numeric.cpp compares them with.
+    bool fast = false;
+    mutable size_t memo_i = size_t(-1);
+    mutable bool memo_v = false;
     size_t n() const { return w.size(); }
 
-    // Digits, or a number word right before a unit ("five percent", "two years ago").
+    bool symbol_code_or_weekday(size_t i) const { return !fast || may_be_symbol_code_or_weekday(w[i]); }
+
+    // Digits, or a number word right before a unit ("five percent", "two years ago"). A pure
+    // function of i: percent(), money() and date_core() ask it for the same word in turn.
     bool number_at(size_t i) const {
+        if (!fast) return number_at_plain(i);
+        if (i != memo_i) { memo_v = number_at_plain(i); memo_i = i; }
+        return memo_v;
+    }
+    bool number_at_plain(size_t i) const {
         if (i >= n()) return false;
         if (is_digits_number(w[i])) return true;
         if (i + 1 >= n() || !may_start(low[i]) || !is_number_word(low[i])) return false;
@@ -188,7 +211,8 @@ struct Matcher {
     }
     size_t money(size_t i) const {
         size_t j = i;
-        if (j + 1 < n() && is_currency_prefix(w[j]) && w[j + 1] == "$" && glued[j + 1]) j += 2;
+        if (j < n() && !symbol_code_or_weekday(j)) j = i;
+        else if (j + 1 < n() && is_currency_prefix(w[j]) && w[j + 1] == "$" && glued[j + 1]) j += 2;
         else if (j < n() && (is_currency_symbol(w[j]) || is_currency_code(w[j]))) j += 1;
         else j = i;
         if (j > i) {
@@ -197,7 +221,7 @@ struct Matcher {
         }
         size_t k = number_and_scale(i);
         if (!k) return 0;
-        if (k < n() && (is_currency_word(low[k]) || is_currency_code(w[k]))) return k + 1;
+        if (k < n() && (is_currency_word(low[k]) || (symbol_code_or_weekday(k) && is_currency_code(w[k])))) return k + 1;
         return 0;
     }
     // DATE core starting at i; returns end or 0.
@@ -220,7 +244,7 @@ struct Matcher {
             if (k < n() && is_year(w[k])) ++k;
             return k;
         }
-        if (is_weekday(t)) {
+        if (symbol_code_or_weekday(i) && is_weekday(t)) {
             size_t k = i + 1;
             if (k + 1 < n() && w[k] == "," && month_of(w[k + 1])) {
                 size_t e = date_core(k + 1);
@@ -275,6 +299,7 @@ std::vector<NumericSpan> find_numeric(Words words, Words lowered, std::span<cons
 void find_numeric(Words words, Words lowered, std::span<const uint8_t> glued, const uint64_t* lower_hashes,
                   std::vector<NumericSpan>& out) {
     Matcher m{words, glued, lowered};
+    m.fast = lower_hashes != nullptr;
     out.clear();
     // Only a few kinds of word can start a pattern; everything else is skipped cheaply.
     auto could_start = [&](size_t i) {

@@ -12,13 +12,9 @@ namespace np::ner {
 namespace {
 
 bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99"; }
-bool is_honorific(const std::string& l) { return l == "mr." || l == "mr" || l == "mrs." || l == "mrs" || l == "ms." || l == "ms" || l == "miss"; }
-bool is_connector(const std::string& l) { return l == "of" || l == "for" || l == "and" || l == "&" || l == "-"; }
-bool is_determiner(const std::string& l) { return l == "the" || l == "a" || l == "an" || l == "its" || l == "his" || l == "her" || l == "their"; }
-
-uint16_t word_kinds(const EntityModels* m, std::string_view w) {
-    return m ? m->lexicon.kinds_of(hash_lower(w)) : 0;
-}
+bool is_honorific(std::string_view l) { return l == "mr." || l == "mr" || l == "mrs." || l == "mrs" || l == "ms." || l == "ms" || l == "miss"; }
+bool is_connector(std::string_view l) { return l == "of" || l == "for" || l == "and" || l == "&" || l == "-"; }
+bool is_determiner(std::string_view l) { return l == "the" || l == "a" || l == "an" || l == "its" || l == "his" || l == "her" || l == "their"; }
 
 std::string span_text(const Document& doc, const StageSentence& s, uint32_t a, uint32_t b) {
     const Token& x = doc.tokens[s.first_token + a];
@@ -51,6 +47,9 @@ int32_t mention_at(const std::vector<RawMention>& ms, uint32_t si, uint32_t t) {
     return -1;
 }
 
+// The staged facts of the sentence (s.lower, s.hl, s.cases) stand for lower(), hash_lower() and
+// case_of() of its words (stage_sentences computes exactly those; tests/unit/test_ner_pass_words.cpp):
+// no lowercase string per word looked at.
 RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
                    const std::vector<RawMention>& ms, size_t k, const EntityModels* m) {
     RoleInfo out;
@@ -62,8 +61,7 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
     int32_t inner_aff = -1;
     while (a > 0) {
         uint32_t j = a - 1;
-        std::string_view w = s.words[j];
-        std::string l = lower(w);
+        const std::string_view l = s.lower[j];  // (staged: lower of the word)
         int32_t mi = mention_at(ms, me.sentence, j);
         if (mi >= 0 && mi != int32_t(k)) {
             const RawMention& o = ms[size_t(mi)];
@@ -72,16 +70,16 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             a = o.start;
             continue;
         }
-        uint16_t kinds = word_kinds(m, w);
-        Case c = case_of(w);
+        uint16_t kinds = m ? m->lexicon.kinds_of(s.hl[j]) : 0;
+        Case c = Case(s.cases[j]);
         if (kinds & (LK_TITLE | LK_ROLEWORD)) { if (kinds & LK_TITLE) has_title |= !is_honorific(l); a = j; continue; }
         if (is_connector(l) && j > 0 && a < me.start) { a = j; continue; }
         if ((c == Case::title || c == Case::upper) && (kinds & LK_ORGWORD)) { a = j; continue; }
         break;
     }
-    while (a < me.start && (is_connector(lower(s.words[a])) || is_honorific(lower(s.words[a])))) ++a;
+    while (a < me.start && (is_connector(s.lower[a]) || is_honorific(s.lower[a]))) ++a;
     uint32_t role_end = me.start;
-    while (role_end > a && is_honorific(lower(s.words[role_end - 1]))) --role_end;
+    while (role_end > a && is_honorific(s.lower[role_end - 1])) --role_end;
     if (has_title && a < role_end) {
         // "Nvidia's CEO X": the possessor before the run is the affiliation.
         if (a >= 2 && is_possessive(s.words[a - 1])) {
@@ -105,15 +103,15 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
         while (e < s.words.size() && e - p < 12) {
             std::string_view w = s.words[e];
             if (w == "," || w == "." || w == ";" || w == ":" || w == "(" || w == ")" || w == "\"") break;
-            std::string l = lower(w);
+            const std::string_view l = s.lower[e];
             if (l == "said" || l == "says" || l == "who" || l == "which" || l == "told") break;
             ++e;
         }
-        while (p < e && is_determiner(lower(s.words[p]))) ++p;
+        while (p < e && is_determiner(s.lower[p])) ++p;
         bool title = false;
         uint32_t first_title = e;
         for (uint32_t j = p; j < e; ++j)
-            if (word_kinds(m, s.words[j]) & LK_TITLE) { title = true; if (first_title == e) first_title = j; }
+            if (m && (m->lexicon.kinds_of(s.hl[j]) & LK_TITLE)) { title = true; if (first_title == e) first_title = j; }
         if (title && e > p) {
             // Possessor before the title: "the company's", "Nvidia's".
             for (uint32_t j = p; j < first_title; ++j)
@@ -125,14 +123,14 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             // "of/at/for ORG" after the title.
             uint32_t role_stop = e;
             for (uint32_t j = first_title; j + 1 < e; ++j) {
-                std::string l = lower(s.words[j]);
+                const std::string_view l = s.lower[j];
                 if (l == "in" || l == "at" || l == "near") {  // "..., president of X in Des Moines": place ends the role
                     int32_t mi = mention_at(ms, me.sentence, j + 1);
                     if (mi >= 0 && (ms[size_t(mi)].type == EntityType::GPE || ms[size_t(mi)].type == EntityType::LOC)) { role_stop = j; break; }
                 }
                 if (l == "of" || l == "at" || l == "for") {
                     uint32_t q = j + 1;
-                    while (q + 1 < e && is_determiner(lower(s.words[q]))) ++q;
+                    while (q + 1 < e && is_determiner(s.lower[q])) ++q;
                     int32_t mi = mention_at(ms, me.sentence, q);
                     if (mi >= 0 && affiliation_type(ms[size_t(mi)].type)) {
                         if (out.affiliation_mention < 0) out.affiliation_mention = mi;

@@ -5,6 +5,7 @@
 //   ner_roles.cpp     roles and affiliations from titles and appositions
 //   ner_teams.cpp     sports teams from the layout of results lines
 #pragma once
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -81,6 +82,71 @@ struct RawMention {
 // (optional) speeds up the per-word facts; the result is the same without it.
 void stage_sentences(const Document& doc, StageDoc& out, WordFactsCache* facts = nullptr);
 
+// Hash map from a name key (already a well-mixed 64-bit hash) to V: open addressing in flat
+// arrays. Why: the document rules look up and insert every name; node-based maps allocate
+// per name (costly in wasm above all). Lookups only, no iteration: order never matters.
+template <class V>
+class KeyMap {
+public:
+    KeyMap() = default;  // no arrays until reset() or the first insert (find() answers at once)
+    explicit KeyMap(size_t expected) { rehash(expected); }
+    // Empty, with room for `expected` keys, as KeyMap(expected) would be: only the `used`
+    // bytes are cleared (keys and values are written when a key is inserted), and the arrays
+    // keep their capacity (why: MentionScratch keeps the maps from one paste to the next
+    // instead of allocating and filling them per paste). The table size changes no answer:
+    // lookups compare whole keys.
+    void reset(size_t expected) {
+        size_t cap = 16;
+        while (cap < expected * 2 + 2) cap *= 2;
+        keys_.resize(cap);
+        vals_.resize(cap);
+        used_.assign(cap, 0);
+        n_ = 0;
+    }
+    inline V& operator[](uint64_t k) {
+        if ((n_ + 1) * 2 > keys_.size()) rehash(keys_.size());
+        const size_t i = probe(k);
+        if (!used_[i]) { used_[i] = 1; keys_[i] = k; vals_[i] = V{}; ++n_; }
+        return vals_[i];
+    }
+    void emplace(uint64_t k, V v) {  // like std::unordered_map::emplace: an existing value stays
+        if ((n_ + 1) * 2 > keys_.size()) rehash(keys_.size());
+        const size_t i = probe(k);
+        if (!used_[i]) { used_[i] = 1; keys_[i] = k; vals_[i] = v; ++n_; }
+    }
+    const V* find(uint64_t k) const {
+        if (!n_) return nullptr;  // (the team map is empty in almost every document)
+        const size_t i = probe(k);
+        return used_[i] ? &vals_[i] : nullptr;
+    }
+    bool contains(uint64_t k) const { return find(k) != nullptr; }
+
+private:
+    size_t probe(uint64_t k) const {
+        const size_t mask = keys_.size() - 1;
+        size_t i = size_t(k ^ (k >> 29)) & mask;
+        while (used_[i] && keys_[i] != k) i = (i + 1) & mask;
+        return i;
+    }
+    void rehash(size_t expected) {
+        size_t cap = 16;
+        while (cap < expected * 2 + 2) cap *= 2;
+        std::vector<uint64_t> keys(std::move(keys_));
+        std::vector<V> vals(std::move(vals_));
+        std::vector<uint8_t> used(std::move(used_));
+        keys_.assign(cap, 0);
+        vals_.assign(cap, V{});
+        used_.assign(cap, 0);
+        n_ = 0;
+        for (size_t i = 0; i < keys.size(); ++i)
+            if (used[i]) { const size_t j = probe(keys[i]); used_[j] = 1; keys_[j] = keys[i]; vals_[j] = vals[i]; ++n_; }
+    }
+    std::vector<uint64_t> keys_;
+    std::vector<V> vals_;
+    std::vector<uint8_t> used_;
+    size_t n_ = 0;
+};
+
 // What find_mentions keeps from one document to the next (EntityScratch holds one; each
 // thread its own): the tagger's word-own score sums, which are the same in every document
 // (see OwnScoreCache), and the capacity of its per-document buffers. Why: a news paste is
@@ -99,6 +165,11 @@ struct MentionScratch {
     std::vector<uint32_t> sent_at;
     std::vector<uint64_t> chain;
     KeySet first_words;
+    static constexpr int kRanks = int(EntityType::LAW) + 1;
+    KeyMap<std::array<int, kRanks>> votes;  // the document rules' maps (reset per document)
+    KeyMap<int> person_surname;
+    KeyMap<EntityType> known;
+    KeyMap<uint8_t> teams;
     // Frees the per-document buffers (after a huge document), keeping the cache.
     void release_buffers() {
         OwnScoreCache kept = std::move(own);

@@ -22,6 +22,8 @@ bool is_score(std::string_view w) {
     for (char c : w) if (c < '0' || c > '9') return false;
     return true;
 }
+// The first test of is_versus, kept inline in the counting loop (most words fail it).
+inline bool may_be_versus(std::string_view w) { return w.size() - 1 < 3 && (w[0] | 0x20) == 'v'; }
 bool is_versus(std::string_view w) {
     if (w.empty() || w.size() > 3 || (w[0] != 'v' && w[0] != 'V')) return false;  // most words: one test
     return w == "v" || w == "vs" || w == "vs." || w == "v." || w == "V" || w == "VS";
@@ -42,11 +44,13 @@ std::vector<std::pair<uint32_t, uint32_t>> team_spans(const StageSentence& s, co
     std::vector<std::pair<uint32_t, uint32_t>> out;
     const uint32_t n = uint32_t(s.words.size());
     int numbers = 0, lowers = 0, versus = 0;
+    // A "v"/"vs" spelling is a lowercase or an all-caps word: others are not looked at (why:
+    // this runs on every word of every sentence, and most sentences are no results line).
     for (uint32_t i = 0; i < n; ++i) {
-        Case c = Case(s.cases[i]);
+        const Case c = Case(s.cases[i]);
         if (c == Case::digit) ++numbers;
-        else if (is_versus(s.words[i])) ++versus;
-        else if (c == Case::lower) ++lowers;
+        else if (c == Case::lower) { if (may_be_versus(s.words[i]) && is_versus(s.words[i])) ++versus; else ++lowers; }
+        else if (c == Case::upper && may_be_versus(s.words[i]) && is_versus(s.words[i])) ++versus;
     }
     const bool score_line = numbers >= 2 && lowers <= 2 && lowers * 2 < numbers;
     if (!score_line && !versus) return out;

@@ -1,6 +1,8 @@
 // ner_text.cpp — case classes, folding, word shapes and hashes for the entity tagger.
 #include "ner_text.hpp"
 
+#include <cstring>
+
 namespace np::ner {
 
 namespace {
@@ -199,6 +201,27 @@ Case word_facts(std::string_view w, std::string& lower_out, uint64_t& hash, bool
         if (c & 3) return c == 1 ? Case::title : Case::mixed;
     }
     return Case::mixed;  // not reached: the word has letters
+}
+
+bool printable_ascii_plain(std::string_view w) {
+    for (char ch : w) {
+        const unsigned char c = (unsigned char)ch;
+        if (c < 0x20 || c >= 0x7F) return false;
+    }
+    return true;
+}
+
+bool printable_ascii(std::string_view w) {
+    constexpr uint64_t k01 = 0x0101010101010101ull, k80 = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= w.size(); i += 8) {
+        uint64_t x;
+        std::memcpy(&x, w.data() + i, 8);
+        // A byte < 0x20: (x - 0x20 per byte) & ~x has its top bit set for some byte (exact as
+        // a yes/no answer). A byte > 0x7E: (x + 0x01 per byte) | x has a top bit set.
+        if (((x - 0x20 * k01) & ~x & k80) | (((x + k01 * (127 - 0x7E)) | x) & k80)) return false;
+    }
+    return printable_ascii_plain(w.substr(i));
 }
 
 void lower_append(std::string_view w, std::string& out) {

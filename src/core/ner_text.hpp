@@ -23,6 +23,10 @@ std::string lower(std::string_view w);
 Case word_facts(std::string_view w, std::string& lower_out, uint64_t& hash, bool& appended);
 // Appends lower(w) to out (no temporary string for ASCII words).
 void lower_append(std::string_view w, std::string& out);
+// Every byte of w is printable ASCII (0x20-0x7E). Eight bytes at a time (why: group_entities
+// asks it for the text of every mention); printable_ascii_plain is the byte loop.
+bool printable_ascii(std::string_view w);
+bool printable_ascii_plain(std::string_view w);
 // Uppercase (same letter ranges as lower()).
 std::string upper(std::string_view w);
 // First letter upper, the rest lower ("LONDON" -> "London").
