@@ -62,6 +62,13 @@ void TaggerModel::index() {
         table[i].key = keys[r];
         for (int c = 0; c < kLabels; ++c) table[i].w[c] = rows[r * kRow + size_t(c)];
     }
+    viterbi_trans.clear();
+    if (transitions.size() == size_t(kLabels + 1) * kLabels) {
+        int32_t t32[(kLabels + 1) * kLabels];
+        for (size_t i = 0; i < transitions.size(); ++i) t32[i] = transitions[i];
+        viterbi_trans.resize(size_t(kLabels + 1) * kTransWide);
+        mask_transitions(t32, viterbi_trans.data());
+    }
 }
 
 // Rows whose weights are not q * 2^e (|q| <= 127, e <= 8) cannot be written: training
@@ -186,41 +193,88 @@ bool load_tagger(std::string_view data, TaggerModel& m, std::string& error) {
     return true;
 }
 
+void mask_transitions(const int32_t* trans, int32_t* masked) {
+    for (int p = 0; p <= kLabels; ++p)
+        for (int c = 0; c < kTransWide; ++c)
+            masked[p * kTransWide + c] = c < kLabels && allowed(p, c) ? trans[p * kLabels + c] : kForbidden;
+}
+
 void viterbi(const int32_t* scores, size_t n, const int32_t* trans, std::vector<uint8_t>& labels, TagScratch* scratch) {
+    int32_t masked[(kLabels + 1) * kTransWide];
+    mask_transitions(trans, masked);
+    viterbi_masked(scores, n, masked, labels, scratch);
+}
+
+namespace {
+
+// Viterbi keeps only the best score of each label at each token; the back pointer of a label
+// is found again when the backtrace reaches it (best_previous()): one label per token instead
+// of all eleven (exact: it is the same search over the same numbers).
+
+// The best previous label for `c`: the first one with the highest prev[p] + masked[p][c]
+// among the labels BIO allows before c (O and B-X after any label, I-X only after B-X or I-X).
+// *value = that sum, or kViterbiNeg when none beats it.
+int best_previous(const int32_t* prev, const int32_t* masked, int c, int32_t* value) {
+    int32_t bv = kViterbiNeg;
+    int bp = 0;
+    const bool any = c == 0 || label_begins(c);
+    for (int p = any ? 0 : c - 1, to = any ? kLabels - 1 : c; p <= to; ++p) {
+        const int32_t v = prev[p] + masked[p * kTransWide + c];
+        if (v > bv) { bv = v; bp = p; }
+    }
+    *value = bv;
+    return bp;
+}
+
+#if defined(__SSE2__)
+// The best sum of every label at once, 4 labels per vector (the compiler's generic vectors:
+// SSE2 natively). A forbidden pair sums to prev[p] + kForbidden <= kViterbiNeg (path scores
+// stay far below 2^29 in magnitude: at most 256 tokens of at most kMaxFeatures int16 weights),
+// so it never beats the kViterbiNeg start: the maxima are best_previous()'s.
+typedef int32_t V4 __attribute__((vector_size(16)));
+typedef int32_t V4u __attribute__((vector_size(16), aligned(4)));  // unaligned loads
+
+void best_sums(const int32_t* prev, const int32_t* masked, int32_t* out) {
+    V4 b[3];
+    for (int j = 0; j < 3; ++j) b[j] = V4{kViterbiNeg, kViterbiNeg, kViterbiNeg, kViterbiNeg};
+    for (int p = 0; p < kLabels; ++p) {
+        const int32_t x = prev[p];
+        const V4 pv = V4{x, x, x, x};
+        const V4u* t = reinterpret_cast<const V4u*>(masked + p * kTransWide);
+        for (int j = 0; j < 3; ++j) {
+            const V4 v = pv + V4(t[j]);
+            const V4 gt = v > b[j];
+            b[j] = (v & gt) | (b[j] & ~gt);
+        }
+    }
+    std::memcpy(out, b, sizeof b);
+}
+#else
+void best_sums(const int32_t* prev, const int32_t* masked, int32_t* out) {
+    for (int c = 0; c < kLabels; ++c) best_previous(prev, masked, c, &out[c]);
+}
+#endif
+
+}  // namespace
+
+void viterbi_masked(const int32_t* scores, size_t n, const int32_t* masked, std::vector<uint8_t>& labels,
+                    TagScratch* scratch) {
     labels.assign(n, 0);
     if (n == 0) return;
     constexpr int32_t kNeg = kViterbiNeg;
     TagScratch own;
     TagScratch& sc_ = scratch ? *scratch : own;
     std::vector<int32_t>& best = sc_.best;
-    std::vector<uint8_t>& back = sc_.back;
     best.resize(n * kLabels);
-    back.resize(n * kLabels);
+    const int32_t* start = masked + kLabels * kTransWide;
     for (int c = 0; c < kLabels; ++c)
-        best[size_t(c)] = allowed(kLabels, c) ? scores[c] + trans[kLabels * kLabels + c] : kNeg;
+        best[size_t(c)] = start[c] != kForbidden ? scores[c] + start[c] : kNeg;
     for (size_t i = 1; i < n; ++i) {
-        const int32_t* prev = &best[(i - 1) * kLabels];
+        int32_t bv[kTransWide];
+        best_sums(&best[(i - 1) * kLabels], masked, bv);
         int32_t* cur = &best[i * kLabels];
-        uint8_t* bk = &back[i * kLabels];
         const int32_t* sc = &scores[i * kLabels];
-        for (int c = 0; c < kLabels; ++c) {
-            // O and B-X may follow anything; I-X only B-X (c - 1) or I-X (c). First best wins.
-            int32_t bv = kNeg;
-            int bp = 0;
-            if (c == 0 || label_begins(c)) {
-                for (int p = 0; p < kLabels; ++p) {
-                    int32_t v = prev[p] + trans[p * kLabels + c];
-                    if (v > bv) { bv = v; bp = p; }
-                }
-            } else {
-                for (int p = c - 1; p <= c; ++p) {
-                    int32_t v = prev[p] + trans[p * kLabels + c];
-                    if (v > bv) { bv = v; bp = p; }
-                }
-            }
-            cur[c] = bv == kNeg ? kNeg : bv + sc[c];
-            bk[c] = uint8_t(bp);
-        }
+        for (int c = 0; c < kLabels; ++c) cur[c] = bv[c] == kNeg ? kNeg : bv[c] + sc[c];
     }
     int cur = 0;
     int32_t bv = kNeg - 1;
@@ -228,7 +282,8 @@ void viterbi(const int32_t* scores, size_t n, const int32_t* trans, std::vector<
         if (best[(n - 1) * kLabels + size_t(c)] > bv) { bv = best[(n - 1) * kLabels + size_t(c)]; cur = c; }
     for (size_t i = n; i-- > 0;) {
         labels[i] = uint8_t(cur);
-        if (i) cur = back[i * kLabels + size_t(cur)];
+        int32_t unused;
+        if (i) cur = best_previous(&best[(i - 1) * kLabels], masked, cur, &unused);
     }
 }
 
@@ -249,6 +304,13 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
     }
     int32_t trans[(kLabels + 1) * kLabels];
     for (int i = 0; i < (kLabels + 1) * kLabels; ++i) trans[i] = m.transitions[size_t(i)];
+    // Viterbi's layout of them: the model's (index()), else made here.
+    int32_t masked_here[(kLabels + 1) * kTransWide];
+    const int32_t* masked = m.viterbi_trans.data();
+    if (m.viterbi_trans.size() != size_t(kLabels + 1) * kTransWide) {
+        mask_transitions(trans, masked_here);
+        masked = masked_here;
+    }
     std::vector<int32_t>& scores = sc_.scores;
     std::vector<uint8_t>& part = sc_.part;
     // Feature keys of every scored token first, each table slot prefetched as its key is
@@ -333,7 +395,7 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
             }
             labels[i] = uint8_t(best);
         } else {
-            viterbi(scores.data(), j - i, trans, part, &sc_);
+            viterbi_masked(scores.data(), j - i, masked, part, &sc_);
             for (size_t k = i; k < j; ++k) labels[k] = part[k - i];
         }
         i = j;

@@ -63,6 +63,9 @@ struct TaggerModel {
         uint32_t unused;
     };
     std::vector<Slot> table;
+    // The transitions as Viterbi reads them (index() builds it): int32, one row of kTransWide
+    // per previous label, a forbidden pair (BIO) or a padding column holding kForbidden.
+    std::vector<int32_t> viterbi_trans;
     bool empty() const { return keys.empty(); }
     void index();
     size_t slot_of(uint32_t key) const { return key & (table.size() - 1); }
@@ -92,7 +95,7 @@ bool load_tagger(std::string_view data, TaggerModel& m, std::string& error);
 // (SentenceInfo::scored set) is always tagged that way: only those tokens have features.
 // Buffers tag() and viterbi() reuse between sentences (optional: no allocation per sentence).
 struct TagScratch {
-    std::vector<uint8_t> need, part, back;
+    std::vector<uint8_t> need, part;
     std::vector<int32_t> scores, best;
     std::vector<uint32_t> feats, feat_at;  // feature keys of the scored tokens, flat
     std::vector<uint8_t> own_n;            // own keys of a token that fills the OwnScoreCache
@@ -100,8 +103,19 @@ struct TagScratch {
 void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labels, bool skip_lowercase = true,
          TagScratch* scratch = nullptr);
 
-// Viterbi over token scores (n * kLabels) with transition weights and BIO constraints.
+// Viterbi over token scores (n * kLabels) with transition weights and BIO constraints
+// (training calls it; it lays the transitions out with mask_transitions() each time).
+// `trans`: (kLabels + 1) * kLabels, row kLabels = sentence start.
 void viterbi(const int32_t* scores, size_t n, const int32_t* trans, std::vector<uint8_t>& labels,
              TagScratch* scratch = nullptr);
+
+// The same decoding from transitions already laid out by mask_transitions() (`masked`,
+// (kLabels + 1) * kTransWide): tag() keeps them in the model instead of rebuilding them for
+// every stretch. Labels equal the plain decoder's, ties included (tests/unit/test_ner_viterbi.cpp).
+constexpr int kTransWide = 12;                 // kLabels columns, then padding
+constexpr int32_t kForbidden = -(1 << 30);     // a transition BIO forbids
+void mask_transitions(const int32_t* trans, int32_t* masked);
+void viterbi_masked(const int32_t* scores, size_t n, const int32_t* masked, std::vector<uint8_t>& labels,
+                    TagScratch* scratch = nullptr);
 
 }  // namespace np::ner
