@@ -302,15 +302,20 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
         else sc_.need.assign(n, 1);
         need = sc_.need.data();
     }
-    int32_t trans[(kLabels + 1) * kLabels];
-    for (int i = 0; i < (kLabels + 1) * kLabels; ++i) trans[i] = m.transitions[size_t(i)];
-    // Viterbi's layout of them: the model's (index()), else made here.
+    // The transitions in Viterbi's layout: the model's (index()), else made here. Below, the
+    // stretch edges read row O, the start row and column O from it; a pair BIO forbids
+    // (O -> I-X, start -> I-X) holds kForbidden there, but those sums go only into I-X scores
+    // of a stretch's first token, which decoding never reads (I-X cannot start a stretch).
     int32_t masked_here[(kLabels + 1) * kTransWide];
     const int32_t* masked = m.viterbi_trans.data();
     if (m.viterbi_trans.size() != size_t(kLabels + 1) * kTransWide) {
+        int32_t trans[(kLabels + 1) * kLabels];
+        for (int i = 0; i < (kLabels + 1) * kLabels; ++i) trans[i] = m.transitions[size_t(i)];
         mask_transitions(trans, masked_here);
         masked = masked_here;
     }
+    const int32_t* from_o = masked;                          // O -> c
+    const int32_t* from_start = masked + kLabels * kTransWide;  // sentence start -> c
     std::vector<int32_t>& scores = sc_.scores;
     std::vector<uint8_t>& part = sc_.part;
     // Feature keys of every scored token first, each table slot prefetched as its key is
@@ -381,16 +386,16 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
         // A stretch after an unscored word starts after O, and one before an unscored word ends
         // before O: its first and last scores take those transitions.
         if (i > 0)
-            for (int c = 0; c < kLabels; ++c) scores[size_t(c)] += trans[c] - trans[kLabels * kLabels + c];
+            for (int c = 0; c < kLabels; ++c) scores[size_t(c)] += from_o[c] - from_start[c];
         if (j < n)
-            for (int c = 0; c < kLabels; ++c) scores[(j - i - 1) * kLabels + size_t(c)] += trans[c * kLabels + 0];
+            for (int c = 0; c < kLabels; ++c) scores[(j - i - 1) * kLabels + size_t(c)] += masked[c * kTransWide + 0];
         if (j - i == 1) {
             // A lone scored word (most stretches): Viterbi over one token is the best allowed
             // start label, the first of equal ones, as viterbi() picks it.
             int best = 0;
             int32_t bv = kViterbiNeg - 1;
             for (int c = 0; c < kLabels; ++c) {
-                const int32_t v = allowed(kLabels, c) ? scores[size_t(c)] + trans[kLabels * kLabels + c] : kViterbiNeg;
+                const int32_t v = allowed(kLabels, c) ? scores[size_t(c)] + from_start[c] : kViterbiNeg;
                 if (v > bv) { bv = v; best = c; }
             }
             labels[i] = uint8_t(best);
