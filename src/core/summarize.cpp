@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 #include "models.hpp"
 #include "stages.hpp"
@@ -18,6 +19,34 @@ namespace {
 constexpr uint32_t kWindow = 120;      // neighbours compared on each side
 constexpr uint32_t kMaxPosting = 200;  // a word in more sentences than this carries no signal
 constexpr int kIterations = 30;
+
+// Bytes of a chunk of `len` bytes (1..8) as a little-endian load puts them.
+inline uint64_t chunk_mask(uint32_t len) { return len >= 8 ? ~uint64_t(0) : (uint64_t(1) << (8 * len)) - 1; }
+
+// WordIds::hash of the word low[off, off+len), and its first 8 bytes as a zero-padded chunk
+// (`first`, used to compare short words). The tail is one masked 8-byte load where the string
+// holds it (every word but those in its last 8 bytes) instead of WordIds::hash's byte loop.
+// Only the table's slot order depends on the hash, never the ids, but both ways of computing
+// it must agree for a word to be found again: they give the same value.
+inline uint64_t table_hash(const char* low, size_t low_size, uint32_t off, uint32_t len, uint64_t& first) {
+    const uint32_t full = len & ~7u;  // bytes in whole chunks
+    if (size_t(off) + full + 8 > low_size) {
+        first = 0;
+        for (uint32_t j = 0; j < len && j < 8; ++j) first |= uint64_t(static_cast<unsigned char>(low[off + j])) << (8 * j);
+        return WordIds::hash(std::string_view(low + off, len));
+    }
+    uint64_t h = len, x;
+    for (uint32_t i = 0; i < full; i += 8) {
+        std::memcpy(&x, low + off + i, 8);
+        h = WordIds::mix(h, x);
+    }
+    std::memcpy(&x, low + off + full, 8);
+    x &= (len - full) ? chunk_mask(len - full) : 0;
+    h = WordIds::mix(h, x);
+    std::memcpy(&first, low + off, 8);
+    first &= chunk_mask(len);
+    return h;
+}
 }  // namespace
 
 void summarize(Document& doc, const Models* models) {
@@ -72,6 +101,8 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     double* next = score + n;
     std::vector<uint32_t> wflat;
     wflat.reserve(v.toks.size() / 2 + 16);
+    const char* const low = v.low.data();
+    const size_t low_size = v.low.size();
 
     for (uint32_t c = 0; c < n; ++c) {
         const sv::Sent& s = v.sents[cand[c]];
@@ -81,11 +112,22 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
             std::string_view lw = v.lo(i);
             if (lw.size() < 3 || (flags ? (v.toks[i].info & sv::wi_stop) != 0 : sv::is_stopword(lw))) continue;
             if (lw.size() > 4 && lw.back() == 's' && lw[lw.size() - 2] != 's') lw.remove_suffix(1);
-            size_t h = size_t(WordIds::hash(lw)) & (cap - 1);
+            // The slot is chosen by table_hash (ids follow first appearance whatever the hash, so
+            // any hash gives the same ids); short words compare as one masked 8-byte chunk.
+            const uint32_t off = v.toks[i].lo, len = uint32_t(lw.size());
+            uint64_t first = 0;
+            size_t h = size_t(table_hash(low, low_size, off, len, first)) & (cap - 1);
             for (;; h = (h + 1) & (cap - 1)) {
                 Slot& sl = table[h];
-                if (sl.idp1 == 0) { sl = Slot{v.toks[i].lo, uint32_t(lw.size()), ++nids}; break; }
-                if (sl.len == lw.size() && std::equal(lw.begin(), lw.end(), v.low.data() + sl.off)) break;
+                if (sl.idp1 == 0) { sl = Slot{off, len, ++nids}; break; }
+                if (sl.len != len) continue;
+                if (len <= 8 && sl.off + 8 <= low_size) {
+                    uint64_t y;
+                    std::memcpy(&y, low + sl.off, 8);
+                    if ((y & chunk_mask(len)) == first) break;
+                } else if (std::equal(lw.begin(), lw.end(), low + sl.off)) {
+                    break;
+                }
             }
             wflat.push_back(table[h].idp1 - 1);
         }
