@@ -53,10 +53,13 @@ void summarize(Document& doc, const Models* models) {
     summary_from_view(doc, sv::build_view(doc, models ? &models->summary : nullptr, 0), models && models->summary.loaded);
 }
 
-void summary_from_view(Document& doc, const sv::View& v, bool flags) {
+void summary_from_view(Document& doc, const sv::View& v, bool flags, RankBuffers* buffers) {
     doc.summary.clear();
+    RankBuffers local;  // no scratch: this call's own (empty until used)
+    RankBuffers& B = buffers ? *buffers : local;
     // Candidates: body sentences with enough words.
-    std::vector<uint32_t> cand;
+    std::vector<uint32_t>& cand = B.cand;
+    cand.clear();
     cand.reserve(v.sents.size());
     size_t cand_tokens = 0;  // sizes the word table below
     for (uint32_t s = 0; s < v.sents.size(); ++s) {
@@ -81,25 +84,29 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     // are (offset, length) in v.low: no string or node allocation per word.
     // An empty slot is all zero (idp1 = id + 1), so the table is cleared by a memset rather
     // than a store loop over every slot.
-    struct Slot { uint32_t off, len, idp1; };
+    using Slot = RankBuffers::Slot;
     size_t cap = 64;
     while (cap < cand_tokens * 2 + 64) cap <<= 1;  // at most one id per word token: half full at most
-    std::vector<Slot> table(cap, Slot{0, 0, 0});
+    std::vector<Slot>& table = B.table;
+    table.assign(cap, Slot{0, 0, 0});
     uint32_t nids = 0;
     // Per-candidate arrays in two buffers (one allocation each rather than nine): offsets of
     // words, edges and shares (n + 1 each) and overlap counts; log lengths, out weights and the
     // two PageRank score vectors.
-    std::vector<uint32_t> ubuf(size_t(n + 1) * 3 + n, 0);
+    std::vector<uint32_t>& ubuf = B.ubuf;
+    ubuf.assign(size_t(n + 1) * 3 + n, 0);
     uint32_t* const wbeg = ubuf.data();
     uint32_t* const abeg = wbeg + (n + 1);
     uint32_t* const sbeg = abeg + (n + 1);
     uint32_t* const overlap = sbeg + (n + 1);
-    std::vector<double> dbuf(size_t(n) * 4, 0.0);
+    std::vector<double>& dbuf = B.dbuf;
+    dbuf.assign(size_t(n) * 4, 0.0);
     double* const loglen = dbuf.data();
     double* const out_weight = loglen + n;
     double* score = out_weight + n;
     double* next = score + n;
-    std::vector<uint32_t> wflat;
+    std::vector<uint32_t>& wflat = B.wflat;
+    wflat.clear();
     wflat.reserve(v.toks.size() / 2 + 16);
     const char* const low = v.low.data();
     const size_t low_size = v.low.size();
@@ -150,20 +157,26 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     }
     auto wcount = [&](uint32_t c) { return wbeg[c + 1] - wbeg[c]; };
     // Postings (sentences holding each word, ascending), flat as well.
-    std::vector<uint32_t> pbeg(size_t(nids) + 1, 0), pflat(wflat.size());
+    std::vector<uint32_t>& pbeg = B.pbeg;
+    std::vector<uint32_t>& pflat = B.pflat;
+    pbeg.assign(size_t(nids) + 1, 0);
+    pflat.assign(wflat.size(), 0);
     for (uint32_t id : wflat) ++pbeg[id + 1];
     for (uint32_t id = 0; id < nids; ++id) pbeg[id + 1] += pbeg[id];
     {
-        std::vector<uint32_t> fill(pbeg.begin(), pbeg.end() - 1);
+        std::vector<uint32_t>& fill = B.fill;
+        fill.assign(pbeg.begin(), pbeg.end() - 1);
         for (uint32_t c = 0; c < n; ++c)
             for (uint32_t k = wbeg[c]; k < wbeg[c + 1]; ++k) pflat[fill[wflat[k]]++] = c;
     }
     for (uint32_t c = 0; c < n; ++c) loglen[c] = std::log(double(wcount(c)) + 1.0);
 
     // Sparse similarity graph via the postings, limited to the window (edges of c: abeg[c]..abeg[c+1]).
-    std::vector<std::pair<uint32_t, float>> aflat;
+    std::vector<std::pair<uint32_t, float>>& aflat = B.aflat;
+    aflat.clear();
     aflat.reserve(size_t(n) * 16);
-    std::vector<uint32_t> touched;
+    std::vector<uint32_t>& touched = B.touched;
+    touched.clear();
     touched.reserve(n);
     for (uint32_t c = 0; c < n; ++c) {
         touched.clear();
@@ -192,8 +205,10 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     // Each edge's share weight / out_weight[neighbour] is the same in every iteration: divide once.
     // Edges from a neighbour that sends nothing (out weight 0) are left out here, once, rather
     // than tested in every iteration; the kept ones stay in order, so every sum is the same.
-    std::vector<uint32_t> snb;
-    std::vector<double> share;
+    std::vector<uint32_t>& snb = B.snb;
+    std::vector<double>& share = B.share;
+    snb.clear();
+    share.clear();
     snb.reserve(aflat.size());
     share.reserve(aflat.size());
     for (uint32_t c = 0; c < n; ++c) {
@@ -233,7 +248,8 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     for (uint32_t c = 0; c < n && c < 3; ++c) score[c] *= 1.15 - 0.05 * c;
 
     uint32_t k = n <= 3 ? n : std::min<uint32_t>(5, std::max<uint32_t>(3, 3 + n / 20));
-    std::vector<uint32_t> idx(n);
+    std::vector<uint32_t>& idx = B.idx;
+    idx.resize(n);
     for (uint32_t c = 0; c < n; ++c) idx[c] = c;
     doc.summary.reserve(k);
     std::partial_sort(idx.begin(), idx.begin() + k, idx.end(), [&](uint32_t a, uint32_t b) {
@@ -249,8 +265,16 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags) {
     }
 }
 
+// What a worker keeps between documents: the view's and the summary's buffers.
+struct SummaryScratch {
+    sv::View view;
+    RankBuffers rank;
+};
+void SummaryScratchDeleter::operator()(SummaryScratch* s) const { delete s; }
+SummaryScratchPtr make_summary_scratch() { return SummaryScratchPtr(new SummaryScratch()); }
+
 // One view for the four summary stages: tokenizing and finding actors is most of their cost.
-void summarize_document(Document& doc, const Models* models) {
+void summarize_document(Document& doc, const Models* models, SummaryScratch* scratch) {
     const SummaryModels* M = models ? &models->summary : nullptr;
     const bool lexicon = M && M->has_lexicon, taxonomy = M && M->has_taxonomy;
     // Actors are needed by measures, quotes and issues only; the summary reads tokens and sentences.
@@ -259,7 +283,9 @@ void summarize_document(Document& doc, const Models* models) {
     // marks and finds nothing, so skipping it gives the same (empty) quotes.
     const bool actors = lexicon || taxonomy;
     bool quotes = actors ? false : has_quote_marks(doc);
-    sv::View v = sv::build_view(doc, M, (actors || quotes) ? unsigned(sv::with_actors) : 0u);
+    sv::View local;
+    sv::View& v = scratch ? scratch->view : local;
+    sv::build_view_into(v, doc, M, (actors || quotes) ? unsigned(sv::with_actors) : 0u);
     if (actors) quotes = v.quote_toks > 0 && has_quote_marks(doc);
     if (lexicon) measures_from_view(doc, v);
     else doc.measures.clear();
@@ -267,7 +293,8 @@ void summarize_document(Document& doc, const Models* models) {
     else doc.quotes.clear();
     if (taxonomy) issues_from_view(doc, v);
     else doc.issues.clear();
-    summary_from_view(doc, v, M && M->loaded);
+    summary_from_view(doc, v, M && M->loaded, scratch ? &scratch->rank : nullptr);
+    v.doc = nullptr;  // the document may go away before the scratch is used again
 }
 
 }  // namespace np

@@ -976,6 +976,21 @@ int32_t actor_at(const View& v, uint32_t tok) { return tok < v.tok_actor.size() 
 // ---- 4. build_view ----------------------------------------------------------------------------------
 View build_view(const Document& doc, const SummaryModels* models, unsigned parts) {
     View v;
+    build_view_into(v, doc, models, parts);
+    return v;
+}
+
+void build_view_into(View& v, const Document& doc, const SummaryModels* models, unsigned parts) {
+    // Emptied, capacity kept (a view reused from an earlier document).
+    v.low.clear();
+    v.toks.clear();
+    v.sents.clear();
+    v.tok_sent.clear();
+    v.actors.clear();
+    v.tok_actor.clear();
+    v.keys.clear();
+    v.paragraphs = 0;
+    v.quote_toks = 0;
     v.doc = &doc;
     v.models = models;
     v.low.reserve(doc.text.size() + 8);
@@ -1067,7 +1082,6 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
         for (size_t k = 0; k < v.actors.size(); ++k)
             for (uint32_t i = v.actors[k].t0; i < v.actors[k].t1; ++i) v.tok_actor[i] = int32_t(k);
     }
-    return v;
 }
 
 // ---- 5. Trie matching ----------------------------------------------------------------------------------
