@@ -1014,7 +1014,12 @@ void build_view_into(View& v, const Document& doc, const SummaryModels* models, 
             out.t0 = uint32_t(v.toks.size());
             v.quote_toks += tokenize_range(src, s.start, s.end, v.toks, v.low, lookup, true);
             out.t1 = uint32_t(v.toks.size());
-            if (out.t1 > out.t0) v.sents.push_back(out);
+            if (out.t1 > out.t0) {
+                // Token -> sentence as the sentence is cut (every token here is in one): a
+                // vector fill rather than a store loop over the tokens afterwards.
+                v.tok_sent.resize(out.t1, int32_t(v.sents.size()));
+                v.sents.push_back(out);
+            }
         }
         v.paragraphs = uint32_t(doc.segments.size());
     } else {
@@ -1053,10 +1058,10 @@ void build_view_into(View& v, const Document& doc, const SummaryModels* models, 
             }
         }
         v.paragraphs = para;
+        v.tok_sent.assign(v.toks.size(), -1);
+        for (size_t s = 0; s < v.sents.size(); ++s)
+            for (uint32_t i = v.sents[s].t0; i < v.sents[s].t1; ++i) v.tok_sent[i] = int32_t(s);
     }
-    v.tok_sent.assign(v.toks.size(), -1);
-    for (size_t s = 0; s < v.sents.size(); ++s)
-        for (uint32_t i = v.sents[s].t0; i < v.sents[s].t1; ++i) v.tok_sent[i] = int32_t(s);
     if (models && models->loaded && !fused) {
         std::string scratch;
         for (auto& t : v.toks) {

@@ -11,7 +11,9 @@
 #include <filesystem>
 
 #include "json_parts.hpp"
+#include "models.hpp"
 #include "stages.hpp"
+#include "summarize_view.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -117,4 +119,35 @@ TEST_CASE("summary scratch: summarize_document with a reused scratch equals it w
     std::vector<np::Document> docs = documents_of(mixed);
     REQUIRE(docs.size() == 300);
     CHECK(check_scratch(std::move(docs)) > 300);
+}
+
+// build_view fills token -> sentence while it cuts each sentence: check it against the plain
+// loop over the sentences' token ranges, on views built fresh and into a reused view.
+TEST_CASE("summary scratch: the view's token -> sentence map equals the plain one (Reuters)") {
+    std::vector<std::string> texts;
+    const bool have = np::test::for_each_reuters_body([&](const std::string& body) {
+        if (body.size() < 200) return true;
+        texts.push_back(body);
+        return texts.size() < 60;
+    });
+    if (!have) {
+        MESSAGE("skipped: ../shared absent");
+        return;
+    }
+    std::vector<np::Document> docs = documents_of(texts);
+    REQUIRE(docs.size() == 180);
+    np::sv::View reused;
+    size_t checked = 0;
+    for (const auto& d : docs) {
+        np::sv::View fresh = np::sv::build_view(d, &np::test::models()->summary, np::sv::with_actors);
+        np::sv::build_view_into(reused, d, &np::test::models()->summary, np::sv::with_actors);
+        std::vector<int32_t> plain(fresh.toks.size(), -1);
+        for (size_t s = 0; s < fresh.sents.size(); ++s)
+            for (uint32_t i = fresh.sents[s].t0; i < fresh.sents[s].t1; ++i) plain[i] = int32_t(s);
+        REQUIRE(fresh.tok_sent == plain);
+        REQUIRE(reused.tok_sent == plain);
+        REQUIRE(reused.toks.size() == fresh.toks.size());
+        checked += plain.size();
+    }
+    CHECK(checked > 10000);
 }
