@@ -61,14 +61,16 @@ void summary_from_view(Document& doc, const sv::View& v, bool flags, RankBuffers
     std::vector<uint32_t>& cand = B.cand;
     cand.clear();
     cand.reserve(v.sents.size());
-    size_t cand_tokens = 0;  // sizes the word table below
+    size_t cand_tokens = 0;  // sizes the word table below (tokens: at least its words)
     for (uint32_t s = 0; s < v.sents.size(); ++s) {
         if (v.sents[s].heading) continue;
+        // Counting stops at the sixth word: the table is sized by tokens, an upper bound on
+        // words (its size places the slots, never the ids, which follow first appearance).
         uint32_t words = 0;
-        for (uint32_t i = v.sents[s].t0; i < v.sents[s].t1; ++i) words += v.toks[i].kind == sv::TK::word;
+        for (uint32_t i = v.sents[s].t0; i < v.sents[s].t1 && words < 6; ++i) words += v.toks[i].kind == sv::TK::word;
         if (words >= 6) {
             cand.push_back(s);
-            cand_tokens += words;
+            cand_tokens += v.sents[s].t1 - v.sents[s].t0;
         }
     }
     if (cand.empty())
