@@ -95,7 +95,10 @@ inline size_t run_stages(std::vector<Document>& docs, const Models* models, Stag
     hooks.begin(kSummary);
     // One shared view for the four, as analyze() runs them (find_measures() and the others
     // alone each build their own view: timing them one by one would count that work 4 times).
-    for (auto& d : docs) summarize_document(d, models);
+    {
+        SummaryScratchPtr scratch = make_summary_scratch();  // as analyze() gives each thread one
+        for (auto& d : docs) summarize_document(d, models, scratch.get());
+    }
     hooks.end(kSummary);
 
     hooks.begin(kJson);

@@ -138,6 +138,9 @@ Analysis analyze(Input&& input, const Options& options) {
     const size_t keep_bytes = std::min(total_bytes / (2 * size_t(threads)), size_t(8) << 20);
     for (unsigned t = 0; t < threads; ++t)
         scratches.push_back(n > threads && keep_bytes >= (size_t(256) << 10) ? make_entity_scratch(keep_bytes) : EntityScratchPtr());
+    // The summary stages' buffers, kept per thread likewise (when a thread has several documents).
+    std::vector<SummaryScratchPtr> summary_scratches;
+    for (unsigned t = 0; t < threads; ++t) summary_scratches.push_back(n > threads ? make_summary_scratch() : SummaryScratchPtr());
     // One document (a big paste, `newsprism analyze --format text file`): the threads the
     // documents do not use go to its segmentation and dedup (the same result). Not below
     // 256 KB: there a second thread costs more than it saves.
@@ -199,17 +202,21 @@ Analysis analyze(Input&& input, const Options& options) {
         const bool own = mine(i);
         if (!refused(d) && own && !options.clean_only) {
             EntityScratchPtr scratch;
+            SummaryScratchPtr summary_scratch;
             {
                 std::lock_guard<std::mutex> lock(scratch_mutex);
                 scratch = std::move(scratches.back());
                 scratches.pop_back();
+                summary_scratch = std::move(summary_scratches.back());
+                summary_scratches.pop_back();
             }
             find_entities(d, options.models, scratch.get());
+            summarize_document(d, options.models, summary_scratch.get());
             {
                 std::lock_guard<std::mutex> lock(scratch_mutex);
                 scratches.push_back(std::move(scratch));
+                summary_scratches.push_back(std::move(summary_scratch));
             }
-            summarize_document(d, options.models);
         }
         if (!refused(d) && !options.keep_internals) release_internals(d);
         if (options.document_done) emit(i, own);

@@ -86,7 +86,13 @@ void find_quotes(Document& doc, const Models* models);
 void find_issues(Document& doc, const Models* models);
 void summarize(Document& doc, const Models* models);
 // summarize.cpp: the four above in that order over one shared view of the document (what analyze() runs).
-void summarize_document(Document& doc, const Models* models);
+// `scratch` (optional, from make_summary_scratch) keeps the view's and the summary's buffers from
+// one document to the next (no regrowing per document; the result is the same). One per thread.
+struct SummaryScratch;
+struct SummaryScratchDeleter { void operator()(SummaryScratch* s) const; };
+using SummaryScratchPtr = std::unique_ptr<SummaryScratch, SummaryScratchDeleter>;
+SummaryScratchPtr make_summary_scratch();
+void summarize_document(Document& doc, const Models* models, SummaryScratch* scratch = nullptr);
 
 // analyze.cpp: frees what only the stages read (work, tokens, sentences), keeping their counts.
 void release_internals(Document& doc);

@@ -976,6 +976,21 @@ int32_t actor_at(const View& v, uint32_t tok) { return tok < v.tok_actor.size() 
 // ---- 4. build_view ----------------------------------------------------------------------------------
 View build_view(const Document& doc, const SummaryModels* models, unsigned parts) {
     View v;
+    build_view_into(v, doc, models, parts);
+    return v;
+}
+
+void build_view_into(View& v, const Document& doc, const SummaryModels* models, unsigned parts) {
+    // Emptied, capacity kept (a view reused from an earlier document).
+    v.low.clear();
+    v.toks.clear();
+    v.sents.clear();
+    v.tok_sent.clear();
+    v.actors.clear();
+    v.tok_actor.clear();
+    v.keys.clear();
+    v.paragraphs = 0;
+    v.quote_toks = 0;
     v.doc = &doc;
     v.models = models;
     v.low.reserve(doc.text.size() + 8);
@@ -999,7 +1014,12 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
             out.t0 = uint32_t(v.toks.size());
             v.quote_toks += tokenize_range(src, s.start, s.end, v.toks, v.low, lookup, true);
             out.t1 = uint32_t(v.toks.size());
-            if (out.t1 > out.t0) v.sents.push_back(out);
+            if (out.t1 > out.t0) {
+                // Token -> sentence as the sentence is cut (every token here is in one): a
+                // vector fill rather than a store loop over the tokens afterwards.
+                v.tok_sent.resize(out.t1, int32_t(v.sents.size()));
+                v.sents.push_back(out);
+            }
         }
         v.paragraphs = uint32_t(doc.segments.size());
     } else {
@@ -1038,10 +1058,10 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
             }
         }
         v.paragraphs = para;
+        v.tok_sent.assign(v.toks.size(), -1);
+        for (size_t s = 0; s < v.sents.size(); ++s)
+            for (uint32_t i = v.sents[s].t0; i < v.sents[s].t1; ++i) v.tok_sent[i] = int32_t(s);
     }
-    v.tok_sent.assign(v.toks.size(), -1);
-    for (size_t s = 0; s < v.sents.size(); ++s)
-        for (uint32_t i = v.sents[s].t0; i < v.sents[s].t1; ++i) v.tok_sent[i] = int32_t(s);
     if (models && models->loaded && !fused) {
         std::string scratch;
         for (auto& t : v.toks) {
@@ -1067,7 +1087,6 @@ View build_view(const Document& doc, const SummaryModels* models, unsigned parts
         for (size_t k = 0; k < v.actors.size(); ++k)
             for (uint32_t i = v.actors[k].t0; i < v.actors[k].t1; ++i) v.tok_actor[i] = int32_t(k);
     }
-    return v;
 }
 
 // ---- 5. Trie matching ----------------------------------------------------------------------------------

@@ -130,6 +130,8 @@ struct View {
 
 enum ViewParts : unsigned { with_actors = 1 };
 View build_view(const Document& doc, const SummaryModels* models, unsigned parts);
+// The same view built into `v`, whose buffers (from an earlier document) are emptied and reused.
+void build_view_into(View& v, const Document& doc, const SummaryModels* models, unsigned parts);
 
 // The place-trie payload (place index * 4 + PlaceForm) of a name such as an entity's, or -1.
 // quick_reject=false skips the first-word test done before cutting the name (tests compare both).
@@ -188,6 +190,15 @@ namespace np {
 void measures_from_view(Document& doc, const sv::View& v);   // needs models with the lexicon
 void quotes_from_view(Document& doc, const sv::View& v);
 void issues_from_view(Document& doc, const sv::View& v);     // needs models with the taxonomy; reads doc.quotes
-void summary_from_view(Document& doc, const sv::View& v, bool models_loaded);
+// Buffers of summary_from_view, kept by a SummaryScratch between documents (every one is
+// refilled before it is read: the capacity is all that carries over).
+struct RankBuffers {
+    struct Slot { uint32_t off, len, idp1; };
+    std::vector<uint32_t> cand, ubuf, wflat, pbeg, pflat, fill, touched, snb, idx;
+    std::vector<Slot> table;
+    std::vector<double> dbuf, share;
+    std::vector<std::pair<uint32_t, float>> aflat;
+};
+void summary_from_view(Document& doc, const sv::View& v, bool models_loaded, RankBuffers* buffers = nullptr);
 bool has_quote_marks(const Document& doc);                   // any quotation mark in the analysed text
 }  // namespace np
