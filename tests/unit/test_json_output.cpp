@@ -73,11 +73,7 @@ TEST_CASE("to_json: the project sample, both views") {
 }
 
 TEST_CASE("to_json: several documents with cross-document repeats (test articles)") {
-    std::vector<std::string> files;
-    std::error_code ec;
-    for (const auto& e : std::filesystem::directory_iterator(source_dir() + "/tests/articles", ec))
-        if (e.path().extension() == ".txt") files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
+    const std::vector<std::string> files = np::test::article_files();
     REQ(files.size() >= 3);
     std::vector<np::InputDocument> docs;
     for (const auto& f : files) {

@@ -45,12 +45,7 @@ size_t check_same(const std::string& name, const std::string& text) {
 }  // namespace
 
 TEST_CASE("summarize_document equals the four stages run alone (test articles, sample)") {
-    std::vector<std::string> files;
-    std::error_code ec;
-    for (const auto& e : std::filesystem::directory_iterator(np::test::source_dir() + "/tests/articles", ec))
-        if (e.path().extension() == ".txt") files.push_back(e.path().string());
-    files.push_back(np::test::source_dir() + "/assets/sample.txt");
-    std::sort(files.begin(), files.end());
+    const std::vector<std::string> files = np::test::article_files(true);
     REQUIRE(files.size() > 5);
     size_t records = 0;
     for (const auto& f : files) {

@@ -74,12 +74,7 @@ size_t check_scratch(std::vector<np::Document> docs) {
 }  // namespace
 
 TEST_CASE("summary scratch: summarize_document with a reused scratch equals it without (test articles)") {
-    std::vector<std::string> files;
-    std::error_code ec;
-    for (const auto& e : std::filesystem::directory_iterator(np::test::source_dir() + "/tests/articles", ec))
-        if (e.path().extension() == ".txt") files.push_back(e.path().string());
-    files.push_back(np::test::source_dir() + "/assets/sample.txt");
-    std::sort(files.begin(), files.end());
+    const std::vector<std::string> files = np::test::article_files(true);
     REQUIRE(files.size() > 5);
     std::vector<std::string> texts;
     std::string all;

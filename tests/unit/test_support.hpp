@@ -82,15 +82,23 @@ const EntityModels& tagger_models();
 // analyze() one text with the project's models.
 Analysis analyze_text(const std::string& text, bool keep_all = false);
 
+// The paths of the project's hand-written articles (tests/articles/*.txt), plus
+// assets/sample.txt when with_sample, sorted by path.
+inline std::vector<std::string> article_files(bool with_sample = false) {
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(source_dir() + "/tests/articles", ec))
+        if (e.path().extension() == ".txt") files.push_back(e.path().string());
+    if (with_sample) files.push_back(source_dir() + "/assets/sample.txt");
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
 // The project's hand-written articles (tests/articles), one document each in file-name order,
 // plus the sample twice (a cross-document repeat, so the cross-document step matters).
 inline Input article_input() {
     Input in;
-    std::vector<std::string> files;
-    for (const auto& e : std::filesystem::directory_iterator(source_dir() + "/tests/articles"))
-        if (e.path().extension() == ".txt") files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
+    for (const auto& f : article_files()) {
         std::string text;
         if (read_file(f, text)) in.documents.push_back({f, "", text});
     }
