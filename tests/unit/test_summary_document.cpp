@@ -7,20 +7,10 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "json_parts.hpp"
 #include "stages.hpp"
 #include "test_support.hpp"
 
 namespace {
-
-std::string summary_json(const np::Document& d) {
-    std::string out;
-    np::JsonWriter w(out, -1);
-    w.begin_object();
-    np::summary_to_json(d, w);
-    w.end_object();
-    return out;
-}
 
 // Runs the pipeline on `text`, then re-runs the four stages one by one on a copy; returns how
 // many summary records the shared-view run found (so callers can check the input was not empty).
@@ -38,7 +28,7 @@ size_t check_same(const std::string& name, const std::string& text) {
     np::find_issues(alone, np::test::models());
     np::summarize(alone, np::test::models());
     INFO(name);
-    CHECK(summary_json(shared) == summary_json(alone));
+    CHECK(np::test::summary_json(shared) == np::test::summary_json(alone));
     return shared.measures.size() + shared.quotes.size() + shared.issues.size() + shared.summary.size();
 }
 

@@ -10,22 +10,12 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "json_parts.hpp"
 #include "models.hpp"
 #include "stages.hpp"
 #include "summarize_view.hpp"
 #include "test_support.hpp"
 
 namespace {
-
-std::string summary_json(const np::Document& d) {
-    std::string out;
-    np::JsonWriter w(out, -1);
-    w.begin_object();
-    np::summary_to_json(d, w);
-    w.end_object();
-    return out;
-}
 
 void clear_summary(np::Document& d) {
     d.measures.clear();
@@ -65,7 +55,7 @@ size_t check_scratch(std::vector<np::Document> docs) {
         clear_summary(reused);
         np::summarize_document(reused, np::test::models(), scratch.get());
         INFO("document #" << i << " (" << docs[i].text.size() << " bytes)");
-        REQUIRE(summary_json(reused) == summary_json(plain));
+        REQUIRE(np::test::summary_json(reused) == np::test::summary_json(plain));
         records += plain.measures.size() + plain.quotes.size() + plain.issues.size() + plain.summary.size();
     }
     return records;

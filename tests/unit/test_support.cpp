@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "json_parts.hpp"
 #include "models.hpp"
 
 namespace np::test {
@@ -34,6 +35,15 @@ const EntityModels& tagger_models() {
     REQUIRE(m != nullptr);
     REQUIRE_MESSAGE(!m->entities.tagger.empty(), "assets/ner.model did not load");
     return m->entities;
+}
+
+std::string summary_json(const Document& d) {
+    std::string out;
+    JsonWriter w(out, -1);
+    w.begin_object();
+    summary_to_json(d, w);
+    w.end_object();
+    return out;
 }
 
 Analysis analyze_text(const std::string& text, bool keep_all) {

@@ -10,7 +10,10 @@
 
 #include "newsprism.hpp"
 
-namespace np { struct EntityModels; }  // models.hpp
+namespace np {
+struct EntityModels;  // models.hpp
+struct Document;      // document.hpp
+}  // namespace np
 
 namespace np::test {
 
@@ -78,6 +81,10 @@ const Models* models();
 // The entity models of models(), tagger included. assets/ner.model is part of the project, so a
 // missing model or tagger fails the calling test instead of skipping it.
 const EntityModels& tagger_models();
+
+// The document's measures, quotes, issues and summary as the analysis JSON writes them (one
+// object): tests compare two ways of computing the summary stages through it.
+std::string summary_json(const Document& d);
 
 // analyze() one text with the project's models.
 Analysis analyze_text(const std::string& text, bool keep_all = false);
