@@ -151,8 +151,8 @@ static void document_fields(JsonWriter& w, const Document& d) {
         w.begin_object();
         w.key("start"); w.uint(s.start);
         w.key("end"); w.uint(s.end);
-        w.key("kind"); w.string(to_string(s.kind));
-        w.key("status"); w.string(to_string(s.status));
+        w.key("kind"); w.plain_string(to_string(s.kind));  // enum names need no escaping
+        w.key("status"); w.plain_string(to_string(s.status));
         w.key("duplicate_of"); w.id_or_null(s.duplicate_of);
         w.key("similarity");
         s.similarity < 0 ? w.null() : w.number(round3(s.similarity));
@@ -166,9 +166,9 @@ static void document_fields(JsonWriter& w, const Document& d) {
     bool first = true;
     for (const auto& s : d.segments) {
         if (!s.kept()) continue;
-        if (!first) w.out().append("\\n\\n", 4);
+        if (!first) w.raw("\\n\\n");
         first = false;
-        json_out::append_display_body(w.out(), d.text, s.start, s.end);
+        w.display_body(d.text, s.start, s.end);
     }
     w.raw_string_end();
     w.key("stats"); stats_json(w, d);
@@ -185,6 +185,7 @@ AnalysisJsonStream::AnalysisJsonStream(int indent) : indent_(indent), w_(std::ma
     w.key("version"); w.string(version());
     w.key("documents");
     w.begin_array();
+    w.flush();
 }
 
 AnalysisJsonStream::~AnalysisJsonStream() = default;
@@ -201,6 +202,7 @@ void AnalysisJsonStream::document(const Document& d) {
     w.begin_object();
     document_fields(w, d);
     w.end_object();
+    w.flush();  // the caller takes text() after each document
 }
 
 void AnalysisJsonStream::finish(const Analysis& a) {

@@ -1,0 +1,152 @@
+// test_json_staging.cpp — JsonWriter's staging buffer and its fast paths give the same bytes as
+// the plain path (the np::json_out:: appenders on a std::string, which test_json_writer.cpp checks
+// against nlohmann): real article texts written as strings and display spans at every offset
+// of the 4 KiB buffer (pieces that straddle a flush, pieces longer than half the buffer),
+// integers at every digit-count boundary, enum names through plain_string(), literal keys
+// against string_view keys, and the CLI's streaming use of AnalysisJsonStream (text() taken
+// and cleared after each document) against to_json().
+#include "core1_helpers.hpp"  // first: configures doctest for the no-exception build
+
+#include <limits>
+
+#include "json_parts.hpp"
+#include "json_writer.hpp"
+
+using namespace np::test;
+
+namespace {
+
+// The texts of the project's articles (tests/articles and the sample), read from disk.
+std::vector<std::string> article_texts() {
+    std::vector<std::string> out;
+    for (const auto& f : article_files(true)) {
+        std::string t;
+        if (read_file(f, t)) out.push_back(t);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("json staging: strings and display spans of real articles, at every buffer offset") {
+    auto texts = article_texts();
+    REQ(texts.size() >= 5);
+    // A text with every kind of byte the escapers treat specially, next to the real ones.
+    texts.push_back(std::string("tab\there \"q\" back\\slash \x01\x1f\x7f bad\xff\xc3 ok \xe2\x80\x8b zw \xef\xbb\xbf bom\r\n") +
+                    texts[0]);
+    size_t checked = 0;
+    for (const auto& t : texts) {
+        // Pieces of several sizes: short ones (keys, names), ones near the buffer size.
+        for (size_t piece : {size_t(7), size_t(300), size_t(2047), size_t(2049), size_t(5000)}) {
+            // A prefix of each length 0..63 plus one near 4 KiB moves the pieces across the
+            // buffer's flush points.
+            for (size_t shift : {size_t(0), size_t(1), size_t(13), size_t(63), size_t(4090)}) {
+                std::string got, want;
+                {
+                    np::JsonWriter w(got, -1);
+                    w.begin_array();
+                    w.string(std::string(shift, 'x'));
+                    np::json_out::append_string(want, std::string(shift, 'x'));
+                    for (size_t at = 0; at < t.size(); at += piece) {
+                        const size_t end = std::min(t.size(), at + piece);
+                        w.string(std::string_view(t).substr(at, end - at));
+                        w.display(t, uint32_t(at), uint32_t(end));
+                        want += ',';
+                        np::json_out::append_string(want, std::string_view(t).substr(at, end - at));
+                        want += ',';
+                        np::json_out::append_display(want, t, uint32_t(at), uint32_t(end));
+                    }
+                    w.end_array();
+                }
+                want = "[" + want + "]";
+                CHECK(got.size() == want.size());
+                CHECK(got == want);
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked == texts.size() * 25);
+}
+
+TEST_CASE("json staging: integers at every digit-count boundary, as uint and sint") {
+    std::vector<uint64_t> values = {0, std::numeric_limits<uint64_t>::max()};
+    for (uint64_t p = 1; p <= 1000000000000000000ull; p *= 10) {
+        values.push_back(p - 1);
+        values.push_back(p);
+        values.push_back(p + 1);
+    }
+    std::string got, want;
+    {
+        np::JsonWriter w(got, -1);
+        w.begin_array();
+        for (uint64_t v : values) {
+            w.uint(v);
+            w.sint(int64_t(v));
+            if (!want.empty()) want += ',';
+            want += std::to_string(v) + "," + std::to_string(int64_t(v));
+        }
+        w.sint(std::numeric_limits<int64_t>::min());
+        want += "," + std::to_string(std::numeric_limits<int64_t>::min());
+        w.end_array();
+    }
+    CHECK(got == "[" + want + "]");
+}
+
+TEST_CASE("json staging: plain_string and literal keys equal the escaping path") {
+    for (int indent : {-1, 0, 2, 40}) {
+        INFO("indent " << indent);
+        std::string fast, plain;
+        {
+            np::JsonWriter w(fast, indent);
+            w.begin_object();
+            w.key("segments");
+            w.begin_array();
+            for (int k = 0; k < 5; ++k) {
+                w.begin_object();
+                w.key("kind"); w.plain_string(np::to_string(np::SegmentKind(k)));
+                w.key("type"); w.plain_string(np::to_string(np::EntityType(k)));
+                w.end_object();
+            }
+            w.end_array();
+            w.end_object();
+        }
+        {
+            np::JsonWriter w(plain, indent);
+            w.begin_object();
+            w.key(std::string_view("segments"));
+            w.begin_array();
+            for (int k = 0; k < 5; ++k) {
+                w.begin_object();
+                w.key(std::string_view("kind")); w.string(np::to_string(np::SegmentKind(k)));
+                w.key(std::string_view("type")); w.string(np::to_string(np::EntityType(k)));
+                w.end_object();
+            }
+            w.end_array();
+            w.end_object();
+        }
+        CHECK(fast == plain);
+        CHECK(fast.find("list_item") != std::string::npos);
+    }
+}
+
+TEST_CASE("json staging: AnalysisJsonStream taken document by document equals to_json") {
+    np::Options opt;
+    opt.models = models();
+    np::Analysis a = np::analyze(article_input(), opt);
+    REQ(a.documents.size() >= 5);
+    for (int indent : {-1, 2}) {
+        INFO("indent " << indent);
+        np::AnalysisJsonStream js(indent);
+        std::string streamed = js.text();  // the head is complete once constructed
+        js.text().clear();
+        for (const auto& d : a.documents) {
+            js.document(d);
+            CHECK_FALSE(js.text().empty());  // each document is in text() when document() returns
+            streamed += js.text();
+            js.text().clear();
+        }
+        js.finish(a);
+        streamed += js.text();
+        CHECK(streamed == np::to_json(a, indent));
+    }
+}
