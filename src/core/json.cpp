@@ -13,6 +13,7 @@
 #include "json_parts.hpp"
 #include "json_writer.hpp"
 #include "newsprism.hpp"
+#include "segment_reason.hpp"
 #include "text.hpp"
 
 namespace np {
@@ -146,6 +147,7 @@ static void document_fields(JsonWriter& w, const Document& d) {
     w.key("bytes"); w.uint(d.text.size());
     w.key("segments");
     w.begin_array();
+    ReasonText reason;
     for (size_t si = 0; si < d.segments.size(); ++si) {
         const Segment& s = d.segments[si];
         w.begin_object();
@@ -156,7 +158,8 @@ static void document_fields(JsonWriter& w, const Document& d) {
         w.key("duplicate_of"); w.id_or_null(s.duplicate_of);
         w.key("similarity");
         s.similarity < 0 ? w.null() : w.number(round3(s.similarity));
-        w.key("reason"); w.string(segment_reason(d, si));
+        segment_reason_into(d, si, reason);
+        w.key("reason"); w.plain_string(reason.view());  // printable ASCII by construction
         w.end_object();
     }
     w.end_array();

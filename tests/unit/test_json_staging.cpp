@@ -11,6 +11,7 @@
 
 #include "json_parts.hpp"
 #include "json_writer.hpp"
+#include "segment_reason.hpp"
 
 using namespace np::test;
 
@@ -149,4 +150,50 @@ TEST_CASE("json staging: AnalysisJsonStream taken document by document equals to
         streamed += js.text();
         CHECK(streamed == np::to_json(a, indent));
     }
+}
+
+TEST_CASE("json staging: every segment reason is plain ASCII, so plain_string() writes it as string() would") {
+    // Every reason code, with ordinary and extreme numbers (a NaN or huge similarity, the
+    // largest indices, a block whose segments are out of range).
+    const float sims[] = {0.5f, 0.875f, 1.0f, -1.0f, 1e30f, std::numeric_limits<float>::quiet_NaN()};
+    const uint32_t nums[] = {0, 7, 4294967295u};
+    size_t checked = 0;
+    for (int code = 0; code <= int(np::ReasonCode::bp_menu); ++code) {
+        for (float sim : sims) {
+            for (uint32_t a : nums) {
+                np::Document d;
+                d.segments.resize(3);
+                np::Segment& s = d.segments[2];
+                s.reason = np::ReasonCode(code);
+                s.similarity = sim;
+                s.duplicate_of = a == 7 ? 1 : -1;
+                s.reason_a = a;
+                s.reason_b = a == 0 ? 1 : a;
+                np::ReasonText r;
+                np::segment_reason_into(d, 2, r);
+                std::string str = np::segment_reason(d, 2);
+                CHECK(str == std::string(r.view()));
+                CHECK(r.size < sizeof r.text);  // never cut
+                if (code != int(np::ReasonCode::none)) CHECK_FALSE(str.empty());
+                std::string escaped, plain;
+                { np::JsonWriter w(escaped, -1); w.string(str); }
+                { np::JsonWriter w(plain, -1); w.plain_string(r.view()); }
+                CHECK(escaped == plain);
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked == (size_t(np::ReasonCode::bp_menu) + 1) * 18);
+    // Spot checks of the wording (docs/schema.md's examples).
+    np::Document d;
+    d.segments.resize(4);
+    d.segments[1].duplicate_of = 0;
+    d.segments[2].duplicate_of = 1;
+    d.segments[3].reason = np::ReasonCode::near_duplicate;
+    d.segments[3].duplicate_of = 2;
+    d.segments[3].similarity = 0.8125f;
+    d.segments[3].reason_a = 1;
+    d.segments[3].reason_b = 2;
+    CHECK(np::segment_reason(d, 3) ==
+          "near-duplicate of segment 2 (word-bigram Jaccard 0.81); part of a repeated block: segments 1-2 repeat segments 0-1");
 }
