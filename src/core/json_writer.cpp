@@ -13,6 +13,7 @@
 #include "json_writer.hpp"
 
 #include <cmath>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "text.hpp"
@@ -59,6 +60,28 @@ inline uint64_t not_plain8(uint64_t x) {
                  first_zero_bytes(x ^ (kOnes * '\\'));
     if constexpr (del) m |= first_zero_bytes(x ^ (kOnes * 0x7F));
     return m;
+}
+
+// The last (< 8) bytes of a range [begin, n), from i on: the index of the first byte that may
+// not be kPlain, or n. Without it the tail of every string went byte by byte through the
+// class table, and most strings (names, ids, mention texts) are short. With 8 bytes in the
+// range it tests the range's last 8 bytes, ignoring those before i (already handled: a
+// borrow from them can only add spurious marks, which the caller's per-byte check skips);
+// a shorter range is padded with spaces (plain) in a register.
+template <bool del>
+inline size_t skip_plain_tail(const char* p, size_t begin, size_t i, size_t n) {
+    uint64_t m;
+    size_t base;
+    if (n - begin >= 8) {
+        base = n - 8;
+        m = not_plain8<del>(text::load8(p + base)) & (~uint64_t(0) << (8 * (i - base)));
+    } else {
+        base = i;
+        uint64_t x = text::kOnes * 0x20;
+        std::memcpy(&x, p + i, n - i);  // little-endian: byte k of the range is byte k of x
+        m = not_plain8<del>(x);
+    }
+    return m ? base + text::first_byte(m) : n;
 }
 
 // The escape of an ASCII byte that kClass marks kAscii.
@@ -116,6 +139,9 @@ void string_to(Sink& out, std::string_view s) {
             const uint64_t m = not_plain8<false>(text::load8(s.data() + i));
             if (!m) { i += 8; continue; }
             i += text::first_byte(m);
+        } else {
+            i = skip_plain_tail<false>(s.data(), 0, i, n);
+            if (i == n) break;
         }
         unsigned char c = p[i];
         uint8_t cls = kClass.v[c];
@@ -154,6 +180,9 @@ void display_body_to(Sink& out, std::string_view original, uint32_t start, uint3
             const uint64_t m = not_plain8<true>(text::load8(base + i));
             if (!m) { i += 8; continue; }
             i += text::first_byte(m);
+        } else {
+            i = skip_plain_tail<true>(base, start, i, end);
+            if (i == end) break;
         }
         unsigned char c = p[i];
         uint8_t cls = kDisplayClass.v[c];
@@ -267,8 +296,42 @@ void append_display(std::string& out, std::string_view original, uint32_t start,
 // ---- 7. JsonWriter's out-of-line members (into its staging buffer) ------------------------------------
 namespace np {
 
+namespace {
+// 1 to 4 digits of v (< 10000) at p; returns the end.
+inline char* digits_1to4(char* p, uint32_t v) {
+    if (v < 100) {
+        if (v < 10) { *p = char('0' + v); return p + 1; }
+        std::memcpy(p, json_out::kPairs.v + 2 * v, 2);
+        return p + 2;
+    }
+    const uint32_t hi = v / 100, lo = v % 100;
+    if (hi < 10) *p++ = char('0' + hi);
+    else { std::memcpy(p, json_out::kPairs.v + 2 * hi, 2); p += 2; }
+    std::memcpy(p, json_out::kPairs.v + 2 * lo, 2);
+    return p + 2;
+}
+// Exactly 4 digits of v (< 10000), with leading zeros, at p.
+inline void digits_4(char* p, uint32_t v) {
+    std::memcpy(p, json_out::kPairs.v + 2 * (v / 100), 2);
+    std::memcpy(p + 2, json_out::kPairs.v + 2 * (v % 100), 2);
+}
+}  // namespace
+
 void JsonWriter::put_uint(uint64_t v) {
-    // Digits straight into the buffer: their count first, then written from the end.
+    // Offsets and counts are almost always below 10^8: two 4-digit halves with the pair table,
+    // written forward straight into the buffer. Larger values take the general path.
+    if (v < 10000) {
+        char* p = room(4);
+        p_ = digits_1to4(p, uint32_t(v));
+        return;
+    }
+    if (v < 100000000) {
+        char* p = room(8);
+        p = digits_1to4(p, uint32_t(v / 10000));
+        digits_4(p, uint32_t(v % 10000));
+        p_ = p + 4;
+        return;
+    }
     unsigned n = json_out::digit_count(v);
     char* p = room(n);
     json_out::uint_digits(p + n, v);

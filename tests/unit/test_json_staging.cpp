@@ -8,10 +8,12 @@
 #include "core1_helpers.hpp"  // first: configures doctest for the no-exception build
 
 #include <limits>
+#include <nlohmann/json.hpp>
 
 #include "json_parts.hpp"
 #include "json_writer.hpp"
 #include "segment_reason.hpp"
+#include "text.hpp"
 
 using namespace np::test;
 
@@ -196,4 +198,30 @@ TEST_CASE("json staging: every segment reason is plain ASCII, so plain_string() 
     d.segments[3].reason_b = 2;
     CHECK(np::segment_reason(d, 3) ==
           "near-duplicate of segment 2 (word-bigram Jaccard 0.81); part of a repeated block: segments 1-2 repeat segments 0-1");
+}
+
+TEST_CASE("json staging: short strings and range tails (the 8-byte tail test) equal nlohmann and text::display") {
+    // Real article text with every special byte class spliced in, cut at every start and every
+    // length up to 24: each end position exercises the tail path with and without overlap.
+    std::string text;
+    REQ(read_file(source_dir() + "/tests/articles/01_steel_aluminium.txt", text));
+    std::string mix = text.substr(0, 40) + "\"q\\\t\x01\x7f\xc3\xa9\xe2\x80\x8b\xef\xbb\xbf\xff\xe2\x80" +
+                      text.substr(40, 40) + "\n\r\x1f caf\xc3\xa9 \xf0\x9f\x98\x80 end";
+    size_t checked = 0;
+    for (size_t a = 0; a < mix.size(); ++a) {
+        for (size_t len = 0; len <= 24 && a + len <= mix.size(); ++len) {
+            const std::string_view piece = std::string_view(mix).substr(a, len);
+            std::string got;
+            np::json_out::append_string(got, piece);
+            const std::string want = nlohmann::json(std::string(piece)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            CHECK(got == want);
+            std::string disp;
+            np::json_out::append_display(disp, mix, uint32_t(a), uint32_t(a + len));
+            const std::string want_disp = nlohmann::json(np::text::display(mix, uint32_t(a), uint32_t(a + len)))
+                                              .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            CHECK(disp == want_disp);
+            ++checked;
+        }
+    }
+    CHECK(checked > 2000);
 }
