@@ -96,7 +96,7 @@ TEST_CASE("json staging: integers at every digit-count boundary, as uint and sin
 }
 
 TEST_CASE("json staging: plain_string and literal keys equal the escaping path") {
-    for (int indent : {-1, 0, 2, 40}) {
+    for (int indent : {-1, 0, 2, 40, 200}) {  // 200: keys at depth 3 indented past the one-copy path (512)
         INFO("indent " << indent);
         std::string fast, plain;
         {
