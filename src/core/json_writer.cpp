@@ -214,23 +214,19 @@ void display_body_to(Sink& out, std::string_view original, uint32_t start, uint3
 
 // ---- 5. Numbers --------------------------------------------------------------------------------------
 namespace {
-constexpr auto kPairs = [] {
-    struct T { char v[200] = {}; } t{};
-    for (int i = 0; i < 100; ++i) { t.v[2 * i] = char('0' + i / 10); t.v[2 * i + 1] = char('0' + i % 10); }
-    return t;
-}();
+using detail::kDigitPairs;
 
 // The decimal digits of v, written so they END at e; returns their start (at most 20 bytes).
 char* uint_digits(char* e, uint64_t v) {
     char* p = e;
     while (v >= 100) {
-        const char* d = kPairs.v + 2 * (v % 100);
+        const char* d = kDigitPairs.v + 2 * (v % 100);
         v /= 100;
         *--p = d[1];
         *--p = d[0];
     }
     if (v >= 10) {
-        const char* d = kPairs.v + 2 * v;
+        const char* d = kDigitPairs.v + 2 * v;
         *--p = d[1];
         *--p = d[0];
     } else {
@@ -297,37 +293,19 @@ void append_display(std::string& out, std::string_view original, uint32_t start,
 namespace np {
 
 namespace {
-// 1 to 4 digits of v (< 10000) at p; returns the end.
-inline char* digits_1to4(char* p, uint32_t v) {
-    if (v < 100) {
-        if (v < 10) { *p = char('0' + v); return p + 1; }
-        std::memcpy(p, json_out::kPairs.v + 2 * v, 2);
-        return p + 2;
-    }
-    const uint32_t hi = v / 100, lo = v % 100;
-    if (hi < 10) *p++ = char('0' + hi);
-    else { std::memcpy(p, json_out::kPairs.v + 2 * hi, 2); p += 2; }
-    std::memcpy(p, json_out::kPairs.v + 2 * lo, 2);
-    return p + 2;
-}
 // Exactly 4 digits of v (< 10000), with leading zeros, at p.
 inline void digits_4(char* p, uint32_t v) {
-    std::memcpy(p, json_out::kPairs.v + 2 * (v / 100), 2);
-    std::memcpy(p + 2, json_out::kPairs.v + 2 * (v % 100), 2);
+    std::memcpy(p, json_out::kDigitPairs.v + 2 * (v / 100), 2);
+    std::memcpy(p + 2, json_out::kDigitPairs.v + 2 * (v % 100), 2);
 }
 }  // namespace
 
-void JsonWriter::put_uint(uint64_t v) {
-    // Offsets and counts are almost always below 10^8: two 4-digit halves with the pair table,
-    // written forward straight into the buffer. Larger values take the general path.
-    if (v < 10000) {
-        char* p = room(4);
-        p_ = digits_1to4(p, uint32_t(v));
-        return;
-    }
+void JsonWriter::put_uint_long(uint64_t v) {
+    // Values 10^4..10^8 (most of the rest): two 4-digit halves with the pair table, written
+    // forward straight into the buffer. Larger values take the general path.
     if (v < 100000000) {
         char* p = room(8);
-        p = digits_1to4(p, uint32_t(v / 10000));
+        p = json_out::detail::digits_1to4(p, uint32_t(v / 10000));
         digits_4(p, uint32_t(v % 10000));
         p_ = p + 4;
         return;

@@ -36,6 +36,30 @@ void append_display_body(std::string& out, std::string_view original, uint32_t s
 void append_uint(std::string& out, uint64_t v);
 void append_int(std::string& out, int64_t v);
 void append_double(std::string& out, double v);
+
+namespace detail {
+// "00".."99": two digits per table read.
+inline constexpr struct DigitPairs {
+    char v[200];
+} kDigitPairs = [] {
+    DigitPairs t{};
+    for (int i = 0; i < 100; ++i) { t.v[2 * i] = char('0' + i / 10); t.v[2 * i + 1] = char('0' + i % 10); }
+    return t;
+}();
+// 1 to 4 digits of v (< 10000) at p; returns the end.
+inline char* digits_1to4(char* p, uint32_t v) {
+    if (v < 100) {
+        if (v < 10) { *p = char('0' + v); return p + 1; }
+        std::memcpy(p, kDigitPairs.v + 2 * v, 2);
+        return p + 2;
+    }
+    const uint32_t hi = v / 100, lo = v % 100;
+    if (hi < 10) *p++ = char('0' + hi);
+    else { std::memcpy(p, kDigitPairs.v + 2 * hi, 2); p += 2; }
+    std::memcpy(p, kDigitPairs.v + 2 * lo, 2);
+    return p + 2;
+}
+}  // namespace detail
 }  // namespace json_out
 
 // Why a staging buffer: the output is millions of tiny pieces (keys, punctuation, offsets), and
@@ -180,7 +204,16 @@ private:
         if (n > size_t(buf_ + kBuf - p_)) flush();
         return p_;
     }
-    void put_uint(uint64_t v);
+    // Most numbers are small (offsets within a paste, counts): those inline, the rest out of line.
+    void put_uint(uint64_t v) {
+        if (v < 10000) {
+            char* p = room(4);
+            p_ = json_out::detail::digits_1to4(p, uint32_t(v));
+            return;
+        }
+        put_uint_long(v);
+    }
+    void put_uint_long(uint64_t v);
     // The outermost value is complete: hand it to the string.
     void done() {
         if (depth_ == 0) flush();
