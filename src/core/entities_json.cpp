@@ -13,7 +13,7 @@ void entities_to_json(const Document& doc, JsonWriter& w) {
         w.begin_object();
         w.key("id"); w.sint(e.id);
         w.key("name"); w.string(e.name);
-        w.key("type"); w.string(to_string(e.type));
+        w.key("type"); w.plain_string(to_string(e.type));  // an enum name: nothing to escape
         w.key("aliases");
         w.begin_array();
         for (const auto& a : e.aliases) w.string(a);

@@ -13,6 +13,7 @@
 #include "json_parts.hpp"
 #include "json_writer.hpp"
 #include "newsprism.hpp"
+#include "segment_reason.hpp"
 #include "text.hpp"
 
 namespace np {
@@ -146,17 +147,19 @@ static void document_fields(JsonWriter& w, const Document& d) {
     w.key("bytes"); w.uint(d.text.size());
     w.key("segments");
     w.begin_array();
+    ReasonText reason;
     for (size_t si = 0; si < d.segments.size(); ++si) {
         const Segment& s = d.segments[si];
         w.begin_object();
         w.key("start"); w.uint(s.start);
         w.key("end"); w.uint(s.end);
-        w.key("kind"); w.string(to_string(s.kind));
-        w.key("status"); w.string(to_string(s.status));
+        w.key("kind"); w.plain_string(to_string(s.kind));  // enum names need no escaping
+        w.key("status"); w.plain_string(to_string(s.status));
         w.key("duplicate_of"); w.id_or_null(s.duplicate_of);
         w.key("similarity");
         s.similarity < 0 ? w.null() : w.number(round3(s.similarity));
-        w.key("reason"); w.string(segment_reason(d, si));
+        segment_reason_into(d, si, reason);
+        w.key("reason"); w.plain_string(reason.view());  // printable ASCII by construction
         w.end_object();
     }
     w.end_array();
@@ -166,9 +169,9 @@ static void document_fields(JsonWriter& w, const Document& d) {
     bool first = true;
     for (const auto& s : d.segments) {
         if (!s.kept()) continue;
-        if (!first) w.out().append("\\n\\n", 4);
+        if (!first) w.raw("\\n\\n");
         first = false;
-        json_out::append_display_body(w.out(), d.text, s.start, s.end);
+        w.display_body(d.text, s.start, s.end);
     }
     w.raw_string_end();
     w.key("stats"); stats_json(w, d);
@@ -185,6 +188,7 @@ AnalysisJsonStream::AnalysisJsonStream(int indent) : indent_(indent), w_(std::ma
     w.key("version"); w.string(version());
     w.key("documents");
     w.begin_array();
+    w.flush();
 }
 
 AnalysisJsonStream::~AnalysisJsonStream() = default;
@@ -201,6 +205,7 @@ void AnalysisJsonStream::document(const Document& d) {
     w.begin_object();
     document_fields(w, d);
     w.end_object();
+    w.flush();  // the caller takes text() after each document
 }
 
 void AnalysisJsonStream::finish(const Analysis& a) {

@@ -8,9 +8,12 @@
 //   3. append_string
 //   4. append_display / append_display_body (text::display + escaping in one pass)
 //   5. Numbers
+//   6. The free appenders over a string
+//   7. JsonWriter's out-of-line members (into its staging buffer)
 #include "json_writer.hpp"
 
 #include <cmath>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "text.hpp"
@@ -39,6 +42,14 @@ constexpr auto kDisplayClass = [] {
 
 constexpr char kHex[] = "0123456789abcdef";
 
+// The escaping code below writes to a Sink: this one (the free json_out:: functions) or a
+// JsonWriter (its staging buffer). Both have put(char) and put(const char*, size_t).
+struct StringSink {
+    std::string& s;
+    void put(char c) { s += c; }
+    void put(const char* p, size_t n) { s.append(p, n); }
+};
+
 // Word-at-a-time skip over kPlain bytes (most of an article's text): a mark at or before the
 // first byte of x that is not kPlain (>= 0x80, < 0x20, '"', '\\', and 0x7F when `del`), 0 when all
 // 8 bytes are kPlain. Marks after the first one may be spurious (text::first_zero_bytes).
@@ -51,19 +62,42 @@ inline uint64_t not_plain8(uint64_t x) {
     return m;
 }
 
+// The last (< 8) bytes of a range [begin, n), from i on: the index of the first byte that may
+// not be kPlain, or n. Without it the tail of every string went byte by byte through the
+// class table, and most strings (names, ids, mention texts) are short. With 8 bytes in the
+// range it tests the range's last 8 bytes, ignoring those before i (already handled: a
+// borrow from them can only add spurious marks, which the caller's per-byte check skips);
+// a shorter range is padded with spaces (plain) in a register.
+template <bool del>
+inline size_t skip_plain_tail(const char* p, size_t begin, size_t i, size_t n) {
+    uint64_t m;
+    size_t base;
+    if (n - begin >= 8) {
+        base = n - 8;
+        m = not_plain8<del>(text::load8(p + base)) & (~uint64_t(0) << (8 * (i - base)));
+    } else {
+        base = i;
+        uint64_t x = text::kOnes * 0x20;
+        std::memcpy(&x, p + i, n - i);  // little-endian: byte k of the range is byte k of x
+        m = not_plain8<del>(x);
+    }
+    return m ? base + text::first_byte(m) : n;
+}
+
 // The escape of an ASCII byte that kClass marks kAscii.
-void append_ascii_escape(std::string& out, unsigned char c) {
+template <class Sink>
+void append_ascii_escape(Sink& out, unsigned char c) {
     switch (c) {
-        case '"': out.append("\\\"", 2); return;
-        case '\\': out.append("\\\\", 2); return;
-        case '\b': out.append("\\b", 2); return;
-        case '\t': out.append("\\t", 2); return;
-        case '\n': out.append("\\n", 2); return;
-        case '\f': out.append("\\f", 2); return;
-        case '\r': out.append("\\r", 2); return;
+        case '"': out.put("\\\"", 2); return;
+        case '\\': out.put("\\\\", 2); return;
+        case '\b': out.put("\\b", 2); return;
+        case '\t': out.put("\\t", 2); return;
+        case '\n': out.put("\\n", 2); return;
+        case '\f': out.put("\\f", 2); return;
+        case '\r': out.put("\\r", 2); return;
         default: {
             char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-            out.append(u, 6);
+            out.put(u, 6);
         }
     }
 }
@@ -93,8 +127,9 @@ size_t utf8_sequence(const unsigned char* p, size_t n, size_t& skip) {
 }  // namespace
 
 // ---- 3. append_string ----------------------------------------------------------------------------
-void append_string(std::string& out, std::string_view s) {
-    out += '"';
+template <class Sink>
+void string_to(Sink& out, std::string_view s) {
+    out.put('"');
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const size_t n = s.size();
     size_t run = 0;  // start of the bytes not yet appended (all of them copy as they are)
@@ -104,6 +139,9 @@ void append_string(std::string& out, std::string_view s) {
             const uint64_t m = not_plain8<false>(text::load8(s.data() + i));
             if (!m) { i += 8; continue; }
             i += text::first_byte(m);
+        } else {
+            i = skip_plain_tail<false>(s.data(), 0, i, n);
+            if (i == n) break;
         }
         unsigned char c = p[i];
         uint8_t cls = kClass.v[c];
@@ -112,25 +150,26 @@ void append_string(std::string& out, std::string_view s) {
             size_t skip = 0;
             size_t len = utf8_sequence(p + i, n - i, skip);
             if (len) { i += len; continue; }
-            out.append(s.data() + run, i - run);
-            out.append("\xEF\xBF\xBD", 3);
+            out.put(s.data() + run, i - run);
+            out.put("\xEF\xBF\xBD", 3);
             i += skip;
             run = i;
             continue;
         }
-        out.append(s.data() + run, i - run);
+        out.put(s.data() + run, i - run);
         append_ascii_escape(out, c);
         run = ++i;
     }
-    out.append(s.data() + run, n - run);
-    out += '"';
+    out.put(s.data() + run, n - run);
+    out.put('"');
 }
 
 // ---- 4. append_display ----------------------------------------------------------------------------
 // text::display's rules: invalid byte -> U+FFFD (one per byte), controls other than '\n' and DEL ->
 // space, zero-width space/non-joiner/joiner and BOM dropped. Its output is valid UTF-8 with no
 // control byte but '\n', so the only escapes left are \n, \" and \\.
-void append_display_body(std::string& out, std::string_view original, uint32_t start, uint32_t end) {
+template <class Sink>
+void display_body_to(Sink& out, std::string_view original, uint32_t start, uint32_t end) {
     if (end > original.size()) end = uint32_t(original.size());
     if (start >= end) return;
     const auto* p = reinterpret_cast<const unsigned char*>(original.data());
@@ -141,6 +180,9 @@ void append_display_body(std::string& out, std::string_view original, uint32_t s
             const uint64_t m = not_plain8<true>(text::load8(base + i));
             if (!m) { i += 8; continue; }
             i += text::first_byte(m);
+        } else {
+            i = skip_plain_tail<true>(base, start, i, end);
+            if (i == end) break;
         }
         unsigned char c = p[i];
         uint8_t cls = kDisplayClass.v[c];
@@ -148,60 +190,63 @@ void append_display_body(std::string& out, std::string_view original, uint32_t s
         if (cls == kMulti) {
             int len = text::utf8_valid_len(p + i, end - i);
             if (len == 0) {
-                out.append(base + run, i - run);
-                out.append("\xEF\xBF\xBD", 3);
+                out.put(base + run, i - run);
+                out.put("\xEF\xBF\xBD", 3);
                 run = ++i;
                 continue;
             }
             bool dropped = len == 3 && ((c == 0xE2 && p[i + 1] == 0x80 && p[i + 2] >= 0x8B && p[i + 2] <= 0x8D) ||
                                         (c == 0xEF && p[i + 1] == 0xBB && p[i + 2] == 0xBF));
             if (dropped) {
-                out.append(base + run, i - run);
+                out.put(base + run, i - run);
                 run = i + 3;
             }
             i += size_t(len);
             continue;
         }
-        out.append(base + run, i - run);
+        out.put(base + run, i - run);
         if (c == '\n' || c == '"' || c == '\\') append_ascii_escape(out, c);
-        else out += ' ';
+        else out.put(' ');
         run = ++i;
     }
-    out.append(base + run, end - run);
-}
-
-void append_display(std::string& out, std::string_view original, uint32_t start, uint32_t end) {
-    out += '"';
-    append_display_body(out, original, start, end);
-    out += '"';
+    out.put(base + run, end - run);
 }
 
 // ---- 5. Numbers --------------------------------------------------------------------------------------
 namespace {
-constexpr auto kPairs = [] {
-    struct T { char v[200] = {}; } t{};
-    for (int i = 0; i < 100; ++i) { t.v[2 * i] = char('0' + i / 10); t.v[2 * i + 1] = char('0' + i % 10); }
-    return t;
-}();
-}  // namespace
+using detail::kDigitPairs;
 
-void append_uint(std::string& out, uint64_t v) {
-    char buf[20];
-    char* e = buf + sizeof buf;
+// The decimal digits of v, written so they END at e; returns their start (at most 20 bytes).
+char* uint_digits(char* e, uint64_t v) {
     char* p = e;
     while (v >= 100) {
-        const char* d = kPairs.v + 2 * (v % 100);
+        const char* d = kDigitPairs.v + 2 * (v % 100);
         v /= 100;
         *--p = d[1];
         *--p = d[0];
     }
     if (v >= 10) {
-        const char* d = kPairs.v + 2 * v;
+        const char* d = kDigitPairs.v + 2 * v;
         *--p = d[1];
         *--p = d[0];
     } else {
         *--p = char('0' + v);
     }
+    return p;
+}
+
+// How many decimal digits v has (1..20).
+unsigned digit_count(uint64_t v) {
+    unsigned n = 1;
+    while (v >= 10000) { v /= 10000; n += 4; }
+    return n + (v >= 10) + (v >= 100) + (v >= 1000);
+}
+}  // namespace
+
+void append_uint(std::string& out, uint64_t v) {
+    char buf[20];
+    char* e = buf + sizeof buf;
+    char* p = uint_digits(e, v);
     out.append(p, size_t(e - p));
 }
 
@@ -224,4 +269,80 @@ void append_double(std::string& out, double v) {
     out.append(buf, size_t(e - buf));
 }
 
+// ---- 6. The free appenders over a string ----------------------------------------------------------------
+void append_string(std::string& out, std::string_view s) {
+    StringSink sink{out};
+    string_to(sink, s);
+}
+
+void append_display_body(std::string& out, std::string_view original, uint32_t start, uint32_t end) {
+    StringSink sink{out};
+    display_body_to(sink, original, start, end);
+}
+
+void append_display(std::string& out, std::string_view original, uint32_t start, uint32_t end) {
+    StringSink sink{out};
+    sink.put('"');
+    display_body_to(sink, original, start, end);
+    sink.put('"');
+}
+
 }  // namespace np::json_out
+
+// ---- 7. JsonWriter's out-of-line members (into its staging buffer) ------------------------------------
+namespace np {
+
+namespace {
+// Exactly 4 digits of v (< 10000), with leading zeros, at p.
+inline void digits_4(char* p, uint32_t v) {
+    std::memcpy(p, json_out::kDigitPairs.v + 2 * (v / 100), 2);
+    std::memcpy(p + 2, json_out::kDigitPairs.v + 2 * (v % 100), 2);
+}
+}  // namespace
+
+void JsonWriter::put_uint_long(uint64_t v) {
+    // Values 10^4..10^8 (most of the rest): two 4-digit halves with the pair table, written
+    // forward straight into the buffer. Larger values take the general path.
+    if (v < 100000000) {
+        char* p = room(8);
+        p = json_out::detail::digits_1to4(p, uint32_t(v / 10000));
+        digits_4(p, uint32_t(v % 10000));
+        p_ = p + 4;
+        return;
+    }
+    unsigned n = json_out::digit_count(v);
+    char* p = room(n);
+    json_out::uint_digits(p + n, v);
+    p_ = p + n;
+}
+
+void JsonWriter::number(double v) {
+    before_value();
+    if (!std::isfinite(v)) {
+        put("null", 4);
+    } else {
+        char* p = room(64);
+        p_ = nlohmann::detail::to_chars(p, p + 64, v);
+    }
+    done();
+}
+
+void JsonWriter::string(std::string_view s) {
+    before_value();
+    json_out::string_to(*this, s);
+    done();
+}
+
+void JsonWriter::display(std::string_view original, uint32_t start, uint32_t end) {
+    before_value();
+    put('"');
+    json_out::display_body_to(*this, original, start, end);
+    put('"');
+    done();
+}
+
+void JsonWriter::display_body(std::string_view original, uint32_t start, uint32_t end) {
+    json_out::display_body_to(*this, original, start, end);
+}
+
+}  // namespace np

@@ -20,6 +20,7 @@
 //   w.begin_object(); w.key("id"); w.string(id); w.key("n"); w.uint(3); w.end_object();
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -35,81 +36,205 @@ void append_display_body(std::string& out, std::string_view original, uint32_t s
 void append_uint(std::string& out, uint64_t v);
 void append_int(std::string& out, int64_t v);
 void append_double(std::string& out, double v);
+
+namespace detail {
+// "00".."99": two digits per table read.
+inline constexpr struct DigitPairs {
+    char v[200];
+} kDigitPairs = [] {
+    DigitPairs t{};
+    for (int i = 0; i < 100; ++i) { t.v[2 * i] = char('0' + i / 10); t.v[2 * i + 1] = char('0' + i % 10); }
+    return t;
+}();
+// 1 to 4 digits of v (< 10000) at p; returns the end.
+inline char* digits_1to4(char* p, uint32_t v) {
+    if (v < 100) {
+        if (v < 10) { *p = char('0' + v); return p + 1; }
+        std::memcpy(p, kDigitPairs.v + 2 * v, 2);
+        return p + 2;
+    }
+    const uint32_t hi = v / 100, lo = v % 100;
+    if (hi < 10) *p++ = char('0' + hi);
+    else { std::memcpy(p, kDigitPairs.v + 2 * hi, 2); p += 2; }
+    std::memcpy(p, kDigitPairs.v + 2 * lo, 2);
+    return p + 2;
+}
+}  // namespace detail
 }  // namespace json_out
 
+// Why a staging buffer: the output is millions of tiny pieces (keys, punctuation, offsets), and
+// each std::string::append costs a capacity check and a memcpy call (~40 instructions) whatever
+// its size. The writer gathers pieces in buf_ with a bounds check and an inlined copy, and
+// hands them to the string 4 KiB at a time. `out_` is complete only after flush(): the writer
+// flushes when the outermost value closes, in out() and in its destructor.
 class JsonWriter {
 public:
     // indent < 0: compact; indent >= 0: pretty-printed with that many spaces per level.
     JsonWriter(std::string& out, int indent) : out_(out), step_(indent < 0 ? 0 : unsigned(indent)), pretty_(indent >= 0) {}
+    ~JsonWriter() { flush(); }
+    JsonWriter(const JsonWriter&) = delete;
+    JsonWriter& operator=(const JsonWriter&) = delete;
 
-    std::string& out() { return out_; }
+    // The output string, with everything written so far in it (callers may append to it).
+    std::string& out() { flush(); return out_; }
+    void flush() {
+        out_.append(buf_, size_t(p_ - buf_));
+        p_ = buf_;
+    }
 
     void begin_object() { open('{'); }
     void end_object() { close('}'); }
     void begin_array() { open('['); }
     void end_array() { close(']'); }
 
-    // An object member's name; the next value call writes its value.
+    // An object member's name; the next value call writes its value. A literal's length is
+    // known here, so the compact form (the benchmarked and jsonl one) is a few stores.
+    template <size_t N>
+    void key(const char (&k)[N]) {
+        if (pretty_ || depth_ == 0 || N > kMaxKey) { key(std::string_view(k, N - 1)); return; }
+        after_key_ = true;
+        char* p = room(N + 3);
+        uint64_t bit = uint64_t(1) << (depth_ - 1);
+        *p = ',';
+        p += !(first_ & bit);
+        first_ &= ~bit;
+        *p++ = '"';
+        std::memcpy(p, k, N - 1);
+        p += N - 1;
+        *p++ = '"';
+        *p++ = ':';
+        p_ = p;
+    }
     void key(std::string_view k) {
         after_key_ = true;
-        // Separator, line break, indent and the quoted name in one append (the hottest call).
-        char buf[96];
-        size_t indent = pretty_ ? size_t(depth_) * step_ : 0;
-        if (k.size() + indent + 6 > sizeof buf || depth_ == 0) {
+        if (depth_ == 0 || k.size() > kMaxKey) {  // never in the schema; kept for completeness
             separate();
-            out_ += '"';
-            out_.append(k.data(), k.size());
-            out_ += pretty_ ? "\": " : "\":";
+            put('"');
+            put(k.data(), k.size());
+            pretty_ ? put("\": ", 3) : put("\":", 2);
             return;
         }
-        char* p = buf;
+        size_t indent = pretty_ ? size_t(depth_) * step_ : 0;
+        if (indent > kMaxIndent) {
+            separate();
+            put('"');
+            put(k.data(), k.size());
+            pretty_ ? put("\": ", 3) : put("\":", 2);
+            return;
+        }
+        char* p = room(k.size() + indent + 6);
         uint64_t bit = uint64_t(1) << (depth_ - 1);
         if (!(first_ & bit)) *p++ = ',';
         first_ &= ~bit;
         if (pretty_) {
             *p++ = '\n';
-            for (size_t i = 0; i < indent; ++i) *p++ = ' ';
+            std::memset(p, ' ', indent);
+            p += indent;
         }
         *p++ = '"';
-        for (char c : k) *p++ = c;
+        std::memcpy(p, k.data(), k.size());
+        p += k.size();
         *p++ = '"';
         *p++ = ':';
         if (pretty_) *p++ = ' ';
-        out_.append(buf, size_t(p - buf));
+        p_ = p;
     }
 
-    void null() { before_value(); out_.append("null", 4); }
-    void boolean(bool b) { before_value(); b ? out_.append("true", 4) : out_.append("false", 5); }
-    void uint(uint64_t v) { before_value(); json_out::append_uint(out_, v); }
-    void sint(int64_t v) { before_value(); json_out::append_int(out_, v); }
-    void number(double v) { before_value(); json_out::append_double(out_, v); }
-    void string(std::string_view s) { before_value(); json_out::append_string(out_, s); }
-    // text::display(original, start, end), escaped, without building the display copy.
-    void display(std::string_view original, uint32_t start, uint32_t end) {
+    void null() { before_value(); put("null", 4); done(); }
+    void boolean(bool b) { before_value(); b ? put("true", 4) : put("false", 5); done(); }
+    void uint(uint64_t v) { before_value(); put_uint(v); done(); }
+    void sint(int64_t v) {
         before_value();
-        json_out::append_display(out_, original, start, end);
+        if (v < 0) {
+            put('-');
+            put_uint(uint64_t(0) - uint64_t(v));
+        } else {
+            put_uint(uint64_t(v));
+        }
+        done();
     }
-    // Writes the opening quote; the caller appends an escaped body with json_out::append_*_body
+    void number(double v);
+    void string(std::string_view s);
+    // A string the caller guarantees needs no escape (printable ASCII without '"' and '\\': the
+    // schema's enum names), copied without the per-byte scan.
+    void plain_string(std::string_view s) {
+        before_value();
+        if (s.size() + 2 > kBuf / 2) { put('"'); put(s.data(), s.size()); put('"'); done(); return; }
+        char* p = room(s.size() + 2);
+        *p++ = '"';
+        std::memcpy(p, s.data(), s.size());
+        p += s.size();
+        *p++ = '"';
+        p_ = p;
+        done();
+    }
+    // text::display(original, start, end), escaped, without building the display copy.
+    void display(std::string_view original, uint32_t start, uint32_t end);
+    // Writes the opening quote; the caller appends an escaped body with display_body() / raw()
     // and then calls raw_string_end(). For values assembled from pieces (clean_text).
-    void raw_string_begin() { before_value(); out_ += '"'; }
-    void raw_string_end() { out_ += '"'; }
+    void raw_string_begin() { before_value(); put('"'); }
+    void display_body(std::string_view original, uint32_t start, uint32_t end);
+    void raw(std::string_view s) { put(s.data(), s.size()); }
+    void raw_string_end() { put('"'); done(); }
 
     // The schema's "empty = null" / "-1 = null" conventions.
     void string_or_null(const std::string& s) { s.empty() ? null() : string(s); }
     void id_or_null(int64_t id) { id < 0 ? null() : sint(id); }
 
+    // Byte sink for the escaping code (json_writer.cpp): appends without any separator.
+    void put(char c) {
+        if (p_ == buf_ + kBuf) flush();
+        *p_++ = c;
+    }
+    void put(const char* s, size_t n) {
+        if (n > size_t(buf_ + kBuf - p_)) {
+            flush();
+            if (n > kBuf / 2) { out_.append(s, n); return; }
+        }
+        std::memcpy(p_, s, n);
+        p_ += n;
+    }
+
 private:
     static constexpr unsigned kMaxDepth = 64;
+    static constexpr size_t kBuf = 4096, kMaxKey = 64, kMaxIndent = 512;
+
+    // Room for n (<= kBuf) more bytes at the returned pointer; the caller moves p_ past them.
+    char* room(size_t n) {
+        if (n > size_t(buf_ + kBuf - p_)) flush();
+        return p_;
+    }
+    // Most numbers are small (offsets within a paste, counts): those inline, the rest out of line.
+    void put_uint(uint64_t v) {
+        if (v < 10000) {
+            char* p = room(4);
+            p_ = json_out::detail::digits_1to4(p, uint32_t(v));
+            return;
+        }
+        put_uint_long(v);
+    }
+    void put_uint_long(uint64_t v);
+    // The outermost value is complete: hand it to the string.
+    void done() {
+        if (depth_ == 0) flush();
+    }
 
     void newline_indent(unsigned depth) {
-        out_ += '\n';
-        out_.append(size_t(depth) * step_, ' ');
+        put('\n');
+        size_t n = size_t(depth) * step_;
+        while (n > 0) {
+            size_t k = n < 64 ? n : 64;
+            char* p = room(k);
+            std::memset(p, ' ', k);
+            p_ = p + k;
+            n -= k;
+        }
     }
     // Before a member name or an array element: "," after the first, then the pretty line break.
     void separate() {
         if (depth_ == 0) return;
         uint64_t bit = uint64_t(1) << (depth_ - 1);
-        if (!(first_ & bit)) out_ += ',';
+        if (!(first_ & bit)) put(',');
         first_ &= ~bit;
         if (pretty_) newline_indent(depth_);
     }
@@ -119,7 +244,7 @@ private:
     }
     void open(char c) {
         before_value();
-        out_ += c;
+        put(c);
         if (depth_ < kMaxDepth) ++depth_;  // the schema is 7 levels deep; never reached
         first_ |= uint64_t(1) << (depth_ - 1);
     }
@@ -128,7 +253,8 @@ private:
         bool empty = first_ & (uint64_t(1) << (depth_ - 1));
         --depth_;
         if (pretty_ && !empty) newline_indent(depth_);
-        out_ += c;
+        put(c);
+        done();
     }
 
     std::string& out_;
@@ -137,6 +263,8 @@ private:
     bool after_key_ = false;
     unsigned depth_ = 0;
     uint64_t first_ = 0;  // bit d-1: nothing written yet in the container at depth d
+    char* p_ = buf_;      // end of the staged bytes
+    char buf_[kBuf];
 };
 
 }  // namespace np

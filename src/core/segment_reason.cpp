@@ -1,16 +1,14 @@
 // segment_reason.cpp — a segment's reason (Segment::reason, a code and two numbers set by
 // dedup.cpp and boilerplate.cpp) in words, for the JSON and text outputs. The texts are the
 // ones dedup used to store as a string per segment: the output is the same byte for byte.
+// Spelled into a fixed buffer (segment_reason.hpp); segment_reason() copies it to a string.
+#include "segment_reason.hpp"
+
 #include <cstdio>
+#include <cstring>
 #include <string>
 
-#include "document.hpp"
-#include "json_writer.hpp"
-
 namespace np {
-
-using json_out::append_int;
-using json_out::append_uint;
 
 namespace {
 
@@ -19,66 +17,94 @@ int64_t original_of(const Document& doc, uint32_t k) {
     return k < doc.segments.size() ? int64_t(doc.segments[k].duplicate_of) : -1;
 }
 
+// Appends to a ReasonText; never writes past its end (a reason longer than the buffer, which
+// no code produces, would be cut rather than overflow).
+struct Spell {
+    ReasonText& r;
+    void add(std::string_view s) {
+        size_t n = std::min(s.size(), sizeof r.text - r.size);
+        std::memcpy(r.text + r.size, s.data(), n);
+        r.size += n;
+    }
+    void add_uint(uint64_t v) {
+        char buf[24];
+        char* e = buf + sizeof buf;
+        char* p = e;
+        do { *--p = char('0' + v % 10); v /= 10; } while (v);
+        add(std::string_view(p, size_t(e - p)));
+    }
+    void add_int(int64_t v) {
+        if (v < 0) { add("-"); add_uint(uint64_t(0) - uint64_t(v)); }
+        else add_uint(uint64_t(v));
+    }
+};
+
 }  // namespace
 
-std::string segment_reason(const Document& doc, size_t i) {
-    if (i >= doc.segments.size()) return {};
+void segment_reason_into(const Document& doc, size_t i, ReasonText& out) {
+    out.size = 0;
+    if (i >= doc.segments.size()) return;
     const Segment& s = doc.segments[i];
-    std::string out;
+    Spell w{out};
     switch (s.reason) {
-        case ReasonCode::none: return out;
-        case ReasonCode::kept_original: return "kept: original";
-        case ReasonCode::kept_heading: return "kept: heading";
+        case ReasonCode::none: return;
+        case ReasonCode::kept_original: w.add("kept: original"); return;
+        case ReasonCode::kept_heading: w.add("kept: heading"); return;
         case ReasonCode::kept_short_line:
-            out = "kept: short line also seen as segment ";
-            append_uint(out, s.reason_a);
-            out += ", outside a repeated block";
-            return out;
+            w.add("kept: short line also seen as segment ");
+            w.add_uint(s.reason_a);
+            w.add(", outside a repeated block");
+            return;
         case ReasonCode::exact_repeat:
         case ReasonCode::near_duplicate: {
             if (s.reason == ReasonCode::exact_repeat) {
-                out = "exact repeat of segment ";
-                append_int(out, s.duplicate_of);
+                w.add("exact repeat of segment ");
+                w.add_int(s.duplicate_of);
             } else {
-                out = "near-duplicate of segment ";
-                append_int(out, s.duplicate_of);
+                w.add("near-duplicate of segment ");
+                w.add_int(s.duplicate_of);
                 char sim[16];
-                std::snprintf(sim, sizeof sim, "%.2f", double(s.similarity));
-                out += " (word-bigram Jaccard ";
-                out += sim;
-                out += ")";
+                int n = std::snprintf(sim, sizeof sim, "%.2f", double(s.similarity));
+                w.add(" (word-bigram Jaccard ");
+                w.add(std::string_view(sim, n > 0 ? std::min(size_t(n), sizeof sim - 1) : 0));
+                w.add(")");
             }
             if (s.reason_a != s.reason_b) {
-                out += "; part of a repeated block: segments ";
-                append_uint(out, s.reason_a);
-                out += "-";
-                append_uint(out, s.reason_b);
-                out += " repeat segments ";
-                append_int(out, original_of(doc, s.reason_a));
-                out += "-";
-                append_int(out, original_of(doc, s.reason_b));
+                w.add("; part of a repeated block: segments ");
+                w.add_uint(s.reason_a);
+                w.add("-");
+                w.add_uint(s.reason_b);
+                w.add(" repeat segments ");
+                w.add_int(original_of(doc, s.reason_a));
+                w.add("-");
+                w.add_int(original_of(doc, s.reason_b));
             }
-            return out;
+            return;
         }
-        case ReasonCode::bp_marker: return "boilerplate: related-links marker line";
-        case ReasonCode::bp_marker_link: return "boilerplate: link with a related-links prefix";
-        case ReasonCode::bp_chrome: return "boilerplate: advertisement/share/subscribe line";
-        case ReasonCode::bp_copyright: return "boilerplate: copyright notice";
-        case ReasonCode::metadata: return "metadata: byline, dateline, timestamp or credit (not article text)";
+        case ReasonCode::bp_marker: w.add("boilerplate: related-links marker line"); return;
+        case ReasonCode::bp_marker_link: w.add("boilerplate: link with a related-links prefix"); return;
+        case ReasonCode::bp_chrome: w.add("boilerplate: advertisement/share/subscribe line"); return;
+        case ReasonCode::bp_copyright: w.add("boilerplate: copyright notice"); return;
+        case ReasonCode::metadata: w.add("metadata: byline, dateline, timestamp or credit (not article text)"); return;
         case ReasonCode::bp_list_title:
-            out = "boilerplate: link title in the list after the marker line (segment ";
-            append_uint(out, s.reason_a);
-            out += ")";
-            return out;
-        case ReasonCode::bp_after_end: return "boilerplate: link-title-like line after the article's end";
+            w.add("boilerplate: link title in the list after the marker line (segment ");
+            w.add_uint(s.reason_a);
+            w.add(")");
+            return;
+        case ReasonCode::bp_after_end: w.add("boilerplate: link-title-like line after the article's end"); return;
         case ReasonCode::bp_title_run:
-            out = "boilerplate: run of ";
-            append_uint(out, s.reason_a);
-            out += " link-title-like lines";
-            return out;
-        case ReasonCode::bp_menu: return "boilerplate: navigation menu line";
+            w.add("boilerplate: run of ");
+            w.add_uint(s.reason_a);
+            w.add(" link-title-like lines");
+            return;
+        case ReasonCode::bp_menu: w.add("boilerplate: navigation menu line"); return;
     }
-    return out;
+}
+
+std::string segment_reason(const Document& doc, size_t i) {
+    ReasonText r;
+    segment_reason_into(doc, i, r);
+    return std::string(r.view());
 }
 
 }  // namespace np
