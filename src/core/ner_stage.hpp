@@ -195,11 +195,14 @@ std::vector<std::pair<uint32_t, uint32_t>> team_spans(const StageSentence& s, co
 // (no string per mention).
 struct GroupWork {
     std::span<const std::string_view> tokens;  // lowercased name tokens (titles stripped), views into StageDoc
+    std::span<const uint64_t> token_hashes;    // their hash_bytes() (= StageSentence::hl of the same words)
     uint32_t text_at = 0, text_len = 0;        // display text of the mention, in `texts`
     uint32_t key_at = 0, key_len = 0;          // grouping key, in `keys`
-    uint64_t key_hash = 0;
+    uint64_t key_hash = 0;                     // group_key_hash() of the key
     int32_t entity = -1;
 };
+// The hash of a grouping key that group_entities' by_key table probes with (ner_group.cpp).
+uint64_t group_key_hash(std::string_view key);
 // group_entities' buffers, kept between documents (EntityScratch) so that their capacity is
 // reused (why: ~17 allocations per document, on ~2 KB pastes).
 struct GroupScratch {
