@@ -57,8 +57,10 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
         if (cache->slots.empty()) cache->slots.resize(size_t(1) << WordFactsCache::kBits);
         slots = cache->slots.data();
     }
-    // A word of 1-8 bytes whose 8 bytes from its start lie inside `work` is read as one number.
-    const char* const work_end8 = work.size() >= 8 ? work.data() + work.size() - 8 : nullptr;
+    // A word of 1-8 bytes whose 8 bytes from its start lie inside `work` is read as one number
+    // (`probe_end`: the last start address allowed, as a number; 0 = no cache or work < 8 bytes,
+    // so that one comparison per word decides).
+    const uintptr_t probe_end = slots && work.size() >= 8 ? uintptr_t(work.data() + work.size() - 8) : 0;
     out.sents.reserve(sentences);
     // The arrays through plain pointers (why: stores through uint8_t* may alias anything, so
     // the compiler reloaded each vector's data pointer for every word).
@@ -75,20 +77,26 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
         if (!analysed(s)) continue;
         const size_t begin = at;
         const uint32_t last = uint32_t(std::min<size_t>(size_t(s.first_token) + s.token_count, doc.tokens.size()));
-        for (uint32_t k = s.first_token; k < last && at < total; ++k) {
+        // (No `at < total` test: this loop visits at most token_count words of each sentence
+        // counted into `total` above, so `at` stays below it.)
+        // The previous token's end, for `glued`: no token ends at uint32_t(-1) (Token::end has
+        // 28 bits), so the sentence's first word is never glued.
+        uint32_t prev_end = uint32_t(-1);
+        for (uint32_t k = s.first_token; k < last; ++k) {
             const Token& t = tokens[k];
             const uint32_t t_start = t.start, t_end = t.end;
             if (t_end > work_size || t_start > t_end) break;
             const std::string_view w(work.data() + t_start, t_end - t_start);
             words_p[at] = w;
-            glued_p[at] = k > s.first_token && tokens[k - 1].end == t_start;
+            glued_p[at] = prev_end == t_start;
+            prev_end = t_end;
             const size_t lo = out.lower_text.size();
             bool copied = false;
             WordFactsCache::Slot* slot = nullptr;
             uint64_t bytes8 = 0;
-            if (slots && w.size() - 1 < 8 && work_end8 && w.data() <= work_end8) {
+            if (w.size() - 1 < 8 && uintptr_t(w.data()) <= probe_end) {
                 std::memcpy(&bytes8, w.data(), 8);
-                if (w.size() < 8) bytes8 &= (uint64_t(1) << (8 * w.size())) - 1;
+                bytes8 &= ~uint64_t(0) >> (8 * (8 - w.size()));  // the word's 1-8 bytes
                 if (!(bytes8 & 0x8080808080808080ull)) {  // ASCII (other words: word_facts)
                     slot = &slots[size_t((bytes8 * 0x9E3779B97F4A7C15ull) >> (64 - WordFactsCache::kBits))];
                     if (slot->len == w.size() && slot->word == bytes8) {
@@ -220,15 +228,22 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
     }
 }
 
+
+}  // namespace
+
 // Keys of the words seen lowercase inside sentences (not first words) into `keys`; returns
 // the count of capitalized words. Its own function (why: inside find_mentions the loop's
 // pointers and counters lived on the stack).
 // Repeats ("the", "of", "said") are mostly skipped by a small direct-mapped filter of keys
 // already pushed: the set is the same, its table (sized by the key count) ~3x smaller, so
 // clearing and filling it cost less. (A key the filter forgot is pushed again: harmless.)
-size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<uint32_t>& keys) {
+// `capitals` (sized to the word count by the caller) receives the flat index (sentence after
+// sentence, as StageDoc stores them) of each capitalized word, in order: rule 3 visits only
+// those (why: it tested every word of the document, and ~4 in 5 are not capitalized).
+size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<uint32_t>& keys, uint32_t* capitals) {
     size_t capitalized = 0;
     uint32_t recent[256] = {0};
+    uint32_t at = 0;
     for (const auto& s : sents) {
         const uint8_t* cases = s.cases.data();
         const uint64_t* hl = s.hl.data();
@@ -242,15 +257,14 @@ size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<
                 if (r == k) continue;
                 r = k;
                 keys.push_back(k);
-            } else {
-                capitalized += c == Case::title || c == Case::upper || c == Case::mixed;
+            } else if (c == Case::title || c == Case::upper || c == Case::mixed) {
+                capitals[capitalized++] = at + uint32_t(i);
             }
         }
+        at += uint32_t(n);
     }
     return capitalized;
 }
-
-}  // namespace
 
 std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, const EntityModels* m,
                                       MentionScratch* scratch) {
@@ -268,7 +282,9 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     size_t words = 0;
     for (const auto& s : sents) words += s.words.size();
     doc_lower.keys.reserve(words);  // (one allocation, not a doubling chain)
-    capitalized = collect_lower_words(sents, doc_lower.keys);
+    std::vector<uint32_t>& capitals = X.capitals;
+    if (capitals.size() < words) capitals.resize(words);
+    capitalized = collect_lower_words(sents, doc_lower.keys, capitals.data());
     doc_lower.index();
 
     FeatureContext ctx;
@@ -485,13 +501,18 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     for (const auto& r : out) for (uint32_t k = r.start; k < r.end; ++k) covered_all[sent_at[r.sentence] + k] = 1;
     size_t before = out.size();
     std::vector<uint64_t>& chain = X.chain;
-    for (uint32_t si = 0; si < sents.size(); ++si) {
+    // Only capitalized words can start an occurrence: their flat indexes (collect_lower_words),
+    // in order. A word inside an occurrence just added is covered, so it is skipped as the
+    // sentence scan skipped it.
+    uint32_t si = 0;
+    for (size_t ci = 0; ci < capitalized; ++ci) {
+        const uint32_t g = capitals[ci];
+        while (g >= sent_at[si + 1]) ++si;
         const StageSentence& s = sents[si];
         uint8_t* covered = &covered_all[sent_at[si]];
-        for (uint32_t i = 0; i < s.words.size(); ++i) {
+        const uint32_t i = g - sent_at[si];
+        {
             if (covered[i]) continue;
-            Case c = Case(s.cases[i]);
-            if (c != Case::title && c != Case::upper && c != Case::mixed) continue;
             if (!first_words.contains(s.hl[i])) continue;
             // Keys of the free words from i on, longest first.
             size_t top = std::min(max_len, s.words.size() - i);
@@ -507,7 +528,6 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 if (len == 1 && doc_lower.contains(s.hl[i])) break;
                 out.push_back({si, i, uint32_t(i + len), *kt});
                 for (size_t q = i; q < i + len; ++q) covered[q] = 1;
-                i += uint32_t(len - 1);
                 break;
             }
         }

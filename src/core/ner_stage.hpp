@@ -163,6 +163,7 @@ struct MentionScratch {
     std::vector<NumericSpan> numeric;
     std::vector<RawMention> fixed;
     std::vector<uint32_t> sent_at;
+    std::vector<uint32_t> capitals;  // flat indexes of the capitalized words (rule 3)
     std::vector<uint64_t> chain;
     KeySet first_words;
     static constexpr int kRanks = int(EntityType::LAW) + 1;
@@ -179,6 +180,12 @@ struct MentionScratch {
         model = m;
     }
 };
+
+// find_mentions' first pass (ner_mentions.cpp): key32 of the words seen lowercase inside
+// sentences (not first words) into `keys` (a repeat may be skipped), and the flat indexes
+// (sentence after sentence) of the capitalized words (Case title, upper, mixed) into
+// `capitals`, which must have room for every word. Returns the count of capitalized words.
+size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<uint32_t>& keys, uint32_t* capitals);
 
 // Tagger + gazetteer + numeric mentions, document-consistent, sorted by position.
 // `scratch` (optional) carries caches and buffers between documents; without it they are
