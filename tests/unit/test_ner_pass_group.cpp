@@ -4,7 +4,9 @@
 //   * the name tokens' hashes are taken from StageSentence::hl instead of hash_bytes() of the
 //     lowercase token: both must be equal for every word;
 //   * group_key_hash() reads a key's last 1-7 bytes with overlapping loads; the byte-by-byte
-//     assembly below must give the same hash for every key length and byte value.
+//     assembly below must give the same hash for every key length and byte value;
+//   * lower_append() (one append, then capitals lowered in place) appends lower() of each word
+//     and of each entity name, after whatever the buffer held.
 #include <doctest/doctest.h>
 
 #include <cstring>
@@ -78,12 +80,33 @@ TEST_CASE("ner pass: name token hashes (StageSentence::hl) are hash_bytes of the
                 ++words;
             }
     }
-    // Keys of real names: the fast tail equals the plain one.
+    // Keys of real names: the fast tail equals the plain one; lower_append equals lower.
+    std::string buf = "Prefix ";
+    size_t appended = 0;
     for (const np::Entity& e : a.documents[0].entities) {
         const std::string k = lower(e.name);
         CHECK(group_key_hash(k) == group_key_hash_plain(k));
+        const size_t at = buf.size();
+        lower_append(e.name, buf);
+        CHECK(buf.substr(0, 7) == "Prefix ");
+        CHECK(buf.substr(at) == k);
         ++keys;
     }
+    for (const StageSentence& s : staged.sents)
+        for (std::string_view w : s.words) {
+            const size_t at = buf.size();
+            lower_append(w, buf);
+            CHECK(buf.substr(at) == lower(w));
+            ++appended;
+        }
+    for (std::string_view w : {"Über", "ÉCOLE Polytechnique", "São Paulo", "ABC-XYZ @[`{"}) {
+        std::string one = "x";
+        lower_append(w, one);
+        std::string want = "x";
+        want += lower(w);
+        CHECK(one == want);
+    }
+    CHECK(appended >= 1000);
     CHECK(words >= 1000);
     CHECK(keys >= 10);
 }
