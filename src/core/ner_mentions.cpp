@@ -45,12 +45,19 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
     out.hl.resize(total);
     out.lower.resize(total);
     // Lowercase copies never grow a word (lower() maps every code point to one of the same
-    // UTF-8 length or copies the byte), so with `bytes` reserved lower_text never moves and
-    // views into it are taken at once. Should token offsets ever make `bytes` too small,
-    // the words are staged again with room for all of their bytes.
-    out.lower_text.clear();
-    out.lower_text.reserve(bytes);
-    const char* base = out.lower_text.data();
+    // UTF-8 length or copies the byte), so `bytes` holds them all and views into lower_text
+    // are taken at once. Should token offsets ever make `bytes` too small (`overflow`), the
+    // words are staged again with room for all of their bytes.
+    // Each copy is written as 8 bytes at a time from the word-facts cache: 16 bytes of slack.
+    if (out.lower_cap < bytes + 16) {
+        out.lower_text.reset(new char[bytes + 16]);
+        out.lower_cap = bytes + 16;
+    }
+    char* const base = out.lower_text.get();
+    char* cur = base;                                    // next free byte
+    const char* const room_end = base + out.lower_cap;   // a write must end by here
+    bool overflow = false;  // token offsets made `bytes` too small (never with sane tokens)
+    std::string& tmp = out.lower_tmp;
     out.sents.clear();
     WordFactsCache::Slot* slots = nullptr;
     if (cache) {
@@ -90,7 +97,6 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
             words_p[at] = w;
             glued_p[at] = prev_end == t_start;
             prev_end = t_end;
-            const size_t lo = out.lower_text.size();
             bool copied = false;
             WordFactsCache::Slot* slot = nullptr;
             uint64_t bytes8 = 0;
@@ -103,10 +109,10 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
                         cases_p[at] = slot->cs;
                         hl_p[at] = slot->hl;
                         if (slot->appended) {
-                            char low[8];
-                            std::memcpy(low, &slot->lower, 8);
-                            out.lower_text.append(low, w.size());
-                            lower_p[at] = std::string_view(base + lo, w.size());
+                            if (room_end - cur < 8) { overflow = true; break; }
+                            std::memcpy(cur, &slot->lower, 8);  // (bytes past the word: slack, overwritten next)
+                            lower_p[at] = std::string_view(cur, w.size());
+                            cur += w.size();
                         } else {
                             lower_p[at] = w;
                         }
@@ -115,8 +121,16 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
                     }
                 }
             }
-            cases_p[at] = uint8_t(word_facts(w, out.lower_text, hl_p[at], copied));
-            lower_p[at] = copied ? std::string_view(base + lo, out.lower_text.size() - lo) : w;
+            tmp.clear();
+            cases_p[at] = uint8_t(word_facts(w, tmp, hl_p[at], copied));
+            if (copied) {
+                if (size_t(room_end - cur) < tmp.size()) { overflow = true; break; }
+                std::memcpy(cur, tmp.data(), tmp.size());
+                lower_p[at] = std::string_view(cur, tmp.size());
+                cur += tmp.size();
+            } else {
+                lower_p[at] = w;
+            }
             if (slot) {
                 slot->word = bytes8;
                 slot->len = uint8_t(w.size());
@@ -124,10 +138,11 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
                 slot->hl = hl_p[at];
                 slot->appended = copied;
                 slot->lower = 0;
-                if (copied) std::memcpy(&slot->lower, base + lo, w.size());  // ASCII: same length
+                if (copied) std::memcpy(&slot->lower, tmp.data(), w.size());  // ASCII: same length
             }
             ++at;
         }
+        if (overflow) break;
         if (at == begin) continue;
         StageSentence st;
         st.index = si;
@@ -140,10 +155,17 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
         st.lower = std::span<const std::string_view>(out.lower.data() + begin, at - begin);
         out.sents.push_back(st);
     }
-    if (out.lower_text.data() != base) {
-        // Room for every word's bytes: lowercase copies fit in it, so the second pass never moves.
+    if (overflow) {
+        // Room for every word's bytes: lowercase copies fit in it, so the second pass never
+        // runs out (lowercase copies are never longer than their word).
         size_t all = 0;
-        for (size_t i = 0; i < at; ++i) all += out.words[i].size();
+        for (const Sentence& s : doc.sentences) {
+            if (!analysed(s)) continue;
+            const size_t last = std::min<size_t>(size_t(s.first_token) + s.token_count, doc.tokens.size());
+            for (size_t k = s.first_token; k < last; ++k)
+                if (doc.tokens[k].end <= work.size() && doc.tokens[k].start <= doc.tokens[k].end)
+                    all += doc.tokens[k].end - doc.tokens[k].start;
+        }
         if (min_bytes < all + 8) stage_words(doc, out, all + 8, cache);
     }
 }

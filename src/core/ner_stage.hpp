@@ -7,6 +7,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -42,7 +43,12 @@ struct StageDoc {
     std::vector<std::string_view> words, lower;
     std::vector<uint8_t> glued, cases;
     std::vector<uint64_t> hl;
-    std::string lower_text;  // lowercase copies of the words that have capitals
+    // Lowercase copies of the words that have capitals: a plain buffer written through a
+    // cursor, not a std::string (why: append() per capitalized word, and reading the string's
+    // size for every word, cost ~1 M Ir per MB); `lower_cap` bytes, uninitialised until written.
+    std::unique_ptr<char[]> lower_text;
+    size_t lower_cap = 0;
+    std::string lower_tmp;  // word_facts()' output for one word, copied into lower_text
     StageDoc() = default;
     void release() {  // frees the arrays (after a huge document)
         std::vector<StageSentence>().swap(sents);
@@ -51,7 +57,9 @@ struct StageDoc {
         std::vector<uint8_t>().swap(glued);
         std::vector<uint8_t>().swap(cases);
         std::vector<uint64_t>().swap(hl);
-        std::string().swap(lower_text);
+        lower_text.reset();
+        lower_cap = 0;
+        std::string().swap(lower_tmp);
     }
     StageDoc(const StageDoc&) = delete;
     StageDoc& operator=(const StageDoc&) = delete;

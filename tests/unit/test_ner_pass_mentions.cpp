@@ -62,3 +62,43 @@ TEST_CASE("ner pass: staged glued flags and collect_lower_words equal the plain 
     CHECK(glued >= 100);  // "U.S.-China", "$5", "5%": tokens that touch are common in news
     CHECK(capitals_seen >= 1000);
 }
+
+TEST_CASE("ner pass: lowercase copies get room again when token offsets are out of order") {
+    // Tokens listed backwards: the sentence's byte span (last end - first start) is empty, so
+    // the first room given to the lowercase copies is too small and the words are staged again
+    // with room for all of their bytes. The result must equal the plain functions.
+    np::Document doc;
+    doc.text = "Alpha BRAVO Charlie Ärger DELTA-ECHO Foxtrot";
+    np::Segment seg;
+    seg.start = 0;
+    seg.end = uint32_t(doc.text.size());
+    doc.segments.push_back(seg);
+    doc.analysed.push_back(1);
+    const uint32_t starts[] = {37, 26, 20, 12, 6, 0}, ends[] = {44, 36, 25, 19, 11, 5};
+    for (size_t k = 0; k < 6; ++k) {
+        np::Token t;
+        t.start = starts[k];
+        t.end = ends[k];
+        doc.tokens.push_back(t);
+    }
+    np::Sentence s;
+    s.start = 0;
+    s.end = seg.end;
+    s.first_token = 0;
+    s.token_count = 6;
+    doc.sentences.push_back(s);
+    WordFactsCache cache;
+    for (int pass = 0; pass < 3; ++pass) {
+        StageDoc staged;
+        stage_sentences(doc, staged, pass ? &cache : nullptr);
+        REQUIRE(staged.sents.size() == 1);
+        const StageSentence& st = staged.sents[0];
+        REQUIRE(st.words.size() == 6);
+        for (size_t i = 0; i < 6; ++i) {
+            CAPTURE(st.words[i]);
+            CHECK(st.words[i] == std::string_view(doc.text).substr(starts[i], ends[i] - starts[i]));
+            CHECK(st.lower[i] == lower(st.words[i]));
+            CHECK(st.hl[i] == hash_lower(st.words[i]));
+        }
+    }
+}
