@@ -262,27 +262,40 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
 // `capitals` (sized to the word count by the caller) receives the flat index (sentence after
 // sentence, as StageDoc stores them) of each capitalized word, in order: rule 3 visits only
 // those (why: it tested every word of the document, and ~4 in 5 are not capitalized).
-size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<uint32_t>& keys, uint32_t* capitals) {
+// `team_gate`: team_spans' counts of the sentence taken in the same pass (why: team_spans
+// counted every word of every sentence again, and almost no sentence is a results line);
+// versus words are found by their hash first (no word text read for the others).
+size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<uint32_t>& keys, uint32_t* capitals,
+                           uint8_t* team_gate) {
     size_t capitalized = 0;
     uint32_t recent[256] = {0};
     uint32_t at = 0;
-    for (const auto& s : sents) {
+    for (size_t si = 0; si < sents.size(); ++si) {
+        const StageSentence& s = sents[si];
         const uint8_t* cases = s.cases.data();
         const uint64_t* hl = s.hl.data();
         const size_t n = s.words.size();
+        int numbers = 0, lowers = 0, versus = 0;
         for (size_t i = 0; i < n; ++i) {
             const Case c = Case(cases[i]);
             if (c == Case::lower) {
+                const uint64_t h = hl[i];
+                if (may_be_versus_hash(h) && is_versus_word(s.words[i])) ++versus;
+                else ++lowers;
                 if (!i) continue;
-                const uint32_t k = key32(hl[i]);
+                const uint32_t k = key32(h);
                 uint32_t& r = recent[(k ^ (k >> 8)) & 255];
                 if (r == k) continue;
                 r = k;
                 keys.push_back(k);
             } else if (c == Case::title || c == Case::upper || c == Case::mixed) {
                 capitals[capitalized++] = at + uint32_t(i);
+                if (c == Case::upper && may_be_versus_hash(hl[i]) && is_versus_word(s.words[i])) ++versus;
+            } else {
+                numbers += c == Case::digit;
             }
         }
+        team_gate[si] = team_line_counts(numbers, lowers, versus);
         at += uint32_t(n);
     }
     return capitalized;
@@ -306,7 +319,9 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     doc_lower.keys.reserve(words);  // (one allocation, not a doubling chain)
     std::vector<uint32_t>& capitals = X.capitals;
     if (capitals.size() < words) capitals.resize(words);
-    capitalized = collect_lower_words(sents, doc_lower.keys, capitals.data());
+    std::vector<uint8_t>& team_gate = X.team_gate;
+    team_gate.resize(sents.size());
+    capitalized = collect_lower_words(sents, doc_lower.keys, capitals.data(), team_gate.data());
     doc_lower.index();
 
     FeatureContext ctx;
@@ -343,6 +358,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             for (uint32_t k = n.start; k < n.end; ++k) taken[k] = 1;
         }
         if (!m || m->tagger.empty()) continue;
+        if (team_gate[si])  // (team_spans finds nothing in the other sentences)
         for (auto [a, b] : team_spans(s, taken, m->lexicon)) {
             out.push_back({si, a, b, EntityType::ORG, true});
             for (uint32_t k = a; k < b; ++k) taken[k] = 1;

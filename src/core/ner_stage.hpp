@@ -19,6 +19,7 @@
 #include "ner_features.hpp"
 #include "ner_numeric.hpp"
 #include "ner_tagger.hpp"
+#include "ner_text.hpp"
 
 namespace np::ner {
 
@@ -172,6 +173,7 @@ struct MentionScratch {
     std::vector<RawMention> fixed;
     std::vector<uint32_t> sent_at;
     std::vector<uint32_t> capitals;  // flat indexes of the capitalized words (rule 3)
+    std::vector<uint8_t> team_gate;  // per sentence: team_spans can find a team
     std::vector<uint64_t> chain;
     KeySet first_words;
     static constexpr int kRanks = int(EntityType::LAW) + 1;
@@ -193,13 +195,30 @@ struct MentionScratch {
 // sentences (not first words) into `keys` (a repeat may be skipped), and the flat indexes
 // (sentence after sentence) of the capitalized words (Case title, upper, mixed) into
 // `capitals`, which must have room for every word. Returns the count of capitalized words.
-size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<uint32_t>& keys, uint32_t* capitals);
+// `team_gate` (one per sentence) is set to team_line_counts() of the sentence's words, counted
+// as team_spans counts them: a sentence whose gate is 0 has no team span.
+size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<uint32_t>& keys, uint32_t* capitals,
+                           uint8_t* team_gate);
 
 // Tagger + gazetteer + numeric mentions, document-consistent, sorted by position.
 // `scratch` (optional) carries caches and buffers between documents; without it they are
 // built for this document alone. The result is the same either way.
 std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, const EntityModels* m,
                                       MentionScratch* scratch = nullptr);
+
+// "v", "vs", "vs.", "v.", "V", "VS": a fixture's versus word (ner_teams.cpp).
+bool is_versus_word(std::string_view w);
+// Whether a sentence with `numbers` digit words, `lowers` lowercase words other than versus
+// words and `versus` versus words can hold a team (team_spans finds none otherwise).
+bool team_line_counts(int numbers, int lowers, int versus);
+// False for a word whose hash_lower() is none of the versus words' (their top 6 bits select
+// bits of one 64-bit mask: one shift and one test; ~1 other word in 16 passes and is then
+// compared). Why: collect_lower_words asks it for every lowercase word.
+inline bool may_be_versus_hash(uint64_t hl) {
+    constexpr uint64_t kMask = (uint64_t(1) << (hash_bytes("v") >> 58)) | (uint64_t(1) << (hash_bytes("vs") >> 58)) |
+                               (uint64_t(1) << (hash_bytes("vs.") >> 58)) | (uint64_t(1) << (hash_bytes("v.") >> 58));
+    return (kMask >> (hl >> 58)) & 1;
+}
 
 // Sports teams shown by layout (ner_teams.cpp): names before scores in results/standings
 // lines and on either side of "v"/"vs"; persons and countries excluded. Token spans.

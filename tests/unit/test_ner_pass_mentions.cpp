@@ -5,7 +5,10 @@
 //     where the previous token of the sentence ends", from the document's tokens;
 //   * collect_lower_words() lists exactly the capitalized words (Case title, upper, mixed) by
 //     flat index, in order (rule 3 now visits only those), and its keys are the key32 set of
-//     the words seen lowercase after the first word of a sentence.
+//     the words seen lowercase after the first word of a sentence;
+//   * its per-sentence team gate equals team_spans' own counting (plain: word text, no
+//     hashes), and team_spans finds nothing in a sentence whose gate is 0 (find_mentions
+//     skips those sentences).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -13,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "models.hpp"
 #include "ner_features.hpp"
 #include "ner_stage.hpp"
 #include "ner_text.hpp"
@@ -30,7 +34,9 @@ TEST_CASE("ner pass: staged glued flags and collect_lower_words equal the plain 
     REQUIRE(a.documents.size() == 1);
     const np::Document& doc = a.documents[0];
     WordFactsCache cache;
-    size_t glued = 0, capitals_seen = 0;
+    size_t glued = 0, capitals_seen = 0, gates_open = 0;
+    const np::Models* models = np::test::models();
+    const Lexicon* lex = models ? &models->entities.lexicon : nullptr;
     for (int pass = 0; pass < 3; ++pass) {  // no cache, cache filled, cache reused
         StageDoc staged;
         stage_sentences(doc, staged, pass ? &cache : nullptr);
@@ -52,7 +58,28 @@ TEST_CASE("ner pass: staged glued flags and collect_lower_words equal the plain 
             words += s.words.size();
         }
         std::vector<uint32_t> keys, capitals(words + 1, 0xFFFFFFFFu);
-        const size_t n = collect_lower_words(staged.sents, keys, capitals.data());
+        std::vector<uint8_t> gate(staged.sents.size(), 7);
+        const size_t n = collect_lower_words(staged.sents, keys, capitals.data(), gate.data());
+        for (size_t si = 0; si < staged.sents.size(); ++si) {
+            const StageSentence& st = staged.sents[si];
+            int numbers = 0, lowers = 0, versus = 0;
+            for (size_t i = 0; i < st.words.size(); ++i) {
+                const Case c = case_of(st.words[i]);
+                const std::string_view w = st.words[i];
+                const bool vs = w == "v" || w == "vs" || w == "vs." || w == "v." || w == "V" || w == "VS";
+                if (c == Case::digit) ++numbers;
+                else if (c == Case::lower) { if (vs) ++versus; else ++lowers; }
+                else if (c == Case::upper && vs) ++versus;
+            }
+            const bool want = (numbers >= 2 && lowers <= 2 && lowers * 2 < numbers) || versus > 0;
+            CAPTURE(si);
+            CHECK(gate[si] == uint8_t(want));
+            gates_open += want;
+            if (!want && lex) {
+                const std::vector<uint8_t> none(st.words.size(), 0);
+                CHECK(team_spans(st, none, *lex).empty());
+            }
+        }
         REQUIRE(n == want_capitals.size());
         CHECK(std::equal(want_capitals.begin(), want_capitals.end(), capitals.begin()));
         CHECK(capitals[n] == 0xFFFFFFFFu);  // nothing written past the capitalized words
@@ -61,6 +88,29 @@ TEST_CASE("ner pass: staged glued flags and collect_lower_words equal the plain 
     }
     CHECK(glued >= 100);  // "U.S.-China", "$5", "5%": tokens that touch are common in news
     CHECK(capitals_seen >= 1000);
+    CHECK(gates_open >= 3);  // tables of figures and fixtures occur in the sample and in Reuters
+}
+
+TEST_CASE("ner pass: every versus spelling passes may_be_versus_hash") {
+    for (std::string_view w : {"v", "vs", "vs.", "v.", "V", "VS", "Vs", "VS."}) {
+        CAPTURE(w);
+        CHECK(may_be_versus_hash(hash_lower(w)));
+    }
+    // The gate rejects most other words: of the words of the sample text, few pass it.
+    std::string text;
+    REQUIRE(np::test::read_file(np::test::source_dir() + "/assets/sample.txt", text));
+    size_t words = 0, passed = 0;
+    for (size_t i = 0; i < text.size();) {
+        size_t j = text.find(' ', i);
+        if (j == std::string::npos) j = text.size();
+        if (j > i) {
+            ++words;
+            passed += may_be_versus_hash(hash_lower(std::string_view(text).substr(i, j - i)));
+        }
+        i = j + 1;
+    }
+    CHECK(words >= 200);
+    CHECK(passed * 5 < words);
 }
 
 TEST_CASE("ner pass: lowercase copies get room again when token offsets are out of order") {
