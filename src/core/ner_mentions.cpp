@@ -42,6 +42,7 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
     out.words.resize(total);
     out.glued.resize(total);
     out.cases.resize(total);
+    out.num_start.resize(total);
     out.hl.resize(total);
     out.lower.resize(total);
     // Lowercase copies never grow a word (lower() maps every code point to one of the same
@@ -75,6 +76,7 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
     std::string_view* const lower_p = out.lower.data();
     uint8_t* const glued_p = out.glued.data();
     uint8_t* const cases_p = out.cases.data();
+    uint8_t* const num_start_p = out.num_start.data();
     uint64_t* const hl_p = out.hl.data();
     const Token* const tokens = doc.tokens.data();
     const size_t work_size = work.size();
@@ -107,6 +109,7 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
                     slot = &slots[size_t((bytes8 * 0x9E3779B97F4A7C15ull) >> (64 - WordFactsCache::kBits))];
                     if (slot->len == w.size() && slot->word == bytes8) {
                         cases_p[at] = slot->cs;
+                        num_start_p[at] = slot->num_start;
                         hl_p[at] = slot->hl;
                         if (slot->appended) {
                             if (room_end - cur < 8) { overflow = true; break; }
@@ -131,7 +134,9 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
             } else {
                 lower_p[at] = w;
             }
+            num_start_p[at] = numeric_may_start(w, lower_p[at], hl_p[at]);
             if (slot) {
+                slot->num_start = num_start_p[at];
                 slot->word = bytes8;
                 slot->len = uint8_t(w.size());
                 slot->cs = cases_p[at];
@@ -151,6 +156,7 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
         st.words = std::span<const std::string_view>(out.words.data() + begin, at - begin);
         st.glued = std::span<const uint8_t>(out.glued.data() + begin, at - begin);
         st.cases = std::span<const uint8_t>(out.cases.data() + begin, at - begin);
+        st.num_start = std::span<const uint8_t>(out.num_start.data() + begin, at - begin);
         st.hl = std::span<const uint64_t>(out.hl.data() + begin, at - begin);
         st.lower = std::span<const std::string_view>(out.lower.data() + begin, at - begin);
         out.sents.push_back(st);
@@ -351,7 +357,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     TagScratch& scratch_tag = X.tag;
     for (uint32_t si = 0; si < sents.size(); ++si) {
         const StageSentence& s = sents[si];
-        find_numeric(s.words, s.lower, s.glued, s.hl.data(), numeric);
+        find_numeric(s.words, s.lower, s.glued, s.hl.data(), numeric, s.num_start.data());
         taken.assign(s.words.size(), 0);
         for (const auto& n : numeric) {
             out.push_back({si, n.start, n.end, n.type});

@@ -296,13 +296,22 @@ std::vector<NumericSpan> find_numeric(Words words, Words lowered, std::span<cons
     return out;
 }
 
+bool numeric_may_start(std::string_view w, std::string_view lower, uint64_t hl) {
+    if (w.empty()) return false;
+    const unsigned char c = (unsigned char)w[0];
+    if ((c >= '0' && c <= '9') || c >= 0x80 || c == '$') return true;
+    return kStartHashes.contains(hl) && may_start(lower);
+}
+
 void find_numeric(Words words, Words lowered, std::span<const uint8_t> glued, const uint64_t* lower_hashes,
-                  std::vector<NumericSpan>& out) {
+                  std::vector<NumericSpan>& out, const uint8_t* starts) {
     Matcher m{words, glued, lowered};
     m.fast = lower_hashes != nullptr;
     out.clear();
+    if (!lower_hashes) starts = nullptr;
     // Only a few kinds of word can start a pattern; everything else is skipped cheaply.
     auto could_start = [&](size_t i) {
+        if (starts) return starts[i] != 0;
         std::string_view w = words[i];
         if (w.empty()) return false;
         unsigned char c = (unsigned char)w[0];

@@ -34,6 +34,7 @@ struct StageSentence {
     std::span<const uint8_t> cases;           // Case of each word (ner_text.hpp)
     std::span<const uint64_t> hl;             // hash_lower of each word
     std::span<const std::string_view> lower;  // lowercased words: the word itself, or a view into StageDoc::lower_text
+    std::span<const uint8_t> num_start;       // numeric_may_start() of each word (ner_numeric.hpp)
 };
 
 // The words of all analysed sentences of a document in flat arrays, one allocation per array
@@ -42,7 +43,7 @@ struct StageSentence {
 struct StageDoc {
     std::vector<StageSentence> sents;
     std::vector<std::string_view> words, lower;
-    std::vector<uint8_t> glued, cases;
+    std::vector<uint8_t> glued, cases, num_start;
     std::vector<uint64_t> hl;
     // Lowercase copies of the words that have capitals: a plain buffer written through a
     // cursor, not a std::string (why: append() per capitalized word, and reading the string's
@@ -57,6 +58,7 @@ struct StageDoc {
         std::vector<std::string_view>().swap(lower);
         std::vector<uint8_t>().swap(glued);
         std::vector<uint8_t>().swap(cases);
+        std::vector<uint8_t>().swap(num_start);
         std::vector<uint64_t>().swap(hl);
         lower_text.reset();
         lower_cap = 0;
@@ -75,6 +77,7 @@ struct WordFactsCache {
     struct Slot {
         uint64_t word = 0, lower = 0, hl = 0;  // bytes (zero-padded), lowercase bytes, hash_lower
         uint8_t len = 0, cs = 0, appended = 0; // len 0 = empty
+        uint8_t num_start = 0;                 // numeric_may_start()
     };
     static constexpr int kBits = 13;
     std::vector<Slot> slots;

@@ -6,7 +6,9 @@
 //   * collect_lower_words() lists exactly the capitalized words (Case title, upper, mixed) by
 //     flat index, in order (rule 3 now visits only those), and its keys are the key32 set of
 //     the words seen lowercase after the first word of a sentence;
-//   * its per-sentence team gate equals team_spans' own counting (plain: word text, no
+//   * each staged word's num_start (kept in the word-facts cache) is numeric_may_start() of
+//     the word, and find_numeric() given them finds the spans of the plain find_numeric();
+//   * collect_lower_words' per-sentence team gate equals team_spans' own counting (plain: word text, no
 //     hashes), and team_spans finds nothing in a sentence whose gate is 0 (find_mentions
 //     skips those sentences).
 #include <doctest/doctest.h>
@@ -18,6 +20,7 @@
 
 #include "models.hpp"
 #include "ner_features.hpp"
+#include "ner_numeric.hpp"
 #include "ner_stage.hpp"
 #include "ner_text.hpp"
 #include "test_support.hpp"
@@ -34,7 +37,8 @@ TEST_CASE("ner pass: staged glued flags and collect_lower_words equal the plain 
     REQUIRE(a.documents.size() == 1);
     const np::Document& doc = a.documents[0];
     WordFactsCache cache;
-    size_t glued = 0, capitals_seen = 0, gates_open = 0;
+    size_t glued = 0, capitals_seen = 0, gates_open = 0, num_starts = 0, spans = 0;
+    std::vector<NumericSpan> fast;
     const np::Models* models = np::test::models();
     const Lexicon* lex = models ? &models->entities.lexicon : nullptr;
     for (int pass = 0; pass < 3; ++pass) {  // no cache, cache filled, cache reused
@@ -54,7 +58,18 @@ TEST_CASE("ner pass: staged glued flags and collect_lower_words equal the plain 
                 const Case c = case_of(s.words[i]);
                 if (c == Case::title || c == Case::upper || c == Case::mixed) want_capitals.push_back(uint32_t(words + i));
                 if (c == Case::lower && i > 0) want_keys.insert(key32(hash_lower(s.words[i])));
+                CHECK(bool(s.num_start[i]) == numeric_may_start(s.words[i], lower(s.words[i]), hash_lower(s.words[i])));
+                num_starts += s.num_start[i];
             }
+            const std::vector<NumericSpan> plain = find_numeric(s.words, s.lower, s.glued);
+            find_numeric(s.words, s.lower, s.glued, s.hl.data(), fast, s.num_start.data());
+            REQUIRE(fast.size() == plain.size());
+            for (size_t k = 0; k < plain.size(); ++k) {
+                CHECK(fast[k].start == plain[k].start);
+                CHECK(fast[k].end == plain[k].end);
+                CHECK(fast[k].type == plain[k].type);
+            }
+            spans += plain.size();
             words += s.words.size();
         }
         std::vector<uint32_t> keys, capitals(words + 1, 0xFFFFFFFFu);
@@ -88,7 +103,9 @@ TEST_CASE("ner pass: staged glued flags and collect_lower_words equal the plain 
     }
     CHECK(glued >= 100);  // "U.S.-China", "$5", "5%": tokens that touch are common in news
     CHECK(capitals_seen >= 1000);
-    CHECK(gates_open >= 3);  // tables of figures and fixtures occur in the sample and in Reuters
+    CHECK(gates_open >= 3);
+    CHECK(num_starts >= 300);
+    CHECK(spans >= 100);  // tables of figures and fixtures occur in the sample and in Reuters
 }
 
 TEST_CASE("ner pass: every versus spelling passes may_be_versus_hash") {
