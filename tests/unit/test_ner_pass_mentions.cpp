@@ -7,7 +7,8 @@
 //     flat index, in order (rule 3 now visits only those), and its keys are the key32 set of
 //     the words seen lowercase after the first word of a sentence;
 //   * each staged word's num_start (kept in the word-facts cache) is numeric_may_start() of
-//     the word, and find_numeric() given them finds the spans of the plain find_numeric();
+//     the word, and find_numeric() given them (and the fast number-word + unit test through
+//     one union table) finds the spans of the plain find_numeric();
 //   * collect_lower_words' per-sentence team gate equals team_spans' own counting (plain: word text, no
 //     hashes), and team_spans finds nothing in a sentence whose gate is 0 (find_mentions
 //     skips those sentences).
