@@ -112,9 +112,21 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         const StageSentence& s = sents[r.sentence];
         const Token& a = doc.tokens[s.first_token + r.start];
         const Token& b = doc.tokens[s.first_token + r.end - 1];
-        w[i].text_at = uint32_t(texts.size());
-        append_display(doc.text, a.start, b.end, texts);
-        w[i].text_len = uint32_t(texts.size() - w[i].text_at);
+        {
+            // Printable ASCII (most names) is its own display text: a view into doc.text (not
+            // changed here) instead of a copy; anything else goes through display() into `texts`.
+            const uint32_t t_end = std::min<uint32_t>(b.end, uint32_t(doc.text.size()));
+            const uint32_t t_start = std::min(a.start, t_end);
+            if (printable_ascii(std::string_view(doc.text).substr(t_start, t_end - t_start))) {
+                w[i].in_text = 1;
+                w[i].text_at = t_start;
+                w[i].text_len = t_end - t_start;
+            } else {
+                w[i].text_at = uint32_t(texts.size());
+                append_display(doc.text, a.start, b.end, texts);
+                w[i].text_len = uint32_t(texts.size() - w[i].text_at);
+            }
+        }
         uint32_t st = r.start;
         if (r.type == EntityType::PERSON)
             while (st + 1 < r.end && is_title_token(m, s.hl[st])) ++st;
@@ -135,7 +147,10 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         w[i].key_len = uint32_t(keys.size() - w[i].key_at);
         w[i].key_hash = group_key_hash(std::string_view(keys).substr(w[i].key_at, w[i].key_len));
     }
-    auto text_of = [&](size_t i) { return std::string_view(texts).substr(w[i].text_at, w[i].text_len); };
+    const std::string_view doc_text(doc.text);
+    auto text_of = [&](size_t i) {
+        return (w[i].in_text ? doc_text : std::string_view(texts)).substr(w[i].text_at, w[i].text_len);
+    };
     auto key_of = [&](size_t i) { return std::string_view(keys).substr(w[i].key_at, w[i].key_len); };
     // Members of a group are a linked list through the mentions (`next`), in the order they
     // joined: no vector per group (why: one allocation per entity and per growth). The final

@@ -233,7 +233,8 @@ std::vector<std::pair<uint32_t, uint32_t>> team_spans(const StageSentence& s, co
 struct GroupWork {
     std::span<const std::string_view> tokens;  // lowercased name tokens (titles stripped), views into StageDoc
     std::span<const uint64_t> token_hashes;    // their hash_bytes() (= StageSentence::hl of the same words)
-    uint32_t text_at = 0, text_len = 0;        // display text of the mention, in `texts`
+    uint32_t text_at = 0, text_len = 0;        // display text of the mention, in `texts` or (in_text) doc.text
+    uint8_t in_text = 0;                       // printable ASCII: the text is doc.text's own bytes
     uint32_t key_at = 0, key_len = 0;          // grouping key, in `keys`
     uint64_t key_hash = 0;                     // group_key_hash() of the key
     int32_t entity = -1;

@@ -6,15 +6,20 @@
 //   * group_key_hash() reads a key's last 1-7 bytes with overlapping loads; the byte-by-byte
 //     assembly below must give the same hash for every key length and byte value;
 //   * lower_append() (one append, then capitals lowered in place) appends lower() of each word
-//     and of each entity name, after whatever the buffer held.
+//     and of each entity name, after whatever the buffer held;
+//   * a mention whose bytes are printable ASCII is its own display text (group_entities now
+//     views doc.text for those instead of copying display()'s result), and every alias and
+//     canonical name of real text is a mention's display text.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 
 #include "ner_stage.hpp"
 #include "ner_text.hpp"
 #include "test_support.hpp"
+#include "text.hpp"
 
 using namespace np::ner;
 
@@ -107,6 +112,22 @@ TEST_CASE("ner pass: name token hashes (StageSentence::hl) are hash_bytes of the
         CHECK(one == want);
     }
     CHECK(appended >= 1000);
+    size_t printable = 0, mentions = 0;
+    const np::Document& doc = a.documents[0];
+    for (const np::Entity& e : doc.entities)
+        for (const np::Mention& mm : e.mentions) {
+            const std::string_view bytes = std::string_view(doc.text).substr(mm.start, mm.end - mm.start);
+            const std::string shown = np::text::display(doc.text, mm.start, mm.end);
+            ++mentions;
+            if (printable_ascii(bytes)) {
+                CHECK(shown == bytes);
+                ++printable;
+            }
+            if (shown != e.name)  // every other surface form is listed as an alias
+                CHECK(std::find(e.aliases.begin(), e.aliases.end(), shown) != e.aliases.end());
+        }
+    CHECK(mentions >= 100);
+    CHECK(printable * 2 > mentions);
     CHECK(words >= 1000);
     CHECK(keys >= 10);
 }
