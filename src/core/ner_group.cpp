@@ -7,6 +7,7 @@
 //   others  same text (case-insensitive).
 // The canonical name is the fullest form; aliases are the other surface forms.
 #include <algorithm>
+#include <cstring>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -35,6 +36,48 @@ std::string acronym(std::string_view name) {
     }
     return a;
 }
+
+}  // namespace
+
+// Eight bytes at a time (why: hash_bytes() takes ~5 instructions per byte, and every mention's
+// key was hashed). Only by_key's probing uses it, and lookups compare whole keys: any hash of
+// the key's bytes gives the same groups.
+uint64_t group_key_hash(std::string_view s) {
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        uint64_t v;
+        std::memcpy(&v, s.data() + i, 8);
+        h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 31;
+    }
+    // The last 1-7 bytes as one number, byte k at bits 8k: loads that overlap put the same
+    // byte at the same place, so OR-ing them is exact (and reads stay inside the key).
+    const size_t rest = s.size() - i;
+    if (rest) {
+        const char* p = s.data() + i;
+        uint64_t v;
+        if (s.size() >= 8) {
+            std::memcpy(&v, s.data() + s.size() - 8, 8);
+            v >>= 8 * (8 - rest);
+        } else if (rest >= 4) {
+            uint32_t lo, hi;
+            std::memcpy(&lo, p, 4);
+            std::memcpy(&hi, p + rest - 4, 4);
+            v = uint64_t(lo) | (uint64_t(hi) << (8 * (rest - 4)));
+        } else {
+            v = uint64_t((unsigned char)p[0]) | (uint64_t((unsigned char)p[rest / 2]) << (8 * (rest / 2))) |
+                (uint64_t((unsigned char)p[rest - 1]) << (8 * (rest - 1)));
+        }
+        h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 31;
+    }
+    h *= 0x94D049BB133111EBull;
+    h ^= h >> 32;
+    return h;
+}
+
+namespace {
 
 bool preceded_by_place_word(const StageSentence& s, uint32_t start) {
     if (start == 0) return false;
@@ -69,13 +112,26 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         const StageSentence& s = sents[r.sentence];
         const Token& a = doc.tokens[s.first_token + r.start];
         const Token& b = doc.tokens[s.first_token + r.end - 1];
-        w[i].text_at = uint32_t(texts.size());
-        append_display(doc.text, a.start, b.end, texts);
-        w[i].text_len = uint32_t(texts.size() - w[i].text_at);
+        {
+            // Printable ASCII (most names) is its own display text: a view into doc.text (not
+            // changed here) instead of a copy; anything else goes through display() into `texts`.
+            const uint32_t t_end = std::min<uint32_t>(b.end, uint32_t(doc.text.size()));
+            const uint32_t t_start = std::min(a.start, t_end);
+            if (printable_ascii(std::string_view(doc.text).substr(t_start, t_end - t_start))) {
+                w[i].in_text = 1;
+                w[i].text_at = t_start;
+                w[i].text_len = t_end - t_start;
+            } else {
+                w[i].text_at = uint32_t(texts.size());
+                append_display(doc.text, a.start, b.end, texts);
+                w[i].text_len = uint32_t(texts.size() - w[i].text_at);
+            }
+        }
         uint32_t st = r.start;
         if (r.type == EntityType::PERSON)
             while (st + 1 < r.end && is_title_token(m, s.hl[st])) ++st;
         w[i].tokens = s.lower.subspan(st, r.end - st);
+        w[i].token_hashes = s.hl.subspan(st, r.end - st);
         w[i].key_at = uint32_t(keys.size());
         LexMatch lm;
         if (m && (r.type == EntityType::GPE || r.type == EntityType::ORG || r.type == EntityType::LOC || r.type == EntityType::NORP))
@@ -89,9 +145,12 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             }
         }
         w[i].key_len = uint32_t(keys.size() - w[i].key_at);
-        w[i].key_hash = hash_bytes(std::string_view(keys).substr(w[i].key_at, w[i].key_len));
+        w[i].key_hash = group_key_hash(std::string_view(keys).substr(w[i].key_at, w[i].key_len));
     }
-    auto text_of = [&](size_t i) { return std::string_view(texts).substr(w[i].text_at, w[i].text_len); };
+    const std::string_view doc_text(doc.text);
+    auto text_of = [&](size_t i) {
+        return (w[i].in_text ? doc_text : std::string_view(texts)).substr(w[i].text_at, w[i].text_len);
+    };
     auto key_of = [&](size_t i) { return std::string_view(keys).substr(w[i].key_at, w[i].key_len); };
     // Members of a group are a linked list through the mentions (`next`), in the order they
     // joined: no vector per group (why: one allocation per entity and per growth). The final
@@ -195,17 +254,18 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         const RawMention& r = ms[i];
         int32_t found = find_key(r.type, key_of(i), w[i].key_hash);
         const auto& it = w[i].tokens;
+        const auto& ih = w[i].token_hashes;  // hash_bytes(it[k]), staged (why: hashed byte by byte here before)
         if (r.type == EntityType::PERSON && !it.empty()) {
             // a suffix of a fuller name ("Trump", "Jinping" of "Xi Jinping"), or a short family
             // name written first ("Xi" of "Xi Jinping"); other first tokens are not assumed
-            if (auto* f = by_last.find(it.back(), hash_bytes(it.back())))
+            if (auto* f = by_last.find(it.back(), ih.back()))
                 for (uint32_t g = f->head; g != kNone; g = chain_next[g]) {
                     if (found >= 0 && int32_t(g) >= found) break;
                     const auto& gt = w[groups[g].first].tokens;
                     if (it.size() < gt.size() && std::equal(it.rbegin(), it.rend(), gt.rbegin())) { found = int32_t(g); break; }
                 }
             if (it.size() == 1 && it[0].size() <= 3)
-                if (auto* f = by_first.find(it[0], hash_bytes(it[0])); f && (found < 0 || int32_t(f->head) < found))
+                if (auto* f = by_first.find(it[0], ih[0]); f && (found < 0 || int32_t(f->head) < found))
                     found = int32_t(f->head);
         }
         if (found < 0) {
@@ -217,8 +277,8 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             while (by_key[q]) q = (q + 1) & (cap - 1);
             by_key[q] = uint32_t(found + 1);
             if (r.type == EntityType::PERSON && !it.empty()) {
-                chain_add(by_last.at(it.back(), hash_bytes(it.back())), chain_next, uint32_t(found));
-                if (it.size() == 2) chain_add(by_first.at(it[0], hash_bytes(it[0])), first_next, uint32_t(found));
+                chain_add(by_last.at(it.back(), ih.back()), chain_next, uint32_t(found));
+                if (it.size() == 2) chain_add(by_first.at(it[0], ih[0]), first_next, uint32_t(found));
             }
         }
         join(size_t(found), i);
@@ -245,7 +305,7 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             if (groups[g].type == EntityType::GPE) {
                 std::string country = lower(m->lexicon.capital_of(text_of(groups[g].head)));
                 if (country.empty()) continue;
-                const int32_t h = find_key(EntityType::GPE, country, hash_bytes(country));
+                const int32_t h = find_key(EntityType::GPE, country, group_key_hash(country));
                 if (h < 0 || size_t(h) == g || !groups[size_t(h)].count) continue;
                 const size_t target = size_t(h);
                 // Mentions after a place word stay (in their order); the others join the country.

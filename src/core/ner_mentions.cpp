@@ -42,23 +42,33 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
     out.words.resize(total);
     out.glued.resize(total);
     out.cases.resize(total);
+    out.num_start.resize(total);
     out.hl.resize(total);
     out.lower.resize(total);
     // Lowercase copies never grow a word (lower() maps every code point to one of the same
-    // UTF-8 length or copies the byte), so with `bytes` reserved lower_text never moves and
-    // views into it are taken at once. Should token offsets ever make `bytes` too small,
-    // the words are staged again with room for all of their bytes.
-    out.lower_text.clear();
-    out.lower_text.reserve(bytes);
-    const char* base = out.lower_text.data();
+    // UTF-8 length or copies the byte), so `bytes` holds them all and views into lower_text
+    // are taken at once. Should token offsets ever make `bytes` too small (`overflow`), the
+    // words are staged again with room for all of their bytes.
+    // Each copy is written as 8 bytes at a time from the word-facts cache: 16 bytes of slack.
+    if (out.lower_cap < bytes + 16) {
+        out.lower_text.reset(new char[bytes + 16]);
+        out.lower_cap = bytes + 16;
+    }
+    char* const base = out.lower_text.get();
+    char* cur = base;                                    // next free byte
+    const char* const room_end = base + out.lower_cap;   // a write must end by here
+    bool overflow = false;  // token offsets made `bytes` too small (never with sane tokens)
+    std::string& tmp = out.lower_tmp;
     out.sents.clear();
     WordFactsCache::Slot* slots = nullptr;
     if (cache) {
         if (cache->slots.empty()) cache->slots.resize(size_t(1) << WordFactsCache::kBits);
         slots = cache->slots.data();
     }
-    // A word of 1-8 bytes whose 8 bytes from its start lie inside `work` is read as one number.
-    const char* const work_end8 = work.size() >= 8 ? work.data() + work.size() - 8 : nullptr;
+    // A word of 1-8 bytes whose 8 bytes from its start lie inside `work` is read as one number
+    // (`probe_end`: the last start address allowed, as a number; 0 = no cache or work < 8 bytes,
+    // so that one comparison per word decides).
+    const uintptr_t probe_end = slots && work.size() >= 8 ? uintptr_t(work.data() + work.size() - 8) : 0;
     out.sents.reserve(sentences);
     // The arrays through plain pointers (why: stores through uint8_t* may alias anything, so
     // the compiler reloaded each vector's data pointer for every word).
@@ -66,6 +76,7 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
     std::string_view* const lower_p = out.lower.data();
     uint8_t* const glued_p = out.glued.data();
     uint8_t* const cases_p = out.cases.data();
+    uint8_t* const num_start_p = out.num_start.data();
     uint64_t* const hl_p = out.hl.data();
     const Token* const tokens = doc.tokens.data();
     const size_t work_size = work.size();
@@ -75,30 +86,36 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
         if (!analysed(s)) continue;
         const size_t begin = at;
         const uint32_t last = uint32_t(std::min<size_t>(size_t(s.first_token) + s.token_count, doc.tokens.size()));
-        for (uint32_t k = s.first_token; k < last && at < total; ++k) {
+        // (No `at < total` test: this loop visits at most token_count words of each sentence
+        // counted into `total` above, so `at` stays below it.)
+        // The previous token's end, for `glued`: no token ends at uint32_t(-1) (Token::end has
+        // 28 bits), so the sentence's first word is never glued.
+        uint32_t prev_end = uint32_t(-1);
+        for (uint32_t k = s.first_token; k < last; ++k) {
             const Token& t = tokens[k];
             const uint32_t t_start = t.start, t_end = t.end;
             if (t_end > work_size || t_start > t_end) break;
             const std::string_view w(work.data() + t_start, t_end - t_start);
             words_p[at] = w;
-            glued_p[at] = k > s.first_token && tokens[k - 1].end == t_start;
-            const size_t lo = out.lower_text.size();
+            glued_p[at] = prev_end == t_start;
+            prev_end = t_end;
             bool copied = false;
             WordFactsCache::Slot* slot = nullptr;
             uint64_t bytes8 = 0;
-            if (slots && w.size() - 1 < 8 && work_end8 && w.data() <= work_end8) {
+            if (w.size() - 1 < 8 && uintptr_t(w.data()) <= probe_end) {
                 std::memcpy(&bytes8, w.data(), 8);
-                if (w.size() < 8) bytes8 &= (uint64_t(1) << (8 * w.size())) - 1;
+                bytes8 &= ~uint64_t(0) >> (8 * (8 - w.size()));  // the word's 1-8 bytes
                 if (!(bytes8 & 0x8080808080808080ull)) {  // ASCII (other words: word_facts)
                     slot = &slots[size_t((bytes8 * 0x9E3779B97F4A7C15ull) >> (64 - WordFactsCache::kBits))];
                     if (slot->len == w.size() && slot->word == bytes8) {
                         cases_p[at] = slot->cs;
+                        num_start_p[at] = slot->num_start;
                         hl_p[at] = slot->hl;
                         if (slot->appended) {
-                            char low[8];
-                            std::memcpy(low, &slot->lower, 8);
-                            out.lower_text.append(low, w.size());
-                            lower_p[at] = std::string_view(base + lo, w.size());
+                            if (room_end - cur < 8) { overflow = true; break; }
+                            std::memcpy(cur, &slot->lower, 8);  // (bytes past the word: slack, overwritten next)
+                            lower_p[at] = std::string_view(cur, w.size());
+                            cur += w.size();
                         } else {
                             lower_p[at] = w;
                         }
@@ -107,19 +124,30 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
                     }
                 }
             }
-            cases_p[at] = uint8_t(word_facts(w, out.lower_text, hl_p[at], copied));
-            lower_p[at] = copied ? std::string_view(base + lo, out.lower_text.size() - lo) : w;
+            tmp.clear();
+            cases_p[at] = uint8_t(word_facts(w, tmp, hl_p[at], copied));
+            if (copied) {
+                if (size_t(room_end - cur) < tmp.size()) { overflow = true; break; }
+                std::memcpy(cur, tmp.data(), tmp.size());
+                lower_p[at] = std::string_view(cur, tmp.size());
+                cur += tmp.size();
+            } else {
+                lower_p[at] = w;
+            }
+            num_start_p[at] = numeric_may_start(w, lower_p[at], hl_p[at]);
             if (slot) {
+                slot->num_start = num_start_p[at];
                 slot->word = bytes8;
                 slot->len = uint8_t(w.size());
                 slot->cs = cases_p[at];
                 slot->hl = hl_p[at];
                 slot->appended = copied;
                 slot->lower = 0;
-                if (copied) std::memcpy(&slot->lower, base + lo, w.size());  // ASCII: same length
+                if (copied) std::memcpy(&slot->lower, tmp.data(), w.size());  // ASCII: same length
             }
             ++at;
         }
+        if (overflow) break;
         if (at == begin) continue;
         StageSentence st;
         st.index = si;
@@ -128,14 +156,22 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
         st.words = std::span<const std::string_view>(out.words.data() + begin, at - begin);
         st.glued = std::span<const uint8_t>(out.glued.data() + begin, at - begin);
         st.cases = std::span<const uint8_t>(out.cases.data() + begin, at - begin);
+        st.num_start = std::span<const uint8_t>(out.num_start.data() + begin, at - begin);
         st.hl = std::span<const uint64_t>(out.hl.data() + begin, at - begin);
         st.lower = std::span<const std::string_view>(out.lower.data() + begin, at - begin);
         out.sents.push_back(st);
     }
-    if (out.lower_text.data() != base) {
-        // Room for every word's bytes: lowercase copies fit in it, so the second pass never moves.
+    if (overflow) {
+        // Room for every word's bytes: lowercase copies fit in it, so the second pass never
+        // runs out (lowercase copies are never longer than their word).
         size_t all = 0;
-        for (size_t i = 0; i < at; ++i) all += out.words[i].size();
+        for (const Sentence& s : doc.sentences) {
+            if (!analysed(s)) continue;
+            const size_t last = std::min<size_t>(size_t(s.first_token) + s.token_count, doc.tokens.size());
+            for (size_t k = s.first_token; k < last; ++k)
+                if (doc.tokens[k].end <= work.size() && doc.tokens[k].start <= doc.tokens[k].end)
+                    all += doc.tokens[k].end - doc.tokens[k].start;
+        }
         if (min_bytes < all + 8) stage_words(doc, out, all + 8, cache);
     }
 }
@@ -220,37 +256,56 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
     }
 }
 
+
+}  // namespace
+
 // Keys of the words seen lowercase inside sentences (not first words) into `keys`; returns
 // the count of capitalized words. Its own function (why: inside find_mentions the loop's
 // pointers and counters lived on the stack).
 // Repeats ("the", "of", "said") are mostly skipped by a small direct-mapped filter of keys
 // already pushed: the set is the same, its table (sized by the key count) ~3x smaller, so
 // clearing and filling it cost less. (A key the filter forgot is pushed again: harmless.)
-size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<uint32_t>& keys) {
+// `capitals` (sized to the word count by the caller) receives the flat index (sentence after
+// sentence, as StageDoc stores them) of each capitalized word, in order: rule 3 visits only
+// those (why: it tested every word of the document, and ~4 in 5 are not capitalized).
+// `team_gate`: team_spans' counts of the sentence taken in the same pass (why: team_spans
+// counted every word of every sentence again, and almost no sentence is a results line);
+// versus words are found by their hash first (no word text read for the others).
+size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<uint32_t>& keys, uint32_t* capitals,
+                           uint8_t* team_gate) {
     size_t capitalized = 0;
     uint32_t recent[256] = {0};
-    for (const auto& s : sents) {
+    uint32_t at = 0;
+    for (size_t si = 0; si < sents.size(); ++si) {
+        const StageSentence& s = sents[si];
         const uint8_t* cases = s.cases.data();
         const uint64_t* hl = s.hl.data();
         const size_t n = s.words.size();
+        int numbers = 0, lowers = 0, versus = 0;
         for (size_t i = 0; i < n; ++i) {
             const Case c = Case(cases[i]);
             if (c == Case::lower) {
+                const uint64_t h = hl[i];
+                if (may_be_versus_hash(h) && is_versus_word(s.words[i])) ++versus;
+                else ++lowers;
                 if (!i) continue;
-                const uint32_t k = key32(hl[i]);
+                const uint32_t k = key32(h);
                 uint32_t& r = recent[(k ^ (k >> 8)) & 255];
                 if (r == k) continue;
                 r = k;
                 keys.push_back(k);
+            } else if (c == Case::title || c == Case::upper || c == Case::mixed) {
+                capitals[capitalized++] = at + uint32_t(i);
+                if (c == Case::upper && may_be_versus_hash(hl[i]) && is_versus_word(s.words[i])) ++versus;
             } else {
-                capitalized += c == Case::title || c == Case::upper || c == Case::mixed;
+                numbers += c == Case::digit;
             }
         }
+        team_gate[si] = team_line_counts(numbers, lowers, versus);
+        at += uint32_t(n);
     }
     return capitalized;
 }
-
-}  // namespace
 
 std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, const EntityModels* m,
                                       MentionScratch* scratch) {
@@ -268,7 +323,11 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     size_t words = 0;
     for (const auto& s : sents) words += s.words.size();
     doc_lower.keys.reserve(words);  // (one allocation, not a doubling chain)
-    capitalized = collect_lower_words(sents, doc_lower.keys);
+    std::vector<uint32_t>& capitals = X.capitals;
+    if (capitals.size() < words) capitals.resize(words);
+    std::vector<uint8_t>& team_gate = X.team_gate;
+    team_gate.resize(sents.size());
+    capitalized = collect_lower_words(sents, doc_lower.keys, capitals.data(), team_gate.data());
     doc_lower.index();
 
     FeatureContext ctx;
@@ -298,13 +357,14 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     TagScratch& scratch_tag = X.tag;
     for (uint32_t si = 0; si < sents.size(); ++si) {
         const StageSentence& s = sents[si];
-        find_numeric(s.words, s.lower, s.glued, s.hl.data(), numeric);
+        find_numeric(s.words, s.lower, s.glued, s.hl.data(), numeric, s.num_start.data());
         taken.assign(s.words.size(), 0);
         for (const auto& n : numeric) {
             out.push_back({si, n.start, n.end, n.type});
             for (uint32_t k = n.start; k < n.end; ++k) taken[k] = 1;
         }
         if (!m || m->tagger.empty()) continue;
+        if (team_gate[si])  // (team_spans finds nothing in the other sentences)
         for (auto [a, b] : team_spans(s, taken, m->lexicon)) {
             out.push_back({si, a, b, EntityType::ORG, true});
             for (uint32_t k = a; k < b; ++k) taken[k] = 1;
@@ -485,13 +545,18 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     for (const auto& r : out) for (uint32_t k = r.start; k < r.end; ++k) covered_all[sent_at[r.sentence] + k] = 1;
     size_t before = out.size();
     std::vector<uint64_t>& chain = X.chain;
-    for (uint32_t si = 0; si < sents.size(); ++si) {
+    // Only capitalized words can start an occurrence: their flat indexes (collect_lower_words),
+    // in order. A word inside an occurrence just added is covered, so it is skipped as the
+    // sentence scan skipped it.
+    uint32_t si = 0;
+    for (size_t ci = 0; ci < capitalized; ++ci) {
+        const uint32_t g = capitals[ci];
+        while (g >= sent_at[si + 1]) ++si;
         const StageSentence& s = sents[si];
         uint8_t* covered = &covered_all[sent_at[si]];
-        for (uint32_t i = 0; i < s.words.size(); ++i) {
+        const uint32_t i = g - sent_at[si];
+        {
             if (covered[i]) continue;
-            Case c = Case(s.cases[i]);
-            if (c != Case::title && c != Case::upper && c != Case::mixed) continue;
             if (!first_words.contains(s.hl[i])) continue;
             // Keys of the free words from i on, longest first.
             size_t top = std::min(max_len, s.words.size() - i);
@@ -507,7 +572,6 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 if (len == 1 && doc_lower.contains(s.hl[i])) break;
                 out.push_back({si, i, uint32_t(i + len), *kt});
                 for (size_t q = i; q < i + len; ++q) covered[q] = 1;
-                i += uint32_t(len - 1);
                 break;
             }
         }

@@ -58,11 +58,42 @@ constexpr std::string_view kPeriodNouns[] = {"week", "weekend", "month", "year",
     "spring", "summer", "autumn", "fall", "winter", "season", "term"};
 constexpr std::string_view kPeriodPlurals[] = {"days", "weeks", "months", "years", "decades", "day", "week", "month",
     "year", "decade"};
+// A number word's unit in number_at(): the percent words and every scale, currency word and
+// period plural, in one table (why: the unit test looked the next word up in three tables and
+// compared it four times; checked below to be exactly the union).
+constexpr std::string_view kUnitWords[] = {"%", "percent", "per", "pct",
+    "million", "billion", "trillion", "thousand", "bn", "m", "mn", "mln", "b", "k", "tn", "trn", "crore", "lakh",
+    "billions", "millions",
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "renminbi", "rupee", "rupees", "won",
+    "ruble", "rubles", "rouble", "roubles", "franc", "francs", "peso", "pesos", "cents", "sterling", "rand", "riyal",
+    "riyals", "dirham", "dirhams", "lira", "shekel", "shekels", "naira", "ringgit", "baht", "dong",
+    "days", "weeks", "months", "years", "decades", "day", "week", "month", "year", "decade"};
 constexpr WordSet<std::size(kNumberWords)> kNumberWordSet(kNumberWords);
 constexpr WordSet<std::size(kScales)> kScaleSet(kScales);
 constexpr WordSet<std::size(kCurrencyWords)> kCurrencyWordSet(kCurrencyWords);
 constexpr WordSet<std::size(kPeriodNouns)> kPeriodNounSet(kPeriodNouns);
 constexpr WordSet<std::size(kPeriodPlurals)> kPeriodPluralSet(kPeriodPlurals);
+constexpr WordSet<std::size(kUnitWords)> kUnitSet(kUnitWords);
+template <size_t N>
+constexpr bool listed(std::string_view w, const std::string_view (&list)[N]) {
+    for (std::string_view x : list) if (x == w) return true;
+    return false;
+}
+// kUnitWords is exactly {"%", "percent", "per", "pct"} + kScales + kCurrencyWords + kPeriodPlurals.
+static_assert([] {
+    for (std::string_view w : kUnitWords)
+        if (!(w == "%" || w == "percent" || w == "per" || w == "pct" || listed(w, kScales) || listed(w, kCurrencyWords) ||
+              listed(w, kPeriodPlurals)))
+            return false;
+    for (std::string_view w : kScales) if (!listed(w, kUnitWords)) return false;
+    for (std::string_view w : kCurrencyWords) if (!listed(w, kUnitWords)) return false;
+    for (std::string_view w : kPeriodPlurals) if (!listed(w, kUnitWords)) return false;
+    for (std::string_view w : kUnitWords) if (w.size() > 12) return false;  // WordSet::contains' limit
+    for (std::string_view w : kScales) if (w.size() > 12) return false;
+    for (std::string_view w : kCurrencyWords) if (w.size() > 12) return false;
+    for (std::string_view w : kPeriodPlurals) if (w.size() > 12) return false;
+    return true;
+}(), "kUnitWords must be the union of the unit lists");
 
 bool is_digits_number(std::string_view w) {
     if (w.empty() || !(w[0] >= '0' && w[0] <= '9')) return false;
@@ -132,6 +163,10 @@ constexpr std::string_view kStartWords[] = {
     "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud", "hkd", "krw", "rub", "brl",
     "us", "c", "hk", "nz", "s", "r", "us$", "a$", "c$", "hk$", "nz$", "s$", "r$"};
 constexpr WordSet<std::size(kStartWords)> kStartSet(kStartWords);
+static_assert([] {
+    for (std::string_view w : kNumberWords) if (!listed(w, kStartWords)) return false;
+    return true;
+}(), "every number word must be a start word (number_at_unit skips may_start)");
 bool may_start(std::string_view l) { return kStartSet.contains(l); }
 
 // The start words' hash_bytes() (= hash_lower() of any casing of them) in a compile-time
@@ -189,9 +224,15 @@ struct Matcher {
     bool number_at_plain(size_t i) const {
         if (i >= n()) return false;
         if (is_digits_number(w[i])) return true;
+        if (fast) return number_at_unit(i);
         if (i + 1 >= n() || !may_start(low[i]) || !is_number_word(low[i])) return false;
         std::string_view u = low[i + 1];
         return u == "%" || u == "percent" || u == "per" || u == "pct" || is_scale(u) || is_currency_word(u) || is_period_plural(u);
+    }
+    // The fast path's number word + unit test: every number word is a start word (checked
+    // below), so may_start() adds nothing; the unit is looked up once in the union table.
+    bool number_at_unit(size_t i) const {
+        return i + 1 < n() && is_number_word(low[i]) && kUnitSet.contains(low[i + 1]);
     }
 
     // PERCENT starting at i: returns end (exclusive) or 0.
@@ -296,13 +337,22 @@ std::vector<NumericSpan> find_numeric(Words words, Words lowered, std::span<cons
     return out;
 }
 
+bool numeric_may_start(std::string_view w, std::string_view lower, uint64_t hl) {
+    if (w.empty()) return false;
+    const unsigned char c = (unsigned char)w[0];
+    if ((c >= '0' && c <= '9') || c >= 0x80 || c == '$') return true;
+    return kStartHashes.contains(hl) && may_start(lower);
+}
+
 void find_numeric(Words words, Words lowered, std::span<const uint8_t> glued, const uint64_t* lower_hashes,
-                  std::vector<NumericSpan>& out) {
+                  std::vector<NumericSpan>& out, const uint8_t* starts) {
     Matcher m{words, glued, lowered};
     m.fast = lower_hashes != nullptr;
     out.clear();
+    if (!lower_hashes) starts = nullptr;
     // Only a few kinds of word can start a pattern; everything else is skipped cheaply.
     auto could_start = [&](size_t i) {
+        if (starts) return starts[i] != 0;
         std::string_view w = words[i];
         if (w.empty()) return false;
         unsigned char c = (unsigned char)w[0];

@@ -7,6 +7,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,6 +19,7 @@
 #include "ner_features.hpp"
 #include "ner_numeric.hpp"
 #include "ner_tagger.hpp"
+#include "ner_text.hpp"
 
 namespace np::ner {
 
@@ -32,6 +34,7 @@ struct StageSentence {
     std::span<const uint8_t> cases;           // Case of each word (ner_text.hpp)
     std::span<const uint64_t> hl;             // hash_lower of each word
     std::span<const std::string_view> lower;  // lowercased words: the word itself, or a view into StageDoc::lower_text
+    std::span<const uint8_t> num_start;       // numeric_may_start() of each word (ner_numeric.hpp)
 };
 
 // The words of all analysed sentences of a document in flat arrays, one allocation per array
@@ -40,9 +43,14 @@ struct StageSentence {
 struct StageDoc {
     std::vector<StageSentence> sents;
     std::vector<std::string_view> words, lower;
-    std::vector<uint8_t> glued, cases;
+    std::vector<uint8_t> glued, cases, num_start;
     std::vector<uint64_t> hl;
-    std::string lower_text;  // lowercase copies of the words that have capitals
+    // Lowercase copies of the words that have capitals: a plain buffer written through a
+    // cursor, not a std::string (why: append() per capitalized word, and reading the string's
+    // size for every word, cost ~1 M Ir per MB); `lower_cap` bytes, uninitialised until written.
+    std::unique_ptr<char[]> lower_text;
+    size_t lower_cap = 0;
+    std::string lower_tmp;  // word_facts()' output for one word, copied into lower_text
     StageDoc() = default;
     void release() {  // frees the arrays (after a huge document)
         std::vector<StageSentence>().swap(sents);
@@ -50,8 +58,11 @@ struct StageDoc {
         std::vector<std::string_view>().swap(lower);
         std::vector<uint8_t>().swap(glued);
         std::vector<uint8_t>().swap(cases);
+        std::vector<uint8_t>().swap(num_start);
         std::vector<uint64_t>().swap(hl);
-        std::string().swap(lower_text);
+        lower_text.reset();
+        lower_cap = 0;
+        std::string().swap(lower_tmp);
     }
     StageDoc(const StageDoc&) = delete;
     StageDoc& operator=(const StageDoc&) = delete;
@@ -66,6 +77,7 @@ struct WordFactsCache {
     struct Slot {
         uint64_t word = 0, lower = 0, hl = 0;  // bytes (zero-padded), lowercase bytes, hash_lower
         uint8_t len = 0, cs = 0, appended = 0; // len 0 = empty
+        uint8_t num_start = 0;                 // numeric_may_start()
     };
     static constexpr int kBits = 13;
     std::vector<Slot> slots;
@@ -163,6 +175,8 @@ struct MentionScratch {
     std::vector<NumericSpan> numeric;
     std::vector<RawMention> fixed;
     std::vector<uint32_t> sent_at;
+    std::vector<uint32_t> capitals;  // flat indexes of the capitalized words (rule 3)
+    std::vector<uint8_t> team_gate;  // per sentence: team_spans can find a team
     std::vector<uint64_t> chain;
     KeySet first_words;
     static constexpr int kRanks = int(EntityType::LAW) + 1;
@@ -180,11 +194,34 @@ struct MentionScratch {
     }
 };
 
+// find_mentions' first pass (ner_mentions.cpp): key32 of the words seen lowercase inside
+// sentences (not first words) into `keys` (a repeat may be skipped), and the flat indexes
+// (sentence after sentence) of the capitalized words (Case title, upper, mixed) into
+// `capitals`, which must have room for every word. Returns the count of capitalized words.
+// `team_gate` (one per sentence) is set to team_line_counts() of the sentence's words, counted
+// as team_spans counts them: a sentence whose gate is 0 has no team span.
+size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<uint32_t>& keys, uint32_t* capitals,
+                           uint8_t* team_gate);
+
 // Tagger + gazetteer + numeric mentions, document-consistent, sorted by position.
 // `scratch` (optional) carries caches and buffers between documents; without it they are
 // built for this document alone. The result is the same either way.
 std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, const EntityModels* m,
                                       MentionScratch* scratch = nullptr);
+
+// "v", "vs", "vs.", "v.", "V", "VS": a fixture's versus word (ner_teams.cpp).
+bool is_versus_word(std::string_view w);
+// Whether a sentence with `numbers` digit words, `lowers` lowercase words other than versus
+// words and `versus` versus words can hold a team (team_spans finds none otherwise).
+bool team_line_counts(int numbers, int lowers, int versus);
+// False for a word whose hash_lower() is none of the versus words' (their top 6 bits select
+// bits of one 64-bit mask: one shift and one test; ~1 other word in 16 passes and is then
+// compared). Why: collect_lower_words asks it for every lowercase word.
+inline bool may_be_versus_hash(uint64_t hl) {
+    constexpr uint64_t kMask = (uint64_t(1) << (hash_bytes("v") >> 58)) | (uint64_t(1) << (hash_bytes("vs") >> 58)) |
+                               (uint64_t(1) << (hash_bytes("vs.") >> 58)) | (uint64_t(1) << (hash_bytes("v.") >> 58));
+    return (kMask >> (hl >> 58)) & 1;
+}
 
 // Sports teams shown by layout (ner_teams.cpp): names before scores in results/standings
 // lines and on either side of "v"/"vs"; persons and countries excluded. Token spans.
@@ -195,11 +232,15 @@ std::vector<std::pair<uint32_t, uint32_t>> team_spans(const StageSentence& s, co
 // (no string per mention).
 struct GroupWork {
     std::span<const std::string_view> tokens;  // lowercased name tokens (titles stripped), views into StageDoc
-    uint32_t text_at = 0, text_len = 0;        // display text of the mention, in `texts`
+    std::span<const uint64_t> token_hashes;    // their hash_bytes() (= StageSentence::hl of the same words)
+    uint32_t text_at = 0, text_len = 0;        // display text of the mention, in `texts` or (in_text) doc.text
+    uint8_t in_text = 0;                       // printable ASCII: the text is doc.text's own bytes
     uint32_t key_at = 0, key_len = 0;          // grouping key, in `keys`
-    uint64_t key_hash = 0;
+    uint64_t key_hash = 0;                     // group_key_hash() of the key
     int32_t entity = -1;
 };
+// The hash of a grouping key that group_entities' by_key table probes with (ner_group.cpp).
+uint64_t group_key_hash(std::string_view key);
 // group_entities' buffers, kept between documents (EntityScratch) so that their capacity is
 // reused (why: ~17 allocations per document, on ~2 KB pastes).
 struct GroupScratch {

@@ -24,10 +24,7 @@ bool is_score(std::string_view w) {
 }
 // The first test of is_versus, kept inline in the counting loop (most words fail it).
 inline bool may_be_versus(std::string_view w) { return w.size() - 1 < 3 && (w[0] | 0x20) == 'v'; }
-bool is_versus(std::string_view w) {
-    if (w.empty() || w.size() > 3 || (w[0] != 'v' && w[0] != 'V')) return false;  // most words: one test
-    return w == "v" || w == "vs" || w == "vs." || w == "v." || w == "V" || w == "VS";
-}
+bool is_versus(std::string_view w) { return is_versus_word(w); }
 bool is_initial(std::string_view w) {
     return w.size() == 2 && w[1] == '.' && ((w[0] >= 'A' && w[0] <= 'Z'));
 }
@@ -38,6 +35,16 @@ bool name_case(uint8_t cs) {
 }
 
 }  // namespace
+
+bool is_versus_word(std::string_view w) {
+    if (w.empty() || w.size() > 3 || (w[0] != 'v' && w[0] != 'V')) return false;  // most words: one test
+    return w == "v" || w == "vs" || w == "vs." || w == "v." || w == "V" || w == "VS";
+}
+
+bool team_line_counts(int numbers, int lowers, int versus) {
+    const bool score_line = numbers >= 2 && lowers <= 2 && lowers * 2 < numbers;
+    return score_line || versus;
+}
 
 std::vector<std::pair<uint32_t, uint32_t>> team_spans(const StageSentence& s, const std::vector<uint8_t>& taken,
                                                       const Lexicon& lex) {
@@ -53,7 +60,7 @@ std::vector<std::pair<uint32_t, uint32_t>> team_spans(const StageSentence& s, co
         else if (c == Case::upper && may_be_versus(s.words[i]) && is_versus(s.words[i])) ++versus;
     }
     const bool score_line = numbers >= 2 && lowers <= 2 && lowers * 2 < numbers;
-    if (!score_line && !versus) return out;
+    if (!team_line_counts(numbers, lowers, versus)) return out;
     for (uint32_t i = 0; i < n;) {
         if (taken[i] || !name_case(s.cases[i]) || is_versus(s.words[i])) { ++i; continue; }
         uint32_t j = i;

@@ -227,7 +227,13 @@ bool printable_ascii(std::string_view w) {
 void lower_append(std::string_view w, std::string& out) {
     for (char c : w)
         if ((unsigned char)c >= 0x80) { out += lower(w); return; }
-    for (char c : w) out += char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    // ASCII: one append, then capitals lowered in place (why: `out += c` per byte checked the
+    // capacity for every byte; group_entities appends every canonical name this way).
+    const size_t at = out.size();
+    out.append(w);
+    char* o = out.data() + at;
+    for (size_t i = 0; i < w.size(); ++i)
+        if (o[i] >= 'A' && o[i] <= 'Z') o[i] = char(o[i] + 32);
 }
 
 std::string upper(std::string_view w) {
