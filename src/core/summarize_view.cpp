@@ -763,6 +763,50 @@ int32_t place_of_name(const SummaryModels& m, std::string_view name, std::vector
     toks.clear();
     low.clear();
     const bool ids = m.loaded && m.words.is_sealed();
+    // Names of plain ASCII words between spaces ("European Union", "China", "Apple"): there the
+    // tokenizer cuts exactly those words (a run of letters and digits ended by a space or the
+    // name's end is one token whatever follows it; "'s", hyphens, initialisms need other bytes;
+    // a token's word id is its lowercase form's), so each word is looked up and walked in the
+    // trie as it is read, without copying and cutting the name; most names stop at their first
+    // word. A word with any other byte (or longer than kWord) hands the whole name to the
+    // general path below. Same answer: tests/unit/test_summary_speed_bits.cpp compares it with
+    // quick = false on entity names, aliases and capitalized runs.
+    if (quick) {
+        constexpr size_t kWord = 32;
+        char w[kWord];
+        uint32_t node = 0;
+        bool any = false, other = false;
+        std::string scratch;
+        for (size_t i = 0; i < name.size() && !other;) {
+            if (name[i] == ' ') { ++i; continue; }
+            size_t len = 0;
+            for (; i < name.size() && name[i] != ' '; ++i) {
+                const unsigned char c = static_cast<unsigned char>(name[i]);
+                const bool alnum = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+                if (!alnum || len == kWord) { other = true; break; }
+                w[len++] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            if (other) break;
+            const std::string_view word(w, len);
+            // A leading "the" is skipped when more tokens follow (as below); if what follows is
+            // not plain words, the general path decides.
+            if (!any && word == "the" && name.find_first_not_of(' ', i) != std::string_view::npos) {
+                any = true;
+                continue;
+            }
+            any = true;
+            const int64_t wid = m.words.find(word, scratch);
+            if (wid < 0) return -1;
+            auto it = m.place_trie.edges.find((uint64_t(node) << 32) | uint64_t(wid));
+            if (it == m.place_trie.edges.end()) return -1;
+            node = it->second;
+        }
+        if (!other) {
+            if (!any) return -1;  // empty, or only spaces: no token
+            const auto& pl = m.place_trie.nodes[node].payloads;
+            return pl.empty() ? -1 : int32_t(pl[0]);
+        }
+    }
     // Quick reject, before cutting the name into tokens: when it opens with a run of ASCII
     // letters/digits ended by a space or the name's end, that run is its first token (the
     // tokenizer splits nothing there), and unless it is "the" the trie walk below starts with
