@@ -937,8 +937,7 @@ struct ActorBuilder {
     }
 
     void add_span(uint32_t s, uint32_t e, uint32_t key, AType t) {
-        auto it = std::lower_bound(v.toks.begin(), v.toks.end(), s, [](const Tok& a, uint32_t x) { return a.start < x; });
-        uint32_t t0 = uint32_t(it - v.toks.begin());
+        uint32_t t0 = first_token_from(v, s);
         uint32_t t1 = t0;
         while (t1 < v.toks.size() && v.toks[t1].end <= e) ++t1;
         if (t1 <= t0) return;
@@ -1039,6 +1038,48 @@ struct ActorBuilder {
 };
 
 }  // namespace
+
+uint32_t first_token_from(const View& v, uint32_t offset) {
+    // Tokens are spread fairly evenly over the text, so the index at the same fraction of the
+    // token range as `offset` of the tokens' byte range is usually a few tokens off: gallop from
+    // there to a range that holds the answer, then binary search it (a dozen steps of a binary
+    // search over every token were most of the entity mentions' placement).
+    const Tok* const t = v.toks.data();
+    const size_t n = v.toks.size();
+    auto before = [&](size_t i) { return t[i].start < offset; };  // token i lies before the answer
+    if (n == 0 || !before(0)) return 0;
+    if (before(n - 1)) return uint32_t(n);
+    // Now t[0] is before the answer and t[n - 1] is not: the answer is in (0, n - 1].
+    const uint64_t first = t[0].start, span = uint64_t(t[n - 1].start) - first;
+    size_t g = span ? size_t((uint64_t(offset) - first) * (n - 1) / span) : 0;
+    if (g > n - 1) g = n - 1;
+    size_t lo, hi;  // before(lo), !before(hi)
+    if (before(g)) {
+        lo = g;
+        size_t step = 1;
+        for (;;) {
+            hi = lo + step < n - 1 ? lo + step : n - 1;
+            if (!before(hi)) break;
+            lo = hi;
+            step *= 2;
+        }
+    } else {
+        hi = g;
+        size_t step = 1;
+        for (;;) {
+            lo = hi > step ? hi - step : 0;
+            if (before(lo)) break;
+            hi = lo;
+            step *= 2;
+        }
+    }
+    while (hi - lo > 1) {
+        const size_t mid = lo + (hi - lo) / 2;
+        if (before(mid)) lo = mid;
+        else hi = mid;
+    }
+    return uint32_t(hi);
+}
 
 int32_t actor_at(const View& v, uint32_t tok) { return tok < v.tok_actor.size() ? v.tok_actor[tok] : -1; }
 

@@ -7,8 +7,13 @@
 //   * for edge cases: empty, only spaces, "the" alone, "the" before a non-plain rest;
 //   * for every entity name and alias the pipeline finds in the project's test articles and the sample.
 // The Reuters names are compared in test_summary_speed_bits.cpp.
+// And first_token_from (where an entity mention's first token is found from an estimate instead of
+// a binary search over all tokens) equals std::lower_bound on the token starts at every byte
+// offset of the views of the test articles, the sample, all of them as one document, and 60
+// Reuters stories (when ../shared is there).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -84,4 +89,57 @@ TEST_CASE("summary tok: plain-words place lookup on the entities of the test art
     }
     CHECK(t.names > 100);
     CHECK(t.places > 10);
+}
+
+namespace {
+
+// first_token_from against std::lower_bound at every offset of the view's text and a few past it;
+// returns the offsets compared.
+size_t check_first_token(const np::Document& doc, const np::SummaryModels& m) {
+    const np::sv::View v = np::sv::build_view(doc, &m, np::sv::with_actors);
+    size_t compared = 0;
+    for (uint32_t off = 0; off < doc.text.size() + 4; ++off) {
+        auto it = std::lower_bound(v.toks.begin(), v.toks.end(), off,
+                                   [](const np::sv::Tok& a, uint32_t x) { return a.start < x; });
+        const uint32_t want = uint32_t(it - v.toks.begin());
+        const uint32_t got = np::sv::first_token_from(v, off);
+        if (got != want) {
+            CHECK_MESSAGE(got == want, "offset ", off, " of ", doc.text.size());
+            return compared;
+        }
+        ++compared;
+    }
+    return compared;
+}
+
+}  // namespace
+
+TEST_CASE("summary tok: first_token_from equals a binary search over the token starts") {
+    const np::Models* models = np::test::models();
+    REQUIRE(models);
+    const np::SummaryModels& m = models->summary;
+    size_t offsets = 0;
+    std::string all;
+    for (const auto& f : np::test::article_files(true)) {
+        std::string text;
+        REQUIRE(np::test::read_file(f, text));
+        np::Analysis a = np::test::analyze_text(text);
+        for (const auto& d : a.documents) offsets += check_first_token(d, m);
+        all += text;
+        all += "\n\n";
+    }
+    np::Analysis big = np::test::analyze_text(all, true);  // keep_all: every segment, repeats too
+    REQUIRE(big.documents.size() == 1);
+    offsets += check_first_token(big.documents[0], m);
+    CHECK(offsets > 2 * all.size());
+    // An empty view, and one of a single token.
+    np::Analysis one = np::test::analyze_text("Tariffs");
+    if (!one.documents.empty()) offsets += check_first_token(one.documents[0], m);
+    size_t docs = 0;
+    np::test::for_each_reuters_body([&](const std::string& body) {
+        np::Analysis a = np::test::analyze_text(body);
+        for (const auto& d : a.documents) offsets += check_first_token(d, m);
+        return ++docs < 60;
+    });
+    if (docs == 0) MESSAGE("Reuters part skipped: ../shared absent");
 }
