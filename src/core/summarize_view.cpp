@@ -286,8 +286,26 @@ inline void push_alnum(Sink& k, const unsigned char* p, uint32_t s, uint32_t e, 
 // 8-byte loads find its end, lowercase it and give the hash chunks; the word is looked up from
 // those chunks. Returns the token's end, or 0 when it pushed nothing (the plain scanner takes
 // over at s).
-inline uint32_t short_word(Sink& k, const unsigned char* p, uint32_t s, uint32_t to, bool number, uint8_t pending) {
-    if (size_t(s) + 8 > k.text_size) return 0;
+// What the per-token fast paths read on every token, copied into locals once per tokenize call:
+// read through the Sink and the models (references), each would be loaded again after every
+// token's byte stores, which may alias them. Same lookups, same answers.
+struct Hot {
+    size_t text_size = 0;
+    char* low = nullptr;                 // the Sink's `low`
+    bool models = false;                 // a sealed word table to look tokens up in
+    WordIds::Probe probe;
+    const uint32_t* info = nullptr;      // SummaryModels::word_info
+    size_t info_size = 0;
+    // Tok::wid and Tok::info for the word id `id` (-1: not a word of the table).
+    void set(Tok& t, int64_t id) const {
+        t.wid = int32_t(id);
+        if (id >= 0 && size_t(id) < info_size) t.info = info[size_t(id)];
+    }
+};
+
+inline uint32_t short_word(Sink& k, const Hot& hot, const unsigned char* p, uint32_t s, uint32_t to, bool number,
+                           uint8_t pending) {
+    if (size_t(s) + 8 > hot.text_size) return 0;
     // letter: bit 7 of each byte that is A-Z or a-z; the stop mask: bytes that are not letters
     // or digits (non-ASCII bytes included).
     auto classify = [](uint64_t x, uint64_t& letter) {
@@ -302,7 +320,7 @@ inline uint32_t short_word(Sink& k, const unsigned char* p, uint32_t s, uint32_t
     if (stop0) {
         len = uint32_t(__builtin_ctzll(stop0)) >> 3;
     } else {
-        if (size_t(s) + 16 > k.text_size) return 0;
+        if (size_t(s) + 16 > hot.text_size) return 0;
         std::memcpy(&x1, p + s + 8, 8);
         const uint64_t stop1 = classify(x1, letter1);
         if (!stop1) return 0;  // 16 bytes or more: scan_alnum()
@@ -321,7 +339,8 @@ inline uint32_t short_word(Sink& k, const unsigned char* p, uint32_t s, uint32_t
     const uint64_t upper0 = letter0 & ~(x0 << 2) & kHigh8, upper1 = letter1 & ~(x1 << 2) & kHigh8;
     const uint64_t lower0 = letter0 & (x0 << 2) & kHigh8 & keep0, lower1 = letter1 & (x1 << 2) & kHigh8 & keep1;
     const uint64_t lw0 = (x0 | (upper0 >> 2)) & keep0, lw1 = (x1 | (upper1 >> 2)) & keep1;
-    char* out = k.low + k.n;
+    const size_t n = k.n;
+    char* out = hot.low + n;
     std::memcpy(out, &lw0, 8);
     if (len >= 8) std::memcpy(out + 8, &lw1, 8);
     Tok t;
@@ -331,18 +350,16 @@ inline uint32_t short_word(Sink& k, const unsigned char* p, uint32_t s, uint32_t
     // cap: the first byte is A-Z (never a number then); all_cap: and no a-z in the token.
     const bool cap_first = (upper0 & 0x80) != 0;
     t.flags = uint8_t(pending | (cap_first ? cap : 0) | (cap_first && len >= 2 && !(lower0 | lower1) ? all_cap : 0));
-    t.lo = uint32_t(k.n);
+    t.lo = uint32_t(n);
     t.lolen = uint16_t(len);
-    k.n += len;
-    if (k.models) {
-        const SummaryModels& m = *k.models;
+    k.n = n + len;
+    if (hot.models) {
         // WordIds::hash: whole 8-byte chunks, then the zero-padded tail (all zero at 8 bytes).
         int64_t id;
-        if (len < 8) id = m.words.find_chunk(lw0, len, WordIds::mix(len, lw0));
-        else if (len == 8) id = m.words.find_chunk(lw0, len, WordIds::mix(WordIds::mix(len, lw0), 0));
-        else id = m.words.find_chunks2(lw0, lw1, len, WordIds::mix(WordIds::mix(len, lw0), lw1));
-        t.wid = int32_t(id);
-        if (id >= 0 && size_t(id) < m.word_info.size()) t.info = m.word_info[size_t(id)];
+        if (len < 8) id = hot.probe.find_chunk(lw0, len, WordIds::mix(len, lw0));
+        else if (len == 8) id = hot.probe.find_chunk(lw0, len, WordIds::mix(WordIds::mix(len, lw0), 0));
+        else id = hot.probe.find_chunks2(lw0, lw1, len, WordIds::mix(WordIds::mix(len, lw0), lw1));
+        hot.set(t, id);
     }
     k.out.push_back(t);
     return e;
@@ -350,21 +367,20 @@ inline uint32_t short_word(Sink& k, const unsigned char* p, uint32_t s, uint32_t
 
 // push() for a one-byte ASCII punctuation token ("," "." ";" ...): its lowercase form is the
 // byte itself and its hash one step.
-inline void push_punct1(Sink& k, uint32_t i, char c, uint8_t pending) {
+inline void push_punct1(Sink& k, const Hot& hot, uint32_t i, char c, uint8_t pending) {
     Tok t;
     t.start = i;
     t.end = i + 1;
     t.kind = TK::punct;
     t.flags = pending;
-    t.lo = uint32_t(k.n);
+    const size_t n = k.n;
+    t.lo = uint32_t(n);
     t.lolen = 1;
-    k.low[k.n++] = c;
-    if (k.models) {
+    hot.low[n] = c;
+    k.n = n + 1;
+    if (hot.models) {
         const uint64_t chunk = uint64_t(static_cast<unsigned char>(c));
-        const SummaryModels& m = *k.models;
-        const int64_t id = m.words.find_chunk(chunk, 1, WordIds::mix(1, chunk));  // WordIds::hash of one byte
-        t.wid = int32_t(id);
-        if (id >= 0 && size_t(id) < m.word_info.size()) t.info = m.word_info[size_t(id)];
+        hot.set(t, hot.probe.find_chunk(chunk, 1, WordIds::mix(1, chunk)));  // WordIds::hash of one byte
     }
     k.out.push_back(t);
 }
@@ -397,6 +413,15 @@ void tokenize_plain(std::string_view text, uint32_t from, uint32_t to, std::vect
 
 namespace {
 void tokenize_into(Sink& sk, const unsigned char* p, uint32_t from, uint32_t to) {
+    Hot hot;
+    hot.text_size = sk.text_size;
+    hot.low = sk.low;
+    if (sk.models) {  // sealed (see tokenize()), as push() assumes too
+        hot.models = true;
+        hot.probe = sk.models->words.probe();
+        hot.info = sk.models->word_info.data();
+        hot.info_size = sk.models->word_info.size();
+    }
     uint8_t pending = space_before;
     uint32_t i = from;
     auto letter_at = [&](uint32_t q) -> bool {
@@ -453,7 +478,7 @@ void tokenize_into(Sink& sk, const unsigned char* p, uint32_t from, uint32_t to)
                 continue;
             }
             if ((c < 0x80 && !is_alpha(c) && !is_digit(c)) || cls == 1) {
-                if (sk.fast && c < 0x7F) push_punct1(sk, i, char(c), pending);  // DEL: push() drops it
+                if (sk.fast && c < 0x7F) push_punct1(sk, hot, i, char(c), pending);  // DEL: push() drops it
                 else push(sk, p, i, i + uint32_t(len), TK::punct, pending);
                 pending = 0;
                 i += uint32_t(len);
@@ -464,7 +489,7 @@ void tokenize_into(Sink& sk, const unsigned char* p, uint32_t from, uint32_t to)
         uint32_t s = i;
         bool number = is_digit(c);
         if (sk.fast) {
-            if (const uint32_t e = short_word(sk, p, s, to, number, pending)) {
+            if (const uint32_t e = short_word(sk, hot, p, s, to, number, pending)) {
                 i = e;
                 pending = 0;
                 // The usual next byte, a space, taken here rather than by another loop step.
@@ -738,6 +763,50 @@ int32_t place_of_name(const SummaryModels& m, std::string_view name, std::vector
     toks.clear();
     low.clear();
     const bool ids = m.loaded && m.words.is_sealed();
+    // Names of plain ASCII words between spaces ("European Union", "China", "Apple"): there the
+    // tokenizer cuts exactly those words (a run of letters and digits ended by a space or the
+    // name's end is one token whatever follows it; "'s", hyphens, initialisms need other bytes;
+    // a token's word id is its lowercase form's), so each word is looked up and walked in the
+    // trie as it is read, without copying and cutting the name; most names stop at their first
+    // word. A word with any other byte (or longer than kWord) hands the whole name to the
+    // general path below. Same answer: tests/unit/test_summary_speed_bits.cpp compares it with
+    // quick = false on entity names, aliases and capitalized runs.
+    if (quick) {
+        constexpr size_t kWord = 32;
+        char w[kWord];
+        uint32_t node = 0;
+        bool any = false, other = false;
+        std::string scratch;
+        for (size_t i = 0; i < name.size() && !other;) {
+            if (name[i] == ' ') { ++i; continue; }
+            size_t len = 0;
+            for (; i < name.size() && name[i] != ' '; ++i) {
+                const unsigned char c = static_cast<unsigned char>(name[i]);
+                const bool alnum = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+                if (!alnum || len == kWord) { other = true; break; }
+                w[len++] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            if (other) break;
+            const std::string_view word(w, len);
+            // A leading "the" is skipped when more tokens follow (as below); if what follows is
+            // not plain words, the general path decides.
+            if (!any && word == "the" && name.find_first_not_of(' ', i) != std::string_view::npos) {
+                any = true;
+                continue;
+            }
+            any = true;
+            const int64_t wid = m.words.find(word, scratch);
+            if (wid < 0) return -1;
+            auto it = m.place_trie.edges.find((uint64_t(node) << 32) | uint64_t(wid));
+            if (it == m.place_trie.edges.end()) return -1;
+            node = it->second;
+        }
+        if (!other) {
+            if (!any) return -1;  // empty, or only spaces: no token
+            const auto& pl = m.place_trie.nodes[node].payloads;
+            return pl.empty() ? -1 : int32_t(pl[0]);
+        }
+    }
     // Quick reject, before cutting the name into tokens: when it opens with a run of ASCII
     // letters/digits ended by a space or the name's end, that run is its first token (the
     // tokenizer splits nothing there), and unless it is "the" the trie walk below starts with
@@ -868,8 +937,7 @@ struct ActorBuilder {
     }
 
     void add_span(uint32_t s, uint32_t e, uint32_t key, AType t) {
-        auto it = std::lower_bound(v.toks.begin(), v.toks.end(), s, [](const Tok& a, uint32_t x) { return a.start < x; });
-        uint32_t t0 = uint32_t(it - v.toks.begin());
+        uint32_t t0 = first_token_from(v, s);
         uint32_t t1 = t0;
         while (t1 < v.toks.size() && v.toks[t1].end <= e) ++t1;
         if (t1 <= t0) return;
@@ -970,6 +1038,48 @@ struct ActorBuilder {
 };
 
 }  // namespace
+
+uint32_t first_token_from(const View& v, uint32_t offset) {
+    // Tokens are spread fairly evenly over the text, so the index at the same fraction of the
+    // token range as `offset` of the tokens' byte range is usually a few tokens off: gallop from
+    // there to a range that holds the answer, then binary search it (a dozen steps of a binary
+    // search over every token were most of the entity mentions' placement).
+    const Tok* const t = v.toks.data();
+    const size_t n = v.toks.size();
+    auto before = [&](size_t i) { return t[i].start < offset; };  // token i lies before the answer
+    if (n == 0 || !before(0)) return 0;
+    if (before(n - 1)) return uint32_t(n);
+    // Now t[0] is before the answer and t[n - 1] is not: the answer is in (0, n - 1].
+    const uint64_t first = t[0].start, span = uint64_t(t[n - 1].start) - first;
+    size_t g = span ? size_t((uint64_t(offset) - first) * (n - 1) / span) : 0;
+    if (g > n - 1) g = n - 1;
+    size_t lo, hi;  // before(lo), !before(hi)
+    if (before(g)) {
+        lo = g;
+        size_t step = 1;
+        for (;;) {
+            hi = lo + step < n - 1 ? lo + step : n - 1;
+            if (!before(hi)) break;
+            lo = hi;
+            step *= 2;
+        }
+    } else {
+        hi = g;
+        size_t step = 1;
+        for (;;) {
+            lo = hi > step ? hi - step : 0;
+            if (before(lo)) break;
+            hi = lo;
+            step *= 2;
+        }
+    }
+    while (hi - lo > 1) {
+        const size_t mid = lo + (hi - lo) / 2;
+        if (before(mid)) lo = mid;
+        else hi = mid;
+    }
+    return uint32_t(hi);
+}
 
 int32_t actor_at(const View& v, uint32_t tok) { return tok < v.tok_actor.size() ? v.tok_actor[tok] : -1; }
 

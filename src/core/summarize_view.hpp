@@ -162,6 +162,9 @@ bool is_stopword(std::string_view w);
 bool is_title_word(std::string_view w);         // president, minister, secretary, ...
 bool is_pronoun_person(std::string_view w);     // he, she
 int32_t actor_at(const View& v, uint32_t tok);  // index into v.actors or -1
+// The first token whose start is at or after byte `offset` (v.toks.size() if none): what
+// std::lower_bound on the starts gives, found from an estimate of where the offset falls.
+uint32_t first_token_from(const View& v, uint32_t offset);
 
 // Token i's word class by its WordInfo bit when the models are loaded (register_grammar set the
 // bit for every word of the list, and each token's info is its lowercase form's), else by

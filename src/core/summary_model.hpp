@@ -88,36 +88,49 @@ struct WordIds {
         }
     }
 
-    // find_hashed() for a word of 1..8 bytes given as one little-endian chunk, zero-padded
-    // (sv::tokenize's word-at-a-time path has it in a register): one 8-byte compare per probe.
-    int64_t find_chunk(uint64_t chunk, size_t len, uint64_t h) const {
-        const uint64_t keep = len >= 8 ? ~uint64_t(0) : (uint64_t(1) << (8 * len)) - 1;
-        const size_t mask = slots.size() - 1;
-        for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
-            const Slot& s = slots[i];
-            if (s.len == 0) return -1;
-            if (s.len == len) {
-                uint64_t y;
-                std::memcpy(&y, pool.data() + s.off, 8);
-                if ((y & keep) == chunk) return int64_t(s.id);
+    // The sealed table as plain pointers, for a loop that looks up many words while it stores
+    // bytes (sv::tokenize): a byte store may alias anything, so lookups through the vectors
+    // reload slots.data(), slots.size() and pool.data() after every token; a Probe copied into
+    // locals once keeps them in registers. Only valid while the table is neither changed nor moved.
+    struct Slot { uint32_t off = 0, len = 0, id = 0; };
+    struct Probe {
+        const Slot* slots = nullptr;
+        size_t mask = 0;
+        const char* pool = nullptr;
+        // find_hashed() for a word of 1..8 bytes given as one little-endian chunk, zero-padded
+        // (sv::tokenize's word-at-a-time path has it in a register): one 8-byte compare per probe.
+        int64_t find_chunk(uint64_t chunk, size_t len, uint64_t h) const {
+            const uint64_t keep = len >= 8 ? ~uint64_t(0) : (uint64_t(1) << (8 * len)) - 1;
+            for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+                const Slot& s = slots[i];
+                if (s.len == 0) return -1;
+                if (s.len == len) {
+                    uint64_t y;
+                    std::memcpy(&y, pool + s.off, 8);
+                    if ((y & keep) == chunk) return int64_t(s.id);
+                }
             }
         }
-    }
-
-    // find_chunk() for a word of 9..15 bytes: its first 8 bytes, then the rest zero-padded.
+        // find_chunk() for a word of 9..15 bytes: its first 8 bytes, then the rest zero-padded.
+        int64_t find_chunks2(uint64_t first, uint64_t rest, size_t len, uint64_t h) const {
+            const uint64_t keep = (uint64_t(1) << (8 * (len - 8))) - 1;
+            for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+                const Slot& s = slots[i];
+                if (s.len == 0) return -1;
+                if (s.len == len) {
+                    uint64_t y0, y1;
+                    std::memcpy(&y0, pool + s.off, 8);
+                    std::memcpy(&y1, pool + s.off + 8, 8);
+                    if (y0 == first && (y1 & keep) == rest) return int64_t(s.id);
+                }
+            }
+        }
+    };
+    // Sealed tables only (an unsealed one has no slots).
+    Probe probe() const { return Probe{slots.data(), slots.size() - 1, pool.data()}; }
+    int64_t find_chunk(uint64_t chunk, size_t len, uint64_t h) const { return probe().find_chunk(chunk, len, h); }
     int64_t find_chunks2(uint64_t first, uint64_t rest, size_t len, uint64_t h) const {
-        const uint64_t keep = (uint64_t(1) << (8 * (len - 8))) - 1;
-        const size_t mask = slots.size() - 1;
-        for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
-            const Slot& s = slots[i];
-            if (s.len == 0) return -1;
-            if (s.len == len) {
-                uint64_t y0, y1;
-                std::memcpy(&y0, pool.data() + s.off, 8);
-                std::memcpy(&y1, pool.data() + s.off + 8, 8);
-                if (y0 == first && (y1 & keep) == rest) return int64_t(s.id);
-            }
-        }
+        return probe().find_chunks2(first, rest, len, h);
     }
 
   private:
@@ -127,7 +140,6 @@ struct WordIds {
             if (a[i] != b[i]) return false;
         return true;
     }
-    struct Slot { uint32_t off = 0, len = 0, id = 0; };
     std::vector<Slot> slots;
     std::string pool;
     bool sealed = false;
