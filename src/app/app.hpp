@@ -181,7 +181,9 @@ uint64_t input_bytes(const App& a);
 
 // Analysis round trip (app_analysis.cpp)
 void pump_analysis(App& a);     // once per frame: debounce, request, take result parts
-bool take_parts(App& a, double budget_ms);  // result parts for up to budget_ms; true: more to come
+// Result parts for up to budget_ms; true: more to come. in_frame: called from a painted frame
+// (which leaves the last part, the view model's indexes, to a task of its own).
+bool take_parts(App& a, double budget_ms, bool in_frame = false);
 uint64_t request_analysis(App& a);
 
 // Selections that move the article (view_article.cpp)
