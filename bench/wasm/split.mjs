@@ -63,20 +63,25 @@ function chromiumThreads() {
       if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chrom')) continue;
       for (const tid of readdirSync(`/proc/${pid}/task`)) {
         const comm = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
-        const ns = Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
-        out.set(`${pid}/${tid}`, { key: `${type}:${comm}`, ns });
+        // schedstat: ns on a CPU, ns runnable but waiting for one, time slices.
+        const [ns, waitNs] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
+        out.set(`${pid}/${tid}`, { key: `${type}:${comm}`, ns, waitNs });
       }
     } catch {}
   }
   return out;
 }
 // CPU ms per thread kind spent between two snapshots (threads that came and went count as far
-// as they were seen).
+// as they were seen). Each worker thread also on its own ("renderer:DedicatedWorker#<tid>":
+// [ms on a CPU, ms waiting for one]): a worker whose wall time is well above its CPU time
+// either waited for a core (the second number) or for work (a message).
 function cpuSince(before) {
   const now = chromiumThreads(), by = {};
   for (const [id, t] of now) {
     const ms = (t.ns - (before.get(id)?.ns || 0)) / 1e6;
     if (ms >= 1) by[t.key] = Math.round((by[t.key] || 0) + ms);
+    if (ms >= 1 && /DedicatedWorker|CrRendererMain/.test(t.key))
+      by[`${t.key}#${id.split('/')[1]}`] = [Math.round(ms), Math.round((t.waitNs - (before.get(id)?.waitNs || 0)) / 1e6)];
   }
   return by;
 }

@@ -148,6 +148,7 @@ struct App {
     double ui_ms = 0, gl_ms = 0, ui_ms_max = 0, gl_ms_max = 0, pump_ms_max = 0;
     // Idle frames are skipped (nothing drawn, the canvas keeps its picture): see main.cpp.
     double last_activity = 0, last_render = 0;
+    int wake_frames = 0;                    // frames to paint after a change from the page (wake())
     uint64_t frames_drawn = 0, frames_skipped = 0;
     Probe probe;
 };
@@ -160,6 +161,9 @@ void draw_menu(App& a);        // view_menu.cpp: menu bar, Help windows, notices
 void draw_panels(App& a);      // view_panels.cpp: the splitters and the panel frames
 void draw_input(App& a);       // view_input.cpp
 void draw_article(App& a);     // view_article.cpp
+// view_article.cpp: wraps more of the article's off-screen blocks for up to budget_ms outside a
+// painted frame; false when there is no layout to continue (the next painted frame makes it).
+bool layout_article_rest(App& a, double budget_ms);
 void draw_entities(App& a);    // view_entities.cpp
 void draw_measures(App& a);    // view_measures.cpp
 void draw_issues(App& a);      // view_issues.cpp
@@ -177,7 +181,9 @@ uint64_t input_bytes(const App& a);
 
 // Analysis round trip (app_analysis.cpp)
 void pump_analysis(App& a);     // once per frame: debounce, request, take result parts
-bool take_parts(App& a, double budget_ms);  // result parts for up to budget_ms; true: more to come
+// Result parts for up to budget_ms; true: more to come. in_frame: called from a painted frame
+// (which leaves the last part, the view model's indexes, to a task of its own).
+bool take_parts(App& a, double budget_ms, bool in_frame = false);
 uint64_t request_analysis(App& a);
 
 // Selections that move the article (view_article.cpp)

@@ -35,32 +35,41 @@ uint64_t request_analysis(App& a) {
 void pump_analysis(App& a) {
     double now = ImGui::GetTime();
     if (a.input_gen != a.requested_gen && now - a.input_changed_at >= kDebounce) request_analysis(a);
-    take_parts(a, kPartBudgetMs);
+    take_parts(a, kPartBudgetMs, true);
 }
 
 // The last part ("end") makes the view model's indexes (VmBuilder::finish: tens of ms on a 10 MB
 // paste). It waits for a call of its own rather than running after a full budget of parts,
 // which made the longest task of an intake budget + finish. Held here until then (app code,
 // one UI thread), with the generation it belongs to.
+// A painted frame leaves it to the page's next task (bridge.js calls take_parts between frames
+// while a result arrives) unless it has waited kEndWaitMs: a frame that made the indexes and
+// then built and painted the new view (the article's blocks of a 10 MB text) was the longest
+// frame of a large result; apart, the two are two shorter gaps.
 static char* held_end = nullptr;
 static uint64_t held_gen = 0;
+static double held_at = 0;
+static constexpr double kEndWaitMs = 100;
 
-bool take_parts(App& a, double budget_ms) {
+bool take_parts(App& a, double budget_ms, bool in_frame) {
     if (held_end && held_gen != a.builder.vm.generation) {  // a newer result replaced that one
         std::free(held_end);
         held_end = nullptr;
     }
     if (!a.builder.active()) return false;
+    if (in_frame && held_end && bridge::now_ms() - held_at < kEndWaitMs) return true;
     double t0 = bridge::now_ms();
     int fed = 0;
     while (bridge::now_ms() - t0 < budget_ms) {
+        const bool was_held = held_end != nullptr;
         char* part = held_end ? held_end : bridge::take_part();
         held_end = nullptr;
         if (!part) break;
         const size_t len = std::strlen(part);
-        if (fed > 0 && len == 14 && std::strcmp(part, "{\"part\":\"end\"}") == 0) {
+        if ((fed > 0 || (in_frame && !was_held)) && len == 14 && std::strcmp(part, "{\"part\":\"end\"}") == 0) {
             held_end = part;
             held_gen = a.builder.vm.generation;
+            held_at = bridge::now_ms();
             break;
         }
         ++fed;

@@ -146,13 +146,16 @@ void load_settings(App& a) {
 
 void save_input_soon(App& a) {
     a.input_dirty_for_save = true;
-    a.input_saved_at = ImGui::GetTime();
+    a.input_saved_at = emscripten_get_now();
 }
 
-// Writes the input a second after the last change (not on every keystroke).
+// Writes the input a second after the last change (not on every keystroke). Called in every
+// frame, painted or not (main.cpp): the page's clock, not ImGui's (which moves in painted
+// frames only).
 void persist_tick(App& a) {
-    if (!a.input_dirty_for_save || ImGui::GetTime() - a.input_saved_at < 1.0) return;
+    if (!a.input_dirty_for_save || emscripten_get_now() - a.input_saved_at < 1000.0) return;
     a.input_dirty_for_save = false;
+    wake(a);  // a status line below must be painted
     if (a.settings.private_mode) return;
     uint64_t bytes = input_bytes(a);
     if (bytes > kRememberLimit) {

@@ -33,7 +33,8 @@ App& app() {
     return a;
 }
 
-void wake(App& a) { a.last_activity = emscripten_get_now(); }
+// A few frames, not a moment of them (frame(), 4.): ImGui settles a change within two.
+void wake(App& a) { a.wake_frames = 3; }
 
 namespace {
 
@@ -107,6 +108,9 @@ void frame(void* user) {
     // browsers, machines without a GPU) every frame holds up this thread, and with it the
     // worker's result: drawing "Analysing…" made the sample take 80 ms instead of 10.
     // Longer analyses get their progress bar after kQuietStartMs.
+    // Remembering the input waits for time to pass, not for a painted frame (persist_tick reads
+    // the clock itself); it waits for the analysis, so it never competes with it for the thread.
+    if (!a.busy && !a.builder.active()) persist_tick(a);
     constexpr double kQuietStartMs = 150;
     if ((a.busy || a.builder.active()) && !had_event && t0 - a.busy_started_ms < kQuietStartMs) {
         ++a.frames_skipped;
@@ -124,14 +128,33 @@ void frame(void* user) {
     }
     // An idle UI draws nothing: ImGui frames cost the GPU (and the battery) even when every
     // pixel stays the same. Frames continue a moment after the last event (menus open,
-    // trickled input settles) and while anything moves or waits for time to pass.
+    // trickled input settles) and while anything moves or waits for the person. A change from
+    // the page (a result shown, a hook call: wake()) gets a few frames, enough for ImGui to
+    // settle its windows, not 400 ms of them: where the canvas is painted in software each
+    // frame costs the page's thread and the GPU process's tens of ms of the cores the analysis
+    // workers need (a 1 MB result painted 24 frames after it was shown, overlapping the next
+    // analysis).
     bool pending = a.busy || a.builder.active() || a.fonts_dirty || a.want_text_input ||
-                   a.article.scroll_pending || !a.article.layout.complete() || a.input_gen != a.requested_gen ||
-                   a.input_dirty_for_save || ImGui::IsAnyItemActive();
-    if (!pending && t0 - a.last_activity > 400 && t0 - a.last_render < 1000) {
-        ++a.frames_skipped;
-        return;
+                   a.article.scroll_pending || a.input_gen != a.requested_gen || ImGui::IsAnyItemActive();
+    if (!pending && a.wake_frames == 0 && t0 - a.last_activity > 400) {
+        // The article's off-screen blocks are wrapped without painting (what is on screen was
+        // wrapped exactly by the frame that showed it; the rest only changes the scroll bar's
+        // length): up to kLayoutStepMs a frame, one painted frame at the end (or every
+        // kLayoutFrameMs meanwhile). It was 2 ms a painted frame, 60 painted frames a second
+        // for ~0.6 s after a 10 MB result.
+        constexpr double kLayoutStepMs = 8, kLayoutFrameMs = 500;
+        bool laying_out = !a.article.layout.complete() && layout_article_rest(a, kLayoutStepMs);
+        if (laying_out) {
+            if (!a.article.layout.complete() && t0 - a.last_render < kLayoutFrameMs) {
+                ++a.frames_skipped;
+                return;
+            }
+        } else if (t0 - a.last_render < 1000) {
+            ++a.frames_skipped;
+            return;
+        }
     }
+    if (a.wake_frames > 0) --a.wake_frames;
     a.last_render = t0;
     ++a.frames_drawn;
     if (a.fonts_dirty) rebuild_fonts(a);
@@ -148,7 +171,6 @@ void frame(void* user) {
     draw_menu(a);
     draw_panels(a);
     a.want_text_input = ImGui::GetIO().WantTextInput;
-    persist_tick(a);
 
     ImGui::Render();
     double t1 = emscripten_get_now();

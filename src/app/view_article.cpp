@@ -425,6 +425,20 @@ void hover(App& a, const VmDocument& d, ImVec2 origin) {
 }  // namespace
 
 // ---- 6. draw_article ---------------------------------------------------------------------------------------------
+// What the layout cache was built for: the view model, the document, "Show removed".
+static uint64_t layout_key_of(const App& a) {
+    return (a.vm.generation << 20) ^ (uint64_t(a.article.doc) << 1) ^ uint64_t(a.article.show_removed);
+}
+
+bool layout_article_rest(App& a, double budget_ms) {
+    ArticleState& s = a.article;
+    // Blocks built for another result or document point into texts that may be gone: the next
+    // painted frame builds them again.
+    if (!current_doc(a) || s.layout_key != layout_key_of(a) || s.layout.blocks().empty()) return false;
+    s.layout.layout_for(budget_ms);
+    return true;
+}
+
 void draw_article(App& a) {
     const VmDocument* d = current_doc(a);
     if (!d) {
@@ -439,7 +453,7 @@ void draw_article(App& a) {
         return;
     }
     ArticleState& s = a.article;
-    uint64_t key = (a.vm.generation << 20) ^ (uint64_t(s.doc) << 1) ^ uint64_t(s.show_removed);
+    uint64_t key = layout_key_of(a);
     if (key != s.layout_key) {
         build_blocks(a, *d);
         s.layout_key = key;
