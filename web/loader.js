@@ -24,11 +24,14 @@
     resolveReady(api);
   };
 
-  var probe = document.createElement('canvas');
-  if (!probe.getContext('webgl2')) {
+  var probe = document.createElement('canvas'), gl = probe.getContext('webgl2');
+  if (!gl) {
     fail('NewsPrism needs WebGL2, which this browser does not provide. Try a current Firefox, Chrome, Edge or Safari.');
     return;
   }
+  // No GPU: every frame is painted on the CPU the analysis needs (main.cpp paints less then).
+  var info = gl.getExtension('WEBGL_debug_renderer_info');
+  api.softwarePainting = /SwiftShader|llvmpipe|softpipe|software/i.test(String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)));
   var canvas = document.getElementById('canvas');
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
   window.Module = {

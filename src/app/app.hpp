@@ -148,6 +148,7 @@ struct App {
     double ui_ms = 0, gl_ms = 0, ui_ms_max = 0, gl_ms_max = 0, pump_ms_max = 0;
     // Idle frames are skipped (nothing drawn, the canvas keeps its picture): see main.cpp.
     double last_activity = 0, last_render = 0;
+    bool software_paint = false;            // the canvas is painted on the CPU (web/loader.js)
     int wake_frames = 0;                    // frames to paint after a change from the page (wake())
     uint64_t frames_drawn = 0, frames_skipped = 0;
     Probe probe;

@@ -348,7 +348,7 @@ EMSCRIPTEN_KEEPALIVE const char* np_app_frame_stats() {
     static std::string out;
     App& a = app();
     json j = {{"ui_max", a.ui_ms_max}, {"gl_max", a.gl_ms_max}, {"pump_max", a.pump_ms_max},
-              {"drawn", a.frames_drawn}, {"skipped", a.frames_skipped}};
+              {"drawn", a.frames_drawn}, {"skipped", a.frames_skipped}, {"software", a.software_paint}};
     a.ui_ms_max = a.gl_ms_max = a.pump_ms_max = 0;
     out = j.dump();
     return out.c_str();

@@ -120,7 +120,10 @@ void frame(void* user) {
     // unless the person is doing something. Each painted frame costs the page's thread tens of
     // milliseconds where the canvas is painted in software, and the analysis worker needs the
     // other core meanwhile: painting 60 times a second made frames of 100+ ms on a 10 MB paste.
-    constexpr double kBusyFrameMs = 200;
+    // Painted in software (web/loader.js: SwiftShader, llvmpipe), one frame of the progress bar
+    // cost ~60-90 ms of CPU (SwiftShader's two threads, 1280x800): at 5 frames a second that was
+    // more CPU than the worker got during a 10 MB analysis (2-5 s against 2-3 s): once a second.
+    const double kBusyFrameMs = a.software_paint ? 1000 : 200;
     if ((a.busy || a.builder.active()) && !had_event && !ImGui::IsAnyItemActive() &&
         t0 - a.last_render < kBusyFrameMs) {
         ++a.frames_skipped;
@@ -212,6 +215,7 @@ int main() {
     }
     SDL_GL_MakeCurrent(a.window, gl);
     a.dpr = 0;
+    a.software_paint = EM_ASM_INT({ return window.newsprism && window.newsprism.softwarePainting ? 1 : 0; }) != 0;
     fit_canvas(a);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, &a, EM_FALSE, on_resize);
 
