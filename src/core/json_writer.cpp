@@ -327,17 +327,44 @@ void JsonWriter::number(double v) {
     done();
 }
 
+namespace {
+// Whether p[0..n) is all kPlain (for display text, also without 0x7F): the common case of a
+// short string (a name, an id, a mention), which is then copied in one piece.
+template <bool del>
+bool all_plain(const char* p, size_t n) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8)
+        if (json_out::not_plain8<del>(text::load8(p + i))) return false;
+    return i == n || json_out::skip_plain_tail<del>(p, 0, i, n) == n;
+}
+}  // namespace
+
+void JsonWriter::quoted_copy(const char* s, size_t n) {
+    char* p = room(n + 2);
+    *p++ = '"';
+    std::memcpy(p, s, n);
+    p += n;
+    *p++ = '"';
+    p_ = p;
+}
+
 void JsonWriter::string(std::string_view s) {
     before_value();
-    json_out::string_to(*this, s);
+    if (s.size() <= kShort && all_plain<false>(s.data(), s.size())) quoted_copy(s.data(), s.size());
+    else json_out::string_to(*this, s);
     done();
 }
 
 void JsonWriter::display(std::string_view original, uint32_t start, uint32_t end) {
     before_value();
-    put('"');
-    json_out::display_body_to(*this, original, start, end);
-    put('"');
+    if (start < end && end <= original.size() && end - start <= kShort &&
+        all_plain<true>(original.data() + start, end - start)) {
+        quoted_copy(original.data() + start, end - start);
+    } else {
+        put('"');
+        json_out::display_body_to(*this, original, start, end);
+        put('"');
+    }
     done();
 }
 

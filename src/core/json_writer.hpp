@@ -198,6 +198,7 @@ public:
 private:
     static constexpr unsigned kMaxDepth = 64;
     static constexpr size_t kBuf = 4096, kMaxKey = 64, kMaxIndent = 512;
+    static constexpr size_t kShort = 256;  // strings tested whole for the one-copy path
 
     // Room for n (<= kBuf) more bytes at the returned pointer; the caller moves p_ past them.
     char* room(size_t n) {
@@ -214,6 +215,8 @@ private:
         put_uint_long(v);
     }
     void put_uint_long(uint64_t v);
+    // '"' + n bytes that need no escape + '"' (n <= kShort).
+    void quoted_copy(const char* s, size_t n);
     // The outermost value is complete: hand it to the string.
     void done() {
         if (depth_ == 0) flush();

@@ -200,7 +200,7 @@ TEST_CASE("json staging: every segment reason is plain ASCII, so plain_string() 
           "near-duplicate of segment 2 (word-bigram Jaccard 0.81); part of a repeated block: segments 1-2 repeat segments 0-1");
 }
 
-TEST_CASE("json staging: short strings and range tails (the 8-byte tail test) equal nlohmann and text::display") {
+TEST_CASE("json staging: short strings and range tails (the 8-byte tail test, the one-copy path) equal nlohmann and text::display") {
     // Real article text with every special byte class spliced in, cut at every start and every
     // length up to 24: each end position exercises the tail path with and without overlap.
     std::string text;
@@ -220,6 +220,13 @@ TEST_CASE("json staging: short strings and range tails (the 8-byte tail test) eq
             const std::string want_disp = nlohmann::json(np::text::display(mix, uint32_t(a), uint32_t(a + len)))
                                               .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
             CHECK(disp == want_disp);
+            // The writer's one-copy path for short all-plain strings (JsonWriter::string and
+            // display test them whole) against the same appenders.
+            std::string w_str, w_disp;
+            { np::JsonWriter w(w_str, -1); w.string(piece); }
+            { np::JsonWriter w(w_disp, -1); w.display(mix, uint32_t(a), uint32_t(a + len)); }
+            CHECK(w_str == got);
+            CHECK(w_disp == disp);
             ++checked;
         }
     }
