@@ -1,6 +1,8 @@
 // ner_lexicon.cpp — open-addressing table of phrase keys and their prefixes.
 #include "ner_lexicon.hpp"
 
+#include <algorithm>
+
 #include "ner_text.hpp"
 
 namespace np::ner {
@@ -100,7 +102,12 @@ bool Lexicon::add_tsv(std::string_view data, std::string_view file_name, std::st
         size_t t2 = rest.find('\t');
         std::string_view phrase = rest.substr(0, t2);
         std::string_view canon = t2 == std::string_view::npos ? phrase : rest.substr(t2 + 1);
-        if (kind == "capital") { capitals_.emplace_back(lower(phrase), std::string(canon)); continue; }
+        if (kind == "capital") {
+            capitals_.emplace_back(lower(phrase), std::string(canon));
+            const uint64_t h = hash_bytes(capitals_.back().first);
+            capital_hashes_.insert(std::lower_bound(capital_hashes_.begin(), capital_hashes_.end(), h), h);
+            continue;
+        }
         uint16_t k = kind_from_name(kind);
         if (k && !phrase.empty()) add(k, phrase, canon.empty() ? phrase : canon);
     }
@@ -154,6 +161,10 @@ LexMatch Lexicon::lookup(std::string_view phrase) const {
 }
 
 std::string Lexicon::capital_of(std::string_view city) const {
+    // hash_lower(city) is hash_bytes(lower(city)): a city whose hash no capital has is none
+    // (why: group_entities asks for every GPE entity, most are countries, and the lowercase
+    // copy and the scan cost ~390 instructions a call).
+    if (!std::binary_search(capital_hashes_.begin(), capital_hashes_.end(), hash_lower(city))) return {};
     std::string l = lower(city);
     for (const auto& [c, country] : capitals_) if (c == l) return country;
     return {};

@@ -71,6 +71,7 @@ private:
     size_t used_ = 0;
     std::vector<std::string> entries_;  // canonical names
     std::vector<std::pair<std::string, std::string>> capitals_;  // lowercase city -> country
+    std::vector<uint64_t> capital_hashes_;                       // hash_bytes of each city, sorted
     int max_tokens_ = 0;
 };
 

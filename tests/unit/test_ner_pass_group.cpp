@@ -9,7 +9,9 @@
 //     and of each entity name, after whatever the buffer held;
 //   * a mention whose bytes are printable ASCII is its own display text (group_entities now
 //     views doc.text for those instead of copying display()'s result), and every alias and
-//     canonical name of real text is a mention's display text.
+//     canonical name of real text is a mention's display text;
+//   * Lexicon::capital_of (a hash prefilter before the lowercase copy and the scan) finds every
+//     capital row of the shipped gazetteer in any casing, and nothing for other names.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -130,4 +132,33 @@ TEST_CASE("ner pass: name token hashes (StageSentence::hl) are hash_bytes of the
     CHECK(printable * 2 > mentions);
     CHECK(words >= 1000);
     CHECK(keys >= 10);
+}
+
+TEST_CASE("ner pass: capital_of (hash prefilter) finds every capital row in any casing, and nothing else") {
+    // The capital rows of the shipped gazetteer, read here as a user's file would be.
+    std::string tsv;
+    REQUIRE(np::test::read_file(np::test::source_dir() + "/assets/gazetteer_world.tsv", tsv));
+    Lexicon lex;
+    std::string error;
+    REQUIRE(lex.add_tsv(tsv, "gazetteer_world.tsv", error));
+    size_t rows = 0;
+    for (size_t at = 0; at < tsv.size();) {
+        size_t nl = tsv.find('\n', at);
+        if (nl == std::string::npos) nl = tsv.size();
+        const std::string_view line = std::string_view(tsv).substr(at, nl - at);
+        at = nl + 1;
+        if (line.substr(0, 8) != "capital\t") continue;
+        const std::string_view rest = line.substr(8);
+        const size_t tab = rest.find('\t');
+        REQUIRE(tab != std::string_view::npos);
+        const std::string city(rest.substr(0, tab)), country(rest.substr(tab + 1));
+        CAPTURE(city);
+        CHECK(lex.capital_of(city) == country);
+        CHECK(lex.capital_of(upper(city)) == country);
+        CHECK(lex.capital_of(lower(city)) == country);
+        CHECK(lex.capital_of(city + "s").empty());
+        ++rows;
+    }
+    CHECK(rows >= 5);
+    for (std::string_view other : {"China", "United States", "Reuters", "", "W"}) CHECK(lex.capital_of(other).empty());
 }
