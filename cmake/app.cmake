@@ -68,7 +68,8 @@ add_custom_command(
   COMMENT "Copying assets for the worker")
 add_custom_target(app_data DEPENDS ${APP_DATA}/assets.stamp)
 
-set(NP_WEB_RUNTIME -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8)
+# TEXTDECODER=2: every browser the page supports has TextDecoder (no JS fallback shipped).
+set(NP_WEB_RUNTIME -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8 -sTEXTDECODER=2)
 
 # ---- the UI ------------------------------------------------------------------------------------
 file(GLOB NEWSPRISM_APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp)
@@ -82,9 +83,11 @@ target_include_directories(newsprism_app SYSTEM PRIVATE "${NEWSPRISM_HEADER_ONLY
 target_compile_definitions(newsprism_app PRIVATE JSON_NOEXCEPTION NEWSPRISM_VERSION="${PROJECT_VERSION}")
 target_compile_options(newsprism_app PRIVATE ${NP_WEB_SIZE_FLAGS})
 target_link_libraries(newsprism_app PRIVATE imgui ${SDL2_PREFIX}/lib/libSDL2.a)
+# emmalloc: 3 KB smaller (gzipped) than the default dlmalloc, for dist/'s 1.2 MB gzipped budget;
+# the UI's allocations are not its hot path (longest frame during a 10 MB analysis: 87 ms with it).
 target_link_options(newsprism_app PRIVATE ${NP_WEB_SIZE_FLAGS} --closure 0
   -sUSE_WEBGL2=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2 -sFULL_ES3=0
-  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=32MB -sMAXIMUM_MEMORY=1GB -sFILESYSTEM=0
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=32MB -sMAXIMUM_MEMORY=1GB -sFILESYSTEM=0 -sMALLOC=emmalloc
   -sENVIRONMENT=web ${NP_WEB_RUNTIME}
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_np_app_add_document,_np_app_text_begin,_np_app_text_append,_np_app_clear_input,_np_app_on_result,_np_app_on_progress,_np_app_on_status,_np_app_on_paste,_np_app_select_entity,_np_app_show_removed,_np_app_layout,_np_app_frame_stats,_np_app_result_text,_np_app_result_text_size,_np_app_analyze_now,_np_app_take_parts,_np_app_input_count,_np_app_input_text,_np_app_input_text_size,_np_app_input_id,_np_app_input_title)
 
