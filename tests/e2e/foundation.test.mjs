@@ -1,11 +1,12 @@
 // foundation.test.mjs — the page loads from static files under a sub-path, renders with
 // WebGL2, reports its version through window.newsprism, logs no error and asks nothing
-// from any other origin.
+// from any other origin, and what it downloads stays within issue #9's budget.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveDist, launch, openApp, pixelStats, OUT, ROOT } from './harness.mjs';
+import { gzipSync } from 'node:zlib';
+import { serveDist, launch, openApp, pixelStats, OUT, ROOT, DIST } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -46,4 +47,25 @@ test('a clear message when WebGL2 is missing', async () => {
   await page.waitForSelector('#status.error');
   assert.match(await page.textContent('#status'), /WebGL2/);
   await context.close();
+});
+
+// Issue #9's download budget: dist/ at most 3 MB, 1.2 MB gzipped (as a static host serves it;
+// gzip level 9, like bench/page.mjs). A size, not a time: it cannot pass by luck, so a change
+// that outgrows the budget fails here instead of in the next bench run.
+test('dist/ stays within 3 MB and 1.2 MB gzipped', () => {
+  let bytes = 0, gzipped = 0, files = 0;
+  const walk = (dir) => {
+    for (const n of readdirSync(dir)) {
+      const f = join(dir, n);
+      if (statSync(f).isDirectory()) { walk(f); continue; }
+      const body = readFileSync(f);
+      bytes += body.length;
+      gzipped += gzipSync(body, { level: 9 }).length;
+      files++;
+    }
+  };
+  walk(DIST);
+  assert.ok(files >= 8, `dist/ holds only ${files} files: not a built page`);
+  assert.ok(bytes <= 3e6, `dist/ is ${bytes} bytes (budget 3,000,000)`);
+  assert.ok(gzipped <= 1.2e6, `dist/ is ${gzipped} bytes gzipped (budget 1,200,000)`);
 });
