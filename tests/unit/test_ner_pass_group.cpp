@@ -68,11 +68,7 @@ TEST_CASE("ner pass: group_key_hash equals its byte-by-byte form") {
 }
 
 TEST_CASE("ner pass: name token hashes (StageSentence::hl) are hash_bytes of the lowercase tokens") {
-    std::string text;
-    REQUIRE(np::test::read_file(np::test::source_dir() + "/assets/sample.txt", text));
-    const std::string reuters = np::test::first_reuters_bodies(80);
-    if (reuters.empty()) MESSAGE("Reuters part skipped: ../shared absent");
-    text += "\n\n" + reuters;
+    const std::string text = np::test::sample_and_reuters(80);
     auto a = np::test::analyze_text(text);
     REQUIRE(a.documents.size() == 1);
     StageDoc staged;

@@ -29,11 +29,7 @@
 using namespace np::ner;
 
 TEST_CASE("ner pass: staged glued flags and collect_lower_words equal the plain scans on real text") {
-    std::string text;
-    REQUIRE(np::test::read_file(np::test::source_dir() + "/assets/sample.txt", text));
-    const std::string reuters = np::test::first_reuters_bodies(80);
-    if (reuters.empty()) MESSAGE("Reuters part skipped: ../shared absent");
-    text += "\n\n" + reuters;
+    const std::string text = np::test::sample_and_reuters(80);
     auto a = np::test::analyze_text(text);
     REQUIRE(a.documents.size() == 1);
     const np::Document& doc = a.documents[0];

@@ -97,11 +97,7 @@ TEST_CASE("ner pass: prepared gazetteer kinds are Lexicon::match at each word, o
         MESSAGE("skipped: gazetteers not loaded");
         return;
     }
-    std::string text;
-    REQUIRE(np::test::read_file(np::test::source_dir() + "/assets/sample.txt", text));
-    const std::string reuters = np::test::first_reuters_bodies(80);
-    if (reuters.empty()) MESSAGE("Reuters part skipped: ../shared absent");
-    text += "\n\n" + reuters;
+    const std::string text = np::test::sample_and_reuters(80);
     auto a = np::test::analyze_text(text);
     REQUIRE(a.documents.size() == 1);
     StageDoc staged;

@@ -46,6 +46,15 @@ std::string summary_json(const Document& d) {
     return out;
 }
 
+std::string sample_and_reuters(size_t n) {
+    std::string text;
+    REQUIRE(read_file(source_dir() + "/assets/sample.txt", text));
+    const std::string reuters = first_reuters_bodies(n);
+    if (reuters.empty()) MESSAGE("Reuters part skipped: ../shared absent");
+    text += "\n\n" + reuters;
+    return text;
+}
+
 Analysis analyze_text(const std::string& text, bool keep_all) {
     Options opt;
     opt.keep_all = keep_all;

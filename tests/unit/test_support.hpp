@@ -86,6 +86,10 @@ const EntityModels& tagger_models();
 // object): tests compare two ways of computing the summary stages through it.
 std::string summary_json(const Document& d);
 
+// assets/sample.txt, a blank line, then the first `n` Reuters bodies: real text of both kinds
+// for the fast-path tests. Without ../shared it is the sample alone (with a message saying so).
+std::string sample_and_reuters(size_t n);
+
 // analyze() one text with the project's models.
 Analysis analyze_text(const std::string& text, bool keep_all = false);
 
