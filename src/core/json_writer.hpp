@@ -107,15 +107,10 @@ public:
     }
     void key(std::string_view k) {
         after_key_ = true;
-        if (depth_ == 0 || k.size() > kMaxKey) {  // never in the schema; kept for completeness
-            separate();
-            put('"');
-            put(k.data(), k.size());
-            pretty_ ? put("\": ", 3) : put("\":", 2);
-            return;
-        }
-        size_t indent = pretty_ ? size_t(depth_) * step_ : 0;
-        if (indent > kMaxIndent) {
+        const size_t indent = pretty_ ? size_t(depth_) * step_ : 0;
+        // Outside an object, or a name or indent longer than room() promises: the plain path
+        // (never reached by the schema's names and depths; kept so any call is correct).
+        if (depth_ == 0 || k.size() > kMaxKey || indent > kMaxIndent) {
             separate();
             put('"');
             put(k.data(), k.size());
