@@ -151,7 +151,14 @@ TEST_CASE("ner scratch: the word-facts table stages real articles exactly as wor
     REQUIRE(np::test::read_file(np::test::source_dir() + "/assets/sample.txt", sample));
     texts.push_back(sample);
     texts.push_back("Zürich, São Paulo and ÉCOLE: accented words. A word at the very end: x");  // non-ASCII, text end
-    if (texts.size() < 100) MESSAGE("../shared absent: sample text only");
+    if (texts.size() < 100) {  // ../shared absent: the project's own articles instead
+        MESSAGE("../shared absent: the sample and the project's articles only");
+        for (const auto& f : np::test::article_files()) {
+            std::string article;
+            REQUIRE(np::test::read_file(f, article));
+            texts.push_back(article);
+        }
+    }
     std::vector<np::Document> docs = prepared(texts);
     np::ner::WordFactsCache cache;
     size_t words = 0, lowered = 0;

@@ -87,7 +87,8 @@ const EntityModels& tagger_models();
 std::string summary_json(const Document& d);
 
 // assets/sample.txt, a blank line, then the first `n` Reuters bodies: real text of both kinds
-// for the fast-path tests. Without ../shared it is the sample alone (with a message saying so).
+// for the fast-path tests. Without ../shared the project's articles (tests/articles) take the
+// Reuters bodies' place (with a message saying so).
 std::string sample_and_reuters(size_t n);
 
 // analyze() one text with the project's models.
