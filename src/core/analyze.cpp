@@ -168,7 +168,7 @@ Analysis analyze(Input&& input, const Options& options) {
     // Why: with one document per job (a news paste is ~2 KB) a thread that had cleaned
     // document i slept on the turn of document i-1 about once per document, and each stage's
     // code and tables were reloaded per paste. Groups: 10 MB of pastes on 2 threads
-    // 18.5-19.0 -> 21.9-22.3 MB/s (bench_stages pipeline, alternated runs; one thread +2-3%).
+    // 18.5-19.0 -> 20.9-22.3 MB/s (bench_stages pipeline, alternated runs; one thread +2-3%).
     // A group adds the stage inputs of ~64 KB of text per thread to the peak (+0.06x at 10 MB).
     std::vector<size_t> group_start{0};
     {
