@@ -51,16 +51,22 @@ int row_exponent(const int16_t* r) {
 }  // namespace
 
 void TaggerModel::index() {
-    size_t cap = 16;
-    while (cap < keys.size() * 2 + 2) cap *= 2;
-    table.assign(cap, Slot{});
-    const size_t mask = cap - 1;
+    size_t buckets = 8;
+    while (buckets < keys.size() + 1) buckets *= 2;  // two places a key: at most half full
+    table.assign(buckets, Bucket{});
+    const size_t mask = buckets - 1;
     for (size_t r = 0; r < keys.size(); ++r) {
-        if (!keys[r]) continue;  // 0 marks an empty slot; the loader never gives key 0
-        size_t i = keys[r] & mask;
-        while (table[i].key && table[i].key != keys[r]) i = (i + 1) & mask;
-        table[i].key = keys[r];
-        for (int c = 0; c < kLabels; ++c) table[i].w[c] = rows[r * kRow + size_t(c)];
+        if (!keys[r]) continue;  // 0 marks an empty place; the loader never gives key 0
+        const size_t home = keys[r] & mask;
+        size_t b = home;
+        int j = 0;
+        for (;; b = (b + 1) & mask) {
+            for (j = 0; j < kBucketKeys && table[b].key[j] && table[b].key[j] != keys[r]; ++j) {}
+            if (j < kBucketKeys) break;
+        }
+        if (b != home) table[home].overflow = 1;
+        table[b].key[j] = keys[r];
+        for (int c = 0; c < kLabels; ++c) table[b].w[j][c] = rows[r * kRow + size_t(c)];
     }
     viterbi_trans.clear();
     if (transitions.size() == size_t(kLabels + 1) * kLabels) {
@@ -69,6 +75,20 @@ void TaggerModel::index() {
         viterbi_trans.resize(size_t(kLabels + 1) * kTransWide);
         mask_transitions(t32, viterbi_trans.data());
     }
+}
+
+// A key whose home bucket was full sits in the first later bucket that had room when it was
+// added: search on until the key, or a bucket with an empty place (the key would be there or
+// before it: places are never emptied).
+const int16_t* TaggerModel::overflow_row(uint32_t key, size_t home_bucket) const {
+    const size_t mask = table.size() - 1;
+    for (size_t b = (home_bucket + 1) & mask; b != home_bucket; b = (b + 1) & mask) {
+        for (int j = 0; j < kBucketKeys; ++j) {
+            if (table[b].key[j] == key) return table[b].w[j];
+            if (!table[b].key[j]) return kNoRow;
+        }
+    }
+    return kNoRow;
 }
 
 // Rows whose weights are not q * 2^e (|q| <= 127, e <= 8) cannot be written: training
@@ -353,8 +373,7 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
     const bool indexed = !m.table.empty();  // else no row is found: every score is 0
     auto add_rows = [&](uint32_t from, uint32_t to, int32_t* acc) {
         for (uint32_t f = from; indexed && f < to; ++f) {
-            const int16_t* row = m.indexed_row(feats[f]);
-            if (!row) continue;
+            const int16_t* row = m.scoring_row(feats[f]);  // zeros for a key not in the model
             for (int c = 0; c < TaggerModel::kWide; ++c) acc[c] += row[c];
         }
     };

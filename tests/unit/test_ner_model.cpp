@@ -1,5 +1,6 @@
 // test_ner_model.cpp — tagger model file, lexicon, training determinism, corpus reading and
 // an evaluation of the shipped model on a small CoNLL-format snippet written for this test.
+#include <algorithm>
 #include <doctest/doctest.h>
 
 #include <set>
@@ -117,6 +118,39 @@ TEST_CASE("model file: round trip, and truncated or corrupt files give errors") 
     std::string e2;
     CHECK(np::load_models(res, e2) == nullptr);
     CHECK(e2.find("ner.model") != std::string::npos);
+}
+
+TEST_CASE("scoring table: full buckets overflow into later ones; absent keys score zeros") {
+    // 40 keys: 2-key buckets, so the table has 64 buckets. Keys sharing a home bucket (the low
+    // six bits) fill it and spill into the buckets after it, wrapping past the last one.
+    TaggerModel m;
+    std::vector<uint32_t> ks;
+    for (uint32_t k = 0; k < 12; ++k) ks.push_back(63 + (k + 1) * 64);  // home: the last bucket
+    for (uint32_t k = 0; k < 12; ++k) ks.push_back(5 + (k + 1) * 64);   // home: bucket 5
+    for (uint32_t k = 0; k < 16; ++k) ks.push_back(20 + k * 256 + 1024);  // one each in buckets 20, 21, ...
+    std::sort(ks.begin(), ks.end());
+    for (uint32_t key : ks) {
+        m.keys.push_back(key);
+        for (int c = 0; c < kRow; ++c) m.rows.push_back(c < kLabels ? int16_t(int(key % 97) - 48 + c) : int16_t(0));
+    }
+    m.transitions.assign(size_t(kLabels + 1) * kLabels, 0);
+    m.index();
+    REQUIRE(m.table.size() == 64);
+    CHECK(m.table[63].overflow == 1);
+    CHECK(m.table[5].overflow == 1);
+    CHECK(m.table[0].overflow == 0);  // filled by bucket 63's keys, none of its own
+    for (size_t r = 0; r < m.keys.size(); ++r) {
+        const int16_t* row = m.row(m.keys[r]);
+        REQUIRE(row != nullptr);
+        CHECK(m.scoring_row(m.keys[r]) == row);
+        for (int c = 0; c < kLabels; ++c) CHECK(row[c] == m.rows[r * kRow + size_t(c)]);
+    }
+    // Absent keys: in an overflowed home bucket, in a bucket others spilled into, in an empty one.
+    for (uint32_t key : {63u + 64u * 40u, 5u + 64u * 40u, 0u + 64u * 40u, 6u + 64u * 40u, 40u + 64u * 40u}) {
+        CHECK(m.row(key) == nullptr);
+        const int16_t* z = m.scoring_row(key);
+        for (int c = 0; c < TaggerModel::kWide; ++c) CHECK(z[c] == 0);
+    }
 }
 
 TEST_CASE("training: deterministic bytes, and it learns its training data") {
