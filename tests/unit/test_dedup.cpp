@@ -137,7 +137,10 @@ TEST_CASE("boilerplate: chrome lines — share, subscribe, newsletter, cookies, 
     const char* lines[] = {
         "Share this article", "Subscribe", "Sign up for our newsletter to get the day's top stories in your inbox.",
         "We use cookies to improve your experience. By continuing you accept our cookie policy.",
-        "© 2024 Example Media Ltd", "All Rights Reserved.", "Follow us on Facebook and Twitter"};
+        "© 2024 Example Media Ltd", "All Rights Reserved.", "Follow us on Facebook and Twitter",
+        // Newsletter lines without "sign up": the newsletter word with "inbox", or with "subscribe".
+        "Our morning newsletter brings the big stories to your INBOX each weekday.",
+        "Subscribe to the weekly newsletter on trade and markets."};
     for (const char* line : lines) {
         CAPTURE(line);
         auto d = clean_doc(std::string(kP1) + "\n" + line + "\n" + kP2 + "\n");
