@@ -94,11 +94,11 @@ struct TaggerModel {
         // Which of the bucket's keys it is (kBucketKeys: neither), and that row or the zeros,
         // picked by index rather than by branches.
         const unsigned miss0 = unsigned(B.key[0] != key), j = miss0 + (miss0 & unsigned(B.key[1] != key));
-        const int16_t* const rows[kBucketKeys + 1] = {B.w[0], B.w[1], kNoRow};
+        const int16_t* const pick[kBucketKeys + 1] = {B.w[0], B.w[1], kNoRow};
         // One rarely taken branch: `&`, not `&&`, so that "not in the bucket" (a coin toss) is
         // no branch of its own.
         if (__builtin_expect((B.overflow & unsigned(j == kBucketKeys)) != 0, 0)) return overflow_row(key, b);
-        return rows[j];
+        return pick[j];
     }
     // A key of a full bucket: its weights, or kNoRow's zeros.
     const int16_t* overflow_row(uint32_t key, size_t home_bucket) const;
