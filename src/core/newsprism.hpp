@@ -53,8 +53,9 @@ struct Options {
     // bytes done, in [0,1]; return false to cancel (analyze then returns with `cancelled` set).
     std::function<bool(float)> progress;
     // Threads for the per-document stages (documents are analysed in parallel, in groups of
-    // consecutive documents of up to 64 KB; one document always runs on one thread). 1: the caller's thread only; 0: one per core. Ignored where
-    // there are no threads (the WebAssembly builds). The result is the same for any value;
+    // consecutive documents of up to 64 KB; one document always runs on one thread). 1: the
+    // caller's thread only; 0: one per core. Ignored where there are no threads (the
+    // WebAssembly builds). The result is the same for any value;
     // progress is then called from any of the threads, one call at a time.
     unsigned threads = 1;
     // Keep each document's stage inputs (Document::work_storage, ::tokens) in the result. Off: they are
