@@ -136,22 +136,33 @@ bool load_entity_models(const Resources& res, EntityModels& out, std::string& er
 
 void EntityScratchDeleter::operator()(EntityScratch* s) const { delete s; }
 
-EntityScratchPtr make_entity_scratch(size_t keep_bytes) {
-    EntityScratchPtr s(new EntityScratch());
-    s->keep_bytes = keep_bytes;
-    return s;
-}
-
 namespace {
 // Bounds of what a scratch keeps between documents (why: memory must stay flat over a long
 // run of documents, or after one huge document). The score cache is emptied when it passes the
 // scratch's keep_bytes (8 MB by default, ~80,000 words; a run of news meets most recurring
 // names well before), the staging arrays are freed after a document of more than kKeepWords
-// words. The 256 KB word-facts table is used only when keep_bytes allows 1 MB: it pays back
-// over many documents only.
+// words. The word-facts table takes at most a quarter of keep_bytes: 8,192 slots (256 KB)
+// from 1 MB, 4,096 from 512 KB, 2,048 (64 KB) from 256 KB, none below (analyze() keeps no
+// scratch there). Why not only at 1 MB and more, as before: it pays back within a few
+// documents, and a 1 MB input on one or two threads (keep_bytes 512 or 256 KB, as in the
+// page's workers) then hashed every word byte by byte (callgrind, `bench_stages pipeline` on
+// 1 MB of pastes, one thread, the whole run with the models' load: 479.2 M instructions
+// without the table, 466.4 M with 2,048 slots, 464.9 M with 4,096, 463.9 M with 8,192).
 constexpr size_t kKeepWords = size_t(1) << 19;
-constexpr size_t kWordFactsFrom = size_t(1) << 20;
+constexpr size_t kWordFactsFrom = size_t(256) << 10;
+int word_facts_bits(size_t keep_bytes) {
+    int bits = ner::WordFactsCache::kMaxBits;
+    while (bits > ner::WordFactsCache::kMinBits && (sizeof(ner::WordFactsCache::Slot) << bits) > keep_bytes / 4) --bits;
+    return bits;
+}
 }  // namespace
+
+EntityScratchPtr make_entity_scratch(size_t keep_bytes) {
+    EntityScratchPtr s(new EntityScratch());
+    s->keep_bytes = keep_bytes;
+    s->word_facts.bits = word_facts_bits(keep_bytes);
+    return s;
+}
 
 void find_entities(Document& doc, const Models* models, EntityScratch* scratch) {
     doc.entities.clear();
@@ -167,7 +178,7 @@ void find_entities(Document& doc, const Models* models, EntityScratch* scratch) 
     }
     ms.own.next_document();
     ner::StageDoc& staged = scratch->staged;
-    // The word table pays back over many documents only (256 KB).
+    // The word table pays back over several documents only (see word_facts_bits()).
     ner::stage_sentences(doc, staged, kept && keep_bytes >= kWordFactsFrom ? &scratch->word_facts : nullptr);
     auto mentions = ner::find_mentions(staged.sents, m, &ms);
     ner::group_entities(doc, staged.sents, mentions, m, &scratch->group);

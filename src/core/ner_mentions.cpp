@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <map>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <string>
 
@@ -62,13 +63,16 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
     out.sents.clear();
     WordFactsCache::Slot* slots = nullptr;
     if (cache) {
-        if (cache->slots.empty()) cache->slots.resize(size_t(1) << WordFactsCache::kBits);
+        if (cache->slots.empty())
+            cache->slots.resize(size_t(1) << std::clamp(cache->bits, WordFactsCache::kMinBits, WordFactsCache::kMaxBits));
         slots = cache->slots.data();
     }
     // A word of 1-8 bytes whose 8 bytes from its start lie inside `work` is read as one number
     // (`probe_end`: the last start address allowed, as a number; 0 = no cache or work < 8 bytes,
     // so that one comparison per word decides).
     const uintptr_t probe_end = slots && work.size() >= 8 ? uintptr_t(work.data() + work.size() - 8) : 0;
+    // A slot's index: the top bits of the word's bytes times a constant (as many bits as slots).
+    const int slot_shift = slots ? 64 - std::countr_zero(cache->slots.size()) : 0;
     out.sents.reserve(sentences);
     // The arrays through plain pointers (why: stores through uint8_t* may alias anything, so
     // the compiler reloaded each vector's data pointer for every word).
@@ -106,7 +110,7 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
                 std::memcpy(&bytes8, w.data(), 8);
                 bytes8 &= ~uint64_t(0) >> (8 * (8 - w.size()));  // the word's 1-8 bytes
                 if (!(bytes8 & 0x8080808080808080ull)) {  // ASCII (other words: word_facts)
-                    slot = &slots[size_t((bytes8 * 0x9E3779B97F4A7C15ull) >> (64 - WordFactsCache::kBits))];
+                    slot = &slots[size_t((bytes8 * 0x9E3779B97F4A7C15ull) >> slot_shift)];
                     if (slot->len == w.size() && slot->word == bytes8) {
                         cases_p[at] = slot->cs;
                         num_start_p[at] = slot->num_start;

@@ -72,14 +72,16 @@ struct StageDoc {
 // the same bytes earlier, in this document or an earlier one: a direct-mapped table keyed by
 // the word's whole bytes (exact; a colliding word replaces the slot). Why: every word of every
 // sentence is hashed byte by byte, and news repeats its short words ("the", "said", "U.S.")
-// all the time. 256 KB, allocated on first use (EntityScratch holds one per thread).
+// all the time. 2^bits slots of 32 bytes (256 KB at most), allocated on first use
+// (EntityScratch holds one per thread and sets `bits` from its memory bound).
 struct WordFactsCache {
     struct Slot {
         uint64_t word = 0, lower = 0, hl = 0;  // bytes (zero-padded), lowercase bytes, hash_lower
         uint8_t len = 0, cs = 0, appended = 0; // len 0 = empty
         uint8_t num_start = 0;                 // numeric_may_start()
     };
-    static constexpr int kBits = 13;
+    static constexpr int kMinBits = 8, kMaxBits = 13;
+    int bits = kMaxBits;  // kMinBits..kMaxBits; read when the slots are allocated
     std::vector<Slot> slots;
 };
 

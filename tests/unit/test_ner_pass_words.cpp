@@ -18,6 +18,7 @@
 #include "ner_numeric.hpp"
 #include "ner_stage.hpp"
 #include "ner_text.hpp"
+#include "stages.hpp"
 #include "test_support.hpp"
 
 using namespace np::ner;
@@ -87,6 +88,39 @@ TEST_CASE("ner pass: staged words and numeric spans equal the plain functions on
     check_document(b.documents[0], &cache, c);
     CHECK(c.words >= 20000);
     CHECK(c.spans >= 200);  // Reuters is full of money, percentages and dates
+    // Smaller tables (a scratch with a smaller memory bound): more words share a slot and
+    // replace each other, with the same facts.
+    for (int bits : {WordFactsCache::kMinBits, 11}) {
+        CAPTURE(bits);
+        WordFactsCache small;
+        small.bits = bits;
+        Counts d;
+        check_document(b.documents[0], &small, d);
+        check_document(b.documents[0], &small, d);
+        CHECK(small.slots.size() == size_t(1) << bits);
+        CHECK(d.words == c.words);  // (both counted two passes)
+    }
+}
+
+TEST_CASE("ner pass: the word-facts table takes at most a quarter of the scratch's memory bound") {
+    // make_entity_scratch(keep_bytes) sizes it: the most slots (up to 2^13, 256 KB) whose
+    // bytes fit in keep_bytes / 4, and never fewer than 2^kMinBits.
+    const size_t slot = sizeof(WordFactsCache::Slot);
+    CHECK(slot == 32);
+    const struct {
+        size_t keep;
+        int bits;
+    } cases[] = {{size_t(8) << 20, 13}, {size_t(1) << 20, 13}, {(size_t(1) << 20) - 1, 12},
+                 {size_t(512) << 10, 12}, {999800 / 2, 11}, {size_t(256) << 10, 11},
+                 {size_t(100) << 10, 9}, {0, WordFactsCache::kMinBits}};
+    for (const auto& k : cases) {
+        CAPTURE(k.keep);
+        np::EntityScratchPtr s = np::make_entity_scratch(k.keep);
+        CHECK(s->word_facts.bits == k.bits);
+        CHECK(s->word_facts.slots.empty());  // allocated on first use
+        if (k.bits > WordFactsCache::kMinBits) CHECK((slot << k.bits) <= k.keep / 4);
+        if (k.bits < WordFactsCache::kMaxBits) CHECK((slot << (k.bits + 1)) > k.keep / 4);
+    }
 }
 
 TEST_CASE("ner pass: prepared gazetteer kinds are Lexicon::match at each word, on real text") {
