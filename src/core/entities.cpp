@@ -144,10 +144,11 @@ namespace {
 // words. The word-facts table takes at most a quarter of keep_bytes: 8,192 slots (256 KB)
 // from 1 MB, 4,096 from 512 KB, 2,048 (64 KB) from 256 KB, none below (analyze() keeps no
 // scratch there). Why not only at 1 MB and more, as before: it pays back within a few
-// documents, and a 1 MB input on one or two threads (keep_bytes 512 or 256 KB, as in the
-// page's workers) then hashed every word byte by byte (callgrind, `bench_stages pipeline` on
-// 1 MB of pastes, one thread, the whole run with the models' load: 479.2 M instructions
-// without the table, 466.4 M with 2,048 slots, 464.9 M with 4,096, 463.9 M with 8,192).
+// documents, and a 1 MB input on one thread or 2 MB on two (keep_bytes ~500 KB), as in each
+// of the page's workers on a 1 MB paste, then hashed every word byte by byte (callgrind,
+// `bench_stages pipeline` on 1 MB of pastes, one thread, the whole run with the models' load:
+// 479.2 M instructions without the table, 466.4 M with 2,048 slots, 464.9 M with 4,096,
+// 463.9 M with 8,192).
 constexpr size_t kKeepWords = size_t(1) << 19;
 constexpr size_t kWordFactsFrom = size_t(256) << 10;
 int word_facts_bits(size_t keep_bytes) {

@@ -72,6 +72,11 @@ TEST_CASE("ner pass: staged words and numeric spans equal the plain functions on
         check_document(a.documents[0], nullptr, c);
         check_document(a.documents[0], &cache, c);  // first use: fills the cache
         check_document(a.documents[0], &cache, c);  // second: words come from the cache
+        WordFactsCache small;  // 256 slots: words share slots and replace each other
+        small.bits = WordFactsCache::kMinBits;
+        check_document(a.documents[0], &small, c);
+        check_document(a.documents[0], &small, c);
+        CHECK(small.slots.size() == size_t(1) << WordFactsCache::kMinBits);
         CHECK(c.sentences >= 15);
         CHECK(c.lowered >= 30);
         CHECK(c.spans >= 3);
