@@ -5,11 +5,14 @@
 //
 //   bw_add_resource(name, data, len)   one assets/ file (as the CLI reads them)
 //   bw_load_models() -> 1 ok / 0 failed
-//   bw_add_document(text, len)         one paste
+//   bw_add_document(text, len)         one paste (id "pasteN")
+//   bw_add_named_document(id, text, len)   one document with the id the CLI would give it
 //   bw_clear_documents()
 //   bw_run_pipeline() -> ms            np::analyze() over all documents, as the app calls it
 //   bw_run_stages() -> double*         ms per stage group (stage_runner.hpp), then JSON bytes
 //   bw_last_json_bytes(), bw_heap_top()
+//   bw_analysis_json() -> char*         np::to_json() (indent 2, as the CLI prints it) of one
+//                                      np::analyze() over all documents (bench/wasm/output.mjs)
 //
 // Not part of the core: this file may keep state in statics (the core may not).
 #include <emscripten/emscripten.h>
@@ -31,6 +34,7 @@ struct State {
     double stage_ms[np::bench::kStageCount + 1] = {};
     size_t json_bytes = 0;
     size_t segments = 0, entities = 0;
+    std::string json;
 };
 
 State& state() {
@@ -69,6 +73,13 @@ EMSCRIPTEN_KEEPALIVE void bw_add_document(const char* text, int len) {
     s.input.documents.push_back(std::move(d));
 }
 
+EMSCRIPTEN_KEEPALIVE void bw_add_named_document(const char* id, const char* text, int len) {
+    np::InputDocument d;
+    d.id = id;
+    d.text.assign(text, size_t(len));
+    state().input.documents.push_back(std::move(d));
+}
+
 EMSCRIPTEN_KEEPALIVE void bw_clear_documents() {
     state().input = np::Input{};
 }
@@ -97,6 +108,16 @@ EMSCRIPTEN_KEEPALIVE double* bw_run_stages() {
     s.json_bytes = np::bench::run_stages(docs, s.models.get(), t);
     s.stage_ms[np::bench::kStageCount] = np::bench::now_ms() - t0;
     return s.stage_ms;
+}
+
+// The analysis as JSON, to compare a build's output with the native CLI's byte for byte (a
+// compiler flag must never change a result). Valid until the next call; length: strlen.
+EMSCRIPTEN_KEEPALIVE const char* bw_analysis_json() {
+    State& s = state();
+    np::Options opt;
+    opt.models = s.models.get();
+    s.json = np::to_json(np::analyze(s.input, opt));
+    return s.json.c_str();
 }
 
 // The top of the heap (sbrk): malloc only grows it, so it is the run's peak heap so far.

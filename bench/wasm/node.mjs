@@ -13,7 +13,8 @@ import { join, resolve } from 'node:path';
 import { WasmBench, splitPastes } from './driver.mjs';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
-export const MODULE = join(ROOT, 'build/wasm/bench/newsprism_bench.js');
+// NP_WASM_BENCH names another build of the harness (to compare two builds on the same text).
+export const MODULE = process.env.NP_WASM_BENCH ? resolve(process.env.NP_WASM_BENCH) : join(ROOT, 'build/wasm/bench/newsprism_bench.js');
 
 // assets/ as the CLI reads it (no README.md, no sample*).
 export function readAssets(dir = join(ROOT, 'assets')) {
