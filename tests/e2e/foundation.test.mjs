@@ -43,9 +43,32 @@ test('a clear message when WebGL2 is missing', async () => {
     };
   });
   const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
   await page.goto(server.url);
   await page.waitForSelector('#status.error');
   assert.match(await page.textContent('#status'), /WebGL2/);
+  await page.waitForTimeout(300);
+  assert.deepEqual(requests.filter((u) => /\.wasm$|newsprism(_worker)?\.js$/.test(u)), [], 'no module requested');
+  await context.close();
+});
+
+// The worker is built with WebAssembly SIMD and bulk memory: a browser whose validator rejects
+// them (simulated: validate() answers false) gets a message naming what is missing, and no
+// module is loaded at all (nothing half-started).
+test('a clear message when WebAssembly SIMD is missing', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => { WebAssembly.validate = () => false; });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(server.url);
+  await page.waitForSelector('#status.error');
+  assert.match(await page.textContent('#status'), /WebAssembly with SIMD/);
+  assert.equal(await page.evaluate(() => window.newsprism.ready.then(() => 'ready', (e) => e.message)),
+    await page.textContent('#status-text'));
+  await page.waitForTimeout(300);
+  assert.deepEqual(requests.filter((u) => /\.wasm$|newsprism(_worker)?\.js$/.test(u)), [], 'no module requested');
   await context.close();
 });
 
