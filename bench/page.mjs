@@ -32,7 +32,8 @@ import { loadavg } from 'node:os';
 import { launch } from '../tests/e2e/harness.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
-const DIST = join(ROOT, 'dist');
+// NP_DIST serves another build of the site (to compare two builds in the same page setup).
+const DIST = process.env.NP_DIST ? resolve(process.env.NP_DIST) : join(ROOT, 'dist');
 const CORPUS = join(ROOT, '.cache/bench');
 const log = (...a) => console.error('[page]', ...a);
 
