@@ -3,8 +3,9 @@
 // tests/e2e/harness.mjs's launch()); everything is served from 127.0.0.1 by the server below.
 //
 //   node bench/page.mjs [--peer-file F] [--wasm-file F] [--big-file F] [--repeat N] [--no-peers] [--hook-only]
-//                       [--workers 1,2]
+//                       [--workers 1,2] [--first-frame-only]
 //
+// --first-frame-only: navigation -> first frame, --repeat times (NP_DIST: another build).
 // --hook-only: only the hook on --peer-file (with the app's own split, lastTiming()) and the
 // longest frame during --big-file: a quick check while working on the app's speed.
 // --workers 1,2 (with --hook-only): the hook on --peer-file with each pool size in turn
@@ -48,6 +49,7 @@ function args() {
     else if (v[i] === '--repeat') a.repeat = Number(v[++i]);
     else if (v[i] === '--no-peers') a.peers = false;
     else if (v[i] === '--hook-only') a.hookOnly = true;
+    else if (v[i] === '--first-frame-only') a.firstFrameOnly = true;
     else if (v[i] === '--workers') a.workers = v[++i].split(',').map(Number);
     else { console.error(`page.mjs: unknown argument ${v[i]}`); process.exit(2); }
   }
@@ -267,7 +269,7 @@ const FIRST_FRAME_PROBE = () => {
 };
 
 async function firstFrame(browser, origin, runs) {
-  const times = [];
+  const times = [], starts = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(FIRST_FRAME_PROBE);
@@ -275,10 +277,16 @@ async function firstFrame(browser, origin, runs) {
     await page.goto(`${origin}/dist/index.html`);
     await page.waitForFunction(() => window.__npFirstFrame, null, { timeout: 60000 });
     times.push(await page.evaluate(() => window.__npFirstFrame));
+    // When the UI module's glue and wasm began to download (web/loader.js starts the glue).
+    starts.push(await page.evaluate(() => ['newsprism.js', 'newsprism.wasm'].map((n) => {
+      const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/' + n));
+      return e ? Math.round(e.startTime) : null;
+    })));
     await context.close();
   }
-  times.sort((a, b) => a - b);
-  return { runs: times, median_ms: times[Math.floor(times.length / 2)] };
+  const median = (v) => v.slice().sort((a, b) => a - b)[Math.floor(v.length / 2)];
+  return { runs: times, median_ms: median(times),
+    glue_start_ms: median(starts.map((s) => s[0])), wasm_start_ms: median(starts.map((s) => s[1])) };
 }
 
 // The longest gap between animation frames while `url` (one paste) is analysed by the hook.
@@ -341,6 +349,13 @@ async function main() {
   const server = await serve();
   const browser = await launch();
   out.chromium = browser.version();
+  if (a.firstFrameOnly) {
+    out.first_frame = await firstFrame(browser, server.origin, a.repeat);
+    await browser.close();
+    server.close();
+    console.log(JSON.stringify(out));
+    return;
+  }
   if (a.hookOnly) {
     try {
       const app = await openAppPage(browser, server.origin, { bypassCSP: true });

@@ -147,7 +147,16 @@
       ? WebAssembly.compileStreaming(fetch(url, { credentials: 'same-origin' })).catch(fromBytes) : fromBytes();
     return p.then(function (m) { workerModule = m; return m; }, function () { return null; });
   }
-  var workerModuleReady = compileWorkerWasm();
+  // The module is compiled at once (V8 compiles on background threads), but the workers get it,
+  // and so instantiate it and load their models, only after the UI's first frame, or when a
+  // request comes sooner (post(), analyze(), setInput()): on a 2-core machine two workers
+  // loading their models at page load held the first frame back by ~250 ms (docs/app.md,
+  // "Worker pool").
+  var workerGateOpen = false, openWorkerGate;
+  var workerGate = new Promise(function (res) { openWorkerGate = function () { workerGateOpen = true; res(); }; });
+  afterFirstFrame(function () { openWorkerGate(); });
+  var compiled = compileWorkerWasm();
+  var workerModuleReady = workerGate.then(function () { return compiled; });
   function afterFirstFrame(fn) {
     api.ready.then(function () {
       requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(fn, 0); }); });
@@ -160,7 +169,7 @@
     // The compiled module (or null: compile your own) is what the worker waits for before it
     // starts; the messages below wait in its queue until its models are loaded.
     if (W.ownModules) w.postMessage({ type: 'module', module: null });  // tests: the fallback path
-    else if (workerModule) w.postMessage({ type: 'module', module: workerModule });
+    else if (workerModule && workerGateOpen) w.postMessage({ type: 'module', module: workerModule });
     else workerModuleReady.then(function (m) { if (W.pool[slot] === w) w.postMessage({ type: 'module', module: m }); });
     // A new worker starts with the built-in models: the user's taxonomy goes first (section 7).
     if (T.active) w.postMessage({ type: 'taxonomy', id: 0, text: T.active.text });
@@ -224,6 +233,7 @@
   }
 
   function post(req) {
+    openWorkerGate();
     W.running = req;
     req.startedAt = performance.now();
     status(5, '', req.gen);
@@ -782,6 +792,7 @@
 
   api.limit = LIMIT;
   api.analyze = function (input) {
+    openWorkerGate();  // a caller at page load need not wait for the first frame's gate
     return api.ready.then(function () {
       var docs = toDocs(input), bytes = totalBytes(docs);
       if (bytes > LIMIT) { notice(tooLarge(bytes)); throw new Error(tooLarge(bytes)); }
@@ -794,6 +805,7 @@
     });
   };
   api.setInput = function (text) {
+    openWorkerGate();
     return api.ready.then(function () {
       var docs = toDocs(text), bytes = totalBytes(docs);
       if (bytes > LIMIT) { notice(tooLarge(bytes)); throw new Error(tooLarge(bytes)); }
