@@ -122,6 +122,13 @@ export async function openAppPage(browser, origin, opts = {}) {
   await page.goto(`${origin}/dist/index.html`);
   await page.waitForFunction(() => window.newsprism && window.newsprism.version, null, { timeout: 60000 });
   await page.evaluate(() => window.newsprism.ready);
+  // The workers load their models after the UI's first frame, then one warms the module up
+  // (~0.1-0.5 s; docs/app.md, "Start-up order"): timings start after that, not during it.
+  await page.waitForFunction(() => {
+    const m = window.newsprism.debug && window.newsprism.debug.workerModules();
+    return !m || m.every((v) => v !== null);
+  }, null, { timeout: 60000 });
+  await page.waitForTimeout(1000);
   return { context, page, errors };
 }
 
