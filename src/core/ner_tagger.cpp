@@ -248,9 +248,10 @@ int best_previous(const int32_t* prev, const int32_t* masked, int c, int32_t* va
 
 #if defined(__SSE2__) || defined(__wasm_simd128__)
 // The best sum of every label at once, 4 labels per vector (the compiler's generic vectors:
-// SSE2 natively, WebAssembly SIMD in the worker). A forbidden pair sums to prev[p] + kForbidden <= kViterbiNeg (path scores
-// stay far below 2^29 in magnitude: at most 256 tokens of at most kMaxFeatures int16 weights),
-// so it never beats the kViterbiNeg start: the maxima are best_previous()'s.
+// SSE2 natively, WebAssembly SIMD in the worker). A forbidden pair sums to prev[p] + kForbidden
+// <= kViterbiNeg (path scores stay far below 2^29 in magnitude: at most 256 tokens of at most
+// kMaxFeatures int16 weights), so it never beats the kViterbiNeg start: the maxima are
+// best_previous()'s.
 typedef int32_t V4 __attribute__((vector_size(16)));
 typedef int32_t V4u __attribute__((vector_size(16), aligned(4)));  // unaligned loads
 
