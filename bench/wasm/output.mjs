@@ -7,7 +7,8 @@
 //   build/native/newsprism analyze FILE... > native.json && cmp wasm.json native.json
 //
 // A compiler flag (SIMD, -O3, ...) must never change a result. NP_WASM_BENCH picks another
-// build of the harness, as in node.mjs.
+// build of the harness, as in node.mjs. Plain UTF-8 text files only: the CLI reads .html files
+// through the extractor and decodes other encodings, which the harness does not.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { MODULE, readAssets } from './node.mjs';
