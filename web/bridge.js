@@ -238,11 +238,13 @@
     req.startedAt = performance.now();
     status(5, '', req.gen);
     if (W.fixture) {  // tests: answer with a hand-made analysis, through the same path
-      var parts = NPParts.make(W.fixture, null);
+      var parts = NPParts.make(W.fixture, null), delay = W.fixtureDelay;
       req.jobs = [];
+      // A delayed answer reports half-way progress at half the delay, as a worker would.
+      if (delay) setTimeout(function () { if (W.running === req) M()._np_app_on_progress(req.gen, 0.5); }, delay / 2);
       setTimeout(function () {
         if (W.running === req) deliver(req, parts, 0, null, []);
-      }, 0);
+      }, delay);
       return;
     }
     var ranges = shares(req.documents, W.size), n = req.documents.length;
@@ -546,6 +548,23 @@
 
   // ---- 3. npBridge: called by the UI module ------------------------------------------------------
   var fileInput = null;
+  // The progress strip: a running analysis's progress bar and Cancel button, an element laid
+  // over the UI's status bar (src/app/view_panels.cpp, section 4) so that it moves without a
+  // painted canvas frame. The UI module places it, shows it past an analysis's quiet start,
+  // and hides it with the frame that paints the end.
+  var strip = document.getElementById('progress'), stripBar = strip.querySelector('.bar'),
+      stripButton = strip.querySelector('button');
+  function cssColor(c) {  // ImGui's packed 0xAABBGGRR
+    c = c >>> 0;
+    return 'rgba(' + (c & 255) + ',' + ((c >>> 8) & 255) + ',' + ((c >>> 16) & 255) + ',' + ((c >>> 24) / 255).toFixed(3) + ')';
+  }
+  // The button keeps the canvas's keyboard focus when clicked (Tab still reaches it).
+  stripButton.addEventListener('mousedown', function (e) { e.preventDefault(); });
+  stripButton.addEventListener('click', timed(function () {
+    window.npBridge.cancel();
+    document.getElementById('canvas').focus();
+  }));
+
   window.npBridge = {
     // A request is built in one call of the UI module: its documents' texts are on its heap at
     // (ptr, len) until sendRequest, which copies them all into one buffer for the worker —
@@ -591,6 +610,27 @@
       if (W.result && W.result.gen === gen) W.result.shownMs = performance.now() - W.result.receivedAt;
       settle(gen, null);
     },
+    progressPlace: function (l) {
+      var st = strip.style, px = function (v) { return v + 'px'; };
+      st.left = px(l.x); st.top = px(l.y); st.width = px(l.w); st.height = px(l.h); st.fontSize = px(l.fontPx);
+      st.setProperty('--np-gap', px(l.spacing));
+      st.setProperty('--np-pad', px(l.padX));
+      st.setProperty('--np-round', px(l.rounding));
+      [['--np-bg', l.bg], ['--np-frame', l.frame], ['--np-fill', l.fill], ['--np-text', l.text], ['--np-button', l.button],
+       ['--np-button-hover', l.buttonHovered], ['--np-button-active', l.buttonActive]].forEach(function (v) {
+        st.setProperty(v[0], cssColor(v[1]));
+      });
+    },
+    progressSet: function (show, label, value, cancellable) {
+      var pct = Math.max(0, Math.min(100, Math.round(value * 100)));
+      stripBar.firstChild.style.width = pct + '%';
+      stripBar.lastChild.textContent = label;
+      stripBar.setAttribute('aria-valuenow', String(pct));
+      stripBar.setAttribute('aria-valuetext', label);
+      stripButton.hidden = !cancellable;
+      if (show) strip.hidden = false;
+    },
+    progressHide: function () { strip.hidden = true; },
     action: function (what) { action(what); },
     clipboardWrite: function (text) { copyText(text, null); },
     storageGet: function (key) {
@@ -845,8 +885,9 @@
       })();
     });
   }
-  // For tests and demos: answer every analysis with this hand-made one (null: the real worker).
-  api.debug = { useFixture: function (analysis) { W.fixture = analysis || null; },
+  // For tests and demos: answer every analysis with this hand-made one (null: the real worker),
+  // after delayMs (default 0) with half-way progress at half of it: a long analysis on demand.
+  api.debug = { useFixture: function (analysis, delayMs) { W.fixture = analysis || null; W.fixtureDelay = delayMs || 0; },
     // The number of analysis workers (1 to 4; default: the machine's cores); returns it. Any
     // running analysis is cancelled.
     workers: function (k) { return k == null ? W.size : resizePool(k); },

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "bridge.hpp"
 #include "imgui.h"
 #include "text_layout.hpp"
 #include "view_model.hpp"
@@ -124,6 +125,13 @@ struct App {
     float progress = 0;
     double busy_since = 0;
     double busy_started_ms = 0;             // emscripten_get_now() when it began (frames skip early on)
+    // The page's progress strip over the status bar (view_panels.cpp, section 4): where it
+    // goes, whether it is shown, what it last showed (percent, or 1000 for the result's
+    // intake) and when.
+    bridge::StripLook strip_look;
+    bool progress_shown = false;
+    int progress_key = -1;
+    double progress_set_ms = 0;
     uint64_t incoming_gen = 0;              // result waiting in the page's part queue
     double incoming_ms = 0;
     VmBuilder builder;
@@ -186,6 +194,11 @@ void pump_analysis(App& a);     // once per frame: debounce, request, take resul
 // (which leaves the last part, the view model's indexes, to a task of its own).
 bool take_parts(App& a, double budget_ms, bool in_frame = false);
 uint64_t request_analysis(App& a);
+
+// The page's progress strip (view_panels.cpp, section 4)
+void progress_begin(App& a);    // the analysis has run past its quiet start: show it
+void progress_changed(App& a);  // a.progress or the result's intake moved on
+void progress_end(App& a);      // the analysis is over: the frame painting its end hides it
 
 // Selections that move the article (view_article.cpp)
 void select_entity(App& a, int entity, int mention = 0);

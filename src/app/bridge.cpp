@@ -47,6 +47,16 @@ EM_JS(void, js_storage_input_doc, (const char* id, const char* title, const char
 });
 EM_JS(int, js_storage_input_store, (const char* key), { return npBridge.storageInputStore(UTF8ToString(key)); });
 EM_JS(double, js_now, (), { return performance.now(); });
+EM_JS(void, js_progress_place, (const float* f, const unsigned* c), {
+    var F = HEAPF32.subarray(f >> 2, (f >> 2) + 8), C = HEAPU32.subarray(c >> 2, (c >> 2) + 7);
+    npBridge.progressPlace({ x: F[0], y: F[1], w: F[2], h: F[3], rounding: F[4], fontPx: F[5], padX: F[6],
+                             spacing: F[7], bg: C[0], frame: C[1], fill: C[2], text: C[3], button: C[4],
+                             buttonHovered: C[5], buttonActive: C[6] });
+});
+EM_JS(void, js_progress_set, (int show, const char* label, float value, int cancellable), {
+    npBridge.progressSet(!!show, UTF8ToString(label), value, !!cancellable);
+});
+EM_JS(void, js_progress_hide, (), { npBridge.progressHide(); });
 
 namespace np::ui::bridge {
 
@@ -63,6 +73,14 @@ void shown(uint64_t gen) { js_shown(double(gen)); }
 void action(const char* what) { js_action(what); }
 void clipboard_write(const char* text) { js_clipboard_write(text); }
 double now_ms() { return js_now(); }
+void progress_place(const StripLook& l) {
+    const float f[8] = {l.x, l.y, l.w, l.h, l.rounding, l.font_px, l.pad_x, l.spacing};
+    const unsigned c[7] = {l.bg, l.frame, l.fill, l.text, l.button, l.button_hovered, l.button_active};
+    js_progress_place(f, c);
+}
+void progress_show(const char* label, float value, bool cancellable) { js_progress_set(1, label, value, cancellable); }
+void progress_set(const char* label, float value, bool cancellable) { js_progress_set(0, label, value, cancellable); }
+void progress_hide() { js_progress_hide(); }
 
 }  // namespace np::ui::bridge
 
@@ -235,6 +253,7 @@ EMSCRIPTEN_KEEPALIVE void np_app_on_result(double gen, double ms) {
     std::vector<std::shared_ptr<const std::string>> texts;
     if (it != a.sent_texts.end()) texts = it->second;
     a.builder.start(uint64_t(gen), std::move(texts), ms);
+    progress_changed(a);
 }
 
 // Result parts between frames, for at most budget_ms (web/bridge.js calls it in short tasks
@@ -252,6 +271,7 @@ EMSCRIPTEN_KEEPALIVE void np_app_on_progress(double gen, double value) {
     if (uint64_t(gen) != a.requested_gen) return;
     a.busy = true;
     a.progress = float(value);
+    progress_changed(a);
 }
 
 // code: 0 status line, 1 error line, 2 cancelled, 3 worker ready (text = model warnings),

@@ -110,22 +110,21 @@ void frame(void* user) {
     // Longer analyses get their progress bar after kQuietStartMs.
     // Remembering the input waits for time to pass, not for a painted frame (persist_tick reads
     // the clock itself); it waits for the analysis, so it never competes with it for the thread.
-    if (!a.busy && !a.builder.active()) persist_tick(a);
+    const bool working = a.busy || a.builder.active();
+    if (!working) persist_tick(a);
     constexpr double kQuietStartMs = 150;
-    if ((a.busy || a.builder.active()) && !had_event && t0 - a.busy_started_ms < kQuietStartMs) {
+    if (working && !had_event && t0 - a.busy_started_ms < kQuietStartMs) {
         ++a.frames_skipped;
         return;
     }
-    // While an analysis runs, the screen shows a progress bar: a few frames a second are enough,
-    // unless the person is doing something. Each painted frame costs the page's thread tens of
-    // milliseconds where the canvas is painted in software, and the analysis worker needs the
-    // other core meanwhile: painting 60 times a second made frames of 100+ ms on a 10 MB paste.
-    // Painted in software (web/loader.js: SwiftShader, llvmpipe), one frame of the progress bar
-    // cost ~60-90 ms of CPU (SwiftShader's two threads, 1280x800): at 5 frames a second that was
-    // more CPU than the worker got during a 10 MB analysis (2-5 s against 2-3 s): once a second.
-    const double kBusyFrameMs = a.software_paint ? 1000 : 200;
-    if ((a.busy || a.builder.active()) && !had_event && !ImGui::IsAnyItemActive() &&
-        t0 - a.last_render < kBusyFrameMs) {
+    // Past the quiet start, the progress bar and Cancel are an element of the page over the
+    // status bar (view_panels.cpp, section 4), and the canvas is painted only when the person
+    // does something or a newer input waits to be sent: nothing else on it changes. Painting
+    // the bar on the canvas, even once a second, cost a frame of 70-130 ms each time during a
+    // 10 MB analysis where the canvas is painted in software (SwiftShader's threads raster
+    // 1280x800 while a worker holds one core of two): the only frames over 100 ms.
+    if (working && !a.progress_shown) progress_begin(a);
+    if (working && !had_event && !ImGui::IsAnyItemActive() && a.input_gen == a.requested_gen) {
         ++a.frames_skipped;
         return;
     }
@@ -157,6 +156,7 @@ void frame(void* user) {
             return;
         }
     }
+    if (!working) progress_end(a);  // hidden as this frame paints what the analysis ended in
     if (a.wake_frames > 0) --a.wake_frames;
     a.last_render = t0;
     ++a.frames_drawn;

@@ -4,7 +4,7 @@
 //   | Input     | Article            | Issues                    |
 //   |-----------|--------------------|---------------------------|
 //   | Entities  | Measures           | [Quotes & summary | Stats]|
-//   status bar: progress + Cancel while analysing, else messages and totals
+//   status bar: messages and totals; while analysing, the page's progress strip over it
 //
 // Index
 //   1. Splitter
@@ -123,20 +123,48 @@ void column(App& a, const char* id, float w, float h, bool top_on, bool bottom_o
 }
 
 // ---- 4. Status bar ----------------------------------------------------------------------------------
+// A running analysis (and the intake of its result) shows its progress bar and Cancel button in
+// an element of the page laid over the status bar (web/bridge.js, "progress strip"): after one
+// painted frame at its start the canvas is painted only when the person does something
+// (main.cpp), and the strip moves without painting it. Where the canvas is painted in software
+// each frame took 70-130 ms of the cores the workers need: drawing the bar on the canvas, even
+// once a second, made the frames over 100 ms of a 10 MB analysis. With a GPU it saves the
+// battery; and a screen reader reads the strip (role=progressbar), as it cannot read a canvas.
+std::string progress_label(const App& a) {
+    if (!a.busy) return "Showing the result\xE2\x80\xA6";
+    char label[64];
+    std::snprintf(label, sizeof label, "Analysing %s\xE2\x80\xA6 %d%%", human_bytes(input_bytes(a)).c_str(),
+                  int(a.progress * 100));
+    return label;
+}
+
 void status_bar(App& a) {
     const ImGuiStyle& st = ImGui::GetStyle();
-    if (a.busy) {
-        char label[64];
-        std::snprintf(label, sizeof label, "Analysing %s\xE2\x80\xA6 %d%%", human_bytes(input_bytes(a)).c_str(),
-                      int(a.progress * 100));
-        ImGui::ProgressBar(a.progress, ImVec2(320, 0), label);
-        a.probe.item("progress");
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Cancel")) bridge::cancel();
-        a.probe.item("cancel");
-        ImGui::SameLine();
-    } else if (a.builder.active()) {
-        ImGui::TextDisabled("Showing the result\xE2\x80\xA6");
+    // Where the strip goes and how it looks, sent when that changes (a resize, the theme).
+    bridge::StripLook look;
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    look.x = p.x;
+    look.y = p.y;
+    look.w = ImGui::GetContentRegionAvail().x;
+    look.h = ImGui::GetFrameHeight();
+    look.rounding = st.FrameRounding;
+    look.font_px = ImGui::GetFontSize();
+    look.pad_x = st.FramePadding.x;
+    look.spacing = st.ItemSpacing.x;
+    look.bg = ImGui::GetColorU32(ImGuiCol_WindowBg);
+    look.frame = ImGui::GetColorU32(ImGuiCol_FrameBg);
+    look.fill = ImGui::GetColorU32(ImGuiCol_PlotHistogram);
+    look.text = ImGui::GetColorU32(ImGuiCol_Text);
+    look.button = ImGui::GetColorU32(ImGuiCol_Button);
+    look.button_hovered = ImGui::GetColorU32(ImGuiCol_ButtonHovered);
+    look.button_active = ImGui::GetColorU32(ImGuiCol_ButtonActive);
+    if (!(look == a.strip_look)) {
+        a.strip_look = look;
+        bridge::progress_place(look);
+    }
+    // Under the strip while it is shown; a frame painted in the first moments shows this.
+    if (a.busy || a.builder.active()) {
+        ImGui::TextDisabled("%s", progress_label(a).c_str());
         ImGui::SameLine();
     }
     if (!a.status.empty()) {
@@ -157,6 +185,32 @@ void status_bar(App& a) {
 }
 
 }  // namespace
+
+// The strip appears (main.cpp: the quiet start of an analysis is over), follows the progress
+// and the result's intake (np_app_on_progress, np_app_on_result) at most ~10 times a second
+// (each change is a composited frame of the page), and goes with the frame that shows the end.
+void progress_begin(App& a) {
+    a.progress_shown = true;
+    a.progress_key = a.busy ? int(a.progress * 100) : 1000;
+    a.progress_set_ms = bridge::now_ms();
+    bridge::progress_show(progress_label(a).c_str(), a.busy ? a.progress : 1.0f, a.busy);
+}
+
+void progress_changed(App& a) {
+    if (!a.progress_shown || !(a.busy || a.builder.active())) return;
+    int key = a.busy ? int(a.progress * 100) : 1000;
+    double now = bridge::now_ms();
+    if (key == a.progress_key || (a.busy && key < 100 && now - a.progress_set_ms < 100)) return;
+    a.progress_key = key;
+    a.progress_set_ms = now;
+    bridge::progress_set(progress_label(a).c_str(), a.busy ? a.progress : 1.0f, a.busy);
+}
+
+void progress_end(App& a) {
+    if (!a.progress_shown) return;
+    a.progress_shown = false;
+    bridge::progress_hide();
+}
 
 void draw_panels(App& a) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();

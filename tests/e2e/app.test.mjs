@@ -229,6 +229,69 @@ test('CSV exports neutralize cells that start with = + - @', async () => {
   }
 });
 
+// Past its first 150 ms an analysis shows its progress bar and Cancel in an element of the page
+// over the status bar (src/app/view_panels.cpp, section 4), and the canvas is painted only when
+// the person does something: a painted frame of the progress bar cost 70-130 ms where the canvas
+// is painted in software, the frames over 100 ms of a 10 MB analysis. The delayed fixture makes
+// the analysis last 3 s and report 50% half-way, whatever the machine's speed.
+test('a long analysis shows progress and Cancel over the status bar, and the canvas paints nothing meanwhile', async () => {
+  const { page } = app;
+  const strip = () => page.evaluate(() => {
+    const s = document.getElementById('progress'), bar = s.querySelector('[role=progressbar]');
+    const l = window.newsprism.ui.layout();
+    return { hidden: s.hidden, rect: s.getBoundingClientRect().toJSON(), label: bar.textContent,
+      value: bar.getAttribute('aria-valuenow'), cancel: !s.querySelector('button').hidden,
+      bg: getComputedStyle(s).backgroundColor, viewport: [innerWidth, innerHeight], busy: l.busy,
+      drawn: l.frames.drawn, status: l.status, dark: l.dark };
+  });
+  const waitStrip = async (pred, what) => {
+    for (let t0 = Date.now(); Date.now() - t0 < 10000;) {
+      const s = await strip();
+      if (pred(s)) return s;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error('timed out waiting for ' + what + ': ' + JSON.stringify(await strip()));
+  };
+  await page.evaluate(([a, ms]) => window.newsprism.debug.useFixture(a, ms), [trade.analysis(), 3000]);
+  try {
+    await paste(page, trade.text);
+    const s = await waitStrip((x) => !x.hidden, 'the progress strip');
+    assert.ok(s.busy);
+    // Over the status bar: the window's bottom line, across it, in the theme's window colour.
+    assert.ok(s.rect.bottom <= s.viewport[1] && s.rect.bottom >= s.viewport[1] - 12, JSON.stringify(s.rect));
+    assert.ok(s.rect.height >= 16 && s.rect.height <= 40 && s.rect.width > s.viewport[0] / 2, JSON.stringify(s.rect));
+    assert.equal(s.bg, s.dark ? 'rgb(23, 26, 31)' : 'rgb(230, 232, 237)');
+    assert.equal(s.label, `Analysing ${utf8(trade.text)} bytes\u2026 0%`);
+    assert.equal(s.value, '0');
+    assert.ok(s.cancel, 'Cancel is offered');
+    // Half-way progress reaches the strip; the canvas painted no frame since the strip appeared.
+    const half = await waitStrip((x) => x.value === '50', 'half-way progress');
+    assert.match(half.label, /\u2026 50%$/);
+    assert.ok(half.busy);
+    assert.equal(half.drawn, s.drawn, 'no canvas frame painted while nothing but the progress changed');
+    // Cancel in the strip, with a real click: the analysis stops, the strip goes, and the
+    // canvas keeps the keyboard.
+    await page.click('#progress button');
+    const l = await until(page, (x) => !x.busy && /cancelled/.test(x.status), 'the cancelled status', 10000);
+    assert.ok(l.frames.drawn > half.drawn, 'the end is painted');
+    assert.equal((await strip()).hidden, true, 'the strip goes with the frame that shows the end');
+    assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.id), 'canvas');
+  } finally {
+    await useFixture(page, null);
+  }
+  // A short analysis (under 150 ms) never shows the strip.
+  const seen = await page.evaluate(async (t) => {
+    let shown = false;
+    const o = new MutationObserver(() => { if (!document.getElementById('progress').hidden) shown = true; });
+    o.observe(document.getElementById('progress'), { attributes: true });
+    window.newsprism.debug.useFixture(null);
+    await window.newsprism.analyze(t);
+    o.disconnect();
+    return shown;
+  }, 'A short note from Geneva about steel tariffs.');
+  assert.equal(seen, false);
+});
+
 test('the layout follows window resizes (1280×800 and 1920×1080)', async () => {
   const { page } = app;
   for (const [w, h] of [[1920, 1080], [1280, 800]]) {
