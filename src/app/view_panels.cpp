@@ -124,9 +124,9 @@ void column(App& a, const char* id, float w, float h, bool top_on, bool bottom_o
 
 // ---- 4. Status bar ----------------------------------------------------------------------------------
 // A running analysis (and the intake of its result) shows its progress bar and Cancel button in
-// an element of the page laid over the status bar (web/bridge.js, "progress strip"): after one
-// painted frame at its start the canvas is painted only when the person does something
-// (main.cpp), and the strip moves without painting it. Where the canvas is painted in software
+// an element of the page laid over the status bar (web/bridge.js, "progress strip"): past the
+// analysis's first 150 ms the canvas is painted only when the person does something (main.cpp),
+// and the strip moves without painting it. Where the canvas is painted in software
 // each frame took 70-130 ms of the cores the workers need: drawing the bar on the canvas, even
 // once a second, made the frames over 100 ms of a 10 MB analysis. With a GPU it saves the
 // battery; and a screen reader reads the strip (role=progressbar), as it cannot read a canvas.
