@@ -120,6 +120,9 @@ struct App {
 
     // Analysis
     uint64_t requested_gen = 0;             // last generation sent to the worker
+    uint64_t shown_input_gen = 0;           // the input generation the last painted frame showed
+    bool painting = false;                  // inside a painted frame (main.cpp)
+    bool request_painted = false;           // the last request was sent from a painted frame
     std::map<uint64_t, std::vector<std::shared_ptr<const std::string>>> sent_texts;
     bool busy = false;
     float progress = 0;
@@ -194,6 +197,9 @@ void pump_analysis(App& a);     // once per frame: debounce, request, take resul
 // (which leaves the last part, the view model's indexes, to a task of its own).
 bool take_parts(App& a, double budget_ms, bool in_frame = false);
 uint64_t request_analysis(App& a);
+// Requests the analysis of a changed input once it has rested and been painted; now: ImGui's
+// clock (seconds). true: sent.
+bool request_if_due(App& a, double now);
 
 // The page's progress strip (view_panels.cpp, section 4)
 void progress_begin(App& a);    // the analysis has run past its quiet start: show it

@@ -18,6 +18,7 @@ static constexpr double kPartBudgetMs = 6.0;   // per frame, for taking in resul
 
 uint64_t request_analysis(App& a) {
     a.requested_gen = a.input_gen;
+    a.request_painted = a.painting;
     bridge::begin_request(a.requested_gen, a.settings.keep_all);
     std::vector<std::shared_ptr<const std::string>> texts;
     for (const auto& d : a.input) {
@@ -32,9 +33,20 @@ uint64_t request_analysis(App& a) {
     return a.requested_gen;
 }
 
+// A changed input goes to the workers once it has rested kDebounce (typing) and a painted frame
+// has shown it: the frame that shows a pasted 10 MB text is then rastered before the workers
+// take both cores. Where the canvas is painted in software, that frame rastered while they
+// started took 100-120 ms; the request now comes from the next frame, which paints nothing
+// (main.cpp).
+bool request_if_due(App& a, double now) {
+    if (a.input_gen == a.requested_gen || a.shown_input_gen != a.input_gen) return false;
+    if (now - a.input_changed_at < kDebounce) return false;
+    request_analysis(a);
+    return true;
+}
+
 void pump_analysis(App& a) {
-    double now = ImGui::GetTime();
-    if (a.input_gen != a.requested_gen && now - a.input_changed_at >= kDebounce) request_analysis(a);
+    request_if_due(a, ImGui::GetTime());
     take_parts(a, kPartBudgetMs, true);
 }
 

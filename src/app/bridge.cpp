@@ -405,6 +405,8 @@ EMSCRIPTEN_KEEPALIVE const char* np_app_layout() {
     j["documents"] = a.input.size();
     j["frame_ms"] = {{"ui", a.ui_ms}, {"gl", a.gl_ms}, {"ui_max", a.ui_ms_max}, {"gl_max", a.gl_ms_max}};
     j["frames"] = {{"drawn", a.frames_drawn}, {"skipped", a.frames_skipped}};
+    j["request_painted"] = a.request_painted;  // the last request came from a painted frame
+    j["shown_input_generation"] = a.shown_input_gen;  // the input the last painted frame showed
     const ImGuiIO& io = ImGui::GetIO();
     j["display"] = {io.DisplaySize.x, io.DisplaySize.y};
     out = j.dump(-1, ' ', false, json::error_handler_t::replace);

@@ -110,6 +110,11 @@ void frame(void* user) {
     // Longer analyses get their progress bar after kQuietStartMs.
     // Remembering the input waits for time to pass, not for a painted frame (persist_tick reads
     // the clock itself); it waits for the analysis, so it never competes with it for the thread.
+    // A changed input that a painted frame has shown is sent from here, in a frame that paints
+    // nothing (app_analysis.cpp, request_if_due): ImGui's clock stood still since the last
+    // painted frame (a.last_render), so the time since is added to it.
+    if (!had_event && a.input_gen != a.requested_gen)
+        request_if_due(a, ImGui::GetTime() + (t0 - a.last_render) / 1000.0);
     const bool working = a.busy || a.builder.active();
     if (!working) persist_tick(a);
     constexpr double kQuietStartMs = 150;
@@ -160,6 +165,7 @@ void frame(void* user) {
     if (a.wake_frames > 0) --a.wake_frames;
     a.last_render = t0;
     ++a.frames_drawn;
+    a.painting = true;
     if (a.fonts_dirty) rebuild_fonts(a);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
@@ -176,6 +182,7 @@ void frame(void* user) {
     a.want_text_input = ImGui::GetIO().WantTextInput;
 
     ImGui::Render();
+    a.shown_input_gen = a.input_gen;
     double t1 = emscripten_get_now();
     int w, h;
     SDL_GL_GetDrawableSize(a.window, &w, &h);
@@ -189,6 +196,7 @@ void frame(void* user) {
     a.gl_ms = t2 - t1;
     a.ui_ms_max = std::max(a.ui_ms_max, a.ui_ms);
     a.gl_ms_max = std::max(a.gl_ms_max, a.gl_ms);
+    a.painting = false;
 }
 
 }  // namespace

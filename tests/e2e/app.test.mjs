@@ -234,7 +234,7 @@ test('CSV exports neutralize cells that start with = + - @', async () => {
 // the person does something: a painted frame of the progress bar cost 70-130 ms where the canvas
 // is painted in software, the frames over 100 ms of a 10 MB analysis. The delayed fixture makes
 // the analysis last 3 s and report 50% half-way, whatever the machine's speed.
-test('a long analysis shows progress and Cancel over the status bar, and the canvas paints nothing meanwhile', async () => {
+test('a pasted input is painted, then analysed with progress and Cancel over the status bar; the canvas paints nothing meanwhile', async () => {
   const { page } = app;
   const strip = () => page.evaluate(() => {
     const s = document.getElementById('progress'), bar = s.querySelector('[role=progressbar]');
@@ -254,9 +254,28 @@ test('a long analysis shows progress and Cancel over the status bar, and the can
   };
   await page.evaluate(([a, ms]) => window.newsprism.debug.useFixture(a, ms), [trade.analysis(), 3000]);
   try {
-    await paste(page, trade.text);
+    // A real paste into an idle page (no frame painted for a second, so the paste is due at
+    // once): a painted frame shows the input first, then a frame that paints nothing sends it
+    // to the workers (src/app/app_analysis.cpp, request_if_due).
+    await until(page, (l) => !l.busy && !l.receiving, 'no analysis running');
+    await page.waitForTimeout(1000);
+    const sent = await page.evaluate(async (t) => {
+      const before = window.newsprism.ui.layout().frames.drawn;
+      const dt = new DataTransfer();
+      dt.setData('text/plain', t);
+      document.getElementById('canvas').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+      for (let t0 = performance.now(); performance.now() - t0 < 10000;) {
+        const l = window.newsprism.ui.layout();
+        if (l.busy) return { before, atRequest: l.frames.drawn, fromPainted: l.request_painted, input: l.input_generation, shown: l.shown_input_generation };
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      return { before, atRequest: null };
+    }, trade.text);
+    assert.equal(sent.shown, sent.input, `the pasted input was painted before it was sent: ${JSON.stringify(sent)}`);
+    assert.equal(sent.fromPainted, false, 'the request came from a frame that painted nothing');
     const s = await waitStrip((x) => !x.hidden, 'the progress strip');
     assert.ok(s.busy);
+    assert.equal(s.drawn, sent.atRequest, 'no frame painted from the request to the strip');
     // Over the status bar: the window's bottom line, across it, in the theme's window colour.
     assert.ok(s.rect.bottom <= s.viewport[1] && s.rect.bottom >= s.viewport[1] - 12, JSON.stringify(s.rect));
     assert.ok(s.rect.height >= 16 && s.rect.height <= 40 && s.rect.width > s.viewport[0] / 2, JSON.stringify(s.rect));
