@@ -103,18 +103,18 @@ void frame(void* user) {
         a.last_activity = t0;
         had_event = true;
     }
-    // The first moments of an analysis draw nothing: most finish within them, and there is
-    // nothing new to show until they do. Where the canvas is painted in software (headless
-    // browsers, machines without a GPU) every frame holds up this thread, and with it the
-    // worker's result: drawing "Analysing…" made the sample take 80 ms instead of 10.
-    // Longer analyses get their progress bar after kQuietStartMs.
-    // Remembering the input waits for time to pass, not for a painted frame (persist_tick reads
-    // the clock itself); it waits for the analysis, so it never competes with it for the thread.
     // A changed input that a painted frame has shown is sent from here, in a frame that paints
     // nothing (app_analysis.cpp, request_if_due): ImGui's clock stood still since the last
     // painted frame (a.last_render), so the time since is added to it.
     if (!had_event && a.input_gen != a.requested_gen)
         request_if_due(a, ImGui::GetTime() + (t0 - a.last_render) / 1000.0);
+    // The first moments of an analysis draw nothing: most finish within them, and there is
+    // nothing new to show until they do. Where the canvas is painted in software (headless
+    // browsers, machines without a GPU) every frame holds up this thread, and with it the
+    // worker's result: drawing "Analysing…" made the sample take 80 ms instead of 10.
+    // Longer analyses get their progress strip after kQuietStartMs.
+    // Remembering the input waits for time to pass, not for a painted frame (persist_tick reads
+    // the clock itself); it waits for the analysis, so it never competes with it for the thread.
     const bool working = a.busy || a.builder.active();
     if (!working) persist_tick(a);
     constexpr double kQuietStartMs = 150;
