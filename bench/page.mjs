@@ -3,11 +3,14 @@
 // tests/e2e/harness.mjs's launch()); everything is served from 127.0.0.1 by the server below.
 //
 //   node bench/page.mjs [--peer-file F] [--wasm-file F] [--big-file F] [--repeat N] [--no-peers] [--hook-only]
-//                       [--workers 1,2] [--first-frame-only]
+//                       [--workers 1,2] [--first-frame-only] [--paste-frames]
 //
 // --first-frame-only: navigation -> first frame, --repeat times (NP_DIST: another build).
 // --hook-only: only the hook on --peer-file (with the app's own split, lastTiming()) and the
 // longest frame during --big-file: a quick check while working on the app's speed.
+// --paste-frames (with --hook-only): also the longest frame while --big-file arrives as a real
+// paste event (the path a person takes: the UI paints the pasted text, then sends it), --repeat
+// times: "paste_frames".
 // --workers 1,2 (with --hook-only): the hook on --peer-file with each pool size in turn
 // (debug.workers(k)), --repeat rounds of them interleaved so every K sees the same machine load,
 // the load average noted per round (other processes share the cores): "hook_by_workers".
@@ -50,6 +53,7 @@ function args() {
     else if (v[i] === '--no-peers') a.peers = false;
     else if (v[i] === '--hook-only') a.hookOnly = true;
     else if (v[i] === '--first-frame-only') a.firstFrameOnly = true;
+    else if (v[i] === '--paste-frames') a.pasteFrames = true;
     else if (v[i] === '--workers') a.workers = v[++i].split(',').map(Number);
     else { console.error(`page.mjs: unknown argument ${v[i]}`); process.exit(2); }
   }
@@ -328,6 +332,39 @@ const frameRun = (page, url) => page.evaluate(async (url) => {
     workers: window.newsprism.debug && window.newsprism.debug.workers ? window.newsprism.debug.workers() : 1 };
 }, url);
 
+// The same for a real paste event of `url`: the longest gap from the paste to the end of the
+// analysis (the UI no longer busy: longest_frame_ms) and to idle() (the result painted).
+const pasteFrameRun = (page, url) => page.evaluate(async (url) => {
+  const text = (await (await fetch(url)).text()) + '\n\nRun ' + Math.random() + '.';  // a new input each time
+  const frames = [];
+  let on = true, end = 0, busySeen = false;
+  const tick = () => { frames.push(performance.now()); if (on) requestAnimationFrame(tick); };
+  // The end of the analysis, looked for every 20 ms (ui.layout() is a JSON of the UI: not per frame).
+  const watch = setInterval(() => {
+    if (window.newsprism.ui.layout().busy) busySeen = true;
+    else if (busySeen && !end) end = performance.now();
+  }, 20);
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  requestAnimationFrame(tick);
+  const t0 = performance.now();
+  const dt = new DataTransfer();
+  dt.setData('text/plain', text);
+  document.getElementById('canvas').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  await window.newsprism.idle();
+  const t1 = performance.now();
+  on = false;
+  clearInterval(watch);
+  let longest = 0, at = 0, toIdle = 0;
+  for (let i = 1; i < frames.length; i++) {
+    if (frames[i] <= t0 || frames[i - 1] > t1) continue;
+    const gap = frames[i] - frames[i - 1];
+    if (end && frames[i] <= end && gap > longest) { longest = gap; at = frames[i - 1] - t0; }
+    toIdle = Math.max(toIdle, gap);
+  }
+  return { bytes: new TextEncoder().encode(text).length, to_end_ms: end - t0, to_idle_ms: t1 - t0,
+    longest_frame_ms: longest, longest_frame_at_ms: at, longest_frame_to_idle_ms: toIdle };
+}, url);
+
 async function sampleRun(page, text, repeat) {
   return page.evaluate(async ({ text, repeat }) => {
     await window.newsprism.analyze(text);  // warm-up: worker start, first-call allocations
@@ -398,6 +435,14 @@ async function main() {
       if (existsSync(a.bigFile)) {
         log('longest frame during', corpusUrl(a.bigFile));
         out.frames = await frameRun(app.page, corpusUrl(a.bigFile));
+        if (a.pasteFrames) {
+          out.paste_frames = [];
+          for (let i = 0; i < a.repeat; i++) {
+            log(`paste ${i + 1} of`, corpusUrl(a.bigFile));
+            out.paste_frames.push(await pasteFrameRun(app.page, corpusUrl(a.bigFile)));
+            await app.page.waitForTimeout(1500);  // idle, as a person's next paste finds the page
+          }
+        }
       }
       if (app.errors.length) out.notes.push('page errors: ' + app.errors.slice(0, 3).join(' | '));
       await app.context.close();
