@@ -84,6 +84,15 @@ var NPParts = (function () {
     return { segs: segs, n: n, at: 0 };
   }
 
+  // An items part's array into owner[field]: the first one is taken as it is (its key already
+  // stands in its place), later ones are appended (why: copying every item of a large result
+  // one push at a time was part of the page's work in each hook call).
+  function place(owner, field, items) {
+    var target = owner[field];
+    if (target.length === 0) { owner[field] = items; return; }
+    for (var i = 0; i < items.length; i++) target.push(items[i]);
+  }
+
   // Puts the analysis back together: each head in its place, each array's items where its []
   // stands, so the object equals JSON.parse of the whole analysis (same keys, same order).
   function assembler(parts) {
@@ -96,10 +105,7 @@ var NPParts = (function () {
         if (p.part === 'begin') top = p.top;
         else if (p.part === 'doc') top.documents[p.doc] = p.head;
         else if (p.part === 'text') top.documents[p.doc][p.field] += p.piece;  // a long string's next piece
-        else if (p.part === 'items') {
-          var target = p.doc < 0 ? top[p.field] : top.documents[p.doc][p.field];
-          for (var i = 0; i < p.items.length; i++) target.push(p.items[i]);
-        }
+        else if (p.part === 'items') place(p.doc < 0 ? top : top.documents[p.doc], p.field, p.items);
         if (budgetMs != null && performance.now() - t0 >= budgetMs) break;
       }
       if (k >= n) { self.done = true; self.result = top; }
@@ -127,10 +133,8 @@ var NPParts = (function () {
         if (p.part === 'begin') top = p.top;
         else if (p.part === 'doc') docs[p.doc] = p.head;
         else if (p.part === 'text') docs[p.doc][p.field] += p.piece;
-        else if (p.part === 'items') {
-          var target = p.doc < 0 ? top[p.field] : docs[p.doc][p.field];
-          for (var i = 0; i < p.items.length; i++) target.push(p.items[i]);
-        } else if (p.part === 'end') {
+        else if (p.part === 'items') place(p.doc < 0 ? top : docs[p.doc], p.field, p.items);
+        else if (p.part === 'end') {
           top.documents = docs;  // in begin's place among the keys
           self.done = true;
           self.result = top;

@@ -268,3 +268,36 @@ test('the streaming assembler gives the in-order object whatever order the share
   assert.equal(r.want, r.hook, 'the in-order assembler rebuilds the hook\'s object');
   assert.ok(r.got === r.want, 'the streamed object equals the in-order one');
 });
+
+// A long array is cut into several items parts (~128 KB each): the first part's array is taken
+// as it is and the later ones appended to it (web/parts.js place()), so the object must come back
+// whole and in order, from the in-order assembler and from the streamer alike.
+test('an array cut into several parts is put back whole and in order', async () => {
+  const { page } = app;
+  const r = await page.evaluate(() => {
+    const mention = (i) => ({ start: i * 7, end: i * 7 + 5, text: 'N\u00e9ws ' + i });
+    const a = { schema: 'newsprism.analysis/1', version: 'test', documents: [
+      { id: 'a', title: '', entities: Array.from({ length: 6000 }, (_, i) => ({ id: i, name: 'E' + i, mentions: [mention(i)] })),
+        segments: [], quotes: [{ text: 'one' }] },
+      { id: 'b', title: '', entities: [], segments: Array.from({ length: 6000 }, (_, i) => ({ start: i, end: i + 1, kind: 'paragraph' })) },
+    ], cross_document: Array.from({ length: 12000 }, (_, i) => ({ doc: i % 2, of: i })) };
+    const P = window.NPParts, parts = P.make(a, null), n = P.count(parts), dec = new TextDecoder();
+    const perField = {}, kinds = [];
+    for (let k = 0; k < n; k++) {
+      const p = JSON.parse(dec.decode(P.bytes(parts, k)));
+      if (p.part === 'items') perField[p.doc + '.' + p.field] = (perField[p.doc + '.' + p.field] || 0) + 1;
+      kinds.push(p.part === 'begin' || p.part === 'end' || p.doc < 0 ? -1 : p.doc);
+    }
+    const whole = P.assembler(parts);
+    whole.step(null);
+    const s = P.streamer();
+    for (const want of [(d) => d === 1, (d) => d === 0, (d) => d < 0])
+      for (let k = 0; k < n; k++) if (want(kinds[k])) s.feed(parts, k, k + 1);
+    s.step(null);
+    return { perField, want: JSON.stringify(a), whole: JSON.stringify(whole.result), streamed: JSON.stringify(s.result) };
+  });
+  assert.ok(r.perField['0.entities'] >= 3, `entities cut into ${r.perField['0.entities']} parts`);
+  assert.ok(r.perField['1.segments'] >= 2 && r.perField['-1.cross_document'] >= 2, JSON.stringify(r.perField));
+  assert.ok(r.whole === r.want, 'the in-order assembler gives the object back');
+  assert.ok(r.streamed === r.want, 'the streamer gives the object back');
+});
