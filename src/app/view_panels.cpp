@@ -189,21 +189,28 @@ void status_bar(App& a) {
 // The strip appears (main.cpp: the quiet start of an analysis is over), follows the progress
 // and the result's intake (np_app_on_progress, np_app_on_result) at most ~10 times a second
 // (each change is a composited frame of the page), and goes with the frame that shows the end.
+namespace {
+// What the strip shows, as a key that changes when its text does: the whole percent while the
+// analysis runs, 1000 once the result is taken in (a full bar, "Showing the result…").
+int progress_key(const App& a) { return a.busy ? int(a.progress * 100) : 1000; }
+float progress_value(const App& a) { return a.busy ? a.progress : 1.0f; }
+}  // namespace
+
 void progress_begin(App& a) {
     a.progress_shown = true;
-    a.progress_key = a.busy ? int(a.progress * 100) : 1000;
+    a.progress_key = progress_key(a);
     a.progress_set_ms = bridge::now_ms();
-    bridge::progress_show(progress_label(a).c_str(), a.busy ? a.progress : 1.0f, a.busy);
+    bridge::progress_show(progress_label(a).c_str(), progress_value(a), a.busy);
 }
 
 void progress_changed(App& a) {
     if (!a.progress_shown || !(a.busy || a.builder.active())) return;
-    int key = a.busy ? int(a.progress * 100) : 1000;
-    double now = bridge::now_ms();
+    const int key = progress_key(a);
+    const double now = bridge::now_ms();
     if (key == a.progress_key || (a.busy && key < 100 && now - a.progress_set_ms < 100)) return;
     a.progress_key = key;
     a.progress_set_ms = now;
-    bridge::progress_set(progress_label(a).c_str(), a.busy ? a.progress : 1.0f, a.busy);
+    bridge::progress_set(progress_label(a).c_str(), progress_value(a), a.busy);
 }
 
 void progress_end(App& a) {
