@@ -882,7 +882,8 @@
   };
   api.worker = function () { return W.info; };
   // Resolves when the UI shows the analysis of the current input (an input still on its way
-  // into the UI module, from an analyze() or setInput() not yet resolved, counts as current).
+  // into the UI module, from an analyze() or setInput() not yet resolved, counts as current),
+  // or at once on a page that never had an input.
   api.idle = function () {
     // Read the queue after ready: an analyze() called just before has queued its input by then.
     return api.ready.then(function () { return inputQueue; }).then(idleNow, idleNow);
@@ -891,7 +892,9 @@
     return new Promise(function (resolve) {
       (function check() {
         var l = JSON.parse(M().UTF8ToString(M()._np_app_layout()));
-        if (!W.running && !W.queued && !l.receiving && l.generation === l.input_generation && l.generation > 0) resolve(l);
+        // Generation 0 with no documents: a page that never had an input, with nothing to show.
+        if (!W.running && !W.queued && !l.receiving && l.generation === l.input_generation &&
+            (l.generation > 0 || l.documents === 0)) resolve(l);
         else setTimeout(check, 30);
       })();
     });

@@ -4,7 +4,7 @@
 // taken the result in — the UI must still show it right after.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp } from './harness.mjs';
+import { useApp, openApp } from './harness.mjs';
 import { idle, layout } from './app_support.mjs';
 
 const app = useApp('/');
@@ -110,4 +110,28 @@ test('idle() called right after analyze(), before it resolves, waits for that in
   assert.equal(r.l.documents, 9);
   assert.equal(r.l.generation, r.l.input_generation);
   assert.deepEqual(r.shown, r.got);
+});
+
+// A page that never had an input has nothing to show: idle() resolves at once (it used to wait
+// for a first analysis forever), and still waits for one on its way (setInput's debounce).
+test('idle() on a page that never had an input resolves at once; after setInput it waits for the analysis', async () => {
+  const { context, page } = await openApp(app.browser, app.server.url);
+  try {
+    const first = await page.evaluate(() => Promise.race([
+      window.newsprism.idle().then((l) => ({ generation: l.generation, documents: l.documents })),
+      new Promise((r) => setTimeout(() => r('timed out'), 5000)),
+    ]));
+    assert.deepEqual(first, { generation: 0, documents: 0 });
+    const after = await page.evaluate(async () => {
+      await window.newsprism.setInput('Officials in Ottawa said on Monday that exports rose 3% in May.');
+      const l = await window.newsprism.idle();
+      return { generation: l.generation, input_generation: l.input_generation, documents: l.documents,
+        entities: window.newsprism.lastResult().documents[0].entities.length };
+    });
+    assert.ok(after.generation > 0 && after.generation === after.input_generation, JSON.stringify(after));
+    assert.equal(after.documents, 1);
+    assert.ok(after.entities > 0, 'the analysis of the set input is shown');
+  } finally {
+    await context.close();
+  }
 });
