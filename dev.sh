@@ -159,7 +159,7 @@ run_node_tests() {
   local p f s
   p=$(grep -E '^# pass ' "$out" | awk '{print $3}' || true)
   f=$(grep -E '^# fail ' "$out" | awk '{print $3}' || true)
-  s=$(grep -E '^# skip ' "$out" | awk '{print $3}' || true)
+  s=$(grep -E '^# skipped ' "$out" | awk '{print $3}' || true)  # node's TAP summary: "# skipped N"
   if [ -z "$p" ]; then
     tail -20 "$out" >&2
     count "$name" 0 1
