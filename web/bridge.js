@@ -832,12 +832,21 @@
   }
 
   // ---- 6. The JS hook ----------------------------------------------------------------------------------
+  // The hook's input: a text, a document {id?, title?, text, html?}, or an array of texts and
+  // documents. Anything else is refused with a TypeError that says what is expected (it used to
+  // become an empty document, or fail on a null with a message about reading 'id').
+  var DOCS_EXPECTED = 'expected a text, a document {id, title, text} or an array of them';
   function toDocs(input) {
     if (typeof input === 'string') return [{ id: 'doc1', title: '', text: input }];
-    if (!Array.isArray(input)) input = [input];
-    return input.map(function (d, i) {
+    var list = Array.isArray(input) ? input : [input];
+    return list.map(function (d, i) {
+      var where = Array.isArray(input) ? 'item ' + (i + 1) : 'the input';
       if (typeof d === 'string') return { id: 'doc' + (i + 1), title: '', text: d };
-      return { id: d.id != null ? String(d.id) : 'doc' + (i + 1), title: d.title || '', text: String(d.text || ''), html: !!d.html };
+      if (d === null || typeof d !== 'object' || Array.isArray(d))
+        throw new TypeError('newsprism: ' + where + ' is ' + (d === null ? 'null' : Array.isArray(d) ? 'an array' : 'a ' + typeof d) + ': ' + DOCS_EXPECTED);
+      if (typeof d.text !== 'string')
+        throw new TypeError('newsprism: ' + where + ' has no text string (its "text" is ' + (d.text === null ? 'null' : typeof d.text) + '): ' + DOCS_EXPECTED);
+      return { id: d.id != null ? String(d.id) : 'doc' + (i + 1), title: d.title != null ? String(d.title) : '', text: d.text, html: !!d.html };
     });
   }
 

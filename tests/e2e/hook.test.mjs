@@ -135,3 +135,33 @@ test('idle() on a page that never had an input resolves at once; after setInput 
     await context.close();
   }
 });
+
+// Input the hook cannot read is refused with a TypeError that says what it expects, and the
+// input in the page stays as it was (a number or an object without text used to become an empty
+// document; null failed on reading 'id').
+test('analyze() and setInput() refuse input they cannot read, say what they expect, and keep the input', async () => {
+  const { page } = app;
+  const r = await page.evaluate(async (docs) => {
+    await window.newsprism.analyze(docs);
+    const before = window.newsprism.ui.layout();
+    const bad = [null, undefined, 42, true, {}, { text: 7 }, { title: 'no text' }, ['fine', null], ['fine', { text: null }], [[]]];
+    const errors = [];
+    for (const b of bad) {
+      errors.push(await window.newsprism.analyze(b).then(() => 'accepted', (e) => e.name + ': ' + e.message));
+      errors.push(await window.newsprism.setInput(b).then(() => 'accepted', (e) => e.name + ': ' + e.message));
+    }
+    const after = window.newsprism.ui.layout();
+    const ok = await window.newsprism.analyze([{ text: 'Officials in Ottawa said exports rose 3% in May.', title: 12 }]);
+    return { errors, before: [before.input_generation, before.documents, before.input_bytes],
+      after: [after.input_generation, after.documents, after.input_bytes], okTitle: ok.documents[0].title, okDocs: ok.documents.length };
+  }, DOCS.slice(0, 3));
+  for (const e of r.errors) assert.match(e, /^TypeError: newsprism: .*expected a text, a document \{id, title, text\} or an array of them$/);
+  assert.match(r.errors[0], /the input is null/);
+  assert.match(r.errors[4], /the input is a number/);
+  assert.match(r.errors[8], /the input has no text string \(its "text" is undefined\)/);
+  assert.match(r.errors[14], /item 2 is null/);
+  assert.match(r.errors[18], /item 1 is an array/);
+  assert.deepEqual(r.after, r.before, 'the input is unchanged');
+  assert.equal(r.okDocs, 1);
+  assert.equal(r.okTitle, '12');
+});
