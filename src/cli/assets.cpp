@@ -23,11 +23,14 @@ bool read_file(const std::string& path, std::string& out, std::string& error) {
     out.clear();
     char buf[1 << 16];
     size_t n;
+    errno = 0;
     while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-    bool bad = std::ferror(f);
+    const bool bad = std::ferror(f);
+    const int why = errno;  // EISDIR for a folder: fopen opens one, the first read fails
     std::fclose(f);
     if (bad) {
-        error = path + ": read error";
+        error = path + ": " + (why == EISDIR ? std::string("is a folder, not a file")
+                                             : why ? std::string(std::strerror(why)) : std::string("read error"));
         return false;
     }
     return true;

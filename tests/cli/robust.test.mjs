@@ -7,7 +7,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, existsSync, rmSync, openSync, writeSync, closeSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync, rmSync, openSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -344,4 +344,17 @@ test('limits: --jsonl-input memory does not grow with the input (peak RSS at 3 M
   t.diagnostic(`peak RSS: 3 MB input ${small} KB, 12 MB input ${large} KB`);
   // Whole-file analysis of 12 MB would need hundreds of MB; streaming stays where it started.
   assert.ok(large < small * 1.25 + 4096, `peak grew from ${small} KB to ${large} KB`);
+});
+
+// A folder given where a file is expected: fopen opens it and the first read fails (EISDIR),
+// which the message used to call a "read error".
+test('a folder given as a file is named as a folder, by analyze, --taxonomy and extract (exit 1)', () => {
+  const folder = join(dir, 'a-folder');
+  mkdirSync(folder, { recursive: true });
+  for (const args of [['analyze', folder], ['analyze', '--taxonomy', folder, file('one.txt', 'Exports rose 3% in May.\n')], ['extract', folder]]) {
+    const r = run(args);
+    assert.equal(r.code, 1, args.join(' '));
+    assert.match(r.err, new RegExp(`${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: is a folder, not a file`), r.err);
+    assert.doesNotMatch(r.err, /read error/);
+  }
 });
