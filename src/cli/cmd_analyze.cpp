@@ -192,7 +192,8 @@ bool stream_jsonl(std::istream& in, const std::string& name, const AnalyzeArgs& 
             std::fputs(job.warnings.c_str(), stderr);
             std::fputs(job.out.c_str(), stdout);
         }
-        std::fflush(stdout);
+        // A failed write (a full disk, a closed file) ends the stream: main.cpp reports it.
+        if (std::fflush(stdout) != 0 || std::ferror(stdout)) break;
     }
     if (in.bad()) { fail(name + ": read error"); ok = false; }
     return ok;
@@ -276,6 +277,9 @@ int cmd_analyze(const Args& argv) {
     const Analysis none;  // to_json_line() takes the Analysis for context it does not use yet
     auto put = [](const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); };
     opt.release_results = true;
+    // Once a write has failed (a full disk, a closed file) the rest is not analysed: analyze()
+    // stops at its next progress call, and main.cpp reports the error.
+    opt.progress = [](float) { return !std::ferror(stdout); };
     opt.document_done = [&](const Document& d, size_t i) {
         if (args.format == OutputFormat::json) {
             js.document(d);

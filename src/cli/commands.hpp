@@ -1,5 +1,6 @@
 // commands.hpp — one function per `newsprism` subcommand, each in its own cmd_*.cpp.
-// Each returns the process exit code: 0 ok, 1 bad input, 2 usage error.
+// Each returns the process exit code: 0 ok, 1 bad input, 2 usage error (main.cpp makes it 1
+// when the output could not be written).
 #pragma once
 #include <string>
 #include <vector>

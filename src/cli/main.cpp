@@ -1,4 +1,5 @@
 // main.cpp — the `newsprism` command: dispatch to subcommands.
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -18,9 +19,24 @@ static const char* kHelp =
     "  version     print the version\n"
     "  help        print this help (also: COMMAND --help)\n"
     "\n"
-    "Exit codes: 0 ok, 1 bad input, 2 usage error.\n";
+    "Exit codes: 0 ok, 1 bad input or output that could not be written, 2 usage error.\n";
 
-int main(int argc, char** argv) {
+// The output must reach its file: a full disk or a closed file fails a write only in the C
+// library's buffer, which a command that ends with exit 0 never looks at. Checked once at the
+// end (the error flag sticks); `analyze` also stops at the first failed write (cmd_analyze.cpp).
+static int checked_output(int rc) {
+    errno = 0;
+    if (std::fflush(stdout) == 0 && !std::ferror(stdout)) return rc;
+    const int why = errno;
+    std::fprintf(stderr, "newsprism: the output could not be written: %s\n", why ? std::strerror(why) : "write error");
+    return rc ? rc : 1;
+}
+
+static int run(int argc, char** argv);
+
+int main(int argc, char** argv) { return checked_output(run(argc, argv)); }
+
+static int run(int argc, char** argv) {
     if (argc < 2) {
         std::fputs(kHelp, stderr);
         return 2;

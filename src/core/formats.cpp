@@ -27,7 +27,8 @@ const char* const kAnalyzeHelp =
     "  --assets DIR                 folder of model/data files (default: $NEWSPRISM_ASSETS or built-in)\n"
     "  --help                       this help\n"
     "\n"
-    "Exit codes: 0 ok, 1 bad input (the message names the file and the problem), 2 usage error.\n"
+    "Exit codes: 0 ok, 1 bad input (the message names the file and the problem) or output that\n"
+    "could not be written (a full disk), 2 usage error.\n"
     "Schema of the JSON output: docs/schema.md (\"newsprism.analysis/1\").\n";
 
 int parse_analyze_args(const std::vector<std::string>& args, AnalyzeArgs& out, std::string& error) {

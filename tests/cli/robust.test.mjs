@@ -358,3 +358,29 @@ test('a folder given as a file is named as a folder, by analyze, --taxonomy and 
     assert.doesNotMatch(r.err, /read error/);
   }
 });
+
+// Output that cannot be written (here /dev/full: every write fails with ENOSPC, as on a full
+// disk) used to end with exit 0 and nothing said: the C library kept the error to itself.
+test('output that cannot be written (a full disk) is an error: exit 1 and a message, for every format and command', (t) => {
+  if (!existsSync('/dev/full')) { t.skip('no /dev/full on this system'); return; }
+  const sample = join(ROOT, 'assets/sample.txt');
+  const page = file('page.html', '<html><body><article><h1>Title</h1><p>' + 'Exports rose 3% in May, officials in Ottawa said. '.repeat(40) + '</p></article></body></html>');
+  const cases = [['analyze', sample], ['analyze', '--format', 'jsonl', sample], ['analyze', '--format', 'md', sample],
+    ['analyze', '--format', 'text', sample], ['extract', page], ['version']];
+  for (const args of cases) {
+    const fd = openSync('/dev/full', 'w');
+    try {
+      const r = run(args, undefined, { stdio: ['pipe', fd, 'pipe'] });
+      assert.equal(r.code, 1, args.join(' ') + ': ' + r.err);
+      assert.match(r.err, /newsprism: the output could not be written: (No space left on device|write error)/, args.join(' '));
+    } finally { closeSync(fd); }
+  }
+  // --jsonl-input too (its loop also stops at the first failed write, cmd_analyze.cpp).
+  const fd = openSync('/dev/full', 'w');
+  try {
+    const line = JSON.stringify({ text: 'Exports rose 3% in May, officials in Ottawa said. '.repeat(200) }) + '\n';
+    const r = run(['analyze', '--jsonl-input', '--threads', '1'], line.repeat(2000), { stdio: ['pipe', fd, 'pipe'] });
+    assert.equal(r.code, 1, r.err);
+    assert.match(r.err, /the output could not be written/);
+  } finally { closeSync(fd); }
+});
