@@ -693,10 +693,8 @@
     if (dt.files && dt.files.length) { openFiles(dt.files); return; }
     var text = dt.getData('text/plain') || '';
     if (!text) return;
-    if (text.length > LIMIT / 3) {  // only then can it be over the limit in UTF-8 bytes
-      var bytes = Files.utf8Bytes(text);
-      if (bytes > LIMIT) { notice(tooLarge(bytes)); return; }
-    }
+    var bytes = sizeForLimit([{ text: text }]);
+    if (bytes > LIMIT) { notice(tooLarge(bytes)); return; }
     pasteText(text);
   }));
 

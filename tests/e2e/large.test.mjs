@@ -125,6 +125,19 @@ test('inputs over the limit are refused with a message; the page stays usable', 
   });
   const l2 = await until(page, (x) => x.notice !== '', 'the notice for the dropped file');
   assert.match(l2.notice, /huge\.txt: too large/);
+  await page.keyboard.press('Enter');
+  await until(page, (x) => x.notice === '', 'the notice to close');
+  // A pasted text under the limit in characters but over it in UTF-8 bytes ('é' is 2 bytes):
+  // refused by its byte count, and the input is not replaced.
+  const before = await page.evaluate(() => window.newsprism.ui.layout().input_bytes);
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', '\u00e9'.repeat(window.newsprism.limit / 2 + 1));
+    document.getElementById('canvas').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  const l3 = await until(page, (x) => x.notice !== '', 'the notice for the paste');
+  assert.match(l3.notice, /This input is 64\.0 MB\. NewsPrism takes up to 64\.0 MB/);
+  assert.equal((await layout(page)).input_bytes, before);
   const ok = await page.evaluate(() => window.newsprism.analyze('Still working after the refusal.').then((x) => x.documents[0].bytes));
   assert.equal(ok, 'Still working after the refusal.'.length);
 });
