@@ -136,16 +136,21 @@ export async function openAppPage(browser, origin, opts = {}) {
   return { context, page, errors };
 }
 
+// window.__settle() in the page: the UI has shown the last result (its painting is over), then
+// two frames. Every timed hook call starts from it (hookRun, bench/wasm/mainprof.mjs).
+export const installSettle = (page) => page.evaluate(() => {
+  window.__settle = async () => {
+    if (window.newsprism && window.newsprism.idle) await window.newsprism.idle();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  };
+});
+
 export async function loadTools(page, origin, peers) {
   await page.addScriptTag({ url: `${origin}/wasm/newsprism_bench.js` });
   if (peers) await page.addScriptTag({ url: `${origin}/bench/peers/cjs.js` });
+  await installSettle(page);
   await page.evaluate(async (peers) => {
     window.__driver = await import('/bench/wasm/driver.mjs');
-    // The UI has shown the last result (its painting is over), then two frames.
-    window.__settle = async () => {
-      if (window.newsprism && window.newsprism.idle) await window.newsprism.idle();
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    };
     if (peers) {
       window.__peersMod = await import('/bench/peers/peers.mjs');
       window.__peers = {

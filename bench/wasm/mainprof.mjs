@@ -16,7 +16,7 @@
 import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { launch } from '../../tests/e2e/harness.mjs';
-import { serve, openAppPage } from '../page.mjs';
+import { serve, openAppPage, installSettle } from '../page.mjs';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const a = { file: join(ROOT, '.cache/bench/news-1mb.txt'), calls: 4, workers: 2, top: 25 };
@@ -44,16 +44,12 @@ try {
   const { page } = await openAppPage(browser, server.origin, { bypassCSP: true });
   page.on('crash', () => console.error('mainprof.mjs: the page crashed'));
   await page.addScriptTag({ url: `${server.origin}/wasm/newsprism_bench.js` });
+  await installSettle(page);
   await page.evaluate(async ({ url, k }) => {
     const driver = await import('/bench/wasm/driver.mjs');
     const pastes = driver.splitPastes(await (await fetch(url)).text());
     window.__docs = pastes.map((text, i) => ({ id: 'paste' + (i + 1), title: '', text }));
     window.newsprism.debug.workers(k);
-    // As bench/page.mjs: the UI has shown the last result, then two more frames.
-    window.__settle = async () => {
-      await window.newsprism.idle();
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    };
     for (let i = 0; i < 2; i++) { await window.__settle(); await window.newsprism.analyze(window.__docs); }  // warm-up
   }, { url, k: a.workers });
 
