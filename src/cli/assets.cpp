@@ -36,11 +36,19 @@ bool read_file(const std::string& path, std::string& out, std::string& error) {
     return true;
 }
 
-bool read_assets(const std::string& dir, Resources& res, std::string& error) {
+bool read_assets(const std::string& given, Resources& res, std::string& error) {
     namespace fs = std::filesystem;
+    const std::string dir = given.empty() ? assets_dir() : given;
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
-        error = dir + ": assets folder not found (set NEWSPRISM_ASSETS)";
+        // Why the source: "set NEWSPRISM_ASSETS" misleads someone who gave --assets, or who
+        // set the variable already.
+        const char* env = std::getenv("NEWSPRISM_ASSETS");
+        error = dir + ": assets folder not found (" +
+                (!given.empty()   ? "given with --assets"
+                 : env && *env    ? "named by NEWSPRISM_ASSETS"
+                                  : "the build's default: set NEWSPRISM_ASSETS to the folder of the core's data files") +
+                ")";
         return false;
     }
     for (const auto& e : fs::directory_iterator(dir, ec)) {

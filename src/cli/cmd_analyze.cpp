@@ -30,6 +30,17 @@ namespace {
 
 void fail(const std::string& msg) { std::fprintf(stderr, "newsprism analyze: %s\n", msg.c_str()); }
 
+// The model loader's lines ("ner.model: missing, entity tagger disabled ..."), one message
+// each: it ends every line with '\n', which fail() would double into an empty line.
+void report_lines(const std::string& lines, const char* prefix) {
+    for (size_t at = 0; at < lines.size();) {
+        size_t end = lines.find('\n', at);
+        if (end == std::string::npos) end = lines.size();
+        if (end > at) fail(prefix + lines.substr(at, end - at));
+        at = end + 1;
+    }
+}
+
 // 32 MiB: about 1.3 GB peak with the JSON report (measured ~40x the input on news text),
 // which a school laptop can still afford; far above any article (a news story is ~10 KB).
 constexpr size_t kMaxInputBytes = size_t(32) << 20;
@@ -215,7 +226,7 @@ int cmd_analyze(const Args& argv) {
     if (args.files.empty()) args.files.push_back("-");
 
     Resources res;
-    if (!read_assets(args.assets.empty() ? assets_dir() : args.assets, res, err)) {
+    if (!read_assets(args.assets, res, err)) {
         fail(err);
         return 1;
     }
@@ -233,9 +244,13 @@ int cmd_analyze(const Args& argv) {
                 if (at == 0 || err[at - 1] == '\n') err.replace(at, 11, args.taxonomy);
                 at += 1;
             }
-        fail(err);
+        report_lines(err, "");
         return 1;
     }
+    // A missing model file leaves its stage out (a user's own assets folder may lack one):
+    // say so, or the output would look like an article without names. Not for --format
+    // text, which runs no model.
+    if (args.format != OutputFormat::text) report_lines(err, "warning: ");
     Options opt;
     opt.keep_all = args.keep_all;
     opt.threads = args.threads;

@@ -73,9 +73,13 @@ int cmd_eval_ner(const Args& args) {
     std::string data, err;
     if (!read_file(path, data, err)) { std::fprintf(stderr, "newsprism eval-ner: %s\n", err.c_str()); return 1; }
     Resources res;
-    if (!read_assets(assets_dir(), res, err)) { std::fprintf(stderr, "newsprism eval-ner: %s\n", err.c_str()); return 1; }
+    if (!read_assets("", res, err)) { std::fprintf(stderr, "newsprism eval-ner: %s\n", err.c_str()); return 1; }
     auto models = load_models(res, err);
-    if (!models) { std::fprintf(stderr, "newsprism eval-ner: %s", err.c_str()); return 1; }
+    if (!models) {
+        while (!err.empty() && err.back() == '\n') err.pop_back();  // one line break, not two
+        std::fprintf(stderr, "newsprism eval-ner: %s\n", err.c_str());
+        return 1;
+    }
     const ner::Lexicon& lex = models->entities.lexicon;
 
     std::vector<ner::CorpusDocument> docs;

@@ -46,7 +46,7 @@ int cmd_train_ner(const Args& args) {
     std::string data, err;
     if (!read_file(data_path, data, err)) { std::fprintf(stderr, "newsprism train-ner: %s\n", err.c_str()); return 1; }
     Resources res;
-    if (!read_assets(assets_dir(), res, err)) { std::fprintf(stderr, "newsprism train-ner: %s\n", err.c_str()); return 1; }
+    if (!read_assets("", res, err)) { std::fprintf(stderr, "newsprism train-ner: %s\n", err.c_str()); return 1; }
     ner::Lexicon lexicon;
     for (const auto& [name, blob] : res.files)
         if (name.rfind("gazetteer", 0) == 0 && name.size() > 4 && name.substr(name.size() - 4) == ".tsv")

@@ -19,9 +19,11 @@ int cmd_train_ner(const Args& args); // cmd_train_ner.cpp
 // assets.cpp: the folder holding the core's data files: $NEWSPRISM_ASSETS, else the
 // build-time default (the source tree's assets/).
 std::string assets_dir();
-// Reads every known asset file from `dir` into `res`; returns false with a message if the
-// folder is unreadable. Missing single files are left out (the stage is then disabled).
-bool read_assets(const std::string& dir, Resources& res, std::string& error);
+// Reads every known asset file from `given` (the --assets option), or from assets_dir() when
+// it is empty, into `res`; returns false with a message if the folder is unreadable (the
+// message says where the folder's name came from: the option, the variable or the build).
+// Missing single files are left out (the stage is then disabled).
+bool read_assets(const std::string& given, Resources& res, std::string& error);
 // Whole file into `out`; false with a message naming the file on error.
 bool read_file(const std::string& path, std::string& out, std::string& error);
 

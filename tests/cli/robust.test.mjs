@@ -7,7 +7,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, existsSync, rmSync, openSync, writeSync, closeSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync, rmSync, openSync, writeSync, closeSync, cpSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -357,6 +357,40 @@ test('a folder given as a file is named as a folder, by analyze, --taxonomy and 
     assert.match(r.err, new RegExp(`${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: is a folder, not a file`), r.err);
     assert.doesNotMatch(r.err, /read error/);
   }
+});
+
+// The assets folder: a wrong one is named with where its name came from (the option or the
+// variable); a damaged model refuses the run in one line; a missing model is a warning (its
+// stage is left out, and the output would otherwise look like an article without names).
+test('assets: a missing folder says who named it, a damaged model refuses, a missing model warns', () => {
+  const sample = join(ROOT, 'assets/sample.txt');
+  const gone = join(dir, 'no-such-assets');
+  let r = run(['analyze', '--assets', gone, sample]);
+  assert.equal(r.code, 1);
+  assert.equal(r.err, `newsprism analyze: ${gone}: assets folder not found (given with --assets)\n`);
+  r = run(['analyze', sample], undefined, { env: { ...process.env, NEWSPRISM_ASSETS: gone } });
+  assert.equal(r.code, 1);
+  assert.equal(r.err, `newsprism analyze: ${gone}: assets folder not found (named by NEWSPRISM_ASSETS)\n`);
+
+  const cut = join(dir, 'assets-cut');
+  cpSync(join(ROOT, 'assets'), cut, { recursive: true });
+  writeFileSync(join(cut, 'ner.model'), readFileSync(join(ROOT, 'assets/ner.model')).subarray(0, 1000));
+  r = run(['analyze', '--assets', cut, sample]);
+  assert.equal(r.code, 1);
+  assert.equal(text(r), '');
+  assert.match(r.err, /^newsprism analyze: ner\.model: .*truncated or corrupt\)\n$/, r.err);  // one line, no empty one after it
+
+  const lacking = join(dir, 'assets-lacking');
+  cpSync(join(ROOT, 'assets'), lacking, { recursive: true });
+  rmSync(join(lacking, 'ner.model'));
+  r = run(['analyze', '--assets', lacking, sample]);
+  assert.equal(r.code, 0);
+  assert.equal(r.err, 'newsprism analyze: warning: ner.model: missing, entity tagger disabled (only dates, money and percentages)\n');
+  const d = json(r).documents[0];
+  assert.ok(d.entities.length > 0 && d.entities.every((e) => ['DATE', 'MONEY', 'PERCENT'].includes(e.type)), 'only the rule-based kinds');
+  r = run(['analyze', '--format', 'text', '--assets', lacking, sample]);
+  assert.equal(r.code, 0);
+  assert.equal(r.err, '', 'the text format runs no model, so nothing is missing for it');
 });
 
 // Output that cannot be written (here /dev/full: every write fails with ENOSPC, as on a full
