@@ -170,6 +170,11 @@ void save_input_soon(App& a) {
 // Writes the input a second after the last change (not on every keystroke). Called in every
 // frame, painted or not (main.cpp): the page's clock, not ImGui's (which moves in painted
 // frames only).
+// Every status line about an input that could not be stored starts with this, so that a later
+// input that is stored can take the line back (it stays otherwise: it is an error line, which a
+// new result does not clear).
+constexpr const char* kNotRemembered = "Input not remembered: ";
+
 void persist_tick(App& a) {
     if (!a.input_dirty_for_save || emscripten_get_now() - a.input_saved_at < 1000.0) return;
     a.input_dirty_for_save = false;
@@ -178,7 +183,7 @@ void persist_tick(App& a) {
     uint64_t bytes = input_bytes(a);
     if (bytes > kRememberLimit) {
         js_storage_set(kInputKey, "", 0);
-        a.status = "Input not remembered: " + human_bytes(bytes) +
+        a.status = kNotRemembered + human_bytes(bytes) +
                    " is more than this browser's storage holds (about 4 MB); it stays until you close the page.";
         a.status_error = true;
         return;
@@ -188,11 +193,15 @@ void persist_tick(App& a) {
                              d.html ? 1 : 0);
     int rc = js_storage_input_store(kInputKey);
     if (rc != 0) {
-        a.status = rc == 1 ? "Input not remembered: the browser's storage is full (quota exceeded). Nothing was cut; "
-                             "the input stays until you close the page."
-                           : "Input not remembered: this browser does not let the page store it. Nothing was cut; "
-                             "the input stays until you close the page.";
+        a.status = std::string(kNotRemembered) +
+                   (rc == 1 ? "the browser's storage is full (quota exceeded). Nothing was cut; the input stays until you "
+                              "close the page."
+                            : "this browser does not let the page store it. Nothing was cut; the input stays until you "
+                              "close the page.");
         a.status_error = true;
+    } else if (a.status.rfind(kNotRemembered, 0) == 0) {  // this input is stored: the old line is wrong now
+        a.status.clear();
+        a.status_error = false;
     }
 }
 

@@ -390,6 +390,22 @@ test('a full localStorage: the input is not remembered and the status says so; n
   await stillAnswers(page);
 });
 
+test('an input too large to remember says so, and the line goes once a later input is remembered', async () => {
+  const { page } = app;
+  const big = 'Paris and Lyon are in France. '.repeat(150000);  // 4.5 MB: over what the page stores
+  await page.evaluate((t) => window.newsprism.analyze(t), big);
+  const l = await until(page, (x) => /not remembered/.test(x.status), 'the storage message', 10000);
+  assert.match(l.status, /^Input not remembered: 4\.\d MB is more than this browser's storage holds/);
+  // Through the hook, which (unlike a paste) writes no status line of its own.
+  const small = 'Exports to Canada rose 3% in May.';
+  await page.evaluate((t) => window.newsprism.analyze(t), small);
+  await page.waitForFunction((t) => { const s = localStorage.getItem('newsprism.input'); return s && s.includes(t); }, small, { timeout: 10000 });
+  const l2 = await until(page, (x) => !/not remembered/.test(x.status), 'the storage message to go', 5000);
+  assert.equal(l2.input_bytes, utf8(small));
+  assert.equal(l2.status, '');
+  await stillAnswers(page);
+});
+
 test('Clear can be undone once, and the original input is exported beside the clean text', async () => {
   const { page } = app;
   const para = 'The government raised tariffs on imported steel to 25% on Monday, officials said.';
