@@ -870,8 +870,10 @@
       return setDocs(docs, true);
     });
   };
+  // A taxonomy object (already parsed, or built in code) is taken as its JSON text.
   api.setTaxonomy = function (text, name) {
-    return api.ready.then(function () { return setTaxonomy(text == null ? null : String(text), name || 'taxonomy.json'); });
+    var json = text == null ? null : typeof text === 'object' ? JSON.stringify(text) : String(text);
+    return api.ready.then(function () { return setTaxonomy(json, name || 'taxonomy.json'); });
   };
   api.taxonomy = function () { return T.active ? { name: T.active.name, issues: T.active.issues } : null; };
   api.lastResult = lastResult;

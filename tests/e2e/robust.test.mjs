@@ -281,6 +281,10 @@ test('a taxonomy of one\'s own: a bad one is refused with its JSON path and the 
   const shape = await page.evaluate(() => window.newsprism.setTaxonomy('{"issues": {"id": "x"}}', 'shape.json'));
   assert.deepEqual(shape, { ok: false, error: 'shape.json: /issues: expected an array' });
   await closeNotice(page);
+  // An object is taken as its JSON text (it was read as "[object Object]").
+  const shapeObject = await page.evaluate(() => window.newsprism.setTaxonomy({ issues: { id: 'x' } }, 'shape.json'));
+  assert.deepEqual(shapeObject, { ok: false, error: 'shape.json: /issues: expected an array' });
+  await closeNotice(page);
 
   // 4. Back to the built-in one from the menu.
   await click(page, 'menu:File');
