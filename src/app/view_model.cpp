@@ -132,7 +132,12 @@ std::string rate_text(const json& r, double& value) {
     if (unit == "percent" || unit == "%") return n + "%";
     if (unit == "USD" || unit == "usd" || unit == "dollar") return "$" + n;
     if (unit.empty()) return n;
-    return n + " " + unit;
+    // A quota's level ("tonnes", "barrels per day"): "2.3 million tonnes", not "2300000 tonnes".
+    char buf[48];
+    if (value >= 1e9) std::snprintf(buf, sizeof buf, "%.4g billion", value / 1e9);
+    else if (value >= 1e6) std::snprintf(buf, sizeof buf, "%.4g million", value / 1e6);
+    else buf[0] = 0;
+    return (buf[0] ? std::string(buf) : n) + " " + unit;
 }
 
 int entity_ref(const json& o, const char* key) {

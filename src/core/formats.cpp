@@ -154,6 +154,18 @@ std::string num(double v) {
     return buf;
 }
 
+// A quota's level as people write it: "96,000", "2.3 million" ("%g" gave "2.3e+06").
+std::string quantity(double v) {
+    char buf[48];
+    if (v >= 1e9) std::snprintf(buf, sizeof buf, "%.4g billion", v / 1e9);
+    else if (v >= 1e6) std::snprintf(buf, sizeof buf, "%.4g million", v / 1e6);
+    else if (v >= 1e4 && v == double(int64_t(v))) {
+        const int64_t n = int64_t(v);
+        std::snprintf(buf, sizeof buf, "%lld,%03lld", (long long)(n / 1000), (long long)(n % 1000));
+    } else return num(v);
+    return buf;
+}
+
 std::string doc_title(const Document& d) {
     if (!d.title.empty()) return d.title;
     for (const auto& s : d.segments)
@@ -209,7 +221,7 @@ std::string to_markdown(const Analysis& a) {
             md += "## Trade measures\n\n";
             for (const auto& m : d.measures) {
                 md += "- **" + m.kind + "**";
-                if (m.has_rate) md += " " + num(m.rate_value) + (m.rate_unit == "percent" ? "%" : " " + m.rate_unit);
+                if (m.has_rate) md += " " + (m.rate_unit == "percent" ? num(m.rate_value) + "%" : quantity(m.rate_value) + " " + m.rate_unit);
                 if (!m.goods.empty()) md += " on " + m.goods;
                 md += " — status: " + m.status;
                 if (!m.evidence.empty()) md += " — “" + one_line(span_text(d, m.evidence[0].start, m.evidence[0].end), 200) + "”";

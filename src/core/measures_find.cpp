@@ -391,10 +391,98 @@ bool tok_aux(const View& v, uint32_t i) {
     return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_aux) != 0 : in_list(v.lo(i), kAux);
 }
 
+// A sum of money or a quantity at token i: "[as much as | up to | about ...] [$] 300 [mln|billion]
+// [dlrs|dollars|tonnes ...]"; returns its length (0: none). `money`: a currency was named
+// ("$", "dlrs", "euros"), so it is a value, not a count of goods ("300 mln dlrs in tariffs").
+const char* const kQualifier[] = {"up", "to", "more", "than", "about", "around", "nearly", "almost", "as",
+    "much", "roughly", "some", "only", "over", "an", "estimated", "average", "approximately", nullptr};
+const char* const kScale[] = {"mln", "million", "millions", "billion", "billions", "bln", "bn", "trillion",
+    "thousand", "thousands", "hundred", nullptr};
+const char* const kCurrency[] = {"$", "€", "£", "¥", "us$", "dlrs", "dlr", "dollars", "dollar", "euros", "euro",
+    "yen", "pounds", "yuan", "renminbi", "francs", "marks", "pesos", "rupees", "won", "usd", "eur", nullptr};
+const char* const kQuantityUnit[] = {"tonnes", "tonne", "tons", "ton", "barrels", "barrel", "bpd", "kg", "kilos",
+    "units", "unit", "bags", "bales", "bushels", "ounces", "litres", "liters", "cars", "vehicles", "hectares", nullptr};
+struct Amount {
+    bool money = false;        // a currency was named
+    double value = 0;          // the number times its scale ("1.35 mln" -> 1350000)
+    std::string unit;          // a quantity's unit ("tonnes", "bpd", "barrels per day"); empty for money
+};
+double scale_of(std::string_view w) {
+    if (w == "mln" || w == "million" || w == "millions") return 1e6;
+    if (w == "billion" || w == "billions" || w == "bln" || w == "bn") return 1e9;
+    if (w == "trillion") return 1e12;
+    if (w == "thousand" || w == "thousands") return 1e3;
+    return w == "hundred" ? 1e2 : 1;
+}
+uint32_t amount_at(const View& v, uint32_t i, uint32_t end, Amount* out = nullptr) {
+    uint32_t k = i;
+    while (k < end && k < i + 3 && in_list(v.lo(k), kQualifier)) ++k;
+    Amount a;
+    if (k < end && in_list(v.lo(k), kCurrency)) { a.money = true; ++k; }
+    if (k >= end || v.toks[k].kind != TK::number) return 0;
+    uint32_t used = 0;
+    bool frac = false;
+    if (!sv::number_at(v, k, end, a.value, used, frac)) return 0;
+    k += used;
+    while (k < end && in_list(v.lo(k), kScale)) a.value *= scale_of(v.lo(k++));
+    if (k < end && in_list(v.lo(k), kCurrency)) { a.money = true; ++k; }
+    else if (k < end && !a.money && in_list(v.lo(k), kQuantityUnit)) {
+        a.unit = std::string(v.lo(k++));
+        if (a.unit == "tonne" || a.unit == "ton" || a.unit == "barrel" || a.unit == "unit") a.unit += "s";
+        // "barrels per day", "tonnes a year", "barrels daily"
+        if (k + 1 < end && (v.is(k, "per") || v.is(k, "a")) &&
+            (v.is(k + 1, "day") || v.is(k + 1, "year") || v.is(k + 1, "month") || v.is(k + 1, "week"))) {
+            a.unit += " per " + std::string(v.lo(k + 1));
+            k += 2;
+        } else if (k < end && (v.is(k, "daily") || v.is(k, "annually"))) {
+            a.unit += v.is(k, "daily") ? " per day" : " per year";
+            ++k;
+        }
+    }
+    if (out) *out = std::move(a);
+    return k - i;
+}
+
+// A quota's level: "a 19,000 tonne quota", "a quota of 1,461 tonnes", "limit exports to 96,000
+// tonnes", "cap shipments at 2.3 million tonnes".
+void set_quantity_rate(MeasureMention& m, const Amount& a) {
+    m.has_rate = true;
+    m.rate = a.value;
+    m.unit = a.unit;
+}
+
+// "for" at token i opening a reason rather than a use of the goods: "tariffs on Japanese goods for
+// Tokyo's alleged failure to ...", "sanctions on Moscow for its invasion", "duties on Japan for
+// violating the pact" ("parts for cars", "equipment for making chips": goods, no cue).
+const char* const kReasonFor[] = {"alleged", "allegedly", "its", "their", "his", "her", "failing", "failure",
+    "violating", "violation", "violations", "breaching", "breach", "breaking", "refusing", "dumping", "not",
+    "unfair", "what", nullptr};
+// After a possessor ("for Tokyo's alleged failure", "for Russia's invasion"), one of these within
+// three words makes it a reason ("wait for the ICO's September session" is none).
+const char* const kReasonNoun[] = {"failure", "refusal", "invasion", "role", "support", "treatment",
+    "practices", "policies", "policy", "actions", "crackdown", "abuses", "persecution", "handling", "war",
+    "aggression", "involvement", "purchases", nullptr};
+bool reason_for(const View& v, uint32_t i, uint32_t end) {
+    if (!v.is(i, "for") || i + 1 >= end) return false;
+    if (in_list(v.lo(i + 1), kReasonFor)) return true;
+    int32_t a = sv::actor_at(v, i + 1 + (v.is(i + 1, "the") ? 1 : 0));  // "for Tokyo's ...", "for the EU's ..."
+    if (a < 0 || !v.is(v.actors[size_t(a)].t1, "'s")) return false;
+    for (uint32_t k = v.actors[size_t(a)].t1 + 1; k < end && k < v.actors[size_t(a)].t1 + 4; ++k)
+        if (in_list(v.lo(k), kReasonFor) || in_list(v.lo(k), kReasonNoun)) return true;
+    return false;
+}
+
+// Adverbs that end an object phrase: "on 862 foreign goods shortly before the talks".
+const char* const kObjectEndAdverb[] = {"shortly", "soon", "immediately", "recently", "previously", "already",
+    "also", "later", "still", "again", "instead", nullptr};
+
 // End of an object phrase starting at `i` (exclusive).
 uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
     bool including = false;
     uint32_t j = i;
+    // A value first ("as much as 300 mln dlrs in ..."): its "as" is no clause boundary.
+    Amount am;
+    if (const uint32_t n = amount_at(v, i, end, &am); n && am.money) j = i + n;
     for (; j < end && j < i + 18; ++j) {
         std::string_view w = v.lo(j);
         const auto& t = v.toks[j];
@@ -435,10 +523,14 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
         if (w == "to" && j + 1 < end && j > i && v.toks[j + 1].kind == TK::word && !(v.toks[j + 1].flags & sv::cap) &&
             !tok_det(v, j + 1) && sv::actor_at(v, j + 1) < 0)
             break;  // "to avoid ...": an infinitive, not a destination
+        if (j > i && w == "at" && !v.is(j + 1, "least")) break;  // "on Japan at a meeting", "on steel at 25%"
+        if (j > i && reason_for(v, j, end)) break;               // the reason follows (reason_cue)
+        if (j > i && in_list(w, kObjectEndAdverb)) break;
         if ((w == "to" || w == "from" || w == "by") && j + 1 < end) {
             double x;
             uint32_t n;
             bool frac;
+            if (j > i && v.toks[j + 1].kind == TK::number) break;  // "exports to 96,000 tonnes": an amount
             if (sv::percent_at(v, j + 1, end, x, n)) break;
             if (w == "by" && sv::number_at(v, j + 1, end, x, n, frac)) break;  // "by a tenth"
             if (w == "by" && v.is(j + 1, "half")) break;
@@ -519,6 +611,31 @@ void content_words(const View& v, uint32_t t0, uint32_t t1, std::vector<std::str
     }
 }
 
+// The goods within an object phrase [t0, t1): without leading prepositions ("from", "of") and
+// trailing joiners ("U.S. chips and"); empty when what is left names no thing: only function words,
+// or only an amount ("4.1 mln barrels", "to 96,000 tonnes": a quota's size, not its goods).
+void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t& g1) {
+    g0 = t0;
+    g1 = t1;
+    // "on as much as 300 mln dlrs in Japanese exports": the value is not the goods
+    Amount am;
+    if (const uint32_t n = amount_at(v, g0, g1, &am); n && am.money) {
+        uint32_t k = g0 + n;
+        if (v.is(k, "worth") && v.is(k + 1, "of")) k += 2;
+        else if (v.is(k, "in") || v.is(k, "of")) ++k;
+        if (k > g0 + n && k < g1) g0 = k;
+    }
+    while (g0 < g1 && tok_prep(v, g0) && sv::actor_at(v, g0) < 0) ++g0;
+    while (g1 > g0 && (v.is(g1 - 1, "and") || v.is(g1 - 1, "or") || v.is(g1 - 1, ",") ||
+                       ((tok_prep(v, g1 - 1) || tok_det(v, g1 - 1)) && sv::actor_at(v, g1 - 1) < 0)))
+        --g1;
+    const uint32_t n = amount_at(v, g0, g1);
+    bool thing = false;
+    for (uint32_t k = g0 + n; k < g1 && !thing; ++k)
+        thing = v.toks[k].kind == TK::word && !tok_det(v, k) && !tok_prep(v, k) && !v.is(k, "and") && !v.is(k, "or");
+    if (!thing) g0 = g1;
+}
+
 // ---- 5. Reason, condition, time ----------------------------------------------------------------------
 // End of a clause that starts at i: the next sentence-internal boundary.
 uint32_t clause_end(const View& v, uint32_t i, uint32_t end, uint32_t max_len) {
@@ -551,6 +668,7 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
         return true;
     }
     if (w == "because" && at(i + 1, "of")) { c = {i, 2}; return true; }
+    if (reason_for(v, i, end)) { c = {i, 1}; return true; }
     if (w == "due" && at(i + 1, "to") && !at(i + 2, "take") && !at(i + 2, "be") && !at(i + 2, "expire")) { c = {i, 2}; return true; }
     if (w == "citing" || w == "over" || w == "after" || w == "amid" || (w == "to" && at(i + 1, "punish"))) {
         if (w == "to") { c = {i, 2}; return true; }
@@ -745,6 +863,8 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 double x;
                 uint32_t n;
                 if (sv::percent_at(v, k, i, x, n)) { m.has_rate = true; m.rate = x; m.unit = "percent"; break; }
+                Amount am;
+                if (m.kind == "quota" && amount_at(v, k, i, &am) && !am.unit.empty()) { set_quantity_rate(m, am); break; }
             }
             // place adjectives and goods among the modifiers
             uint32_t mod_goods0 = 0, mod_goods1 = 0;
@@ -783,7 +903,10 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         k += n2 - 1;
                     }
                 }
-                if (m.kind == "deal" && (v.toks[k].flags & sv::cap) && m.goods.empty()) {
+                // ("The agreement", "the September agreement": a sentence's first word, a time)
+                // A line in capitals says nothing by its capitals ("... NEED NEW PACT").
+                if (m.kind == "deal" && (v.toks[k].flags & sv::cap) && m.goods.empty() && !tok_det(v, k) &&
+                    sv::time_at(v, k, i) == 0 && !(s.heading && (v.toks[k].flags & sv::all_cap))) {
                     m.goods = v.cut(k, k + 1);
                     content_words(v, k, k + 1, m.goods_words);
                 }
@@ -821,6 +944,23 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         m.rate = x;
                         m.unit = "percent";
                         j = k + n;
+                        continue;
+                    }
+                    Amount am;
+                    if (m.kind == "quota" && w == "of" && !m.has_rate) {
+                        if (const uint32_t an = amount_at(v, j + 1, s.t1, &am); an && !am.unit.empty()) {
+                            set_quantity_rate(m, am);
+                            j += 1 + an;
+                            continue;
+                        }
+                    }
+                }
+                // A value before the object: "tariffs worth up to 300 mln dlrs on ...", "duties of
+                // $2 billion on ..." (a percentage after "of" is the rate, above).
+                if (obj1 == 0 && (w == "worth" || w == "of" || w == "totalling" || w == "totaling")) {
+                    Amount am;
+                    if (const uint32_t n = amount_at(v, j + 1, s.t1, &am); n && (am.money || w == "worth")) {
+                        j += 1 + n;
                         continue;
                     }
                 }
@@ -861,6 +1001,12 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 double x;
                 uint32_t n;
                 if (is_clause_punct(v, k) && w != "%") break;
+                Amount am;
+                if ((w == "to" || w == "at") && m.kind == "quota" && !m.has_rate && amount_at(v, k + 1, s.t1, &am) &&
+                    !am.unit.empty()) {  // "limit exports to 96,000 tonnes", "cap shipments at 2.3 million tonnes"
+                    set_quantity_rate(m, am);
+                    break;
+                }
                 if ((w == "from" || w == "to" || w == "by") && sv::percent_at(v, k + 1, s.t1, x, n)) {
                     if (w == "from") { if (!m.has_rate) { m.has_rate = true; m.rate = x; m.unit = "percent"; } }
                     else if (w == "to") { m.has_to = true; m.to = x; }
@@ -905,16 +1051,18 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 int32_t tgt = from_actor >= 0 ? from_actor : first_actor;
                 if (tgt >= 0 && m.target < 0) m.target = tgt;
                 // goods: the object unless it is only an actor ("sanctions against Russia")
+                uint32_t g0, g1;
+                goods_range(v, obj0, obj1, g0, g1);
                 std::vector<std::string> words;
-                content_words(v, obj0, obj1, words);
+                content_words(v, g0, g1, words);
                 bool only_actor = true;
-                for (uint32_t k = obj0; k < obj1; ++k)
+                for (uint32_t k = g0; k < g1; ++k)
                     if (sv::actor_at(v, k) < 0 && !tok_det(v, k)) only_actor = false;
                 if (!only_actor) {
                     // Anaphoric goods: "on the metals" -> the latest traded good named before.
-                    uint32_t h = obj0;
-                    while (h < obj1 && tok_det(v, h)) ++h;
-                    bool anaphoric = h > obj0 && obj1 - h <= 2 && in_list(v.lo(obj1 - 1), kAnaphoricHead);
+                    uint32_t h = g0;
+                    while (h < g1 && tok_det(v, h)) ++h;
+                    bool anaphoric = h > g0 && g1 - h <= 2 && in_list(v.lo(g1 - 1), kAnaphoricHead);
                     if (anaphoric) {
                         // "on the metals": co-refers; a new record takes the first traded good
                         // of the nearest earlier sentence that names one
@@ -932,9 +1080,9 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                                 }
                             }
                         }
-                        if (m.anaphor_goods.empty()) m.anaphor_goods = v.cut(obj0, obj1);
+                        if (m.anaphor_goods.empty()) m.anaphor_goods = v.cut(g0, g1);
                     } else {
-                        m.goods = trim_trailing(v.cut(obj0, obj1));
+                        m.goods = trim_trailing(v.cut(g0, g1));
                         m.goods_words = words;
                     }
                 }
@@ -967,7 +1115,18 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 gclass = tr.vc;
             } else {
                 uint32_t steps = 0;
-                for (uint32_t k = np0; k > s.t0 && steps < 5; ++steps) {
+                uint32_t from = np0;
+                // "plans for as much as 300 mln dlrs in tariffs", "$34 billion of duties": the value
+                // before the noun is skipped whole (it is not counted as steps).
+                if (from > s.t0 + 1 && (v.is(from - 1, "in") || v.is(from - 1, "of") || v.is(from - 1, "worth")))
+                    for (uint32_t a = from - 1 > s.t0 + 6 ? from - 7 : s.t0; a + 1 < from; ++a) {
+                        Amount am;
+                        if (amount_at(v, a, from - 1, &am) == from - 1 - a && am.money) {
+                            from = a;
+                            break;
+                        }
+                    }
+                for (uint32_t k = from; k > s.t0 && steps < 5; ++steps) {
                     --k;
                     std::string_view w = v.lo(k);
                     if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote) {

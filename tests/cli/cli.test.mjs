@@ -68,6 +68,16 @@ test('JSON output follows the schema header and keeps offsets into the input', (
   assert.equal(segs[1].duplicate_of, 0);
 });
 
+test('Markdown lists trade measures with their rates as written: 25%, 2.3 million tonnes per year', () => {
+  const text = 'Ottawa imposed a 25% tariff on steel from Korea on Monday.\n\n' +
+    'Seoul agreed to cap its steel shipments at 2.3 million tonnes a year under the deal.\n';
+  const r = run(['analyze', '--format', 'md', file('rates.txt', text)]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^- \*\*tariff\*\* 25% on steel/m);
+  assert.match(r.out, /^- \*\*quota\*\* 2\.3 million tonnes per year on its steel shipments/m);
+  assert.doesNotMatch(r.out, /e\+0/, 'no exponent notation');
+});
+
 test('saved HTML pages are extracted, from a file and from stdin', () => {
   const html = `<!doctype html><html><head><title>Port reopens - Example News</title></head><body>
     <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>

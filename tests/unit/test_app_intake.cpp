@@ -126,6 +126,15 @@ TEST_CASE("the view model read from parts holds the analysis") {
             for (size_t m = 1; m < d.mentions.size(); ++m) CHECK(d.mentions[m - 1].span.start <= d.mentions[m].span.start);
             for (const auto& q : d.quotes) CHECK_FALSE(q.text.empty());
         }
+        // Rates as the Measures panel shows them: a percentage, and the sample's quota level
+        // ("cap its steel shipments at 2.3 million tonnes a year"), not "2300000 tonnes per year".
+        bool percent = false, quota = false;
+        for (const auto& m : vm.docs[0].measures) {
+            percent = percent || (!m.rate.empty() && m.rate.back() == '%');
+            quota = quota || (m.kind == "quota" && m.rate == "2.3 million tonnes per year");
+        }
+        CHECK(percent);
+        CHECK(quota);
         // The second copy of the sample repeats the first: its segments point back at it.
         CHECK(vm.docs[1].removed_segments > 0);
         CHECK(vm.cross.size() == ref["cross_document"].size());

@@ -208,3 +208,87 @@ TEST_CASE("measures: generic mentions are not records; kinds of measures") {
         CHECK_MESSAGE(first_of(ms, c.kind) != nullptr, c.text);
     }
 }
+
+// Phrases around the goods that are not goods: a reason opened by "for", a value before or
+// inside the object, an amount a quota is cut to, a place or time after it. Each case read
+// the phrase as goods before (e.g. "Russia for its invasion of Ukraine", "its tin exports to
+// 30,000 tonnes", "steel at the border") or lost the object behind a value.
+TEST_CASE("measures: goods stop where a reason, a value, an amount or a place begins") {
+    struct Case {
+        const char* text;
+        const char* kind;
+        const char* goods;   // "" = none
+        const char* reason;  // "" = none
+    };
+    const Case cases[] = {
+        {"The European Union imposed sanctions on Russia for its invasion of Ukraine.", "sanction", "",
+         "its invasion of Ukraine"},
+        {"Beijing imposed duties on Australian barley for dumping, the commerce ministry said.", "tariff",
+         "Australian barley", "dumping"},
+        {"Canada slapped tariffs worth $2 billion on American steel on Monday.", "tariff", "American steel", ""},
+        {"Indonesia agreed to limit its tin exports to 30,000 tonnes this year.", "quota", "its tin exports", ""},
+        {"Washington imposed a 25% tariff on steel at the border on Friday.", "tariff", "steel", ""},
+        {"Brazil agreed to buy $20 billion of American farm goods and machinery.", "purchase",
+         "American farm goods and machinery", ""},
+        // "for" before the use of the goods is no reason
+        {"The United States tightened export controls on equipment for making advanced chips.", "export_control",
+         "equipment for making advanced chips", ""},
+    };
+    for (const auto& c : cases) {
+        auto ms = measures_of(c.text);
+        const np::Measure* m = first_of(ms, c.kind);
+        CHECK_MESSAGE(m != nullptr, c.text);
+        if (!m) continue;
+        CHECK_MESSAGE(m->goods == c.goods, c.text, " -> goods '", m->goods, "'");
+        CHECK_MESSAGE(m->reason == c.reason, c.text, " -> reason '", m->reason, "'");
+    }
+}
+
+TEST_CASE("measures: a value before the measure does not hide its verb; a month is not what a deal is about") {
+    // The governing verb sits left of "as much as $300 million in": status and imposer come from it.
+    auto ms = measures_of("Washington announced plans for as much as $300 million in tariffs on Japanese electronics "
+                          "for Tokyo's alleged failure to honour a chip pact.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "announced");
+    CHECK(t->imposer_name == "United States");
+    CHECK(t->target_name == "Japan");
+    CHECK(t->goods == "Japanese electronics");
+    CHECK(t->reason == "Tokyo's alleged failure to honour a chip pact");
+    // "for" + a possessor without a reason word is no reason
+    auto ms2 = measures_of("Producers said they would wait for the council's September session to discuss quotas on coffee.");
+    for (const auto& m : ms2) CHECK_MESSAGE(m.reason.find("September session") == std::string::npos, m.reason);
+    auto ms3 = measures_of("Officials said the September agreement covered soybeans.");
+    for (const auto& m : ms3) CHECK_MESSAGE(m.goods != "September", m.kind);
+}
+
+// A quota's level is its rate, in the quantity's own unit (before, the amount was read as the goods
+// or lost: "goods: only 872,000 tonnes").
+TEST_CASE("measures: a quota's level in tonnes or barrels per day is its rate") {
+    struct Case {
+        const char* text;
+        double value;
+        const char* unit;
+    };
+    const Case cases[] = {
+        {"Thailand said it would keep to its 19,000 tonne quota.", 19000, "tonnes"},
+        {"Nigeria stayed within its export quota of 1,461 tonnes last year.", 1461, "tonnes"},
+        {"Indonesia agreed to limit its tin exports to 30,000 tonnes this year.", 30000, "tonnes"},
+        {"The cartel kept its production quota of 15.8 million barrels per day.", 15.8e6, "barrels per day"},
+    };
+    for (const auto& c : cases) {
+        auto ms = measures_of(c.text);
+        const np::Measure* m = first_of(ms, "quota");
+        CHECK_MESSAGE(m != nullptr, c.text);
+        if (!m) continue;
+        CHECK_MESSAGE(m->has_rate, c.text);
+        CHECK_MESSAGE(m->rate_value == doctest::Approx(c.value), c.text);
+        CHECK_MESSAGE(m->rate_unit == c.unit, c.text, " -> unit '", m->rate_unit, "'");
+        CHECK_MESSAGE(m->goods.find("tonne") == std::string::npos, c.text, " -> goods '", m->goods, "'");
+    }
+    // A sum of money is no quota level, and a percentage stays one.
+    auto ms = measures_of("Japan set a quota of 20% on rice imports.");
+    const np::Measure* q = first_of(ms, "quota");
+    REQ_PTR(q);
+    CHECK(q->rate_unit == "percent");
+}
