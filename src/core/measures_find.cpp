@@ -1007,11 +1007,12 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     set_quantity_rate(m, am);
                     break;
                 }
-                if ((w == "from" || w == "to" || w == "by") && sv::percent_at(v, k + 1, s.t1, x, n)) {
+                // "to as much as 50%", "to up to 25%": the qualifiers are skipped
+                if ((w == "from" || w == "to" || w == "by") && sv::percent_at(v, skip_qualifiers(k + 1), s.t1, x, n)) {
                     if (w == "from") { if (!m.has_rate) { m.has_rate = true; m.rate = x; m.unit = "percent"; } }
                     else if (w == "to") { m.has_to = true; m.to = x; }
                     else { m.has_by = true; m.by = x; }
-                    k += n;
+                    k = skip_qualifiers(k + 1) + n - 1;
                     after = k + 1;
                     continue;
                 }
@@ -1234,6 +1235,16 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 if (!rs.empty() && (st == "unknown" || gverb < 0)) st = rs;
             }
             if (m.status == "unknown" || st != "unknown") m.status = st;
+            // Inside an "if"/"unless" clause the verb is hypothetical ("... if Beijing lifts duties on
+            // canola"): it says nothing of the measure's status.
+            for (uint32_t k = gverb >= 0 ? uint32_t(gverb) : np0; k > s.t0;) {
+                --k;
+                if (is_clause_punct(v, k) || v.is(k, "that") || v.is(k, "which")) break;
+                if ((v.is(k, "if") && !(k > s.t0 && v.is(k - 1, "as"))) || v.is(k, "unless")) {
+                    m.status = "unknown";
+                    break;
+                }
+            }
             // Headlines use the present for past events: "EU slaps duties" says nothing firm.
             if (s.heading && gverb >= 0 && !mod.future && !mod.maybe && !mod.expect && !mod.threat && !mod.propose &&
                 !is_past(v.lo(uint32_t(gverb))) && m.status != "threatened")

@@ -292,3 +292,25 @@ TEST_CASE("measures: a quota's level in tonnes or barrels per day is its rate") 
     REQ_PTR(q);
     CHECK(q->rate_unit == "percent");
 }
+
+TEST_CASE("measures: a verb inside an if-clause gives no status; 'to as much as 50%' is the new level") {
+    // The canola duties are only a condition: "lifts" there does not announce anything.
+    auto ms = measures_of("Canada will drop its 100% tariff on Chinese electric vehicles if Beijing lifts duties on canola.");
+    bool canola = false;
+    for (const auto& m : ms)
+        if (m.goods == "canola") {
+            canola = true;
+            CHECK(m.status == "unknown");
+        }
+    CHECK(canola);
+    const np::Measure* ev = nullptr;
+    for (const auto& m : ms)
+        if (m.goods == "Chinese electric vehicles") ev = &m;
+    REQ_PTR(ev);
+    CHECK(ev->status != "unknown");  // the main clause still says what Canada will do
+    auto ms2 = measures_of("Mexico raised tariffs on Chinese cars to as much as 50%.");
+    const np::Measure* t = first_of(ms2, "tariff");
+    REQ_PTR(t);
+    CHECK(t->has_change_to);
+    CHECK(t->change_to == doctest::Approx(50));
+}
