@@ -209,6 +209,68 @@ bool corporate_title(std::string_view w) {
 bool is_score(std::string_view w) { return case_of(w) == Case::digit && w.size() <= 7; }
 bool is_initial(std::string_view w) { return w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'; }
 
+// Lowercase particles inside names: "Ursula von der Leyen", "Luiz Inacio Lula da Silva",
+// "Mohammed bin Salman", "Charles de Gaulle". The tagger, trained on names without them, cuts
+// such a name in two ("Ursula" + "Leyen") or drops the surname.
+bool name_particle(std::string_view w) {
+    static constexpr std::string_view kParticles[] = {"von", "van", "der", "den", "de", "da", "di", "du", "del",
+        "della", "dos", "das", "do", "bin", "ibn", "al", "el", "la", "le", "ter", "ten", "zu"};
+    for (std::string_view p : kParticles)
+        if (w == p) return true;
+    return false;
+}
+// Particles that begin a surname used alone ("von der Leyen said"); "la", "le", "el", "do" ...
+// alone are too often ordinary words of other languages in English text.
+bool surname_particle(std::string_view w) {
+    return w == "von" || w == "van" || w == "de" || w == "da" || w == "bin" || w == "ibn";
+}
+
+// Joins the sentence's mentions (out[from..]) across name particles: a PERSON, 1-3 lowercase
+// particles and a capitalized word (or the mention that starts there) are one PERSON; a PERSON
+// right after "von der"/"van"/"de" ... takes them in. `taken` marks the words now covered.
+void join_name_particles(const StageSentence& s, std::vector<RawMention>& out, size_t from,
+                         std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    bool removed = false;
+    for (size_t a = from; a < out.size(); ++a) {
+        if (out[a].type != EntityType::PERSON || out[a].end == out[a].start) continue;
+        uint32_t k = out[a].end, parts = 0;
+        while (k < n && parts < 3 && Case(s.cases[k]) == Case::lower && name_particle(s.lower[k])) { ++k; ++parts; }
+        if (parts == 0 || k >= n || Case(s.cases[k]) != Case::title) continue;
+        uint32_t end = k + 1;
+        size_t b = out.size();
+        for (size_t q = from; q < out.size(); ++q)
+            if (q != a && out[q].start == k && out[q].end > out[q].start) b = q;
+        if (b < out.size()) {
+            const EntityType t = out[b].type;
+            if (t == EntityType::DATE || t == EntityType::MONEY || t == EntityType::PERCENT) continue;
+            end = out[b].end;
+            out[b].end = out[b].start;  // emptied: removed below
+            removed = true;
+        } else if (taken[k]) {
+            continue;
+        }
+        for (uint32_t q = out[a].end; q < end; ++q) taken[q] = 1;
+        out[a].end = end;
+    }
+    for (size_t a = from; a < out.size(); ++a) {  // "von der Leyen" alone
+        RawMention& r = out[a];
+        if (r.type != EntityType::PERSON || r.end == r.start) continue;
+        uint32_t k = r.start, parts = 0;
+        while (k > 0 && parts < 3 && !taken[k - 1] && Case(s.cases[k - 1]) == Case::lower && name_particle(s.lower[k - 1])) {
+            --k;
+            ++parts;
+        }
+        if (parts == 0 || !(parts >= 2 || surname_particle(s.lower[k]))) continue;
+        for (uint32_t q = k; q < r.start; ++q) taken[q] = 1;
+        r.start = k;
+    }
+    if (removed)
+        out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
+                                 [](const RawMention& r) { return r.end == r.start; }),
+                  out.end());
+}
+
 // Gazetteer evidence over the tagger for exact place names:
 //   * a known non-political place tagged ORG or GPE is a LOC;
 //   * a known country, city or region tagged ORG/LOC/PERSON is a GPE ("Pete Sampras (U.S.)"),
@@ -361,6 +423,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     TagScratch& scratch_tag = X.tag;
     for (uint32_t si = 0; si < sents.size(); ++si) {
         const StageSentence& s = sents[si];
+        const size_t sentence_from = out.size();
         find_numeric(s.words, s.lower, s.glued, s.hl.data(), numeric, s.num_start.data());
         taken.assign(s.words.size(), 0);
         for (const auto& n : numeric) {
@@ -456,6 +519,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             i = j;
         }
         add_gazetteer_places(s, si, m->lexicon, info, taken, out);
+        if (info.mode == LineMode::normal) join_name_particles(s, out, sentence_from, taken);
     }
     if (!m || m->tagger.empty()) return out;
     for (auto& r : out) {

@@ -73,6 +73,24 @@ TEST_CASE("entities: a later surname joins the full name; first-name-first group
     CHECK(anna != j);
 }
 
+// The tagger cut "Ursula von der Leyen" into "Ursula" and "Leyen" (two people); names with
+// particles it already joins must stay as they were.
+TEST_CASE("entities: a name with lowercase particles is one person, and so is its surname alone") {
+    auto a = np::test::analyze_text(
+        "European Commission President Ursula von der Leyen met Saudi Crown Prince Mohammed bin Salman on Monday. "
+        "Later, von der Leyen said the talks had gone well. The report was written by Anna de Boer.");
+    const auto& d = a.documents[0];
+    const auto* u = entity_named(d, "Ursula von der Leyen");
+    REQUIRE(u != nullptr);
+    CHECK(u->type == EntityType::PERSON);
+    CHECK(u->count == 2);  // "von der Leyen" alone joins it
+    CHECK(has_mention(d, EntityType::PERSON, "von der Leyen"));
+    CHECK(entity_named(d, "Ursula") == nullptr);
+    CHECK(entity_named(d, "Leyen") == nullptr);
+    CHECK(has_mention(d, EntityType::PERSON, "Mohammed bin Salman"));
+    CHECK(has_mention(d, EntityType::PERSON, "Anna de Boer"));
+}
+
 TEST_CASE("entities: Xi and Xi Jinping are one person") {
     auto a = np::test::analyze_text("Chinese President Xi Jinping arrived on Tuesday. Xi told the summit that trade must stay open.");
     const auto& d = a.documents[0];
