@@ -209,6 +209,17 @@ bool corporate_title(std::string_view w) {
 bool is_score(std::string_view w) { return case_of(w) == Case::digit && w.size() <= 7; }
 bool is_initial(std::string_view w) { return w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'; }
 
+// Title words that name only people (not "General", "Chief", "Director", "Justice": they begin
+// organisation names too).
+bool person_title_word(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"commissioner", "minister", "secretary", "president", "senator",
+        "governor", "chancellor", "premier", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
+        "mayor", "congressman", "congresswoman", "prime", "sen.", "rep.", "mr.", "mrs.", "ms.", "dr."};
+    for (std::string_view k : kWords)
+        if (w == k) return true;
+    return false;
+}
+
 // Lowercase particles inside names: "Ursula von der Leyen", "Luiz Inacio Lula da Silva",
 // "Mohammed bin Salman", "Charles de Gaulle". The tagger, trained on names without them, cuts
 // such a name in two ("Ursula" + "Leyen") or drops the surname.
@@ -496,6 +507,25 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             for (uint32_t k = i + 1; k < e; ++k) if (is_possessive(s.words[k])) { e = k; break; }
             bool title_before = false;
             while (titles && i + 1 < e && in_title[i]) { ++i; title_before = true; }
+            // ... and at its end: "[US] Commerce Secretary Howard Lutnick" is no ORG "US Commerce"
+            // (but "Foreign Ministry" before "spokesman" is an organisation: "Ministry" says so).
+            while (titles && e > i + 1 && in_title[e - 1] && labels[i] != B_PER &&
+                   !(m->lexicon.kinds_of(s.hl[e - 1]) & LK_ORGWORD))
+                --e;
+            // A one-word person title heading a span of another type: "[Trade] Commissioner Maros
+            // Sefcovic" tagged ORG is the person Maros Sefcovic (ORG names that begin with a title
+            // word, "General Motors Company", have an organisation word or are known names).
+            if (labels[i] != B_PER && e >= i + 3 && (m->lexicon.kinds_of(s.hl[i]) & LK_TITLE) &&
+                person_title_word(s.lower[i])) {
+                bool name = true;
+                for (uint32_t k = i + 1; k < e; ++k)
+                    name &= Case(s.cases[k]) == Case::title &&
+                            !(m->lexicon.kinds_of(s.hl[k]) & (LK_ORGWORD | LK_ORG | LK_GPE | LK_NORP | LK_LOC | LK_TITLE));
+                if (name) {
+                    ++i;
+                    title_before = true;
+                }
+            }
             // Leading punctuation ("- Cosmin Contra") and, for people, titles are not the name.
             while (i + 1 < e && Case(s.cases[i]) == Case::punct) ++i;
             if (labels[i] == B_PER || labels[i] == I_PER)

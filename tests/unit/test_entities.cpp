@@ -91,6 +91,29 @@ TEST_CASE("entities: a name with lowercase particles is one person, and so is it
     CHECK(has_mention(d, EntityType::PERSON, "Anna de Boer"));
 }
 
+// The tagger read "Trade Commissioner Maros Sefcovic" as an ORG "Commissioner Maros Sefcovic"
+// and "US Commerce Secretary Howard Lutnick" as an ORG "US Commerce" plus a person.
+TEST_CASE("entities: a title is not part of a name, before it or after an organisation's words") {
+    auto a = np::test::analyze_text(
+        "Trade Commissioner Maros Sefcovic said Brussels remained open to talks. "
+        "US Commerce Secretary Howard Lutnick said the tariffs would stay. "
+        "Later, Sefcovic flew to Washington. A Foreign Ministry spokesman declined to comment. "
+        "General Motors Company said its sales rose.");
+    const auto& d = a.documents[0];
+    const auto* m = entity_named(d, "Maros Sefcovic");
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::PERSON);
+    CHECK(m->count == 2);
+    CHECK(m->role == "Trade Commissioner");
+    const auto* h = entity_named(d, "Howard Lutnick");
+    REQUIRE(h != nullptr);
+    CHECK(h->role == "US Commerce Secretary");
+    CHECK(entity_named(d, "US Commerce") == nullptr);
+    CHECK(has_mention(d, EntityType::GPE, "US"));
+    CHECK(has_mention(d, EntityType::ORG, "Foreign Ministry"));        // an organisation word keeps it whole
+    CHECK(has_mention(d, EntityType::ORG, "General Motors Company"));  // a title word that begins a company
+}
+
 TEST_CASE("entities: Xi and Xi Jinping are one person") {
     auto a = np::test::analyze_text("Chinese President Xi Jinping arrived on Tuesday. Xi told the summit that trade must stay open.");
     const auto& d = a.documents[0];
