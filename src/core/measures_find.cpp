@@ -419,6 +419,12 @@ uint32_t amount_at(const View& v, uint32_t i, uint32_t end, Amount* out = nullpt
     while (k < end && k < i + 3 && in_list(v.lo(k), kQualifier)) ++k;
     Amount a;
     if (k < end && in_list(v.lo(k), kCurrency)) { a.money = true; ++k; }
+    // "C$30 billion", "A$2 billion", "HK$5 million": letters glued to "$"
+    else if (k + 1 < end && v.toks[k].kind == TK::word && v.lo(k).size() <= 2 && v.is(k + 1, "$") &&
+             !(v.toks[k + 1].flags & sv::space_before)) {
+        a.money = true;
+        k += 2;
+    }
     if (k >= end || v.toks[k].kind != TK::number) return 0;
     uint32_t used = 0;
     bool frac = false;

@@ -230,6 +230,7 @@ TEST_CASE("measures: goods stop where a reason, a value, an amount or a place be
         {"Washington imposed a 25% tariff on steel at the border on Friday.", "tariff", "steel", ""},
         {"Brazil agreed to buy $20 billion of American farm goods and machinery.", "purchase",
          "American farm goods and machinery", ""},
+        {"Ottawa imposed 25% duties on C$30 billion of US products.", "tariff", "US products", ""},
         // "for" before the use of the goods is no reason
         {"The United States tightened export controls on equipment for making advanced chips.", "export_control",
          "equipment for making advanced chips", ""},
