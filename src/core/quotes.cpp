@@ -6,7 +6,8 @@
 // verb before it in its sentence (X said the US should "..."; "..., insisting it has "..."),
 // another quote of the same sentence, or — for a quote that opens its sentence — the speaker of
 // the paragraph's previous quote or sentence. Single words, titles ("a rendition of 'Y'") and
-// short phrases with no speech verb close by are scare quotes: no speaker.
+// short phrases with no speech verb close by are scare quotes: no speaker (a single word after a
+// labelling verb is quoted speech: X called the tariffs "unjustified").
 //
 // Index
 //   1. Pairing quote marks
@@ -108,6 +109,17 @@ int32_t actor_or_pronoun(const View& v, uint32_t j, uint32_t sent_t0) {
 }
 
 bool is_pronoun(std::string_view w) { return w == "he" || w == "she" || w == "it" || w == "they"; }
+
+// Verbs that put a quoted label on something: "called the tariffs "unjustified"".
+bool labelling_verb(const View& v, uint32_t j) {
+    if (v.toks[j].flags & sv::cap) return false;
+    static constexpr std::string_view kLabel[] = {"called", "calls", "call", "described", "describes", "labelled",
+        "labeled", "labels", "termed", "terms", "dubbed", "dubs", "branded", "brands", "deemed"};
+    const std::string_view w = v.lo(j);
+    for (std::string_view k : kLabel)
+        if (w == k) return true;
+    return false;
+}
 
 // The speaker of a speech verb at token `verb`.
 int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t sent_t1, bool inverted) {
@@ -294,15 +306,17 @@ void quotes_from_view(Document& doc, const View& v) {
                 }
             }
         }
-        if (!sp.found && words > 1 && !title) {
-            // (c) speech verb before the quote in its sentence (close by for a short phrase)
-            uint32_t reach = words <= 4 ? 8 : 40;
+        if (!sp.found && !title) {
+            // (c) speech verb before the quote in its sentence (close by for a short phrase). A
+            // single word is quoted speech only after a verb that labels: X called the tariffs
+            // "unjustified", described it as "historic" (elsewhere a lone word is a scare quote).
+            uint32_t reach = words == 1 ? 6 : words <= 4 ? 8 : 40;
             bool in_other = false;
             for (uint32_t j = q.open, steps = 0; j > s.t0 && steps < reach; ++steps) {
                 --j;
                 if (v.toks[j].kind == TK::quote && !(v.toks[j].flags & sv::single_q)) { in_other = !in_other; continue; }
                 if (in_other) continue;
-                if (speech_at(v, j)) {
+                if (words == 1 ? labelling_verb(v, j) : speech_at(v, j)) {
                     sp.key = speaker_of_verb(v, j, s.t0, s.t1, false);
                     sp.verb = std::string(doc.text.substr(v.toks[j].start, v.toks[j].end - v.toks[j].start));
                     sp.found = true;

@@ -68,6 +68,18 @@ TEST_CASE("quotes: titles, single words and short phrases without a speech verb 
     for (const auto& q : qs) CHECK_MESSAGE(q.speaker.empty(), q.text);
 }
 
+// A single word was always read as a scare quote: "unjustified" had no speaker.
+TEST_CASE("quotes: a single word after a labelling verb is the subject's quoted word") {
+    auto qs = quotes_of(
+        "Prime Minister Helen Marsh called the new duties \"unjustified\" on Tuesday. "
+        "The minister described the talks as 'constructive', aides said.");
+    REQUIRE(qs.size() == 2);
+    CHECK(qs[0].text == "unjustified");
+    CHECK(qs[0].speaker == "Helen Marsh");
+    CHECK(qs[0].verb == "called");
+    CHECK(qs[1].verb == "described");
+}
+
 TEST_CASE("quotes: a quote left open at the end of its paragraph runs to the paragraph's end") {
     auto qs = quotes_of(
         "Trade Commissioner Lars Berg said: “We have tried everything, and the door remains open to talks "
