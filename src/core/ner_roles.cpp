@@ -73,6 +73,16 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
         uint16_t kinds = m ? m->lexicon.kinds_of(s.hl[j]) : 0;
         Case c = Case(s.cases[j]);
         if (kinds & (LK_TITLE | LK_ROLEWORD)) { if (kinds & LK_TITLE) has_title |= !is_honorific(l); a = j; continue; }
+        // The first word of a title phrase that the role already holds the rest of: "[Treasury]
+        // Secretary" ("Treasury" alone is an organisation's name, no title word).
+        if (m && a < me.start && (c == Case::title || c == Case::upper)) {
+            const LexMatch lm = m->lexicon.match(s.hl.data(), s.hl.size(), j);
+            if (lm.length >= 2 && (lm.kinds & LK_TITLE) && j + uint32_t(lm.length) > a) {
+                has_title = true;
+                a = j;
+                continue;
+            }
+        }
         if (is_connector(l) && j > 0 && a < me.start) { a = j; continue; }
         if ((c == Case::title || c == Case::upper) && (kinds & LK_ORGWORD)) { a = j; continue; }
         break;

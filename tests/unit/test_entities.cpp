@@ -131,6 +131,21 @@ TEST_CASE("roles: title before the name, with a country in it") {
     CHECK(r->role == "US Secretary of State");
 }
 
+// "Treasury" alone is an organisation's name, not a title word: the role stopped at "Secretary".
+TEST_CASE("roles: a title phrase whose first word is a name ('Treasury Secretary') stays whole") {
+    auto a = np::test::analyze_text(
+        "US Treasury Secretary Janet Yellen will visit Beijing on Thursday. "
+        "Saudi Crown Prince Mohammed bin Salman met her later.");
+    const auto& d = a.documents[0];
+    const auto* y = entity_named(d, "Janet Yellen");
+    REQUIRE(y != nullptr);
+    CHECK(y->role == "US Treasury Secretary");
+    const auto* m = entity_named(d, "Mohammed bin Salman");
+    REQUIRE(m != nullptr);
+    CHECK(m->role.size() >= 12);
+    CHECK(m->role.compare(m->role.size() - 12, 12, "Crown Prince") == 0);  // not "Prince" alone
+}
+
 TEST_CASE("roles: company possessive gives the affiliation") {
     auto a = np::test::analyze_text("Nvidia's CEO Jensen Huang said the company would expand production.");
     const auto& d = a.documents[0];
