@@ -690,6 +690,15 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
         return true;
     }
     if (w == "as" && at(i + 1, "punishment") && at(i + 2, "for")) { c = {i, 3}; return true; }
+    // "in a move seen as retaliation for ...", "as a response to ..."
+    if (w == "as" && (at(i + 1, "retaliation") || at(i + 1, "revenge")) && (at(i + 2, "for") || at(i + 2, "against"))) {
+        c = {i, 3};
+        return true;
+    }
+    if (w == "as" && at(i + 1, "a") && (at(i + 2, "response") || at(i + 2, "reaction")) && at(i + 3, "to")) {
+        c = {i, 4};
+        return true;
+    }
     if (w == "on" && i + 2 < end) {
         for (uint32_t k = i + 1; k < end && k < i + 5; ++k)
             if (v.lo(k) == "grounds") { c = {i, 1}; return true; }

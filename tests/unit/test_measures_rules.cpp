@@ -231,6 +231,8 @@ TEST_CASE("measures: goods stop where a reason, a value, an amount or a place be
         {"Brazil agreed to buy $20 billion of American farm goods and machinery.", "purchase",
          "American farm goods and machinery", ""},
         {"Ottawa imposed 25% duties on C$30 billion of US products.", "tariff", "US products", ""},
+        {"China restricted exports of gallium, in a move seen as retaliation for US curbs on chip technology.",
+         "export_control", "exports of gallium", "US curbs on chip technology"},
         // "for" before the use of the goods is no reason
         {"The United States tightened export controls on equipment for making advanced chips.", "export_control",
          "equipment for making advanced chips", ""},
