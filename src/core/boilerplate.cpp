@@ -162,7 +162,7 @@ constexpr std::string_view kChromeStrong[] = {
     "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "promoted", "scroll",
     "share", "follow", "subscribe", "newsletter", "newsletters", "print", "email", "comments",
     "comment", "listen", "bookmark", "sign", "login", "register", "click", "download", "save",
-    "skip", "menu", "search", "feedback"};
+    "skip", "menu", "search", "feedback", "copy"};  // "copy": "Copy link" under share buttons
 // Timestamp lines.
 constexpr std::string_view kTimeWords[] = {
     "updated", "published", "posted", "last", "on", "at", "ago", "hours", "hour", "hrs", "hr",
