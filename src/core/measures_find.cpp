@@ -478,9 +478,13 @@ bool reason_for(const View& v, uint32_t i, uint32_t end) {
     return false;
 }
 
-// Adverbs that end an object phrase: "on 862 foreign goods shortly before the talks".
+// Adverbs and verbs that end an object phrase: "on 862 foreign goods shortly before the talks",
+// "tariffs on steel from Japan rose to 25%", "tariffs on Japanese goods stems from ..." (finite
+// forms that are no nouns; "rise", "cost", "hit" are left out).
 const char* const kObjectEndAdverb[] = {"shortly", "soon", "immediately", "recently", "previously", "already",
-    "also", "later", "still", "again", "instead", nullptr};
+    "also", "later", "still", "again", "instead", "rose", "fell", "jumped", "climbed", "dropped", "slipped",
+    "soared", "surged", "plunged", "stems", "stemmed", "hurt", "hurts", "affected", "affects", "covered",
+    "targeted", "threatens", "threatened", nullptr};
 
 // End of an object phrase starting at `i` (exclusive).
 uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
@@ -550,6 +554,18 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
 
 // Resolves a pronoun or possessive pronoun at token `i` to an actor key: the nearest actor to its
 // left in the sentence that is not inside a prepositional phrase (else the previous sentence's).
+// An actor right before a verb is a clause's subject even after "after", "before", "since", "as":
+// "after Washington said it would ...", "after Washington imposed tariffs" (no prepositional phrase).
+// Only words that also join clauses count ("the board in London decides": a phrase).
+bool clause_subject(const View& v, uint32_t actor_t0, uint32_t actor_t1) {
+    if (actor_t0 == 0 || actor_t1 >= v.toks.size() || (v.toks[actor_t1].flags & sv::cap)) return false;
+    const std::string_view before = v.lo(actor_t0 - 1);
+    if (before != "after" && before != "before" && before != "since" && before != "until" && before != "as" &&
+        before != "once")
+        return false;
+    return sv::is_speech_verb(v.lo(actor_t1)) || tok_aux(v, actor_t1) || tok_vc(v, actor_t1) != VC::none;
+}
+
 int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person) {
     if (person) {
         for (uint32_t j = i; j > 0;) {
@@ -566,7 +582,7 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
         if (a < 0) continue;
         const auto& ar = v.actors[size_t(a)];
         j = ar.t0;
-        if (ar.t0 > sent_t0 && tok_prep(v, ar.t0 - 1)) continue;
+        if (ar.t0 > sent_t0 && tok_prep(v, ar.t0 - 1) && !clause_subject(v, ar.t0, ar.t1)) continue;
         if (ar.type == sv::AType::person) continue;
         return int32_t(ar.key);
     }
@@ -593,7 +609,7 @@ int32_t subject_of(const View& v, uint32_t verb, uint32_t sent_t0) {
             uint32_t b = ar.t0 - 1;
             while (b > sent_t0 && tok_det(v, b)) --b;  // "against the United States"
             std::string_view before = v.lo(b);
-            if (in_list(before, kPrep) && before != "by") continue;
+            if (in_list(before, kPrep) && before != "by" && !clause_subject(v, ar.t0, ar.t1)) continue;
             if (before == "'s") continue;
         }
         return int32_t(ar.key);

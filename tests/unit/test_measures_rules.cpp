@@ -317,3 +317,26 @@ TEST_CASE("measures: a verb inside an if-clause gives no status; 'to as much as 
     CHECK(t->has_change_to);
     CHECK(t->change_to == doctest::Approx(50));
 }
+
+TEST_CASE("measures: a subject after 'after' imposes; a place inside a phrase does not") {
+    // "after Washington imposed": a clause, not a prepositional phrase (the imposer was Beijing).
+    auto ms = measures_of("Beijing retaliated after Washington imposed tariffs on Chinese steel.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->imposer_name == "United States");
+    CHECK(t->target_name == "China");
+    // ... also through a pronoun: "after Washington said it would double tariffs"
+    auto ms2 = measures_of("Steel makers are worried after Washington said it would double tariffs on imported steel.");
+    bool found = false;
+    for (const auto& m : ms2)
+        if (m.goods == "imported steel") {
+            found = true;
+            CHECK(m.imposer_name == "United States");
+        }
+    CHECK(found);
+    // A verb after the goods is not part of them.
+    auto ms3 = measures_of("Tariffs on steel from Japan rose to 25% last year.");
+    const np::Measure* r = first_of(ms3, "tariff");
+    REQ_PTR(r);
+    CHECK(r->goods == "steel from Japan");
+}
