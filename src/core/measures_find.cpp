@@ -163,7 +163,9 @@ void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m)
         else if (w.compare(0, std::min<size_t>(w.size(), 6), "propos") == 0 && w.size() >= 6) m.propose = true;
         else if (w.size() >= 8 && w.compare(0, 8, "consider") == 0) m.propose = true;
         else if (w == "weighing" || w == "mulling" || w == "plans" || w == "planned" || w == "planning" ||
-                 w == "plan" || w == "seeks" || w == "sought" || w == "seeking" || w == "bill" || w == "draft")
+                 w == "plan" || w == "seeks" || w == "sought" || w == "seeking" || w == "bill" || w == "draft" ||
+                 w == "offered" || w == "offers" || w == "offering" || w == "offer" ||  // "has offered to lower tariffs"
+                 w == "ready")                                                          // "was ready to buy"
             m.propose = true;
         else if (w == "expects" || w == "expected" || w == "expect" || w == "expecting" || w == "likely" ||
                  w == "poised" || w == "hopes" || w == "hoped")
@@ -364,6 +366,20 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
                 t = Trigger{"purchase", "purchase", 1, true, false, c};
                 return true;
             }
+        // ... or "more" of a country's goods or of a traded good: "buy more American aircraft",
+        // "import more US soybeans" (not "buy more time")
+        if (i + 1 < end && v.is(i + 1, "more")) {
+            const SummaryModels* M = v.models;
+            for (uint32_t j = i + 2; j < end && j < i + 4; ++j) {
+                const int32_t a = sv::actor_at(v, j);
+                const std::vector<uint32_t>* pl = nullptr;
+                if ((a >= 0 && (v.actors[size_t(a)].type == sv::AType::norp || v.actors[size_t(a)].type == sv::AType::gpe)) ||
+                    (M && match_at(v, M->goods_trie, j, end, &pl) > 0)) {
+                    t = Trigger{"purchase", "purchase", 1, true, false, c};
+                    return true;
+                }
+            }
+        }
         return false;
     }
     return false;
@@ -647,7 +663,7 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         else if (v.is(k, "in") || v.is(k, "of")) ++k;
         if (k > g0 + n && k < g1) g0 = k;
     }
-    while (g0 < g1 && tok_prep(v, g0) && sv::actor_at(v, g0) < 0) ++g0;
+    while (g0 < g1 && ((tok_prep(v, g0) && sv::actor_at(v, g0) < 0) || v.is(g0, "more"))) ++g0;  // "buy more X"
     while (g1 > g0 && (v.is(g1 - 1, "and") || v.is(g1 - 1, "or") || v.is(g1 - 1, ",") ||
                        ((tok_prep(v, g1 - 1) || tok_det(v, g1 - 1)) && sv::actor_at(v, g1 - 1) < 0)))
         --g1;

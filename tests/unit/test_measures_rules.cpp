@@ -340,3 +340,18 @@ TEST_CASE("measures: a subject after 'after' imposes; a place inside a phrase do
     REQ_PTR(r);
     CHECK(r->goods == "steel from Japan");
 }
+
+TEST_CASE("measures: an offer is a proposal; buying more of a country's goods is a purchase, buying time is not") {
+    // "has offered to lower": the perfect tense made it "in_force"
+    auto ms = measures_of("Vietnam has offered to lower tariffs on US farm products.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "proposed");
+    auto ms2 = measures_of("Vietnam agreed to buy more American aircraft and liquefied natural gas.");
+    const np::Measure* p = first_of(ms2, "purchase");
+    REQ_PTR(p);
+    CHECK(p->imposer_name == "Vietnam");
+    CHECK(p->target_name == "United States");
+    CHECK(p->goods == "American aircraft and liquefied natural gas");
+    CHECK(measures_of("The delay will buy more time for the negotiators.").empty());
+}
