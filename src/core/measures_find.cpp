@@ -1097,6 +1097,10 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     k = ar.t1 - 1;
                 }
                 int32_t tgt = from_actor >= 0 ? from_actor : first_actor;
+                // "a levy on its exports": the owner of the goods is the target of a tariff or a
+                // sanction ("limit their exports": a quota's goods are its imposer's own)
+                if (tgt < 0 && (m.kind == "tariff" || m.kind == "sanction") && (v.is(obj0, "its") || v.is(obj0, "their")))
+                    tgt = resolve_pronoun(v, obj0, s.t0, false);
                 if (tgt >= 0 && m.target < 0) m.target = tgt;
                 // goods: the object unless it is only an actor ("sanctions against Russia")
                 uint32_t g0, g1;

@@ -354,4 +354,13 @@ TEST_CASE("measures: an offer is a proposal; buying more of a country's goods is
     CHECK(p->target_name == "United States");
     CHECK(p->goods == "American aircraft and liquefied natural gas");
     CHECK(measures_of("The delay will buy more time for the negotiators.").empty());
+    // The owner of "its exports" is a levy's target.
+    auto ms3 = measures_of("Vietnam has offered to lower tariffs, as it seeks to avoid a 46% levy on its exports.");
+    bool levy = false;
+    for (const auto& m : ms3)
+        if (m.goods == "its exports") {
+            levy = true;
+            CHECK(m.target_name == "Vietnam");
+        }
+    CHECK(levy);
 }
