@@ -406,6 +406,7 @@ bool tok_generic(const View& v, uint32_t i) {
 bool tok_aux(const View& v, uint32_t i) {
     return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_aux) != 0 : in_list(v.lo(i), kAux);
 }
+bool tok_objend(const View& v, uint32_t i);  // below, after its word list
 
 // A sum of money or a quantity at token i: "[as much as | up to | about ...] [$] 300 [mln|billion]
 // [dlrs|dollars|tonnes ...]"; returns its length (0: none). `money`: a currency was named
@@ -431,6 +432,10 @@ double scale_of(std::string_view w) {
     return w == "hundred" ? 1e2 : 1;
 }
 uint32_t amount_at(const View& v, uint32_t i, uint32_t end, Amount* out = nullptr) {
+    // Quick reject (most calls): no number among the next five tokens.
+    bool number = false;
+    for (uint32_t q = i; q < end && q < i + 5 && !number; ++q) number = v.toks[q].kind == TK::number;
+    if (!number) return 0;
     uint32_t k = i;
     while (k < end && k < i + 3 && in_list(v.lo(k), kQualifier)) ++k;
     Amount a;
@@ -497,10 +502,13 @@ bool reason_for(const View& v, uint32_t i, uint32_t end) {
 // Adverbs and verbs that end an object phrase: "on 862 foreign goods shortly before the talks",
 // "tariffs on steel from Japan rose to 25%", "tariffs on Japanese goods stems from ..." (finite
 // forms that are no nouns; "rise", "cost", "hit" are left out).
-const char* const kObjectEndAdverb[] = {"shortly", "soon", "immediately", "recently", "previously", "already",
+const char* const kObjectEnd[] = {"shortly", "soon", "immediately", "recently", "previously", "already",
     "also", "later", "still", "again", "instead", "rose", "fell", "jumped", "climbed", "dropped", "slipped",
     "soared", "surged", "plunged", "stems", "stemmed", "hurt", "hurts", "affected", "affects", "covered",
     "targeted", "threatens", "threatened", nullptr};
+bool tok_objend(const View& v, uint32_t i) {
+    return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_objend) != 0 : in_list(v.lo(i), kObjectEnd);
+}
 
 // End of an object phrase starting at `i` (exclusive).
 uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
@@ -550,8 +558,8 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             !tok_det(v, j + 1) && sv::actor_at(v, j + 1) < 0)
             break;  // "to avoid ...": an infinitive, not a destination
         if (j > i && w == "at" && !v.is(j + 1, "least")) break;  // "on Japan at a meeting", "on steel at 25%"
-        if (j > i && reason_for(v, j, end)) break;               // the reason follows (reason_cue)
-        if (j > i && in_list(w, kObjectEndAdverb)) break;
+        if (j > i && w == "for" && reason_for(v, j, end)) break;  // the reason follows (reason_cue)
+        if (j > i && tok_objend(v, j)) break;
         if ((w == "to" || w == "from" || w == "by") && j + 1 < end) {
             double x;
             uint32_t n;
@@ -706,7 +714,7 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
         return true;
     }
     if (w == "because" && at(i + 1, "of")) { c = {i, 2}; return true; }
-    if (reason_for(v, i, end)) { c = {i, 1}; return true; }
+    if (w == "for" && reason_for(v, i, end)) { c = {i, 1}; return true; }
     if (w == "due" && at(i + 1, "to") && !at(i + 2, "take") && !at(i + 2, "be") && !at(i + 2, "expire")) { c = {i, 2}; return true; }
     if (w == "citing" || w == "over" || w == "after" || w == "amid" || (w == "to" && at(i + 1, "punish"))) {
         if (w == "to") { c = {i, 2}; return true; }
@@ -759,10 +767,11 @@ std::string trim_trailing(std::string s) {
 unsigned word_classes_for_test(const View& v, uint32_t i, bool bits) {
     if (bits)
         return (is_boundary_word(v, i) ? 1u : 0u) | (tok_det(v, i) ? 2u : 0u) | (tok_prep(v, i) ? 4u : 0u) |
-               (tok_generic(v, i) ? 8u : 0u) | (tok_aux(v, i) ? 16u : 0u);
+               (tok_generic(v, i) ? 8u : 0u) | (tok_aux(v, i) ? 16u : 0u) | (tok_objend(v, i) ? 32u : 0u);
     const std::string_view w = v.lo(i);
     return (in_list(w, kBoundary) || in_list(w, kBeVerb) ? 1u : 0u) | (in_list(w, kDet) ? 2u : 0u) |
-           (in_list(w, kPrep) ? 4u : 0u) | (in_list(w, kGeneric) ? 8u : 0u) | (in_list(w, kAux) ? 16u : 0u);
+           (in_list(w, kPrep) ? 4u : 0u) | (in_list(w, kGeneric) ? 8u : 0u) | (in_list(w, kAux) ? 16u : 0u) |
+           (in_list(w, kObjectEnd) ? 32u : 0u);
 }
 
 std::string trigger_for_test(const View& v, uint32_t i, uint32_t end, bool bits) {
@@ -780,6 +789,7 @@ void register_grammar(SummaryModels& m) {
     for (const char* const* w = kPrep; *w; ++w) sv::mark_word(m, *w, sv::wi_m_prep);
     for (const char* const* w = kGeneric; *w; ++w) sv::mark_word(m, *w, sv::wi_m_generic);
     for (const char* const* w = kAux; *w; ++w) sv::mark_word(m, *w, sv::wi_m_aux);
+    for (const char* const* w = kObjectEnd; *w; ++w) sv::mark_word(m, *w, sv::wi_m_objend);
     // Every form verb_form() accepts for each base verb, plus the irregular ones.
     std::vector<std::string> forms;
     for (const auto* d = kVerbs; d->base; ++d) {
@@ -1290,7 +1300,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             // canola"): it says nothing of the measure's status.
             for (uint32_t k = gverb >= 0 ? uint32_t(gverb) : np0; k > s.t0;) {
                 --k;
-                if (is_clause_punct(v, k) || v.is(k, "that") || v.is(k, "which")) break;
+                if ((v.toks[k].kind == TK::punct && is_clause_punct(v, k)) || v.is(k, "that") || v.is(k, "which")) break;
                 if ((v.is(k, "if") && !(k > s.t0 && v.is(k - 1, "as"))) || v.is(k, "unless")) {
                     m.status = "unknown";
                     break;

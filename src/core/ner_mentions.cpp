@@ -226,6 +226,8 @@ bool person_title_word(std::string_view w) {
 bool name_particle(std::string_view w) {
     static constexpr std::string_view kParticles[] = {"von", "van", "der", "den", "de", "da", "di", "du", "del",
         "della", "dos", "das", "do", "bin", "ibn", "al", "el", "la", "le", "ter", "ten", "zu"};
+    // (most words after a name are no particle: "said", "and", "of")
+    if (w.size() < 2 || w.size() > 5 || std::string_view("vdbialetz").find(w[0]) == std::string_view::npos) return false;
     for (std::string_view p : kParticles)
         if (w == p) return true;
     return false;

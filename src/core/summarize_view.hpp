@@ -70,6 +70,7 @@ enum WordInfo : uint32_t {
     wi_m_prep = 1u << 26,      // measures_find.cpp: preposition (kPrep)
     wi_m_generic = 1u << 27,   // measures_find.cpp: generic goods word (kGeneric)
     wi_m_aux = 1u << 28,       // measures_find.cpp: auxiliary verb (kAux)
+    wi_m_objend = 1u << 29,    // measures_find.cpp: adverb or verb that ends an object phrase (kObjectEnd)
 };
 
 // Interns `w` and ORs `bits` into its word info.

@@ -64,7 +64,7 @@ TEST_CASE("summary tok: plain-words place lookup equals the tokenize-and-walk pa
               n + " " + std::string(40, 'x'), std::string(33, 'a') + " " + n})
             check_name(m, v, t);
     }
-    for (const std::string& v : {"", " ", "   ", "the", "The", "the ", " the", "the the", "the U.S.", "the ’s",
+    for (const char* v : {"", " ", "   ", "the", "The", "the ", " the", "the the", "the U.S.", "the ’s",
                                  "the\xC2\xA0", "the \xC2\xA0", "the -", "China", "the China", "china china"})
         check_name(m, v, t);
     // Canonical names and their cased / "the" forms resolve: the comparison saw both answers.
