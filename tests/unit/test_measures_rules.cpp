@@ -52,6 +52,12 @@ const np::Measure* first_of(const std::vector<np::Measure>& ms, const char* kind
     return nullptr;
 }
 
+const np::Measure* with_goods(const std::vector<np::Measure>& ms, const char* goods) {
+    for (const auto& m : ms)
+        if (m.goods == goods) return &m;
+    return nullptr;
+}
+
 #define REQ_PTR(p) do { REQUIRE(p); if (!(p)) return; } while (0)
 
 }  // namespace
@@ -289,7 +295,7 @@ TEST_CASE("measures: a quota's level in tonnes or barrels per day is its rate") 
         CHECK_MESSAGE(m->rate_unit == c.unit, c.text, " -> unit '", m->rate_unit, "'");
         CHECK_MESSAGE(m->goods.find("tonne") == std::string::npos, c.text, " -> goods '", m->goods, "'");
     }
-    // A sum of money is no quota level, and a percentage stays one.
+    // A percentage stays a percentage.
     auto ms = measures_of("Japan set a quota of 20% on rice imports.");
     const np::Measure* q = first_of(ms, "quota");
     REQ_PTR(q);
@@ -299,16 +305,10 @@ TEST_CASE("measures: a quota's level in tonnes or barrels per day is its rate") 
 TEST_CASE("measures: a verb inside an if-clause gives no status; 'to as much as 50%' is the new level") {
     // The canola duties are only a condition: "lifts" there does not announce anything.
     auto ms = measures_of("Canada will drop its 100% tariff on Chinese electric vehicles if Beijing lifts duties on canola.");
-    bool canola = false;
-    for (const auto& m : ms)
-        if (m.goods == "canola") {
-            canola = true;
-            CHECK(m.status == "unknown");
-        }
-    CHECK(canola);
-    const np::Measure* ev = nullptr;
-    for (const auto& m : ms)
-        if (m.goods == "Chinese electric vehicles") ev = &m;
+    const np::Measure* canola = with_goods(ms, "canola");
+    REQ_PTR(canola);
+    CHECK(canola->status == "unknown");
+    const np::Measure* ev = with_goods(ms, "Chinese electric vehicles");
     REQ_PTR(ev);
     CHECK(ev->status != "unknown");  // the main clause still says what Canada will do
     auto ms2 = measures_of("Mexico raised tariffs on Chinese cars to as much as 50%.");
@@ -327,13 +327,9 @@ TEST_CASE("measures: a subject after 'after' imposes; a place inside a phrase do
     CHECK(t->target_name == "China");
     // ... also through a pronoun: "after Washington said it would double tariffs"
     auto ms2 = measures_of("Steel makers are worried after Washington said it would double tariffs on imported steel.");
-    bool found = false;
-    for (const auto& m : ms2)
-        if (m.goods == "imported steel") {
-            found = true;
-            CHECK(m.imposer_name == "United States");
-        }
-    CHECK(found);
+    const np::Measure* doubled = with_goods(ms2, "imported steel");
+    REQ_PTR(doubled);
+    CHECK(doubled->imposer_name == "United States");
     // A verb after the goods is not part of them.
     auto ms3 = measures_of("Tariffs on steel from Japan rose to 25% last year.");
     const np::Measure* r = first_of(ms3, "tariff");
@@ -356,11 +352,7 @@ TEST_CASE("measures: an offer is a proposal; buying more of a country's goods is
     CHECK(measures_of("The delay will buy more time for the negotiators.").empty());
     // The owner of "its exports" is a levy's target.
     auto ms3 = measures_of("Vietnam has offered to lower tariffs, as it seeks to avoid a 46% levy on its exports.");
-    bool levy = false;
-    for (const auto& m : ms3)
-        if (m.goods == "its exports") {
-            levy = true;
-            CHECK(m.target_name == "Vietnam");
-        }
-    CHECK(levy);
+    const np::Measure* levy = with_goods(ms3, "its exports");
+    REQ_PTR(levy);
+    CHECK(levy->target_name == "Vietnam");
 }
