@@ -346,7 +346,12 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
         t = Trigger{"ban", "ban", 1, true, false, c};
         return true;
     }
-    if (c == VC::restrict || c == VC::limit || (c == VC::suspend && (w.compare(0, 4, "halt") == 0))) {
+    // "suspended exports of rare earth magnets", "stopped all shipments": the flow word right after
+    // the verb (after "tariffs", "suspended tariffs on imports" is the tariff's own verb)
+    const bool suspend_flow = c == VC::suspend && (w.compare(0, 7, "suspend") == 0 || w.compare(0, 4, "paus") == 0) &&
+                              (in_list(v.lo(i + 1 < end ? i + 1 : i), kTradeFlow) ||
+                               (i + 2 < end && in_list(v.lo(i + 1), kDet) && in_list(v.lo(i + 2), kTradeFlow)));
+    if (c == VC::restrict || c == VC::limit || (c == VC::suspend && (w.compare(0, 4, "halt") == 0)) || suspend_flow) {
         if (!flow_ahead(v, i + 1, end, 4)) return false;
         bool imports = false;
         for (uint32_t j = i + 1; j < end && j < i + 5; ++j) imports = imports || v.lo(j) == "imports";
@@ -1174,7 +1179,9 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             VC gclass = VC::none;
             if (tr.verb) {
                 gverb = int32_t(i);
-                gclass = tr.vc;
+                // "suspended exports of X", "halted shipments": the halt is the measure, in force
+                // once done (not a measure "suspended")
+                gclass = tr.vc == VC::suspend ? VC::restrict : tr.vc;
             } else {
                 uint32_t steps = 0;
                 uint32_t from = np0;

@@ -356,3 +356,24 @@ TEST_CASE("measures: an offer is a proposal; buying more of a country's goods is
     REQ_PTR(levy);
     CHECK(levy->target_name == "Vietnam");
 }
+
+// "suspended exports of ..." was no measure at all, and "halted shipments" was a measure
+// "suspended": the halt is the measure, in force once done.
+TEST_CASE("measures: suspending or halting exports is an export control in force; suspending tariffs suspends them") {
+    auto ms = measures_of("Beijing suspended exports of rare earth magnets to the United States in April.");
+    const np::Measure* e = first_of(ms, "export_control");
+    REQ_PTR(e);
+    CHECK(e->status == "in_force");
+    CHECK(e->imposer_name == "China");
+    CHECK(e->target_name == "United States");
+    auto ms2 = measures_of("Russia halted all shipments of wheat to Egypt.");
+    const np::Measure* h = first_of(ms2, "export_control");
+    REQ_PTR(h);
+    CHECK(h->status == "in_force");
+    auto ms3 = measures_of("The EU suspended tariffs on imports of US whiskey.");
+    const np::Measure* t = first_of(ms3, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "suspended");
+    CHECK(first_of(ms3, "export_control") == nullptr);
+    CHECK(first_of(ms3, "ban") == nullptr);
+}
