@@ -1305,7 +1305,8 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             if (m.status == "unknown" || st != "unknown") m.status = st;
             // Inside an "if"/"unless" clause the verb is hypothetical ("... if Beijing lifts duties on
             // canola"): it says nothing of the measure's status.
-            for (uint32_t k = gverb >= 0 ? uint32_t(gverb) : np0; k > s.t0;) {
+            // (at most 40 words back: a clause is shorter, and a sentence of many mentions stays linear)
+            for (uint32_t k = gverb >= 0 ? uint32_t(gverb) : np0, steps = 0; k > s.t0 && steps < 40; ++steps) {
                 --k;
                 if ((v.toks[k].kind == TK::punct && is_clause_punct(v, k)) || v.is(k, "that") || v.is(k, "which")) break;
                 if ((v.is(k, "if") && !(k > s.t0 && v.is(k - 1, "as"))) || v.is(k, "unless")) {
