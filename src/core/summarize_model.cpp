@@ -73,8 +73,7 @@ bool trie_add(PhraseTrie& trie, WordIds& words, std::string_view pattern, uint32
                 }
             } else {
                 uint64_t key = (uint64_t(node) << 32) | uint64_t(words.intern(w));
-                auto it = trie.edges.find(key);
-                if (it != trie.edges.end()) child = it->second;
+                if (const uint32_t* c = trie.edges.find(key)) child = *c;
                 else {
                     child = uint32_t(trie.nodes.size());
                     trie.nodes.emplace_back();

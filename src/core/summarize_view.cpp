@@ -689,12 +689,12 @@ void register_grammar(SummaryModels& m) {
     const Trie tries[] = {{&m.issue_trie, wi_issue_start}, {&m.place_trie, wi_place_start},
                           {&m.goods_trie, wi_goods_start}};
     for (const auto& tr : tries)
-        for (const auto& e : tr.t->edges)
-            if ((e.first >> 32) == 0) {
-                uint32_t id = uint32_t(e.first & 0xFFFFFFFFu);
-                if (m.word_info.size() <= id) m.word_info.resize(size_t(id) + 1, 0);
-                m.word_info[id] |= tr.bits;
-            }
+        tr.t->edges.for_each([&](uint64_t key, uint32_t) {
+            if ((key >> 32) != 0) return;
+            const uint32_t id = uint32_t(key & 0xFFFFFFFFu);
+            if (m.word_info.size() <= id) m.word_info.resize(size_t(id) + 1, 0);
+            m.word_info[id] |= tr.bits;
+        });
     m.word_info.resize(m.words.ids.size(), 0);
 }
 
@@ -797,9 +797,9 @@ int32_t place_of_name(const SummaryModels& m, std::string_view name, std::vector
             any = true;
             const int64_t wid = m.words.find(word, scratch);
             if (wid < 0) return -1;
-            auto it = m.place_trie.edges.find((uint64_t(node) << 32) | uint64_t(wid));
-            if (it == m.place_trie.edges.end()) return -1;
-            node = it->second;
+            const uint32_t* child = m.place_trie.edges.find((uint64_t(node) << 32) | uint64_t(wid));
+            if (!child) return -1;
+            node = *child;
         }
         if (!other) {
             if (!any) return -1;  // empty, or only spaces: no token
@@ -825,7 +825,7 @@ int32_t place_of_name(const SummaryModels& m, std::string_view name, std::vector
             if (w != "the") {
                 std::string scratch;
                 const int64_t wid = m.words.find(w, scratch);
-                if (wid < 0 || m.place_trie.edges.find(uint64_t(wid)) == m.place_trie.edges.end()) return -1;
+                if (wid < 0 || !m.place_trie.edges.find(uint64_t(wid))) return -1;
             }
         }
     }
@@ -843,9 +843,9 @@ int32_t place_of_name(const SummaryModels& m, std::string_view name, std::vector
     for (size_t i = k; i < toks.size(); ++i) {
         int64_t wid = ids ? toks[i].wid : m.words.find(std::string_view(low).substr(toks[i].lo, toks[i].lolen), scratch);
         if (wid < 0) return -1;
-        auto it = m.place_trie.edges.find((uint64_t(node) << 32) | uint64_t(wid));
-        if (it == m.place_trie.edges.end()) return -1;
-        node = it->second;
+        const uint32_t* child = m.place_trie.edges.find((uint64_t(node) << 32) | uint64_t(wid));
+        if (!child) return -1;
+        node = *child;
     }
     const auto& pl = m.place_trie.nodes[node].payloads;
     return pl.empty() ? -1 : int32_t(pl[0]);
@@ -1213,8 +1213,8 @@ uint32_t match_at(const View& v, const PhraseTrie& trie, uint32_t i, uint32_t li
         for (uint32_t a = 0; a < ncur; ++a) {
             const auto& node = trie.nodes[cur[a]];
             if (t.wid >= 0) {
-                auto it = trie.edges.find((uint64_t(cur[a]) << 32) | uint64_t(t.wid));
-                if (it != trie.edges.end() && nn < 8) nxt[nn++] = it->second;
+                const uint32_t* child = trie.edges.find((uint64_t(cur[a]) << 32) | uint64_t(t.wid));
+                if (child && nn < 8) nxt[nn++] = *child;
             }
             for (const auto& pe : node.prefix_edges) {
                 std::string_view w = v.lo(j);
