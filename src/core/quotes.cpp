@@ -69,6 +69,9 @@ const char* const kTitleCue[] = {"titled", "entitled", "called", "dubbed", "name
     "rendition", "song", "album", "film", "movie", "book", "novel", "slogan", "term", "word", "phrase",
     "hashtag", "show", "series", "headline", "anthem", "hit", "play", "motto", "label", "banner", "tagline",
     "nickname", "brand", nullptr};
+// Verbs among the cues: a title only right before the mark (a song called "X", a plan dubbed
+// "Y"); with an object between, the subject labels something: X called the move "unfair".
+const char* const kTitleVerbCue[] = {"titled", "entitled", "called", "dubbed", "named", "nicknamed", nullptr};
 
 // A speech verb at token j (never a capitalized word: "the United States" is no "states").
 bool speech_at(const View& v, uint32_t j) {
@@ -110,15 +113,23 @@ int32_t actor_or_pronoun(const View& v, uint32_t j, uint32_t sent_t0) {
 
 bool is_pronoun(std::string_view w) { return w == "he" || w == "she" || w == "it" || w == "they"; }
 
-// Verbs that put a quoted label on something: "called the tariffs "unjustified"".
-bool labelling_verb(const View& v, uint32_t j) {
+// Verbs that put a quoted label on something: "called the tariffs "unjustified"". `past_only`:
+// forms that are no noun ("Clark's call for "..."", "calls for"), for quotes of several words.
+// "called for", "called on" ask for something: no label.
+bool labelling_verb(const View& v, uint32_t j, bool past_only = false) {
     if (v.toks[j].flags & sv::cap) return false;
-    static constexpr std::string_view kLabel[] = {"called", "calls", "call", "described", "describes", "labelled",
-        "labeled", "labels", "termed", "terms", "dubbed", "dubs", "branded", "brands", "deemed"};
+    static constexpr std::string_view kLabel[] = {"called", "described", "labelled", "labeled", "termed", "dubbed",
+        "branded", "deemed", "calls", "call", "describes", "labels", "terms", "dubs", "brands"};
+    constexpr size_t kPast = 8;  // the first kPast forms
     const std::string_view w = v.lo(j);
-    for (std::string_view k : kLabel)
-        if (w == k) return true;
-    return false;
+    bool hit = false;
+    for (size_t k = 0; k < (past_only ? kPast : std::size(kLabel)) && !hit; ++k) hit = w == kLabel[k];
+    if (!hit) return false;
+    if (j + 1 < v.toks.size()) {
+        const std::string_view next = v.lo(j + 1);
+        if (next == "for" || next == "on" || next == "off" || next == "up") return false;
+    }
+    return true;
 }
 
 // The speaker of a speech verb at token `verb`.
@@ -275,19 +286,34 @@ void quotes_from_view(Document& doc, const View& v) {
         // Title cue right before the opening mark: "a rendition of 'Y'", the so-called "X".
         for (uint32_t j = q.open, steps = 0; j > s.t0 && steps < 3; ++steps) {
             --j;
-            if (sv::in_list(v.lo(j), kTitleCue)) title = true;
+            if (!sv::in_list(v.lo(j), kTitleCue)) continue;
+            bool only_article = true;  // "called a "clinalyzer"": a name all the same
+            for (uint32_t k = j + 1; k < q.open; ++k) {
+                const std::string_view w = v.lo(k);
+                only_article = only_article && (w == "a" || w == "an" || w == "the");
+            }
+            if (only_article || !sv::in_list(v.lo(j), kTitleVerbCue)) title = true;
         }
         if (words > 1 && !title) {
             // (b) speech verb right after the quote: ', he said' / '," said X'
             uint32_t a = q.closed ? q.close + 1 : c1;
             if (a < v.toks.size() && v.lo(a) == ",") ++a;
-            // the attribution starts right away: a verb, a name, a pronoun, or "the"/"a" + title
-            // ... inside the quote's own sentence: a quotation ending in "." closed its sentence
+            // the attribution starts right away: a verb, a name, a pronoun, "the"/"a" + title, or
+            // a title within its first three words ("ministry spokesperson X said", "company chief
+            // executive X said") ... inside the quote's own sentence: a quotation ending in "."
+            // closed its sentence
             std::string_view last = v.lo(c1 - 1);
+            auto title_soon = [&](uint32_t from) {
+                for (uint32_t j = from; j < from + 3 && j < v.toks.size(); ++j) {
+                    if (v.toks[j].kind != TK::word) return false;
+                    if (sv::tok_title(v, j)) return true;
+                }
+                return false;
+            };
             bool after_ok = q.closed && a < v.toks.size() && v.tok_sent[a] >= 0 &&
                             v.sents[size_t(v.tok_sent[a])].para == s.para && last != "." &&
                             (speech_at(v, a) || sv::actor_at(v, a) >= 0 || is_pronoun(v.lo(a)) ||
-                             v.lo(a) == "the" || v.lo(a) == "a" || v.lo(a) == "an" || sv::tok_title(v, a) ||
+                             v.lo(a) == "the" || v.lo(a) == "a" || v.lo(a) == "an" || title_soon(a) ||
                              (v.toks[a].flags & sv::cap));
             if (after_ok) {
                 uint32_t st = uint32_t(v.tok_sent[a]);
@@ -298,7 +324,9 @@ void quotes_from_view(Document& doc, const View& v) {
                         w == "who" || w == "which" || w == ";")
                         break;
                     if (speech_at(v, j) && !sv::tok_speech_ing(v, j)) {
-                        sp.key = speaker_of_verb(v, j, a, st1, true);
+                        // the speaker after the verb only where the verb comes first ('," said
+                        // X'): in '," one official told Reuters' the name after it is the listener
+                        sp.key = speaker_of_verb(v, j, a, st1, j == a);
                         sp.verb = std::string(doc.text.substr(v.toks[j].start, v.toks[j].end - v.toks[j].start));
                         sp.found = true;
                         break;
@@ -309,14 +337,15 @@ void quotes_from_view(Document& doc, const View& v) {
         if (!sp.found && !title) {
             // (c) speech verb before the quote in its sentence (close by for a short phrase). A
             // single word is quoted speech only after a verb that labels: X called the tariffs
-            // "unjustified", described it as "historic" (elsewhere a lone word is a scare quote).
+            // "unjustified", described it as "historic" (elsewhere a lone word is a scare quote);
+            // a longer quote also after one close by: X called the move "unfair and unjustified".
             uint32_t reach = words == 1 ? 6 : words <= 4 ? 8 : 40;
             bool in_other = false;
             for (uint32_t j = q.open, steps = 0; j > s.t0 && steps < reach; ++steps) {
                 --j;
                 if (v.toks[j].kind == TK::quote && !(v.toks[j].flags & sv::single_q)) { in_other = !in_other; continue; }
                 if (in_other) continue;
-                if (words == 1 ? labelling_verb(v, j) : speech_at(v, j)) {
+                if (words == 1 ? labelling_verb(v, j) : (speech_at(v, j) || (steps < 6 && labelling_verb(v, j, true)))) {
                     sp.key = speaker_of_verb(v, j, s.t0, s.t1, false);
                     sp.verb = std::string(doc.text.substr(v.toks[j].start, v.toks[j].end - v.toks[j].start));
                     sp.found = true;
