@@ -200,6 +200,8 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
     //             an existing key joins that group instead of founding one)
     //   by_last   PERSON groups by last name token (a suffix match needs equal last tokens)
     //   by_first  two-token PERSON groups by first token ("Xi" of "Xi Jinping")
+    //   by_middle PERSON groups of three or more tokens by their middle tokens (particles aside)
+    //             ("Lula" of "Luiz Inacio Lula da Silva"), used only where one group has it
     // All three are open-addressing tables in flat arrays; by_last and by_first hold, per
     // token, a chain of groups in creation order (`chain_next`).
     size_t cap = 16;
@@ -241,6 +243,14 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
     size_t person_cap = 16;
     while (person_cap < persons * 2) person_cap *= 2;
     TokenIndex by_last(X.last_slots, person_cap), by_first(X.first_slots, person_cap);
+    // Middle tokens: at most (tokens - 2) per PERSON mention of three or more tokens.
+    auto middle_token = [](std::string_view t) { return t.size() > 2 && !name_particle(t); };
+    size_t middles = 0;
+    for (size_t i = 0; i < ms.size(); ++i)
+        if (ms[i].type == EntityType::PERSON && w[i].tokens.size() >= 3) middles += w[i].tokens.size() - 2;
+    size_t middle_cap = 16;
+    while (middle_cap < middles * 2) middle_cap *= 2;
+    TokenIndex by_middle(X.middle_slots, middle_cap);
     std::vector<uint32_t>& chain_next = X.chain_next;  // per group: the next group of its by_last chain
     std::vector<uint32_t>& first_next = X.first_next;  // per group: the next group of its by_first chain
     chain_next.clear();
@@ -267,6 +277,10 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             if (it.size() == 1 && it[0].size() <= 3)
                 if (auto* f = by_first.find(it[0], ih[0]); f && (found < 0 || int32_t(f->head) < found))
                     found = int32_t(f->head);
+            // a name by which a person with a long name is known, inside it ("Lula" of "Luiz
+            // Inacio Lula da Silva"): only when no other name claims the token and one group has it
+            if (found < 0 && it.size() == 1)
+                if (auto* f = by_middle.find(it[0], ih[0]); f && f->head == f->tail) found = int32_t(f->head);
         }
         if (found < 0) {
             groups.push_back({r.type, uint32_t(i), kNone, kNone, 0});
@@ -279,6 +293,12 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             if (r.type == EntityType::PERSON && !it.empty()) {
                 chain_add(by_last.at(it.back(), ih.back()), chain_next, uint32_t(found));
                 if (it.size() == 2) chain_add(by_first.at(it[0], ih[0]), first_next, uint32_t(found));
+                for (size_t k = 1; k + 1 < it.size(); ++k) {
+                    if (!middle_token(it[k])) continue;
+                    TokenIndex::Slot& sl = by_middle.at(it[k], ih[k]);
+                    if (sl.head == kNone) sl.head = uint32_t(found);
+                    sl.tail = uint32_t(found);  // head != tail: two groups share the token
+                }
             }
         }
         join(size_t(found), i);

@@ -220,6 +220,8 @@ bool person_title_word(std::string_view w) {
     return false;
 }
 
+}  // namespace
+
 // Lowercase particles inside names: "Ursula von der Leyen", "Luiz Inacio Lula da Silva",
 // "Mohammed bin Salman", "Charles de Gaulle". The tagger, trained on names without them, cuts
 // such a name in two ("Ursula" + "Leyen") or drops the surname.
@@ -232,6 +234,8 @@ bool name_particle(std::string_view w) {
         if (w == p) return true;
     return false;
 }
+
+namespace {
 // Particles that begin a surname used alone ("von der Leyen said"); "la", "le", "el", "do" ...
 // alone are too often ordinary words of other languages in English text.
 bool surname_particle(std::string_view w) {

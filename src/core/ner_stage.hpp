@@ -254,8 +254,11 @@ struct GroupScratch {
     std::vector<uint32_t> next, by_key, chain_next, first_next, member_at, members, fill;
     std::vector<size_t> order, live;
     std::vector<int32_t> id_of;
-    std::vector<TokenSlot> last_slots, first_slots;
+    std::vector<TokenSlot> last_slots, first_slots, middle_slots;
 };
+
+// A lowercase particle inside names ("von", "der", "da", "bin", ...: "Luiz Inacio Lula da Silva").
+bool name_particle(std::string_view lower_word);
 
 // Builds doc.entities from mentions (fills roles through ner_roles.cpp). `scratch`: optional
 // buffers (the result does not depend on them).

@@ -91,6 +91,33 @@ TEST_CASE("entities: a name with lowercase particles is one person, and so is it
     CHECK(has_mention(d, EntityType::PERSON, "Anna de Boer"));
 }
 
+// A one-word name inside a longer one was a person of its own: "Lula" beside "Luiz Inacio Lula
+// da Silva", "Okafor" beside "Daniel Okafor Jr." (only a last token or a short first one joined).
+TEST_CASE("entities: a single name inside one longer name joins it; a name two people share does not") {
+    auto a = np::test::analyze_text(
+        "President Luiz Inacio Lula da Silva spoke in Brasilia on Tuesday. Lula said Brazil would appeal. "
+        "The plan was drafted by Daniel Okafor Jr., the port's director. Okafor said exports would recover.");
+    const auto& d = a.documents[0];
+    const auto* lula = entity_named(d, "Luiz Inacio Lula da Silva");
+    REQUIRE(lula != nullptr);
+    CHECK(lula->count == 2);
+    CHECK(entity_named(d, "Lula") == lula);  // an alias of it
+    const auto* ok = entity_named(d, "Daniel Okafor Jr.");
+    REQUIRE(ok != nullptr);
+    CHECK(ok->count == 2);
+    CHECK(entity_named(d, "Okafor") == ok);
+
+    auto b = np::test::analyze_text(
+        "Maria Jose Alvarez and Pedro Jose Ramos signed the accord in Lima. Jose said the talks were long.");
+    const auto& e = b.documents[0];
+    const auto* m = entity_named(e, "Maria Jose Alvarez");
+    const auto* p = entity_named(e, "Pedro Jose Ramos");
+    REQUIRE(m != nullptr);
+    REQUIRE(p != nullptr);
+    CHECK(m->count == 1);
+    CHECK(p->count == 1);
+}
+
 // The tagger read "Trade Commissioner Maros Sefcovic" as an ORG "Commissioner Maros Sefcovic"
 // and "US Commerce Secretary Howard Lutnick" as an ORG "US Commerce" plus a person.
 TEST_CASE("entities: a title is not part of a name, before it or after an organisation's words") {
