@@ -516,12 +516,21 @@ bool tok_objend(const View& v, uint32_t i) {
 }
 
 // End of an object phrase starting at `i` (exclusive).
+// After a value at i: its conversion in brackets ("93 billion euros ($108 billion) of U.S. goods"),
+// skipped; else i.
+uint32_t skip_conversion(const View& v, uint32_t i, uint32_t end) {
+    if (i >= end || !v.is(i, "(")) return i;
+    Amount am;
+    const uint32_t n = amount_at(v, i + 1, end, &am);
+    return n && am.money && i + 1 + n < end && v.is(i + 1 + n, ")") ? i + n + 2 : i;
+}
+
 uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
     bool including = false;
     uint32_t j = i;
     // A value first ("as much as 300 mln dlrs in ..."): its "as" is no clause boundary.
     Amount am;
-    if (const uint32_t n = amount_at(v, i, end, &am); n && am.money) j = i + n;
+    if (const uint32_t n = amount_at(v, i, end, &am); n && am.money) j = skip_conversion(v, i + n, end);
     for (; j < end && j < i + 18; ++j) {
         std::string_view w = v.lo(j);
         const auto& t = v.toks[j];
@@ -671,10 +680,10 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
     // "on as much as 300 mln dlrs in Japanese exports": the value is not the goods
     Amount am;
     if (const uint32_t n = amount_at(v, g0, g1, &am); n && am.money) {
-        uint32_t k = g0 + n;
+        uint32_t k = skip_conversion(v, g0 + n, g1);
         if (v.is(k, "worth") && v.is(k + 1, "of")) k += 2;
         else if (v.is(k, "in") || v.is(k, "of")) ++k;
-        if (k > g0 + n && k < g1) g0 = k;
+        if (k > g0 + n && k < g1 && !v.is(k - 1, ")")) g0 = k;
     }
     while (g0 < g1 && ((tok_prep(v, g0) && sv::actor_at(v, g0) < 0) || v.is(g0, "more"))) ++g0;  // "buy more X"
     while (g1 > g0 && (v.is(g1 - 1, "and") || v.is(g1 - 1, "or") || v.is(g1 - 1, ",") ||

@@ -40,11 +40,22 @@ bool overlap_ids(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b)
 }
 
 // "its planned countermeasures ..., putting on hold duties of 25%": a generic word and the
-// specific measure it names in the same sentence.
-bool loose_pair(const Rec& r, const MeasureMention& m) {
+// specific measure it names in the same sentence; not across a clause of its own ("suspend its
+// countermeasures ... after the two sides agreed a deal that sets a 15% tariff on EU exports":
+// the other side's tariff).
+bool loose_pair(const sv::View& v, const Rec& r, const MeasureMention& m) {
     if (r.last_sent != m.sent) return false;
     bool r_generic = std::find(r.lemmas.begin(), r.lemmas.end(), "countermeasure") != r.lemmas.end() && r.out.kind == "other";
-    return r_generic || m.lemma == "countermeasure";
+    if (!r_generic && m.lemma != "countermeasure") return false;
+    if (r.mentions.empty()) return true;
+    const MeasureMention& last = *r.mentions.back();
+    const uint32_t from = std::min(last.t1, m.t1), to = std::max(last.t0, m.t0);
+    static constexpr std::string_view kClause[] = {"after", "before", "because", "since", "when", "while",
+        "unless", "if", "once", "although", "though", "whereas", "following"};
+    for (uint32_t i = from; i < to && i < v.toks.size(); ++i)
+        for (std::string_view w : kClause)
+            if (v.lo(i) == w) return false;
+    return true;
 }
 
 bool is_person(const sv::View& v, int32_t key) {
@@ -53,7 +64,7 @@ bool is_person(const sv::View& v, int32_t key) {
 
 // Conflicting facts: the mention cannot be the same measure as the record.
 bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m) {
-    if (r.out.kind != m.kind && !loose_pair(r, m) && !m.generic_coref)
+    if (r.out.kind != m.kind && !loose_pair(v, r, m) && !m.generic_coref)
         return true;
     if (m.has_rate && r.out.has_rate && m.rate != r.out.rate_value && !(r.out.has_change_to && r.out.change_to == m.rate))
         return true;
@@ -66,12 +77,12 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m) {
     return false;
 }
 
-bool positive(const Rec& r, const MeasureMention& m) {
+bool positive(const sv::View& v, const Rec& r, const MeasureMention& m) {
     if (m.has_rate && r.out.has_rate && m.rate == r.out.rate_value) return true;
     if (overlap(m.goods_words, r.goods_words)) return true;
     if (overlap_ids(m.reason_issues, r.reason_issues)) return true;
     if (m.imposer >= 0 && m.imposer == r.imposer && m.target >= 0 && m.target == r.target) return true;
-    if (loose_pair(r, m)) return true;
+    if (loose_pair(v, r, m)) return true;
     // "a deal could be reached" … "a framework deal is in place": bare mentions of the deal
     // under discussion are one deal
     if (m.kind == "deal" && r.out.kind == "deal" && m.goods_words.empty() && r.goods_words.empty() &&
@@ -164,7 +175,7 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                         bool same_lemma = std::find(r.lemmas.begin(), r.lemmas.end(), m.lemma) != r.lemmas.end();
                         ok = m.sent - r.last_sent <= kWindow && (pass == 1 || same_lemma);
                     } else {
-                        ok = positive(r, m);
+                        ok = positive(v, r, m);
                         // an underspecified mention ("Washington's curbs") joins a recent record of its imposer
                         if (!ok && pass == 1 && m.imposer >= 0 && !m.has_rate && m.goods_words.empty() &&
                             m.target < 0 && m.reason.empty() && r.imposer == m.imposer && m.sent - r.last_sent <= 3)

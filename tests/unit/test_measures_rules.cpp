@@ -377,3 +377,31 @@ TEST_CASE("measures: suspending or halting exports is an export control in force
     CHECK(first_of(ms3, "export_control") == nullptr);
     CHECK(first_of(ms3, "ban") == nullptr);
 }
+
+// "its countermeasures ... after the two sides agreed a deal that sets a 15% tariff on EU
+// exports" made one record: the bloc's suspended countermeasures with the other side's 15%
+// tariff as their rate. A generic "countermeasures" names a specific measure of its own
+// sentence only outside a clause of its own (after, because, when, ...).
+TEST_CASE("measures: countermeasures do not absorb a tariff of a later clause") {
+    auto ms = measures_of(
+        "The European Commission said it would suspend its planned countermeasures on US goods for six months "
+        "after Brussels and Washington agreed a framework deal that sets a 15% tariff on most EU exports.");
+    const np::Measure* other = first_of(ms, "other");
+    REQ_PTR(other);
+    CHECK(!other->has_rate);
+    CHECK(other->status == "suspended");
+    const np::Measure* tariff = first_of(ms, "tariff");
+    REQ_PTR(tariff);
+    CHECK(tariff->rate_value == doctest::Approx(15));
+    CHECK(tariff->status != "suspended");
+}
+
+// "on 93 billion euros ($108 billion) of U.S. goods": the bracketed conversion ended the object
+// at the value, so the goods were empty.
+TEST_CASE("measures: a value's conversion in brackets is skipped before the goods") {
+    auto ms = measures_of(
+        "The EU will impose countermeasures on 93 billion euros ($108 billion) of American goods. "
+        "Ottawa put tariffs on C$30 billion (US$21 billion) in US products.");
+    CHECK(with_goods(ms, "American goods") != nullptr);
+    CHECK(with_goods(ms, "US products") != nullptr);
+}
