@@ -27,6 +27,24 @@ void find_issues(Document& doc, const Models* models) {
     issues_from_view(doc, sv::build_view(doc, &models->summary, sv::with_actors));
 }
 
+namespace {
+// Token i follows a number or a scale word ("10 yen", "60 billion yen", "billions of dollars"):
+// it is the unit of an amount (IssueDef::skip_amount_units).
+bool amount_unit(const sv::View& v, uint32_t i, uint32_t t0) {
+    if (i <= t0) return false;
+    if (v.toks[i - 1].kind == sv::TK::number) return true;
+    static constexpr std::string_view kScale[] = {"million", "billion", "trillion", "thousand", "hundred", "mln",
+        "bln", "millions", "billions", "trillions", "thousands", "hundreds"};
+    auto scale = [&](uint32_t j) {
+        for (std::string_view w : kScale)
+            if (v.lo(j) == w) return true;
+        return false;
+    };
+    if (scale(i - 1)) return true;
+    return i - 1 > t0 && v.lo(i - 1) == "of" && scale(i - 2);
+}
+}  // namespace
+
 void issues_from_view(Document& doc, const sv::View& v) {
     doc.issues.clear();
     const SummaryModels& M = *v.models;
@@ -45,7 +63,9 @@ void issues_from_view(Document& doc, const sv::View& v) {
             const std::vector<uint32_t>* pl = nullptr;
             uint32_t n = sv::match_at(v, M.issue_trie, i, s.t1, &pl);
             if (!n || !pl) continue;
-            for (uint32_t id : *pl) found.push_back(IdHit{id, Hit{si, i, n}});
+            const bool unit = n == 1 && amount_unit(v, i, s.t0);
+            for (uint32_t id : *pl)
+                if (!(unit && M.issues[id].skip_amount_units)) found.push_back(IdHit{id, Hit{si, i, n}});
             i += n - 1;
         }
     }

@@ -110,6 +110,14 @@ struct Checker {
         out = it->get<std::string>();
         return true;
     }
+    // Optional boolean member: absent or null is false.
+    bool opt_bool(const json& o, const char* key, const std::string& path, bool& out) {
+        auto it = o.find(key);
+        if (it == o.end() || it->is_null()) return true;
+        if (!it->is_boolean()) return fail(path + "/" + key, "expected true or false");
+        out = it->get<bool>();
+        return true;
+    }
     bool req_string(const json& o, const char* key, const std::string& path, std::string& out) {
         auto it = o.find(key);
         if (it == o.end()) return fail(path, std::string("missing \"") + key + "\"");
@@ -160,7 +168,8 @@ static bool load_taxonomy(const std::string& text, SummaryModels& m, std::string
         if (!o.is_object()) return c.fail(path, "expected an object");
         IssueDef d;
         if (!c.req_string(o, "id", path, d.id) || !c.req_string(o, "label", path, d.label) ||
-            !c.opt_string(o, "description", path, d.description) || !c.opt_string(o, "parent", path, d.parent))
+            !c.opt_string(o, "description", path, d.description) || !c.opt_string(o, "parent", path, d.parent) ||
+            !c.opt_bool(o, "skip_amount_units", path, d.skip_amount_units))
             return false;
         for (const auto& e : m.issues)
             if (e.id == d.id) return c.fail(path + "/id", "duplicate id \"" + d.id + "\"");

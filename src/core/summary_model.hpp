@@ -216,6 +216,9 @@ struct PhraseTrie {
 // ---- 3. Issue taxonomy -----------------------------------------------------------------------
 struct IssueDef {
     std::string id, label, description, parent;
+    // A one-word pattern right after a number or a scale word names an amount's unit, not the
+    // issue: "60 billion yen", "billions of dollars" are no currency story ("skip_amount_units").
+    bool skip_amount_units = false;
 };
 
 // ---- 4. Trade lexicon -----------------------------------------------------------------------

@@ -57,6 +57,8 @@ TEST_CASE("taxonomy: a malformed file is refused with the JSON path of the bad v
         {R"({"issues": [{"id": "a", "label": "A", "patterns": ["x"]}, {"id": "a", "label": "A2", "patterns": ["y"]}]})",
          "issues.json: /issues/1/id: duplicate id \"a\""},
         {R"({"issues": {}})", "issues.json: /issues: expected an array"},
+        {R"({"issues": [{"id": "a", "label": "A", "patterns": ["x"], "skip_amount_units": "yes"}]})",
+         "issues.json: /issues/0/skip_amount_units: expected true or false"},
         {R"([1, 2])", "issues.json: /: expected an object"},
         {R"({"issues": [)", "issues.json: /: not valid JSON"},
     };
@@ -103,6 +105,42 @@ TEST_CASE("taxonomy: a user's own taxonomy, with inflections, prefixes and phras
     CHECK(issues[1]["salience"].get<double>() < 1.0);
     CHECK(issues[0]["key_sentences"].size() >= 1);
     CHECK(issues[0]["key_sentences"].size() <= 3);
+}
+
+// Every sum of money was a currency story ("billions of dollars", "60 billion yen"), and "to
+// safeguard national security" a steel story.
+TEST_CASE("issues: a currency named as an amount's unit, and the verb 'safeguard', are no issue mention") {
+    std::string err;
+    auto m = np::load_models(project_resources(), err);
+    REQUIRE(m != nullptr);
+    auto has = [](const nlohmann::json& issues, const char* id) {
+        for (const auto& i : issues)
+            if (i["id"] == id) return true;
+        return false;
+    };
+    auto none = issues_of(m.get(),
+        "The company said the curbs had cost it billions of dollars in sales. It will issue 60 billion yen of bonds "
+        "and pay 12 euros a share. The rules are needed to safeguard national security, the ministry said.");
+    CHECK_FALSE(has(none, "currency"));
+    CHECK_FALSE(has(none, "steel_aluminium"));
+    auto some = issues_of(m.get(),
+        "The yen rose against the dollar on Tuesday. Brussels imposed safeguard duties on imports from Asia.");
+    CHECK(has(some, "currency"));
+    CHECK(has(some, "steel_aluminium"));
+}
+
+// A user's taxonomy may ask for the same: the flag is data, not a list in the code.
+TEST_CASE("taxonomy: skip_amount_units applies to the issues that set it") {
+    np::Resources res = project_resources();
+    res.files["issues.json"] = R"({"issues": [
+        {"id": "coins", "label": "Coins", "skip_amount_units": true, "patterns": ["ducat"]},
+        {"id": "grain", "label": "Grain", "patterns": ["bushel"]}]})";
+    std::string err;
+    auto m = np::load_models(res, err);
+    REQUIRE(m != nullptr);
+    auto issues = issues_of(m.get(), "The farm sold 40 bushels for 300 ducats.");
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0]["id"] == "grain");
 }
 
 TEST_CASE("issues: a repeated paragraph is not counted twice; actors carry their stance verb") {
