@@ -308,6 +308,75 @@ EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, Entity
     return EntityType::GPE;
 }
 
+// Words that end a company's name: "Acme Corp", "Japan Tobacco Inc", "Samsung Electronics Co Ltd".
+bool company_suffix(std::string_view lower_word) {
+    static constexpr std::string_view kSuffix[] = {"co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.",
+        "llc", "plc", "ag", "sa", "nv", "cos", "corporation", "incorporated", "limited", "holdings"};
+    if (lower_word.size() < 2 || lower_word.size() > 12) return false;
+    for (std::string_view k : kSuffix)
+        if (lower_word == k) return true;
+    return false;
+}
+
+// A company name ends with its suffix and runs left over capitalized words: the tagger, unsure
+// of a word it saw lowercase elsewhere in the article ("the semiconductor industry"), cut
+// "Taiwan Semiconductor Manufacturing Co" into a place and an ORG "Co"; "Japan Tobacco Inc" into
+// "Japan" and "Tobacco Inc". An adjacent place or nationality is absorbed; the sentence's first
+// word joins only as such a mention (it is capitalized anyway). Normal lines only (in a Title
+// Case heading every word is capitalized). It stops at a line break (a headline above it; in
+// hard-wrapped wire copy the tagger's own span already crosses the break), an article, "by" and
+// "X-based"/"X-owned". Absorbed mentions are removed from out[from..].
+bool line_break_between(const StageSentence& s, uint32_t k) {  // between words k and k + 1
+    const char* a = s.words[k].data() + s.words[k].size();
+    const char* b = s.words[k + 1].data();
+    if (b < a || b - a > 64) return true;  // not one stretch of text: assume a break
+    for (const char* p = a; p < b; ++p)
+        if (*p == '\n') return true;
+    return false;
+}
+bool company_stop(std::string_view lower_word) {
+    if (lower_word == "the" || lower_word == "a" || lower_word == "an" || lower_word == "by") return true;
+    for (std::string_view tail : {std::string_view("-based"), std::string_view("-owned"), std::string_view("-controlled"),
+                                  std::string_view("-backed"), std::string_view("-listed"), std::string_view("-run")})
+        if (lower_word.size() > tail.size() && lower_word.substr(lower_word.size() - tail.size()) == tail) return true;
+    return false;
+}
+void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, size_t from,
+                          std::vector<uint8_t>& taken) {
+    bool any = false;
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.end == m.start || !company_suffix(s.lower[m.end - 1])) continue;
+        bool broken = false;  // a span already across lines is left as the tagger made it
+        for (uint32_t k = m.start; k + 1 < m.end && !broken; ++k) broken = line_break_between(s, k);
+        if (broken) continue;
+        for (int added = 0; m.start > 0 && added < 4; ++added) {
+            const uint32_t k = m.start - 1;
+            const Case c = Case(s.cases[k]);
+            if (c != Case::title && c != Case::upper) break;
+            if (company_stop(s.lower[k]) || line_break_between(s, k)) break;
+            if (taken[k]) {
+                // an adjacent place or nationality mention ending right here
+                size_t q = from;
+                for (; q < out.size(); ++q)
+                    if (q != r && out[q].end == m.start && out[q].end > out[q].start) break;
+                if (q == out.size() || !(out[q].type == EntityType::GPE || out[q].type == EntityType::NORP)) break;
+                m.start = out[q].start;
+                out[q].end = out[q].start;  // absorbed: removed below
+                any = true;
+                break;
+            }
+            if (k == 0) break;
+            taken[k] = 1;
+            m.start = k;
+        }
+    }
+    if (any)
+        out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
+                                 [](const RawMention& m) { return m.end == m.start; }),
+                  out.end());
+}
+
 // Capitalized exact gazetteer places the tagger missed (tables, ALL-CAPS lines): countries and
 // cities always, other regions only as sports teams before a score ("Surrey 429-7").
 // `info` is the sentence as prepare_sentence() left it: its gaz_b of word i holds the kinds of
@@ -554,6 +623,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             }
             i = j;
         }
+        if (info.mode == LineMode::normal) extend_company_names(s, out, sentence_from, taken);
         add_gazetteer_places(s, si, m->lexicon, info, taken, out);
         if (info.mode == LineMode::normal) join_name_particles(s, out, sentence_from, taken);
     }
@@ -562,6 +632,16 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         const StageSentence& s = sents[r.sentence];
         if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT) continue;
         if (r.end + 1 < s.words.size() && is_possessive(s.words[r.end]) && corporate_title(s.words[r.end + 1])) {
+            r.type = EntityType::ORG;
+            r.fixed = true;
+        }
+        // "Nvidia chief executive Jensen Huang", "Acme CEO ...": a name the gazetteer does not
+        // know as a place, right before a title only companies have, is the company.
+        if (r.type == EntityType::GPE && r.end + 1 < s.words.size() &&
+            (corporate_title(s.words[r.end]) ||
+             (s.lower[r.end] == "chief" && (s.lower[r.end + 1] == "executive" || s.lower[r.end + 1] == "financial" ||
+                                            s.lower[r.end + 1] == "operating"))) &&
+            !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_COUNTRY | LK_CITY | LK_REGION))) {
             r.type = EntityType::ORG;
             r.fixed = true;
         }

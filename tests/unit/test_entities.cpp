@@ -118,6 +118,22 @@ TEST_CASE("entities: a single name inside one longer name joins it; a name two p
     CHECK(p->count == 1);
 }
 
+// "Korea Harbor Logistics Co" was a place and an ORG "Harbor Logistics Co" (the tagger doubts a
+// word it saw lowercase elsewhere in the article); "Nvidia" before "chief executive" was a place.
+TEST_CASE("entities: a company name runs left from its suffix; a name before 'chief executive' is a company") {
+    auto a = np::test::analyze_text(
+        "Port operators said harbor logistics costs had doubled. Shares of Korea Harbor Logistics Co fell 4%. "
+        "Japan Tobacco Inc said profits rose. Analysts at Missouri-based Interco Inc were cautious. "
+        "Nvidia chief executive Jensen Huang said orders were strong.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Korea Harbor Logistics Co"));
+    CHECK(has_mention(d, EntityType::ORG, "Japan Tobacco Inc"));
+    CHECK_FALSE(has_mention(d, EntityType::GPE, "Korea"));
+    CHECK_FALSE(has_mention(d, EntityType::GPE, "Japan"));
+    CHECK(has_mention(d, EntityType::ORG, "Interco Inc"));  // not "Missouri-based Interco Inc"
+    CHECK(has_mention(d, EntityType::ORG, "Nvidia"));
+}
+
 // The tagger read "Trade Commissioner Maros Sefcovic" as an ORG "Commissioner Maros Sefcovic"
 // and "US Commerce Secretary Howard Lutnick" as an ORG "US Commerce" plus a person.
 TEST_CASE("entities: a title is not part of a name, before it or after an organisation's words") {
