@@ -199,9 +199,8 @@ uint64_t key_of_word(const StageSentence& s, uint32_t i) { return key_of(s, i, i
 
 int type_rank(EntityType t) { return int(t); }
 
-// Titles only companies have: "Acme's CEO", "X's chairman" make X an organization.
-bool corporate_title(std::string_view w) {
-    std::string l = lower(w);
+// Titles only companies have (a lowercase word): "Acme's CEO", "X's chairman" make X an organization.
+bool corporate_title_lower(std::string_view l) {
     return l == "ceo" || l == "cfo" || l == "coo" || l == "cto" || l == "chairman" || l == "chairwoman" ||
            l == "shareholders" || l == "board" || l == "shares" || l == "stock" || l == "subsidiary";
 }
@@ -631,14 +630,14 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     for (auto& r : out) {
         const StageSentence& s = sents[r.sentence];
         if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT) continue;
-        if (r.end + 1 < s.words.size() && is_possessive(s.words[r.end]) && corporate_title(s.words[r.end + 1])) {
+        if (r.end + 1 < s.words.size() && is_possessive(s.words[r.end]) && corporate_title_lower(s.lower[r.end + 1])) {
             r.type = EntityType::ORG;
             r.fixed = true;
         }
         // "Nvidia chief executive Jensen Huang", "Acme CEO ...": a name the gazetteer does not
         // know as a place, right before a title only companies have, is the company.
         if (r.type == EntityType::GPE && r.end + 1 < s.words.size() &&
-            (corporate_title(s.words[r.end]) ||
+            (corporate_title_lower(s.lower[r.end]) ||
              (s.lower[r.end] == "chief" && (s.lower[r.end + 1] == "executive" || s.lower[r.end + 1] == "financial" ||
                                             s.lower[r.end + 1] == "operating"))) &&
             !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_COUNTRY | LK_CITY | LK_REGION))) {
