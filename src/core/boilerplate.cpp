@@ -157,7 +157,8 @@ constexpr std::string_view kChromeWords[] = {
     "click", "tap", "join", "download", "app", "alerts", "notifications", "skip", "main", "back",
     "top", "menu", "search", "home", "page", "close", "open", "audio", "instagram", "youtube",
     "tiktok", "threads", "bluesky", "feedback", "report", "an", "error", "a", "or", "your", "inbox",
-    "delivered", "daily", "weekly", "briefing", "updates", "cancel", "anytime", "continue"};
+    "delivered", "daily", "weekly", "briefing", "updates", "cancel", "anytime", "continue",
+    "latest", "news", "stay", "informed", "social", "media", "channel"};  // "Follow us on X for the latest news"
 constexpr std::string_view kChromeStrong[] = {
     "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "promoted", "scroll",
     "share", "follow", "subscribe", "newsletter", "newsletters", "print", "email", "comments",

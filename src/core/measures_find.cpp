@@ -266,6 +266,16 @@ bool followed_by_free(const View& v, uint32_t i) {
            (v.lo(i + 1) == "free" || v.lo(i + 1) == "exempt");
 }
 
+// "1,400 tariff lines", "tariff codes", "the tariff schedule": the customs classification, no
+// measure.
+bool tariff_classification(const View& v, uint32_t i) {
+    if (i + 1 >= v.toks.size()) return false;
+    const std::string_view n = v.lo(i + 1);
+    return n == "line" || n == "lines" || n == "code" || n == "codes" || n == "heading" || n == "headings" ||
+           n == "classification" || n == "classifications" || n == "schedule" || n == "schedules" ||
+           n == "nomenclature";
+}
+
 // Is there a trade-flow noun (exports, sales, ...) among the next few tokens?
 bool flow_ahead(const View& v, uint32_t i, uint32_t end, uint32_t n) {
     for (uint32_t j = i; j < end && j < i + n; ++j) {
@@ -287,7 +297,7 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
     // Every noun tested below is in kTriggerNouns, so with the models loaded a token without
     // the wi_trigger bit (a verb trigger: "raised", "imposing") skips the ~60 comparisons.
     if (!bits || !(v.models && v.models->loaded) || (v.toks[i].info & sv::wi_trigger)) {
-        if (w == "tariff" || w == "tariffs") return !followed_by_free(v, i) && noun("tariff", "tariff");
+        if (w == "tariff" || w == "tariffs") return !followed_by_free(v, i) && !tariff_classification(v, i) && noun("tariff", "tariff");
         if (w == "duty" || w == "duties") {
             if (followed_by_free(v, i) || prev == "on" || prev == "off") return false;  // "duty-free", "on duty"
             return noun("tariff", "duty");
@@ -309,8 +319,15 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
             (w == "purchase" && (prev == "the" || prev == "a")))
             return noun("purchase", "purchase");
         if (w == "deal" || w == "deals" || w == "agreement" || w == "agreements" || w == "pact" || w == "truce" ||
-            w == "transaction" || w == "transactions" || w == "takeover" || w == "acquisition" || w == "merger")
+            w == "transaction" || w == "transactions" || w == "takeover" || w == "acquisition" || w == "merger") {
+            // "countries without trade agreements", "no trade deal": the absence of one
+            for (uint32_t k = i, back = 0; k > 0 && back < 3; ++back) {
+                --k;
+                if (v.is(k, "without") || v.is(k, "no") || v.is(k, "lack")) return false;
+                if (!is_word(v, k)) break;
+            }
             return noun("deal", "deal");
+        }
         if (w == "transfer" && i + 1 < end && v.is(i + 1, "of")) return noun("deal", "deal");
         if (w == "measure" || w == "measures" || w == "move") {
             if (!in_list(prev, kCorefDet)) return false;
@@ -1067,7 +1084,15 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             }
             // After the object: "from 20% to 10%", "to 50 per cent", "by 10 percentage points", "in half"
             uint32_t after = std::max(j, trig_end);
-            for (uint32_t k = after; k < s.t1 && k < after + 8; ++k) {
+            // ... past a participle phrase of the goods: "tariffs on cars imported from China and
+            // other Asian countries without trade agreements to 50% from 20%"
+            static constexpr std::string_view kGoodsParticiple[] = {"imported", "made", "produced", "shipped",
+                "manufactured", "sourced", "coming", "originating", "assembled", "grown"};
+            uint32_t reach = 8;
+            if (after < s.t1)
+                for (std::string_view p : kGoodsParticiple)
+                    if (v.lo(after) == p) reach = 16;
+            for (uint32_t k = after; k < s.t1 && k < after + reach; ++k) {
                 std::string_view w = v.lo(k);
                 double x;
                 uint32_t n;

@@ -405,3 +405,20 @@ TEST_CASE("measures: a value's conversion in brackets is skipped before the good
     CHECK(with_goods(ms, "American goods") != nullptr);
     CHECK(with_goods(ms, "US products") != nullptr);
 }
+
+// "1,400 tariff lines" was a tariff being announced; "countries without trade agreements" a deal
+// that took the tariff's "to 50% from 20%", which the tariff lost: its object ends at
+// "imported", and the change lay beyond the eight words looked at after it.
+TEST_CASE("measures: tariff lines, absent agreements, and a change after a participle phrase") {
+    auto ms = measures_of(
+        "Lima proposed raising tariffs on shoes imported from Vietnam and other countries without trade "
+        "agreements to 40% from 15%. The increase would cover some 300 tariff lines, officials said.");
+    REQUIRE(ms.size() == 1);
+    const np::Measure& m = ms[0];
+    CHECK(m.kind == "tariff");
+    CHECK(m.has_rate);
+    CHECK(m.rate_value == doctest::Approx(15));
+    CHECK(m.has_change_to);
+    CHECK(m.change_to == doctest::Approx(40));
+    CHECK(first_of(ms, "deal") == nullptr);
+}
