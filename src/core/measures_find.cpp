@@ -145,10 +145,13 @@ struct Modality {
 };
 
 void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m) {
-    uint32_t steps = 0;
-    for (uint32_t j = verb; j > lo_bound && steps < 9; ++steps) {
+    uint32_t steps = 0, limit = 9;
+    for (uint32_t j = verb; j > lo_bound && steps < limit; ++steps) {
         --j;
         std::string_view w = v.lo(j);
+        // A verb coordinated with an earlier one shares its modal: "Japan will invest $550
+        // billion in the United States and cut its tariff", "agreed to buy ... and to cut".
+        if (w == "and" && (j + 1 == verb || (j + 2 == verb && v.is(j + 1, "to")))) limit = 24;
         if (w == ";" || w == "." || w == ":" || v.toks[j].kind == TK::quote) break;
         if (w == "," && steps > 2) break;
         if (w == "that" && j > lo_bound) {
@@ -173,7 +176,8 @@ void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m)
         else if (w == "may" || w == "might" || w == "could" || w == "possibly" || w == "perhaps")
             m.maybe = true;
         else if (w == "will" || w == "would" || w == "'ll" || w == "shall" || w == "going" || w == "set" ||
-                 w == "due" || w == "vowed" || w == "vows" || w == "pledged" || w == "pledges")
+                 w == "due" || w == "vowed" || w == "vows" || w == "pledged" || w == "pledges" ||
+                 ((w == "agreed" || w == "agrees" || w == "agree") && v.is(j + 1, "to")))  // "agreed to cut"
             m.future = true;
         else if (w == "had" && j + 1 == verb) m.pluperfect = true;
         else if (w == "has" || w == "have") m.perfect = true;
@@ -638,6 +642,12 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
         const auto& ar = v.actors[size_t(a)];
         j = ar.t0;
         if (ar.t0 > sent_t0 && tok_prep(v, ar.t0 - 1) && !clause_subject(v, ar.t0, ar.t1)) continue;
+        // "invest ... in the United States and cut its tariff": "the" between preposition and name
+        // (not "by the": "a statement by the Group of Seven reaffirming their agreement", an agent;
+        // not "of the": "ministers of the Group of Seven will review their pact")
+        if (ar.t0 > sent_t0 + 1 && v.is(ar.t0 - 1, "the") && tok_prep(v, ar.t0 - 2) && !v.is(ar.t0 - 2, "by") && !v.is(ar.t0 - 2, "of") &&
+            !clause_subject(v, ar.t0, ar.t1))
+            continue;
         if (ar.type == sv::AType::person) continue;
         return int32_t(ar.key);
     }

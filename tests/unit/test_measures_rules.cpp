@@ -422,3 +422,21 @@ TEST_CASE("measures: tariff lines, absent agreements, and a change after a parti
     CHECK(m.change_to == doctest::Approx(40));
     CHECK(first_of(ms, "deal") == nullptr);
 }
+
+// "Oslo will invest $40 billion in the United States and cut its tariff": the cut was in force
+// (the modal lay beyond the nine words looked at) and imposed by the United States ("its" took
+// the name of "in the United States").
+TEST_CASE("measures: a coordinated verb shares its modal; 'its' skips a name after 'in the'") {
+    auto ms = measures_of(
+        "Norway will invest $40 billion in the United States and cut its tariff on American salmon to 5%. "
+        "Peru agreed to buy more wheat from Canada and to lower its duties on Canadian lumber.");
+    const np::Measure* salmon = with_goods(ms, "American salmon");
+    REQ_PTR(salmon);
+    CHECK(salmon->status == "announced");
+    CHECK(salmon->imposer_name == "Norway");
+    CHECK(salmon->target_name == "United States");
+    const np::Measure* lumber = with_goods(ms, "Canadian lumber");
+    REQ_PTR(lumber);
+    CHECK(lumber->status == "announced");
+    CHECK(lumber->imposer_name == "Peru");
+}
