@@ -593,6 +593,7 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             !tok_det(v, j + 1) && sv::actor_at(v, j + 1) < 0)
             break;  // "to avoid ...": an infinitive, not a destination
         if (j > i && w == "at" && !v.is(j + 1, "least")) break;  // "on Japan at a meeting", "on steel at 25%"
+        if (j > i && w == "not") break;  // "Canadian goods not covered by the pact"
         if (j > i && w == "for" && reason_for(v, j, end)) break;  // the reason follows (reason_cue)
         if (j > i && tok_objend(v, j)) break;
         if ((w == "to" || w == "from" || w == "by") && j + 1 < end) {
@@ -1114,7 +1115,10 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     break;
                 }
                 // "to as much as 50%", "to up to 25%": the qualifiers are skipped
-                if ((w == "from" || w == "to" || w == "by") && sv::percent_at(v, skip_qualifiers(k + 1), s.t1, x, n)) {
+                // (a deal or a purchase has no rate of its own: "goods not covered by the trade pact
+                // to 35% from 25%" is the tariff's change)
+                if ((w == "from" || w == "to" || w == "by") && m.kind != "deal" && m.kind != "purchase" &&
+                    sv::percent_at(v, skip_qualifiers(k + 1), s.t1, x, n)) {
                     if (w == "from") { if (!m.has_rate) { m.has_rate = true; m.rate = x; m.unit = "percent"; } }
                     else if (w == "to") { m.has_to = true; m.to = x; }
                     else { m.has_by = true; m.by = x; }

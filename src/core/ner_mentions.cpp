@@ -600,6 +600,46 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                     title_before = true;
                 }
             }
+            // "[Ontario] Premier Doug Ford" tagged as one ORG: a place, a one-word person title and
+            // two or more name words are the place and a person.
+            if (labels[i] != B_PER && !title_before && e >= i + 4) {
+                for (uint32_t k = i + 1; k + 2 < e + 1 && k + 2 <= e; ++k) {
+                    if (!(m->lexicon.kinds_of(s.hl[k]) & LK_TITLE) || !person_title_word(s.lower[k])) continue;
+                    bool place = true;
+                    for (uint32_t q = i; q < k; ++q)
+                        place &= (m->lexicon.kinds_of(s.hl[q]) & (LK_COUNTRY | LK_CITY | LK_REGION | LK_NORP)) != 0;
+                    // (a surname may be a known organisation's name: "Doug Ford")
+                    bool name = e >= k + 3;
+                    for (uint32_t q = k + 1; q < e && name; ++q)
+                        name = Case(s.cases[q]) == Case::title &&
+                               !(m->lexicon.kinds_of(s.hl[q]) & (LK_ORGWORD | LK_GPE | LK_NORP | LK_LOC | LK_TITLE |
+                                                                 (q == k + 1 ? LK_ORG : 0)));
+                    if (place && name) {
+                        bool free = true;
+                        for (uint32_t q = i; q < k; ++q) free &= !taken[q];
+                        if (free) {
+                            out.push_back({si, i, k, place_override(s, i, k, EntityType::GPE, m->lexicon, taken), false});
+                            for (uint32_t q = i; q < k; ++q) taken[q] = 1;
+                        }
+                        i = k + 1;
+                        title_before = true;
+                    }
+                    break;
+                }
+            }
+            // "[Quebec Premier] [Francois Legault]": a one-word person title closing a span right
+            // before a person's name is the person's title, not part of the span.
+            if (labels[i] != B_PER && e > i + 1 && e == j && j < labels.size() && labels[j] == B_PER &&
+                (m->lexicon.kinds_of(s.hl[e - 1]) & LK_TITLE) && person_title_word(s.lower[e - 1])) {
+                --e;
+                // one word left that names nothing by itself ("High", "Industry" of "Industry
+                // Commissioner"): part of the title, no mention
+                if (e == i + 1 && Case(s.cases[i]) != Case::upper &&
+                    !(m->lexicon.kinds_of(s.hl[i]) & (LK_ORG | LK_GPE | LK_NORP | LK_LOC))) {
+                    i = j;
+                    continue;
+                }
+            }
             // Leading punctuation ("- Cosmin Contra") and, for people, titles are not the name.
             while (i + 1 < e && Case(s.cases[i]) == Case::punct) ++i;
             if (labels[i] == B_PER || labels[i] == I_PER)
