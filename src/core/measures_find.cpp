@@ -1064,6 +1064,14 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     }
                 }
                 if (tr.verb && obj1 == 0) {
+                    // "buy up to 24.9 pct of Acme's shares": a share bought, not its goods
+                    if (m.kind == "purchase" && v.is(j, "up") && v.is(j + 1, "to")) {
+                        uint32_t k = j + 2, pn = 0;
+                        if (sv::percent_at(v, k, s.t1, x, pn)) k += pn;
+                        else if (const uint32_t an = amount_at(v, k, s.t1)) k += an;
+                        if (k > j + 2 && v.is(k, "of")) ++k;
+                        if (k > j + 2 && k < s.t1) j = k;
+                    }
                     obj0 = j;
                     obj1 = object_end(v, j, s.t1);
                     j = obj1;

@@ -440,3 +440,12 @@ TEST_CASE("measures: a coordinated verb shares its modal; 'its' skips a name aft
     CHECK(lumber->status == "announced");
     CHECK(lumber->imposer_name == "Peru");
 }
+
+// "buy up to 24.9 pct of ..." had the goods "up" (and took "to 24.9 pct" as a new rate).
+TEST_CASE("measures: 'buy up to N of X' buys X") {
+    auto ms = measures_of("Halvorsen Group said it agreed to buy up to 20,000 tonnes of Argentine soybeans.");
+    const np::Measure* p = first_of(ms, "purchase");
+    REQ_PTR(p);
+    CHECK(p->goods == "Argentine soybeans");
+    CHECK_FALSE(p->has_change_to);
+}
