@@ -14,7 +14,8 @@
 //   4. find_boilerplate(): context
 //        * a list marker and the link-title-like lines after it (until a real paragraph);
 //        * after the article's end (the last real paragraph): every link-title-like or short
-//          non-paragraph line;
+//          non-paragraph line, except a short sentence (SegFeatures::prose: "Terms were not
+//          disclosed." closes many wire stories);
 //        * a run of >= 3 link-title-like lines of >= 4 words inside the text (no heading
 //          section has three titles in a row), or of >= 3 one-to-three-word lines at the top
 //          (a navigation menu);
@@ -241,10 +242,16 @@ void feature_step(const Document& doc, size_t i, std::vector<SegFeatures>& out, 
     SegFeatures& f = out[i];
     const std::span<const Token> toks = counting ? count_segment_tokens(*counting, s, ws.scratch, counter)
                                                  : segment_tokens(doc, s, ws.scratch);
+    uint32_t later = 0, lower = 0;  // words after the first; of them, lowercase ones
     for (const Token& t : toks) {
         TokenKind k = t.kind;
         f.words += k == TokenKind::word || k == TokenKind::number;
+        if (k == TokenKind::word && f.words > 1) {
+            ++later;
+            lower += w[t.start] >= 'a' && w[t.start] <= 'z';
+        }
     }
+    f.prose = later >= 5 && lower * 2 >= later;
     // Final punctuation, looking through closing quotes/brackets.
     uint32_t e = s.end;
     while (e > s.start) {
@@ -464,11 +471,12 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
             mark(j, SegmentKind::boilerplate, ReasonCode::bp_list_title, i);
         }
     }
-    // After the article's end: titles and short non-paragraph lines.
+    // After the article's end: titles and short non-paragraph lines, but not a short closing
+    // sentence ("Shares of Acme fell 9% after the announcement.": a sentence, not a link title).
     if (article_end >= 0) {
         for (uint32_t j = uint32_t(article_end) + 1; j < n; ++j) {
             if (doc.segments[j].status == SegmentStatus::boilerplate) continue;
-            if (f[j].title_like || (!f[j].body && f[j].words <= 25))
+            if (f[j].title_like || (!f[j].body && f[j].words <= 25 && !(f[j].terminal && f[j].prose)))
                 mark(j, SegmentKind::boilerplate, ReasonCode::bp_after_end);
         }
     }

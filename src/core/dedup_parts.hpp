@@ -21,6 +21,7 @@ struct SegFeatures {
     bool terminal = false;     // ends with . ! ? … (possibly inside a closing quote)
     bool title_like = false;   // one line, one sentence, <= 20 words, no final punctuation
     bool body = false;         // a real paragraph: terminal punctuation and >= 12 words
+    bool prose = false;        // >= 6 words, at least half of those after the first lowercase
 };
 std::vector<SegFeatures> features(const Document& doc);
 

@@ -112,6 +112,23 @@ TEST_CASE("boilerplate: link titles after the article's end without any marker")
     CHECK(np::segment_reason(d, 4).find("after the article's end") != std::string::npos);
 }
 
+// A short closing sentence (under 12 words) after the last long paragraph was cut as a "line
+// after the article's end": 304 last sentences of the 10 MB bench pastes ("Terms were not
+// disclosed.", "It also said stockholders approved a stock option plan.").
+TEST_CASE("boilerplate: a short closing sentence is article text; link titles after it are not") {
+    std::string t = std::string("Steel talks resume\n") + kP1 + "\n" + kP2 + "\n" +
+                    "Shares of the steelmaker fell 4% after the announcement.\n"
+                    "The ministry did not respond to a request for comment.\n"
+                    "Copper prices climb as mine strike enters second week\n"
+                    "Dockworkers vote on new contract offer\n";
+    auto d = clean_doc(t);
+    REQ(d.segments.size() == 7);
+    CHECK(d.segments[3].status == SegmentStatus::kept);
+    CHECK(d.segments[4].status == SegmentStatus::kept);
+    CHECK(d.segments[5].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[6].status == SegmentStatus::boilerplate);
+}
+
 TEST_CASE("boilerplate: a genuine heading in the middle of the article stays kept") {
     std::string t = std::string(kP1) + "\n" + kP2 + "\nFarmers caught in the middle\n" + kP3 + "\n" + kP4 + "\n";
     auto d = clean_doc(t);
