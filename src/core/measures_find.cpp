@@ -536,7 +536,6 @@ bool tok_objend(const View& v, uint32_t i) {
     return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_objend) != 0 : in_list(v.lo(i), kObjectEnd);
 }
 
-// End of an object phrase starting at `i` (exclusive).
 // After a value at i: its conversion in brackets ("93 billion euros ($108 billion) of U.S. goods"),
 // skipped; else i.
 uint32_t skip_conversion(const View& v, uint32_t i, uint32_t end) {
@@ -546,6 +545,7 @@ uint32_t skip_conversion(const View& v, uint32_t i, uint32_t end) {
     return n && am.money && i + 1 + n < end && v.is(i + 1 + n, ")") ? i + n + 2 : i;
 }
 
+// End of an object phrase starting at `i` (exclusive).
 uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
     bool including = false;
     uint32_t j = i;

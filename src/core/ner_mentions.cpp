@@ -603,13 +603,13 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             // "[Ontario] Premier Doug Ford" tagged as one ORG: a place, a one-word person title and
             // two or more name words are the place and a person.
             if (labels[i] != B_PER && !title_before && e >= i + 4) {
-                for (uint32_t k = i + 1; k + 2 < e + 1 && k + 2 <= e; ++k) {
+                for (uint32_t k = i + 1; k + 3 <= e; ++k) {  // the title at k, two name words after it
                     if (!(m->lexicon.kinds_of(s.hl[k]) & LK_TITLE) || !person_title_word(s.lower[k])) continue;
                     bool place = true;
                     for (uint32_t q = i; q < k; ++q)
                         place &= (m->lexicon.kinds_of(s.hl[q]) & (LK_COUNTRY | LK_CITY | LK_REGION | LK_NORP)) != 0;
                     // (a surname may be a known organisation's name: "Doug Ford")
-                    bool name = e >= k + 3;
+                    bool name = true;
                     for (uint32_t q = k + 1; q < e && name; ++q)
                         name = Case(s.cases[q]) == Case::title &&
                                !(m->lexicon.kinds_of(s.hl[q]) & (LK_ORGWORD | LK_GPE | LK_NORP | LK_LOC | LK_TITLE |
