@@ -32,16 +32,8 @@ namespace {
 // it is the unit of an amount (IssueDef::skip_amount_units).
 bool amount_unit(const sv::View& v, uint32_t i, uint32_t t0) {
     if (i <= t0) return false;
-    if (v.toks[i - 1].kind == sv::TK::number) return true;
-    static constexpr std::string_view kScale[] = {"million", "billion", "trillion", "thousand", "hundred", "mln",
-        "bln", "millions", "billions", "trillions", "thousands", "hundreds"};
-    auto scale = [&](uint32_t j) {
-        for (std::string_view w : kScale)
-            if (v.lo(j) == w) return true;
-        return false;
-    };
-    if (scale(i - 1)) return true;
-    return i - 1 > t0 && v.lo(i - 1) == "of" && scale(i - 2);
+    if (v.toks[i - 1].kind == sv::TK::number || sv::scale_word(v.lo(i - 1))) return true;
+    return i - 1 > t0 && v.lo(i - 1) == "of" && sv::scale_word(v.lo(i - 2));
 }
 }  // namespace
 

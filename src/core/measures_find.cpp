@@ -439,8 +439,6 @@ bool tok_objend(const View& v, uint32_t i);  // below, after its word list
 // ("$", "dlrs", "euros"), so it is a value, not a count of goods ("300 mln dlrs in tariffs").
 const char* const kQualifier[] = {"up", "to", "more", "than", "about", "around", "nearly", "almost", "as",
     "much", "roughly", "some", "only", "over", "an", "estimated", "average", "approximately", nullptr};
-const char* const kScale[] = {"mln", "million", "millions", "billion", "billions", "bln", "bn", "trillion",
-    "thousand", "thousands", "hundred", nullptr};
 const char* const kCurrency[] = {"$", "€", "£", "¥", "us$", "dlrs", "dlr", "dollars", "dollar", "euros", "euro",
     "yen", "pounds", "yuan", "renminbi", "francs", "marks", "pesos", "rupees", "won", "usd", "eur", nullptr};
 const char* const kQuantityUnit[] = {"tonnes", "tonne", "tons", "ton", "barrels", "barrel", "bpd", "kg", "kilos",
@@ -453,9 +451,9 @@ struct Amount {
 double scale_of(std::string_view w) {
     if (w == "mln" || w == "million" || w == "millions") return 1e6;
     if (w == "billion" || w == "billions" || w == "bln" || w == "bn") return 1e9;
-    if (w == "trillion") return 1e12;
+    if (w == "trillion" || w == "trillions") return 1e12;
     if (w == "thousand" || w == "thousands") return 1e3;
-    return w == "hundred" ? 1e2 : 1;
+    return w == "hundred" || w == "hundreds" ? 1e2 : 1;
 }
 uint32_t amount_at(const View& v, uint32_t i, uint32_t end, Amount* out = nullptr) {
     // Quick reject (most calls): no number among the next five tokens.
@@ -477,7 +475,7 @@ uint32_t amount_at(const View& v, uint32_t i, uint32_t end, Amount* out = nullpt
     bool frac = false;
     if (!sv::number_at(v, k, end, a.value, used, frac)) return 0;
     k += used;
-    while (k < end && in_list(v.lo(k), kScale)) a.value *= scale_of(v.lo(k++));
+    while (k < end && sv::scale_word(v.lo(k))) a.value *= scale_of(v.lo(k++));
     if (k < end && in_list(v.lo(k), kCurrency)) { a.money = true; ++k; }
     else if (k < end && !a.money && in_list(v.lo(k), kQuantityUnit)) {
         a.unit = std::string(v.lo(k++));

@@ -1243,6 +1243,14 @@ bool word_number(std::string_view w, double& out) {
 }
 }  // namespace
 
+bool scale_word(std::string_view w) {
+    static constexpr std::string_view kScaleWords[] = {"mln", "million", "millions", "billion", "billions", "bln",
+        "bn", "trillion", "trillions", "thousand", "thousands", "hundred", "hundreds"};
+    for (std::string_view k : kScaleWords)
+        if (w == k) return true;
+    return false;
+}
+
 bool number_at(const View& v, uint32_t i, uint32_t limit, double& value, uint32_t& used, bool& is_fraction) {
     is_fraction = false;
     if (i >= limit) return false;

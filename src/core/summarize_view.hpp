@@ -148,6 +148,9 @@ uint32_t match_at(const View& v, const PhraseTrie& trie, uint32_t i, uint32_t li
 // count used. Fractions ("a tenth", "a third", "half") come back as percentages with is_fraction.
 bool number_at(const View& v, uint32_t i, uint32_t limit, double& value, uint32_t& used, bool& is_fraction);
 
+// A scale word of an amount ("mln", "billion", "billions", "thousand", ...), lowercase.
+bool scale_word(std::string_view lower_word);
+
 // "20%", "20 per cent", "twenty percent", "20 percentage points" at token i.
 bool percent_at(const View& v, uint32_t i, uint32_t limit, double& value, uint32_t& used);
 
