@@ -41,6 +41,23 @@ export async function serveDist(prefix = '/') {
   return { url: `http://127.0.0.1:${port}${prefix}`, origin: `http://127.0.0.1:${port}`, close: () => server.close() };
 }
 
+// Chromium 156's headless mode builds a window's WebUI omnibox popup for every new browser
+// context: a "WebUI Top Renderer" process that took ~3.5 s of CPU during each page load here (a
+// Chrome trace of one first-frame run), so on two cores our first frame waited on the browser's
+// own toolbar (navigation -> first frame 1.5-1.7 s; 0.9-1.1 s without it). A tab opened in a
+// person's browser does not pay that. Puppeteer turns the same two features off by default.
+// Chromium reads only the last --disable-features, and playwright-core (1.65.1, package.json)
+// passes its own list first, so this one repeats that list and adds the two.
+const DISABLED_FEATURES = [
+  // playwright-core 1.65.1's list (chromiumSwitches.ts)
+  'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable', 'LensOverlay', 'MediaRouter', 'PaintHolding',
+  'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect', 'OptimizationHints',
+  'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch',
+  // ours
+  'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup',
+];
+
 // Flags verified on these machines (TOOLCHAIN.md): SwiftShader WebGL, no background traffic.
 export async function launch() {
   return chromium.launch({
@@ -48,7 +65,7 @@ export async function launch() {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync'],
+      '--disable-sync', '--disable-features=' + DISABLED_FEATURES.join(',')],
     // playwright gives every launch a new empty profile (the --user-data-dir of TOOLCHAIN.md)
   });
 }
