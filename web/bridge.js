@@ -158,13 +158,20 @@
       ? WebAssembly.compileStreaming(fetch(url, { credentials: 'same-origin' })).catch(fromBytes) : fromBytes();
     return p.then(function (m) { workerModule = m; return m; }, function () { return null; });
   }
-  // The module is compiled at once (V8 compiles on background threads), but the workers get it,
-  // and so instantiate it and load their models, only after the UI's first frame, or when a
-  // request comes sooner (post(), analyze(), setInput()): on a 2-core machine two workers
-  // loading their models at page load held the first frame back by ~250 ms (docs/app.md,
-  // "Worker pool").
+  // The module is compiled at once (V8 compiles on background threads), but the workers are
+  // started (their script and model data fetched and run) and given it (so instantiate it and
+  // load their models) only after the UI's first frame, or when a request comes sooner (post(),
+  // analyze(), setInput()): on a 2-core machine two workers loading their models at page load
+  // held the first frame back by ~250 ms, and starting them at load by another ~80 ms
+  // (docs/app.md, "Worker pool"). Until then the pool is empty: a taxonomy waits in T.pending.
   var workerGateOpen = false, openWorkerGate;
-  var workerGate = new Promise(function (res) { openWorkerGate = function () { workerGateOpen = true; res(); }; });
+  var workerGate = new Promise(function (res) {
+    openWorkerGate = function () {
+      workerGateOpen = true;
+      if (!W.pool.length) startPool();
+      res();
+    };
+  });
   afterFirstFrame(function () { openWorkerGate(); });
   var compiled = compileWorkerWasm();
   var workerModuleReady = workerGate.then(function () { return compiled; });
@@ -1017,5 +1024,4 @@
     });
   }
 
-  startPool();
 })();
