@@ -81,19 +81,25 @@
   }
 
   // Replaces the input with docs [{id,title,text,html}]; the UI analyses it after its debounce.
+  // onlyIf (optional): asked when this change's turn comes and again before the input is
+  // replaced; false drops the change (the first visit's sample must not replace a paste or a
+  // hook call that came while it was on its way).
   var inputQueue = Promise.resolve();  // input changes apply in the order they came
-  function setDocs(docs, keepUndo) {
+  function setDocs(docs, keepUndo, onlyIf) {
     inputQueue = inputQueue.then(function () {
-      var first = true;
+      var first = true, dropped = false;
+      if (onlyIf && !onlyIf()) return;
       return docs.reduce(function (chain, d) {
-        return chain.then(function () { return sendText(d.text || ''); }).then(function () {
+        return chain.then(function () { return dropped ? null : sendText(d.text || ''); }).then(function () {
+          if (first && onlyIf && !onlyIf()) dropped = true;
+          if (dropped) return;
           if (first) M()._np_app_clear_input(keepUndo ? 1 : 0);
           first = false;
           withStrings([d.id || '', d.title || ''], function (id, title) {
             M()._np_app_add_document(id, title, 0, d.html ? 1 : 0);
           });
         });
-      }, Promise.resolve()).then(function () { if (first) M()._np_app_clear_input(keepUndo ? 1 : 0); });
+      }, Promise.resolve()).then(function () { if (first && !dropped) M()._np_app_clear_input(keepUndo ? 1 : 0); });
     });
     return inputQueue;
   }
@@ -753,14 +759,20 @@
     fileInput.click();
   }
 
-  function loadSample() {
+  // firstVisit: the page shows the sample by itself on a first visit (src/app/bridge.cpp,
+  // np_app_wants_sample), as a worked example, unless an input came first.
+  function loadSample(firstVisit) {
+    var wanted = function () { return !!M()._np_app_wants_sample(); };
     return fetch('sample.txt').then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.text();
     }).then(function (text) {
-      setDocs([{ id: 'sample', title: 'Sample article', text: text }], true);
+      setDocs([{ id: 'sample', title: 'Sample article', text: text }], !firstVisit, firstVisit ? wanted : null);
     }, function (e) { status(1, 'The sample could not be loaded: ' + e.message); });
   }
+  // After the first frame (so it costs the page's start nothing), on a first visit only: a
+  // remembered input (even an emptied one) is shown as it was left.
+  afterFirstFrame(function () { if (M()._np_app_wants_sample()) loadSample(true); });
 
   // ---- 5. Exports and the clipboard --------------------------------------------------------------------
   function download(name, mime, content) {
@@ -819,7 +831,7 @@
   function action(what) {
     var colon = what.indexOf(':'), verb = colon < 0 ? what : what.slice(0, colon), arg = colon < 0 ? '' : what.slice(colon + 1);
     if (verb === 'open') chooseFiles();
-    else if (verb === 'sample') loadSample();
+    else if (verb === 'sample') loadSample(false);
     else if (verb === 'storage-clear') clearStorage();
     else if (verb === 'taxonomy') chooseTaxonomy();
     else if (verb === 'taxonomy-builtin') setTaxonomy(null, '');

@@ -112,6 +112,7 @@ struct App {
     std::vector<InputDoc> undo;             // input before the last Clear / paste / open
     bool has_undo = false;
     uint64_t input_gen = 0;                 // bumps on every change
+    bool had_saved_input = false;           // the browser held a remembered input (even an empty one) at start
     double input_changed_at = 0;
     double input_saved_at = 0;
     bool input_dirty_for_save = false;

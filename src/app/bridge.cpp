@@ -144,6 +144,7 @@ void load_settings(App& a) {
     }
     // The last input, if one was remembered.
     raw = js_storage_get(kInputKey);
+    a.had_saved_input = raw != nullptr;
     if (raw) {
         json j = json::parse(raw, nullptr, false);
         std::free(raw);
@@ -240,6 +241,13 @@ EMSCRIPTEN_KEEPALIVE void np_app_add_document(const char* id, const char* title,
     d.text = take_text(text);
     d.html = html != 0;
     add_documents(app(), {std::move(d)});
+}
+
+// Whether the page should show the sample article: a first visit (nothing remembered, not
+// even an emptied input) whose input nobody has touched yet.
+EMSCRIPTEN_KEEPALIVE int np_app_wants_sample() {
+    const App& a = app();
+    return !a.had_saved_input && a.input_gen == 0 && a.input.empty() ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE double np_app_analyze_now() {

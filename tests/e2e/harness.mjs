@@ -71,8 +71,11 @@ export async function launch() {
 }
 
 // Opens the app and waits for window.newsprism.ready. Returns the page and what it logged.
-export async function openApp(browser, url, { width = 1280, height = 800, deviceScaleFactor = 1 } = {}) {
+// init: a function run in the page before its own scripts (e.g. to set localStorage), with
+// initArg as its argument.
+export async function openApp(browser, url, { width = 1280, height = 800, deviceScaleFactor = 1, init = null, initArg } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, acceptDownloads: true });
+  if (init) await context.addInitScript(init, initArg);
   const page = await context.newPage();
   const log = { errors: [], requests: [], failed: [] };
   page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });

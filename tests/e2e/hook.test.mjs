@@ -113,9 +113,12 @@ test('idle() called right after analyze(), before it resolves, waits for that in
 });
 
 // A page that never had an input has nothing to show: idle() resolves at once (it used to wait
-// for a first analysis forever), and still waits for one on its way (setInput's debounce).
+// for a first analysis forever), and still waits for one on its way (setInput's debounce). A
+// first visit shows the sample by itself, so this page is one whose remembered input was
+// emptied (the Clear button and a reload leave '{"documents":[]}').
 test('idle() on a page that never had an input resolves at once; after setInput it waits for the analysis', async () => {
-  const { context, page } = await openApp(app.browser, app.server.url);
+  const { context, page } = await openApp(app.browser, app.server.url, {
+    init: () => { if (location.protocol === 'http:') localStorage.setItem('newsprism.input', JSON.stringify({ documents: [] })); } });
   try {
     const first = await page.evaluate(() => Promise.race([
       window.newsprism.idle().then((l) => ({ generation: l.generation, documents: l.documents })),
@@ -164,4 +167,57 @@ test('analyze() and setInput() refuse input they cannot read, say what they expe
   assert.deepEqual(r.after, r.before, 'the input is unchanged');
   assert.equal(r.okDocs, 1);
   assert.equal(r.okTitle, '12');
+});
+
+// A first visit (nothing remembered) shows the built-in sample analysed, after the first frame;
+// a remembered input, even an emptied one, is shown as it was left instead (test above).
+test('a first visit shows the sample article, analysed; the remembered sample comes back after a reload', async () => {
+  const { context, page } = await openApp(app.browser, app.server.url);
+  try {
+    const sample = await page.evaluate(() => fetch('sample.txt').then((r) => r.text()));
+    const l = await page.waitForFunction(() => {
+      const x = JSON.parse(window.Module.UTF8ToString(window.Module._np_app_layout()));
+      return x.documents === 1 && x.generation > 0 && x.generation === x.input_generation && !x.busy ? x : null;
+    }, null, { timeout: 20000 }).then((h) => h.jsonValue());
+    assert.equal(l.input_bytes, Buffer.byteLength(sample, 'utf8'));
+    const doc = await page.evaluate(() => window.newsprism.lastResult().documents[0]);
+    assert.equal(doc.id, 'sample');
+    assert.ok(doc.entities.length > 5 && doc.measures.length > 0, 'the sample is analysed, not only shown');
+    // No undo step back to an empty page: the sample is where a first visit starts.
+    assert.equal(await page.evaluate(() => window.Module._np_app_wants_sample()), 0);
+    await page.waitForFunction(() => localStorage.getItem('newsprism.input'), null, { timeout: 10000 });
+    await page.reload();
+    await page.evaluate(() => window.newsprism.ready);
+    const again = await idle(page);
+    assert.equal(again.documents, 1);
+    assert.equal(again.input_bytes, Buffer.byteLength(sample, 'utf8'));
+  } finally {
+    await context.close();
+  }
+});
+
+// The first visit's sample is fetched after the first frame; an input that comes first wins:
+// the sample, arriving later, must not replace it. The input is given the moment the page is
+// ready (before its first frame), from a script that runs before the page's own.
+test('a first visit: an input given at ready is not replaced by the sample arriving after it', async () => {
+  const text = 'Officials in Canberra said on Tuesday that wheat exports rose 4% in April.';
+  const { context, page } = await openApp(app.browser, app.server.url, {
+    initArg: text, init: (t) => {
+      const wait = setInterval(() => {
+        if (!window.newsprism || !window.newsprism.ready) return;
+        clearInterval(wait);
+        window.newsprism.ready.then(() => { window.__given = window.newsprism.setInput(t); });
+      }, 1);
+    } });
+  try {
+    const r = await page.evaluate(async () => {
+      await window.__given;
+      await new Promise((ok) => setTimeout(ok, 1500));  // the sample's fetch has long come back
+      const l = await window.newsprism.idle();
+      return { documents: l.documents, bytes: l.input_bytes, wants: window.Module._np_app_wants_sample() };
+    });
+    assert.deepEqual(r, { documents: 1, bytes: Buffer.byteLength(text, 'utf8'), wants: 0 });
+  } finally {
+    await context.close();
+  }
 });
