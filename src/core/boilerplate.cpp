@@ -266,10 +266,41 @@ void feature_step(const Document& doc, size_t i, std::vector<SegFeatures>& out, 
     if (!f.terminal && !toks.empty() && toks.back().end == s.end &&
         w[s.end - 1] == '.')
         f.terminal = true;
-    bool one_line = std::string_view(w).substr(s.start, s.end - s.start).find('\n') == std::string_view::npos;
+    const std::string_view span = std::string_view(w).substr(s.start, s.end - s.start);
+    bool one_line = span.find('\n') == std::string_view::npos;
     f.title_like = s.kind == SegmentKind::heading ||
                    (s.kind != SegmentKind::list_item && one_line && s.sentence_count == 1 &&
                     !f.terminal && f.words >= 1 && f.words <= 20);
+    // Several lines, each a title (a related-links block without blank lines between its
+    // titles): the word tokens of each line counted, and its first and last characters read.
+    // A line that starts in lowercase continues a hard-wrapped sentence ("Note: earnings
+    // exclude a gain of\n1.3 mln dlrs ..."): no title.
+    if (!one_line && !f.terminal && f.words <= 160 && s.kind != SegmentKind::heading) {
+        bool all = true;
+        int lines = 0;
+        size_t t = 0;
+        for (uint32_t a = s.start; all && a < s.end;) {
+            uint32_t b = a;
+            while (b < s.end && w[b] != '\n') ++b;
+            uint32_t words = 0;
+            for (; t < toks.size() && toks[t].start < b; ++t)
+                words += toks[t].start >= a && (toks[t].kind == TokenKind::word || toks[t].kind == TokenKind::number);
+            uint32_t e = b;
+            while (e > a && (w[e - 1] == ' ' || w[e - 1] == '\t' || w[e - 1] == '\r')) --e;
+            if (e > a) {
+                uint32_t f0 = a;
+                while (f0 < e && (w[f0] == ' ' || w[f0] == '\t')) ++f0;
+                const size_t p = text::prev_start(w, e);
+                int len;
+                const uint32_t cp = text::decode(w, p, len);
+                all = words >= 1 && words <= 20 && cp != '.' && cp != '!' && cp != '?' && cp != 0x2026 &&
+                      !text::is_close_quote(cp) && !(w[f0] >= 'a' && w[f0] <= 'z');
+                ++lines;
+            }
+            a = b + 1;
+        }
+        f.title_lines = all && lines >= 2;
+    }
     f.body = f.terminal && f.words >= 12 && s.kind != SegmentKind::heading;
     if (cls) (*cls)[i] = classify_line(doc, uint32_t(i), f, ws, toks);
 }
@@ -465,9 +496,14 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
         if (cls[i] != LineClass::list_marker) continue;
         for (uint32_t j = i + 1; j < n; ++j) {
             if (cls[j] != LineClass::none) continue;  // other chrome inside the list
-            if (!(f[j].title_like || (doc.segments[j].kind == SegmentKind::list_item && f[j].words <= 25))) break;
-            // A title followed by a body paragraph is a section heading, not a link.
-            if (j + 1 < n && f[j + 1].body && cls[j + 1] == LineClass::none && int64_t(j) < article_end) break;
+            if (!(f[j].title_like || f[j].title_lines ||
+                  (doc.segments[j].kind == SegmentKind::list_item && f[j].words <= 25)))
+                break;
+            // A title followed by a body paragraph is a section heading, not a link (a byline or
+            // timestamp between them aside: a repeated copy's headline).
+            uint32_t k = j + 1;
+            while (k < n && cls[k] == LineClass::metadata) ++k;
+            if (k < n && f[k].body && cls[k] == LineClass::none && int64_t(j) < article_end) break;
             mark(j, SegmentKind::boilerplate, ReasonCode::bp_list_title, i);
         }
     }
@@ -476,8 +512,7 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
     if (article_end >= 0) {
         for (uint32_t j = uint32_t(article_end) + 1; j < n; ++j) {
             if (doc.segments[j].status == SegmentStatus::boilerplate) continue;
-            if (f[j].title_like || (!f[j].body && f[j].words <= 25 && !(f[j].terminal && f[j].prose)))
-                mark(j, SegmentKind::boilerplate, ReasonCode::bp_after_end);
+            if (after_end_line(f[j])) mark(j, SegmentKind::boilerplate, ReasonCode::bp_after_end);
         }
     }
     // Runs of link-title-like lines inside the text.

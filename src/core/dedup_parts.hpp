@@ -22,8 +22,16 @@ struct SegFeatures {
     bool title_like = false;   // one line, one sentence, <= 20 words, no final punctuation
     bool body = false;         // a real paragraph: terminal punctuation and >= 12 words
     bool prose = false;        // >= 6 words, at least half of those after the first lowercase
+    bool title_lines = false;  // >= 2 lines, each a title: 1-20 words, no final punctuation
 };
 std::vector<SegFeatures> features(const Document& doc);
+
+// What may follow the article's end and still be taken for page chrome: link titles (one or
+// several lines) and short lines that are no closing sentence ("Shares of Acme fell 9% after
+// the announcement." stays).
+inline bool after_end_line(const SegFeatures& f) {
+    return f.title_like || f.title_lines || (!f.body && f.words <= 25 && !(f.terminal && f.prose));
+}
 
 // ---- boilerplate ---------------------------------------------------------------------------
 // Sets status=boilerplate (kind boilerplate or metadata) and a reason on every segment judged

@@ -100,6 +100,38 @@ TEST_CASE("boilerplate: related links at the end after a marker, in several form
     }
 }
 
+// A related-links block whose titles are lines of one paragraph (no blank lines between them)
+// was kept when the article was pasted twice: the marker's list stopped at the first segment of
+// more than one line, and the after-the-end rule saw the second copy's paragraphs as the end.
+// And a repeated headline with a byline under it is the copy's headline, not a link title.
+TEST_CASE("boilerplate: link titles on the lines of one paragraph after a marker, in a text pasted twice") {
+    const std::string article = std::string("Steel talks resume in Geneva\n\nBy Ana Silva\n\n") + kP1 + "\n\n" +
+                                kP2 + "\n\n" + kP3 + "\n\n";
+    const std::string links = "Read more:\nSteelmakers brace for higher costs as tariffs bite\n"
+                              "Canada weighs counter-tariffs on U.S. steel\n"
+                              "Analysis: Why the EU is slow to retaliate\n\n";
+    auto d = clean_doc(article + links + article);
+    REQ(d.segments.size() == 12);
+    CHECK(d.segments[5].status == SegmentStatus::boilerplate);  // the marker
+    CHECK(d.segments[6].status == SegmentStatus::boilerplate);  // the three titles, one segment
+    CHECK(np::segment_reason(d, 6).find("link title") != std::string::npos);
+    CHECK(d.segments[7].status == SegmentStatus::duplicate);    // the copy's headline
+    CHECK(d.segments[7].duplicate_of == 0);
+    for (size_t i = 9; i < 12; ++i) CHECK(d.segments[i].status == SegmentStatus::duplicate);
+    CHECK(np::clean_text(d) == std::string("Steel talks resume in Geneva\n\n") + kP1 + "\n\n" + kP2 + "\n\n" + kP3);
+}
+
+// Hard-wrapped lines without final punctuation are one sentence going on, not titles.
+TEST_CASE("boilerplate: a hard-wrapped note after a marker is no list of titles") {
+    const std::string note = "Note: earnings exclude a gain on the sale of discontinued\n"
+                             "operations of 17,000 dlrs or one ct a share vs a gain of\n"
+                             "1,383,000 dlrs in the quarter";
+    auto d = clean_doc(std::string(kP1) + "\n\n" + kP2 + "\n\n" + kP3 + "\n\nRelated stories\n\n" + note + "\n");
+    REQ(d.segments.size() == 5);
+    CHECK(d.segments[3].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[4].status == SegmentStatus::kept);
+}
+
 TEST_CASE("boilerplate: link titles after the article's end without any marker") {
     std::string t = std::string("Steel talks resume\n") + kP1 + "\n" + kP2 + "\n" +
                     "Copper prices climb as mine strike enters second week\n"
