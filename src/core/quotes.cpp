@@ -152,35 +152,67 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
         if (verb > sent_t0 && is_pronoun(v.lo(sent_t0))) return actor_or_pronoun(v, sent_t0, sent_t0);
         return -1;
     }
-    // Finite verb: nearest actor or pronoun before it (titles, appositions, adverbs between);
-    // across an apposition ("Li, a spokesperson for the ministry, said") the person wins.
-    int32_t non_person = -1;
-    for (uint32_t j = verb, steps = 0; j > sent_t0 && steps < 14; ++steps) {
-        --j;
-        if (non_person >= 0 && v.lo(j) != "," && steps > 12) break;
-        if (v.toks[j].kind == TK::quote || v.lo(j) == ";") break;
-        if (v.lo(j) == "and" || v.lo(j) == "but") {
-            // "He said ... and quipped": the subject of the sentence
-            for (uint32_t k = sent_t0; k < j; ++k) {
-                if (v.toks[k].kind == TK::quote) break;
-                int32_t a = actor_or_pronoun(v, k, sent_t0);
-                if (a >= 0) return a;
+    // Finite verb after an apposition (a comma right before it): the actor or pronoun right
+    // before the clause's first comma is the subject, person or not ("Canada, the largest
+    // supplier of steel to the United States, called ...": Canada; "Lindner, the Cincinnati,
+    // Ohio, investor, said": Lindner), unless a preposition puts it in a phrase of its own ("In
+    // Washington, the ministry, ..."), or the apposition is a person's name itself ("China's
+    // foreign ministry spokesperson, Lin Jian, said"); with none, the person inside, else the
+    // nearest actor. A dash ends the walk: "CHICAGO,
+    // March 17 - Sears Roebuck and Co, said" (a dateline's city is no subject).
+    if (verb > sent_t0 + 1 && v.lo(verb - 1) == ",") {
+        int32_t first = -1, person = -1, subject = -1;
+        for (uint32_t j = verb - 1, steps = 0; j > sent_t0 && steps < 40; ++steps) {
+            --j;
+            const std::string_view w = v.lo(j);
+            if (v.toks[j].kind == TK::quote || w == ";" || w == "-" || w == "--") break;
+            if (w == "," && j > sent_t0) {
+                const int32_t a = sv::actor_at(v, j - 1);
+                const uint32_t t0 = a >= 0 ? v.actors[size_t(a)].t0 : j - 1;
+                const int32_t k = a >= 0 && v.actors[size_t(a)].t1 == j ? int32_t(v.actors[size_t(a)].key)
+                                  : is_pronoun(v.lo(j - 1))          ? actor_or_pronoun(v, j - 1, sent_t0)
+                                                                     : -1;
+                static const char* const kPhrase[] = {"in", "at", "from", "on", "for", "with", "of", "to",
+                                                      "by", "near", "outside", "across", nullptr};
+                const bool in_phrase = t0 > sent_t0 && sv::in_list(v.lo(t0 - 1), kPhrase);
+                if (k >= 0 && !in_phrase) subject = k;
+                continue;
             }
-            break;
-        }
-        int32_t k = actor_or_pronoun(v, j, sent_t0);
-        if (k >= 0) {
-            if (v.keys[size_t(k)].type == sv::AType::person || is_pronoun(v.lo(j))) return k;
-            if (non_person < 0) non_person = k;
-            // only an apposition (a comma right before the verb) lets a person further left win
-            if (!(verb > sent_t0 && v.lo(verb - 1) == ",")) return non_person;
-            int32_t a = sv::actor_at(v, j);
+            const int32_t k = actor_or_pronoun(v, j, sent_t0);
+            if (k < 0) continue;
+            const int32_t a = sv::actor_at(v, j);
+            const bool is_person = v.keys[size_t(k)].type == sv::AType::person;
+            // The apposition is the name itself ("QNB's General Manager, Abdulla al-Attiya,
+            // said"): that person.
+            if (first < 0 && is_person && a >= 0 && v.actors[size_t(a)].t0 > sent_t0 &&
+                v.lo(v.actors[size_t(a)].t0 - 1) == ",")
+                return k;
+            if (is_person && person < 0) person = k;
+            if (first < 0) first = k;
             if (a >= 0) j = v.actors[size_t(a)].t0;
-            continue;
         }
-        if (is_pronoun(v.lo(j))) return non_person;
+        if (subject >= 0) return subject;
+        if (person >= 0) return person;
+        if (first >= 0) return first;
+    } else {
+        // Nearest actor or pronoun before it (titles, adverbs between).
+        for (uint32_t j = verb, steps = 0; j > sent_t0 && steps < 14; ++steps) {
+            --j;
+            if (v.toks[j].kind == TK::quote || v.lo(j) == ";") break;
+            if (v.lo(j) == "and" || v.lo(j) == "but") {
+                // "He said ... and quipped": the subject of the sentence
+                for (uint32_t k = sent_t0; k < j; ++k) {
+                    if (v.toks[k].kind == TK::quote) break;
+                    int32_t a = actor_or_pronoun(v, k, sent_t0);
+                    if (a >= 0) return a;
+                }
+                break;
+            }
+            int32_t k = actor_or_pronoun(v, j, sent_t0);
+            if (k >= 0) return k;
+            if (is_pronoun(v.lo(j))) return -1;  // one that names no one: no speaker
+        }
     }
-    if (non_person >= 0) return non_person;
     if (!inverted) return -1;
     // ... or after it: '," said Mark Lindqvist, who ...'
     for (uint32_t j = verb + 1; j < sent_t1 && j < verb + 6; ++j) {

@@ -127,3 +127,22 @@ TEST_CASE("quotes: 'X's call for \"...\"' is no label") {
     REQUIRE(qs.size() == 1);
     CHECK(qs[0].verb != "call");
 }
+
+// After an apposition, the subject is the actor before the clause's first comma: the nearest one
+// (the last name inside the apposition) was taken before, so a country named in it spoke for the
+// subject. The apposition may hold a place in a phrase of its own; a dateline's city before a
+// dash is no subject; an apposition that is itself a name is that person.
+TEST_CASE("quotes: after an apposition the subject before its first comma speaks") {
+    auto qs = quotes_of(
+        "Canada, the largest foreign supplier of steel to the United States, called the increase "
+        "\"unlawful and unjustified.\"\n\n"
+        "Party chairman Tomas Rivera, speaking in Monterrey, Nuevo Leon state, said the bank sale was "
+        "\"off the table for this year.\"\n\n"
+        "OTTAWA, May 3 - Maple Steel Corp, said it would \"review every contract with care.\"\n\n"
+        "The bank's general manager, Omar Haddad, said: \"Our lending to exporters is growing.\"");
+    REQUIRE(qs.size() == 4);
+    CHECK(qs[0].speaker == "Canada");
+    CHECK(qs[1].speaker == "Tomas Rivera");
+    CHECK(qs[2].speaker == "Maple Steel Corp");
+    CHECK(qs[3].speaker == "Omar Haddad");
+}
