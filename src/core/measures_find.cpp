@@ -113,7 +113,7 @@ const VerbDef kVerbs[] = {
     {"conclude", VC::deal_done}, {"finalise", VC::deal_done}, {"finalize", VC::deal_done},
     {"consummate", VC::deal_done}, {"complete", VC::deal_done}, {"close", VC::deal_done},
     {"consider", VC::propose}, {"weigh", VC::propose}, {"mull", VC::propose}, {"study", VC::propose},
-    {"eye", VC::propose}, {"discuss", VC::propose},
+    {"eye", VC::propose}, {"discuss", VC::propose}, {"prepare", VC::propose},
     {"buy", VC::purchase}, {"purchase", VC::purchase}, {"import", VC::purchase},
     {"restrict", VC::restrict}, {"curb", VC::restrict}, {"block", VC::restrict},
     {"ban", VC::ban}, {"sanction", VC::sanction}, {"limit", VC::limit}, {"cap", VC::limit},
@@ -168,7 +168,8 @@ void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m)
         else if (w == "weighing" || w == "mulling" || w == "plans" || w == "planned" || w == "planning" ||
                  w == "plan" || w == "seeks" || w == "sought" || w == "seeking" || w == "bill" || w == "draft" ||
                  w == "offered" || w == "offers" || w == "offering" || w == "offer" ||  // "has offered to lower tariffs"
-                 w == "ready")                                                          // "was ready to buy"
+                 w == "ready" ||                                                        // "was ready to buy"
+                 w == "preparing" || w == "prepares" || (w == "prepared" && v.is(j + 1, "to")))
             m.propose = true;
         else if (w == "expects" || w == "expected" || w == "expect" || w == "expecting" || w == "likely" ||
                  w == "poised" || w == "hopes" || w == "hoped")
@@ -324,6 +325,8 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
             return noun("purchase", "purchase");
         if (w == "deal" || w == "deals" || w == "agreement" || w == "agreements" || w == "pact" || w == "truce" ||
             w == "transaction" || w == "transactions" || w == "takeover" || w == "acquisition" || w == "merger") {
+            // "to deal with the challenges": the verb (a headline's "Close to Deal" is the noun)
+            if (w == "deal" && prev == "to" && !(v.toks[i].flags & sv::cap)) return false;
             // "countries without trade agreements", "no trade deal": the absence of one
             for (uint32_t k = i, back = 0; k > 0 && back < 3; ++back) {
                 --k;

@@ -449,3 +449,17 @@ TEST_CASE("measures: 'buy up to N of X' buys X") {
     CHECK(p->goods == "Argentine soybeans");
     CHECK_FALSE(p->has_change_to);
 }
+
+// "is preparing countermeasures" had no imposer and an unknown status ("preparing" was neither
+// a verb of the finder nor a word of intent); "to deal with" was a deal.
+TEST_CASE("measures: a side preparing countermeasures proposes them; 'to deal with' is no deal") {
+    auto ms = measures_of("The European Union is preparing countermeasures on up to 90 billion euros of U.S. goods.");
+    const np::Measure* m = with_goods(ms, "U.S. goods");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "European Union");
+    CHECK(m->target_name == "United States");
+    CHECK(m->status == "proposed");
+    auto none = measures_of("The Federal Savings and Loan Insurance Corp needs money to deal with insolvent thrifts, "
+                            "the chairman said.");
+    CHECK(first_of(none, "deal") == nullptr);
+}
