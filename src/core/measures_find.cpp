@@ -1065,6 +1065,8 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     }
                 }
                 if (tr.verb && obj1 == 0) {
+                    // "buy at least 200,000 tonnes of soybeans": the amount is the object's
+                    if (v.is(j, "at") && v.is(j + 1, "least") && j + 2 < s.t1) j += 2;
                     // "buy up to 24.9 pct of Acme's shares": a share bought, not its goods
                     if (m.kind == "purchase" && v.is(j, "up") && v.is(j + 1, "to")) {
                         uint32_t k = j + 2, pn = 0;

@@ -22,6 +22,7 @@ struct Rec {
     std::vector<uint32_t> reason_issues;
     int32_t imposer = -1, target = -1;
     bool reason_from_cue = false, reason_from_heading = false;
+    bool goods_from_heading = false;  // o.goods came from a headline
     uint32_t last_sent = 0, last_order = 0, first_sent = 0;
     std::vector<const MeasureMention*> mentions;
 };
@@ -110,10 +111,21 @@ void absorb(const sv::View& v, Rec& r, const MeasureMention& m, uint32_t order) 
     if (m.has_by) { o.has_change_by = true; o.change_by = m.by; o.has_change = true; }
     if (r.imposer < 0 && m.imposer >= 0) r.imposer = m.imposer;
     if (r.target < 0 && m.target >= 0 && m.target != r.imposer) r.target = m.target;
-    if (!m.goods.empty() && (o.goods.empty() || (r.goods_words.empty() && !m.goods_words.empty()))) o.goods = m.goods;
+    bool heading = v.sents[m.sent].heading;
+    // A headline's goods give way to the text's when the text says more of the same ("steel
+    // duties" in the headline, "tariffs on imported steel and aluminum" below it).
+    const auto covers = [&] {
+        for (const auto& w : r.goods_words)
+            if (std::find(m.goods_words.begin(), m.goods_words.end(), w) == m.goods_words.end()) return false;
+        return m.goods_words.size() > r.goods_words.size();
+    };
+    if (!m.goods.empty() && (o.goods.empty() || (r.goods_words.empty() && !m.goods_words.empty()) ||
+                             (r.goods_from_heading && !heading && covers()))) {
+        o.goods = m.goods;
+        r.goods_from_heading = heading;
+    }
     for (const auto& w : m.goods_words)
         if (std::find(r.goods_words.begin(), r.goods_words.end(), w) == r.goods_words.end()) r.goods_words.push_back(w);
-    bool heading = v.sents[m.sent].heading;
     if (!m.reason.empty() &&
         (o.reason.empty() || (m.reason_from_cue && (!r.reason_from_cue || (r.reason_from_heading && !heading))))) {
         o.reason = m.reason;

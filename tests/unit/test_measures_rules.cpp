@@ -463,3 +463,17 @@ TEST_CASE("measures: a side preparing countermeasures proposes them; 'to deal wi
                             "the chairman said.");
     CHECK(first_of(none, "deal") == nullptr);
 }
+
+// A headline's short goods ("steel duties") stayed on the measure although the text below said
+// more of the same; "buy at least N of X" had the goods "least N of X".
+TEST_CASE("measures: the text's fuller goods replace the headline's; 'at least' is no goods") {
+    auto ms = measures_of("Ottawa doubles steel duties\n\n"
+                          "Canada doubled its tariffs on imported steel and aluminum to 50% on Tuesday.\n\n"
+                          "Millers are likely to buy at least 200,000 tonnes of Brazilian wheat this year.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "imported steel and aluminum");
+    const np::Measure* p = first_of(ms, "purchase");
+    REQ_PTR(p);
+    CHECK(p->goods == "200,000 tonnes of Brazilian wheat");
+}
