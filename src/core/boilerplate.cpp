@@ -49,7 +49,7 @@ struct Words {
     std::vector<Token> scratch;  // the line's tokens rebuilt, in clean-only mode (segment_tokens)
 };
 constexpr uint32_t kHasNewsletter = 1, kHasNewsletters = 2, kHasSubscribe = 4, kHasInbox = 8,
-                   kHasCookie = 16, kHasCookies = 32, kHasRights = 64;
+                   kHasCookie = 16, kHasCookies = 32, kHasRights = 64, kHasContributed = 128;
 constexpr uint32_t len_bit(size_t n) { return 1u << (n < 31 ? n : 31); }
 
 bool ieq(std::string_view a, std::string_view b) {
@@ -72,7 +72,7 @@ uint32_t has_bit(std::string_view w) {
         case 7: return ieq(w, "cookies") ? kHasCookies : 0;
         case 9: return ieq(w, "subscribe") ? kHasSubscribe : 0;
         case 10: return ieq(w, "newsletter") ? kHasNewsletter : 0;
-        case 11: return ieq(w, "newsletters") ? kHasNewsletters : 0;
+        case 11: return ieq(w, "newsletters") ? kHasNewsletters : ieq(w, "contributed") ? kHasContributed : 0;
         default: return 0;
     }
 }
@@ -433,6 +433,22 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
             return LineClass::metadata;
     }
     if (ws.n <= 3 && in(ws.w[ws.n - 1], kAgencySet) && !f.terminal) return LineClass::metadata;
+    // "Associated Press writers X and Y contributed to this report.", "Jane Doe contributed
+    // reporting.": credits at the end of a story.
+    if (ws.n <= 40 && (ws.has & kHasContributed) &&
+        (contains_seq(ws, {"contributed", "to", "this", "report"}) || contains_seq(ws, {"contributed", "reporting"})))
+        return LineClass::metadata;
+    // A photo caption with its credit first or last: "(AP Photo/Jane Doe) Workers unload ...",
+    // "... at the port. (Reuters Photo/John Roe)".
+    if (ws.n <= 60 && ws.n >= 3) {
+        const std::string_view w = doc.work_view();
+        for (int k = 0; k + 1 < ws.n; ++k) {
+            if (k == 2) k = std::max(2, ws.n - 5);  // the first two words, then the last five
+            if (!in(ws.w[k], kAgencySet) || !(ieq(ws.w[k + 1], "photo") || ieq(ws.w[k + 1], "photos"))) continue;
+            const size_t after = size_t(ws.w[k + 1].data() + ws.w[k + 1].size() - w.data());
+            if (after < s.end && w[after] == '/') return LineClass::metadata;
+        }
+    }
     if (ws.n <= 40 && ws.n >= 2 && in(ws.w[ws.n - 1], kAgencySet) &&
         (ieq(ws.w[ws.n - 2], "images") || has_byte_seq(doc, s, "/"))) {
         // "A worker at the port. REUTERS/Jane Doe" style credits end with /Agency or Getty Images

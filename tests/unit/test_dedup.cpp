@@ -217,6 +217,28 @@ TEST_CASE("boilerplate: bylines, timestamps and credits are metadata, removed fr
     }
 }
 
+// A photo caption led or ended by its agency credit, and the closing line that credits other
+// reporters, were kept as article text (and their names listed as people of the story).
+TEST_CASE("boilerplate: photo captions with an agency credit and 'contributed to this report' lines are metadata") {
+    const char* lines[] = {"(AP Photo/Lena Moss) Dockworkers unload containers at a port in Gdansk, Poland.",
+                           "Dockworkers unload containers at a port in Gdansk, Poland. (Reuters Photo/Lena Moss)",
+                           "Associated Press writers Tom Hale in Warsaw and Ana Silva in Berlin contributed to this report.",
+                           "Lena Moss contributed reporting from Gdansk."};
+    for (const char* line : lines) {
+        CAPTURE(line);
+        auto d = clean_doc(std::string(kP1) + "\n\n" + line + "\n\n" + kP2 + "\n");
+        REQ(d.segments.size() == 3);
+        CHECK(d.segments[1].kind == SegmentKind::metadata);
+        CHECK(d.segments[1].status == SegmentStatus::boilerplate);
+    }
+    // A sentence about a photo agency, or about someone who contributed money, stays.
+    auto d = clean_doc(std::string(kP1) + "\n\nThe AP photo archive in New York holds millions of prints from a century of news.\n\n"
+                       "The fund contributed to this year's rebuilding of the harbour, the city said.\n");
+    REQ(d.segments.size() == 3);
+    CHECK(d.segments[1].status == SegmentStatus::kept);
+    CHECK(d.segments[2].status == SegmentStatus::kept);
+}
+
 TEST_CASE("boilerplate: ordinary sentences mentioning the marker words are kept") {
     auto d = clean_doc(std::string(kP1) + "\n" +
                        "Read more about the rules on the ministry's website, a spokesman told reporters on Monday.\n" +
