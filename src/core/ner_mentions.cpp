@@ -287,6 +287,34 @@ void join_name_particles(const StageSentence& s, std::vector<RawMention>& out, s
                   out.end());
 }
 
+// "spokesperson He Yadong", "Vice Premier He Lifeng", "met He Lifeng": the Chinese surname He,
+// which the tagger reads as the pronoun (it dropped the surname or the whole name). "He" with a
+// capitalized word after it, after a title or mid-sentence after a lowercase word (where the
+// pronoun is not capitalized), begins a person's name. `taken` marks the words now covered.
+void he_surnames(const StageSentence& s, const Lexicon& lex, std::vector<RawMention>& out, uint32_t si, size_t from,
+                 std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    for (uint32_t k = 1; k + 1 < n; ++k) {
+        if (s.words[k] != "He" || taken[k] || Case(s.cases[k + 1]) != Case::title) continue;
+        const bool after_title = (lex.kinds_of(s.hl[k - 1]) & LK_TITLE) && Case(s.cases[k - 1]) != Case::punct;
+        if (!after_title && Case(s.cases[k - 1]) != Case::lower) continue;
+        size_t b = out.size();
+        for (size_t q = from; q < out.size(); ++q)
+            if (out[q].start == k + 1 && out[q].end > out[q].start) b = q;
+        if (b < out.size()) {
+            if (out[b].type != EntityType::PERSON) continue;
+            out[b].start = k;
+            out[b].fixed = true;
+        } else {
+            if (taken[k + 1] || (lex.kinds_of(s.hl[k + 1]) & (LK_ORGWORD | LK_GPE | LK_NORP | LK_LOC | LK_TITLE | LK_ORG)))
+                continue;
+            out.push_back({si, k, k + 2, EntityType::PERSON, true});
+            taken[k + 1] = 1;
+        }
+        taken[k] = 1;
+    }
+}
+
 // Gazetteer evidence over the tagger for exact place names:
 //   * a known non-political place tagged ORG or GPE is a LOC;
 //   * a known country, city or region tagged ORG/LOC/PERSON is a GPE ("Pete Sampras (U.S.)"),
@@ -665,6 +693,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (info.mode == LineMode::normal) extend_company_names(s, out, sentence_from, taken);
         add_gazetteer_places(s, si, m->lexicon, info, taken, out);
         if (info.mode == LineMode::normal) join_name_particles(s, out, sentence_from, taken);
+        if (info.mode == LineMode::normal) he_surnames(s, m->lexicon, out, si, sentence_from, taken);
     }
     if (!m || m->tagger.empty()) return out;
     for (auto& r : out) {

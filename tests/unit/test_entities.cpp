@@ -91,6 +91,25 @@ TEST_CASE("entities: a name with lowercase particles is one person, and so is it
     CHECK(has_mention(d, EntityType::PERSON, "Anna de Boer"));
 }
 
+// The Chinese surname He was read as the pronoun: "spokesperson He Yadong" gave the person
+// "Yadong", "Vice Premier He Lifeng" no person at all. The pronoun itself stays no name.
+TEST_CASE("entities: the surname He after a title or mid-sentence begins a name; the pronoun does not") {
+    auto a = np::test::analyze_text(
+        "Commerce ministry spokesperson He Wenbo said the rules were fair. "
+        "Officials expect to meet Vice Premier He Lanfeng in Geneva next week. "
+        "He said the talks would go on. The minister said He Lanfeng would lead them.");
+    const auto& d = a.documents[0];
+    const auto* w = entity_named(d, "He Wenbo");
+    REQUIRE(w != nullptr);
+    CHECK(w->type == EntityType::PERSON);
+    CHECK(w->role.find("spokesperson") != std::string::npos);
+    const auto* l = entity_named(d, "He Lanfeng");
+    REQUIRE(l != nullptr);
+    CHECK(l->count == 2);
+    CHECK(entity_named(d, "Wenbo") == nullptr);
+    CHECK_FALSE(has_mention(d, EntityType::PERSON, "He"));
+}
+
 // A one-word name inside a longer one was a person of its own: "Lula" beside "Luiz Inacio Lula
 // da Silva", "Okafor" beside "Daniel Okafor Jr." (only a last token or a short first one joined).
 TEST_CASE("entities: a single name inside one longer name joins it; a name two people share does not") {
