@@ -713,6 +713,23 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             r.type = EntityType::ORG;
             r.fixed = true;
         }
+        // "Nvidia shares slipped", "shares of Nvidia", "Nvidia and AMD shares": stock is a
+        // company's (a place's name before "shares" is no place the gazetteer knows).
+        if ((r.type == EntityType::GPE || r.type == EntityType::LOC) &&
+            !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP))) {
+            const auto stock = [&](uint32_t k) {
+                return k < s.words.size() && (s.lower[k] == "shares" || s.lower[k] == "stock");
+            };
+            uint32_t after = r.end;
+            if (after + 1 < s.words.size() && s.lower[after] == "and" &&
+                (Case(s.cases[after + 1]) == Case::title || Case(s.cases[after + 1]) == Case::upper))
+                after += 2;  // "Nvidia and AMD shares"
+            const bool before = r.start >= 2 && s.lower[r.start - 1] == "of" && stock(r.start - 2);
+            if (stock(r.end) || (after > r.end && stock(after)) || before) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
     }
 
     // --- document consistency -----------------------------------------------------------

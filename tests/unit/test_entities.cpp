@@ -110,6 +110,23 @@ TEST_CASE("entities: the surname He after a title or mid-sentence begins a name;
     CHECK_FALSE(has_mention(d, EntityType::PERSON, "He"));
 }
 
+// "Nvidia and AMD shares slipped": the tagger made Nvidia a place. A name the gazetteer does
+// not know as a place, whose shares or stock are traded, is a company; a country's shares stay.
+TEST_CASE("entities: a name with shares or stock is a company, not a place") {
+    auto a = np::test::analyze_text(
+        "Nvidia and AMD shares slipped about 2% in late trading. Japan shares rose 1% in Tokyo.");
+    const auto& d = a.documents[0];
+    for (const char* name : {"Nvidia", "AMD"}) {
+        CAPTURE(name);
+        const auto* e = entity_named(d, name);
+        REQUIRE(e != nullptr);
+        if (e) CHECK(e->type == EntityType::ORG);
+    }
+    const auto* j = entity_named(d, "Japan");
+    REQUIRE(j != nullptr);
+    CHECK(j->type == EntityType::GPE);
+}
+
 // A one-word name inside a longer one was a person of its own: "Lula" beside "Luiz Inacio Lula
 // da Silva", "Okafor" beside "Daniel Okafor Jr." (only a last token or a short first one joined).
 TEST_CASE("entities: a single name inside one longer name joins it; a name two people share does not") {
