@@ -144,6 +144,17 @@ struct Modality {
          negated = false, want = false, perfect = false;
 };
 
+// "May" the month, not the modal: capitalized after a word that takes a time ("in May", "since
+// May", "last May") or before a day or year ("May 7", "May 2025"). A headline's "U.S. May Lift
+// Sanctions" is the modal.
+bool month_may(const View& v, uint32_t j) {
+    if (!(v.toks[j].flags & sv::cap)) return false;
+    if (j + 1 < v.toks.size() && v.toks[j + 1].kind == TK::number) return true;
+    static const char* const kBefore[] = {"in", "since", "from", "until", "till", "by", "of", "last", "next", "early",
+                                          "late", "mid", "on", "through", "during", "before", "after", "to", nullptr};
+    return j > 0 && sv::in_list(v.lo(j - 1), kBefore);
+}
+
 void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m) {
     uint32_t steps = 0, limit = 9;
     for (uint32_t j = verb; j > lo_bound && steps < limit; ++steps) {
@@ -174,7 +185,8 @@ void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m)
         else if (w == "expects" || w == "expected" || w == "expect" || w == "expecting" || w == "likely" ||
                  w == "poised" || w == "hopes" || w == "hoped")
             m.expect = true;
-        else if (w == "may" || w == "might" || w == "could" || w == "possibly" || w == "perhaps")
+        else if ((w == "may" && !month_may(v, j)) ||  // "in May" is the month
+                 w == "might" || w == "could" || w == "possibly" || w == "perhaps")
             m.maybe = true;
         else if (w == "will" || w == "would" || w == "'ll" || w == "shall" || w == "going" || w == "set" ||
                  w == "due" || w == "vowed" || w == "vows" || w == "pledged" || w == "pledges" ||
@@ -1323,7 +1335,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     std::string_view w = v.lo(q);
                     if (w == "," || w == ";" || w == "." || v.toks[q].kind == TK::quote) break;
                     if (w == "will" || w == "would" || w == "due" || w == "set" || w == "'ll") rm.future = true;
-                    if (w == "may" || w == "might" || w == "could") rm.maybe = true;
+                    if ((w == "may" && !month_may(v, q)) || w == "might" || w == "could") rm.maybe = true;
                     if (w == "expected" || w == "likely") rm.expect = true;
                     if (w == "not" || w == "n't") rm.negated = true;
                     if ((w == "in" && (v.is(q + 1, "place") || v.is(q + 1, "force") || v.is(q + 1, "effect")))) {

@@ -477,3 +477,16 @@ TEST_CASE("measures: the text's fuller goods replace the headline's; 'at least' 
     REQ_PTR(p);
     CHECK(p->goods == "200,000 tonnes of Brazilian wheat");
 }
+
+// "in May" made every measure of its sentence a maybe: "A truce agreed in Geneva in May had cut
+// U.S. tariffs ... to 30%" was an expected change. The month is no modal; the modal still is.
+TEST_CASE("measures: the month May is no 'may'") {
+    auto ms = measures_of("A truce agreed in Geneva in May had cut U.S. tariffs on Chinese goods to 30% from 145%.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "in_force");
+    auto maybe = measures_of("The United States may cut its tariffs on Chinese goods to 30% by May 12.");
+    const np::Measure* u = first_of(maybe, "tariff");
+    REQ_PTR(u);
+    CHECK(u->status == "expected_change");
+}
