@@ -266,8 +266,7 @@ void feature_step(const Document& doc, size_t i, std::vector<SegFeatures>& out, 
     if (!f.terminal && !toks.empty() && toks.back().end == s.end &&
         w[s.end - 1] == '.')
         f.terminal = true;
-    const std::string_view span = std::string_view(w).substr(s.start, s.end - s.start);
-    bool one_line = span.find('\n') == std::string_view::npos;
+    bool one_line = std::string_view(w).substr(s.start, s.end - s.start).find('\n') == std::string_view::npos;
     f.title_like = s.kind == SegmentKind::heading ||
                    (s.kind != SegmentKind::list_item && one_line && s.sentence_count == 1 &&
                     !f.terminal && f.words >= 1 && f.words <= 20);
@@ -528,7 +527,8 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
     if (article_end >= 0) {
         for (uint32_t j = uint32_t(article_end) + 1; j < n; ++j) {
             if (doc.segments[j].status == SegmentStatus::boilerplate) continue;
-            if (after_end_line(f[j])) mark(j, SegmentKind::boilerplate, ReasonCode::bp_after_end);
+            if (f[j].title_like || f[j].title_lines || (!f[j].body && f[j].words <= 25 && !(f[j].terminal && f[j].prose)))
+                mark(j, SegmentKind::boilerplate, ReasonCode::bp_after_end);
         }
     }
     // Runs of link-title-like lines inside the text.

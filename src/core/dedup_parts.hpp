@@ -26,13 +26,6 @@ struct SegFeatures {
 };
 std::vector<SegFeatures> features(const Document& doc);
 
-// What may follow the article's end and still be taken for page chrome: link titles (one or
-// several lines) and short lines that are no closing sentence ("Shares of Acme fell 9% after
-// the announcement." stays).
-inline bool after_end_line(const SegFeatures& f) {
-    return f.title_like || f.title_lines || (!f.body && f.words <= 25 && !(f.terminal && f.prose));
-}
-
 // ---- boilerplate ---------------------------------------------------------------------------
 // Sets status=boilerplate (kind boilerplate or metadata) and a reason on every segment judged
 // to be page chrome, link lists or byline/dateline metadata. Other segments are untouched.

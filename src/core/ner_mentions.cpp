@@ -715,8 +715,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         }
         // "Nvidia shares slipped", "shares of Nvidia", "Nvidia and AMD shares": stock is a
         // company's (a place's name before "shares" is no place the gazetteer knows).
-        if ((r.type == EntityType::GPE || r.type == EntityType::LOC) &&
-            !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP))) {
+        // (The words around first: the gazetteer is asked only about a name next to "shares".)
+        if (r.type == EntityType::GPE || r.type == EntityType::LOC) {
             const auto stock = [&](uint32_t k) {
                 return k < s.words.size() && (s.lower[k] == "shares" || s.lower[k] == "stock");
             };
@@ -725,7 +725,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 (Case(s.cases[after + 1]) == Case::title || Case(s.cases[after + 1]) == Case::upper))
                 after += 2;  // "Nvidia and AMD shares"
             const bool before = r.start >= 2 && s.lower[r.start - 1] == "of" && stock(r.start - 2);
-            if (stock(r.end) || (after > r.end && stock(after)) || before) {
+            if ((stock(r.end) || (after > r.end && stock(after)) || before) &&
+                !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP))) {
                 r.type = EntityType::ORG;
                 r.fixed = true;
             }
