@@ -132,6 +132,25 @@ void flush_block(seg::SegmentSink& out, std::vector<Line>& lines) {
     // Hard-wrapped: most breaks fail the fit test (one-paragraph-per-line text passes it
     // everywhere except after its longest lines).
     auto fit_fails = [&](size_t k) { return lines[k].cols + 1 + lines[k + 1].first_word > W; };
+    // Most of the line's words start in lower case (running text, not a title).
+    auto prose = [&](const Line& l) {
+        int words = 0, lower = 0;
+        for (uint32_t i = l.start; i < l.end; ++i) {
+            if (i > l.start && out.work[i - 1] != ' ') continue;
+            int len;
+            ++words;
+            lower += text::is_lower(text::decode(out.work, i, len));
+        }
+        return lower * 2 > words;
+    };
+    // Line k ends no sentence and line k + 1 starts in lower case, or with a digit after running
+    // text (after a title, a digit starts the next title: "... Lower Dollar" / "1988 Budget ...").
+    auto continues = [&](size_t k) {
+        if (lines[k].terminal) return false;
+        int len;
+        const uint32_t c = text::decode(out.work, lines[k + 1].start, len);
+        return text::is_lower(c) || (text::classify(c) == text::CharClass::digit && prose(lines[k]));
+    };
     bool wrapped = false;
     if (lines.size() >= 2 && W >= 30 && W <= 160) {
         size_t fails = 0;
@@ -151,6 +170,19 @@ void flush_block(seg::SegmentSink& out, std::vector<Line>& lines) {
             }
             size_t breaks = lines.size() - 1;
             wrapped = fails >= 2 && fails * 2 >= breaks && sentence_breaks * 2 < breaks;
+            // A short block's longest line can be the wrap width itself, so its breaks can pass
+            // the fit test ("... completed within" / "60 days, at which time ..." / "to include
+            // ..."): a break after a long line that ends no sentence, before a line that starts in
+            // lower case or with a digit, continues the sentence too. Wrapped when such breaks and
+            // the failed fits are every break.
+            // (Prose only: a list of headlines, "Usda to Reduce Citrus Estimating Program" /
+            // "26 Reported Dead in Ferry Disaster", has capitalized words and breaks like these.)
+            if (!wrapped && fails >= 1 && sentence_breaks == 0) {
+                size_t soft = 0;
+                for (size_t k = 0; k + 1 < lines.size(); ++k)
+                    soft += !fit_fails(k) && continues(k) && lines[k].cols * 4 >= W * 3 && prose(lines[k]);
+                wrapped = fails + soft == breaks;
+            }
         }
     }
     size_t first = 0;
@@ -159,10 +191,9 @@ void flush_block(seg::SegmentSink& out, std::vector<Line>& lines) {
         if (!brk) {
             const Line& b = lines[k + 1];
             // In wrapped text a line that does not end a sentence, followed by one that starts
-            // in lower case, continues the same sentence even where the word would have fit
-            // (typeset or hand-wrapped text is not strictly greedy).
-            int len;
-            bool cont = text::is_lower(text::decode(out.work, b.start, len)) && !lines[k].terminal;
+            // in lower case or with a digit, continues the same sentence even where the word
+            // would have fit (typeset or hand-wrapped text is not strictly greedy).
+            bool cont = continues(k);
             bool join = wrapped && !b.bullet && !(max_indent > min_indent && b.indent > min_indent) &&
                         (fit_fails(k) || cont);
             brk = !join;

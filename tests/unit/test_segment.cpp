@@ -35,6 +35,27 @@ TEST_CASE("segment: hard-wrapped text is joined into paragraphs, indentation sta
     CHECK(d.segments[1].sentence_count == 2);
 }
 
+TEST_CASE("segment: a short wrapped paragraph whose longest line is the wrap width stays one paragraph") {
+    // Three lines: the first break passes the fit test ("60" would have fitted after "within"
+    // on a 63-column line), but the line ends no sentence and the next starts with a digit;
+    // the second break fails it. Once this was two headings and a paragraph.
+    std::string t =
+        "Officials said the new port is expected to open for ships within\n"
+        "18 months, at which point the old harbour would be turned into\n"
+        "a public park.\n";
+    auto d = seg_doc(t);
+    REQ(d.segments.size() == 1);
+    CHECK(d.segments[0].kind == SegmentKind::paragraph);
+    CHECK(d.segments[0].sentence_count == 1);
+    // A list of headlines can break the same way (no sentence ends, a digit after a full line,
+    // then a failed fit) but its lines are titles, not running text: one segment each.
+    auto l = seg_doc("Ferry Operators Warn of Higher Fares Next Summer\n"
+                     "12 Towns Vote to Keep Their Weekly Markets Open\n"
+                     "Harbour Board Names a New Chief After a Long Search\n");
+    REQ(l.segments.size() == 3);
+    CHECK(seg_text(l, 1) == "12 Towns Vote to Keep Their Weekly Markets Open");
+}
+
 TEST_CASE("segment: mixed line endings") {
     auto d = seg_doc("Headline of the story\r\nFirst paragraph ends here.\rSecond paragraph ends here.\nThird one.\r\n\r\nFourth.");
     REQ(d.segments.size() == 5);
