@@ -339,6 +339,8 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
             w == "transaction" || w == "transactions" || w == "takeover" || w == "acquisition" || w == "merger") {
             // "to deal with the challenges": the verb (a headline's "Close to Deal" is the noun)
             if (w == "deal" && prev == "to" && !(v.toks[i].flags & sv::cap)) return false;
+            // "a great deal of resistance", "a good deal of": an amount
+            if (w == "deal" && (prev == "great" || prev == "good") && i + 1 < end && v.is(i + 1, "of")) return false;
             // "countries without trade agreements", "no trade deal": the absence of one
             for (uint32_t k = i, back = 0; k > 0 && back < 3; ++back) {
                 --k;

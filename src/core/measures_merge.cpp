@@ -217,17 +217,22 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
         Measure& o = r.out;
         o.id = "m" + std::to_string(out.size() + 1);
         // Status: the latest news about it (a change, a threat, a suspension) over background state.
+        // The text's own sentences first: a headline compresses ("Mexico vows response as
+        // Washington doubles steel duties" reads as announced; the text says the order took effect).
         std::string status = "unknown";
-        for (const auto* m : r.mentions) {
-            if (m->background || m->status == "unknown") continue;
-            if (sv::in_list(m->status, kPriority)) status = m->status;
+        for (int pass = 0; pass < 2 && status == "unknown"; ++pass) {
+            auto counts = [&](const MeasureMention* m) { return pass == 1 || !v.sents[m->sent].heading; };
+            for (const auto* m : r.mentions) {
+                if (!counts(m) || m->background || m->status == "unknown") continue;
+                if (sv::in_list(m->status, kPriority)) status = m->status;
+            }
+            if (status == "unknown")
+                for (const auto* m : r.mentions)
+                    if (counts(m) && !m->background && m->status != "unknown") status = m->status;
+            if (status == "unknown")
+                for (const auto* m : r.mentions)
+                    if (counts(m) && m->status != "unknown") status = m->status;
         }
-        if (status == "unknown")
-            for (const auto* m : r.mentions)
-                if (!m->background && m->status != "unknown") status = m->status;
-        if (status == "unknown")
-            for (const auto* m : r.mentions)
-                if (m->status != "unknown") status = m->status;
         o.status = status;
         if (r.imposer >= 0) { o.imposer = v.keys[size_t(r.imposer)].entity; o.imposer_name = v.keys[size_t(r.imposer)].name; }
         if (r.target >= 0) { o.target = v.keys[size_t(r.target)].entity; o.target_name = v.keys[size_t(r.target)].name; }

@@ -490,3 +490,27 @@ TEST_CASE("measures: the month May is no 'may'") {
     REQ_PTR(u);
     CHECK(u->status == "expected_change");
 }
+
+// A headline's status outranked the text's: "Lima vows reply as Ottawa doubles steel duties"
+// read as announced (the vow's intent), and "announced" beat the text's "in force" below it.
+// The text's sentences decide; the headline only where they say nothing.
+TEST_CASE("measures: the text's status over the headline's") {
+    auto ms = measures_of("Lima vows reply as Ottawa doubles steel duties\n\n"
+                          "Canada doubled its tariffs on imported steel to 50% on Tuesday, effective immediately.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "in_force");
+    auto only = measures_of("Ottawa threatens steel duties\n\nThe mills welcomed the news.");
+    const np::Measure* h = first_of(only, "tariff");
+    REQ_PTR(h);
+    CHECK(h->status == "threatened");
+}
+
+// "a great deal of resistance" was a deal; "purchases on any day" bought "any day".
+TEST_CASE("measures: 'a great deal of' is no deal; 'on any day' is a time") {
+    auto none = measures_of("The plan met a great deal of resistance among the delegations, the minister said.");
+    CHECK(first_of(none, "deal") == nullptr);
+    auto ms = measures_of("The agreement said buffer stock purchases on any day would be limited to 40 pct of the "
+                          "cocoa market.");
+    CHECK(with_goods(ms, "any day") == nullptr);
+}
