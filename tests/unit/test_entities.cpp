@@ -349,3 +349,25 @@ TEST_CASE("entities: no models still finds numeric entities and never crashes") 
     CHECK(has_mention(d, EntityType::MONEY, "$4 billion"));
     CHECK(has_mention(d, EntityType::DATE, "Tuesday"));
 }
+
+// A span the tagger called a place that holds a known place and a word no place name has was a
+// GPE: "Kyoto Ceramics", "Quantix Japan", the "Paris Club" of creditors. Longer place names
+// keep their type ("Kansas City", "North Korea", "Hubei Province").
+TEST_CASE("entities: a place and a word no place has make a company, not a place") {
+    auto a = np::test::analyze_text(
+        "Shares of Kyoto Ceramics fell 4% in Osaka after the company cut its forecast.\n\n"
+        "\"The outlook is weak,\" said Mia Lund, an analyst at Quantix Japan in Tokyo.\n\n"
+        "Officials from Kansas City and Hubei Province met in North Korea on Monday.");
+    const auto& d = a.documents[0];
+    const auto* k = entity_named(d, "Kyoto Ceramics");
+    REQUIRE(k != nullptr);
+    CHECK(k->type == EntityType::ORG);
+    const auto* q = entity_named(d, "Quantix Japan");
+    REQUIRE(q != nullptr);
+    CHECK(q->type == EntityType::ORG);
+    for (const char* place : {"Kansas City", "Hubei Province", "North Korea", "Osaka", "Tokyo"}) {
+        const auto* p = entity_named(d, place);
+        REQUIRE_MESSAGE(p != nullptr, place);
+        CHECK_MESSAGE(p->type == EntityType::GPE, place);
+    }
+}
