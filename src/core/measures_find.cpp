@@ -561,6 +561,20 @@ uint32_t skip_conversion(const View& v, uint32_t i, uint32_t end) {
 }
 
 // End of an object phrase starting at `i` (exclusive).
+// After "and"/"or" at i: "a 15% levy", "an import duty", "25 pct tariffs": a measure of its own
+// (an article or an amount, then a trigger noun within a few words), not more goods.
+bool second_measure(const View& v, uint32_t i, uint32_t end) {
+    bool lead = v.is(i, "a") || v.is(i, "an");
+    for (uint32_t k = i; k < end && k < i + 5; ++k) {
+        const std::string_view w = v.lo(k);
+        if (v.toks[k].kind == TK::number || w == "%") lead = true;
+        else if (v.toks[k].kind != TK::word) return false;
+        if (k > i && in_list(w, kTriggerNouns)) return lead && w != "deal" && w != "deals" && w != "purchase" &&
+                                                      w != "purchases" && w != "transaction" && w != "transactions";
+    }
+    return false;
+}
+
 uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
     bool including = false;
     uint32_t j = i;
@@ -589,8 +603,11 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
         }
         if (t.kind == TK::punct && w != "%" && w != "$" && w != "€" && w != "£" && w != "&") break;
         if (w == "and" || w == "or") {
-            // "steel and aluminium" continues; "and suspend port fees" (a verb) stops
-            if (j + 1 < end && tok_vc(v, j + 1) == VC::none && !is_boundary_word(v, j + 1)) continue;
+            // "steel and aluminium" continues; "and suspend port fees" (a verb) stops, and so
+            // does a second measure: "a 10% tariff on crude oil and a 15% levy on gas"
+            if (j + 1 < end && tok_vc(v, j + 1) == VC::none && !is_boundary_word(v, j + 1) &&
+                !second_measure(v, j + 1, end))
+                continue;
             break;
         }
         if (w == "in") {
@@ -1490,6 +1507,14 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 const MeasureMention& parent = out.back();
                 if (m.imposer < 0) m.imposer = parent.imposer;
                 if (m.status == "unknown") m.status = parent.status;
+            }
+            // -- "a 10% tariff on crude oil and a 15% levy on gas": the second measure of a pair
+            // has the first one's verb, so its imposer and target
+            if (np0 >= s.t0 + 1 && (v.is(np0 - 1, "and") || v.is(np0 - 1, "or")) && out.size() > first_in_sentence &&
+                out.back().t1 + 1 == np0 && second_measure(v, np0, s.t1)) {
+                const MeasureMention& first = out.back();
+                if (m.imposer < 0) m.imposer = first.imposer;
+                if (m.target < 0 && m.imposer == first.imposer) m.target = first.target;
             }
             if (m.target >= 0 && m.target == m.imposer) m.target = -1;
             if (m.kind.empty() && !m.generic_coref) continue;

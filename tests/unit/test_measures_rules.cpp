@@ -514,3 +514,22 @@ TEST_CASE("measures: 'a great deal of' is no deal; 'on any day' is a time") {
                           "cocoa market.");
     CHECK(with_goods(ms, "any day") == nullptr);
 }
+
+// "a 10% tariff on crude oil and a 15% levy on liquefied natural gas" was one tariff whose goods
+// ran over the second measure; now two, the second with the first's imposer and target.
+TEST_CASE("measures: a second measure after 'and' is a measure of its own") {
+    auto ms = measures_of("Beijing has kept in place a 10% tariff on U.S. crude oil and a 15% levy on liquefied "
+                          "natural gas that it imposed in February.");
+    const np::Measure* oil = with_goods(ms, "U.S. crude oil");
+    const np::Measure* gas = with_goods(ms, "liquefied natural gas");
+    REQ_PTR(oil);
+    REQ_PTR(gas);
+    CHECK(oil->goods == "U.S. crude oil");
+    CHECK(gas->has_rate);
+    CHECK(gas->rate_value == doctest::Approx(15.0));
+    CHECK(gas->imposer_name == "China");
+    CHECK(gas->target_name == "United States");
+    // goods joined by "and" stay one list
+    auto list = measures_of("Beijing imposed a 10% tariff on crude oil and farm machinery.");
+    CHECK(with_goods(list, "crude oil and farm machinery") != nullptr);
+}
