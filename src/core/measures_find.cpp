@@ -715,6 +715,31 @@ int32_t subject_of(const View& v, uint32_t verb, uint32_t sent_t0) {
     return -1;
 }
 
+// Between "faces" and the measure only what describes it: "faces [a 20% U.S.] tariff", "face
+// [new, higher] duties" ("faced political constraints getting such measures" is no measure faced).
+bool faces_measure(const View& v, uint32_t from, uint32_t to) {
+    static const char* const kAdj[] = {"new", "higher", "high", "steep", "steeper", "additional", "extra",
+        "possible", "punitive", "retaliatory", "heavy", "hefty", "stiff", "import", "export", "of", "up", "to", nullptr};
+    for (uint32_t k = from; k < to; ++k)
+        if (!(tok_det(v, k) || v.toks[k].kind == TK::number || v.is(k, "%") || v.is(k, "-") ||
+              sv::actor_at(v, k) >= 0 || in_list(v.lo(k), kAdj)))
+            return false;
+    return true;
+}
+
+// Who faces a measure: the subject of "face", or the name a ", which faces" clause follows.
+int32_t facing_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
+    if (verb >= sent_t0 + 3 && v.is(verb - 1, "which") && v.is(verb - 2, ",")) {
+        const int32_t a = sv::actor_at(v, verb - 3);
+        return a >= 0 && v.actors[size_t(a)].type != sv::AType::person ? int32_t(v.actors[size_t(a)].key) : -1;
+    }
+    if (verb >= sent_t0 + 4 && v.is(verb - 2, "which") && v.is(verb - 3, ",")) {  // ", which now faces"
+        const int32_t a = sv::actor_at(v, verb - 4);
+        return a >= 0 && v.actors[size_t(a)].type != sv::AType::person ? int32_t(v.actors[size_t(a)].key) : -1;
+    }
+    return subject_of(v, verb, sent_t0);
+}
+
 // Lowercase content words of a phrase, stemmed ("chips" -> "chip"), without generic words and actors.
 void content_words(const View& v, uint32_t t0, uint32_t t1, std::vector<std::string>& out) {
     for (uint32_t j = t0; j < t1; ++j) {
@@ -1267,6 +1292,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             // -- governing verb to the left (or the verb trigger itself)
             int32_t gverb = -1;
             VC gclass = VC::none;
+            bool faced = false;  // the verb is "face": its subject is the target
             if (tr.verb) {
                 gverb = int32_t(i);
                 // "suspended exports of X", "halted shipments": the halt is the measure, in force
@@ -1298,6 +1324,15 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         break;
                     }
                     if (w == "that" || w == "which") break;
+                    // "Taiwan, which faces a 20% U.S. tariff": who faces a measure is its target,
+                    // and it is in place (or threatened: "could face")
+                    if ((w == "face" || w == "faces" || w == "faced" || w == "facing") && !(v.toks[k].flags & sv::cap) &&
+                        faces_measure(v, k + 1, from)) {
+                        gverb = int32_t(k);
+                        gclass = VC::keep;
+                        faced = true;
+                        break;
+                    }
                     VC c = tok_vc(v, k);
                     if (c != VC::none && !(v.toks[k].flags & sv::cap)) {
                         // buying governs purchases, signing governs deals
@@ -1339,7 +1374,13 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     if (change) m.direction = dir;
                 }
                 // imposer: the subject of the governing verb
-                if (m.imposer < 0 && gclass != VC::none) m.imposer = subject_of(v, uint32_t(gverb), s.t0);
+                if (faced) {
+                    if (mod.maybe || mod.future || mod.threat) st = "threatened";
+                    // (over a target read from the goods: "face a U.S. tariff on its shoes")
+                    if (const int32_t who = facing_subject(v, uint32_t(gverb), s.t0); who >= 0) m.target = who;
+                } else if (m.imposer < 0 && gclass != VC::none) {
+                    m.imposer = subject_of(v, uint32_t(gverb), s.t0);
+                }
             }
             // -- right scan: state and passive verbs after the phrase ("has remained in place")
             {

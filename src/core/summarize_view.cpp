@@ -1345,7 +1345,11 @@ uint32_t bare_time(const View& v, uint32_t i, uint32_t limit) {
     if (i >= limit) return 0;
     if (is_month(v, i)) {
         uint32_t n = 1;
-        if (i + 1 < limit && v.toks[i + 1].kind == TK::number) ++n;
+        // "Aug. 1": an abbreviated month's dot is a token of its own here
+        if (i + 2 < limit && v.is(i + 1, ".") && v.lo(i).size() <= 4 && v.toks[i + 2].kind == TK::number &&
+            v.toks[i + 1].start == v.toks[i].end)
+            ++n;
+        if (i + n < limit && v.toks[i + n].kind == TK::number) ++n;
         if (i + n < limit && is_year(v, i + n)) ++n;
         return n;
     }

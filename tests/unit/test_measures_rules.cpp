@@ -533,3 +533,26 @@ TEST_CASE("measures: a second measure after 'and' is a measure of its own") {
     auto list = measures_of("Beijing imposed a 10% tariff on crude oil and farm machinery.");
     CHECK(with_goods(list, "crude oil and farm machinery") != nullptr);
 }
+
+// Who "faces" a tariff was nobody ("Vietnam, which faces a 46% U.S. tariff": no target, status
+// unknown); "Aug. 1" was the time "Aug".
+TEST_CASE("measures: who faces a measure is its target; an abbreviated month keeps its day") {
+    auto ms = measures_of("Vietnam, which faces a 46% U.S. tariff, has offered to buy more American farm goods.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->target_name == "Vietnam");
+    CHECK(t->imposer_name == "United States");
+    CHECK(t->status == "in_force");
+    auto may = measures_of("Vietnam could face a 46% U.S. tariff on its shoes.");
+    const np::Measure* u = first_of(may, "tariff");
+    REQ_PTR(u);
+    CHECK(u->target_name == "Vietnam");
+    CHECK(u->status == "threatened");
+    auto none = measures_of("The minister said the government faced political constraints getting such measures "
+                            "through parliament.");
+    for (const auto& m : none) CHECK(m.status != "in_force");
+    auto when = measures_of("Ottawa will lower its tariff on cars to 10% from Aug. 1, the ministry said.");
+    const np::Measure* c = first_of(when, "tariff");
+    REQ_PTR(c);
+    CHECK(c->time == "from Aug. 1");
+}
