@@ -561,16 +561,16 @@ uint32_t skip_conversion(const View& v, uint32_t i, uint32_t end) {
 }
 
 // End of an object phrase starting at `i` (exclusive).
+const char* const kNotSecond[] = {"deal", "deals", "purchase", "purchases", "transaction", "transactions", nullptr};
 // After "and"/"or" at i: "a 15% levy", "an import duty", "25 pct tariffs": a measure of its own
 // (an article or an amount, then a trigger noun within a few words), not more goods.
-bool second_measure(const View& v, uint32_t i, uint32_t end) {
+[[gnu::noinline]] bool second_measure(const View& v, uint32_t i, uint32_t end) {
     bool lead = v.is(i, "a") || v.is(i, "an");
     for (uint32_t k = i; k < end && k < i + 5; ++k) {
         const std::string_view w = v.lo(k);
         if (v.toks[k].kind == TK::number || w == "%") lead = true;
         else if (v.toks[k].kind != TK::word) return false;
-        if (k > i && in_list(w, kTriggerNouns)) return lead && w != "deal" && w != "deals" && w != "purchase" &&
-                                                      w != "purchases" && w != "transaction" && w != "transactions";
+        if (k > i && in_list(w, kTriggerNouns)) return lead && !in_list(w, kNotSecond);
     }
     return false;
 }
@@ -689,7 +689,7 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
 
 // The subject of the verb at `verb`: nearest actor to its left, within the clause, not inside a
 // prepositional phrase. Pronouns resolve; "that"/"which" end the clause.
-int32_t subject_of(const View& v, uint32_t verb, uint32_t sent_t0) {
+[[gnu::noinline]] int32_t subject_of(const View& v, uint32_t verb, uint32_t sent_t0) {  // (two callers: one copy)
     uint32_t steps = 0;
     for (uint32_t j = verb; j > sent_t0 && steps < 18; ++steps) {
         --j;

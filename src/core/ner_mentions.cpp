@@ -324,41 +324,52 @@ void he_surnames(const StageSentence& s, const Lexicon& lex, std::vector<RawMent
 // Words that make a longer place name of a place ("Kansas City", "Greater Tokyo", "Hubei
 // Province", "Republic of Korea") rather than a company's name with a place in it.
 bool place_name_word(std::string_view lower_word) {
-    static constexpr std::string_view kWords[] = {"city", "province", "state", "county", "republic", "island",
-        "islands", "region", "prefecture", "district", "territory", "territories", "kingdom", "bay", "valley", "coast",
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "greater",
-        "upper", "lower", "inner", "outer", "metro", "metropolitan", "saint", "st", "st.", "port", "mount", "lake",
-        "gulf", "sea", "river", "peninsula", "strait", "oblast", "governorate", "municipality", "special",
-        "administrative", "autonomous", "federal", "northwest", "northeast", "southwest", "southeast", "d.c.", "d.c",
-        "dc", "fort", "airport", "monument", "square", "park", "bridge", "canal", "gran", "grand", "old", "little",
-        "n.", "s.", "e.", "w.", "n", "s", "n.e.", "n.w.", "s.e.", "s.w.", "heights", "area", "plain", "plains", "basin",
-        "highlands", "delta", "rio", "porto", "puerto", "san", "santa", "los", "las", "la", "el",
-        "of", "the", "de", "del", "da", "do", "and", "-", "'s"};
-    for (std::string_view k : kWords)
-        if (lower_word == k) return true;
-    if (lower_word.size() > 4 && lower_word.substr(0, 4) == "non-") return true;  // "non-OPEC Mexico"
-    // "Indian-controlled Kashmir", "Israeli-occupied"
-    for (std::string_view tail : {std::string_view("-controlled"), std::string_view("-occupied"),
-                                  std::string_view("-administered"), std::string_view("-held"), std::string_view("-ruled")})
-        if (lower_word.size() > tail.size() && lower_word.substr(lower_word.size() - tail.size()) == tail) return true;
-    return false;
+    // One string searched for "|word|": compact (this runs only for spans the gazetteer does not
+    // know whole, and the wasm build is size-bound).
+    static constexpr std::string_view kWords =
+        "|city|province|state|county|republic|island|islands|region|prefecture|district|territory|territories"
+        "|kingdom|bay|valley|coast|north|south|east|west|northern|southern|eastern|western|central|new|greater"
+        "|upper|lower|inner|outer|metro|metropolitan|saint|st|st.|port|mount|lake|gulf|sea|river|peninsula|strait"
+        "|oblast|governorate|municipality|special|administrative|autonomous|federal|northwest|northeast|southwest"
+        "|southeast|d.c.|d.c|dc|fort|airport|monument|square|park|bridge|canal|gran|grand|old|little|n.|s.|e.|w.|n|s"
+        "|n.e.|n.w.|s.e.|s.w.|heights|area|plain|plains|basin|highlands|delta|rio|porto|puerto|san|santa|los|las|la"
+        "|el|of|the|de|del|da|do|and|-|'s|";
+    if (lower_word.empty() || lower_word.find('|') != std::string_view::npos) return false;
+    if (lower_word.size() <= 14) {
+        char key[16];
+        key[0] = '|';
+        lower_word.copy(key + 1, lower_word.size());
+        key[lower_word.size() + 1] = '|';
+        if (kWords.find(std::string_view(key, lower_word.size() + 2)) != std::string_view::npos) return true;
+    }
+    // "non-OPEC Mexico"; "Indian-controlled Kashmir", "Israeli-occupied"
+    if (lower_word.size() > 4 && lower_word.substr(0, 4) == "non-") return true;
+    const size_t dash = lower_word.rfind('-');
+    if (dash == std::string_view::npos || dash == 0) return false;
+    const std::string_view tail = lower_word.substr(dash);
+    return tail == "-controlled" || tail == "-occupied" || tail == "-administered" || tail == "-held" || tail == "-ruled";
+}
+
+// A known place and a word no place name has ("Tokyo Electron", "Trivium China"), the span not
+// known as a whole: a company or institution named after the place. (Not inlined: place_override
+// is, at several call sites, and the wasm build is size-bound.)
+[[gnu::noinline]] bool named_after_place(const StageSentence& s, uint32_t a, uint32_t b, const Lexicon& lex) {
+    bool place = false, other = false;
+    for (uint32_t k = a; k < b; ++k) {
+        const uint16_t kinds = lex.kinds_of(s.hl[k]);
+        if (kinds & (LK_COUNTRY | LK_CITY)) place = true;
+        else if (!(kinds & (LK_REGION | LK_LOC | LK_NORP)) && !place_name_word(s.lower[k])) other = true;
+    }
+    return place && other;
 }
 
 EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, EntityType t, const Lexicon& lex,
                           const std::vector<uint8_t>& taken) {
     if (t == EntityType::NORP) return t;
     LexMatch lm = lex.lookup_tokens(&s.hl[a], b - a);
-    // A known place and a word no place name has ("Tokyo Electron", "Trivium China"), not known
-    // as a whole: a company or institution named after the place.
-    if (t == EntityType::GPE && b - a >= 2 && !(lm.kinds & (LK_GPE | LK_LOC | LK_ORG | LK_NORP))) {
-        bool place = false, other = false;
-        for (uint32_t k = a; k < b; ++k) {
-            const uint16_t kinds = lex.kinds_of(s.hl[k]);
-            if (kinds & (LK_COUNTRY | LK_CITY)) place = true;
-            else if (!(kinds & (LK_REGION | LK_LOC | LK_NORP)) && !place_name_word(s.lower[k])) other = true;
-        }
-        if (place && other) return EntityType::ORG;
-    }
+    if (t == EntityType::GPE && b - a >= 2 && !(lm.kinds & (LK_GPE | LK_LOC | LK_ORG | LK_NORP)) &&
+        named_after_place(s, a, b, lex))
+        return EntityType::ORG;
     // An exact gazetteer non-political place ("Black Sea", "Middle East") is a LOC.
     if ((lm.kinds & LK_LOC) && !(lm.kinds & (LK_GPE | LK_ORG)) && t != EntityType::PERSON) return EntityType::LOC;
     if (!(lm.kinds & LK_GPE) || (lm.kinds & LK_ORG)) return t;

@@ -121,6 +121,18 @@ void add_segment(seg::SegmentSink& out, uint32_t s, uint32_t e, bool bullet, boo
     if (!bullet && single_line && heading_like(out.work, added)) added.kind = SegmentKind::heading;
 }
 
+// Most of the line's words start in lower case (running text, not a title).
+[[gnu::noinline]] bool running_text(std::string_view w, uint32_t start, uint32_t end) {
+    int words = 0, lower = 0;
+    for (uint32_t i = start; i < end; ++i) {
+        if (i > start && w[i - 1] != ' ') continue;
+        int len;
+        ++words;
+        lower += text::is_lower(text::decode(w, i, len));
+    }
+    return lower * 2 > words;
+}
+
 void flush_block(seg::SegmentSink& out, std::vector<Line>& lines) {
     if (lines.empty()) return;
     uint32_t W = 0, min_indent = UINT32_MAX, max_indent = 0;
@@ -132,17 +144,7 @@ void flush_block(seg::SegmentSink& out, std::vector<Line>& lines) {
     // Hard-wrapped: most breaks fail the fit test (one-paragraph-per-line text passes it
     // everywhere except after its longest lines).
     auto fit_fails = [&](size_t k) { return lines[k].cols + 1 + lines[k + 1].first_word > W; };
-    // Most of the line's words start in lower case (running text, not a title).
-    auto prose = [&](const Line& l) {
-        int words = 0, lower = 0;
-        for (uint32_t i = l.start; i < l.end; ++i) {
-            if (i > l.start && out.work[i - 1] != ' ') continue;
-            int len;
-            ++words;
-            lower += text::is_lower(text::decode(out.work, i, len));
-        }
-        return lower * 2 > words;
-    };
+    auto prose = [&](const Line& l) { return running_text(out.work, l.start, l.end); };
     // Line k ends no sentence and line k + 1 starts in lower case, or with a digit after running
     // text (after a title, a digit starts the next title: "... Lower Dollar" / "1988 Budget ...").
     auto continues = [&](size_t k) {
