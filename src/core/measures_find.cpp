@@ -756,6 +756,46 @@ void content_words(const View& v, uint32_t t0, uint32_t t1, std::vector<std::str
     }
 }
 
+// "Steel and aluminium will remain subject to a 50% U.S. tariff": the clause's subject is what
+// the measure falls on (the goods, or the target when it is a place), and the verb before
+// "subject" gives the status (remain, are: in force; will be: announced; could be: threatened).
+[[gnu::noinline]] void subject_to(const View& v, uint32_t t0, uint32_t trigger, MeasureMention& m, std::string& st) {
+    uint32_t at = 0;  // "subject"
+    for (uint32_t k = trigger; k >= t0 + 2 && k + 6 > trigger; --k)
+        if (v.is(k - 1, "to") && v.is(k - 2, "subject") && faces_measure(v, k, trigger)) { at = k - 2; break; }
+    if (!at) return;
+    static const char* const kAux[] = {"will", "would", "could", "may", "might", "also", "still", "now", "be", "been",
+        "remain", "remains", "remained", "is", "are", "was", "were", "stay", "stays", "not", "already", nullptr};
+    uint32_t b = at;
+    bool modal = false, future = false, negated = false;
+    while (b > t0 && in_list(v.lo(b - 1), kAux)) {
+        const std::string_view w = v.lo(b - 1);
+        modal |= w == "could" || w == "may" || w == "might";
+        future |= w == "will" || w == "would";
+        negated |= w == "not";
+        --b;
+    }
+    if (b == at || negated) return;  // no verb before "subject": a noun phrase ("subject to approval")
+    // "... found in violation by officials in Maine and be subject to sanctions": a verb phrase
+    // joined to another one has that one's subject and modality, not read here
+    if (b > t0 && (v.is(b - 1, "and") || v.is(b - 1, "or") || v.is(b - 1, "to") || tok_prep(v, b - 1))) return;
+    const bool be_only = v.is(at - 1, "be");
+    st = modal ? "threatened" : (future && be_only ? "announced" : "in_force");
+    // The subject: back from the verb to the clause's start.
+    uint32_t c = b;
+    while (c > t0 && !is_clause_punct(v, c - 1) && !v.is(c - 1, "that") && !v.is(c - 1, "which") && b - c < 8) --c;
+    if (c == b || tok_prep(v, c)) return;
+    // "Canada will be subject to ...": a target; "Chinese solar panels could be ...": goods, and
+    // the place or nationality before them the target
+    const int32_t a = sv::actor_at(v, c + (tok_det(v, c) ? 1 : 0));
+    const bool place = a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp);
+    if (place && m.target < 0) m.target = int32_t(v.actors[size_t(a)].key);
+    if ((a < 0 || (place && sv::actor_at(v, b - 1) != a)) && m.goods.empty()) {
+        m.goods = v.cut(c, b);
+        content_words(v, c, b, m.goods_words);
+    }
+}
+
 // The goods within an object phrase [t0, t1): without leading prepositions ("from", "of") and
 // trailing joiners ("U.S. chips and"); empty when what is left names no thing: only function words,
 // or only an amount ("4.1 mln barrels", "to 96,000 tonnes": a quota's size, not its goods).
@@ -1433,6 +1473,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 (void)rclass;
                 if (!rs.empty() && (st == "unknown" || gverb < 0)) st = rs;
             }
+            if (gverb < 0) subject_to(v, s.t0, i, m, st);  // (the trigger: its phrase may start at "subject")
             if (m.status == "unknown" || st != "unknown") m.status = st;
             // Inside an "if"/"unless" clause the verb is hypothetical ("... if Beijing lifts duties on
             // canola"): it says nothing of the measure's status.

@@ -556,3 +556,29 @@ TEST_CASE("measures: who faces a measure is its target; an abbreviated month kee
     REQ_PTR(c);
     CHECK(c->time == "from Aug. 1");
 }
+
+// "X will remain subject to a 50% U.S. tariff" had no goods and no status: the clause's subject
+// is what the measure falls on, the verb before "subject" its status.
+TEST_CASE("measures: what is 'subject to' a measure is its goods or its target") {
+    auto ms = measures_of("Copper and zinc will remain subject to a 40% U.S. tariff, officials said.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "Copper and zinc");
+    CHECK(t->status == "in_force");
+    CHECK(t->imposer_name == "United States");
+    auto place = measures_of("Peru will be subject to a 15% tariff from Friday, the White House said.");
+    const np::Measure* p = first_of(place, "tariff");
+    REQ_PTR(p);
+    CHECK(p->target_name == "Peru");
+    CHECK(p->status == "announced");
+    auto maybe = measures_of("Chinese solar panels could be subject to new duties.");
+    const np::Measure* c = first_of(maybe, "tariff");
+    REQ_PTR(c);
+    CHECK(c->goods == "Chinese solar panels");
+    CHECK(c->target_name == "China");
+    CHECK(c->status == "threatened");
+    // not a measure's subject: "subject to approval", a verb phrase joined by "and"
+    auto joined = measures_of("The insurer may be found in breach of the rules by officials in Ohio and be subject to "
+                              "sanctions in other states.");
+    for (const auto& m : joined) CHECK(m.goods.find("officials") == std::string::npos);
+}
