@@ -255,6 +255,7 @@ std::string status_of(VC c, std::string_view verb, const Modality& m, const std:
 // Trigger nouns (their inflections as written): a token without one of these words or a measure
 // verb form is skipped before any string comparison.
 const char* const kTriggerNouns[] = {"tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes",
+    "exemption", "exemptions",
     "countermeasure", "countermeasures", "fee", "fees", "quota", "quotas", "embargo", "embargoes",
     "prohibition", "prohibitions", "sanction", "sanctions", "blacklist", "penalties", "purchases", "purchase",
     "deal", "deals", "agreement", "agreements", "pact", "truce", "transaction", "transactions", "takeover",
@@ -325,6 +326,16 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
         if ((w == "fee" || w == "fees") && i > 0 && is_word(v, i - 1) && !in_list(prev, kDet) && !in_list(prev, kPrep))
             return noun("other", "fee");
         if (w == "quota" || w == "quotas") return noun("quota", "quota");
+        if (w == "exemption" || w == "exemptions") {
+            // "the de minimis exemption", "tariff exemptions", "exemptions from the duties": an
+            // exemption from a trade measure (a tax exemption for charities is none)
+            const bool from_duty = i + 2 < end && v.is(i + 1, "from") &&
+                                   (v.is(i + 2, "tariffs") || v.is(i + 2, "duties") ||
+                                    (v.is(i + 2, "the") && i + 3 < end && (v.is(i + 3, "tariffs") || v.is(i + 3, "duties"))));
+            if (prev == "minimis" || prev == "tariff" || prev == "duty" || prev == "customs" || from_duty)
+                return noun("other", "exemption");
+            return false;
+        }
         if (w == "embargo" || w == "embargoes") return noun("ban", "ban");
         if (w == "prohibition" || w == "prohibitions") return noun("ban", "ban");
         if (w == "sanction" || w == "sanctions") return noun("sanction", "sanction");
@@ -1176,7 +1187,8 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     j = obj1;
                     continue;
                 }
-                if (obj1 == 0 && w == "for" && m.kind == "export_control" && (v.is(j + 1, "exports") || v.is(j + 1, "export") || v.is(j + 1, "the"))) {
+                if (obj1 == 0 && w == "for" && ((m.kind == "export_control" && (v.is(j + 1, "exports") || v.is(j + 1, "export") || v.is(j + 1, "the"))) ||
+                                                 m.lemma == "exemption")) {  // "the de minimis exemption for low-value parcels"
                     obj0 = j + 1;
                     obj1 = object_end(v, obj0, s.t1);
                     j = obj1;

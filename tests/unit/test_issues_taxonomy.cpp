@@ -37,7 +37,7 @@ TEST_CASE("taxonomy: the shipped issues.json loads and covers at least 30 issues
                            "energy_oil", "semiconductors", "technology_platforms", "taiwan", "russia_ukraine",
                            "south_china_sea", "middle_east", "sanctions", "human_rights", "climate",
                            "immigration", "elections", "public_health", "steel_aluminium", "autos",
-                           "digital_taxes", "currency", "supply_chains", "nuclear", "defence"}) {
+                           "digital_taxes", "currency", "supply_chains", "nuclear", "defence", "parcels_de_minimis"}) {
         bool found = false;
         for (const auto& i : sm.issues) found = found || i.id == id;
         CHECK_MESSAGE(found, "missing issue " << id);

@@ -582,3 +582,15 @@ TEST_CASE("measures: what is 'subject to' a measure is its goods or its target")
                               "sanctions in other states.");
     for (const auto& m : joined) CHECK(m.goods.find("officials") == std::string::npos);
 }
+
+// Ending the "de minimis" exemption for low-value parcels was no measure at all.
+TEST_CASE("measures: a trade exemption ended is a measure lifted; a tax exemption for charities is none") {
+    auto ms = measures_of("Washington ended the de minimis exemption for low-value parcels on Aug. 29.");
+    const np::Measure* e = with_goods(ms, "low-value parcels");
+    REQ_PTR(e);
+    CHECK(e->status == "lifted");
+    CHECK(e->imposer_name == "United States");
+    CHECK(e->time == "on Aug. 29");
+    auto none = measures_of("The city kept its property tax exemption for charities.");
+    CHECK(with_goods(none, "charities") == nullptr);
+}
