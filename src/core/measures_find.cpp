@@ -1188,7 +1188,10 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     continue;
                 }
                 if (obj1 == 0 && w == "for" && ((m.kind == "export_control" && (v.is(j + 1, "exports") || v.is(j + 1, "export") || v.is(j + 1, "the"))) ||
-                                                 m.lemma == "exemption")) {  // "the de minimis exemption for low-value parcels"
+                                                 m.lemma == "exemption" ||  // "the de minimis exemption for low-value parcels"
+                                                 (m.kind == "quota" && j + 1 < s.t1 && v.toks[j + 1].kind == TK::word &&
+                                                  !tok_det(v, j + 1) && sv::time_at(v, j + 1, s.t1) == 0 &&
+                                                  sv::actor_at(v, j + 1) < 0))) {  // "its quota for steel exports" ("for the first six months", "for the smaller nations": no goods)
                     obj0 = j + 1;
                     obj1 = object_end(v, obj0, s.t1);
                     j = obj1;

@@ -594,3 +594,11 @@ TEST_CASE("measures: a trade exemption ended is a measure lifted; a tax exemptio
     auto none = measures_of("The city kept its property tax exemption for charities.");
     CHECK(with_goods(none, "charities") == nullptr);
 }
+
+// "its quota for duty-free steel exports" had no goods.
+TEST_CASE("measures: a quota's goods follow 'for'") {
+    auto ms = measures_of("Seoul has asked Washington to raise its quota for duty-free steel exports, the minister said.");
+    CHECK(with_goods(ms, "duty-free steel exports") != nullptr);
+    auto when = measures_of("Beijing will issue nationwide quotas for the first time this year.");
+    for (const auto& m : when) CHECK(m.goods.find("first") == std::string::npos);
+}
