@@ -162,6 +162,9 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
     // March 17 - Sears Roebuck and Co, said" (a dateline's city is no subject).
     if (verb > sent_t0 + 1 && v.lo(verb - 1) == ",") {
         int32_t first = -1, person = -1, subject = -1;
+        // "French winemakers, who sell a fifth of their exports to the United States, said": the
+        // subject before the relative clause is no actor, and no name inside speaks for it
+        bool plain_subject = false;
         for (uint32_t j = verb - 1, steps = 0; j > sent_t0 && steps < 40; ++steps) {
             --j;
             const std::string_view w = v.lo(j);
@@ -176,6 +179,21 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
                                                       "by", "near", "outside", "across", nullptr};
                 const bool in_phrase = t0 > sent_t0 && sv::in_list(v.lo(t0 - 1), kPhrase);
                 if (k >= 0 && !in_phrase) subject = k;
+                if (k < 0 && (v.is(j + 1, "who") || v.is(j + 1, "which")) && v.toks[j - 1].kind == TK::word &&
+                    !(v.toks[j - 1].flags & sv::cap)) {
+                    plain_subject = true;
+                    // ... unless an organization or a place in it speaks through it: "A Hyundai
+                    // Motor Co official, who asked not to be identified, said"
+                    for (uint32_t b = j - 1, n = 0; b > sent_t0 && n < 8; ++n) {
+                        --b;
+                        if (v.toks[b].kind == TK::punct) break;
+                        const int32_t o = sv::actor_at(v, b);
+                        if (o >= 0 && (v.actors[size_t(o)].type == sv::AType::org || v.actors[size_t(o)].type == sv::AType::gpe)) {
+                            subject = int32_t(v.actors[size_t(o)].key);
+                            break;
+                        }
+                    }
+                }
                 continue;
             }
             const int32_t k = actor_or_pronoun(v, j, sent_t0);
@@ -192,6 +210,7 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
             if (a >= 0) j = v.actors[size_t(a)].t0;
         }
         if (subject >= 0) return subject;
+        if (plain_subject) return -1;
         if (person >= 0) return person;
         if (first >= 0) return first;
     } else {
@@ -371,13 +390,19 @@ void quotes_from_view(Document& doc, const View& v) {
             // single word is quoted speech only after a verb that labels: X called the tariffs
             // "unjustified", described it as "historic" (elsewhere a lone word is a scare quote);
             // a longer quote also after one close by: X called the move "unfair and unjustified".
-            uint32_t reach = words == 1 ? 6 : words <= 4 ? 8 : 40;
+            // A single lower-case word in reported speech is the speaker's own word too: X said
+            // Moscow needed "guarantees", X said the talks had been "constructive" (a capitalized
+            // one is more often a name: the "Buy American" plan).
+            const bool own_word = words == 1 && (v.toks[c0].flags & sv::cap) == 0;
+            uint32_t reach = words == 1 ? (own_word ? 10 : 6) : words <= 4 ? 8 : 40;
             bool in_other = false;
             for (uint32_t j = q.open, steps = 0; j > s.t0 && steps < reach; ++steps) {
                 --j;
                 if (v.toks[j].kind == TK::quote && !(v.toks[j].flags & sv::single_q)) { in_other = !in_other; continue; }
                 if (in_other) continue;
-                if (words == 1 ? labelling_verb(v, j) : (speech_at(v, j) || (steps < 6 && labelling_verb(v, j, true)))) {
+                if (words == 1 ? (labelling_verb(v, j) || (own_word && speech_at(v, j) && !sv::tok_speech_ing(v, j) &&
+                                                         !(v.lo(j).substr(0, 4) == "call" && (v.is(j + 1, "for") || v.is(j + 1, "on")))))
+                               : (speech_at(v, j) || (steps < 6 && labelling_verb(v, j, true)))) {
                     sp.key = speaker_of_verb(v, j, s.t0, s.t1, false);
                     sp.verb = std::string(doc.text.substr(v.toks[j].start, v.toks[j].end - v.toks[j].start));
                     sp.found = true;

@@ -146,3 +146,32 @@ TEST_CASE("quotes: after an apposition the subject before its first comma speaks
     CHECK(qs[2].speaker == "Maple Steel Corp");
     CHECK(qs[3].speaker == "Omar Haddad");
 }
+
+// A lower-case word quoted in reported speech had no speaker: 'Alvarez said Lima needed
+// "guarantees"' read as a scare quote. After a speech verb of its sentence it is the speaker's
+// word; a capitalized one stays unattributed (more often a name), as does "called for".
+TEST_CASE("quotes: a single lower-case word in reported speech is the speaker's word") {
+    auto qs = quotes_of(
+        "Foreign Minister Rosa Alvarez said Lima needed \"guarantees\" before any pause in the talks. "
+        "Envoy Mark Tully said on Tuesday that the talks had been \"constructive.\" "
+        "Analysts said the \"Hercules\" plan was unlikely. Unions called for a \"summit\" with the government.");
+    REQUIRE(qs.size() == 4);
+    CHECK(qs[0].speaker == "Rosa Alvarez");
+    CHECK(qs[0].verb == "said");
+    CHECK(qs[1].speaker == "Mark Tully");
+    CHECK(qs[2].verb.empty());
+    CHECK(qs[3].verb.empty());
+}
+
+// 'French and Italian winemakers, who sell a fifth of their exports to the United States, said
+// ...' gave the United States: a subject that names no one, before a relative clause, has no
+// speaker; an organization in it still speaks ("A Kestrel Foods official, who ..., said").
+TEST_CASE("quotes: a plain subject before a relative clause is nobody in that clause") {
+    auto qs = quotes_of(
+        "Spanish olive growers, who sell a third of their crop to the United States, said they feared a \"disaster\".\n\n"
+        "A Kestrel Foods Inc official, who asked not to be named, said, \"We will keep our prices.\"");
+    REQUIRE(qs.size() == 2);
+    CHECK(qs[0].speaker.empty());
+    CHECK(qs[0].verb == "said");
+    CHECK(qs[1].speaker == "Kestrel Foods Inc");
+}
