@@ -1366,6 +1366,12 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                             break;
                         }
                     }
+                // "a new package of sanctions", "a fresh round of tariffs": the verb governs the
+                // package; its noun and "of" are skipped whole
+                static const char* const kBatch[] = {"package", "packages", "round", "rounds", "raft", "wave",
+                    "set", "series", "batch", "slew", "barrage", "list", "tranche", nullptr};
+                if (from == np0 && from > s.t0 + 2 && v.is(from - 1, "of") && in_list(v.lo(from - 2), kBatch))
+                    from -= 2;
                 for (uint32_t k = from; k > s.t0 && steps < 5; ++steps) {
                     --k;
                     std::string_view w = v.lo(k);

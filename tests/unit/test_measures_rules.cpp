@@ -602,3 +602,17 @@ TEST_CASE("measures: a quota's goods follow 'for'") {
     auto when = measures_of("Beijing will issue nationwide quotas for the first time this year.");
     for (const auto& m : when) CHECK(m.goods.find("first") == std::string::npos);
 }
+
+// "agreed on a new package of sanctions targeting ..." had no verb (the package's words used up
+// the five words the left scan looks at): unknown status, no imposer.
+TEST_CASE("measures: the verb before 'a package of' governs the measures in it") {
+    auto ms = measures_of("European leaders agreed on a new package of sanctions targeting Russia's oil exports.\n\n"
+                          "Norway imposed a fresh round of tariffs on imported steel.");
+    const np::Measure* s = first_of(ms, "sanction");
+    REQ_PTR(s);
+    CHECK(s->status == "announced");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->imposer_name == "Norway");
+    CHECK(t->status == "in_force");
+}
