@@ -468,7 +468,8 @@ bool tok_objend(const View& v, uint32_t i);  // below, after its word list
 const char* const kQualifier[] = {"up", "to", "more", "than", "about", "around", "nearly", "almost", "as",
     "much", "roughly", "some", "only", "over", "an", "estimated", "average", "approximately", nullptr};
 const char* const kCurrency[] = {"$", "€", "£", "¥", "us$", "dlrs", "dlr", "dollars", "dollar", "euros", "euro",
-    "yen", "pounds", "yuan", "renminbi", "francs", "marks", "pesos", "rupees", "won", "usd", "eur", nullptr};
+    "yen", "pounds", "yuan", "renminbi", "francs", "marks", "pesos", "rupees", "won", "usd", "eur", "reais", "guilders",
+    "lire", "crowns", "rupiah", "pesetas", "schillings", "dinars", "ringgit", "baht", nullptr};
 const char* const kQuantityUnit[] = {"tonnes", "tonne", "tons", "ton", "barrels", "barrel", "bpd", "kg", "kilos",
     "units", "unit", "bags", "bales", "bushels", "ounces", "litres", "liters", "cars", "vehicles", "hectares", nullptr};
 struct Amount {

@@ -53,7 +53,8 @@ constexpr std::string_view kScales[] = {"million", "billion", "trillion", "thous
 constexpr std::string_view kCurrencyWords[] = {"dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan",
     "renminbi", "rupee", "rupees", "won", "ruble", "rubles", "rouble", "roubles", "franc", "francs", "peso", "pesos",
     "cents", "sterling", "rand", "riyal", "riyals", "dirham", "dirhams", "lira", "shekel", "shekels", "naira",
-    "ringgit", "baht", "dong"};
+    "ringgit", "baht", "dong", "reais", "rupiah", "zloty", "zlotys", "kronor", "kroner", "crowns", "forints",
+    "hryvnias", "dinar", "dinars", "marks", "guilders", "lire", "pesetas", "schillings", "drachmas", "escudos"};
 constexpr std::string_view kPeriodNouns[] = {"week", "weekend", "month", "year", "quarter", "decade", "century",
     "spring", "summer", "autumn", "fall", "winter", "season", "term"};
 constexpr std::string_view kPeriodPlurals[] = {"days", "weeks", "months", "years", "decades", "day", "week", "month",
@@ -67,6 +68,8 @@ constexpr std::string_view kUnitWords[] = {"%", "percent", "per", "pct",
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "renminbi", "rupee", "rupees", "won",
     "ruble", "rubles", "rouble", "roubles", "franc", "francs", "peso", "pesos", "cents", "sterling", "rand", "riyal",
     "riyals", "dirham", "dirhams", "lira", "shekel", "shekels", "naira", "ringgit", "baht", "dong",
+    "reais", "rupiah", "zloty", "zlotys", "kronor", "kroner", "crowns", "forints", "hryvnias", "dinar", "dinars",
+    "marks", "guilders", "lire", "pesetas", "schillings", "drachmas", "escudos",
     "days", "weeks", "months", "years", "decades", "day", "week", "month", "year", "decade"};
 constexpr WordSet<std::size(kNumberWords)> kNumberWordSet(kNumberWords);
 constexpr WordSet<std::size(kScales)> kScaleSet(kScales);

@@ -28,6 +28,15 @@ TEST_CASE("numeric: MONEY forms") {
     CHECK_FALSE(has_mention(d, EntityType::GPE, "US"));
 }
 
+// Amounts in reais, guilders, marks or lire were no MONEY (the currency words were missing).
+TEST_CASE("numeric: MONEY in more currencies") {
+    auto a = np::test::analyze_text("The deals were worth about 27 billion reais. The bank lost 100 mln guilders, "
+                                    "then 240 million marks and 302 billion lire.");
+    const auto& d = a.documents[0];
+    for (const char* m : {"27 billion reais", "100 mln guilders", "240 million marks", "302 billion lire"})
+        CHECK_MESSAGE(has_mention(d, EntityType::MONEY, m), m);
+}
+
 TEST_CASE("numeric: DATE forms") {
     auto a = np::test::analyze_text("The talks ended on Thursday. Exports have fallen since March and again last weekend. "
                                     "Officials said earlier this month that the plan, first drafted in 2019, would start on April 1, 2026.");
