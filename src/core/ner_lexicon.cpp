@@ -21,6 +21,7 @@ uint16_t kind_from_name(std::string_view k) {
     if (k == "title") return LK_TITLE;
     if (k == "firstname") return LK_FIRSTNAME;
     if (k == "roleword") return LK_ROLEWORD;
+    if (k == "portfolio") return LK_PORTFOLIO;
     return 0;
 }
 }  // namespace

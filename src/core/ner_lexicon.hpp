@@ -17,6 +17,9 @@ enum LexKind : uint16_t {
     LK_ORGWORD = 64, LK_TITLE = 128, LK_FIRSTNAME = 256,
     // Not tagger features (kLexKinds stops before them): used by grouping and roles only.
     LK_ROLEWORD = 512,
+    // A portfolio ("agriculture", "transport") before a title: roles only, never a reason to
+    // score a token (scored_tokens) nor a training input (model unchanged).
+    LK_PORTFOLIO = 1024,
 };
 constexpr int kLexKinds = 9;
 constexpr uint16_t LK_GPE = LK_COUNTRY | LK_CITY | LK_REGION;

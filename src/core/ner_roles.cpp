@@ -73,6 +73,8 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
         uint16_t kinds = m ? m->lexicon.kinds_of(s.hl[j]) : 0;
         Case c = Case(s.cases[j]);
         if (kinds & (LK_TITLE | LK_ROLEWORD)) { if (kinds & LK_TITLE) has_title |= !is_honorific(l); a = j; continue; }
+        // "[Agriculture] minister X": a portfolio before the title words already taken
+        if ((kinds & LK_PORTFOLIO) && a < me.start) { a = j; continue; }
         // The first word of a title phrase that the role already holds the rest of: "[Treasury]
         // Secretary" ("Treasury" alone is an organisation's name, no title word).
         if (m && a < me.start && (c == Case::title || c == Case::upper)) {
@@ -101,6 +103,7 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             out.affiliation_mention = inner_aff;
             a = ms[size_t(inner_aff)].end;
             while (a < role_end && is_possessive(s.words[a])) ++a;
+            while (a < role_end && is_connector(s.lower[a])) ++a;  // "[Finance] and Planning Minister"
         } else if (out.affiliation_mention < 0 && inner_aff >= 0) {
             out.affiliation_mention = inner_aff;
         }
@@ -117,6 +120,8 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             if (l == "said" || l == "says" || l == "who" || l == "which" || l == "told") break;
             ++e;
         }
+        // ", and Joseph Steinberg as president": a coordination, no apposition
+        if (p < e && (s.lower[p] == "and" || s.lower[p] == "or" || s.lower[p] == "but")) e = p;
         while (p < e && is_determiner(s.lower[p])) ++p;
         bool title = false;
         uint32_t first_title = e;

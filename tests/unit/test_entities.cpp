@@ -371,3 +371,23 @@ TEST_CASE("entities: a place and a word no place has make a company, not a place
         CHECK_MESSAGE(p->type == EntityType::GPE, place);
     }
 }
+
+// "Agriculture minister X" had the role "minister" (only some portfolios were title phrases);
+// "[Finance] and Planning Minister X" had "and Planning Minister"; "X, and Y as president" gave
+// X the role "and Y as president".
+TEST_CASE("roles: portfolio ministers and secretaries; no role from a coordination") {
+    auto a = np::test::analyze_text(
+        "Agriculture minister Paulo Ferraz will visit Beijing in April. "
+        "Transport Secretary Helen Grady said the port would reopen. "
+        "The board named Victor Lindqvist, and Joseph Marlow as president of the unit.");
+    const auto& d = a.documents[0];
+    const auto* f = entity_named(d, "Paulo Ferraz");
+    REQUIRE(f != nullptr);
+    CHECK(f->role == "Agriculture minister");
+    const auto* g = entity_named(d, "Helen Grady");
+    REQUIRE(g != nullptr);
+    CHECK(g->role == "Transport Secretary");
+    const auto* v = entity_named(d, "Victor Lindqvist");
+    REQUIRE(v != nullptr);
+    CHECK(v->role.rfind("and", 0) != 0);
+}
