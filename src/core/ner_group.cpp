@@ -85,13 +85,13 @@ bool preceded_by_place_word(const StageSentence& s, uint32_t start) {
     return l == "in" || l == "to" || l == "from" || l == "at" || l == "near" || l == "of" || l == "outside" || l == "around" || l == "visit" || l == "visited";
 }
 
-// text::display(text, start, end), appended to `out`; printable ASCII (most names) is copied
-// as it is, anything else goes through display().
+// text::display_name(text, start, end), appended to `out`; printable ASCII (most names) is
+// copied as it is, anything else (a line break included) goes through display_name().
 void append_display(std::string_view text, uint32_t start, uint32_t end, std::string& out) {
     if (end > text.size()) end = uint32_t(text.size());
     if (start >= end) return;
     if (printable_ascii(text.substr(start, end - start))) out.append(text.data() + start, end - start);
-    else out += text::display(text, start, end);
+    else out += text::display_name(text, start, end);
 }
 
 }  // namespace
@@ -405,7 +405,7 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             const StageSentence& s = sents[r.sentence];
             uint32_t st = r.start;
             while (st + 1 < r.end && is_title_token(m, s.hl[st])) ++st;
-            if (st != r.start) e.name = text::display(doc.text, doc.tokens[s.first_token + st].start, doc.tokens[s.first_token + r.end - 1].end);
+            if (st != r.start) e.name = text::display_name(doc.text, doc.tokens[s.first_token + st].start, doc.tokens[s.first_token + r.end - 1].end);
         }
         e.mentions.reserve(G_members.size());
         for (size_t i : G_members) {

@@ -19,7 +19,7 @@ bool is_determiner(std::string_view l) { return l == "the" || l == "a" || l == "
 std::string span_text(const Document& doc, const StageSentence& s, uint32_t a, uint32_t b) {
     const Token& x = doc.tokens[s.first_token + a];
     const Token& y = doc.tokens[s.first_token + b - 1];
-    return text::display(doc.text, x.start, y.end);
+    return text::display_name(doc.text, x.start, y.end);
 }
 
 bool affiliation_type(EntityType t) { return t == EntityType::ORG || t == EntityType::GPE; }

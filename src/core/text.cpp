@@ -156,6 +156,18 @@ std::string display(std::string_view s, uint32_t start, uint32_t end) {
     return out;
 }
 
+std::string display_name(std::string_view s, uint32_t start, uint32_t end) {
+    std::string out = display(s, start, end);
+    size_t w = 0;
+    for (size_t r = 0; r < out.size(); ++r) {
+        const char c = out[r] == '\n' || out[r] == '\t' ? ' ' : out[r];
+        if (c == ' ' && w > 0 && out[w - 1] == ' ') continue;
+        out[w++] = c;
+    }
+    out.resize(w);
+    return out;
+}
+
 // ---- 3. Comparison keys --------------------------------------------------------------------------
 // The fold of each ASCII byte: the byte itself, lowercased ('`' -> '\''), or one of two
 // markers: whitespace (collapsed into one pending space) and the ignorable 0x7F (dropped).

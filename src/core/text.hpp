@@ -21,6 +21,9 @@ namespace np::text {
 // Bytes [start,end) of `original` as valid UTF-8: each invalid byte becomes U+FFFD,
 // zero-width characters are dropped, control characters become spaces.
 std::string display(std::string_view original, uint32_t start, uint32_t end);
+// display() for a name or a role: a line break or a run of spaces inside it (hard-wrapped wire
+// copy: "Michael\nJopling") is one space.
+std::string display_name(std::string_view original, uint32_t start, uint32_t end);
 
 // ---- 2. Decoding and character classes -------------------------------------------------------
 // Length of the valid UTF-8 sequence at p (1..4), or 0 if the byte at p starts none.

@@ -391,3 +391,20 @@ TEST_CASE("roles: portfolio ministers and secretaries; no role from a coordinati
     REQUIRE(v != nullptr);
     CHECK(v->role.rfind("and", 0) != 0);
 }
+
+// A name broken across lines in hard-wrapped copy was shown with its line break ("Michael\n
+// Jopling"), and an acronym did not join its long form when the long form was broken.
+TEST_CASE("entities: a name broken across lines is shown with a space") {
+    auto a = np::test::analyze_text(
+        "LONDON, March 4 - British Agriculture Minister Michael\n"
+        "Jopling said the Organisation for Economic Cooperation and\n"
+        "Development should study farm subsidies, and the OECD agreed.\n");
+    const auto& d = a.documents[0];
+    const auto* p = entity_named(d, "Michael Jopling");
+    REQUIRE(p != nullptr);
+    CHECK(p->role == "British Agriculture Minister");
+    for (const auto& e : d.entities) {
+        CHECK_MESSAGE(e.name.find('\n') == std::string::npos, e.name);
+        for (const auto& al : e.aliases) CHECK_MESSAGE(al.find('\n') == std::string::npos, al);
+    }
+}
