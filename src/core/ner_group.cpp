@@ -85,6 +85,17 @@ bool preceded_by_place_word(const StageSentence& s, uint32_t start) {
     return l == "in" || l == "to" || l == "from" || l == "at" || l == "near" || l == "of" || l == "outside" || l == "around" || l == "visit" || l == "visited";
 }
 
+// A dateline's city ("KYIV, Ukraine —", "BEIJING (AP) —", "MOSCOW, March 3 -"): where the
+// story was filed, not the government; in capitals at the sentence's start, then a comma, a
+// bracket or a dash.
+bool dateline_city(const StageSentence& s, uint32_t start, uint32_t end) {
+    if (start != 0 || end >= s.words.size()) return false;
+    for (uint32_t k = start; k < end; ++k)
+        if (Case(s.cases[k]) != Case::upper) return false;
+    const std::string_view n = s.words[end];
+    return n == "," || n == "(" || n == "-" || n == "--" || n == "\xE2\x80\x94" || n == "\xE2\x80\x93";
+}
+
 // text::display_name(text, start, end), appended to `out`; printable ASCII (most names) is
 // copied as it is, anything else (a line break included) goes through display_name().
 void append_display(std::string_view text, uint32_t start, uint32_t end, std::string& out) {
@@ -333,7 +344,9 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
                 groups[g].count = 0;
                 for (uint32_t nx; n--; i = nx) {
                     nx = next[i];
-                    if (preceded_by_place_word(sents[ms[i].sentence], ms[i].start)) join(g, i);
+                    if (preceded_by_place_word(sents[ms[i].sentence], ms[i].start) ||
+                        dateline_city(sents[ms[i].sentence], ms[i].start, ms[i].end))
+                        join(g, i);
                     else join(target, i);
                 }
             } else if (groups[g].type == EntityType::ORG) {

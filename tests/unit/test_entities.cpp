@@ -408,3 +408,20 @@ TEST_CASE("entities: a name broken across lines is shown with a space") {
         for (const auto& al : e.aliases) CHECK_MESSAGE(al.find('\n') == std::string::npos, al);
     }
 }
+
+// A dateline's capital joined its country like a capital used for its government: "OTTAWA,
+// March 3 - Canada said ..." gave one entity Canada with the mention OTTAWA. Where the story
+// was filed is the city.
+TEST_CASE("entities: a dateline's capital is the city, a capital that acts is its country") {
+    auto a = np::test::analyze_text(
+        "OTTAWA, March 3 (Wire) - Canada will raise its steel tariffs, the government said. "
+        "Ottawa said the measure would take effect in May.");
+    const auto& d = a.documents[0];
+    const auto* city = entity_named(d, "Ottawa");
+    REQUIRE(city != nullptr);
+    CHECK(city->type == EntityType::GPE);
+    CHECK(city->mentions.size() == 1);
+    const auto* country = entity_named(d, "Canada");
+    REQUIRE(country != nullptr);
+    CHECK(country->mentions.size() == 2);  // "Canada" and "Ottawa said"
+}
