@@ -572,7 +572,6 @@ uint32_t skip_conversion(const View& v, uint32_t i, uint32_t end) {
     return n && am.money && i + 1 + n < end && v.is(i + 1 + n, ")") ? i + n + 2 : i;
 }
 
-// End of an object phrase starting at `i` (exclusive).
 const char* const kNotSecond[] = {"deal", "deals", "purchase", "purchases", "transaction", "transactions", nullptr};
 // After "and"/"or" at i: "a 15% levy", "an import duty", "25 pct tariffs": a measure of its own
 // (an article or an amount, then a trigger noun within a few words), not more goods.
@@ -587,6 +586,7 @@ const char* const kNotSecond[] = {"deal", "deals", "purchase", "purchases", "tra
     return false;
 }
 
+// End of an object phrase starting at `i` (exclusive).
 uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
     bool including = false;
     uint32_t j = i;
