@@ -673,6 +673,19 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                     title_before = true;
                 }
             }
+            // The same title in lower case right before the span ("EU trade commissioner [Maros
+            // Sefcovic] said", "foreign minister [Ayse Demir]"): the tagger sees the title word
+            // only as context and may call unknown names after it an organisation. Title-case
+            // words none of the gazetteers knows, after a title only people hold, name a person.
+            bool after_title = false;
+            if (labels[i] != B_PER && !title_before && i > 0 && e - i <= 3 && Case(s.cases[i - 1]) == Case::lower &&
+                s.lower[i - 1] != "prime" && person_title_word(s.lower[i - 1])) {
+                bool name = true;
+                for (uint32_t k = i; k < e && name; ++k)
+                    name = Case(s.cases[k]) == Case::title &&
+                           !(m->lexicon.kinds_of(s.hl[k]) & (LK_ORGWORD | LK_ORG | LK_GPE | LK_NORP | LK_LOC | LK_TITLE));
+                after_title = name;
+            }
             // "[Ontario] Premier Doug Ford" tagged as one ORG: a place, a one-word person title and
             // two or more name words are the place and a person.
             if (labels[i] != B_PER && !title_before && e >= i + 4) {
@@ -726,6 +739,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             if (e > i && !clash) {
                 EntityType t = kTypeOf[label_type(labels[i])];
                 if (title_before && t != EntityType::PERSON && e - i >= 2) t = EntityType::PERSON;
+                if (after_title) t = EntityType::PERSON;
                 if (titles && in_title[i] && e - i == 1) { i = j; continue; }
                 // "C. Lewis": an initial before a person's name belongs to it.
                 while (t == EntityType::PERSON && i > 0 && is_initial(s.words[i - 1]) && !taken[i - 1]) --i;

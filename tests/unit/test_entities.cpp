@@ -218,6 +218,21 @@ TEST_CASE("entities: a title is not part of a name, before it or after an organi
     CHECK(has_mention(d, EntityType::ORG, "General Motors Company"));  // a title word that begins a company
 }
 
+// The tagger read unknown names after a lower-case title ("... ministry spokesman Yalcin
+// Ekrem") as an organisation.
+TEST_CASE("entities: unknown names after a lower-case person title are a person") {
+    auto a = np::test::analyze_text(
+        "Turkish foreign ministry spokesman Yalcin Ekrem said the talks went well. "
+        "China's official Xinhua News Agency reported the meeting.");
+    const auto& d = a.documents[0];
+    const auto* p = entity_named(d, "Yalcin Ekrem");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->type == EntityType::PERSON);
+    CHECK(p->role == "Turkish foreign ministry spokesman");
+    CHECK(has_mention(d, EntityType::ORG, "Xinhua News Agency"));  // "official" is no person title
+}
+
 TEST_CASE("entities: Xi and Xi Jinping are one person") {
     auto a = np::test::analyze_text("Chinese President Xi Jinping arrived on Tuesday. Xi told the summit that trade must stay open.");
     const auto& d = a.documents[0];
