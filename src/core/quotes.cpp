@@ -393,8 +393,11 @@ void quotes_from_view(Document& doc, const View& v) {
             // A single lower-case word in reported speech is the speaker's own word too: X said
             // Moscow needed "guarantees", X said the talks had been "constructive" (a capitalized
             // one is more often a name: the "Buy American" plan).
+            // A short lower-case phrase likewise, further from its verb: X said the bloc preferred
+            // a negotiated outcome but would not "stand idly by".
             const bool own_word = words == 1 && (v.toks[c0].flags & sv::cap) == 0;
-            uint32_t reach = words == 1 ? (own_word ? 10 : 6) : words <= 4 ? 8 : 40;
+            const bool own_phrase = words > 1 && words <= 4 && v.toks[c0].kind == TK::word && (v.toks[c0].flags & sv::cap) == 0;
+            uint32_t reach = words == 1 ? (own_word ? 10 : 6) : words <= 4 ? (own_phrase ? 16 : 8) : 40;
             bool in_other = false;
             for (uint32_t j = q.open, steps = 0; j > s.t0 && steps < reach; ++steps) {
                 --j;
@@ -403,10 +406,16 @@ void quotes_from_view(Document& doc, const View& v) {
                 if (words == 1 ? (labelling_verb(v, j) || (own_word && speech_at(v, j) && !sv::tok_speech_ing(v, j) &&
                                                          !(v.lo(j).substr(0, 4) == "call" && (v.is(j + 1, "for") || v.is(j + 1, "on")))))
                                : (speech_at(v, j) || (steps < 6 && labelling_verb(v, j, true)))) {
-                    sp.key = speaker_of_verb(v, j, s.t0, s.t1, false);
-                    sp.verb = std::string(doc.text.substr(v.toks[j].start, v.toks[j].end - v.toks[j].start));
-                    sp.found = true;
-                    break;
+                    const int32_t key = speaker_of_verb(v, j, s.t0, s.t1, false);
+                    if (!sp.found || key >= 0) {
+                        sp.key = key;
+                        sp.verb = std::string(doc.text.substr(v.toks[j].start, v.toks[j].end - v.toks[j].start));
+                        sp.found = true;
+                    }
+                    // A verb with no subject of its own ("Baker said ... and argued the plan was
+                    // never a "quick fix""): the speaker words in reported speech may be the
+                    // subject of a verb before it.
+                    if (key >= 0 || !(own_word || own_phrase)) break;
                 }
             }
         }

@@ -175,3 +175,20 @@ TEST_CASE("quotes: a plain subject before a relative clause is nobody in that cl
     CHECK(qs[0].verb == "said");
     CHECK(qs[1].speaker == "Kestrel Foods Inc");
 }
+
+// 'X said the bloc still preferred a negotiated outcome but would not "stand idly by"': a short
+// lower-case phrase eleven words after the verb was left unattributed. A verb without a subject
+// of its own ("... and argued the plan was never a "quick fix"") gives way to the one before it.
+TEST_CASE("quotes: a short lower-case phrase in reported speech is the speaker's, past a subjectless verb") {
+    auto qs = quotes_of(
+        "Trade commissioner Lena Horvat said the bloc still preferred a negotiated outcome but would not "
+        "\"stand idly by\" while its exporters lost ground.\n\n"
+        "\"We have seen real progress,\" Horvat said on Monday and argued the plan was never meant to be a "
+        "\"quick fix\".");
+    REQUIRE(qs.size() == 3);
+    CHECK(qs[0].text == "stand idly by");
+    CHECK(qs[0].speaker == "Lena Horvat");
+    CHECK(qs[0].verb == "said");
+    CHECK(qs[2].text == "quick fix");
+    CHECK(qs[2].speaker == "Lena Horvat");
+}
