@@ -1045,8 +1045,18 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         ++steps;
                         continue;
                     }
+                    // "proposed"/"planned" modify the measure ("the proposed tariffs", "its planned
+                    // levy") unless a subject or an adverb stands right before them: "The Commission
+                    // (also) proposed export restrictions" is the verb.
+                    const bool participle = w == "planned" || w == "proposed";
+                    const bool participle_verb =
+                        participle && k > s.t0 &&
+                        (((v.toks[k - 1].flags & sv::cap) && v.toks[k - 1].kind == TK::word && !tok_det(v, k - 1)) ||
+                         v.is(k - 1, "also") || v.is(k - 1, "formally") || v.is(k - 1, "jointly") ||
+                         v.is(k - 1, "officially") || v.is(k - 1, "recently") || v.is(k - 1, "then") ||
+                         v.is(k - 1, "previously") || v.is(k - 1, "first"));
                     if (tok_vc(v, k) != VC::none && !(t.flags & sv::cap) && w != "export" && w != "import" &&
-                        w != "purchase" && w != "planned" && w != "proposed" &&
+                        w != "purchase" && (!participle || participle_verb) &&
                         !(w == "cap"))
                         break;
                     j = k;
@@ -1519,6 +1529,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     if (w.compare(0, std::min<size_t>(w.size(), 6), "propos") == 0 && w.size() >= 7) m.status = "proposed";
                     if (w.size() >= 8 && w.compare(0, 8, "threaten") == 0) m.status = "threatened";
                 }
+            }
+            // ... or in the measure's own words: "the EU's proposed tariffs", "the planned levy".
+            for (uint32_t k = np0; k < i && m.status == "unknown"; ++k) {
+                if (v.is(k, "proposed")) m.status = "proposed";
+                else if (v.is(k, "planned")) m.status = "announced";
             }
 
             // -- condition: after the phrase, or fronted at the start of the sentence

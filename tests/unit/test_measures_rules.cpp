@@ -616,3 +616,24 @@ TEST_CASE("measures: the verb before 'a package of' governs the measures in it")
     CHECK(t->imposer_name == "Norway");
     CHECK(t->status == "in_force");
 }
+
+// "The Commission also proposed export restrictions on ferrous scrap" had no status and no
+// imposer ("proposed" was read as a modifier of the measure), and "the planned tariffs" nothing.
+TEST_CASE("measures: 'proposed'/'planned' as the verb and as the measure's own word") {
+    auto verb = measures_of("Brussels also proposed export restrictions on ferrous scrap.");
+    const np::Measure* e = with_goods(verb, "ferrous scrap");
+    REQ_PTR(e);
+    CHECK(e->status == "proposed");
+    CHECK(e->imposer_name == "European Union");
+    auto modifier = measures_of("Officials said the planned tariffs on imported timber would start in May.\n\n"
+                                "Canada's proposed levy on digital services drew protests.");
+    const np::Measure* p = with_goods(modifier, "imported timber");
+    REQ_PTR(p);
+    CHECK(p->status == "announced");
+    const np::Measure* l = nullptr;
+    for (const auto& m : modifier)
+        if (m.goods.find("digital services") == 0) l = &m;
+    REQ_PTR(l);
+    CHECK(l->status == "proposed");
+    CHECK(l->imposer_name == "Canada");
+}
