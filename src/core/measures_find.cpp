@@ -731,7 +731,8 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
 // [new, higher] duties" ("faced political constraints getting such measures" is no measure faced).
 bool faces_measure(const View& v, uint32_t from, uint32_t to) {
     static const char* const kAdj[] = {"new", "higher", "high", "steep", "steeper", "additional", "extra",
-        "possible", "punitive", "retaliatory", "heavy", "hefty", "stiff", "import", "export", "of", "up", "to", nullptr};
+        "possible", "punitive", "retaliatory", "heavy", "hefty", "stiff", "import", "export", "of", "up", "to",
+        "counter", "reciprocal", "fresh", "further", "more", "sweeping", "blanket", "anti", "dumping", nullptr};
     for (uint32_t k = from; k < to; ++k)
         if (!(tok_det(v, k) || v.toks[k].kind == TK::number || v.is(k, "%") || v.is(k, "-") ||
               sv::actor_at(v, k) >= 0 || in_list(v.lo(k), kAdj)))
@@ -766,6 +767,64 @@ void content_words(const View& v, uint32_t t0, uint32_t t1, std::vector<std::str
         if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
         out.push_back(s);
     }
+}
+
+void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t& g1);
+
+// What faces a measure, when it is a thing and not a name: "U.S. goods could face tariffs",
+// "a list of U.S. goods worth 21 billion euros that could face counter-tariffs" (the noun phrase a
+// "that"/"which" clause follows). Its words are the goods; the place before them is the target.
+[[gnu::noinline]] void faced_goods(const View& v, uint32_t t0, uint32_t verb, MeasureMention& m) {
+    static const char* const kAux[] = {"could", "would", "will", "may", "might", "also", "still", "now", "already",
+        "likely", "soon", "to", "are", "is", "be", "set", "expected", nullptr};
+    uint32_t b = verb;
+    while (b > t0 && in_list(v.lo(b - 1), kAux)) --b;
+    if (b > t0 && (v.is(b - 1, "that") || v.is(b - 1, "which"))) {
+        --b;
+        if (b > t0 && v.is(b - 1, ",")) --b;
+    } else if (b > t0 && (v.is(b - 1, "and") || v.is(b - 1, "or") || v.is(b - 1, "but"))) {
+        return;  // a second verb of the subject before it: not read here
+    }
+    uint32_t c = b;
+    for (uint32_t steps = 0; c > t0 && steps < 10; ++steps) {
+        const uint32_t k = c - 1;
+        if (v.is(k, ")")) {  // "goods worth 21 billion euros ($23.9 billion)"
+            uint32_t q = k;
+            while (q > t0 && !v.is(q, "(") && k - q < 8) --q;
+            if (!v.is(q, "(")) break;
+            c = q;
+            continue;
+        }
+        if (is_clause_punct(v, k) || tok_det(v, k) || (tok_prep(v, k) && !v.is(k, "worth")) ||
+            v.toks[k].kind == TK::quote || tok_vc(v, k) != VC::none || tok_aux(v, k))
+            break;
+        c = k;
+    }
+    while (c < b && v.toks[c].kind == TK::punct) ++c;
+    uint32_t e = b;
+    if (e > c && v.is(e - 1, ")"))  // a closing aside is no part of the goods
+        for (uint32_t q = e - 1; q > c; --q)
+            if (v.is(q - 1, "(")) { e = q - 1; break; }
+    while (e > c && (v.toks[e - 1].kind == TK::punct)) --e;
+    // a thing: its last word lower-case ("goods", "panels"), not a name ("Acme could face ...")
+    if (e <= c || !is_word(v, e - 1) || (v.toks[e - 1].flags & sv::cap)) return;
+    const int32_t a = sv::actor_at(v, c);
+    const bool place = a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp);
+    if (a >= 0 && !place) return;  // "Acme could face ...": a company, not goods
+    if (place && sv::actor_at(v, e - 1) == a) return;  // only the place: the target, read already
+    if (place && m.target < 0) m.target = int32_t(v.actors[size_t(a)].key);
+    // "The Japanese government, which faces ...", "Chinese exporters could face ...": a party, not goods
+    static const char* const kParty[] = {"government", "governments", "administration", "authorities", "officials",
+        "company", "companies", "firm", "firms", "exporters", "importers", "producers", "manufacturers", "makers",
+        "carmakers", "automakers", "farmers", "country", "countries", "nation", "nations", "economy", "economies",
+        "allies", "partners", "people", "consumers", "businesses", "industry", "industries", "sector", "bloc",
+        "state", "states", "group", "groups", "workers", "it", "they", "we", nullptr};
+    if (in_list(v.lo(e - 1), kParty)) return;
+    uint32_t g0 = c, g1 = e;
+    goods_range(v, c, e, g0, g1);
+    if (g1 <= g0) return;
+    m.goods = v.cut(g0, g1);
+    content_words(v, g0, g1, m.goods_words);
 }
 
 // "Steel and aluminium will remain subject to a 50% U.S. tariff": the clause's subject is what
@@ -1026,6 +1085,8 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     if (tok_aux(v, k) || w == "it" || w == "they" || w == "he" || w == "she" || w == "we" ||
                         w == "that" || w == "which" || w == "who" || w == "but" || w == "as" || w == "while")
                         break;
+                    // "Taiwan faces tariffs on steel": the verb of a bare plural, not its modifier
+                    if ((w == "face" || w == "faces" || w == "faced" || w == "facing") && !(t.flags & sv::cap)) break;
                     if ((w == "and" || w == "or") && k > s.t0 && (v.toks[k - 1].flags & sv::hyphen_before) &&
                         k + 2 < i && (v.toks[k + 2].flags & sv::hyphen_before)) {
                         j = k;  // "anti-dumping and anti-subsidy duties"
@@ -1450,6 +1511,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     if (mod.maybe || mod.future || mod.threat) st = "threatened";
                     // (over a target read from the goods: "face a U.S. tariff on its shoes")
                     if (const int32_t who = facing_subject(v, uint32_t(gverb), s.t0); who >= 0) m.target = who;
+                    if (m.goods.empty()) faced_goods(v, s.t0, uint32_t(gverb), m);
                 } else if (m.imposer < 0 && gclass != VC::none) {
                     m.imposer = subject_of(v, uint32_t(gverb), s.t0);
                 }

@@ -637,3 +637,39 @@ TEST_CASE("measures: 'proposed'/'planned' as the verb and as the measure's own w
     CHECK(l->status == "proposed");
     CHECK(l->imposer_name == "Canada");
 }
+
+// "Taiwan faces tariffs on steel" made Taiwan the imposer (a bare plural took "faces" and the
+// name before it as its modifiers), "could face counter-tariffs" had no status, and what faced
+// the measure was never its goods.
+TEST_CASE("measures: who or what faces a measure, with a bare plural and a relative clause") {
+    auto bare = measures_of("Norway faces tariffs on salmon.");
+    const np::Measure* n = with_goods(bare, "salmon");
+    REQ_PTR(n);
+    CHECK(n->target_name == "Norway");
+    CHECK(n->imposer_name.empty());
+    CHECK(n->status == "in_force");
+    auto rel = measures_of("Ottawa published a list of Brazilian goods worth 2 billion dollars (1.5 billion euros) "
+                           "that could face counter-tariffs of up to 25% from July 14.");
+    const np::Measure* r = first_of(rel, "tariff");
+    REQ_PTR(r);
+    CHECK(r->goods == "Brazilian goods worth 2 billion dollars");
+    CHECK(r->target_name == "Brazil");
+    CHECK(r->status == "threatened");
+    auto party = measures_of("The Japanese government, which faces the same 50% metal tariffs, said it would seek an "
+                             "exemption.");
+    const np::Measure* p = first_of(party, "tariff");
+    REQ_PTR(p);
+    CHECK(p->target_name == "Japan");
+    CHECK(p->goods.find("government") == std::string::npos);
+}
+
+// "doubled the duties to 50%" ... "had raised the duty to 25% in March": the later mention's
+// level replaced the lead's.
+TEST_CASE("measures: the first level a measure is changed to stays") {
+    auto ms = measures_of("Washington doubled its duties on imported steel to 50% this week.\n\n"
+                          "It had raised the steel duties to 25% in March.");
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->has_change_to);
+    CHECK(m->change_to == doctest::Approx(50.0));
+}
