@@ -181,6 +181,7 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
             if (m.coref && !m.anaphor_words.empty() && m.goods_words.empty()) m.goods_words = m.anaphor_words;
             for (int pass = 0; pass < 3 && best < 0; ++pass) {
                 uint32_t best_order = 0;
+                bool best_positive = false;
                 for (size_t k = 0; k < recs.size(); ++k) {
                     const Rec& r = recs[k];
                     if (conflicts(v, r, m)) continue;
@@ -188,6 +189,17 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                     if (m.coref && pass < 2) {
                         bool same_lemma = std::find(r.lemmas.begin(), r.lemmas.end(), m.lemma) != r.lemmas.end();
                         ok = m.sent - r.last_sent <= kWindow && (pass == 1 || same_lemma);
+                        // Among records in reach, one the mention agrees with ("the fentanyl-related
+                        // duty": the tariff imposed over fentanyl) before the latest one (a 10%
+                        // baseline levy named in between).
+                        if (ok) {
+                            const bool pos = positive(v, r, m);
+                            if (best >= 0 && pos != best_positive) {
+                                if (pos) { best = int32_t(k); best_order = r.last_order; best_positive = true; }
+                                continue;
+                            }
+                            best_positive = pos;
+                        }
                     } else {
                         ok = positive(v, r, m);
                         // an underspecified mention ("Washington's curbs") joins a recent record of its imposer

@@ -673,3 +673,20 @@ TEST_CASE("measures: the first level a measure is changed to stays") {
     CHECK(m->has_change_to);
     CHECK(m->change_to == doctest::Approx(50.0));
 }
+
+// "the fentanyl-related duty could be cut to 10%" joined "a 10% baseline levy" named in between
+// (the latest record in reach) instead of the tariff imposed over fentanyl.
+TEST_CASE("measures: a co-referring mention joins the record it agrees with before the latest") {
+    auto ms = measures_of("Washington imposes a 20% tariff on Mexican goods over the fentanyl trade, on top of a 10% "
+                          "baseline levy.\n\n"
+                          "Officials said the fentanyl-related duty could be cut to 10% next month.");
+    const np::Measure* f = nullptr;
+    for (const auto& m : ms)
+        if (m.has_rate && m.rate_value == 20) f = &m;
+    REQ_PTR(f);
+    CHECK(f->history.size() == 2);
+    CHECK(f->status == "expected_change");
+    CHECK(f->has_change_to);
+    for (const auto& m : ms)
+        if (m.has_rate && m.rate_value == 10) CHECK(m.history.size() == 1);
+}
