@@ -449,6 +449,34 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
                   out.end());
 }
 
+// Government bodies the tagger left out ("Chile's Trade Ministry on Thursday widened ..."): one
+// to three Title-case words ending in a word that only heads an institution's name, none of them
+// in a mention, after "the", a possessive or a place, are an organisation.
+bool institution_head(std::string_view lower_word) {
+    return lower_word == "ministry" || lower_word == "department" || lower_word == "commission" ||
+           lower_word == "agency" || lower_word == "bureau" || lower_word == "council" || lower_word == "committee";
+}
+
+void missed_institutions(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from,
+                         std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    for (uint32_t e = 1; e < n; ++e) {
+        if (taken[e] || Case(s.cases[e]) != Case::title || !institution_head(s.lower[e])) continue;
+        uint32_t b = e;
+        while (b > 0 && e - b < 3 && !taken[b - 1] && Case(s.cases[b - 1]) == Case::title &&
+               !company_stop(s.lower[b - 1]) && !line_break_between(s, b - 1))
+            --b;
+        if (b == e || line_break_between(s, e - 1)) continue;  // "Ministry" alone names no one
+        // what comes before: "the", a possessive, or a place/nationality mention ending there
+        bool lead = b > 0 && (s.lower[b - 1] == "the" || is_possessive(s.words[b - 1]));
+        for (size_t q = from; q < out.size() && !lead && b > 0; ++q)
+            lead = out[q].end == b && (out[q].type == EntityType::GPE || out[q].type == EntityType::NORP);
+        if (!lead) continue;
+        out.push_back({si, b, e + 1, EntityType::ORG, true});
+        for (uint32_t k = b; k <= e; ++k) taken[k] = 1;
+    }
+}
+
 // Capitalized exact gazetteer places the tagger missed (tables, ALL-CAPS lines): countries and
 // cities always, other regions only as sports teams before a score ("Surrey 429-7").
 // `info` is the sentence as prepare_sentence() left it: its gaz_b of word i holds the kinds of
@@ -750,6 +778,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             i = j;
         }
         if (info.mode == LineMode::normal) extend_company_names(s, out, sentence_from, taken);
+        if (info.mode == LineMode::normal) missed_institutions(s, si, out, sentence_from, taken);
         add_gazetteer_places(s, si, m->lexicon, info, taken, out);
         if (info.mode == LineMode::normal) join_name_particles(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal) he_surnames(s, m->lexicon, out, si, sentence_from, taken);

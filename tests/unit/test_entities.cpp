@@ -233,6 +233,18 @@ TEST_CASE("entities: unknown names after a lower-case person title are a person"
     CHECK(has_mention(d, EntityType::ORG, "Xinhua News Agency"));  // "official" is no person title
 }
 
+// "Chile's Trade Ministry on Thursday widened ..." had no entity at all: the tagger left the
+// ministry out in that context.
+TEST_CASE("entities: a government body the tagger missed is an organisation") {
+    auto a = np::test::analyze_text(
+        "Chile's Trade Ministry on Thursday widened its export controls on copper. "
+        "The Ministry on Friday said more rules would follow.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Trade Ministry"));
+    CHECK(has_mention(d, EntityType::GPE, "Chile"));
+    CHECK_FALSE(has_mention(d, EntityType::ORG, "Ministry"));  // the head word alone names no one
+}
+
 TEST_CASE("entities: Xi and Xi Jinping are one person") {
     auto a = np::test::analyze_text("Chinese President Xi Jinping arrived on Tuesday. Xi told the summit that trade must stay open.");
     const auto& d = a.documents[0];
