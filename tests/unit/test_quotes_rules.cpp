@@ -192,3 +192,15 @@ TEST_CASE("quotes: a short lower-case phrase in reported speech is the speaker's
     CHECK(qs[2].text == "quick fix");
     CHECK(qs[2].speaker == "Lena Horvat");
 }
+
+// 'The ministry said the rules were needed to protect "national security"' had no speaker:
+// an institution named again by its head word is the latest organisation of that name.
+TEST_CASE("quotes: 'the ministry' speaks for the latest organisation whose name holds the word") {
+    auto qs = quotes_of(
+        "Ruritania's Trade Ministry on Thursday widened its export controls on cobalt, Acme Corp said.\n\n"
+        "The ministry said the rules were needed to protect \"national security and interests\".\n\n"
+        "\"We will comply,\" said the company.");
+    REQUIRE(qs.size() == 2);
+    CHECK(qs[0].speaker == "Trade Ministry");
+    CHECK(qs[1].speaker.empty());  // "the company": no word of "Acme Corp"
+}
