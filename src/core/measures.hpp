@@ -18,6 +18,7 @@ struct MeasureMention {
     bool generic_coref = false;     // "the measure(s)", "the move": any kind
     bool fresh = false;             // "new", "further", "another": never an older record
     bool background = false;        // pluperfect ("had halted"): history only, not status
+    bool sequel = false;            // "cut them back to 30%": a later change of the measure before it
     bool has_rate = false;
     double rate = 0;
     std::string unit;

@@ -1025,6 +1025,69 @@ void register_grammar(SummaryModels& m) {
     }
 }
 
+// A measure changed through a pronoun: "raised tariffs to 145% before a truce cut them back to
+// 30%", "a 125% duty on U.S. goods, which it later lowered to 10%", "doubled it again". The
+// change is a later one of the latest measure named (merge_mentions() joins it as it joins "the
+// measure"): a mention with no kind of its own, the change's direction, level and status.
+[[gnu::noinline]] void pronoun_changes(const View& v, uint32_t si, std::vector<MeasureMention>& out, size_t first) {
+    const sv::Sent& s = v.sents[si];
+    for (uint32_t k = s.t0 + 1; k + 1 < s.t1; ++k) {
+        const VC c = tok_vc(v, k);
+        if (!(c == VC::raise || c == VC::lower || c == VC::halve || c == VC::double_ || c == VC::triple) ||
+            (v.toks[k].flags & sv::cap))
+            continue;
+        uint32_t a = k + 1;
+        const bool object = v.is(a, "it") || v.is(a, "them");
+        // "which it (later) lowered to 10%": a relative clause on a measure of this sentence
+        bool relative = false;
+        if (!object && out.size() > first) {
+            uint32_t b = k;
+            while (b > s.t0 && (v.is(b - 1, "later") || v.is(b - 1, "then") || v.is(b - 1, "subsequently") ||
+                                v.is(b - 1, "since") || v.is(b - 1, "has") || v.is(b - 1, "had") || v.is(b - 1, "have")))
+                --b;
+            if (b >= s.t0 + 2 && (v.is(b - 1, "it") || v.is(b - 1, "they") || sv::actor_at(v, b - 1) >= 0)) {
+                const int32_t ac = sv::actor_at(v, b - 1);
+                const uint32_t subj0 = ac >= 0 ? v.actors[size_t(ac)].t0 : b - 1;
+                relative = subj0 > s.t0 && (v.is(subj0 - 1, "which") || v.is(subj0 - 1, "that")) &&
+                           out.back().t1 <= subj0 && subj0 - out.back().t1 <= 2;
+            }
+        }
+        if (!object && !relative) continue;
+        if (object) {
+            ++a;
+            if (a < s.t1 && (v.is(a, "back") || v.is(a, "down") || v.is(a, "up") || v.is(a, "again"))) ++a;
+        } else if (v.is(a, "back") || v.is(a, "down")) {
+            ++a;
+        }
+        MeasureMention m;
+        m.sent = si;
+        m.lemma = "measure";
+        m.generic_coref = true;
+        m.coref = true;
+        m.sequel = true;
+        m.direction = direction_of(c);
+        double x;
+        uint32_t n;
+        uint32_t p = a + 1;  // "to about 10%", "to as little as 10%"
+        while (p < s.t1 && (v.is(p, "about") || v.is(p, "around") || v.is(p, "roughly") || v.is(p, "as") ||
+                            v.is(p, "little") || v.is(p, "low") || v.is(p, "much") || v.is(p, "high")))
+            ++p;
+        if (a + 1 < s.t1 && v.is(a, "to") && sv::percent_at(v, p, s.t1, x, n)) {
+            m.has_to = true;
+            m.to = x;
+            a = p + n;
+        } else if (!(object && (c == VC::halve || c == VC::double_ || c == VC::triple))) {
+            continue;  // "raising it to 35 dlrs a share", "which it lowered": no level of a measure
+        }
+        Modality mod;
+        scan_modality(v, s.t0, k, mod);
+        m.status = status_of(c, v.lo(k), mod, "tariff");
+        m.t0 = k;
+        m.t1 = std::min(a, s.t1);
+        out.push_back(std::move(m));
+    }
+}
+
 void find_mentions(const View& v, std::vector<MeasureMention>& out) {
     const SummaryModels* M = v.models;
     for (uint32_t si = 0; si < v.sents.size(); ++si) {
@@ -1705,6 +1768,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             skip_until = np1;
             out.push_back(std::move(m));
         }
+        pronoun_changes(v, si, out, first_in_sentence);
     }
 }
 

@@ -690,3 +690,29 @@ TEST_CASE("measures: a co-referring mention joins the record it agrees with befo
     for (const auto& m : ms)
         if (m.has_rate && m.rate_value == 10) CHECK(m.history.size() == 1);
 }
+
+// "raised tariffs to 145% before a truce cut them back to 30%", "a 125% duty ..., which it later
+// lowered to 10%": a change made through a pronoun was not read at all.
+TEST_CASE("measures: a measure changed through a pronoun or a relative clause") {
+    auto them = measures_of("In April, Ruritania raised tariffs on Freedonian imports to 145% before a truce cut them "
+                            "back to 30%.");
+    const np::Measure* t = first_of(them, "tariff");
+    REQ_PTR(t);
+    CHECK(t->change_direction == "lower");
+    CHECK(t->change_to == doctest::Approx(30.0));
+    CHECK(t->history.size() == 2);
+    auto which = measures_of("Ottawa had retaliated with a 125% duty on steel, which it later lowered to 10%.");
+    const np::Measure* w = first_of(which, "tariff");
+    REQ_PTR(w);
+    CHECK(w->rate_value == doctest::Approx(125.0));
+    CHECK(w->change_direction == "lower");
+    CHECK(w->change_to == doctest::Approx(10.0));
+    auto next = measures_of("Ottawa imposed a 25% duty on steel in May.\n\nIn July it doubled it.");
+    const np::Measure* d = first_of(next, "tariff");
+    REQ_PTR(d);
+    CHECK(d->change_direction == "double");
+    // a pronoun with no measure before it is no measure; nor a price raised through one
+    CHECK(measures_of("The company raised it to 34% last year.").empty());
+    auto offer = measures_of("Acme amended its tender offer, raising it to 35 dlrs per share.");
+    for (const auto& m : offer) CHECK(m.change_direction != "raise");
+}
