@@ -133,6 +133,31 @@ void add_segment(seg::SegmentSink& out, uint32_t s, uint32_t e, bool bullet, boo
     return lower * 2 > words;
 }
 
+// A line that plainly goes on past its end: it ends with a comma, a semicolon, a hyphen or a
+// word that joins ("and", "of", "the" ...), or leaves a bracket open ("<National Brands"); a
+// `long_line` also when it ends in a lower-case word ("... quoted an unnamed spokesman as saying":
+// a title that long is rare, a wrapped line that long is the rule).
+bool line_goes_on(std::string_view w, uint32_t s, uint32_t e, bool long_line) {
+    if (e <= s) return false;
+    const char last = w[e - 1];
+    if (last == ',' || last == ';' || last == '-') return true;
+    int open = 0;
+    for (uint32_t i = s; i < e; ++i) {
+        const char c = w[i];
+        open += (c == '(' || c == '<' || c == '[') - (c == ')' || c == '>' || c == ']');
+    }
+    if (open > 0) return true;
+    uint32_t b = e;
+    while (b > s && w[b - 1] != ' ') --b;
+    static constexpr std::string_view kJoin[] = {"and", "or", "of", "the", "a", "an", "in", "to", "for", "with",
+                                                 "at", "by", "from", "on", "that", "which", "as", "its", "their"};
+    const std::string_view tail = w.substr(b, e - b);
+    if (long_line && !tail.empty() && tail[0] >= 'a' && tail[0] <= 'z') return true;
+    for (std::string_view j : kJoin)
+        if (tail == j) return true;
+    return false;
+}
+
 void flush_block(seg::SegmentSink& out, std::vector<Line>& lines) {
     if (lines.empty()) return;
     uint32_t W = 0, min_indent = UINT32_MAX, max_indent = 0;
@@ -171,7 +196,19 @@ void flush_block(seg::SegmentSink& out, std::vector<Line>& lines) {
                 sentence_breaks += lines[k].terminal && (text::is_upper(next) || text::is_open_quote(next));
             }
             size_t breaks = lines.size() - 1;
-            wrapped = fails >= 2 && fails * 2 >= breaks && sentence_breaks * 2 < breaks;
+            // In wrapped prose most breaks fall before an ordinary word (lower case, a number)
+            // or after a line that plainly goes on (a comma, "and", an open bracket). A block
+            // with no such break is a list of titles ("China's rare earth exports fall 12%" /
+            // "Trump says he will meet Xi" / "Subscribe to our newsletter ..."), whatever its
+            // line lengths.
+            size_t prose_breaks = 0;
+            for (size_t k = 0; k + 1 < lines.size(); ++k) {
+                int len;
+                const uint32_t next = text::decode(out.work, lines[k + 1].start, len);
+                prose_breaks += text::is_lower(next) || text::classify(next) == text::CharClass::digit ||
+                                line_goes_on(out.work, lines[k].start, lines[k].end, lines[k].cols >= 55);
+            }
+            wrapped = fails >= 2 && fails * 2 >= breaks && sentence_breaks * 2 < breaks && prose_breaks > 0;
             // A short block's longest line can be the wrap width itself, so its breaks can pass
             // the fit test ("... completed within" / "60 days, at which time ..." / "to include
             // ..."): a break after a long line that ends no sentence, before a line that starts in

@@ -201,3 +201,25 @@ TEST_CASE("segment: 100k tiny paragraphs") {
     CHECK(d.sentences.size() == 100000);
     CHECK(seg_text(d, 99999) == "Item 99999 is here.");
 }
+
+// A block of short titles whose breaks all fail the fit test ("... fall 12% in September" /
+// "Trump says he will meet Xi ..." / "Subscribe to our newsletter ...") was read as one
+// hard-wrapped paragraph. Wrapped prose breaks before an ordinary word or after a line that goes
+// on; where every break comes before a capital after a complete line, the lines are separate.
+TEST_CASE("segment: a block of titles is no hard-wrapped paragraph; prose with names at its breaks is") {
+    const std::string titles = "Related Coverage\nChina's rare earth exports fall 12% in September\n"
+                               "Trump says he will meet Xi in South Korea\n"
+                               "Subscribe to our newsletter for the latest updates\n";
+    auto a = np::test::analyze_text(titles);
+    CHECK(a.documents[0].segments.size() == 4);
+    const std::string prose = "The consortium includes Brunswick Corp <BC>, Dornier GMBH of\n"
+                              "West Germany, Hunting Engineering Co Ltd of the U.K., and\n"
+                              "Garrett of Canada, the company said on Tuesday in a statement.\n";
+    auto b = np::test::analyze_text(prose);
+    CHECK(b.documents[0].segments.size() == 1);
+    const std::string names = "But the trade paper quoted an unnamed spokesman as saying\n"
+                              "Chrysler is competing with French-based Citroen and an unnamed\n"
+                              "Japanese maker to supply the new plant near the coast.\n";
+    auto c = np::test::analyze_text(names);
+    CHECK(c.documents[0].segments.size() == 1);
+}
