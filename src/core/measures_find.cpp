@@ -1547,7 +1547,27 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             }
             std::string st = "unknown";
             Modality mod;
-            if (gverb >= 0) {
+            // "farmers hit by a 25% tariff": a past participle after a noun, the measure its agent.
+            // The measure is in place; the main clause's modality ("would spend ... on farmers
+            // hit by") and subject are not its own.
+            const bool agent = gverb > int32_t(s.t0) && !tr.verb && !faced && v.is(uint32_t(gverb) + 1, "by") &&
+                               is_past(v.lo(uint32_t(gverb))) &&
+                               (v.toks[uint32_t(gverb) - 1].kind == TK::word || v.is(uint32_t(gverb) - 1, ",")) &&
+                               !tok_aux(v, uint32_t(gverb) - 1) && !v.is(uint32_t(gverb) - 1, "be") &&
+                               !v.is(uint32_t(gverb) - 1, "been") && !v.is(uint32_t(gverb) - 1, "being") &&
+                               !v.is(uint32_t(gverb) - 1, "get") && !v.is(uint32_t(gverb) - 1, "got") &&
+                               !v.is(uint32_t(gverb) - 1, "it") && !v.is(uint32_t(gverb) - 1, "they") &&
+                               !v.is(uint32_t(gverb) - 1, "he") && !v.is(uint32_t(gverb) - 1, "she") &&
+                               !v.is(uint32_t(gverb) - 1, "we") && !v.is(uint32_t(gverb) - 1, "which") &&
+                               !v.is(uint32_t(gverb) - 1, "that") && !v.is(uint32_t(gverb) - 1, "who");
+            if (agent) {
+                st = "in_force";
+                // "Canada, hit by U.S. tariffs": the name before it is what the measure falls on
+                const uint32_t before = uint32_t(gverb) - (v.is(uint32_t(gverb) - 1, ",") && gverb > int32_t(s.t0) + 1 ? 2 : 1);
+                if (const int32_t a = sv::actor_at(v, before); a >= 0 && m.target < 0 &&
+                    v.actors[size_t(a)].type != sv::AType::person)
+                    m.target = int32_t(v.actors[size_t(a)].key);
+            } else if (gverb >= 0) {
                 scan_modality(v, s.t0, uint32_t(gverb), mod);
                 std::string_view vw = v.lo(uint32_t(gverb));
                 st = status_of(gclass, vw, mod, m.kind);

@@ -716,3 +716,19 @@ TEST_CASE("measures: a measure changed through a pronoun or a relative clause") 
     auto offer = measures_of("Acme amended its tender offer, raising it to 35 dlrs per share.");
     for (const auto& m : offer) CHECK(m.change_direction != "raise");
 }
+
+// "... said it would spend 12 billion pesos on farmers hit by a 25% U.S. tariff": the main
+// clause's "would" made the tariff "announced" and its "hit" an imposition.
+TEST_CASE("measures: a measure that is the agent of a past participle is in place") {
+    auto ms = measures_of("The government said it would spend 2 billion pesos on farmers hit by a 25% U.S. tariff on "
+                          "avocados.\n\nCanada, hit by U.S. tariffs on lumber, said it would respond.");
+    const np::Measure* a = with_goods(ms, "avocados");
+    REQ_PTR(a);
+    CHECK(a->status == "in_force");
+    CHECK(a->imposer_name == "United States");
+    CHECK_FALSE(a->has_change);
+    const np::Measure* l = with_goods(ms, "lumber");
+    REQ_PTR(l);
+    CHECK(l->status == "in_force");
+    CHECK(l->target_name == "Canada");
+}
