@@ -221,6 +221,17 @@ bool person_title_word(std::string_view w) {
 
 }  // namespace
 
+// The document uses `lower_word` in lower case inside sentences, as written or as its plural
+// or singular ("tomato" / "tomatoes", "tariffs" / "tariff").
+bool common_in_document(const KeySet& doc_lower, std::string_view lower_word) {
+    if (lower_word.size() < 3) return false;
+    if (doc_lower.contains(hash_bytes(lower_word))) return true;
+    std::string w(lower_word);
+    if (doc_lower.contains(hash_bytes(w + "s")) || doc_lower.contains(hash_bytes(w + "es"))) return true;
+    if (w.back() == 's' && doc_lower.contains(hash_bytes(std::string_view(w).substr(0, w.size() - 1)))) return true;
+    return false;
+}
+
 // Lowercase particles inside names: "Ursula von der Leyen", "Luiz Inacio Lula da Silva",
 // "Mohammed bin Salman", "Charles de Gaulle". The tagger, trained on names without them, cuts
 // such a name in two ("Ursula" + "Leyen") or drops the surname.
@@ -871,6 +882,14 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 first |= r.start > 0 && is_initial(s.words[r.start - 1]);
                 if (!body && !surname && !first) continue;
             }
+            // "Tomato exports rose": a sentence's first word, alone, that this document uses as a
+            // common word ("tomatoes" in lower case elsewhere), no gazetteer knows and no full name
+            // ends with, is capitalized only by its place.
+            if ((t == EntityType::PERSON || t == EntityType::ORG) && r.end - r.start == 1 && r.start == 0 &&
+                Case(s.cases[r.start]) == Case::title &&
+                !person_surname.contains(key) && !m->lexicon.kinds_of(s.hl[r.start]) &&
+                common_in_document(doc_lower, s.lower[r.start]))
+                continue;
             r.type = t;
         }
         fixed.push_back(r);

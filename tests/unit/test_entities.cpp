@@ -245,6 +245,22 @@ TEST_CASE("entities: a government body the tagger missed is an organisation") {
     CHECK_FALSE(has_mention(d, EntityType::ORG, "Ministry"));  // the head word alone names no one
 }
 
+// "Tomato exports to the United States ..." gave a PERSON "Tomato": a first word the document
+// uses as a common word elsewhere ("tomatoes") is capitalized only by its place.
+TEST_CASE("entities: a sentence's first word the text uses in lower case is no name") {
+    auto a = np::test::analyze_text(
+        "Growers in Sinaloa ship most of the tomatoes sold in the United States.\n\n"
+        "Tomato exports to the United States were worth about $3 billion in 2024.\n\n"
+        "Price said prices would rise. Analyst Ellen Price expects more.");
+    const auto& d = a.documents[0];
+    CHECK(entity_named(d, "Tomato") == nullptr);
+    CHECK(has_mention(d, EntityType::GPE, "United States"));
+    const auto* p = entity_named(d, "Ellen Price");  // a surname of a full name stays a name
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->count == 2);
+}
+
 TEST_CASE("entities: Xi and Xi Jinping are one person") {
     auto a = np::test::analyze_text("Chinese President Xi Jinping arrived on Tuesday. Xi told the summit that trade must stay open.");
     const auto& d = a.documents[0];
