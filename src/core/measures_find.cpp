@@ -142,6 +142,7 @@ bool is_ing(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 3,
 struct Modality {
     bool threat = false, propose = false, expect = false, maybe = false, future = false, pluperfect = false,
          negated = false, want = false, perfect = false;
+    bool finite_present = false;  // "-s" form after a subject or an adverb: a verb, not a plural noun
 };
 
 // "May" the month, not the modal: capitalized after a word that takes a time ("in May", "since
@@ -156,6 +157,14 @@ bool month_may(const View& v, uint32_t j) {
 }
 
 void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m) {
+    // "The U.S. currently imposes ...", "which expands ...": after a name, a pronoun, a relative
+    // or an adverb an "-s" form is the verb ("wage increases", "shipping bans" are nouns)
+    if (verb > lo_bound) {
+        const uint32_t p = verb - 1;
+        static const char* const kBefore[] = {"it", "he", "she", "which", "that", "who", "currently", "now", "still",
+                                              "also", "already", "effectively", "officially", "formally", nullptr};
+        m.finite_present = sv::actor_at(v, p) >= 0 || sv::in_list(v.lo(p), kBefore);
+    }
     uint32_t steps = 0, limit = 9;
     for (uint32_t j = verb; j > lo_bound && steps < limit; ++steps) {
         --j;
@@ -248,6 +257,11 @@ std::string status_of(VC c, std::string_view verb, const Modality& m, const std:
         default:
             if (m.future) return "announced";
             if (is_ing(verb)) return "unknown";
+            // "The U.S. currently imposes 25% tariffs on ...": the present of a measure in the
+            // body text is its state (headlines, which tell past news in the present, are read
+            // apart by the caller)
+            if (m.finite_present && verb.size() > 3 && verb.back() == 's' && verb[verb.size() - 2] != 's' && !m.perfect)
+                return "in_force";
             return is_past(verb) || m.perfect ? "in_force" : "announced";
     }
 }
@@ -1657,6 +1671,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             // (at most 40 words back: a clause is shorter, and a sentence of many mentions stays linear)
             for (uint32_t k = gverb >= 0 ? uint32_t(gverb) : np0, steps = 0; k > s.t0 && steps < 40; ++steps) {
                 --k;
+                if (v.is(k, ")")) {  // "if the European Community (EC) implements": the aside is skipped
+                    uint32_t q = k;
+                    while (q > s.t0 && !v.is(q, "(") && k - q < 10) --q;
+                    if (v.is(q, "(")) { k = q; continue; }
+                }
                 if ((v.toks[k].kind == TK::punct && is_clause_punct(v, k)) || v.is(k, "that") || v.is(k, "which")) break;
                 if ((v.is(k, "if") && !(k > s.t0 && v.is(k - 1, "as"))) || v.is(k, "unless")) {
                     m.status = "unknown";

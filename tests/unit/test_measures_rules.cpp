@@ -732,3 +732,17 @@ TEST_CASE("measures: a measure that is the agent of a past participle is in plac
     CHECK(l->status == "in_force");
     CHECK(l->target_name == "Canada");
 }
+
+// "The U.S. currently imposes 25% tariffs on Canadian goods" was "announced" (and a change):
+// the present of a measure after its subject is its state; "wage increases", "shipping bans"
+// are nouns. And an aside no longer hides an "if" ("if the European Community (EC) implements").
+TEST_CASE("measures: the present tense after a subject is the measure's state") {
+    auto now = measures_of("Ottawa said the U.S. currently imposes 25% tariffs on Canadian lumber.");
+    const np::Measure* t = first_of(now, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "in_force");
+    CHECK_FALSE(t->has_change);
+    auto cond = measures_of("Coconut exports would suffer if the European Community (EC) implements a new tax on "
+                            "vegetable oils.");
+    for (const auto& m : cond) CHECK(m.status == "unknown");
+}
