@@ -460,6 +460,54 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
                   out.end());
 }
 
+// "companies such as Amazon, Google and Meta Platforms": the names in a list of companies are
+// companies ("Amazon" read as the river), one each ("Google and Meta Platforms" was one).
+[[gnu::noinline]] void company_lists(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from) {
+    const uint32_t n = uint32_t(s.words.size());
+    for (uint32_t k = 2; k + 1 < n; ++k) {
+        const bool such = s.lower[k] == "as" && s.lower[k - 1] == "such";
+        if (!such && s.lower[k] != "including") continue;
+        const std::string_view noun = s.lower[k - (such ? 2 : 1)];
+        if (!(noun == "companies" || noun == "firms" || noun == "brands" || noun == "retailers" ||
+              noun == "giants" || noun == "platforms" || noun == "makers" || noun == "groups" || noun == "banks"))
+            continue;
+        uint32_t e = k + 1;  // the list: names, commas, "and"/"or"/"&"
+        while (e < n && (Case(s.cases[e]) == Case::title || Case(s.cases[e]) == Case::upper || s.lower[e] == "," ||
+                         s.lower[e] == "and" || s.lower[e] == "or" || s.lower[e] == "&"))
+            ++e;
+        const size_t count = out.size();
+        for (size_t r = from; r < count; ++r) {
+            if (out[r].start <= k || out[r].start >= e || out[r].type == EntityType::PERSON ||
+                out[r].type == EntityType::DATE || out[r].type == EntityType::MONEY ||
+                out[r].type == EntityType::PERCENT)
+                continue;
+            out[r].type = EntityType::ORG;
+            out[r].fixed = true;
+            for (uint32_t q = out[r].start + 1; q + 1 < out[r].end; ++q)
+                if (s.lower[q] == "and" || s.lower[q] == "or") {
+                    const uint32_t end = out[r].end;
+                    out[r].end = q;
+                    out.push_back({si, q + 1, end, EntityType::ORG, true});
+                    break;
+                }
+        }
+        // names the tagger cut in two with nothing between them are one ("British" + "Gas")
+        bool merged = false;
+        for (size_t a = from; a < out.size(); ++a)
+            for (size_t b = from; b < out.size(); ++b)
+                if (a != b && out[a].type == EntityType::ORG && out[b].type == EntityType::ORG && out[a].start > k &&
+                    out[b].start < e && out[a].end == out[b].start && out[b].end > out[b].start) {
+                    out[a].end = out[b].end;
+                    out[b].end = out[b].start;
+                    merged = true;
+                }
+        if (merged)
+            out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
+                                     [](const RawMention& m) { return m.end == m.start; }),
+                      out.end());
+    }
+}
+
 // Government bodies the tagger left out ("Chile's Trade Ministry on Thursday widened ..."): one
 // to three Title-case words ending in a word that only heads an institution's name, none of them
 // in a mention, after "the", a possessive or a place, are an organisation.
@@ -790,6 +838,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         }
         if (info.mode == LineMode::normal) extend_company_names(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal) missed_institutions(s, si, out, sentence_from, taken);
+        if (info.mode == LineMode::normal) company_lists(s, si, out, sentence_from);
         add_gazetteer_places(s, si, m->lexicon, info, taken, out);
         if (info.mode == LineMode::normal) join_name_particles(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal) he_surnames(s, m->lexicon, out, si, sentence_from, taken);

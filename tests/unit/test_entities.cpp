@@ -261,6 +261,18 @@ TEST_CASE("entities: a sentence's first word the text uses in lower case is no n
     CHECK(p->count == 2);
 }
 
+// "companies such as Amazon, Google and Meta Platforms" gave a LOC "Amazon" (the river) and one
+// ORG "Google and Meta Platforms".
+TEST_CASE("entities: the names in a list of companies are companies, one each") {
+    auto a = np::test::analyze_text(
+        "The levy targeted revenue earned by companies such as Amazon, Google and Meta Platforms, officials said.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Amazon"));
+    CHECK(has_mention(d, EntityType::ORG, "Google"));
+    CHECK(has_mention(d, EntityType::ORG, "Meta Platforms"));
+    CHECK(entity_named(d, "Google and Meta Platforms") == nullptr);
+}
+
 TEST_CASE("entities: Xi and Xi Jinping are one person") {
     auto a = np::test::analyze_text("Chinese President Xi Jinping arrived on Tuesday. Xi told the summit that trade must stay open.");
     const auto& d = a.documents[0];
