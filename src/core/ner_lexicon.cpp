@@ -85,6 +85,7 @@ void Lexicon::add(uint16_t kind, std::string_view phrase, std::string_view canon
 
 bool Lexicon::add_tsv(std::string_view data, std::string_view file_name, std::string& error) {
     size_t pos = 0, line_no = 0;
+    std::string_view last_kind;  // an empty KIND repeats the row before's (the page's compact copy)
     while (pos < data.size()) {
         size_t eol = data.find('\n', pos);
         if (eol == std::string_view::npos) eol = data.size();
@@ -98,7 +99,8 @@ bool Lexicon::add_tsv(std::string_view data, std::string_view file_name, std::st
             error += std::string(file_name) + ": line " + std::to_string(line_no) + ": expected KIND<TAB>PHRASE\n";
             return false;
         }
-        std::string_view kind = line.substr(0, t1);
+        std::string_view kind = t1 ? line.substr(0, t1) : last_kind;
+        last_kind = kind;
         std::string_view rest = line.substr(t1 + 1);
         size_t t2 = rest.find('\t');
         std::string_view phrase = rest.substr(0, t2);

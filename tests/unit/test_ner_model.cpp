@@ -52,6 +52,21 @@ TEST_CASE("lexicon: longest match, case-insensitive, cue kinds") {
     CHECK(err.find("bad.tsv: line 1") != std::string::npos);
 }
 
+// The page's compact gazetteers (tools/compact-assets.py) leave out a KIND equal to the row
+// before's and a CANONICAL equal to the phrase.
+TEST_CASE("lexicon: an empty kind repeats the row before's") {
+    Lexicon lex;
+    std::string err;
+    REQUIRE(lex.add_tsv("city\tLyon\n\tNantes\n\tSaint-Etienne\tSaint-Etienne\nfirstname\tAnna\n\tMarta\n", "t.tsv", err));
+    CHECK((lex.kinds_of(hash_bytes("nantes")) & LK_CITY));
+    CHECK((lex.kinds_of(hash_bytes("saint-etienne")) & LK_CITY));
+    CHECK((lex.kinds_of(hash_bytes("marta")) & LK_FIRSTNAME));
+    CHECK_FALSE((lex.kinds_of(hash_bytes("marta")) & LK_CITY));
+    Lexicon first;  // nothing before: no kind, the row is skipped
+    REQUIRE(first.add_tsv("\tNowhere\n", "t.tsv", err));
+    CHECK(first.kinds_of(hash_bytes("nowhere")) == 0);
+}
+
 TEST_CASE("model file: round trip, and truncated or corrupt files give errors") {
     TaggerModel m;
     // 300 rows with keys far apart (multi-byte varints), weights q * 2^e of every exponent.
