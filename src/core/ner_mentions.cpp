@@ -465,6 +465,8 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
 [[gnu::noinline]] void company_lists(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from) {
     const uint32_t n = uint32_t(s.words.size());
     for (uint32_t k = 2; k + 1 < n; ++k) {
+        const size_t len = s.lower[k].size();  // ("as", "including": most words are neither length)
+        if (len != 2 && len != 9) continue;
         const bool such = s.lower[k] == "as" && s.lower[k - 1] == "such";
         if (!such && s.lower[k] != "including") continue;
         const std::string_view noun = s.lower[k - (such ? 2 : 1)];
@@ -837,7 +839,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             i = j;
         }
         if (info.mode == LineMode::normal) extend_company_names(s, out, sentence_from, taken);
-        if (info.mode == LineMode::normal) missed_institutions(s, si, out, sentence_from, taken);
+        if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD)) missed_institutions(s, si, out, sentence_from, taken);
         if (info.mode == LineMode::normal) company_lists(s, si, out, sentence_from);
         add_gazetteer_places(s, si, m->lexicon, info, taken, out);
         if (info.mode == LineMode::normal) join_name_particles(s, out, sentence_from, taken);
