@@ -22,6 +22,7 @@ uint16_t kind_from_name(std::string_view k) {
     if (k == "firstname") return LK_FIRSTNAME;
     if (k == "roleword") return LK_ROLEWORD;
     if (k == "portfolio") return LK_PORTFOLIO;
+    if (k == "rolehead") return LK_ROLEHEAD;
     return 0;
 }
 }  // namespace

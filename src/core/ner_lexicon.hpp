@@ -20,6 +20,9 @@ enum LexKind : uint16_t {
     // A portfolio ("agriculture", "transport") before a title: roles only, never a reason to
     // score a token (scored_tokens) nor a training input (model unchanged).
     LK_PORTFOLIO = 1024,
+    // A noun that ends a role as a title does ("chief trade negotiator X", "WTO Director-General
+    // X") but is no title row: roles only, like LK_PORTFOLIO (no feature, never scored).
+    LK_ROLEHEAD = 2048,
 };
 constexpr int kLexKinds = 9;
 constexpr uint16_t LK_GPE = LK_COUNTRY | LK_CITY | LK_REGION;

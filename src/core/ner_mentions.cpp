@@ -818,7 +818,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             // Leading punctuation ("- Cosmin Contra") and, for people, titles are not the name.
             while (i + 1 < e && Case(s.cases[i]) == Case::punct) ++i;
             if (labels[i] == B_PER || labels[i] == I_PER)
-                while (i + 1 < e && (m->lexicon.kinds_of(s.hl[i]) & (LK_TITLE | LK_ROLEWORD))) ++i;
+                while (i + 1 < e && (m->lexicon.kinds_of(s.hl[i]) & (LK_TITLE | LK_ROLEWORD | LK_ROLEHEAD))) ++i;
             // Possessives, punctuation and scores ("McCague 4-55") never end a name.
             while (e > i && (is_possessive(s.words[e - 1]) || Case(s.cases[e - 1]) == Case::punct ||
                              Case(s.cases[e - 1]) == Case::digit))

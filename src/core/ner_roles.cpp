@@ -72,7 +72,11 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
         }
         uint16_t kinds = m ? m->lexicon.kinds_of(s.hl[j]) : 0;
         Case c = Case(s.cases[j]);
-        if (kinds & (LK_TITLE | LK_ROLEWORD)) { if (kinds & LK_TITLE) has_title |= !is_honorific(l); a = j; continue; }
+        if (kinds & (LK_TITLE | LK_ROLEWORD | LK_ROLEHEAD)) {
+            if (kinds & (LK_TITLE | LK_ROLEHEAD)) has_title |= !is_honorific(l);
+            a = j;
+            continue;
+        }
         // "[Agriculture] minister X": a portfolio before the title words already taken
         if ((kinds & LK_PORTFOLIO) && a < me.start) { a = j; continue; }
         // The first word of a title phrase that the role already holds the rest of: "[Treasury]

@@ -273,6 +273,22 @@ TEST_CASE("entities: the names in a list of companies are companies, one each") 
     CHECK(entity_named(d, "Google and Meta Platforms") == nullptr);
 }
 
+// "Japan's chief trade negotiator X", "WTO Director-General Y": no title row, so no role.
+TEST_CASE("entities: a role ending in a role head (negotiator, director-general)") {
+    auto a = np::test::analyze_text(
+        "Ruritania's chief trade negotiator Ana Marquez said on Wednesday the deal was done. "
+        "WTO Director-General Tomas Berg told a conference in Geneva that the system was under strain.");
+    const auto& d = a.documents[0];
+    const auto* m = entity_named(d, "Ana Marquez");
+    REQUIRE(m != nullptr);
+    if (!m) return;
+    CHECK(m->role == "chief trade negotiator");
+    const auto* b = entity_named(d, "Tomas Berg");
+    REQUIRE(b != nullptr);
+    if (!b) return;
+    CHECK(b->role.find("Director-General") != std::string::npos);
+}
+
 TEST_CASE("entities: Xi and Xi Jinping are one person") {
     auto a = np::test::analyze_text("Chinese President Xi Jinping arrived on Tuesday. Xi told the summit that trade must stay open.");
     const auto& d = a.documents[0];
