@@ -26,12 +26,18 @@ bool is_title_token(const EntityModels* m, uint64_t lower_hash) {
     return m && (m->lexicon.kinds_of(lower_hash) & LK_TITLE);
 }
 
-std::string acronym(std::string_view name) {
+// The capitals that start the name's words ("World Trade Organization" -> "WTO"); `with_of`:
+// and an "O" for each "of" ("Bank of Japan" -> "BOJ", "Department of Justice" -> "DOJ").
+std::string acronym(std::string_view name, bool with_of = false) {
     std::string a;
     bool start = true;
-    for (char c : name) {
+    for (size_t i = 0; i < name.size(); ++i) {
+        const char c = name[i];
         if (c == ' ' || c == '-') { start = true; continue; }
         if (start && c >= 'A' && c <= 'Z') a += c;
+        if (with_of && start && c == 'o' && i + 2 <= name.size() && name[i + 1] == 'f' &&
+            (i + 2 == name.size() || name[i + 2] == ' '))
+            a += 'O';
         start = false;
     }
     return a;
@@ -359,6 +365,10 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
                             const std::string a = acronym(text_of(groups[h].head));
                             by_acronym.push_back({hash_bytes(a), uint32_t(h), uint32_t(acr_text.size()), uint32_t(a.size())});
                             acr_text += a;
+                            if (const std::string o = acronym(text_of(groups[h].head), true); o != a) {
+                                by_acronym.push_back({hash_bytes(o), uint32_t(h), uint32_t(acr_text.size()), uint32_t(o.size())});
+                                acr_text += o;
+                            }
                         }
                     std::stable_sort(by_acronym.begin(), by_acronym.end(), [](const Acr& x, const Acr& y) { return x.hash < y.hash; });
                 }

@@ -289,6 +289,19 @@ TEST_CASE("entities: a role ending in a role head (negotiator, director-general)
     CHECK(b->role.find("Director-General") != std::string::npos);
 }
 
+// "Bank of Japan ... The BOJ": an acronym that counts "of" was another organisation.
+TEST_CASE("entities: an acronym may count the 'of' of the name") {
+    auto a = np::test::analyze_text(
+        "Bank of Ruritania Governor Ana Marquez said the deal reduced uncertainty. "
+        "The BOR kept its short-term interest rate at 0.5% last week.");
+    const auto& d = a.documents[0];
+    const auto* b = entity_named(d, "Bank of Ruritania");
+    REQUIRE(b != nullptr);
+    if (!b) return;
+    CHECK(b->count == 2);
+    CHECK(entity_named(d, "BOR") == b);  // (found by its alias: the same entity)
+}
+
 TEST_CASE("entities: Xi and Xi Jinping are one person") {
     auto a = np::test::analyze_text("Chinese President Xi Jinping arrived on Tuesday. Xi told the summit that trade must stay open.");
     const auto& d = a.documents[0];
