@@ -271,7 +271,7 @@ std::string status_of(VC c, std::string_view verb, const Modality& m, const std:
 const char* const kTriggerNouns[] = {"tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes",
     "exemption", "exemptions",
     "countermeasure", "countermeasures", "fee", "fees", "quota", "quotas", "embargo", "embargoes",
-    "prohibition", "prohibitions", "sanction", "sanctions", "blacklist", "penalties", "purchases", "purchase",
+    "prohibition", "prohibitions", "sanction", "sanctions", "blacklist", "list", "penalties", "purchases", "purchase",
     "deal", "deals", "agreement", "agreements", "pact", "truce", "transaction", "transactions", "takeover",
     "acquisition", "merger", "transfer", "measure", "measures", "move", "controls", "control", "restrictions",
     "restriction", "curbs", "licence", "licences", "license", "licenses", "licensing", "permits", "cap", "caps",
@@ -354,6 +354,8 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
         if (w == "prohibition" || w == "prohibitions") return noun("ban", "ban");
         if (w == "sanction" || w == "sanctions") return noun("sanction", "sanction");
         if (w == "blacklist") return noun("sanction", "sanction");
+        // the U.S. Commerce Department's "Entity List", China's "unreliable entity list": export curbs
+        if (w == "list") return prev == "entity" && noun("export_control", "blacklist");
         if ((w == "penalties") && i + 1 < end && (v.is(i + 1, "on") || v.is(i + 1, "against")))
             return noun("sanction", "sanction");
         if (w == "purchases" || (w == "purchase" && i + 1 < end && v.is(i + 1, "commitment")) ||
@@ -1559,6 +1561,30 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     }
                 }
             }
+            // "added 140 Chinese companies, including ..., to its Entity List", "put two firms on
+            // its unreliable entity list": the verb is a list's length back; its subject is the
+            // imposer (over "its", which may name a company of the list).
+            if (gverb < 0 && m.lemma == "blacklist" && np0 > s.t0 + 1 && (v.is(np0 - 1, "to") || v.is(np0 - 1, "on")))
+                for (uint32_t k = np0 - 1, steps = 0; k > s.t0 && steps < 25; ++steps) {
+                    --k;
+                    const std::string_view w = v.lo(k);
+                    if (w == ";" || v.toks[k].kind == TK::quote) break;
+                    if ((w == "added" || w == "adds" || w == "add" || w == "put" || w == "puts" || w == "placed" ||
+                         w == "places") && !(v.toks[k].flags & sv::cap)) {
+                        gverb = int32_t(k);
+                        gclass = VC::impose;
+                        if (const int32_t who = subject_of(v, k, s.t0); who >= 0) m.imposer = who;
+                        // the place or nationality of what is listed ("140 Chinese companies")
+                        for (uint32_t q = k + 1; q + 1 < np0 && m.target < 0; ++q) {
+                            const int32_t a = sv::actor_at(v, q);
+                            if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe ||
+                                           v.actors[size_t(a)].type == sv::AType::norp) &&
+                                int32_t(v.actors[size_t(a)].key) != m.imposer)
+                                m.target = int32_t(v.actors[size_t(a)].key);
+                        }
+                        break;
+                    }
+                }
             std::string st = "unknown";
             Modality mod;
             // "farmers hit by a 25% tariff": a past participle after a noun, the measure its agent.

@@ -746,3 +746,21 @@ TEST_CASE("measures: the present tense after a subject is the measure's state") 
                             "vegetable oils.");
     for (const auto& m : cond) CHECK(m.status == "unknown");
 }
+
+// "added 140 Chinese companies, including chipmaker X, to its Entity List" was no measure at
+// all ("list" was no trigger), and "its" would have named the company of the list.
+TEST_CASE("measures: an entity list is an export control, imposed by the one who adds to it") {
+    auto ms = measures_of("The United States in December added 140 Chinese companies, including chipmaker Acme "
+                          "Semiconductor Group, to its Entity List.\n\nHere is a list of the companies.");
+    REQUIRE(ms.size() == 1);
+    if (ms.size() != 1) return;
+    CHECK(ms[0].kind == "export_control");
+    CHECK(ms[0].imposer_name == "United States");
+    CHECK(ms[0].target_name == "China");
+    CHECK(ms[0].status == "in_force");
+    auto other = measures_of("Beijing put two U.S. drone makers on its unreliable entity list.");
+    REQUIRE(other.size() == 1);
+    if (other.size() != 1) return;
+    CHECK(other[0].imposer_name == "China");
+    CHECK(other[0].target_name == "United States");
+}

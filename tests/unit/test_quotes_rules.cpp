@@ -186,6 +186,7 @@ TEST_CASE("quotes: a short lower-case phrase in reported speech is the speaker's
         "\"We have seen real progress,\" Horvat said on Monday and argued the plan was never meant to be a "
         "\"quick fix\".");
     REQUIRE(qs.size() == 3);
+    if (qs.size() != 3) return;
     CHECK(qs[0].text == "stand idly by");
     CHECK(qs[0].speaker == "Lena Horvat");
     CHECK(qs[0].verb == "said");
@@ -201,6 +202,7 @@ TEST_CASE("quotes: 'the ministry' speaks for the latest organisation whose name 
         "The ministry said the rules were needed to protect \"national security and interests\".\n\n"
         "\"We will comply,\" said the company.");
     REQUIRE(qs.size() == 2);
+    if (qs.size() != 2) return;
     CHECK(qs[0].speaker == "Trade Ministry");
     CHECK(qs[1].speaker.empty());  // "the company": no word of "Acme Corp"
 }
