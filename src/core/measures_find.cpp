@@ -393,6 +393,12 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
         if (w == "controls" || w == "control" || w == "restrictions" || w == "restriction" || w == "curbs" ||
             w == "licence" || w == "licences" || w == "license" || w == "licenses" || w == "licensing") {
             if (prev == "export" || prev == "exports") { t.kind = "export_control"; t.lemma = "export_control"; return true; }
+            // "required ASML to apply for licences to export its machines to China"
+            if (w.compare(0, 3, "lic") == 0 && i + 2 < end && v.is(i + 1, "to") && v.is(i + 2, "export")) {
+                t.kind = "export_control";
+                t.lemma = "export_control";
+                return true;
+            }
             if (w.compare(0, 3, "lic") == 0) return false;
             t.kind = "export_control";
             t.lemma = "export_control";
@@ -1582,6 +1588,18 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                                 int32_t(v.actors[size_t(a)].key) != m.imposer)
                                 m.target = int32_t(v.actors[size_t(a)].key);
                         }
+                        break;
+                    }
+                }
+            // "would require ASML to apply for licences to export ...": who must apply is no
+            // imposer; the one who requires it is
+            if (np0 >= s.t0 + 3 && v.is(np0 - 1, "for") && v.is(np0 - 2, "apply") && v.is(np0 - 3, "to"))
+                for (uint32_t k = np0 - 3, steps = 0; k > s.t0 && steps < 8; ++steps) {
+                    --k;
+                    if (v.lo(k).compare(0, 7, "require") == 0 && !(v.toks[k].flags & sv::cap)) {
+                        gverb = int32_t(k);
+                        gclass = VC::restrict;
+                        m.imposer = subject_of(v, k, s.t0);
                         break;
                     }
                 }

@@ -764,3 +764,16 @@ TEST_CASE("measures: an entity list is an export control, imposed by the one who
     CHECK(other[0].imposer_name == "China");
     CHECK(other[0].target_name == "United States");
 }
+
+// "would require X to apply for licences to export its machines to China" was no measure: a
+// licence was an export control only after "export".
+TEST_CASE("measures: licences to export are an export control") {
+    auto ms = measures_of("The Dutch government said on Friday it would require Acme Lithography to apply for "
+                          "licences to export some of its older machines to China.");
+    const np::Measure* e = first_of(ms, "export_control");
+    REQ_PTR(e);
+    CHECK(e->imposer_name == "Netherlands");
+    CHECK(e->target_name == "China");
+    CHECK(e->status == "announced");
+    CHECK(first_of(measures_of("Drivers need licences to drive."), "export_control") == nullptr);
+}
