@@ -1053,13 +1053,18 @@ void register_grammar(SummaryModels& m) {
 // measure"): a mention with no kind of its own, the change's direction, level and status.
 [[gnu::noinline]] void pronoun_changes(const View& v, uint32_t si, std::vector<MeasureMention>& out, size_t first) {
     const sv::Sent& s = v.sents[si];
+    // (a relative change needs a measure of this sentence before it: the other verbs are read
+    // only when "it"/"them" follows them)
+    const uint32_t rel_from = out.size() > first ? out.back().t1 : s.t1;
     for (uint32_t k = s.t0 + 1; k + 1 < s.t1; ++k) {
+        if (!(v.toks[k].info & sv::wi_verb_mask)) continue;  // (no measure verb form: the usual word)
         const VC c = tok_vc(v, k);
         if (!(c == VC::raise || c == VC::lower || c == VC::halve || c == VC::double_ || c == VC::triple) ||
             (v.toks[k].flags & sv::cap))
             continue;
         uint32_t a = k + 1;
         const bool object = v.is(a, "it") || v.is(a, "them");
+        if (!object && k < rel_from) continue;
         // "which it (later) lowered to 10%": a relative clause on a measure of this sentence
         bool relative = false;
         if (!object && out.size() > first) {

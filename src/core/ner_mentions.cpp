@@ -595,10 +595,13 @@ size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<
         const uint64_t* hl = s.hl.data();
         const size_t n = s.words.size();
         int numbers = 0, lowers = 0, versus = 0;
+        bool list_cue = false;  // "such as", "including": company_lists() reads the sentence
+        constexpr uint64_t kAs = hash_bytes("as"), kIncluding = hash_bytes("including");
         for (size_t i = 0; i < n; ++i) {
             const Case c = Case(cases[i]);
             if (c == Case::lower) {
                 const uint64_t h = hl[i];
+                list_cue |= h == kAs || h == kIncluding;
                 if (may_be_versus_hash(h) && is_versus_word(s.words[i])) ++versus;
                 else ++lowers;
                 if (!i) continue;
@@ -614,7 +617,7 @@ size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<
                 numbers += c == Case::digit;
             }
         }
-        team_gate[si] = team_line_counts(numbers, lowers, versus);
+        team_gate[si] = uint8_t(team_line_counts(numbers, lowers, versus) | (list_cue ? 2 : 0));
         at += uint32_t(n);
     }
     return capitalized;
@@ -678,7 +681,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             for (uint32_t k = n.start; k < n.end; ++k) taken[k] = 1;
         }
         if (!m || m->tagger.empty()) continue;
-        if (team_gate[si])  // (team_spans finds nothing in the other sentences)
+        if (team_gate[si] & 1)  // (team_spans finds nothing in the other sentences)
         for (auto [a, b] : team_spans(s, taken, m->lexicon)) {
             out.push_back({si, a, b, EntityType::ORG, true});
             for (uint32_t k = a; k < b; ++k) taken[k] = 1;
@@ -840,7 +843,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         }
         if (info.mode == LineMode::normal) extend_company_names(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD)) missed_institutions(s, si, out, sentence_from, taken);
-        if (info.mode == LineMode::normal) company_lists(s, si, out, sentence_from);
+        if (info.mode == LineMode::normal && (team_gate[si] & 2)) company_lists(s, si, out, sentence_from);
         add_gazetteer_places(s, si, m->lexicon, info, taken, out);
         if (info.mode == LineMode::normal) join_name_particles(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal) he_surnames(s, m->lexicon, out, si, sentence_from, taken);

@@ -178,7 +178,7 @@ struct MentionScratch {
     std::vector<RawMention> fixed;
     std::vector<uint32_t> sent_at;
     std::vector<uint32_t> capitals;  // flat indexes of the capitalized words (rule 3)
-    std::vector<uint8_t> team_gate;  // per sentence: team_spans can find a team
+    std::vector<uint8_t> team_gate;  // per sentence: 1 team_spans can find a team, 2 "such as"/"including" in it
     std::vector<uint64_t> chain;
     KeySet first_words;
     static constexpr int kRanks = int(EntityType::LAW) + 1;
@@ -200,8 +200,9 @@ struct MentionScratch {
 // sentences (not first words) into `keys` (a repeat may be skipped), and the flat indexes
 // (sentence after sentence) of the capitalized words (Case title, upper, mixed) into
 // `capitals`, which must have room for every word. Returns the count of capitalized words.
-// `team_gate` (one per sentence) is set to team_line_counts() of the sentence's words, counted
-// as team_spans counts them: a sentence whose gate is 0 has no team span.
+// `team_gate` (one per sentence): bit 1 is team_line_counts() of the sentence's words, counted
+// as team_spans counts them (a sentence without it has no team span); bit 2 says a lower-case
+// "as" or "including" is in it (company_lists reads no other sentence).
 size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<uint32_t>& keys, uint32_t* capitals,
                            uint8_t* team_gate);
 
