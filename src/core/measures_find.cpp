@@ -1668,6 +1668,30 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 if (k < s.t1 && v.is(k, ",")) ++k;
                 if (k < s.t1 && (v.is(k, "that") || v.is(k, "which"))) ++k;
                 if (k < s.t1 && (v.is(k, "it") || v.is(k, "they"))) ++k;
+                // "a 50% tariff that U.S. President Donald Trump ordered on Brazilian imports": the
+                // relative clause's subject (names and the title words between them) is skipped to
+                // its verb, and that subject is who imposes the measure
+                int32_t rel_subject = -1;
+                if (k > np1 && (v.is(k - 1, "that") || v.is(k - 1, "which")) && k < s.t1) {
+                    uint32_t q = k;
+                    int32_t last = -1;
+                    while (q < s.t1 && q < k + 7) {
+                        const int32_t a = sv::actor_at(v, q);
+                        if (a >= 0) {
+                            last = int32_t(v.actors[size_t(a)].key);
+                            q = std::max(q + 1, v.actors[size_t(a)].t1);
+                        } else if ((v.toks[q].flags & sv::cap) && v.toks[q].kind == TK::word) {
+                            ++q;
+                        } else {
+                            break;
+                        }
+                    }
+                    if (last >= 0) {
+                        rel_subject = last;
+                        k = q;
+                    }
+                }
+                uint32_t rel_verb = 0;
                 Modality rm;
                 std::string rs;
                 VC rclass = VC::none;
@@ -1703,6 +1727,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                                        prevw == "was" || prevw == "were" || prevw == "first" || q == k ||
                                        prevw == "being" || prevw == "it" || prevw == "they";
                         if (!passive) break;
+                        if (q == k && rel_subject >= 0) rel_verb = q;
                         rs = status_of(c, w, rm, m.kind);
                         if (rm.future && c != VC::remove && c != VC::suspend && rs == "in_force") rs = "announced";
                         const char* dir = direction_of(c);
@@ -1712,6 +1737,27 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 }
                 (void)rclass;
                 if (!rs.empty() && (st == "unknown" || gverb < 0)) st = rs;
+                if (rel_verb) {
+                    if (m.imposer < 0) m.imposer = rel_subject;
+                    // "... ordered on Brazilian imports": the goods after the clause's verb
+                    if (m.goods.empty() && rel_verb + 2 < s.t1 && v.is(rel_verb + 1, "on")) {
+                        uint32_t e = rel_verb + 2;
+                        while (e < s.t1 && e < rel_verb + 10 && !is_clause_punct(v, e) && v.toks[e].kind != TK::quote &&
+                               !(tok_prep(v, e) && !v.is(e, "of")) && !tok_aux(v, e) &&
+                               !(tok_vc(v, e) != VC::none && is_past(v.lo(e)) && !(v.toks[e].flags & sv::cap)))
+                            ++e;
+                        uint32_t g0 = 0, g1 = 0;
+                        goods_range(v, rel_verb + 2, e, g0, g1);
+                        if (g1 > g0) {
+                            m.goods = v.cut(g0, g1);
+                            content_words(v, g0, g1, m.goods_words);
+                            const int32_t a = sv::actor_at(v, g0);
+                            if (a >= 0 && m.target < 0 && int32_t(v.actors[size_t(a)].key) != m.imposer &&
+                                (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp))
+                                m.target = int32_t(v.actors[size_t(a)].key);
+                        }
+                    }
+                }
             }
             if (gverb < 0) subject_to(v, s.t0, i, m, st);  // (the trigger: its phrase may start at "subject")
             if (m.status == "unknown" || st != "unknown") m.status = st;

@@ -777,3 +777,20 @@ TEST_CASE("measures: licences to export are an export control") {
     CHECK(e->status == "announced");
     CHECK(first_of(measures_of("Drivers need licences to drive."), "export_control") == nullptr);
 }
+
+// "respond to a 50% tariff that U.S. President Donald Trump ordered on Brazilian imports": the
+// relative clause's subject and goods were not read (only "that it/they" + verb was).
+TEST_CASE("measures: the subject of a relative clause on a measure imposes it") {
+    auto ms = measures_of("Lula said his government would respond to a 50% tariff that U.S. President Donald Trump "
+                          "ordered on Brazilian imports.\n\n"
+                          "The tariffs that Washington imposed on Chinese steel in 2018 remain.");
+    const np::Measure* b = with_goods(ms, "Brazilian imports");
+    REQ_PTR(b);
+    CHECK(b->imposer_name == "Donald Trump");
+    CHECK(b->target_name == "Brazil");
+    const np::Measure* c = with_goods(ms, "Chinese steel");
+    REQ_PTR(c);
+    CHECK(c->imposer_name == "United States");
+    CHECK(c->target_name == "China");
+    CHECK(c->status == "in_force");
+}
