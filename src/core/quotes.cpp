@@ -96,7 +96,6 @@ int32_t last_person_before(const View& v, uint32_t tok) {
     return -1;
 }
 
-// Actor or pronoun at token j (a pronoun resolves to the last person / last non-person actor).
 // "The ministry said", "said the central bank": an institution named again by the head word of
 // its name is the latest organisation before it whose name holds that word ("China's Commerce
 // Ministry ... The ministry said"), within the last ~600 tokens; -1 when none does.
@@ -126,6 +125,8 @@ int32_t last_person_before(const View& v, uint32_t tok) {
     return -1;
 }
 
+// Actor or pronoun at token j (a pronoun resolves to the last person / last non-person actor;
+// "the ministry" to the ministry named before, named_institution()).
 int32_t actor_or_pronoun(const View& v, uint32_t j, uint32_t sent_t0) {
     int32_t a = sv::actor_at(v, j);
     if (a >= 0) return int32_t(v.actors[size_t(a)].key);
