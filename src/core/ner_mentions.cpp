@@ -221,6 +221,7 @@ bool person_title_word(std::string_view w) {
 
 }  // namespace
 
+namespace {
 // The document uses `lower_word` in lower case inside sentences, as written or as its plural
 // or singular ("tomato" / "tomatoes", "tariffs" / "tariff").
 bool common_in_document(const KeySet& doc_lower, std::string_view lower_word) {
@@ -231,6 +232,7 @@ bool common_in_document(const KeySet& doc_lower, std::string_view lower_word) {
     if (w.back() == 's' && doc_lower.contains(hash_bytes(std::string_view(w).substr(0, w.size() - 1)))) return true;
     return false;
 }
+}  // namespace
 
 // Lowercase particles inside names: "Ursula von der Leyen", "Luiz Inacio Lula da Silva",
 // "Mohammed bin Salman", "Charles de Gaulle". The tagger, trained on names without them, cuts
