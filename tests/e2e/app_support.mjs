@@ -20,9 +20,15 @@ export const frames = (page, n = 2) =>
   page.evaluate((k) => new Promise((r) => { const f = () => (--k <= 0 ? r() : requestAnimationFrame(f)); requestAnimationFrame(f); }), n);
 
 // Clicks the centre of an item the UI reported in its last frame (menu:File, input:sample, ...).
+// An item that is not there yet (a menu opened by the click before, on a loaded machine) is
+// waited for up to 5 s: the item must still appear, only not within two frames.
 export async function click(page, name, { wait = true } = {}) {
   if (wait) await frames(page, 2);
-  const l = await layout(page);
+  let l = await layout(page);
+  for (const t0 = Date.now(); !l.items[name] && Date.now() - t0 < 5000;) {
+    await frames(page, 1);
+    l = await layout(page);
+  }
   const r = l.items[name];
   if (!r) throw new Error(`no item "${name}" on screen; have: ${Object.keys(l.items).join(', ')}`);
   await page.mouse.move(r[0] + r[2] / 2, r[1] + r[3] / 2);
