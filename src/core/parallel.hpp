@@ -8,6 +8,7 @@
 #pragma once
 #include <atomic>
 #include <cstddef>
+#include <type_traits>
 
 #if !defined(__EMSCRIPTEN__) || defined(__EMSCRIPTEN_PTHREADS__)
 #include <condition_variable>
@@ -43,23 +44,29 @@ template <class Job>
 void parallel_for(size_t n, unsigned threads, Job&& job) {
     std::atomic<size_t> next{0};
     std::atomic<bool> stop{false};
-    auto run = [&] {
-        for (size_t i; !stop.load(std::memory_order_relaxed) && (i = next.fetch_add(1)) < n;)
-            if (!job(i)) stop.store(true);
+    // job(i) or job(i, worker): worker is 0 (the caller) .. threads-1, one per thread, so a job
+    // can use that thread's own buffers.
+    auto run = [&](unsigned worker) {
+        for (size_t i; !stop.load(std::memory_order_relaxed) && (i = next.fetch_add(1)) < n;) {
+            bool go;
+            if constexpr (std::is_invocable_v<Job&, size_t, unsigned>) go = job(i, worker);
+            else go = job(i);
+            if (!go) stop.store(true);
+        }
     };
 #if NP_HAVE_THREADS
     if (threads > 1 && n > 1) {
         std::vector<std::thread> pool;
         pool.reserve(threads - 1);
-        for (unsigned t = 1; t < threads; ++t) pool.emplace_back(run);
-        run();
+        for (unsigned t = 1; t < threads; ++t) pool.emplace_back(run, t);
+        run(0);
         for (auto& t : pool) t.join();
         return;
     }
 #else
     (void)threads;
 #endif
-    run();
+    run(0);
 }
 
 // A few threads kept for one stage call on ONE document (dedup's per-segment passes, its
