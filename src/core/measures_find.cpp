@@ -1547,6 +1547,22 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         break;
                     }
                     if (w == "that" || w == "which") break;
+                    // "Beijing answered with 125% duties", "Ottawa hit back with counter-tariffs":
+                    // a response made with a measure imposes it (not "responded to the tariffs")
+                    if (w == "with" && k > s.t0) {
+                        uint32_t q = k - 1;
+                        const bool back = v.is(q, "back") && q > s.t0;
+                        if (back) --q;
+                        const std::string_view p = v.lo(q);
+                        if (!(v.toks[q].flags & sv::cap) &&
+                            (back ? verb_form(p, "hit") || verb_form(p, "strike") || p == "struck" || verb_form(p, "fire")
+                                  : verb_form(p, "respond") || verb_form(p, "answer") || verb_form(p, "counter") ||
+                                        verb_form(p, "reply"))) {
+                            gverb = int32_t(q);
+                            gclass = VC::impose;
+                            break;
+                        }
+                    }
                     // "Taiwan, which faces a 20% U.S. tariff": who faces a measure is its target,
                     // and it is in place (or threatened: "could face")
                     if ((w == "face" || w == "faces" || w == "faced" || w == "facing") && !(v.toks[k].flags & sv::cap) &&
@@ -1824,18 +1840,24 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             (void)cond_end;
             if (conditional && m.status == "announced") m.status = "threatened";
 
-            // -- reason: causal cue after the phrase, or "X, prompting Y to <verb> <measure>"
+            // -- reason: causal cue after the phrase, or "X, prompting Y to <verb> <measure>".
+            // Not past another measure's noun ("raised tariffs to 145%, on top of a 20% tariff
+            // over fentanyl": the reason is the 20% tariff's). The issue a modifier names ("the
+            // fentanyl tariff ... after talks") stays with the measure beside the cue's.
+            const size_t modifier_issues = m.reason_issues.size();
             for (uint32_t k = np1; k < s.t1; ++k) {
                 Cue c;
                 if (v.is(k, ";")) break;
                 Cue cc;
                 if (condition_cue(v, k, s.t1, cc)) break;
+                if (Trigger other; k > np1 && (v.toks[k].info & sv::wi_trigger) && trigger_at(v, k, s.t1, other) && !other.verb)
+                    break;
                 if (reason_cue(v, k, s.t1, c)) {
                     uint32_t e = clause_end(v, c.start + c.len, s.t1, 28);
                     if (e > c.start + c.len) {
                         m.reason = trim_trailing(v.cut(c.start + c.len, e));
                         m.reason_from_cue = true;
-                        m.reason_issues.clear();
+                        m.reason_issues.resize(modifier_issues);
                         for (uint32_t q = c.start + c.len; q < e && M && M->has_taxonomy; ++q) {
                             const std::vector<uint32_t>* pl = nullptr;
                             uint32_t n = match_at(v, M->issue_trie, q, e, &pl);

@@ -794,3 +794,51 @@ TEST_CASE("measures: the subject of a relative clause on a measure imposes it") 
     CHECK(c->target_name == "China");
     CHECK(c->status == "in_force");
 }
+
+// "raised tariffs on Chinese goods to 145%, on top of a 20% tariff over fentanyl": the cue after
+// the second measure gave the first its reason, that shared issue merged the two (rate 20%,
+// "lower to 145%"), and "the fentanyl tariff ... after talks" lost its modifier's issue to the
+// cue's and joined the latest record instead of the fentanyl one.
+TEST_CASE("measures: a reason stays with its own measure, and a level with its direction") {
+    auto ms = measures_of("Washington raised tariffs on Chinese goods to 145% in April, on top of a 20% tariff over "
+                          "fentanyl imposed in February.\n\n"
+                          "Beijing cut its duties on American farm goods to 10% in May.\n\n"
+                          "Washington lowered its tariffs to 30% on Monday.\n\n"
+                          "The president said he would halve the fentanyl tariff to 10% after talks in Seoul.");
+    const np::Measure* raised = with_goods(ms, "Chinese goods");
+    REQ_PTR(raised);
+    CHECK_FALSE(raised->has_rate);
+    CHECK(raised->reason.empty());
+    CHECK(raised->change_to == 145);
+    CHECK(raised->change_direction == "raise");  // not "lower" from the 30% mention
+    const np::Measure* fentanyl = nullptr;
+    for (const auto& m : ms)
+        if (m.has_rate && m.rate_value == 20) fentanyl = &m;
+    REQ_PTR(fentanyl);
+    CHECK(fentanyl->reason.find("fentanyl") != std::string::npos);
+    CHECK(fentanyl->change_direction == "halve");
+    CHECK(fentanyl->change_to == 10);
+    const np::Measure* farm = with_goods(ms, "American farm goods");
+    REQ_PTR(farm);
+    CHECK(farm->change_direction == "lower");  // the halving went to the fentanyl tariff
+}
+
+// "Beijing answered with 125% duties": no verb of the list governed the measure, so it had no
+// imposer and no status.
+TEST_CASE("measures: a response made with a measure imposes it") {
+    auto ms = measures_of("Beijing answered with 125% duties on American products.");
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "China");
+    CHECK(m->target_name == "United States");
+    CHECK(m->status == "in_force");
+    ms = measures_of("Ottawa hit back with 25% counter-tariffs on U.S. steel.");
+    m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Canada");
+    // responding TO a measure is no imposing of it
+    ms = measures_of("Mexico responded to the U.S. tariffs on its tomatoes with talks.");
+    m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name != "Mexico");
+}
