@@ -275,7 +275,7 @@ const char* const kTriggerNouns[] = {"tariff", "tariffs", "duty", "duties", "lev
     "deal", "deals", "agreement", "agreements", "pact", "truce", "transaction", "transactions", "takeover",
     "acquisition", "merger", "transfer", "measure", "measures", "move", "controls", "control", "restrictions",
     "restriction", "curbs", "licence", "licences", "license", "licenses", "licensing", "permits", "cap", "caps",
-    "ban", "bans", nullptr};
+    "ban", "bans", "rate", "rates", nullptr};
 
 // The class register_grammar stored per word: the same answer as verb_class(), one bit test
 // instead of ~90 inflection checks.
@@ -317,6 +317,21 @@ bool flow_ahead(const View& v, uint32_t i, uint32_t end, uint32_t n) {
     return false;
 }
 
+// A tariff, duty or levy named in token i's sentence or the one before: "the 30% rate" is then
+// a tariff rate ("a 15% rate will apply to cars, down from the 27.5% levy"), not a growth rate.
+bool tariff_nearby(const View& v, uint32_t i) {
+    if (i >= v.tok_sent.size() || v.tok_sent[i] < 0) return false;
+    const size_t s = size_t(v.tok_sent[i]);
+    const uint32_t from = v.sents[s > 0 ? s - 1 : s].t0, to = v.sents[s].t1;
+    for (uint32_t k = from; k < to && k < v.toks.size(); ++k) {
+        const std::string_view w = v.lo(k);
+        if ((w == "tariff" || w == "tariffs" || w == "duty" || w == "duties" || w == "levy" || w == "levies") &&
+            sv::actor_at(v, k) < 0)  // (not "Levy predicts GNP will grow at a 1.5 pct rate")
+            return true;
+    }
+    return false;
+}
+
 bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits = true) {
     std::string_view w = v.lo(i);
     if (v.toks[i].kind != TK::word || w.size() < 3) return false;
@@ -340,6 +355,9 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
         if ((w == "fee" || w == "fees") && i > 0 && is_word(v, i - 1) && !in_list(prev, kDet) && !in_list(prev, kPrep))
             return noun("other", "fee");
         if (w == "quota" || w == "quotas") return noun("quota", "quota");
+        if (w == "rate" || w == "rates")
+            return i >= 2 && (prev == "%" || prev == "percent" || prev == "pct" || (prev == "cent" && v.is(i - 2, "per"))) &&
+                   tariff_nearby(v, i) && noun("tariff", "rate");
         if (w == "exemption" || w == "exemptions") {
             // "the de minimis exemption", "tariff exemptions", "exemptions from the duties": an
             // exemption from a trade measure (a tax exemption for charities is none)
@@ -762,8 +780,33 @@ bool faces_measure(const View& v, uint32_t from, uint32_t to) {
     return true;
 }
 
+// Words between the subject of "face" and the verb: "could", "will also", "are likely to".
+const char* const kFaceAux[] = {"could", "would", "will", "may", "might", "also", "still", "now", "already",
+    "likely", "soon", "to", "are", "is", "be", "set", "expected", nullptr};
+
+// Before "face" (after its auxiliaries), a relative clause between commas is skipped:
+// "Pharmaceuticals, which Washington has exempted so far, could face a levy" -> the comma after
+// "Pharmaceuticals". Returns b when there is none.
+uint32_t before_aside(const View& v, uint32_t t0, uint32_t b) {
+    if (b < t0 + 4 || !v.is(b - 1, ",")) return b;
+    for (uint32_t q = b - 2; q > t0 + 1 && b - q < 16; --q) {
+        if (v.is(q, ",") || is_clause_punct(v, q)) return b;
+        if ((v.is(q, "which") || v.is(q, "who")) && v.is(q - 1, ",")) return q - 1;
+    }
+    return b;
+}
+
 // Who faces a measure: the subject of "face", or the name a ", which faces" clause follows.
 int32_t facing_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
+    {
+        uint32_t b = verb;
+        while (b > sent_t0 && in_list(v.lo(b - 1), kFaceAux)) --b;
+        if (const uint32_t c = before_aside(v, sent_t0, b); c != b) {
+            // what the aside follows: a name, or a thing (the goods: faced_goods reads them)
+            const int32_t a = sv::actor_at(v, c - 1);
+            return a >= 0 && v.actors[size_t(a)].type != sv::AType::person ? int32_t(v.actors[size_t(a)].key) : -1;
+        }
+    }
     if (verb >= sent_t0 + 3 && v.is(verb - 1, "which") && v.is(verb - 2, ",")) {
         const int32_t a = sv::actor_at(v, verb - 3);
         return a >= 0 && v.actors[size_t(a)].type != sv::AType::person ? int32_t(v.actors[size_t(a)].key) : -1;
@@ -797,10 +840,9 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
 // "a list of U.S. goods worth 21 billion euros that could face counter-tariffs" (the noun phrase a
 // "that"/"which" clause follows). Its words are the goods; the place before them is the target.
 [[gnu::noinline]] void faced_goods(const View& v, uint32_t t0, uint32_t verb, MeasureMention& m) {
-    static const char* const kAux[] = {"could", "would", "will", "may", "might", "also", "still", "now", "already",
-        "likely", "soon", "to", "are", "is", "be", "set", "expected", nullptr};
     uint32_t b = verb;
-    while (b > t0 && in_list(v.lo(b - 1), kAux)) --b;
+    while (b > t0 && in_list(v.lo(b - 1), kFaceAux)) --b;
+    b = before_aside(v, t0, b);
     if (b > t0 && (v.is(b - 1, "that") || v.is(b - 1, "which"))) {
         --b;
         if (b > t0 && v.is(b - 1, ",")) --b;
@@ -828,8 +870,13 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         for (uint32_t q = e - 1; q > c; --q)
             if (v.is(q - 1, "(")) { e = q - 1; break; }
     while (e > c && (v.toks[e - 1].kind == TK::punct)) --e;
-    // a thing: its last word lower-case ("goods", "panels"), not a name ("Acme could face ...")
-    if (e <= c || !is_word(v, e - 1) || (v.toks[e - 1].flags & sv::cap)) return;
+    // a thing: its last word lower-case ("goods", "panels"), not a name ("Acme could face ..."),
+    // unless it opens the sentence and is a traded good ("Pharmaceuticals, which ..., could face")
+    if (e <= c || !is_word(v, e - 1)) return;
+    if (v.toks[e - 1].flags & sv::cap) {
+        const std::vector<uint32_t>* pl = nullptr;
+        if (!(e - 1 == t0 && v.models && match_at(v, v.models->goods_trie, t0, e, &pl) == 1)) return;
+    }
     const int32_t a = sv::actor_at(v, c);
     const bool place = a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp);
     if (a >= 0 && !place) return;  // "Acme could face ...": a company, not goods
@@ -1431,11 +1478,20 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
 
             // -- object: target, goods
             if (obj1 > obj0) {
-                int32_t from_actor = -1, first_actor = -1;
+                int32_t from_actor = -1, first_actor = -1, to_actor = -1;
                 for (uint32_t k = obj0; k < obj1; ++k) {
                     int32_t a = sv::actor_at(v, k);
                     if (a < 0) continue;
                     const auto& ar = v.actors[size_t(a)];
+                    // "a 15% tariff on EU exports to the U.S.": where the goods go is who taxes
+                    // them, not the target
+                    const uint32_t before = k > obj0 && v.is(k - 1, "the") ? k - 1 : k;
+                    if (m.kind == "tariff" && before > obj0 && (v.is(before - 1, "to") || v.is(before - 1, "into")) &&
+                        (ar.type == sv::AType::gpe || ar.type == sv::AType::org)) {
+                        if (to_actor < 0) to_actor = int32_t(ar.key);
+                        k = ar.t1 - 1;
+                        continue;
+                    }
                     if (ar.type == sv::AType::gpe || ar.type == sv::AType::norp || ar.type == sv::AType::org) {
                         if (k > obj0 && (v.is(k - 1, "from") || (v.is(k - 1, "the") && k > obj0 + 1 && v.is(k - 2, "from"))) && from_actor < 0)
                             from_actor = int32_t(ar.key);
@@ -1449,6 +1505,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 if (tgt < 0 && (m.kind == "tariff" || m.kind == "sanction") && (v.is(obj0, "its") || v.is(obj0, "their")))
                     tgt = resolve_pronoun(v, obj0, s.t0, false);
                 if (tgt >= 0 && m.target < 0) m.target = tgt;
+                if (to_actor >= 0 && m.imposer < 0 && to_actor != m.target) m.imposer = to_actor;
                 // goods: the object unless it is only an actor ("sanctions against Russia")
                 uint32_t g0, g1;
                 goods_range(v, obj0, obj1, g0, g1);
@@ -1573,6 +1630,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         break;
                     }
                     VC c = tok_vc(v, k);
+                    // "would not retaliate against tariffs Reagan slapped on ...": the measure
+                    // retaliated against is the other side's
+                    if (c == VC::impose && v.lo(k).compare(0, 8, "retaliat") == 0 &&
+                        (v.is(k + 1, "against") || v.is(k + 1, "for") || v.is(k + 1, "over")))
+                        break;
                     if (c != VC::none && !(v.toks[k].flags & sv::cap)) {
                         // buying governs purchases, signing governs deals
                         bool fits = !((c == VC::purchase && m.kind != "purchase") ||
@@ -1688,7 +1750,30 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 // relative clause's subject (names and the title words between them) is skipped to
                 // its verb, and that subject is who imposes the measure
                 int32_t rel_subject = -1;
-                if (k > np1 && (v.is(k - 1, "that") || v.is(k - 1, "which")) && k < s.t1) {
+                // (also with no "that": "the 30% rate President Donald Trump had threatened to
+                // impose", when the name is followed by an auxiliary or a past verb)
+                const auto zero_relative = [&] {
+                    if (k != np1 || k >= s.t1) return false;
+                    uint32_t q = k;
+                    bool name = false;
+                    while (q < s.t1 && q < k + 7) {
+                        const int32_t a = sv::actor_at(v, q);
+                        if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::person ||
+                                       v.actors[size_t(a)].type == sv::AType::gpe)) {
+                            name = true;
+                            q = std::max(q + 1, v.actors[size_t(a)].t1);
+                        } else if (!name && (v.toks[q].flags & sv::cap) && v.toks[q].kind == TK::word) {
+                            ++q;
+                        } else {
+                            break;
+                        }
+                    }
+                    if (!name || q >= s.t1) return false;
+                    const std::string_view w = v.lo(q);
+                    return w == "had" || w == "has" || w == "have" ||
+                           (tok_vc(v, q) != VC::none && is_past(w) && !(v.toks[q].flags & sv::cap));
+                };
+                if (k < s.t1 && ((k > np1 && (v.is(k - 1, "that") || v.is(k - 1, "which"))) || zero_relative())) {
                     uint32_t q = k;
                     int32_t last = -1;
                     while (q < s.t1 && q < k + 7) {
@@ -1739,11 +1824,14 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     if (c != VC::none && (is_past(w) || w == "cut") && !(v.toks[q].flags & sv::cap)) {
                         rclass = c;
                         std::string_view prevw = q > 0 ? v.lo(q - 1) : std::string_view();
+                        // (after a named subject, the perfect too: "that Trump had threatened to impose")
+                        const bool perfect = rel_subject >= 0 && q == k + 1 &&
+                                             (prevw == "had" || prevw == "has" || prevw == "have");
                         bool passive = prevw == "be" || prevw == "been" || prevw == "is" || prevw == "are" ||
                                        prevw == "was" || prevw == "were" || prevw == "first" || q == k ||
-                                       prevw == "being" || prevw == "it" || prevw == "they";
+                                       prevw == "being" || prevw == "it" || prevw == "they" || perfect;
                         if (!passive) break;
-                        if (q == k && rel_subject >= 0) rel_verb = q;
+                        if ((q == k || perfect) && rel_subject >= 0) rel_verb = q;
                         rs = status_of(c, w, rm, m.kind);
                         if (rm.future && c != VC::remove && c != VC::suspend && rs == "in_force") rs = "announced";
                         const char* dir = direction_of(c);
@@ -1753,6 +1841,12 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 }
                 (void)rclass;
                 if (!rs.empty() && (st == "unknown" || gverb < 0)) st = rs;
+                // "had prepared counter-tariffs ..., which it suspended on Monday": the clause
+                // tells what became of the measure since, over the main verb's plan or threat
+                else if ((rs == "suspended" || rs == "lifted") && st != rs) {
+                    st = rs;
+                    m.background = false;
+                }
                 if (rel_verb) {
                     if (m.imposer < 0) m.imposer = rel_subject;
                     // "... ordered on Brazilian imports": the goods after the clause's verb
@@ -1760,6 +1854,8 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         uint32_t e = rel_verb + 2;
                         while (e < s.t1 && e < rel_verb + 10 && !is_clause_punct(v, e) && v.toks[e].kind != TK::quote &&
                                !(tok_prep(v, e) && !v.is(e, "of")) && !tok_aux(v, e) &&
+                               v.lo(e).compare(0, 6, "remain") != 0 && v.lo(e).compare(0, 4, "stay") != 0 &&
+                               sv::time_at(v, e, s.t1) == 0 &&
                                !(tok_vc(v, e) != VC::none && is_past(v.lo(e)) && !(v.toks[e].flags & sv::cap)))
                             ++e;
                         uint32_t g0 = 0, g1 = 0;

@@ -842,3 +842,49 @@ TEST_CASE("measures: a response made with a measure imposes it") {
     REQ_PTR(m);
     CHECK(m->imposer_name != "Mexico");
 }
+
+// From a probe article on a trade deal: "the 30% rate Trump had threatened" and "a 15% rate will
+// apply" were no measures, "most EU exports to the U.S." made the U.S. the target, "which it
+// suspended" did not change a prepared measure's status, and a relative clause between commas
+// made its subject the one who faces a levy.
+TEST_CASE("measures: a tariff rate, the destination of the goods, and clauses after the measure") {
+    auto ms = measures_of("The deal sets a 15% tariff on most EU exports to the U.S., half the 30% rate President "
+                          "Donald Trump had threatened to impose from August 1.");
+    const np::Measure* deal_rate = nullptr;
+    const np::Measure* threat = nullptr;
+    for (const auto& m : ms) {
+        if (m.has_rate && m.rate_value == 15) deal_rate = &m;
+        if (m.has_rate && m.rate_value == 30) threat = &m;
+    }
+    REQ_PTR(deal_rate);
+    CHECK(deal_rate->imposer_name == "United States");
+    CHECK(deal_rate->target_name != "United States");
+    REQ_PTR(threat);
+    CHECK(threat->kind == "tariff");
+    CHECK(threat->imposer_name == "Donald Trump");
+    CHECK(threat->status == "threatened");
+    // a rate with no tariff near it is none ("Levy" the economist is a name, not a levy)
+    CHECK(measures_of("Economist Jane Levy predicts the economy will grow at a scant 1.5 pct rate this year.").empty());
+
+    ms = measures_of("The EU had prepared counter-tariffs on 93 billion euros of U.S. goods, which it suspended "
+                     "for six months on Monday.");
+    const np::Measure* counter = first_of(ms, "tariff");
+    REQ_PTR(counter);
+    CHECK(counter->status == "suspended");
+
+    ms = measures_of("Pharmaceuticals, which Washington has exempted so far, could face a separate levy.");
+    const np::Measure* pharma = first_of(ms, "tariff");
+    REQ_PTR(pharma);
+    CHECK(pharma->target_name != "United States");
+    CHECK(pharma->goods == "Pharmaceuticals");
+    CHECK(pharma->status == "threatened");
+
+    // retaliating against a measure is no imposing of it; the clause after it names who did
+    ms = measures_of("Yeutter said Japan would not retaliate against tariffs President Reagan slapped on 300 mln "
+                     "dlrs of Japanese electronic goods today.");
+    const np::Measure* slapped = first_of(ms, "tariff");
+    REQ_PTR(slapped);
+    CHECK(slapped->imposer_name == "Reagan");
+    CHECK(slapped->target_name == "Japan");
+    CHECK(slapped->goods == "Japanese electronic goods");
+}
