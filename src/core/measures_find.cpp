@@ -2005,12 +2005,33 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 if (m.status == "unknown") m.status = parent.status;
             }
             // -- "a 10% tariff on crude oil and a 15% levy on gas": the second measure of a pair
-            // has the first one's verb, so its imposer and target
-            if (np0 >= s.t0 + 1 && (v.is(np0 - 1, "and") || v.is(np0 - 1, "or")) && out.size() > first_in_sentence &&
-                out.back().t1 + 1 == np0 && second_measure(v, np0, s.t1)) {
-                const MeasureMention& first = out.back();
+            // has the first one's verb, so its imposer and target; in a list too ("imposes 25%
+            // tariffs on ..., a 10% rate on energy, and 50% duties on steel"), and its status
+            // when nothing of its own gave one
+            // (the first one's goods may go on past its phrase: "on Canadian goods not covered by
+            // the USMCA, a 10% rate on ...")
+            const uint32_t joint = np0 >= s.t0 + 2 && v.is(np0 - 1, "and") && v.is(np0 - 2, ",") ? 2 : 1;
+            const auto listed_after = [&](const MeasureMention& first) {
+                const bool comma = v.is(np0 - 1, ",") || v.is(np0 - joint, ",");
+                if (!comma) return first.t1 + 1 == np0;  // "X and Y": a pair of any kinds
+                if (first.kind != m.kind) return false;  // a list: of like measures
+                if (first.t1 + joint > np0 || np0 - joint - first.t1 > 8) return false;
+                for (uint32_t k = first.t1; k < np0 - joint; ++k)
+                    if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote || v.is(k, "that") || v.is(k, "which"))
+                        return false;
+                return true;
+            };
+            // (a list's earlier measure is the latest of its kind: "on goods not covered by the
+            // trade pact, a 10% rate on ..." passes over the pact)
+            size_t lead = out.size();
+            if (np0 >= s.t0 + joint && (v.is(np0 - 1, "and") || v.is(np0 - 1, "or") || v.is(np0 - 1, ",")))
+                for (size_t q = out.size(); q > first_in_sentence && lead == out.size(); --q)
+                    if (listed_after(out[q - 1])) lead = q - 1;
+            if (lead < out.size() && second_measure(v, np0, s.t1)) {
+                const MeasureMention& first = out[lead];
                 if (m.imposer < 0) m.imposer = first.imposer;
                 if (m.target < 0 && m.imposer == first.imposer) m.target = first.target;
+                if (m.status == "unknown") m.status = first.status;
             }
             if (m.target >= 0 && m.target == m.imposer) m.target = -1;
             if (m.kind.empty() && !m.generic_coref) continue;

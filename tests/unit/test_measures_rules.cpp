@@ -888,3 +888,21 @@ TEST_CASE("measures: a tariff rate, the destination of the goods, and clauses af
     CHECK(slapped->target_name == "Japan");
     CHECK(slapped->goods == "Japanese electronic goods");
 }
+
+// "imposes 25% tariffs on ..., a 10% rate on energy and potash, and 50% duties on steel": the
+// later measures of the list had no imposer, target or status (only "X and Y" pairs shared them).
+TEST_CASE("measures: the measures of a list share the first one's verb") {
+    auto ms = measures_of("The U.S. currently imposes 25% tariffs on Canadian goods not covered by the trade pact, "
+                          "a 10% rate on energy and potash, and 50% duties on steel and aluminum.");
+    REQUIRE(ms.size() == 3);
+    if (ms.size() != 3) return;
+    for (const auto& m : ms) {
+        CHECK(m.kind == "tariff");
+        CHECK(m.imposer_name == "United States");
+        CHECK(m.target_name == "Canada");
+        CHECK(m.status == "in_force");
+    }
+    CHECK(ms[1].rate_value == 10);
+    CHECK(ms[1].goods == "energy and potash");
+    CHECK(ms[2].goods == "steel and aluminum");
+}
