@@ -462,6 +462,30 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
                   out.end());
 }
 
+// "Nexperia, a chipmaker owned by ...", "Acme, the Dutch firm that ...": a name followed by an
+// apposition whose head is a company noun is a company (a place is described otherwise). The
+// head must end the apposition's noun phrase ("X, a company spokeswoman" is a person's role).
+bool company_apposition(const StageSentence& s, uint32_t end) {
+    const uint32_t n = uint32_t(s.words.size());
+    if (end + 2 >= n || s.words[end] != ",") return false;
+    uint32_t k = end + 1;
+    if (s.lower[k] != "a" && s.lower[k] != "an" && s.lower[k] != "the") return false;
+    for (uint32_t steps = 0; ++k < n && steps < 5; ++steps) {
+        const std::string_view w = s.lower[k];
+        const bool makers = w.size() >= 5 && w.compare(w.size() - 5, 5, "maker") == 0;  // chipmaker, carmaker
+        if (makers || w == "company" || w == "firm" || w == "manufacturer" || w == "conglomerate" || w == "lender" ||
+            w == "insurer" || w == "retailer" || w == "airline" || w == "startup" || w == "subsidiary" || w == "bank") {
+            if (k + 1 >= n) return true;
+            const std::string_view next = s.lower[k + 1];
+            return next == "," || next == "." || next == "owned" || next == "based" || next == "that" || next == "which" ||
+                   next == "whose" || next == "controlled" || next == "listed" || next == "headquartered" ||
+                   next == "with" || next == "in" || next == "and" || next == ";";
+        }
+        if (Case(s.cases[k]) == Case::punct) return false;
+    }
+    return false;
+}
+
 // "companies such as Amazon, Google and Meta Platforms": the names in a list of companies are
 // companies ("Amazon" read as the river), one each ("Google and Meta Platforms" was one).
 [[gnu::noinline]] void company_lists(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from) {
@@ -472,8 +496,13 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
         const bool such = s.lower[k] == "as" && s.lower[k - 1] == "such";
         if (!such && s.lower[k] != "including") continue;
         const std::string_view noun = s.lower[k - (such ? 2 : 1)];
+        // ("carmakers", "chipmakers": any "-makers"; not "exporters"/"producers", which are as
+        // often countries: "producers such as Saudi Arabia")
+        const bool makers = noun.size() >= 6 && noun.compare(noun.size() - 6, 6, "makers") == 0;
         if (!(noun == "companies" || noun == "firms" || noun == "brands" || noun == "retailers" ||
-              noun == "giants" || noun == "platforms" || noun == "makers" || noun == "groups" || noun == "banks"))
+              noun == "giants" || noun == "platforms" || makers || noun == "groups" || noun == "banks" ||
+              noun == "manufacturers" || noun == "lenders" || noun == "insurers" || noun == "airlines" ||
+              noun == "startups" || noun == "conglomerates"))
             continue;
         uint32_t e = k + 1;  // the list: names, commas, "and"/"or"/"&"
         while (e < n && (Case(s.cases[e]) == Case::title || Case(s.cases[e]) == Case::upper || s.lower[e] == "," ||
@@ -481,7 +510,8 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
             ++e;
         const size_t count = out.size();
         for (size_t r = from; r < count; ++r) {
-            if (out[r].start <= k || out[r].start >= e || out[r].type == EntityType::PERSON ||
+            // (a PERSON too: "carmakers such as Norvale and Tessik" had Tessik a person)
+            if (out[r].start <= k || out[r].start >= e ||
                 out[r].type == EntityType::DATE || out[r].type == EntityType::MONEY ||
                 out[r].type == EntityType::PERCENT)
                 continue;
@@ -851,9 +881,14 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (info.mode == LineMode::normal) he_surnames(s, m->lexicon, out, si, sentence_from, taken);
     }
     if (!m || m->tagger.empty()) return out;
+    // Names these rules show to be companies: their other mentions in the document follow
+    // ("Austmet, a wholly-owned London-based company" ... "Austmet has recruited": the tagger's
+    // PERSON there gave the company two entries).
+    std::vector<uint64_t> companies;
     for (auto& r : out) {
         const StageSentence& s = sents[r.sentence];
         if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT) continue;
+        const bool was_org = r.type == EntityType::ORG;
         if (r.end + 1 < s.words.size() && is_possessive(s.words[r.end]) && corporate_title_lower(s.lower[r.end + 1])) {
             r.type = EntityType::ORG;
             r.fixed = true;
@@ -880,12 +915,15 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 (Case(s.cases[after + 1]) == Case::title || Case(s.cases[after + 1]) == Case::upper))
                 after += 2;  // "Nvidia and AMD shares"
             const bool before = r.start >= 2 && s.lower[r.start - 1] == "of" && stock(r.start - 2);
-            if ((stock(r.end) || (after > r.end && stock(after)) || before) &&
+            if ((stock(r.end) || (after > r.end && stock(after)) || before || company_apposition(s, r.end)) &&
                 !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP))) {
                 r.type = EntityType::ORG;
                 r.fixed = true;
             }
         }
+        if (!was_org && r.fixed && r.type == EntityType::ORG &&
+            !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP)))
+            companies.push_back(key_of(s, r.start, r.end));
     }
 
     // --- document consistency -----------------------------------------------------------
@@ -928,6 +966,10 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 if (!(kinds & (LK_GPE | LK_NORP | LK_ORG))) t = EntityType::PERSON;
             }
             if (team) t = EntityType::ORG;
+            // (not a surname of a person named in full: "Benson Seizer" ... "Seizer's board nominees")
+            if (!companies.empty() && std::find(companies.begin(), companies.end(), key) != companies.end() &&
+                !person_surname.contains(key))
+                t = EntityType::ORG;
             if (t == EntityType::PERSON && guessed_case[r.sentence]) {
                 // Rule 4: a PERSON in a Title Case or ALL-CAPS line needs body support or a
                 // first-name cue (an initial counts: "M. Bevan").

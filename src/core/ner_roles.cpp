@@ -130,7 +130,17 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
         bool title = false;
         uint32_t first_title = e;
         for (uint32_t j = p; j < e; ++j)
-            if (m && (m->lexicon.kinds_of(s.hl[j]) & LK_TITLE)) { title = true; if (first_title == e) first_title = j; }
+            // ("fellow" heads a role only here: before a name it is "fellow Democrat X")
+            if (m && ((m->lexicon.kinds_of(s.hl[j]) & (LK_TITLE | LK_ROLEHEAD)) || s.lower[j] == "fellow")) {
+                // a role head ("fellow", "administrator") heads the phrase: "a senior fellow at X",
+                // not "a fellow Democrat"
+                if (!(m->lexicon.kinds_of(s.hl[j]) & LK_TITLE) && j + 1 < e &&
+                    !(s.lower[j + 1] == "at" || s.lower[j + 1] == "of" || s.lower[j + 1] == "for" ||
+                      s.lower[j + 1] == "in" || s.lower[j + 1] == "with" || s.lower[j + 1] == "and"))
+                    continue;
+                title = true;
+                if (first_title == e) first_title = j;
+            }
         if (title && e > p) {
             // Possessor before the title: "the company's", "Nvidia's".
             for (uint32_t j = p; j < first_title; ++j)

@@ -509,3 +509,33 @@ TEST_CASE("entities: a dateline's capital is the city, a capital that acts is it
     REQUIRE(country != nullptr);
     CHECK(country->mentions.size() == 2);  // "Canada" and "Ottawa said"
 }
+
+// "Nexperia, a chipmaker owned by ..." was a GPE, and "Austmet, a wholly-owned London-based
+// company ..." then "Austmet has recruited ..." gave one ORG and one PERSON entry: a company
+// apposition makes the name a company, and the document's other mentions follow it.
+TEST_CASE("entities: a name with a company apposition is a company throughout") {
+    auto a = np::test::analyze_text(
+        "The government took control of Kerlavia, a chipmaker owned by a Ruritanian group, citing governance "
+        "concerns.\n\n"
+        "Kerlavia said it would appeal. Kerlavia employs 12,000 people, and analysts said Kerlavia would "
+        "struggle.\n\n"
+        "The report by Jane Doe, a senior fellow at the Kiel Institute, said carmakers such as Norvale and "
+        "Tessik would suffer, as would fellow Democrat John Roe.");
+    const auto& d = a.documents[0];
+    const auto* k = entity_named(d, "Kerlavia");
+    REQUIRE(k != nullptr);
+    if (!k) return;
+    CHECK(k->type == EntityType::ORG);
+    CHECK(k->count == 4);  // one entry for all four mentions
+    CHECK(has_mention(d, EntityType::ORG, "Norvale"));
+    CHECK(has_mention(d, EntityType::ORG, "Tessik"));
+    CHECK(entity_named(d, "Norvale and Tessik") == nullptr);
+    const auto* j = entity_named(d, "Jane Doe");
+    REQUIRE(j != nullptr);
+    if (!j) return;
+    CHECK(j->role == "senior fellow");
+    const auto* r = entity_named(d, "John Roe");
+    if (r) CHECK(r->role.find("fellow") == std::string::npos);  // "fellow Democrat" is no role
+    // a place stays a place
+    CHECK(has_mention(np::test::analyze_text("Lyon, a city in France, grew.").documents[0], EntityType::GPE, "Lyon"));
+}
