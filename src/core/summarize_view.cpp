@@ -1337,7 +1337,9 @@ bool is_month(const View& v, uint32_t i) {
 bool is_year(const View& v, uint32_t i) {
     if (v.toks[i].kind != TK::number) return false;
     std::string_view w = v.lo(i);
-    return w.size() == 4 && (w[0] == '1' || w[0] == '2') && (w[1] == '9' || w[1] == '0');
+    // (four digits: "19th" and "20th" are ordinals)
+    return w.size() == 4 && (w[0] == '1' || w[0] == '2') && (w[1] == '9' || w[1] == '0') && w[2] >= '0' &&
+           w[2] <= '9' && w[3] >= '0' && w[3] <= '9';
 }
 
 // Length of a bare time expression at i (no preposition), or 0.

@@ -906,3 +906,15 @@ TEST_CASE("measures: the measures of a list share the first one's verb") {
     CHECK(ms[1].goods == "energy and potash");
     CHECK(ms[2].goods == "steel and aluminum");
 }
+
+// "19th" and "10.6" were years ("EU agrees 19th sanctions package": time "19th").
+TEST_CASE("measures: an ordinal or a decimal is no year") {
+    auto ms = measures_of("The EU agreed a 19th sanctions package against Russia.");
+    const np::Measure* s = first_of(ms, "sanction");
+    REQ_PTR(s);
+    CHECK(s->time.empty());
+    ms = measures_of("Ruritania imposed a 10.6 pct tariff on steel imports in 2019.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->time == "in 2019");
+}
