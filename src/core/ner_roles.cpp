@@ -56,7 +56,21 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
     const RawMention& me = ms[k];
     const StageSentence& s = sents[me.sentence];
     // ---- before the name ----
-    uint32_t a = me.start;
+    // (also before a comma that opens the name's apposition: "Hungary's foreign minister, Peter
+    // Szijjarto, said", when a title word ends what precedes the comma and a comma, the end or
+    // a verb of speech follows the name)
+    uint32_t lead = me.start;
+    if (m && me.start >= 2 && s.words[me.start - 1] == "," &&
+        (m->lexicon.kinds_of(s.hl[me.start - 2]) & (LK_TITLE | LK_ROLEHEAD)) &&
+        !is_honorific(s.lower[me.start - 2]) &&
+        (me.end >= s.words.size() || s.words[me.end] == "," || s.lower[me.end] == "said" || s.lower[me.end] == "says" ||
+         s.lower[me.end] == "told"))
+        lead = me.start - 1;
+    // (an apposition after the name goes first: "former chairman, Jon Jacoby, vice chairman, ...")
+    if (lead != me.start && me.end + 1 < s.words.size() && s.words[me.end] == ",")
+        for (uint32_t j = me.end + 1; j < s.words.size() && j < me.end + 4; ++j)
+            if (m->lexicon.kinds_of(s.hl[j]) & LK_TITLE) { lead = me.start; break; }
+    uint32_t a = lead;
     bool has_title = false;
     int32_t inner_aff = -1;
     while (a > 0) {
@@ -78,10 +92,10 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             continue;
         }
         // "[Agriculture] minister X": a portfolio before the title words already taken
-        if ((kinds & LK_PORTFOLIO) && a < me.start) { a = j; continue; }
+        if ((kinds & LK_PORTFOLIO) && a < lead) { a = j; continue; }
         // The first word of a title phrase that the role already holds the rest of: "[Treasury]
         // Secretary" ("Treasury" alone is an organisation's name, no title word).
-        if (m && a < me.start && (c == Case::title || c == Case::upper)) {
+        if (m && a < lead && (c == Case::title || c == Case::upper)) {
             const LexMatch lm = m->lexicon.match(s.hl.data(), s.hl.size(), j);
             if (lm.length >= 2 && (lm.kinds & LK_TITLE) && j + uint32_t(lm.length) > a) {
                 has_title = true;
@@ -89,12 +103,12 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
                 continue;
             }
         }
-        if (is_connector(l) && j > 0 && a < me.start) { a = j; continue; }
+        if (is_connector(l) && j > 0 && a < lead) { a = j; continue; }
         if ((c == Case::title || c == Case::upper) && (kinds & LK_ORGWORD)) { a = j; continue; }
         break;
     }
-    while (a < me.start && (is_connector(s.lower[a]) || is_honorific(s.lower[a]))) ++a;
-    uint32_t role_end = me.start;
+    while (a < lead && (is_connector(s.lower[a]) || is_honorific(s.lower[a]))) ++a;
+    uint32_t role_end = lead;
     while (role_end > a && is_honorific(s.lower[role_end - 1])) --role_end;
     if (has_title && a < role_end) {
         // "Nvidia's CEO X": the possessor before the run is the affiliation.

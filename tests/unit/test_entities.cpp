@@ -539,3 +539,25 @@ TEST_CASE("entities: a name with a company apposition is a company throughout") 
     // a place stays a place
     CHECK(has_mention(np::test::analyze_text("Lyon, a city in France, grew.").documents[0], EntityType::GPE, "Lyon"));
 }
+
+// "Hungary's foreign minister, Peter Szijjarto, said": a title before a comma that opens the
+// name's apposition had no role (only a title run right before the name, or an apposition after).
+TEST_CASE("entities: a role before a comma-enclosed name") {
+    auto a = np::test::analyze_text(
+        "Ruritania's foreign minister, Ana Marquez, said the talks would go on. The central bank's "
+        "governor, Tomas Berg, told reporters rates would hold. A former chairman, Jon Vale, vice chairman "
+        "of Acme Corp, resigned.");
+    const auto& d = a.documents[0];
+    const auto* m = entity_named(d, "Ana Marquez");
+    REQUIRE(m != nullptr);
+    if (!m) return;
+    CHECK(m->role == "foreign minister");
+    const auto* b = entity_named(d, "Tomas Berg");
+    REQUIRE(b != nullptr);
+    if (!b) return;
+    CHECK(b->role == "governor");
+    const auto* v = entity_named(d, "Jon Vale");  // the apposition after the name goes first
+    REQUIRE(v != nullptr);
+    if (!v) return;
+    CHECK(v->role.find("vice chairman") != std::string::npos);
+}
