@@ -155,6 +155,16 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
                 title = true;
                 if (first_title == e) first_title = j;
             }
+        // ", was named president", ", who resigned as chairman", ", as lead manager": a clause
+        // before the title word, no apposition
+        for (uint32_t j = p; title && j < first_title; ++j) {
+            const std::string_view l = s.lower[j];
+            if (l == "was" || l == "is" || l == "were" || l == "are" || l == "has" || l == "had" || l == "have" ||
+                l == "will" || l == "would" || l == "be" || l == "been" || l == "not" || l == "as" ||
+                l == "remains" || l == "remained" || l == "resigned" || l == "became" || l == "becomes" ||
+                l == "named" || l == "appointed" || l == "elected" || l == "joined" || l == "identified")
+                title = false;
+        }
         if (title && e > p) {
             // Possessor before the title: "the company's", "Nvidia's".
             for (uint32_t j = p; j < first_title; ++j)

@@ -561,3 +561,18 @@ TEST_CASE("entities: a role before a comma-enclosed name") {
     if (!v) return;
     CHECK(v->role.find("vice chairman") != std::string::npos);
 }
+
+// ", was a vice president until 1986", ", as lead manager of the offering": a clause after the
+// name, no apposition (the whole clause was the role).
+TEST_CASE("entities: a clause after a name is no role") {
+    auto a = np::test::analyze_text(
+        "Acme said Tim Rayburn, was a vice president until November 1986, and Ana Marquez, would then "
+        "become chief executive officer of the combined company.");
+    const auto& d = a.documents[0];
+    for (const char* name : {"Tim Rayburn", "Ana Marquez"}) {
+        const auto* p = entity_named(d, name);
+        REQUIRE(p != nullptr);
+        if (!p) return;
+        CHECK_MESSAGE(p->role.empty(), name);
+    }
+}
