@@ -644,6 +644,8 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             if (!is_word(v, j + 1) || tok_det(v, j + 1) || is_boundary_word(v, j + 1) ||
                 tok_prep(v, j + 1))
                 break;
+            // "sanctions package against Russia, targets LNG and ...": a verb after the comma
+            if (tok_vc(v, j + 1) != VC::none && !(v.toks[j + 1].flags & sv::cap)) break;
             if (including) continue;
             bool list = false;  // "wine, champagne and other drinks"
             for (uint32_t k = j + 1; k < end && k < j + 5; ++k) {
@@ -685,6 +687,7 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             uint32_t n;
             bool frac;
             if (j > i && v.toks[j + 1].kind == TK::number) break;  // "exports to 96,000 tonnes": an amount
+            if (j > i && amount_at(v, j + 1, end, nullptr)) break;     // "the price cap on crude to $47.60"
             if (sv::percent_at(v, j + 1, end, x, n)) break;
             if (w == "by" && sv::number_at(v, j + 1, end, x, n, frac)) break;  // "by a tenth"
             if (w == "by" && v.is(j + 1, "half")) break;
@@ -1407,7 +1410,9 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     continue;
                 }
                 if (obj1 == 0 && (w == "on" || w == "against" || w == "targeting" ||
-                                  (w == "of" && m.kind != "tariff" && m.kind != "other") ||
+                                  // ("the first such measures of Trump's term": a generic
+                                  // measure's "of" names no goods)
+                                  (w == "of" && m.kind != "tariff" && m.kind != "other" && m.lemma != "measure") ||
                                   (w == "with" && m.kind == "deal"))) {
                     if (w == "on" && sv::time_at(v, j, s.t1) > 0) break;
                     obj0 = j + 1;
@@ -1495,7 +1500,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     if (ar.type == sv::AType::gpe || ar.type == sv::AType::norp || ar.type == sv::AType::org) {
                         if (k > obj0 && (v.is(k - 1, "from") || (v.is(k - 1, "the") && k > obj0 + 1 && v.is(k - 2, "from"))) && from_actor < 0)
                             from_actor = int32_t(ar.key);
-                        if (first_actor < 0 && ar.type != sv::AType::org) first_actor = int32_t(ar.key);
+                        // (a company is the target of sanctions: "sanctions on Rosneft and Lukoil")
+                        if (first_actor < 0 &&
+                            (ar.type != sv::AType::org ||
+                             (m.kind == "sanction" && obj0 > 0 && (v.is(obj0 - 1, "on") || v.is(obj0 - 1, "against")))))
+                            first_actor = int32_t(ar.key);
                     }
                     k = ar.t1 - 1;
                 }

@@ -465,13 +465,28 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
 // "Nexperia, a chipmaker owned by ...", "Acme, the Dutch firm that ...": a name followed by an
 // apposition whose head is a company noun is a company (a place is described otherwise). The
 // head must end the apposition's noun phrase ("X, a company spokeswoman" is a person's role).
-bool company_apposition(const StageSentence& s, uint32_t end) {
+// plural: "X and Y, Russia's two largest oil companies" (a possessor, numbers and adjectives
+// before the plural head).
+bool company_apposition(const StageSentence& s, uint32_t end, bool plural = false) {
     const uint32_t n = uint32_t(s.words.size());
     if (end + 2 >= n || s.words[end] != ",") return false;
     uint32_t k = end + 1;
-    if (s.lower[k] != "a" && s.lower[k] != "an" && s.lower[k] != "the") return false;
+    if (plural) {
+        if (s.lower[k] != "the" && s.lower[k] != "both" && !(k + 1 < n && is_possessive(s.words[k + 1]))) return false;
+        if (k + 1 < n && is_possessive(s.words[k + 1])) ++k;
+    } else if (s.lower[k] != "a" && s.lower[k] != "an" && s.lower[k] != "the") {
+        return false;
+    }
     for (uint32_t steps = 0; ++k < n && steps < 5; ++steps) {
-        const std::string_view w = s.lower[k];
+        std::string_view w = s.lower[k];
+        if (plural) {
+            if (w.size() < 4 || w.back() != 's') {
+                if (Case(s.cases[k]) == Case::punct) return false;
+                continue;
+            }
+            w.remove_suffix(w == "companies" ? 3 : 1);  // companies -> compan(y), firms -> firm
+            if (w == "compan") w = "company";
+        }
         const bool makers = w.size() >= 5 && w.compare(w.size() - 5, 5, "maker") == 0;  // chipmaker, carmaker
         if (makers || w == "company" || w == "firm" || w == "manufacturer" || w == "conglomerate" || w == "lender" ||
             w == "insurer" || w == "retailer" || w == "airline" || w == "startup" || w == "subsidiary" || w == "bank") {
@@ -881,6 +896,26 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (info.mode == LineMode::normal) he_surnames(s, m->lexicon, out, si, sentence_from, taken);
     }
     if (!m || m->tagger.empty()) return out;
+    // "Rosneft and Lukoil, Russia's two largest oil companies": a name holding "and" before a
+    // plural company apposition is two companies ("Marks and Spencer, Britain's biggest
+    // retailer" stays one).
+    for (size_t q = 0, n0 = out.size(); q < n0; ++q) {
+        RawMention& r = out[q];
+        if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT) continue;
+        if (r.end - r.start < 3) continue;
+        const StageSentence& s = sents[r.sentence];
+        uint32_t cut = 0;
+        for (uint32_t k = r.start + 1; k + 1 < r.end; ++k)
+            if (s.lower[k] == "and") cut = k;
+        if (!cut || !company_apposition(s, r.end, true)) continue;
+        const RawMention second{r.sentence, cut + 1, r.end, EntityType::ORG, true};
+        r.end = cut;
+        r.type = EntityType::ORG;
+        r.fixed = true;
+        out.insert(out.begin() + std::ptrdiff_t(q) + 1, second);  // (mentions stay in text order)
+        ++q;
+        ++n0;
+    }
     // Names these rules show to be companies: their other mentions in the document follow
     // ("Austmet, a wholly-owned London-based company" ... "Austmet has recruited": the tagger's
     // PERSON there gave the company two entries).

@@ -576,3 +576,13 @@ TEST_CASE("entities: a clause after a name is no role") {
         CHECK_MESSAGE(p->role.empty(), name);
     }
 }
+
+// "Rosneft and Lukoil, Russia's two largest oil companies" was one ORG.
+TEST_CASE("entities: two names before a plural company apposition are two companies") {
+    auto a = np::test::analyze_text(
+        "Washington imposed sanctions on Kerlavia and Tessik, Ruritania's two largest oil companies, on Wednesday.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Kerlavia"));
+    CHECK(has_mention(d, EntityType::ORG, "Tessik"));
+    CHECK(entity_named(d, "Kerlavia and Tessik") == nullptr);
+}

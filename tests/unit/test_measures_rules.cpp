@@ -918,3 +918,23 @@ TEST_CASE("measures: an ordinal or a decimal is no year") {
     REQ_PTR(t);
     CHECK(t->time == "in 2019");
 }
+
+// From a probe article on sanctions: the headline's goods ran on past ", targets ...", "the
+// first such measures of Trump's term" gave the goods "Trump's term", a price cap's goods took
+// the level "to $47.60", and sanctions on two companies had no target.
+TEST_CASE("measures: goods end before a verb or a level; a company is the target of sanctions") {
+    auto ms = measures_of("EU agrees sanctions package against Russia, targets LNG and shadow fleet\n\n"
+                          "The G7 is considering lowering the price cap on Russian crude to $47.60 a barrel.");
+    const np::Measure* s = first_of(ms, "sanction");
+    REQ_PTR(s);
+    CHECK(s->goods.find("targets") == std::string::npos);
+    const np::Measure* cap = first_of(ms, "quota");
+    REQ_PTR(cap);
+    CHECK(cap->goods == "Russian crude");
+    ms = measures_of("The United States imposed sanctions on Rosneft and Lukoil, Russia's two largest oil companies, "
+                     "the first such measures of the president's second term.");
+    s = first_of(ms, "sanction");
+    REQ_PTR(s);
+    CHECK(s->goods.find("term") == std::string::npos);
+    CHECK(s->target_name == "Rosneft");
+}
