@@ -168,11 +168,22 @@ bool labelling_verb(const View& v, uint32_t j, bool past_only = false) {
 int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t sent_t1, bool inverted) {
     if (sv::tok_speech_ing(v, verb)) {
         // "..., insisting it has": the subject of the main clause (a person if any)
+        // (not a name inside a quotation before it: '"We call on Beijing to stop," she said,
+        // adding ...' is hers; a "he"/"she" on the way is the subject)
         int32_t first = -1, norp = -1;
+        bool quoted = false;
         for (uint32_t j = verb; j > sent_t0;) {
             --j;
+            if (v.toks[j].kind == TK::quote && !(v.toks[j].flags & sv::single_q)) { quoted = !quoted; continue; }
+            if (quoted) continue;
+            if (first < 0 && (v.is(j, "he") || v.is(j, "she"))) return last_person_before(v, j);
             int32_t a = sv::actor_at(v, j);
             if (a < 0) continue;
+            // the listener ("the spokesman told Reuters, adding") is no speaker
+            if (const uint32_t t0 = v.actors[size_t(a)].t0; t0 > sent_t0 && (v.is(t0 - 1, "told") || v.is(t0 - 1, "tells"))) {
+                j = t0;
+                continue;
+            }
             const auto& ar = v.actors[size_t(a)];
             if (ar.type == sv::AType::person) return int32_t(ar.key);
             if (ar.type != sv::AType::norp) first = int32_t(ar.key);

@@ -206,3 +206,19 @@ TEST_CASE("quotes: 'the ministry' speaks for the latest organisation whose name 
     CHECK(qs[0].speaker == "Trade Ministry");
     CHECK(qs[1].speaker.empty());  // "the company": no word of "Acme Corp"
 }
+
+// '"We call on Beijing to stop," she said, adding that the commitment was "rock-solid."': the
+// participle's subject was the first name before it, "Beijing" inside the other quotation; and
+// 'the spokesman told Reuters, adding, "..."' made the listener the speaker.
+TEST_CASE("quotes: a participle's speaker is not inside a quotation nor the listener") {
+    auto qs = quotes_of(
+        "Tammy Bruce urged restraint on Tuesday. \"We call on Beijing to stop the drills,\" she said, adding that "
+        "the commitment was \"rock-solid.\"\n\n"
+        "\"There is no plan to bid for Acme,\" the spokesman told Reuters, adding, \"it would be a case of David "
+        "versus Goliath.\"");
+    REQUIRE(qs.size() == 4);
+    if (qs.size() != 4) return;
+    CHECK(qs[1].speaker == "Tammy Bruce");
+    CHECK(qs[3].speaker != "Reuters");
+    CHECK(qs[3].speaker != "Acme");
+}
