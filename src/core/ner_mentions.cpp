@@ -462,6 +462,13 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
                   out.end());
 }
 
+// A noun that names a kind of company: chipmaker, carmaker (any "-maker"), company, firm, ...
+bool company_noun(std::string_view w) {
+    const bool makers = w.size() >= 5 && w.compare(w.size() - 5, 5, "maker") == 0;
+    return makers || w == "company" || w == "firm" || w == "manufacturer" || w == "conglomerate" || w == "lender" ||
+           w == "insurer" || w == "retailer" || w == "airline" || w == "startup" || w == "subsidiary" || w == "bank";
+}
+
 // "Nexperia, a chipmaker owned by ...", "Acme, the Dutch firm that ...": a name followed by an
 // apposition whose head is a company noun is a company (a place is described otherwise). The
 // head must end the apposition's noun phrase ("X, a company spokeswoman" is a person's role).
@@ -487,9 +494,7 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
             w.remove_suffix(w == "companies" ? 3 : 1);  // companies -> compan(y), firms -> firm
             if (w == "compan") w = "company";
         }
-        const bool makers = w.size() >= 5 && w.compare(w.size() - 5, 5, "maker") == 0;  // chipmaker, carmaker
-        if (makers || w == "company" || w == "firm" || w == "manufacturer" || w == "conglomerate" || w == "lender" ||
-            w == "insurer" || w == "retailer" || w == "airline" || w == "startup" || w == "subsidiary" || w == "bank") {
+        if (company_noun(w)) {
             if (k + 1 >= n) return true;
             const std::string_view next = s.lower[k + 1];
             return next == "," || next == "." || next == "owned" || next == "based" || next == "that" || next == "which" ||
@@ -923,6 +928,15 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     for (auto& r : out) {
         const StageSentence& s = sents[r.sentence];
         if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT) continue;
+        // "Chipmaker Kerlavia said": a sentence's first word naming a kind of company is no
+        // part of the name after it, which it shows to be a company
+        // ("Bank of England", "Bank Leumi": a bank's own name opens with "Bank")
+        if (r.start == 0 && r.end >= 2 && Case(s.cases[0]) == Case::title && company_noun(s.lower[0]) &&
+            s.lower[0] != "bank" && s.lower[1] != "of" && s.lower[1] != "and" && s.lower[1] != "&") {
+            r.start = 1;
+            r.type = EntityType::ORG;
+            r.fixed = true;
+        }
         const bool was_org = r.type == EntityType::ORG;
         if (r.end + 1 < s.words.size() && is_possessive(s.words[r.end]) && corporate_title_lower(s.lower[r.end + 1])) {
             r.type = EntityType::ORG;
@@ -1015,6 +1029,12 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 first |= r.start > 0 && is_initial(s.words[r.start - 1]);
                 if (!body && !surname && !first) continue;
             }
+            // "Chipmaker TSMC said": a sentence's first word naming a kind of company, right
+            // before a name, is no name of its own
+            if (r.end - r.start == 1 && r.start == 0 && Case(s.cases[0]) == Case::title && company_noun(s.lower[0]) &&
+                s.lower[0] != "bank" &&
+                1 < s.words.size() && (Case(s.cases[1]) == Case::title || Case(s.cases[1]) == Case::upper))
+                continue;
             // "Tomato exports rose": a sentence's first word, alone, that this document uses as a
             // common word ("tomatoes" in lower case elsewhere), no gazetteer knows and no full name
             // ends with, is capitalized only by its place.

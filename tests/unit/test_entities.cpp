@@ -586,3 +586,16 @@ TEST_CASE("entities: two names before a plural company apposition are two compan
     CHECK(has_mention(d, EntityType::ORG, "Tessik"));
     CHECK(entity_named(d, "Kerlavia and Tessik") == nullptr);
 }
+
+// "Chipmaker TSMC, which makes ..." gave a PERSON "Chipmaker".
+TEST_CASE("entities: a sentence's first word naming a kind of company is no name") {
+    auto a = np::test::analyze_text(
+        "Chipmaker Kerlavia, which makes most of the region's chips, said its plants were normal. "
+        "Carmaker Tessik Motors said sales rose.");
+    const auto& d = a.documents[0];
+    CHECK(entity_named(d, "Chipmaker") == nullptr);
+    CHECK(entity_named(d, "Chipmaker Kerlavia") == nullptr);
+    CHECK(has_mention(d, EntityType::ORG, "Kerlavia"));
+    CHECK(entity_named(d, "Carmaker") == nullptr);
+    CHECK(has_mention(d, EntityType::ORG, "Tessik Motors"));
+}
