@@ -413,9 +413,11 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
         return LineClass::chrome;
     if (ws.n <= 25 && ieq(ws.w[0], "click") && ws.n > 1 && ieq(ws.w[1], "here")) return LineClass::chrome;
     // A newsletter's pitch under its sign-up line: "Get the day's top stories delivered to your
-    // inbox every morning.", "The biggest stories, straight to your inbox."
+    // inbox every morning.", "The biggest stories, straight to your inbox.", "Get the latest
+    // trade news in your inbox."
     if (ws.n <= 25 && (ws.has & kHasInbox) && contains(ws, "your") &&
-        (contains(ws, "delivered") || contains(ws, "straight") || contains(ws, "directly") || contains(ws, "sent")))
+        (contains(ws, "delivered") || contains(ws, "straight") || contains(ws, "directly") || contains(ws, "sent") ||
+         ieq(ws.w[0], "get") || ieq(ws.w[0], "receive")))
         return LineClass::chrome;
     // Metadata: bylines.
     const int lead = 0;  // "(Reporting by ...)": the bracket is not a word token

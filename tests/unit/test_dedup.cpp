@@ -200,7 +200,9 @@ TEST_CASE("boilerplate: chrome lines — share, subscribe, newsletter, cookies, 
         "Follow us on X and Instagram for the latest news.", "Stay informed: follow our WhatsApp channel",
         // a newsletter's pitch without the word "newsletter" (kept until 2 Dec, evening)
         "Get the week's best reads delivered to your inbox every Friday.",
-        "The stories that matter, straight to your inbox."};
+        "The stories that matter, straight to your inbox.",
+        // kept until 3 Dec: "in your inbox" with no "delivered"/"straight"
+        "Get the latest trade news in your inbox every morning."};
     for (const char* line : lines) {
         CAPTURE(line);
         auto d = clean_doc(std::string(kP1) + "\n" + line + "\n" + kP2 + "\n");
