@@ -469,6 +469,20 @@ bool company_noun(std::string_view w) {
            w == "insurer" || w == "retailer" || w == "airline" || w == "startup" || w == "subsidiary" || w == "bank";
 }
 
+// A lower-case noun naming a kind of organisation right before a name: "industry group
+// Eurofer", "chipmaker TSMC", "rating agency Moody's", "regulator Ofcom" (the name is the
+// organisation; places are excluded by the caller: "oil exporter Saudi Arabia").
+bool org_descriptor(std::string_view w) {
+    if (company_noun(w)) return true;
+    static constexpr std::string_view kNouns[] = {"association", "group", "lobby", "federation", "agency",
+        "consultancy", "watchdog", "regulator", "brokerage", "broker", "insurer", "exchange", "operator",
+        "carrier", "newspaper", "broadcaster", "giant", "conglomerate", "exporter", "importer", "miner",
+        "refiner", "fund"};
+    for (std::string_view n : kNouns)
+        if (w == n) return true;
+    return false;
+}
+
 // "Nexperia, a chipmaker owned by ...", "Acme, the Dutch firm that ...": a name followed by an
 // apposition whose head is a company noun is a company (a place is described otherwise). The
 // head must end the apposition's noun phrase ("X, a company spokeswoman" is a person's role).
@@ -964,11 +978,21 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 (Case(s.cases[after + 1]) == Case::title || Case(s.cases[after + 1]) == Case::upper))
                 after += 2;  // "Nvidia and AMD shares"
             const bool before = r.start >= 2 && s.lower[r.start - 1] == "of" && stock(r.start - 2);
-            if ((stock(r.end) || (after > r.end && stock(after)) || before || company_apposition(s, r.end)) &&
+            const bool described = r.start >= 1 && Case(s.cases[r.start - 1]) == Case::lower &&
+                                   org_descriptor(s.lower[r.start - 1]);
+            if ((stock(r.end) || (after > r.end && stock(after)) || before || company_apposition(s, r.end) || described) &&
                 !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP))) {
                 r.type = EntityType::ORG;
                 r.fixed = true;
             }
+        }
+        // A one-word PERSON after such a noun too ("association Eurofer welcomed"; not "film
+        // producer X", whose nouns are left out of the list, nor a full name)
+        if (r.type == EntityType::PERSON && r.end - r.start == 1 && r.start >= 1 &&
+            Case(s.cases[r.start - 1]) == Case::lower && org_descriptor(s.lower[r.start - 1]) &&
+            !(m->lexicon.kinds_of(s.hl[r.start]) & (LK_FIRSTNAME | LK_GPE | LK_LOC | LK_NORP))) {
+            r.type = EntityType::ORG;
+            r.fixed = true;
         }
         if (!was_org && r.fixed && r.type == EntityType::ORG &&
             !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP)))
@@ -1031,9 +1055,12 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             }
             // "Chipmaker TSMC said": a sentence's first word naming a kind of company, right
             // before a name, is no name of its own
-            if (r.end - r.start == 1 && r.start == 0 && Case(s.cases[0]) == Case::title && company_noun(s.lower[0]) &&
-                s.lower[0] != "bank" &&
-                1 < s.words.size() && (Case(s.cases[1]) == Case::title || Case(s.cases[1]) == Case::upper))
+            // ("Steelmakers' association X": a plural "-makers" never names one)
+            const std::string_view w0 = s.lower[0];
+            if (r.end - r.start == 1 && r.start == 0 && Case(s.cases[0]) == Case::title &&
+                ((company_noun(w0) && w0 != "bank" && 1 < s.words.size() &&
+                  (Case(s.cases[1]) == Case::title || Case(s.cases[1]) == Case::upper)) ||
+                 (w0.size() > 6 && w0.compare(w0.size() - 6, 6, "makers") == 0)))
                 continue;
             // "Tomato exports rose": a sentence's first word, alone, that this document uses as a
             // common word ("tomatoes" in lower case elsewhere), no gazetteer knows and no full name

@@ -599,3 +599,18 @@ TEST_CASE("entities: a sentence's first word naming a kind of company is no name
     CHECK(entity_named(d, "Carmaker") == nullptr);
     CHECK(has_mention(d, EntityType::ORG, "Tessik Motors"));
 }
+
+// "Steelmakers' association Eurofer welcomed the plan": a PERSON "Steelmakers" and a PERSON
+// "Eurofer". A lower-case noun naming a kind of organisation right before a name makes it one.
+TEST_CASE("entities: a name after a noun naming a kind of organisation is an organisation") {
+    auto a = np::test::analyze_text(
+        "Steelmakers' association Eurosteel welcomed the plan. Lobby group Tessik and regulator Kerlavia said "
+        "oil exporter Saudi Arabia agreed, as did film producer Jane Doe.");
+    const auto& d = a.documents[0];
+    CHECK(entity_named(d, "Steelmakers") == nullptr);
+    CHECK(has_mention(d, EntityType::ORG, "Eurosteel"));
+    CHECK(has_mention(d, EntityType::ORG, "Tessik"));
+    CHECK(has_mention(d, EntityType::ORG, "Kerlavia"));
+    CHECK(has_mention(d, EntityType::GPE, "Saudi Arabia"));  // a place stays a place
+    CHECK(has_mention(d, EntityType::PERSON, "Jane Doe"));
+}
