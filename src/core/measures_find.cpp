@@ -1522,7 +1522,8 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 content_words(v, g0, g1, words);
                 bool only_actor = true;
                 for (uint32_t k = g0; k < g1; ++k)
-                    if (sv::actor_at(v, k) < 0 && !tok_det(v, k)) only_actor = false;
+                    if (sv::actor_at(v, k) < 0 && !tok_det(v, k) && !v.is(k, "and") && !v.is(k, ","))
+                        only_actor = false;  // ("sanctions on Rosneft and Lukoil": names only)
                 if (!only_actor) {
                     // Anaphoric goods: "on the metals" -> the latest traded good named before.
                     uint32_t h = g0;
