@@ -464,8 +464,7 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
 
 // A noun that names a kind of company: chipmaker, carmaker (any "-maker"), company, firm, ...
 bool company_noun(std::string_view w) {
-    const bool makers = w.size() >= 5 && w.compare(w.size() - 5, 5, "maker") == 0;
-    return makers || w == "company" || w == "firm" || w == "manufacturer" || w == "conglomerate" || w == "lender" ||
+    return w.ends_with("maker") || w == "company" || w == "firm" || w == "manufacturer" || w == "conglomerate" || w == "lender" ||
            w == "insurer" || w == "retailer" || w == "airline" || w == "startup" || w == "subsidiary" || w == "bank";
 }
 
@@ -475,9 +474,8 @@ bool company_noun(std::string_view w) {
 bool org_descriptor(std::string_view w) {
     if (company_noun(w)) return true;
     static constexpr std::string_view kNouns[] = {"association", "group", "lobby", "federation", "agency",
-        "consultancy", "watchdog", "regulator", "brokerage", "broker", "insurer", "exchange", "operator",
-        "carrier", "newspaper", "broadcaster", "giant", "conglomerate", "exporter", "importer", "miner",
-        "refiner", "fund"};
+        "consultancy", "watchdog", "regulator", "brokerage", "broker", "exchange", "operator", "carrier",
+        "newspaper", "broadcaster", "giant", "exporter", "importer", "miner", "refiner", "fund"};
     for (std::string_view n : kNouns)
         if (w == n) return true;
     return false;
@@ -505,8 +503,8 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
                 if (Case(s.cases[k]) == Case::punct) return false;
                 continue;
             }
-            w.remove_suffix(w == "companies" ? 3 : 1);  // companies -> compan(y), firms -> firm
-            if (w == "compan") w = "company";
+            if (w == "companies") w = "company";
+            else w.remove_suffix(1);  // firms -> firm, carmakers -> carmaker
         }
         if (company_noun(w)) {
             if (k + 1 >= n) return true;
@@ -532,9 +530,8 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
         const std::string_view noun = s.lower[k - (such ? 2 : 1)];
         // ("carmakers", "chipmakers": any "-makers"; not "exporters"/"producers", which are as
         // often countries: "producers such as Saudi Arabia")
-        const bool makers = noun.size() >= 6 && noun.compare(noun.size() - 6, 6, "makers") == 0;
         if (!(noun == "companies" || noun == "firms" || noun == "brands" || noun == "retailers" ||
-              noun == "giants" || noun == "platforms" || makers || noun == "groups" || noun == "banks" ||
+              noun == "giants" || noun == "platforms" || noun.ends_with("makers") || noun == "groups" || noun == "banks" ||
               noun == "manufacturers" || noun == "lenders" || noun == "insurers" || noun == "airlines" ||
               noun == "startups" || noun == "conglomerates"))
             continue;
@@ -1060,7 +1057,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             if (r.end - r.start == 1 && r.start == 0 && Case(s.cases[0]) == Case::title &&
                 ((company_noun(w0) && w0 != "bank" && 1 < s.words.size() &&
                   (Case(s.cases[1]) == Case::title || Case(s.cases[1]) == Case::upper)) ||
-                 (w0.size() > 6 && w0.compare(w0.size() - 6, 6, "makers") == 0)))
+                 (w0.size() > 6 && w0.ends_with("makers"))))
                 continue;
             // "Tomato exports rose": a sentence's first word, alone, that this document uses as a
             // common word ("tomatoes" in lower case elsewhere), no gazetteer knows and no full name
