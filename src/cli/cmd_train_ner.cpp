@@ -19,7 +19,7 @@ static const char* kTrainHelp =
     "  --holdout-tenth   leave out every 10th sentence (index 9 mod 10) for evaluation\n"
     "  --iterations N    perceptron passes (default 8)\n"
     "  --min-count N     features seen fewer than N times get no weights (default 2)\n"
-    "  --prune X         drop weight rows whose largest weight is below X perceptron updates (default 2.0)\n"
+    "  --prune X         drop weight rows whose largest weight is below X perceptron updates (default 2.25)\n"
     "Gazetteers (gazetteer*.tsv) are read from the assets folder ($NEWSPRISM_ASSETS).\n";
 
 int cmd_train_ner(const Args& args) {

@@ -26,7 +26,7 @@ struct TrainOptions {
     uint32_t min_count = 2;
     // After averaging, rows whose largest weight is below `prune` perceptron updates are
     // dropped (they barely move any score).
-    double prune = 2.0;
+    double prune = 2.25;
     // Each 10th sentence (offset 3) is also trained ALL-CAPS and each 10th (offset 7) in Title
     // Case as a heading, so the tagger learns the guessed-casing path.
     bool augment_casing = true;
