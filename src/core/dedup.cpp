@@ -11,6 +11,11 @@
 //      Jaccard (from 16-bit copies of the minima) is >= 0.35 are checked exactly:
 //      bigram Jaccard >= 0.5 (>= 0.6 under 20 words) -> duplicate, and that exact Jaccard is
 //      the reported similarity;
+//   3b. repeated sentences (segments of >= 6 words still kept): a segment whose sentences all
+//      begin as sentences of earlier kept segments begin (the first four words), and >= 85% of
+//      whose word bigrams are in those segments, repeats their text cut into other paragraphs
+//      (two paragraphs of the first copy joined into one, one split in two, a pull quote) ->
+//      duplicate of the first of them, the share of its bigrams found is the similarity;
 //   4. lines under 4 words are removed only inside a repeated block (a "Yes" or "Analysis"
 //      line can legitimately occur twice);
 //   5. repeated blocks: consecutive duplicates whose originals are also consecutive (gaps of
@@ -64,6 +69,55 @@ namespace {
 constexpr uint32_t kNone = UINT32_MAX;
 constexpr uint32_t kShortWords = 4;
 constexpr uint32_t kMaxRunGap = 3;
+constexpr uint32_t kMinRepeatWords = 6;   // step 3b: shorter segments are not checked
+constexpr float kRepeatShare = 0.85f;     // step 3b: share of a segment's bigrams found earlier
+constexpr int kStartWords = 4;            // step 3b: words of a sentence's start key
+
+// Step 3b's key of a sentence: its first kStartWords words (0: it has fewer). A word is a run
+// of ASCII letters and digits (lowered) or of non-ASCII characters other than those led by
+// 0xE2 (U+2000-U+2FFF: curly quotes, dashes, bullets), so a quote opened with \u201C and one
+// opened with '"' start alike. The key only nominates candidates: the bigram share decides.
+uint64_t sentence_start_key(std::string_view w, uint32_t s, uint32_t e) {
+    const auto* p = reinterpret_cast<const unsigned char*>(w.data());
+    // The words' lowered bytes, a space after each, eight at a time into one multiply-xorshift
+    // step (a byte-at-a-time hash is one serial multiply per byte).
+    uint64_t h = 0, acc = 0;
+    int fill = 0, words = 0;
+    bool in_word = false;
+    auto put = [&](unsigned char c) {
+        acc = acc << 8 | c;
+        if (++fill == 8) {
+            h = (h ^ acc) * 0x9E3779B97F4A7C15ull;
+            h ^= h >> 29;
+            acc = 0;
+            fill = 0;
+        }
+    };
+    for (uint32_t i = s; i < e; ++i) {
+        unsigned char c = p[i];
+        bool word;
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+            word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (c == 0x7F) continue;  // an ignorable (normalize()): inside a word as outside
+        } else if (c == 0xE2) {
+            word = false;
+            i += 2;  // the rest of its three-byte sequence
+        } else {
+            word = true;
+        }
+        if (word) {
+            if (!in_word && ++words > kStartWords) break;
+            put(c);
+        } else if (in_word) {
+            put(' ');
+        }
+        in_word = word;
+    }
+    if (words < kStartWords) return 0;
+    const uint64_t key = text::mix64(h ^ (acc * 0xD6E8FEB86659FD93ull) ^ uint64_t(fill));
+    return key ? key : 1;  // 0 means "no key"
+}
 
 // ---- a cheap pre-key for exact repeats ----------------------------------------------------------
 // text::fold_hash() costs ~17 instructions a byte, and most segments of a paste are not
@@ -308,7 +362,8 @@ struct ScratchParts {
     dd::WordHashCache words;
     std::vector<uint32_t> target, slot_of, run_first, run_last;
     std::vector<uint8_t> near, shared;
-    dd::FlatIndex pre, exact;  // reset() per document: their storage is reused
+    dd::FlatIndex pre, exact, starts;  // reset() per document: their storage is reused
+    std::vector<uint32_t> sources;
     dd::BandIndex bands;
     SigStore store;
     dd::JaccardScratch jaccard;
@@ -317,6 +372,7 @@ struct ScratchParts {
         if (n <= kKeepSegments) return;
         pre = dd::FlatIndex();
         exact = dd::FlatIndex();
+        starts = dd::FlatIndex();
         bands = dd::BandIndex();
         store = SigStore();
         jaccard = dd::JaccardScratch();
@@ -341,12 +397,14 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team, ScratchP
     // The per-segment arrays: the scratch's (reused) or this call's own.
     std::vector<uint32_t> own_target, own_slot_of, own_run_first, own_run_last;
     std::vector<uint8_t> own_near, own_shared;
+    std::vector<uint32_t> own_sources;
     std::vector<uint32_t>& target = sp ? sp->target : own_target;
     std::vector<uint32_t>& slot_of = sp ? sp->slot_of : own_slot_of;
     std::vector<uint32_t>& run_first = sp ? sp->run_first : own_run_first;
     std::vector<uint32_t>& run_last = sp ? sp->run_last : own_run_last;
     std::vector<uint8_t>& near = sp ? sp->near : own_near;
     std::vector<uint8_t>& shared = sp ? sp->shared : own_shared;
+    std::vector<uint32_t>& sources = sp ? sp->sources : own_sources;
     Team alone(1);
     // Too little to share: a hand-out of work costs a thread's wake-up.
     Team& team = shared_team && n >= 2 * kHashChunk ? *shared_team : alone;
@@ -501,6 +559,58 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team, ScratchP
         });
     }
 
+    // 3b. Repeated sentences. near[i] == 2 marks them; reason_a/reason_b hold the first and last
+    // segment whose text they repeat (a run, step 5, puts its own range there instead).
+    {
+        size_t keyed = 0;
+        for (uint32_t i = 0; i < n; ++i)
+            if (doc.segments[i].status != SegmentStatus::boilerplate && target[i] == kNone)
+                keyed += doc.segments[i].sentence_count;
+        std::optional<dd::FlatIndex> own_starts;
+        if (sp) sp->starts.reset(keyed);
+        else own_starts.emplace(keyed);
+        dd::FlatIndex& starts = sp ? sp->starts : *own_starts;
+        dd::JaccardScratch own_jaccard;
+        dd::JaccardScratch& scratch = sp ? sp->jaccard : own_jaccard;
+        scratch.words = sp ? &sp->words : nullptr;  // (a document's own cache went with its block)
+        const std::string_view w = doc.work_view();
+        std::vector<uint64_t> keys;  // the sentence start keys of one segment
+        for (uint32_t i = 0; i < n; ++i) {
+            Segment& s = doc.segments[i];
+            if (s.status == SegmentStatus::boilerplate || target[i] != kNone) continue;
+            keys.clear();
+            for (uint32_t k = s.first_sentence, e = k + s.sentence_count; k < e; ++k)
+                if (uint64_t key = sentence_start_key(w, doc.sentences[k].start, doc.sentences[k].end))
+                    keys.push_back(key);  // (a sentence under four words has none: the share decides)
+            // Most segments repeat nothing: their first key is not in the index, and the look-up
+            // that tells so inserts it.
+            size_t done = 0;
+            if (f[i].words >= kMinRepeatWords && !keys.empty()) {
+                sources.clear();
+                bool all = true;
+                for (size_t k = 0; k < keys.size() && all; ++k) {
+                    const uint32_t src = k == 0 ? starts.find_or_insert(keys[0], i) : starts.find(keys[k]);
+                    all = src != kNone;
+                    if (!all && k == 0) done = 1;
+                    if (all && std::find(sources.begin(), sources.end(), src) == sources.end()) sources.push_back(src);
+                }
+                if (all) {
+                    std::sort(sources.begin(), sources.end());
+                    const float share = dd::containment(doc, s, sources, scratch);
+                    if (share >= kRepeatShare) {
+                        target[i] = sources.front();
+                        near[i] = 2;
+                        s.similarity = share;
+                        s.reason_a = sources.front();
+                        s.reason_b = sources.back();
+                        continue;
+                    }
+                }
+            }
+            for (size_t k = done; k < keys.size(); ++k) starts.find_or_insert(keys[k], i);
+        }
+    }
+
     // Neighbours in reading order, boilerplate skipped.
     auto prev_of = [&](uint32_t i) -> uint32_t {
         while (i > 0) { --i; if (doc.segments[i].status != SegmentStatus::boilerplate) return i; }
@@ -554,7 +664,8 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team, ScratchP
         s.status = SegmentStatus::duplicate;
         s.duplicate_of = int32_t(target[i]);
         if (!near[i]) s.similarity = 1.0f;
-        s.reason = near[i] ? ReasonCode::near_duplicate : ReasonCode::exact_repeat;
+        s.reason = near[i] == 2 ? ReasonCode::repeated_sentences
+                 : near[i] ? ReasonCode::near_duplicate : ReasonCode::exact_repeat;
         // The run (segment_reason() spells "segments a-b repeat segments target[a]-target[b]",
         // reading the targets back as duplicate_of of a and b); a == b: no run.
         uint32_t a = run_first[i], b = run_last[i];

@@ -4,6 +4,7 @@
 //   minhash       minhash.cpp: shingle signatures, LSH banding, a flat hash index
 #pragma once
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -86,6 +87,12 @@ inline float exact_jaccard(const Document& da, const Segment& a, const Document&
     return exact_jaccard(da, a, db, b, scratch);
 }
 uint64_t band_key(const uint32_t* sig, int band);
+// The share of segment s's word bigrams found among the bigrams of the segments `sources` (of
+// the same document): 1 when s only repeats their text, re-cut into other paragraphs.
+// *shingles (optional) gets the number of s's distinct bigrams (0: the result is 0).
+float containment(const Document& doc, const Segment& s, std::span<const uint32_t> sources,
+                  JaccardScratch& scratch, uint32_t* shingles = nullptr);
+
 
 // A segment of `src` cut again from src.text into `probe` (normalized, split into sentences and
 // tokens as normalize()/segment() did); returns probe's one segment. The cross-document step

@@ -69,6 +69,10 @@ enum class ReasonCode : uint8_t {
     near_duplicate,   // "near-duplicate of segment {duplicate_of} (word-bigram Jaccard {similarity, 2 decimals})" + block
                       //   block, when a != b: "; part of a repeated block: segments {a}-{b} repeat
                       //   segments {duplicate_of of a}-{duplicate_of of b}"
+    repeated_sentences,  // "repeats the sentences of segment {a}" (a == b) or "... of segments {a}-{b}"
+                      //   "(share of its word bigrams found {similarity, 2 decimals})"; in a repeated
+                      //   block (a <= this segment <= b): "repeats the sentences of segment
+                      //   {duplicate_of} (...)" + block
     bp_marker,        // "boilerplate: related-links marker line"
     bp_marker_link,   // "boilerplate: link with a related-links prefix"
     bp_chrome,        // "boilerplate: advertisement/share/subscribe line"

@@ -104,6 +104,26 @@ float exact_jaccard(const Document& da, const Segment& a, const Document& db, co
     return float(double(both) / double(x.size() + y.size() - both));
 }
 
+float containment(const Document& doc, const Segment& s, std::span<const uint32_t> sources,
+                  JaccardScratch& scratch, uint32_t* shingles) {
+    std::vector<uint64_t>&x = scratch.x, &y = scratch.y;
+    shingle_set(doc, s, x, scratch.tokens, scratch.words);
+    if (shingles) *shingles = uint32_t(x.size());
+    if (x.empty()) return 0.0f;
+    y.clear();
+    for (uint32_t k : sources)
+        for_each_shingle(doc, doc.segments[k], scratch.tokens, scratch.words, [&](uint64_t sh) { y.push_back(sh); });
+    std::sort(y.begin(), y.end());
+    y.erase(std::unique(y.begin(), y.end()), y.end());
+    size_t i = 0, j = 0, both = 0;
+    while (i < x.size() && j < y.size()) {
+        if (x[i] == y[j]) { ++both; ++i; ++j; }
+        else if (x[i] < y[j]) ++i;
+        else ++j;
+    }
+    return float(double(both) / double(x.size()));
+}
+
 WordHashCache::WordHashCache(size_t words) {
     size_t n = 64;
     shift = 58;

@@ -56,10 +56,31 @@ void segment_reason_into(const Document& doc, size_t i, ReasonText& out) {
             w.add(", outside a repeated block");
             return;
         case ReasonCode::exact_repeat:
-        case ReasonCode::near_duplicate: {
+        case ReasonCode::near_duplicate:
+        case ReasonCode::repeated_sentences: {
+            // a-b: a run (step 5 of dedup.cpp), which covers the segment; a repeat of sentences
+            // outside a run keeps its sources there (all before it).
+            const bool run = s.reason_a != s.reason_b &&
+                             (s.reason != ReasonCode::repeated_sentences || (s.reason_a <= i && i <= s.reason_b));
             if (s.reason == ReasonCode::exact_repeat) {
                 w.add("exact repeat of segment ");
                 w.add_int(s.duplicate_of);
+            } else if (s.reason == ReasonCode::repeated_sentences) {
+                const bool several = !run && s.reason_a != s.reason_b;
+                w.add(several ? "repeats the sentences of segments " : "repeats the sentences of segment ");
+                if (several) {
+                    w.add_uint(s.reason_a);
+                    w.add("-");
+                    w.add_uint(s.reason_b);
+                } else {
+                    w.add_int(s.duplicate_of);
+                }
+                char sim[16];
+                int n = std::snprintf(sim, sizeof sim, "%.2f", double(s.similarity));
+                w.add(" (share of its word bigrams found ");
+                w.add(std::string_view(sim, n > 0 ? std::min(size_t(n), sizeof sim - 1) : 0));
+                w.add(")");
+                if (!run) return;
             } else {
                 w.add("near-duplicate of segment ");
                 w.add_int(s.duplicate_of);
@@ -69,7 +90,7 @@ void segment_reason_into(const Document& doc, size_t i, ReasonText& out) {
                 w.add(std::string_view(sim, n > 0 ? std::min(size_t(n), sizeof sim - 1) : 0));
                 w.add(")");
             }
-            if (s.reason_a != s.reason_b) {
+            if (run) {
                 w.add("; part of a repeated block: segments ");
                 w.add_uint(s.reason_a);
                 w.add("-");
