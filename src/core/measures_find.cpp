@@ -1350,6 +1350,12 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 std::string_view w = v.lo(j);
                 double x;
                 uint32_t n;
+                // "tariffs of its own on ...": the measure is its subject's (the imposer comes from
+                // the governing verb); the object follows
+                if (w == "of" && (v.is(j + 1, "its") || v.is(j + 1, "their")) && v.is(j + 2, "own")) {
+                    j += 3;
+                    continue;
+                }
                 // "held at 10%", "set at 25%": a participle before the rate
                 if ((w == "held" || w == "kept" || w == "set" || w == "maintained" || w == "fixed" ||
                      w == "pegged" || w == "levied" || w == "charged") && v.is(j + 1, "at")) {
@@ -1621,14 +1627,34 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         const bool back = v.is(q, "back") && q > s.t0;
                         if (back) --q;
                         const std::string_view p = v.lo(q);
+                        auto responds = [&](uint32_t t) {
+                            const std::string_view r = v.lo(t);
+                            return !(v.toks[t].flags & sv::cap) &&
+                                   (verb_form(r, "respond") || verb_form(r, "answer") || verb_form(r, "counter") ||
+                                    verb_form(r, "reply") || r.compare(0, 8, "retaliat") == 0);
+                        };
                         if (!(v.toks[q].flags & sv::cap) &&
                             (back ? verb_form(p, "hit") || verb_form(p, "strike") || p == "struck" || verb_form(p, "fire")
-                                  : verb_form(p, "respond") || verb_form(p, "answer") || verb_form(p, "counter") ||
-                                        verb_form(p, "reply"))) {
+                                  : responds(q))) {
                             gverb = int32_t(q);
                             gclass = VC::impose;
                             break;
                         }
+                        // "retaliated against the U.S. tariffs with tariffs of its own", "responded to
+                        // the move with export curbs": the response's object between verb and "with"
+                        bool found = false;
+                        for (uint32_t t = k - 1, n = 0; t > s.t0 && n < 10 && !back; ++n) {
+                            --t;
+                            if (is_clause_punct(v, t) || v.is(t, "that") || v.is(t, "which") || v.is(t, "with")) break;
+                            if (responds(t) && (v.is(t + 1, "to") || v.is(t + 1, "against") || v.is(t + 1, "for") ||
+                                                v.is(t + 1, "over"))) {
+                                gverb = int32_t(t);
+                                gclass = VC::impose;
+                                found = true;
+                                break;
+                            }
+                        }
+                        if (found) break;
                     }
                     // "Taiwan, which faces a 20% U.S. tariff": who faces a measure is its target,
                     // and it is in place (or threatened: "could face")

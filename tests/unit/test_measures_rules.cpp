@@ -843,6 +843,37 @@ TEST_CASE("measures: a response made with a measure imposes it") {
     CHECK(m->imposer_name != "Mexico");
 }
 
+// "Beijing retaliated against the U.S. tariffs with tariffs of its own": the second measure had
+// no imposer, goods nor status (the verb sat before the first measure's object, and "of its own"
+// stood between the noun and its goods), and was merged into the first.
+TEST_CASE("measures: a measure answered 'with tariffs of its own' is the responder's") {
+    auto ms = measures_of("Beijing retaliated against the U.S. tariffs with tariffs of its own on American soybeans and pork.");
+    const np::Measure* own = with_goods(ms, "American soybeans and pork");
+    REQ_PTR(own);
+    CHECK(own->kind == "tariff");
+    CHECK(own->imposer_name == "China");
+    CHECK(own->target_name == "United States");
+    CHECK(own->status == "in_force");
+    ms = measures_of("China responded to the move with export curbs on gallium and germanium.");
+    const np::Measure* curbs = first_of(ms, "export_control");
+    REQ_PTR(curbs);
+    CHECK(curbs->imposer_name == "China");
+    CHECK(curbs->status == "in_force");
+    ms = measures_of("Ottawa retaliated against the steel tariffs with 25% counter-tariffs on C$30 billion of U.S. goods in March.");
+    const np::Measure* counter = nullptr;
+    for (const auto& m : ms)
+        if (m.has_rate && m.rate_value == 25) counter = &m;
+    REQ_PTR(counter);
+    CHECK(counter->imposer_name == "Canada");
+    CHECK(counter->target_name == "United States");
+    CHECK(counter->status == "in_force");
+    // What was retaliated against stays the other side's ("retaliate against" imposes nothing).
+    ms = measures_of("Mexico said it would not retaliate against the U.S. tariffs on its tomatoes.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->imposer_name != "Mexico");
+}
+
 // From a probe article on a trade deal: "the 30% rate Trump had threatened" and "a 15% rate will
 // apply" were no measures, "most EU exports to the U.S." made the U.S. the target, "which it
 // suspended" did not change a prepared measure's status, and a relative clause between commas
