@@ -275,7 +275,7 @@ const char* const kTriggerNouns[] = {"tariff", "tariffs", "duty", "duties", "lev
     "deal", "deals", "agreement", "agreements", "pact", "truce", "transaction", "transactions", "takeover",
     "acquisition", "merger", "transfer", "measure", "measures", "move", "controls", "control", "restrictions",
     "restriction", "curbs", "licence", "licences", "license", "licenses", "licensing", "permits", "cap", "caps",
-    "ban", "bans", "rate", "rates", nullptr};
+    "ban", "bans", "rate", "rates", "safeguard", "safeguards", nullptr};
 
 // The class register_grammar stored per word: the same answer as verb_class(), one bit test
 // instead of ~90 inflection checks.
@@ -355,6 +355,20 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
         if ((w == "fee" || w == "fees") && i > 0 && is_word(v, i - 1) && !in_list(prev, kDet) && !in_list(prev, kPrep))
             return noun("other", "fee");
         if (w == "quota" || w == "quotas") return noun("quota", "quota");
+        // "safeguard measures on steel imports", "extended its steel safeguard": a trade measure
+        // when its object is a trade flow or a good (not "to safeguard jobs", "safeguards against
+        // fraud"); in "safeguard duties" the duty is the measure
+        if (w == "safeguard" || w == "safeguards") {
+            if (prev == "to" || (i + 1 < end && (v.is(i + 1, "against") || v.is(i + 1, "tariff") || v.is(i + 1, "tariffs") ||
+                                                 v.is(i + 1, "duty") || v.is(i + 1, "duties") || v.is(i + 1, "quota") ||
+                                                 v.is(i + 1, "quotas") || v.is(i + 1, "levy") || v.is(i + 1, "levies"))))
+                return false;
+            t.kind = "other";
+            t.lemma = "safeguard";
+            t.needs_flow = true;
+            if (i + 1 < end && (v.is(i + 1, "measures") || v.is(i + 1, "measure") || v.is(i + 1, "action"))) t.len = 2;
+            return true;
+        }
         if (w == "rate" || w == "rates")
             return i >= 2 && (prev == "%" || prev == "percent" || prev == "pct" || (prev == "cent" && v.is(i - 2, "per"))) &&
                    tariff_nearby(v, i) && noun("tariff", "rate");
@@ -454,9 +468,18 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
         return true;
     }
     if (c == VC::purchase) {
+        // "imports rose to 292,000 tonnes", "imports were 32,000": a statistic's subject, a noun
+        static const char* const kFigureVerb[] = {"rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling",
+            "increased", "decreased", "dropped", "declined", "climbed", "jumped", "slipped", "grew", "were", "was",
+            "are", "is", "totalled", "totaled", "total", "totalling", "totaling", "reached", "stood", "amounted",
+            "surged", "slumped", "plunged", "eased", "edged", nullptr};
+        if (i + 1 < end && in_list(v.lo(i + 1), kFigureVerb)) return false;
         // buying needs a quantity: "buy 25 million tonnes of soybeans", "purchase $50 billion of energy"
         for (uint32_t j = i + 1; j < end && j < i + 4; ++j)
-            if (v.toks[j].kind == TK::number || v.lo(j) == "$" || v.lo(j) == "€" || v.lo(j) == "£") {
+            // (a number in a time phrase is no quantity: "safeguard measures on steel imports in
+            // 2019", "imports since 2018")
+            if ((v.toks[j].kind == TK::number && !(j > i + 1 && sv::time_at(v, j - 1, end) > 0)) || v.lo(j) == "$" ||
+                v.lo(j) == "€" || v.lo(j) == "£") {
                 t = Trigger{"purchase", "purchase", 1, true, false, c};
                 return true;
             }

@@ -874,6 +874,34 @@ TEST_CASE("measures: a measure answered 'with tariffs of its own' is the respond
     CHECK(t->imposer_name != "Mexico");
 }
 
+// "Imports rose to 292,000 tonnes", "steel imports in 2019": a verb "import" took the figure's
+// verb or a year as its quantity, and made a purchase (39 of them in the Reuters pastes, goods
+// "rose", "were 32,000"). A safeguard was no measure at all.
+TEST_CASE("measures: import statistics and years are no purchases; a safeguard on a trade flow is a measure") {
+    for (const char* text : {"Animal fat imports rose to 371,700 from 345,800 tonnes.",
+                             "Soybean imports were 32,000 tonnes in January.",
+                             "Fishoil imports fell to 12,000 tonnes in 1986."})
+        CHECK(first_of(measures_of(text), "purchase") == nullptr);
+    // ... while buying an amount still is one
+    auto ms = measures_of("China imports 100 million tonnes of soybeans a year.");
+    REQ_PTR(first_of(ms, "purchase"));
+    ms = measures_of("The EU introduced safeguard measures on steel imports in 2019.");
+    CHECK(first_of(ms, "purchase") == nullptr);
+    const np::Measure* sg = first_of(ms, "other");
+    REQ_PTR(sg);
+    CHECK(sg->imposer_name == "European Union");
+    CHECK(sg->goods == "steel imports");
+    CHECK(sg->status == "in_force");
+    ms = measures_of("The EU extended its safeguard on steel imports until 2026.");
+    REQ_PTR(first_of(ms, "other"));
+    // "safeguard tariffs": the tariff is the measure; to safeguard jobs is none
+    ms = measures_of("Washington imposed safeguard tariffs of 30% on imported solar panels in 2018.");
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].kind == "tariff");
+    CHECK(measures_of("The government said it would safeguard jobs at the steel plant.").empty());
+    CHECK(measures_of("The new rules include safeguards against fraud in public procurement.").empty());
+}
+
 // From a probe article on a trade deal: "the 30% rate Trump had threatened" and "a 15% rate will
 // apply" were no measures, "most EU exports to the U.S." made the U.S. the target, "which it
 // suspended" did not change a prepared measure's status, and a relative clause between commas
