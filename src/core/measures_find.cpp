@@ -2074,7 +2074,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 const bool comma = v.is(np0 - 1, ",") || v.is(np0 - joint, ",");
                 if (!comma) return first.t1 + 1 == np0;  // "X and Y": a pair of any kinds
                 if (first.kind != m.kind) return false;  // a list: of like measures
-                if (first.t1 + joint > np0 || np0 - joint - first.t1 > 8) return false;
+                if (first.t1 + joint > np0 || np0 - joint - first.t1 > 12) return false;
                 for (uint32_t k = first.t1; k < np0 - joint; ++k)
                     if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote || v.is(k, "that") || v.is(k, "which"))
                         return false;

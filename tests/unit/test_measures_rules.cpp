@@ -964,6 +964,17 @@ TEST_CASE("measures: the measures of a list share the first one's verb") {
     CHECK(ms[1].rate_value == 10);
     CHECK(ms[1].goods == "energy and potash");
     CHECK(ms[2].goods == "steel and aluminum");
+    // The first one's goods and time may run on for 12 words before the list goes on (at 9,
+    // "... trade agreement in August, and 50% duties" was cut off from its verb).
+    ms = measures_of("The United States imposed a 35% tariff on Canadian goods not covered by the USMCA trade "
+                     "agreement in August, and 50% duties on steel and aluminum in June.");
+    const np::Measure* duties = nullptr;
+    for (const auto& m : ms)
+        if (m.has_rate && m.rate_value == 50) duties = &m;
+    REQ_PTR(duties);
+    CHECK(duties->imposer_name == "United States");
+    CHECK(duties->status == "in_force");
+    CHECK(duties->time == "in June");
 }
 
 // "19th" and "10.6" were years ("EU agrees 19th sanctions package": time "19th").
