@@ -729,7 +729,9 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
 // Only words that also join clauses count ("the board in London decides": a phrase).
 bool clause_subject(const View& v, uint32_t actor_t0, uint32_t actor_t1) {
     if (actor_t0 == 0 || actor_t1 >= v.toks.size() || (v.toks[actor_t1].flags & sv::cap)) return false;
-    const std::string_view before = v.lo(actor_t0 - 1);
+    uint32_t b = actor_t0 - 1;
+    while (b > 0 && tok_det(v, b)) --b;  // "after the U.S. Commerce Department expanded ..."
+    const std::string_view before = v.lo(b);
     if (before != "after" && before != "before" && before != "since" && before != "until" && before != "as" &&
         before != "once")
         return false;
@@ -1712,7 +1714,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             // "added 140 Chinese companies, including ..., to its Entity List", "put two firms on
             // its unreliable entity list": the verb is a list's length back; its subject is the
             // imposer (over "its", which may name a company of the list).
-            if (gverb < 0 && m.lemma == "blacklist" && np0 > s.t0 + 1 && (v.is(np0 - 1, "to") || v.is(np0 - 1, "on")))
+            // The same for "added five rare earth elements to its export control list": what is
+            // added (no name) is the goods.
+            const bool control_list = m.kind == "export_control" && np1 > np0 && v.is(np1 - 1, "list");
+            if (gverb < 0 && (m.lemma == "blacklist" || control_list) && np0 > s.t0 + 1 &&
+                (v.is(np0 - 1, "to") || v.is(np0 - 1, "on")))
                 for (uint32_t k = np0 - 1, steps = 0; k > s.t0 && steps < 25; ++steps) {
                     --k;
                     const std::string_view w = v.lo(k);
@@ -1729,6 +1735,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                                            v.actors[size_t(a)].type == sv::AType::norp) &&
                                 int32_t(v.actors[size_t(a)].key) != m.imposer)
                                 m.target = int32_t(v.actors[size_t(a)].key);
+                        }
+                        if (control_list && m.goods.empty() && np0 - 1 > k + 1 && np0 - 1 - (k + 1) <= 8) {
+                            bool named = false;
+                            for (uint32_t q = k + 1; q + 1 < np0 && !named; ++q) named = sv::actor_at(v, q) >= 0;
+                            if (!named) m.goods = trim_trailing(v.cut(k + 1, np0 - 1));
                         }
                         break;
                     }

@@ -902,6 +902,31 @@ TEST_CASE("measures: import statistics and years are no purchases; a safeguard o
     CHECK(measures_of("The new rules include safeguards against fraud in public procurement.").empty());
 }
 
+// From a probe article on export controls: "weeks after the U.S. Commerce Department expanded
+// restrictions" lost its imposer (the clause's subject was taken for a preposition's object: the
+// "the" hid "after"), and what was added to an export control list was not its goods.
+TEST_CASE("measures: a subject after 'after the', and what is added to an export control list") {
+    auto ms = measures_of("The measures come weeks after the U.S. Commerce Department expanded restrictions on "
+                          "sales of advanced semiconductors to Chinese firms.");
+    const np::Measure* r = first_of(ms, "export_control");
+    REQ_PTR(r);
+    CHECK(r->imposer_name == "U.S. Commerce Department");
+    CHECK(r->target_name == "China");
+    ms = measures_of("China's Ministry of Commerce on Thursday added five rare earth elements to its export control "
+                     "list, requiring companies to obtain licences before shipping them abroad.");
+    const np::Measure* c = first_of(ms, "export_control");
+    REQ_PTR(c);
+    CHECK(c->imposer_name == "China");
+    CHECK(c->goods == "five rare earth elements");
+    CHECK(c->status == "in_force");
+    // A company added to a list is its target's, not goods
+    ms = measures_of("The Commerce Department added 140 Chinese companies to its entity list.");
+    const np::Measure* e = first_of(ms, "export_control");
+    REQ_PTR(e);
+    CHECK(e->goods.empty());
+    CHECK(e->target_name == "China");
+}
+
 // From a probe article on a trade deal: "the 30% rate Trump had threatened" and "a 15% rate will
 // apply" were no measures, "most EU exports to the U.S." made the U.S. the target, "which it
 // suspended" did not change a prepared measure's status, and a relative clause between commas
