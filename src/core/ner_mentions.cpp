@@ -464,6 +464,13 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
 
 // A noun that names a kind of company: chipmaker, carmaker (any "-maker"), company, firm, ...
 bool company_noun(std::string_view w) {
+    // (people who make: "lawmaker", "playmaker", "filmmaker" ...)
+    static constexpr std::string_view kPersonMakers[] = {"lawmaker", "policymaker", "playmaker", "filmmaker",
+        "moviemaker", "peacemaker", "kingmaker", "dressmaker", "homemaker", "matchmaker", "rainmaker",
+        "troublemaker", "decisionmaker", "holidaymaker", "merrymaker", "speechmaker", "haymaker", "bombmaker"};
+    if (w.ends_with("maker"))
+        for (std::string_view p : kPersonMakers)
+            if (w == p) return false;
     return w.ends_with("maker") || w == "company" || w == "firm" || w == "manufacturer" || w == "conglomerate" || w == "lender" ||
            w == "insurer" || w == "retailer" || w == "airline" || w == "startup" || w == "subsidiary" || w == "bank";
 }
@@ -474,7 +481,7 @@ bool company_noun(std::string_view w) {
 bool org_descriptor(std::string_view w) {
     if (company_noun(w)) return true;
     static constexpr std::string_view kNouns[] = {"association", "group", "lobby", "federation", "agency",
-        "consultancy", "watchdog", "regulator", "brokerage", "broker", "exchange", "operator", "carrier",
+        "consultancy", "watchdog", "regulator", "brokerage", "exchange", "operator", "carrier",
         "newspaper", "broadcaster", "giant", "exporter", "importer", "miner", "refiner", "fund"};
     for (std::string_view n : kNouns)
         if (w == n) return true;
@@ -598,6 +605,56 @@ void missed_institutions(const StageSentence& s, uint32_t si, std::vector<RawMen
         if (!lead) continue;
         out.push_back({si, b, e + 1, EntityType::ORG, true});
         for (uint32_t k = b; k <= e; ++k) taken[k] = 1;
+    }
+}
+
+// Names the tagger left out right after a lower-case organisation noun ("rare earth miner [MP
+// Materials] rose", "fund [Elliott Management] said"): one to four capitalized words, none in a
+// mention, no place or nationality the gazetteers know, are an organisation.
+void missed_after_descriptor(const StageSentence& s, uint32_t si, const Lexicon& lex, std::vector<RawMention>& out,
+                             std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    for (uint32_t k = 1; k + 1 < n; ++k) {
+        const Case next = Case(s.cases[k + 1]);
+        if ((next != Case::title && next != Case::upper) || taken[k + 1] || Case(s.cases[k]) != Case::lower ||
+            !org_descriptor(s.lower[k]) || s.lower[k - 1] == "aircraft")  // (a ship: "aircraft carrier Enterprise")
+            continue;
+        // (with "of", "in", "for" between capitalized words: "group [Human Rights in China]",
+        // "newspaper [The New Light of Myanmar]")
+        uint32_t e = k + 1;
+        while (e < n && e - (k + 1) < 6 && !taken[e] && !line_break_between(s, e - 1) &&
+               (Case(s.cases[e]) == Case::title || Case(s.cases[e]) == Case::upper ||
+                (e > k + 1 && e + 1 < n && (s.lower[e] == "of" || s.lower[e] == "in" || s.lower[e] == "for") &&
+                 (Case(s.cases[e + 1]) == Case::title || Case(s.cases[e + 1]) == Case::upper) && !taken[e + 1])))
+            ++e;
+        if (e - (k + 1) > 5 || is_possessive(s.words[e - 1])) continue;  // a longer run is a heading's
+        // (a plural of people the gazetteer lacks: "a group Gazans have nicknamed"; a roman
+        // numeral: "group III transmissions"; "The" before a name the tagger found)
+        if (e == k + 2 && (s.lower[k + 1].ends_with("ans") || s.lower[k + 1].find_first_not_of("ivx") == std::string_view::npos ||
+                           s.lower[k + 1] == "the"))
+            continue;
+        // a relative clause: "a company Michaels would form", "a group Gazans have nicknamed"
+        static constexpr std::string_view kClauseVerb[] = {"would", "will", "is", "was", "has", "had", "have",
+            "are", "were", "can", "could", "may", "might", "plans", "planned", "owns", "owned", "runs", "ran"};
+        if (e < n && (s.lower[k - 1] == "a" || s.lower[k - 1] == "an")) {
+            bool clause = false;
+            for (std::string_view c : kClauseVerb) clause |= s.lower[e] == c;
+            if (clause) continue;
+        }
+        bool letter = false;  // (a table's "N / A" after "company")
+        for (uint32_t q = k + 1; q < e && !letter; ++q) letter = s.lower[q].size() >= 2;
+        if (!letter) continue;
+        if (lex.lookup_tokens(&s.hl[k + 1], e - (k + 1)).kinds & (LK_GPE | LK_LOC | LK_NORP | LK_TITLE | LK_FIRSTNAME))
+            continue;
+        if (lex.kinds_of(s.hl[k + 1]) & (LK_GPE | LK_NORP)) continue;
+        // a person after a title ("the group Chairman John Smith"): no first name in the run,
+        // and a title word alone is none ("MP Materials" is a name)
+        bool person = e == k + 2 && (lex.kinds_of(s.hl[k + 1]) & LK_TITLE);
+        for (uint32_t q = k + 1; q < e && !person; ++q) person = (lex.kinds_of(s.hl[q]) & LK_FIRSTNAME) != 0;
+        if (person) continue;
+        out.push_back({si, k + 1, e, EntityType::ORG, true});
+        for (uint32_t q = k + 1; q < e; ++q) taken[q] = 1;
+        k = e;
     }
 }
 
@@ -907,6 +964,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (info.mode == LineMode::normal) extend_company_names(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD)) missed_institutions(s, si, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (team_gate[si] & 2)) company_lists(s, si, out, sentence_from);
+        if (info.mode == LineMode::normal) missed_after_descriptor(s, si, m->lexicon, out, taken);
         add_gazetteer_places(s, si, m->lexicon, info, taken, out);
         if (info.mode == LineMode::normal) join_name_particles(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal) he_surnames(s, m->lexicon, out, si, sentence_from, taken);
@@ -983,13 +1041,18 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 r.fixed = true;
             }
         }
-        // A one-word PERSON after such a noun too ("association Eurofer welcomed"; not "film
-        // producer X", whose nouns are left out of the list, nor a full name)
-        if (r.type == EntityType::PERSON && r.end - r.start == 1 && r.start >= 1 &&
-            Case(s.cases[r.start - 1]) == Case::lower && org_descriptor(s.lower[r.start - 1]) &&
-            !(m->lexicon.kinds_of(s.hl[r.start]) & (LK_FIRSTNAME | LK_GPE | LK_LOC | LK_NORP))) {
-            r.type = EntityType::ORG;
-            r.fixed = true;
+        // A PERSON of up to three words after such a noun too ("association Eurofer welcomed",
+        // "miner Lynas Rare Earths rose"; not "film producer X", whose nouns are left out of the
+        // list, nor a name with a given name: "broker John Smith")
+        if (r.type == EntityType::PERSON && r.end - r.start <= 3 && r.start >= 1 &&
+            Case(s.cases[r.start - 1]) == Case::lower && org_descriptor(s.lower[r.start - 1])) {
+            bool name = false;
+            for (uint32_t q = r.start; q < r.end && !name; ++q)
+                name = (m->lexicon.kinds_of(s.hl[q]) & (LK_FIRSTNAME | LK_GPE | LK_LOC | LK_NORP)) != 0;
+            if (!name) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
         }
         if (!was_org && r.fixed && r.type == EntityType::ORG &&
             !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP)))
