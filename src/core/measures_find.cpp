@@ -952,6 +952,10 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
     // The subject: back from the verb to the clause's start.
     uint32_t c = b;
     while (c > t0 && !is_clause_punct(v, c - 1) && !v.is(c - 1, "that") && !v.is(c - 1, "which") && b - c < 8) --c;
+    // (", while steel and aluminium will remain subject to ...": the conjunction opens the clause)
+    while (c < b && (v.is(c, "while") || v.is(c, "whereas") || v.is(c, "although") || v.is(c, "but") ||
+                     v.is(c, "and") || v.is(c, "though")))
+        ++c;
     if (c == b || tok_prep(v, c)) return;
     // "Canada will be subject to ...": a target; "Chinese solar panels could be ...": goods, and
     // the place or nationality before them the target
@@ -986,6 +990,11 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
     bool thing = false;
     for (uint32_t k = g0 + n; k < g1 && !thing; ++k)
         thing = v.toks[k].kind == TK::word && !tok_det(v, k) && !tok_prep(v, k) && !v.is(k, "and") && !v.is(k, "or");
+    // "exempt from tariffs on both sides": the parties, no goods
+    if (thing && g1 == g0 + 2 + n && (v.is(g1 - 1, "sides") || v.is(g1 - 1, "side")) &&
+        (v.is(g1 - 2, "both") || v.is(g1 - 2, "each") || v.is(g1 - 2, "either") || v.is(g1 - 2, "all") ||
+         v.is(g1 - 2, "two")))
+        thing = false;
     if (!thing) g0 = g1;
 }
 
@@ -1474,6 +1483,16 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 std::string_view w = v.lo(k);
                 double x;
                 uint32_t n;
+                // "Tariffs on European cars, currently 27.5%, will fall to 15%": the level now
+                if (w == "," && !m.has_rate && k + 2 < s.t1 && (v.is(k + 1, "currently") || v.is(k + 1, "now")) &&
+                    sv::percent_at(v, k + 2, s.t1, x, n)) {
+                    m.has_rate = true;
+                    m.rate = x;
+                    m.unit = "percent";
+                    k += 1 + n;
+                    if (k + 1 < s.t1 && v.is(k + 1, ",")) ++k;
+                    continue;
+                }
                 if (is_clause_punct(v, k) && w != "%") break;
                 Amount am;
                 if ((w == "to" || w == "at") && m.kind == "quota" && !m.has_rate && amount_at(v, k + 1, s.t1, &am) &&
@@ -1522,7 +1541,8 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     // "a 15% tariff on EU exports to the U.S.": where the goods go is who taxes
                     // them, not the target
                     const uint32_t before = k > obj0 && v.is(k - 1, "the") ? k - 1 : k;
-                    if (m.kind == "tariff" && before > obj0 && (v.is(before - 1, "to") || v.is(before - 1, "into")) &&
+                    if (m.kind == "tariff" && before > obj0 &&
+                        (v.is(before - 1, "to") || v.is(before - 1, "into") || v.is(before - 1, "entering")) &&
                         (ar.type == sv::AType::gpe || ar.type == sv::AType::org)) {
                         if (to_actor < 0) to_actor = int32_t(ar.key);
                         k = ar.t1 - 1;
@@ -1531,10 +1551,12 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     if (ar.type == sv::AType::gpe || ar.type == sv::AType::norp || ar.type == sv::AType::org) {
                         if (k > obj0 && (v.is(k - 1, "from") || (v.is(k - 1, "the") && k > obj0 + 1 && v.is(k - 2, "from"))) && from_actor < 0)
                             from_actor = int32_t(ar.key);
-                        // (a company is the target of sanctions: "sanctions on Rosneft and Lukoil")
+                        // (a company is the target of sanctions: "sanctions on Rosneft and Lukoil";
+                        // an organisation whose goods are named is a tariff's: "on most EU goods")
                         if (first_actor < 0 &&
                             (ar.type != sv::AType::org ||
-                             (m.kind == "sanction" && obj0 > 0 && (v.is(obj0 - 1, "on") || v.is(obj0 - 1, "against")))))
+                             (m.kind == "sanction" && obj0 > 0 && (v.is(obj0 - 1, "on") || v.is(obj0 - 1, "against"))) ||
+                             (m.kind == "tariff" && ar.t1 < obj1 && tok_generic(v, ar.t1))))
                             first_actor = int32_t(ar.key);
                     }
                     k = ar.t1 - 1;
@@ -2058,6 +2080,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 for (uint32_t k = from; k < to; ++k) {
                     if (k >= np1 && (v.is(k, ";") || v.is(k, "."))) break;
                     if (k >= np1 && v.is(k, ",") && k > np1) break;
+                    // (", averting a threatened 30% levy from August 1": a participle clause's time
+                    // is its own)
+                    if (k == np1 && v.is(k, ",") && k + 1 < s.t1 && v.lo(k + 1).ends_with("ing") &&
+                        !(v.toks[k + 1].flags & sv::cap) && sv::time_at(v, k + 1, s.t1) == 0)
+                        break;
                     uint32_t n = sv::time_at(v, k, s.t1);
                     if (n) { m.time = v.cut(k, k + n); break; }
                 }

@@ -112,7 +112,15 @@ void absorb(const sv::View& v, Rec& r, const MeasureMention& m, uint32_t order) 
     }
     // The first level given stays: news tells the latest change first, and later mentions are
     // more often its history ("doubled the duty to 50%" ... "had raised it to 25% in March").
-    if (m.has_to && (!o.has_change_to || m.sequel)) { o.has_change_to = true; o.change_to = m.to; o.has_change = true; if (o.change_direction.empty()) o.change_direction = "raise"; }
+    // (a level with no verb of its own is a rise, or a cut when it is below the stated rate:
+    // "Tariffs on cars, currently 27.5%, will fall to 15%")
+    if (m.has_to && (!o.has_change_to || m.sequel)) {
+        o.has_change_to = true;
+        o.change_to = m.to;
+        o.has_change = true;
+        if (o.change_direction.empty())
+            o.change_direction = o.has_rate && o.rate_unit == "percent" && m.to < o.rate_value ? "lower" : "raise";
+    }
     if (m.has_by) { o.has_change_by = true; o.change_by = m.by; o.has_change = true; }
     if (r.imposer < 0 && m.imposer >= 0) r.imposer = m.imposer;
     if (r.target < 0 && m.target >= 0 && m.target != r.imposer) r.target = m.target;

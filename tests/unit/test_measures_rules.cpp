@@ -927,6 +927,35 @@ TEST_CASE("measures: a subject after 'after the', and what is added to an export
     CHECK(e->target_name == "China");
 }
 
+// From a probe article on a framework deal: "a 15% tariff on most EU goods entering the U.S."
+// had the U.S. as its target and no imposer, took the time of ", averting a threatened 30% levy
+// from August 1", "currently 27.5%" was no rate and the cut "will fall to 15%" read "raise",
+// "while" opened the goods of "while steel and aluminium will remain subject to", and "exempt
+// from tariffs on both sides" had the goods "both sides".
+TEST_CASE("measures: goods entering a market, a current rate, a participle clause's time") {
+    auto ms = measures_of("The deal sets a 15% tariff on most EU goods entering the U.S., averting a threatened "
+                          "30% levy from August 1.");
+    const np::Measure* fifteen = nullptr;
+    for (const auto& m : ms)
+        if (m.has_rate && m.rate_value == 15) fifteen = &m;
+    REQ_PTR(fifteen);
+    CHECK(fifteen->imposer_name == "United States");
+    CHECK(fifteen->target_name == "European Union");
+    CHECK(fifteen->time.empty());
+    ms = measures_of("Tariffs on European cars, currently 27.5%, will fall to 15%, while steel and aluminium will "
+                     "remain subject to a 50% duty, officials said.");
+    const np::Measure* cars = with_goods(ms, "European cars");
+    REQ_PTR(cars);
+    CHECK(cars->rate_value == doctest::Approx(27.5));
+    CHECK(cars->change_to == 15);
+    CHECK(cars->change_direction == "lower");
+    const np::Measure* metals = with_goods(ms, "steel and aluminium");
+    REQ_PTR(metals);
+    CHECK(metals->status == "in_force");
+    ms = measures_of("Some products, including aircraft and parts, will be exempt from tariffs on both sides.");
+    for (const auto& m : ms) CHECK(m.goods != "both sides");
+}
+
 // From a probe article on a trade deal: "the 30% rate Trump had threatened" and "a 15% rate will
 // apply" were no measures, "most EU exports to the U.S." made the U.S. the target, "which it
 // suspended" did not change a prepared measure's status, and a relative clause between commas
