@@ -1021,6 +1021,26 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             r.type = EntityType::ORG;
             r.fixed = true;
         }
+        // "Germany's BDI industry federation", "the Ifo institute", "the VDA lobby group": a name
+        // the gazetteer does not know as a place, before a lower-case noun naming a kind of
+        // organisation (after "industry"/"business"/"trade"/"employers'" or alone), is one.
+        // (a nationality-like word only after "the" or a possessive: not "a Kashmiri group")
+        if ((r.type == EntityType::GPE || r.type == EntityType::LOC ||
+             (r.type == EntityType::NORP && r.start > 0 && (s.lower[r.start - 1] == "the" || is_possessive(s.words[r.start - 1])))) &&
+            r.end < s.words.size() && Case(s.cases[r.end]) == Case::lower) {
+            uint32_t h = r.end;
+            if (h + 1 < s.words.size() && (s.lower[h] == "industry" || s.lower[h] == "business" || s.lower[h] == "trade" ||
+                                           s.lower[h] == "employers" || s.lower[h] == "lobby" || s.lower[h] == "research"))
+                ++h;
+            const std::string_view head = s.lower[h];
+            if ((head == "federation" || head == "association" || head == "institute" || head == "lobby" ||
+                 head == "group" || head == "think-tank" || head == "union" || head == "confederation") &&
+                !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds &
+                  (LK_COUNTRY | LK_CITY | LK_REGION | LK_LOC | LK_NORP))) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
         // "Nvidia shares slipped", "shares of Nvidia", "Nvidia and AMD shares": stock is a
         // company's (a place's name before "shares" is no place the gazetteer knows).
         // (The words around first: the gazetteer is asked only about a name next to "shares".)

@@ -615,6 +615,19 @@ TEST_CASE("entities: a name after a noun naming a kind of organisation is an org
     CHECK(has_mention(d, EntityType::PERSON, "Jane Doe"));
 }
 
+// "Germany's BDI industry federation warned": BDI was a place. A name the gazetteer does not
+// know as a place, before "(industry/business/...) federation/association/institute/group", is
+// an organisation; a known place stays one ("the Texas oil group" has no such name).
+TEST_CASE("entities: a name before a noun naming a kind of organisation is one") {
+    auto a = np::test::analyze_text("Germany's BDI industry federation warned the deal would hurt exporters. "
+                                    "The Kerlavia institute said sentiment fell. The France group of lenders met.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "BDI"));
+    CHECK(has_mention(d, EntityType::ORG, "Kerlavia"));
+    CHECK(has_mention(d, EntityType::GPE, "Germany"));
+    CHECK(has_mention(d, EntityType::GPE, "France"));
+}
+
 // "Shares of U.S. rare earth miner MP Materials rose": the tagger saw no name ("MP" is a title),
 // and "miner Lynas Rare Earths" was a PERSON of three words (only one-word persons were
 // retyped). Names the tagger left out after such a noun are organisations now, and so are
