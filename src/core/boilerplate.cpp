@@ -214,7 +214,17 @@ bool made_of(const Words& ws, int from, const text::WordTable<N>& vocab, const t
     bool has_strong = false;
     for (int i = from; i < ws.n; ++i) {
         if (numbers && is_num(ws.w[i])) continue;
-        if (!in(ws.w[i], vocab)) return false;
+        if (!in(ws.w[i], vocab)) {
+            // Two words a copied page glued ("GMTUpdated": two elements' text with no space):
+            // split where a capital starts a lower-case run, both halves in the vocabulary.
+            const std::string_view x = ws.w[i];
+            size_t cut = 0;
+            for (size_t k = 1; k + 1 < x.size() && !cut; ++k)
+                if (x[k] >= 'A' && x[k] <= 'Z' && x[k + 1] >= 'a' && x[k + 1] <= 'z') cut = k;
+            if (!cut || !in(x.substr(0, cut), vocab) || !in(x.substr(cut), vocab)) return false;
+            has_strong = has_strong || in(x.substr(0, cut), strong) || in(x.substr(cut), strong);
+            continue;
+        }
         has_strong = has_strong || in(ws.w[i], strong);
     }
     return has_strong;
@@ -556,8 +566,14 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
                 for (uint32_t k = i; k < stop; ++k)
                     mark(k, SegmentKind::boilerplate, ReasonCode::bp_title_run, run);
             }
-        } else if (run >= 3 && all_menu && before_body) {
-            for (uint32_t k = i; k < j; ++k) mark(k, SegmentKind::boilerplate, ReasonCode::bp_menu);
+        } else if (run >= 3 && before_body) {
+            // A menu is a run of short lines; before the body it may run straight into the
+            // headline ("World / Business / Markets / Japan to cut tariffs on ..."): its lines of
+            // up to three words, when there are three or more, are the menu.
+            uint32_t menu = 0;
+            while (i + menu < j && f[i + menu].words <= 3) ++menu;
+            if (all_menu || menu >= 3)
+                for (uint32_t k = i; k < i + menu; ++k) mark(k, SegmentKind::boilerplate, ReasonCode::bp_menu);
         }
         i = j > i ? j : i + 1;
     }

@@ -215,7 +215,9 @@ TEST_CASE("boilerplate: chrome lines — share, subscribe, newsletter, cookies, 
 
 TEST_CASE("boilerplate: bylines, timestamps and credits are metadata, removed from the clean text") {
     const char* lines[] = {"By Jane Okafor and Li Wei", "Updated 3 hours ago", "Published: 30 October 2025, 10:15 IST",
-                           "5 min read", "(Reporting by Ana Silva; Editing by Tom Hale)", "Photo: Getty Images"};
+                           "5 min read", "(Reporting by Ana Silva; Editing by Tom Hale)", "Photo: Getty Images",
+                           // two elements of a copied page glued: "GMT" + "Updated"
+                           "November 30, 20262:15 PM GMTUpdated 3 hours ago"};
     for (const char* line : lines) {
         CAPTURE(line);
         auto d = clean_doc(std::string("Steel talks resume\n") + line + "\n" + kP1 + "\n" + kP2 + "\n");
@@ -224,6 +226,25 @@ TEST_CASE("boilerplate: bylines, timestamps and credits are metadata, removed fr
         CHECK(d.segments[1].status == SegmentStatus::boilerplate);
         CHECK(d.segments[0].status == SegmentStatus::kept);
     }
+}
+
+// A page's section menu copied above the headline ("World / Business / Markets / Sustainability"
+// then the title) was kept as four headings: the run of short lines went on into the headline,
+// so it was no menu of short lines only.
+TEST_CASE("boilerplate: a menu of short lines running into the headline is a menu; the headline stays") {
+    auto d = clean_doc(std::string("World\nBusiness\nMarkets\nSustainability\n\nSteel talks resume in Geneva after a "
+                                   "long pause\n\n") + kP1 + "\n\n" + kP2 + "\n");
+    REQ(d.segments.size() == 7);
+    for (size_t i = 0; i < 4; ++i) {
+        CAPTURE(i);
+        CHECK(d.segments[i].status == SegmentStatus::boilerplate);
+        CHECK(d.segments[i].reason == np::ReasonCode::bp_menu);
+    }
+    CHECK(d.segments[4].status == SegmentStatus::kept);
+    // two short lines are no menu
+    d = clean_doc(std::string("Analysis\nMarkets\n\nSteel talks resume in Geneva after a long pause\n\n") + kP1 + "\n\n" + kP2 + "\n");
+    REQ(d.segments.size() == 5);
+    CHECK(d.segments[0].status == SegmentStatus::kept);
 }
 
 // A photo caption led or ended by its agency credit, and the closing line that credits other
