@@ -451,9 +451,16 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
     }
     // "suspended exports of rare earth magnets", "stopped all shipments": the flow word right after
     // the verb (after "tariffs", "suspended tariffs on imports" is the tariff's own verb)
+    // (not when the flow word names a measure: "suspended its export controls on magnets" suspends
+    // the controls, a trigger of their own)
+    const uint32_t flow_at = i + 1 < end && in_list(v.lo(i + 1), kDet) ? i + 2 : i + 1;
     const bool suspend_flow = c == VC::suspend && (w.compare(0, 7, "suspend") == 0 || w.compare(0, 4, "paus") == 0) &&
-                              (in_list(v.lo(i + 1 < end ? i + 1 : i), kTradeFlow) ||
-                               (i + 2 < end && in_list(v.lo(i + 1), kDet) && in_list(v.lo(i + 2), kTradeFlow)));
+                              flow_at < end && in_list(v.lo(flow_at), kTradeFlow) &&
+                              !(flow_at + 1 < end && (v.is(flow_at + 1, "controls") || v.is(flow_at + 1, "control") ||
+                                                      v.is(flow_at + 1, "curbs") || v.is(flow_at + 1, "restrictions") ||
+                                                      v.is(flow_at + 1, "ban") || v.is(flow_at + 1, "bans") ||
+                                                      v.is(flow_at + 1, "tariffs") || v.is(flow_at + 1, "duties") ||
+                                                      v.is(flow_at + 1, "quotas") || v.is(flow_at + 1, "levies")));
     if (c == VC::restrict || c == VC::limit || (c == VC::suspend && (w.compare(0, 4, "halt") == 0)) || suspend_flow) {
         if (!flow_ahead(v, i + 1, end, 4)) return false;
         bool imports = false;

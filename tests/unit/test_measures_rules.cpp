@@ -956,6 +956,21 @@ TEST_CASE("measures: goods entering a market, a current rate, a participle claus
     for (const auto& m : ms) CHECK(m.goods != "both sides");
 }
 
+// "China suspended its export controls on rare earth magnets": the verb was taken for a halt
+// of exports (an export control in force, goods "its export controls on rare earth magnets");
+// it suspends the controls.
+TEST_CASE("measures: suspending export controls suspends them; suspending exports is a halt") {
+    auto ms = measures_of("Under the truce, China suspended its export controls on rare earth magnets for a year.");
+    const np::Measure* c = first_of(ms, "export_control");
+    REQ_PTR(c);
+    CHECK(c->status == "suspended");
+    CHECK(c->goods == "rare earth magnets");
+    ms = measures_of("China suspended exports of rare earth magnets in April.");
+    c = first_of(ms, "export_control");
+    REQ_PTR(c);
+    CHECK(c->status == "in_force");
+}
+
 // From a probe article on a trade deal: "the 30% rate Trump had threatened" and "a 15% rate will
 // apply" were no measures, "most EU exports to the U.S." made the U.S. the target, "which it
 // suspended" did not change a prepared measure's status, and a relative clause between commas
