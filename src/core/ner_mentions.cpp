@@ -501,8 +501,11 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
         if (s.lower[k] != "the" && s.lower[k] != "both" && !(k + 1 < n && is_possessive(s.words[k + 1]))) return false;
         if (k + 1 < n && is_possessive(s.words[k + 1])) ++k;
     } else if (s.lower[k] != "a" && s.lower[k] != "an" && s.lower[k] != "the") {
-        return false;
+        // "Reliance Industries, India's largest private refiner": a possessive place or name
+        if (!(k + 1 < n && is_possessive(s.words[k + 1]) && Case(s.cases[k]) != Case::lower)) return false;
+        ++k;
     }
+    const bool possessive = !plural && is_possessive(s.words[k]);
     for (uint32_t steps = 0; ++k < n && steps < 5; ++steps) {
         std::string_view w = s.lower[k];
         if (plural) {
@@ -513,7 +516,9 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
             if (w == "companies") w = "company";
             else w.remove_suffix(1);  // firms -> firm, carmakers -> carmaker
         }
-        if (company_noun(w)) {
+        // (after a possessive also nouns a person's job shares: "X, India's largest miner")
+        if (company_noun(w) || w == "refiner" || w == "supplier" || w == "utility" ||
+            (possessive && (w == "miner" || w == "producer" || w == "exporter" || w == "operator" || w == "carrier"))) {
             if (k + 1 >= n) return true;
             const std::string_view next = s.lower[k + 1];
             return next == "," || next == "." || next == "owned" || next == "based" || next == "that" || next == "which" ||
@@ -655,6 +660,40 @@ void missed_after_descriptor(const StageSentence& s, uint32_t si, const Lexicon&
         out.push_back({si, k + 1, e, EntityType::ORG, true});
         for (uint32_t q = k + 1; q < e; ++q) taken[q] = 1;
         k = e;
+    }
+}
+
+// Names the tagger left out before a company apposition ("Reliance Industries, India's largest
+// private refiner, has stopped ..."): one to four capitalized words, none in a mention, no first
+// name, place, nationality or title among them, are an organisation.
+void missed_before_apposition(const StageSentence& s, uint32_t si, const Lexicon& lex, const KeySet& lower_vocab,
+                              std::vector<RawMention>& out, std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    const auto capital = [&](uint32_t k) {
+        return (Case(s.cases[k]) == Case::title || Case(s.cases[k]) == Case::upper) && s.lower[k].size() >= 2;
+    };
+    for (uint32_t e = 1; e + 2 < n; ++e) {
+        if (s.words[e] != "," || taken[e - 1] || !capital(e - 1)) continue;
+        // (with "and"/"&" between capitalized words: "Strevig and Associates, a Houston firm")
+        uint32_t b = e - 1;
+        while (b > 0 && e - b < 5 && !taken[b - 1] && !line_break_between(s, b - 1) &&
+               (capital(b - 1) ||
+                (b >= 2 && (s.lower[b - 1] == "and" || s.lower[b - 1] == "&") && capital(b - 2) && !taken[b - 2])))
+            --b;
+        // a longer capitalized run (a heading's words), or a piece of a name ("A/S", "Strevig
+        // and Associates" with Strevig already a mention)
+        if (b > 0 && ((capital(b - 1) && !taken[b - 1]) || s.words[b - 1] == "/" || s.words[b - 1] == "&" ||
+                      s.lower[b - 1] == "and"))
+            continue;
+        // a sentence's first word that is a common lower-case word: "Currently, the airline ..."
+        if (b == 0 && e == 1 && lower_vocab.contains(s.hl[0])) continue;
+        if (!company_apposition(s, e)) continue;
+        bool other = (lex.lookup_tokens(&s.hl[b], e - b).kinds & (LK_GPE | LK_LOC | LK_NORP | LK_TITLE)) != 0;
+        for (uint32_t q = b; q < e && !other; ++q)
+            other = (lex.kinds_of(s.hl[q]) & (LK_FIRSTNAME | LK_TITLE | LK_GPE | LK_NORP)) != 0 || s.lower[q] == "the";
+        if (other) continue;
+        out.push_back({si, b, e, EntityType::ORG, true});
+        for (uint32_t q = b; q < e; ++q) taken[q] = 1;
     }
 }
 
@@ -965,6 +1004,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD)) missed_institutions(s, si, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (team_gate[si] & 2)) company_lists(s, si, out, sentence_from);
         if (info.mode == LineMode::normal) missed_after_descriptor(s, si, m->lexicon, out, taken);
+        if (info.mode == LineMode::normal) missed_before_apposition(s, si, m->lexicon, m->tagger.lower_vocab, out, taken);
         add_gazetteer_places(s, si, m->lexicon, info, taken, out);
         if (info.mode == LineMode::normal) join_name_particles(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal) he_surnames(s, m->lexicon, out, si, sentence_from, taken);

@@ -615,6 +615,20 @@ TEST_CASE("entities: a name after a noun naming a kind of organisation is an org
     CHECK(has_mention(d, EntityType::PERSON, "Jane Doe"));
 }
 
+// "Reliance Industries, India's largest private refiner, has stopped ...": no entity at all (the
+// tagger missed the name, and an apposition only retyped names it had found, after "a/an/the").
+TEST_CASE("entities: a name the tagger missed before a company apposition is an organisation") {
+    auto a = np::test::analyze_text(
+        "NEW DELHI, Nov 22 - Reliance Industries, India's largest private refiner, has stopped importing crude. "
+        "Metal Traders, a listed company, was formed in 1980. Currently, the airline and the union are talking. "
+        "Maria Lopez, Spain's largest miner of memories, laughed.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Reliance Industries"));
+    CHECK(has_mention(d, EntityType::ORG, "Metal Traders"));
+    CHECK(entity_named(d, "Currently") == nullptr);        // a sentence's first common word
+    CHECK_FALSE(has_mention(d, EntityType::ORG, "Maria Lopez"));  // a given name: a person
+}
+
 // "Germany's BDI industry federation warned": BDI was a place. A name the gazetteer does not
 // know as a place, before "(industry/business/...) federation/association/institute/group", is
 // an organisation; a known place stays one ("the Texas oil group" has no such name).
