@@ -77,6 +77,22 @@ constexpr int kStartWords = 4;            // step 3b: words of a sentence's star
 // of ASCII letters and digits (lowered) or of non-ASCII characters other than those led by
 // 0xE2 (U+2000-U+2FFF: curly quotes, dashes, bullets), so a quote opened with \u201C and one
 // opened with '"' start alike. The key only nominates candidates: the bigram share decides.
+// What a byte is to sentence_start_key(): the lowered byte of a word (>= '0'), or one of these.
+constexpr unsigned char kSkSeparator = 0, kSkPunct3 = 1, kSkIgnore = 2;
+constexpr auto kStartByte = [] {
+    struct T { unsigned char v[256] = {}; } t{};
+    for (int c = 0; c < 256; ++c) {
+        if (c >= 'a' && c <= 'z') t.v[c] = (unsigned char)c;
+        else if (c >= 'A' && c <= 'Z') t.v[c] = (unsigned char)(c + 32);
+        else if (c >= '0' && c <= '9') t.v[c] = (unsigned char)c;
+        else if (c == 0xE2) t.v[c] = kSkPunct3;
+        else if (c == 0x7F) t.v[c] = kSkIgnore;
+        else if (c >= 0x80) t.v[c] = (unsigned char)c;
+        else t.v[c] = kSkSeparator;
+    }
+    return t;
+}();
+
 uint64_t sentence_start_key(std::string_view w, uint32_t s, uint32_t e) {
     const auto* p = reinterpret_cast<const unsigned char*>(w.data());
     // The words' lowered bytes, a space after each, eight at a time into one multiply-xorshift
@@ -94,25 +110,21 @@ uint64_t sentence_start_key(std::string_view w, uint32_t s, uint32_t e) {
         }
     };
     for (uint32_t i = s; i < e; ++i) {
-        unsigned char c = p[i];
-        bool word;
-        if (c < 0x80) {
-            if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
-            word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            if (c == 0x7F) continue;  // an ignorable (normalize()): inside a word as outside
-        } else if (c == 0xE2) {
-            word = false;
-            i += 2;  // the rest of its three-byte sequence
-        } else {
-            word = true;
-        }
-        if (word) {
-            if (!in_word && ++words > kStartWords) break;
+        const unsigned char c = kStartByte.v[p[i]];
+        if (c >= '0') {  // a word's byte
+            if (!in_word) {
+                if (++words > kStartWords) break;
+                in_word = true;
+            }
             put(c);
-        } else if (in_word) {
-            put(' ');
+            continue;
         }
-        in_word = word;
+        if (c == kSkIgnore) continue;  // an ignorable (normalize()): inside a word as outside
+        if (c == kSkPunct3) i += 2;    // U+2000-U+2FFF: the rest of its three-byte sequence
+        if (in_word) {
+            put(' ');
+            in_word = false;
+        }
     }
     if (words < kStartWords) return 0;
     const uint64_t key = text::mix64(h ^ (acc * 0xD6E8FEB86659FD93ull) ^ uint64_t(fill));
