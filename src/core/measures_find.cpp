@@ -723,6 +723,10 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             if (w == "by" && v.is(j + 1, "half")) break;
         }
         if (j > i && sv::time_at(v, j, end) > 0 && !(w == "from" && sv::actor_at(v, j + 1) >= 0)) break;
+        // "on more than 1,400 products": a count's "than" is no clause boundary
+        if (w == "than" && j == i + 1 && (v.is(i, "more") || v.is(i, "fewer") || v.is(i, "less")) && j + 1 < end &&
+            v.toks[j + 1].kind == TK::number)
+            continue;
         if (j > i && is_boundary_word(v, j)) break;
         if (j > i && tok_vc(v, j) != VC::none && !(t.flags & sv::cap) && is_past(w) && w != "made") break;
     }

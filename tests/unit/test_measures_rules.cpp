@@ -971,6 +971,18 @@ TEST_CASE("measures: suspending export controls suspends them; suspending export
     CHECK(c->status == "in_force");
 }
 
+// "tariffs of up to 50% on more than 1,400 products from countries without trade agreements,
+// including China": the goods stopped at "more" ("than" was read as a clause boundary).
+TEST_CASE("measures: goods counted 'more than N' are goods") {
+    auto ms = measures_of("Mexico's Congress approved on Wednesday tariffs of up to 50% on more than 1,400 products "
+                          "from countries without trade agreements, including China.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->rate_value == 50);
+    CHECK(t->goods.find("1,400 products from countries without trade agreements") != std::string::npos);
+    CHECK(t->target_name == "China");
+}
+
 // From a probe article on a trade deal: "the 30% rate Trump had threatened" and "a 15% rate will
 // apply" were no measures, "most EU exports to the U.S." made the U.S. the target, "which it
 // suspended" did not change a prepared measure's status, and a relative clause between commas
