@@ -1003,8 +1003,17 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (info.mode == LineMode::normal) extend_company_names(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD)) missed_institutions(s, si, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (team_gate[si] & 2)) company_lists(s, si, out, sentence_from);
-        if (info.mode == LineMode::normal) missed_after_descriptor(s, si, m->lexicon, out, taken);
-        if (info.mode == LineMode::normal) missed_before_apposition(s, si, m->lexicon, m->tagger.lower_vocab, out, taken);
+        // (both look for capitalized words no mention holds, the first word only before a comma:
+        // most sentences have none, and one pass over two byte arrays tells so)
+        if (info.mode == LineMode::normal) {
+            bool loose = s.words.size() > 1 && s.words[1] == "," && !taken[0];
+            for (size_t k = 1; k < s.words.size() && !loose; ++k)
+                loose = !taken[k] && (Case(s.cases[k]) == Case::title || Case(s.cases[k]) == Case::upper);
+            if (loose) {
+                missed_after_descriptor(s, si, m->lexicon, out, taken);
+                missed_before_apposition(s, si, m->lexicon, m->tagger.lower_vocab, out, taken);
+            }
+        }
         add_gazetteer_places(s, si, m->lexicon, info, taken, out);
         if (info.mode == LineMode::normal) join_name_particles(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal) he_surnames(s, m->lexicon, out, si, sentence_from, taken);
