@@ -73,10 +73,6 @@ constexpr uint32_t kMinRepeatWords = 6;   // step 3b: shorter segments are not c
 constexpr float kRepeatShare = 0.85f;     // step 3b: share of a segment's bigrams found earlier
 constexpr int kStartWords = 4;            // step 3b: words of a sentence's start key
 
-// Step 3b's key of a sentence: its first kStartWords words (0: it has fewer). A word is a run
-// of ASCII letters and digits (lowered) or of non-ASCII characters other than those led by
-// 0xE2 (U+2000-U+2FFF: curly quotes, dashes, bullets), so a quote opened with \u201C and one
-// opened with '"' start alike. The key only nominates candidates: the bigram share decides.
 // What a byte is to sentence_start_key(): the lowered byte of a word (>= '0'), or one of these.
 constexpr unsigned char kSkSeparator = 0, kSkPunct3 = 1, kSkIgnore = 2;
 constexpr auto kStartByte = [] {
@@ -93,6 +89,10 @@ constexpr auto kStartByte = [] {
     return t;
 }();
 
+// Step 3b's key of a sentence: its first kStartWords words (0: it has fewer). A word is a run
+// of ASCII letters and digits (lowered) or of non-ASCII characters other than those led by
+// 0xE2 (U+2000-U+2FFF: curly quotes, dashes, bullets), so a quote opened with \u201C and one
+// opened with '"' start alike. The key only nominates candidates: the bigram share decides.
 uint64_t sentence_start_key(std::string_view w, uint32_t s, uint32_t e) {
     const auto* p = reinterpret_cast<const unsigned char*>(w.data());
     // The words' lowered bytes, a space after each, eight at a time into one multiply-xorshift

@@ -614,8 +614,9 @@ void missed_institutions(const StageSentence& s, uint32_t si, std::vector<RawMen
 }
 
 // Names the tagger left out right after a lower-case organisation noun ("rare earth miner [MP
-// Materials] rose", "fund [Elliott Management] said"): one to four capitalized words, none in a
-// mention, no place or nationality the gazetteers know, are an organisation.
+// Materials] rose", "fund [Elliott Management] said"): one to five capitalized words ("of", "in",
+// "for" between them), none in a mention, with no place, nationality, first name or lone title
+// the gazetteers know, are an organisation.
 void missed_after_descriptor(const StageSentence& s, uint32_t si, const Lexicon& lex, std::vector<RawMention>& out,
                              std::vector<uint8_t>& taken) {
     const uint32_t n = uint32_t(s.words.size());
@@ -664,8 +665,8 @@ void missed_after_descriptor(const StageSentence& s, uint32_t si, const Lexicon&
 }
 
 // Names the tagger left out before a company apposition ("Reliance Industries, India's largest
-// private refiner, has stopped ..."): one to four capitalized words, none in a mention, no first
-// name, place, nationality or title among them, are an organisation.
+// private refiner, has stopped ..."): up to four capitalized words ("and"/"&" between them),
+// none in a mention, no first name, place, nationality or title among them, are an organisation.
 void missed_before_apposition(const StageSentence& s, uint32_t si, const Lexicon& lex, const KeySet& lower_vocab,
                               std::vector<RawMention>& out, std::vector<uint8_t>& taken) {
     const uint32_t n = uint32_t(s.words.size());

@@ -37,6 +37,11 @@ struct Spell {
         if (v < 0) { add("-"); add_uint(uint64_t(0) - uint64_t(v)); }
         else add_uint(uint64_t(v));
     }
+    void add_2dp(float x) {  // "0.84"
+        char buf[16];
+        int n = std::snprintf(buf, sizeof buf, "%.2f", double(x));
+        add(std::string_view(buf, n > 0 ? std::min(size_t(n), sizeof buf - 1) : 0));
+    }
 };
 
 }  // namespace
@@ -75,19 +80,15 @@ void segment_reason_into(const Document& doc, size_t i, ReasonText& out) {
                 } else {
                     w.add_int(s.duplicate_of);
                 }
-                char sim[16];
-                int n = std::snprintf(sim, sizeof sim, "%.2f", double(s.similarity));
                 w.add(" (share of its word bigrams found ");
-                w.add(std::string_view(sim, n > 0 ? std::min(size_t(n), sizeof sim - 1) : 0));
+                w.add_2dp(s.similarity);
                 w.add(")");
                 if (!run) return;
             } else {
                 w.add("near-duplicate of segment ");
                 w.add_int(s.duplicate_of);
-                char sim[16];
-                int n = std::snprintf(sim, sizeof sim, "%.2f", double(s.similarity));
                 w.add(" (word-bigram Jaccard ");
-                w.add(std::string_view(sim, n > 0 ? std::min(size_t(n), sizeof sim - 1) : 0));
+                w.add_2dp(s.similarity);
                 w.add(")");
             }
             if (run) {
