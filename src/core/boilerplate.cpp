@@ -221,8 +221,9 @@ bool made_of(const Words& ws, int from, const text::WordTable<N>& vocab, const t
             size_t cut = 0;
             for (size_t k = 1; k + 1 < x.size() && !cut; ++k)
                 if (x[k] >= 'A' && x[k] <= 'Z' && x[k + 1] >= 'a' && x[k + 1] <= 'z') cut = k;
-            if (!cut || !in(x.substr(0, cut), vocab) || !in(x.substr(cut), vocab)) return false;
-            has_strong = has_strong || in(x.substr(0, cut), strong) || in(x.substr(cut), strong);
+            const std::string_view head = x.substr(0, cut), tail = x.substr(cut);
+            if (!cut || !in(head, vocab) || !in(tail, vocab)) return false;
+            has_strong = has_strong || in(head, strong) || in(tail, strong);
             continue;
         }
         has_strong = has_strong || in(ws.w[i], strong);

@@ -88,10 +88,10 @@ inline float exact_jaccard(const Document& da, const Segment& a, const Document&
 }
 uint64_t band_key(const uint32_t* sig, int band);
 // The share of segment s's word bigrams found among the bigrams of the segments `sources` (of
-// the same document): 1 when s only repeats their text, re-cut into other paragraphs.
-// *shingles (optional) gets the number of s's distinct bigrams (0: the result is 0).
+// the same document): 1 when s only repeats their text, re-cut into other paragraphs (0 when
+// s has no bigram).
 float containment(const Document& doc, const Segment& s, std::span<const uint32_t> sources,
-                  JaccardScratch& scratch, uint32_t* shingles = nullptr);
+                  JaccardScratch& scratch);
 
 
 // A segment of `src` cut again from src.text into `probe` (normalized, split into sentences and

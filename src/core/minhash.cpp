@@ -87,6 +87,17 @@ void shingle_set(const Document& doc, const Segment& seg, std::vector<uint64_t>&
     out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
+// Members two sorted sets of shingles share.
+size_t common(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y) {
+    size_t i = 0, j = 0, both = 0;
+    while (i < x.size() && j < y.size()) {
+        if (x[i] == y[j]) { ++both; ++i; ++j; }
+        else if (x[i] < y[j]) ++i;
+        else ++j;
+    }
+    return both;
+}
+
 }  // namespace
 
 float exact_jaccard(const Document& da, const Segment& a, const Document& db, const Segment& b,
@@ -95,33 +106,21 @@ float exact_jaccard(const Document& da, const Segment& a, const Document& db, co
     shingle_set(da, a, x, scratch.tokens, scratch.words);
     shingle_set(db, b, y, scratch.tokens, scratch.words);
     if (x.empty() && y.empty()) return 1.0f;
-    size_t i = 0, j = 0, both = 0;
-    while (i < x.size() && j < y.size()) {
-        if (x[i] == y[j]) { ++both; ++i; ++j; }
-        else if (x[i] < y[j]) ++i;
-        else ++j;
-    }
+    const size_t both = common(x, y);
     return float(double(both) / double(x.size() + y.size() - both));
 }
 
 float containment(const Document& doc, const Segment& s, std::span<const uint32_t> sources,
-                  JaccardScratch& scratch, uint32_t* shingles) {
+                  JaccardScratch& scratch) {
     std::vector<uint64_t>&x = scratch.x, &y = scratch.y;
     shingle_set(doc, s, x, scratch.tokens, scratch.words);
-    if (shingles) *shingles = uint32_t(x.size());
     if (x.empty()) return 0.0f;
     y.clear();
     for (uint32_t k : sources)
         for_each_shingle(doc, doc.segments[k], scratch.tokens, scratch.words, [&](uint64_t sh) { y.push_back(sh); });
     std::sort(y.begin(), y.end());
     y.erase(std::unique(y.begin(), y.end()), y.end());
-    size_t i = 0, j = 0, both = 0;
-    while (i < x.size() && j < y.size()) {
-        if (x[i] == y[j]) { ++both; ++i; ++j; }
-        else if (x[i] < y[j]) ++i;
-        else ++j;
-    }
-    return float(double(both) / double(x.size()));
+    return float(double(common(x, y)) / double(x.size()));
 }
 
 WordHashCache::WordHashCache(size_t words) {
