@@ -380,6 +380,45 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
                 }
             }
         }
+        // A company and its short form are one ("Reliance Industries Ltd", "Reliance Industries",
+        // "Reliance"): ORG groups with the same short form (org_short_form(); a name with none
+        // stands for itself) join the earliest of them, when one of them had words to strip.
+        struct Short { uint64_t hash; uint32_t group, at, len; bool stripped; };
+        std::vector<Short> shorts;
+        std::string short_text;
+        bool any_stripped = false;
+        for (size_t g = 0; g < groups.size(); ++g) {
+            if (groups[g].type != EntityType::ORG || !groups[g].count) continue;
+            const GroupWork& f = w[groups[g].first];
+            const auto [b, e] = org_short_form(f.tokens, f.token_hashes, m->lexicon);
+            const uint32_t at = uint32_t(short_text.size());
+            if (e > b) {
+                for (size_t t = b; t < e; ++t) {
+                    if (t > b) short_text += ' ';
+                    short_text.append(f.tokens[t]);
+                }
+            } else {
+                short_text.append(key_of(groups[g].first));
+            }
+            const uint32_t len = uint32_t(short_text.size() - at);
+            shorts.push_back({group_key_hash(std::string_view(short_text).substr(at, len)), uint32_t(g), at, len, e > b});
+            any_stripped |= e > b;
+        }
+        if (any_stripped) {
+            std::sort(shorts.begin(), shorts.end(), [](const Short& x, const Short& y) {
+                return x.hash != y.hash ? x.hash < y.hash : x.group < y.group;
+            });
+            const std::string_view st(short_text);
+            for (size_t i = 0; i < shorts.size();) {
+                size_t j = i + 1;
+                bool stripped = shorts[i].stripped;
+                while (j < shorts.size() && shorts[j].hash == shorts[i].hash) stripped |= shorts[j++].stripped;
+                for (size_t k = i + 1; stripped && k < j; ++k)
+                    if (st.substr(shorts[k].at, shorts[k].len) == st.substr(shorts[i].at, shorts[i].len))
+                        merge(shorts[k].group, shorts[i].group);
+                i = j;
+            }
+        }
     }
     // Member lists in mention order, all groups in one array (a counting sort by group).
     std::vector<uint32_t>& member_at = X.member_at;

@@ -732,6 +732,34 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
 
 }  // namespace
 
+// The short form a company goes by in the rest of an article: its name without the words that
+// only say it is a company ("Reliance Industries Ltd" -> "Reliance", "Alibaba Group" ->
+// "Alibaba", "Samsung Electronics Co" -> "Samsung Electronics"), and without a leading "the".
+// A lone word left over must be a name of its own: not a place, a people, a first name, a title
+// or a generic word ("General", "National": "National Group" is no "National").
+std::pair<size_t, size_t> org_short_form(std::span<const std::string_view> lower, std::span<const uint64_t> hl,
+                                         const Lexicon& lex) {
+    size_t b = 0, e = lower.size();
+    if (e > 0 && lower[0] == "the") b = 1;
+    while (e > b && (company_suffix(lower[e - 1]) || lower[e - 1] == "industries" || lower[e - 1] == "group" ||
+                     lower[e - 1] == "and" || lower[e - 1] == "&"))  // ("Searle and Co" -> "Searle")
+        --e;
+    if (e == b || e == lower.size()) return {0, 0};
+    if (e - b == 1) {
+        static constexpr std::string_view kGeneric[] = {"general", "national", "united", "international", "global",
+            "first", "new", "great", "royal", "standard", "central", "federal", "state", "public", "world", "american",
+            "european", "asian", "pacific", "atlantic", "northern", "southern", "eastern", "western", "union", "trust"};
+        const std::string_view w = lower[b];
+        if (w.size() < 3 || !has_letter(w)) return {0, 0};
+        for (std::string_view g : kGeneric)
+            if (w == g) return {0, 0};
+        if (lex.kinds_of(hl[b]) & (LK_GPE | LK_LOC | LK_NORP | LK_FIRSTNAME | LK_TITLE | LK_ROLEWORD | LK_ORGWORD | LK_PORTFOLIO))
+            return {0, 0};
+    }
+    return {b, e};
+}
+
+
 // Keys of the words seen lowercase inside sentences (not first words) into `keys`; returns
 // the count of capitalized words. Its own function (why: inside find_mentions the loop's
 // pointers and counters lived on the stack).
@@ -1127,6 +1155,12 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (!was_org && r.fixed && r.type == EntityType::ORG &&
             !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP)))
             companies.push_back(key_of(s, r.start, r.end));
+        // A company's short form too ("Technimed" of "Technimed Corp", which the tagger called a
+        // person, and "Tidewater" of "Tidewater Inc" a place, elsewhere in the article).
+        if (r.type == EntityType::ORG && r.end - r.start >= 2) {
+            const auto [b, e] = org_short_form(s.lower.subspan(r.start, r.end - r.start), s.hl.subspan(r.start, r.end - r.start), m->lexicon);
+            if (e > b) companies.push_back(key_of(s, r.start + uint32_t(b), r.start + uint32_t(e)));
+        }
     }
 
     // --- document consistency -----------------------------------------------------------
@@ -1221,6 +1255,16 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (r.type == EntityType::PERSON && r.end - r.start >= 2 && !heading_caps[r.sentence]) {
             known.emplace(key_of_word(s, r.end - 1), EntityType::PERSON);
             first_words.keys.push_back(key32(s.hl[r.end - 1]));
+        }
+        // A company's short form ("Reliance" of "Reliance Industries Ltd"): the article's later
+        // "a Reliance spokesperson" is the company (ner_group.cpp joins the two).
+        if (r.type == EntityType::ORG && r.end - r.start >= 2 && !heading_caps[r.sentence]) {
+            const auto [b, e] = org_short_form(s.lower.subspan(r.start, r.end - r.start), s.hl.subspan(r.start, r.end - r.start), m->lexicon);
+            if (e > b) {
+                known.emplace(key_of(s, r.start + uint32_t(b), r.start + uint32_t(e)), EntityType::ORG);
+                first_words.keys.push_back(key32(s.hl[r.start + b]));
+                max_len = std::max<size_t>(max_len, e - b);
+            }
         }
     }
     first_words.index();

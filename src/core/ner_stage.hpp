@@ -96,6 +96,14 @@ struct RawMention {
 // (optional) speeds up the per-word facts; the result is the same without it.
 void stage_sentences(const Document& doc, StageDoc& out, WordFactsCache* facts = nullptr);
 
+// The short form a company goes by: its name without the words that only say it is a company
+// ("Reliance Industries Ltd" -> "Reliance", "Alibaba Group" -> "Alibaba"), as [begin, end) of
+// the name's lowercased tokens; {0, 0}: none (nothing to strip, or a lone word left that is a
+// place, a people, a first name or a generic word). find_mentions finds the short form again
+// and group_entities joins it to the full name.
+std::pair<size_t, size_t> org_short_form(std::span<const std::string_view> lower, std::span<const uint64_t> hl,
+                                         const Lexicon& lex);
+
 // Hash map from a name key (already a well-mixed 64-bit hash) to V: open addressing in flat
 // arrays. Why: the document rules look up and insert every name; node-based maps allocate
 // per name (costly in wasm above all). Lookups only, no iteration: order never matters.

@@ -16,7 +16,8 @@ namespace np {
 struct ReasonText {
     char text[256];
     size_t size = 0;
-    std::string_view view() const { return {text, size}; }
+    // (The bound also tells the compiler a reason never reaches past `text`.)
+    std::string_view view() const { return {text, size < sizeof text ? size : sizeof text}; }
 };
 
 void segment_reason_into(const Document& doc, size_t i, ReasonText& out);

@@ -203,8 +203,8 @@ constexpr ByteTable kWordEnd = [] {
     for (int c = 0; c < 0x80; ++c) t.v[c] = 1;
     for (int c = 'A'; c <= 'Z'; ++c) t.v[c] = t.v[c + 32] = 0;
     for (int c = '0'; c <= '9'; ++c) t.v[c] = 0;
-    t.v['\''] = t.v['&'] = 0;
-    t.v['.'] = t.v[','] = 2;
+    t.v[int('\'')] = t.v[int('&')] = 0;
+    t.v[int('.')] = t.v[int(',')] = 2;
     return t;
 }();
 

@@ -1,0 +1,67 @@
+// test_entities_short_forms.cpp — a company named in full once and by its short form after
+// ("Kelvorn Industries Ltd" ... "a Kelvorn spokesperson") is one entity: org_short_form()
+// (ner_mentions.cpp) gives the short form, find_mentions finds it where the tagger did not, and
+// group_entities joins the two.
+#include <doctest/doctest.h>
+
+#include "ner_stage.hpp"
+#include "test_entities_support.hpp"
+
+using np::EntityType;
+using np::test::entity_named;
+using np::test::has_mention;
+
+namespace {
+
+// org_short_form() over a name written as lowercase words, through the shipped lexicon.
+std::pair<size_t, size_t> short_form(std::initializer_list<std::string_view> words) {
+    const np::EntityModels& m = np::test::tagger_models();
+    std::vector<std::string_view> lower(words);
+    std::vector<uint64_t> hl;
+    for (std::string_view w : lower) hl.push_back(np::ner::hash_lower(w));  // (StageSentence::hl)
+    return np::ner::org_short_form(lower, hl, m.lexicon);
+}
+
+}  // namespace
+
+TEST_CASE("org_short_form: the name without the words that say it is a company") {
+    using P = std::pair<size_t, size_t>;
+    CHECK(short_form({"kelvorn", "industries", "ltd"}) == P{0, 1});
+    CHECK(short_form({"the", "tessik", "group"}) == P{1, 2});
+    CHECK(short_form({"marrow", "and", "co"}) == P{0, 1});              // "and Co" goes too
+    CHECK(short_form({"tessik", "motors", "corp."}) == P{0, 2});        // a name of two words stays whole
+    CHECK(short_form({"tessik", "motors"}) == P{0, 0});                 // nothing to strip: none
+    CHECK(short_form({"holdings", "inc"}) == P{0, 0});                  // nothing left: none
+    CHECK(short_form({"general", "group"}) == P{0, 0});                 // a generic word is no name
+    CHECK(short_form({"texas", "industries", "inc"}) == P{0, 0});       // nor a place
+    CHECK(short_form({"american", "holdings", "inc"}) == P{0, 0});      // nor a people
+}
+
+TEST_CASE("entities: a company's short form is the company") {
+    auto a = np::test::analyze_text(
+        "Kelvorn Industries Ltd, a maker of industrial pumps, said on Monday it would cut 400 jobs at its plant in "
+        "Leeds. A Kelvorn spokesperson declined to comment on the talks. Shares of Kelvorn fell 4% in London.\n\n"
+        "Analysts said Kelvorn had been losing orders to rivals for two years.");
+    const auto& d = a.documents[0];
+    const np::Entity* k = entity_named(d, "Kelvorn Industries Ltd");
+    REQUIRE(k != nullptr);
+    CHECK(k->type == EntityType::ORG);
+    CHECK(k->mentions.size() == 4);  // the full name and three short forms, one entity
+    CHECK(entity_named(d, "Kelvorn") == k);
+    int kelvorn_entities = 0;
+    for (const auto& e : d.entities) kelvorn_entities += e.name.find("Kelvorn") != std::string::npos;
+    CHECK(kelvorn_entities == 1);
+}
+
+TEST_CASE("entities: a short form joins only its own company, and a place stays a place") {
+    auto a = np::test::analyze_text(
+        "Texas Industries Inc said it would buy a cement plant in Texas for $40 million. Marrow and Co advised "
+        "the buyer. Marrow said the deal would close in May. Tessik Motors Corp and Tessik Capital are not "
+        "related, Tessik Capital said.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::GPE, "Texas"));
+    const np::Entity* m = entity_named(d, "Marrow and Co");
+    REQUIRE(m != nullptr);
+    CHECK(m->mentions.size() == 2);
+    CHECK(entity_named(d, "Tessik Motors Corp") != entity_named(d, "Tessik Capital"));
+}
