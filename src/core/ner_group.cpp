@@ -383,9 +383,11 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         // A company and its short form are one ("Reliance Industries Ltd", "Reliance Industries",
         // "Reliance"): ORG groups with the same short form (org_short_form(); a name with none
         // stands for itself) join the earliest of them, when one of them had words to strip.
-        struct Short { uint64_t hash; uint32_t group, at, len; bool stripped; };
-        std::vector<Short> shorts;
-        std::string short_text;
+        using Short = GroupScratch::Short;
+        std::vector<Short>& shorts = X.shorts;
+        std::string& short_text = X.short_text;
+        shorts.clear();
+        short_text.clear();
         bool any_stripped = false;
         for (size_t g = 0; g < groups.size(); ++g) {
             if (groups[g].type != EntityType::ORG || !groups[g].count) continue;

@@ -264,6 +264,9 @@ struct GroupScratch {
     std::vector<size_t> order, live;
     std::vector<int32_t> id_of;
     std::vector<TokenSlot> last_slots, first_slots, middle_slots;
+    struct Short { uint64_t hash; uint32_t group, at, len; bool stripped; };  // ORG groups by short form
+    std::vector<Short> shorts;
+    std::string short_text;
 };
 
 // A lowercase particle inside names ("von", "der", "da", "bin", ...: "Luiz Inacio Lula da Silva").
