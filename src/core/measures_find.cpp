@@ -12,6 +12,7 @@
 //   6. find_mentions
 #include <algorithm>
 #include <cstring>
+#include <span>
 
 #include "measures.hpp"
 
@@ -591,6 +592,50 @@ uint32_t amount_at(const View& v, uint32_t i, uint32_t end, Amount* out = nullpt
     }
     if (out) *out = std::move(a);
     return k - i;
+}
+
+// A specific duty's rate, money per unit of the goods: "170 yen per kilogram", "$1.50 a kg",
+// "95 euros per tonne", "20 cents a gallon", "30 dollars per metric ton". Returns its length (0:
+// none) and sets `value` and `unit` ("yen per kilogram": the currency's name, "per", the unit
+// in the singular).
+struct UnitName { const char* word; const char* name; };
+constexpr UnitName kPerUnit[] = {{"kilogram", "kilogram"}, {"kilograms", "kilogram"}, {"kg", "kilogram"},
+    {"kilo", "kilogram"}, {"tonne", "tonne"}, {"ton", "tonne"}, {"litre", "litre"}, {"liter", "litre"},
+    {"gallon", "gallon"}, {"barrel", "barrel"}, {"unit", "unit"}, {"head", "head"}, {"pound", "pound"},
+    {"lb", "pound"}, {"bushel", "bushel"}, {"piece", "piece"}, {"pair", "pair"}, {"vehicle", "vehicle"},
+    {"car", "car"}, {"bottle", "bottle"}, {"pack", "pack"}, {"carton", "carton"}, {"dozen", "dozen"},
+    {"ounce", "ounce"}, {"megawatt-hour", "megawatt-hour"}, {"mwh", "megawatt-hour"}};
+constexpr UnitName kCurrencyName[] = {{"$", "dollars"}, {"us$", "dollars"}, {"usd", "dollars"}, {"dlrs", "dollars"},
+    {"dlr", "dollars"}, {"dollars", "dollars"}, {"dollar", "dollars"}, {"€", "euros"}, {"eur", "euros"},
+    {"euro", "euros"}, {"euros", "euros"}, {"¥", "yen"}, {"yen", "yen"}, {"£", "pounds"}, {"pounds", "pounds"},
+    {"yuan", "yuan"}, {"renminbi", "yuan"}, {"rupees", "rupees"}, {"won", "won"}, {"cents", "cents"}, {"cts", "cents"},
+    {"cent", "cents"}};
+const char* name_in(std::string_view w, std::span<const UnitName> list) {
+    for (const UnitName& u : list)
+        if (w == u.word) return u.name;
+    return nullptr;
+}
+uint32_t per_unit_at(const View& v, uint32_t i, uint32_t end, double& value, std::string& unit) {
+    Amount am;
+    const uint32_t n = amount_at(v, i, end, &am);
+    if (!n || !am.unit.empty()) return 0;
+    uint32_t k = i + n;
+    const char* currency = nullptr;
+    for (uint32_t q = i; q < k && !currency; ++q) currency = name_in(v.lo(q), kCurrencyName);
+    if (!currency && k < end && (v.is(k, "cents") || v.is(k, "cent") || v.is(k, "cts"))) {  // (not a currency to amount_at)
+        currency = "cents";
+        ++k;
+    }
+    if (!currency || k + 1 >= end || !(v.is(k, "per") || v.is(k, "a") || v.is(k, "an"))) return 0;
+    ++k;
+    if (v.is(k, "metric") && k + 1 < end) ++k;  // "per metric ton"
+    std::string_view u = v.lo(k);
+    if (u.size() > 3 && u.back() == 's' && !name_in(u, kPerUnit)) u.remove_suffix(1);  // "a kilos" is rare; plurals
+    const char* name = name_in(u, kPerUnit);
+    if (!name) return 0;
+    value = am.value;
+    unit = std::string(currency) + " per " + name;
+    return k + 1 - i;
 }
 
 // A quota's level: "a 19,000 tonne quota", "a quota of 1,461 tonnes", "limit exports to 96,000
@@ -1327,6 +1372,12 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 double x;
                 uint32_t n;
                 if (sv::percent_at(v, k, i, x, n)) { m.has_rate = true; m.rate = x; m.unit = "percent"; break; }
+                // "a $1.50 per kg duty"
+                if (m.kind != "quota" && m.kind != "deal" && m.kind != "purchase" && per_unit_at(v, k, i, x, m.unit)) {
+                    m.has_rate = true;
+                    m.rate = x;
+                    break;
+                }
                 Amount am;
                 if (m.kind == "quota" && amount_at(v, k, i, &am) && !am.unit.empty()) { set_quantity_rate(m, am); break; }
             }
@@ -1416,6 +1467,14 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         j = k + n;
                         continue;
                     }
+                    // "a tariff of 170 yen per kilogram on rice": a specific duty
+                    if (m.kind != "quota" && m.kind != "deal" && m.kind != "purchase" && !m.has_rate)
+                        if (const uint32_t pn = per_unit_at(v, k, s.t1, x, m.unit)) {
+                            m.has_rate = true;
+                            m.rate = x;
+                            j = k + pn;
+                            continue;
+                        }
                     Amount am;
                     if (m.kind == "quota" && w == "of" && !m.has_rate) {
                         if (const uint32_t an = amount_at(v, j + 1, s.t1, &am); an && !am.unit.empty()) {
@@ -1522,6 +1581,18 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     k = skip_qualifiers(k + 1) + n - 1;
                     after = k + 1;
                     continue;
+                }
+                // "from 10 yen per kilogram to 20 yen per kilogram" (a level "to" is read only in
+                // the rate's own unit: the schema's change has none of its own)
+                if ((w == "from" || w == "to") && m.kind != "deal" && m.kind != "purchase" && m.kind != "quota") {
+                    std::string u;
+                    if (const uint32_t pn = per_unit_at(v, skip_qualifiers(k + 1), s.t1, x, u)) {
+                        if (w == "from" && !m.has_rate) { m.has_rate = true; m.rate = x; m.unit = u; }
+                        else if (w == "to" && m.has_rate && m.unit == u) { m.has_to = true; m.to = x; }
+                        k = skip_qualifiers(k + 1) + pn - 1;
+                        after = k + 1;
+                        continue;
+                    }
                 }
                 if (w == "by" && !m.has_by) {  // "cut by a tenth", "raised by 10 points"
                     bool frac;

@@ -1,0 +1,57 @@
+// test_measures_specific.cpp — specific duties: a rate in money per unit of the goods ("a tariff
+// of 170 yen per kilogram", "a $1.50 per kg duty") is the measure's rate, with the unit spelled
+// out ("yen per kilogram"), and the goods after it are still found. Before, the amount was read
+// as the measure's value and the object after it was lost.
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+
+namespace {
+
+const np::Measure* tariff_in(const np::Analysis& a) {
+    for (const auto& m : a.documents[0].measures)
+        if (m.kind == "tariff") return &m;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("measures: a specific duty's rate is money per unit") {
+    struct Case { const char* text; double rate; const char* unit; const char* goods; };
+    const Case cases[] = {
+        {"Ottawa imposes a tariff of 170 yen per kilogram on imported barley.", 170, "yen per kilogram", "imported barley"},
+        {"Ottawa will levy a duty of 95 euros per tonne on Chinese steel from March.", 95, "euros per tonne", "Chinese steel"},
+        {"Ottawa set anti-dumping duties of $1.50 a kg on honey.", 1.5, "dollars per kilogram", "honey"},
+        {"Ottawa imposed a 54 cents per gallon tariff on ethanol.", 54, "cents per gallon", "ethanol"},
+        {"Ottawa imposed a permanent duty of 85 cts per bushel on corn imports.", 85, "cents per bushel", "corn imports"},
+        {"Ottawa imposed a duty of 30 dollars per metric ton on cement.", 30, "dollars per tonne", "cement"},
+    };
+    for (const auto& c : cases) {
+        auto a = np::test::analyze_text(c.text);
+        const np::Measure* m = tariff_in(a);
+        CHECK_MESSAGE(m != nullptr, c.text);
+        if (!m) continue;
+        CHECK_MESSAGE(m->has_rate, c.text);
+        CHECK(m->rate_value == doctest::Approx(c.rate));
+        CHECK(m->rate_unit == c.unit);
+        CHECK(m->goods == c.goods);
+    }
+}
+
+TEST_CASE("measures: a specific duty changed from one level to another in its unit") {
+    auto a = np::test::analyze_text("Ottawa raised its tariff on ethanol from 10 cents a litre to 20 cents a litre on Monday.");
+    const np::Measure* m = tariff_in(a);
+    REQUIRE(m != nullptr);
+    CHECK(m->rate_value == 10);
+    CHECK(m->rate_unit == "cents per litre");
+    CHECK(m->has_change_to);
+    CHECK(m->change_to == 20);
+    CHECK(m->change_direction == "raise");
+    // A price is no rate: money per unit with no measure word around it, and a tariff's value
+    CHECK(np::test::analyze_text("Corn sold at 2.10 dlrs per bushel in Chicago on Friday.").documents[0].measures.empty());
+    auto b = np::test::analyze_text("Ottawa imposed tariffs worth 300 million dollars on steel.");
+    const np::Measure* t = tariff_in(b);
+    REQUIRE(t != nullptr);
+    CHECK_FALSE(t->has_rate);
+    CHECK(t->goods == "steel");
+}
