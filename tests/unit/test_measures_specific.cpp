@@ -1,6 +1,7 @@
 // test_measures_specific.cpp — specific duties: a rate in money per unit of the goods ("a tariff
 // of 170 yen per kilogram", "a $1.50 per kg duty") is the measure's rate, with the unit spelled
-// out ("yen per kilogram"), and the goods after it are still found. Before, the amount was read
+// out ("yen per kilogram"), and the goods after it are still found ("beyond the quota" qualifies
+// the rate, not the goods). Before, the amount was read
 // as the measure's value and the object after it was lost.
 #include <doctest/doctest.h>
 
@@ -19,7 +20,7 @@ const np::Measure* tariff_in(const np::Analysis& a) {
 TEST_CASE("measures: a specific duty's rate is money per unit") {
     struct Case { const char* text; double rate; const char* unit; const char* goods; };
     const Case cases[] = {
-        {"Ottawa imposes a tariff of 170 yen per kilogram on imported barley.", 170, "yen per kilogram", "imported barley"},
+        {"Ottawa imposes a tariff of 170 yen per kilogram on imported barley beyond the quota.", 170, "yen per kilogram", "imported barley"},
         {"Ottawa will levy a duty of 95 euros per tonne on Chinese steel from March.", 95, "euros per tonne", "Chinese steel"},
         {"Ottawa set anti-dumping duties of $1.50 a kg on honey.", 1.5, "dollars per kilogram", "honey"},
         {"Ottawa imposed a 54 cents per gallon tariff on ethanol.", 54, "cents per gallon", "ethanol"},
