@@ -1,8 +1,8 @@
 // test_measures_specific.cpp — specific duties: a rate in money per unit of the goods ("a tariff
 // of 170 yen per kilogram", "a $1.50 per kg duty") is the measure's rate, with the unit spelled
 // out ("yen per kilogram"), and the goods after it are still found ("beyond the quota" qualifies
-// the rate, not the goods). Before, the amount was read
-// as the measure's value and the object after it was lost.
+// the rate, not the goods). Before, the amount was read as the measure's value and the object
+// after it was lost.
 #include <doctest/doctest.h>
 
 #include "test_support.hpp"
