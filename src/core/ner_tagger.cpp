@@ -354,6 +354,7 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
     std::vector<uint8_t>& own_n = sc_.own_n;
     own_n.resize(n);
     size_t at = 0;
+    [[maybe_unused]] uint32_t touched = 0;
     for (size_t k = 0; k < n; ++k) {
         feat_at[k] = uint32_t(at);  // token k's keys: [feat_at[k], feat_at[k + 1])
         if (!need[k]) continue;
@@ -367,10 +368,20 @@ void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labe
         } else {
             nf = token_features(s, k, &feats[at]);
         }
+#if defined(__wasm__)
+        // wasm has no prefetch: a plain load of each slot's first key does its work (the loads
+        // do not depend on each other, so their misses overlap as prefetches' would)
+        if (!m.table.empty())
+            for (int f = 0; f < nf; ++f) touched ^= m.table[m.bucket_of(feats[at + size_t(f)])].key[0];
+#else
         for (int f = 0; f < nf; ++f) __builtin_prefetch(m.home(feats[at + size_t(f)]));
+#endif
         at += size_t(nf);
     }
     feat_at[n] = uint32_t(at);
+#if defined(__wasm__)
+    sc_.touched = touched;  // (kept, so the loads above are not optimized away)
+#endif
     const bool indexed = !m.table.empty();  // else no row is found: every score is 0
     auto add_rows = [&](uint32_t from, uint32_t to, int32_t* acc) {
         for (uint32_t f = from; indexed && f < to; ++f) {

@@ -117,6 +117,7 @@ struct TagScratch {
     std::vector<int32_t> scores, best;
     std::vector<uint32_t> feats, feat_at;  // feature keys of the scored tokens, flat
     std::vector<uint8_t> own_n;            // own keys of a token that fills the OwnScoreCache
+    uint32_t touched = 0;                  // (wasm: what tag()'s early loads read; unused)
 };
 void tag(const TaggerModel& m, const SentenceInfo& s, std::vector<uint8_t>& labels, bool skip_lowercase = true,
          TagScratch* scratch = nullptr);
