@@ -28,6 +28,7 @@ struct MeasureMention {
     int32_t imposer = -1, target = -1;  // View::keys index
     std::string goods, reason, time, condition;
     bool reason_from_cue = false;
+    uint32_t reason_t0 = 0, reason_t1 = 0;  // the reason's tokens, when a cue gave it
     std::vector<std::string> goods_words;   // specific content words of goods (stemmed)
     std::string anaphor_goods;              // "the materials" resolved to an earlier good
     std::vector<std::string> anaphor_words;

@@ -270,7 +270,7 @@ std::string status_of(VC c, std::string_view verb, const Modality& m, const std:
 // Trigger nouns (their inflections as written): a token without one of these words or a measure
 // verb form is skipped before any string comparison.
 const char* const kTriggerNouns[] = {"tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes",
-    "exemption", "exemptions",
+    "surtax", "surtaxes", "surcharge", "surcharges", "exemption", "exemptions",
     "countermeasure", "countermeasures", "fee", "fees", "quota", "quotas", "embargo", "embargoes",
     "prohibition", "prohibitions", "sanction", "sanctions", "blacklist", "list", "penalties", "purchases", "purchase",
     "deal", "deals", "agreement", "agreements", "pact", "truce", "transaction", "transactions", "takeover",
@@ -326,7 +326,8 @@ bool tariff_nearby(const View& v, uint32_t i) {
     const uint32_t from = v.sents[s > 0 ? s - 1 : s].t0, to = v.sents[s].t1;
     for (uint32_t k = from; k < to && k < v.toks.size(); ++k) {
         const std::string_view w = v.lo(k);
-        if ((w == "tariff" || w == "tariffs" || w == "duty" || w == "duties" || w == "levy" || w == "levies") &&
+        if ((w == "tariff" || w == "tariffs" || w == "duty" || w == "duties" || w == "levy" || w == "levies" ||
+             w == "surtax" || w == "surtaxes") &&
             sv::actor_at(v, k) < 0)  // (not "Levy predicts GNP will grow at a 1.5 pct rate")
             return true;
     }
@@ -352,6 +353,11 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
         }
         if (w == "levy" || w == "levies") return i + 1 < end && !in_list(prev, kAux) && prev != "to" ? noun("tariff", "levy") : (prev != "to" && noun("tariff", "levy"));
         if (w == "tax" || w == "taxes") return prev != "to" && !followed_by_free(v, i) && noun("other", "tax");
+        // "a 25% surtax on Chinese steel"; a surcharge only on imports ("an import surcharge", not
+        // "a fuel surcharge")
+        if (w == "surtax" || w == "surtaxes") return noun("tariff", "surtax");
+        if ((w == "surcharge" || w == "surcharges") && (prev == "import" || prev == "tariff" || prev == "customs"))
+            return noun("tariff", "surcharge");
         if (w == "countermeasure" || w == "countermeasures") return noun("other", "countermeasure");
         if ((w == "fee" || w == "fees") && i > 0 && is_word(v, i - 1) && !in_list(prev, kDet) && !in_list(prev, kPrep))
             return noun("other", "fee");
@@ -2127,6 +2133,8 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     if (e > c.start + c.len) {
                         m.reason = trim_trailing(v.cut(c.start + c.len, e));
                         m.reason_from_cue = true;
+                        m.reason_t0 = c.start + c.len;
+                        m.reason_t1 = e;
                         m.reason_issues.resize(modifier_issues);
                         for (uint32_t q = c.start + c.len; q < e && M && M->has_taxonomy; ++q) {
                             const std::vector<uint32_t>* pl = nullptr;

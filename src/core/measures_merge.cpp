@@ -92,6 +92,20 @@ bool positive(const sv::View& v, const Rec& r, const MeasureMention& m) {
     return false;
 }
 
+// Head words writers use for any tariff or measure, one for another ("the tariffs", "the
+// duties", "the levy", "the measure"), or that name many things of a kind: no evidence of which
+// one is meant.
+bool distinctive_lemma(const std::string& lemma) {
+    return !(lemma == "tariff" || lemma == "duty" || lemma == "levy" || lemma == "rate" || lemma == "tax" ||
+             lemma == "measure" || lemma == "sanction" || lemma == "export_control" || lemma == "deal" ||
+             lemma == "purchase");  // (company news names many deals and purchases: "the deal" is the latest)
+}
+size_t lemma_holders(const std::vector<Rec>& recs, const std::string& lemma) {
+    size_t n = 0;
+    for (const Rec& r : recs) n += std::find(r.lemmas.begin(), r.lemmas.end(), lemma) != r.lemmas.end();
+    return n;
+}
+
 const char* const kPriority[] = {"announced", "threatened", "proposed", "expected_change", "suspended", "lifted",
                                  nullptr};
 
@@ -186,6 +200,12 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
             absorb(v, recs[size_t(best)], m, n);
             continue;
         }
+        // "imposed a 25% levy on pork, in retaliation for the EV duties": a measure named in the
+        // reason of another measure of its sentence is an earlier one, not that one nor one
+        // named beside it
+        bool in_reason = false;
+        for (uint32_t q = n; q-- > 0 && mentions[q].sent == m.sent && !in_reason;)
+            in_reason = mentions[q].reason_t1 > mentions[q].reason_t0 && m.t0 >= mentions[q].reason_t0 && m.t1 <= mentions[q].reason_t1;
         if (!m.fresh) {
             // co-reference prefers a record with the same head word ("the tariffs" -> tariffs);
             // a co-referring mention too far from its record still joins on positive evidence
@@ -196,10 +216,17 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                 for (size_t k = 0; k < recs.size(); ++k) {
                     const Rec& r = recs[k];
                     if (conflicts(v, r, m)) continue;
+                    if (in_reason && r.first_sent >= m.sent) continue;
                     bool ok;
                     if (m.coref && pass < 2) {
                         bool same_lemma = std::find(r.lemmas.begin(), r.lemmas.end(), m.lemma) != r.lemmas.end();
                         ok = m.sent - r.last_sent <= kWindow && (pass == 1 || same_lemma);
+                        // "the surtax" ten sentences after the only surtax: a head word only one
+                        // record has, and none of the words writers alternate for any tariff,
+                        // reaches further
+                        if (!ok && pass == 0 && same_lemma && m.sent - r.last_sent <= 3 * kWindow &&
+                            distinctive_lemma(m.lemma) && lemma_holders(recs, m.lemma) == 1)
+                            ok = true;
                         // Among records in reach, one the mention agrees with ("the fentanyl-related
                         // duty": the tariff imposed over fentanyl) before the latest one (a 10%
                         // baseline levy named in between).

@@ -43,6 +43,7 @@ TEST_CASE("measures: a specific duty changed from one level to another in its un
     auto a = np::test::analyze_text("Ottawa raised its tariff on ethanol from 10 cents a litre to 20 cents a litre on Monday.");
     const np::Measure* m = tariff_in(a);
     REQUIRE(m != nullptr);
+    if (!m) return;  // (no exceptions: REQUIRE cannot stop the test)
     CHECK(m->rate_value == 10);
     CHECK(m->rate_unit == "cents per litre");
     CHECK(m->has_change_to);
@@ -53,6 +54,58 @@ TEST_CASE("measures: a specific duty changed from one level to another in its un
     auto b = np::test::analyze_text("Ottawa imposed tariffs worth 300 million dollars on steel.");
     const np::Measure* t = tariff_in(b);
     REQUIRE(t != nullptr);
+    if (!t) return;  // (no exceptions: REQUIRE cannot stop the test)
     CHECK_FALSE(t->has_rate);
     CHECK(t->goods == "steel");
+}
+
+// "a 25% surtax on Chinese steel": a surtax is a tariff (it was no measure word at all); a
+// surcharge only on imports ("a fuel surcharge" is none).
+TEST_CASE("measures: a surtax and an import surcharge are tariffs") {
+    auto a = np::test::analyze_text("Ottawa will impose a 25% surtax on imports of steel from China starting next month.");
+    const np::Measure* m = tariff_in(a);
+    REQUIRE(m != nullptr);
+    if (!m) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(m->rate_value == 25);
+    CHECK(m->goods == "imports of steel from China");
+    CHECK(m->status == "announced");
+    auto b = np::test::analyze_text("Ottawa imposed a 10% import surcharge on cars. The airline added a fuel surcharge on tickets.");
+    size_t tariffs = 0;
+    for (const auto& x : b.documents[0].measures) tariffs += x.kind == "tariff";
+    CHECK(tariffs == 1);
+}
+
+// A measure named in the reason of another one in its sentence ("in retaliation for the EV
+// duties") is an earlier measure, not the one the sentence imposes; and a head word only one
+// measure has ("the surtax") finds it further back than a plain "the tariff" would.
+TEST_CASE("measures: references by a measure's reason and by a distinctive head word") {
+    auto a = np::test::analyze_text(
+        "Ottawa will impose a 25% surtax on steel from Vexland. It follows a 100% tariff on Vexland-made electric "
+        "vehicles that Ottawa put in place last year. Vexland in March imposed a 25% levy on pork and seafood from "
+        "Ottawa's farms, in retaliation for the EV duties. Pork exports have collapsed since then. Farmers asked "
+        "for help. Prices fell. Analysts were gloomy. Trade groups wrote letters. Exporters looked for other "
+        "markets. Ottawa is reviewing a plan to exempt some steel used by manufacturers from the surtax.");
+    const auto& ms = a.documents[0].measures;
+    const np::Measure *surtax = nullptr, *ev = nullptr, *pork = nullptr;
+    for (const auto& m : ms) {
+        if (m.goods.find("steel") != std::string::npos) surtax = &m;
+        if (m.goods.find("electric") != std::string::npos) ev = &m;
+        if (m.goods.find("pork") != std::string::npos) pork = &m;
+    }
+    REQUIRE(surtax != nullptr);
+    if (!surtax) return;  // (no exceptions: REQUIRE cannot stop the test)
+    REQUIRE(ev != nullptr);
+    if (!ev) return;  // (no exceptions: REQUIRE cannot stop the test)
+    REQUIRE(pork != nullptr);
+    if (!pork) return;  // (no exceptions: REQUIRE cannot stop the test)
+    const std::string& text = a.documents[0].text;
+    auto says = [&](const np::Measure& m, const std::string& words) {
+        for (const auto& e : m.evidence)
+            if (text.substr(e.start, e.end - e.start) == words) return true;
+        return false;
+    };
+    CHECK(says(*ev, "the EV duties"));
+    CHECK_FALSE(says(*pork, "the EV duties"));
+    CHECK(says(*surtax, "the surtax"));
+    CHECK(pork->reason == "the EV duties");
 }
