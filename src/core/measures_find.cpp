@@ -832,6 +832,27 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
 // The subject of the verb at `verb`: nearest actor to its left, within the clause, not inside a
 // prepositional phrase. Pronouns resolve; "that"/"which" end the clause.
 [[gnu::noinline]] int32_t subject_of(const View& v, uint32_t verb, uint32_t sent_t0) {  // (two callers: one copy)
+    // A second predicate of the same subject: "Trump has imposed 50% tariffs on imports from
+    // most countries, including Canada, and has threatened further levies on lumber". After
+    // "and" and only auxiliaries or adverbs, the subject is the previous verb's (however long
+    // its object ran).
+    {
+        uint32_t k = verb;
+        while (k > sent_t0 + 1 && verb - k < 3 && (tok_aux(v, k - 1) || v.is(k - 1, "also") || v.is(k - 1, "then") ||
+                                                  v.is(k - 1, "later") || v.is(k - 1, "has") || v.is(k - 1, "have")))
+            --k;
+        if (k > sent_t0 + 1 && v.is(k - 1, "and")) {
+            for (uint32_t j = k - 1; j-- > sent_t0 && k - j < 40;) {
+                const std::string_view w = v.lo(j);
+                if (w == ";" || w == ":" || v.toks[j].kind == TK::quote || w == "that" || w == "which" || w == "who") break;
+                if (tok_vc(v, j) != VC::none && !(v.toks[j].flags & sv::cap) && j > sent_t0) {
+                    const int32_t a = subject_of(v, j, sent_t0);
+                    if (a >= 0) return a;
+                    break;
+                }
+            }
+        }
+    }
     uint32_t steps = 0;
     for (uint32_t j = verb; j > sent_t0 && steps < 18; ++steps) {
         --j;
