@@ -225,7 +225,7 @@ void scored_tokens(const std::vector<TokenInfo>& tokens, std::vector<uint8_t>& n
         const TokenInfo& t = tokens[i];
         Case c = Case(t.cs);
         bool cand = c == Case::title || c == Case::upper || c == Case::mixed ||
-                    ((t.gaz_b | t.gaz_i) & ~(LK_TITLE | LK_ORGWORD | LK_PORTFOLIO | LK_ROLEHEAD));
+                    ((t.gaz_b | t.gaz_i) & ~(LK_TITLE | LK_ORGWORD | LK_PORTFOLIO | LK_ROLEHEAD | LK_COMMON));
         if (!cand) continue;
         need[i] = 1;
         if (last != size_t(-1) && i - last <= 3 && i - last >= 2) {

@@ -23,6 +23,7 @@ uint16_t kind_from_name(std::string_view k) {
     if (k == "roleword") return LK_ROLEWORD;
     if (k == "portfolio") return LK_PORTFOLIO;
     if (k == "rolehead") return LK_ROLEHEAD;
+    if (k == "common") return LK_COMMON;
     return 0;
 }
 }  // namespace

@@ -23,6 +23,9 @@ enum LexKind : uint16_t {
     // A noun that ends a role as a title does ("chief trade negotiator X", "WTO Director-General
     // X") but is no title row: roles only, like LK_PORTFOLIO (no feature, never scored).
     LK_ROLEHEAD = 2048,
+    // An abbreviation that is a common noun ("EV", "IPO", "LNG"): the tagger's capitals make it
+    // a name, which it never is alone (find_mentions drops it). No feature, never scored.
+    LK_COMMON = 4096,
 };
 constexpr int kLexKinds = 9;
 constexpr uint16_t LK_GPE = LK_COUNTRY | LK_CITY | LK_REGION;

@@ -1193,6 +1193,9 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     for (auto r : out) {
         if (r.type != EntityType::DATE && r.type != EntityType::MONEY && r.type != EntityType::PERCENT && !r.fixed) {
             const StageSentence& s = sents[r.sentence];
+            // "in retaliation for the EV duties": an abbreviation that is a common noun is no
+            // name alone
+            if (r.end - r.start == 1 && (m->lexicon.kinds_of(s.hl[r.start]) & LK_COMMON)) continue;
             uint64_t key = key_of(s, r.start, r.end);
             EntityType t = decided(key, r.type);
             // Rule 5: a name shown to be a team is a team everywhere in the document, except

@@ -1,0 +1,24 @@
+// test_entities_abbreviations.cpp — an abbreviation that is a common noun ("EV", "IPO", "LNG":
+// gazetteer kind `common` in assets/gazetteer_world.tsv) is no entity alone, however the tagger
+// reads its capitals; a longer name that holds one still is ("LNG Canada"), and organisations'
+// abbreviations stay organisations.
+#include <doctest/doctest.h>
+
+#include "test_entities_support.hpp"
+
+using np::EntityType;
+using np::test::entity_named;
+using np::test::has_mention;
+
+TEST_CASE("entities: a common-noun abbreviation is no name alone") {
+    auto a = np::test::analyze_text(
+        "Vexland imposed duties in retaliation for the EV tariffs. EV sales rose 4% in May. The listing was the "
+        "biggest IPO of the year, and LNG exports fell. LNG Canada began shipments. The EU and the IMF met.");
+    const auto& d = a.documents[0];
+    CHECK(entity_named(d, "EV") == nullptr);
+    CHECK(entity_named(d, "IPO") == nullptr);
+    CHECK(entity_named(d, "LNG") == nullptr);
+    CHECK(has_mention(d, EntityType::ORG, "LNG Canada"));
+    CHECK(has_mention(d, EntityType::ORG, "EU"));
+    CHECK(has_mention(d, EntityType::ORG, "IMF"));
+}
