@@ -97,6 +97,7 @@ const VerbDef kVerbs[] = {
     {"place", VC::impose}, {"put", VC::impose}, {"charge", VC::impose}, {"apply", VC::impose},
     {"reimpose", VC::impose}, {"retaliate", VC::impose}, {"enforce", VC::impose}, {"implement", VC::impose},
     {"hit", VC::impose}, {"target", VC::impose}, {"expand", VC::raise}, {"tighten", VC::raise},
+    {"widen", VC::raise}, {"broaden", VC::raise},
     {"announce", VC::announce}, {"unveil", VC::announce}, {"adopt", VC::announce}, {"approve", VC::announce},
     {"agree", VC::announce}, {"decide", VC::announce}, {"order", VC::announce}, {"authorize", VC::announce},
     {"authorise", VC::announce}, {"propose", VC::announce}, {"threaten", VC::announce}, {"pass", VC::announce},
@@ -274,7 +275,7 @@ const char* const kTriggerNouns[] = {"tariff", "tariffs", "duty", "duties", "lev
     "countermeasure", "countermeasures", "fee", "fees", "quota", "quotas", "embargo", "embargoes",
     "prohibition", "prohibitions", "sanction", "sanctions", "blacklist", "list", "penalties", "purchases", "purchase",
     "deal", "deals", "agreement", "agreements", "pact", "truce", "transaction", "transactions", "takeover",
-    "acquisition", "merger", "transfer", "measure", "measures", "move", "controls", "control", "restrictions",
+    "acquisition", "merger", "transfer", "measure", "measures", "move", "rules", "controls", "control", "restrictions",
     "restriction", "curbs", "licence", "licences", "license", "licenses", "licensing", "permits", "cap", "caps",
     "ban", "bans", "rate", "rates", "safeguard", "safeguards", nullptr};
 
@@ -418,6 +419,16 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
         if (w == "transfer" && i + 1 < end && v.is(i + 1, "of")) return noun("deal", "deal");
         if (w == "measure" || w == "measures" || w == "move") {
             if (!in_list(prev, kCorefDet)) return false;
+            t.lemma = "measure";
+            t.kind = "";
+            return true;
+        }
+        // "The rules, which take effect on Dec. 1, ...", "the new rules": the measure just named
+        // (not "the rules of origin", "the rules of the game")
+        if (w == "rules") {
+            const bool det = in_list(prev, kCorefDet) ||
+                             ((prev == "new" || prev == "latest") && i >= 2 && in_list(v.lo(i - 2), kCorefDet));
+            if (!det || (i + 1 < end && v.is(i + 1, "of"))) return false;
             t.lemma = "measure";
             t.kind = "";
             return true;
@@ -1867,7 +1878,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                                 int32_t(v.actors[size_t(a)].key) != m.imposer)
                                 m.target = int32_t(v.actors[size_t(a)].key);
                         }
-                        if (control_list && m.goods.empty() && np0 - 1 > k + 1 && np0 - 1 - (k + 1) <= 8) {
+                        if (control_list && m.goods.empty() && np0 - 1 > k + 1 && np0 - 1 - (k + 1) <= 14) {  // (two goods joined: "elements and related magnet technologies")
                             bool named = false;
                             for (uint32_t q = k + 1; q + 1 < np0 && !named; ++q) named = sv::actor_at(v, q) >= 0;
                             if (!named) m.goods = trim_trailing(v.cut(k + 1, np0 - 1));

@@ -1,8 +1,8 @@
-// test_measures_specific.cpp — specific duties: a rate in money per unit of the goods ("a tariff
-// of 170 yen per kilogram", "a $1.50 per kg duty") is the measure's rate, with the unit spelled
-// out ("yen per kilogram"), and the goods after it are still found ("beyond the quota" qualifies
-// the rate, not the goods). Before, the amount was read as the measure's value and the object
-// after it was lost.
+// test_measures_words.cpp — words that name measures and what they refer to: specific duties
+// (a rate in money per unit of the goods, "a tariff of 170 yen per kilogram", with the unit
+// spelled out and the goods after it still found; "beyond the quota" qualifies the rate, not the
+// goods), "surtax" and import surcharges, "the rules" as the measure just named, "widened its
+// blacklist", a control list's goods, and references from a reason or by a distinctive head word.
 #include <doctest/doctest.h>
 
 #include "test_support.hpp"
@@ -108,4 +108,44 @@ TEST_CASE("measures: references by a measure's reason and by a distinctive head 
     CHECK_FALSE(says(*pork, "the EV duties"));
     CHECK(says(*surtax, "the surtax"));
     CHECK(pork->reason == "the EV duties");
+}
+
+// "China added five more rare earth elements and related magnet technologies to its export
+// control list ... The rules, which take effect on Dec. 1, come days after the U.S. Commerce
+// Department widened its blacklist of Vexland chipmakers. 'These measures are a response,' ...":
+// the goods of two joined kinds were too long to read, "the rules" was no reference (so "these
+// measures" went to the blacklist), and "widened" was no verb of a measure.
+TEST_CASE("measures: 'the rules' refers to the measure just named; 'widened' raises one") {
+    auto a = np::test::analyze_text(
+        "Norland on Monday added five more rare earth elements and related magnet technologies to its export "
+        "control list, the commerce ministry said. The rules, which take effect on Dec. 1, come days after the "
+        "U.S. Commerce Department widened its blacklist of Vexland chipmakers. \"These measures are a legitimate "
+        "response,\" a ministry spokeswoman said.");
+    const np::Measure *list = nullptr, *black = nullptr;
+    for (const auto& m : a.documents[0].measures) {
+        if (m.kind == "export_control") list = &m;
+        if (m.kind == "sanction") black = &m;
+    }
+    REQUIRE(list != nullptr);
+    if (!list) return;  // (no exceptions: REQUIRE cannot stop the test)
+    REQUIRE(black != nullptr);
+    if (!black) return;
+    CHECK(list->goods == "five more rare earth elements and related magnet technologies");
+    CHECK(list->imposer_name == "Norland");
+    const std::string& text = a.documents[0].text;
+    auto says = [&](const np::Measure& m, const std::string& words) {
+        for (const auto& e : m.evidence)
+            if (text.substr(e.start, e.end - e.start) == words) return true;
+        return false;
+    };
+    CHECK(says(*list, "The rules"));
+    CHECK(says(*list, "These measures"));
+    CHECK(black->imposer_name == "U.S. Commerce Department");
+    CHECK(black->change_direction == "raise");
+    // not a measure: the rules of a game, of origin
+    auto b = np::test::analyze_text("Norland imposed a 10% tariff on steel. The rules of origin were not changed.");
+    const auto& ms = b.documents[0].measures;
+    REQUIRE(ms.size() == 1);
+    if (ms.size() != 1) return;
+    CHECK(ms[0].evidence.size() == 1);
 }
