@@ -498,6 +498,10 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
     if (end + 2 >= n || s.words[end] != ",") return false;
     uint32_t k = end + 1;
     if (plural) {
+        // "two of the biggest magnet makers", "three of Japan's largest banks"
+        if (k + 2 < n && s.lower[k + 1] == "of" &&
+            (s.lower[k] == "two" || s.lower[k] == "three" || s.lower[k] == "four" || s.lower[k] == "both" || s.lower[k] == "all"))
+            k += 2;
         if (s.lower[k] != "the" && s.lower[k] != "both" && !(k + 1 < n && is_possessive(s.words[k + 1]))) return false;
         if (k + 1 < n && is_possessive(s.words[k + 1])) ++k;
     } else if (s.lower[k] != "a" && s.lower[k] != "an" && s.lower[k] != "the") {
@@ -523,7 +527,7 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
             const std::string_view next = s.lower[k + 1];
             return next == "," || next == "." || next == "owned" || next == "based" || next == "that" || next == "which" ||
                    next == "whose" || next == "controlled" || next == "listed" || next == "headquartered" ||
-                   next == "with" || next == "in" || next == "and" || next == ";";
+                   next == "with" || next == "in" || next == "and" || next == ";" || next == "outside";
         }
         if (Case(s.cases[k]) == Case::punct) return false;
     }
@@ -1133,7 +1137,20 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             const bool before = r.start >= 2 && s.lower[r.start - 1] == "of" && stock(r.start - 2);
             const bool described = r.start >= 1 && Case(s.cases[r.start - 1]) == Case::lower &&
                                    org_descriptor(s.lower[r.start - 1]);
-            if ((stock(r.end) || (after > r.end && stock(after)) || before || company_apposition(s, r.end) || described) &&
+            // "Japan's Shin-Etsu Chemical and Germany's Vacuumschmelze, two of the biggest magnet
+            // makers outside China,": each name of a list before a plural company apposition
+            const auto listed = [&] {
+                bool joined = false;
+                for (uint32_t k = r.end; k < s.words.size() && k < r.end + 12; ++k) {
+                    if (s.words[k] == ",") return (joined || k == r.end) && company_apposition(s, k, true);
+                    if (s.lower[k] == "and") { joined = true; continue; }
+                    if (!is_possessive(s.words[k]) && Case(s.cases[k]) != Case::title && Case(s.cases[k]) != Case::upper)
+                        return false;
+                }
+                return false;
+            };
+            if ((stock(r.end) || (after > r.end && stock(after)) || before || company_apposition(s, r.end) || described ||
+                 listed()) &&
                 !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP))) {
                 r.type = EntityType::ORG;
                 r.fixed = true;
