@@ -1293,6 +1293,53 @@ void register_grammar(SummaryModels& m) {
     }
 }
 
+// "a 30% tariff on South Africa, 25% on Japan and South Korea, and 40% on Laos": the measure
+// word left out after the first; each further rate and what follows its "on" is a measure of
+// its own, with the first one's kind, verb, imposer, status and time. Appended to `out` after
+// that first one (its last entry); `skip_until` moves past them.
+void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, uint32_t& skip_until) {
+    const MeasureMention& first = out.back();
+    if (!first.has_rate || first.unit != "percent" || first.coref) return;
+    const sv::Sent& s = v.sents[si];
+    const MeasureMention base = first;
+    for (uint32_t k = base.t1; k + 3 < s.t1 && v.is(k, ",");) {
+        uint32_t q = k + 1;
+        if (v.is(q, "and") || v.is(q, "or")) ++q;
+        double x;
+        uint32_t n;
+        if (!sv::percent_at(v, q, s.t1, x, n) || !v.is(q + n, "on")) return;
+        const uint32_t o0 = q + n + 1, o1 = object_end(v, o0, s.t1);
+        if (o1 <= o0) return;
+        MeasureMention e;
+        e.sent = si;
+        e.kind = base.kind;
+        e.lemma = base.lemma;
+        e.imposer = base.imposer;
+        e.status = base.status;
+        e.time = base.time;
+        e.has_rate = true;
+        e.rate = x;
+        e.unit = "percent";
+        e.direction = base.direction;
+        const int32_t a = sv::actor_at(v, o0 + (v.is(o0, "the") ? 1 : 0));
+        if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp) &&
+            int32_t(v.actors[size_t(a)].key) != e.imposer) {
+            e.target = int32_t(v.actors[size_t(a)].key);
+        } else {
+            uint32_t g0, g1;
+            goods_range(v, o0, o1, g0, g1);
+            if (g1 <= g0) return;
+            e.goods = trim_trailing(v.cut(g0, g1));
+            content_words(v, g0, g1, e.goods_words);
+        }
+        e.t0 = q;
+        e.t1 = o1;
+        skip_until = std::max(skip_until, o1);
+        out.push_back(std::move(e));
+        k = o1;
+    }
+}
+
 void find_mentions(const View& v, std::vector<MeasureMention>& out) {
     const SummaryModels* M = v.models;
     for (uint32_t si = 0; si < v.sents.size(); ++si) {
@@ -1600,6 +1647,29 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     k += 1 + n;
                     if (k + 1 < s.t1 && v.is(k + 1, ",")) ++k;
                     continue;
+                }
+                // "a 35% tariff on Canadian goods from August 1, up from the current 25%": the
+                // level now is the rate, the new one the change's level
+                if ((w == "up" || w == "down" || (w == "," && k + 2 < s.t1 && (v.is(k + 1, "up") || v.is(k + 1, "down")))) &&
+                    m.kind != "deal" && m.kind != "purchase") {
+                    const uint32_t u = w == "," ? k + 1 : k;
+                    uint32_t q = u + 2;
+                    while (q < s.t1 && q < u + 5 && (v.is(q, "the") || v.is(q, "a") || v.is(q, "current") ||
+                                                     v.is(q, "existing") || v.is(q, "present") || v.is(q, "previous")))
+                        ++q;
+                    if (v.is(u + 1, "from") && sv::percent_at(v, q, s.t1, x, n)) {
+                        if (m.has_rate && m.unit == "percent" && !m.has_to && x != m.rate) {
+                            m.has_to = true;
+                            m.to = m.rate;
+                        }
+                        m.has_rate = true;
+                        m.rate = x;
+                        m.unit = "percent";
+                        if (m.direction.empty() || m.direction == "impose") m.direction = v.is(u, "up") ? "raise" : "lower";
+                        k = q + n - 1;
+                        after = k + 1;
+                        continue;
+                    }
                 }
                 if (is_clause_punct(v, k) && w != "%") break;
                 Amount am;
@@ -2259,6 +2329,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             m.t1 = np1;
             skip_until = np1;
             out.push_back(std::move(m));
+            elided_list(v, si, out, skip_until);
         }
         pronoun_changes(v, si, out, first_in_sentence);
     }

@@ -149,3 +149,36 @@ TEST_CASE("measures: 'the rules' refers to the measure just named; 'widened' rai
     if (ms.size() != 1) return;
     CHECK(ms[0].evidence.size() == 1);
 }
+
+// "a 35% tariff on Canadian goods from August 1, up from the current 25%": 25% is the level now
+// and 35% the change's level (the record said "impose 35%"); "down from" likewise lowers.
+TEST_CASE("measures: 'up from' and 'down from' give the level now and the new one") {
+    auto a = np::test::analyze_text("Ottawa said it would impose a 35% tariff on Vexland goods from August 1, up from the current 25%.");
+    const np::Measure* m = tariff_in(a);
+    REQUIRE(m != nullptr);
+    if (!m) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(m->rate_value == 25);
+    CHECK(m->has_change_to);
+    CHECK(m->change_to == 35);
+    CHECK(m->change_direction == "raise");
+    auto b = np::test::analyze_text("Norland will cut its tariff on beef to 20%, down from 40%.");
+    const np::Measure* t = tariff_in(b);
+    REQUIRE(t != nullptr);
+    if (!t) return;
+    CHECK(t->rate_value == 40);
+    CHECK(t->change_to == 20);
+    CHECK(t->change_direction == "lower");
+}
+
+// "a 30% tariff on Vexland, 25% on Norland and Ostria, and 40% on Laos": the measure word is
+// left out after the first; each rate is a measure of its own, with the first one's status.
+TEST_CASE("measures: a list of rates after one measure word is a measure each") {
+    auto a = np::test::analyze_text(
+        "Ottawa imposed a 30% tariff on Vexland, 25% on Norland and Ostria, and 40% on Laos and Myanmar on Monday.");
+    std::vector<std::pair<double, std::string>> got;
+    for (const auto& m : a.documents[0].measures)
+        if (m.kind == "tariff") got.emplace_back(m.rate_value, m.target_name);
+    const std::vector<std::pair<double, std::string>> want{{30, "Vexland"}, {25, "Norland"}, {40, "Laos"}};
+    CHECK(got == want);
+    for (const auto& m : a.documents[0].measures) CHECK(m.status == "in_force");
+}
