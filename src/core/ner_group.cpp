@@ -383,41 +383,61 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         // A company and its short form are one ("Reliance Industries Ltd", "Reliance Industries",
         // "Reliance"): ORG groups with the same short form (org_short_form(); a name with none
         // stands for itself) join the earliest of them, when one of them had words to strip.
+        // First by the legal words only; then by the short form without a word of the trade
+        // ("Samsung Electronics" and "Samsung"), only where one company is left that has it
+        // ("Hyundai Motor" and "Hyundai Steel": two companies, and "Hyundai" either) and no
+        // company is named so with a legal word ("Amoco Corp", the parent of "Amoco Chemical Co").
         using Short = GroupScratch::Short;
         std::vector<Short>& shorts = X.shorts;
         std::string& short_text = X.short_text;
-        shorts.clear();
-        short_text.clear();
-        bool any_stripped = false;
-        for (size_t g = 0; g < groups.size(); ++g) {
-            if (groups[g].type != EntityType::ORG || !groups[g].count) continue;
-            const GroupWork& f = w[groups[g].first];
-            const auto [b, e] = org_short_form(f.tokens, f.token_hashes, m->lexicon);
-            const uint32_t at = uint32_t(short_text.size());
-            if (e > b) {
-                for (size_t t = b; t < e; ++t) {
-                    if (t > b) short_text += ' ';
-                    short_text.append(f.tokens[t]);
+        std::vector<uint64_t>& legal_key = X.legal_key;
+        legal_key.assign(groups.size(), 0);
+        for (const bool trade : {false, true}) {
+            shorts.clear();
+            short_text.clear();
+            bool any_stripped = false;
+            for (size_t g = 0; g < groups.size(); ++g) {
+                if (groups[g].type != EntityType::ORG || !groups[g].count) continue;
+                const GroupWork& f = w[groups[g].first];
+                bool industry = false;
+                const auto [b, e] = org_short_form(f.tokens, f.token_hashes, m->lexicon, &industry, trade);
+                const uint32_t at = uint32_t(short_text.size());
+                if (e > b) {
+                    for (size_t t = b; t < e; ++t) {
+                        if (t > b) short_text += ' ';
+                        short_text.append(f.tokens[t]);
+                    }
+                } else {
+                    short_text.append(key_of(groups[g].first));
                 }
-            } else {
-                short_text.append(key_of(groups[g].first));
+                const uint32_t len = uint32_t(short_text.size() - at);
+                shorts.push_back({group_key_hash(std::string_view(short_text).substr(at, len)), uint32_t(g), at, len,
+                                  e > b, e > b && industry});
+                any_stripped |= trade ? e > b && industry : e > b;
             }
-            const uint32_t len = uint32_t(short_text.size() - at);
-            shorts.push_back({group_key_hash(std::string_view(short_text).substr(at, len)), uint32_t(g), at, len, e > b});
-            any_stripped |= e > b;
-        }
-        if (any_stripped) {
+            if (!any_stripped) continue;
             std::sort(shorts.begin(), shorts.end(), [](const Short& x, const Short& y) {
                 return x.hash != y.hash ? x.hash < y.hash : x.group < y.group;
             });
             const std::string_view st(short_text);
             for (size_t i = 0; i < shorts.size();) {
                 size_t j = i + 1;
-                bool stripped = shorts[i].stripped;
-                while (j < shorts.size() && shorts[j].hash == shorts[i].hash) stripped |= shorts[j++].stripped;
+                // (a name of that form with a legal word, or a group joined under it before)
+                const auto legal_name = [&](const Short& x) { return (x.stripped && !x.industry) || legal_key[x.group] == (x.hash | 1); };
+                bool stripped = shorts[i].stripped, legal = legal_name(shorts[i]);
+                size_t trade_names = shorts[i].industry;
+                while (j < shorts.size() && shorts[j].hash == shorts[i].hash) {
+                    stripped |= shorts[j].stripped;
+                    legal |= legal_name(shorts[j]);
+                    trade_names += shorts[j++].industry;
+                }
+                // (a parent of that name, "Amoco Corp" beside "Amoco Chemical Co", keeps them apart)
+                if (trade) stripped = trade_names == 1 && !legal;
                 for (size_t k = i + 1; stripped && k < j; ++k)
-                    if (st.substr(shorts[k].at, shorts[k].len) == st.substr(shorts[i].at, shorts[i].len))
+                    if (st.substr(shorts[k].at, shorts[k].len) == st.substr(shorts[i].at, shorts[i].len)) {
                         merge(shorts[k].group, shorts[i].group);
+                        if (!trade) legal_key[shorts[i].group] = shorts[i].hash | 1;  // (| 1: never 0)
+                    }
                 i = j;
             }
         }

@@ -736,23 +736,41 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
 
 }  // namespace
 
+// A word of a company's trade that ends its name and no person's ("Hyundai Motor", "Samsung
+// Electronics", "Huawei Technologies"; "Steel" is a surname too, so it is left out here).
+bool company_trade_word(std::string_view lower_word) {
+    static constexpr std::string_view kTrade[] = {"electronics", "motor", "motors", "chemical", "chemicals",
+        "technologies", "airways", "pharmaceutical", "pharmaceuticals", "energy"};
+    for (std::string_view t : kTrade)
+        if (lower_word == t) return true;
+    return false;
+}
+
 // The short form a company goes by in the rest of an article: its name without the words that
 // only say it is a company ("Reliance Industries Ltd" -> "Reliance", "Alibaba Group" ->
-// "Alibaba", "Samsung Electronics Co" -> "Samsung Electronics"), and without a leading "the".
-// A lone word left over must be a name of its own: not a place, a people, a first name, a title
-// or a generic word ("General", "National": "National Group" is no "National").
+// "Alibaba", "Searle and Co" -> "Searle"), without a leading "the", and without one word of its
+// trade ("Samsung Electronics Co" -> "Samsung", "Toyota Motor Corp" -> "Toyota", "Huawei
+// Technologies" -> "Huawei"): `industry` says whether such a word went, since two companies of
+// one house share that short form ("Hyundai Motor", "Hyundai Steel") where they do not share a
+// legal one. A lone word left over must be a name of its own: not a place, a people, a first
+// name, a title or a generic word ("General", "National": "National Group" is no "National").
 std::pair<size_t, size_t> org_short_form(std::span<const std::string_view> lower, std::span<const uint64_t> hl,
-                                         const Lexicon& lex) {
+                                         const Lexicon& lex, bool* industry, bool with_trade) {
+    const auto trade_word = [&](std::string_view w) { return with_trade && (w == "steel" || company_trade_word(w)); };
     size_t b = 0, e = lower.size();
+    bool trade = false;
     if (e > 0 && lower[0] == "the") b = 1;
     while (e > b && (company_suffix(lower[e - 1]) || lower[e - 1] == "industries" || lower[e - 1] == "group" ||
-                     lower[e - 1] == "and" || lower[e - 1] == "&"))  // ("Searle and Co" -> "Searle")
+                     lower[e - 1] == "and" || lower[e - 1] == "&" ||  // ("Searle and Co" -> "Searle")
+                     (!trade && e - b >= 2 && (trade = trade_word(lower[e - 1])))))
         --e;
+    if (industry) *industry = trade;
     if (e == b || e == lower.size()) return {0, 0};
     if (e - b == 1) {
         static constexpr std::string_view kGeneric[] = {"general", "national", "united", "international", "global",
             "first", "new", "great", "royal", "standard", "central", "federal", "state", "public", "world", "american",
-            "european", "asian", "pacific", "atlantic", "northern", "southern", "eastern", "western", "union", "trust"};
+            "european", "asian", "pacific", "atlantic", "northern", "southern", "eastern", "western", "union", "trust",
+            "applied", "advanced", "consolidated", "allied", "associated", "continental", "universal", "nippon"};
         const std::string_view w = lower[b];
         if (w.size() < 3 || !has_letter(w)) return {0, 0};
         for (std::string_view g : kGeneric)
@@ -762,7 +780,6 @@ std::pair<size_t, size_t> org_short_form(std::span<const std::string_view> lower
     }
     return {b, e};
 }
-
 
 // Keys of the words seen lowercase inside sentences (not first words) into `keys`; returns
 // the count of capitalized words. Its own function (why: inside find_mentions the loop's
@@ -1172,12 +1189,22 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (!was_org && r.fixed && r.type == EntityType::ORG &&
             !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP)))
             companies.push_back(key_of(s, r.start, r.end));
+        // "Hyundai Motor", "LG Electronics": a name ending in a word of a company's trade is one
+        if (r.type == EntityType::PERSON && r.end - r.start >= 2 && company_trade_word(s.lower[r.end - 1])) {
+            r.type = EntityType::ORG;
+            r.fixed = true;
+        }
         // A company's short form too ("Technimed" of "Technimed Corp", which the tagger called a
         // person, and "Tidewater" of "Tidewater Inc" a place, elsewhere in the article).
-        if (r.type == EntityType::ORG && r.end - r.start >= 2) {
-            const auto [b, e] = org_short_form(s.lower.subspan(r.start, r.end - r.start), s.hl.subspan(r.start, r.end - r.start), m->lexicon);
-            if (e > b) companies.push_back(key_of(s, r.start + uint32_t(b), r.start + uint32_t(e)));
-        }
+        // (by the legal words only, and without a word of the trade as well: "Essex Chemical" and
+        // "Essex" of "Essex Chemical Corp")
+        if (r.type == EntityType::ORG && r.end - r.start >= 2)
+            for (const bool trade : {false, true}) {
+                bool industry = false;
+                const auto [b, e] = org_short_form(s.lower.subspan(r.start, r.end - r.start),
+                                                   s.hl.subspan(r.start, r.end - r.start), m->lexicon, &industry, trade);
+                if (e > b && (!trade || industry)) companies.push_back(key_of(s, r.start + uint32_t(b), r.start + uint32_t(e)));
+            }
     }
 
     // --- document consistency -----------------------------------------------------------
@@ -1278,14 +1305,17 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         }
         // A company's short form ("Reliance" of "Reliance Industries Ltd"): the article's later
         // "a Reliance spokesperson" is the company (ner_group.cpp joins the two).
-        if (r.type == EntityType::ORG && r.end - r.start >= 2 && !heading_caps[r.sentence]) {
-            const auto [b, e] = org_short_form(s.lower.subspan(r.start, r.end - r.start), s.hl.subspan(r.start, r.end - r.start), m->lexicon);
-            if (e > b) {
-                known.emplace(key_of(s, r.start + uint32_t(b), r.start + uint32_t(e)), EntityType::ORG);
-                first_words.keys.push_back(key32(s.hl[r.start + b]));
-                max_len = std::max<size_t>(max_len, e - b);
+        if (r.type == EntityType::ORG && r.end - r.start >= 2 && !heading_caps[r.sentence])
+            for (const bool trade : {false, true}) {
+                bool industry = false;
+                const auto [b, e] = org_short_form(s.lower.subspan(r.start, r.end - r.start),
+                                                   s.hl.subspan(r.start, r.end - r.start), m->lexicon, &industry, trade);
+                if (e > b && (!trade || industry)) {
+                    known.emplace(key_of(s, r.start + uint32_t(b), r.start + uint32_t(e)), EntityType::ORG);
+                    first_words.keys.push_back(key32(s.hl[r.start + b]));
+                    max_len = std::max<size_t>(max_len, e - b);
+                }
             }
-        }
     }
     first_words.index();
     std::vector<uint32_t>& sent_at = X.sent_at;  // covered flags of all sentences, flat

@@ -101,8 +101,13 @@ void stage_sentences(const Document& doc, StageDoc& out, WordFactsCache* facts =
 // the name's lowercased tokens; {0, 0}: none (nothing to strip, or a lone word left that is a
 // place, a people, a first name or a generic word). find_mentions finds the short form again
 // and group_entities joins it to the full name.
+// A word of a company's trade that ends its name and no person's ("Hyundai Motor").
+bool company_trade_word(std::string_view lower_word);
+// `industry` (optional): set when a word of the company's trade went ("Samsung Electronics"):
+// such a short form joins only the one company that has it in the document; `with_trade`
+// false: legal words only.
 std::pair<size_t, size_t> org_short_form(std::span<const std::string_view> lower, std::span<const uint64_t> hl,
-                                         const Lexicon& lex);
+                                         const Lexicon& lex, bool* industry = nullptr, bool with_trade = true);
 
 // Hash map from a name key (already a well-mixed 64-bit hash) to V: open addressing in flat
 // arrays. Why: the document rules look up and insert every name; node-based maps allocate
@@ -264,9 +269,10 @@ struct GroupScratch {
     std::vector<size_t> order, live;
     std::vector<int32_t> id_of;
     std::vector<TokenSlot> last_slots, first_slots, middle_slots;
-    struct Short { uint64_t hash; uint32_t group, at, len; bool stripped; };  // ORG groups by short form
+    struct Short { uint64_t hash; uint32_t group, at, len; bool stripped, industry; };  // ORG groups by short form
     std::vector<Short> shorts;
     std::string short_text;
+    std::vector<uint64_t> legal_key;  // per group: the hash of the legal short form it was joined under (0: none)
 };
 
 // A lowercase particle inside names ("von", "der", "da", "bin", ...: "Luiz Inacio Lula da Silva").

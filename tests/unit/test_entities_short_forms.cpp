@@ -29,12 +29,14 @@ TEST_CASE("org_short_form: the name without the words that say it is a company")
     CHECK(short_form({"kelvorn", "industries", "ltd"}) == P{0, 1});
     CHECK(short_form({"the", "tessik", "group"}) == P{1, 2});
     CHECK(short_form({"marrow", "and", "co"}) == P{0, 1});              // "and Co" goes too
-    CHECK(short_form({"tessik", "motors", "corp."}) == P{0, 2});        // a name of two words stays whole
-    CHECK(short_form({"tessik", "motors"}) == P{0, 0});                 // nothing to strip: none
+    CHECK(short_form({"tessik", "capital", "corp."}) == P{0, 2});       // a name of two words stays whole
+    CHECK(short_form({"tessik", "capital"}) == P{0, 0});                // nothing to strip: none
     CHECK(short_form({"holdings", "inc"}) == P{0, 0});                  // nothing left: none
     CHECK(short_form({"general", "group"}) == P{0, 0});                 // a generic word is no name
     CHECK(short_form({"texas", "industries", "inc"}) == P{0, 0});       // nor a place
     CHECK(short_form({"american", "holdings", "inc"}) == P{0, 0});      // nor a people
+    CHECK(short_form({"kelvorn", "electronics", "co", "ltd"}) == P{0, 1});  // one word of its trade goes too
+    CHECK(short_form({"kelvorn", "motor", "steel"}) == P{0, 2});            // (one only)
 }
 
 TEST_CASE("entities: a company's short form is the company") {
@@ -66,4 +68,31 @@ TEST_CASE("entities: a short form joins only its own company, and a place stays 
     if (!m) return;  // (no exceptions: REQUIRE cannot stop the test)
     CHECK(m->mentions.size() == 2);
     CHECK(entity_named(d, "Tessik Motors Corp") != entity_named(d, "Tessik Capital"));
+}
+
+// "Kelvorn Electronics ... Kelvorn gained 1.8%": one company. But "Tessik Motor" and "Tessik
+// Steel" are two companies of one house, and a bare "Tessik" is either; "Marrow Corp" (a
+// parent) and "Marrow Chemicals Co" (its unit) stay two, and the bare name is the parent.
+TEST_CASE("entities: a short form without a word of the trade joins only an unambiguous company") {
+    auto a = np::test::analyze_text(
+        "Kelvorn Electronics Co said sales rose. Kelvorn gained 1.8% in Seoul. Tessik Motor and Tessik Steel said "
+        "Tessik would invest $2 billion. Marrow Corp said its Marrow Chemicals Co unit would expand. Marrow "
+        "shares rose.");
+    const auto& d = a.documents[0];
+    const np::Entity* k = entity_named(d, "Kelvorn Electronics Co");
+    REQUIRE(k != nullptr);
+    if (!k) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(entity_named(d, "Kelvorn") == k);
+    const np::Entity* motor = entity_named(d, "Tessik Motor");
+    const np::Entity* steel = entity_named(d, "Tessik Steel");
+    CHECK(motor != nullptr);
+    CHECK(steel != nullptr);
+    CHECK(motor != steel);
+    CHECK((entity_named(d, "Tessik") == nullptr || (entity_named(d, "Tessik") != motor && entity_named(d, "Tessik") != steel)));
+    const np::Entity* parent = entity_named(d, "Marrow Corp");
+    const np::Entity* unit = entity_named(d, "Marrow Chemicals Co");
+    CHECK(parent != nullptr);
+    CHECK(unit != nullptr);
+    CHECK(parent != unit);
+    CHECK(entity_named(d, "Marrow") == parent);
 }
