@@ -244,9 +244,10 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
             const int32_t a = sv::actor_at(v, j);
             const bool is_person = v.keys[size_t(k)].type == sv::AType::person;
             // The apposition is the name itself ("QNB's General Manager, Abdulla al-Attiya,
-            // said"): that person.
+            // said"): that person (not a possessor opening it: "Kim Yong-beom, Lee's chief of
+            // staff, told" is Kim's).
             if (first < 0 && is_person && a >= 0 && v.actors[size_t(a)].t0 > sent_t0 &&
-                v.lo(v.actors[size_t(a)].t0 - 1) == ",")
+                v.lo(v.actors[size_t(a)].t0 - 1) == "," && v.is(v.actors[size_t(a)].t1, ","))
                 return k;
             if (is_person && person < 0) person = k;
             if (first < 0) first = k;

@@ -222,3 +222,17 @@ TEST_CASE("quotes: a participle's speaker is not inside a quotation nor the list
     CHECK(qs[3].speaker != "Reuters");
     CHECK(qs[3].speaker != "Acme");
 }
+
+// "Kim Yong-beom, Lee's chief of staff, told reporters the summit "restored trust"": the person
+// opening the apposition as a possessor is not the speaker (was: Lee); an apposition that is a
+// name of its own still is ("QNB's General Manager, Abdulla al-Attiya, said").
+TEST_CASE("quotes: a possessor opening an apposition is not the speaker") {
+    auto qs = quotes_of(
+        "Jane Okafor met Kim Lutz on Sunday. Kim Lutz, Okafor's chief of staff, told reporters the summit "
+        "\"restored trust\" after years of strained ties.\n\n"
+        "Acme's general manager, Omar Haddad, said the bank was \"well placed\" to grow.");
+    REQUIRE(qs.size() == 2);
+    if (qs.size() != 2) return;
+    CHECK(qs[0].speaker == "Kim Lutz");
+    CHECK(qs[1].speaker == "Omar Haddad");
+}
