@@ -736,6 +736,48 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
 
 }  // namespace
 
+// "GYEONGJU, South Korea, Nov 1 (Reuters) -", "ZHONGSHAN, Nov 3 (Reuters) -", "TIANJIN (AP)
+// —": a dateline after a name in capitals at a sentence's start (ending at `end`): [, a place in
+// capitals or Title case] [, a month and a day] [(a news agency)], then a dash, with a month or
+// an agency among them. The name is where the story was filed.
+bool dateline_after(const StageSentence& s, uint32_t end) {
+    static constexpr std::string_view kAgency[] = {"reuters", "ap", "afp", "bloomberg", "xinhua", "upi", "dpa", "efe",
+                                                   "ani", "pti", "ians"};
+    static constexpr std::string_view kMonth[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december"};
+    const auto listed = [](std::string_view l, auto& list) {
+        if (l.size() > 1 && l.back() == '.') l.remove_suffix(1);
+        for (std::string_view c : list)
+            if (l == c) return true;
+        return false;
+    };
+    const uint32_t n = uint32_t(s.words.size());
+    uint32_t k = end;
+    bool cue = false;
+    if (k < n && s.words[k] == ",") {
+        ++k;
+        if (k < n && !listed(s.lower[k], kMonth)) {  // ", South Korea,"
+            const uint32_t p0 = k;
+            while (k < n && k < p0 + 4 && (Case(s.cases[k]) == Case::title || Case(s.cases[k]) == Case::upper)) ++k;
+            if (k == p0 || k >= n) return false;
+            if (s.words[k] == ",") ++k;
+            else if (s.words[k] != "(") return false;
+        }
+        if (k + 1 < n && listed(s.lower[k], kMonth) && has_digit(s.words[k + 1])) {
+            cue = true;
+            k += 2;
+        }
+    }
+    if (k + 2 < n && s.words[k] == "(" && listed(s.lower[k + 1], kAgency) && s.words[k + 2] == ")") {
+        cue = true;
+        k += 3;
+    }
+    if (!cue || k >= n) return false;
+    const std::string_view d = s.words[k];
+    return d == "-" || d == "--" || d == "\xE2\x80\x94" || d == "\xE2\x80\x93";
+}
+
 // A word of a company's trade that ends its name and no person's ("Hyundai Motor", "Samsung
 // Electronics", "Huawei Technologies"; "Steel" is a surname too, so it is left out here).
 bool company_trade_word(std::string_view lower_word) {
@@ -1242,6 +1284,11 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             if (r.end - r.start == 1 && (m->lexicon.kinds_of(s.hl[r.start]) & LK_COMMON)) continue;
             uint64_t key = key_of(s, r.start, r.end);
             EntityType t = decided(key, r.type);
+            if (r.start == 0 && t != EntityType::GPE && dateline_after(s, r.end)) {
+                bool caps = true;
+                for (uint32_t k = r.start; k < r.end && caps; ++k) caps = Case(s.cases[k]) == Case::upper;
+                if (caps) t = EntityType::GPE;
+            }
             // Rule 5: a name shown to be a team is a team everywhere in the document, except
             // right after "in"/"at" (the place: "in Leeds").
             bool team = teams.contains(key) && !(r.start > 0 && (s.lower[r.start - 1] == "in" || s.lower[r.start - 1] == "at"));
