@@ -708,6 +708,38 @@ void missed_before_apposition(const StageSentence& s, uint32_t si, const Lexicon
 // lex.match() at i (the same call on the same hashes), so a sentence without any GPE phrase
 // is skipped and only words where a GPE phrase starts are matched again (why: this scanned
 // every word of every sentence; most sentences name no place).
+// "South Korean President Lee", "The South African rand": the tagger took "Korean" alone. A
+// people or place mention grows to the front by a capitalized word when the gazetteer knows the
+// longer phrase as the same kind ("South Korean": NORP).
+void gazetteer_fronts(const StageSentence& s, const Lexicon& lex, std::vector<RawMention>& out, size_t from,
+                      std::vector<uint8_t>& taken) {
+    bool any = false;
+    for (size_t q = from; q < out.size(); ++q) {
+        RawMention& r = out[q];
+        if (r.end == r.start) continue;  // (absorbed)
+        const uint16_t kind = r.type == EntityType::NORP ? LK_NORP : r.type == EntityType::GPE ? LK_GPE : 0;
+        if (!kind) continue;
+        while (r.start > 0 && (Case(s.cases[r.start - 1]) == Case::title || Case(s.cases[r.start - 1]) == Case::upper)) {
+            const LexMatch lm = lex.lookup_tokens(&s.hl[r.start - 1], r.end - r.start + 1);
+            if (!lm.length || !(lm.kinds & kind)) break;
+            if (taken[r.start - 1]) {
+                // ("North Korean troops": the tagger's "North" is a mention of its own, one word)
+                size_t o = from;
+                while (o < out.size() && !(o != q && out[o].end == r.start && out[o].start + 1 == r.start)) ++o;
+                if (o == out.size()) break;
+                out[o].end = out[o].start;  // absorbed: removed below
+                any = true;
+            }
+            --r.start;
+            taken[r.start] = 1;
+        }
+    }
+    if (any)
+        out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
+                                 [](const RawMention& m) { return m.end == m.start; }),
+                  out.end());
+}
+
 void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,
                           std::vector<uint8_t>& taken, std::vector<RawMention>& out) {
     if (!lex.size() || !(info.gaz_kinds & LK_GPE)) return;
@@ -1107,6 +1139,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             }
         }
         add_gazetteer_places(s, si, m->lexicon, info, taken, out);
+        if (info.gaz_kinds & (LK_NORP | LK_GPE)) gazetteer_fronts(s, m->lexicon, out, sentence_from, taken);
         if (info.mode == LineMode::normal) join_name_particles(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal) he_surnames(s, m->lexicon, out, si, sentence_from, taken);
     }
