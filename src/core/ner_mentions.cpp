@@ -395,12 +395,18 @@ EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, Entity
 
 // Words that end a company's name: "Acme Corp", "Japan Tobacco Inc", "Samsung Electronics Co Ltd".
 bool company_suffix(std::string_view lower_word) {
-    static constexpr std::string_view kSuffix[] = {"co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.",
-        "llc", "plc", "ag", "sa", "nv", "cos", "corporation", "incorporated", "limited", "holdings"};
-    if (lower_word.size() < 2 || lower_word.size() > 12) return false;
-    for (std::string_view k : kSuffix)
-        if (lower_word == k) return true;
-    return false;
+    const std::string_view w = lower_word;
+    switch (w.size()) {  // (by length: most words are none, and are rejected at once)
+        case 2: return w == "co" || w == "ag" || w == "sa" || w == "nv";
+        case 3: return w == "co." || w == "inc" || w == "ltd" || w == "llc" || w == "plc" || w == "cos";
+        case 4: return w == "corp" || w == "inc." || w == "ltd.";
+        case 5: return w == "corp.";
+        case 7: return w == "limited";
+        case 8: return w == "holdings";
+        case 11: return w == "corporation";
+        case 12: return w == "incorporated";
+        default: return false;
+    }
 }
 
 // A company name ends with its suffix and runs left over capitalized words: the tagger, unsure
@@ -815,6 +821,9 @@ bool dateline_after(const StageSentence& s, uint32_t end) {
 bool company_trade_word(std::string_view lower_word) {
     static constexpr std::string_view kTrade[] = {"electronics", "motor", "motors", "chemical", "chemicals",
         "technologies", "airways", "pharmaceutical", "pharmaceuticals", "energy"};
+    if (lower_word.size() < 5) return false;
+    const char c = lower_word[0];
+    if (c != 'e' && c != 'm' && c != 'c' && c != 't' && c != 'a' && c != 'p') return false;
     for (std::string_view t : kTrade)
         if (lower_word == t) return true;
     return false;
@@ -829,16 +838,18 @@ bool company_trade_word(std::string_view lower_word) {
 // legal one. A lone word left over must be a name of its own: not a place, a people, a first
 // name, a title or a generic word ("General", "National": "National Group" is no "National").
 std::pair<size_t, size_t> org_short_form(std::span<const std::string_view> lower, std::span<const uint64_t> hl,
-                                         const Lexicon& lex, bool* industry, bool with_trade) {
+                                         const Lexicon& lex, bool* industry, bool with_trade, size_t* legal_end) {
     const auto trade_word = [&](std::string_view w) { return with_trade && (w == "steel" || company_trade_word(w)); };
-    size_t b = 0, e = lower.size();
+    size_t b = 0, e = lower.size(), legal = e;
     bool trade = false;
     if (e > 0 && lower[0] == "the") b = 1;
     while (e > b && (company_suffix(lower[e - 1]) || lower[e - 1] == "industries" || lower[e - 1] == "group" ||
                      lower[e - 1] == "and" || lower[e - 1] == "&" ||  // ("Searle and Co" -> "Searle")
-                     (!trade && e - b >= 2 && (trade = trade_word(lower[e - 1])))))
+                     (!trade && e - b >= 2 && (trade = trade_word(lower[e - 1])) && ((legal = e), true))))
         --e;
     if (industry) *industry = trade;
+    // (the legal words' short form: up to the trade word, which has a word before it)
+    if (legal_end) *legal_end = trade ? (legal < lower.size() ? legal : 0) : (e > b && e < lower.size() ? e : 0);
     if (e == b || e == lower.size()) return {0, 0};
     if (e - b == 1) {
         static constexpr std::string_view kGeneric[] = {"general", "national", "united", "international", "global",
@@ -854,6 +865,21 @@ std::pair<size_t, size_t> org_short_form(std::span<const std::string_view> lower
     }
     return {b, e};
 }
+
+namespace {
+// The short forms of company mention `r` as word ranges of its sentence, each passed to `fn`:
+// by the legal words ("Essex Chemical" of "Essex Chemical Corp") and without a word of the
+// trade as well ("Essex").
+template <class Fn>
+void for_short_forms(const StageSentence& s, const RawMention& r, const Lexicon& lex, Fn&& fn) {
+    bool industry = false;
+    size_t legal = 0;
+    const auto [b, e] = org_short_form(s.lower.subspan(r.start, r.end - r.start), s.hl.subspan(r.start, r.end - r.start),
+                                       lex, &industry, true, &legal);
+    if (e > b) fn(r.start + uint32_t(b), r.start + uint32_t(e));
+    if (industry && legal > 0) fn(r.start + uint32_t(b), r.start + uint32_t(legal));  // ([b, legal): two words at least)
+}
+}  // namespace
 
 // Keys of the words seen lowercase inside sentences (not first words) into `keys`; returns
 // the count of capitalized words. Its own function (why: inside find_mentions the loop's
@@ -1274,12 +1300,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         // (by the legal words only, and without a word of the trade as well: "Essex Chemical" and
         // "Essex" of "Essex Chemical Corp")
         if (r.type == EntityType::ORG && r.end - r.start >= 2)
-            for (const bool trade : {false, true}) {
-                bool industry = false;
-                const auto [b, e] = org_short_form(s.lower.subspan(r.start, r.end - r.start),
-                                                   s.hl.subspan(r.start, r.end - r.start), m->lexicon, &industry, trade);
-                if (e > b && (!trade || industry)) companies.push_back(key_of(s, r.start + uint32_t(b), r.start + uint32_t(e)));
-            }
+            for_short_forms(s, r, m->lexicon, [&](uint32_t a, uint32_t b) { companies.push_back(key_of(s, a, b)); });
     }
 
     // --- document consistency -----------------------------------------------------------
@@ -1386,16 +1407,11 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         // A company's short form ("Reliance" of "Reliance Industries Ltd"): the article's later
         // "a Reliance spokesperson" is the company (ner_group.cpp joins the two).
         if (r.type == EntityType::ORG && r.end - r.start >= 2 && !heading_caps[r.sentence])
-            for (const bool trade : {false, true}) {
-                bool industry = false;
-                const auto [b, e] = org_short_form(s.lower.subspan(r.start, r.end - r.start),
-                                                   s.hl.subspan(r.start, r.end - r.start), m->lexicon, &industry, trade);
-                if (e > b && (!trade || industry)) {
-                    known.emplace(key_of(s, r.start + uint32_t(b), r.start + uint32_t(e)), EntityType::ORG);
-                    first_words.keys.push_back(key32(s.hl[r.start + b]));
-                    max_len = std::max<size_t>(max_len, e - b);
-                }
-            }
+            for_short_forms(s, r, m->lexicon, [&](uint32_t a, uint32_t b) {
+                known.emplace(key_of(s, a, b), EntityType::ORG);
+                first_words.keys.push_back(key32(s.hl[a]));
+                max_len = std::max<size_t>(max_len, b - a);
+            });
     }
     first_words.index();
     std::vector<uint32_t>& sent_at = X.sent_at;  // covered flags of all sentences, flat
