@@ -86,9 +86,25 @@ struct Speaker {
     bool found = false;  // an attribution was found (key may still be -1 for "a spokesman said")
 };
 
+// Sentence `si` opens a story of its own in a paste of several: a heading before it and a
+// dateline at its start ("OSLO, March 3 (Reuters) -": a word in capitals, then a comma or a
+// bracket).
+bool story_start(const View& v, uint32_t si) {
+    if (si == 0 || si >= v.sents.size() || !v.sents[si - 1].heading) return false;
+    const uint32_t t = v.sents[si].t0;
+    return t + 1 < v.sents[si].t1 && (v.toks[t].flags & sv::all_cap) && v.toks[t].lolen >= 3 &&
+           (v.is(t + 1, ",") || v.is(t + 1, "("));
+}
+
+// The last person named before token `tok`, not past the start of the story it is in.
 int32_t last_person_before(const View& v, uint32_t tok) {
+    int32_t sent = tok < v.tok_sent.size() ? v.tok_sent[tok] : -1;
     for (uint32_t j = tok; j > 0;) {
         --j;
+        if (const int32_t sj = j < v.tok_sent.size() ? v.tok_sent[j] : -1; sj != sent && sj >= 0) {
+            if (sent >= 0 && sj < sent && story_start(v, uint32_t(sent))) break;
+            sent = sj;
+        }
         int32_t a = sv::actor_at(v, j);
         if (a >= 0 && v.actors[size_t(a)].type == sv::AType::person) return int32_t(v.actors[size_t(a)].key);
         if (tok - j > 2000) break;

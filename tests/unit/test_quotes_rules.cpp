@@ -236,3 +236,19 @@ TEST_CASE("quotes: a possessor opening an apposition is not the speaker") {
     CHECK(qs[0].speaker == "Kim Lutz");
     CHECK(qs[1].speaker == "Omar Haddad");
 }
+
+// A paste of two stories: "he said" in the second one, which names no person, is nobody's (it
+// was the first story's minister's). A heading followed by a dateline starts a story.
+TEST_CASE("quotes: a pronoun does not reach into an earlier story of the paste") {
+    auto qs = quotes_of(
+        "Vexland raises steel tariffs\n\n"
+        "OTTAWA, March 3 (Reuters) - Vexland will raise tariffs on imported steel to 25%, Trade Minister Jane "
+        "Okafor said on Monday. \"We have no choice,\" Okafor said.\n\n"
+        "Norland cuts rates as growth slows\n\n"
+        "OSLO, March 3 (Reuters) - Norland's central bank cut its main interest rate by a quarter point on "
+        "Tuesday. \"The outlook has weakened,\" he said, adding that further cuts were possible.");
+    REQUIRE(qs.size() == 2);
+    if (qs.size() != 2) return;
+    CHECK(qs[0].speaker == "Jane Okafor");
+    CHECK(qs[1].speaker == "");
+}
