@@ -1859,6 +1859,35 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     if (w == "that" || w == "which") break;
                     // "Beijing answered with 125% duties", "Ottawa hit back with counter-tariffs":
                     // a response made with a measure imposes it (not "responded to the tariffs")
+                    // "Brazil was hit with a 40% additional duty", "could be slapped with": the
+                    // subject is the target, as of "faces"
+                    if (w == "with" && k > s.t0 + 1 &&
+                        (v.is(k - 1, "hit") || v.is(k - 1, "slapped") || v.is(k - 1, "struck")) &&
+                        (v.is(k - 2, "was") || v.is(k - 2, "were") || v.is(k - 2, "is") || v.is(k - 2, "are") ||
+                         v.is(k - 2, "be") || v.is(k - 2, "been") || v.is(k - 2, "being") || v.is(k - 2, "got") ||
+                         v.is(k - 2, "get") || v.is(k - 2, "gets"))) {
+                        gverb = int32_t(k - 1);
+                        gclass = VC::keep;
+                        faced = true;
+                        break;
+                    }
+                    // "The U.S. hit China with 25% tariffs", "slapped Canada with duties": who is hit
+                    // is the target
+                    if (w == "with" && k > s.t0 + 1) {
+                        const int32_t a = sv::actor_at(v, k - 1);
+                        if (a >= 0 && v.actors[size_t(a)].t1 == k && v.actors[size_t(a)].t0 > s.t0) {
+                            const uint32_t q = v.actors[size_t(a)].t0 - 1;
+                            const std::string_view p = v.lo(q);
+                            if (!(v.toks[q].flags & sv::cap) && (verb_form(p, "hit") || verb_form(p, "slap") ||
+                                                                  p == "struck" || verb_form(p, "strike") ||
+                                                                  verb_form(p, "target"))) {
+                                gverb = int32_t(q);
+                                gclass = VC::impose;
+                                if (m.target < 0) m.target = int32_t(v.actors[size_t(a)].key);
+                                break;
+                            }
+                        }
+                    }
                     if (w == "with" && k > s.t0) {
                         uint32_t q = k - 1;
                         const bool back = v.is(q, "back") && q > s.t0;

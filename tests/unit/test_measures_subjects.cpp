@@ -1,6 +1,7 @@
-// test_measures_subjects.cpp — who imposes a measure named by a second predicate of the same
-// subject: "X has imposed A on B, including C, and has threatened D" (the object of the first
-// verb may run long; after "and" and only auxiliaries the subject is the first verb's).
+// test_measures_subjects.cpp — who imposes a measure and who faces it, from the verbs around it:
+// a second predicate of the same subject ("X has imposed A on B, including C, and has
+// threatened D": after "and" and only auxiliaries the subject is the first verb's, however long
+// its object ran), and who is hit with a measure (its target).
 #include <doctest/doctest.h>
 
 #include "test_support.hpp"
@@ -25,4 +26,23 @@ TEST_CASE("measures: a second predicate after 'and' shares the first one's subje
     REQUIRE(textiles != nullptr);
     if (!textiles) return;
     CHECK(textiles->imposer_name == "Norland");
+}
+
+// "Brazil was hit with a 40% additional duty": the subject of the passive is the target, not the
+// imposer; "The U.S. hit China with 25% tariffs": the one hit is the target.
+TEST_CASE("measures: who is hit with a measure is its target") {
+    auto a = np::test::analyze_text("Vexland was hit with a 40% additional duty in July. Norland could be slapped with new duties on lumber next year.");
+    const auto& ms = a.documents[0].measures;
+    REQUIRE(ms.size() == 2);
+    if (ms.size() != 2) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(ms[0].target_name == "Vexland");
+    CHECK(ms[0].imposer_name == "");
+    CHECK(ms[0].status == "in_force");
+    CHECK(ms[1].target_name == "Norland");
+    CHECK(ms[1].status == "threatened");
+    auto b = np::test::analyze_text("Ostria hit Vexland with 25% tariffs on steel.");
+    REQUIRE(b.documents[0].measures.size() == 1);
+    if (b.documents[0].measures.size() != 1) return;
+    CHECK(b.documents[0].measures[0].imposer_name == "Ostria");
+    CHECK(b.documents[0].measures[0].target_name == "Vexland");
 }
