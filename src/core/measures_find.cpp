@@ -1648,8 +1648,26 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     if (k + 1 < s.t1 && v.is(k + 1, ",")) ++k;
                     continue;
                 }
+                // "a 40% additional duty, bringing the total to 50%": the level it makes
+                if ((w == "bringing" || w == "taking" || w == "lifting" || w == "raising") && !m.has_to &&
+                    k + 3 < s.t1 && v.is(k + 1, "the") &&
+                    (v.is(k + 2, "total") || v.is(k + 2, "overall") || v.is(k + 2, "combined"))) {
+                    uint32_t q = k + 3;
+                    while (q < s.t1 && q < k + 6 && !v.is(q, "to")) ++q;  // ("the total rate", "the overall tariff")
+                    if (v.is(q, "to") && sv::percent_at(v, skip_qualifiers(q + 1), s.t1, x, n)) {
+                        m.has_to = true;
+                        m.to = x;
+                        if (m.direction.empty() || m.direction == "impose") m.direction = "raise";
+                        k = skip_qualifiers(q + 1) + n - 1;
+                        after = k + 1;
+                        continue;
+                    }
+                }
                 // "a 35% tariff on Canadian goods from August 1, up from the current 25%": the
                 // level now is the rate, the new one the change's level
+                if (w == "," && k + 1 < s.t1 && (v.is(k + 1, "bringing") || v.is(k + 1, "taking") || v.is(k + 1, "lifting") ||
+                                                 v.is(k + 1, "raising")) && v.is(k + 2, "the"))
+                    continue;  // (", bringing the total to 50%": read at the participle)
                 if ((w == "up" || w == "down" || (w == "," && k + 2 < s.t1 && (v.is(k + 1, "up") || v.is(k + 1, "down")))) &&
                     m.kind != "deal" && m.kind != "purchase") {
                     const uint32_t u = w == "," ? k + 1 : k;

@@ -182,3 +182,16 @@ TEST_CASE("measures: a list of rates after one measure word is a measure each") 
     CHECK(got == want);
     for (const auto& m : a.documents[0].measures) CHECK(m.status == "in_force");
 }
+
+// "a 40% additional duty in July, bringing the total to 50%": the level the duty makes is the
+// change's level (it was lost).
+TEST_CASE("measures: 'bringing the total to' gives the level a measure makes") {
+    auto a = np::test::analyze_text("Vexland was hit with a 40% additional duty in July, bringing the total to 50%.");
+    const np::Measure* m = tariff_in(a);
+    REQUIRE(m != nullptr);
+    if (!m) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(m->rate_value == 40);
+    CHECK(m->has_change_to);
+    CHECK(m->change_to == 50);
+    CHECK(m->change_direction == "raise");
+}
