@@ -1389,7 +1389,19 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     }
                     if (tok_det(v, k)) {
                         det = std::string(w);
-                        if (in_list(w, kPossPron)) possessor = resolve_pronoun(v, k, s.t0, w == "his" || w == "her");
+                        if (in_list(w, kPossPron)) {
+                            possessor = resolve_pronoun(v, k, s.t0, w == "his" || w == "her");
+                            // "a 25% tariff on India over its purchases of Russian oil": inside the
+                            // reason of a measure before it in the sentence, "its" is that one's target
+                            if (w == "its" || w == "their")
+                                for (size_t q = out.size(); q > first_in_sentence; --q) {
+                                    const MeasureMention& o = out[q - 1];
+                                    if (o.reason_t1 > o.reason_t0 && k >= o.reason_t0 && k < o.reason_t1 && o.target >= 0) {
+                                        possessor = o.target;
+                                        break;
+                                    }
+                                }
+                        }
                         j = k;
                         if (w == "a" && k > s.t0 && v.is(k - 1, "such")) { det = "such"; --j; }
                         break;

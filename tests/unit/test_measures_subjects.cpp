@@ -1,7 +1,7 @@
 // test_measures_subjects.cpp — who imposes a measure and who faces it, from the verbs around it:
 // a second predicate of the same subject ("X has imposed A on B, including C, and has
 // threatened D": after "and" and only auxiliaries the subject is the first verb's, however long
-// its object ran), and who is hit with a measure (its target).
+// its object ran), who is hit with a measure (its target), and whose "its" a reason means.
 #include <doctest/doctest.h>
 
 #include "test_support.hpp"
@@ -45,4 +45,16 @@ TEST_CASE("measures: who is hit with a measure is its target") {
     if (b.documents[0].measures.size() != 1) return;
     CHECK(b.documents[0].measures[0].imposer_name == "Ostria");
     CHECK(b.documents[0].measures[0].target_name == "Vexland");
+}
+
+// "an extra 25% tariff on India over its purchases of Russian oil": "its" inside the tariff's
+// reason is India's, so India makes the purchases (it was the tariff's imposer).
+TEST_CASE("measures: 'its' inside a measure's reason is that measure's target") {
+    auto a = np::test::analyze_text("Ostria imposed an extra 25% tariff on Vexland over its purchases of Norland oil.");
+    const np::Measure* purchase = nullptr;
+    for (const auto& m : a.documents[0].measures)
+        if (m.kind == "purchase") purchase = &m;
+    REQUIRE(purchase != nullptr);
+    if (!purchase) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(purchase->imposer_name == "Vexland");
 }
