@@ -1293,6 +1293,15 @@ void register_grammar(SummaryModels& m) {
     }
 }
 
+// A nationality word before a goods word at token i ("Ukrainian sugar"): goods, not a people.
+bool norp_before_goods(const View& v, uint32_t i, uint32_t end) {
+    const int32_t a = sv::actor_at(v, i);
+    if (a < 0 || v.actors[size_t(a)].type != sv::AType::norp) return false;
+    const uint32_t e = v.actors[size_t(a)].t1;
+    return e < end && v.toks[e].kind == TK::word && !(v.toks[e].flags & sv::cap) && sv::actor_at(v, e) < 0 &&
+           !tok_det(v, e) && !tok_prep(v, e);
+}
+
 // "a 30% tariff on South Africa, 25% on Japan and South Korea, and 40% on Laos": the measure
 // word left out after the first; each further rate and what follows its "on" is a measure of
 // its own, with the first one's kind, verb, imposer, status and time. Appended to `out` after
@@ -1610,7 +1619,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                                                  m.lemma == "exemption" ||  // "the de minimis exemption for low-value parcels"
                                                  (m.kind == "quota" && j + 1 < s.t1 && v.toks[j + 1].kind == TK::word &&
                                                   !tok_det(v, j + 1) && sv::time_at(v, j + 1, s.t1) == 0 &&
-                                                  sv::actor_at(v, j + 1) < 0))) {  // "its quota for steel exports" ("for the first six months", "for the smaller nations": no goods)
+                                                  (sv::actor_at(v, j + 1) < 0 || norp_before_goods(v, j + 1, s.t1))))) {  // "its quota for steel exports", "for Ukrainian sugar" ("for the first six months", "for the smaller nations": no goods)
                     obj0 = j + 1;
                     obj1 = object_end(v, obj0, s.t1);
                     j = obj1;

@@ -195,3 +195,16 @@ TEST_CASE("measures: 'bringing the total to' gives the level a measure makes") {
     CHECK(m->change_to == 50);
     CHECK(m->change_direction == "raise");
 }
+
+// "its import quota for Ukrainian sugar": a nationality before a goods word is goods (and names
+// the target), not the people a quota is for ("for the smaller nations": no goods).
+TEST_CASE("measures: a quota for a nationality's goods has those goods") {
+    auto a = np::test::analyze_text("Ostria agreed to cut its import quota for Brazilian sugar by half from June.");
+    const np::Measure* q = nullptr;
+    for (const auto& m : a.documents[0].measures)
+        if (m.kind == "quota") q = &m;
+    REQUIRE(q != nullptr);
+    if (!q) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(q->goods == "Brazilian sugar");
+    CHECK(q->target_name == "Brazil");
+}
