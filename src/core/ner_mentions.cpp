@@ -441,25 +441,38 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
         bool broken = false;  // a span already across lines is left as the tagger made it
         for (uint32_t k = m.start; k + 1 < m.end && !broken; ++k) broken = line_break_between(s, k);
         if (broken) continue;
+        bool amp = false;  // an "&" was crossed: the words before it are the name's
         for (int added = 0; m.start > 0 && added < 4; ++added) {
-            const uint32_t k = m.start - 1;
+            uint32_t k = m.start - 1;
+            // "JPMorgan Chase & Co", "Searle & Co": the ampersand joins the name (the tagger made
+            // a person of the words before it)
+            if (s.words[k] == "&" && k > 0 && !taken[k]) {
+                amp = true;
+                taken[k] = 1;
+                m.start = k;
+                --k;
+            }
             const Case c = Case(s.cases[k]);
             if (c != Case::title && c != Case::upper) break;
             if (company_stop(s.lower[k]) || line_break_between(s, k)) break;
             if (taken[k]) {
-                // an adjacent place or nationality mention ending right here
+                // an adjacent place or nationality mention ending right here (after "&", any name)
                 size_t q = from;
                 for (; q < out.size(); ++q)
                     if (q != r && out[q].end == m.start && out[q].end > out[q].start) break;
-                if (q == out.size() || !(out[q].type == EntityType::GPE || out[q].type == EntityType::NORP)) break;
+                if (q == out.size() ||
+                    !(out[q].type == EntityType::GPE || out[q].type == EntityType::NORP ||
+                      (amp && (out[q].type == EntityType::PERSON || out[q].type == EntityType::ORG))))
+                    break;
                 m.start = out[q].start;
                 out[q].end = out[q].start;  // absorbed: removed below
                 any = true;
                 break;
             }
-            if (k == 0) break;
+            if (k == 0 && !amp) break;
             taken[k] = 1;
             m.start = k;
+            if (k == 0) break;
         }
     }
     if (any)
@@ -1287,14 +1300,24 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 r.fixed = true;
             }
         }
-        if (!was_org && r.fixed && r.type == EntityType::ORG &&
-            !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP)))
-            companies.push_back(key_of(s, r.start, r.end));
         // "Hyundai Motor", "LG Electronics": a name ending in a word of a company's trade is one
         if (r.type == EntityType::PERSON && r.end - r.start >= 2 && company_trade_word(s.lower[r.end - 1])) {
             r.type = EntityType::ORG;
             r.fixed = true;
         }
+        // "Goldman Sachs analysts wrote", "Morgan Stanley shares fell": a name whose analysts,
+        // economists or shares these are is a firm's, not a person's
+        if (r.type == EntityType::PERSON && r.end < s.words.size()) {
+            const std::string_view n = s.lower[r.end];
+            if (n == "analysts" || n == "economists" || n == "strategists" || n == "shares" || n == "shareholders" ||
+                n == "stock") {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
+        if (!was_org && r.fixed && r.type == EntityType::ORG &&
+            !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP)))
+            companies.push_back(key_of(s, r.start, r.end));
         // A company's short form too ("Technimed" of "Technimed Corp", which the tagger called a
         // person, and "Tidewater" of "Tidewater Inc" a place, elsewhere in the article).
         // (by the legal words only, and without a word of the trade as well: "Essex Chemical" and

@@ -1,6 +1,7 @@
-// test_entities_company_lists.cpp — names listed before a plural company apposition are
-// companies: "Japan's Kelvorn Chemical and Germany's Tessikwerk, two of the biggest magnet makers
-// outside China," (the tagger read both as places after the countries' possessives).
+// test_entities_company_lists.cpp — names the tagger read as people or places that are
+// companies: every name of a list before a plural company apposition ("Japan's Kelvorn Chemical
+// and Germany's Tessikwerk, two of the biggest magnet makers outside China,": both read as places
+// after the countries' possessives), names joined by "& Co", a name with analysts or shares.
 #include <doctest/doctest.h>
 
 #include "test_entities_support.hpp"
@@ -21,4 +22,23 @@ TEST_CASE("entities: each name of a list before a plural company apposition is a
     auto b = np::test::analyze_text("China and India, the two biggest buyers of Russian oil, said nothing.");
     CHECK(has_mention(b.documents[0], EntityType::GPE, "China"));
     CHECK(has_mention(b.documents[0], EntityType::GPE, "India"));
+}
+
+// "JPMorgan Chase & Co": the tagger made a person of "JPMorgan Chase" and an ORG "Co"; an
+// ampersand before a company suffix joins the words before it into the name (a sentence's first
+// word too). "Goldman Sachs analysts wrote": a name whose analysts, economists or shares these
+// are is a firm's (a person's aides stay a person's).
+TEST_CASE("entities: names joined by '& Co' and names with analysts or shares are companies") {
+    auto a = np::test::analyze_text(
+        "Kelvorn Lutz & Co said it would hire. Marrow & Co fell. Tessik Obuya analysts wrote that rates would "
+        "fall, and Tessik Obuya shares rose. Jane Okafor aides denied it.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Kelvorn Lutz & Co"));
+    CHECK(has_mention(d, EntityType::ORG, "Marrow & Co"));
+    const np::Entity* t = np::test::entity_named(d, "Tessik Obuya");
+    REQUIRE(t != nullptr);
+    if (!t) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(t->type == EntityType::ORG);
+    CHECK(t->mentions.size() == 2);
+    CHECK(has_mention(d, EntityType::PERSON, "Jane Okafor"));
 }
