@@ -1720,6 +1720,19 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 // "to as much as 50%", "to up to 25%": the qualifiers are skipped
                 // (a deal or a purchase has no rate of its own: "goods not covered by the trade pact
                 // to 35% from 25%" is the tariff's change)
+                // "to between 10% and 50%": the range's top is the level
+                if (w == "to" && v.is(k + 1, "between") && m.kind != "deal" && m.kind != "purchase" &&
+                    sv::percent_at(v, k + 2, s.t1, x, n) && v.is(k + 2 + n, "and")) {
+                    double y;
+                    uint32_t n2;
+                    if (sv::percent_at(v, k + 3 + n, s.t1, y, n2)) {
+                        m.has_to = true;
+                        m.to = y;
+                        k = k + 3 + n + n2 - 1;
+                        after = k + 1;
+                        continue;
+                    }
+                }
                 if ((w == "from" || w == "to" || w == "by") && m.kind != "deal" && m.kind != "purchase" &&
                     sv::percent_at(v, skip_qualifiers(k + 1), s.t1, x, n)) {
                     if (w == "from") { if (!m.has_rate) { m.has_rate = true; m.rate = x; m.unit = "percent"; } }
@@ -2036,6 +2049,9 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         break;
                     }
                 }
+            // "would lift duties on textiles to between 10% and 50%": lifted to a level is raised
+            if (gclass == VC::remove && gverb >= 0 && v.lo(uint32_t(gverb)).compare(0, 4, "lift") == 0 && m.has_to)
+                gclass = VC::raise;
             std::string st = "unknown";
             Modality mod;
             // "farmers hit by a 25% tariff": a past participle after a noun, the measure its agent.

@@ -208,3 +208,20 @@ TEST_CASE("measures: a quota for a nationality's goods has those goods") {
     CHECK(q->goods == "Brazilian sugar");
     CHECK(q->target_name == "Brazil");
 }
+
+// "would lift duties on textiles to between 10% and 50%": lifted to a level is raised (it read as
+// removed), and a range's top is the level; "lifted its ban" is still a removal.
+TEST_CASE("measures: lifted to a level is raised; 'to between' gives the range's top") {
+    auto a = np::test::analyze_text("Ostria would lift duties on textiles, steel and toys to between 10% and 50%, a minister said.");
+    const np::Measure* m = tariff_in(a);
+    REQUIRE(m != nullptr);
+    if (!m) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(m->change_direction == "raise");
+    CHECK(m->has_change_to);
+    CHECK(m->change_to == 50);
+    auto b = np::test::analyze_text("Ostria lifted its ban on rice exports on Saturday.");
+    REQUIRE(b.documents[0].measures.size() == 1);
+    if (b.documents[0].measures.size() != 1) return;
+    CHECK(b.documents[0].measures[0].change_direction == "remove");
+    CHECK(b.documents[0].measures[0].status == "lifted");
+}
