@@ -310,12 +310,20 @@ void he_surnames(const StageSentence& s, const Lexicon& lex, std::vector<RawMent
     for (uint32_t k = 1; k + 1 < n; ++k) {
         if (s.words[k] != "He" || taken[k] || Case(s.cases[k + 1]) != Case::title) continue;
         const bool after_title = (lex.kinds_of(s.hl[k - 1]) & LK_TITLE) && Case(s.cases[k - 1]) != Case::punct;
-        if (!after_title && Case(s.cases[k - 1]) != Case::lower) continue;
+        // ("A spokesperson, He Yadong, urged": an apposition after a title word and a comma)
+        const bool apposition = s.words[k - 1] == "," && k >= 2 && (lex.kinds_of(s.hl[k - 2]) & LK_TITLE) &&
+                                k + 2 < n && s.words[k + 2] == ",";
+        if (!after_title && !apposition && Case(s.cases[k - 1]) != Case::lower) continue;
         size_t b = out.size();
         for (size_t q = from; q < out.size(); ++q)
             if (out[q].start == k + 1 && out[q].end > out[q].start) b = q;
         if (b < out.size()) {
-            if (out[b].type != EntityType::PERSON) continue;
+            // (after a title the tagger's one-word place or firm there is the given name too:
+            // "A spokesperson, He Yanmin," had an ORG "Yanmin")
+            const bool retype = (after_title || apposition) && out[b].end == k + 2 &&
+                                !(lex.kinds_of(s.hl[k + 1]) & (LK_ORGWORD | LK_GPE | LK_NORP | LK_LOC | LK_ORG));
+            if (out[b].type != EntityType::PERSON && !retype) continue;
+            out[b].type = EntityType::PERSON;
             out[b].start = k;
             out[b].fixed = true;
         } else {

@@ -92,7 +92,8 @@ TEST_CASE("entities: a name with lowercase particles is one person, and so is it
 }
 
 // The Chinese surname He was read as the pronoun: "spokesperson He Yadong" gave the person
-// "Yadong", "Vice Premier He Lifeng" no person at all. The pronoun itself stays no name.
+// "Yadong", "Vice Premier He Lifeng" no person at all, "A spokesperson, He Yanmin," an ORG
+// "Yanmin" (and the quote after it went to an earlier name). The pronoun itself stays no name.
 TEST_CASE("entities: the surname He after a title or mid-sentence begins a name; the pronoun does not") {
     auto a = np::test::analyze_text(
         "Commerce ministry spokesperson He Wenbo said the rules were fair. "
@@ -108,6 +109,13 @@ TEST_CASE("entities: the surname He after a title or mid-sentence begins a name;
     CHECK(l->count == 2);
     CHECK(entity_named(d, "Wenbo") == nullptr);
     CHECK_FALSE(has_mention(d, EntityType::PERSON, "He"));
+    // in an apposition after a title word: "A spokesperson, He Yanmin, urged ..."
+    auto b = np::test::analyze_text("Ostria spoke on Monday. A spokesperson, He Yanmin, urged Vexland to \"think twice\".");
+    const auto* y = entity_named(b.documents[0], "He Yanmin");
+    CHECK(y != nullptr);
+    REQUIRE(b.documents[0].quotes.size() == 1);
+    if (b.documents[0].quotes.size() != 1) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(b.documents[0].quotes[0].speaker_name == "He Yanmin");
 }
 
 // "Nvidia and AMD shares slipped": the tagger made Nvidia a place. A name the gazetteer does
