@@ -729,12 +729,6 @@ void missed_before_apposition(const StageSentence& s, uint32_t si, const Lexicon
     }
 }
 
-// Capitalized exact gazetteer places the tagger missed (tables, ALL-CAPS lines): countries and
-// cities always, other regions only as sports teams before a score ("Surrey 429-7").
-// `info` is the sentence as prepare_sentence() left it: its gaz_b of word i holds the kinds of
-// lex.match() at i (the same call on the same hashes), so a sentence without any GPE phrase
-// is skipped and only words where a GPE phrase starts are matched again (why: this scanned
-// every word of every sentence; most sentences name no place).
 // "South Korean President Lee", "The South African rand": the tagger took "Korean" alone. A
 // people or place mention grows to the front by a capitalized word when the gazetteer knows the
 // longer phrase as the same kind ("South Korean": NORP).
@@ -767,6 +761,12 @@ void gazetteer_fronts(const StageSentence& s, const Lexicon& lex, std::vector<Ra
                   out.end());
 }
 
+// Capitalized exact gazetteer places the tagger missed (tables, ALL-CAPS lines): countries and
+// cities always, other regions only as sports teams before a score ("Surrey 429-7").
+// `info` is the sentence as prepare_sentence() left it: its gaz_b of word i holds the kinds of
+// lex.match() at i (the same call on the same hashes), so a sentence without any GPE phrase
+// is skipped and only words where a GPE phrase starts are matched again (why: this scanned
+// every word of every sentence; most sentences name no place).
 void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,
                           std::vector<uint8_t>& taken, std::vector<RawMention>& out) {
     if (!lex.size() || !(info.gaz_kinds & LK_GPE)) return;
