@@ -86,14 +86,15 @@ struct Speaker {
     bool found = false;  // an attribution was found (key may still be -1 for "a spokesman said")
 };
 
-// Sentence `si` opens a story of its own in a paste of several: a heading before it and a
-// dateline at its start ("OSLO, March 3 (Reuters) -": a word in capitals, then a comma or a
-// bracket).
-bool story_start(const View& v, uint32_t si) {
-    if (si == 0 || si >= v.sents.size() || !v.sents[si - 1].heading) return false;
-    const uint32_t t = v.sents[si].t0;
-    return t + 1 < v.sents[si].t1 && (v.toks[t].flags & sv::all_cap) && v.toks[t].lolen >= 3 &&
-           (v.is(t + 1, ",") || v.is(t + 1, "("));
+// Sentence `si` is the headline of a story of its own in a paste of several: a heading, and a
+// dateline at the start of the sentence after it ("OSLO, March 3 (Reuters) -", "NEW YORK (AP)
+// -": words in capitals, then a comma or a bracket).
+bool story_headline(const View& v, uint32_t si) {
+    if (si + 1 >= v.sents.size() || !v.sents[si].heading) return false;
+    const uint32_t t0 = v.sents[si + 1].t0, t1 = v.sents[si + 1].t1;
+    uint32_t t = t0;
+    while (t < t1 && t < t0 + 4 && (v.toks[t].flags & sv::all_cap) && v.toks[t].kind == TK::word) ++t;
+    return t > t0 && t < t1 && (t > t0 + 1 || v.toks[t0].lolen >= 3) && (v.is(t, ",") || v.is(t, "("));
 }
 
 // The last person named before token `tok`, not past the start of the story it is in.
@@ -102,7 +103,7 @@ int32_t last_person_before(const View& v, uint32_t tok) {
     for (uint32_t j = tok; j > 0;) {
         --j;
         if (const int32_t sj = j < v.tok_sent.size() ? v.tok_sent[j] : -1; sj != sent && sj >= 0) {
-            if (sent >= 0 && sj < sent && story_start(v, uint32_t(sent))) break;
+            if (sent >= 0 && sj < sent && story_headline(v, uint32_t(sent))) break;  // (the story's own headline is in)
             sent = sj;
         }
         int32_t a = sv::actor_at(v, j);
