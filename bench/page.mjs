@@ -396,7 +396,7 @@ async function main() {
   }
   const haveDist = existsSync(join(DIST, 'index.html'));
   const server = await serve();
-  const browser = await launch();
+  let browser = await launch();
   out.chromium = browser.version();
   if (a.firstFrameOnly) {
     out.first_frame = await firstFrame(browser, server.origin, a.repeat);
@@ -492,10 +492,12 @@ async function main() {
       }
     }
     await context.close();
-    // The browser frees the closed context (compromise's runs leave a heap of several hundred
-    // MB) on the same 2 cores: the budgets below are timed once that is over, not during it
-    // (3 Dec: the 10 MB paste's longest frame was 208-263 ms right after it, 67-109 ms alone).
-    if (haveCorpus && a.peers) await new Promise((r) => setTimeout(r, 5000));
+    // The budgets are a person's: a browser that has not just run the peers. Closing the
+    // context left its heap (compromise's runs: several hundred MB) to be freed on the same 2
+    // cores while the budgets ran (3 Dec: the 10 MB paste's longest frame was 208-263 ms right
+    // after it, 48-109 ms alone), so they get a browser of their own.
+    await browser.close();
+    browser = await launch();
 
     // 2. Page budgets.
     if (haveDist) {
