@@ -20,11 +20,18 @@
   api.ready.then(function () { uiReady = true; }, function () {});
 
   // The longest this file's own event handlers kept the main thread (ms), for ui.frameStats().
-  var handlerMax = 0;
-  function timed(fn) {
-    return function () {
+  // handlerMaxName: which one (its name, a worker message's type), to tell where a long task is.
+  var handlerMax = 0, handlerMaxName = '';
+  function timed(name, fn) {
+    return function (e) {
       var t0 = performance.now();
-      try { return fn.apply(this, arguments); } finally { handlerMax = Math.max(handlerMax, performance.now() - t0); }
+      try { return fn.apply(this, arguments); } finally {
+        var dt = performance.now() - t0;
+        if (dt > handlerMax) {
+          handlerMax = dt;
+          handlerMaxName = typeof name === 'function' ? name(e) : name;
+        }
+      }
     };
   }
 
@@ -198,7 +205,7 @@
     // A new worker starts with the built-in models: the user's taxonomy goes first (section 7).
     if (T.active) w.postMessage({ type: 'taxonomy', id: 0, text: T.active.text });
     T.pending.forEach(function (t) { w.postMessage({ type: 'taxonomy', id: t.id, text: t.text }); });
-    w.onmessage = timed(function (e) { onWorkerMessage(slot, e); });
+    w.onmessage = timed(function (e) { return 'worker ' + ((e.data && e.data.type) || ''); }, function (e) { onWorkerMessage(slot, e); });
     w.onerror = function (e) { failRequest(slot, 'The analysis failed: ' + (e.message || 'worker error'), true); };
     W.pool[slot] = w;
   }
@@ -411,7 +418,7 @@
     req.stream.feed(parts, from, to);
     if (!streaming) { streaming = true; streamChannel.port2.postMessage(0); }
   }
-  streamChannel.port1.onmessage = timed(function () {
+  streamChannel.port1.onmessage = timed('stream', function () {
     var req = W.running;
     if (!req || !req.stream || !req.stream.pending()) { streaming = false; return; }
     var t0 = performance.now();
@@ -490,7 +497,7 @@
   // still run between the tasks; 20 ms keeps the longest frame gap well under 100 ms while
   // letting the intake, not the painting of an unchanged screen, have most of the thread.
   var PUMP_MS = 20, pumping = false, pumpChannel = new MessageChannel();
-  pumpChannel.port1.onmessage = timed(function () {
+  pumpChannel.port1.onmessage = timed('intake', function () {
     // A hook call's object is being put together: it goes first (its tasks restart the intake).
     if (assembling.length) { pumping = false; return; }
     var t0 = performance.now(), more = M()._np_app_take_parts(PUMP_MS);
@@ -516,7 +523,7 @@
   }
 
   var ASSEMBLE_MS = 20, assembling = [], assembleChannel = new MessageChannel();
-  assembleChannel.port1.onmessage = timed(function () {
+  assembleChannel.port1.onmessage = timed('assemble', function () {
     var job = assembling[0];
     if (!job) return;
     var r = job.result;
@@ -584,7 +591,7 @@
   }
   // The button keeps the canvas's keyboard focus when clicked (Tab still reaches it).
   stripButton.addEventListener('mousedown', function (e) { e.preventDefault(); });
-  stripButton.addEventListener('click', timed(function () {
+  stripButton.addEventListener('click', timed('strip', function () {
     window.npBridge.cancel();
     document.getElementById('canvas').focus();
   }));
@@ -699,7 +706,7 @@
     if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V')) e.stopPropagation();
   }, true);
 
-  document.addEventListener('paste', timed(function (e) {
+  document.addEventListener('paste', timed('paste', function (e) {
     var dt = e.clipboardData;
     if (!dt || !uiReady) return;
     e.preventDefault();
@@ -954,7 +961,9 @@
     frameStats: function () {
       var s = JSON.parse(M().UTF8ToString(M()._np_app_frame_stats()));
       s.handler_max = handlerMax;
+      s.handler_max_in = handlerMaxName;
       handlerMax = 0;
+      handlerMaxName = '';
       return s;
     },
     action: action,
