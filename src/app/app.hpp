@@ -218,6 +218,10 @@ void apply_theme(const Settings& s);
 ImU32 type_color(int type, bool dark);         // opaque highlight background
 ImU32 type_swatch(int type, bool dark);        // legend swatch / stronger accent
 ImU32 article_bg(bool dark);
+// BeginChild without a background of its own (its border stays): for a child whose colour is
+// the one under it already (view_panels.cpp, section 2a: covered pixels cost where the canvas
+// is painted in software).
+bool begin_child_no_bg(const char* id, ImVec2 size, ImGuiChildFlags child_flags = 0, ImGuiWindowFlags flags = 0);
 ImU32 article_text(bool dark, bool dim);
 ImU32 heading_text(bool dark);  // kept headings in the article view
 std::string human_bytes(uint64_t n);

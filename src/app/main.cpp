@@ -187,7 +187,8 @@ void frame(void* user) {
     int w, h;
     SDL_GL_GetDrawableSize(a.window, &w, &h);
     glViewport(0, 0, w, h);
-    ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    // The panels' colour: they draw no background of their own (view_panels.cpp, section 2a).
+    ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_ChildBg];
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

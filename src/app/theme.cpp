@@ -68,6 +68,14 @@ static const float kLightBg[3] = {1.0f, 1.0f, 1.0f};
 
 ImU32 article_bg(bool dark) { return mix(dark ? kDarkBg : kLightBg, kDarkBg, 0); }
 
+// A transparent ChildBg rather than ImGuiWindowFlags_NoBackground, which drops the border too.
+bool begin_child_no_bg(const char* id, ImVec2 size, ImGuiChildFlags child_flags, ImGuiWindowFlags flags) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
+    bool open = ImGui::BeginChild(id, size, child_flags, flags);
+    ImGui::PopStyleColor();
+    return open;
+}
+
 ImU32 article_text(bool dark, bool dim) {
     if (dark) return dim ? IM_COL32(128, 132, 140, 255) : IM_COL32(226, 228, 232, 255);
     return dim ? IM_COL32(140, 142, 148, 255) : IM_COL32(24, 26, 30, 255);

@@ -96,7 +96,7 @@ void draw_entities(App& a) {
         return;
     }
     update_rows(a, *d);
-    ImGui::BeginChild("##entlist", ImVec2(0, 0));
+    begin_child_no_bg("##entlist", ImVec2(0, 0));  // the panel's colour is under it
     bool dark = a.settings.dark;
     for (int t = 0; t < kTypeCount; ++t) {
         const std::vector<int>& rows = a.entities.rows[t];

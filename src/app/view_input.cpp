@@ -35,7 +35,7 @@ int repeats_from_others(const App& a, int i, int* from) {
 void document_list(App& a) {
     float h = std::min(ImGui::GetTextLineHeightWithSpacing() * float(a.input.size() + 1) + 8,
                        ImGui::GetContentRegionAvail().y * 0.4f);
-    ImGui::BeginChild("##docs", ImVec2(0, h), ImGuiChildFlags_Border);
+    begin_child_no_bg("##docs", ImVec2(0, h), ImGuiChildFlags_Border);  // the panel's colour is under it
     bool same_gen = a.vm.valid && a.vm.docs.size() == a.input.size();
     for (int i = 0; i < int(a.input.size()); ++i) {
         const InputDoc& d = a.input[size_t(i)];
@@ -75,7 +75,7 @@ void large_summary(App& a, const InputDoc& d) {
                        "read-only.",
                        human_bytes(total).c_str(), a.input.size(), a.input.size() == 1 ? "" : "s",
                        human_bytes(kEditorLimit).c_str());
-    ImGui::BeginChild("##preview", ImVec2(0, 0), ImGuiChildFlags_Border);
+    begin_child_no_bg("##preview", ImVec2(0, 0), ImGuiChildFlags_Border);
     if (d.text) {
         // The first few KB only, cut at a character boundary.
         size_t n = std::min<size_t>(d.text->size(), 4000);

@@ -47,7 +47,7 @@ void draw_issues(App& a) {
     std::stable_sort(order.begin(), order.end(),
                      [&](int x, int y) { return d->issues[size_t(x)].salience > d->issues[size_t(y)].salience; });
     double top = std::max(1e-9, d->issues[size_t(order[0])].salience);
-    ImGui::BeginChild("##issues", ImVec2(0, 0));
+    begin_child_no_bg("##issues", ImVec2(0, 0));  // the panel's colour is under it
     int rank = 0;
     for (int i : order) {
         const VmIssue& is = d->issues[size_t(i)];

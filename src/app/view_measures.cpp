@@ -68,7 +68,12 @@ void draw_measures(App& a) {
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("##measures", 7, flags)) return;
+    // The table's scrolling area is a child window: transparent, the panel's colour is under it
+    // (begin_child_no_bg, view_panels.cpp 2a).
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
+    const bool open = ImGui::BeginTable("##measures", 7, flags);
+    ImGui::PopStyleColor();
+    if (!open) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     // Weights: kind and status words ("export_control", "threatened") must fit at 1280x800.
     ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_DefaultSort, 1.4f, 0);

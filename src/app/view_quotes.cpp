@@ -30,7 +30,7 @@ void draw_quotes(App& a) {
         ImGui::TextDisabled("Quotes, a short summary and what was removed appear here.");
         return;
     }
-    ImGui::BeginChild("##quotes", ImVec2(0, 0));
+    begin_child_no_bg("##quotes", ImVec2(0, 0));  // the panel's colour is under it
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(dedup_sentence(*d).c_str());
     a.probe.item("dedup-sentence");

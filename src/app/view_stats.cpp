@@ -27,7 +27,7 @@ void draw_stats(App& a) {
         ImGui::TextDisabled("Statistics appear here after the analysis.");
         return;
     }
-    ImGui::BeginChild("##stats", ImVec2(0, 0));
+    begin_child_no_bg("##stats", ImVec2(0, 0));  // the panel's colour is under it
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(dedup_sentence(*d).c_str());
     ImGui::PopTextWrapPos();

@@ -1,0 +1,120 @@
+// paint.test.mjs — what one painted frame covers, and that covering less did not change the look.
+// Where the canvas is painted in software (SwiftShader here, machines without a GPU), the GPU
+// process's time per frame follows the pixels the frame's triangles cover: the window's and the
+// panels' backgrounds under everything made a 1280x800 frame of the sample cover its pixels
+// three times over (~77 ms a frame). They are painted once now (view_panels.cpp, section 2a).
+// The frame's triangles are read from the WebGL calls (an init script wraps bufferData and
+// drawElements); the look is read from screenshots.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openApp } from './harness.mjs';
+import { layout, frames, idle } from './app_support.mjs';
+
+// Wraps WebGL2's bufferData and drawElements: for the next frame after __npGrab(), the area (in
+// pixels) of every triangle drawn, summed, and the number of draw calls.
+function coverageProbe() {
+  const P = WebGL2RenderingContext.prototype;
+  let vb = null, ib = null, grab = false, on = false, sum = 0, draws = 0;
+  window.__npGrab = () => new Promise((resolve) => { grab = resolve; });
+  const bufferData = P.bufferData;
+  P.bufferData = function (target, src, usage, offset, length) {
+    // Emscripten's GL passes (target, HEAPU8, usage, pointer, size).
+    if (on && arguments.length === 5 && src && src.buffer) {
+      const bytes = new Uint8Array(src.buffer, src.byteOffset + offset, length).slice();
+      if (target === this.ARRAY_BUFFER) vb = bytes; else if (target === this.ELEMENT_ARRAY_BUFFER) ib = bytes;
+    }
+    return bufferData.apply(this, arguments);
+  };
+  const clear = P.clear;
+  P.clear = function () {
+    if (on) { on = false; const done = grab; grab = false; done({ pixels: sum, draws }); }
+    if (grab) { on = true; sum = 0; draws = 0; }
+    return clear.apply(this, arguments);
+  };
+  const drawElements = P.drawElements;
+  P.drawElements = function (mode, count, type, offset) {
+    if (on && vb && ib && type === this.UNSIGNED_SHORT) {
+      // ImDrawVert: pos (2 floats), uv (2 floats), colour (4 bytes): 20 bytes.
+      const f = new Float32Array(vb.buffer, 0, vb.byteLength >> 2), idx = new Uint16Array(ib.buffer, offset, count);
+      for (let i = 0; i + 2 < count; i += 3) {
+        const a = idx[i] * 5, b = idx[i + 1] * 5, c = idx[i + 2] * 5;
+        sum += Math.abs((f[b] - f[a]) * (f[c + 1] - f[a + 1]) - (f[c] - f[a]) * (f[b + 1] - f[a + 1])) / 2;
+      }
+      draws++;
+    }
+    return drawElements.apply(this, arguments);
+  };
+}
+
+const app = {};
+before(async () => {
+  app.server = await serveDist('/');
+  app.browser = await launch();
+  Object.assign(app, await openApp(app.browser, app.server.url, { init: coverageProbe }));
+  await idle(app.page);  // the sample, analysed and shown
+});
+after(async () => {
+  await app.context?.close();
+  await app.browser?.close();
+  app.server?.close();
+});
+
+// RGB of the screenshot at each point.
+async function pixels(page, points) {
+  const png = await page.screenshot();
+  return page.evaluate(async ({ b64, points }) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    return points.map(([x, y]) => Array.from(g.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)));
+  }, { b64: png.toString('base64'), points });
+}
+
+// The dark theme's colours (src/app/theme.cpp): WindowBg 0.09/0.10/0.12, ChildBg 0.12/0.13/0.15,
+// Border 0.24/0.26/0.30, as 8-bit values.
+const WINDOW = [23, 26, 31], PANEL = [31, 33, 38], BORDER = [61, 66, 77];
+
+test('a painted frame covers each pixel of the panels once, not under three layers of background', async () => {
+  const { page } = app;
+  const [w, h] = (await layout(page)).display;
+  const grabbed = page.evaluate(() => window.__npGrab());
+  await page.mouse.move(w / 2, h / 2);  // an event: the UI paints a frame
+  await page.mouse.move(w / 2 + 5, h / 2 + 5);
+  const f = await grabbed;
+  assert.ok(f.draws > 5, `a frame of the sample's view was read (${f.draws} draw calls)`);
+  // The panels tile the screen: their backgrounds alone were 0.86 of it, the window's another
+  // 0.97, the article's and the lists' inner areas more (3.06 times the canvas in all, 3 Dec;
+  // 0.64 after). What is left: text, highlights, frames of input fields, table stripes, the
+  // menu bar: less than the canvas once over.
+  const share = f.pixels / (w * h);
+  assert.ok(share < 1, `one frame covers ${(share * 100).toFixed(0)}% of the canvas's pixels (was 306%)`);
+});
+
+test('the panels keep their colour, their borders and the window colour between them', async () => {
+  const { page } = app;
+  await frames(page, 2);
+  const l = await layout(page);
+  const names = ['Input', 'Article', 'Entities', 'Measures', 'Issues'];
+  const points = [];
+  for (const n of names) {
+    const r = l.items['panel:' + n];
+    assert.ok(r, `panel ${n} is shown`);
+    const [x, y, pw, ph] = r;
+    points.push([x + 3, y + ph - 3]);  // inside, in the panel's padding
+    points.push([x, y + ph / 2]);      // its left border
+    points.push([x + pw / 2, y]);      // its top border
+  }
+  const left = l.items['panel:Input'];
+  points.push([left[0] - 3, left[1] + left[3] / 2]);  // the window's margin left of the first column
+  const px = await pixels(page, points);
+  names.forEach((n, i) => {
+    assert.deepEqual(px[3 * i], PANEL, `${n}: inside is the panel colour`);
+    assert.deepEqual(px[3 * i + 1], BORDER, `${n}: the left border is drawn`);
+    assert.deepEqual(px[3 * i + 2], BORDER, `${n}: the top border is drawn`);
+  });
+  assert.deepEqual(px[px.length - 1], WINDOW, 'between the panels: the window colour');
+});
