@@ -400,7 +400,8 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
                 if (groups[g].type != EntityType::ORG || !groups[g].count) continue;
                 const GroupWork& f = w[groups[g].first];
                 bool industry = false;
-                const auto [b, e] = org_short_form(f.tokens, f.token_hashes, m->lexicon, &industry, trade);
+                const auto [b, e] = org_short_form(f.tokens, f.token_hashes, m->lexicon, &industry, trade, nullptr,
+                                                   &m->tagger.lower_vocab);
                 const uint32_t at = uint32_t(short_text.size());
                 if (e > b) {
                     for (size_t t = b; t < e; ++t) {

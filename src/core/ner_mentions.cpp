@@ -9,6 +9,7 @@
 //      backed by body text or a first-name cue.
 //   5. A name that a results line shows to be a sports team (ner_teams.cpp) is ORG throughout.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <array>
 #include <bit>
@@ -445,7 +446,13 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
     bool any = false;
     for (size_t r = from; r < out.size(); ++r) {
         RawMention& m = out[r];
-        if (m.type != EntityType::ORG || m.end == m.start || !company_suffix(s.lower[m.end - 1])) continue;
+        if (m.end == m.start || !company_suffix(s.lower[m.end - 1])) continue;
+        // A legal word alone is no person or place: "JPMorgan Chase & Co said" made an ORG
+        // "JPMorgan" and a PERSON "Co" (not "AG", "SA", "NV": abbreviations of other things too).
+        const std::string_view sw = s.lower[m.start];
+        const bool lone_suffix = m.type != EntityType::ORG && m.end - m.start == 1 && sw != "ag" && sw != "sa" && sw != "nv";
+        if (m.type != EntityType::ORG && !lone_suffix) continue;
+        const uint32_t start0 = m.start;
         bool broken = false;  // a span already across lines is left as the tagger made it
         for (uint32_t k = m.start; k + 1 < m.end && !broken; ++k) broken = line_break_between(s, k);
         if (broken) continue;
@@ -461,7 +468,8 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
                 --k;
             }
             const Case c = Case(s.cases[k]);
-            if (c != Case::title && c != Case::upper) break;
+            // ("JPMorgan": a capital inside a name)
+            if (c != Case::title && c != Case::upper && !(c == Case::mixed && std::isupper(uint8_t(s.words[k][0])))) break;
             if (company_stop(s.lower[k]) || line_break_between(s, k)) break;
             if (taken[k]) {
                 // an adjacent place or nationality mention ending right here (after "&", any name)
@@ -482,6 +490,7 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
             m.start = k;
             if (k == 0) break;
         }
+        if (lone_suffix && m.start < start0) m.type = EntityType::ORG;
     }
     if (any)
         out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
@@ -859,7 +868,8 @@ bool company_trade_word(std::string_view lower_word) {
 // legal one. A lone word left over must be a name of its own: not a place, a people, a first
 // name, a title or a generic word ("General", "National": "National Group" is no "National").
 std::pair<size_t, size_t> org_short_form(std::span<const std::string_view> lower, std::span<const uint64_t> hl,
-                                         const Lexicon& lex, bool* industry, bool with_trade, size_t* legal_end) {
+                                         const Lexicon& lex, bool* industry, bool with_trade, size_t* legal_end,
+                                         const KeySet* lower_vocab) {
     const auto trade_word = [&](std::string_view w) { return with_trade && (w == "steel" || company_trade_word(w)); };
     size_t b = 0, e = lower.size(), legal = e;
     bool trade = false;
@@ -868,6 +878,18 @@ std::pair<size_t, size_t> org_short_form(std::span<const std::string_view> lower
                      lower[e - 1] == "and" || lower[e - 1] == "&" ||  // ("Searle and Co" -> "Searle")
                      (!trade && e - b >= 2 && (trade = trade_word(lower[e - 1])) && ((legal = e), true))))
         --e;
+    // "Goldman Sachs" -> "Goldman", "JPMorgan Chase & Co" -> "JPMorgan", "Exxon Mobil" -> "Exxon":
+    // the first of two words, when it has no lowercase use (the tagger's vocabulary of words seen
+    // lowercase: "Credit Suisse", "Home Depot", "Wells Fargo" keep their names) and the name is
+    // a company's: it had a legal word, or its second word has no lowercase use either ("Reagan
+    // Administration" is no company). Joined like a trade word's short form, so only where one
+    // company in the document has it.
+    if (with_trade && !trade && lower_vocab && e - b == 2 && !lower_vocab->contains(hl[b]) && lower[b + 1] != "&" &&
+        lower[b + 1] != "and" && (e < lower.size() || !lower_vocab->contains(hl[b + 1]))) {
+        trade = true;
+        legal = e;
+        --e;
+    }
     if (industry) *industry = trade;
     // (the legal words' short form: up to the trade word, which has a word before it)
     if (legal_end) *legal_end = trade ? (legal < lower.size() ? legal : 0) : (e > b && e < lower.size() ? e : 0);
@@ -881,7 +903,9 @@ std::pair<size_t, size_t> org_short_form(std::span<const std::string_view> lower
         if (w.size() < 3 || !has_letter(w)) return {0, 0};
         for (std::string_view g : kGeneric)
             if (w == g) return {0, 0};
-        if (lex.kinds_of(hl[b]) & (LK_GPE | LK_LOC | LK_NORP | LK_FIRSTNAME | LK_TITLE | LK_ROLEWORD | LK_ORGWORD | LK_PORTFOLIO))
+        // (nor a common noun's abbreviation: "LNG" of "LNG Canada")
+        if (lex.kinds_of(hl[b]) &
+            (LK_GPE | LK_LOC | LK_NORP | LK_FIRSTNAME | LK_TITLE | LK_ROLEWORD | LK_ORGWORD | LK_PORTFOLIO | LK_COMMON))
             return {0, 0};
     }
     return {b, e};
@@ -892,11 +916,11 @@ namespace {
 // by the legal words ("Essex Chemical" of "Essex Chemical Corp") and without a word of the
 // trade as well ("Essex").
 template <class Fn>
-void for_short_forms(const StageSentence& s, const RawMention& r, const Lexicon& lex, Fn&& fn) {
+void for_short_forms(const StageSentence& s, const RawMention& r, const Lexicon& lex, const KeySet& lower_vocab, Fn&& fn) {
     bool industry = false;
     size_t legal = 0;
     const auto [b, e] = org_short_form(s.lower.subspan(r.start, r.end - r.start), s.hl.subspan(r.start, r.end - r.start),
-                                       lex, &industry, true, &legal);
+                                       lex, &industry, true, &legal, &lower_vocab);
     if (e > b) fn(r.start + uint32_t(b), r.start + uint32_t(e));
     if (industry && legal > 0) fn(r.start + uint32_t(b), r.start + uint32_t(legal));  // ([b, legal): two words at least)
 }
@@ -1331,7 +1355,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         // (by the legal words only, and without a word of the trade as well: "Essex Chemical" and
         // "Essex" of "Essex Chemical Corp")
         if (r.type == EntityType::ORG && r.end - r.start >= 2)
-            for_short_forms(s, r, m->lexicon, [&](uint32_t a, uint32_t b) { companies.push_back(key_of(s, a, b)); });
+            for_short_forms(s, r, m->lexicon, m->tagger.lower_vocab, [&](uint32_t a, uint32_t b) { companies.push_back(key_of(s, a, b)); });
     }
 
     // --- document consistency -----------------------------------------------------------
@@ -1383,8 +1407,10 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             }
             if (team) t = EntityType::ORG;
             // (not a surname of a person named in full: "Benson Seizer" ... "Seizer's board nominees")
+            // (nor a name after a person's title: "President Reagan" beside "Reagan Inc")
             if (!companies.empty() && std::find(companies.begin(), companies.end(), key) != companies.end() &&
-                !person_surname.contains(key))
+                !person_surname.contains(key) &&
+                !(r.start > 0 && (m->lexicon.kinds_of(s.hl[r.start - 1]) & (LK_TITLE | LK_ROLEWORD))))
                 t = EntityType::ORG;
             if (t == EntityType::PERSON && guessed_case[r.sentence]) {
                 // Rule 4: a PERSON in a Title Case or ALL-CAPS line needs body support or a
@@ -1438,7 +1464,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         // A company's short form ("Reliance" of "Reliance Industries Ltd"): the article's later
         // "a Reliance spokesperson" is the company (ner_group.cpp joins the two).
         if (r.type == EntityType::ORG && r.end - r.start >= 2 && !heading_caps[r.sentence])
-            for_short_forms(s, r, m->lexicon, [&](uint32_t a, uint32_t b) {
+            for_short_forms(s, r, m->lexicon, m->tagger.lower_vocab, [&](uint32_t a, uint32_t b) {
                 known.emplace(key_of(s, a, b), EntityType::ORG);
                 first_words.keys.push_back(key32(s.hl[a]));
                 max_len = std::max<size_t>(max_len, b - a);

@@ -106,10 +106,12 @@ bool company_trade_word(std::string_view lower_word);
 // `industry` (optional): set when a word of the company's trade went ("Samsung Electronics"):
 // such a short form joins only the one company that has it in the document; `with_trade`
 // false: legal words only; `legal_end` (optional): where the legal words' short form ends when a
-// trade word went too (0: none).
+// trade word went too (0: none). `lower_vocab` (optional, with `with_trade`): a name of two
+// words left whose first is a word of no lowercase use goes by that word too, as by a trade word
+// ("Goldman" of "Goldman Sachs Group Inc", "JPMorgan" of "JPMorgan Chase & Co").
 std::pair<size_t, size_t> org_short_form(std::span<const std::string_view> lower, std::span<const uint64_t> hl,
                                          const Lexicon& lex, bool* industry = nullptr, bool with_trade = true,
-                                         size_t* legal_end = nullptr);
+                                         size_t* legal_end = nullptr, const KeySet* lower_vocab = nullptr);
 
 // Hash map from a name key (already a well-mixed 64-bit hash) to V: open addressing in flat
 // arrays. Why: the document rules look up and insert every name; node-based maps allocate

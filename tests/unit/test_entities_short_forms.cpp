@@ -96,3 +96,43 @@ TEST_CASE("entities: a short form without a word of the trade joins only an unam
     CHECK(parent != unit);
     CHECK(entity_named(d, "Marrow") == parent);
 }
+
+// The first of two words is a short form too, when it has no lowercase use and the name is a
+// company's ("Goldman" of "Goldman Sachs Group Inc"); the tagger had made it a person.
+TEST_CASE("entities: the first word of a two-word company name is the company") {
+    auto a = np::test::analyze_text(
+        "Varnholt Brisk Group Inc said on Tuesday it would cut 300 jobs in its trading unit. Varnholt has cut staff "
+        "twice this year, analysts said. A Varnholt spokeswoman declined to comment.");
+    const auto& d = a.documents[0];
+    const np::Entity* v = entity_named(d, "Varnholt Brisk Group Inc");
+    REQUIRE(v != nullptr);
+    if (!v) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(v->type == EntityType::ORG);
+    CHECK(v->mentions.size() == 3);
+    CHECK(entity_named(d, "Varnholt") == v);
+    CHECK_FALSE(has_mention(d, EntityType::PERSON, "Varnholt"));
+}
+
+TEST_CASE("entities: a name and an office of state are no company; a person's title keeps the person") {
+    // "administration" has lowercase use and there is no legal word: "Tolmar" stays the president.
+    auto a = np::test::analyze_text(
+        "The Tolmar Administration said on Monday it would raise tariffs on steel. President Tolmar signed the order "
+        "after talks with Congress.");
+    CHECK(has_mention(a.documents[0], EntityType::PERSON, "Tolmar"));
+    // A company's short form does not take the name after a person's title.
+    auto b = np::test::analyze_text(
+        "Dorvane Holdings Inc said on Monday it would close two plants. Senator Dorvane, who is not related to the "
+        "company's founders, criticised the closures.");
+    CHECK(has_mention(b.documents[0], EntityType::PERSON, "Dorvane"));
+}
+
+TEST_CASE("entities: a legal word alone after '&' joins the name before it, even at a sentence's start") {
+    // The tagger made "Kessling" a company and "Co" a person.
+    auto a = np::test::analyze_text("Kessling Draper & Co said on Tuesday it would sell its stake. Kessling shares rose 3%.");
+    const auto& d = a.documents[0];
+    const np::Entity* k = entity_named(d, "Kessling Draper & Co");
+    REQUIRE(k != nullptr);
+    if (!k) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(k->type == EntityType::ORG);
+    CHECK_FALSE(has_mention(d, EntityType::PERSON, "Co"));
+}
