@@ -335,6 +335,16 @@ bool tariff_nearby(const View& v, uint32_t i) {
     return false;
 }
 
+// Whether token i stands inside a quotation opened earlier in its sentence (double marks
+// counted from the sentence's start; a quotation opened in an earlier sentence is not seen).
+bool in_quotation(const View& v, uint32_t i) {
+    if (i >= v.tok_sent.size() || v.tok_sent[i] < 0) return false;
+    bool in = false;
+    for (uint32_t k = v.sents[size_t(v.tok_sent[i])].t0; k < i; ++k)
+        if (v.toks[k].kind == TK::quote && !(v.toks[k].flags & sv::single_q)) in = !in;
+    return in;
+}
+
 bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits = true) {
     std::string_view w = v.lo(i);
     if (v.toks[i].kind != TK::word || w.size() < 3) return false;
@@ -424,11 +434,12 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
             return true;
         }
         // "The rules, which take effect on Dec. 1, ...", "the new rules": the measure just named
-        // (not "the rules of origin", "the rules of the game")
+        // (not "the rules of origin", "the rules of the game", nor in a quotation: "don't know
+        // what the rules will be," she said)
         if (w == "rules") {
             const bool det = in_list(prev, kCorefDet) ||
                              ((prev == "new" || prev == "latest") && i >= 2 && in_list(v.lo(i - 2), kCorefDet));
-            if (!det || (i + 1 < end && v.is(i + 1, "of"))) return false;
+            if (!det || (i + 1 < end && v.is(i + 1, "of")) || (v.quote_toks && in_quotation(v, i))) return false;
             t.lemma = "measure";
             t.kind = "";
             return true;

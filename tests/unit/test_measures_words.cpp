@@ -150,6 +150,19 @@ TEST_CASE("measures: 'the rules' refers to the measure just named; 'widened' rai
     CHECK(ms[0].evidence.size() == 1);
 }
 
+// '"Companies simply don't know what the rules will be in six months," she said': in a quotation
+// "the rules" are no reference to the measure named before (its time became "in six months").
+TEST_CASE("measures: 'the rules' in a quotation is no reference") {
+    auto a = np::test::analyze_text(
+        "Norland said on Friday that goods from Vexland could face a 25% surtax. An economist said the bigger risk "
+        "was uncertainty. \"Companies simply don't know what the rules will be in six months,\" she said.");
+    const auto& ms = a.documents[0].measures;
+    REQUIRE(ms.size() == 1);
+    if (ms.size() != 1) return;
+    CHECK(ms[0].evidence.size() == 1);
+    CHECK(ms[0].time.empty());
+}
+
 // "a 35% tariff on Canadian goods from August 1, up from the current 25%": 25% is the level now
 // and 35% the change's level (the record said "impose 35%"); "down from" likewise lowers.
 TEST_CASE("measures: 'up from' and 'down from' give the level now and the new one") {
