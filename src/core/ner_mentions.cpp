@@ -533,6 +533,18 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
     const uint32_t n = uint32_t(s.words.size());
     if (end + 2 >= n || s.words[end] != ",") return false;
     uint32_t k = end + 1;
+    // "Stelco, which was bought by ...", "X, acquired by Y in 2019,": a company changes owners
+    if (!plural) {
+        uint32_t q = k;
+        if (s.lower[q] == "which") {
+            ++q;
+            if (q < n && (s.lower[q] == "was" || s.lower[q] == "is" || s.lower[q] == "has")) ++q;
+            if (q < n && s.lower[q] == "been") ++q;
+        }
+        if (q + 1 < n && s.lower[q + 1] == "by" &&
+            (s.lower[q] == "bought" || s.lower[q] == "acquired" || s.lower[q] == "purchased"))
+            return true;
+    }
     if (plural) {
         // "two of the biggest magnet makers", "three of Japan's largest banks"
         if (k + 2 < n && s.lower[k + 1] == "of" &&
@@ -1327,6 +1339,17 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             bool name = false;
             for (uint32_t q = r.start; q < r.end && !name; ++q)
                 name = (m->lexicon.kinds_of(s.hl[q]) & (LK_FIRSTNAME | LK_GPE | LK_LOC | LK_NORP)) != 0;
+            if (!name) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
+        // "Stelco, which was bought by ...", "Acme, a maker of pumps,": a PERSON with a company's
+        // apposition, and no given name, is the company
+        if (r.type == EntityType::PERSON && r.end - r.start <= 3 && company_apposition(s, r.end)) {
+            bool name = false;
+            for (uint32_t q = r.start; q < r.end && !name; ++q)
+                name = (m->lexicon.kinds_of(s.hl[q]) & LK_FIRSTNAME) != 0 || is_initial(s.words[q]);
             if (!name) {
                 r.type = EntityType::ORG;
                 r.fixed = true;

@@ -19,7 +19,7 @@ namespace {
 constexpr std::string_view kTitles[] = {
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
     "Cmdr", "Adm", "Maj", "Brig", "Cpl", "Pvt", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Amb",
-    "Sec", "Messrs", "Mme", "Mlle", "St", "Mt", "Ft", "Gov", "Atty", "Fr", "Sr", "Jr", "vs", "v",
+    "Sec", "Messrs", "Mme", "Mlle", "St", "Ste", "Mt", "Ft", "Gov", "Atty", "Fr", "Sr", "Jr", "vs", "v",
     "Ave", "Blvd", "Rd", "approx", "cf", "al", "Dept", "Univ", "Assn", "Bros"};
 constexpr std::string_view kMonths[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
                                         "Sept", "Oct", "Nov", "Dec"};

@@ -708,7 +708,7 @@ bool is_pronoun_person(std::string_view w) { return w == "he" || w == "she"; }
 // ---- 2. Fallback sentence splitting ----------------------------------------------------------------
 namespace {
 
-const char* const kAbbrev[] = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "jan", "feb", "mar",
+const char* const kAbbrev[] = {"mr", "mrs", "ms", "dr", "st", "ste", "gen", "sen", "rep", "gov", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "no", "vs",
     "prof", "lt", "col", "sgt", "capt", "jr", "sr", "fig", "approx", "est", nullptr};
 

@@ -1,7 +1,8 @@
 // test_entities_company_lists.cpp — names the tagger read as people or places that are
 // companies: every name of a list before a plural company apposition ("Japan's Kelvorn Chemical
 // and Germany's Tessikwerk, two of the biggest magnet makers outside China,": both read as places
-// after the countries' possessives), names joined by "& Co", a name with analysts or shares.
+// after the countries' possessives), names joined by "& Co", a name with analysts or shares, a
+// name "which was bought by" another; and a place's "Ste." that ended its sentence.
 #include <doctest/doctest.h>
 
 #include "test_entities_support.hpp"
@@ -41,4 +42,24 @@ TEST_CASE("entities: names joined by '& Co' and names with analysts or shares ar
     CHECK(t->type == EntityType::ORG);
     CHECK(t->mentions.size() == 2);
     CHECK(has_mention(d, EntityType::PERSON, "Jane Okafor"));
+}
+
+// "Stelco, which was bought by Cleveland-Cliffs Inc last year, declined to comment": the tagger
+// made a person of the company; a company changes owners, a person does not.
+TEST_CASE("entities: a name 'which was bought by' another is a company") {
+    auto a = np::test::analyze_text(
+        "Tarvex Steel Group Inc said it would lay off 1,000 workers. Brelco, which was bought by Tarvex last year, "
+        "declined to comment. Joan Brelco, a union leader, said workers were angry.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Brelco"));
+    CHECK(has_mention(d, EntityType::PERSON, "Joan Brelco"));  // a given name: the person stays
+}
+
+// "based in Sault Ste. Marie, Ontario": "Ste." (Sainte) is an abbreviation inside a place's
+// name, not a sentence's end ("Sault Ste" and a person "Marie").
+TEST_CASE("entities: 'Ste.' inside a place name does not end the sentence") {
+    auto a = np::test::analyze_text("The mill, based in Sault Ste. Marie, Ontario, will close in January.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::GPE, "Sault Ste. Marie"));
+    CHECK_FALSE(has_mention(d, EntityType::PERSON, "Marie"));
 }
