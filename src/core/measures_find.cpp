@@ -922,6 +922,11 @@ const char* const kFaceAux[] = {"could", "would", "will", "may", "might", "also"
 // "Pharmaceuticals". Returns b when there is none.
 uint32_t before_aside(const View& v, uint32_t t0, uint32_t b) {
     if (b < t0 + 4 || !v.is(b - 1, ",")) return b;
+    // a list between commas: "American goods, including bourbon, orange juice and motorcycles,"
+    for (uint32_t q = b - 2; q > t0 + 1 && b - q < 20; --q) {
+        if (is_clause_punct(v, q) && !v.is(q, ",")) break;
+        if ((v.is(q, "including") || (v.is(q, "such") && v.is(q + 1, "as"))) && v.is(q - 1, ",")) return q - 1;
+    }
     for (uint32_t q = b - 2; q > t0 + 1 && b - q < 16; --q) {
         if (v.is(q, ",") || is_clause_punct(v, q)) return b;
         if ((v.is(q, "which") || v.is(q, "who")) && v.is(q - 1, ",")) return q - 1;
@@ -992,8 +997,9 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
             c = q;
             continue;
         }
+        // (nor a reporting verb: "Canada said American goods could face ...")
         if (is_clause_punct(v, k) || tok_det(v, k) || (tok_prep(v, k) && !v.is(k, "worth")) ||
-            v.toks[k].kind == TK::quote || tok_vc(v, k) != VC::none || tok_aux(v, k))
+            v.toks[k].kind == TK::quote || tok_vc(v, k) != VC::none || tok_aux(v, k) || sv::tok_speech(v, k))
             break;
         c = k;
     }
@@ -2113,6 +2119,17 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     // (over a target read from the goods: "face a U.S. tariff on its shoes")
                     if (const int32_t who = facing_subject(v, uint32_t(gverb), s.t0); who >= 0) m.target = who;
                     if (m.goods.empty()) faced_goods(v, s.t0, uint32_t(gverb), m);
+                    // "Canada said American goods could face a 25% surtax": a threat reported by
+                    // a country or an organisation is its own (not a person's: a minister speaks
+                    // for a country this does not know)
+                    if (m.imposer < 0 && st == "threatened")
+                        for (uint32_t k = uint32_t(gverb); k > s.t0 + 1; --k)
+                            if (sv::tok_speech(v, k - 1)) {
+                                const int32_t who = subject_of(v, k - 1, s.t0);
+                                if (who >= 0 && who != m.target && v.keys[size_t(who)].type != sv::AType::person)
+                                    m.imposer = who;
+                                break;
+                            }
                 } else if (m.imposer < 0 && gclass != VC::none) {
                     m.imposer = subject_of(v, uint32_t(gverb), s.t0);
                 }

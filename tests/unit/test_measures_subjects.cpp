@@ -1,7 +1,8 @@
 // test_measures_subjects.cpp — who imposes a measure and who faces it, from the verbs around it:
 // a second predicate of the same subject ("X has imposed A on B, including C, and has
 // threatened D": after "and" and only auxiliaries the subject is the first verb's, however long
-// its object ran), who is hit with a measure (its target), and whose "its" a reason means.
+// its object ran), who is hit with a measure (its target), whose "its" a reason means, and who
+// threatens what "could face" a measure.
 #include <doctest/doctest.h>
 
 #include "test_support.hpp"
@@ -57,4 +58,26 @@ TEST_CASE("measures: 'its' inside a measure's reason is that measure's target") 
     REQUIRE(purchase != nullptr);
     if (!purchase) return;  // (no exceptions: REQUIRE cannot stop the test)
     CHECK(purchase->imposer_name == "Vexland");
+}
+
+// "Canada said a list of American goods, including bourbon and motorcycles, could face a 25%
+// surtax": what faces it are the goods (a list aside skipped), not "Canada said American goods";
+// the country that says so threatens it (a person saying so does not make it theirs).
+TEST_CASE("measures: goods that 'could face' a measure, and the country that says so") {
+    for (const char* text : {"Canada said American goods could face a 25% surtax.",
+                             "Canada said a list of American goods, including bourbon and motorcycles, could face a 25% surtax."}) {
+        auto a = np::test::analyze_text(text);
+        const auto& ms = a.documents[0].measures;
+        REQUIRE(ms.size() == 1);
+        if (ms.size() != 1) return;  // (no exceptions: REQUIRE cannot stop the test)
+        CHECK(ms[0].goods == "American goods");
+        CHECK(ms[0].target_name == "United States");
+        CHECK(ms[0].imposer_name == "Canada");
+        CHECK(ms[0].status == "threatened");
+    }
+    auto b = np::test::analyze_text("Analysts said Chinese goods could face a 25% tariff.");
+    REQUIRE(b.documents[0].measures.size() == 1);
+    if (b.documents[0].measures.size() != 1) return;
+    CHECK(b.documents[0].measures[0].imposer_name == "");
+    CHECK(b.documents[0].measures[0].target_name == "China");
 }
