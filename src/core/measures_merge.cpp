@@ -72,6 +72,11 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m) {
     if (m.imposer >= 0 && r.imposer >= 0 && m.imposer != r.imposer && is_person(v, m.imposer) == is_person(v, r.imposer))
         return true;
     if (m.target >= 0 && r.target >= 0 && m.target != r.target) return true;
+    // ("the higher U.S. duty" is no surtax on American goods: no one imposes a measure on itself)
+    // (a deal's or a purchase's parties are read less surely: no conflict made of them)
+    if (((m.imposer >= 0 && m.imposer == r.target) || (m.target >= 0 && m.target == r.imposer)) &&
+        r.out.kind != "deal" && r.out.kind != "purchase" && m.kind != "deal" && m.kind != "purchase")
+        return true;
     if (!m.goods_words.empty() && !r.goods_words.empty() && !overlap(m.goods_words, r.goods_words)) return true;
     if (!m.reason_issues.empty() && !r.reason_issues.empty() && !overlap_ids(m.reason_issues, r.reason_issues))
         return true;

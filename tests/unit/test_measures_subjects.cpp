@@ -81,3 +81,16 @@ TEST_CASE("measures: goods that 'could face' a measure, and the country that say
     CHECK(b.documents[0].measures[0].imposer_name == "");
     CHECK(b.documents[0].measures[0].target_name == "China");
 }
+
+// "... American goods could face a 25% surtax. ... the higher U.S. duty would hurt growth": the
+// U.S. duty is not that surtax (it made the surtax the United States' own, on the United States).
+TEST_CASE("measures: a reference naming a record's target as its imposer is another measure") {
+    auto a = np::test::analyze_text(
+        "Analysts said American goods could face a 25% surtax. Economists said the higher U.S. duty would hurt growth.");
+    const auto& ms = a.documents[0].measures;
+    REQUIRE(!ms.empty());
+    if (ms.empty()) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(ms[0].target_name == "United States");
+    CHECK(ms[0].imposer_name == "");
+    for (const auto& m : ms) CHECK(m.imposer_name != m.target_name);
+}
