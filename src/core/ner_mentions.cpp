@@ -620,6 +620,19 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
                     break;
                 }
         }
+        // names of the list the tagger did not tag ("carmakers including BYD, SAIC and Geely":
+        // Geely was none): each run of capitalized words between the separators
+        for (uint32_t a = k + 1; a < e;) {
+            // ("&" stays inside a name: "Procter & Gamble")
+            if (s.lower[a] == "," || s.lower[a] == "and" || s.lower[a] == "or" || s.lower[a] == "&") { ++a; continue; }
+            uint32_t b = a;
+            while (b < e && s.lower[b] != "," && s.lower[b] != "and" && s.lower[b] != "or") ++b;
+            while (b > a && s.lower[b - 1] == "&") --b;
+            bool covered = false;
+            for (size_t r = from; r < out.size() && !covered; ++r) covered = out[r].start < b && out[r].end > a;
+            if (!covered) out.push_back({si, a, b, EntityType::ORG, true});
+            a = b;
+        }
         // names the tagger cut in two with nothing between them are one ("British" + "Gas")
         bool merged = false;
         for (size_t a = from; a < out.size(); ++a)

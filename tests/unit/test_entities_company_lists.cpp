@@ -63,3 +63,15 @@ TEST_CASE("entities: 'Ste.' inside a place name does not end the sentence") {
     CHECK(has_mention(d, EntityType::GPE, "Sault Ste. Marie"));
     CHECK_FALSE(has_mention(d, EntityType::PERSON, "Marie"));
 }
+
+// "Chinese carmakers including BYD, SAIC and Geely could ship ...": a name of the list that the
+// tagger left untagged is a company too.
+TEST_CASE("entities: every name of a company list is a company, tagged or not") {
+    auto a = np::test::analyze_text(
+        "Under the proposal, Vexlandic carmakers including Norvale, Tessik and Harbor could ship up to 300,000 "
+        "vehicles a year duty-free.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Norvale"));
+    CHECK(has_mention(d, EntityType::ORG, "Tessik"));
+    CHECK(has_mention(d, EntityType::ORG, "Harbor"));  // (the one the tagger left out)
+}
