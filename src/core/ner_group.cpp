@@ -442,6 +442,27 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
                 i = j;
             }
         }
+        // An institution by its head noun alone ("the Commission" of "the European Commission",
+        // "Parliament", "the Ministry"): a one-word ORG that the gazetteer knows as such a noun
+        // joins the one ORG of more words that ends with it (none or several: it stands alone;
+        // a legal word is no institution: "Co", "Inc").
+        for (size_t g = 0; g < groups.size(); ++g) {
+            if (groups[g].type != EntityType::ORG || !groups[g].count) continue;
+            const GroupWork& f = w[groups[g].first];
+            if (f.tokens.size() != 1 || is_company_suffix(f.tokens[0]) ||
+                !(m->lexicon.kinds_of(f.token_hashes[0]) & LK_ORGWORD))
+                continue;
+            size_t into = groups.size();
+            bool unique = true;
+            for (size_t h = 0; h < groups.size() && unique; ++h) {
+                if (h == g || groups[h].type != EntityType::ORG || !groups[h].count) continue;
+                const auto& ht = w[groups[h].first].tokens;
+                if (ht.size() < 2 || ht.back() != f.tokens[0]) continue;
+                if (into < groups.size()) unique = false;
+                else into = h;
+            }
+            if (unique && into < groups.size()) merge(g, into);
+        }
     }
     // Member lists in mention order, all groups in one array (a counting sort by group).
     std::vector<uint32_t>& member_at = X.member_at;

@@ -873,6 +873,8 @@ bool dateline_after(const StageSentence& s, uint32_t end) {
 
 // A word of a company's trade that ends its name and no person's ("Hyundai Motor", "Samsung
 // Electronics", "Huawei Technologies"; "Steel" is a surname too, so it is left out here).
+bool is_company_suffix(std::string_view lower_word) { return company_suffix(lower_word); }
+
 bool company_trade_word(std::string_view lower_word) {
     static constexpr std::string_view kTrade[] = {"electronics", "motor", "motors", "chemical", "chemicals",
         "technologies", "airways", "pharmaceutical", "pharmaceuticals", "energy"};

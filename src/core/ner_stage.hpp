@@ -103,6 +103,8 @@ void stage_sentences(const Document& doc, StageDoc& out, WordFactsCache* facts =
 // and group_entities joins it to the full name.
 // A word of a company's trade that ends its name and no person's ("Hyundai Motor").
 bool company_trade_word(std::string_view lower_word);
+// A legal word that ends a company's name ("co", "inc", "corp.", "ltd", "holdings", ...).
+bool is_company_suffix(std::string_view lower_word);
 // `industry` (optional): set when a word of the company's trade went ("Samsung Electronics"):
 // such a short form joins only the one company that has it in the document; `with_trade`
 // false: legal words only; `legal_end` (optional): where the legal words' short form ends when a

@@ -136,3 +136,25 @@ TEST_CASE("entities: a legal word alone after '&' joins the name before it, even
     CHECK(k->type == EntityType::ORG);
     CHECK_FALSE(has_mention(d, EntityType::PERSON, "Co"));
 }
+
+// "The European Commission proposed ... The Commission said ...": an institution by its head noun
+// alone is the one institution of the document that ends with it.
+TEST_CASE("entities: 'the Commission' is the one commission named in full") {
+    auto a = np::test::analyze_text(
+        "The Vexland Trade Commission proposed a quota on steel on Tuesday. The Commission said talks with "
+        "exporters would continue next week.");
+    const auto& d = a.documents[0];
+    const np::Entity* c = entity_named(d, "Vexland Trade Commission");
+    REQUIRE(c != nullptr);
+    if (!c) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(c->mentions.size() == 2);
+    CHECK(entity_named(d, "Commission") == c);
+    // two of them: which one is meant is not known, and neither takes it
+    auto b = np::test::analyze_text(
+        "The Vexland Trade Commission and the Norland Energy Commission met on Tuesday. The Commission said "
+        "talks would continue.");
+    const np::Entity* v = entity_named(b.documents[0], "Vexland Trade Commission");
+    REQUIRE(v != nullptr);
+    if (!v) return;
+    CHECK(v->mentions.size() == 1);
+}
