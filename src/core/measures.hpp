@@ -17,6 +17,7 @@ struct MeasureMention {
     bool coref = false;             // "the levy", "such a tariff", "the measure"
     bool generic_coref = false;     // "the measure(s)", "the move": any kind
     bool fresh = false;             // "new", "further", "another": never an older record
+    bool original = false;          // "the original duties": the earliest record it may be
     bool background = false;        // pluperfect ("had halted"): history only, not status
     bool sequel = false;            // "cut them back to 30%": a later change of the measure before it
     bool has_rate = false;

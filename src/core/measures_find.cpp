@@ -1484,6 +1484,10 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             for (uint32_t k = np0; k < i; ++k) {
                 std::string_view w = v.lo(k);
                 if (in_list(w, kFresh) && !definite) m.fresh = true;  // "a new tariff", not "the new tariff"
+                // (not a deal's: "the initial license agreement" is the deal's first term)
+                if (definite && m.kind != "deal" && m.kind != "purchase" &&
+                    (w == "original" || w == "initial" || w == "earlier" || w == "previous" || w == "old"))
+                    m.original = true;
                 if (w == "export" || w == "exports") {
                     if (m.kind == "ban" || m.kind == "quota") {} else if (m.kind != "tariff" && m.kind != "other") m.kind = "export_control";
                 }

@@ -232,6 +232,8 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                         if (!ok && pass == 0 && same_lemma && m.sent - r.last_sent <= 3 * kWindow &&
                             distinctive_lemma(m.lemma) && lemma_holders(recs, m.lemma) == 1)
                             ok = true;
+                        // "the original duties": the earliest record of that head word, further back
+                        if (!ok && pass == 0 && m.original && same_lemma && m.sent - r.last_sent <= 3 * kWindow) ok = true;
                         // Among records in reach, one the mention agrees with ("the fentanyl-related
                         // duty": the tariff imposed over fentanyl) before the latest one (a 10%
                         // baseline levy named in between).
@@ -250,7 +252,8 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                             m.target < 0 && m.reason.empty() && r.imposer == m.imposer && m.sent - r.last_sent <= 3)
                             ok = true;
                     }
-                    if (ok && (best < 0 || r.last_order > best_order)) { best = int32_t(k); best_order = r.last_order; }
+                    // (records are in order of their first mention: "the original ..." keeps the first)
+                    if (ok && (best < 0 || (!m.original && r.last_order > best_order))) { best = int32_t(k); best_order = r.last_order; }
                 }
             }
         }

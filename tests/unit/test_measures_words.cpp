@@ -238,3 +238,24 @@ TEST_CASE("measures: lifted to a level is raised; 'to between' gives the range's
     CHECK(b.documents[0].measures[0].change_direction == "remove");
     CHECK(b.documents[0].measures[0].status == "lifted");
 }
+
+// "... replacing the anti-subsidy duties of up to 35.3% it imposed last year ... a 10% tariff above
+// that level ... France, which pushed for the original duties, ...": "the original" duties are the
+// earliest record of that head word, not the latest tariff.
+TEST_CASE("measures: 'the original duties' are the earliest duties, not the latest tariff") {
+    auto a = np::test::analyze_text(
+        "The commission proposed a quota on Vexland steel, replacing the anti-dumping duties of up to 35.3% it "
+        "imposed last year. Above the quota, a 10% tariff would apply. Importers welcomed the plan. Steel prices "
+        "fell in Europe on Tuesday. Mills said orders were weak. The 10% tariff would be reviewed in 2027. Shares "
+        "of steelmakers rose. Analysts expect more talks. Norland, which pushed for the original duties, has not "
+        "said whether it backs the change.");
+    const np::Measure* old_duties = nullptr;
+    for (const auto& m : a.documents[0].measures)
+        if (m.has_rate && m.rate_value == 35.3) old_duties = &m;
+    REQUIRE(old_duties != nullptr);
+    if (!old_duties) return;  // (no exceptions: REQUIRE cannot stop the test)
+    const std::string& text = a.documents[0].text;
+    bool original = false;
+    for (const auto& e : old_duties->evidence) original |= text.substr(e.start, e.end - e.start) == "the original duties";
+    CHECK(original);
+}
