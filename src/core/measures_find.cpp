@@ -57,7 +57,8 @@ const char* const kTradeFlow[] = {"export", "exports", "import", "imports", "sal
 const char* const kNounExt[] = {"level", "levels", "rate", "rates", "regime", "hike", "hikes", "increase",
     "increases", "cut", "cuts", "threat", "threats", "wall", "package", "packages", "programme", "program",
     "list", "commitment", "commitments", "plan", "plans", "measure", "measures", "policy", "policies",
-    "order", "orders", "relief", "exemption", "exemptions", nullptr};
+    "order", "orders", "relief", "exemption", "exemptions", "requirement", "requirements", "system", "scheme",
+    nullptr};  // ("export licensing requirements on ...", "the quota system")
 
 bool is_word(const View& v, uint32_t i) { return i < v.toks.size() && v.toks[i].kind == TK::word; }
 bool is_clause_punct(const View& v, uint32_t i) {

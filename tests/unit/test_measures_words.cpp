@@ -259,3 +259,15 @@ TEST_CASE("measures: 'the original duties' are the earliest duties, not the late
     for (const auto& e : old_duties->evidence) original |= text.substr(e.start, e.end - e.start) == "the original duties";
     CHECK(original);
 }
+
+// "export licensing requirements on seven rare earth elements": the measure's noun runs on over
+// "requirements" (as over "level", "package"), and its goods follow that.
+TEST_CASE("measures: 'licensing requirements on' X has X for goods") {
+    auto a = np::test::analyze_text("Norland introduced export licensing requirements on seven rare earth elements in April.");
+    const auto& ms = a.documents[0].measures;
+    REQUIRE(ms.size() == 1);
+    if (ms.size() != 1) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(ms[0].kind == "export_control");
+    CHECK(ms[0].goods == "seven rare earth elements");
+    CHECK(ms[0].imposer_name == "Norland");
+}
