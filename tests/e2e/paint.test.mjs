@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist, launch, openApp } from './harness.mjs';
-import { layout, frames, idle } from './app_support.mjs';
+import { layout, frames, idle, dominantColor } from './app_support.mjs';
 
 // Wraps WebGL2's bufferData and drawElements: for the next frame after __npGrab(), the area (in
 // pixels) of every triangle drawn, summed, and the number of draw calls.
@@ -59,19 +59,12 @@ after(async () => {
   app.server?.close();
 });
 
-// RGB of the screenshot at each point.
+// RGB of the screenshot at each point (dominantColor of the 1x1 rectangle inside a 3x3 one).
 async function pixels(page, points) {
   const png = await page.screenshot();
-  return page.evaluate(async ({ b64, points }) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
-    const g = c.getContext('2d');
-    g.drawImage(img, 0, 0);
-    return points.map(([x, y]) => Array.from(g.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)));
-  }, { b64: png.toString('base64'), points });
+  const out = [];
+  for (const [x, y] of points) out.push((await dominantColor(page, png, [Math.round(x) - 1, Math.round(y) - 1, 3, 3])).rgb);
+  return out;
 }
 
 // The dark theme's colours (src/app/theme.cpp): WindowBg 0.09/0.10/0.12, ChildBg 0.12/0.13/0.15,
