@@ -464,7 +464,8 @@ void draw_article(App& a) {
 
     // Its background only where it differs from the panel's under it (begin_child_no_bg).
     const ImU32 bg = article_bg(a.settings.dark);
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, bg == ImGui::GetColorU32(ImGuiCol_ChildBg) ? ImVec4(0, 0, 0, 0) : ImGui::ColorConvertU32ToFloat4(bg));
+    const bool same = bg == ImGui::GetColorU32(ImGuiCol_ChildBg);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, same ? ImVec4(0, 0, 0, 0) : ImGui::ColorConvertU32ToFloat4(bg));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
     ImGui::BeginChild("##article_text", ImVec2(0, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NoNav);
     a.probe.items["article:text"] = ImVec4(ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowSize().x,

@@ -233,7 +233,8 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                             distinctive_lemma(m.lemma) && lemma_holders(recs, m.lemma) == 1)
                             ok = true;
                         // "the original duties": the earliest record of that head word, further back
-                        if (!ok && pass == 0 && m.original && same_lemma && m.sent - r.last_sent <= 3 * kWindow) ok = true;
+                        if (!ok && pass == 0 && m.original && same_lemma && m.sent - r.last_sent <= 3 * kWindow)
+                            ok = true;
                         // Among records in reach, one the mention agrees with ("the fentanyl-related
                         // duty": the tariff imposed over fentanyl) before the latest one (a 10%
                         // baseline levy named in between).
@@ -253,7 +254,10 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                             ok = true;
                     }
                     // (records are in order of their first mention: "the original ..." keeps the first)
-                    if (ok && (best < 0 || (!m.original && r.last_order > best_order))) { best = int32_t(k); best_order = r.last_order; }
+                    if (ok && (best < 0 || (!m.original && r.last_order > best_order))) {
+                        best = int32_t(k);
+                        best_order = r.last_order;
+                    }
                 }
             }
         }

@@ -450,7 +450,8 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
         // A legal word alone is no person or place: "JPMorgan Chase & Co said" made an ORG
         // "JPMorgan" and a PERSON "Co" (not "AG", "SA", "NV": abbreviations of other things too).
         const std::string_view sw = s.lower[m.start];
-        const bool lone_suffix = m.type != EntityType::ORG && m.end - m.start == 1 && sw != "ag" && sw != "sa" && sw != "nv";
+        const bool lone_suffix =
+            m.type != EntityType::ORG && m.end - m.start == 1 && sw != "ag" && sw != "sa" && sw != "nv";
         if (m.type != EntityType::ORG && !lone_suffix) continue;
         const uint32_t start0 = m.start;
         bool broken = false;  // a span already across lines is left as the tagger made it
@@ -469,7 +470,8 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
             }
             const Case c = Case(s.cases[k]);
             // ("JPMorgan": a capital inside a name)
-            if (c != Case::title && c != Case::upper && !(c == Case::mixed && std::isupper(uint8_t(s.words[k][0])))) break;
+            if (c != Case::title && c != Case::upper && !(c == Case::mixed && std::isupper(uint8_t(s.words[k][0]))))
+                break;
             if (company_stop(s.lower[k]) || line_break_between(s, k)) break;
             if (taken[k]) {
                 // an adjacent place or nationality mention ending right here (after "&", any name)
@@ -943,7 +945,8 @@ namespace {
 // by the legal words ("Essex Chemical" of "Essex Chemical Corp") and without a word of the
 // trade as well ("Essex").
 template <class Fn>
-void for_short_forms(const StageSentence& s, const RawMention& r, const Lexicon& lex, const KeySet& lower_vocab, Fn&& fn) {
+void for_short_forms(const StageSentence& s, const RawMention& r, const Lexicon& lex, const KeySet& lower_vocab,
+                     Fn&& fn) {
     bool industry = false;
     size_t legal = 0;
     const auto [b, e] = org_short_form(s.lower.subspan(r.start, r.end - r.start), s.hl.subspan(r.start, r.end - r.start),
@@ -1393,7 +1396,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         // (by the legal words only, and without a word of the trade as well: "Essex Chemical" and
         // "Essex" of "Essex Chemical Corp")
         if (r.type == EntityType::ORG && r.end - r.start >= 2)
-            for_short_forms(s, r, m->lexicon, m->tagger.lower_vocab, [&](uint32_t a, uint32_t b) { companies.push_back(key_of(s, a, b)); });
+            for_short_forms(s, r, m->lexicon, m->tagger.lower_vocab,
+                            [&](uint32_t a, uint32_t b) { companies.push_back(key_of(s, a, b)); });
     }
 
     // --- document consistency -----------------------------------------------------------
