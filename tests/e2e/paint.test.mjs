@@ -74,7 +74,9 @@ const WINDOW = [23, 26, 31], PANEL = [31, 33, 38], BORDER = [61, 66, 77];
 test('a painted frame covers each pixel of the panels once, not under three layers of background', async () => {
   const { page } = app;
   const [w, h] = (await layout(page)).display;
-  const grabbed = page.evaluate(() => window.__npGrab());
+  // (a frame that never comes fails here, not by hanging the suite)
+  const grabbed = page.evaluate(() => Promise.race([window.__npGrab(),
+    new Promise((_, reject) => setTimeout(() => reject(new Error('no frame painted in 15 s')), 15000))]));
   await page.mouse.move(w / 2, h / 2);  // an event: the UI paints a frame
   await page.mouse.move(w / 2 + 5, h / 2 + 5);
   const f = await grabbed;
