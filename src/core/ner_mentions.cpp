@@ -875,8 +875,6 @@ bool dateline_after(const StageSentence& s, uint32_t end) {
 
 // A word of a company's trade that ends its name and no person's ("Hyundai Motor", "Samsung
 // Electronics", "Huawei Technologies"; "Steel" is a surname too, so it is left out here).
-bool is_company_suffix(std::string_view lower_word) { return company_suffix(lower_word); }
-
 bool company_trade_word(std::string_view lower_word) {
     static constexpr std::string_view kTrade[] = {"electronics", "motor", "motors", "chemical", "chemicals",
         "technologies", "airways", "pharmaceutical", "pharmaceuticals", "energy"};
@@ -887,6 +885,9 @@ bool company_trade_word(std::string_view lower_word) {
         if (lower_word == t) return true;
     return false;
 }
+
+// (company_suffix() for ner_group.cpp: a legal word is no institution's head noun)
+bool is_company_suffix(std::string_view lower_word) { return company_suffix(lower_word); }
 
 // The short form a company goes by in the rest of an article: its name without the words that
 // only say it is a company ("Reliance Industries Ltd" -> "Reliance", "Alibaba Group" ->
