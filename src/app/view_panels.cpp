@@ -70,13 +70,13 @@ void draw_panel_body(App& a, int p) {
 // ---- 2a. Backgrounds -------------------------------------------------------------------------
 // Where the canvas is painted in software (SwiftShader in headless browsers, machines without a
 // GPU) every pixel a frame covers costs: a 1280x800 frame of the sample took the GPU process
-// ~77 ms, ~17 ms of it this window's full-screen background and most of the rest the panels'
-// backgrounds (drawn in this window's list) and their lists' (the same colour) under them, the
-// canvas covered three times before any text. So the canvas is cleared with the panels' colour
-// (main.cpp), the panels and their lists (begin_child_no_bg) and this window draw no background,
-// and only what lies between the panels (margins, splitters, the status bar, the outside of the
-// panels' rounded corners) is painted in this window's colour: the same picture, ~32 ms a frame
-// (tests/e2e/paint.test.mjs counts the pixels a frame covers).
+// 44-47 ms with this window's full-screen background, the panels' backgrounds (drawn in this
+// window's list) and their lists' (the same colour) under them: the canvas covered three times
+// before any text. So the canvas is cleared with the panels' colour (main.cpp), the panels and
+// their lists (begin_child_no_bg) and this window draw no background, and only what lies between
+// the panels (margins, splitters, the status bar, the outside of the panels' rounded corners) is
+// painted in this window's colour: the same picture, ~18 ms a frame (bench/paint.mjs measures
+// both; tests/e2e/paint.test.mjs checks the pixels a frame covers).
 void add_panel_rect() {
     ImVec2 p = ImGui::GetWindowPos(), s = ImGui::GetWindowSize();
     g_panels.push_back(ImVec4(p.x, p.y, p.x + s.x, p.y + s.y));

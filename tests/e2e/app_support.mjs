@@ -89,5 +89,45 @@ export function dominantColor(page, png, rect) {
   }, { b64: png.toString('base64'), r: rect });
 }
 
+// An init script (context.addInitScript) wrapping WebGL2's bufferData, clear and drawElements:
+// window.__npFrames counts painted frames (one clear each); for the next frame after
+// __npGrab(), the area (in pixels) of every triangle drawn, summed, and the number of draw calls.
+// (tests/e2e/paint.test.mjs, bench/paint.mjs)
+export function coverageProbe() {
+  const P = WebGL2RenderingContext.prototype;
+  let vb = null, ib = null, grab = false, on = false, sum = 0, draws = 0;
+  window.__npGrab = () => new Promise((resolve) => { grab = resolve; });
+  window.__npFrames = 0;
+  const bufferData = P.bufferData;
+  P.bufferData = function (target, src, usage, offset, length) {
+    // Emscripten's GL passes (target, HEAPU8, usage, pointer, size).
+    if (on && arguments.length === 5 && src && src.buffer) {
+      const bytes = new Uint8Array(src.buffer, src.byteOffset + offset, length).slice();
+      if (target === this.ARRAY_BUFFER) vb = bytes; else if (target === this.ELEMENT_ARRAY_BUFFER) ib = bytes;
+    }
+    return bufferData.apply(this, arguments);
+  };
+  const clear = P.clear;
+  P.clear = function () {
+    window.__npFrames++;
+    if (on) { on = false; const done = grab; grab = false; done({ pixels: sum, draws }); }
+    if (grab) { on = true; sum = 0; draws = 0; }
+    return clear.apply(this, arguments);
+  };
+  const drawElements = P.drawElements;
+  P.drawElements = function (mode, count, type, offset) {
+    if (on && vb && ib && type === this.UNSIGNED_SHORT) {
+      // ImDrawVert: pos (2 floats), uv (2 floats), colour (4 bytes): 20 bytes.
+      const f = new Float32Array(vb.buffer, 0, vb.byteLength >> 2), idx = new Uint16Array(ib.buffer, offset, count);
+      for (let i = 0; i + 2 < count; i += 3) {
+        const a = idx[i] * 5, b = idx[i + 1] * 5, c = idx[i + 2] * 5;
+        sum += Math.abs((f[b] - f[a]) * (f[c + 1] - f[a + 1]) - (f[c] - f[a]) * (f[b + 1] - f[a + 1])) / 2;
+      }
+      draws++;
+    }
+    return drawElements.apply(this, arguments);
+  };
+}
+
 export const foreignRequests = (log, origin) =>
   log.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));

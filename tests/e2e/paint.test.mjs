@@ -2,49 +2,13 @@
 // Where the canvas is painted in software (SwiftShader here, machines without a GPU), the GPU
 // process's time per frame follows the pixels the frame's triangles cover: the window's and the
 // panels' backgrounds under everything made a 1280x800 frame of the sample cover its pixels
-// three times over (~77 ms a frame). They are painted once now (view_panels.cpp, section 2a).
-// The frame's triangles are read from the WebGL calls (an init script wraps bufferData and
-// drawElements); the look is read from screenshots.
+// three times over (44-47 ms a frame; 18 ms now, `node bench/paint.mjs`). They are painted once now (view_panels.cpp, section 2a).
+// The frame's triangles are read from the WebGL calls (app_support.mjs's coverageProbe, also
+// used by bench/paint.mjs); the look is read from screenshots.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist, launch, openApp } from './harness.mjs';
-import { layout, frames, idle, dominantColor } from './app_support.mjs';
-
-// Wraps WebGL2's bufferData and drawElements: for the next frame after __npGrab(), the area (in
-// pixels) of every triangle drawn, summed, and the number of draw calls.
-function coverageProbe() {
-  const P = WebGL2RenderingContext.prototype;
-  let vb = null, ib = null, grab = false, on = false, sum = 0, draws = 0;
-  window.__npGrab = () => new Promise((resolve) => { grab = resolve; });
-  const bufferData = P.bufferData;
-  P.bufferData = function (target, src, usage, offset, length) {
-    // Emscripten's GL passes (target, HEAPU8, usage, pointer, size).
-    if (on && arguments.length === 5 && src && src.buffer) {
-      const bytes = new Uint8Array(src.buffer, src.byteOffset + offset, length).slice();
-      if (target === this.ARRAY_BUFFER) vb = bytes; else if (target === this.ELEMENT_ARRAY_BUFFER) ib = bytes;
-    }
-    return bufferData.apply(this, arguments);
-  };
-  const clear = P.clear;
-  P.clear = function () {
-    if (on) { on = false; const done = grab; grab = false; done({ pixels: sum, draws }); }
-    if (grab) { on = true; sum = 0; draws = 0; }
-    return clear.apply(this, arguments);
-  };
-  const drawElements = P.drawElements;
-  P.drawElements = function (mode, count, type, offset) {
-    if (on && vb && ib && type === this.UNSIGNED_SHORT) {
-      // ImDrawVert: pos (2 floats), uv (2 floats), colour (4 bytes): 20 bytes.
-      const f = new Float32Array(vb.buffer, 0, vb.byteLength >> 2), idx = new Uint16Array(ib.buffer, offset, count);
-      for (let i = 0; i + 2 < count; i += 3) {
-        const a = idx[i] * 5, b = idx[i + 1] * 5, c = idx[i + 2] * 5;
-        sum += Math.abs((f[b] - f[a]) * (f[c + 1] - f[a + 1]) - (f[c] - f[a]) * (f[b + 1] - f[a + 1])) / 2;
-      }
-      draws++;
-    }
-    return drawElements.apply(this, arguments);
-  };
-}
+import { layout, frames, idle, dominantColor, coverageProbe } from './app_support.mjs';
 
 const app = {};
 before(async () => {
