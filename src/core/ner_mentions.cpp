@@ -652,6 +652,65 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
     }
 }
 
+// An organisation's name never ends with "of" or "for": the tagger, seeing a nationality or a
+// place next, cuts "Federation of [Indian] Export Organisations" or "Institute of [Chinese]
+// Studies" there. The name runs on over the capitalized words after it (absorbing the place,
+// nationality or organisation mentions among them; "of", "and", "&" between capitalized words),
+// up to five words, stopping at a lower-case word, punctuation, a possessive or a line break;
+// with no capitalized word after it, the connector is dropped. Absorbed mentions are removed
+// from out[from..].
+void complete_cut_names(const StageSentence& s, std::vector<RawMention>& out, size_t from,
+                        std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    const auto capital = [&](uint32_t k) {
+        return (Case(s.cases[k]) == Case::title || Case(s.cases[k]) == Case::upper) && !is_possessive(s.words[k]);
+    };
+    bool any = false;
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.end - m.start < 2) continue;
+        const std::string_view last = s.lower[m.end - 1];
+        if (last != "of" && last != "for") continue;
+        uint32_t e = m.end, words = 0;
+        std::vector<size_t> absorbed;
+        while (e < n && words < 5 && !line_break_between(s, e - 1)) {
+            if (e > m.end && e + 1 < n && (s.lower[e] == "of" || s.lower[e] == "and" || s.words[e] == "&") &&
+                !taken[e] && capital(e + 1) && !line_break_between(s, e)) {
+                ++e;  // (the connector; the word after it is taken below)
+                continue;
+            }
+            if (!capital(e)) break;
+            if (!taken[e]) {
+                ++e;
+                ++words;
+                continue;
+            }
+            size_t q = from;  // the mention starting here
+            while (q < out.size() && !(q != r && out[q].start == e && out[q].end > e)) ++q;
+            if (q == out.size() || !(out[q].type == EntityType::NORP || out[q].type == EntityType::GPE ||
+                                     out[q].type == EntityType::LOC || out[q].type == EntityType::ORG))
+                break;
+            absorbed.push_back(q);
+            words += out[q].end - out[q].start;
+            e = out[q].end;
+        }
+        while (e > m.end && !capital(e - 1)) --e;  // (a trailing connector is no part of it)
+        if (e == m.end) {
+            taken[--m.end] = 0;
+            continue;
+        }
+        for (size_t q : absorbed)
+            if (out[q].end <= e) out[q].end = out[q].start;
+        for (uint32_t k = m.end; k < e; ++k) taken[k] = 1;
+        m.end = e;
+        any |= !absorbed.empty();
+    }
+    if (any)
+        out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
+                                 [](const RawMention& m) { return m.end == m.start; }),
+                  out.end());
+}
+
 // Government bodies the tagger left out ("Chile's Trade Ministry on Thursday widened ..."): one
 // to three Title-case words ending in a word that only heads an institution's name, none of them
 // in a mention, after "the", a possessive or a place, are an organisation.
@@ -1227,6 +1286,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             i = j;
         }
         if (info.mode == LineMode::normal) extend_company_names(s, out, sentence_from, taken);
+        if (info.mode == LineMode::normal) complete_cut_names(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD)) missed_institutions(s, si, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (team_gate[si] & 2)) company_lists(s, si, out, sentence_from);
         // (both look for capitalized words no mention holds, the first word only before a comma:
