@@ -711,6 +711,78 @@ void complete_cut_names(const StageSentence& s, std::vector<RawMention>& out, si
                   out.end());
 }
 
+// (find_mentions' split of organisations across "and"; see there)
+void split_at_and(const std::vector<StageSentence>& sents, std::vector<RawMention>& out, const Lexicon& lex) {
+    const auto and_at = [&](const RawMention& r) -> uint32_t {  // the one "and" inside, else 0
+        if (r.type != EntityType::ORG || r.end - r.start < 3) return 0;
+        const StageSentence& s = sents[r.sentence];
+        uint32_t cut = 0;
+        for (uint32_t k = r.start + 1; k + 1 < r.end; ++k)
+            if (s.lower[k] == "and" || s.words[k] == "&") {
+                if (cut || s.words[k] == "&") return 0;
+                cut = k;
+            }
+        return cut;
+    };
+    std::vector<size_t> joined;
+    for (size_t q = 0; q < out.size(); ++q)
+        if (and_at(out[q])) joined.push_back(q);
+    if (joined.empty()) return;
+    // names mentioned on their own (organisations and places), with their types
+    // (not a piece of another such name the tagger cut at its "and" elsewhere: "Victor Savings"
+    // and "Loan Association")
+    std::vector<std::pair<uint64_t, EntityType>> alone;
+    const auto joiner = [&](const StageSentence& s, uint32_t k) { return s.lower[k] == "and" || s.words[k] == "&"; };
+    for (const auto& r : out) {
+        const StageSentence& s = sents[r.sentence];
+        if ((r.type == EntityType::ORG || r.type == EntityType::GPE || r.type == EntityType::LOC) &&
+            !(r.start > 0 && joiner(s, r.start - 1)) && !(r.end < s.words.size() && joiner(s, r.end)))
+            alone.emplace_back(key_of(s, r.start, r.end), r.type);
+    }
+    std::sort(alone.begin(), alone.end());
+    // the type a side is known by, or PERSON for none
+    const auto known = [&](const StageSentence& s, uint32_t a, uint32_t b) {
+        const uint64_t k = key_of(s, a, b);
+        auto it = std::lower_bound(alone.begin(), alone.end(), std::make_pair(k, EntityType::PERSON));
+        if (it != alone.end() && it->first == k) return it->second;
+        // (a country, not a city or region: "Olympia and York" is a company, "South" a region)
+        const uint16_t kinds = lex.lookup_tokens(&s.hl[a], b - a).kinds;
+        if (kinds & LK_COUNTRY) return EntityType::GPE;
+        return (kinds & LK_ORG) ? EntityType::ORG : EntityType::PERSON;
+    };
+    // "Central and South West" of "Central and South West Corp": a name's own "and" is no list's
+    const auto starts_longer = [&](const RawMention& r) {
+        const uint64_t k = key_of(sents[r.sentence], r.start, r.end);
+        for (size_t q : joined) {
+            const RawMention& o = out[q];
+            if (o.end - o.start > r.end - r.start && key_of(sents[o.sentence], o.start, o.start + (r.end - r.start)) == k)
+                return true;
+        }
+        return false;
+    };
+    std::vector<std::pair<size_t, RawMention>> split;  // (index, second half), in text order
+    for (size_t q : joined) {
+        RawMention& r = out[q];
+        const StageSentence& s = sents[r.sentence];
+        const uint32_t cut = and_at(r);
+        const EntityType left = known(s, r.start, cut), right = known(s, cut + 1, r.end);
+        // (nor a legal word or a letter alone: "Morgan Stanley and Co", "AT and T")
+        const bool piece = (cut + 2 == r.end && (company_suffix(s.lower[cut + 1]) || s.lower[cut + 1].size() < 2)) ||
+                           (cut == r.start + 1 && s.lower[r.start].size() < 2);
+        if (piece || left == EntityType::PERSON || right == EntityType::PERSON ||
+            key_of(s, r.start, cut) == key_of(s, cut + 1, r.end) || starts_longer(r))
+            continue;
+        split.emplace_back(q, RawMention{r.sentence, cut + 1, r.end, right, false});
+    }
+    for (size_t i = split.size(); i-- > 0;) {  // (from the back: earlier indexes stay valid)
+        RawMention& r = out[split[i].first];
+        r.type = known(sents[r.sentence], r.start, split[i].second.start - 1);
+        r.end = split[i].second.start - 1;
+        r.fixed = false;
+        out.insert(out.begin() + std::ptrdiff_t(split[i].first) + 1, split[i].second);
+    }
+}
+
 // Government bodies the tagger left out ("Chile's Trade Ministry on Thursday widened ..."): one
 // to three Title-case words ending in a word that only heads an institution's name, none of them
 // in a mention, after "the", a possessive or a place, are an organisation.
@@ -1326,6 +1398,13 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         ++q;
         ++n0;
     }
+    // "the International Monetary Fund and World Bank", "Texaco and Pennzoil", "the European
+    // Union and India": one organisation the tagger made across an "and" is two names when each
+    // side is a name by itself, and not the same one: an organisation or place mentioned on its
+    // own elsewhere in the document, or a whole entry of the gazetteers. "Securities and Exchange
+    // Commission", "Standard and Poor", "Johnson and Johnson" stay whole (their parts are no
+    // names alone, or the same one). Each side gets its own type by the document's votes below.
+    split_at_and(sents, out, m->lexicon);
     // Names these rules show to be companies: their other mentions in the document follow
     // ("Austmet, a wholly-owned London-based company" ... "Austmet has recruited": the tagger's
     // PERSON there gave the company two entries).

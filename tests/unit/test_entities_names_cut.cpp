@@ -1,6 +1,7 @@
-// test_entities_names_cut.cpp — an organisation's name the tagger cut at a nationality or a place
-// inside it ("Federation of [Indian] Export Organisations"): a name never ends with "of" or
-// "for", so it runs on over the capitalized words after the connector.
+// test_entities_names_cut.cpp — where the tagger's organisation names begin and end: a name cut
+// at a nationality or a place inside it ("Federation of [Indian] Export Organisations": a name
+// never ends with "of" or "for", so it runs on over the capitalized words after it), and two
+// names made one across "and" ("the European Union and India").
 #include <doctest/doctest.h>
 
 #include "test_entities_support.hpp"
@@ -27,4 +28,27 @@ TEST_CASE("entities: a name cut after 'of' at a nationality or place runs on to 
     auto b = np::test::analyze_text("The Confederation of Tessik Industry met in Nairobi on Monday.");
     CHECK(has_mention(b.documents[0], EntityType::ORG, "Confederation of Tessik Industry"));
     CHECK(has_mention(b.documents[0], EntityType::GPE, "Nairobi"));
+}
+
+// "the European Union and India", "the International Monetary Fund and World Bank": one ORG
+// across "and" is two names when each side is one by itself (a country or organisation the
+// gazetteers know, or a name the document mentions on its own); names whose parts are none
+// ("Securities and Exchange Commission") stay whole.
+TEST_CASE("entities: an organisation across 'and' is two names when each side is a name") {
+    auto a = np::test::analyze_text(
+        "The European Union and India said they aimed to conclude a trade agreement by the end of the year.\n\n"
+        "Officials of the International Monetary Fund and World Bank met in Washington. The World Bank said "
+        "growth would slow, and the International Monetary Fund agreed.\n\n"
+        "The Securities and Exchange Commission approved the plan.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "European Union"));
+    CHECK(has_mention(d, EntityType::GPE, "India"));
+    CHECK(has_mention(d, EntityType::ORG, "International Monetary Fund"));
+    CHECK(has_mention(d, EntityType::ORG, "World Bank"));
+    CHECK_FALSE(has_mention(d, EntityType::ORG, "European Union and India"));
+    const np::Entity* bank = np::test::entity_named(d, "World Bank");
+    REQUIRE(bank != nullptr);
+    if (!bank) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(bank->mentions.size() == 2);  // the joined mention and the one on its own: one entity
+    CHECK(has_mention(d, EntityType::ORG, "Securities and Exchange Commission"));
 }
