@@ -711,6 +711,66 @@ void complete_cut_names(const StageSentence& s, std::vector<RawMention>& out, si
                   out.end());
 }
 
+// A company's name ends with its legal word: one ORG the tagger made over "Apple Inc and Acme
+// Holdings" is two names, cut at an "and" right after the legal word ("Morgan Stanley and Co
+// Inc" keeps its "and": a legal word follows it, not precedes it).
+void split_after_legal_word(const StageSentence& s, std::vector<RawMention>& out, size_t from) {
+    for (size_t r = from; r < out.size(); ++r) {
+        if (out[r].type != EntityType::ORG) continue;
+        for (uint32_t k = out[r].start + 1; k + 1 < out[r].end; ++k) {
+            if (s.lower[k] != "and" || !company_suffix(s.lower[k - 1])) continue;
+            const RawMention second{out[r].sentence, k + 1, out[r].end, EntityType::ORG, out[r].fixed};
+            out[r].end = k;
+            out.insert(out.begin() + std::ptrdiff_t(r) + 1, second);  // (mentions stay in text order)
+            break;  // (the second half is visited next)
+        }
+    }
+}
+
+// "Procter & Gamble", "Black & Decker": capitalized words joined by an ampersand are one
+// company's name, whatever the tagger made of the sides (a person "Gamble"). Each side is the
+// mention that ends or starts there, else the one capitalized word there. Normal lines only (a
+// heading's "Research & Development" is no name). Absorbed mentions are removed from out[from..].
+void join_ampersand_names(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from,
+                          std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    const auto capital = [&](uint32_t k) {
+        return (Case(s.cases[k]) == Case::title || Case(s.cases[k]) == Case::upper) && !is_possessive(s.words[k]);
+    };
+    bool any = false;
+    for (uint32_t k = 1; k + 1 < n; ++k) {
+        if (s.words[k] != "&" || taken[k] || !capital(k - 1) || !capital(k + 1) || line_break_between(s, k - 1) ||
+            line_break_between(s, k))
+            continue;
+        size_t left = out.size(), right = out.size();
+        for (size_t q = from; q < out.size(); ++q) {
+            if (out[q].end == k && out[q].end > out[q].start) left = q;
+            if (out[q].start == k + 1 && out[q].end > out[q].start) right = q;
+        }
+        const auto name = [&](size_t q) {
+            return q == out.size() || out[q].type == EntityType::ORG || out[q].type == EntityType::PERSON ||
+                   out[q].type == EntityType::GPE || out[q].type == EntityType::NORP;
+        };
+        if ((taken[k - 1] && left == out.size()) || (taken[k + 1] && right == out.size()) || !name(left) || !name(right))
+            continue;
+        const uint32_t a = left < out.size() ? out[left].start : k - 1;
+        const uint32_t b = right < out.size() ? out[right].end : k + 2;
+        if (left < out.size()) out[left].end = out[left].start;  // absorbed: removed below
+        if (right < out.size()) out[right].end = out[right].start;
+        out.push_back({si, a, b, EntityType::ORG, true});
+        for (uint32_t q = a; q < b; ++q) taken[q] = 1;
+        any = true;
+        k = b;
+    }
+    if (any) {
+        out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
+                                 [](const RawMention& m) { return m.end == m.start; }),
+                  out.end());
+        std::stable_sort(out.begin() + std::ptrdiff_t(from), out.end(),  // (in text order again)
+                         [](const RawMention& x, const RawMention& y) { return x.start < y.start; });
+    }
+}
+
 // (find_mentions' split of organisations across "and"; see there)
 void split_at_and(const std::vector<StageSentence>& sents, std::vector<RawMention>& out, const Lexicon& lex) {
     const auto and_at = [&](const RawMention& r) -> uint32_t {  // the one "and" inside, else 0
@@ -1359,6 +1419,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         }
         if (info.mode == LineMode::normal) extend_company_names(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal) complete_cut_names(s, out, sentence_from, taken);
+        if (info.mode == LineMode::normal) split_after_legal_word(s, out, sentence_from);
+        if (info.mode == LineMode::normal) join_ampersand_names(s, si, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD)) missed_institutions(s, si, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (team_gate[si] & 2)) company_lists(s, si, out, sentence_from);
         // (both look for capitalized words no mention holds, the first word only before a comma:

@@ -52,3 +52,17 @@ TEST_CASE("entities: an organisation across 'and' is two names when each side is
     CHECK(bank->mentions.size() == 2);  // the joined mention and the one on its own: one entity
     CHECK(has_mention(d, EntityType::ORG, "Securities and Exchange Commission"));
 }
+
+// "Apple Inc and Procter & Gamble": a company's name ends with its legal word (the tagger ran one
+// ORG on over the "and"), and capitalized words joined by "&" are one company's name (the tagger
+// made a person of the second).
+TEST_CASE("entities: a legal word ends a name, and an ampersand joins one") {
+    auto a = np::test::analyze_text(
+        "Kelvorn Holdings Inc and Tessik & Marrow, which both buy parts from local factories, declined to "
+        "comment. Shares of Orvale & Brandt rose 3%.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Kelvorn Holdings Inc"));
+    CHECK(has_mention(d, EntityType::ORG, "Tessik & Marrow"));
+    CHECK(has_mention(d, EntityType::ORG, "Orvale & Brandt"));
+    CHECK_FALSE(has_mention(d, EntityType::PERSON, "Marrow"));
+}
