@@ -1412,6 +1412,11 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 // "C. Lewis": an initial before a person's name belongs to it.
                 while (t == EntityType::PERSON && i > 0 && is_initial(s.words[i - 1]) && !taken[i - 1]) --i;
                 EntityType p = place_override(s, i, e, t, m->lexicon, taken);
+                // "Goldman Sachs", "Morgan Stanley": a name of two or more words that the
+                // gazetteers know as an organisation is no person (one word may be a surname too:
+                // "Ford")
+                if (p == EntityType::PERSON && e - i >= 2 && (m->lexicon.lookup_tokens(&s.hl[i], e - i).kinds & LK_ORG))
+                    p = EntityType::ORG;
                 out.push_back({si, i, e, p, p == EntityType::ORG && t != EntityType::ORG});
                 for (uint32_t k = i; k < e; ++k) taken[k] = 1;
             }

@@ -75,3 +75,16 @@ TEST_CASE("entities: every name of a company list is a company, tagged or not") 
     CHECK(has_mention(d, EntityType::ORG, "Tessik"));
     CHECK(has_mention(d, EntityType::ORG, "Harbor"));  // (the one the tagger left out)
 }
+
+// "Morgan Stanley said ...": the tagger reads a two-word company name like a given name and a
+// surname; a name of two or more words the gazetteers list as an organisation is no person
+// (one word alone may be a surname: "Ford").
+TEST_CASE("entities: a gazetteer organisation of two words is no person") {
+    auto a = np::test::analyze_text(
+        "Goldman Sachs cut its forecast for growth to 6.0% from 6.3%, while Morgan Stanley said the hit could "
+        "reach 0.6 percentage point.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Goldman Sachs"));
+    CHECK(has_mention(d, EntityType::ORG, "Morgan Stanley"));
+    CHECK_FALSE(has_mention(d, EntityType::PERSON, "Morgan Stanley"));
+}
