@@ -1152,6 +1152,16 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
             bool frac;
             if (sv::time_at(v, i, end) > 0 || sv::number_at(v, i + 1, end, x, n, frac) || (at(i + 1, "the") && at(i + 2, "next")))
                 return false;
+            // "said after meeting X", "after talks in Y", "after a phone call": a meeting is when
+            // it was said, not why
+            if (w == "after") {
+                uint32_t k = i + 1;
+                if (at(k, "a") || at(k, "the") || at(k, "his") || at(k, "her") || at(k, "their") || at(k, "its")) ++k;
+                if (at(k, "phone") || at(k, "telephone") || at(k, "video")) ++k;
+                for (const char* m : {"meeting", "meetings", "talks", "talking", "speaking", "visiting", "visit", "call",
+                                      "summit", "conversation", "holding"})
+                    if (at(k, m)) return false;
+            }
         }
         if (w == "amid") return false;
         c = {i, 1};
@@ -2438,6 +2448,25 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 if (m.imposer < 0) m.imposer = first.imposer;
                 if (m.target < 0 && m.imposer == first.imposer) m.target = first.target;
                 if (m.status == "unknown") m.status = first.status;
+            }
+            // -- "The European Union and India aim to conclude a trade agreement": a deal's two
+            // parties as the sentence's subject (after an opening "Separately," or the like); the
+            // imposer's partner there is the other party
+            if (m.kind == "deal" && m.imposer >= 0 && m.target < 0) {
+                uint32_t k = s.t0;
+                if (k + 2 < np0 && v.is(k + 1, ",") && sv::actor_at(v, k) < 0)
+                    k += 2;  // ("Separately, ...", "Earlier, ...")
+                if (v.is(k, "the")) ++k;
+                const int32_t a = sv::actor_at(v, k);
+                if (a >= 0 && v.actors[size_t(a)].t0 == k) {
+                    const auto& ar = v.actors[size_t(a)];
+                    const uint32_t c = ar.t1 + 1 + (ar.t1 + 1 < np0 && v.is(ar.t1 + 1, "the") ? 1 : 0);
+                    const int32_t b = ar.t1 + 1 < np0 && v.is(ar.t1, "and") ? sv::actor_at(v, c) : -1;
+                    if (b >= 0 && v.actors[size_t(b)].t0 == c) {
+                        const int32_t ka = int32_t(ar.key), kb = int32_t(v.actors[size_t(b)].key);
+                        if (ka != kb && (ka == m.imposer || kb == m.imposer)) m.target = ka == m.imposer ? kb : ka;
+                    }
+                }
             }
             if (m.target >= 0 && m.target == m.imposer) m.target = -1;
             if (m.kind.empty() && !m.generic_coref) continue;

@@ -94,3 +94,25 @@ TEST_CASE("measures: a reference naming a record's target as its imposer is anot
     CHECK(ms[0].imposer_name == "");
     for (const auto& m : ms) CHECK(m.imposer_name != m.target_name);
 }
+
+// "Separately, Vexland and Norland said they aimed to conclude a trade agreement ...": a deal's
+// two parties named together as the sentence's subject are its imposer and target; and "said
+// after meeting X" tells when it was said, not why (no reason).
+TEST_CASE("measures: a deal's two parties as one subject, and a meeting is no reason") {
+    auto a = np::test::analyze_text(
+        "Separately, Vexland and Norland said they aimed to conclude a free trade agreement by the end of the "
+        "year, Trade Commissioner Jane Okafor said after meeting Commerce Minister Tom Brandt in Brussels.");
+    const np::Measure* deal = nullptr;
+    for (const auto& m : a.documents[0].measures)
+        if (m.kind == "deal") deal = &m;
+    REQUIRE(deal != nullptr);
+    if (!deal) return;  // (no exceptions: REQUIRE cannot stop the test)
+    const std::string parties = deal->imposer_name + "+" + deal->target_name;
+    CHECK((parties == "Vexland+Norland" || parties == "Norland+Vexland"));
+    CHECK(deal->reason.empty());
+    // a reason after "after" that is one stays one
+    auto b = np::test::analyze_text("Vexland imposed tariffs on Norland steel after Norland raised its duties on cars.");
+    REQUIRE(!b.documents[0].measures.empty());
+    if (b.documents[0].measures.empty()) return;
+    CHECK(b.documents[0].measures[0].reason == "Norland raised its duties on cars");
+}
