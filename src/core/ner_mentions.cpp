@@ -1409,6 +1409,12 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 if (title_before && t != EntityType::PERSON && e - i >= 2) t = EntityType::PERSON;
                 if (after_title) t = EntityType::PERSON;
                 if (titles && in_title[i] && e - i == 1) { i = j; continue; }
+                // a person's title alone is no name ("Juan Chacin Guzman, President of Acme Oil")
+                if (t == EntityType::PERSON && e - i == 1 && (m->lexicon.kinds_of(s.hl[i]) & LK_TITLE) &&
+                    person_title_word(s.lower[i])) {
+                    i = j;
+                    continue;
+                }
                 // "C. Lewis": an initial before a person's name belongs to it.
                 while (t == EntityType::PERSON && i > 0 && is_initial(s.words[i - 1]) && !taken[i - 1]) --i;
                 EntityType p = place_override(s, i, e, t, m->lexicon, taken);

@@ -289,6 +289,23 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
                 break;
             }
             int32_t k = actor_or_pronoun(v, j, sent_t0);
+            // "The European Chamber of Commerce in China said": a place in a phrase of the
+            // subject's ("in", "at", "of", "from" right after another name) is not the speaker
+            if (const int32_t a = k >= 0 ? sv::actor_at(v, j) : -1; a >= 0) {
+                uint32_t p = v.actors[size_t(a)].t0;
+                if (p > sent_t0 + 1 && v.is(p - 1, "the")) --p;
+                const int32_t b = p > sent_t0 + 1 && (v.is(p - 1, "in") || v.is(p - 1, "at") || v.is(p - 1, "of") ||
+                                                      v.is(p - 1, "from"))
+                                      ? sv::actor_at(v, p - 2)
+                                      : -1;
+                // (after "of", a person or a place's: "Marc Cohen of Acme Bank", "Senator X of
+                // Kansas"; an organisation "of" another is more likely a title the tagger took for
+                // a name: "X, President of Acme Oil, said")
+                const auto type = [&](int32_t q) { return v.actors[size_t(q)].type; };
+                if (b >= 0 && v.actors[size_t(b)].t1 == p - 1 && type(b) != sv::AType::norp &&
+                    (!v.is(p - 1, "of") || type(b) == sv::AType::person || type(a) == sv::AType::gpe))
+                    return int32_t(v.actors[size_t(b)].key);
+            }
             if (k >= 0) return k;
             if (is_pronoun(v.lo(j))) return -1;  // one that names no one: no speaker
         }

@@ -252,3 +252,26 @@ TEST_CASE("quotes: a pronoun does not reach into an earlier story of the paste")
     CHECK(qs[0].speaker == "Jane Okafor");
     CHECK(qs[1].speaker == "");
 }
+
+// "The European Chamber of Commerce in China said ...", "Marc Okafor of Tessik Securities said":
+// a place or a firm in a phrase of the subject's ("in", "at", "of", "from" right after another
+// name) is not the speaker; the name before it is. A person's title alone ("Jane Okafor,
+// President of Vexland Oil told ...") is no name that could speak.
+TEST_CASE("quotes: the subject before 'in'/'of' a place or firm speaks, not the place or firm") {
+    auto qs = quotes_of(
+        "The Kelvorn Chamber of Commerce in Vexland said its members were \"deeply concerned\" about the rules. "
+        "Marc Okafor of Tessik Securities said the shares were \"a perennial money-loser\" this year.");
+    REQUIRE(qs.size() == 2);
+    if (qs.size() != 2) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(qs[0].speaker != "Vexland");
+    CHECK(qs[0].speaker.starts_with("Kelvorn Chamber of Commerce"));
+    CHECK(qs[1].speaker == "Marc Okafor");
+    auto a = np::test::analyze_text(
+        "\"Reserves exceed 500 billion barrels,\" Juan Tessik Obuya, President of Vexland Oil told the congress.");
+    bool person = false;
+    for (const auto& e : a.documents[0].entities) {
+        CHECK(e.name != "President");
+        person |= e.name == "Juan Tessik Obuya" && e.type == np::EntityType::PERSON;
+    }
+    CHECK(person);
+}
