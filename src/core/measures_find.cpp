@@ -419,10 +419,11 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
             if (w == "deal" && prev == "to" && !(v.toks[i].flags & sv::cap)) return false;
             // "a great deal of resistance", "a good deal of": an amount
             if (w == "deal" && (prev == "great" || prev == "good") && i + 1 < end && v.is(i + 1, "of")) return false;
-            // "countries without trade agreements", "no trade deal": the absence of one
-            for (uint32_t k = i, back = 0; k > 0 && back < 3; ++back) {
+            // "countries without trade agreements", "no trade deal", "without a free trade
+            // agreement": the absence of one
+            for (uint32_t k = i, back = 0; k > 0 && back < 4; ++back) {
                 --k;
-                if (v.is(k, "without") || v.is(k, "no") || v.is(k, "lack")) return false;
+                if (v.is(k, "without") || ((v.is(k, "no") || v.is(k, "lack")) && back < 3)) return false;
                 if (!is_word(v, k)) break;
             }
             return noun("deal", "deal");
@@ -1914,14 +1915,24 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 uint32_t from = np0;
                 // "plans for as much as 300 mln dlrs in tariffs", "$34 billion of duties": the value
                 // before the noun is skipped whole (it is not counted as steps).
-                if (from > s.t0 + 1 && (v.is(from - 1, "in") || v.is(from - 1, "of") || v.is(from - 1, "worth")))
-                    for (uint32_t a = from - 1 > s.t0 + 6 ? from - 7 : s.t0; a + 1 < from; ++a) {
+                // (with a conversion in brackets after it: "C$29.8 billion ($21.8 billion) in
+                // counter-tariffs")
+                if (from > s.t0 + 1 && (v.is(from - 1, "in") || v.is(from - 1, "of") || v.is(from - 1, "worth"))) {
+                    uint32_t value_end = from - 1;
+                    if (value_end > s.t0 + 2 && v.is(value_end - 1, ")"))
+                        for (uint32_t q = value_end - 1; q > s.t0 && value_end - q < 8; --q)
+                            if (v.is(q - 1, "(")) {
+                                value_end = q - 1;
+                                break;
+                            }
+                    for (uint32_t a = value_end > s.t0 + 6 ? value_end - 6 : s.t0; a < value_end; ++a) {
                         Amount am;
-                        if (amount_at(v, a, from - 1, &am) == from - 1 - a && am.money) {
+                        if (amount_at(v, a, value_end, &am) == value_end - a && am.money) {
                             from = a;
                             break;
                         }
                     }
+                }
                 // "a new package of sanctions", "a fresh round of tariffs": the verb governs the
                 // package; its noun and "of" are skipped whole
                 static const char* const kBatch[] = {"package", "packages", "round", "rounds", "raft", "wave",

@@ -271,3 +271,24 @@ TEST_CASE("measures: 'licensing requirements on' X has X for goods") {
     CHECK(ms[0].goods == "seven rare earth elements");
     CHECK(ms[0].imposer_name == "Norland");
 }
+
+// "responded with C$29.8 billion ($21.8 billion) in counter-tariffs": a value with its conversion
+// in brackets is skipped whole on the way to the verb that governs the measure (the brackets
+// stopped the walk, and the counter-tariffs had no imposer); "countries without a free trade
+// agreement with Vexland" names no deal.
+TEST_CASE("measures: a value with a bracketed conversion before 'in', and a deal that is absent") {
+    auto a = np::test::analyze_text(
+        "Vexland, the largest foreign supplier of both metals, responded with V$29.8 billion ($21.8 billion) in "
+        "counter-tariffs on Norland goods. Countries without a free trade agreement with Vexland will be able to "
+        "ship only half of their volumes.");
+    const auto& ms = a.documents[0].measures;
+    const np::Measure* counter = nullptr;
+    for (const auto& m : ms) {
+        CHECK(m.kind != "deal");
+        if (m.kind == "tariff") counter = &m;
+    }
+    REQUIRE(counter != nullptr);
+    if (!counter) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(counter->imposer_name == "Vexland");
+    CHECK(counter->goods == "Norland goods");
+}
