@@ -63,14 +63,43 @@ bool is_person(const sv::View& v, int32_t key) {
     return key >= 0 && v.keys[size_t(key)].type == sv::AType::person;
 }
 
-// Conflicting facts: the mention cannot be the same measure as the record.
-bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m) {
+// The country a person speaks for, by the title the text gives them ("U.S. President Donald
+// Trump", "Canada's Prime Minister X", "Chinese Commerce Minister Y"): per view key, the place or
+// nationality right before the title words before any of the person's mentions; -1 if none.
+std::vector<int32_t> home_countries(const sv::View& v) {
+    std::vector<int32_t> home(v.keys.size(), -1);
+    for (const auto& ar : v.actors) {
+        if (ar.type != sv::AType::person || home[ar.key] >= 0) continue;
+        for (uint32_t k = ar.t0, n = 0; k > 0 && n < 5; ++n) {
+            --k;
+            if (const int32_t a = sv::actor_at(v, k); a >= 0) {
+                const auto& p = v.actors[size_t(a)];
+                if ((p.type == sv::AType::gpe || p.type == sv::AType::norp) && n > 0) home[ar.key] = int32_t(p.key);
+                break;
+            }
+            if (v.toks[k].kind != sv::TK::word && !v.is(k, "'s")) break;
+        }
+    }
+    return home;
+}
+
+// Conflicting facts: the mention cannot be the same measure as the record. `home`:
+// home_countries() (a person's measure is not another country's).
+bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const std::vector<int32_t>& home) {
     if (r.out.kind != m.kind && !loose_pair(v, r, m) && !m.generic_coref)
         return true;
     if (m.has_rate && r.out.has_rate && m.rate != r.out.rate_value && !(r.out.has_change_to && r.out.change_to == m.rate))
         return true;
     if (m.imposer >= 0 && r.imposer >= 0 && m.imposer != r.imposer && is_person(v, m.imposer) == is_person(v, r.imposer))
         return true;
+    // ("U.S. President Donald Trump doubled tariffs" is no Canadian surtax: a person and a place
+    // may name one government, unless the person's title names another)
+    if (m.imposer >= 0 && r.imposer >= 0 && is_person(v, m.imposer) != is_person(v, r.imposer)) {
+        const int32_t person = is_person(v, m.imposer) ? m.imposer : r.imposer;
+        const int32_t place = person == m.imposer ? r.imposer : m.imposer;
+        if (home[size_t(person)] >= 0 && home[size_t(person)] != place && v.keys[size_t(place)].type == sv::AType::gpe)
+            return true;
+    }
     if (m.target >= 0 && r.target >= 0 && m.target != r.target) return true;
     // ("the higher U.S. duty" is no surtax on American goods: no one imposes a measure on itself)
     // (a deal's or a purchase's parties are read less surely: no conflict made of them)
@@ -181,6 +210,7 @@ void absorb(const sv::View& v, Rec& r, const MeasureMention& m, uint32_t order) 
 
 void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, std::vector<Measure>& out) {
     std::vector<Rec> recs;
+    const std::vector<int32_t> home = home_countries(v);
     const uint32_t kWindow = 6;  // sentences a co-reference may reach back
     for (uint32_t n = 0; n < mentions.size(); ++n) {
         MeasureMention& m = mentions[n];
@@ -220,7 +250,7 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                 bool best_positive = false;
                 for (size_t k = 0; k < recs.size(); ++k) {
                     const Rec& r = recs[k];
-                    if (conflicts(v, r, m)) continue;
+                    if (conflicts(v, r, m, home)) continue;
                     if (in_reason && r.first_sent >= m.sent) continue;
                     bool ok;
                     if (m.coref && pass < 2) {

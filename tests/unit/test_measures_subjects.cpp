@@ -116,3 +116,25 @@ TEST_CASE("measures: a deal's two parties as one subject, and a meeting is no re
     if (b.documents[0].measures.empty()) return;
     CHECK(b.documents[0].measures[0].reason == "Norland raised its duties on cars");
 }
+
+// "Brazil will impose a 25 percent surtax on steel ... U.S. President Tom Brandt doubled tariffs
+// on steel imports": a person and a place may name one government (a leader's measure is the
+// country's), but not when the person's title names another country.
+TEST_CASE("measures: a leader titled by another country imposes another measure") {
+    auto a = np::test::analyze_text(
+        "Brazil will impose a 25 percent surtax on steel, its prime minister said on Wednesday.\n\n"
+        "U.S. President Tom Brandt doubled tariffs on steel imports to 50 percent in June.");
+    const auto& ms = a.documents[0].measures;
+    const np::Measure* surtax = nullptr;
+    const np::Measure* doubled = nullptr;
+    for (const auto& m : ms) {
+        if (m.imposer_name == "Brazil") surtax = &m;
+        if (m.imposer_name == "Tom Brandt") doubled = &m;
+    }
+    REQUIRE(surtax != nullptr);
+    REQUIRE(doubled != nullptr);
+    if (!surtax || !doubled) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(surtax != doubled);
+    CHECK(surtax->rate_value == doctest::Approx(25.0));
+    CHECK(doubled->change_to == doctest::Approx(50.0));
+}
