@@ -512,6 +512,9 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
             "are", "is", "totalled", "totaled", "total", "totalling", "totaling", "reached", "stood", "amounted",
             "surged", "slumped", "plunged", "eased", "edged", nullptr};
         if (i + 1 < end && in_list(v.lo(i + 1), kFigureVerb)) return false;
+        // "cut its steel import quota to 50 percent", "import duties of 10%": a measure's noun
+        // after it makes "import" its modifier, no buying
+        if (i + 1 < end && in_list(v.lo(i + 1), kTriggerNouns)) return false;
         // buying needs a quantity: "buy 25 million tonnes of soybeans", "purchase $50 billion of energy"
         for (uint32_t j = i + 1; j < end && j < i + 4; ++j)
             // (a number in a time phrase is no quantity: "safeguard measures on steel imports in
@@ -2416,6 +2419,12 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         !(v.toks[k + 1].flags & sv::cap) && sv::time_at(v, k + 1, s.t1) == 0)
                         break;
                     uint32_t n = sv::time_at(v, k, s.t1);
+                    // ("100 percent of last year's levels": a time that owns something is no
+                    // time of the measure)
+                    if (n && k + n < s.t1 && (v.is(k + n, "'s") || v.is(k + n, "\u2019s"))) {
+                        k += n - 1;
+                        continue;
+                    }
                     if (n) { m.time = v.cut(k, k + n); break; }
                 }
                 if (m.time.empty()) {

@@ -292,3 +292,22 @@ TEST_CASE("measures: a value with a bracketed conversion before 'in', and a deal
     CHECK(counter->imposer_name == "Vexland");
     CHECK(counter->goods == "Norland goods");
 }
+
+// "cut its steel import quota to 50 percent of last year's volumes from Aug. 1": "import" before
+// a measure's noun is its modifier (it read as buying, a purchase of "quota"), and a time that
+// owns something ("last year's volumes") is no time of the measure.
+TEST_CASE("measures: 'import' before a measure's noun, and a possessive time") {
+    auto a = np::test::analyze_text(
+        "Vexland will cut its steel import quota to 50 percent of last year's volumes from Aug. 1, the ministry said.");
+    const auto& ms = a.documents[0].measures;
+    REQUIRE(ms.size() == 1);
+    if (ms.size() != 1) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(ms[0].kind == "quota");
+    CHECK(ms[0].goods == "steel");
+    CHECK(ms[0].change_to == doctest::Approx(50.0));
+    CHECK(ms[0].time == "from Aug. 1");
+    auto b = np::test::analyze_text("Vexland will hold the steel quota at 100 percent of last year's levels.");
+    REQUIRE(b.documents[0].measures.size() == 1);
+    if (b.documents[0].measures.size() != 1) return;
+    CHECK(b.documents[0].measures[0].time.empty());
+}
