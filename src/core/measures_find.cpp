@@ -373,7 +373,16 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
         if (w == "countermeasure" || w == "countermeasures") return noun("other", "countermeasure");
         if ((w == "fee" || w == "fees") && i > 0 && is_word(v, i - 1) && !in_list(prev, kDet) && !in_list(prev, kPrep))
             return noun("other", "fee");
-        if (w == "quota" || w == "quotas") return noun("quota", "quota");
+        if (w == "quota" || w == "quotas") {
+            // "the out-of-quota duty", "in-quota imports", "quota-free access": a modifier of
+            // another noun (the tokenizer drops a hyphen between letters and marks the word after
+            // it; "an import-quota system" is one)
+            if (((v.toks[i].flags & sv::hyphen_before) && (prev == "of" || prev == "in" || prev == "over" ||
+                                                           prev == "above" || prev == "within")) ||
+                followed_by_free(v, i))
+                return false;
+            return noun("quota", "quota");
+        }
         // "safeguard measures on steel imports", "extended its steel safeguard": a trade measure
         // when its object is a trade flow or a good (not "to safeguard jobs", "safeguards against
         // fraud"); in "safeguard duties" the duty is the measure

@@ -311,3 +311,19 @@ TEST_CASE("measures: 'import' before a measure's noun, and a possessive time") {
     if (b.documents[0].measures.size() != 1) return;
     CHECK(b.documents[0].measures[0].time.empty());
 }
+
+// "double the out-of-quota duty to 50 percent": "quota" inside "out-of-quota" (or before "-free")
+// modifies the duty, and is no quota of its own ("an import-quota system" is one).
+TEST_CASE("measures: 'out-of-quota' and 'quota-free' name no quota") {
+    auto a = np::test::analyze_text(
+        "Vexland is proposing to double the out-of-quota duty to 50 percent. Norland exporters get quota-free access.");
+    const auto& ms = a.documents[0].measures;
+    REQUIRE(ms.size() == 1);
+    if (ms.size() != 1) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(ms[0].kind == "tariff");
+    CHECK(ms[0].change_to == doctest::Approx(50.0));
+    auto b = np::test::analyze_text("Vexland runs an import-quota system for rice.");
+    REQUIRE(b.documents[0].measures.size() == 1);
+    if (b.documents[0].measures.size() != 1) return;
+    CHECK(b.documents[0].measures[0].kind == "quota");
+}
