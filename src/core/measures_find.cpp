@@ -397,9 +397,19 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
             if (i + 1 < end && (v.is(i + 1, "measures") || v.is(i + 1, "measure") || v.is(i + 1, "action"))) t.len = 2;
             return true;
         }
-        if (w == "rate" || w == "rates")
-            return i >= 2 && (prev == "%" || prev == "percent" || prev == "pct" || (prev == "cent" && v.is(i - 2, "per"))) &&
-                   tariff_nearby(v, i) && noun("tariff", "rate");
+        if (w == "rate" || w == "rates") {
+            if (!(i >= 2 && (prev == "%" || prev == "percent" || prev == "pct" || (prev == "cent" && v.is(i - 2, "per")))))
+                return false;
+            // "still paying the 25% rate on vehicles": a rate on traded goods is a tariff, with
+            // no tariff word near (a goods word right after "on", or after one word more)
+            bool on_goods = false;
+            if (i + 2 < end && v.is(i + 1, "on") && v.models) {
+                const std::vector<uint32_t>* pl = nullptr;
+                on_goods = match_at(v, v.models->goods_trie, i + 2, end, &pl) > 0 ||
+                           (i + 3 < end && match_at(v, v.models->goods_trie, i + 3, end, &pl) > 0);
+            }
+            return (on_goods || tariff_nearby(v, i)) && noun("tariff", "rate");
+        }
         if (w == "exemption" || w == "exemptions") {
             // "the de minimis exemption", "tariff exemptions", "exemptions from the duties": an
             // exemption from a trade measure (a tax exemption for charities is none)

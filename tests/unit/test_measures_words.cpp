@@ -327,3 +327,18 @@ TEST_CASE("measures: 'out-of-quota' and 'quota-free' name no quota") {
     if (b.documents[0].measures.size() != 1) return;
     CHECK(b.documents[0].measures[0].kind == "quota");
 }
+
+// "still paying the 25% rate on vehicles it ships to Norland": a rate on traded goods is a
+// tariff even with no tariff word near it ("a 5% rate on deposits" is none).
+TEST_CASE("measures: a percentage rate on traded goods is a tariff") {
+    auto a = np::test::analyze_text(
+        "Kelvorn Motor, the largest carmaker, is still paying the 25% rate on vehicles it ships to Norland.");
+    const auto& ms = a.documents[0].measures;
+    REQUIRE(ms.size() == 1);
+    if (ms.size() != 1) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(ms[0].kind == "tariff");
+    CHECK(ms[0].rate_value == doctest::Approx(25.0));
+    CHECK(ms[0].goods.starts_with("vehicles"));
+    auto b = np::test::analyze_text("Banks pay a 5% rate on deposits.");
+    CHECK(b.documents[0].measures.empty());
+}
