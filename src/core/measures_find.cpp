@@ -2488,6 +2488,31 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 if (m.target < 0 && m.imposer == first.imposer) m.target = first.target;
                 if (m.status == "unknown") m.status = first.status;
             }
+            // -- "Japan pledged to invest $550 billion in exchange for lower tariffs": a measure
+            // given in exchange is the other side's, on the sentence's subject (its first actor
+            // outside a phrase of a preposition)
+            if (np0 >= s.t0 + 3 && m.kind != "deal" && m.kind != "purchase") {
+                uint32_t k = np0;
+                while (k > s.t0 + 2 && np0 - k < 5 && !v.is(k - 1, "for") && v.toks[k - 1].kind != TK::punct) --k;
+                if (k > s.t0 + 2 && v.is(k - 1, "for") && (v.is(k - 2, "exchange") || v.is(k - 2, "return")) &&
+                    v.is(k - 3, "in")) {
+                    int32_t subject = -1;
+                    for (uint32_t q = s.t0; q + 3 < k && subject < 0; ++q) {
+                        const int32_t a = sv::actor_at(v, q);
+                        if (a < 0) continue;
+                        const auto& ar = v.actors[size_t(a)];
+                        uint32_t b = ar.t0;
+                        while (b > s.t0 && tok_det(v, b - 1)) --b;
+                        if (!(b > s.t0 && in_list(v.lo(b - 1), kPrep)) && ar.type != sv::AType::norp)
+                            subject = int32_t(ar.key);
+                        q = ar.t1 - 1;
+                    }
+                    // (a target the goods' "its" gave may be the imposer itself: "lower tariffs on
+                    // its cars" after "U.S. rice")
+                    if (subject >= 0 && m.imposer == subject) m.imposer = -1;
+                    if (subject >= 0 && (m.target < 0 || m.target == m.imposer)) m.target = subject;
+                }
+            }
             // -- "The European Union and India aim to conclude a trade agreement": a deal's two
             // parties as the sentence's subject (after an opening "Separately," or the like); the
             // imposer's partner there is the other party

@@ -138,3 +138,25 @@ TEST_CASE("measures: a leader titled by another country imposes another measure"
     CHECK(surtax->rate_value == doctest::Approx(25.0));
     CHECK(doubled->change_to == doctest::Approx(50.0));
 }
+
+// "Vexland pledged to invest $550 billion in exchange for lower tariffs": a measure given in
+// exchange is the other side's, on the sentence's subject (Vexland imposed nothing); with the
+// other side named ("buy more Norland rice in return for lower tariffs on its cars") it imposes.
+TEST_CASE("measures: a measure given in exchange falls on the subject") {
+    auto a = np::test::analyze_text(
+        "Under the framework agreed in July, Vexland pledged to create a $550 billion investment fund in exchange "
+        "for lower tariffs.");
+    const auto& ms = a.documents[0].measures;
+    REQUIRE(ms.size() == 1);
+    if (ms.size() != 1) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(ms[0].imposer_name.empty());
+    CHECK(ms[0].target_name == "Vexland");
+    auto b = np::test::analyze_text("Vexland agreed to buy more Norland rice in return for lower tariffs on its cars.");
+    const np::Measure* tariff = nullptr;
+    for (const auto& m : b.documents[0].measures)
+        if (m.kind == "tariff") tariff = &m;
+    REQUIRE(tariff != nullptr);
+    if (!tariff) return;
+    CHECK(tariff->imposer_name == "Norland");
+    CHECK(tariff->target_name == "Vexland");
+}
