@@ -392,6 +392,9 @@ EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, Entity
     if (t == EntityType::GPE && b - a >= 2 && !(lm.kinds & (LK_GPE | LK_LOC | LK_ORG | LK_NORP)) &&
         named_after_place(s, a, b, lex))
         return EntityType::ORG;
+    // An exact gazetteer organisation that is no place ("Volkswagen", "Kremlin") is no place either.
+    if ((t == EntityType::GPE || t == EntityType::LOC) && (lm.kinds & LK_ORG) && !(lm.kinds & (LK_GPE | LK_LOC)))
+        return EntityType::ORG;
     // An exact gazetteer non-political place ("Black Sea", "Middle East") is a LOC.
     if ((lm.kinds & LK_LOC) && !(lm.kinds & (LK_GPE | LK_ORG)) && t != EntityType::PERSON) return EntityType::LOC;
     if (!(lm.kinds & LK_GPE) || (lm.kinds & LK_ORG)) return t;

@@ -88,3 +88,16 @@ TEST_CASE("entities: a gazetteer organisation of two words is no person") {
     CHECK(has_mention(d, EntityType::ORG, "Morgan Stanley"));
     CHECK_FALSE(has_mention(d, EntityType::PERSON, "Morgan Stanley"));
 }
+
+// "Germany, home to Volkswagen, BMW and Mercedes-Benz": the tagger made a place of the first
+// company after the country; a name the gazetteers list as an organisation and as no place is
+// no place.
+TEST_CASE("entities: a gazetteer organisation that is no place is never a place") {
+    auto a = np::test::analyze_text(
+        "Germany, home to Volkswagen, BMW and Mercedes-Benz, opposed the tariffs, fearing retaliation against its "
+        "carmakers.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Volkswagen"));
+    CHECK_FALSE(has_mention(d, EntityType::GPE, "Volkswagen"));
+    CHECK(has_mention(d, EntityType::GPE, "Germany"));
+}
