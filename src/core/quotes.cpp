@@ -280,11 +280,23 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
             --j;
             if (v.toks[j].kind == TK::quote || v.lo(j) == ";") break;
             if (v.lo(j) == "and" || v.lo(j) == "but") {
-                // "He said ... and quipped": the subject of the sentence
+                // "He said ... and quipped": the subject of the sentence (the person a title
+                // names, not the title's country: "Chinese commerce ministry spokesperson He
+                // Yadong said ... and urged")
                 for (uint32_t k = sent_t0; k < j; ++k) {
                     if (v.toks[k].kind == TK::quote) break;
                     int32_t a = actor_or_pronoun(v, k, sent_t0);
-                    if (a >= 0) return a;
+                    if (a < 0) continue;
+                    if (const int32_t r = sv::actor_at(v, k); r >= 0 && v.actors[size_t(r)].type != sv::AType::person &&
+                                                                 v.actors[size_t(r)].type != sv::AType::org)
+                        for (uint32_t q = v.actors[size_t(r)].t1; q < j && q < v.actors[size_t(r)].t1 + 6; ++q) {
+                            if (v.toks[q].kind != TK::word) break;
+                            const int32_t p = sv::actor_at(v, q);
+                            if (p < 0) continue;
+                            if (v.actors[size_t(p)].type == sv::AType::person) return int32_t(v.actors[size_t(p)].key);
+                            break;
+                        }
+                    return a;
                 }
                 break;
             }

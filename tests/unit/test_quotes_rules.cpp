@@ -275,3 +275,15 @@ TEST_CASE("quotes: the subject before 'in'/'of' a place or firm speaks, not the 
     }
     CHECK(person);
 }
+
+// "Chinese commerce ministry spokesperson Jane Okafor said on Thursday ... and urged Brussels to
+// "meet China halfway"": after "and", the sentence's subject speaks, and that is the person the
+// title names, not the title's nationality.
+TEST_CASE("quotes: after and the subject is the person a title names and not its country") {
+    auto qs = quotes_of(
+        "Chinese commerce ministry spokesperson Jane Okafor said on Thursday that the talks had gone well and urged "
+        "Brussels to \"meet China halfway\".");
+    REQUIRE(qs.size() == 1);
+    if (qs.size() != 1) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(qs[0].speaker == "Jane Okafor");
+}
