@@ -887,15 +887,34 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
         while (k > sent_t0 + 1 && verb - k < 3 && (tok_aux(v, k - 1) || v.is(k - 1, "also") || v.is(k - 1, "then") ||
                                                   v.is(k - 1, "later") || v.is(k - 1, "has") || v.is(k - 1, "have")))
             --k;
+        // ("... and in July imposed duties", "and last week raised": a time phrase between)
+        for (uint32_t q = k > sent_t0 + 5 ? k - 5 : sent_t0 + 1; q + 1 < k; ++q)
+            if (v.is(q - 1, "and") && sv::time_at(v, q, k) == k - q) {
+                k = q;
+                break;
+            }
         if (k > sent_t0 + 1 && v.is(k - 1, "and")) {
-            for (uint32_t j = k - 1; j-- > sent_t0 && k - j < 40;) {
+            bool open = true;  // no clause boundary nor other verb back to the sentence's start
+            for (uint32_t j = k - 1; j-- > sent_t0 && open;) {
                 const std::string_view w = v.lo(j);
-                if (w == ";" || w == ":" || v.toks[j].kind == TK::quote || w == "that" || w == "which" || w == "who") break;
-                if (tok_vc(v, j) != VC::none && !(v.toks[j].flags & sv::cap) && j > sent_t0) {
+                if (k - j >= 40 || w == ";" || w == ":" || v.toks[j].kind == TK::quote || w == "that" || w == "which" ||
+                    w == "who")
+                    open = false;
+                else if (tok_vc(v, j) != VC::none && !(v.toks[j].flags & sv::cap) && j > sent_t0) {
                     const int32_t a = subject_of(v, j, sent_t0);
                     if (a >= 0) return a;
-                    break;
+                    open = false;
                 }
+            }
+            // ... a verb of no measure ("Beijing has since opened investigations into X, and in
+            // July imposed duties"): the name that opens the sentence
+            if (open) {
+                const uint32_t f = sent_t0 + (v.is(sent_t0, "the") ? 1 : 0);
+                const int32_t a = sv::actor_at(v, f);
+                if (a >= 0 && v.actors[size_t(a)].t0 == f && v.actors[size_t(a)].type != sv::AType::norp &&
+                    v.actors[size_t(a)].t1 < k && v.toks[v.actors[size_t(a)].t1].kind == TK::word &&
+                    !(v.toks[v.actors[size_t(a)].t1].flags & sv::cap))
+                    return int32_t(v.actors[size_t(a)].key);
             }
         }
     }

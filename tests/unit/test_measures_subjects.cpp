@@ -160,3 +160,19 @@ TEST_CASE("measures: a measure given in exchange falls on the subject") {
     CHECK(tariff->imposer_name == "Norland");
     CHECK(tariff->target_name == "Vexland");
 }
+
+// "Vexland has since opened investigations into X, and in July imposed duties of up to 39% on
+// brandy": after "and" and a time phrase, with no measure verb before it, the name that opens
+// the sentence is the subject.
+TEST_CASE("measures: a second predicate after 'and' and a time phrase keeps the sentence's subject") {
+    auto a = np::test::analyze_text(
+        "Vexland has since opened anti-dumping investigations into Norland pork, poultry, cheese, butter and dairy "
+        "products from several member states, and in July imposed provisional duties of up to 39% on brandy.");
+    const np::Measure* brandy = nullptr;
+    for (const auto& m : a.documents[0].measures)
+        if (m.goods == "brandy") brandy = &m;
+    REQUIRE(brandy != nullptr);
+    if (!brandy) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(brandy->imposer_name == "Vexland");
+    CHECK(brandy->rate_value == doctest::Approx(39.0));
+}
