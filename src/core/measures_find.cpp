@@ -534,6 +534,9 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
         // "cut its steel import quota to 50 percent", "import duties of 10%": a measure's noun
         // after it makes "import" its modifier, no buying
         if (i + 1 < end && in_list(v.lo(i + 1), kTriggerNouns)) return false;
+        // "Mexico imported $130 billion of goods from China last year": a trade flow that was,
+        // no purchase anyone committed to ("agreed to import more beef" is one)
+        if (w == "imported") return false;
         // buying needs a quantity: "buy 25 million tonnes of soybeans", "purchase $50 billion of energy"
         for (uint32_t j = i + 1; j < end && j < i + 4; ++j)
             // (a number in a time phrase is no quantity: "safeguard measures on steel imports in
@@ -773,6 +776,14 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
                 break;
             // "sanctions package against Russia, targets LNG and ...": a verb after the comma
             if (tok_vc(v, j + 1) != VC::none && !(v.toks[j + 1].flags & sv::cap)) break;
+            // "... including textiles, steel and toys, Finance Minister X told reporters": a
+            // reporting clause after the comma ends the goods
+            bool reporting = false;
+            for (uint32_t k = j + 1; k < end && k < j + 8 && !reporting; ++k) {
+                if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote) break;
+                reporting = sv::tok_speech(v, k) && !(v.toks[k].flags & sv::cap);
+            }
+            if (reporting) break;
             if (including) continue;
             bool list = false;  // "wine, champagne and other drinks"
             for (uint32_t k = j + 1; k < end && k < j + 5; ++k) {
@@ -1194,6 +1205,15 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
             bool frac;
             if (sv::time_at(v, i, end) > 0 || sv::number_at(v, i + 1, end, x, n, frac) || (at(i + 1, "the") && at(i + 2, "next")))
                 return false;
+            // "the second-largest trading partner after the United States": a name alone after
+            // "after" ranks something, it is no event
+            if (w == "after") {
+                const uint32_t f = i + 1 + (at(i + 1, "the") ? 1 : 0);
+                const int32_t a = f < end ? sv::actor_at(v, f) : -1;
+                if (a >= 0 && v.actors[size_t(a)].t0 == f &&
+                    (v.actors[size_t(a)].t1 >= end || is_clause_punct(v, v.actors[size_t(a)].t1)))
+                    return false;
+            }
             // "said after meeting X", "after talks in Y", "after a phone call": a meeting is when
             // it was said, not why
             if (w == "after") {

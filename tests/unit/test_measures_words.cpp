@@ -342,3 +342,23 @@ TEST_CASE("measures: a percentage rate on traded goods is a tariff") {
     auto b = np::test::analyze_text("Banks pay a 5% rate on deposits.");
     CHECK(b.documents[0].measures.empty());
 }
+
+// Three readings that ran too far: goods "including textiles, steel and toys, Finance Minister X
+// told" (a reporting clause after the comma ends them), a purchase "Vexland imported $130 billion
+// of goods last year" (a trade flow that was, no purchase committed to), and a reason "the
+// second-largest partner after Norland" (a name alone after "after" ranks, it is no event).
+TEST_CASE("measures: a reporting clause ends goods, past imports buy nothing, 'after' a name is no reason") {
+    auto a = np::test::analyze_text(
+        "The proposal would also raise duties on about 1,400 product lines including textiles, steel, plastics and "
+        "toys, Finance Minister Jane Okafor told reporters.");
+    REQUIRE(a.documents[0].measures.size() == 1);
+    if (a.documents[0].measures.size() != 1) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(a.documents[0].measures[0].goods == "1,400 product lines including textiles, steel, plastics and toys");
+    auto b = np::test::analyze_text("Vexland imported $130 billion of goods from Norland last year.");
+    CHECK(b.documents[0].measures.empty());
+    auto c = np::test::analyze_text(
+        "Vexland imposed tariffs on steel, making it the second-largest trading partner after the United States.");
+    REQUIRE(c.documents[0].measures.size() == 1);
+    if (c.documents[0].measures.size() != 1) return;
+    CHECK(c.documents[0].measures[0].reason.empty());
+}
