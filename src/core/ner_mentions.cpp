@@ -1594,6 +1594,16 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             r.type = EntityType::ORG;
             r.fixed = true;
         }
+        // "Sheinbaum's Morena party", "the Likud movement": a name a lower-case "party" or
+        // "movement" follows is the party's (the tagger made places and people of them; not a
+        // nationality: "the Kurdish alliance", nor a country)
+        if ((r.type == EntityType::GPE || r.type == EntityType::PERSON) && r.end < s.words.size() &&
+            Case(s.cases[r.end]) == Case::lower &&
+            (s.lower[r.end] == "party" || s.lower[r.end] == "movement" || s.lower[r.end] == "faction") &&
+            !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_NORP))) {
+            r.type = EntityType::ORG;
+            r.fixed = true;
+        }
         // "Goldman Sachs analysts wrote", "Morgan Stanley shares fell": a name whose analysts,
         // economists or shares these are is a firm's, not a person's
         if (r.type == EntityType::PERSON && r.end < s.words.size()) {

@@ -101,3 +101,12 @@ TEST_CASE("entities: a gazetteer organisation that is no place is never a place"
     CHECK_FALSE(has_mention(d, EntityType::GPE, "Volkswagen"));
     CHECK(has_mention(d, EntityType::GPE, "Germany"));
 }
+
+// "Sheinbaum's Morena party": a name a lower-case "party" or "movement" follows is the party's
+// (the tagger made a place of it); a nationality before "alliance" stays one.
+TEST_CASE("entities: a name before 'party' is an organisation") {
+    auto a = np::test::analyze_text(
+        "The plan needs approval from Congress, where Okafor's Tessora party and its allies hold a majority.");
+    CHECK(has_mention(a.documents[0], EntityType::ORG, "Tessora"));
+    CHECK_FALSE(has_mention(a.documents[0], EntityType::GPE, "Tessora"));
+}
