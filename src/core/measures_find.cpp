@@ -436,6 +436,11 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
             w == "transaction" || w == "transactions" || w == "takeover" || w == "acquisition" || w == "merger") {
             // "to deal with the challenges": the verb (a headline's "Close to Deal" is the noun)
             if (w == "deal" && prev == "to" && !(v.toks[i].flags & sv::cap)) return false;
+            // "a stock transactions tax", "transaction fees": the word modifies another noun
+            if ((w == "transaction" || w == "transactions") && i + 1 < end &&
+                (v.is(i + 1, "tax") || v.is(i + 1, "taxes") || v.is(i + 1, "fee") || v.is(i + 1, "fees") ||
+                 v.is(i + 1, "costs")))
+                return false;
             // "a great deal of resistance", "a good deal of": an amount
             if (w == "deal" && (prev == "great" || prev == "good") && i + 1 < end && v.is(i + 1, "of")) return false;
             // "countries without trade agreements", "no trade deal", "without a free trade
@@ -898,6 +903,8 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
         while (k > sent_t0 + 1 && verb - k < 3 && (tok_aux(v, k - 1) || v.is(k - 1, "also") || v.is(k - 1, "then") ||
                                                   v.is(k - 1, "later") || v.is(k - 1, "has") || v.is(k - 1, "have")))
             --k;
+        // ("has offered to lower duties ... and to buy more aircraft": a second infinitive)
+        if (k > sent_t0 + 2 && v.is(k - 1, "to") && v.is(k - 2, "and")) --k;
         // ("... and in July imposed duties", "and last week raised": a time phrase between)
         for (uint32_t q = k > sent_t0 + 5 ? k - 5 : sent_t0 + 1; q + 1 < k; ++q)
             if (v.is(q - 1, "and") && sv::time_at(v, q, k) == k - q) {
@@ -1859,10 +1866,17 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 }
                 if (w == "in" && v.is(k + 1, "half")) { m.direction = "halve"; after = k + 2; break; }
                 if (w == "by" && v.is(k + 1, "half")) { m.direction = "halve"; after = k + 2; break; }
-                if (w == "imposed" && v.is(k + 1, "by")) {
-                    int32_t a = sv::actor_at(v, k + 2 + (v.is(k + 2, "the") ? 1 : 0));
-                    if (a >= 0) m.imposer = int32_t(v.actors[size_t(a)].key);
-                }
+                // "a 46% tariff announced by President Donald Trump": the agent (after a title; the
+                // person a title of an institution names: "proposed by House Speaker Jim Wright")
+                if ((w == "imposed" || w == "announced" || w == "threatened" || w == "proposed" || w == "levied" ||
+                     w == "ordered" || w == "slapped" || w == "planned") &&
+                    v.is(k + 1, "by"))
+                    for (uint32_t q = k + 2; q < s.t1 && q < k + 7 && v.toks[q].kind == TK::word; ++q)
+                        if (const int32_t a = sv::actor_at(v, q); a >= 0) {
+                            m.imposer = int32_t(v.actors[size_t(a)].key);
+                            if (v.actors[size_t(a)].type == sv::AType::person) break;
+                            q = v.actors[size_t(a)].t1 - 1;
+                        }
             }
             uint32_t np1 = std::max({trig_end, obj1, i + 1});
             if (tr.verb) np0 = i;

@@ -176,3 +176,28 @@ TEST_CASE("measures: a second predicate after 'and' and a time phrase keeps the 
     CHECK(brandy->imposer_name == "Vexland");
     CHECK(brandy->rate_value == doctest::Approx(39.0));
 }
+
+// "Vexland has offered to lower duties on ... and to buy more Norland aircraft, to avoid a 46%
+// tariff announced by President Jane Okafor": a second infinitive after "and to" shares the
+// subject, and the agent of "announced by" (after a title) imposes; "a stock transactions tax"
+// is a tax, no deal.
+TEST_CASE("measures: 'and to' shares the subject, and 'announced by' names the imposer") {
+    auto a = np::test::analyze_text(
+        "Vexland has offered to lower import duties on a range of Norland farm products, including ethanol, corn and "
+        "wood, and to buy more Norland aircraft and liquefied natural gas, in an effort to avoid a 46% tariff "
+        "announced by President Jane Okafor last week.");
+    const np::Measure* purchase = nullptr;
+    const np::Measure* tariff = nullptr;
+    for (const auto& m : a.documents[0].measures) {
+        if (m.kind == "purchase") purchase = &m;
+        if (m.kind == "tariff" && m.has_rate) tariff = &m;
+    }
+    REQUIRE(purchase != nullptr);
+    REQUIRE(tariff != nullptr);
+    if (!purchase || !tariff) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(purchase->imposer_name == "Vexland");
+    CHECK(tariff->imposer_name == "Jane Okafor");
+    auto b = np::test::analyze_text("Tom Brandt said he opposed a stock transactions tax proposed by Jane Okafor.");
+    for (const auto& m : b.documents[0].measures) CHECK(m.kind != "deal");
+    CHECK(!b.documents[0].measures.empty());
+}
