@@ -525,6 +525,13 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
         }
     }
     // Link titles after a marker, until a real paragraph.
+    // (Two segments with no blank line between them are lines of one block.)
+    const auto one_block = [&](uint32_t a, uint32_t b) {
+        int breaks = 0;
+        for (uint32_t p = doc.segments[a].end; p < doc.segments[b].start && breaks < 2; ++p)
+            breaks += doc.text[p] == '\n';
+        return breaks < 2;
+    };
     for (uint32_t i = 0; i < n; ++i) {
         if (cls[i] != LineClass::list_marker) continue;
         for (uint32_t j = i + 1; j < n; ++j) {
@@ -533,10 +540,13 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
                   (doc.segments[j].kind == SegmentKind::list_item && f[j].words <= 25)))
                 break;
             // A title followed by a body paragraph is a section heading, not a link (a byline or
-            // timestamp between them aside: a repeated copy's headline).
+            // timestamp between them aside: a repeated copy's headline) — unless it is a line of
+            // the marker's own block, right under the marker or a link of it ("Read more:\n
+            // <title>\n<title>\n\n<paragraph>": a heading has a blank line before it).
             uint32_t k = j + 1;
             while (k < n && cls[k] == LineClass::metadata) ++k;
-            if (k < n && f[k].body && cls[k] == LineClass::none && int64_t(j) < article_end) break;
+            const bool in_list = (j == i + 1 || doc.segments[j - 1].reason == ReasonCode::bp_list_title) && one_block(j - 1, j);
+            if (k < n && f[k].body && cls[k] == LineClass::none && int64_t(j) < article_end && !in_list) break;
             mark(j, SegmentKind::boilerplate, ReasonCode::bp_list_title, i);
         }
     }

@@ -125,6 +125,22 @@ TEST_CASE("boilerplate: link titles on the lines of one paragraph after a marker
     CHECK(np::clean_text(d) == std::string("Steel talks resume in Geneva\n\n") + kP1 + "\n\n" + kP2 + "\n\n" + kP3);
 }
 
+// A related-links block in the middle of the article, its titles on the lines of the marker's
+// block, and a real paragraph right after it: the last title was kept as the paragraph's section
+// heading. A heading has a blank line before it; a line of the marker's own block is a link.
+TEST_CASE("boilerplate: the last link of a marker's block before a paragraph is a link, not a heading") {
+    const std::string t = std::string(kP1) + "\n\n" + "Read more:\nSteelmakers brace for higher costs\n"
+                          "Factories pause hiring as orders dry up\n\n" + kP2 + "\n\n" +
+                          "Port workers strike\n\n" + kP3 + "\n\n" + kP4 + "\n";
+    auto d = clean_doc(t);
+    REQ(d.segments.size() == 8);
+    for (size_t i = 1; i < 4; ++i) CHECK(d.segments[i].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[4].status == SegmentStatus::kept);
+    // a heading after a blank line stays a heading
+    CHECK(d.segments[5].status == SegmentStatus::kept);
+    CHECK(d.segments[6].status == SegmentStatus::kept);
+}
+
 // Hard-wrapped lines without final punctuation are one sentence going on, not titles.
 TEST_CASE("boilerplate: a hard-wrapped note after a marker is no list of titles") {
     const std::string note = "Note: earnings exclude a gain on the sale of discontinued\n"
