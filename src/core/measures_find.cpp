@@ -2027,6 +2027,9 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         break;
                     }
                     if (w == "that" || w == "which") break;
+                    // "ended talks with Canada over the tax", "a dispute over the duties": what a
+                    // verb does before "over" is not done to the measure after it
+                    if (w == "over") break;
                     // "Beijing answered with 125% duties", "Ottawa hit back with counter-tariffs":
                     // a response made with a measure imposes it (not "responded to the tariffs")
                     // "Brazil was hit with a 40% additional duty", "could be slapped with": the

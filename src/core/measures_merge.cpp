@@ -117,6 +117,11 @@ bool positive(const sv::View& v, const Rec& r, const MeasureMention& m) {
     if (overlap(m.goods_words, r.goods_words)) return true;
     if (overlap_ids(m.reason_issues, r.reason_issues)) return true;
     if (m.imposer >= 0 && m.imposer == r.imposer && m.target >= 0 && m.target == r.target) return true;
+    // a headline's measure and the text's of the same imposer and head word ("Canada scraps
+    // digital tax" / "Canada said it would rescind its digital services tax on ...")
+    if (m.imposer >= 0 && m.imposer == r.imposer && (v.sents[r.first_sent].heading || v.sents[m.sent].heading) &&
+        std::find(r.lemmas.begin(), r.lemmas.end(), m.lemma) != r.lemmas.end())
+        return true;
     if (loose_pair(v, r, m)) return true;
     // "a deal could be reached" … "a framework deal is in place": bare mentions of the deal
     // under discussion are one deal

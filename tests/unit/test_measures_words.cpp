@@ -362,3 +362,20 @@ TEST_CASE("measures: a reporting clause ends goods, past imports buy nothing, 'a
     if (c.documents[0].measures.size() != 1) return;
     CHECK(c.documents[0].measures[0].reason.empty());
 }
+
+// A headline's measure and the text's of the same imposer and head word are one ("Vexland scraps
+// digital tax" / "Vexland said it would rescind its digital services tax on Norland technology
+// firms"), and a verb before "over" does nothing to the measure after it ("ended talks with
+// Vexland over the tax" lifts no tax).
+TEST_CASE("measures: a headline's measure joins the text's, and 'over' ends the governing verb") {
+    auto a = np::test::analyze_text(
+        "Vexland scraps digital tax, resumes trade talks\n\n"
+        "OTTAWA, June 30 (Reuters) - Vexland said late on Sunday it would rescind its digital services tax on "
+        "Norland technology firms, hours before it was due to take effect.\n\n"
+        "Norland President Tom Brandt on Friday had abruptly ended talks with Vexland over the tax.");
+    const auto& ms = a.documents[0].measures;
+    REQUIRE(ms.size() == 1);
+    if (ms.size() != 1) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(ms[0].imposer_name == "Vexland");
+    CHECK(ms[0].status == "announced");
+}
