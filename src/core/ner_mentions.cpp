@@ -1162,7 +1162,9 @@ void for_short_forms(const StageSentence& s, const RawMention& r, const Lexicon&
 // those (why: it tested every word of the document, and ~4 in 5 are not capitalized).
 // `team_gate`: team_spans' counts of the sentence taken in the same pass (why: team_spans
 // counted every word of every sentence again, and almost no sentence is a results line);
-// versus words are found by their hash first (no word text read for the others).
+// versus words are found by their hash first (no word text read for the others). Its bit 2
+// marks a list cue ("such as", "including") and bit 4 an "&" (why: the rules that read those
+// sentences skip the others without a pass over their words).
 size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<uint32_t>& keys, uint32_t* capitals,
                            uint8_t* team_gate) {
     size_t capitalized = 0;
@@ -1175,7 +1177,8 @@ size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<
         const size_t n = s.words.size();
         int numbers = 0, lowers = 0, versus = 0;
         bool list_cue = false;  // "such as", "including": company_lists() reads the sentence
-        constexpr uint64_t kAs = hash_bytes("as"), kIncluding = hash_bytes("including");
+        bool ampersand = false;  // "&": join_ampersand_names() reads the sentence
+        constexpr uint64_t kAs = hash_bytes("as"), kIncluding = hash_bytes("including"), kAmpersand = hash_bytes("&");
         for (size_t i = 0; i < n; ++i) {
             const Case c = Case(cases[i]);
             if (c == Case::lower) {
@@ -1194,9 +1197,10 @@ size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<
                 if (c == Case::upper && may_be_versus_hash(hl[i]) && is_versus_word(s.words[i])) ++versus;
             } else {
                 numbers += c == Case::digit;
+                ampersand |= hl[i] == kAmpersand;
             }
         }
-        team_gate[si] = uint8_t(team_line_counts(numbers, lowers, versus) | (list_cue ? 2 : 0));
+        team_gate[si] = uint8_t(team_line_counts(numbers, lowers, versus) | (list_cue ? 2 : 0) | (ampersand ? 4 : 0));
         at += uint32_t(n);
     }
     return capitalized;
@@ -1434,7 +1438,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (info.mode == LineMode::normal) extend_company_names(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal) complete_cut_names(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal) split_after_legal_word(s, out, sentence_from);
-        if (info.mode == LineMode::normal) join_ampersand_names(s, si, out, sentence_from, taken);
+        if (info.mode == LineMode::normal && (team_gate[si] & 4)) join_ampersand_names(s, si, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD)) missed_institutions(s, si, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (team_gate[si] & 2)) company_lists(s, si, out, sentence_from);
         // (both look for capitalized words no mention holds, the first word only before a comma:

@@ -197,7 +197,7 @@ struct MentionScratch {
     std::vector<RawMention> fixed;
     std::vector<uint32_t> sent_at;
     std::vector<uint32_t> capitals;  // flat indexes of the capitalized words (rule 3)
-    std::vector<uint8_t> team_gate;  // per sentence: 1 team_spans can find a team, 2 "such as"/"including" in it
+    std::vector<uint8_t> team_gate;  // per sentence: 1 team_spans can find a team, 2 "such as"/"including" in it, 4 "&" in it
     std::vector<uint64_t> chain;
     KeySet first_words;
     static constexpr int kRanks = int(EntityType::LAW) + 1;
