@@ -655,6 +655,11 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
     }
 }
 
+// A word a name can hold: capitalized (Title or CAPS), no possessive.
+bool name_word(const StageSentence& s, uint32_t k) {
+    return (Case(s.cases[k]) == Case::title || Case(s.cases[k]) == Case::upper) && !is_possessive(s.words[k]);
+}
+
 // An organisation's name never ends with "of" or "for": the tagger, seeing a nationality or a
 // place next, cuts "Federation of [Indian] Export Organisations" or "Institute of [Chinese]
 // Studies" there. The name runs on over the capitalized words after it (absorbing the place,
@@ -665,9 +670,7 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
 void complete_cut_names(const StageSentence& s, std::vector<RawMention>& out, size_t from,
                         std::vector<uint8_t>& taken) {
     const uint32_t n = uint32_t(s.words.size());
-    const auto capital = [&](uint32_t k) {
-        return (Case(s.cases[k]) == Case::title || Case(s.cases[k]) == Case::upper) && !is_possessive(s.words[k]);
-    };
+    const auto capital = [&](uint32_t k) { return name_word(s, k); };
     bool any = false;
     for (size_t r = from; r < out.size(); ++r) {
         RawMention& m = out[r];
@@ -737,9 +740,7 @@ void split_after_legal_word(const StageSentence& s, std::vector<RawMention>& out
 void join_ampersand_names(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from,
                           std::vector<uint8_t>& taken) {
     const uint32_t n = uint32_t(s.words.size());
-    const auto capital = [&](uint32_t k) {
-        return (Case(s.cases[k]) == Case::title || Case(s.cases[k]) == Case::upper) && !is_possessive(s.words[k]);
-    };
+    const auto capital = [&](uint32_t k) { return name_word(s, k); };
     bool any = false;
     for (uint32_t k = 1; k + 1 < n; ++k) {
         if (s.words[k] != "&" || taken[k] || !capital(k - 1) || !capital(k + 1) || line_break_between(s, k - 1) ||
