@@ -133,6 +133,15 @@ void issues_from_view(Document& doc, const sv::View& v) {
             for (auto ai = first; ai != v.actors.end() && ai->t0 < s.t1; ++ai) {
                 const sv::ActorRef& ar = *ai;
                 if (std::find(seen.begin(), seen.end(), ar.key) != seen.end()) continue;
+                // The wire service of a dateline ("NEW DELHI, Aug 28 (Reuters) -") and an
+                // organisation told something ("told Reuters", "told the Handelsblatt newspaper")
+                // take no part in the issue.
+                if (ar.t0 > s.t0 && ar.t1 + 1 < s.t1 &&
+                    ((v.is(ar.t0 - 1, "(") && v.is(ar.t1, ")") &&
+                      (v.is(ar.t1 + 1, "-") || v.is(ar.t1 + 1, "--") || v.is(ar.t1 + 1, "\u2014") ||
+                       v.is(ar.t1 + 1, "\u2013"))) ||
+                     ((v.is(ar.t0 - 1, "told") || v.is(ar.t0 - 1, "tells")) && ar.type == sv::AType::org)))
+                    continue;
                 if (seen.size() >= 6) break;
                 seen.push_back(ar.key);
                 Actor a;

@@ -162,3 +162,25 @@ TEST_CASE("issues: a repeated paragraph is not counted twice; actors carry their
     CHECK(wants);
     CHECK(rejects);
 }
+
+// The wire service of a dateline ("NEW DELHI, Aug 28 (Reuters) -") and an organisation told
+// something ("a trade official told Reuters") take no part in the issue: the wire service was an
+// early actor of the key sentences and stood near the top of every issue's list.
+TEST_CASE("issues: a dateline's wire service and an organisation told something are no actors") {
+    const std::string text =
+        "NEW DELHI, Aug 28 (Reuters) - India said on Thursday it was studying all options after Washington doubled "
+        "the tariff on most Indian goods to 50%.\n\n"
+        "Exporters said orders for shrimp and textiles were drying up, a trade official told Reuters.";
+    auto issues = issues_of(np::test::models(), text);
+    const nlohmann::json* tariffs = nullptr;
+    for (const auto& i : issues)
+        if (i["id"] == "tariffs") tariffs = &i;
+    REQUIRE(tariffs != nullptr);
+    if (!tariffs) return;
+    bool india = false;
+    for (const auto& a : (*tariffs)["actors"]) {
+        CHECK(a["name"] != "Reuters");
+        india |= a["name"] == "India";
+    }
+    CHECK(india);
+}
