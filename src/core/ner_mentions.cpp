@@ -1638,6 +1638,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     votes.reset(out.size());
     KeyMap<int>& person_surname = X.person_surname;  // surname -> count of full names
     person_surname.reset(out.size() / 2);
+    KeyMap<int>& person_family = X.person_family;
+    person_family.reset(out.size() / 2);
     for (const auto& r : out) {
         if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT || r.fixed) continue;
         const StageSentence& s = sents[r.sentence];
@@ -1645,6 +1647,17 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         votes[key_of(s, r.start, r.end)][type_rank(r.type)] += w;
         if (r.type == EntityType::PERSON && !heading_caps[r.sentence] && r.end - r.start >= 2)
             person_surname[key_of_word(s, r.end - 1)]++;
+    }
+    // A family name written first, as Chinese, Korean and Vietnamese names are ("Xi Jinping",
+    // "Kim Jong Un", "To Lam"): a short first word of a full name that no gazetteer knows but as
+    // a given name ("Xi" is one) (the names a title fixed as people count too).
+    for (const auto& r : out) {
+        if (r.type != EntityType::PERSON || r.end - r.start < 2 || r.end - r.start > 3 || heading_caps[r.sentence])
+            continue;
+        const StageSentence& s = sents[r.sentence];
+        if (s.words[r.start].size() <= 3 && Case(s.cases[r.start]) == Case::title &&
+            !(m->lexicon.kinds_of(s.hl[r.start]) & ~LK_FIRSTNAME) && !company_suffix(s.lower[r.end - 1]))
+            person_family[key_of_word(s, r.start)]++;
     }
     auto decided = [&](uint64_t key, EntityType fallback) {
         const auto* v = votes.find(key);
@@ -1674,7 +1687,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             // Rule 5: a name shown to be a team is a team everywhere in the document, except
             // right after "in"/"at" (the place: "in Leeds").
             bool team = teams.contains(key) && !(r.start > 0 && (s.lower[r.start - 1] == "in" || s.lower[r.start - 1] == "at"));
-            if (r.end - r.start == 1 && person_surname.contains(key)) {
+            // (or the family name a full name began with: "no reason to meet Xi")
+            if (r.end - r.start == 1 && (person_surname.contains(key) || person_family.contains(key))) {
                 uint16_t kinds = m->lexicon.kinds_of(s.hl[r.start]);
                 if (!(kinds & (LK_GPE | LK_NORP | LK_ORG))) t = EntityType::PERSON;
             }

@@ -203,6 +203,7 @@ struct MentionScratch {
     static constexpr int kRanks = int(EntityType::LAW) + 1;
     KeyMap<std::array<int, kRanks>> votes;  // the document rules' maps (reset per document)
     KeyMap<int> person_surname;
+    KeyMap<int> person_family;  // short first words that are no given name ("Xi" of "Xi Jinping")
     KeyMap<EntityType> known;
     KeyMap<uint8_t> teams;
     // Frees the per-document buffers (after a huge document), keeping the cache.

@@ -1,7 +1,8 @@
-// test_entities_names_cut.cpp — where the tagger's organisation names begin and end: a name cut
-// at a nationality or a place inside it ("Federation of [Indian] Export Organisations": a name
-// never ends with "of" or "for", so it runs on over the capitalized words after it), and two
-// names made one across "and" ("the European Union and India").
+// test_entities_names_cut.cpp — where the tagger's names begin and end: a name cut at a
+// nationality or a place inside it ("Federation of [Indian] Export Organisations": a name never
+// ends with "of" or "for", so it runs on over the capitalized words after it), two names made one
+// across "and" ("the European Union and India"), a legal word ending a name and "&" joining one,
+// and a family name written first standing for the full name ("Xi" of "Xi Jinping").
 #include <doctest/doctest.h>
 
 #include "test_entities_support.hpp"
@@ -65,4 +66,20 @@ TEST_CASE("entities: a legal word ends a name, and an ampersand joins one") {
     CHECK(has_mention(d, EntityType::ORG, "Tessik & Marrow"));
     CHECK(has_mention(d, EntityType::ORG, "Orvale & Brandt"));
     CHECK_FALSE(has_mention(d, EntityType::PERSON, "Marrow"));
+}
+
+// "Chinese President Xu Tiemin ... saying there was "no reason" to meet Xu": a family name written
+// first is the person's short form too (the tagger made a place of the lone "Xu").
+TEST_CASE("entities: a family name written first stands for the full name") {
+    auto a = np::test::analyze_text(
+        "The move comes weeks before an expected meeting between Chinese President Xu Tiemin and the U.S. "
+        "president. The U.S. president responded on social media, threatening new tariffs and saying there was "
+        "\"no reason\" to meet Xu.");
+    const auto& d = a.documents[0];
+    const np::Entity* xu = np::test::entity_named(d, "Xu Tiemin");
+    REQUIRE(xu != nullptr);
+    if (!xu) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(xu->type == EntityType::PERSON);
+    CHECK(xu->mentions.size() == 2);
+    CHECK_FALSE(has_mention(d, EntityType::GPE, "Xu"));
 }
