@@ -1212,18 +1212,16 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
             bool frac;
             if (sv::time_at(v, i, end) > 0 || sv::number_at(v, i + 1, end, x, n, frac) || (at(i + 1, "the") && at(i + 2, "next")))
                 return false;
-            // "the second-largest trading partner after the United States": a name alone after
-            // "after" ranks something, it is no event
             if (w == "after") {
+                // "the second-largest trading partner after the United States": a name alone
+                // after "after" ranks something, it is no event
                 const uint32_t f = i + 1 + (at(i + 1, "the") ? 1 : 0);
                 const int32_t a = f < end ? sv::actor_at(v, f) : -1;
                 if (a >= 0 && v.actors[size_t(a)].t0 == f &&
                     (v.actors[size_t(a)].t1 >= end || is_clause_punct(v, v.actors[size_t(a)].t1)))
                     return false;
-            }
-            // "said after meeting X", "after talks in Y", "after a phone call": a meeting is when
-            // it was said, not why
-            if (w == "after") {
+                // "said after meeting X", "after talks in Y", "after a phone call": a meeting is
+                // when it was said, not why
                 uint32_t k = i + 1;
                 if (at(k, "a") || at(k, "the") || at(k, "his") || at(k, "her") || at(k, "their") || at(k, "its")) ++k;
                 if (at(k, "phone") || at(k, "telephone") || at(k, "video")) ++k;

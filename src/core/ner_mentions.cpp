@@ -824,9 +824,10 @@ void split_at_and(const std::vector<StageSentence>& sents, std::vector<RawMentio
         }
         return false;
     };
-    std::vector<std::pair<size_t, RawMention>> split;  // (index, second half), in text order
+    struct Split { size_t at; EntityType first; RawMention second; };  // in text order
+    std::vector<Split> split;
     for (size_t q : joined) {
-        RawMention& r = out[q];
+        const RawMention& r = out[q];
         const StageSentence& s = sents[r.sentence];
         const uint32_t cut = and_at(r);
         const EntityType left = known(s, r.start, cut), right = known(s, cut + 1, r.end);
@@ -836,14 +837,14 @@ void split_at_and(const std::vector<StageSentence>& sents, std::vector<RawMentio
         if (piece || left == EntityType::PERSON || right == EntityType::PERSON ||
             key_of(s, r.start, cut) == key_of(s, cut + 1, r.end) || starts_longer(r))
             continue;
-        split.emplace_back(q, RawMention{r.sentence, cut + 1, r.end, right, false});
+        split.push_back({q, left, RawMention{r.sentence, cut + 1, r.end, right, false}});
     }
     for (size_t i = split.size(); i-- > 0;) {  // (from the back: earlier indexes stay valid)
-        RawMention& r = out[split[i].first];
-        r.type = known(sents[r.sentence], r.start, split[i].second.start - 1);
+        RawMention& r = out[split[i].at];
+        r.type = split[i].first;
         r.end = split[i].second.start - 1;
         r.fixed = false;
-        out.insert(out.begin() + std::ptrdiff_t(split[i].first) + 1, split[i].second);
+        out.insert(out.begin() + std::ptrdiff_t(split[i].at) + 1, split[i].second);
     }
 }
 
