@@ -60,6 +60,23 @@ TEST_CASE("entities: US, U.S., United States, America and Washington-the-governm
     CHECK(city->count == 1);
 }
 
+// "Korea" alone is how news names South Korea ("Korea's exports", "U.S.-Korea talks"); the
+// North is always "North Korea". The gazetteer's canonical form says so (assets/gazetteer_world.tsv).
+TEST_CASE("entities: Korea alone is South Korea, North Korea stays apart") {
+    auto a = np::test::analyze_text(
+        "South Korea agreed to invest $350 billion in the United States. Korea's exports of cars "
+        "fell 3% in October, the trade ministry said. North Korea test-fired a missile on Sunday.");
+    const auto& d = a.documents[0];
+    const auto* south = entity_named(d, "South Korea");
+    REQUIRE(south != nullptr);
+    CHECK(south->type == EntityType::GPE);
+    CHECK(south->count == 2);
+    CHECK(entity_named(d, "Korea") == south);  // an alias of it, no group of its own
+    const auto* north = entity_named(d, "North Korea");
+    REQUIRE(north != nullptr);
+    CHECK(north->count == 1);
+}
+
 TEST_CASE("entities: a later surname joins the full name; first-name-first groups stay apart") {
     auto a = np::test::analyze_text(
         "Chipmaker chief Jensen Huang spoke in Taipei. Huang said demand was strong. "
