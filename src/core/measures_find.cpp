@@ -470,12 +470,21 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
             t.kind = "";
             return true;
         }
-        if ((w == "licences" || w == "licenses" || w == "licence" || w == "license" || w == "permits") &&
-            i + 2 < end && v.is(i + 1, "for") && (v.is(i + 2, "exports") || v.is(i + 2, "export") ||
-                                                   (v.is(i + 2, "the") && i + 3 < end && v.is(i + 3, "export")))) {
-            t.kind = "export_control";  // "began requiring licences for exports of rare earth magnets"
-            t.lemma = "export_control";
-            return true;
+        if (w == "licences" || w == "licenses" || w == "licence" || w == "license" || w == "permits" ||
+            w == "licensing") {
+            // "began requiring licences for exports of rare earth magnets", "imposed licensing
+            // requirements on exports of gallium": licences asked of exports curb them
+            uint32_t k = i + 1;
+            if (k < end && (v.is(k, "requirements") || v.is(k, "requirement") || v.is(k, "rules") ||
+                            v.is(k, "regime") || v.is(k, "system")))
+                ++k;
+            if (k + 1 < end && (v.is(k, "for") || (k > i + 1 && v.is(k, "on"))) &&
+                (v.is(k + 1, "exports") || v.is(k + 1, "export") ||
+                 (v.is(k + 1, "the") && k + 2 < end && v.is(k + 2, "export")))) {
+                t.kind = "export_control";
+                t.lemma = "export_control";
+                return true;
+            }
         }
         if (w == "controls" || w == "control" || w == "restrictions" || w == "restriction" || w == "curbs" ||
             w == "licence" || w == "licences" || w == "license" || w == "licenses" || w == "licensing") {
@@ -905,6 +914,10 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
             --k;
         // ("has offered to lower duties ... and to buy more aircraft": a second infinitive)
         if (k > sent_t0 + 2 && v.is(k - 1, "to") && v.is(k - 2, "and")) --k;
+        // ("... and in October threatened to restrict sales": the verb that governs the infinitive)
+        else if (k > sent_t0 + 3 && v.is(k - 1, "to") && v.toks[k - 2].kind == TK::word &&
+                 !(v.toks[k - 2].flags & sv::cap) && sv::actor_at(v, k - 2) < 0 && !tok_prep(v, k - 2))
+            k -= 2;
         // ("... and in July imposed duties", "and last week raised": a time phrase between)
         for (uint32_t q = k > sent_t0 + 5 ? k - 5 : sent_t0 + 1; q + 1 < k; ++q)
             if (v.is(q - 1, "and") && sv::time_at(v, q, k) == k - q) {
@@ -1919,6 +1932,16 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 // goods: the object unless it is only an actor ("sanctions against Russia")
                 uint32_t g0, g1;
                 goods_range(v, obj0, obj1, g0, g1);
+                // "export controls on chips to China": the place the goods go to, last in the
+                // object, is the target, not part of the goods
+                for (uint32_t k = g0 + 1; k + 1 < g1; ++k) {
+                    if (!v.is(k, "to")) continue;
+                    const int32_t a = sv::actor_at(v, k + 1 + (v.is(k + 1, "the") ? 1 : 0));
+                    if (a >= 0 && v.actors[size_t(a)].t1 == g1 && int32_t(v.actors[size_t(a)].key) == m.target &&
+                        (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp))
+                        g1 = k;
+                    break;
+                }
                 std::vector<std::string> words;
                 content_words(v, g0, g1, words);
                 bool only_actor = true;
@@ -1965,6 +1988,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             // Exports "to X": the destination is the target of an export control or ban.
             if (m.target < 0 && (m.kind == "export_control" || m.kind == "ban" || m.kind == "quota")) {
                 for (uint32_t k = np1; k + 1 < s.t1; ++k) {
+                    // (not past the clause: "curbs on gallium, and in October threatened to
+                    // restrict sales to U.S. defense firms" names the second measure's destination)
+                    if (v.is(k, ";") || (v.is(k, ",") && (v.is(k + 1, "and") || v.is(k + 1, "but") ||
+                                                          v.is(k + 1, "while") || v.is(k + 1, "which"))))
+                        break;
                     if (!v.is(k, "to")) continue;
                     int32_t a = sv::actor_at(v, k + 1 + (v.is(k + 1, "the") ? 1 : 0));
                     if (a >= 0 && v.actors[size_t(a)].type != sv::AType::person) {
@@ -2128,15 +2156,24 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             // imposer (over "its", which may name a company of the list).
             // The same for "added five rare earth elements to its export control list": what is
             // added (no name) is the goods.
+            // (the walk above may have stopped at the same verb when the list is short: "adding
+            // 140 Chinese companies to its trade blacklist"; "its" then named a listed company's
+            // country as the imposer)
             const bool control_list = m.kind == "export_control" && np1 > np0 && v.is(np1 - 1, "list");
-            if (gverb < 0 && (m.lemma == "blacklist" || control_list) && np0 > s.t0 + 1 &&
-                (v.is(np0 - 1, "to") || v.is(np0 - 1, "on")))
+            auto adds_to_list = [&](uint32_t k) {
+                const std::string_view w = v.lo(k);
+                return (w == "added" || w == "adds" || w == "add" || w == "adding" || w == "put" || w == "puts" ||
+                        w == "putting" || w == "placed" || w == "places" || w == "placing") &&
+                       !(v.toks[k].flags & sv::cap);
+            };
+            const bool blacklist = m.lemma == "blacklist" || v.is(i, "blacklist");  // (a sanction's word)
+            if ((gverb < 0 || adds_to_list(uint32_t(gverb))) && (blacklist || control_list) &&
+                np0 > s.t0 + 1 && (v.is(np0 - 1, "to") || v.is(np0 - 1, "on")))
                 for (uint32_t k = np0 - 1, steps = 0; k > s.t0 && steps < 25; ++steps) {
                     --k;
                     const std::string_view w = v.lo(k);
                     if (w == ";" || v.toks[k].kind == TK::quote) break;
-                    if ((w == "added" || w == "adds" || w == "add" || w == "put" || w == "puts" || w == "placed" ||
-                         w == "places") && !(v.toks[k].flags & sv::cap)) {
+                    if (adds_to_list(k)) {
                         gverb = int32_t(k);
                         gclass = VC::impose;
                         if (const int32_t who = subject_of(v, k, s.t0); who >= 0) m.imposer = who;
@@ -2486,6 +2523,8 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 for (uint32_t k = from; k < to; ++k) {
                     if (k >= np1 && (v.is(k, ";") || v.is(k, "."))) break;
                     if (k >= np1 && v.is(k, ",") && k > np1) break;
+                    // ("imposed curbs on gallium, and in October threatened ...": the next clause's)
+                    if (k == np1 && v.is(k, ",") && (v.is(k + 1, "and") || v.is(k + 1, "but"))) break;
                     // (", averting a threatened 30% levy from August 1": a participle clause's time
                     // is its own)
                     if (k == np1 && v.is(k, ",") && k + 1 < s.t1 && v.lo(k + 1).ends_with("ing") &&
@@ -2499,6 +2538,26 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         continue;
                     }
                     if (n) { m.time = v.cut(k, k + n); break; }
+                }
+                // a time right before the verb, after its subject or "and": "Beijing last year
+                // imposed ...", "and in October threatened to restrict ..."
+                if (m.time.empty() && gverb > int32_t(s.t0)) {
+                    uint32_t e = uint32_t(gverb);
+                    static const char* const kToVerbs[] = {"plans", "wants", "aims", "intends", "threatens",
+                        "vows", "seeks", "agrees", "moves", "decides", "hopes", "expects", "sought", nullptr};
+                    if (e >= s.t0 + 2 && v.is(e - 1, "to") && v.toks[e - 2].kind == TK::word &&
+                        !(v.toks[e - 2].flags & sv::cap) &&
+                        (v.lo(e - 2).ends_with("ed") || in_list(v.lo(e - 2), kToVerbs)))
+                        e -= 2;  // "threatened to restrict" (not "five-year options to buy")
+                    for (uint32_t k = e > s.t0 + 5 ? e - 5 : s.t0 + 1; k < e; ++k) {
+                        const uint32_t n = sv::time_at(v, k, s.t1);
+                        if (n && k + n == e &&
+                            (v.is(k - 1, "and") || v.is(k - 1, ",") ||
+                             (sv::actor_at(v, k - 1) >= 0 && v.actors[size_t(sv::actor_at(v, k - 1))].t1 == k))) {
+                            m.time = v.cut(k, k + n);
+                            break;
+                        }
+                    }
                 }
                 if (m.time.empty()) {
                     uint32_t n = sv::time_at(v, s.t0, s.t1);

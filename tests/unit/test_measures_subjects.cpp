@@ -201,3 +201,53 @@ TEST_CASE("measures: 'and to' shares the subject, and 'announced by' names the i
     for (const auto& m : b.documents[0].measures) CHECK(m.kind != "deal");
     CHECK(!b.documents[0].measures.empty());
 }
+
+// "..., adding 140 Chinese companies to its trade blacklist": whoever adds them imposes the
+// blacklist (the walk back from the list had stopped at "adding", and "its" then named the
+// listed companies' country as the imposer); where the goods go is the target, not part of the
+// goods ("export controls on chips and chipmaking tools to China").
+TEST_CASE("measures: who adds companies to a blacklist imposes it; a destination ends the goods") {
+    auto a = np::test::analyze_text(
+        "The Commerce Department on Friday widened export controls on advanced chips and chipmaking tools to China, "
+        "adding 140 Chinese companies to its trade blacklist.");
+    const np::Measure* controls = nullptr;
+    const np::Measure* blacklist = nullptr;
+    for (const auto& m : a.documents[0].measures) {
+        if (m.kind == "export_control") controls = &m;
+        if (m.kind == "sanction") blacklist = &m;
+    }
+    REQUIRE(controls != nullptr);
+    REQUIRE(blacklist != nullptr);
+    if (!controls || !blacklist) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(controls->goods == "advanced chips and chipmaking tools");
+    CHECK(controls->target_name == "China");
+    CHECK(blacklist->imposer_name == "Commerce Department");
+    CHECK(blacklist->target_name == "China");
+}
+
+// "Beijing last year imposed licensing requirements on exports of gallium ..., and in October
+// threatened to restrict sales of magnets to U.S. defense contractors": licences asked of exports
+// are an export control; a time between the subject (or "and") and the verb is the measure's;
+// the second clause's time and destination are not the first measure's, and its subject is the
+// sentence's (through "threatened to").
+TEST_CASE("measures: times before the verb, and a second clause's time, place and subject") {
+    auto a = np::test::analyze_text(
+        "Beijing last year imposed licensing requirements on exports of gallium and germanium, two metals used in "
+        "chipmaking, and in October threatened to restrict sales of magnets to U.S. defense contractors.");
+    const np::Measure* licences = nullptr;
+    const np::Measure* magnets = nullptr;
+    for (const auto& m : a.documents[0].measures) {
+        if (m.goods.find("gallium") != std::string::npos) licences = &m;
+        if (m.goods.find("magnets") != std::string::npos) magnets = &m;
+    }
+    REQUIRE(licences != nullptr);
+    REQUIRE(magnets != nullptr);
+    if (!licences || !magnets) return;
+    CHECK(licences->kind == "export_control");
+    CHECK(licences->imposer_name == "China");
+    CHECK(licences->time == "last year");
+    CHECK(licences->target_name.empty());
+    CHECK(magnets->imposer_name == "China");
+    CHECK(magnets->time == "in October");
+    CHECK(magnets->status == "threatened");
+}
