@@ -55,6 +55,21 @@ void issues_from_view(Document& doc, const sv::View& v) {
             const std::vector<uint32_t>* pl = nullptr;
             uint32_t n = sv::match_at(v, M.issue_trie, i, s.t1, &pl);
             if (!n || !pl) continue;
+            // A place named as part of a longer organisation's name is the name, not the issue:
+            // "Taiwan Semiconductor Manufacturing Co" is no story about Taiwan's status. (A word
+            // of a topic stays: the "Agriculture Department" speaks of farming.)
+            if (v.toks[i].flags & sv::cap) {
+                const int32_t a = sv::actor_at(v, i);
+                const std::vector<uint32_t>* places = nullptr;
+                if (a >= 0 && v.actors[size_t(a)].type == sv::AType::org &&
+                    (v.actors[size_t(a)].t0 < i || v.actors[size_t(a)].t1 > i + n) &&
+                    sv::match_at(v, M.place_trie, i, s.t1, &places) == n && places &&
+                    std::none_of(places->begin(), places->end(),  // (a bloc's body is the bloc's: "NATO
+                                 [](uint32_t p) { return PlaceForm(p & 3) == PlaceForm::bloc; })) {  // Northern Army Group")
+                    i += n - 1;
+                    continue;
+                }
+            }
             const bool unit = n == 1 && amount_unit(v, i, s.t0);
             for (uint32_t id : *pl)
                 if (!(unit && M.issues[id].skip_amount_units)) found.push_back(IdHit{id, Hit{si, i, n}});

@@ -184,3 +184,26 @@ TEST_CASE("issues: a dateline's wire service and an organisation told something 
     }
     CHECK(india);
 }
+
+// A place inside a longer organisation's name is the name: "Taiwan Semiconductor Manufacturing Co"
+// in a markets line is no mention of Taiwan's status; the island named alone is. A bloc inside a
+// name stays its issue's ("NATO's Northern Army Group" is the alliance's).
+TEST_CASE("issues: a place inside an organisation's name is no mention of it") {
+    auto issue_ids = [](const std::string& text) {
+        std::vector<std::string> ids;
+        for (const auto& i : issues_of(np::test::models(), text)) ids.push_back(i["id"]);
+        return ids;
+    };
+    auto has = [](const std::vector<std::string>& ids, const char* id) {
+        return std::find(ids.begin(), ids.end(), id) != ids.end();
+    };
+    const auto company = issue_ids(
+        "Shares of chipmakers rose on Monday. Taiwan Semiconductor Manufacturing Co gained 1.1%, and Samsung "
+        "Electronics rose 2%, as demand for artificial intelligence chips grew.");
+    CHECK(has(company, "semiconductors"));
+    CHECK(!has(company, "taiwan"));
+    const auto island = issue_ids(
+        "China held military drills around Taiwan on Monday. Taiwan's defence ministry said it had sent warships "
+        "to monitor them.");
+    CHECK(has(island, "taiwan"));
+}
