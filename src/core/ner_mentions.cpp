@@ -1620,6 +1620,21 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 r.fixed = true;
             }
         }
+        // "analysts at Bernstein", "an economist at Aubrey G. Lanston": where analysts, economists
+        // or traders work is a firm (the tagger made places and people of such names; a place the
+        // gazetteers know stays one: "brokers at Manila")
+        if ((r.type == EntityType::GPE || r.type == EntityType::LOC || r.type == EntityType::PERSON) &&
+            r.start >= 2 && s.lower[r.start - 1] == "at" &&
+            (Case(s.cases[r.start - 2]) == Case::lower || r.start == 2)) {
+            std::string_view w = s.lower[r.start - 2];
+            if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);
+            if ((w == "analyst" || w == "economist" || w == "strategist" || w == "trader" || w == "dealer" ||
+                 w == "broker" || w == "banker" || w == "researcher" || w == "executive") &&
+                !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP))) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
         if (!was_org && r.fixed && r.type == EntityType::ORG &&
             !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP)))
             companies.push_back(key_of(s, r.start, r.end));

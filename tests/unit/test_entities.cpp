@@ -691,3 +691,21 @@ TEST_CASE("entities: names after an organisation noun that the tagger missed or 
     CHECK_FALSE(has_mention(e, EntityType::ORG, "Michaels"));
     CHECK_FALSE(has_mention(e, EntityType::ORG, "Jane Doe"));
 }
+
+// Where analysts, economists or traders work is a firm: the tagger made a place of "Bernstein" and
+// a person of "Smith Barney" after "at"; a place the gazetteers know stays one.
+TEST_CASE("entities: the firm analysts work at is an organisation, a known city stays a place") {
+    auto a = np::test::analyze_text(
+        "Analysts at Bernstein said the curbs could cost chipmakers up to $12 billion a year. Mary Kent, an analyst "
+        "at Smith Barney, said sales would fall. Brokers at Manila said trading was thin.");
+    const auto& d = a.documents[0];
+    const auto* bernstein = entity_named(d, "Bernstein");
+    REQUIRE(bernstein != nullptr);
+    CHECK(bernstein->type == EntityType::ORG);
+    const auto* smith = entity_named(d, "Smith Barney");
+    REQUIRE(smith != nullptr);
+    CHECK(smith->type == EntityType::ORG);
+    const auto* manila = entity_named(d, "Manila");
+    REQUIRE(manila != nullptr);
+    CHECK(manila->type == EntityType::GPE);
+}
