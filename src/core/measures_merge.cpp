@@ -80,7 +80,33 @@ std::vector<int32_t> home_countries(const sv::View& v) {
             if (v.toks[k].kind != sv::TK::word && !v.is(k, "'s")) break;
         }
     }
+    // ... and an organisation the country names as its own ("U.S. Commerce Department", "Chinese
+    // Commerce Ministry"): the place or nationality that opens its name, when the text names that
+    // country too
+    if (!v.models) return home;
+    for (const auto& ar : v.actors) {
+        if (ar.type != sv::AType::org || home[ar.key] >= 0) continue;
+        const std::vector<uint32_t>* pl = nullptr;
+        const uint32_t n = sv::match_at(v, v.models->place_trie, ar.t0, ar.t1, &pl);
+        if (!n || n >= ar.t1 - ar.t0 || !pl) continue;
+        for (uint32_t p : *pl) {
+            if (PlaceForm(p & 3) != PlaceForm::name && PlaceForm(p & 3) != PlaceForm::demonym) continue;
+            const std::string& name = v.models->places[p >> 2].name;
+            for (size_t k = 0; k < v.keys.size() && home[ar.key] < 0; ++k)
+                if (v.keys[k].type == sv::AType::gpe && v.keys[k].name == name) home[ar.key] = int32_t(k);
+        }
+    }
     return home;
+}
+
+// Two imposers that are one government: the same one, or a country and an organisation it names
+// as its own (home_countries()).
+bool same_government(const sv::View& v, int32_t a, int32_t b, const std::vector<int32_t>& home) {
+    if (a == b) return true;
+    auto of = [&](int32_t org, int32_t place) {
+        return v.keys[size_t(org)].type == sv::AType::org && home[size_t(org)] >= 0 && home[size_t(org)] == place;
+    };
+    return a >= 0 && b >= 0 && (of(a, b) || of(b, a));
 }
 
 // Conflicting facts: the mention cannot be the same measure as the record. `home`:
@@ -90,7 +116,8 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
         return true;
     if (m.has_rate && r.out.has_rate && m.rate != r.out.rate_value && !(r.out.has_change_to && r.out.change_to == m.rate))
         return true;
-    if (m.imposer >= 0 && r.imposer >= 0 && m.imposer != r.imposer && is_person(v, m.imposer) == is_person(v, r.imposer))
+    if (m.imposer >= 0 && r.imposer >= 0 && is_person(v, m.imposer) == is_person(v, r.imposer) &&
+        !same_government(v, m.imposer, r.imposer, home))
         return true;
     // ("U.S. President Donald Trump doubled tariffs" is no Canadian surtax: a person and a place
     // may name one government, unless the person's title names another)
@@ -112,14 +139,15 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     return false;
 }
 
-bool positive(const sv::View& v, const Rec& r, const MeasureMention& m) {
+bool positive(const sv::View& v, const Rec& r, const MeasureMention& m, const std::vector<int32_t>& home) {
     if (m.has_rate && r.out.has_rate && m.rate == r.out.rate_value) return true;
     if (overlap(m.goods_words, r.goods_words)) return true;
     if (overlap_ids(m.reason_issues, r.reason_issues)) return true;
     if (m.imposer >= 0 && m.imposer == r.imposer && m.target >= 0 && m.target == r.target) return true;
     // a headline's measure and the text's of the same imposer and head word ("Canada scraps
     // digital tax" / "Canada said it would rescind its digital services tax on ...")
-    if (m.imposer >= 0 && m.imposer == r.imposer && (v.sents[r.first_sent].heading || v.sents[m.sent].heading) &&
+    if (m.imposer >= 0 && same_government(v, m.imposer, r.imposer, home) &&
+        (v.sents[r.first_sent].heading || v.sents[m.sent].heading) &&
         std::find(r.lemmas.begin(), r.lemmas.end(), m.lemma) != r.lemmas.end())
         return true;
     if (loose_pair(v, r, m)) return true;
@@ -274,7 +302,7 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                         // duty": the tariff imposed over fentanyl) before the latest one (a 10%
                         // baseline levy named in between).
                         if (ok) {
-                            const bool pos = positive(v, r, m);
+                            const bool pos = positive(v, r, m, home);
                             if (best >= 0 && pos != best_positive) {
                                 if (pos) { best = int32_t(k); best_order = r.last_order; best_positive = true; }
                                 continue;
@@ -282,7 +310,7 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                             best_positive = pos;
                         }
                     } else {
-                        ok = positive(v, r, m);
+                        ok = positive(v, r, m, home);
                         // an underspecified mention ("Washington's curbs") joins a recent record of its imposer
                         if (!ok && pass == 1 && m.imposer >= 0 && !m.has_rate && m.goods_words.empty() &&
                             m.target < 0 && m.reason.empty() && r.imposer == m.imposer && m.sent - r.last_sent <= 3)

@@ -251,3 +251,30 @@ TEST_CASE("measures: times before the verb, and a second clause's time, place an
     CHECK(magnets->time == "in October");
     CHECK(magnets->status == "threatened");
 }
+
+// A headline names the country ("U.S. widens export curbs on chips to China"), the text its
+// department ("The U.S. Commerce Department ... widened export controls on advanced chips"): an
+// organisation the country names as its own and the country are one government, so one measure.
+TEST_CASE("measures: a country and its own department impose one measure") {
+    auto a = np::test::analyze_text(
+        "U.S. widens export curbs on chips to China\n\n"
+        "WASHINGTON (Reuters) - The U.S. Commerce Department on Friday widened export controls on advanced chips to "
+        "China, officials said.\n");
+    size_t controls = 0;
+    const np::Measure* m = nullptr;
+    for (const auto& x : a.documents[0].measures)
+        if (x.kind == "export_control") { ++controls; m = &x; }
+    CHECK(controls == 1);
+    REQUIRE(m != nullptr);
+    if (!m) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(m->evidence.size() == 2);
+    CHECK(m->target_name == "China");
+    // two countries' bodies stay two governments
+    auto b = np::test::analyze_text(
+        "Canada raises steel tariffs\n\n"
+        "OTTAWA (Reuters) - The U.S. Commerce Department on Friday raised tariffs on steel to 50%, and Canada "
+        "raised its own tariffs on steel to 25%, officials said.\n");
+    size_t tariffs = 0;
+    for (const auto& x : b.documents[0].measures) tariffs += x.kind == "tariff";
+    CHECK(tariffs == 2);
+}
