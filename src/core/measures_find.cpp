@@ -954,6 +954,14 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
         --j;
         std::string_view w = v.lo(j);
         if (w == ";" || w == ":" || v.toks[j].kind == TK::quote) return -1;
+        // "Canada, which in July imposed ...", "Trump, who doubled ...": a relative clause's
+        // subject is the name before its comma
+        if ((w == "which" || w == "who") && j > sent_t0 + 1 && v.is(j - 1, ",")) {
+            const int32_t a = sv::actor_at(v, j - 2);
+            if (a >= 0 && v.actors[size_t(a)].t1 == j - 1 &&
+                (v.actors[size_t(a)].type == sv::AType::person) == (w == "who"))
+                return int32_t(v.actors[size_t(a)].key);
+        }
         if (w == "that" || w == "which" || w == "who" || w == "whether") return -1;
         if (w == "said" || w == "says" || w == "told" || w == "added" || w == "saying") return -1;
         if (w == "it" || w == "they") return resolve_pronoun(v, j, sent_t0, false);
@@ -2552,7 +2560,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     for (uint32_t k = e > s.t0 + 5 ? e - 5 : s.t0 + 1; k < e; ++k) {
                         const uint32_t n = sv::time_at(v, k, s.t1);
                         if (n && k + n == e &&
-                            (v.is(k - 1, "and") || v.is(k - 1, ",") ||
+                            (v.is(k - 1, "and") || v.is(k - 1, ",") || v.is(k - 1, "which") || v.is(k - 1, "who") ||
                              (sv::actor_at(v, k - 1) >= 0 && v.actors[size_t(sv::actor_at(v, k - 1))].t1 == k))) {
                             m.time = v.cut(k, k + n);
                             break;

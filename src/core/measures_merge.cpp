@@ -203,7 +203,7 @@ void absorb(const sv::View& v, Rec& r, const MeasureMention& m, uint32_t order) 
             o.change_direction = o.has_rate && o.rate_unit == "percent" && m.to < o.rate_value ? "lower" : "raise";
     }
     if (m.has_by) { o.has_change_by = true; o.change_by = m.by; o.has_change = true; }
-    if (r.imposer < 0 && m.imposer >= 0) r.imposer = m.imposer;
+    if (r.imposer < 0 && m.imposer >= 0 && m.imposer != r.target) r.imposer = m.imposer;  // (no one imposes on itself)
     if (r.target < 0 && m.target >= 0 && m.target != r.imposer) r.target = m.target;
     bool heading = v.sents[m.sent].heading;
     // A headline's goods give way to the text's when the text says more of the same ("steel

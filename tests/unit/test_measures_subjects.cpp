@@ -278,3 +278,18 @@ TEST_CASE("measures: a country and its own department impose one measure") {
     for (const auto& x : b.documents[0].measures) tariffs += x.kind == "tariff";
     CHECK(tariffs == 2);
 }
+
+// "... similar steps by Canada, which in July imposed a 25% tariff on Chinese steel": the subject of
+// a relative clause is the name before its comma (the measure had no imposer and no time).
+TEST_CASE("measures: a relative clause's subject is the name before 'which'") {
+    auto a = np::test::analyze_text(
+        "The move follows similar steps by Canada, which in July imposed a 25% tariff on Chinese steel.");
+    const np::Measure* steel = nullptr;
+    for (const auto& m : a.documents[0].measures)
+        if (m.kind == "tariff") steel = &m;
+    REQUIRE(steel != nullptr);
+    if (!steel) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(steel->imposer_name == "Canada");
+    CHECK(steel->target_name == "China");
+    CHECK(steel->time == "in July");
+}
