@@ -31,7 +31,8 @@ const char* const kCorefDet[] = {"the", "that", "this", "these", "those", "such"
 const char* const kPossPron[] = {"its", "their", "his", "her", "our", nullptr};
 const char* const kPrep[] = {"on", "of", "from", "to", "against", "in", "with", "for", "by", "into", "at",
     "including", "between", "over", "toward", "towards", "like", "than", "as", "under", "about", "after",
-    "before", "across", "amid", "onto", "upon", "via", "through", "without", "within", "during", nullptr};
+    "before", "across", "amid", "onto", "upon", "via", "through", "without", "within", "during", "above", "below",
+    "beyond", nullptr};
 const char* const kFresh[] = {"new", "further", "additional", "another", "fresh", "extra", "second", "third",
     "more", nullptr};
 const char* const kAux[] = {"is", "are", "was", "were", "be", "been", "being", "will", "would", "has", "have",
@@ -928,6 +929,13 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
             bool open = true;  // no clause boundary nor other verb back to the sentence's start
             for (uint32_t j = k - 1; j-- > sent_t0 && open;) {
                 const std::string_view w = v.lo(j);
+                // ("will cut the volume of steel that can enter the bloc tariff-free and raise the
+                // duty": a relative clause after a noun, with no verb of a measure, is passed over)
+                if ((w == "that" || w == "which") && j > sent_t0 + 1 && v.toks[j - 1].kind == TK::word &&
+                    !(v.toks[j - 1].flags & sv::cap) && !sv::is_speech_verb(v.lo(j - 1)) && !tok_aux(v, j - 1) &&
+                    tok_vc(v, j - 1) == VC::none && !tok_prep(v, j - 1) && !v.is(j - 1, "so") &&
+                    !v.is(j - 1, "such") && !v.is(j - 1, "now") && !v.is(j - 1, "and"))
+                    continue;
                 if (k - j >= 40 || w == ";" || w == ":" || v.toks[j].kind == TK::quote || w == "that" || w == "which" ||
                     w == "who")
                     open = false;

@@ -293,3 +293,21 @@ TEST_CASE("measures: a relative clause's subject is the name before 'which'") {
     CHECK(steel->target_name == "China");
     CHECK(steel->time == "in July");
 }
+
+// "will cut the volume of steel that can enter the bloc tariff-free by almost half and raise the
+// duty on imports above that quota to 50%": the relative clause after "steel" does not end the
+// search for the first verb's subject, and "above" ends the goods like any preposition.
+TEST_CASE("measures: 'and' past a relative clause keeps the subject; 'above' ends the goods") {
+    auto a = np::test::analyze_text(
+        "The European Union will cut the volume of steel that can enter the bloc tariff-free by almost half and "
+        "raise the duty on imports above that quota to 50%, the European Commission said on Tuesday.");
+    const np::Measure* duty = nullptr;
+    for (const auto& m : a.documents[0].measures)
+        if (m.kind == "tariff") duty = &m;
+    REQUIRE(duty != nullptr);
+    if (!duty) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(duty->imposer_name == "European Union");
+    CHECK(duty->goods == "imports");
+    CHECK(duty->has_change_to);
+    CHECK(duty->change_to == doctest::Approx(50.0));
+}
