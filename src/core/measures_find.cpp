@@ -2250,6 +2250,17 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 scan_modality(v, s.t0, uint32_t(gverb), mod);
                 std::string_view vw = v.lo(uint32_t(gverb));
                 st = status_of(gclass, vw, mod, m.kind);
+                // "Canada to impose 25% tariff on steel", "EU to halve steel quotas": a headline's
+                // name and infinitive tell a plan
+                if ((st == "unknown" || st == "announced") && gclass != VC::none && gverb >= int32_t(s.t0) + 2 &&
+                    v.is(uint32_t(gverb) - 1, "to"))
+                    if (const int32_t a = sv::actor_at(v, uint32_t(gverb) - 2);
+                        a >= 0 && v.actors[size_t(a)].t1 == uint32_t(gverb) - 1 &&
+                        v.actors[size_t(a)].t0 == s.t0 + (v.is(s.t0, "the") ? 1 : 0) &&
+                        v.actors[size_t(a)].type != sv::AType::person) {
+                        st = "announced";
+                        mod.future = true;  // (a headline's present says nothing firm; this does)
+                    }
                 if (mod.pluperfect) m.background = true;
                 if (is_ing(vw) && st == "unknown" && gclass != VC::none) {
                     // "responded by restricting exports": the tense of the finite verb before it

@@ -506,6 +506,16 @@ TEST_CASE("measures: the text's status over the headline's") {
     CHECK(h->status == "threatened");
 }
 
+// "Canada to impose 25% tariff on Chinese steel": a headline's name and infinitive tell a plan
+// (a headline's present is no firm status, and the infinitive had been read as one).
+TEST_CASE("measures: a headline's 'X to impose' is announced") {
+    auto ms = measures_of("Canada to impose 25% tariff on Chinese steel\n\nThe mills welcomed the news.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "announced");
+    CHECK(t->imposer_name == "Canada");
+}
+
 // "a great deal of resistance" was a deal; "purchases on any day" bought "any day".
 TEST_CASE("measures: 'a great deal of' is no deal; 'on any day' is a time") {
     auto none = measures_of("The plan met a great deal of resistance among the delegations, the minister said.");
