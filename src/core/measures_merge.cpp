@@ -315,6 +315,14 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                         if (!ok && pass == 1 && m.imposer >= 0 && !m.has_rate && m.goods_words.empty() &&
                             m.target < 0 && m.reason.empty() && r.imposer == m.imposer && m.sent - r.last_sent <= 3)
                             ok = true;
+                        // ... and one with no actor ("Quotas would fall to 18.3 million tonnes") the
+                        // only record of its kind a few sentences before
+                        if (!ok && pass == 1 && m.imposer < 0 && m.target < 0 && m.goods_words.empty() &&
+                            m.reason.empty() && (m.has_rate || m.has_to) && m.kind != "deal" && m.kind != "purchase" &&
+                            r.out.kind == m.kind && m.sent > r.last_sent &&
+                            m.sent - r.last_sent <= 3 &&
+                            std::count_if(recs.begin(), recs.end(), [&](const Rec& x) { return x.out.kind == m.kind; }) == 1)
+                            ok = true;
                     }
                     // (records are in order of their first mention: "the original ..." keeps the first)
                     if (ok && (best < 0 || (!m.original && r.last_order > best_order))) {

@@ -311,3 +311,23 @@ TEST_CASE("measures: 'and' past a relative clause keeps the subject; 'above' end
     CHECK(duty->has_change_to);
     CHECK(duty->change_to == doctest::Approx(50.0));
 }
+
+// "Quotas would fall to 18.3 million tonnes a year" names no one and no goods: with one quota in
+// the story two sentences before, it is that quota's level (it was a quota of its own, with no
+// imposer).
+TEST_CASE("measures: a level with no actor joins the story's only measure of its kind") {
+    auto a = np::test::analyze_text(
+        "EU to halve steel import quotas\n\n"
+        "The European Union will cut its steel import quotas, the European Commission said on Tuesday. The plan "
+        "must still be approved by member states. Quotas would fall to 18.3 million tonnes a year.\n");
+    size_t quotas = 0;
+    const np::Measure* q = nullptr;
+    for (const auto& m : a.documents[0].measures)
+        if (m.kind == "quota") { ++quotas; q = &m; }
+    CHECK(quotas == 1);
+    REQUIRE(q != nullptr);
+    if (!q) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(q->imposer_name == "European Union");
+    CHECK(q->has_rate);
+    CHECK(q->rate_value == doctest::Approx(18300000.0));
+}
