@@ -24,6 +24,7 @@
 //   `boilerplate`: it is not article text, so it leaves the clean text, but the kind lets a
 //   user (or keep_all) bring it back.
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "dedup_parts.hpp"
@@ -464,6 +465,19 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
             if (!in(ws.w[k], kAgencySet) || !(ieq(ws.w[k + 1], "photo") || ieq(ws.w[k + 1], "photos"))) continue;
             const size_t after = size_t(ws.w[k + 1].data() + ws.w[k + 1].size() - w.data());
             if (after < s.end && w[after] == '/') return LineClass::metadata;
+        }
+    }
+    // "... at a port in Nagoya, Japan. (Photo: Kim Lee | Getty Images)": a caption whose credit
+    // closes it in brackets, opened by a credit word and a colon or a slash
+    if (ws.n <= 60 && ws.n >= 4) {
+        const std::string_view line = doc.work_view().substr(s.start, s.end - s.start);
+        size_t close = line.find_last_not_of(" \t\r\n");
+        const size_t open = close != std::string_view::npos && line[close] == ')' ? line.rfind('(', close) : std::string_view::npos;
+        if (open != std::string_view::npos && open > 0) {
+            size_t e = open + 1;
+            while (e < close && std::isalpha(static_cast<unsigned char>(line[e]))) ++e;
+            if (e < close && (line[e] == ':' || line[e] == '/') && in(line.substr(open + 1, e - open - 1), kCreditSet))
+                return LineClass::metadata;
         }
     }
     if (ws.n <= 40 && ws.n >= 2 && in(ws.w[ws.n - 1], kAgencySet) &&

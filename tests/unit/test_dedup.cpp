@@ -269,7 +269,10 @@ TEST_CASE("boilerplate: photo captions with an agency credit and 'contributed to
     const char* lines[] = {"(AP Photo/Lena Moss) Dockworkers unload containers at a port in Gdansk, Poland.",
                            "Dockworkers unload containers at a port in Gdansk, Poland. (Reuters Photo/Lena Moss)",
                            "Associated Press writers Tom Hale in Warsaw and Ana Silva in Berlin contributed to this report.",
-                           "Lena Moss contributed reporting from Gdansk."};
+                           "Lena Moss contributed reporting from Gdansk.",
+                           // a credit in closing brackets, opened by a credit word and a colon
+                           "Cars wait for shipment at a port in Gdansk, Poland. (Photo: Lena Moss | Getty Images)",
+                           "Cranes at the harbour in Gdansk on Monday. (Credit: Lena Moss/Harbour Press)"};
     for (const char* line : lines) {
         CAPTURE(line);
         auto d = clean_doc(std::string(kP1) + "\n\n" + line + "\n\n" + kP2 + "\n");
@@ -283,6 +286,10 @@ TEST_CASE("boilerplate: photo captions with an agency credit and 'contributed to
     REQ(d.segments.size() == 3);
     CHECK(d.segments[1].status == SegmentStatus::kept);
     CHECK(d.segments[2].status == SegmentStatus::kept);
+    // brackets that close a sentence with no credit in them stay article text
+    d = clean_doc(std::string(kP1) + "\n\nThe port handled 2 million containers last year (up from 1.8 million).\n");
+    REQ(d.segments.size() == 2);
+    CHECK(d.segments[1].status == SegmentStatus::kept);
 }
 
 TEST_CASE("boilerplate: ordinary sentences mentioning the marker words are kept") {
