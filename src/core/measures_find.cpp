@@ -799,6 +799,9 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
                 reporting = sv::tok_speech(v, k) && !(v.toks[k].flags & sv::cap);
             }
             if (reporting) break;
+            // "..., including cars, down from the 25% rate ...": a comparison ends the goods
+            if ((v.is(j + 1, "down") || v.is(j + 1, "up")) && v.is(j + 2, "from")) break;
+            if (v.is(j + 1, "compared") || v.is(j + 1, "versus")) break;
             if (including) continue;
             bool list = false;  // "wine, champagne and other drinks"
             for (uint32_t k = j + 1; k < end && k < j + 5; ++k) {
@@ -1775,6 +1778,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             }
             // After the object: "from 20% to 10%", "to 50 per cent", "by 10 percentage points", "in half"
             uint32_t after = std::max(j, trig_end);
+            uint32_t compared_end = 0;  // past "down from the 25% rate": that rate is this measure's
             // ... past a participle phrase of the goods: "tariffs on cars imported from China and
             // other Asian countries without trade agreements to 50% from 20%"
             static constexpr std::string_view kGoodsParticiple[] = {"imported", "made", "produced", "shipped",
@@ -1835,6 +1839,10 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         if (m.direction.empty() || m.direction == "impose") m.direction = v.is(u, "up") ? "raise" : "lower";
                         k = q + n - 1;
                         after = k + 1;
+                        // (its head noun is no second measure: "down from the 25% rate X threatened")
+                        if (v.is(k + 1, "rate") || v.is(k + 1, "level") || v.is(k + 1, "tariff") ||
+                            v.is(k + 1, "levy") || v.is(k + 1, "duty"))
+                            compared_end = k + 2;
                         continue;
                     }
                 }
@@ -2677,7 +2685,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
 
             m.t0 = np0;
             m.t1 = np1;
-            skip_until = np1;
+            skip_until = std::max(np1, compared_end);
             out.push_back(std::move(m));
             elided_list(v, si, out, skip_until);
         }

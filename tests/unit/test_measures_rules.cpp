@@ -516,6 +516,23 @@ TEST_CASE("measures: a headline's 'X to impose' is announced") {
     CHECK(t->imposer_name == "Canada");
 }
 
+// "a 15% tariff on most Vexland imports, including cars, down from the 25% rate President Jane
+// Okafor threatened in April": after "including", the comparison ran on as goods, and "the 25% rate
+// ... threatened" became a threat of its own that gave the measure its status and time.
+TEST_CASE("measures: 'down from the 25% rate' is the measure's earlier level, not goods nor a second measure") {
+    auto ms = measures_of("Under the agreement, Norland will charge a 15% tariff on most Vexland imports, including "
+                          "cars, down from the 25% rate President Jane Okafor threatened in April.");
+    size_t tariffs = 0;
+    for (const auto& m : ms) tariffs += m.kind == "tariff";
+    CHECK(tariffs == 1);
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "most Vexland imports, including cars");
+    CHECK(t->rate_value == doctest::Approx(25.0));
+    CHECK(t->change_to == doctest::Approx(15.0));
+    CHECK(t->status == "announced");
+}
+
 // "a great deal of resistance" was a deal; "purchases on any day" bought "any day".
 TEST_CASE("measures: 'a great deal of' is no deal; 'on any day' is a time") {
     auto none = measures_of("The plan met a great deal of resistance among the delegations, the minister said.");
