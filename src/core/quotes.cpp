@@ -4,7 +4,7 @@
 // nested in a double; a double left open at the end of a paragraph runs to its end). A quote is
 // attributed by, in order: a speech verb right after it (", he said" / "," said X), a speech
 // verb before it in its sentence (X said the US should "..."; "..., insisting it has "..."),
-// another quote of the same sentence, or — for a quote that opens its sentence — the speaker of
+// the source "according to" names in its sentence, another quote of the same sentence, or — for a quote that opens its sentence — the speaker of
 // the paragraph's previous quote or sentence. Single words, titles ("a rendition of 'Y'") and
 // short phrases with no speech verb close by are scare quotes: no speaker (a single word after a
 // labelling verb is quoted speech: X called the tariffs "unjustified").
@@ -506,6 +506,24 @@ void quotes_from_view(Document& doc, const View& v) {
                     // never a "quick fix""): the speaker words in reported speech may be the
                     // subject of a verb before it.
                     if (key >= 0 || !(own_word || own_phrase)) break;
+                }
+            }
+        }
+        if (!sp.found && !title && words > 1) {
+            // (c2) "According to Finance Minister X, the peso "will remain stable"", '"...,"
+            // according to X': the source "according to" names in the quote's sentence (not a
+            // short capitalized one, more often a name: President Reagan's "Star Wars" plan)
+            const bool name_like = words <= 3 && (v.toks[c0].flags & sv::cap);
+            for (uint32_t j = s.t0; j + 2 < s.t1 && !sp.found && !name_like; ++j) {
+                if (!v.is(j, "according") || !v.is(j + 1, "to") || (j > q.open && j <= c1)) continue;
+                for (uint32_t k = j + 2; k < s.t1 && k < j + 7; ++k) {
+                    if (v.toks[k].kind == TK::quote || v.toks[k].kind == TK::punct) break;
+                    const int32_t a = sv::actor_at(v, k);
+                    if (a < 0) continue;
+                    sp.key = int32_t(v.actors[size_t(a)].key);
+                    sp.verb = "according to";
+                    sp.found = true;
+                    break;
                 }
             }
         }

@@ -287,3 +287,18 @@ TEST_CASE("quotes: after and the subject is the person a title names and not its
     if (qs.size() != 1) return;  // (no exceptions: REQUIRE cannot stop the test)
     CHECK(qs[0].speaker == "Jane Okafor");
 }
+
+// "According to Finance Minister X, the peso "will remain stable"" had no speaker: no speech verb
+// comes near the quote, the source is named by "according to" (before the quote or after it). A
+// short capitalized quote stays a name, not the source's words ("Star Wars" plan).
+TEST_CASE("quotes: 'according to X' names the quote's source") {
+    auto qs = quotes_of(
+        "According to Finance Minister Paula Rinn, the currency \"will remain stable this year.\" "
+        "\"The economy is strong and growing,\" according to Tomas Ekberg. "
+        "The plan revives the \"Star Wars\" programme, according to a study by Ines Varga.");
+    REQUIRE(qs.size() == 3);
+    CHECK(qs[0].speaker == "Paula Rinn");
+    CHECK(qs[0].verb == "according to");
+    CHECK(qs[1].speaker == "Tomas Ekberg");
+    CHECK(qs[2].speaker.empty());
+}
