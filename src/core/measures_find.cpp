@@ -782,7 +782,16 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
         std::string_view w = v.lo(j);
         const auto& t = v.toks[j];
         if (t.kind == TK::quote) break;
-        if (w == "including" || (w == "such" && v.is(j + 1, "as"))) { including = true; continue; }
+        if (w == "including" || (w == "such" && v.is(j + 1, "as"))) {
+            // "on Indian goods, including a 25% penalty for ...": a part of the measure, no goods
+            uint32_t k = j + 1 + (v.is(j + 1, "as") ? 1 : 0);
+            if (tok_det(v, k)) ++k;
+            double x;
+            uint32_t n;
+            if (sv::percent_at(v, k, end, x, n)) break;
+            including = true;
+            continue;
+        }
         if (w == ",") {
             if (j + 1 >= end) break;
             if (v.is(j + 1, "including")) continue;
@@ -815,8 +824,13 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
         if (w == "and" || w == "or") {
             // "steel and aluminium" continues; "and suspend port fees" (a verb) stops, and so
             // does a second measure: "a 10% tariff on crude oil and a 15% levy on gas"
+            // ("lift its ban on imports of soybeans and resume purchases of sorghum": a verb that
+            // governs no measure of its own ends the goods too)
+            static const char* const kOtherVerbs[] = {"resume", "restart", "halt", "stop", "start", "begin",
+                "keep", "extend", "continue", "expand", "allow", "reopen", "boost", "approve", "scrap", nullptr};
             if (j + 1 < end && tok_vc(v, j + 1) == VC::none && !is_boundary_word(v, j + 1) &&
-                !second_measure(v, j + 1, end))
+                !second_measure(v, j + 1, end) &&
+                !(in_list(v.lo(j + 1), kOtherVerbs) && !(v.toks[j + 1].flags & sv::cap)))
                 continue;
             break;
         }
@@ -837,6 +851,7 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
         if (j > i && w == "at" && !v.is(j + 1, "least")) break;  // "on Japan at a meeting", "on steel at 25%"
         if (j > i && w == "not") break;  // "Canadian goods not covered by the pact"
         if (j > i && w == "for" && reason_for(v, j, end)) break;  // the reason follows (reason_cue)
+        if (j > i && w == "for" && sv::time_at(v, j, end) > 0) break;  // "for another year": how long
         if (j > i && tok_objend(v, j)) break;
         if ((w == "to" || w == "from" || w == "by") && j + 1 < end) {
             double x;

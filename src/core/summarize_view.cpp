@@ -659,7 +659,7 @@ const char* const kUnits[] = {"day", "days", "week", "weeks", "month", "months",
 const char* const kTimePrep[] = {"since", "from", "on", "in", "by", "until", "till", "within", "for",
     "through", "starting", "before", "after", "as", "effective", nullptr};
 const char* const kRel[] = {"next", "last", "this", "earlier", "later", "coming", "past", "early", "late", "mid",
-    "any", "every", nullptr};  // ("purchases on any day": a time, not what is bought)
+    "any", "every", "another", nullptr};  // ("purchases on any day": a time, not what is bought)
 }  // namespace
 
 void mark_word(SummaryModels& m, const std::string& w, uint32_t bits) {

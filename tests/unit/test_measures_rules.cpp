@@ -1116,3 +1116,26 @@ TEST_CASE("measures: goods end before a verb or a level; a company is the target
     CHECK(s->goods.empty());  // names only: no "term", no "Rosneft and Lukoil"
     CHECK(s->target_name == "Rosneft");
 }
+
+// Where goods end: "for another year" is how long ("U.S. goods for another year" were the goods);
+// "including a 25% penalty" is a part of the measure, no goods; "and resume purchases of ..." is a
+// second verb (the ban's goods ran on over it, and the purchase was no measure).
+TEST_CASE("measures: goods end at a duration, at an included rate and at a second verb") {
+    auto a = measures_of("Norland will suspend the additional 24% tariff on Vexland goods for another year, the "
+                         "commerce ministry said.");
+    const np::Measure* t = first_of(a, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "Vexland goods");
+    CHECK(t->time == "for another year");
+    auto b = measures_of("Norland slapped a 50% tariff on Vexland goods, including a 25% penalty for buying oil.");
+    const np::Measure* p = first_of(b, "tariff");
+    REQ_PTR(p);
+    CHECK(p->goods == "Vexland goods");
+    auto c = measures_of("Norland said it would lift its ban on imports of soybeans and resume purchases of sorghum.");
+    const np::Measure* ban = first_of(c, "ban");
+    REQ_PTR(ban);
+    CHECK(ban->goods == "imports of soybeans");
+    const np::Measure* buy = first_of(c, "purchase");
+    REQ_PTR(buy);
+    CHECK(buy->goods == "sorghum");
+}
