@@ -65,7 +65,9 @@ export async function launch() {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--disable-features=' + DISABLED_FEATURES.join(',')],
+      '--disable-sync', '--disable-features=' + DISABLED_FEATURES.join(','),
+      // NP_CHROMIUM_ARGS: extra switches for an experiment (e.g. V8's --js-flags), space-separated
+      ...(process.env.NP_CHROMIUM_ARGS ? process.env.NP_CHROMIUM_ARGS.split(' ') : [])],
     // playwright gives every launch a new empty profile (the --user-data-dir of TOOLCHAIN.md)
   });
 }
