@@ -826,6 +826,9 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             // does a second measure: "a 10% tariff on crude oil and a 15% levy on gas"
             // ("lift its ban on imports of soybeans and resume purchases of sorghum": a verb that
             // governs no measure of its own ends the goods too)
+            double px;
+            uint32_t pn;
+            if (j + 1 < end && sv::percent_at(v, j + 1, end, px, pn) && v.is(j + 1 + pn, "on")) break;  // "and 35.3% on SAIC"
             static const char* const kOtherVerbs[] = {"resume", "restart", "halt", "stop", "start", "begin",
                 "keep", "extend", "continue", "expand", "allow", "reopen", "boost", "approve", "scrap", nullptr};
             if (j + 1 < end && tok_vc(v, j + 1) == VC::none && !is_boundary_word(v, j + 1) &&
@@ -1453,9 +1456,10 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
     if (!first.has_rate || first.unit != "percent" || first.coref) return;
     const sv::Sent& s = v.sents[si];
     const MeasureMention base = first;
-    for (uint32_t k = base.t1; k + 3 < s.t1 && v.is(k, ",");) {
+    // (the last one may follow "and" alone: "17% on BYD, 18.8% on Geely and 35.3% on SAIC")
+    for (uint32_t k = base.t1; k + 3 < s.t1 && (v.is(k, ",") || v.is(k, "and"));) {
         uint32_t q = k + 1;
-        if (v.is(q, "and") || v.is(q, "or")) ++q;
+        if (v.is(k, ",") && (v.is(q, "and") || v.is(q, "or"))) ++q;
         double x;
         uint32_t n;
         if (!sv::percent_at(v, q, s.t1, x, n) || !v.is(q + n, "on")) return;
@@ -1473,9 +1477,10 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
         e.unit = "percent";
         e.direction = base.direction;
         const int32_t a = sv::actor_at(v, o0 + (v.is(o0, "the") ? 1 : 0));
-        if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp) &&
+        if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp ||
+                       (v.actors[size_t(a)].type == sv::AType::org && v.actors[size_t(a)].t1 == o1)) &&
             int32_t(v.actors[size_t(a)].key) != e.imposer) {
-            e.target = int32_t(v.actors[size_t(a)].key);
+            e.target = int32_t(v.actors[size_t(a)].key);  // (a company named alone: its own rate)
         } else {
             uint32_t g0, g1;
             goods_range(v, o0, o1, g0, g1);
@@ -1987,6 +1992,13 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 for (uint32_t k = g0; k < g1; ++k)
                     if (sv::actor_at(v, k) < 0 && !tok_det(v, k) && !v.is(k, "and") && !v.is(k, ","))
                         only_actor = false;  // ("sanctions on Rosneft and Lukoil": names only)
+                // "duties of 17% on BYD": a company named alone is what a tariff's rate falls on
+                if (only_actor && m.target < 0 && m.kind == "tariff" && g1 > g0) {
+                    const int32_t a = sv::actor_at(v, g0 + (v.is(g0, "the") ? 1 : 0));
+                    if (a >= 0 && v.actors[size_t(a)].type == sv::AType::org && v.actors[size_t(a)].t1 == g1 &&
+                        int32_t(v.actors[size_t(a)].key) != m.imposer)
+                        m.target = int32_t(v.actors[size_t(a)].key);
+                }
                 if (!only_actor) {
                     // Anaphoric goods: "on the metals" -> the latest traded good named before.
                     uint32_t h = g0;

@@ -1139,3 +1139,20 @@ TEST_CASE("measures: goods end at a duration, at an included rate and at a secon
     REQ_PTR(buy);
     CHECK(buy->goods == "sorghum");
 }
+
+// Company-specific duties: "17% on Acme Motors, 18.8% on Brightway Corp and 35.3% on Zenith Auto
+// Group": each company named alone is its rate's target (the first had none, the last one, after
+// "and" alone, ran into the second's goods).
+TEST_CASE("measures: a rate per company, the last after 'and' alone") {
+    auto a = np::test::analyze_text(
+        "The European Union imposed duties of 17% on Acme Motors, 18.8% on Brightway Corp and 35.3% on Zenith "
+        "Auto Group.");
+    std::vector<std::pair<double, std::string>> got;
+    for (const auto& m : a.documents[0].measures)
+        if (m.kind == "tariff") got.emplace_back(m.rate_value, m.target_name);
+    REQUIRE(got.size() == 3);
+    if (got.size() != 3) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(got[0] == std::make_pair(17.0, std::string("Acme Motors")));
+    CHECK(got[1] == std::make_pair(18.8, std::string("Brightway Corp")));
+    CHECK(got[2] == std::make_pair(35.3, std::string("Zenith Auto Group")));
+}
