@@ -283,11 +283,13 @@ void join_name_particles(const StageSentence& s, std::vector<RawMention>& out, s
         for (uint32_t q = out[a].end; q < end; ++q) taken[q] = 1;
         out[a].end = end;
     }
-    for (size_t a = from; a < out.size(); ++a) {  // "von der Leyen" alone
+    for (size_t a = from; a < out.size(); ++a) {  // "von der Leyen" alone ("Von der Leyen" opening a sentence)
         RawMention& r = out[a];
         if (r.type != EntityType::PERSON || r.end == r.start) continue;
         uint32_t k = r.start, parts = 0;
-        while (k > 0 && parts < 3 && !taken[k - 1] && Case(s.cases[k - 1]) == Case::lower && name_particle(s.lower[k - 1])) {
+        while (k > 0 && parts < 3 && !taken[k - 1] &&
+               (Case(s.cases[k - 1]) == Case::lower || (k == 1 && Case(s.cases[0]) == Case::title)) &&
+               name_particle(s.lower[k - 1])) {
             --k;
             ++parts;
         }
@@ -1423,6 +1425,18 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                     person_title_word(s.lower[i])) {
                     i = j;
                     continue;
+                }
+                // "its Blackwell chips", "the Falcon jets": one word right before a lower-case
+                // product noun names the product, not a person (no given name the gazetteers know)
+                if (t == EntityType::PERSON && e - i == 1 && e < s.words.size() && Case(s.cases[e]) == Case::lower &&
+                    !(m->lexicon.kinds_of(s.hl[i]) & LK_FIRSTNAME)) {
+                    static constexpr std::string_view kProducts[] = {"chip", "chips", "processors", "processor",
+                        "phones", "phone", "smartphones", "jets", "jet", "aircraft", "planes", "engines", "vaccine",
+                        "vaccines", "drug", "drugs", "tablets", "laptops", "servers", "satellites", "missiles",
+                        "drones", "software", "platform", "app", "models", "sedans", "trucks"};
+                    bool product = false;
+                    for (std::string_view w : kProducts) product |= s.lower[e] == w;
+                    if (product) { i = j; continue; }
                 }
                 // "C. Lewis": an initial before a person's name belongs to it.
                 while (t == EntityType::PERSON && i > 0 && is_initial(s.words[i - 1]) && !taken[i - 1]) --i;

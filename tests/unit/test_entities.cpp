@@ -709,3 +709,20 @@ TEST_CASE("entities: the firm analysts work at is an organisation, a known city 
     REQUIRE(manila != nullptr);
     CHECK(manila->type == EntityType::GPE);
 }
+
+// "Von der Leyen said" opening a sentence kept only "Leyen" (the particle joining needed lower
+// case); "its Blackwell chips": one word before a product noun is the product, not a person.
+TEST_CASE("entities: a capitalized particle opening a sentence, and a product before its noun") {
+    auto a = np::test::analyze_text(
+        "The plan was announced by Ursula von der Leyen on Monday. Von der Leyen said it would pass. The "
+        "company has no plans to sell its Blackwell chips abroad, chief executive Jensen Huang said.");
+    const auto& d = a.documents[0];
+    const auto* ursula = entity_named(d, "Ursula von der Leyen");
+    REQUIRE(ursula != nullptr);
+    CHECK(entity_named(d, "Von der Leyen") == ursula);
+    CHECK(entity_named(d, "Leyen") == nullptr);
+    CHECK(entity_named(d, "Blackwell") == nullptr);
+    const auto* huang = entity_named(d, "Jensen Huang");
+    REQUIRE(huang != nullptr);
+    CHECK(huang->type == EntityType::PERSON);
+}
