@@ -726,3 +726,25 @@ TEST_CASE("entities: a capitalized particle opening a sentence, and a product be
     REQUIRE(huang != nullptr);
     CHECK(huang->type == EntityType::PERSON);
 }
+
+// "A spokesman for the ministry, Omar Haddad, said": a title, "for"/"of"/"at" and what it names,
+// then the name between commas: that is the person's role (it had none: the walk back from the
+// name stops at "ministry"). A title that is itself another person's apposition stays theirs.
+TEST_CASE("entities: a role 'title of X' before the name's apposition") {
+    auto a = np::test::analyze_text(
+        "A spokesman for the ministry, Omar Haddad, said rates would fall. The head of the central bank, "
+        "Lena Moss, told reporters prices were stable. \"Trading is quiet,\" said Tom Hale, vice-president of the "
+        "securities firm, Walden Brothers Ltd.");
+    const auto& d = a.documents[0];
+    const auto* omar = entity_named(d, "Omar Haddad");
+    REQUIRE(omar != nullptr);
+    CHECK(omar->role == "spokesman for the ministry");
+    const auto* lena = entity_named(d, "Lena Moss");
+    REQUIRE(lena != nullptr);
+    CHECK(lena->role == "head of the central bank");
+    const auto* tom = entity_named(d, "Tom Hale");
+    REQUIRE(tom != nullptr);
+    CHECK(tom->role.find("vice-president") == 0);
+    for (const auto& e : d.entities)
+        if (e.name != "Tom Hale") CHECK(e.role.find("vice-president") == std::string::npos);
+}
