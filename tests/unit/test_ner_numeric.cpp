@@ -37,6 +37,15 @@ TEST_CASE("numeric: MONEY in more currencies") {
         CHECK_MESSAGE(has_mention(d, EntityType::MONEY, m), m);
 }
 
+// The Indian rupee written "Rs" before the amount ("Rs 5,000 crore") was no MONEY ("Rs" was no
+// currency code nor a word a pattern may start with); the same letters in capitals are a model's.
+TEST_CASE("numeric: MONEY in rupees written Rs") {
+    auto a = np::test::analyze_text("The government set aside Rs 5,000 crore for exporters. The RS 200 sold well.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::MONEY, "Rs 5,000 crore"));
+    CHECK_FALSE(has_mention(d, EntityType::MONEY, "RS 200"));
+}
+
 TEST_CASE("numeric: DATE forms") {
     auto a = np::test::analyze_text("The talks ended on Thursday. Exports have fallen since March and again last weekend. "
                                     "Officials said earlier this month that the plan, first drafted in 2019, would start on April 1, 2026.");
