@@ -497,6 +497,7 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
                 return true;
             }
             if (w.compare(0, 3, "lic") == 0) return false;
+            if (w == "control") return false;  // "seize control of the mines", "control of the company"
             t.kind = "export_control";
             t.lemma = "export_control";
             t.needs_flow = true;
@@ -816,6 +817,15 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             for (uint32_t k = j + 1; k < end && k < j + 5; ++k) {
                 if (is_clause_punct(v, k)) break;
                 if (v.lo(k) == "and" || v.lo(k) == "or") { list = true; break; }
+            }
+            // ... and "cars, steel, textiles and other goods": more items of one or two lower-case
+            // words each (no names, articles, prepositions or verbs) before the "and"
+            for (uint32_t k = j + 1, item = 0; !list && k < end && k < j + 12; ++k) {
+                if (v.is(k, ",") && item > 0) { item = 0; continue; }
+                if ((v.is(k, "and") || v.is(k, "or")) && item > 0) { list = true; break; }
+                if (!is_word(v, k) || (v.toks[k].flags & sv::cap) || tok_det(v, k) || tok_prep(v, k) ||
+                    is_boundary_word(v, k) || tok_vc(v, k) != VC::none || ++item > 2)
+                    break;
             }
             if (!list) break;
             continue;
@@ -1261,6 +1271,9 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
             uint32_t n;
             bool frac;
             if (sv::time_at(v, i, end) > 0 || sv::number_at(v, i + 1, end, x, n, frac) || (at(i + 1, "the") && at(i + 2, "next")))
+                return false;
+            // ("control over the shares", "power over prices": what is controlled, no cause)
+            if (w == "over" && i > 0 && (v.is(i - 1, "control") || v.is(i - 1, "power") || v.is(i - 1, "authority")))
                 return false;
             if (w == "after") {
                 // "the second-largest trading partner after the United States": a name alone
@@ -2316,7 +2329,16 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 }
                 // imposer: the subject of the governing verb
                 if (faced) {
-                    if (mod.maybe || mod.future || mod.threat) st = "threatened";
+                    // ("could face", "would face": threatened; "will face": the measure is decided)
+                    bool will = false;
+                    for (uint32_t k = uint32_t(gverb), n = 0; k > s.t0 && n < 3; ++n) {
+                        --k;
+                        const std::string_view w = v.lo(k);
+                        if (w == "will" || w == "'ll" || w == "shall") { will = true; break; }
+                        if (!(w == "also" || w == "now" || w == "still" || w == "soon")) break;
+                    }
+                    if (mod.maybe || mod.threat || (mod.future && !will)) st = "threatened";
+                    else if (will) st = "announced";
                     // (over a target read from the goods: "face a U.S. tariff on its shoes")
                     if (const int32_t who = facing_subject(v, uint32_t(gverb), s.t0); who >= 0) m.target = who;
                     if (m.goods.empty()) faced_goods(v, s.t0, uint32_t(gverb), m);

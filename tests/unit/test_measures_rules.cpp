@@ -1156,3 +1156,28 @@ TEST_CASE("measures: a rate per company, the last after 'and' alone") {
     CHECK(got[1] == std::make_pair(18.8, std::string("Brightway Corp")));
     CHECK(got[2] == std::make_pair(35.3, std::string("Zenith Auto Group")));
 }
+
+// "will face duties" is decided ("could/would face" stay threats); a list of goods of one or two
+// words each runs to its "and" ("cars, steel, textiles and other goods" stopped at "cars");
+// "seize control of the mines" is no export control, and "control over the shares" no cause.
+TEST_CASE("measures: 'will face' is decided; lists of goods run to their 'and'; 'control of' is no measure") {
+    auto a = measures_of("Most Vexland goods will face a 20% duty from January, and Norland cars could face a "
+                         "30% surtax.");
+    const np::Measure* duty = nullptr;
+    const np::Measure* surtax = nullptr;
+    for (const auto& m : a) {
+        if (m.has_rate && m.rate_value == 20) duty = &m;
+        if (m.has_rate && m.rate_value == 30) surtax = &m;
+    }
+    REQ_PTR(duty);
+    REQ_PTR(surtax);
+    CHECK(duty->status == "announced");
+    CHECK(surtax->status == "threatened");
+    auto b = measures_of("The Senate approved tariffs of up to 50% on imports of cars, steel, textiles and other "
+                         "goods from Vexland.");
+    const np::Measure* t = first_of(b, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "imports of cars, steel, textiles and other goods from Vexland");
+    auto c = measures_of("Miners backed a union plan to seize control of the country's gold, uranium and coal mines.");
+    CHECK(first_of(c, "export_control") == nullptr);
+}
