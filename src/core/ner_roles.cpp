@@ -79,7 +79,7 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
         for (uint32_t j = me.start - 2, steps = 0; j >= 2 && steps < 7; --j, ++steps) {
             const std::string_view l = s.lower[j];
             if (s.words[j] == "," || s.words[j] == "\"" || l == "said" || l == "and" || l == "who") break;
-            if (mention_at(ms, me.sentence, j) >= 0 && ms[size_t(mention_at(ms, me.sentence, j))].type == EntityType::PERSON)
+            if (const int32_t mi = mention_at(ms, me.sentence, j); mi >= 0 && ms[size_t(mi)].type == EntityType::PERSON)
                 break;
             if (!(l == "of" || l == "for" || l == "at")) continue;
             if (!(m->lexicon.kinds_of(s.hl[j - 1]) & (LK_TITLE | LK_ROLEHEAD)) || is_honorific(s.lower[j - 1])) break;

@@ -4,10 +4,11 @@
 // nested in a double; a double left open at the end of a paragraph runs to its end). A quote is
 // attributed by, in order: a speech verb right after it (", he said" / "," said X), a speech
 // verb before it in its sentence (X said the US should "..."; "..., insisting it has "..."),
-// the source "according to" names in its sentence, another quote of the same sentence, or — for a quote that opens its sentence — the speaker of
-// the paragraph's previous quote or sentence. Single words, titles ("a rendition of 'Y'") and
-// short phrases with no speech verb close by are scare quotes: no speaker (a single word after a
-// labelling verb is quoted speech: X called the tariffs "unjustified").
+// the source "according to" names in its sentence, another quote of the same sentence, or — for
+// a quote that opens its sentence — the speaker of the paragraph's previous quote or sentence.
+// Single words, titles ("a rendition of 'Y'") and short phrases with no speech verb close by are
+// scare quotes: no speaker (a single word after a labelling verb is quoted speech: X called the
+// tariffs "unjustified").
 //
 // Index
 //   1. Pairing quote marks
