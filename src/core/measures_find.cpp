@@ -2635,9 +2635,10 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         e -= 2;  // "threatened to restrict" (not "five-year options to buy")
                     for (uint32_t k = e > s.t0 + 5 ? e - 5 : s.t0 + 1; k < e; ++k) {
                         const uint32_t n = sv::time_at(v, k, s.t1);
+                        const int32_t subject = sv::actor_at(v, k - 1);
                         if (n && k + n == e &&
                             (v.is(k - 1, "and") || v.is(k - 1, ",") || v.is(k - 1, "which") || v.is(k - 1, "who") ||
-                             (sv::actor_at(v, k - 1) >= 0 && v.actors[size_t(sv::actor_at(v, k - 1))].t1 == k))) {
+                             (subject >= 0 && v.actors[size_t(subject)].t1 == k))) {
                             m.time = v.cut(k, k + n);
                             break;
                         }

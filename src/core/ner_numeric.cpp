@@ -110,7 +110,7 @@ bool is_currency_symbol(std::string_view w) {
 }
 bool is_currency_code(std::string_view w) {
     return in(w, {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD", "HKD", "KRW", "RUB", "BRL",
-                  "Rs", "Rs."});  // (the Indian rupee written "Rs 5,000 crore")
+                  "Rs"});  // (the Indian rupee written "Rs 5,000 crore")
 }
 bool is_currency_word(std::string_view l) { return kCurrencyWordSet.contains(l); }
 // Prefix letters of a currency symbol written apart by the tokenizer ("US" "$").
@@ -164,7 +164,7 @@ constexpr std::string_view kStartWords[] = {
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud", "hkd", "krw", "rub", "brl", "rs", "rs.",
+    "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud", "hkd", "krw", "rub", "brl", "rs",
     "us", "c", "hk", "nz", "s", "r", "us$", "a$", "c$", "hk$", "nz$", "s$", "r$"};
 constexpr WordSet<std::size(kStartWords)> kStartSet(kStartWords);
 static_assert([] {
