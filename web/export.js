@@ -40,9 +40,11 @@
     if (r == null) return '';
     if (typeof r === 'number') return String(r);
     if (typeof r !== 'object' || typeof r.value !== 'number') return brief(r);
-    if (r.unit === 'percent' || r.unit === '%') return r.value + '%';
-    if (r.unit === 'USD') return '$' + r.value;
-    return r.value + (r.unit ? ' ' + r.unit : '');
+    // a range of rates ("between 15% and 41%") reads "15–41%"
+    var v = typeof r.max === 'number' ? r.value + '\u2013' + r.max : String(r.value);
+    if (r.unit === 'percent' || r.unit === '%') return v + '%';
+    if (r.unit === 'USD') return '$' + v;
+    return v + (r.unit ? ' ' + r.unit : '');
   }
   function entityName(doc, ref) {
     if (ref == null) return '';

@@ -129,6 +129,8 @@ std::string rate_text(const json& r, double& value) {
     value = v.number();
     std::string unit = str(r, "unit");
     std::string n = number_text(value);
+    // a range of rates ("between 15% and 41%"): "15–41%", sorted by its low end
+    if (json mx = r.find("max"); mx.is_number()) n += "\u2013" + number_text(mx.number());
     if (unit == "percent" || unit == "%") return n + "%";
     if (unit == "USD" || unit == "usd" || unit == "dollar") return "$" + n;
     if (unit.empty()) return n;

@@ -222,7 +222,13 @@ std::string to_markdown(const Analysis& a) {
             md += "## Trade measures\n\n";
             for (const auto& m : d.measures) {
                 md += "- **" + m.kind + "**";
-                if (m.has_rate) md += " " + (m.rate_unit == "percent" ? num(m.rate_value) + "%" : quantity(m.rate_value) + " " + m.rate_unit);
+                if (m.has_rate) {
+                    // a range reads "15–41%" ("2.3–3 million tonnes" for levels with a unit)
+                    if (m.rate_unit == "percent")
+                        md += " " + num(m.rate_value) + (m.has_rate_max ? "–" + num(m.rate_max) : "") + "%";
+                    else
+                        md += " " + quantity(m.rate_value) + (m.has_rate_max ? "–" + quantity(m.rate_max) : "") + " " + m.rate_unit;
+                }
                 if (!m.goods.empty()) md += " on " + m.goods;
                 md += " — status: " + m.status;
                 if (!m.evidence.empty()) md += " — “" + one_line(span_text(d, m.evidence[0].start, m.evidence[0].end), 200) + "”";

@@ -23,6 +23,8 @@ struct MeasureMention {
     bool has_rate = false;
     double rate = 0;
     std::string unit;
+    bool has_max = false;           // a range of rates: "between 15% and 41%" (rate is its low end)
+    double max = 0;
     std::string direction;          // change direction or empty
     bool has_to = false, has_by = false;
     double to = 0, by = 0;

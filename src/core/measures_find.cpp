@@ -717,6 +717,43 @@ void set_quantity_rate(MeasureMention& m, const Amount& a) {
     m.unit = a.unit;
 }
 
+// A range of percentage rates at token i: "between 15% and 41%", "15% to 41%", "15 to 41
+// percent", "15-41%" ("from 10% to 50%" when `from` is true: the caller knows a range verb,
+// "ranging from", is before it; after "raised tariffs" the same words are a change). The low end
+// may drop its sign ("15 to 41%"), the high end may not; the high end must be above the low end.
+// Returns the tokens used, 0 when there is no range.
+uint32_t rate_range_at(const View& v, uint32_t i, uint32_t end, double& lo, double& hi, bool from = false) {
+    uint32_t k = i;
+    const bool between = v.is(k, "between");
+    if (between || (from && v.is(k, "from"))) ++k;
+    double x, y;
+    uint32_t n;
+    bool frac;
+    if (sv::percent_at(v, k, end, x, n)) k += n;
+    else if (k < end && v.toks[k].kind == TK::number && sv::number_at(v, k, end, x, n, frac) && !frac) k += n;
+    else return 0;
+    if (k >= end) return 0;
+    if (between) {
+        if (!v.is(k, "and")) return 0;
+        ++k;
+    } else if (v.is(k, "to") || v.is(k, "-") || v.is(k, "–")) {
+        ++k;
+    } else if (!(v.toks[k].flags & sv::hyphen_before)) {
+        return 0;
+    }
+    if (!sv::percent_at(v, k, end, y, n) || !(y > x)) return 0;
+    lo = x;
+    hi = y;
+    return k + n - i;
+}
+
+// Verbs that open a range of rates after the measure: "tariffs ranging from 10% to 50%",
+// "duties on solar panels range between 20% and 35%".
+bool range_verb(std::string_view w) {
+    return w == "ranging" || w == "range" || w == "ranges" || w == "ranged" || w == "varying" || w == "vary" ||
+           w == "varies" || w == "varied";
+}
+
 // "for" at token i opening a reason rather than a use of the goods: "tariffs on Japanese goods for
 // Tokyo's alleged failure to ...", "sanctions on Moscow for its invasion", "duties on Japan for
 // violating the pact" ("parts for cars", "equipment for making chips": goods, no cue).
@@ -866,6 +903,9 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
         if (j > i && w == "for" && reason_for(v, j, end)) break;  // the reason follows (reason_cue)
         if (j > i && w == "for" && sv::time_at(v, j, end) > 0) break;  // "for another year": how long
         if (j > i && tok_objend(v, j)) break;
+        // "tariffs on solar panels range from 20% to 35%": the rates follow, not more goods
+        // ("goods ranging from computers to television sets" are the goods)
+        if (double lo, hi; j > i && range_verb(w) && rate_range_at(v, j + 1, end, lo, hi, true)) break;
         if ((w == "to" || w == "from" || w == "by") && j + 1 < end) {
             double x;
             uint32_t n;
@@ -1641,6 +1681,13 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             for (uint32_t k = np0; k < i; ++k) {
                 double x;
                 uint32_t n;
+                if (const uint32_t rn = rate_range_at(v, k, i, x, m.max)) {  // "10 to 25 percent tariffs"
+                    (void)rn;
+                    m.has_rate = m.has_max = true;
+                    m.rate = x;
+                    m.unit = "percent";
+                    break;
+                }
                 if (sv::percent_at(v, k, i, x, n)) { m.has_rate = true; m.rate = x; m.unit = "percent"; break; }
                 // "a $1.50 per kg duty"
                 if (m.kind != "quota" && m.kind != "deal" && m.kind != "purchase" && per_unit_at(v, k, i, x, m.unit)) {
@@ -1730,6 +1777,16 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 }
                 if ((w == "of" || w == "at" || w == "above" || w == "exceeding" || w == "below")) {
                     uint32_t k = skip_qualifiers(j + 1);
+                    // "duties of between 15% and 41%", "tariffs of 17% to 38%" (after a verb of
+                    // change, "from/of 10% to 25%" is its level: not read as a range here)
+                    if ((w == "of" || w == "at") && !m.has_rate && m.direction != "raise" && m.direction != "lower")
+                        if (const uint32_t rn = rate_range_at(v, j + 1, s.t1, x, m.max)) {
+                            m.has_rate = m.has_max = true;
+                            m.rate = x;
+                            m.unit = "percent";
+                            j += 1 + rn;
+                            continue;
+                        }
                     if (sv::percent_at(v, k, s.t1, x, n)) {
                         m.has_rate = true;
                         m.rate = x;
@@ -1879,6 +1936,16 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         continue;
                     }
                 }
+                // "tariffs ranging from 10% to 50%", "duties on steel range between 20% and 35%"
+                if (range_verb(w) && !m.has_rate && m.kind != "deal" && m.kind != "purchase")
+                    if (const uint32_t rn = rate_range_at(v, k + 1, s.t1, x, m.max, true)) {
+                        m.has_rate = m.has_max = true;
+                        m.rate = x;
+                        m.unit = "percent";
+                        k += rn;
+                        after = k + 1;
+                        continue;
+                    }
                 if (is_clause_punct(v, k) && w != "%") break;
                 Amount am;
                 if ((w == "to" || w == "at") && m.kind == "quota" && !m.has_rate && amount_at(v, k + 1, s.t1, &am) &&

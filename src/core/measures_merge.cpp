@@ -179,7 +179,13 @@ const char* const kPriority[] = {"announced", "threatened", "proposed", "expecte
 void absorb(const sv::View& v, Rec& r, const MeasureMention& m, uint32_t order) {
     Measure& o = r.out;
     if (o.kind == "other" && m.kind != "other" && !m.kind.empty()) o.kind = m.kind;
-    if (!o.has_rate && m.has_rate) { o.has_rate = true; o.rate_value = m.rate; o.rate_unit = m.unit; }
+    if (!o.has_rate && m.has_rate) {
+        o.has_rate = true;
+        o.rate_value = m.rate;
+        o.rate_unit = m.unit;
+        o.has_rate_max = m.has_max;
+        o.rate_max = m.max;
+    }
     // A change whose level is not taken (below) leaves the direction as well: "raised to 145%"
     // then "lowered to 30%" must not read "lowered to 145%".
     const bool level_kept = m.has_to && o.has_change_to && !m.sequel;

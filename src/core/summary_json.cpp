@@ -27,6 +27,7 @@ void measure_json(JsonWriter& w, const Measure& m) {
         w.begin_object();
         w.key("value"); w.number(tidy(m.rate_value));
         w.key("unit"); w.string(m.rate_unit);
+        if (m.has_rate_max) { w.key("max"); w.number(tidy(m.rate_max)); }  // a range only
         w.end_object();
     } else {
         w.null();

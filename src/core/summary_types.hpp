@@ -23,6 +23,8 @@ struct Measure {
     bool has_rate = false;
     double rate_value = 0;
     std::string rate_unit;       // percent|currency|quantity
+    bool has_rate_max = false;   // a range: "tariffs of between 15% and 41%" (rate_value is its low end)
+    double rate_max = 0;
     bool has_change = false;
     std::string change_direction;  // raise|lower|impose|remove|halve|double|triple|suspend|extend
     bool has_change_to = false, has_change_by = false;

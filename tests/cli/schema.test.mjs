@@ -75,10 +75,13 @@ test('the sample article: every stage fills its part, and all of it follows the 
 test('several documents, --keep-all and odd input follow the schema too', () => {
   const docs = ['', '   \n\t\n', 'Plain words without anything to find.',
     Buffer.concat([Buffer.from('A bad byte '), Buffer.from([0xff, 0xc3]),
-      Buffer.from(' here; \u202eRTL\u202c, 表 and 🙂.\n\nThe EU imposed a 10% duty on Chinese bikes, Mr. Ole Hansen said.')])];
+      Buffer.from(' here; \u202eRTL\u202c, 表 and 🙂.\n\nThe EU imposed a 10% duty on Chinese bikes, Mr. Ole Hansen said.')]),
+    'Ottawa imposed duties of between 15% and 41% on imported steel.\n'];
   const paths = docs.map((t, i) => { const p = join(dir, `d${i}.txt`); writeFileSync(p, t); return p; });
-  check(analyze(paths), docs);
+  const a = check(analyze(paths), docs);
   check(analyze(['--keep-all', ...paths]), docs);
+  // a range of rates carries its high end as rate.max (the schema's one optional key)
+  assert.deepEqual(a.documents[4].measures[0].rate, { value: 15, unit: 'percent', max: 41 });
 });
 
 test('Reuters newswire (200 articles) follows the schema', (t) => {

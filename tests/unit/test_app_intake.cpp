@@ -141,6 +141,27 @@ TEST_CASE("the view model read from parts holds the analysis") {
     }
 }
 
+TEST_CASE("the view model shows a range of rates as low–high") {
+    std::vector<std::string> texts = {"The bloc imposed duties of between 15% and 41% on imported electric vehicles.\n\n"
+                                      "Ottawa imposed a 25% tariff on imported steel.\n"};
+    std::string json = np::to_json(analyze_docs(texts), -1);
+    np::worker::ResultParts r = np::worker::cut_result(json, {}, size_t(1) << 20);
+    np::ui::VmBuilder b;
+    b.start(1, shared_texts(texts), 1.0);
+    bool done = false;
+    for (size_t k = 0; k < r.offsets.size() / 2; ++k) {
+        std::string p = part_text(r, k);
+        done = b.feed(p.c_str(), p.size());
+    }
+    REQUIRE(done);
+    REQUIRE(b.vm.docs.size() == 1);
+    const auto& ms = b.vm.docs[0].measures;
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[0].rate == "15\u201341%");
+    CHECK(ms[0].rate_value == 15);  // (sorted by the low end)
+    CHECK(ms[1].rate == "25%");
+}
+
 TEST_CASE("json_view reads escapes, unicode and numbers, and refuses malformed text") {
     namespace jv = np::ui::jv;
     jv::Doc d;

@@ -121,6 +121,22 @@ TEST_CASE("json: documented key order, segment fields and stats") {
     CHECK(d["clean_text"].get<std::string>().find("Bad \xEF\xBF\xBD byte inside") != std::string::npos);
 }
 
+TEST_CASE("json and markdown: a range of rates has a max, a single rate none") {
+    auto a = analyze_text("The bloc imposed duties of between 15% and 41% on imported electric vehicles.\n\n"
+                          "Ottawa imposed a 25% tariff on imported steel.");
+    auto j = nlohmann::json::parse(np::to_json(a), nullptr, false);
+    REQ(!j.is_discarded());
+    const auto& ms = j["documents"][0]["measures"];
+    REQ(ms.size() == 2);
+    CHECK(ms[0]["rate"]["value"] == 15);
+    CHECK(ms[0]["rate"]["max"] == 41);
+    CHECK(ms[1]["rate"]["value"] == 25);
+    CHECK(!ms[1]["rate"].contains("max"));
+    std::string md = np::to_markdown(a);
+    CHECK(md.find("**tariff** 15–41% on imported electric vehicles") != std::string::npos);
+    CHECK(md.find("**tariff** 25% on imported steel") != std::string::npos);
+}
+
 TEST_CASE("json line: one compact line per document") {
     auto a = analyze_text("One paragraph here.\nAnother paragraph there.");
     std::string line = np::to_json_line(a.documents[0], a);

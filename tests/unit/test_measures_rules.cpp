@@ -1181,3 +1181,43 @@ TEST_CASE("measures: 'will face' is decided; lists of goods run to their 'and'; 
     auto c = measures_of("Miners backed a union plan to seize control of the country's gold, uranium and coal mines.");
     CHECK(first_of(c, "export_control") == nullptr);
 }
+
+TEST_CASE("measures: a range of rates is the rate and its max") {
+    struct Case { const char* text; double lo, hi; const char* goods; };
+    const Case cases[] = {
+        {"The bloc imposed duties of between 15% and 41% on Chinese electric vehicles.", 15, 41, "Chinese electric vehicles"},
+        {"The bloc imposed duties of 17% to 38% on Chinese electric vehicles.", 17, 38, "Chinese electric vehicles"},
+        {"The bloc imposed duties of 17-38% on Chinese electric vehicles.", 17, 38, "Chinese electric vehicles"},
+        {"Ottawa imposed 10 to 25 percent tariffs on American steel.", 10, 25, "American steel"},
+        {"Tariffs on imported solar panels range from 20% to 35%, officials said.", 20, 35, "imported solar panels"},
+        {"Washington announced tariffs ranging from 10% to 50% on imports from dozens of countries.", 10, 50, nullptr},
+    };
+    for (const auto& c : cases) {
+        auto ms = measures_of(c.text);
+        const np::Measure* m = first_of(ms, "tariff");
+        CHECK_MESSAGE(m != nullptr, c.text);
+        if (!m) continue;
+        CHECK_MESSAGE(m->has_rate, c.text);
+        CHECK_MESSAGE(m->has_rate_max, c.text);
+        CHECK(m->rate_value == c.lo);
+        CHECK(m->rate_max == c.hi);
+        CHECK_MESSAGE(!m->has_change, c.text);  // a range is no rise to its top
+        if (c.goods) CHECK(m->goods == c.goods);
+    }
+    // A verb of change keeps "from X to Y" its levels; one rate has no max; goods that range
+    // over products stay goods.
+    auto ms = measures_of("Mexico will raise tariffs on cars to 50% from 20%.");
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(!m->has_rate_max);
+    CHECK(m->change_to == 50);
+    ms = measures_of("Ottawa imposed a 25% tariff on American steel.");
+    m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(!m->has_rate_max);
+    ms = measures_of("Tokyo imposed tariffs on goods ranging from computers and television sets to machine tools.");
+    m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->goods.rfind("goods ranging from computers and television sets", 0) == 0);
+    CHECK(!m->has_rate);
+}
