@@ -275,7 +275,7 @@ std::string status_of(VC c, std::string_view verb, const Modality& m, const std:
 const char* const kTriggerNouns[] = {"tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes",
     "surtax", "surtaxes", "surcharge", "surcharges", "exemption", "exemptions",
     "countermeasure", "countermeasures", "fee", "fees", "quota", "quotas", "embargo", "embargoes",
-    "prohibition", "prohibitions", "sanction", "sanctions", "blacklist", "list", "penalties", "purchases", "purchase",
+    "prohibition", "prohibitions", "sanction", "sanctions", "blacklist", "list", "penalty", "penalties", "purchases", "purchase",
     "deal", "deals", "agreement", "agreements", "pact", "truce", "transaction", "transactions", "takeover",
     "acquisition", "merger", "transfer", "measure", "measures", "move", "rules", "controls", "control", "restrictions",
     "restriction", "curbs", "licence", "licences", "license", "licenses", "licensing", "permits", "cap", "caps",
@@ -427,6 +427,13 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
         if (w == "blacklist") return noun("sanction", "sanction");
         // the U.S. Commerce Department's "Entity List", China's "unreliable entity list": export curbs
         if (w == "list") return prev == "entity" && noun("export_control", "blacklist");
+        // "a 25% penalty" on a country's goods: a rate makes the penalty a tariff (an extra duty
+        // for buying Russian oil, say); "penalties on/against" firms are sanctions
+        if ((w == "penalty" || w == "penalties") &&
+            (prev == "%" || prev == "percent" || prev == "pct" || (prev == "cent" && i >= 2 && v.is(i - 2, "per")) ||
+             ((prev == "tariff" || prev == "additional" || prev == "extra") && i >= 2 &&
+              (v.is(i - 2, "%") || v.is(i - 2, "percent") || v.is(i - 2, "pct")))))
+            return noun("tariff", "penalty");
         if ((w == "penalties") && i + 1 < end && (v.is(i + 1, "on") || v.is(i + 1, "against")))
             return noun("sanction", "sanction");
         if (w == "purchases" || (w == "purchase" && i + 1 < end && v.is(i + 1, "commitment")) ||

@@ -128,6 +128,11 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
             return true;
     }
     if (m.target >= 0 && r.target >= 0 && m.target != r.target) return true;
+    // "combines a 25% tariff with a 25% penalty": two measures named afresh in one sentence under
+    // different head words are two, whatever their rates ("the 25% penalty" would point back)
+    if (!m.coref && m.has_rate && r.last_sent == m.sent)
+        for (const MeasureMention* p : r.mentions)
+            if (p->sent == m.sent && !p->coref && p->has_rate && p->lemma != m.lemma) return true;
     // ("the higher U.S. duty" is no surtax on American goods: no one imposes a measure on itself)
     // (a deal's or a purchase's parties are read less surely: no conflict made of them)
     if (((m.imposer >= 0 && m.imposer == r.target) || (m.target >= 0 && m.target == r.imposer)) &&

@@ -1221,3 +1221,22 @@ TEST_CASE("measures: a range of rates is the rate and its max") {
     CHECK(m->goods.rfind("goods ranging from computers and television sets", 0) == 0);
     CHECK(!m->has_rate);
 }
+
+TEST_CASE("measures: a percentage penalty is a tariff and stays apart from the tariff it joins") {
+    auto ms = measures_of("Goods from the country now pay a 25% tariff plus a 25% penalty that President Ana Ferreira "
+                          "imposed over purchases of Russian oil.");
+    std::vector<const np::Measure*> tariffs;
+    for (const auto& m : ms)
+        if (m.kind == "tariff") tariffs.push_back(&m);
+    REQUIRE(tariffs.size() == 2);
+    CHECK(tariffs[0]->rate_value == 25);
+    CHECK(tariffs[1]->rate_value == 25);
+    CHECK(tariffs[0]->imposer_name.empty());  // (the relative clause is the penalty's)
+    CHECK(tariffs[1]->imposer_name == "Ana Ferreira");
+    CHECK(tariffs[1]->reason == "purchases of Russian oil");
+    // a penalty without a rate is no tariff; "penalties on" firms stay sanctions
+    ms = measures_of("The company paid a penalty of $5 million to settle the case.");
+    CHECK(first_of(ms, "tariff") == nullptr);
+    ms = measures_of("Washington imposed penalties on three shipping firms.");
+    CHECK(first_of(ms, "sanction") != nullptr);
+}
