@@ -110,3 +110,20 @@ TEST_CASE("entities: a name before 'party' is an organisation") {
     CHECK(has_mention(a.documents[0], EntityType::ORG, "Tessora"));
     CHECK_FALSE(has_mention(a.documents[0], EntityType::GPE, "Tessora"));
 }
+
+// Materials, metals, mining, chips and steel name companies the way "Industries" and "Motors"
+// do ("Tata Steel" was a person, "Fairchild Semiconductor" and "Enron Chemicals" places on the
+// Reuters pastes).
+TEST_CASE("entities: a name ending in an industry word like Materials or Steel is a company") {
+    auto a = np::test::analyze_text(
+        "Halvex Semiconductor said sales fell, while Ostrava Mining cut jobs and Drenford Steel raised prices. "
+        "Korvane Materials said it would build a plant in Texas. Pellow Chemicals said it would cut output, as did Ambry Metals.");
+    const auto& d = a.documents[0];
+    for (const char* n : {"Halvex Semiconductor", "Ostrava Mining", "Drenford Steel", "Korvane Materials",
+                          "Pellow Chemicals", "Ambry Metals"}) {
+        CHECK_MESSAGE(has_mention(d, EntityType::ORG, n), n);
+        CHECK_MESSAGE(!has_mention(d, EntityType::PERSON, n), n);
+        CHECK_MESSAGE(!has_mention(d, EntityType::GPE, n), n);
+    }
+    CHECK(has_mention(d, EntityType::GPE, "Texas"));
+}
