@@ -133,6 +133,26 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
         if ((c == Case::title || c == Case::upper) && (kinds & LK_ORGWORD)) { a = j; continue; }
         break;
     }
+    // "Mocatta Metals Chairman X", "Primary Industries Minister X" with no mention for the name:
+    // organisation words right before the title end a capitalized name the tagger missed, and
+    // the role holds all of it (as "Foreign Ministry spokesperson" does), not "Metals Chairman"
+    if (m && a > 0 && a < lead) {
+        uint32_t q = a;
+        while (q < lead && (m->lexicon.kinds_of(s.hl[q]) & LK_ORGWORD) &&
+               !(m->lexicon.kinds_of(s.hl[q]) & (LK_TITLE | LK_ROLEWORD | LK_ROLEHEAD | LK_PORTFOLIO)))
+            ++q;
+        // (the title right after them: "United States Ambassador", "Union of Canada President"
+        // are other phrases)
+        if (q > a && q < lead && (m->lexicon.kinds_of(s.hl[q]) & (LK_TITLE | LK_ROLEHEAD)))
+            for (uint32_t n = 0; n < 3 && a > 0; ++n) {
+                const uint32_t w = a - 1;
+                const Case c = Case(s.cases[w]);
+                if ((c != Case::title && c != Case::upper) || m->lexicon.kinds_of(s.hl[w]) ||
+                    mention_at(ms, me.sentence, w) >= 0 || is_connector(s.lower[w]) || is_possessive(s.words[w]))
+                    break;
+                a = w;
+            }
+    }
     while (a < lead && (is_connector(s.lower[a]) || is_honorific(s.lower[a]))) ++a;
     uint32_t role_end = lead;
     while (role_end > a && is_honorific(s.lower[role_end - 1])) --role_end;

@@ -748,3 +748,21 @@ TEST_CASE("entities: a role 'title of X' before the name's apposition") {
     for (const auto& e : d.entities)
         if (e.name != "Tom Hale") CHECK(e.role.find("vice-president") == std::string::npos);
 }
+
+// "Mocatta Metals Chairman X" where the tagger found no name before the title: the walk back took
+// the organisation word and stopped at the unknown capitalized word, leaving "Metals Chairman".
+// The role holds the whole name before the title; known phrases keep their words.
+TEST_CASE("entities: a role's organisation words take the capitalized name they end") {
+    auto a = np::test::analyze_text(
+        "Malaysian Primary Industries Minister Ahmad Rusli said output would rise. Dunmore Metals Chairman Dana "
+        "Pruitt said so. Ostrow Semiconductor Chairman Li Wen said so. United States Ambassador Paul Grady met "
+        "the minister.");
+    const auto& d = a.documents[0];
+    struct Case { const char* name; const char* role; };
+    for (const Case c : {Case{"Ahmad Rusli", "Primary Industries Minister"}, Case{"Dana Pruitt", "Dunmore Metals Chairman"},
+                         Case{"Li Wen", "Ostrow Semiconductor Chairman"}, Case{"Paul Grady", "United States Ambassador"}}) {
+        const auto* e = entity_named(d, c.name);
+        CHECK_MESSAGE(e != nullptr, c.name);
+        if (e) CHECK(e->role == c.role);
+    }
+}
