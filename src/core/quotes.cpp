@@ -29,6 +29,14 @@ using sv::View;
 
 namespace {
 
+// ASCII case-insensitive equality ("Nato" and "NATO" are one name)
+bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t k = 0; k < a.size(); ++k)
+        if (std::tolower(static_cast<unsigned char>(a[k])) != std::tolower(static_cast<unsigned char>(b[k]))) return false;
+    return true;
+}
+
 // ---- 1. Pairing -------------------------------------------------------------------------------------
 struct QSpan {
     uint32_t open = 0, close = 0;  // token indices of the marks (close == open-range end if unclosed)
@@ -559,7 +567,16 @@ void quotes_from_view(Document& doc, const View& v) {
         }
         if (sp.key >= 0) {
             out.speaker = v.keys[size_t(sp.key)].entity;
+            // an institution speaks under its own name: a key groups the names of one place under
+            // the lexicon's, and "a European Commission spokesperson said" is the Commission's
+            // though its key reads "European Union" (a capital or a demonym keeps the country's:
+            // "Tokyo said" is Japan's)
             out.speaker_name = v.keys[size_t(sp.key)].name;
+            const int32_t e = out.speaker;
+            if (e >= 0 && size_t(e) < doc.entities.size() && doc.entities[size_t(e)].id == e &&
+                doc.entities[size_t(e)].type == EntityType::ORG &&
+                !iequals(doc.entities[size_t(e)].name, out.speaker_name))
+                out.speaker_name = doc.entities[size_t(e)].name;
         }
         if (sp.found) out.verb = sp.verb;
         keys.push_back(sp.key);

@@ -302,3 +302,14 @@ TEST_CASE("quotes: 'according to X' names the quote's source") {
     CHECK(qs[1].speaker == "Tomas Ekberg");
     CHECK(qs[2].speaker.empty());
 }
+
+// The summary view groups a place's names under one key ("EU", "Brussels", "European Commission"
+// read "European Union"); a quote's speaker is the entity that spoke, so an institution keeps its
+// own name, while a capital speaking for its country keeps the country's.
+TEST_CASE("quotes: an institution of a bloc speaks under its own name, a capital under its country's") {
+    auto qs = quotes_of("\"We are not there yet,\" a European Commission spokesperson said. "
+                        "Japan has pushed for a deal. \"Talks will continue,\" Tokyo said.");
+    REQUIRE(qs.size() == 2);
+    CHECK(qs[0].speaker == "European Commission");
+    CHECK(qs[1].speaker == "Japan");
+}
