@@ -976,6 +976,22 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
         if (ar.type == sv::AType::person) continue;
         return int32_t(ar.key);
     }
+    // "Beijing opened probes into brandy. In July it imposed duties ...": with no antecedent in its
+    // own sentence, "it"/"they" is the subject of the sentence before in the same paragraph, a
+    // place or an organisation opening it ("the" before it at most)
+    if (sent_t0 > 0 && sent_t0 - 1 < v.tok_sent.size() && sent_t0 < v.tok_sent.size()) {
+        const int32_t ps = v.tok_sent[sent_t0 - 1], cs = v.tok_sent[sent_t0];
+        if (ps >= 0 && cs >= 0 && ps != cs && v.sents[size_t(ps)].para == v.sents[size_t(cs)].para &&
+            !v.sents[size_t(ps)].heading) {
+            const uint32_t f = v.sents[size_t(ps)].t0 + (v.is(v.sents[size_t(ps)].t0, "the") ? 1 : 0);
+            const int32_t a = f < v.toks.size() ? sv::actor_at(v, f) : -1;
+            if (a >= 0 && v.actors[size_t(a)].t0 == f &&
+                (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::org) &&
+                v.actors[size_t(a)].t1 < v.sents[size_t(ps)].t1 && v.toks[v.actors[size_t(a)].t1].kind == TK::word &&
+                !(v.toks[v.actors[size_t(a)].t1].flags & sv::cap))  // (a verb follows: "Beijing opened")
+                return int32_t(v.actors[size_t(a)].key);
+        }
+    }
     return -1;
 }
 

@@ -331,3 +331,23 @@ TEST_CASE("measures: a level with no actor joins the story's only measure of its
     CHECK(q->has_rate);
     CHECK(q->rate_value == doctest::Approx(18300000.0));
 }
+
+// "Beijing opened probes into brandy. In July it imposed duties ...": "it" had nothing to its left
+// in its own sentence and the measure lost its imposer; the sentence before, in the same paragraph,
+// opens with the place that acts. A person opening it, or another paragraph, is no antecedent.
+TEST_CASE("measures: a sentence's opening 'it' is the place that opened the sentence before") {
+    auto tariff_of = [](const char* text) -> np::Measure {
+        auto a = np::test::analyze_text(text);
+        for (const auto& m : a.documents[0].measures)
+            if (m.kind == "tariff") return m;
+        return np::Measure{};
+    };
+    np::Measure m = tariff_of("Beijing opened probes into European brandy last year. In July it imposed duties of 39% on "
+                              "brandy from the EU.");
+    CHECK(m.rate_value == 39);
+    CHECK(m.imposer_name == "China");
+    CHECK(m.target_name == "European Union");
+    m = tariff_of("Ottawa opened a review of steel imports.\n\nIt imposed duties of 25% on steel.");
+    CHECK(m.rate_value == 25);
+    CHECK(m.imposer_name.empty());  // (another paragraph)
+}
