@@ -736,9 +736,19 @@ uint32_t rate_range_at(const View& v, uint32_t i, uint32_t end, double& lo, doub
     double x, y;
     uint32_t n;
     bool frac;
-    if (sv::percent_at(v, k, end, x, n)) k += n;
-    else if (k < end && v.toks[k].kind == TK::number && sv::number_at(v, k, end, x, n, frac) && !frac) k += n;
-    else return 0;
+    if (sv::percent_at(v, k, end, x, n)) {
+        k += n;
+        // "from 7.8% for Tesla to 35.3% for SAIC": whom each end is for (capitalized words)
+        if (!between && k + 1 < end && v.is(k, "for") && (v.toks[k + 1].flags & sv::cap)) {
+            uint32_t q = k + 1;
+            while (q < end && q < k + 5 && (v.toks[q].flags & sv::cap) && v.toks[q].kind == TK::word) ++q;
+            if (v.is(q, "to")) k = q;
+        }
+    } else if (k < end && v.toks[k].kind == TK::number && sv::number_at(v, k, end, x, n, frac) && !frac) {
+        k += n;
+    } else {
+        return 0;
+    }
     if (k >= end) return 0;
     if (between) {
         if (!v.is(k, "and")) return 0;
@@ -1301,6 +1311,8 @@ uint32_t clause_end(const View& v, uint32_t i, uint32_t end, uint32_t max_len) {
         std::string_view w = v.lo(j);
         if (w == ";" || w == ":" || w == "." || w == "(" || w == "—" || w == "\xe2\x80\x94") break;
         if (w == "," && j > i) {
+            // "imposed after an investigation, range from 7.8% to 35.3%": the sentence's verb
+            if (double lo, hi; j + 1 < end && range_verb(v.lo(j + 1)) && rate_range_at(v, j + 2, end, lo, hi, true)) break;
             // ", a move that", ", citing", ", saying": a new clause; ", and X" in a list continues
             if (j + 1 < end && is_word(v, j + 1) && !tok_det(v, j + 1) && !is_boundary_word(v, j + 1) &&
                 !sv::tok_speech_ing(v, j + 1) && !is_ing(v.lo(j + 1)) && !(v.toks[j + 1].flags & sv::cap))
@@ -1897,6 +1909,25 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             static constexpr std::string_view kGoodsParticiple[] = {"imported", "made", "produced", "shipped",
                 "manufactured", "sourced", "coming", "originating", "assembled", "grown"};
             uint32_t reach = 8;
+            // "The duties, imposed last October after an investigation, range from 7.8% to 35.3%":
+            // the subject's verb after an aside between commas (no other measure named between)
+            if (!m.has_rate && m.kind != "deal" && m.kind != "purchase" && v.is(after, ",")) {
+                for (uint32_t k = after + 1; k + 1 < s.t1 && k < after + 24; ++k) {
+                    if (v.is(k, ";") || v.is(k, ":") || v.toks[k].kind == TK::quote) break;
+                    Trigger other;
+                    if (v.toks[k].kind == TK::word && (v.toks[k].info & sv::wi_trigger) && trigger_at(v, k, s.t1, other)) break;
+                    if (!v.is(k, ",")) continue;
+                    // the aside's closing comma: the verb after it, or nothing
+                    double lo;
+                    if (range_verb(v.lo(k + 1)))
+                        if (rate_range_at(v, k + 2, s.t1, lo, m.max, true)) {
+                            m.has_rate = m.has_max = true;
+                            m.rate = lo;
+                            m.unit = "percent";
+                        }
+                    break;
+                }
+            }
             if (after < s.t1)
                 for (std::string_view p : kGoodsParticiple)
                     if (v.lo(after) == p) reach = 16;

@@ -1240,3 +1240,28 @@ TEST_CASE("measures: a percentage penalty is a tariff and stays apart from the t
     ms = measures_of("Washington imposed penalties on three shipping firms.");
     CHECK(first_of(ms, "sanction") != nullptr);
 }
+
+// "The duties, imposed last October after an investigation, range from 7.8% for Tesla to 35.3% for
+// SAIC": the range verb comes after an aside, each end names whom it is for, and the reason
+// ("after an investigation") ends at the comma before the verb.
+TEST_CASE("measures: a range after an aside and with whom each end is for") {
+    auto ms = measures_of("The duties, imposed last October after a year-long investigation, range from 7.8% for Kelvo "
+                          "to 35.3% for Marrit Motors.");
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->has_rate_max);
+    CHECK(m->rate_value == doctest::Approx(7.8));
+    CHECK(m->rate_max == doctest::Approx(35.3));
+    CHECK(m->reason == "a year-long investigation");
+    ms = measures_of("Washington announced tariffs ranging from 10% for Britain to 41% for Syria.");
+    m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->rate_value == 10);
+    CHECK(m->rate_max == 41);
+    // a rate of its own stays: a range later in the sentence is another thing's
+    ms = measures_of("Canada imposed 25% duties on steel, with effects that range from 10% to 20% of prices.");
+    m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->rate_value == 25);
+    CHECK(!m->has_rate_max);
+}
