@@ -1256,7 +1256,10 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
     st = modal ? "threatened" : (future && be_only ? "announced" : "in_force");
     // The subject: back from the verb to the clause's start.
     uint32_t c = b;
-    while (c > t0 && !is_clause_punct(v, c - 1) && !v.is(c - 1, "that") && !v.is(c - 1, "which") && b - c < 8) --c;
+    // ("X said steel and aluminum would remain subject to ...": a reporting verb opens the clause)
+    while (c > t0 && !is_clause_punct(v, c - 1) && !v.is(c - 1, "that") && !v.is(c - 1, "which") && b - c < 8 &&
+           !(sv::tok_speech(v, c - 1) && !(v.toks[c - 1].flags & sv::cap)))
+        --c;
     // (", while steel and aluminium will remain subject to ...": the conjunction opens the clause)
     while (c < b && (v.is(c, "while") || v.is(c, "whereas") || v.is(c, "although") || v.is(c, "but") ||
                      v.is(c, "and") || v.is(c, "though")))
@@ -1880,6 +1883,19 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     obj1 = object_end(v, obj0, s.t1);
                     j = obj1;
                     continue;
+                }
+                // "A 15% tariff will also apply to most other Japanese goods": what it applies to
+                if (obj1 == 0 && round == 0 && m.kind != "deal" && m.kind != "purchase") {
+                    uint32_t q = j;
+                    while (q < s.t1 && q < j + 3 && (tok_aux(v, q) || v.is(q, "also") || v.is(q, "now") || v.is(q, "only")))
+                        ++q;
+                    if ((v.is(q, "apply") || v.is(q, "applies") || v.is(q, "applied")) && v.is(q + 1, "to") &&
+                        q + 2 < s.t1 && !tok_prep(v, q + 2)) {
+                        obj0 = q + 2;
+                        obj1 = object_end(v, obj0, s.t1);
+                        j = obj1;
+                        continue;
+                    }
                 }
                 if (obj1 == 0 && (w == "on" || w == "against" || w == "targeting" ||
                                   // ("the first such measures of Trump's term": a generic

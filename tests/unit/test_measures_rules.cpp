@@ -1265,3 +1265,21 @@ TEST_CASE("measures: a range after an aside and with whom each end is for") {
     CHECK(m->rate_value == 25);
     CHECK(!m->has_rate_max);
 }
+
+// "A 15% tariff will also apply to most other goods, down from the 25% rate ...": what a measure
+// applies to are its goods (it had none, and the record merged with another); "X said steel would
+// remain subject to 50% tariffs": the reporting verb opens the clause whose subject is the goods.
+TEST_CASE("measures: goods a measure applies to, and a subject clause after a reporting verb") {
+    auto ms = measures_of("A 15% tariff will also apply to most other Ostrian goods, down from the 25% rate "
+                          "Washington had threatened.");
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->goods == "most other Ostrian goods");
+    CHECK(m->rate_value == 25);
+    CHECK(m->change_to == 15);
+    ms = measures_of("The chief negotiator, Tomas Ekberg, said steel and aluminum would remain subject to 50% tariffs.");
+    m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->goods == "steel and aluminum");
+    CHECK(m->status == "in_force");
+}
