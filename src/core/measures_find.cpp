@@ -1889,7 +1889,9 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     uint32_t q = j;
                     while (q < s.t1 && q < j + 3 && (tok_aux(v, q) || v.is(q, "also") || v.is(q, "now") || v.is(q, "only")))
                         ++q;
-                    if ((v.is(q, "apply") || v.is(q, "applies") || v.is(q, "applied")) && v.is(q + 1, "to") &&
+                    // (only after an auxiliary or "also": "France's 3% levy applies to revenue" describes
+                    // the tax the story is about, no goods that would part it from its record)
+                    if (q > j && (v.is(q, "apply") || v.is(q, "applies") || v.is(q, "applied")) && v.is(q + 1, "to") &&
                         q + 2 < s.t1 && !tok_prep(v, q + 2)) {
                         obj0 = q + 2;
                         obj1 = object_end(v, obj0, s.t1);
