@@ -836,7 +836,19 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
     for (; j < end && j < i + 18; ++j) {
         std::string_view w = v.lo(j);
         const auto& t = v.toks[j];
-        if (t.kind == TK::quote) break;
+        // (goods quoted whole: export controls on "any and all critical software")
+        if (t.kind == TK::quote) {
+            // (not a scare-quoted word before the noun: the purchase of "call" options)
+            if (j == i && (t.flags & sv::open_q)) {
+                uint32_t k = j + 1;
+                while (k < end && k < j + 12 && v.toks[k].kind != TK::quote) ++k;
+                if (k < end && v.toks[k].kind == TK::quote && k + 1 < end && v.toks[k + 1].kind == TK::word &&
+                    !tok_prep(v, k + 1) && !is_boundary_word(v, k + 1) && sv::time_at(v, k + 1, end) == 0)
+                    break;
+                continue;
+            }
+            break;
+        }
         if (w == "including" || (w == "such" && v.is(j + 1, "as"))) {
             // "on Indian goods, including a 25% penalty for ...": a part of the measure, no goods
             uint32_t k = j + 1 + (v.is(j + 1, "as") ? 1 : 0);
@@ -893,6 +905,12 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             double px;
             uint32_t pn;
             if (j + 1 < end && sv::percent_at(v, j + 1, end, px, pn) && v.is(j + 1 + pn, "on")) break;  // "and 35.3% on SAIC"
+            // "on Chinese imports and export controls on software": another measure, no goods
+            if (j + 2 < end && (v.is(j + 1, "export") || v.is(j + 1, "import")) &&
+                (v.is(j + 2, "controls") || v.is(j + 2, "curbs") || v.is(j + 2, "restrictions") || v.is(j + 2, "bans") ||
+                 v.is(j + 2, "quotas") || v.is(j + 2, "duties") || v.is(j + 2, "tariffs") || v.is(j + 2, "licences") ||
+                 v.is(j + 2, "licenses")))
+                break;
             static const char* const kOtherVerbs[] = {"resume", "restart", "halt", "stop", "start", "begin",
                 "keep", "extend", "continue", "expand", "allow", "reopen", "boost", "approve", "scrap", nullptr};
             if (j + 1 < end && tok_vc(v, j + 1) == VC::none && !is_boundary_word(v, j + 1) &&
@@ -918,6 +936,7 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
         if (j > i && w == "at" && !v.is(j + 1, "least")) break;  // "on Japan at a meeting", "on steel at 25%"
         if (j > i && w == "not") break;  // "Canadian goods not covered by the pact"
         if (j > i && w == "for" && reason_for(v, j, end)) break;  // the reason follows (reason_cue)
+        if (j > i && w == "due" && v.is(j + 1, "to")) break;      // "on steel due to a surge in imports"
         if (j > i && w == "for" && sv::time_at(v, j, end) > 0) break;  // "for another year": how long
         if (j > i && tok_objend(v, j)) break;
         // "tariffs on solar panels range from 20% to 35%": the rates follow, not more goods
@@ -1290,7 +1309,9 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         else if (v.is(k, "in") || v.is(k, "of")) ++k;
         if (k > g0 + n && k < g1 && !v.is(k - 1, ")")) g0 = k;
     }
-    while (g0 < g1 && ((tok_prep(v, g0) && sv::actor_at(v, g0) < 0) || v.is(g0, "more"))) ++g0;  // "buy more X"
+    while (g0 < g1 && ((tok_prep(v, g0) && sv::actor_at(v, g0) < 0) || v.is(g0, "more") ||
+                       v.toks[g0].kind == TK::quote))
+        ++g0;  // "buy more X"; an opening quote mark
     while (g1 > g0 && (v.is(g1 - 1, "and") || v.is(g1 - 1, "or") || v.is(g1 - 1, ",") ||
                        ((tok_prep(v, g1 - 1) || tok_det(v, g1 - 1)) && sv::actor_at(v, g1 - 1) < 0)))
         --g1;
@@ -1341,7 +1362,15 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
     }
     if (w == "because" && at(i + 1, "of")) { c = {i, 2}; return true; }
     if (w == "for" && reason_for(v, i, end)) { c = {i, 1}; return true; }
-    if (w == "due" && at(i + 1, "to") && !at(i + 2, "take") && !at(i + 2, "be") && !at(i + 2, "expire")) { c = {i, 2}; return true; }
+    // ("were due to meet", "is due to take effect": a schedule, not a cause; "due to weak demand" is one)
+    if (w == "due" && at(i + 1, "to")) {
+        static const char* const kScheduled[] = {"take", "be", "expire", "meet", "start", "begin", "end", "come",
+            "hold", "open", "close", "visit", "travel", "arrive", "vote", "sign", "decide", "announce", "report",
+            "publish", "resume", "return", "speak", "testify", "rule", "finish", "run", "launch", "lapse", nullptr};
+        if (i + 2 < end && in_list(v.lo(i + 2), kScheduled)) return false;
+        c = {i, 2};
+        return true;
+    }
     if (w == "citing" || w == "over" || w == "after" || w == "amid" || (w == "to" && at(i + 1, "punish"))) {
         if (w == "to") { c = {i, 2}; return true; }
         if (w == "over" || w == "after") {
@@ -2819,7 +2848,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             if (np0 >= s.t0 + joint && (v.is(np0 - 1, "and") || v.is(np0 - 1, "or") || v.is(np0 - 1, ",")))
                 for (size_t q = out.size(); q > first_in_sentence && lead == out.size(); --q)
                     if (listed_after(out[q - 1])) lead = q - 1;
-            if (lead < out.size() && second_measure(v, np0, s.t1)) {
+            // ("a 100% tariff on Chinese imports and export controls on software": a bare second
+            // measure right after the first one's phrase shares its verb too)
+            if (lead < out.size() && (second_measure(v, np0, s.t1) ||
+                                      (out[lead].t1 + 1 == np0 && v.is(np0 - 1, "and") && out[lead].kind != m.kind &&
+                                       out[lead].status != "unknown"))) {
                 const MeasureMention& first = out[lead];
                 if (m.imposer < 0) m.imposer = first.imposer;
                 if (m.target < 0 && m.imposer == first.imposer) m.target = first.target;

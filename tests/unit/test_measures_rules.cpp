@@ -1283,3 +1283,27 @@ TEST_CASE("measures: goods a measure applies to, and a subject clause after a re
     CHECK(m->goods == "steel and aluminum");
     CHECK(m->status == "in_force");
 }
+
+// "threatening a 100% tariff on Chinese imports and export controls on "any and all critical
+// software"": the export controls are a second measure with the same verb (they were the tariff's
+// goods), and goods quoted whole are goods; "were due to meet" is a schedule, no reason.
+TEST_CASE("measures: a bare second measure after 'and' shares the verb; quoted goods; 'due to' a schedule") {
+    auto ms = measures_of("Washington responded by threatening an additional 100% tariff on Ostrian imports and export "
+                          "controls on \"any and all critical software\" from Nov. 1.");
+    const np::Measure* t = first_of(ms, "tariff");
+    const np::Measure* x = first_of(ms, "export_control");
+    REQ_PTR(t);
+    REQ_PTR(x);
+    CHECK(t->goods == "Ostrian imports");
+    CHECK(x->goods == "any and all critical software");
+    CHECK(x->imposer_name == "United States");
+    CHECK(x->status == "threatened");
+    ms = measures_of("Ottawa imposed a 25% tariff on steel. The move came before the two leaders were due to meet in Rome.");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->reason.empty());
+    ms = measures_of("Ottawa imposed a 25% tariff on steel due to a surge in imports.");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->reason == "a surge in imports");
+}
