@@ -22,3 +22,18 @@ TEST_CASE("entities: a common-noun abbreviation is no name alone") {
     CHECK(has_mention(d, EntityType::ORG, "EU"));
     CHECK(has_mention(d, EntityType::ORG, "IMF"));
 }
+
+// Element and mineral names (also `common` in the gazetteer) open sentences and lists in stories
+// about export controls and metal prices ("Holmium, erbium and thulium join ...", "Platinum was
+// fixed at ..."): the tagger read them as people or companies.
+TEST_CASE("entities: a mineral or element name opening a sentence is no name") {
+    auto a = np::test::analyze_text(
+        "Holmium, erbium and thulium join seven elements Beijing placed under controls in April. Platinum was "
+        "fixed this morning at 583.50 dollars an ounce. Lithium Americas said it would build a mine.");
+    const auto& d = a.documents[0];
+    for (const char* n : {"Holmium", "Platinum"}) {
+        CHECK_MESSAGE(entity_named(d, n) == nullptr, n);
+    }
+    CHECK(has_mention(d, EntityType::GPE, "Beijing"));
+    CHECK(has_mention(d, EntityType::ORG, "Lithium Americas"));  // (a longer name holding one stays)
+}
