@@ -2070,6 +2070,17 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         continue;
                     }
                 }
+                // "lower its tariffs on US industrial goods to zero": a level of 0%
+                if (w == "to" && (v.is(k + 1, "zero") || v.is(k + 1, "nil")) && !m.has_to && m.kind != "deal" &&
+                    m.kind != "purchase" && m.kind != "quota" && (k + 2 >= s.t1 || !is_word(v, k + 2) || tok_prep(v, k + 2) ||
+                                                                  sv::time_at(v, k + 2, s.t1) > 0)) {
+                    m.has_to = true;
+                    m.to = 0;
+                    if (m.direction.empty() || m.direction == "impose") m.direction = "lower";
+                    after = k + 2;
+                    ++k;
+                    continue;
+                }
                 if ((w == "from" || w == "to" || w == "by") && m.kind != "deal" && m.kind != "purchase" &&
                     sv::percent_at(v, skip_qualifiers(k + 1), s.t1, x, n)) {
                     if (w == "from") { if (!m.has_rate) { m.has_rate = true; m.rate = x; m.unit = "percent"; } }

@@ -1307,3 +1307,20 @@ TEST_CASE("measures: a bare second measure after 'and' shares the verb; quoted g
     REQ_PTR(t);
     CHECK(t->reason == "a surge in imports");
 }
+
+// "lower its tariffs on US industrial goods to zero": a level of 0%, which had read as no level.
+TEST_CASE("measures: a cut 'to zero' is a level of 0") {
+    auto ms = measures_of("The bloc will lower its tariffs on Ostrian industrial goods to zero.");
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->change_direction == "lower");
+    CHECK(m->has_change_to);
+    CHECK(m->change_to == 0);
+    ms = measures_of("Britain cut the tariff on Ostrian beef to zero from 20% in June.");
+    m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->rate_value == 20);
+    CHECK(m->has_change_to);
+    CHECK(m->change_to == 0);
+    CHECK(m->time == "in June");
+}
