@@ -160,12 +160,16 @@ constexpr std::string_view kChromeWords[] = {
     "top", "menu", "search", "home", "page", "close", "open", "audio", "instagram", "youtube",
     "tiktok", "threads", "bluesky", "feedback", "report", "an", "error", "a", "or", "your", "inbox",
     "delivered", "daily", "weekly", "briefing", "updates", "cancel", "anytime", "continue",
-    "latest", "news", "stay", "informed", "social", "media", "channel"};  // "Follow us on X for the latest news"
+    "latest", "news", "stay", "informed", "social", "media", "channel",  // "Follow us on X for the latest news"
+    // a site's policy links: "Our Standards: The Trust Principles.", "Privacy Policy | Terms of Use"
+    "standards", "principles", "trust", "privacy", "policy", "terms", "use", "service", "licensing", "rights",
+    "purchase", "editorial", "accessibility", "contact", "careers", "cookie", "cookies", "settings", "of"};
 constexpr std::string_view kChromeStrong[] = {
     "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "promoted", "scroll",
     "share", "follow", "subscribe", "newsletter", "newsletters", "print", "email", "comments",
     "comment", "listen", "bookmark", "sign", "login", "register", "click", "download", "save",
-    "skip", "menu", "search", "feedback", "copy"};  // "copy": "Copy link" under share buttons
+    "skip", "menu", "search", "feedback", "copy",  // "copy": "Copy link" under share buttons
+    "standards", "principles", "privacy", "licensing", "accessibility"};
 // Timestamp lines.
 constexpr std::string_view kTimeWords[] = {
     "updated", "published", "posted", "last", "on", "at", "ago", "hours", "hour", "hrs", "hr",
@@ -194,8 +198,8 @@ constexpr std::string_view kAgency[] = {"reuters", "reuter", "afp", "ap", "pti",
 // The vocabularies as hash sets (every word <= 16 bytes, checked at compile time).
 constexpr auto kNavSet = text::word_set<256>(kNavWords);
 constexpr auto kNavStrongSet = text::word_set<64>(kNavStrong);
-constexpr auto kChromeSet = text::word_set<256>(kChromeWords);
-constexpr auto kChromeStrongSet = text::word_set<64>(kChromeStrong);
+constexpr auto kChromeSet = text::word_set<512>(kChromeWords);
+constexpr auto kChromeStrongSet = text::word_set<128>(kChromeStrong);
 constexpr auto kTimeSet = text::word_set<256>(kTimeWords);
 constexpr auto kTimeStrongSet = text::word_set<64>(kTimeStrong);
 constexpr auto kBylineLeadSet = text::word_set<32>(kBylineLead);
