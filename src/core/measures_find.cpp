@@ -1748,8 +1748,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             for (uint32_t k = np0; k < i; ++k) {
                 double x;
                 uint32_t n;
-                if (const uint32_t rn = rate_range_at(v, k, i, x, m.max)) {  // "10 to 25 percent tariffs"
-                    (void)rn;
+                if (rate_range_at(v, k, i, x, m.max)) {  // "10 to 25 percent tariffs"
                     m.has_rate = m.has_max = true;
                     m.rate = x;
                     m.unit = "percent";
