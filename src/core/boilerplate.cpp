@@ -53,27 +53,19 @@ constexpr uint32_t kHasNewsletter = 1, kHasNewsletters = 2, kHasSubscribe = 4, k
                    kHasCookie = 16, kHasCookies = 32, kHasRights = 64, kHasContributed = 128;
 constexpr uint32_t len_bit(size_t n) { return 1u << (n < 31 ? n : 31); }
 
-bool ieq(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z') x = char(x + 32);
-        if (x != y) return false;
-    }
-    return true;
-}
+using text::ascii_iequals;
 
 // The kHas* bit of a word (compared case-insensitively), 0 for any other word.
 // collect() asks only words starting "in", "co", "ri", "su" or "ne": keep its filter in step.
 uint32_t has_bit(std::string_view w) {
     if (w.size() < 5 || w.size() > 11) return 0;
     switch (w.size()) {
-        case 5: return ieq(w, "inbox") ? kHasInbox : 0;
-        case 6: return ieq(w, "cookie") ? kHasCookie : ieq(w, "rights") ? kHasRights : 0;
-        case 7: return ieq(w, "cookies") ? kHasCookies : 0;
-        case 9: return ieq(w, "subscribe") ? kHasSubscribe : 0;
-        case 10: return ieq(w, "newsletter") ? kHasNewsletter : 0;
-        case 11: return ieq(w, "newsletters") ? kHasNewsletters : ieq(w, "contributed") ? kHasContributed : 0;
+        case 5: return ascii_iequals(w, "inbox") ? kHasInbox : 0;
+        case 6: return ascii_iequals(w, "cookie") ? kHasCookie : ascii_iequals(w, "rights") ? kHasRights : 0;
+        case 7: return ascii_iequals(w, "cookies") ? kHasCookies : 0;
+        case 9: return ascii_iequals(w, "subscribe") ? kHasSubscribe : 0;
+        case 10: return ascii_iequals(w, "newsletter") ? kHasNewsletter : 0;
+        case 11: return ascii_iequals(w, "newsletters") ? kHasNewsletters : ascii_iequals(w, "contributed") ? kHasContributed : 0;
         default: return 0;
     }
 }
@@ -113,7 +105,7 @@ bool in(std::string_view word, const text::WordTable<Slots>& set) { return set.f
 bool contains(const Words& ws, std::string_view lower) {
     if (!(ws.lens & len_bit(lower.size()))) return false;
     for (int i = 0; i < ws.n; ++i)
-        if (ieq(ws.w[i], lower)) return true;
+        if (ascii_iequals(ws.w[i], lower)) return true;
     return false;
 }
 // "sign up", "all rights reserved": consecutive words
@@ -123,7 +115,7 @@ bool contains_seq(const Words& ws, std::initializer_list<std::string_view> seq) 
         if (!(ws.lens & len_bit(s.size()))) return false;
     for (int i = 0; i + m <= ws.n; ++i) {
         int k = 0;
-        for (auto s : seq) { if (!ieq(ws.w[i + k], s)) break; ++k; }
+        for (auto s : seq) { if (!ascii_iequals(ws.w[i + k], s)) break; ++k; }
         if (k == m) return true;
     }
     return false;
@@ -387,7 +379,7 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
         return s.end - s.start <= 80 ? LineClass::chrome : LineClass::none;
     }
     // Copyright.
-    if (ws.n <= 40 && (has_byte_seq(doc, s, "\xC2\xA9") || ieq(ws.w[0], "copyright") ||
+    if (ws.n <= 40 && (has_byte_seq(doc, s, "\xC2\xA9") || ascii_iequals(ws.w[0], "copyright") ||
                        ((ws.has & kHasRights) && contains_seq(ws, {"all", "rights", "reserved"}))))
         return LineClass::copyright;
     // Related-links marker: short, navigation words only ("Related stories", "Read more").
@@ -427,23 +419,23 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
          contains_seq(ws, {"cookie", "policy"}) || contains_seq(ws, {"cookie", "settings"})) &&
         (contains(ws, "you") || contains(ws, "your") || contains(ws, "we") || contains(ws, "our")))
         return LineClass::chrome;
-    if (ws.n <= 25 && ieq(ws.w[0], "click") && ws.n > 1 && ieq(ws.w[1], "here")) return LineClass::chrome;
+    if (ws.n <= 25 && ascii_iequals(ws.w[0], "click") && ws.n > 1 && ascii_iequals(ws.w[1], "here")) return LineClass::chrome;
     // A newsletter's pitch under its sign-up line: "Get the day's top stories delivered to your
     // inbox every morning.", "The biggest stories, straight to your inbox.", "Get the latest
     // trade news in your inbox."
     if (ws.n <= 25 && (ws.has & kHasInbox) && contains(ws, "your") &&
         (contains(ws, "delivered") || contains(ws, "straight") || contains(ws, "directly") || contains(ws, "sent") ||
-         ieq(ws.w[0], "get") || ieq(ws.w[0], "receive")))
+         ascii_iequals(ws.w[0], "get") || ascii_iequals(ws.w[0], "receive")))
         return LineClass::chrome;
     // Metadata: bylines.
     const int lead = 0;  // "(Reporting by ...)": the bracket is not a word token
-    if (ws.n >= 2 && ws.n <= 12 && ieq(ws.w[0], "by") && starts_upper(ws.w[1])) {
+    if (ws.n >= 2 && ws.n <= 12 && ascii_iequals(ws.w[0], "by") && starts_upper(ws.w[1])) {
         int caps = 0;
-        for (int i = 1; i < ws.n; ++i) caps += starts_upper(ws.w[i]) || ieq(ws.w[i], "and") || ieq(ws.w[i], "in");
+        for (int i = 1; i < ws.n; ++i) caps += starts_upper(ws.w[i]) || ascii_iequals(ws.w[i], "and") || ascii_iequals(ws.w[i], "in");
         if (caps * 4 >= (ws.n - 1) * 3) return LineClass::metadata;
     }
     if (ws.n <= 60 && ws.n >= 2 && in(ws.w[lead], kBylineLeadSet) &&
-        (ieq(ws.w[lead + 1], "by") || (ws.n > 2 && ieq(ws.w[lead + 2], "by"))))
+        (ascii_iequals(ws.w[lead + 1], "by") || (ws.n > 2 && ascii_iequals(ws.w[lead + 2], "by"))))
         return LineClass::metadata;
     // Timestamps: only date/time words and numbers, at least one strong time word.
     if (ws.n <= 16 && made_of(ws, 0, kTimeSet, kTimeStrongSet, true)) return LineClass::metadata;
@@ -466,7 +458,7 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
         const std::string_view w = doc.work_view();
         for (int k = 0; k + 1 < ws.n; ++k) {
             if (k == 2) k = std::max(2, ws.n - 5);  // the first two words, then the last five
-            if (!in(ws.w[k], kAgencySet) || !(ieq(ws.w[k + 1], "photo") || ieq(ws.w[k + 1], "photos"))) continue;
+            if (!in(ws.w[k], kAgencySet) || !(ascii_iequals(ws.w[k + 1], "photo") || ascii_iequals(ws.w[k + 1], "photos"))) continue;
             const size_t after = size_t(ws.w[k + 1].data() + ws.w[k + 1].size() - w.data());
             if (after < s.end && w[after] == '/') return LineClass::metadata;
         }
@@ -485,11 +477,11 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
         }
     }
     if (ws.n <= 40 && ws.n >= 2 && in(ws.w[ws.n - 1], kAgencySet) &&
-        (ieq(ws.w[ws.n - 2], "images") || has_byte_seq(doc, s, "/"))) {
+        (ascii_iequals(ws.w[ws.n - 2], "images") || has_byte_seq(doc, s, "/"))) {
         // "A worker at the port. REUTERS/Jane Doe" style credits end with /Agency or Getty Images
         const std::string_view w = doc.work_view();
         size_t p = size_t(ws.w[ws.n - 1].data() - w.data());
-        if (p > s.start && (w[p - 1] == '/' || ieq(ws.w[ws.n - 2], "images"))) return LineClass::metadata;
+        if (p > s.start && (w[p - 1] == '/' || ascii_iequals(ws.w[ws.n - 2], "images"))) return LineClass::metadata;
     }
     return LineClass::none;
 }

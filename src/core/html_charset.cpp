@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "html_entities.hpp"
+#include "text.hpp"
 
 namespace np::html {
 
@@ -11,12 +12,7 @@ namespace {
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; }
 
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i)
-        if (lower(a[i]) != lower(b[i])) return false;
-    return true;
-}
+using text::ascii_iequals;
 
 // Case-insensitive search for lowercase `needle` in `hay` from `from`.
 size_t ifind(std::string_view hay, std::string_view needle, size_t from) {
@@ -115,12 +111,12 @@ bool charset_from_label(std::string_view label, Charset& out) {
         "iso_8859-1:1987", "8859-1"};
     static constexpr const char* kLatin9[] = {"iso-8859-15", "iso8859-15", "iso_8859-15", "latin9",
                                                "latin-9", "l9", "csisolatin9"};
-    for (const char* l : kUtf8) if (iequals(label, l)) { out = Charset::utf8; return true; }
-    for (const char* l : k1252) if (iequals(label, l)) { out = Charset::windows1252; return true; }
-    for (const char* l : kLatin9) if (iequals(label, l)) { out = Charset::latin9; return true; }
+    for (const char* l : kUtf8) if (ascii_iequals(label, l)) { out = Charset::utf8; return true; }
+    for (const char* l : k1252) if (ascii_iequals(label, l)) { out = Charset::windows1252; return true; }
+    for (const char* l : kLatin9) if (ascii_iequals(label, l)) { out = Charset::latin9; return true; }
     // A page declared UTF-16 without a BOM was necessarily re-encoded when saved: ASCII-
     // compatible bytes mean it is not UTF-16 any more (WHATWG also maps this to UTF-8).
-    if (iequals(label, "utf-16") || iequals(label, "utf-16le") || iequals(label, "utf-16be")) {
+    if (ascii_iequals(label, "utf-16") || ascii_iequals(label, "utf-16le") || ascii_iequals(label, "utf-16be")) {
         out = Charset::utf8;
         return true;
     }

@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "text.hpp"
+
 namespace np::html {
 
 namespace {
@@ -101,32 +103,25 @@ void scan(std::string_view v, Words& w) {
     }
 }
 
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        char x = a[i] >= 'A' && a[i] <= 'Z' ? char(a[i] + 32) : a[i];
-        if (x != b[i]) return false;
-    }
-    return true;
-}
+using text::ascii_iequals;
 
 }  // namespace
 
 Hint class_hint(const Tree& t, int32_t n) {
     std::string_view itemprop = t.attr(n, "itemprop");
-    if (iequals(itemprop, "articlebody") || iequals(itemprop, "reviewbody")) return Hint::strong_positive;
+    if (ascii_iequals(itemprop, "articlebody") || ascii_iequals(itemprop, "reviewbody")) return Hint::strong_positive;
     Words w;
     scan(t.attr(n, "class"), w);
     scan(t.attr(n, "id"), w);
     std::string_view role = t.attr(n, "role");
-    if (iequals(role, "navigation") || iequals(role, "banner") || iequals(role, "contentinfo") ||
-        iequals(role, "complementary") || iequals(role, "dialog") || iequals(role, "alertdialog") ||
-        iequals(role, "menu") || iequals(role, "menubar") || iequals(role, "search") ||
-        iequals(role, "toolbar") || iequals(role, "tablist"))
+    if (ascii_iequals(role, "navigation") || ascii_iequals(role, "banner") || ascii_iequals(role, "contentinfo") ||
+        ascii_iequals(role, "complementary") || ascii_iequals(role, "dialog") || ascii_iequals(role, "alertdialog") ||
+        ascii_iequals(role, "menu") || ascii_iequals(role, "menubar") || ascii_iequals(role, "search") ||
+        ascii_iequals(role, "toolbar") || ascii_iequals(role, "tablist"))
         return Hint::strong_negative;
     if (w.strong_neg > 0) return Hint::strong_negative;
     if (w.compound) return Hint::strong_positive;
-    if (w.pos > 0 || iequals(role, "main") || iequals(role, "article")) return Hint::positive;
+    if (w.pos > 0 || ascii_iequals(role, "main") || ascii_iequals(role, "article")) return Hint::positive;
     if (w.neg > 0) return Hint::negative;
     return Hint::none;
 }
@@ -150,7 +145,7 @@ bool is_non_content_element(const Tree& t, int32_t n) {
     bool found = false;
     t.attr(n, "hidden", &found);
     if (found) return true;
-    if (iequals(t.attr(n, "aria-hidden"), "true")) return true;
+    if (ascii_iequals(t.attr(n, "aria-hidden"), "true")) return true;
     std::string_view style = t.attr(n, "style");
     if (!style.empty()) {
         std::string s;

@@ -21,6 +21,7 @@
 #include "models.hpp"
 #include "stages.hpp"
 #include "summarize_view.hpp"
+#include "text.hpp"
 
 namespace np {
 
@@ -29,13 +30,6 @@ using sv::View;
 
 namespace {
 
-// ASCII case-insensitive equality ("Nato" and "NATO" are one name)
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t k = 0; k < a.size(); ++k)
-        if (std::tolower(static_cast<unsigned char>(a[k])) != std::tolower(static_cast<unsigned char>(b[k]))) return false;
-    return true;
-}
 
 // ---- 1. Pairing -------------------------------------------------------------------------------------
 struct QSpan {
@@ -575,7 +569,7 @@ void quotes_from_view(Document& doc, const View& v) {
             const int32_t e = out.speaker;
             if (e >= 0 && size_t(e) < doc.entities.size() && doc.entities[size_t(e)].id == e &&
                 doc.entities[size_t(e)].type == EntityType::ORG &&
-                !iequals(doc.entities[size_t(e)].name, out.speaker_name))
+                !text::ascii_iequals(doc.entities[size_t(e)].name, out.speaker_name))
                 out.speaker_name = doc.entities[size_t(e)].name;
         }
         if (sp.found) out.verb = sp.verb;

@@ -92,6 +92,16 @@ inline bool is_dash(uint32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x
 inline bool is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2BC; }  // ' ’ ʼ
 
 // ---- 3. Comparison keys ------------------------------------------------------------------------
+// ASCII case-insensitive equality ("NATO" and "Nato", "UTF-8" and "utf-8").
+inline bool ascii_iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        const char x = a[i] >= 'A' && a[i] <= 'Z' ? char(a[i] + 32) : a[i];
+        const char y = b[i] >= 'A' && b[i] <= 'Z' ? char(b[i] + 32) : b[i];
+        if (x != y) return false;
+    }
+    return true;
+}
 // The comparison key of work[start,end): ASCII and Latin-1 letters lowercased, every quote
 // variant -> ' or ", every dash variant -> '-', ellipsis -> "...", runs of whitespace -> one
 // space, ignorable bytes dropped, leading/trailing space removed. Two segments are "exact
