@@ -457,6 +457,13 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
         const std::string_view sw = s.lower[m.start];
         const bool lone_suffix =
             m.type != EntityType::ORG && m.end - m.start == 1 && sw != "ag" && sw != "sa" && sw != "nv";
+        // A name of two or more words ending in a legal word is a company whatever the tagger
+        // guessed from its context ("Nvidia Corp, whose processors ..." read as a person): no
+        // person or place ends in "Corp" or "Ltd" ("AG", "SA", "NV" stand for other things too).
+        if (m.type != EntityType::ORG && m.end - m.start >= 2) {
+            const std::string_view last = s.lower[m.end - 1];
+            if (last != "ag" && last != "sa" && last != "nv") m.type = EntityType::ORG;
+        }
         if (m.type != EntityType::ORG && !lone_suffix) continue;
         const uint32_t start0 = m.start;
         bool broken = false;  // a span already across lines is left as the tagger made it
@@ -498,6 +505,11 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
             if (k == 0) break;
         }
         if (lone_suffix && m.start < start0) m.type = EntityType::ORG;
+        // (one it could not extend, after a bracket or a line break, "(Far East) Ltd": no name)
+        else if (m.end - m.start == 1 && m.start == start0 && sw != "ag" && sw != "sa" && sw != "nv") {
+            m.end = m.start;
+            any = true;
+        }
     }
     if (any)
         out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),

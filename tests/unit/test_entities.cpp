@@ -766,3 +766,18 @@ TEST_CASE("entities: a role's organisation words take the capitalized name they 
         if (e) CHECK(e->role == c.role);
     }
 }
+
+// "President-elect" is a role head as "President" is a title: the role holds it, capitalized or
+// not, with the country before it.
+TEST_CASE("entities: president-elect is a role") {
+    auto a = np::test::analyze_text(
+        "U.S. President-elect Jane Okafor said she would impose a 10% tariff on her first day. Officials "
+        "said president-elect Tomas Brenner would meet her.");
+    const auto& d = a.documents[0];
+    const auto* o = entity_named(d, "Jane Okafor");
+    REQUIRE(o != nullptr);
+    CHECK(o->role == "U.S. President-elect");
+    const auto* b = entity_named(d, "Tomas Brenner");
+    REQUIRE(b != nullptr);
+    CHECK(b->role == "president-elect");
+}

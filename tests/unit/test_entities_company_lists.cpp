@@ -8,6 +8,7 @@
 #include "test_entities_support.hpp"
 
 using np::EntityType;
+using np::test::entity_named;
 using np::test::has_mention;
 
 TEST_CASE("entities: each name of a list before a plural company apposition is a company") {
@@ -126,4 +127,22 @@ TEST_CASE("entities: a name ending in an industry word like Materials or Steel i
         CHECK_MESSAGE(!has_mention(d, EntityType::GPE, n), n);
     }
     CHECK(has_mention(d, EntityType::GPE, "Texas"));
+}
+
+// A name ending in a legal word is a company whatever its context suggests: "Nvidia Corp, whose
+// processors ..." read as a person (a "whose" clause), "Georgia Gulf Corp" a place (~100 of the
+// Reuters pastes). A legal word left alone after a bracket or a line break ("Hoare Govett (Far
+// East) Ltd") is no name at all (it was a person or a company "Ltd").
+TEST_CASE("entities: a name ending in Corp or Ltd is a company, a lone Ltd no name") {
+    auto a = np::test::analyze_text(
+        "Halvex Corp, whose graphics processors dominate the market, said the rules were misguided. "
+        "Ned Ostrow, vice president at Halvex, said sales would fall. Georgia Gulf Corp said it would "
+        "buy a plant, and Brennock (Far East) Ltd will each have a 0.07 pct share.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Halvex Corp"));
+    CHECK_FALSE(has_mention(d, EntityType::PERSON, "Halvex Corp"));
+    CHECK(has_mention(d, EntityType::ORG, "Georgia Gulf Corp"));
+    CHECK_FALSE(has_mention(d, EntityType::LOC, "Georgia Gulf Corp"));
+    CHECK(entity_named(d, "Ltd") == nullptr);
+    CHECK(has_mention(d, EntityType::PERSON, "Ned Ostrow"));
 }
