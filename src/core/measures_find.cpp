@@ -1024,9 +1024,38 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
     return -1;
 }
 
+// A participle after a comma opens no clause of its own: "China said it would add 28 U.S. firms
+// to its control list, banning shipments to them" bans by China, not by the nearest name. Its
+// subject is the main clause's: the nearest name or pronoun to the comma's left that a finite
+// verb follows (an auxiliary, a verb of speech, a past form, a verb of a measure). -2: none.
+int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person);
+int32_t participle_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
+    if (verb < sent_t0 + 3 || !v.is(verb - 1, ",") || !is_ing(v.lo(verb)) || (v.toks[verb].flags & sv::cap)) return -2;
+    const auto finite_at = [&](uint32_t k) {
+        if (k >= verb - 1 || v.toks[k].kind != TK::word || (v.toks[k].flags & sv::cap)) return false;
+        const std::string_view w = v.lo(k);
+        return tok_aux(v, k) || sv::is_speech_verb(w) || (is_past(w) && !is_ing(w)) || tok_vc(v, k) != VC::none;
+    };
+    for (uint32_t j = verb - 1; j > sent_t0;) {
+        --j;
+        const std::string_view w = v.lo(j);
+        if (w == ";" || w == ":" || v.toks[j].kind == TK::quote) break;
+        if ((w == "it" || w == "they" || w == "he" || w == "she") && finite_at(j + 1))
+            return resolve_pronoun(v, j, sent_t0, w == "he" || w == "she");
+        const int32_t a = sv::actor_at(v, j);
+        if (a < 0) continue;
+        const auto& ar = v.actors[size_t(a)];
+        j = ar.t0;
+        if (ar.t0 > sent_t0 && (tok_prep(v, ar.t0 - 1) || v.is(ar.t0 - 1, "'s"))) continue;
+        if (finite_at(ar.t1)) return int32_t(ar.key);
+    }
+    return -2;
+}
+
 // The subject of the verb at `verb`: nearest actor to its left, within the clause, not inside a
 // prepositional phrase. Pronouns resolve; "that"/"which" end the clause.
 [[gnu::noinline]] int32_t subject_of(const View& v, uint32_t verb, uint32_t sent_t0) {  // (two callers: one copy)
+    if (const int32_t p = participle_subject(v, verb, sent_t0); p != -2) return p;
     // A second predicate of the same subject: "Trump has imposed 50% tariffs on imports from
     // most countries, including Canada, and has threatened further levies on lumber". After
     // "and" and only auxiliaries or adverbs, the subject is the previous verb's (however long

@@ -351,3 +351,22 @@ TEST_CASE("measures: a sentence's opening 'it' is the place that opened the sent
     CHECK(m.rate_value == 25);
     CHECK(m.imposer_name.empty());  // (another paragraph)
 }
+
+// "China said it would add 28 U.S. firms to its control list, banning shipments to them": a
+// participle after a comma has the main clause's subject, not the nearest name ("U.S." here).
+// With no finite verb after a name, the nearest name stays the subject.
+TEST_CASE("measures: a participle after a comma has the main clause's subject") {
+    auto ban_of = [](const char* text) -> np::Measure {
+        auto a = np::test::analyze_text(text);
+        for (const auto& m : a.documents[0].measures)
+            if (m.kind == "ban") return m;
+        return np::Measure{};
+    };
+    np::Measure m = ban_of("China's commerce ministry said it would add 28 U.S. firms to its export control list, "
+                           "banning shipments of dual-use items to them.");
+    CHECK(m.goods == "shipments of dual-use items");
+    CHECK(m.imposer_name == "China");
+    m = ban_of("Japan placed 12 Russian banks on its sanctions list on Friday, banning exports of machinery to them.");
+    CHECK(m.goods == "exports of machinery");
+    CHECK(m.imposer_name == "Japan");
+}
