@@ -1157,7 +1157,7 @@ bool faces_measure(const View& v, uint32_t from, uint32_t to) {
 
 // Words between the subject of "face" and the verb: "could", "will also", "are likely to".
 const char* const kFaceAux[] = {"could", "would", "will", "may", "might", "also", "still", "now", "already",
-    "likely", "soon", "to", "are", "is", "be", "set", "expected", nullptr};
+    "likely", "soon", "to", "are", "is", "be", "set", "expected", "currently", "typically", "usually", nullptr};
 
 // Before "face" (after its auxiliaries), a relative clause between commas is skipped:
 // "Pharmaceuticals, which Washington has exempted so far, could face a levy" -> the comma after

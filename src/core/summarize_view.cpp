@@ -1393,6 +1393,19 @@ uint32_t time_at(const View& v, uint32_t i, uint32_t limit) {
         if (v.is(j, "the") && !(v.is(j + 1, "end"))) ++j;
         if (v.is(j, "up") && v.is(j + 1, "to")) j += 2;
         uint32_t n = bare_time(v, j, limit);
+        // "on his first day in office", "in the first week of": an ordinal day, week or year of
+        // someone's or of something (after a preposition only: "the first year of tariffs" is none)
+        if (!n) {
+            uint32_t k = i + 1;
+            if (k < limit && (v.is(k, "the") || v.is(k, "his") || v.is(k, "her") || v.is(k, "their") || v.is(k, "its")))
+                ++k;
+            if (k + 1 < limit && (v.is(k, "first") || v.is(k, "second") || v.is(k, "last") || v.is(k, "final") ||
+                                  v.is(k, "opening")) &&
+                word_in(v, k + 1, wi_unit, kUnits)) {
+                n = 2 + (k + 3 < limit && v.is(k + 2, "in") && v.is(k + 3, "office") ? 2 : 0);
+                return (k - i) + n;
+            }
+        }
         return n ? (j - i) + n : 0;
     }
     return bare_time(v, i, limit);

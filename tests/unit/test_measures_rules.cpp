@@ -1324,3 +1324,24 @@ TEST_CASE("measures: a cut 'to zero' is a level of 0") {
     CHECK(m->change_to == 0);
     CHECK(m->time == "in June");
 }
+
+// "an additional 10% tariff on all Chinese imports on his first day in office": the goods ran on
+// into the time ("all Chinese imports on his first day"), which no time rule knew; "in its first
+// year", "in the first quarter" are times too. An adverb before "face" is no part of the goods.
+TEST_CASE("measures: an ordinal day, week or year after a preposition is a time") {
+    auto ms = measures_of("Jane Okafor said she will impose an additional 10% tariff on all Vexlandic imports on her "
+                          "first day in office.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "all Vexlandic imports");
+    CHECK(t->time == "on her first day in office");
+    ms = measures_of("Most of the affected goods currently face duties of 20%.");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "affected goods");
+    // (no preposition, no time)
+    ms = measures_of("The first year of the 25% tariff on steel cost Norland $5 billion.");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->time.empty());
+}
