@@ -731,6 +731,65 @@ void complete_cut_names(const StageSentence& s, std::vector<RawMention>& out, si
                   out.end());
 }
 
+// "said A.K. Bhattacharya, an economist at Nomura": a name the tagger made an organisation or a
+// place, of two to four words none of which the gazetteers know as a place, nationality,
+// organisation or organisation word, is a person when an apposition names a person's title
+// right after it: a comma, an article at most, role words ("senior", "chief", "company's"), then
+// the title ("economist", "spokesman", "minister") and the apposition's end or "at"/"of"/"for"/
+// "with" ("Nabisco Brands, was named president of": a verb, no apposition).
+// ("Acme Partners, a major supplier of chips": "major" is a title only before such an end.)
+// "T.V.", "A.": capital letters each followed by a dot.
+bool initials(std::string_view w) {
+    if (w.size() < 2 || w.size() % 2) return false;
+    for (size_t i = 0; i < w.size(); i += 2)
+        if (w[i] < 'A' || w[i] > 'Z' || w[i + 1] != '.') return false;
+    return true;
+}
+void person_by_apposition(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex) {
+    constexpr uint16_t kNotPerson = LK_ORGWORD | LK_GPE | LK_ORG | LK_NORP | LK_LOC | LK_COMMON;
+    const uint32_t n = uint32_t(s.words.size());
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if ((m.type != EntityType::ORG && m.type != EntityType::GPE) || m.end - m.start < 2 || m.end - m.start > 4)
+            continue;
+        bool plain = true;
+        for (uint32_t k = m.start; k < m.end && plain; ++k)
+            plain = !(lex.kinds_of(s.hl[k]) & kNotPerson) && !company_suffix(s.lower[k]);
+        if (!plain || (lex.lookup_tokens(&s.hl[m.start], m.end - m.start).kinds & kNotPerson)) continue;
+        // (a title right before it: a title only people hold, "Minister X Y", or any title but
+        // those banks and firms hold too ("lead manager Yamaichi International") before a name
+        // that opens with initials, "managing director T.V. Drenford said"; not "St. Louis")
+        if (m.start > 0 && (person_title_word(s.lower[m.start - 1]) ||
+                            (initials(s.words[m.start]) && (lex.kinds_of(s.hl[m.start - 1]) & LK_TITLE) &&
+                             s.lower[m.start - 1] != "manager" && s.lower[m.start - 1] != "adviser" &&
+                             s.lower[m.start - 1] != "advisor" && s.lower[m.start - 1] != "st." &&
+                             s.lower[m.start - 1] != "saint"))) {
+            m.type = EntityType::PERSON;
+            m.fixed = true;
+            continue;
+        }
+        if (m.end + 3 >= n || s.words[m.end] != ",") continue;
+        uint32_t k = m.end + 1;
+        if (s.lower[k] == "a" || s.lower[k] == "an" || s.lower[k] == "the") ++k;
+        for (const uint32_t stop = std::min(n, k + 4); k < stop; ++k) {
+            const uint16_t kinds = lex.kinds_of(s.hl[k]);
+            if (s.lower[k] == "'s" || s.lower[k] == "\xE2\x80\x99s") continue;
+            if (Case(s.cases[k]) != Case::lower) break;
+            if (!(kinds & LK_TITLE)) {
+                if (kinds & (LK_ROLEWORD | LK_PORTFOLIO)) continue;  // "senior", "chief", "company"
+                break;                                               // ("was named president of")
+            }
+            const std::string_view next = k + 1 < n ? s.lower[k + 1] : std::string_view(".");
+            if (next == "at" || next == "of" || next == "for" || next == "with" || next == "," || next == "." ||
+                next == "who") {
+                m.type = EntityType::PERSON;
+                m.fixed = true;
+            }
+            break;
+        }
+    }
+}
+
 // A company's name ends with its legal word: one ORG the tagger made over "Apple Inc and Acme
 // Holdings" is two names, cut at an "and" right after the legal word ("Morgan Stanley and Co
 // Inc" keeps its "and": a legal word follows it, not precedes it).
@@ -1466,6 +1525,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (info.mode == LineMode::normal) extend_company_names(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal) complete_cut_names(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal) split_after_legal_word(s, out, sentence_from);
+        if (info.mode == LineMode::normal) person_by_apposition(s, out, sentence_from, m->lexicon);
         if (info.mode == LineMode::normal && (team_gate[si] & 4)) join_ampersand_names(s, si, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD)) missed_institutions(s, si, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (team_gate[si] & 2)) company_lists(s, si, out, sentence_from);

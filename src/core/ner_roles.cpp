@@ -181,7 +181,11 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             std::string_view w = s.words[e];
             if (w == "," || w == "." || w == ";" || w == ":" || w == "(" || w == ")" || w == "\"") break;
             const std::string_view l = s.lower[e];
-            if (l == "said" || l == "says" || l == "who" || l == "which" || l == "told") break;
+            if (l == "said" || l == "says" || l == "who" || l == "which" || l == "that" || l == "told") break;
+            // ("oil analyst with Baird and Co agreed that ...": a verb after a name ends the phrase)
+            if (e > p && l.size() > 3 && l.ends_with("ed") && Case(s.cases[e]) == Case::lower &&
+                Case(s.cases[e - 1]) != Case::lower)
+                break;
             ++e;
         }
         // ", and Joseph Steinberg as president": a coordination, no apposition
@@ -245,6 +249,11 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
                     p = ms[size_t(mi)].end;
                 }
             }
+            // ("vice president of (Banca ...)": the bracket ended the phrase after its "of")
+            while (role_stop > p && (is_connector(s.lower[role_stop - 1]) || is_determiner(s.lower[role_stop - 1]) ||
+                                     s.lower[role_stop - 1] == "at" || s.lower[role_stop - 1] == "in" ||
+                                     s.lower[role_stop - 1] == "to"))
+                --role_stop;
             if (p < role_stop) out.role = span_text(doc, s, p, role_stop);
         }
     }

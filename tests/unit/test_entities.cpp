@@ -768,7 +768,7 @@ TEST_CASE("entities: a role's organisation words take the capitalized name they 
 }
 
 // "President-elect" is a role head as "President" is a title: the role holds it, capitalized or
-// not, with the country before it.
+// not, with the country before it. "managing director" was the role "director".
 TEST_CASE("entities: president-elect is a role") {
     auto a = np::test::analyze_text(
         "U.S. President-elect Jane Okafor said she would impose a 10% tariff on her first day. Officials "
@@ -780,4 +780,40 @@ TEST_CASE("entities: president-elect is a role") {
     const auto* b = entity_named(d, "Tomas Brenner");
     REQUIRE(b != nullptr);
     CHECK(b->role == "president-elect");
+    // ("managing" belongs to the role as "acting" and "deputy" do)
+    auto c = np::test::analyze_text("Halvex Steel managing director T.V. Drenford said exports would fall.");
+    const auto* t = entity_named(c.documents[0], "T.V. Drenford");
+    REQUIRE(t != nullptr);
+    CHECK(t->role == "managing director");
+}
+
+// "said A.K. Dresk, an economist at Nomura": the tagger made an organisation of a name with
+// initials; an apposition naming a person's title right after it makes it a person (and gives
+// the role). A verb before the title is no apposition ("Halvex Brands, was named president of").
+TEST_CASE("entities: a name before an apposition with a person's title is a person") {
+    auto a = np::test::analyze_text(
+        "Prices rose, said A.K. Dresk, an economist at Nomura. Tomas Brenner, former president of Halvex "
+        "Brands, was named president of Halvex Brands North America, the company said.");
+    const auto& d = a.documents[0];
+    const auto* p = entity_named(d, "A.K. Dresk");
+    REQUIRE(p != nullptr);
+    CHECK(p->type == EntityType::PERSON);
+    CHECK(p->role == "economist");
+    CHECK_FALSE(has_mention(d, EntityType::PERSON, "Halvex Brands"));
+}
+
+// An apposition cut by a bracket or by a verb after a name keeps no dangling word: "vice
+// president of (Banca ...)" was the role "vice president of"; "oil analyst with Baird and Co
+// agreed that the" ran on into the sentence's verb.
+TEST_CASE("entities: a role ends before a dangling preposition or a verb") {
+    auto a = np::test::analyze_text(
+        "The board named five directors, including Tomas Brenner, vice president of (Banca Ostrava), he said. "
+        "Jane Okafor, oil analyst with Drenford Baird and Co agreed that the outlook was poor.");
+    const auto& d = a.documents[0];
+    const auto* b = entity_named(d, "Tomas Brenner");
+    REQUIRE(b != nullptr);
+    CHECK(b->role == "vice president");
+    const auto* o = entity_named(d, "Jane Okafor");
+    REQUIRE(o != nullptr);
+    CHECK(o->role == "oil analyst with Drenford Baird and Co");
 }
