@@ -6,6 +6,7 @@
 // "the measure") or something positive links them (same rate, shared goods words, the same
 // issue in the reason, same imposer and target). The record keeps a history entry per mention.
 #include <algorithm>
+#include <cmath>
 
 #include "measures.hpp"
 #include "models.hpp"
@@ -109,12 +110,24 @@ bool same_government(const sv::View& v, int32_t a, int32_t b, const std::vector<
     return a >= 0 && b >= 0 && (of(a, b) || of(b, a));
 }
 
+// "EU slaps duties of up to 35% on Chinese EVs" over "duties of up to 35.3%": a headline rounds
+// the text's rate down or to the nearest whole number; a whole-number rate in a headline and a
+// fraction within one of it in the text are the same rate.
+bool headline_rounding(const sv::View& v, const Rec& r, const MeasureMention& m) {
+    if (!m.has_rate || !r.out.has_rate || m.unit != "percent" || r.out.rate_unit != "percent") return false;
+    const bool r_head = v.sents[r.first_sent].heading && r.last_sent == r.first_sent, m_head = v.sents[m.sent].heading;
+    if (r_head == m_head) return false;
+    const double whole = r_head ? r.out.rate_value : m.rate, exact = r_head ? m.rate : r.out.rate_value;
+    return whole == std::floor(whole) && exact != whole && (std::floor(exact) == whole || std::round(exact) == whole);
+}
+
 // Conflicting facts: the mention cannot be the same measure as the record. `home`:
 // home_countries() (a person's measure is not another country's).
 bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const std::vector<int32_t>& home) {
     if (r.out.kind != m.kind && !loose_pair(v, r, m) && !m.generic_coref)
         return true;
-    if (m.has_rate && r.out.has_rate && m.rate != r.out.rate_value && !(r.out.has_change_to && r.out.change_to == m.rate))
+    if (m.has_rate && r.out.has_rate && m.rate != r.out.rate_value && !(r.out.has_change_to && r.out.change_to == m.rate) &&
+        !headline_rounding(v, r, m))
         return true;
     if (m.imposer >= 0 && r.imposer >= 0 && is_person(v, m.imposer) == is_person(v, r.imposer) &&
         !same_government(v, m.imposer, r.imposer, home))
@@ -146,6 +159,7 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
 
 bool positive(const sv::View& v, const Rec& r, const MeasureMention& m, const std::vector<int32_t>& home) {
     if (m.has_rate && r.out.has_rate && m.rate == r.out.rate_value) return true;
+    if (headline_rounding(v, r, m)) return true;
     if (overlap(m.goods_words, r.goods_words)) return true;
     if (overlap_ids(m.reason_issues, r.reason_issues)) return true;
     if (m.imposer >= 0 && m.imposer == r.imposer && m.target >= 0 && m.target == r.target) return true;
@@ -184,7 +198,8 @@ const char* const kPriority[] = {"announced", "threatened", "proposed", "expecte
 void absorb(const sv::View& v, Rec& r, const MeasureMention& m, uint32_t order) {
     Measure& o = r.out;
     if (o.kind == "other" && m.kind != "other" && !m.kind.empty()) o.kind = m.kind;
-    if (!o.has_rate && m.has_rate) {
+    // (the text's exact rate over its headline's rounding)
+    if ((!o.has_rate && m.has_rate) || (headline_rounding(v, r, m) && !v.sents[m.sent].heading)) {
         o.has_rate = true;
         o.rate_value = m.rate;
         o.rate_unit = m.unit;

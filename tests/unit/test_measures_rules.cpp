@@ -1345,3 +1345,26 @@ TEST_CASE("measures: an ordinal day, week or year after a preposition is a time"
     REQ_PTR(t);
     CHECK(t->time.empty());
 }
+
+// "EU slaps duties of up to 35% on Chinese-made EVs" over "duties of up to 35.3% on electric
+// vehicles": the headline rounds the text's rate, and the two were two records. A whole-number
+// headline rate within one of the text's fraction is the same measure, with the exact rate; a
+// different rate in the text stays its own.
+TEST_CASE("measures: a headline's rounded rate is the text's exact rate") {
+    auto ms = measures_of("EU slaps provisional duties of up to 35% on Chinese-made electric vehicles\n\n"
+                          "The European Union will impose provisional duties of up to 35.3% on electric vehicles "
+                          "imported from China starting Friday, the European Commission said.");
+    size_t tariffs = 0;
+    for (const auto& m : ms) tariffs += m.kind == "tariff";
+    CHECK(tariffs == 1);
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->rate_value == doctest::Approx(35.3));
+    CHECK(t->status == "announced");
+    ms = measures_of("EU slaps provisional duties of up to 35% on Chinese-made electric vehicles\n\n"
+                     "The European Union will impose provisional duties of 38.1% on electric vehicles "
+                     "imported from China starting Friday, the European Commission said.");
+    tariffs = 0;
+    for (const auto& m : ms) tariffs += m.kind == "tariff";
+    CHECK(tariffs == 2);
+}
