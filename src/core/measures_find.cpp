@@ -798,7 +798,9 @@ bool reason_for(const View& v, uint32_t i, uint32_t end) {
 const char* const kObjectEnd[] = {"shortly", "soon", "immediately", "recently", "previously", "already",
     "also", "later", "still", "again", "instead", "rose", "fell", "jumped", "climbed", "dropped", "slipped",
     "soared", "surged", "plunged", "stems", "stemmed", "hurt", "hurts", "affected", "affects", "covered",
-    "targeted", "threatens", "threatened", "beyond", nullptr};  // ("rice beyond the quota": an out-of-quota rate)
+    "targeted", "threatens", "threatened", "beyond",  // ("rice beyond the quota": an out-of-quota rate)
+    "rises", "climbs", "jumps", "soars", "doubles", "triples", "halves", "falls", "goes",
+    nullptr};  // ("tariff on goods doubles to 50%": a present verb of change, headlines' tense)
 bool tok_objend(const View& v, uint32_t i) {
     return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_objend) != 0 : in_list(v.lo(i), kObjectEnd);
 }

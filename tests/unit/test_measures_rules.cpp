@@ -1368,3 +1368,17 @@ TEST_CASE("measures: a headline's rounded rate is the text's exact rate") {
     for (const auto& m : ms) tariffs += m.kind == "tariff";
     CHECK(tariffs == 2);
 }
+
+// Headlines put a verb of change after the goods in the present tense: "U.S. tariff on goods
+// doubles to 50%" had goods "goods doubles", "tariff on steel rises to 50%" goods "steel rises".
+TEST_CASE("measures: a present verb of change ends the goods") {
+    for (const char* text : {"The Vexlandic tariff on steel rises to 50% on Wednesday.",
+                             "The Vexlandic tariff on steel doubles to 50% on Wednesday.",
+                             "The Vexlandic tariff on steel climbs to 50% on Wednesday."}) {
+        auto ms = measures_of(text);
+        const np::Measure* t = first_of(ms, "tariff");
+        REQ_PTR(t);
+        CHECK_MESSAGE(t->goods == "steel", text);
+        CHECK_MESSAGE(t->time == "on Wednesday", text);
+    }
+}
