@@ -1032,7 +1032,12 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
 // verb follows (an auxiliary, a verb of speech, a past form, a verb of a measure). -2: none.
 int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person);
 int32_t participle_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
-    if (verb < sent_t0 + 3 || !v.is(verb - 1, ",") || !is_ing(v.lo(verb)) || (v.toks[verb].flags & sv::cap)) return -2;
+    if (verb < sent_t0 + 3 || !is_ing(v.lo(verb)) || (v.toks[verb].flags & sv::cap)) return -2;
+    // (", while keeping duties on steel", ", after raising ...": a conjunction between)
+    if (v.is(verb - 1, "while") || v.is(verb - 1, "after") || v.is(verb - 1, "before") || v.is(verb - 1, "when") ||
+        v.is(verb - 1, "without") || v.is(verb - 1, "by"))
+        --verb;
+    if (verb < sent_t0 + 3 || !v.is(verb - 1, ",")) return -2;
     const auto finite_at = [&](uint32_t k) {
         if (k >= verb - 1 || v.toks[k].kind != TK::word || (v.toks[k].flags & sv::cap)) return false;
         const std::string_view w = v.lo(k);
@@ -1049,6 +1054,13 @@ int32_t participle_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
         const auto& ar = v.actors[size_t(a)];
         j = ar.t0;
         if (ar.t0 > sent_t0 && (tok_prep(v, ar.t0 - 1) || v.is(ar.t0 - 1, "'s"))) continue;
+        // (", Prime Minister X said on Friday, while keeping ...": an inserted reporting clause
+        // names the speaker; the main clause before it has the subject)
+        if (finite_at(ar.t1) && sv::is_speech_verb(v.lo(ar.t1))) {
+            uint32_t b = ar.t0;
+            while (b > sent_t0 && (v.toks[b - 1].flags & sv::cap) && v.toks[b - 1].kind == TK::word) --b;
+            if (b > sent_t0 && v.is(b - 1, ",")) continue;
+        }
         if (finite_at(ar.t1)) return int32_t(ar.key);
     }
     return -2;

@@ -354,7 +354,8 @@ TEST_CASE("measures: a sentence's opening 'it' is the place that opened the sent
 
 // "China said it would add 28 U.S. firms to its control list, banning shipments to them": a
 // participle after a comma has the main clause's subject, not the nearest name ("U.S." here).
-// With no finite verb after a name, the nearest name stays the subject.
+// After "while"/"after"/"by" too; a reporting clause between the two ("..., Prime Minister X said
+// on Friday, while keeping duties on steel") names the speaker, not the subject.
 TEST_CASE("measures: a participle after a comma has the main clause's subject") {
     auto ban_of = [](const char* text) -> np::Measure {
         auto a = np::test::analyze_text(text);
@@ -369,4 +370,14 @@ TEST_CASE("measures: a participle after a comma has the main clause's subject") 
     m = ban_of("Japan placed 12 Russian banks on its sanctions list on Friday, banning exports of machinery to them.");
     CHECK(m.goods == "exports of machinery");
     CHECK(m.imposer_name == "Japan");
+    // (", while keeping ...": after a conjunction too, past an inserted reporting clause)
+    auto a = np::test::analyze_text(
+        "Canada will remove its 25% counter-tariffs on many U.S. goods from September 1, Prime Minister Jane "
+        "Okafor said on Friday, while keeping duties on American steel, aluminum and autos.");
+    const np::Measure* kept = nullptr;
+    for (const auto& x : a.documents[0].measures)
+        if (x.goods == "American steel, aluminum and autos") kept = &x;
+    REQUIRE(kept != nullptr);
+    if (!kept) return;
+    CHECK(kept->imposer_name == "Canada");
 }
