@@ -800,6 +800,7 @@ const char* const kObjectEnd[] = {"shortly", "soon", "immediately", "recently", 
     "soared", "surged", "plunged", "stems", "stemmed", "hurt", "hurts", "affected", "affects", "covered",
     "targeted", "threatens", "threatened", "beyond",  // ("rice beyond the quota": an out-of-quota rate)
     "rises", "climbs", "jumps", "soars", "doubles", "triples", "halves", "falls", "goes",
+    "it", "they", "we", "he", "she",  // ("technologies it announced in October": a relative clause)
     nullptr};  // ("tariff on goods doubles to 50%": a present verb of change, headlines' tense)
 bool tok_objend(const View& v, uint32_t i) {
     return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_objend) != 0 : in_list(v.lo(i), kObjectEnd);

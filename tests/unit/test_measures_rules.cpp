@@ -1382,3 +1382,17 @@ TEST_CASE("measures: a present verb of change ends the goods") {
         CHECK_MESSAGE(t->time == "on Wednesday", text);
     }
 }
+
+// A relative clause without "that" opens with its subject pronoun: "controls on rare earths and
+// related technologies it announced in October" had the goods "... technologies it".
+TEST_CASE("measures: a pronoun ends the goods") {
+    auto ms = measures_of("Vexland will suspend the export controls on rare earths and related technologies it "
+                          "announced in October, the ministry said.");
+    const np::Measure* e = first_of(ms, "export_control");
+    REQ_PTR(e);
+    CHECK(e->goods == "rare earths and related technologies");
+    ms = measures_of("Norland lifted sanctions on the cash payments they made to Vexland.");
+    const np::Measure* s = first_of(ms, "sanction");
+    REQ_PTR(s);
+    CHECK(s->goods == "the cash payments");
+}
