@@ -330,7 +330,28 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
     for (uint32_t j = verb + 1; j < sent_t1 && j < verb + 6; ++j) {
         if (v.toks[j].kind == TK::quote || v.lo(j) == "." ) break;
         int32_t k = actor_or_pronoun(v, j, sent_t0);
-        if (k >= 0) return k;
+        if (k < 0) continue;
+        // '," said U.S. Trade Representative Jamieson Greer': a place or an organisation that
+        // opens a title speaks through the person the title names
+        const int32_t a = sv::actor_at(v, j);
+        // (with a title word between: "E.F." then "Hutton" right after it is one name cut in two)
+        if (a >= 0 && v.actors[size_t(a)].type != sv::AType::person)
+            for (uint32_t q = v.actors[size_t(a)].t1; q < sent_t1 && q < v.actors[size_t(a)].t1 + 7; ++q) {
+                const int32_t p = sv::actor_at(v, q);
+                if (p >= 0 && v.actors[size_t(p)].type == sv::AType::person) {
+                    if (q > v.actors[size_t(a)].t1) return int32_t(v.actors[size_t(p)].key);
+                    break;
+                }
+                if (p >= 0) { q = v.actors[size_t(p)].t1 - 1; continue; }
+                const std::string_view w = v.lo(q);
+                if (w == "'s" || w == "\xE2\x80\x99s") continue;
+                if (v.toks[q].kind != TK::word || w == "and" || w == "or" || w == "who" || w == "which" ||
+                    w == "that" || sv::tok_speech(v, q) ||
+                    (!(v.toks[q].flags & sv::cap) && (w.ends_with("ed") || w == "has" || w == "had" || w == "is" ||
+                                                       w == "was" || w == "would" || w == "will")))
+                    break;
+            }
+        return k;
     }
     return -1;
 }

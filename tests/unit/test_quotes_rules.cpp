@@ -313,3 +313,17 @@ TEST_CASE("quotes: an institution of a bloc speaks under its own name, a capital
     CHECK(qs[0].speaker == "European Commission");
     CHECK(qs[1].speaker == "Japan");
 }
+
+// '," said U.S. Trade Representative Jane Okafor': the place or company that opens the title
+// was the speaker; the person the title names speaks (26 of the Reuters pastes: '," said Amoco
+// Corp chairman Richard Leet'). No title between ("E.F." then "Hutton", a name cut in two by
+// the tagger) and no person after it leave the first name the speaker.
+TEST_CASE("quotes: after the verb, the person a place's or a company's title names speaks") {
+    auto qs = quotes_of(
+        "\"This ruling confirms it,\" said Oregon Attorney General Jane Okafor. \"The worst is behind us,\" "
+        "said Halvex Corp chairman Tomas Brenner. \"We oppose it,\" said the U.S. Chamber of Commerce.");
+    REQUIRE(qs.size() == 3);
+    CHECK(qs[0].speaker == "Jane Okafor");
+    CHECK(qs[1].speaker == "Tomas Brenner");
+    CHECK(qs[2].speaker == "U.S. Chamber of Commerce");
+}
