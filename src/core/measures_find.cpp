@@ -2172,6 +2172,16 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             if (tr.verb) np0 = i;
 
             // -- object: target, goods
+            // "tariffs on most U.S. trading partners", "on America's allies": the object names
+            // the other parties of a place, no goods and not that place (a target with no name)
+            if (obj1 > obj0 + 1) {
+                const std::string_view head = v.lo(obj1 - 1);
+                bool listed = false;  // ("on Canada and other partners": Canada is named)
+                for (uint32_t k = obj0; k < obj1 && !listed; ++k) listed = v.is(k, "and") || v.is(k, "or") || v.is(k, ",");
+                if (!listed && (head == "partners" || head == "partner" || head == "allies" || head == "ally" ||
+                                head == "neighbours" || head == "neighbors" || head == "rivals"))
+                    obj1 = obj0;
+            }
             if (obj1 > obj0) {
                 int32_t from_actor = -1, first_actor = -1, to_actor = -1;
                 for (uint32_t k = obj0; k < obj1; ++k) {

@@ -381,3 +381,23 @@ TEST_CASE("measures: a participle after a comma has the main clause's subject") 
     if (!kept) return;
     CHECK(kept->imposer_name == "Canada");
 }
+
+// "tariffs of 10% to 50% on most U.S. trading partners": the place names whose partners they
+// are, not the target, and partners are no goods. A place named in a list stays the target.
+TEST_CASE("measures: a place's trading partners or allies are no target and no goods") {
+    auto tariff_of = [](const char* text) -> np::Measure {
+        auto a = np::test::analyze_text(text);
+        for (const auto& m : a.documents[0].measures)
+            if (m.kind == "tariff") return m;
+        return np::Measure{};
+    };
+    np::Measure m = tariff_of("Jane Okafor imposed tariffs of 10% to 50% on most U.S. trading partners.");
+    CHECK(m.rate_value == 10);
+    CHECK(m.target_name.empty());
+    CHECK(m.goods.empty());
+    m = tariff_of("Jane Okafor imposed tariffs on America's allies.");
+    CHECK(m.imposer_name == "Jane Okafor");
+    CHECK(m.target_name.empty());
+    m = tariff_of("Jane Okafor imposed tariffs on Canada and other partners.");
+    CHECK(m.target_name == "Canada");
+}
