@@ -146,6 +146,13 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     if (!m.coref && m.has_rate && r.last_sent == m.sent)
         for (const MeasureMention* p : r.mentions)
             if (p->sent == m.sent && !p->coref && p->has_rate && p->lemma != m.lemma) return true;
+    // "tariffs on steel and copper imposed under one law, or the 25% tariffs on Chinese goods that
+    // X imposed under another": two measures named afresh in one sentence, each with goods of
+    // its own, are two (the goods' words need not differ: "Chinese goods" holds none)
+    // ("the 25% tariffs on Chinese goods" too: a definite article and goods of its own)
+    if (!m.goods.empty() && r.last_sent == m.sent)
+        for (const MeasureMention* p : r.mentions)
+            if (p->sent == m.sent && !p->coref && !p->goods.empty() && p->goods != m.goods) return true;
     // ("the higher U.S. duty" is no surtax on American goods: no one imposes a measure on itself)
     // (a deal's or a purchase's parties are read less surely: no conflict made of them)
     if (((m.imposer >= 0 && m.imposer == r.target) || (m.target >= 0 && m.target == r.imposer)) &&
@@ -376,7 +383,8 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
     out.clear();
     for (auto& r : recs) {
         Measure& o = r.out;
-        o.id = "m" + std::to_string(out.size() + 1);
+        // (appended, not "m" + to_string(): GCC 12 warns falsely of overlap on that one when inlined)
+        o.id.assign(1, 'm').append(std::to_string(out.size() + 1));
         // Status: the latest news about it (a change, a threat, a suspension) over background state.
         // The text's own sentences first: a headline compresses ("Mexico vows response as
         // Washington doubles steel duties" reads as announced; the text says the order took effect).

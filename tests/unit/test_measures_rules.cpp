@@ -1396,3 +1396,19 @@ TEST_CASE("measures: a pronoun ends the goods") {
     REQ_PTR(s);
     CHECK(s->goods == "the cash payments");
 }
+
+// "tariffs on steel, aluminum and copper imposed under Section 232 ..., or the 25% tariffs on
+// Chinese goods that X imposed under Section 301": one sentence, two measures each with goods of
+// its own ("the" did not make the second point back to the first); they were one record with
+// the steel goods, the 25% rate and China as target.
+TEST_CASE("measures: two measures with goods of their own in one sentence are two") {
+    auto ms = measures_of("The ruling does not affect tariffs on steel, aluminum and copper imposed under Section 232, "
+                          "or the 25% tariffs on Chinese goods that Jane Okafor imposed in her first term.");
+    const np::Measure* metals = with_goods(ms, "steel, aluminum and copper");
+    REQ_PTR(metals);
+    CHECK_FALSE(metals->has_rate);
+    const np::Measure* other = with_goods(ms, "Chinese goods");
+    REQ_PTR(other);
+    CHECK(other->rate_value == 25);
+    CHECK(other->imposer_name == "Jane Okafor");
+}
