@@ -1405,6 +1405,11 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
         return true;
     }
     if (w == "because" && at(i + 1, "of")) { c = {i, 2}; return true; }
+    // ("the 25% duties ... that he justified by the flow of fentanyl")
+    if ((w == "justified" || w == "justifies" || w == "justify" || w == "justifying") && at(i + 1, "by")) {
+        c = {i, 2};
+        return true;
+    }
     if (w == "for" && reason_for(v, i, end)) { c = {i, 1}; return true; }
     // ("were due to meet", "is due to take effect": a schedule, not a cause; "due to weak demand" is one)
     if (w == "due" && at(i + 1, "to")) {
@@ -2639,6 +2644,14 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     if (last >= 0) {
                         rel_subject = last;
                         k = q;
+                    } else if (q == k && (v.is(k, "he") || v.is(k, "she") || v.is(k, "they")) && k > s.t0 &&
+                               (v.is(k - 1, "that") || v.is(k - 1, "which"))) {
+                        // ("the 25% duties on Canada that he justified by ...": the pronoun's person)
+                        const int32_t who = resolve_pronoun(v, k, s.t0, !v.is(k, "they"));
+                        if (who >= 0) {
+                            rel_subject = who;
+                            k = k + 1;
+                        }
                     }
                 }
                 uint32_t rel_verb = 0;
@@ -2667,6 +2680,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     if (w == "apply" || w == "applies" || w == "applied" || w == "expires" || w == "expire" ||
                         w == "remains" || w == "remained" || w == "remain") {
                         rs = rm.maybe || rm.negated ? "unknown" : "in_force";
+                        break;
+                    }
+                    // ("that he justified by", "which Trump defended as": the subject owns it)
+                    if (q == k && rel_subject >= 0 && (w == "justified" || w == "defended")) {
+                        rel_verb = q;
                         break;
                     }
                     VC c = tok_vc(v, q);

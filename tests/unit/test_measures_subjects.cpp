@@ -401,3 +401,20 @@ TEST_CASE("measures: a place's trading partners or allies are no target and no g
     m = tariff_of("Jane Okafor imposed tariffs on Canada and other partners.");
     CHECK(m.target_name == "Canada");
 }
+
+// "the 25% duties on Canada, Mexico and China that he justified by the flow of fentanyl": a
+// relative clause's pronoun subject is who imposes the measure (as a named one is), and
+// "justified by" gives the reason.
+TEST_CASE("measures: 'that he justified by X': the pronoun's person imposes, X is the reason") {
+    auto a = np::test::analyze_text(
+        "Jane Okafor said the court erred. The court said the law did not give the president the authority to "
+        "impose the 25% duties on Canada, Mexico and China that she justified by the flow of fentanyl.");
+    const np::Measure* t = nullptr;
+    for (const auto& m : a.documents[0].measures)
+        if (m.kind == "tariff") t = &m;
+    REQUIRE(t != nullptr);
+    if (!t) return;
+    CHECK(t->rate_value == 25);
+    CHECK(t->imposer_name == "Jane Okafor");
+    CHECK(t->reason == "the flow of fentanyl");
+}
