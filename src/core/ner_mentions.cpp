@@ -793,11 +793,36 @@ void person_by_apposition(const StageSentence& s, std::vector<RawMention>& out, 
 // A company's name ends with its legal word: one ORG the tagger made over "Apple Inc and Acme
 // Holdings" is two names, cut at an "and" right after the legal word ("Morgan Stanley and Co
 // Inc" keeps its "and": a legal word follows it, not precedes it).
-void split_after_legal_word(const StageSentence& s, std::vector<RawMention>& out, size_t from) {
+// The same at an organisation word when both sides are named companies, a name word then the
+// organisation word ending it: "Pellow Chemicals and Ambry Metals", "Fuji Bank and Mitsubishi
+// Bank" (not "Securities and Exchange Commission", "Ministry of Commerce and Industry": a side
+// opening with an organisation word or a common word, or not ending in one, is part of one name).
+void split_after_legal_word(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
+                            const KeySet& lower_vocab) {
+    const auto orgword = [&](uint32_t k) { return (lex.kinds_of(s.hl[k]) & LK_ORGWORD) != 0; };
+    // (a side opens with a name, a word the tagger's corpus never has in lower case: "Mitsui
+    // Trust and Banking Co", "Virginia Electric and Power Co", "House Energy and Commerce
+    // Committee" are one name each)
+    const auto name = [&](uint32_t k) {
+        return !(lex.kinds_of(s.hl[k]) & (LK_ORGWORD | LK_ROLEWORD | LK_PORTFOLIO | LK_TITLE | LK_COMMON)) &&
+               !lower_vocab.contains(s.hl[k]) && !company_suffix(s.lower[k]);
+    };
     for (size_t r = from; r < out.size(); ++r) {
         if (out[r].type != EntityType::ORG) continue;
         for (uint32_t k = out[r].start + 1; k + 1 < out[r].end; ++k) {
-            if (s.lower[k] != "and" || !company_suffix(s.lower[k - 1])) continue;
+            if (s.lower[k] != "and") continue;
+            const uint32_t a = out[r].start, e = out[r].end;
+            bool two_companies = k >= a + 2 && e >= k + 3 && name(a) && name(k + 1) &&
+                                 (orgword(k - 1) || company_suffix(s.lower[k - 1])) &&
+                                 (orgword(e - 1) || company_suffix(s.lower[e - 1])) && Case(s.cases[a]) != Case::lower &&
+                                 Case(s.cases[k + 1]) != Case::lower;
+            // (the second side's own head word after its name: "Ambry Metals", "Dover Fund Inc",
+            // not "Smelting Co Ltd" or "Fats Co Ltd", the rest of one name)
+            bool head = false;
+            for (uint32_t j = k + 2; j < e && two_companies && !head; ++j)
+                head = orgword(j) && !company_suffix(s.lower[j]);
+            two_companies = two_companies && head;
+            if (!company_suffix(s.lower[k - 1]) && !two_companies) continue;
             const RawMention second{out[r].sentence, k + 1, out[r].end, EntityType::ORG, out[r].fixed};
             out[r].end = k;
             out.insert(out.begin() + std::ptrdiff_t(r) + 1, second);  // (mentions stay in text order)
@@ -1524,7 +1549,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         }
         if (info.mode == LineMode::normal) extend_company_names(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal) complete_cut_names(s, out, sentence_from, taken);
-        if (info.mode == LineMode::normal) split_after_legal_word(s, out, sentence_from);
+        if (info.mode == LineMode::normal) split_after_legal_word(s, out, sentence_from, m->lexicon, m->tagger.lower_vocab);
         if (info.mode == LineMode::normal) person_by_apposition(s, out, sentence_from, m->lexicon);
         if (info.mode == LineMode::normal && (team_gate[si] & 4)) join_ampersand_names(s, si, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD)) missed_institutions(s, si, out, sentence_from, taken);

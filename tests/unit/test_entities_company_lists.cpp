@@ -146,3 +146,19 @@ TEST_CASE("entities: a name ending in Corp or Ltd is a company, a lone Ltd no na
     CHECK(entity_named(d, "Ltd") == nullptr);
     CHECK(has_mention(d, EntityType::PERSON, "Ned Ostrow"));
 }
+
+// "Pellow Chemicals and Ambry Metals" was one company: two named companies joined by "and" are
+// two when each side opens with a name and ends with its own organisation word; one name with
+// "and" inside stays whole ("Brunswick Mining and Smelting Ltd", "Securities and Exchange
+// Commission", "House Energy and Commerce Committee").
+TEST_CASE("entities: two companies joined by 'and' are two, one name with 'and' stays one") {
+    auto a = np::test::analyze_text(
+        "Pellow Chemicals and Ambry Metals said they would cut output. Tarnow Bank and Ostrava Bank lent "
+        "the money. Brunswick Mining and Smelting Ltd. said it would close a mine, the Securities and "
+        "Exchange Commission said.");
+    const auto& d = a.documents[0];
+    for (const char* n : {"Pellow Chemicals", "Ambry Metals", "Tarnow Bank", "Ostrava Bank",
+                          "Brunswick Mining and Smelting Ltd.", "Securities and Exchange Commission"}) {
+        CHECK_MESSAGE(has_mention(d, EntityType::ORG, n), n);
+    }
+}
