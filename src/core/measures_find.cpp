@@ -2854,6 +2854,17 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             {
                 uint32_t from = gverb >= 0 && uint32_t(gverb) < np0 ? uint32_t(gverb) : np0;
                 uint32_t to = std::min<uint32_t>(s.t1, np1 + 10);
+                // "the new duties could add half a point to inflation in 2026": after a verb of the
+                // measure's effect, with the measure its subject, a time is the effect's
+                {
+                    static const char* const kEffect[] = {"add", "adds", "added", "cost", "costs", "hurt", "hurts",
+                        "weigh", "weighs", "weighed", "shave", "shaves", "shaved", "dent", "dents", "dented",
+                        "fuel", "fuels", "fueled", "fuelled", "slow", "slows", "slowed", "boost", "boosts",
+                        "boosted", "push", "pushes", "pushed", "drag", "drags", "dragged", nullptr};
+                    uint32_t e = np1;
+                    while (e < s.t1 && in_list(v.lo(e), kAux)) ++e;
+                    if (e < s.t1 && in_list(v.lo(e), kEffect)) to = std::min(to, np1);
+                }
                 for (uint32_t k = from; k < to; ++k) {
                     if (k >= np1 && (v.is(k, ";") || v.is(k, "."))) break;
                     if (k >= np1 && v.is(k, ",") && k > np1) break;

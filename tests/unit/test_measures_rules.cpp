@@ -1412,3 +1412,18 @@ TEST_CASE("measures: two measures with goods of their own in one sentence are tw
     CHECK(other->rate_value == 25);
     CHECK(other->imposer_name == "Jane Okafor");
 }
+
+// "the tariffs could add 0.2 percentage points to inflation in 2026": the year is the effect's,
+// not the tariffs' (it was their time, overriding nothing better in an article with no other).
+TEST_CASE("measures: a time after a verb of the measure's effect is not the measure's") {
+    auto ms = measures_of("Ruritania imposed a 40% tariff on Vexland cars. "
+                          "An analyst said the tariffs could add 0.2 percentage points to inflation in 2026.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->rate_value == 40);
+    CHECK(t->time.empty());
+    ms = measures_of("Ruritania imposed a 40% tariff on Vexland cars. The tariffs will take effect in 2026.");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->time == "in 2026");
+}
