@@ -279,7 +279,8 @@ const char* const kTriggerNouns[] = {"tariff", "tariffs", "duty", "duties", "lev
     "deal", "deals", "agreement", "agreements", "pact", "truce", "transaction", "transactions", "takeover",
     "acquisition", "merger", "transfer", "measure", "measures", "move", "rules", "controls", "control", "restrictions",
     "restriction", "curbs", "licence", "licences", "license", "licenses", "licensing", "permits", "cap", "caps",
-    "ban", "bans", "rate", "rates", "safeguard", "safeguards", nullptr};
+    "ban", "bans", "rate", "rates", "safeguard", "safeguards", "investigation", "investigations", "probe", "probes",
+    nullptr};
 
 // The class register_grammar stored per word: the same answer as verb_class(), one bit test
 // instead of ~90 inflection checks.
@@ -397,6 +398,14 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
             t.needs_flow = true;
             if (i + 1 < end && (v.is(i + 1, "measures") || v.is(i + 1, "measure") || v.is(i + 1, "action"))) t.len = 2;
             return true;
+        }
+        // "an anti-dumping investigation into Mexican pork", "a Section 301 probe": a trade
+        // investigation (a step toward duties) is a measure of its own; a police one is none
+        if (w == "investigation" || w == "investigations" || w == "probe" || w == "probes") {
+            const bool trade = prev == "dumping" || prev == "subsidy" || prev == "countervailing" || prev == "trade" ||
+                               prev == "safeguard" || prev == "tariff" ||
+                               (i >= 2 && v.is(i - 2, "section") && v.toks[i - 1].kind != TK::word);
+            return trade && noun("other", "investigation");
         }
         if (w == "rate" || w == "rates") {
             if (!(i >= 2 && (prev == "%" || prev == "percent" || prev == "pct" || (prev == "cent" && v.is(i - 2, "per")))))
@@ -1980,7 +1989,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                                   // ("the first such measures of Trump's term": a generic
                                   // measure's "of" names no goods)
                                   (w == "of" && m.kind != "tariff" && m.kind != "other" && m.lemma != "measure") ||
-                                  (w == "with" && m.kind == "deal"))) {
+                                  (w == "with" && m.kind == "deal") || (w == "into" && m.lemma == "investigation"))) {
                     if (w == "on" && sv::time_at(v, j, s.t1) > 0) break;
                     obj0 = j + 1;
                     obj1 = object_end(v, obj0, s.t1);
@@ -2430,6 +2439,18 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         gclass = VC::keep;
                         faced = true;
                         break;
+                    }
+                    // "launched an anti-dumping investigation", "opened a probe": starting one
+                    // announces it (only an investigation: "open market purchases", bond "deals
+                    // launched" in the euromarket are none)
+                    if (m.lemma == "investigation" && !(v.toks[k].flags & sv::cap)) {
+                        const std::string_view w2 = v.lo(k);
+                        if (verb_form(w2, "launch") || verb_form(w2, "initiate") || verb_form(w2, "open") ||
+                            verb_form(w2, "start") || verb_form(w2, "begin") || w2 == "began" || w2 == "begun") {
+                            gverb = int32_t(k);
+                            gclass = VC::announce;
+                            break;
+                        }
                     }
                     VC c = tok_vc(v, k);
                     // "would not retaliate against tariffs Reagan slapped on ...": the measure

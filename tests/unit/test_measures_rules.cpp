@@ -1427,3 +1427,20 @@ TEST_CASE("measures: a time after a verb of the measure's effect is not the meas
     REQ_PTR(t);
     CHECK(t->time == "in 2026");
 }
+
+// A trade investigation is the first step toward duties, and news reports its launch as a
+// measure: "launched an anti-dumping investigation into X pork" had no record at all.
+TEST_CASE("measures: a trade investigation is a measure; a police one is none") {
+    auto ms = measures_of("Norland launched an anti-dumping investigation into Vexland pork in September.");
+    const np::Measure* p = first_of(ms, "other");
+    REQ_PTR(p);
+    CHECK(p->imposer_name == "Norland");
+    CHECK(p->goods == "Vexland pork");
+    CHECK(p->status == "announced");
+    CHECK(p->time == "in September");
+    ms = measures_of("The ministry opened a Section 232 probe into imports of drones.");
+    p = first_of(ms, "other");
+    REQ_PTR(p);
+    CHECK(p->goods == "imports of drones");
+    CHECK(measures_of("Police opened an investigation into the crash in September.").empty());
+}
