@@ -60,12 +60,16 @@ file(GLOB APP_ASSETS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/*)
 set(WORKER_ASSETS ${APP_ASSETS})
 list(FILTER WORKER_ASSETS EXCLUDE REGEX "/(README\\.md|sample[^/]*)$")
 # In their compact form (tools/compact-assets.py: the same data without indentation, comments
-# and repeated columns; ~17 KB of the gzipped budget).
+# and repeated columns; ~17 KB of the gzipped budget), as plain files in dist/assets/ with
+# files.json listing them: the worker fetches them itself (web/worker_pre.js) and has no file
+# system. (Until 4 Dec they were Emscripten's preloaded newsprism_worker.data, whose file system
+# code cost ~13 KB gzipped; the stale file is removed here.)
 add_custom_command(
   OUTPUT ${APP_DATA}/assets.stamp
-  COMMAND ${CMAKE_COMMAND} -E rm -rf ${APP_DATA}/assets
-  COMMAND ${CMAKE_COMMAND} -E make_directory ${APP_DATA}/assets
-  COMMAND python3 ${CMAKE_SOURCE_DIR}/tools/compact-assets.py ${APP_DATA}/assets ${WORKER_ASSETS}
+  COMMAND ${CMAKE_COMMAND} -E rm -rf ${DIST_DIR}/assets ${DIST_DIR}/newsprism_worker.data
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${DIST_DIR}/assets
+  COMMAND python3 ${CMAKE_SOURCE_DIR}/tools/compact-assets.py --index files.json ${DIST_DIR}/assets ${WORKER_ASSETS}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${APP_DATA}
   COMMAND ${CMAKE_COMMAND} -E touch ${APP_DATA}/assets.stamp
   DEPENDS ${APP_ASSETS} ${CMAKE_SOURCE_DIR}/tools/compact-assets.py
   COMMENT "Copying assets for the worker")
@@ -101,11 +105,10 @@ add_dependencies(newsprism_worker app_data)
 set_target_properties(newsprism_worker PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${DIST_DIR})
 target_link_libraries(newsprism_worker PRIVATE newsprism_core)
 target_link_options(newsprism_worker PRIVATE -O3 --closure 0
-  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=32MB -sMAXIMUM_MEMORY=2GB
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=32MB -sMAXIMUM_MEMORY=2GB -sFILESYSTEM=0
   -sENVIRONMENT=worker ${NP_WEB_RUNTIME}
-  -sEXPORTED_FUNCTIONS=_np_worker_init,_np_worker_analyze,_np_worker_add_document,_np_worker_run,_np_worker_texts,_np_worker_parts,_np_worker_parts_size,_np_worker_part_offsets,_np_worker_part_count,_np_worker_release,_np_worker_timing,_np_worker_set_taxonomy,_malloc,_free
-  "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/worker_pre.js"
-  "SHELL:--preload-file ${APP_DATA}/assets@/assets")
+  -sEXPORTED_FUNCTIONS=_np_worker_add_asset,_np_worker_init,_np_worker_analyze,_np_worker_add_document,_np_worker_run,_np_worker_texts,_np_worker_parts,_np_worker_parts_size,_np_worker_part_offsets,_np_worker_part_count,_np_worker_release,_np_worker_timing,_np_worker_set_taxonomy,_malloc,_free
+  "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/worker_pre.js")
 set_property(TARGET newsprism_worker APPEND PROPERTY LINK_DEPENDS
   ${APP_DATA}/assets.stamp ${CMAKE_SOURCE_DIR}/web/worker_pre.js)
 

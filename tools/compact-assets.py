@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""compact-assets.py OUTDIR FILE... — writes each data file into OUTDIR in its compact form.
+"""compact-assets.py [--index NAME] OUTDIR FILE... — writes each data file into OUTDIR in its
+compact form; with --index, also OUTDIR/NAME: a JSON array of the files' names (the page's
+worker fetches what it lists: web/worker_pre.js).
 
 The page's worker ships assets/ inside its .data package, which counts against the page's
 gzipped budget. The data is unchanged; only what the loaders skip or infer goes:
@@ -16,10 +18,14 @@ import os
 import shutil
 import sys
 
-if len(sys.argv) < 3:
-    sys.exit("usage: compact-assets.py OUTDIR FILE...")
-out_dir = sys.argv[1]
-for path in sys.argv[2:]:
+args = sys.argv[1:]
+index = None
+if len(args) >= 2 and args[0] == "--index":
+    index, args = args[1], args[2:]
+if len(args) < 2:
+    sys.exit("usage: compact-assets.py [--index NAME] OUTDIR FILE...")
+out_dir = args[0]
+for path in args[1:]:
     target = os.path.join(out_dir, os.path.basename(path))
     if path.endswith(".json"):
         with open(path, encoding="utf-8") as f:
@@ -49,3 +55,7 @@ for path in sys.argv[2:]:
             f.write("\n".join(out) + "\n")
     else:
         shutil.copyfile(path, target)
+if index:
+    with open(os.path.join(out_dir, index), "w", encoding="utf-8") as f:
+        json.dump(sorted(os.path.basename(p) for p in args[1:]), f)
+        f.write("\n")

@@ -68,7 +68,49 @@ Module['onAbort'] = function (what) {
   postMessage({ type: 'error', id: npCurrentId, fatal: true,
     message: /memory|OOM|alloc/i.test(String(what)) ? 'out of memory' : 'the analysis stopped: ' + what });
 };
+// The analysis data: the files dist/assets/files.json lists (the tagger's model, gazetteers,
+// lexicon, taxonomy), fetched while the wasm compiles and handed to the module one by one (it
+// has no file system: worker_main.cpp). A file that does not come is an error the page shows.
+var npAssets = fetch('assets/files.json', { credentials: 'same-origin' }).then(function (r) {
+  if (!r.ok) throw new Error('assets/files.json: HTTP ' + r.status);
+  return r.json();
+}).then(function (names) {
+  return Promise.all(names.map(function (name) {
+    return fetch('assets/' + name, { credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error('assets/' + name + ': HTTP ' + r.status);
+      return r.arrayBuffer();
+    }).then(function (b) { return { name: name, bytes: new Uint8Array(b) }; });
+  }));
+});
+function npAddAssets(files) {
+  files.forEach(function (f) {
+    var nameLen = lengthBytesUTF8(f.name) + 1;
+    var name = Module['_malloc'](nameLen), data = Module['_malloc'](f.bytes.length || 1);
+    stringToUTF8(f.name, name, nameLen);
+    HEAPU8.set(f.bytes, data);
+    Module['_np_worker_add_asset'](name, data, f.bytes.length);
+    Module['_free'](name);
+    Module['_free'](data);
+  });
+}
+// Without its data the worker answers every request with the reason, and is not restarted
+// (a restart would fail the same way, again and again).
+var npBroken = null;
 Module['onRuntimeInitialized'] = function () {
+  npAssets.then(npStart, function (err) {
+    npBroken = 'the analysis data did not load (' + (err && err.message || err) + ')';
+    postMessage({ type: 'error', id: null, message: npBroken });
+    var queued = npPending;
+    npPending = [];
+    queued.forEach(npRefuse);
+  });
+};
+function npRefuse(msg) {
+  if (msg.type === 'taxonomy') postMessage({ type: 'taxonomy', id: msg.id, ok: false, error: npBroken, issues: 0 });
+  else postMessage({ type: 'error', id: msg.id, message: npBroken });
+}
+function npStart(files) {
+  npAddAssets(files);
   var info = JSON.parse(UTF8ToString(Module['_np_worker_init']()));
   // One small analysis before the first real one: the first pass through the code is several
   // times slower (wasm tier-up), and the person pasting should not pay for it.
@@ -80,7 +122,7 @@ Module['onRuntimeInitialized'] = function () {
   var queued = npPending;
   npPending = [];
   queued.forEach(npHandle);
-};
+}
 
 // Progress of a request (none for the warm-up: the page would count it as a request's).
 function npProgress(f) {
@@ -118,7 +160,9 @@ self.onmessage = function (e) {
   if (e.data.type === 'warm-up') { npWarmUp(e.data.rounds || 0); return; }
   if (e.data.type === 'break') { npBreakNext = true; return; }  // tests (newsprism.debug.breakWorker)
   if (e.data.type !== 'analyze' && e.data.type !== 'taxonomy') return;
-  if (npReady) npHandle(e.data); else npPending.push(e.data);
+  if (npBroken) npRefuse(e.data);
+  else if (npReady) npHandle(e.data);
+  else npPending.push(e.data);
 };
 
 // A message that throws is reported like any crash (the page's worker.onerror restarts this

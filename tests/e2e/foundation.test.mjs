@@ -76,6 +76,25 @@ test('a clear message when WebAssembly SIMD is missing', async () => {
   await context.close();
 });
 
+// The worker fetches its data (dist/assets/) itself: a file that does not come makes every
+// analysis fail with a message naming it, and the worker is not restarted over and over.
+test('a clear message when the analysis data does not load', async () => {
+  const context = await browser.newContext();
+  const asked = [];
+  await context.route('**/assets/ner.model', (route) => { asked.push(route.request().url()); route.fulfill({ status: 404, body: '' }); });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.newsprism && window.newsprism.version, null, { timeout: 30000 });
+  await page.evaluate(() => window.newsprism.ready);
+  const error = await page.evaluate(() => window.newsprism.analyze('A 10% tariff on steel.').then(() => 'analysed', (e) => e.message));
+  assert.match(error, /analysis data did not load \(assets\/ner\.model: HTTP 404\)/);
+  await page.waitForTimeout(500);
+  // One fetch per worker of the pool (no restart loop).
+  const workers = await page.evaluate(() => navigator.hardwareConcurrency);
+  assert.ok(asked.length >= 1 && asked.length <= Math.max(1, workers), `ner.model asked ${asked.length} times`);
+  await context.close();
+});
+
 // Issue #9's download budget: dist/ at most 3 MB, 1.2 MB gzipped (as a static host serves it;
 // gzip level 9, like bench/page.mjs). A size, not a time: it cannot pass by luck, so a change
 // that outgrows the budget fails here instead of in the next bench run.

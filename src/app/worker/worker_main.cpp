@@ -1,7 +1,9 @@
 // worker_main.cpp — the analysis worker's wasm module: the core behind three C functions that
 // web/worker_pre.js (this module's message loop, running in a Web Worker) calls.
 //
-//   np_worker_init()                  reads /assets once (the preloaded models) -> JSON status
+//   np_worker_add_asset(name, data, len) one file of assets/ (the page's script fetched it:
+//                                     there is no file system in this module), copied
+//   np_worker_init()                  builds the models from the files added -> JSON status
 //   np_worker_analyze(input, keep)    {"documents":[{id,title,text,html}]} -> "ok" or null
 //   np_worker_add_document(id, title, text, len, html) + np_worker_run(keep, first, last)
 //                                     the same without JSON around the texts (the page sends
@@ -21,10 +23,8 @@
 // {type:"progress"} messages from inside the core's Options::progress callback. There is no
 // cancel flag to poll: a Web Worker busy in a call cannot read messages, so the page cancels
 // by terminating the worker and starting a new one (web/bridge.js).
-#include <dirent.h>
 #include <emscripten.h>
 
-#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -62,17 +62,6 @@ WorkerState& state() {
     return s;
 }
 
-bool read_whole(const std::string& path, std::string& out) {
-    FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return false;
-    char buf[1 << 16];
-    size_t n;
-    out.clear();
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-    std::fclose(f);
-    return true;
-}
-
 std::string str_field(const json& o, const char* key) {
     auto it = o.find(key);
     if (it == o.end()) return {};
@@ -85,25 +74,20 @@ std::string str_field(const json& o, const char* key) {
 
 extern "C" {
 
+// The module has no file system (-sFILESYSTEM=0: Emscripten's file system and its preloaded
+// .data package were ~13 KB of the page's gzipped budget): web/worker_pre.js fetches the files
+// that dist/assets/files.json lists and hands each over here before np_worker_init().
+EMSCRIPTEN_KEEPALIVE void np_worker_add_asset(const char* name, const char* data, int len) {
+    if (!name || len < 0 || (len > 0 && !data)) return;
+    state().resources.files[name] = std::string(data ? data : "", size_t(len));
+}
+
 EMSCRIPTEN_KEEPALIVE const char* np_worker_init() {
     WorkerState& s = state();
-    np::Resources res;
     json names = json::array();
-    if (DIR* d = opendir("/assets")) {
-        while (dirent* e = readdir(d)) {
-            std::string name = e->d_name;
-            if (name == "." || name == ".." || name == "README.md" || name.rfind("sample", 0) == 0) continue;
-            std::string data;
-            if (read_whole("/assets/" + name, data)) {
-                names.push_back(name);
-                res.files[name] = std::move(data);
-            }
-        }
-        closedir(d);
-    }
+    for (const auto& [name, data] : s.resources.files) names.push_back(name);
     std::string err;
-    s.models = np::load_models(res, err);
-    s.resources = std::move(res);
+    s.models = np::load_models(s.resources, err);
     json o;
     o["ok"] = s.models != nullptr;
     o["message"] = err;
