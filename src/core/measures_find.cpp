@@ -1742,6 +1742,12 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     }
                     if (t.kind == TK::punct && w != "%" && w != "$" && w != "€" && w != "£") break;
                     if (tok_prep(v, k) && !(w == "up" || w == "to")) break;
+                    // ("up to 50% tariffs", "10 to 25 pct duties"; but "a response to auto levies"
+                    // starts after "to")
+                    if (w == "to" && k > s.t0 &&
+                        (v.is(k - 1, "response") || v.is(k - 1, "responses") || v.is(k - 1, "reply") ||
+                         v.is(k - 1, "answer") || v.is(k - 1, "retaliation")))
+                        break;
                     if (w == "hold" && k > s.t0 && v.is(k - 1, "on")) break;  // "putting on hold duties"
                     if (tok_aux(v, k) || w == "it" || w == "they" || w == "he" || w == "she" || w == "we" ||
                         w == "that" || w == "which" || w == "who" || w == "but" || w == "as" || w == "while")
@@ -2366,6 +2372,12 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     // "ended talks with Canada over the tax", "a dispute over the duties": what a
                     // verb does before "over" is not done to the measure after it
                     if (w == "over") break;
+                    // "Tokyo weighs a response to the auto levy", "vowed retaliation against the
+                    // duties": the verb governs the response, not the measure it answers
+                    if (k > s.t0 && ((w == "to" && (v.is(k - 1, "response") || v.is(k - 1, "responses") ||
+                                                    v.is(k - 1, "reply") || v.is(k - 1, "answer"))) ||
+                                     ((w == "to" || w == "for" || w == "against") && v.is(k - 1, "retaliation"))))
+                        break;
                     // "Beijing answered with 125% duties", "Ottawa hit back with counter-tariffs":
                     // a response made with a measure imposes it (not "responded to the tariffs")
                     // "Brazil was hit with a 40% additional duty", "could be slapped with": the

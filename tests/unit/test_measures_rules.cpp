@@ -1444,3 +1444,23 @@ TEST_CASE("measures: a trade investigation is a measure; a police one is none") 
     CHECK(p->goods == "imports of drones");
     CHECK(measures_of("Police opened an investigation into the crash in September.").empty());
 }
+
+// "Tokyo weighs response to auto levy": the noun phrase ran back over "response to", so the
+// verb before it governed the levy and Tokyo imposed it.
+TEST_CASE("measures: who weighs a response to a measure does not impose it") {
+    auto ms = measures_of("Norland weighs response to auto levy");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->imposer_name.empty());
+    CHECK(t->goods == "auto");
+    ms = measures_of("Norland weighs retaliation for the steel levy.");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->imposer_name.empty());
+    CHECK(t->goods == "steel");
+    ms = measures_of("Norland imposed up to 50% tariffs on Vexland steel.");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->imposer_name == "Norland");
+    CHECK(t->rate_value == 50);
+}
