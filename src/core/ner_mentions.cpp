@@ -1804,6 +1804,11 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             // "in retaliation for the EV duties": an abbreviation that is a common noun is no
             // name alone
             if (r.end - r.start == 1 && (m->lexicon.kinds_of(s.hl[r.start]) & LK_COMMON)) continue;
+            // ... and a longer one no name at all ("aboard Air Force One": the tagger took "Air
+            // Force" for an organisation)
+            if (const LexMatch c = m->lexicon.match(s.hl.data(), s.hl.size(), r.start);
+                c.length > 1 && (c.kinds & LK_COMMON) && r.end <= r.start + uint32_t(c.length))
+                continue;
             uint64_t key = key_of(s, r.start, r.end);
             EntityType t = decided(key, r.type);
             if (r.start == 0 && t != EntityType::GPE && dateline_after(s, r.end)) {

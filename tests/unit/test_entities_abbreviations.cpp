@@ -52,3 +52,17 @@ TEST_CASE("entities: AI and chip abbreviations are no names") {
     }
     CHECK(has_mention(d, EntityType::GPE, "Japan"));
 }
+
+// A `common` phrase of several capitalized words is no name, in part or whole: "aboard Air Force
+// One" gave the organisation "Air Force" (the tagger stopped before "One"); the air force itself
+// stays one.
+TEST_CASE("entities: a capitalized common phrase is no name, in part or whole") {
+    auto a = np::test::analyze_text(
+        "Jane Okafor told reporters aboard Air Force One on Sunday that the tariffs would stay. "
+        "The Vexland Air Force said it would buy new jets.");
+    const auto& d = a.documents[0];
+    for (const auto& e : d.entities) CHECK_MESSAGE(e.name.find("Force One") == std::string::npos, e.name);
+    CHECK(entity_named(d, "Air Force") == nullptr);
+    CHECK(has_mention(d, EntityType::PERSON, "Jane Okafor"));
+    CHECK(has_mention(d, EntityType::ORG, "Vexland Air Force"));
+}
