@@ -427,6 +427,11 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
         (contains(ws, "delivered") || contains(ws, "straight") || contains(ws, "directly") || contains(ws, "sent") ||
          ascii_iequals(ws.w[0], "get") || ascii_iequals(ws.w[0], "receive")))
         return LineClass::chrome;
+    // ... and with no inbox named: "Get the week's biggest stories on trade delivered every Friday."
+    if (ws.n <= 25 && (ascii_iequals(ws.w[0], "get") || ascii_iequals(ws.w[0], "receive")) &&
+        contains(ws, "delivered") &&
+        (contains(ws, "every") || contains(ws, "each") || contains(ws, "daily") || contains(ws, "weekly")))
+        return LineClass::chrome;
     // Metadata: bylines.
     const int lead = 0;  // "(Reporting by ...)": the bracket is not a word token
     if (ws.n >= 2 && ws.n <= 12 && ascii_iequals(ws.w[0], "by") && starts_upper(ws.w[1])) {

@@ -219,6 +219,8 @@ TEST_CASE("boilerplate: chrome lines — share, subscribe, newsletter, cookies, 
         "The stories that matter, straight to your inbox.",
         // kept until 3 Dec: "in your inbox" with no "delivered"/"straight"
         "Get the latest trade news in your inbox every morning.",
+        // kept until 4 Dec: no inbox named
+        "Get the week's biggest stories on trade delivered every Friday.",
         // a site's policy links (kept until 3 Dec, night: no chrome words)
         "Our Standards: The Trust Principles.", "Privacy Policy | Terms of Use | Cookie Settings",
         "Purchase Licensing Rights"};
