@@ -383,6 +383,15 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
                                                            prev == "above" || prev == "within")) ||
                 followed_by_free(v, i))
                 return false;
+            // "imports above that quota", "shipments within the quota": a threshold of other
+            // goods (the duty's), nothing said of the quota itself
+            if (i >= 1) {
+                uint32_t b = i - 1;
+                if (b > 0 && (prev == "the" || prev == "that" || prev == "this" || prev == "its" || prev == "their")) --b;
+                const std::string_view p = v.lo(b);
+                if (p == "above" || p == "below" || p == "within" || p == "outside" || p == "beyond" || p == "exceeding")
+                    return false;
+            }
             return noun("quota", "quota");
         }
         // "safeguard measures on steel imports", "extended its steel safeguard": a trade measure
@@ -2045,6 +2054,12 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 std::string_view w = v.lo(k);
                 double x;
                 uint32_t n;
+                // "steel import quota cut, doubles out-of-quota duty to 50%": a level after another
+                // measure's noun is that one's
+                if (k > after && v.toks[k].kind == TK::word && (v.toks[k].info & sv::wi_trigger)) {
+                    Trigger other;
+                    if (trigger_at(v, k, s.t1, other) && !other.verb) break;
+                }
                 // "Tariffs on European cars, currently 27.5%, will fall to 15%": the level now
                 if (w == "," && !m.has_rate && k + 2 < s.t1 && (v.is(k + 1, "currently") || v.is(k + 1, "now")) &&
                     sv::percent_at(v, k + 2, s.t1, x, n)) {

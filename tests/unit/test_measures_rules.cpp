@@ -1464,3 +1464,27 @@ TEST_CASE("measures: who weighs a response to a measure does not impose it") {
     CHECK(t->imposer_name == "Norland");
     CHECK(t->rate_value == 50);
 }
+
+// "The move raised tariffs to 100 pct from about five pct": the generic "move" (the sanctions
+// of the sentence before) took the tariffs' 5% as its rate. And "doubling the duty on imports
+// above that quota to 50%": "that quota" (a threshold of the duty's goods) took the duty's 50%
+// into the quota's record.
+TEST_CASE("measures: a level after another measure's noun is that one's; a quota as a threshold is none") {
+    auto ms = measures_of("Norland imposed sanctions on Vexland goods in April. "
+                          "The move raised tariffs to 100 pct from about five pct on Vexland television sets.");
+    const np::Measure* sa = first_of(ms, "sanction");
+    REQ_PTR(sa);
+    CHECK_FALSE(sa->has_rate);
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->rate_value == 5);
+    CHECK(t->change_to == 100);
+    ms = measures_of("Norland agrees steel import quota cut\n\nThe commission proposed cutting the steel quota and "
+                     "doubling the duty on imports above that quota to 50%.");
+    const np::Measure* q = first_of(ms, "quota");
+    REQ_PTR(q);
+    CHECK_FALSE(q->has_change_to);
+    const np::Measure* d = first_of(ms, "tariff");
+    REQ_PTR(d);
+    CHECK(d->change_to == 50);
+}
