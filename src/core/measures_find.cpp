@@ -384,8 +384,9 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
                 followed_by_free(v, i))
                 return false;
             // "imports above that quota", "shipments within the quota": a threshold of other
-            // goods (the duty's), nothing said of the quota itself
-            if (i >= 1) {
+            // goods (the duty's), nothing said of the quota itself (but "above its quota of
+            // 948,000 bpd" gives its level)
+            if (i >= 1 && !(i + 1 < end && v.is(i + 1, "of"))) {
                 uint32_t b = i - 1;
                 if (b > 0 && (prev == "the" || prev == "that" || prev == "this" || prev == "its" || prev == "their")) --b;
                 const std::string_view p = v.lo(b);
