@@ -2756,6 +2756,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     }
                 }
                 (void)rclass;
+                // ("lifting a ban imposed in December": the participle tells where the measure
+                // came from, not that it is in force, when the verb over it lifts or suspends it)
+                if (!rs.empty() && gverb >= 0 && (gclass == VC::remove || gclass == VC::suspend) &&
+                    (rs == "in_force" || rs == "announced"))
+                    rs.clear();
                 if (!rs.empty() && (st == "unknown" || gverb < 0)) st = rs;
                 // "had prepared counter-tariffs ..., which it suspended on Monday": the clause
                 // tells what became of the measure since, over the main verb's plan or threat

@@ -1488,3 +1488,18 @@ TEST_CASE("measures: a level after another measure's noun is that one's; a quota
     REQ_PTR(d);
     CHECK(d->change_to == 50);
 }
+
+// "..., effectively lifting a ban imposed in December 2024": the participle "imposed" made the
+// ban in force while the verb over it lifts it.
+TEST_CASE("measures: where a lifted measure came from does not put it in force") {
+    auto ms = measures_of("The ministry will issue licences for exports of gallium to Vexland users, "
+                          "effectively lifting a ban imposed in December 2024.");
+    const np::Measure* b = first_of(ms, "ban");
+    REQ_PTR(b);
+    CHECK(b->change_direction == "remove");
+    CHECK(b->status != "in_force");
+    ms = measures_of("Norland has lifted a ban on rice imports imposed earlier this year.");
+    b = first_of(ms, "ban");
+    REQ_PTR(b);
+    CHECK(b->status == "lifted");
+}
