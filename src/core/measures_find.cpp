@@ -280,6 +280,7 @@ const char* const kTriggerNouns[] = {"tariff", "tariffs", "duty", "duties", "lev
     "acquisition", "merger", "transfer", "measure", "measures", "move", "rules", "controls", "control", "restrictions",
     "restriction", "curbs", "licence", "licences", "license", "licenses", "licensing", "permits", "cap", "caps",
     "ban", "bans", "rate", "rates", "safeguard", "safeguards", "investigation", "investigations", "probe", "probes",
+    "taxed",  // (a verb, "will be taxed at 15%": no verb class of its own to let it through)
     nullptr};
 
 // The class register_grammar stored per word: the same answer as verb_class(), one bit test
@@ -296,6 +297,7 @@ struct Trigger {
     bool verb = false;        // a verb trigger ("banned exports of ...")
     bool needs_flow = false;  // "controls"/"restrictions": only an export control with trade context
     VC vc = VC::none;
+    bool passive = false;     // "will be charged 35%": the subject is what is charged, as of "face"
 };
 
 bool followed_by_free(const View& v, uint32_t i) {
@@ -536,6 +538,22 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
             return noun("ban", "ban");
     }
     // Verb triggers: the verb governs an object naming a trade flow or a quantity.
+    // "most textiles will be charged 35%", "cars will be taxed at 50%": a passive levy and its
+    // rate, in a story about tariffs (not "taxpayers are taxed at a rate of 19 pct")
+    if ((w == "charged" || w == "taxed" || w == "levied") && i > 0 &&
+        (prev == "be" || prev == "been" || prev == "being" || prev == "is" || prev == "are" || prev == "was" ||
+         prev == "were")) {
+        uint32_t q = i + 1;
+        if (q < end && v.is(q, "at")) ++q;
+        if (q + 2 < end && v.is(q, "a") && v.is(q + 1, "rate") && v.is(q + 2, "of")) q += 3;
+        double x;
+        uint32_t n;
+        if (sv::percent_at(v, q, end, x, n) && tariff_nearby(v, i)) {
+            t = Trigger{"tariff", "tariff", q - i, true, false, VC::keep};
+            t.passive = true;
+            return true;
+        }
+    }
     VC c = tok_vc(v, i);
     if (c == VC::ban) {
         t = Trigger{"ban", "ban", 1, true, false, c};
@@ -1275,7 +1293,8 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         }
         // (nor a reporting verb: "Canada said American goods could face ...")
         if (is_clause_punct(v, k) || tok_det(v, k) || (tok_prep(v, k) && !v.is(k, "worth")) ||
-            v.toks[k].kind == TK::quote || tok_vc(v, k) != VC::none || tok_aux(v, k) || sv::tok_speech(v, k))
+            v.toks[k].kind == TK::quote || tok_vc(v, k) != VC::none || tok_aux(v, k) || sv::tok_speech(v, k) ||
+            v.is(k, "while") || v.is(k, "whereas"))  // ("..., while most textiles will be charged 35%")
             break;
         c = k;
     }
@@ -1818,6 +1837,16 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 if ((w == "tech" || w == "technology" || w == "chip" || w == "chips") && tr.needs_flow) tr.needs_flow = false;
             }
             if (possessor >= 0) m.imposer = possessor;
+            // "will be charged 35%", "taxed at a rate of 15%": the rate right after the verb
+            if (tr.passive) {
+                double x;
+                uint32_t n;
+                if (sv::percent_at(v, i + tr.len, s.t1, x, n)) {
+                    m.has_rate = true;
+                    m.rate = x;
+                    m.unit = "percent";
+                }
+            }
             // rate inside the modifiers: "a 20 per cent tariff", "France's 3% levy"
             for (uint32_t k = np0; k < i; ++k) {
                 double x;
@@ -1960,7 +1989,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         continue;
                     }
                 }
-                if (tr.verb && obj1 == 0) {
+                if (tr.verb && obj1 == 0 && !tr.passive) {
                     // "buy at least 200,000 tonnes of soybeans": the amount is the object's
                     if (v.is(j, "at") && v.is(j + 1, "least") && j + 2 < s.t1) j += 2;
                     // "buy up to 24.9 pct of Acme's shares": a share bought, not its goods
@@ -2343,6 +2372,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 // "suspended exports of X", "halted shipments": the halt is the measure, in force
                 // once done (not a measure "suspended")
                 gclass = tr.vc == VC::suspend ? VC::restrict : tr.vc;
+                faced = tr.passive;  // "most textiles will be charged 35%": what is charged is its subject
             } else {
                 uint32_t steps = 0;
                 uint32_t from = np0;
@@ -2621,7 +2651,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         --k;
                         const std::string_view w = v.lo(k);
                         if (w == "will" || w == "'ll" || w == "shall") { will = true; break; }
-                        if (!(w == "also" || w == "now" || w == "still" || w == "soon")) break;
+                        if (!(w == "also" || w == "now" || w == "still" || w == "soon" || w == "be")) break;
                     }
                     if (mod.maybe || mod.threat || (mod.future && !will)) st = "threatened";
                     else if (will) st = "announced";

@@ -1503,3 +1503,21 @@ TEST_CASE("measures: where a lifted measure came from does not put it in force")
     REQ_PTR(b);
     CHECK(b->status == "lifted");
 }
+
+// "..., while most textiles will be charged 35%", "American cars will be taxed at 15%, down from
+// 25%": a passive levy with its rate had no trigger noun and gave no measure; its subject is the
+// goods (as of "face"), and only in a story about tariffs ("taxpayers are taxed at 19 pct" is none).
+TEST_CASE("measures: a passive levy with a rate is a tariff on its subject") {
+    auto ms = measures_of("Norland approved new tariffs on Asian imports. Imports of Vexland cars will face a 50% "
+                          "duty, while most textiles will be charged 35%.");
+    const np::Measure* t = with_goods(ms, "most textiles");
+    REQ_PTR(t);
+    CHECK(t->rate_value == 35);
+    CHECK(t->status == "announced");
+    ms = measures_of("Norland will cut its tariffs on Vexland goods. Canadian cars will be taxed at 15%, down from 25%.");
+    t = with_goods(ms, "Canadian cars");
+    REQ_PTR(t);
+    CHECK(t->rate_value == 25);
+    CHECK(t->change_to == 15);
+    CHECK(measures_of("Taxpayers are taxed at a rate of 19 pct under the plan.").empty());
+}
