@@ -989,6 +989,10 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             if (j > i && v.toks[j + 1].kind == TK::number) break;  // "exports to 96,000 tonnes": an amount
             if (j > i && amount_at(v, j + 1, end, nullptr)) break;     // "the price cap on crude to $47.60"
             if (sv::percent_at(v, j + 1, end, x, n)) break;
+            // "a 25% penalty for purchases of Russian crude to a 25% tariff": added to a measure
+            if (j > i && w == "to" && (v.is(j + 1, "a") || v.is(j + 1, "an") || v.is(j + 1, "the")) &&
+                sv::percent_at(v, j + 2, end, x, n))
+                break;
             if (w == "by" && sv::number_at(v, j + 1, end, x, n, frac)) break;  // "by a tenth"
             if (w == "by" && v.is(j + 1, "half")) break;
         }
@@ -2901,6 +2905,18 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     break;
                 if (reason_cue(v, k, s.t1, c)) {
                     uint32_t e = clause_end(v, c.start + c.len, s.t1, 28);
+                    // ("a 25% penalty for purchases of Russian crude to a 25% tariff": what the
+                    // penalty is added to ends its reason)
+                    for (uint32_t q = c.start + c.len; q + 1 < e; ++q) {
+                        double x;
+                        uint32_t n;
+                        // (not a level: "after Washington doubled tariffs to 50%")
+                        if (v.is(q, "to") && (v.is(q + 1, "a") || v.is(q + 1, "an") || v.is(q + 1, "the")) &&
+                            sv::percent_at(v, q + 2, s.t1, x, n)) {
+                            e = q;
+                            break;
+                        }
+                    }
                     if (e > c.start + c.len) {
                         m.reason = trim_trailing(v.cut(c.start + c.len, e));
                         m.reason_from_cue = true;

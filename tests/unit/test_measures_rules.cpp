@@ -1521,3 +1521,23 @@ TEST_CASE("measures: a passive levy with a rate is a tariff on its subject") {
     CHECK(t->change_to == 15);
     CHECK(measures_of("Taxpayers are taxed at a rate of 19 pct under the plan.").empty());
 }
+
+// "adding a 25% penalty for purchases of Russian crude to a 25% tariff": the purchase's goods and
+// the penalty's reason ran on into "to a 25%" (what the penalty is added to).
+TEST_CASE("measures: goods and reasons end before 'to a X%' measure") {
+    auto ms = measures_of("Norland doubled the levy on Vexland imports to 50% in August, adding a 25% penalty for "
+                          "Vexland's purchases of Russian crude to a 25% tariff.");
+    bool penalty = false;
+    for (const auto& m : ms) {
+        CHECK(m.goods.find("to a 25%") == std::string::npos);
+        if (m.reason.find("purchases of Russian crude") != std::string::npos) {
+            penalty = true;
+            CHECK(m.reason.find("to a") == std::string::npos);
+        }
+    }
+    CHECK(penalty);
+    ms = measures_of("Norland raised tariffs on steel after Vexland doubled tariffs on most Norland goods to 50%.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->reason.find("to 50%") != std::string::npos);
+}
