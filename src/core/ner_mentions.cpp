@@ -974,6 +974,28 @@ void missed_institutions(const StageSentence& s, uint32_t si, std::vector<RawMen
     }
 }
 
+// A company opening a sentence that the tagger left out ("Reliance Industries said ...",
+// "Reliance Industries, which runs ..."): its first word has a lower-case use, so its capital
+// told the tagger nothing. Two to four capitalized words, none in a mention, ending in a
+// company's head word and followed by a comma or a lower-case word, are an organisation.
+void missed_company_at_start(const StageSentence& s, uint32_t si, std::vector<RawMention>& out,
+                             std::vector<uint8_t>& taken) {
+    static constexpr std::string_view kHeads[] = {"industries", "group", "holdings", "motors", "airlines",
+        "airways", "steel", "electronics", "chemicals", "technologies", "petroleum", "pharmaceuticals", "mining",
+        "metals", "materials", "semiconductor", "telecom", "bancorp", "securities", "investments"};
+    const uint32_t n = uint32_t(s.words.size());
+    uint32_t e = 0;
+    while (e < n && e < 5 && !taken[e] && Case(s.cases[e]) == Case::title && (e == 0 || !line_break_between(s, e - 1)))
+        ++e;
+    if (e < 2 || e > 4 || e >= n || s.lower[0] == "the" || line_break_between(s, e - 1)) return;
+    if (!(s.words[e] == "," || Case(s.cases[e]) == Case::lower)) return;
+    bool head = false;
+    for (std::string_view h : kHeads) head |= s.lower[e - 1] == h;
+    if (!head) return;
+    out.push_back({si, 0, e, EntityType::ORG, true});
+    for (uint32_t k = 0; k < e; ++k) taken[k] = 1;
+}
+
 // Names the tagger left out right after a lower-case organisation noun ("rare earth miner [MP
 // Materials] rose", "fund [Elliott Management] said"): one to five capitalized words ("of", "in",
 // "for" between them), none in a mention, with no place, nationality, first name or lone title
@@ -1553,6 +1575,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (info.mode == LineMode::normal) person_by_apposition(s, out, sentence_from, m->lexicon);
         if (info.mode == LineMode::normal && (team_gate[si] & 4)) join_ampersand_names(s, si, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD)) missed_institutions(s, si, out, sentence_from, taken);
+        if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD) && !taken[0])
+            missed_company_at_start(s, si, out, taken);
         if (info.mode == LineMode::normal && (team_gate[si] & 2)) company_lists(s, si, out, sentence_from);
         // (both look for capitalized words no mention holds, the first word only before a comma:
         // most sentences have none, and one pass over two byte arrays tells so)

@@ -162,3 +162,15 @@ TEST_CASE("entities: two companies joined by 'and' are two, one name with 'and' 
         CHECK_MESSAGE(has_mention(d, EntityType::ORG, n), n);
     }
 }
+
+// "Harmony Industries, which runs a large refinery, said ...": a company
+// opening a sentence whose first word is also a common word got no mention at all.
+TEST_CASE("entities: a company name opening a sentence, its head word last, is a company") {
+    auto a = np::test::analyze_text(
+        "Refiners cut imports in October. Harmony Industries, which runs a large refinery, said it would stop buying "
+        "the crude. Electronic Technologies makes quartz crystals. The Group said it would stop.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Harmony Industries"));
+    CHECK(has_mention(d, EntityType::ORG, "Electronic Technologies"));
+    CHECK_FALSE(has_mention(d, EntityType::ORG, "Refiners"));
+}
