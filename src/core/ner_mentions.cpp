@@ -686,11 +686,30 @@ void complete_cut_names(const StageSentence& s, std::vector<RawMention>& out, si
     const uint32_t n = uint32_t(s.words.size());
     const auto capital = [&](uint32_t k) { return name_word(s, k); };
     bool any = false;
+    // "a spokesperson for the Office of the U.S. Trade Representative": the tagger ended the name
+    // at its institution word, before "of the" and the capitalized words that finish it
+    static constexpr std::string_view kInstitution[] = {"office", "bureau", "department", "ministry",
+        "institute", "council", "commission", "committee", "agency", "federation", "association", "board",
+        "chamber", "academy", "court", "university", "secretariat"};
     for (size_t r = from; r < out.size(); ++r) {
         RawMention& m = out[r];
-        if (m.type != EntityType::ORG || m.end - m.start < 2) continue;
+        if (m.type != EntityType::ORG || m.end <= m.start || m.end + 2 >= n || s.lower[m.end] != "of" || taken[m.end] ||
+            line_break_between(s, m.end - 1) || line_break_between(s, m.end))
+            continue;
+        bool institution = false;
+        for (std::string_view w : kInstitution) institution |= s.lower[m.end - 1] == w;
+        const uint32_t the = s.lower[m.end + 1] == "the" && !taken[m.end + 1] ? 1 : 0;
+        if (!institution || !the || !capital(m.end + 2)) continue;  // (without "the": the loop below)
+        taken[m.end] = taken[m.end + 1] = 1;
+        m.end += 2;  // "of the": run on below as after a name cut at "of"
+    }
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.end <= m.start) continue;
         const std::string_view last = s.lower[m.end - 1];
-        if (last != "of" && last != "for") continue;
+        if (last != "of" && last != "for" && last != "the") continue;
+        // ("of the" only as the pass above left it: a mention "The" alone is none of this)
+        if (last == "the" ? !(m.end - m.start >= 3 && s.lower[m.end - 2] == "of") : m.end - m.start < 2) continue;
         uint32_t e = m.end, words = 0;
         std::vector<size_t> absorbed;
         while (e < n && words < 5 && !line_break_between(s, e - 1)) {
@@ -717,6 +736,7 @@ void complete_cut_names(const StageSentence& s, std::vector<RawMention>& out, si
         while (e > m.end && !capital(e - 1)) --e;  // (a trailing connector is no part of it)
         if (e == m.end) {
             taken[--m.end] = 0;
+            if (last == "the") taken[--m.end] = 0;  // (and its "of")
             continue;
         }
         for (size_t q : absorbed)

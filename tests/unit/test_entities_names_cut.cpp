@@ -83,3 +83,22 @@ TEST_CASE("entities: a family name written first stands for the full name") {
     CHECK(xu->mentions.size() == 2);
     CHECK_FALSE(has_mention(d, EntityType::GPE, "Xu"));
 }
+
+// "a spokesperson for the Office of the U.S. Trade Representative": the tagger ended the name at
+// its institution word ("Office"), before "of the" and the words that finish it; a lone "The"
+// and a person after "of the" ("the Office of the President Jane Okafor") stay as they were.
+TEST_CASE("entities: an institution's name runs on over 'of the' and its capitalized words") {
+    auto a = np::test::analyze_text(
+        "A spokesperson for the Office of the Vexland Trade Representative did not respond. The Economics Institute "
+        "of the Norland Academy published the data. He wrote to the Office of the President Jane Okafor.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Office of the Vexland Trade Representative"));
+    CHECK(has_mention(d, EntityType::ORG, "Economics Institute of the Norland Academy"));
+    CHECK(has_mention(d, EntityType::PERSON, "Jane Okafor"));
+    for (const auto& e : d.entities)
+        for (const auto& m : e.mentions) {
+            const std::string_view t = std::string_view(d.text).substr(m.start, m.end - m.start);
+            CHECK_MESSAGE(!t.ends_with(" of the"), t);
+            CHECK_MESSAGE(!t.ends_with(" of"), t);
+        }
+}
