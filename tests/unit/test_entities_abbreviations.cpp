@@ -65,4 +65,12 @@ TEST_CASE("entities: a capitalized common phrase is no name, in part or whole") 
     CHECK(entity_named(d, "Air Force") == nullptr);
     CHECK(has_mention(d, EntityType::PERSON, "Jane Okafor"));
     CHECK(has_mention(d, EntityType::ORG, "Vexland Air Force"));
+    // "Western sanctions", "a Western diplomat": an adjective, no place ("Western" was a GPE and
+    // the imposer of the sanctions); names that hold it stay
+    auto b = np::test::analyze_text("Moscow has said Western sanctions are illegal, a Western diplomat said. "
+                                    "Western Union shares fell, and Western Sahara was quiet.");
+    const auto& db = b.documents[0];
+    CHECK(entity_named(db, "Western") == nullptr);
+    CHECK(has_mention(db, EntityType::ORG, "Western Union"));
+    CHECK(has_mention(db, EntityType::GPE, "Western Sahara"));
 }
