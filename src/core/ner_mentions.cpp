@@ -606,10 +606,12 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
 [[gnu::noinline]] void company_lists(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from) {
     const uint32_t n = uint32_t(s.words.size());
     for (uint32_t k = 2; k + 1 < n; ++k) {
-        const size_t len = s.lower[k].size();  // ("as", "including": most words are neither length)
-        if (len != 2 && len != 9) continue;
+        const size_t len = s.lower[k].size();  // ("as", "including", ",": most words are none of these lengths)
+        if (len != 2 && len != 9 && len != 1) continue;
         const bool such = s.lower[k] == "as" && s.lower[k - 1] == "such";
-        if (!such && s.lower[k] != "including") continue;
+        // "Russia's two biggest oil companies, Rosneft and Lukoil,": a list in apposition
+        const bool apposition = s.lower[k] == ",";
+        if (!such && !apposition && s.lower[k] != "including") continue;
         const std::string_view noun = s.lower[k - (such ? 2 : 1)];
         // ("carmakers", "chipmakers": any "-makers"; not "exporters"/"producers", which are as
         // often countries: "producers such as Saudi Arabia")
@@ -622,6 +624,16 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
         while (e < n && (Case(s.cases[e]) == Case::title || Case(s.cases[e]) == Case::upper || s.lower[e] == "," ||
                          s.lower[e] == "and" || s.lower[e] == "or" || s.lower[e] == "&"))
             ++e;
+        if (apposition) {
+            // (two names or more, "and" before the last, the apposition closed by a comma or the
+            // sentence's end: not "companies, Reuters reported")
+            while (e > k + 1 && s.lower[e - 1] == ",") --e;
+            bool joined = false;
+            for (uint32_t q = k + 2; q + 1 < e && !joined; ++q) joined = s.lower[q] == "and" && Case(s.cases[q + 1]) != Case::lower;
+            if (!joined || Case(s.cases[k + 1]) == Case::lower || s.lower[e - 1] == "and" ||
+                !(e >= n || s.lower[e] == "," || s.lower[e] == "." || s.lower[e] == ";"))
+                continue;
+        }
         const size_t count = out.size();
         for (size_t r = from; r < count; ++r) {
             // (a PERSON too: "carmakers such as Norvale and Tessik" had Tessik a person)
@@ -632,7 +644,9 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
             out[r].type = EntityType::ORG;
             out[r].fixed = true;
             for (uint32_t q = out[r].start + 1; q + 1 < out[r].end; ++q)
-                if (s.lower[q] == "and" || s.lower[q] == "or") {
+                // (not "Goldman Sachs and Co": a legal word alone after "and" ends one name)
+                if ((s.lower[q] == "and" || s.lower[q] == "or") &&
+                    !(q + 2 == out[r].end && company_suffix(s.lower[q + 1]))) {
                     const uint32_t end = out[r].end;
                     out[r].end = q;
                     out.push_back({si, q + 1, end, EntityType::ORG, true});
@@ -649,6 +663,13 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
             while (b > a && s.lower[b - 1] == "&") --b;
             bool covered = false;
             for (size_t r = from; r < out.size() && !covered; ++r) covered = out[r].start < b && out[r].end > a;
+            // ("Robert H. Barker and Co": the legal word after "and" belongs to the name before)
+            if (b == a + 1 && company_suffix(s.lower[a])) {
+                for (size_t r = from; r < out.size(); ++r)
+                    if (out[r].type == EntityType::ORG && a >= 2 && out[r].end == a - 1 && s.lower[a - 1] == "and")
+                        out[r].end = b;
+                covered = true;
+            }
             if (!covered) out.push_back({si, a, b, EntityType::ORG, true});
             a = b;
         }
@@ -1321,6 +1342,9 @@ size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<
         bool list_cue = false;  // "such as", "including": company_lists() reads the sentence
         bool ampersand = false;  // "&": join_ampersand_names() reads the sentence
         constexpr uint64_t kAs = hash_bytes("as"), kIncluding = hash_bytes("including"), kAmpersand = hash_bytes("&");
+        // ("oil companies, Rosneft and Lukoil": a comma after a plural company noun)
+        constexpr uint64_t kComma = hash_bytes(","), kCompanies = hash_bytes("companies"), kFirms = hash_bytes("firms"),
+                           kBanks = hash_bytes("banks"), kLenders = hash_bytes("lenders"), kGroups = hash_bytes("groups");
         for (size_t i = 0; i < n; ++i) {
             const Case c = Case(cases[i]);
             if (c == Case::lower) {
@@ -1340,6 +1364,10 @@ size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<
             } else {
                 numbers += c == Case::digit;
                 ampersand |= hl[i] == kAmpersand;
+                if (hl[i] == kComma && i > 0) {
+                    const uint64_t p = hl[i - 1];
+                    list_cue |= p == kCompanies || p == kFirms || p == kBanks || p == kLenders || p == kGroups;
+                }
             }
         }
         team_gate[si] = uint8_t(team_line_counts(numbers, lowers, versus) | (list_cue ? 2 : 0) | (ampersand ? 4 : 0));

@@ -174,3 +174,19 @@ TEST_CASE("entities: a company name opening a sentence, its head word last, is a
     CHECK(has_mention(d, EntityType::ORG, "Electronic Technologies"));
     CHECK_FALSE(has_mention(d, EntityType::ORG, "Refiners"));
 }
+
+// "sanctions on Russia's two biggest oil companies, Rosneft and Lukoil,": a list in apposition
+// after a plural company noun names companies (one was a person, the other nothing); "X and Co"
+// inside it stays one name; "companies, Reuters reported" is no list.
+TEST_CASE("entities: a list in apposition after a plural company noun names companies") {
+    auto a = np::test::analyze_text(
+        "Norland imposed sanctions on Vexland's two biggest oil companies, Tessoil and Marrakor, on Wednesday. "
+        "The firms, Robert H. Okafor and Co and Kelvorn Trust, bought the stock. "
+        "Shares of oil companies, Reuters reported, fell.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Tessoil"));
+    CHECK(has_mention(d, EntityType::ORG, "Marrakor"));
+    CHECK(has_mention(d, EntityType::ORG, "Robert H. Okafor and Co"));
+    CHECK(entity_named(d, "Co") == nullptr);
+    CHECK(has_mention(d, EntityType::ORG, "Reuters"));
+}
