@@ -84,6 +84,10 @@ TEST_CASE("ner pass: staged glued flags and collect_lower_words equal the plain 
                 const Case c = case_of(st.words[i]);
                 const std::string_view w = st.words[i];
                 cue |= w == "as" || w == "including";
+                if (w == "," && i > 0) {  // (after a plural company noun: a list in apposition)
+                    const std::string p = lower(st.words[i - 1]);
+                    cue |= p == "companies" || p == "firms" || p == "banks" || p == "lenders" || p == "groups";
+                }
                 const bool vs = w == "v" || w == "vs" || w == "vs." || w == "v." || w == "V" || w == "VS";
                 if (c == Case::digit) ++numbers;
                 else if (c == Case::lower) { if (vs) ++versus; else ++lowers; }
