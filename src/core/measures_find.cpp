@@ -315,6 +315,20 @@ bool tariff_classification(const View& v, uint32_t i) {
            n == "nomenclature";
 }
 
+// "help Moscow evade sanctions", "to avoid the tariffs": who evades a measure is its target,
+// and the verb is no modifier of the measure's noun.
+bool evades(std::string_view w) {
+    static constexpr std::string_view kBases[] = {"evad", "circumvent", "skirt", "dodg", "bypass", "sidestep", "avoid",
+                                                  "breach", "violat", "bust"};
+    for (std::string_view b : kBases)
+        if (w.starts_with(b) && w.size() <= b.size() + 4) {
+            const std::string_view r = w.substr(b.size());
+            if (r.empty() || r == "e" || r == "es" || r == "s" || r == "ed" || r == "ing" || r == "ped" || r == "ping")
+                return true;
+        }
+    return false;
+}
+
 // Is there a trade-flow noun (exports, sales, ...) among the next few tokens?
 bool flow_ahead(const View& v, uint32_t i, uint32_t end, uint32_t n) {
     for (uint32_t j = i; j < end && j < i + n; ++j) {
@@ -1787,6 +1801,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         break;
                     // "Taiwan faces tariffs on steel": the verb of a bare plural, not its modifier
                     if ((w == "face" || w == "faces" || w == "faced" || w == "facing") && !(t.flags & sv::cap)) break;
+                    if (evades(w) && !(t.flags & sv::cap)) break;  // "help Moscow evade sanctions"
                     if ((w == "and" || w == "or") && k > s.t0 && (v.toks[k - 1].flags & sv::hyphen_before) &&
                         k + 2 < i && (v.toks[k + 2].flags & sv::hyphen_before)) {
                         j = k;  // "anti-dumping and anti-subsidy duties"
@@ -2500,6 +2515,15 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         gverb = int32_t(k);
                         gclass = VC::keep;
                         faced = true;
+                        break;
+                    }
+                    // "help Moscow evade earlier sanctions": who evades the measure is its target
+                    // (and no verb before governs it)
+                    if (evades(v.lo(k)) && !(v.toks[k].flags & sv::cap)) {
+                        if (m.target < 0 && k > s.t0) {
+                            const int32_t a = sv::actor_at(v, k - 1);
+                            if (a >= 0 && v.actors[size_t(a)].t1 == k) m.target = int32_t(v.actors[size_t(a)].key);
+                        }
                         break;
                     }
                     // "launched an anti-dumping investigation", "opened a probe": starting one

@@ -1541,3 +1541,13 @@ TEST_CASE("measures: goods and reasons end before 'to a X%' measure") {
     REQ_PTR(t);
     CHECK(t->reason.find("to 50%") != std::string::npos);
 }
+
+// "banks in Central Asia that help Moscow evade earlier sanctions": "Moscow evade" was read as a
+// modifier of "sanctions", so Moscow imposed them.
+TEST_CASE("measures: who evades a measure is its target, not its imposer") {
+    auto ms = measures_of("The package targets banks that help Vexland evade earlier sanctions.");
+    const np::Measure* s = first_of(ms, "sanction");
+    REQ_PTR(s);
+    CHECK(s->imposer_name.empty());
+    CHECK(s->target_name == "Vexland");
+}
