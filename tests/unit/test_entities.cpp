@@ -378,6 +378,14 @@ TEST_CASE("roles: lowercase role phrase before the name") {
     CHECK(w->role == "Foreign ministry spokesperson");
 }
 
+// "EU foreign policy chief X" had the role "chief": "policy" ended the role's words.
+TEST_CASE("roles: a policy chief's role holds its policy") {
+    auto a = np::test::analyze_text("EU foreign policy chief Jane Okafor said in a statement that the package was ready.");
+    const auto* w = entity_named(a.documents[0], "Jane Okafor");
+    REQUIRE(w != nullptr);
+    CHECK(w->role == "foreign policy chief");
+}
+
 TEST_CASE("roles: apposition after the name") {
     auto a = np::test::analyze_text(
         "Jane Doe, the company's chief executive, said sales grew. "
