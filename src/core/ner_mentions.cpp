@@ -214,7 +214,8 @@ bool is_initial(std::string_view w) { return w.size() == 2 && w[0] >= 'A' && w[0
 bool person_title_word(std::string_view w) {
     static constexpr std::string_view kWords[] = {"commissioner", "minister", "secretary", "president", "senator",
         "governor", "chancellor", "premier", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
-        "mayor", "congressman", "congresswoman", "prime", "sen.", "rep.", "mr.", "mrs.", "ms.", "dr."};
+        "mayor", "congressman", "congresswoman", "prime", "sen.", "rep.", "mr.", "mrs.", "ms.", "dr.",
+        "chief"};  // ("EU trade chief X", "army chief X": lower case before a name)
     for (std::string_view k : kWords)
         if (w == k) return true;
     return false;

@@ -384,6 +384,12 @@ TEST_CASE("roles: a policy chief's role holds its policy") {
     const auto* w = entity_named(a.documents[0], "Jane Okafor");
     REQUIRE(w != nullptr);
     CHECK(w->role == "foreign policy chief");
+    // "EU trade chief X": the tagger made the name after "chief" an organisation
+    auto b = np::test::analyze_text("EU trade chief Arvo Sepkovic said the talks would go on.");
+    const auto* t = entity_named(b.documents[0], "Arvo Sepkovic");
+    REQUIRE(t != nullptr);
+    CHECK(t->type == EntityType::PERSON);
+    CHECK(t->role == "trade chief");
 }
 
 TEST_CASE("roles: apposition after the name") {
