@@ -2994,6 +2994,14 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     if (k >= np1 && v.is(k, ",") && k > np1) break;
                     // ("imposed curbs on gallium, and in October threatened ...": the next clause's)
                     if (k == np1 && v.is(k, ",") && (v.is(k + 1, "and") || v.is(k + 1, "but"))) break;
+                    // ("EU adopts sanctions package against Russia, bans LNG imports from 2027": a
+                    // second predicate of the headline's subject has its own time)
+                    // (a present "-s" form: not a participle, ", imposed earlier this year", whose
+                    // time is the measure's)
+                    if (k == np1 && v.is(k, ",") && k + 1 < s.t1 && v.toks[k + 1].kind == TK::word &&
+                        !(v.toks[k + 1].flags & sv::cap) && tok_vc(v, k + 1) != VC::none && v.lo(k + 1).ends_with("s") &&
+                        !v.lo(k + 1).ends_with("ss"))
+                        break;
                     // (", averting a threatened 30% levy from August 1": a participle clause's time
                     // is its own)
                     if (k == np1 && v.is(k, ",") && k + 1 < s.t1 && v.lo(k + 1).ends_with("ing") &&

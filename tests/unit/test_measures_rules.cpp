@@ -1551,3 +1551,16 @@ TEST_CASE("measures: who evades a measure is its target, not its imposer") {
     CHECK(s->imposer_name.empty());
     CHECK(s->target_name == "Vexland");
 }
+
+// "EU adopts 19th sanctions package against Russia, bans LNG imports from 2027": the package took
+// the ban's year; a participle after the comma (", imposed earlier this year") keeps its time.
+TEST_CASE("measures: a headline's second predicate has its own time") {
+    auto ms = measures_of("Norland adopts sanctions package against Vexland, bans LNG imports from 2027");
+    const np::Measure* s = first_of(ms, "sanction");
+    REQ_PTR(s);
+    CHECK(s->time.empty());
+    ms = measures_of("Norland has lifted the ban on rice imports, imposed earlier this year, after the drought.");
+    const np::Measure* b = first_of(ms, "ban");
+    REQ_PTR(b);
+    CHECK(b->time == "earlier this year");
+}
