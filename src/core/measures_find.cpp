@@ -318,15 +318,21 @@ bool tariff_classification(const View& v, uint32_t i) {
 // "help Moscow evade sanctions", "to avoid the tariffs": who evades a measure is its target,
 // and the verb is no modifier of the measure's noun.
 bool evades(std::string_view w) {
-    static constexpr std::string_view kBases[] = {"evad", "circumvent", "skirt", "dodg", "bypass", "sidestep", "avoid",
-                                                  "breach", "violat", "bust"};
+    static constexpr std::string_view kBases[] = {"evade", "circumvent", "skirt", "dodge", "bypass", "sidestep",
+                                                  "avoid", "breach", "violate", "bust"};
     for (std::string_view b : kBases)
-        if (w.starts_with(b) && w.size() <= b.size() + 4) {
-            const std::string_view r = w.substr(b.size());
-            if (r.empty() || r == "e" || r == "es" || r == "s" || r == "ed" || r == "ing" || r == "ped" || r == "ping")
-                return true;
-        }
+        if (verb_form(w, b)) return true;
     return false;
+}
+
+// "a response to the auto levy", "retaliation for the duties": token k opens what a response
+// answers; the measure after it is no part of the phrase before, nor governed by its verb.
+bool answers_measure(const View& v, uint32_t k, uint32_t t0) {
+    if (k <= t0) return false;
+    if (v.is(k, "to") && (v.is(k - 1, "response") || v.is(k - 1, "responses") || v.is(k - 1, "reply") ||
+                          v.is(k - 1, "answer")))
+        return true;
+    return (v.is(k, "to") || v.is(k, "for") || v.is(k, "against")) && v.is(k - 1, "retaliation");
 }
 
 // Is there a trade-flow noun (exports, sales, ...) among the next few tokens?
@@ -1791,10 +1797,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     if (tok_prep(v, k) && !(w == "up" || w == "to")) break;
                     // ("up to 50% tariffs", "10 to 25 pct duties"; but "a response to auto levies"
                     // starts after "to")
-                    if (w == "to" && k > s.t0 &&
-                        (v.is(k - 1, "response") || v.is(k - 1, "responses") || v.is(k - 1, "reply") ||
-                         v.is(k - 1, "answer") || v.is(k - 1, "retaliation")))
-                        break;
+                    if (answers_measure(v, k, s.t0)) break;
                     if (w == "hold" && k > s.t0 && v.is(k - 1, "on")) break;  // "putting on hold duties"
                     if (tok_aux(v, k) || w == "it" || w == "they" || w == "he" || w == "she" || w == "we" ||
                         w == "that" || w == "which" || w == "who" || w == "but" || w == "as" || w == "while")
@@ -2439,10 +2442,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     if (w == "over") break;
                     // "Tokyo weighs a response to the auto levy", "vowed retaliation against the
                     // duties": the verb governs the response, not the measure it answers
-                    if (k > s.t0 && ((w == "to" && (v.is(k - 1, "response") || v.is(k - 1, "responses") ||
-                                                    v.is(k - 1, "reply") || v.is(k - 1, "answer"))) ||
-                                     ((w == "to" || w == "for" || w == "against") && v.is(k - 1, "retaliation"))))
-                        break;
+                    if (answers_measure(v, k, s.t0)) break;
                     // "Beijing answered with 125% duties", "Ottawa hit back with counter-tariffs":
                     // a response made with a measure imposes it (not "responded to the tariffs")
                     // "Brazil was hit with a 40% additional duty", "could be slapped with": the
