@@ -1532,6 +1532,33 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
     return false;
 }
 
+// "until India stops buying Russian oil", "until a deal is reached": "until" opening a clause
+// (a subject, then a finite verb) is the measure's condition; "until March", "until the end of
+// the year", "until further notice" are its time (no verb in them).
+bool until_clause(const View& v, uint32_t i, uint32_t end) {
+    const uint32_t s = i + 1;
+    if (s >= end) return false;
+    const std::string_view first = v.lo(s);
+    const bool subject = sv::actor_at(v, s) >= 0 || first == "it" || first == "they" || first == "he" ||
+                         first == "she" || first == "we" || first == "the" || first == "a" || first == "an" ||
+                         first == "both" || first == "its" || first == "their";
+    if (!subject) return false;
+    for (uint32_t k = s + 1; k < end && k < s + 7; ++k) {
+        const std::string_view w = v.lo(k);
+        if (v.toks[k].kind != TK::word || (v.toks[k].flags & sv::cap)) continue;
+        const std::string_view before = v.lo(k - 1);  // ("the end of": a noun after a determiner)
+        if (before == "the" || before == "a" || before == "an" || before == "its" || before == "their") continue;
+        if (w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" || w == "can" ||
+            w == "will" || w == "does" || w == "do" || w == "agrees" || w == "agree" || w == "stops" ||
+            w == "stop" || w == "ends" || w == "end" || w == "takes" || w == "take" || w == "complies" ||
+            w == "comply" || w == "halts" || w == "halt" || w == "meets" || w == "removes" || w == "lifts" ||
+            w == "drops" || w == "curbs" || w == "reaches" || w == "addresses")
+            return k + 1 < end && v.toks[k + 1].kind == TK::word;  // (not a clause cut short: "until it has, "...")
+        if (w == "of" || w == "in" || w == "on" || w == "at" || w == "after" || w == "before") return false;
+    }
+    return false;
+}
+
 bool condition_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
     std::string_view w = v.lo(i);
     auto at = [&](uint32_t k, const char* s) { return k < end && v.lo(k) == s; };
@@ -1540,6 +1567,7 @@ bool condition_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
     if (w == "provided" && at(i + 1, "that")) { c = {i, 2}; return true; }
     if (w == "as" && at(i + 1, "long") && at(i + 2, "as")) { c = {i, 3}; return true; }
     if (w == "on" && at(i + 1, "condition") && at(i + 2, "that")) { c = {i, 3}; return true; }
+    if (w == "until" && until_clause(v, i, end)) { c = {i, 1}; return true; }
     return false;
 }
 
@@ -2785,7 +2813,8 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         break;
                     }
                     if (w == "apply" || w == "applies" || w == "applied" || w == "expires" || w == "expire" ||
-                        w == "remains" || w == "remained" || w == "remain") {
+                        w == "remains" || w == "remained" || w == "remain" || w == "stay" || w == "stays" ||
+                        w == "stayed") {
                         rs = rm.maybe || rm.negated ? "unknown" : "in_force";
                         break;
                     }

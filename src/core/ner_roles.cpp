@@ -163,7 +163,15 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             if (mi >= 0 && affiliation_type(ms[size_t(mi)].type)) out.affiliation_mention = mi;
         }
         // "Nvidia CEO X": a leading ORG is the affiliation, not part of the role.
-        if (inner_aff >= 0 && ms[size_t(inner_aff)].start == a && ms[size_t(inner_aff)].type == EntityType::ORG) {
+        // (Not a lone portfolio word joined to the next one: "[Commerce] and Industry Minister X"
+        // opening a sentence, where the tagger takes "Commerce" for a name.)
+        const RawMention* lead_org = inner_aff >= 0 ? &ms[size_t(inner_aff)] : nullptr;
+        const bool portfolio_pair = lead_org && m && lead_org->end == lead_org->start + 1 &&
+                                    (m->lexicon.kinds_of(s.hl[lead_org->start]) & LK_PORTFOLIO) &&
+                                    lead_org->end < role_end && is_connector(s.lower[lead_org->end]);
+        if (portfolio_pair) {
+            if (out.affiliation_mention == inner_aff) out.affiliation_mention = -1;
+        } else if (inner_aff >= 0 && ms[size_t(inner_aff)].start == a && ms[size_t(inner_aff)].type == EntityType::ORG) {
             out.affiliation_mention = inner_aff;
             a = ms[size_t(inner_aff)].end;
             while (a < role_end && is_possessive(s.words[a])) ++a;

@@ -278,10 +278,17 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
         if (person >= 0) return person;
         if (first >= 0) return first;
     } else {
-        // Nearest actor or pronoun before it (titles, adverbs between).
+        // Nearest actor or pronoun before it (titles, adverbs between). A place or firm in a
+        // phrase of its own ("Chris Johns, currency analyst at Acme Securities in London said")
+        // is kept as `fallback` while the walk looks on for the person the phrase belongs to.
+        int32_t fallback = -1;
         for (uint32_t j = verb, steps = 0; j > sent_t0 && steps < 14; ++steps) {
             --j;
             if (v.toks[j].kind == TK::quote || v.lo(j) == ";") break;
+            // ("and" inside a name: "UBS-Phillips and Drew in London said")
+            if (v.lo(j) == "and" && j > sent_t0 && (v.toks[j - 1].flags & sv::cap) && (v.toks[j + 1].flags & sv::cap) &&
+                v.lo(j - 1).size() >= 3 && v.lo(j + 1).size() >= 3)
+                continue;
             if (v.lo(j) == "and" || v.lo(j) == "but") {
                 // "He said ... and quipped": the subject of the sentence (the person a title
                 // names, not the title's country: "Chinese commerce ministry spokesperson He
@@ -318,12 +325,27 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
                 // a name: "X, President of Acme Oil, said")
                 const auto type = [&](int32_t q) { return v.actors[size_t(q)].type; };
                 if (b >= 0 && v.actors[size_t(b)].t1 == p - 1 && type(b) != sv::AType::norp &&
-                    (!v.is(p - 1, "of") || type(b) == sv::AType::person || type(a) == sv::AType::gpe))
+                    (!v.is(p - 1, "of") || type(b) == sv::AType::person || type(a) == sv::AType::gpe)) {
+                    // (the subject's own phrase, in turn: "an analyst at Halvex Securities in Oslo")
+                    const uint32_t b0 = v.actors[size_t(b)].t0;
+                    if (type(b) != sv::AType::person && b0 > sent_t0 + 1 && (v.is(b0 - 1, "at") || v.is(b0 - 1, "in"))) {
+                        if (fallback < 0) fallback = int32_t(v.actors[size_t(b)].key);
+                        j = b0 - 1;
+                        continue;
+                    }
                     return int32_t(v.actors[size_t(b)].key);
+                }
+                if (type(a) == sv::AType::person) return k;
+                if (p > sent_t0 + 1 && (v.is(p - 1, "in") || v.is(p - 1, "at"))) {
+                    if (fallback < 0) fallback = k;
+                    j = p - 1;
+                    continue;
+                }
             }
             if (k >= 0) return k;
             if (is_pronoun(v.lo(j))) return -1;  // one that names no one: no speaker
         }
+        if (fallback >= 0) return fallback;
     }
     if (!inverted) return -1;
     // ... or after it: '," said Mark Lindqvist, who ...'
@@ -345,7 +367,10 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
                 if (p >= 0) { q = v.actors[size_t(p)].t1 - 1; continue; }
                 const std::string_view w = v.lo(q);
                 if (w == "'s" || w == "\xE2\x80\x99s") continue;
-                if (v.toks[q].kind != TK::word || w == "and" || w == "or" || w == "who" || w == "which" ||
+                // ("and" between capitalized words goes on: "Commerce and Industry Minister X")
+                const bool and_in_title = w == "and" && q + 1 < sent_t1 && (v.toks[q - 1].flags & sv::cap) &&
+                                          (v.toks[q + 1].flags & sv::cap);
+                if (v.toks[q].kind != TK::word || (w == "and" && !and_in_title) || w == "or" || w == "who" || w == "which" ||
                     w == "that" || sv::tok_speech(v, q) ||
                     (!(v.toks[q].flags & sv::cap) && (w.ends_with("ed") || w == "has" || w == "had" || w == "is" ||
                                                        w == "was" || w == "would" || w == "will")))
@@ -485,7 +510,12 @@ void quotes_from_view(Document& doc, const View& v) {
                 uint32_t st1 = v.sents[st].t1;
                 for (uint32_t j = a; j < st1 && j < a + 13; ++j) {
                     std::string_view w = v.lo(j);
-                    if (v.toks[j].kind == TK::quote || w == "." || w == "and" || w == "but" || w == "that" ||
+                    // "and" inside a capitalized title or name ("Commerce and Industry Minister
+                    // X told") is not a second clause
+                    const bool and_in_name = w == "and" && j > a && j + 1 < st1 &&
+                                             (v.toks[j - 1].flags & sv::cap) && (v.toks[j + 1].flags & sv::cap) &&
+                                             v.lo(j - 1).size() >= 3 && v.lo(j + 1).size() >= 3;
+                    if (v.toks[j].kind == TK::quote || w == "." || (w == "and" && !and_in_name) || w == "but" || w == "that" ||
                         w == "who" || w == "which" || w == ";")
                         break;
                     if (speech_at(v, j) && !sv::tok_speech_ing(v, j)) {

@@ -831,3 +831,19 @@ TEST_CASE("entities: a role ends before a dangling preposition or a verb") {
     REQUIRE(o != nullptr);
     CHECK(o->role == "oil analyst with Drenford Baird and Co");
 }
+
+// "Commerce and Industry Minister X said" opening a sentence had the role "Industry Minister":
+// the tagger takes the lone portfolio word for an organisation, and the role dropped it as the
+// person's affiliation. In the middle of a sentence the whole title was the role already.
+TEST_CASE("roles: a portfolio pair opening a sentence stays in the role") {
+    auto a = np::test::analyze_text(
+        "Commerce and Industry Minister Paulo Ferraz told reporters the talks would resume. "
+        "Finance and Planning Minister Helen Grady said the budget would pass.");
+    const auto& d = a.documents[0];
+    const auto* f = entity_named(d, "Paulo Ferraz");
+    REQUIRE(f != nullptr);
+    CHECK(f->role == "Commerce and Industry Minister");
+    const auto* g = entity_named(d, "Helen Grady");
+    REQUIRE(g != nullptr);
+    CHECK(g->role == "Finance and Planning Minister");
+}

@@ -1564,3 +1564,20 @@ TEST_CASE("measures: a headline's second predicate has its own time") {
     REQ_PTR(b);
     CHECK(b->time == "earlier this year");
 }
+
+// "the extra 25% tariff would stay until Vexland stops buying oil from Norland": "until" opening
+// a clause is the measure's condition (it was none), "would stay" says the measure is in force;
+// "until the end of the year" stays a time, no condition.
+TEST_CASE("measures: 'until' with a clause is a condition, 'until' a date is a time") {
+    auto ms = measures_of("Norland said the extra 25% tariff on Vexland would stay until Vexland stops buying oil "
+                          "from Ostia.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->condition == "until Vexland stops buying oil from Ostia");
+    CHECK(t->status == "in_force");
+    ms = measures_of("Norland will keep its 10% tariff on Vexland steel until the end of the year.");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->condition.empty());
+    CHECK(t->time == "until the end of the year");
+}

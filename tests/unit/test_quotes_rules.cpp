@@ -327,3 +327,20 @@ TEST_CASE("quotes: after the verb, the person a place's or a company's title nam
     CHECK(qs[1].speaker == "Tomas Brenner");
     CHECK(qs[2].speaker == "U.S. Chamber of Commerce");
 }
+
+// '," Commerce and Industry Minister Jane Okafor told reporters' had no speaker: the "and"
+// inside the title ended the attribution before the verb; '," said Commerce and Industry
+// Minister X' gave "Commerce". A place in a phrase of the subject's ("an analyst at Halvex
+// Securities in Oslo said") was the speaker instead of the person before it. "S and P said"
+// (single letters) stays as it was: no speaker "P".
+TEST_CASE("quotes: 'and' inside a title, and a place in the speaker's phrase") {
+    auto qs = quotes_of(
+        "\"Our exporters cannot pay the price,\" Commerce and Industry Minister Jane Okafor told reporters. "
+        "\"We will respond in kind,\" said Commerce and Industry Minister Jane Okafor. "
+        "\"The market has turned for good,\" Tomas Brenner, an analyst at Halvex Securities in Oslo said.");
+    REQUIRE(qs.size() == 3);
+    CHECK(qs[0].speaker == "Jane Okafor");
+    CHECK(qs[0].verb == "told");
+    CHECK(qs[1].speaker == "Jane Okafor");
+    CHECK(qs[2].speaker == "Tomas Brenner");
+}
