@@ -470,11 +470,15 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
         if (w == "list") return prev == "entity" && noun("export_control", "blacklist");
         // "a 25% penalty" on a country's goods: a rate makes the penalty a tariff (an extra duty
         // for buying Russian oil, say); "penalties on/against" firms are sanctions
-        if ((w == "penalty" || w == "penalties") &&
-            (prev == "%" || prev == "percent" || prev == "pct" || (prev == "cent" && i >= 2 && v.is(i - 2, "per")) ||
-             ((prev == "tariff" || prev == "additional" || prev == "extra") && i >= 2 &&
-              (v.is(i - 2, "%") || v.is(i - 2, "percent") || v.is(i - 2, "pct")))))
-            return noun("tariff", "penalty");
+        if (w == "penalty" || w == "penalties") {
+            // (a scare-quoted one too: 'the extra 25% "penalty"')
+            const uint32_t b = i >= 2 && v.toks[i - 1].kind == TK::quote ? i - 1 : i;
+            const std::string_view pw = b < i ? v.lo(b - 1) : prev;
+            if (pw == "%" || pw == "percent" || pw == "pct" || (pw == "cent" && b >= 2 && v.is(b - 2, "per")) ||
+                ((pw == "tariff" || pw == "additional" || pw == "extra") && b >= 2 &&
+                 (v.is(b - 2, "%") || v.is(b - 2, "percent") || v.is(b - 2, "pct"))))
+                return noun("tariff", "penalty");
+        }
         if ((w == "penalties") && i + 1 < end && (v.is(i + 1, "on") || v.is(i + 1, "against")))
             return noun("sanction", "sanction");
         if (w == "purchases" || (w == "purchase" && i + 1 < end && v.is(i + 1, "commitment")) ||
@@ -2732,6 +2736,12 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             // -- right scan: state and passive verbs after the phrase ("has remained in place")
             {
                 uint32_t k = np1;
+                // (the mark that closes a scare-quoted noun: 'the extra 25% "penalty" would stay')
+                if (k < s.t1 && v.toks[k].kind == TK::quote && k > np0 && v.toks[k - 1].kind == TK::word) {
+                    uint32_t marks = 0;
+                    for (uint32_t q = np0; q < k; ++q) marks += v.toks[q].kind == TK::quote ? 1u : 0u;
+                    if (marks % 2 == 1) ++k;
+                }
                 if (k < s.t1 && v.is(k, ",")) ++k;
                 if (k < s.t1 && (v.is(k, "that") || v.is(k, "which"))) ++k;
                 if (k < s.t1 && (v.is(k, "it") || v.is(k, "they"))) ++k;
@@ -2956,6 +2966,9 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 if (condition_cue(v, k, s.t1, cc)) break;
                 if (Trigger other; k > np1 && (v.toks[k].info & sv::wi_trigger) && trigger_at(v, k, s.t1, other) && !other.verb)
                     break;
+                // "threatened to raise tariffs on motorcycles, but backed off after X cut prices":
+                // a clause after "but" has its own reasons ("not over X but over Y" goes on)
+                if (k > np1 && v.is(k, "but") && !reason_cue(v, k + 1, s.t1, cc)) break;
                 if (reason_cue(v, k, s.t1, c)) {
                     uint32_t e = clause_end(v, c.start + c.len, s.t1, 28);
                     // ("a 25% penalty for purchases of Russian crude to a 25% tariff": what the

@@ -1581,3 +1581,28 @@ TEST_CASE("measures: 'until' with a clause is a condition, 'until' a date is a t
     CHECK(t->condition.empty());
     CHECK(t->time == "until the end of the year");
 }
+
+// 'the extra 25% "penalty"': a scare-quoted noun was no measure (the mark stood between the rate
+// and the noun), and the closing mark ended the scan for "would stay" after it.
+TEST_CASE("measures: a scare-quoted penalty after its rate is a tariff") {
+    auto ms = measures_of("Norland said the extra 25% \"penalty\" would stay until Vexland stops buying oil from Ostia.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->rate_value == doctest::Approx(25.0));
+    CHECK(t->status == "in_force");
+    CHECK(t->condition == "until Vexland stops buying oil from Ostia");
+}
+
+// "threatened to raise tariffs on motorcycles, but backed off after X cut prices": the clause
+// after "but" gave the threat its reason.
+TEST_CASE("measures: a clause after 'but' does not give the measure its reason") {
+    auto ms = measures_of("Norland had threatened to raise tariffs on Vexland motorcycles, but backed off after "
+                          "Halvex Motors cut prices.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->reason.empty());
+    ms = measures_of("Norland raised tariffs on Vexland steel, not over prices but over dumping by state mills.");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->reason.find("dumping") != std::string::npos);
+}
