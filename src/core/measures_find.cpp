@@ -2209,6 +2209,21 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         after = k + 1;
                         continue;
                     }
+                // ", which currently range from 7.8% to 35.3%": the same range in a relative clause
+                if (w == "," && !m.has_rate && m.kind != "deal" && m.kind != "purchase" &&
+                    (v.is(k + 1, "which") || v.is(k + 1, "that"))) {
+                    uint32_t q = k + 2;
+                    if (v.is(q, "currently") || v.is(q, "now") || v.is(q, "already") || v.is(q, "still")) ++q;
+                    if (q < s.t1 && range_verb(v.lo(q)))
+                        if (const uint32_t rn = rate_range_at(v, q + 1, s.t1, x, m.max, true)) {
+                            m.has_rate = m.has_max = true;
+                            m.rate = x;
+                            m.unit = "percent";
+                            k = q + rn;
+                            after = k + 1;
+                            continue;
+                        }
+                }
                 if (is_clause_punct(v, k) && w != "%") break;
                 Amount am;
                 if ((w == "to" || w == "at") && m.kind == "quota" && !m.has_rate && amount_at(v, k + 1, s.t1, &am) &&
@@ -2744,6 +2759,16 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 }
                 if (k < s.t1 && v.is(k, ",")) ++k;
                 if (k < s.t1 && (v.is(k, "that") || v.is(k, "which"))) ++k;
+                // ("..., which range from 7.8% to 35.3%, took effect in October": past the range
+                // to the sentence's own verb)
+                if (k > np1 && k < s.t1 && v.is(k - 1, "which")) {
+                    uint32_t q = k;
+                    if (v.is(q, "currently") || v.is(q, "now") || v.is(q, "already") || v.is(q, "still")) ++q;
+                    double lo, hi;
+                    if (q < s.t1 && range_verb(v.lo(q)))
+                        if (const uint32_t rn = rate_range_at(v, q + 1, s.t1, lo, hi, true); rn && v.is(q + 1 + rn, ","))
+                            k = q + 2 + rn;
+                }
                 if (k < s.t1 && (v.is(k, "it") || v.is(k, "they"))) ++k;
                 // "a 50% tariff that U.S. President Donald Trump ordered on Brazilian imports": the
                 // relative clause's subject (names and the title words between them) is skipped to

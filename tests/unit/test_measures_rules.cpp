@@ -1606,3 +1606,21 @@ TEST_CASE("measures: a clause after 'but' does not give the measure its reason")
     REQ_PTR(t);
     CHECK(t->reason.find("dumping") != std::string::npos);
 }
+
+// "countervailing duties on Vexland-made cars, which currently range from 7.8% to 35.3%" had no
+// rate (the relative clause ended the scan), and "..., which range from X to Y, took effect"
+// no status (the scan for "took effect" stopped at the range).
+TEST_CASE("measures: a range of rates in a relative clause") {
+    auto ms = measures_of("Norland is considering raising its duties on Vexland-made cars, which currently range "
+                          "from 7.8% to 35.3%.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->rate_value == doctest::Approx(7.8));
+    CHECK(t->has_rate_max);
+    CHECK(t->rate_max == doctest::Approx(35.3));
+    ms = measures_of("Norland's duties on Vexland cars, which range from 10% to 20%, took effect in May.");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->rate_max == doctest::Approx(20.0));
+    CHECK(t->status == "in_force");
+}
