@@ -367,6 +367,47 @@ std::vector<SegFeatures> features(Document& doc, std::vector<LineClass>& cls, Te
 
 // ---- 3. classify_line ---------------------------------------------------------------------------
 namespace {
+bool author_note(const Document& doc, const Segment& s, const Words& ws) {
+    for (int i = 0; i + 3 < ws.n; ++i) {
+        if (!ascii_iequals(ws.w[i], "follow")) continue;
+        const std::string_view who = ws.w[i + 1];
+        if (!(ascii_iequals(who, "him") || ascii_iequals(who, "her") || ascii_iequals(who, "them"))) continue;
+        if (!ascii_iequals(ws.w[i + 2], "on")) continue;
+        const std::string_view net = ws.w[i + 3];
+        static constexpr std::string_view kNets[] = {"x", "twitter", "bluesky", "linkedin", "instagram",
+                                                     "threads", "mastodon", "facebook", "tiktok"};
+        for (std::string_view n : kNets)
+            if (ascii_iequals(net, n)) return true;
+        if (has_byte_seq(doc, s, "@")) return true;
+    }
+    return false;
+}
+
+// Whether the segment is two to five lines, each a byline ("By" and capitalized words) or a
+// timestamp (time words and numbers), at least one of them a timestamp.
+bool metadata_lines(const Document& doc, const Segment& s, const Words& ws) {
+    const std::string_view w = doc.work_view();
+    const char* const base = w.data();
+    int lines = 0, stamps = 0, k = 0;
+    while (k < ws.n) {
+        // the words up to the next line break
+        const size_t from = size_t(ws.w[k].data() - base);
+        const size_t nl = w.find('\n', from);
+        const size_t stop = nl == std::string_view::npos || nl >= s.end ? s.end : nl;
+        Words line;
+        while (k < ws.n && size_t(ws.w[k].data() - base) < stop) line.w[line.n++] = ws.w[k++];
+        if (++lines > 5) return false;
+        if (made_of(line, 0, kTimeSet, kTimeStrongSet, true)) {
+            ++stamps;
+            continue;
+        }
+        if (line.n < 2 || line.n > 8 || !ascii_iequals(line.w[0], "by") || !starts_upper(line.w[1])) return false;
+        for (int i = 1; i < line.n; ++i)
+            if (!starts_upper(line.w[i]) && !ascii_iequals(line.w[i], "and")) return false;
+    }
+    return lines >= 2 && stamps >= 1;
+}
+
 LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, Words& ws,
                         std::span<const Token> toks) {
     const Segment& s = doc.segments[si];
@@ -444,6 +485,13 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
         return LineClass::metadata;
     // Timestamps: only date/time words and numbers, at least one strong time word.
     if (ws.n <= 16 && made_of(ws, 0, kTimeSet, kTimeStrongSet, true)) return LineClass::metadata;
+    // An author's note under the story: "Jane Doe covers trade from Mexico City. Follow her on X
+    // @jdoe." (the handle, or "Follow him/her/them on" a network, marks it)
+    if (ws.n <= 45 && ws.n >= 4 && author_note(doc, s, ws)) return LineClass::metadata;
+    // A block of such lines copied together, with no blank line between them: "By Jane Doe,
+    // Trade Correspondent" / "Published 9:14 AM EST, Tue December 2, 2025" / "Updated ...".
+    // Every line a byline or a timestamp.
+    if (ws.n <= 48 && !ws.more && !f.terminal && metadata_lines(doc, s, ws)) return LineClass::metadata;
     // Credits: "Photo: ...", "File photo", "... /Reuters", a lone agency name.
     if (ws.n <= 30 && in(ws.w[0], kCreditSet) && !f.terminal) {
         const std::string_view w = doc.work_view();

@@ -249,6 +249,27 @@ TEST_CASE("boilerplate: bylines, timestamps and credits are metadata, removed fr
     }
 }
 
+// A byline and its timestamps copied as one block (no blank line between them) were kept, and
+// their words became entities ("Economics Correspondent Published"); an author's note under the
+// story ("... Follow her on X @handle.") was kept too. A paragraph of prose with a date in it
+// stays.
+TEST_CASE("boilerplate: a block of byline and timestamp lines, and an author's note, are metadata") {
+    auto d = clean_doc(std::string("Steel talks resume\n\nBy Jane Okafor, Trade Correspondent\nPublished 9:14 AM EST, "
+                                   "Tue December 2, 2025\nUpdated 11:02 AM EST, Tue December 2, 2025\n\n") +
+                       kP1 + "\n\n" + kP2 + "\n\nJane Okafor covers trade from Lagos. Follow her on X @jokafor.\n");
+    REQ(d.segments.size() == 5);
+    CHECK(d.segments[1].kind == SegmentKind::metadata);
+    CHECK(d.segments[1].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[2].status == SegmentStatus::kept);
+    CHECK(d.segments[3].status == SegmentStatus::kept);
+    CHECK(d.segments[4].kind == SegmentKind::metadata);
+    CHECK(d.segments[4].status == SegmentStatus::boilerplate);
+    auto e = clean_doc(std::string("Steel talks resume\n\nThe ministry said on Tuesday, December 2, that\nthe talks "
+                                   "would go on.\n\n") + kP1 + "\n");
+    REQ(e.segments.size() == 3);
+    CHECK(e.segments[1].status == SegmentStatus::kept);
+}
+
 // A page's section menu copied above the headline ("World / Business / Markets / Sustainability"
 // then the title) was kept as four headings: the run of short lines went on into the headline,
 // so it was no menu of short lines only.
