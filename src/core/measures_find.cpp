@@ -2872,6 +2872,10 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         if ((q == k || perfect) && rel_subject >= 0) rel_verb = q;
                         rs = status_of(c, w, rm, m.kind);
                         if (rm.future && c != VC::remove && c != VC::suspend && rs == "in_force") rs = "announced";
+                        // "The measure, proposed by X in September, raises ...": a participle set off
+                        // after a measure named again tells where it came from (background: the
+                        // news about it elsewhere outranks it)
+                        if (q == k && k > np1 && v.is(np1, ",") && m.coref && !v.is(k - 1, "which")) m.background = true;
                         const char* dir = direction_of(c);
                         if (*dir && m.direction.empty() && std::strcmp(dir, "impose") != 0) m.direction = dir;
                         break;

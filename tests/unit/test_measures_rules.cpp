@@ -1624,3 +1624,16 @@ TEST_CASE("measures: a range of rates in a relative clause") {
     CHECK(t->rate_max == doctest::Approx(20.0));
     CHECK(t->status == "in_force");
 }
+
+// "Norland's parliament approved tariffs of up to 50% ... The measure, proposed by the
+// president in September, raises ...": the participle set off after "The measure" made the
+// record "proposed" (the latest mention), though the news is its approval.
+TEST_CASE("measures: a participle set off after a measure named again is background") {
+    auto ms = measures_of("Norland's parliament on Tuesday approved tariffs of up to 50% on 1,400 products from Vexland. "
+                          "The measure, proposed by President Ana Ruiz in September, covers cars and steel.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "announced");
+    REQUIRE(t->history.size() == 2);
+    CHECK(t->history[1].status == "proposed");
+}
