@@ -370,8 +370,36 @@ bool in_quotation(const View& v, uint32_t i) {
     return in;
 }
 
+// "It takes effect on January 1", "They came into force in May": a pronoun opening a sentence
+// with a verb of entry into force names the measure just reported (merged as "the measure" is).
+bool pronoun_in_force_at(const View& v, uint32_t i, uint32_t end) {
+    const std::string_view w = v.lo(i);
+    if (w != "it" && w != "they") return false;
+    if (i > 0 && v.tok_sent[i - 1] == v.tok_sent[i] && v.toks[i - 1].kind != TK::quote) return false;
+    uint32_t k = i + 1;
+    if (k < end && (v.is(k, "will") || v.is(k, "would") || v.is(k, "is") || v.is(k, "are"))) ++k;
+    if (k < end && (v.is(k - 1, "is") || v.is(k - 1, "are"))) {
+        if (!(v.is(k, "due") || v.is(k, "set") || v.is(k, "expected"))) return false;
+        if (!v.is(k + 1, "to")) return false;
+        k += 2;
+    }
+    if (k + 1 >= end) return false;
+    const std::string_view verb = v.lo(k), obj = v.lo(k + 1);
+    if ((verb == "take" || verb == "takes" || verb == "took") && obj == "effect") return true;
+    if ((verb == "come" || verb == "comes" || verb == "came" || verb == "go" || verb == "goes" || verb == "went") &&
+        obj == "into" && k + 2 < end && (v.is(k + 2, "force") || v.is(k + 2, "effect")))
+        return true;
+    return false;
+}
+
 bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits = true) {
     std::string_view w = v.lo(i);
+    if (v.toks[i].kind == TK::word && (w.size() == 2 || w.size() == 4) && (v.toks[i].flags & sv::cap) &&
+        pronoun_in_force_at(v, i, end)) {
+        t.lemma = "measure";
+        t.kind = "";
+        return true;
+    }
     if (v.toks[i].kind != TK::word || w.size() < 3) return false;
     auto noun = [&](const char* kind, const char* lemma) {
         t.kind = kind;
@@ -1767,7 +1795,10 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
         size_t first_in_sentence = out.size();
         for (uint32_t i = s.t0; i < s.t1; ++i) {
             if (i < skip_until) continue;
-            if (!(v.toks[i].info & (sv::wi_trigger | sv::wi_verb_mask))) continue;
+            // (and "It"/"They" opening a sentence: pronoun_in_force_at)
+            if (!(v.toks[i].info & (sv::wi_trigger | sv::wi_verb_mask)) &&
+                !((v.toks[i].flags & sv::cap) && (v.is(i, "it") || v.is(i, "they"))))
+                continue;
             Trigger tr;
             if (!trigger_at(v, i, s.t1, tr)) continue;
             MeasureMention m;

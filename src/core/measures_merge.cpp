@@ -24,6 +24,7 @@ struct Rec {
     int32_t imposer = -1, target = -1;
     bool reason_from_cue = false, reason_from_heading = false;
     bool goods_from_heading = false;  // o.goods came from a headline
+    bool time_from_background = false;  // o.time came from a background mention (how it came about)
     uint32_t last_sent = 0, last_order = 0, first_sent = 0;
     std::vector<const MeasureMention*> mentions;
 };
@@ -261,7 +262,13 @@ void absorb(const sv::View& v, Rec& r, const MeasureMention& m, uint32_t order) 
     }
     for (auto id : m.reason_issues)
         if (std::find(r.reason_issues.begin(), r.reason_issues.end(), id) == r.reason_issues.end()) r.reason_issues.push_back(id);
-    if (o.time.empty()) o.time = m.time;
+    // (the time of the measure's news over the time of its background: "The measure, proposed
+    // in September, ..." then "It takes effect on January 1")
+    // (one whose verb says something of the measure, not a time merely in its sentence)
+    if (!m.time.empty() && (o.time.empty() || (r.time_from_background && !m.background && m.status != "unknown"))) {
+        o.time = m.time;
+        r.time_from_background = m.background;
+    }
     if (o.condition.empty()) o.condition = m.condition;
     if (std::find(r.lemmas.begin(), r.lemmas.end(), m.lemma) == r.lemmas.end()) r.lemmas.push_back(m.lemma);
     const sv::Sent& s = v.sents[m.sent];

@@ -1636,4 +1636,28 @@ TEST_CASE("measures: a participle set off after a measure named again is backgro
     CHECK(t->status == "announced");
     REQUIRE(t->history.size() == 2);
     CHECK(t->history[1].status == "proposed");
+    // ... and its time ("in September") gives way to the time of the measure's own news
+    ms = measures_of("Norland's parliament on Tuesday approved tariffs of up to 50% on 1,400 products from Vexland. "
+                     "The measure, proposed by President Ana Ruiz in September, covers cars and steel. "
+                     "It takes effect on January 1.");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->time == "on January 1");
+}
+
+// "... approved tariffs of up to 50% on 1,400 products. It takes effect on January 1.": the
+// pronoun named the measure, whose time was lost. A pronoun with no entry-into-force verb ("It
+// said ...") and one inside a sentence ("bought it for $41 million") name none.
+TEST_CASE("measures: 'It takes effect on <date>' after a measure is that measure's time") {
+    auto ms = measures_of("Norland's parliament approved tariffs of up to 50% on 1,400 products from Vexland. "
+                          "It takes effect on January 1.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->time == "on January 1");
+    CHECK(t->history.size() == 2);
+    ms = measures_of("Norland's parliament approved tariffs of up to 50% on 1,400 products from Vexland. "
+                     "It said the rules would apply to cars.");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->time.empty());
 }
