@@ -2992,6 +2992,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             while (st0 < s.t1 && v.toks[st0].kind == TK::quote) ++st0;
             for (uint32_t k = np1; k < s.t1; ++k) {
                 Cue c;
+                // not past a predicate of the clause the measure is the object of: "opposes the
+                // move and would take "resolute measures" ... if Japan went ahead" is the
+                // countermeasure's condition ("sanctions should be imposed ... and should continue
+                // until X": the measure is the subject, the condition its own)
+                if (k == np1 && v.is(k, "and") && k + 1 < s.t1 && tok_aux(v, k + 1)) break;
                 if (condition_cue(v, k, s.t1, c)) {
                     conditional = v.is(k, "if") || v.is(k, "unless");
                     uint32_t e = clause_end(v, c.start + c.len, s.t1, 30);

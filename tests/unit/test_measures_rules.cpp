@@ -1661,3 +1661,20 @@ TEST_CASE("measures: 'It takes effect on <date>' after a measure is that measure
     REQ_PTR(t);
     CHECK(t->time.empty());
 }
+
+// 'Vexland "firmly opposes" the move and would take "resolute measures" ... if Norland went
+// ahead': the condition of Vexland's threat went to Norland's measure ("the move"); a measure
+// that is the subject keeps the condition of its own coordinated verb.
+TEST_CASE("measures: a condition after 'and would' belongs to the clause the measure is the object of") {
+    auto ms = measures_of("Norland will restrict exports of chip tools to Vexland from July 23. A Vexland spokeswoman "
+                          "said Vexland \"firmly opposes\" the move and would take \"resolute measures\" if Norland "
+                          "went ahead.");
+    const np::Measure* t = first_of(ms, "export_control");
+    REQ_PTR(t);
+    CHECK(t->condition.empty());
+    ms = measures_of("The group said sanctions should be imposed against Vexland chipmakers as of April 1 and should "
+                     "continue until Norland is satisfied that there is full compliance.");
+    t = first_of(ms, "sanction");
+    REQ_PTR(t);
+    CHECK(t->condition.find("until Norland is satisfied") == 0);
+}
