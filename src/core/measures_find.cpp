@@ -286,8 +286,14 @@ const char* const kTriggerNouns[] = {"tariff", "tariffs", "duty", "duties", "lev
 // The class register_grammar stored per word: the same answer as verb_class(), one bit test
 // instead of ~90 inflection checks.
 VC tok_vc(const View& v, uint32_t i) {
-    if (v.models && v.models->loaded) return VC((v.toks[i].info & sv::wi_verb_mask) >> sv::wi_verb_shift);
-    return verb_class(v.lo(i));
+    const VC c = v.models && v.models->loaded ? VC((v.toks[i].info & sv::wi_verb_mask) >> sv::wi_verb_shift)
+                                              : verb_class(v.lo(i));
+    // "its long-delayed trade agreement", "a much-delayed deal": an adjective, no verb
+    if (c != VC::none && (v.toks[i].flags & sv::hyphen_before) && i > 0) {
+        const std::string_view p = v.lo(i - 1);
+        if (p == "long" || p == "much" || p == "often" || p == "oft" || p == "twice" || p == "repeatedly") return VC::none;
+    }
+    return c;
 }
 
 // ---- 3. Triggers -------------------------------------------------------------------------------------
@@ -1962,6 +1968,17 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     const auto& ar = v.actors[size_t(a)];
                     if (possessor < 0 && (ar.type == sv::AType::gpe || ar.type == sv::AType::norp) && m.imposer < 0)
                         m.imposer = int32_t(ar.key);
+                    // "the Mercosur-EU deal", "a US-China deal": the parties, hyphen-joined
+                    const int32_t pair = ar.t1 < i && (v.toks[ar.t1].flags & sv::hyphen_before) ? sv::actor_at(v, ar.t1) : -1;
+                    if (m.kind == "deal" && pair >= 0 && v.actors[size_t(pair)].t0 == ar.t1 &&
+                        v.actors[size_t(pair)].type != sv::AType::person && ar.type != sv::AType::person) {
+                        if (possessor < 0) {
+                            m.imposer = int32_t(ar.key);
+                            m.target = int32_t(v.actors[size_t(pair)].key);
+                        }
+                        k = v.actors[size_t(pair)].t1 - 1;
+                        continue;
+                    }
                     if (m.kind == "deal" && ar.type == sv::AType::org && m.goods.empty()) {
                         m.goods = v.cut(ar.t0, ar.t1);  // "the Acme takeover": what the deal is about
                         std::string w(v.lo(ar.t0));
@@ -2890,7 +2907,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         break;
                     }
                     VC c = tok_vc(v, q);
-                    if (c != VC::none && (is_past(w) || w == "cut") && !(v.toks[q].flags & sv::cap)) {
+                    // (the present after a named subject too: "a 35% duty that Mercosur charges on
+                    // European cars", "the levy it imposes on imports")
+                    const bool present_rel = q == k && rel_subject >= 0 && (c == VC::impose || c == VC::keep) &&
+                                             w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+                    if (c != VC::none && (is_past(w) || w == "cut" || present_rel) && !(v.toks[q].flags & sv::cap)) {
                         rclass = c;
                         std::string_view prevw = q > 0 ? v.lo(q - 1) : std::string_view();
                         // (after a named subject, the perfect too: "that Trump had threatened to impose")

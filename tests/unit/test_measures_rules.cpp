@@ -1678,3 +1678,26 @@ TEST_CASE("measures: a condition after 'and would' belongs to the clause the mea
     REQ_PTR(t);
     CHECK(t->condition.find("until Norland is satisfied") == 0);
 }
+
+// "would sign its long-delayed trade agreement" read "delayed" as the verb: the deal was
+// "suspended". "a 35% duty that Norland charges on Vexland cars" (a present verb after the
+// relative clause's named subject) gave no imposer and no goods. "a Canada-Mexico deal" named
+// its two parties as goods.
+TEST_CASE("measures: 'long-delayed' is an adjective, a present verb in a relative clause, hyphen-joined parties") {
+    auto ms = measures_of("Norland said it would sign its long-delayed trade agreement with Vexland this month.");
+    const np::Measure* d = first_of(ms, "deal");
+    REQ_PTR(d);
+    CHECK(d->status == "announced");
+    CHECK(d->change_direction.empty());
+    ms = measures_of("The agreement would eliminate a 35% duty that Norland charges on Vexland cars.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->imposer_name == "Norland");
+    CHECK(t->goods == "Vexland cars");
+    ms = measures_of("Markets rallied on hopes for a Canada-Mexico trade deal.");
+    d = first_of(ms, "deal");
+    REQ_PTR(d);
+    CHECK(d->imposer_name == "Canada");
+    CHECK(d->target_name == "Mexico");
+    CHECK(d->goods.empty());
+}
