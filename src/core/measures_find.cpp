@@ -659,7 +659,11 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
         for (uint32_t j = i + 1; j < end && j < i + 4; ++j)
             // (a number in a time phrase is no quantity: "safeguard measures on steel imports in
             // 2019", "imports since 2018")
-            if ((v.toks[j].kind == TK::number && !(j > i + 1 && sv::time_at(v, j - 1, end) > 0)) || v.lo(j) == "$" ||
+            // (nor a law's article: "chip imports under Section 232")
+            if ((v.toks[j].kind == TK::number && !(j > i + 1 && sv::time_at(v, j - 1, end) > 0) &&
+                 !(j > i + 1 && (v.is(j - 1, "section") || v.is(j - 1, "article") || v.is(j - 1, "chapter") ||
+                                 v.is(j - 1, "clause") || v.is(j - 1, "title") || v.is(j - 1, "rule")))) ||
+                v.lo(j) == "$" ||
                 v.lo(j) == "€" || v.lo(j) == "£") {
                 t = Trigger{"purchase", "purchase", 1, true, false, c};
                 return true;
@@ -2450,8 +2454,24 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         }
                         if (m.anaphor_goods.empty()) m.anaphor_goods = v.cut(g0, g1);
                     } else {
-                        m.goods = trim_trailing(v.cut(g0, g1));
-                        m.goods_words = words;
+                        // "tariffs on national security grounds": why, not on what ("on steel on
+                        // national security grounds": steel, and the reason after it)
+                        uint32_t why = g1;
+                        if (g1 - g0 >= 2 && (v.is(g1 - 1, "grounds") || v.is(g1 - 1, "basis"))) {
+                            why = g0;
+                            for (uint32_t q = g1 - 1; q > g0; --q)
+                                if (v.is(q, "on")) { why = q + 1; break; }
+                            // (a basis is a manner, "on a temporary basis", no reason; nor "any
+                            // grounds")
+                            if (m.reason.empty() && v.is(g1 - 1, "grounds") && !v.is(why, "any") && !v.is(why, "no"))
+                                m.reason = trim_trailing(v.cut(why, g1));
+                            if (why > g0) --why;  // (the goods end before that "on")
+                        }
+                        if (why > g0) {
+                            m.goods = trim_trailing(v.cut(g0, why));
+                            if (why == g1) m.goods_words = words;
+                            else content_words(v, g0, why, m.goods_words);
+                        }
                     }
                 }
                 if (tr.needs_flow) {

@@ -1701,3 +1701,21 @@ TEST_CASE("measures: 'long-delayed' is an adjective, a present verb in a relativ
     CHECK(d->target_name == "Mexico");
     CHECK(d->goods.empty());
 }
+
+// "investigating chip imports under Section 232" was a purchase (the section's number read as a
+// quantity bought), and "tariffs on national security grounds" had the grounds as goods.
+TEST_CASE("measures: a law's section is no quantity; 'on ... grounds' is a reason") {
+    auto ms = measures_of("The Commerce Department has been investigating chip imports under Section 232 of a 1962 "
+                          "trade law since April.");
+    CHECK(first_of(ms, "purchase") == nullptr);
+    ms = measures_of("Norland imposed tariffs on steel on national security grounds.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "steel");
+    CHECK(t->reason == "national security grounds");
+    ms = measures_of("Norland bought a 35 pct stake in Halvex Corp on a friendly basis.");
+    const np::Measure* p = first_of(ms, "purchase");
+    REQ_PTR(p);
+    CHECK(p->goods.find("basis") == std::string::npos);
+    CHECK(p->reason.empty());
+}
