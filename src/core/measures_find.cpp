@@ -1797,6 +1797,33 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
     }
 }
 
+// The subject of a verb of seeking or winning before an exemption from a measure is the
+// measure's target (and no imposer): "Seoul to seek chip tariff exemption", "Japan won an
+// exemption from the steel tariffs", "South Korea was granted an exemption".
+void exempt_seeker(const View& v, const sv::Sent& s, uint32_t noun, MeasureMention& m) {
+    static const char* const kSeek[] = {"seek", "seeks", "sought", "seeking", "win", "wins", "won", "winning",
+        "get", "gets", "got", "getting", "obtain", "obtained", "request", "requested", "requests", "ask", "asked",
+        "asks", "secure", "secured", "secures", "granted", "given", "lobby", "lobbied", "pursue", "pursued", nullptr};
+    uint32_t verb = 0;
+    for (uint32_t k = noun; k > s.t0 && k + 10 > noun;) {
+        --k;
+        if (in_list(v.lo(k), kSeek) && !(v.toks[k].flags & sv::cap)) { verb = k; break; }
+    }
+    if (!verb) return;
+    int32_t subject = -1;
+    for (uint32_t q = s.t0; q < verb && subject < 0; ++q) {
+        const int32_t a = sv::actor_at(v, q);
+        if (a < 0) continue;
+        const auto& ar = v.actors[size_t(a)];
+        if (ar.type == sv::AType::gpe || ar.type == sv::AType::org || ar.type == sv::AType::norp)
+            subject = int32_t(ar.key);
+        q = ar.t1 - 1;
+    }
+    if (subject < 0) return;
+    if (m.imposer == subject) m.imposer = -1;
+    if (m.target < 0 || m.target == subject) m.target = subject;
+}
+
 void find_mentions(const View& v, std::vector<MeasureMention>& out) {
     const SummaryModels* M = v.models;
     for (uint32_t si = 0; si < v.sents.size(); ++si) {
@@ -1815,6 +1842,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             m.sent = si;
             m.kind = tr.kind;
             m.lemma = tr.lemma;
+            bool exempt = false;  // "a chip tariff exemption", "an exemption from U.S. tariffs"
             uint32_t trig_end = i + tr.len;
             // Trigger extensions: "tariff level", "purchase commitment", "sanctions package".
             while (trig_end < s.t1 && !tr.verb && in_list(v.lo(trig_end), kNounExt) &&
@@ -1823,6 +1851,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 if (x == "hike" || x == "hikes" || x == "increase" || x == "increases") m.direction = "raise";
                 if (x == "cut" || x == "cuts") m.direction = "lower";
                 if (x == "threat" || x == "threats") m.status = "threatened";
+                if (x == "exemption" || x == "exemptions") exempt = true;
                 ++trig_end;
             }
 
@@ -3275,6 +3304,11 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     }
                 }
             }
+            // -- "Seoul to seek a chip tariff exemption", "South Korea will seek an exemption from
+            // U.S. tariffs": who seeks, wins or is granted an exemption is who the measure falls on
+            if (np0 >= s.t0 + 2 && v.is(np0 - 1, "from") && (v.is(np0 - 2, "exemption") || v.is(np0 - 2, "exemptions")))
+                exempt = true;
+            if (exempt) exempt_seeker(v, s, i, m);  // (from the noun: a headline's walk may pass the verb)
             if (m.target >= 0 && m.target == m.imposer) m.target = -1;
             if (m.kind.empty() && !m.generic_coref) continue;
 

@@ -1719,3 +1719,19 @@ TEST_CASE("measures: a law's section is no quantity; 'on ... grounds' is a reaso
     CHECK(p->goods.find("basis") == std::string::npos);
     CHECK(p->reason.empty());
 }
+
+// "Seoul to seek chip tariff exemption" made South Korea the tariff's imposer; "South Korea will
+// seek an exemption from U.S. tariffs" gave no target. Who seeks or wins an exemption is who the
+// measure falls on.
+TEST_CASE("measures: who seeks an exemption from a measure is its target") {
+    auto ms = measures_of("Seoul to seek chip tariff exemption in Washington talks");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->imposer_name.empty());
+    CHECK(t->target_name == "South Korea");
+    ms = measures_of("South Korea will seek an exemption from U.S. tariffs on semiconductors.");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->imposer_name == "United States");
+    CHECK(t->target_name == "South Korea");
+}
