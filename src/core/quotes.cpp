@@ -101,16 +101,45 @@ bool story_headline(const View& v, uint32_t si) {
 }
 
 // The last person named before token `tok`, not past the start of the story it is in.
+// A person named inside a quotation in the pronoun's own sentence is not who "he" is: '"Nothing
+// is agreed until we speak with President Trump," he said' is the speaker's.
 int32_t last_person_before(const View& v, uint32_t tok) {
     int32_t sent = tok < v.tok_sent.size() ? v.tok_sent[tok] : -1;
+    const int32_t own = sent;
+    bool quoted = false;
     for (uint32_t j = tok; j > 0;) {
         --j;
         if (const int32_t sj = j < v.tok_sent.size() ? v.tok_sent[j] : -1; sj != sent && sj >= 0) {
             if (sent >= 0 && sj < sent && story_headline(v, uint32_t(sent))) break;  // (the story's own headline is in)
             sent = sj;
+            quoted = false;
         }
+        if (sent == own && v.toks[j].kind == TK::quote && !(v.toks[j].flags & sv::single_q)) {
+            quoted = !quoted;
+            continue;
+        }
+        if (quoted) continue;
         int32_t a = sv::actor_at(v, j);
-        if (a >= 0 && v.actors[size_t(a)].type == sv::AType::person) return int32_t(v.actors[size_t(a)].key);
+        if (a >= 0 && v.actors[size_t(a)].type == sv::AType::person) {
+            // In an earlier sentence, its speaker over a person it reports on: 'Bessent said any
+            // extension would need approval from President Trump. "...," he said.' is Bessent's.
+            if (sent != own && sent >= 0) {
+                const sv::Sent& ps = v.sents[size_t(sent)];
+                for (uint32_t q = ps.t0; q < j; ++q) {
+                    if (v.toks[q].kind == TK::quote) break;
+                    if (speech_at(v, q)) {
+                        if (sv::tok_speech_ing(v, q)) break;
+                        for (uint32_t p = ps.t0; p < q; ++p) {
+                            const int32_t b = sv::actor_at(v, p);
+                            if (b >= 0 && v.actors[size_t(b)].type == sv::AType::person)
+                                return int32_t(v.actors[size_t(b)].key);
+                        }
+                        break;
+                    }
+                }
+            }
+            return int32_t(v.actors[size_t(a)].key);
+        }
         if (tok - j > 2000) break;
     }
     return -1;

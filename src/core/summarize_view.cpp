@@ -1378,7 +1378,9 @@ uint32_t bare_time(const View& v, uint32_t i, uint32_t limit) {
     double x;
     uint32_t used;
     bool frac;
-    if (number_at(v, i, limit, x, used, frac) && !frac && i + used < limit && word_in(v, i + used, wi_unit, kUnits))
+    // (not hyphenated: "a 90-day truce", "a three-month extension" name a length, no time)
+    if (number_at(v, i, limit, x, used, frac) && !frac && i + used < limit && word_in(v, i + used, wi_unit, kUnits) &&
+        !(v.toks[i + used].flags & hyphen_before))
         return used + 1;
     return 0;
 }

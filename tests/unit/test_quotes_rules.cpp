@@ -344,3 +344,17 @@ TEST_CASE("quotes: 'and' inside a title, and a place in the speaker's phrase") {
     CHECK(qs[1].speaker == "Jane Okafor");
     CHECK(qs[2].speaker == "Tomas Brenner");
 }
+
+// 'Tomas Brenner said any extension would need approval from President Ana Ruiz. "Nothing is
+// agreed until we speak with President Ruiz," he said.': "he" was the last person named, Ruiz
+// (in the sentence before, and inside the quotation itself). The speaker of the sentence before
+// is who "he" is; a person named inside the pronoun's own quotation is not.
+TEST_CASE("quotes: 'he said' after a sentence that reports someone is that sentence's speaker") {
+    auto qs = quotes_of(
+        "Tomas Brenner said any extension would need approval from President Ana Ruiz. "
+        "\"Nothing is agreed until we speak with President Ruiz,\" he said. "
+        "The talks were praised by Helen Grady. \"It went well,\" she said.");
+    REQUIRE(qs.size() == 2);
+    CHECK(qs[0].speaker == "Tomas Brenner");
+    CHECK(qs[1].speaker == "Helen Grady");
+}
