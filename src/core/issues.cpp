@@ -37,6 +37,24 @@ bool amount_unit(const sv::View& v, uint32_t i, uint32_t t0) {
 }
 }  // namespace
 
+namespace {
+// A place named as where something happened: after "in"/"at" following a meeting's noun, or a
+// dateline's city opening the sentence (a comma, then a month or a day).
+bool venue(const sv::View& v, const sv::Sent& s, const sv::ActorRef& ar) {
+    static const char* const kEvent[] = {"talks", "meeting", "meetings", "summit", "conference", "forum",
+        "negotiations", "visit", "speech", "hearing", "ceremony", "event", "gathering", "session", nullptr};
+    if (ar.t0 >= s.t0 + 2 && (v.is(ar.t0 - 1, "in") || v.is(ar.t0 - 1, "at")) && sv::in_list(v.lo(ar.t0 - 2), kEvent))
+        return true;
+    if (ar.t0 == s.t0 && ar.t1 + 1 < s.t1 && v.is(ar.t1, ",") && (v.toks[ar.t0].flags & sv::all_cap)) {
+        static const char* const kMonth[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", nullptr};
+        return sv::in_list(v.lo(ar.t1 + 1), kMonth);
+    }
+    return false;
+}
+}  // namespace
+
 void issues_from_view(Document& doc, const sv::View& v) {
     doc.issues.clear();
     const SummaryModels& M = *v.models;
@@ -157,6 +175,9 @@ void issues_from_view(Document& doc, const sv::View& v) {
                        v.is(ar.t1 + 1, "\u2013"))) ||
                      ((v.is(ar.t0 - 1, "told") || v.is(ar.t0 - 1, "tells")) && ar.type == sv::AType::org)))
                     continue;
+                // Nor the place of a meeting ("two days of talks in Stockholm", "a summit at
+                // Camp David") or a dateline's city ("STOCKHOLM, July 29 -"): where, not who.
+                if (ar.type == sv::AType::gpe && venue(v, s, ar)) continue;
                 if (seen.size() >= 6) break;
                 seen.push_back(ar.key);
                 Actor a;

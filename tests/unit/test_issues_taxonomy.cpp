@@ -185,6 +185,30 @@ TEST_CASE("issues: a dateline's wire service and an organisation told something 
     CHECK(india);
 }
 
+// A dateline's city ("STOCKHOLM, July 29 -", keyed to Sweden) and the place of a meeting
+// ("after two days of talks in Stockholm") were actors of every issue of the story's first
+// sentence: where, not who. The parties stay.
+TEST_CASE("issues: a dateline's city and a meeting's venue are no actors") {
+    const std::string text =
+        "STOCKHOLM, July 29 - China and the United States agreed on Tuesday to extend their tariff truce, after two "
+        "days of talks in Stockholm.\n\nThe truce cut U.S. tariffs on Chinese goods to 30% from 145%.";
+    auto issues = issues_of(np::test::models(), text);
+    const nlohmann::json* tariffs = nullptr;
+    for (const auto& i : issues)
+        if (i["id"] == "tariffs") tariffs = &i;
+    REQUIRE(tariffs != nullptr);
+    if (!tariffs) return;
+    bool china = false, us = false;
+    for (const auto& a : (*tariffs)["actors"]) {
+        CHECK(a["name"] != "Sweden");
+        CHECK(a["name"] != "Stockholm");
+        china |= a["name"] == "China";
+        us |= a["name"] == "United States";
+    }
+    CHECK(china);
+    CHECK(us);
+}
+
 // A place inside a longer organisation's name is the name: "Taiwan Semiconductor Manufacturing Co"
 // in a markets line is no mention of Taiwan's status; the island named alone is. A bloc inside a
 // name stays its issue's ("NATO's Northern Army Group" is the alliance's).
