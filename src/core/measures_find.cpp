@@ -474,6 +474,15 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
             return trade && noun("other", "investigation");
         }
         if (w == "rate" || w == "rates") {
+            // "The higher rates include 34% on China, 20% on ...": a list of rates on parties,
+            // by a tariff named in this sentence or the one before
+            if (w == "rates" && i + 3 < end &&
+                (v.is(i + 1, "include") || v.is(i + 1, "includes") || v.is(i + 1, "are") || v.is(i + 1, "were"))) {
+                double x;
+                uint32_t n;
+                if (sv::percent_at(v, i + 2, end, x, n) && v.is(i + 2 + n, "on") && tariff_nearby(v, i))
+                    return noun("tariff", "rate");
+            }
             if (!(i >= 2 && (prev == "%" || prev == "percent" || prev == "pct" || (prev == "cent" && v.is(i - 2, "per")))))
                 return false;
             // "still paying the 25% rate on vehicles": a rate on traded goods is a tariff, with
@@ -918,7 +927,10 @@ const char* const kNotSecond[] = {"deal", "deals", "purchase", "purchases", "tra
 // After "and"/"or" at i: "a 15% levy", "an import duty", "25 pct tariffs": a measure of its own
 // (an article or an amount, then a trigger noun within a few words), not more goods.
 [[gnu::noinline]] bool second_measure(const View& v, uint32_t i, uint32_t end) {
-    bool lead = v.is(i, "a") || v.is(i, "an");
+    // (or a word that sets one measure against another: "on all imports and higher duties on
+    // dozens of countries")
+    bool lead = v.is(i, "a") || v.is(i, "an") || v.is(i, "higher") || v.is(i, "steeper") || v.is(i, "additional") ||
+                v.is(i, "separate") || v.is(i, "retaliatory");
     for (uint32_t k = i; k < end && k < i + 5; ++k) {
         const std::string_view w = v.lo(k);
         if (v.toks[k].kind == TK::number || w == "%") lead = true;
@@ -2393,8 +2405,12 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 const std::string_view head = v.lo(obj1 - 1);
                 bool listed = false;  // ("on Canada and other partners": Canada is named)
                 for (uint32_t k = obj0; k < obj1 && !listed; ++k) listed = v.is(k, "and") || v.is(k, "or") || v.is(k, ",");
+                // (and "on dozens of countries", not "the export of technology to Communist nations")
+                bool flow = false;
+                for (uint32_t k = obj0; k < obj1 && !flow; ++k) flow = v.is(k, "to") || v.is(k, "from") || v.is(k, "into");
                 if (!listed && (head == "partners" || head == "partner" || head == "allies" || head == "ally" ||
-                                head == "neighbours" || head == "neighbors" || head == "rivals"))
+                                head == "neighbours" || head == "neighbors" || head == "rivals" ||
+                                (!flow && (head == "countries" || head == "nations" || head == "economies"))))
                     obj1 = obj0;
             }
             if (obj1 > obj0) {
@@ -3309,6 +3325,33 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             if (np0 >= s.t0 + 2 && v.is(np0 - 1, "from") && (v.is(np0 - 2, "exemption") || v.is(np0 - 2, "exemptions")))
                 exempt = true;
             if (exempt) exempt_seeker(v, s, i, m);  // (from the noun: a headline's walk may pass the verb)
+            // -- "The higher rates include 34% on China, 20% on the European Union and 46% on
+            // Vietnam": the first rate and party are this measure's, the rest a list after it
+            // (elided_list); "the" there names a set of new measures, no earlier one, and their
+            // imposer is the latest one named before
+            if (!m.has_rate && !m.kind.empty() && m.kind != "deal" && m.kind != "purchase" && np1 + 3 < s.t1 &&
+                (v.is(np1, "include") || v.is(np1, "includes") || v.is(np1, "included") || v.is(np1, "are") ||
+                 v.is(np1, "were"))) {
+                double x;
+                uint32_t n;
+                const uint32_t q = np1 + 1;
+                if (sv::percent_at(v, q, s.t1, x, n) && v.is(q + n, "on")) {
+                    const uint32_t o0 = q + n + 1, o1 = object_end(v, o0, s.t1);
+                    const int32_t a = o1 > o0 ? sv::actor_at(v, o0 + (v.is(o0, "the") ? 1 : 0)) : -1;
+                    if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp)) {
+                        m.has_rate = true;
+                        m.rate = x;
+                        m.unit = "percent";
+                        m.target = int32_t(v.actors[size_t(a)].key);
+                        if (m.coref) {
+                            m.coref = false;
+                            for (size_t p = out.size(); p > 0 && m.imposer < 0; --p)
+                                if (out[p - 1].imposer >= 0 && out[p - 1].kind == m.kind) m.imposer = out[p - 1].imposer;
+                        }
+                        np1 = o1;
+                    }
+                }
+            }
             if (m.target >= 0 && m.target == m.imposer) m.target = -1;
             if (m.kind.empty() && !m.generic_coref) continue;
 

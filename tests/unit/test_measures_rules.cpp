@@ -1735,3 +1735,24 @@ TEST_CASE("measures: who seeks an exemption from a measure is its target") {
     CHECK(t->imposer_name == "United States");
     CHECK(t->target_name == "South Korea");
 }
+
+// "Norland announced a 10% tariff on all imports and higher duties on dozens of countries. The
+// higher rates include 34% on Vexland, 20% on Ostia and 46% on Peru.": the goods ran on into the
+// second measure ("all imports ... and higher duties on dozens of countries"), and the list of
+// rates by country was no measure at all.
+TEST_CASE("measures: 'the higher rates include X% on A, Y% on B'; a second measure after 'and higher'") {
+    auto ms = measures_of("Norland announced a 10% tariff on all imports and higher duties on dozens of countries. "
+                          "The higher rates include 34% on China, 20% on Japan and 46% on Vietnam.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "all imports");
+    std::vector<std::pair<std::string, double>> rates;
+    for (const auto& m : ms)
+        if (m.has_rate && !m.target_name.empty()) rates.emplace_back(m.target_name, m.rate_value);
+    REQUIRE(rates.size() == 3);
+    CHECK(rates[0].first == "China");
+    CHECK(rates[0].second == doctest::Approx(34.0));
+    CHECK(rates[2].first == "Vietnam");
+    for (const auto& m : ms)
+        if (m.has_rate && !m.target_name.empty()) CHECK(m.imposer_name == "Norland");
+}
