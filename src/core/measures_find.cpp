@@ -1809,6 +1809,73 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
     }
 }
 
+// The other places coordinated with the measure's target in its sentence ("on Canada and
+// Mexico", "Canada, Mexico and China face"): places only (a deal's "between A and B" names its
+// two parties), not the imposer, each once.
+std::vector<int32_t> coordinated_targets(const View& v, const sv::Sent& s, const MeasureMention& m) {
+    std::vector<int32_t> out;
+    if (m.target < 0 || m.kind == "deal" || m.kind == "purchase" || m.kind.empty()) return out;
+    auto place = [&](uint32_t t) -> int32_t {
+        const int32_t a = t < s.t1 ? sv::actor_at(v, t) : -1;
+        return a >= 0 && v.actors[size_t(a)].type == sv::AType::gpe ? a : -1;
+    };
+    auto add = [&](int32_t a) {
+        const int32_t k = int32_t(v.actors[size_t(a)].key);
+        if (k == m.target || k == m.imposer || std::find(out.begin(), out.end(), k) != out.end()) return;
+        out.push_back(k);
+    };
+    for (uint32_t i = s.t0; i < s.t1; ++i) {
+        const int32_t a = place(i);
+        if (a < 0 || int32_t(v.actors[size_t(a)].key) != m.target) continue;
+        if (v.actors[size_t(a)].t0 != i) continue;
+        // the measure's own phrase ("25% tariffs on Canada and Mexico"), or the subject of "face"
+        // ("Canada and Mexico, already facing 25% tariffs"); not a headline's "India, US near a
+        // deal that could cut the tariff on Indian goods"
+        const bool inside = i >= m.t0 && v.actors[size_t(a)].t1 <= m.t1;
+        bool faces = false;
+        if (!inside) {
+            uint32_t e = v.actors[size_t(a)].t1;
+            while (e + 1 < s.t1 && (v.is(e, "and") || v.is(e, ",")) && place(e + 1 + (v.is(e + 1, "and") ? 1 : 0)) >= 0)
+                e = v.actors[size_t(place(e + 1 + (v.is(e + 1, "and") ? 1 : 0)))].t1;
+            for (uint32_t q = e; q < s.t1 && q < e + 4 && !faces; ++q) {
+                const std::string_view w = v.lo(q);
+                faces = w == "face" || w == "faces" || w == "faced" || w == "facing";
+            }
+            if (!faces) {
+                // (or the list ends where the target is, left of it: "A and B face")
+                uint32_t q = v.actors[size_t(a)].t1;
+                for (uint32_t r = q; r < s.t1 && r < q + 4 && !faces; ++r) {
+                    const std::string_view w = v.lo(r);
+                    faces = w == "face" || w == "faces" || w == "faced" || w == "facing";
+                }
+            }
+        }
+        if (!inside && !faces) break;
+        // to the right: ", B", "and B", ", B and C"
+        for (uint32_t q = v.actors[size_t(a)].t1; q + 1 < s.t1 && (v.is(q, "and") || v.is(q, ","));) {
+            uint32_t r = q + 1;
+            if (v.is(q, ",") && v.is(r, "and")) ++r;
+            if (v.is(r, "the")) ++r;
+            const int32_t b = place(r);
+            if (b < 0 || v.actors[size_t(b)].t0 != r) break;
+            add(b);
+            q = v.actors[size_t(b)].t1;
+        }
+        // to the left: "A and B face": B is the target, A before it
+        for (uint32_t q = v.actors[size_t(a)].t0; q > s.t0 + 1 && (v.is(q - 1, "and") || v.is(q - 1, ","));) {
+            uint32_t r = q - 1;
+            if (r > s.t0 && v.is(r, "and") && v.is(r - 1, ",")) --r;
+            if (r == s.t0) break;
+            const int32_t b = place(r - 1);
+            if (b < 0 || v.actors[size_t(b)].t1 != r) break;
+            add(b);
+            q = v.actors[size_t(b)].t0;
+        }
+        break;
+    }
+    return out;
+}
+
 // The subject of a verb of seeking or winning before an exemption from a measure is the
 // measure's target (and no imposer): "Seoul to seek chip tariff exemption", "Japan won an
 // exemption from the steel tariffs", "South Korea was granted an exemption".
@@ -3358,7 +3425,16 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             m.t0 = np0;
             m.t1 = np1;
             skip_until = std::max(np1, compared_end);
+            const std::vector<int32_t> others = coordinated_targets(v, s, m);
             out.push_back(std::move(m));
+            // "25% tariffs on Canada and Mexico", "Canada and Mexico face 25% tariffs": the same
+            // measure on each place of the pair or list, one record each
+            const size_t base = out.size() - 1;
+            for (int32_t t : others) {
+                MeasureMention twin = out[base];
+                twin.target = t;
+                out.push_back(std::move(twin));
+            }
             elided_list(v, si, out, skip_until);
         }
         pronoun_changes(v, si, out, first_in_sentence);

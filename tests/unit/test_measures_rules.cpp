@@ -1756,3 +1756,24 @@ TEST_CASE("measures: 'the higher rates include X% on A, Y% on B'; a second measu
     for (const auto& m : ms)
         if (m.has_rate && !m.target_name.empty()) CHECK(m.imposer_name == "Norland");
 }
+
+// "25% tariffs on Canada and Mexico" named Canada alone, "Canada and Mexico face 25% tariffs"
+// Mexico alone: one target per record, so the same measure on each place of the pair or list is
+// a record of its own. A deal between two parties stays one.
+TEST_CASE("measures: a measure on each of coordinated places") {
+    auto targets = [](const std::vector<np::Measure>& ms) {
+        std::vector<std::string> t;
+        for (const auto& m : ms) t.push_back(m.target_name);
+        std::sort(t.begin(), t.end());
+        return t;
+    };
+    auto ms = measures_of("Washington imposed 25% tariffs on Canada and Mexico over fentanyl.");
+    CHECK(targets(ms) == std::vector<std::string>{"Canada", "Mexico"});
+    for (const auto& m : ms) CHECK(m.rate_value == doctest::Approx(25.0));
+    ms = measures_of("Canada and Mexico, already facing 25% tariffs over fentanyl, were not on the list.");
+    CHECK(targets(ms) == std::vector<std::string>{"Canada", "Mexico"});
+    ms = measures_of("Washington imposed tariffs on China, Japan and South Korea.");
+    CHECK(targets(ms) == std::vector<std::string>{"China", "Japan", "South Korea"});
+    ms = measures_of("The EU and Japan signed a trade deal.");
+    CHECK(ms.size() == 1);
+}
