@@ -1809,6 +1809,25 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
     }
 }
 
+// "a 30% tariff would cut euro zone growth by 0.5 points": at `after` (right after the measure's
+// phrase), an auxiliary, then a verb of change with an object of its own (a word, no preposition,
+// no measure, no pronoun of the measure): the measure as the subject says what it does to
+// something else, no change of its own and no time of its own.
+bool effect_clause(const View& v, uint32_t after, uint32_t end) {
+    uint32_t e = after;
+    bool passive = false;  // ("would be implemented starting on April 20", "was struck last Friday")
+    while (e < end && in_list(v.lo(e), kAux)) {
+        const std::string_view w = v.lo(e);
+        passive |= w == "be" || w == "been" || w == "being" || w == "is" || w == "are" || w == "was" || w == "were";
+        ++e;
+    }
+    return !passive && e > after && e + 1 < end && tok_vc(v, e) != VC::none && !(v.toks[e].flags & sv::cap) &&
+           sv::time_at(v, e + 1, end) == 0 &&
+           v.toks[e + 1].kind == TK::word && !tok_prep(v, e + 1) && !is_boundary_word(v, e + 1) &&
+           !(v.toks[e + 1].info & sv::wi_trigger) && !v.is(e + 1, "it") && !v.is(e + 1, "them") &&
+           !v.is(e + 1, "back") && !v.is(e + 1, "up") && !v.is(e + 1, "down");
+}
+
 // The other places coordinated with the measure's target in its sentence ("on Canada and
 // Mexico", "Canada, Mexico and China face"): places only (a deal's "between A and B" names its
 // two parties), not the imposer, each once.
@@ -2294,6 +2313,9 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             if (after < s.t1)
                 for (std::string_view p : kGoodsParticiple)
                     if (v.lo(after) == p) reach = 16;
+            // "a 30% tariff would cut euro zone growth by 0.5 points": the measure as the subject
+            // of a verb with an object of its own says what it does, no change of its own
+            if (effect_clause(v, after, s.t1)) reach = 0;
             for (uint32_t k = after; k < s.t1 && k < after + reach; ++k) {
                 std::string_view w = v.lo(k);
                 double x;
@@ -3247,7 +3269,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         "boosted", "push", "pushes", "pushed", "drag", "drags", "dragged", nullptr};
                     uint32_t e = np1;
                     while (e < s.t1 && in_list(v.lo(e), kAux)) ++e;
-                    if (e < s.t1 && in_list(v.lo(e), kEffect)) to = std::min(to, np1);
+                    if ((e < s.t1 && in_list(v.lo(e), kEffect)) || effect_clause(v, np1, s.t1)) to = std::min(to, np1);
                 }
                 for (uint32_t k = from; k < to; ++k) {
                     if (k >= np1 && (v.is(k, ";") || v.is(k, "."))) break;
