@@ -20,6 +20,7 @@ struct MeasureMention {
     bool original = false;          // "the original duties": the earliest record it may be
     bool background = false;        // pluperfect ("had halted"): history only, not status
     bool sequel = false;            // "cut them back to 30%": a later change of the measure before it
+    bool kept = false;              // "would keep its counter-tariffs on steel": a governing keep/maintain/retain
     bool has_rate = false;
     double rate = 0;
     std::string unit;

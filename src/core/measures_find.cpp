@@ -2262,6 +2262,19 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         j = obj1;
                         continue;
                     }
+                    // "the duties would cover steel and cars", "The tariffs cover goods worth C$30
+                    // billion": what they cover ("The tariffs being lifted cover ...": the participle
+                    // before it is the news, read by the scan after the phrase, and stays so)
+                    uint32_t c = j;
+                    while (c < s.t1 && c < j + 4 && (tok_aux(v, c) || v.is(c, "also") || v.is(c, "only"))) ++c;
+                    if ((c > j || v.is(j - 1, "tariffs") || v.is(j - 1, "duties")) && c + 1 < s.t1 &&
+                        (v.is(c, "cover") || v.is(c, "covers")) && v.toks[c + 1].kind == TK::word && !tok_prep(v, c + 1) &&
+                        sv::actor_at(v, c + 1) < 0) {
+                        obj0 = c + 1;
+                        obj1 = object_end(v, obj0, s.t1);
+                        j = obj1;
+                        continue;
+                    }
                 }
                 if (obj1 == 0 && (w == "on" || w == "against" || w == "targeting" ||
                                   // ("the first such measures of Trump's term": a generic
@@ -2313,6 +2326,10 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             if (after < s.t1)
                 for (std::string_view p : kGoodsParticiple)
                     if (v.lo(after) == p) reach = 16;
+            // ("on Canadian goods not covered by the USMCA trade pact to 35% from 25%")
+            if (after + 1 < s.t1 && v.is(after, "not") && (v.is(after + 1, "covered") || v.is(after + 1, "included") ||
+                                                           v.is(after + 1, "exempted") || v.is(after + 1, "listed")))
+                reach = 16;
             // "a 30% tariff would cut euro zone growth by 0.5 points": the measure as the subject
             // of a verb with an object of its own says what it does, no change of its own
             if (effect_clause(v, after, s.t1)) reach = 0;
@@ -2324,7 +2341,14 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 // measure's noun is that one's
                 if (k > after && v.toks[k].kind == TK::word && (v.toks[k].info & sv::wi_trigger)) {
                     Trigger other;
-                    if (trigger_at(v, k, s.t1, other) && !other.verb) break;
+                    // (not a deal that only bounds the goods: "goods not covered by the USMCA
+                    // trade pact to 35% from 25%" is the tariff's change; a deal has no rate)
+                    bool bounds = false;
+                    for (uint32_t q = k; q > after && q + 5 > k && !bounds;) {
+                        --q;
+                        bounds = v.is(q, "covered") || v.is(q, "under") || v.is(q, "without");
+                    }
+                    if (trigger_at(v, k, s.t1, other) && !other.verb && !(bounds && other.kind == "deal")) break;
                 }
                 // "Tariffs on European cars, currently 27.5%, will fall to 15%": the level now
                 if (w == "," && !m.has_rate && k + 2 < s.t1 && (v.is(k + 1, "currently") || v.is(k + 1, "now")) &&
@@ -2891,6 +2915,10 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 scan_modality(v, s.t0, uint32_t(gverb), mod);
                 std::string_view vw = v.lo(uint32_t(gverb));
                 st = status_of(gclass, vw, mod, m.kind);
+                // "would keep its 25% counter-tariffs on steel": kept while others go (merge)
+                if (gclass == VC::keep && !mod.negated &&
+                    (vw.starts_with("keep") || vw == "kept" || vw.starts_with("maintain") || vw.starts_with("retain")))
+                    m.kept = true;
                 // "Canada to impose 25% tariff on steel", "EU to halve steel quotas": a headline's
                 // name and infinitive tell a plan
                 if ((st == "unknown" || st == "announced") && gclass != VC::none && gverb >= int32_t(s.t0) + 2 &&
@@ -3259,7 +3287,9 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             // -- time: after the governing verb within the clause, else a fronted time phrase
             {
                 uint32_t from = gverb >= 0 && uint32_t(gverb) < np0 ? uint32_t(gverb) : np0;
-                uint32_t to = std::min<uint32_t>(s.t1, np1 + 10);
+                // (past a change read after the object: "... not covered by the USMCA trade pact to
+                // 35% from 25% on August 1")
+                uint32_t to = std::min<uint32_t>(s.t1, std::max(np1 + 10, m.has_to ? after + 6 : 0u));
                 // "the new duties could add half a point to inflation in 2026": after a verb of the
                 // measure's effect, with the measure its subject, a time is the effect's
                 {

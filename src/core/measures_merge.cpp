@@ -142,6 +142,12 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
             return true;
     }
     if (m.target >= 0 && r.target >= 0 && m.target != r.target) return true;
+    // "will remove many of its retaliatory tariffs on U.S. goods" then "would keep its 25%
+    // counter-tariffs on U.S. steel": what is kept is not what goes (either way round)
+    for (const MeasureMention* p : r.mentions)
+        if ((m.kept && (p->direction == "remove" || p->status == "lifted")) ||
+            (p->kept && (m.direction == "remove" || m.status == "lifted")))
+            return true;
     // "combines a 25% tariff with a 25% penalty": two measures named afresh in one sentence under
     // different head words are two, whatever their rates ("the 25% penalty" would point back)
     if (!m.coref && m.has_rate && r.last_sent == m.sent)

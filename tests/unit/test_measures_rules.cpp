@@ -1792,3 +1792,35 @@ TEST_CASE("measures: what a measure does to something else is no change of its o
     REQ_PTR(t);
     CHECK(t->time == "on April 20");
 }
+
+// "Canada will remove many of its retaliatory tariffs on U.S. goods ... Canada would keep its
+// 25% counter-tariffs on U.S. steel, aluminum and autos": one record said the steel tariffs were
+// lifted. What is kept is not what goes. "on Canadian goods not covered by the USMCA trade pact to
+// 35% from 25% on August 1" lost its change and its time to the pact; "the duties would cover
+// steel and cars" gave no goods.
+TEST_CASE("measures: kept apart from lifted; a pact bounding the goods; what duties cover") {
+    auto ms = measures_of("Canada will remove many of its retaliatory tariffs on U.S. goods from September 1. "
+                          "Canada would keep its 25% counter-tariffs on U.S. steel, aluminum and autos.");
+    const np::Measure* lifted = nullptr;
+    const np::Measure* kept = nullptr;
+    for (const auto& m : ms) {
+        if (m.kind != "tariff") continue;
+        if (m.change_direction == "remove") lifted = &m;  // (announced: "will remove")
+        else if (m.status == "in_force") kept = &m;
+    }
+    REQ_PTR(lifted);
+    REQ_PTR(kept);
+    CHECK(lifted != kept);
+    CHECK(kept->goods.find("steel") != std::string::npos);
+    CHECK(lifted->goods.find("steel") == std::string::npos);
+    ms = measures_of("The U.S. raised tariffs on Canadian goods not covered by the USMCA trade pact to 35% from 25% "
+                     "on August 1.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->change_to == doctest::Approx(35.0));
+    CHECK(t->time == "on August 1");
+    ms = measures_of("The duties would cover steel and cars from Vietnam.");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "steel and cars from Vietnam");
+}
