@@ -187,6 +187,15 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
         uint32_t p = b + 1, e = p;
         while (e < s.words.size() && e - p < 12) {
             std::string_view w = s.words[e];
+            // ("for Canada-U.S. trade": the tokens cut the acronym after a hyphen at its first dot)
+            if (w == "." && e > p && e + 1 < s.words.size()) {
+                const std::string_view a = s.words[e - 1], b = s.words[e + 1];
+                if (a.size() >= 3 && a[a.size() - 2] == '-' && a.back() >= 'A' && a.back() <= 'Z' && !b.empty() &&
+                    b.size() <= 2 && b[0] >= 'A' && b[0] <= 'Z') {
+                    e += 2;
+                    continue;
+                }
+            }
             if (w == "," || w == "." || w == ";" || w == ":" || w == "(" || w == ")" || w == "\"") break;
             const std::string_view l = s.lower[e];
             if (l == "said" || l == "says" || l == "who" || l == "which" || l == "that" || l == "told") break;

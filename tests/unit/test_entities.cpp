@@ -847,3 +847,14 @@ TEST_CASE("roles: a portfolio pair opening a sentence stays in the role") {
     REQUIRE(g != nullptr);
     CHECK(g->role == "Finance and Planning Minister");
 }
+
+// ", the minister responsible for Canada-U.S. trade," was cut at the acronym's first dot (the
+// tokens split "Canada-U" "." "S."): the role was "minister responsible for Canada-U".
+TEST_CASE("roles: an acronym after a hyphen does not end an apposition's role") {
+    auto a = np::test::analyze_text(
+        "Helen Grady, the minister responsible for Canada-U.S. trade, will travel to Washington next week.");
+    const auto& d = a.documents[0];
+    const auto* g = entity_named(d, "Helen Grady");
+    REQUIRE(g != nullptr);
+    CHECK(g->role == "minister responsible for Canada-U.S. trade");
+}
