@@ -219,6 +219,16 @@ void split_sentences(SegmentSink& out, uint32_t seg_index) {
             bool next_is_number = fc == text::CharClass::digit;
             Abbrev a = abbreviation(word);
             bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
+            // ("... said on X. Kremlin spokesman ...": the social network closing a sentence,
+            // after "on"/"via", is no initial)
+            if (initial && word[0] == 'X' && ws >= seg.start + 4) {
+                uint32_t pe = ws;
+                while (pe > seg.start && (w[pe - 1] == ' ' || w[pe - 1] == '\n')) --pe;
+                uint32_t ps = pe;
+                while (ps > seg.start && w[ps - 1] != ' ' && w[ps - 1] != '\n') --ps;
+                const std::string_view prev = w.substr(ps, pe - ps);
+                if (prev == "on" || prev == "via") initial = false;
+            }
             if (a == Abbrev::title || initial) continue;
             if ((a == Abbrev::month || a == Abbrev::number) && next_is_number) continue;
             if ((a == Abbrev::closing || is_dotted_acronym(word)) && !is_sentence_starter(next)) continue;

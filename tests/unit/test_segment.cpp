@@ -94,6 +94,17 @@ TEST_CASE("sentences: abbreviations, titles, initials and months do not split") 
     CHECK(s[1] == "They agreed.");
 }
 
+// "... Kallas said on X. Kremlin spokesman Dmitry Peskov said ...": "X." was an initial, so the
+// two sentences were one and the tagger made an organisation of "X. Kremlin". After "on" or
+// "via" the letter is the social network closing the sentence; "Malcolm X. Jones" stays whole.
+TEST_CASE("sentences: 'on X.' ends a sentence, an initial X does not") {
+    auto d = seg_doc("The minister said on X. Kremlin officials disagreed. Malcolm X. Jones said so.");
+    auto s = sentences_of(d);
+    REQ(s.size() == 3);
+    CHECK(s[0] == "The minister said on X.");
+    CHECK(s[2] == "Malcolm X. Jones said so.");
+}
+
 TEST_CASE("sentences: U.S. and U.K. split only before a sentence starter") {
     auto d = seg_doc("Exports to the U.S. rose 5%. The U.K. Treasury disagreed. Sales in the U.S. The market fell.");
     auto s = sentences_of(d);
