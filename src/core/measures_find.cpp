@@ -110,6 +110,7 @@ const VerbDef kVerbs[] = {
     {"remove", VC::remove}, {"scrap", VC::remove}, {"drop", VC::remove}, {"end", VC::remove},
     {"eliminate", VC::remove}, {"abolish", VC::remove}, {"repeal", VC::remove}, {"withdraw", VC::remove},
     {"rescind", VC::remove}, {"revoke", VC::remove}, {"waive", VC::remove},
+    {"invalidate", VC::remove}, {"overturn", VC::remove}, {"annul", VC::remove},
     {"suspend", VC::suspend}, {"pause", VC::suspend}, {"freeze", VC::suspend}, {"delay", VC::suspend},
     {"postpone", VC::suspend}, {"halt", VC::suspend},
     {"keep", VC::keep}, {"maintain", VC::keep}, {"retain", VC::keep}, {"extend", VC::keep},
@@ -288,6 +289,10 @@ const char* const kTriggerNouns[] = {"tariff", "tariffs", "duty", "duties", "lev
 VC tok_vc(const View& v, uint32_t i) {
     const VC c = v.models && v.models->loaded ? VC((v.toks[i].info & sv::wi_verb_mask) >> sv::wi_verb_shift)
                                               : verb_class(v.lo(i));
+    // "the Supreme Court struck down the tariffs": a court's removal, no deal struck
+    if (c == VC::deal_done && i + 1 < v.toks.size() && v.is(i + 1, "down") &&
+        (v.is(i, "struck") || v.is(i, "strike") || v.is(i, "strikes") || v.is(i, "striking")))
+        return VC::remove;
     // "its long-delayed trade agreement", "a much-delayed deal": an adjective, no verb
     if (c != VC::none && (v.toks[i].flags & sv::hyphen_before) && i > 0) {
         const std::string_view p = v.lo(i - 1);

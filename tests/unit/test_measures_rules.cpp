@@ -1824,3 +1824,20 @@ TEST_CASE("measures: kept apart from lifted; a pact bounding the goods; what dut
     REQ_PTR(t);
     CHECK(t->goods == "steel and cars from Vietnam");
 }
+
+// "The Supreme Court struck down Trump's emergency tariffs" left the tariffs' status unknown
+// ("struck" is a deal's verb: "struck a deal"); a court's "overturned", "invalidated" likewise.
+TEST_CASE("measures: a court striking down or invalidating a measure lifts it") {
+    auto ms = measures_of("The Supreme Court struck down Norland's emergency tariffs on Friday.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "lifted");
+    ms = measures_of("The court invalidated the 25% duties on Canadian lumber.");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "lifted");
+    ms = measures_of("Norland and Vexland struck a trade deal on Friday.");
+    const np::Measure* d = first_of(ms, "deal");
+    REQ_PTR(d);
+    CHECK(d->status != "lifted");
+}
