@@ -626,6 +626,18 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits =
             return true;
         }
     }
+    // "Autos and auto parts will also face 15%, instead of 27.5%": a bare rate faced, in a story
+    // about tariffs (its subject is what is taxed, as of "will be charged 35%")
+    if ((w == "face" || w == "faces" || w == "faced" || w == "facing") && !(v.toks[i].flags & sv::cap)) {
+        double x;
+        uint32_t n;
+        if (sv::percent_at(v, i + 1, end, x, n) && !(i + 1 + n < end && in_list(v.lo(i + 1 + n), kTriggerNouns)) &&
+            tariff_nearby(v, i)) {
+            t = Trigger{"tariff", "tariff", 1, true, false, VC::keep};
+            t.passive = true;
+            return true;
+        }
+    }
     VC c = tok_vc(v, i);
     if (c == VC::ban) {
         t = Trigger{"ban", "ban", 1, true, false, c};
@@ -1015,7 +1027,10 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             if (!list) break;
             continue;
         }
-        if (t.kind == TK::punct && w != "%" && w != "$" && w != "€" && w != "£" && w != "&") break;
+        // ("100 U.S.-made Boeing aircraft": a hyphen glued on both sides joins the words)
+        const bool glued_hyphen = w == "-" && j > i && j + 1 < end && v.toks[j].start == v.toks[j - 1].end &&
+                                  v.toks[j + 1].start == v.toks[j].end && v.toks[j + 1].kind == TK::word;
+        if (t.kind == TK::punct && w != "%" && w != "$" && w != "€" && w != "£" && w != "&" && !glued_hyphen) break;
         if (w == "and" || w == "or") {
             // "steel and aluminium" continues; "and suspend port fees" (a verb) stops, and so
             // does a second measure: "a 10% tariff on crude oil and a 15% levy on gas"
@@ -1054,6 +1069,12 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             break;  // "to avoid ...": an infinitive, not a destination
         if (j > i && w == "at" && !v.is(j + 1, "least")) break;  // "on Japan at a meeting", "on steel at 25%"
         if (j > i && w == "not") break;  // "Canadian goods not covered by the pact"
+        // "imposed on its exports by Washington": the agent, no goods
+        // ("funds borrowed by Saudi banks", "products requested by Washington": a participle's
+        // agent is part of the goods)
+        if (j > i && w == "by" && j + 1 < end && !is_past(v.lo(j - 1)) &&
+            sv::actor_at(v, j + 1 + (v.is(j + 1, "the") ? 1 : 0)) >= 0)
+            break;
         if (j > i && w == "for" && reason_for(v, j, end)) break;  // the reason follows (reason_cue)
         if (j > i && w == "due" && v.is(j + 1, "to")) break;      // "on steel due to a surge in imports"
         if (j > i && w == "for" && sv::time_at(v, j, end) > 0) break;  // "for another year": how long
@@ -1448,6 +1469,8 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
     while (c < b && (v.is(c, "while") || v.is(c, "whereas") || v.is(c, "although") || v.is(c, "but") ||
                      v.is(c, "and") || v.is(c, "though")))
         ++c;
+    // (a list item's bullet, "• Steel and aluminum remain subject to ...", is no part of the goods)
+    while (c < b && v.toks[c].kind == TK::punct) ++c;
     if (c == b || tok_prep(v, c)) return;
     // "Canada will be subject to ...": a target; "Chinese solar panels could be ...": goods, and
     // the place or nationality before them the target
@@ -1935,9 +1958,10 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
         size_t first_in_sentence = out.size();
         for (uint32_t i = s.t0; i < s.t1; ++i) {
             if (i < skip_until) continue;
-            // (and "It"/"They" opening a sentence: pronoun_in_force_at)
+            // (and "It"/"They" opening a sentence: pronoun_in_force_at; "face" before a bare rate)
             if (!(v.toks[i].info & (sv::wi_trigger | sv::wi_verb_mask)) &&
-                !((v.toks[i].flags & sv::cap) && (v.is(i, "it") || v.is(i, "they"))))
+                !((v.toks[i].flags & sv::cap) && (v.is(i, "it") || v.is(i, "they"))) &&
+                !(i + 1 < s.t1 && v.toks[i + 1].kind == TK::number && v.lo(i).starts_with("fac")))
                 continue;
             Trigger tr;
             if (!trigger_at(v, i, s.t1, tr)) continue;
@@ -2166,6 +2190,8 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                     ++k;
                 return k;
             };
+            bool participle_object = false;  // "the tariffs imposed on its exports (by X)"
+            uint32_t participle_at = 0;       // (its index: the scan for state verbs starts there)
             for (int round = 0; round < 4 && j < s.t1; ++round) {
                 std::string_view w = v.lo(j);
                 double x;
@@ -2175,6 +2201,17 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 if (w == "of" && (v.is(j + 1, "its") || v.is(j + 1, "their")) && v.is(j + 2, "own")) {
                     j += 3;
                     continue;
+                }
+                // "the tariff threatened on Japanese goods", "the tariffs imposed on Chinese goods":
+                // a participle before the object
+                if (round == 0 && obj1 == 0 && !tr.verb && j + 2 < s.t1 &&
+                    (w == "imposed" || w == "threatened" || w == "levied" || w == "placed" || w == "slapped" ||
+                     w == "announced" || w == "planned" || w == "proposed" || w == "applied" || w == "charged") &&
+                    (v.is(j + 1, "on") || v.is(j + 1, "against"))) {
+                    participle_object = true;
+                    participle_at = j;
+                    ++j;
+                    w = v.lo(j);
                 }
                 // "held at 10%", "set at 25%": a participle before the rate
                 if ((w == "held" || w == "kept" || w == "set" || w == "maintained" || w == "fixed" ||
@@ -2488,6 +2525,14 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                         k = skip_qualifiers(k + 1) + pn - 1;
                         after = k + 1;
                         continue;
+                    }
+                }
+                // "the tariffs imposed on its exports by Washington": the participle's agent
+                if (w == "by" && participle_object && m.imposer < 0 && k + 1 < s.t1) {
+                    const int32_t a = sv::actor_at(v, k + 1 + (v.is(k + 1, "the") ? 1 : 0));
+                    if (a >= 0 && int32_t(v.actors[size_t(a)].key) != m.target) {
+                        m.imposer = int32_t(v.actors[size_t(a)].key);
+                        break;
                     }
                 }
                 if (w == "by" && !m.has_by) {  // "cut by a tenth", "raised by 10 points"
@@ -2985,7 +3030,9 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             }
             // -- right scan: state and passive verbs after the phrase ("has remained in place")
             {
-                uint32_t k = np1;
+                // ("sanctions imposed on Japan were unlikely to ...": the participle before the
+                // object tells the state, as it does right after the noun)
+                uint32_t k = participle_object ? participle_at : np1;
                 // (the mark that closes a scare-quoted noun: 'the extra 25% "penalty" would stay')
                 if (k < s.t1 && v.toks[k].kind == TK::quote && k > np0 && v.toks[k - 1].kind == TK::word) {
                     uint32_t marks = 0;

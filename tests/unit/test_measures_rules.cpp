@@ -1841,3 +1841,33 @@ TEST_CASE("measures: a court striking down or invalidating a measure lifts it") 
     REQ_PTR(d);
     CHECK(d->status != "lifted");
 }
+
+// Explainer phrasings that lost the measure's parts: "the tariff threatened on Japanese goods"
+// (a participle between the noun and "on": no goods, no target), "the tariffs imposed on its
+// exports by Washington" (the agent in the goods), "buy 100 U.S.-made Boeing aircraft" (goods
+// cut at the hyphen: "100 U.S"), "• Steel and aluminum remain subject to a 50% tariff" (the
+// bullet in the goods), "Autos and auto parts will also face 15%" (a bare rate faced: none).
+TEST_CASE("measures: participle before the object, its agent, a glued hyphen, a bullet, a bare rate faced") {
+    auto ms = measures_of("The deal lowers the tariff threatened on Japanese goods.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "Japanese goods");
+    CHECK(t->target_name == "Japan");
+    ms = measures_of("Vexland retaliated against the tariffs imposed on its exports by Norland.");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "its exports");
+    CHECK(t->imposer_name == "Norland");
+    ms = measures_of("Japan will buy 100 U.S.-made Boeing aircraft.");
+    const np::Measure* p = first_of(ms, "purchase");
+    REQ_PTR(p);
+    CHECK(p->goods == "100 U.S.-made Boeing aircraft");
+    ms = measures_of("What is left?\n\u2022 Steel and aluminum remain subject to a 50% U.S. tariff.\n");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "Steel and aluminum");
+    ms = measures_of("The tariff deal sets 15% on most goods. Autos and auto parts will also face 15%, instead of 27.5%.");
+    bool autos = false;
+    for (const auto& m : ms) autos |= m.goods == "Autos and auto parts" && m.has_rate && m.rate_value == 15.0;
+    CHECK(autos);
+}
