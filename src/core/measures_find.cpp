@@ -1679,6 +1679,8 @@ std::string trigger_for_test(const View& v, uint32_t i, uint32_t end, bool bits)
 // ---- 6. find_mentions (and the word registration it relies on) ----------------------------------
 void register_grammar(SummaryModels& m) {
     for (const char* const* w = kTriggerNouns; *w; ++w) sv::mark_word(m, *w, sv::wi_trigger);
+    // ("It takes effect on Jan. 1": pronoun_in_force_at; "will also face 15%": a bare rate faced)
+    for (const char* w : {"it", "they", "face", "faces", "faced", "facing"}) sv::mark_word(m, w, sv::wi_m_opener);
     for (const char* const* w = kBoundary; *w; ++w) sv::mark_word(m, *w, sv::wi_m_boundary);
     for (const char* const* w = kBeVerb; *w; ++w) sv::mark_word(m, *w, sv::wi_m_boundary);
     for (const char* const* w = kDet; *w; ++w) sv::mark_word(m, *w, sv::wi_m_det);
@@ -1959,10 +1961,13 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
         for (uint32_t i = s.t0; i < s.t1; ++i) {
             if (i < skip_until) continue;
             // (and "It"/"They" opening a sentence: pronoun_in_force_at; "face" before a bare rate)
-            if (!(v.toks[i].info & (sv::wi_trigger | sv::wi_verb_mask)) &&
-                !((v.toks[i].flags & sv::cap) && (v.is(i, "it") || v.is(i, "they"))) &&
-                !(i + 1 < s.t1 && v.toks[i + 1].kind == TK::number && v.lo(i).starts_with("fac")))
-                continue;
+            // (the word bit first: a string compare per token showed in the profile)
+            if (!(v.toks[i].info & (sv::wi_trigger | sv::wi_verb_mask))) {
+                if (!(v.toks[i].info & sv::wi_m_opener)) continue;
+                const bool pronoun = (v.toks[i].flags & sv::cap) && (v.is(i, "it") || v.is(i, "they"));
+                const bool face = i + 1 < s.t1 && v.toks[i + 1].kind == TK::number && v.lo(i).starts_with("fac");
+                if (!pronoun && !face) continue;
+            }
             Trigger tr;
             if (!trigger_at(v, i, s.t1, tr)) continue;
             MeasureMention m;

@@ -63,6 +63,7 @@ enum WordInfo : uint32_t {
     wi_time_prep = 1u << 12,   // since, from, on, in, by, until, ...
     wi_rel = 1u << 13,         // next, last, this, earlier, ...
     wi_time_start = 1u << 14,  // any word a time phrase can start with (time_at's quick reject)
+    wi_m_opener = 1u << 15,    // measures_find.cpp: "it", "they", "face"...: may open a measure, no trigger
     wi_verb_shift = 16,        // bits 16..23: measure verb class (measures_find.cpp)
     wi_verb_mask = 0xFFu << 16,
     wi_m_boundary = 1u << 24,  // measures_find.cpp: clause boundary or "be"-like verb (is_boundary_word)
