@@ -39,19 +39,15 @@ bool amount_unit(const sv::View& v, uint32_t i, uint32_t t0) {
 
 namespace {
 // A place named as where something happened: after "in"/"at" following a meeting's noun, or a
-// dateline's city opening the sentence (a comma, then a month or a day).
+// dateline's city opening the sentence (capitals, a comma, then a time: "STOCKHOLM, July 29").
 bool venue(const sv::View& v, const sv::Sent& s, const sv::ActorRef& ar) {
     static const char* const kEvent[] = {"talks", "meeting", "meetings", "summit", "conference", "forum",
         "negotiations", "visit", "speech", "hearing", "ceremony", "event", "gathering", "session", nullptr};
     if (ar.t0 >= s.t0 + 2 && (v.is(ar.t0 - 1, "in") || v.is(ar.t0 - 1, "at")) && sv::in_list(v.lo(ar.t0 - 2), kEvent))
         return true;
-    if (ar.t0 == s.t0 && ar.t1 + 1 < s.t1 && v.is(ar.t1, ",") && (v.toks[ar.t0].flags & sv::all_cap)) {
-        static const char* const kMonth[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september",
-            "october", "november", "december", nullptr};
-        return sv::in_list(v.lo(ar.t1 + 1), kMonth);
-    }
-    return false;
+    // (the time after the comma read as every time phrase is: sv::time_at)
+    return ar.t0 == s.t0 && ar.t1 + 1 < s.t1 && v.is(ar.t1, ",") && (v.toks[ar.t0].flags & sv::all_cap) &&
+           sv::time_at(v, ar.t1 + 1, s.t1) > 0;
 }
 }  // namespace
 

@@ -1886,17 +1886,10 @@ std::vector<int32_t> coordinated_targets(const View& v, const sv::Sent& s, const
             uint32_t e = v.actors[size_t(a)].t1;
             while (e + 1 < s.t1 && (v.is(e, "and") || v.is(e, ",")) && place(e + 1 + (v.is(e + 1, "and") ? 1 : 0)) >= 0)
                 e = v.actors[size_t(place(e + 1 + (v.is(e + 1, "and") ? 1 : 0)))].t1;
+            // (e: the end of the list the target opens or closes)
             for (uint32_t q = e; q < s.t1 && q < e + 4 && !faces; ++q) {
                 const std::string_view w = v.lo(q);
                 faces = w == "face" || w == "faces" || w == "faced" || w == "facing";
-            }
-            if (!faces) {
-                // (or the list ends where the target is, left of it: "A and B face")
-                uint32_t q = v.actors[size_t(a)].t1;
-                for (uint32_t r = q; r < s.t1 && r < q + 4 && !faces; ++r) {
-                    const std::string_view w = v.lo(r);
-                    faces = w == "face" || w == "faces" || w == "faced" || w == "facing";
-                }
             }
         }
         if (!inside && !faces) break;

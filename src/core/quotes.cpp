@@ -102,7 +102,7 @@ bool story_headline(const View& v, uint32_t si) {
 
 // The last person named before token `tok`, not past the start of the story it is in.
 // A person named inside a quotation in the pronoun's own sentence is not who "he" is: '"Nothing
-// is agreed until we speak with President Trump," he said' is the speaker's.
+// is agreed until we speak with President Ruiz," he said' is the speaker's.
 int32_t last_person_before(const View& v, uint32_t tok) {
     int32_t sent = tok < v.tok_sent.size() ? v.tok_sent[tok] : -1;
     const int32_t own = sent;
@@ -121,8 +121,8 @@ int32_t last_person_before(const View& v, uint32_t tok) {
         if (quoted) continue;
         int32_t a = sv::actor_at(v, j);
         if (a >= 0 && v.actors[size_t(a)].type == sv::AType::person) {
-            // In an earlier sentence, its speaker over a person it reports on: 'Bessent said any
-            // extension would need approval from President Trump. "...," he said.' is Bessent's.
+            // In an earlier sentence, its speaker over a person it reports on: 'Brenner said any
+            // extension would need approval from President Ruiz. "...," he said.' is Brenner's.
             if (sent != own && sent >= 0) {
                 const sv::Sent& ps = v.sents[size_t(sent)];
                 for (uint32_t q = ps.t0; q < j; ++q) {

@@ -1825,7 +1825,7 @@ TEST_CASE("measures: kept apart from lifted; a pact bounding the goods; what dut
     CHECK(t->goods == "steel and cars from Vietnam");
 }
 
-// "The Supreme Court struck down Trump's emergency tariffs" left the tariffs' status unknown
+// "The Supreme Court struck down the president's emergency tariffs" left their status unknown
 // ("struck" is a deal's verb: "struck a deal"); a court's "overturned", "invalidated" likewise.
 TEST_CASE("measures: a court striking down or invalidating a measure lifts it") {
     auto ms = measures_of("The Supreme Court struck down Norland's emergency tariffs on Friday.");
