@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "entities_types.hpp"
+#include "literal_eq.hpp"
 #include "summary_types.hpp"
 
 namespace np {

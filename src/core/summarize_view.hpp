@@ -14,6 +14,7 @@
 //   4. Small shared helpers (numbers, word classes)
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -123,8 +124,18 @@ struct View {
     uint32_t paragraphs = 0;
     uint32_t quote_toks = 0;             // tokens of kind quote (no quotation can be paired without one)
 
-    std::string_view lo(uint32_t i) const { return std::string_view(low).substr(toks[i].lo, toks[i].lolen); }
-    bool is(uint32_t i, std::string_view w) const { return i < toks.size() && lo(i) == w; }
+    // (Always inlined, and no substr: its range check and throw made every call site bigger, and
+    // in the files built for size in wasm each call, and the literal's strlen, stayed a call. A
+    // token's range is inside `low` by construction.)
+    [[gnu::always_inline]] std::string_view lo(uint32_t i) const {
+        return std::string_view(low.data() + toks[i].lo, toks[i].lolen);
+    }
+    [[gnu::always_inline]] bool is(uint32_t i, std::string_view w) const { return is_bytes(i, w.data(), w.size()); }
+    template <size_t N>
+    [[gnu::always_inline]] bool is(uint32_t i, const char (&w)[N]) const { return is_bytes(i, w, N - 1); }
+    [[gnu::always_inline]] bool is_bytes(uint32_t i, const char* w, size_t n) const {
+        return i < toks.size() && toks[i].lolen == n && std::memcmp(low.data() + toks[i].lo, w, n) == 0;
+    }
     std::string_view text() const { return doc->text; }
     // Display text of tokens [t0,t1) cut from the original input.
     std::string cut(uint32_t t0, uint32_t t1) const;
