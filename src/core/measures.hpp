@@ -1,5 +1,6 @@
-// measures.hpp — internal interface between measure mention finding (measures_find.cpp) and
-// merging mentions into records (measures_merge.cpp).
+// measures.hpp — internal interface between measure mention finding (measures_find.cpp, the
+// token scan, and measures_mention.cpp, the reading of each mention) and merging mentions into
+// records (measures_merge.cpp).
 #pragma once
 #include <string>
 #include <vector>

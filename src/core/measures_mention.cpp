@@ -1,0 +1,2761 @@
+// measures_mention.cpp — reads one trade-measure mention from the trigger find_mentions() found
+// (measures_find.cpp): its left modifiers (rate, possessor, goods, determiner), its object ("on
+// Chinese goods", "of 100 per cent"), the governing verb and its modality (status, change), the
+// subject (imposer), causal cues (reason), conditions and time; and the records a sentence adds
+// after it (coordinated targets, elided lists of rates, changes made through a pronoun). Runs once
+// per trigger, not per token: built for size in WebAssembly (CMakeLists.txt).
+//
+// Index
+//   1. Phrase helpers: amounts and rates, object, clause edges, subject search, goods
+//   2. Reason, condition, time
+//   3. After a mention: pronoun changes, elided lists, coordinated targets, exemptions
+//   4. take_mention
+#include <algorithm>
+#include <cstring>
+#include <span>
+
+#include "measures_grammar.hpp"
+
+namespace np::measures {
+
+using namespace grammar;
+
+namespace {
+
+// ---- 1. Phrase helpers ----------------------------------------------------------------------------
+
+// A sum of money or a quantity at token i: "[as much as | up to | about ...] [$] 300 [mln|billion]
+// [dlrs|dollars|tonnes ...]"; returns its length (0: none). `money`: a currency was named
+// ("$", "dlrs", "euros"), so it is a value, not a count of goods ("300 mln dlrs in tariffs").
+const char* const kQualifier[] = {"up", "to", "more", "than", "about", "around", "nearly", "almost", "as",
+    "much", "roughly", "some", "only", "over", "an", "estimated", "average", "approximately", nullptr};
+const char* const kCurrency[] = {"$", "€", "£", "¥", "us$", "dlrs", "dlr", "dollars", "dollar", "euros", "euro",
+    "yen", "pounds", "yuan", "renminbi", "francs", "marks", "pesos", "rupees", "won", "usd", "eur", "reais", "guilders",
+    "lire", "crowns", "rupiah", "pesetas", "schillings", "dinars", "ringgit", "baht", nullptr};
+const char* const kQuantityUnit[] = {"tonnes", "tonne", "tons", "ton", "barrels", "barrel", "bpd", "kg", "kilos",
+    "units", "unit", "bags", "bales", "bushels", "ounces", "litres", "liters", "cars", "vehicles", "hectares", nullptr};
+struct Amount {
+    bool money = false;        // a currency was named
+    double value = 0;          // the number times its scale ("1.35 mln" -> 1350000)
+    std::string unit;          // a quantity's unit ("tonnes", "bpd", "barrels per day"); empty for money
+};
+double scale_of(std::string_view w) {
+    if (w == "mln" || w == "million" || w == "millions") return 1e6;
+    if (w == "billion" || w == "billions" || w == "bln" || w == "bn") return 1e9;
+    if (w == "trillion" || w == "trillions") return 1e12;
+    if (w == "thousand" || w == "thousands") return 1e3;
+    return w == "hundred" || w == "hundreds" ? 1e2 : 1;
+}
+uint32_t amount_at(const View& v, uint32_t i, uint32_t end, Amount* out = nullptr) {
+    // Quick reject (most calls): no number among the next five tokens.
+    bool number = false;
+    for (uint32_t q = i; q < end && q < i + 5 && !number; ++q) number = v.toks[q].kind == TK::number;
+    if (!number) return 0;
+    uint32_t k = i;
+    while (k < end && k < i + 3 && in_list(v.lo(k), kQualifier)) ++k;
+    Amount a;
+    if (k < end && in_list(v.lo(k), kCurrency)) { a.money = true; ++k; }
+    // "C$30 billion", "A$2 billion", "HK$5 million": letters glued to "$"
+    else if (k + 1 < end && v.toks[k].kind == TK::word && v.lo(k).size() <= 2 && v.is(k + 1, "$") &&
+             !(v.toks[k + 1].flags & sv::space_before)) {
+        a.money = true;
+        k += 2;
+    }
+    if (k >= end || v.toks[k].kind != TK::number) return 0;
+    uint32_t used = 0;
+    bool frac = false;
+    if (!sv::number_at(v, k, end, a.value, used, frac)) return 0;
+    k += used;
+    while (k < end && sv::scale_word(v.lo(k))) a.value *= scale_of(v.lo(k++));
+    if (k < end && in_list(v.lo(k), kCurrency)) { a.money = true; ++k; }
+    else if (k < end && !a.money && in_list(v.lo(k), kQuantityUnit)) {
+        a.unit = std::string(v.lo(k++));
+        if (a.unit == "tonne" || a.unit == "ton" || a.unit == "barrel" || a.unit == "unit") a.unit += "s";
+        // "barrels per day", "tonnes a year", "barrels daily"
+        if (k + 1 < end && (v.is(k, "per") || v.is(k, "a")) &&
+            (v.is(k + 1, "day") || v.is(k + 1, "year") || v.is(k + 1, "month") || v.is(k + 1, "week"))) {
+            a.unit += " per " + std::string(v.lo(k + 1));
+            k += 2;
+        } else if (k < end && (v.is(k, "daily") || v.is(k, "annually"))) {
+            a.unit += v.is(k, "daily") ? " per day" : " per year";
+            ++k;
+        }
+    }
+    if (out) *out = std::move(a);
+    return k - i;
+}
+
+// A specific duty's rate, money per unit of the goods: "170 yen per kilogram", "$1.50 a kg",
+// "95 euros per tonne", "20 cents a gallon", "30 dollars per metric ton". Returns its length (0:
+// none) and sets `value` and `unit` ("yen per kilogram": the currency's name, "per", the unit
+// in the singular).
+struct UnitName { const char* word; const char* name; };
+constexpr UnitName kPerUnit[] = {{"kilogram", "kilogram"}, {"kilograms", "kilogram"}, {"kg", "kilogram"},
+    {"kilo", "kilogram"}, {"tonne", "tonne"}, {"ton", "tonne"}, {"litre", "litre"}, {"liter", "litre"},
+    {"gallon", "gallon"}, {"barrel", "barrel"}, {"unit", "unit"}, {"head", "head"}, {"pound", "pound"},
+    {"lb", "pound"}, {"bushel", "bushel"}, {"piece", "piece"}, {"pair", "pair"}, {"vehicle", "vehicle"},
+    {"car", "car"}, {"bottle", "bottle"}, {"pack", "pack"}, {"carton", "carton"}, {"dozen", "dozen"},
+    {"ounce", "ounce"}, {"megawatt-hour", "megawatt-hour"}, {"mwh", "megawatt-hour"}};
+constexpr UnitName kCurrencyName[] = {{"$", "dollars"}, {"us$", "dollars"}, {"usd", "dollars"}, {"dlrs", "dollars"},
+    {"dlr", "dollars"}, {"dollars", "dollars"}, {"dollar", "dollars"}, {"€", "euros"}, {"eur", "euros"},
+    {"euro", "euros"}, {"euros", "euros"}, {"¥", "yen"}, {"yen", "yen"}, {"£", "pounds"}, {"pounds", "pounds"},
+    {"yuan", "yuan"}, {"renminbi", "yuan"}, {"rupees", "rupees"}, {"won", "won"}, {"cents", "cents"}, {"cts", "cents"},
+    {"cent", "cents"}};
+const char* name_in(std::string_view w, std::span<const UnitName> list) {
+    for (const UnitName& u : list)
+        if (w == u.word) return u.name;
+    return nullptr;
+}
+uint32_t per_unit_at(const View& v, uint32_t i, uint32_t end, double& value, std::string& unit) {
+    Amount am;
+    const uint32_t n = amount_at(v, i, end, &am);
+    if (!n || !am.unit.empty()) return 0;
+    uint32_t k = i + n;
+    const char* currency = nullptr;
+    for (uint32_t q = i; q < k && !currency; ++q) currency = name_in(v.lo(q), kCurrencyName);
+    if (!currency && k < end && (v.is(k, "cents") || v.is(k, "cent") || v.is(k, "cts"))) {  // (not a currency to amount_at)
+        currency = "cents";
+        ++k;
+    }
+    if (!currency || k + 1 >= end || !(v.is(k, "per") || v.is(k, "a") || v.is(k, "an"))) return 0;
+    ++k;
+    if (v.is(k, "metric") && k + 1 < end) ++k;  // "per metric ton"
+    std::string_view u = v.lo(k);
+    if (u.size() > 3 && u.back() == 's' && !name_in(u, kPerUnit)) u.remove_suffix(1);  // "a kilos" is rare; plurals
+    const char* name = name_in(u, kPerUnit);
+    if (!name) return 0;
+    value = am.value;
+    unit = std::string(currency) + " per " + name;
+    return k + 1 - i;
+}
+
+// A quota's level: "a 19,000 tonne quota", "a quota of 1,461 tonnes", "limit exports to 96,000
+// tonnes", "cap shipments at 2.3 million tonnes".
+void set_quantity_rate(MeasureMention& m, const Amount& a) {
+    m.has_rate = true;
+    m.rate = a.value;
+    m.unit = a.unit;
+}
+
+// A range of percentage rates at token i: "between 15% and 41%", "15% to 41%", "15 to 41
+// percent", "15-41%" ("from 10% to 50%" when `from` is true: the caller knows a range verb,
+// "ranging from", is before it; after "raised tariffs" the same words are a change). The low end
+// may drop its sign ("15 to 41%"), the high end may not; the high end must be above the low end.
+// Returns the tokens used, 0 when there is no range.
+uint32_t rate_range_at(const View& v, uint32_t i, uint32_t end, double& lo, double& hi, bool from = false) {
+    uint32_t k = i;
+    const bool between = v.is(k, "between");
+    if (between || (from && v.is(k, "from"))) ++k;
+    double x, y;
+    uint32_t n;
+    bool frac;
+    if (sv::percent_at(v, k, end, x, n)) {
+        k += n;
+        // "from 7.8% for Tesla to 35.3% for SAIC": whom each end is for (capitalized words)
+        if (!between && k + 1 < end && v.is(k, "for") && (v.toks[k + 1].flags & sv::cap)) {
+            uint32_t q = k + 1;
+            while (q < end && q < k + 5 && (v.toks[q].flags & sv::cap) && v.toks[q].kind == TK::word) ++q;
+            if (v.is(q, "to")) k = q;
+        }
+    } else if (k < end && v.toks[k].kind == TK::number && sv::number_at(v, k, end, x, n, frac) && !frac) {
+        k += n;
+    } else {
+        return 0;
+    }
+    if (k >= end) return 0;
+    if (between) {
+        if (!v.is(k, "and")) return 0;
+        ++k;
+    } else if (v.is(k, "to") || v.is(k, "-") || v.is(k, "–")) {
+        ++k;
+    } else if (!(v.toks[k].flags & sv::hyphen_before)) {
+        return 0;
+    }
+    if (!sv::percent_at(v, k, end, y, n) || !(y > x)) return 0;
+    lo = x;
+    hi = y;
+    return k + n - i;
+}
+
+// Verbs that open a range of rates after the measure: "tariffs ranging from 10% to 50%",
+// "duties on solar panels range between 20% and 35%".
+bool range_verb(std::string_view w) {
+    return w == "ranging" || w == "range" || w == "ranges" || w == "ranged" || w == "varying" || w == "vary" ||
+           w == "varies" || w == "varied";
+}
+
+// "for" at token i opening a reason rather than a use of the goods: "tariffs on Japanese goods for
+// Tokyo's alleged failure to ...", "sanctions on Moscow for its invasion", "duties on Japan for
+// violating the pact" ("parts for cars", "equipment for making chips": goods, no cue).
+const char* const kReasonFor[] = {"alleged", "allegedly", "its", "their", "his", "her", "failing", "failure",
+    "violating", "violation", "violations", "breaching", "breach", "breaking", "refusing", "dumping", "not",
+    "unfair", "what", nullptr};
+// After a possessor ("for Tokyo's alleged failure", "for Russia's invasion"), one of these within
+// three words makes it a reason ("wait for the ICO's September session" is none).
+const char* const kReasonNoun[] = {"failure", "refusal", "invasion", "role", "support", "treatment",
+    "practices", "policies", "policy", "actions", "crackdown", "abuses", "persecution", "handling", "war",
+    "aggression", "involvement", "purchases", nullptr};
+bool reason_for(const View& v, uint32_t i, uint32_t end) {
+    if (!v.is(i, "for") || i + 1 >= end) return false;
+    if (in_list(v.lo(i + 1), kReasonFor)) return true;
+    int32_t a = sv::actor_at(v, i + 1 + (v.is(i + 1, "the") ? 1 : 0));  // "for Tokyo's ...", "for the EU's ..."
+    if (a < 0 || !v.is(v.actors[size_t(a)].t1, "'s")) return false;
+    for (uint32_t k = v.actors[size_t(a)].t1 + 1; k < end && k < v.actors[size_t(a)].t1 + 4; ++k)
+        if (in_list(v.lo(k), kReasonFor) || in_list(v.lo(k), kReasonNoun)) return true;
+    return false;
+}
+
+
+// After a value at i: its conversion in brackets ("93 billion euros ($108 billion) of U.S. goods"),
+// skipped; else i.
+uint32_t skip_conversion(const View& v, uint32_t i, uint32_t end) {
+    if (i >= end || !v.is(i, "(")) return i;
+    Amount am;
+    const uint32_t n = amount_at(v, i + 1, end, &am);
+    return n && am.money && i + 1 + n < end && v.is(i + 1 + n, ")") ? i + n + 2 : i;
+}
+
+const char* const kNotSecond[] = {"deal", "deals", "purchase", "purchases", "transaction", "transactions", nullptr};
+// After "and"/"or" at i: "a 15% levy", "an import duty", "25 pct tariffs": a measure of its own
+// (an article or an amount, then a trigger noun within a few words), not more goods.
+[[gnu::noinline]] bool second_measure(const View& v, uint32_t i, uint32_t end) {
+    // (or a word that sets one measure against another: "on all imports and higher duties on
+    // dozens of countries")
+    bool lead = v.is(i, "a") || v.is(i, "an") || v.is(i, "higher") || v.is(i, "steeper") || v.is(i, "additional") ||
+                v.is(i, "separate") || v.is(i, "retaliatory");
+    for (uint32_t k = i; k < end && k < i + 5; ++k) {
+        const std::string_view w = v.lo(k);
+        if (v.toks[k].kind == TK::number || w == "%") lead = true;
+        else if (v.toks[k].kind != TK::word) return false;
+        if (k > i && in_list(w, kTriggerNouns)) return lead && !in_list(w, kNotSecond);
+    }
+    return false;
+}
+
+// End of an object phrase starting at `i` (exclusive).
+uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
+    bool including = false;
+    uint32_t j = i;
+    // A value first ("as much as 300 mln dlrs in ..."): its "as" is no clause boundary.
+    Amount am;
+    if (const uint32_t n = amount_at(v, i, end, &am); n && am.money) j = skip_conversion(v, i + n, end);
+    for (; j < end && j < i + 18; ++j) {
+        std::string_view w = v.lo(j);
+        const auto& t = v.toks[j];
+        // (goods quoted whole: export controls on "any and all critical software")
+        if (t.kind == TK::quote) {
+            // (not a scare-quoted word before the noun: the purchase of "call" options)
+            if (j == i && (t.flags & sv::open_q)) {
+                uint32_t k = j + 1;
+                while (k < end && k < j + 12 && v.toks[k].kind != TK::quote) ++k;
+                if (k < end && v.toks[k].kind == TK::quote && k + 1 < end && v.toks[k + 1].kind == TK::word &&
+                    !tok_prep(v, k + 1) && !is_boundary_word(v, k + 1) && sv::time_at(v, k + 1, end) == 0)
+                    break;
+                continue;
+            }
+            break;
+        }
+        if (w == "including" || (w == "such" && v.is(j + 1, "as"))) {
+            // "on Indian goods, including a 25% penalty for ...": a part of the measure, no goods
+            uint32_t k = j + 1 + (v.is(j + 1, "as") ? 1 : 0);
+            if (tok_det(v, k)) ++k;
+            double x;
+            uint32_t n;
+            if (sv::percent_at(v, k, end, x, n)) break;
+            including = true;
+            continue;
+        }
+        if (w == ",") {
+            if (j + 1 >= end) break;
+            if (v.is(j + 1, "including")) continue;
+            if (!is_word(v, j + 1) || tok_det(v, j + 1) || is_boundary_word(v, j + 1) ||
+                tok_prep(v, j + 1))
+                break;
+            // "sanctions package against Russia, targets LNG and ...": a verb after the comma
+            if (tok_vc(v, j + 1) != VC::none && !(v.toks[j + 1].flags & sv::cap)) break;
+            // "... including textiles, steel and toys, Finance Minister X told reporters": a
+            // reporting clause after the comma ends the goods
+            bool reporting = false;
+            for (uint32_t k = j + 1; k < end && k < j + 8 && !reporting; ++k) {
+                if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote) break;
+                reporting = sv::tok_speech(v, k) && !(v.toks[k].flags & sv::cap);
+            }
+            if (reporting) break;
+            // "..., including cars, down from the 25% rate ...": a comparison ends the goods
+            if ((v.is(j + 1, "down") || v.is(j + 1, "up")) && v.is(j + 2, "from")) break;
+            if (v.is(j + 1, "compared") || v.is(j + 1, "versus")) break;
+            if (including) continue;
+            bool list = false;  // "wine, champagne and other drinks"
+            for (uint32_t k = j + 1; k < end && k < j + 5; ++k) {
+                if (is_clause_punct(v, k)) break;
+                if (v.lo(k) == "and" || v.lo(k) == "or") { list = true; break; }
+            }
+            // ... and "cars, steel, textiles and other goods": more items of one or two lower-case
+            // words each (no names, articles, prepositions or verbs) before the "and"
+            for (uint32_t k = j + 1, item = 0; !list && k < end && k < j + 12; ++k) {
+                if (v.is(k, ",") && item > 0) { item = 0; continue; }
+                if ((v.is(k, "and") || v.is(k, "or")) && item > 0) { list = true; break; }
+                if (!is_word(v, k) || (v.toks[k].flags & sv::cap) || tok_det(v, k) || tok_prep(v, k) ||
+                    is_boundary_word(v, k) || tok_vc(v, k) != VC::none || ++item > 2)
+                    break;
+            }
+            if (!list) break;
+            continue;
+        }
+        // ("100 U.S.-made Boeing aircraft": a hyphen glued on both sides joins the words)
+        const bool glued_hyphen = w == "-" && j > i && j + 1 < end && v.toks[j].start == v.toks[j - 1].end &&
+                                  v.toks[j + 1].start == v.toks[j].end && v.toks[j + 1].kind == TK::word;
+        if (t.kind == TK::punct && w != "%" && w != "$" && w != "€" && w != "£" && w != "&" && !glued_hyphen) break;
+        if (w == "and" || w == "or") {
+            // "steel and aluminium" continues; "and suspend port fees" (a verb) stops, and so
+            // does a second measure: "a 10% tariff on crude oil and a 15% levy on gas"
+            // ("lift its ban on imports of soybeans and resume purchases of sorghum": a verb that
+            // governs no measure of its own ends the goods too)
+            double px;
+            uint32_t pn;
+            if (j + 1 < end && sv::percent_at(v, j + 1, end, px, pn) && v.is(j + 1 + pn, "on")) break;  // "and 35.3% on SAIC"
+            // "on Chinese imports and export controls on software": another measure, no goods
+            if (j + 2 < end && (v.is(j + 1, "export") || v.is(j + 1, "import")) &&
+                (v.is(j + 2, "controls") || v.is(j + 2, "curbs") || v.is(j + 2, "restrictions") || v.is(j + 2, "bans") ||
+                 v.is(j + 2, "quotas") || v.is(j + 2, "duties") || v.is(j + 2, "tariffs") || v.is(j + 2, "licences") ||
+                 v.is(j + 2, "licenses")))
+                break;
+            static const char* const kOtherVerbs[] = {"resume", "restart", "halt", "stop", "start", "begin",
+                "keep", "extend", "continue", "expand", "allow", "reopen", "boost", "approve", "scrap", nullptr};
+            if (j + 1 < end && tok_vc(v, j + 1) == VC::none && !is_boundary_word(v, j + 1) &&
+                !second_measure(v, j + 1, end) &&
+                !(in_list(v.lo(j + 1), kOtherVerbs) && !(v.toks[j + 1].flags & sv::cap)))
+                continue;
+            break;
+        }
+        if (w == "in") {
+            bool made = j > i && (v.lo(j - 1) == "made" || v.lo(j - 1) == "produced" ||
+                                  v.lo(j - 1) == "manufactured" || v.lo(j - 1) == "grown" || v.lo(j - 1) == "assembled");
+            if (made || sv::actor_at(v, j + 1) >= 0 || (v.is(j + 1, "the") && sv::actor_at(v, j + 2) >= 0)) continue;
+            break;
+        }
+        if ((w == "a" || w == "per" || w == "each" || w == "every") && j + 1 < end &&
+            (v.is(j + 1, "year") || v.is(j + 1, "month") || v.is(j + 1, "week") || v.is(j + 1, "day") ||
+             v.is(j + 1, "tonne") || v.is(j + 1, "ton") || v.is(j + 1, "barrel")))
+            break;
+        if (w == "with" && j > i) break;
+        if (w == "to" && j + 1 < end && j > i && v.toks[j + 1].kind == TK::word && !(v.toks[j + 1].flags & sv::cap) &&
+            !tok_det(v, j + 1) && sv::actor_at(v, j + 1) < 0)
+            break;  // "to avoid ...": an infinitive, not a destination
+        if (j > i && w == "at" && !v.is(j + 1, "least")) break;  // "on Japan at a meeting", "on steel at 25%"
+        if (j > i && w == "not") break;  // "Canadian goods not covered by the pact"
+        // "imposed on its exports by Washington": the agent, no goods
+        // ("funds borrowed by Saudi banks", "products requested by Washington": a participle's
+        // agent is part of the goods)
+        if (j > i && w == "by" && j + 1 < end && !is_past(v.lo(j - 1)) &&
+            sv::actor_at(v, j + 1 + (v.is(j + 1, "the") ? 1 : 0)) >= 0)
+            break;
+        if (j > i && w == "for" && reason_for(v, j, end)) break;  // the reason follows (reason_cue)
+        if (j > i && w == "due" && v.is(j + 1, "to")) break;      // "on steel due to a surge in imports"
+        if (j > i && w == "for" && sv::time_at(v, j, end) > 0) break;  // "for another year": how long
+        if (j > i && tok_objend(v, j)) break;
+        // "tariffs on solar panels range from 20% to 35%": the rates follow, not more goods
+        // ("goods ranging from computers to television sets" are the goods)
+        if (double lo, hi; j > i && range_verb(w) && rate_range_at(v, j + 1, end, lo, hi, true)) break;
+        if ((w == "to" || w == "from" || w == "by") && j + 1 < end) {
+            double x;
+            uint32_t n;
+            bool frac;
+            if (j > i && v.toks[j + 1].kind == TK::number) break;  // "exports to 96,000 tonnes": an amount
+            if (j > i && amount_at(v, j + 1, end, nullptr)) break;     // "the price cap on crude to $47.60"
+            if (sv::percent_at(v, j + 1, end, x, n)) break;
+            // "a 25% penalty for purchases of Russian crude to a 25% tariff": added to a measure
+            if (j > i && w == "to" && (v.is(j + 1, "a") || v.is(j + 1, "an") || v.is(j + 1, "the")) &&
+                sv::percent_at(v, j + 2, end, x, n))
+                break;
+            if (w == "by" && sv::number_at(v, j + 1, end, x, n, frac)) break;  // "by a tenth"
+            if (w == "by" && v.is(j + 1, "half")) break;
+        }
+        if (j > i && sv::time_at(v, j, end) > 0 && !(w == "from" && sv::actor_at(v, j + 1) >= 0)) break;
+        // "on more than 1,400 products": a count's "than" is no clause boundary
+        if (w == "than" && j == i + 1 && (v.is(i, "more") || v.is(i, "fewer") || v.is(i, "less")) && j + 1 < end &&
+            v.toks[j + 1].kind == TK::number)
+            continue;
+        if (j > i && is_boundary_word(v, j)) break;
+        if (j > i && tok_vc(v, j) != VC::none && !(t.flags & sv::cap) && is_past(w) && w != "made") break;
+    }
+    return j;
+}
+
+// Resolves a pronoun or possessive pronoun at token `i` to an actor key: the nearest actor to its
+// left in the sentence that is not inside a prepositional phrase (else the previous sentence's).
+// An actor right before a verb is a clause's subject even after "after", "before", "since", "as":
+// "after Washington said it would ...", "after Washington imposed tariffs" (no prepositional phrase).
+// Only words that also join clauses count ("the board in London decides": a phrase).
+bool clause_subject(const View& v, uint32_t actor_t0, uint32_t actor_t1) {
+    if (actor_t0 == 0 || actor_t1 >= v.toks.size() || (v.toks[actor_t1].flags & sv::cap)) return false;
+    uint32_t b = actor_t0 - 1;
+    while (b > 0 && tok_det(v, b)) --b;  // "after the U.S. Commerce Department expanded ..."
+    const std::string_view before = v.lo(b);
+    if (before != "after" && before != "before" && before != "since" && before != "until" && before != "as" &&
+        before != "once")
+        return false;
+    return sv::is_speech_verb(v.lo(actor_t1)) || tok_aux(v, actor_t1) || tok_vc(v, actor_t1) != VC::none;
+}
+
+int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person) {
+    if (person) {
+        for (uint32_t j = i; j > 0;) {
+            --j;
+            int32_t a = sv::actor_at(v, j);
+            if (a >= 0 && v.actors[size_t(a)].type == sv::AType::person) return int32_t(v.actors[size_t(a)].key);
+            if (i - j > 400) break;
+        }
+        return -1;
+    }
+    for (uint32_t j = i; j > sent_t0;) {
+        --j;
+        int32_t a = sv::actor_at(v, j);
+        if (a < 0) continue;
+        const auto& ar = v.actors[size_t(a)];
+        j = ar.t0;
+        if (ar.t0 > sent_t0 && tok_prep(v, ar.t0 - 1) && !clause_subject(v, ar.t0, ar.t1)) continue;
+        // "invest ... in the United States and cut its tariff": "the" between preposition and name
+        // (not "by the": "a statement by the Group of Seven reaffirming their agreement", an agent;
+        // not "of the": "ministers of the Group of Seven will review their pact")
+        if (ar.t0 > sent_t0 + 1 && v.is(ar.t0 - 1, "the") && tok_prep(v, ar.t0 - 2) && !v.is(ar.t0 - 2, "by") && !v.is(ar.t0 - 2, "of") &&
+            !clause_subject(v, ar.t0, ar.t1))
+            continue;
+        if (ar.type == sv::AType::person) continue;
+        return int32_t(ar.key);
+    }
+    // "Beijing opened probes into brandy. In July it imposed duties ...": with no antecedent in its
+    // own sentence, "it"/"they" is the subject of the sentence before in the same paragraph, a
+    // place or an organisation opening it ("the" before it at most)
+    if (sent_t0 > 0 && sent_t0 - 1 < v.tok_sent.size() && sent_t0 < v.tok_sent.size()) {
+        const int32_t ps = v.tok_sent[sent_t0 - 1], cs = v.tok_sent[sent_t0];
+        if (ps >= 0 && cs >= 0 && ps != cs && v.sents[size_t(ps)].para == v.sents[size_t(cs)].para &&
+            !v.sents[size_t(ps)].heading) {
+            const uint32_t f = v.sents[size_t(ps)].t0 + (v.is(v.sents[size_t(ps)].t0, "the") ? 1 : 0);
+            const int32_t a = f < v.toks.size() ? sv::actor_at(v, f) : -1;
+            if (a >= 0 && v.actors[size_t(a)].t0 == f &&
+                (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::org) &&
+                v.actors[size_t(a)].t1 < v.sents[size_t(ps)].t1 && v.toks[v.actors[size_t(a)].t1].kind == TK::word &&
+                !(v.toks[v.actors[size_t(a)].t1].flags & sv::cap))  // (a verb follows: "Beijing opened")
+                return int32_t(v.actors[size_t(a)].key);
+        }
+    }
+    return -1;
+}
+
+// A participle after a comma opens no clause of its own: "China said it would add 28 U.S. firms
+// to its control list, banning shipments to them" bans by China, not by the nearest name. Its
+// subject is the main clause's: the nearest name or pronoun to the comma's left that a finite
+// verb follows (an auxiliary, a verb of speech, a past form, a verb of a measure). -2: none.
+int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person);
+int32_t participle_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
+    if (verb < sent_t0 + 3 || !is_ing(v.lo(verb)) || (v.toks[verb].flags & sv::cap)) return -2;
+    // (", while keeping duties on steel", ", after raising ...": a conjunction between)
+    if (v.is(verb - 1, "while") || v.is(verb - 1, "after") || v.is(verb - 1, "before") || v.is(verb - 1, "when") ||
+        v.is(verb - 1, "without") || v.is(verb - 1, "by"))
+        --verb;
+    if (verb < sent_t0 + 3 || !v.is(verb - 1, ",")) return -2;
+    const auto finite_at = [&](uint32_t k) {
+        if (k >= verb - 1 || v.toks[k].kind != TK::word || (v.toks[k].flags & sv::cap)) return false;
+        const std::string_view w = v.lo(k);
+        return tok_aux(v, k) || sv::is_speech_verb(w) || (is_past(w) && !is_ing(w)) || tok_vc(v, k) != VC::none;
+    };
+    for (uint32_t j = verb - 1; j > sent_t0;) {
+        --j;
+        const std::string_view w = v.lo(j);
+        if (w == ";" || w == ":" || v.toks[j].kind == TK::quote) break;
+        if ((w == "it" || w == "they" || w == "he" || w == "she") && finite_at(j + 1))
+            return resolve_pronoun(v, j, sent_t0, w == "he" || w == "she");
+        const int32_t a = sv::actor_at(v, j);
+        if (a < 0) continue;
+        const auto& ar = v.actors[size_t(a)];
+        j = ar.t0;
+        if (ar.t0 > sent_t0 && (tok_prep(v, ar.t0 - 1) || v.is(ar.t0 - 1, "'s"))) continue;
+        // (", Prime Minister X said on Friday, while keeping ...": an inserted reporting clause
+        // names the speaker; the main clause before it has the subject)
+        if (finite_at(ar.t1) && sv::is_speech_verb(v.lo(ar.t1))) {
+            uint32_t b = ar.t0;
+            while (b > sent_t0 && (v.toks[b - 1].flags & sv::cap) && v.toks[b - 1].kind == TK::word) --b;
+            if (b > sent_t0 && v.is(b - 1, ",")) continue;
+        }
+        if (finite_at(ar.t1)) return int32_t(ar.key);
+    }
+    return -2;
+}
+
+// The subject of the verb at `verb`: nearest actor to its left, within the clause, not inside a
+// prepositional phrase. Pronouns resolve; "that"/"which" end the clause.
+[[gnu::noinline]] int32_t subject_of(const View& v, uint32_t verb, uint32_t sent_t0) {  // (two callers: one copy)
+    if (const int32_t p = participle_subject(v, verb, sent_t0); p != -2) return p;
+    // A second predicate of the same subject: "Trump has imposed 50% tariffs on imports from
+    // most countries, including Canada, and has threatened further levies on lumber". After
+    // "and" and only auxiliaries or adverbs, the subject is the previous verb's (however long
+    // its object ran).
+    {
+        uint32_t k = verb;
+        while (k > sent_t0 + 1 && verb - k < 3 && (tok_aux(v, k - 1) || v.is(k - 1, "also") || v.is(k - 1, "then") ||
+                                                  v.is(k - 1, "later") || v.is(k - 1, "has") || v.is(k - 1, "have")))
+            --k;
+        // ("has offered to lower duties ... and to buy more aircraft": a second infinitive)
+        if (k > sent_t0 + 2 && v.is(k - 1, "to") && v.is(k - 2, "and")) --k;
+        // ("... and in October threatened to restrict sales": the verb that governs the infinitive)
+        else if (k > sent_t0 + 3 && v.is(k - 1, "to") && v.toks[k - 2].kind == TK::word &&
+                 !(v.toks[k - 2].flags & sv::cap) && sv::actor_at(v, k - 2) < 0 && !tok_prep(v, k - 2))
+            k -= 2;
+        // ("... and in July imposed duties", "and last week raised": a time phrase between)
+        for (uint32_t q = k > sent_t0 + 5 ? k - 5 : sent_t0 + 1; q + 1 < k; ++q)
+            if (v.is(q - 1, "and") && sv::time_at(v, q, k) == k - q) {
+                k = q;
+                break;
+            }
+        if (k > sent_t0 + 1 && v.is(k - 1, "and")) {
+            bool open = true;  // no clause boundary nor other verb back to the sentence's start
+            for (uint32_t j = k - 1; j-- > sent_t0 && open;) {
+                const std::string_view w = v.lo(j);
+                // ("will cut the volume of steel that can enter the bloc tariff-free and raise the
+                // duty": a relative clause after a noun, with no verb of a measure, is passed over)
+                if ((w == "that" || w == "which") && j > sent_t0 + 1 && v.toks[j - 1].kind == TK::word &&
+                    !(v.toks[j - 1].flags & sv::cap) && !sv::is_speech_verb(v.lo(j - 1)) && !tok_aux(v, j - 1) &&
+                    tok_vc(v, j - 1) == VC::none && !tok_prep(v, j - 1) && !v.is(j - 1, "so") &&
+                    !v.is(j - 1, "such") && !v.is(j - 1, "now") && !v.is(j - 1, "and"))
+                    continue;
+                if (k - j >= 40 || w == ";" || w == ":" || v.toks[j].kind == TK::quote || w == "that" || w == "which" ||
+                    w == "who")
+                    open = false;
+                else if (tok_vc(v, j) != VC::none && !(v.toks[j].flags & sv::cap) && j > sent_t0) {
+                    const int32_t a = subject_of(v, j, sent_t0);
+                    if (a >= 0) return a;
+                    open = false;
+                }
+            }
+            // ... a verb of no measure ("Beijing has since opened investigations into X, and in
+            // July imposed duties"): the name that opens the sentence
+            if (open) {
+                const uint32_t f = sent_t0 + (v.is(sent_t0, "the") ? 1 : 0);
+                const int32_t a = sv::actor_at(v, f);
+                if (a >= 0 && v.actors[size_t(a)].t0 == f && v.actors[size_t(a)].type != sv::AType::norp &&
+                    v.actors[size_t(a)].t1 < k && v.toks[v.actors[size_t(a)].t1].kind == TK::word &&
+                    !(v.toks[v.actors[size_t(a)].t1].flags & sv::cap))
+                    return int32_t(v.actors[size_t(a)].key);
+            }
+        }
+    }
+    uint32_t steps = 0;
+    for (uint32_t j = verb; j > sent_t0 && steps < 18; ++steps) {
+        --j;
+        std::string_view w = v.lo(j);
+        if (w == ";" || w == ":" || v.toks[j].kind == TK::quote) return -1;
+        // "Canada, which in July imposed ...", "Trump, who doubled ...": a relative clause's
+        // subject is the name before its comma
+        if ((w == "which" || w == "who") && j > sent_t0 + 1 && v.is(j - 1, ",")) {
+            const int32_t a = sv::actor_at(v, j - 2);
+            if (a >= 0 && v.actors[size_t(a)].t1 == j - 1 &&
+                (v.actors[size_t(a)].type == sv::AType::person) == (w == "who"))
+                return int32_t(v.actors[size_t(a)].key);
+        }
+        if (w == "that" || w == "which" || w == "who" || w == "whether") return -1;
+        if (w == "said" || w == "says" || w == "told" || w == "added" || w == "saying") return -1;
+        if (w == "it" || w == "they") return resolve_pronoun(v, j, sent_t0, false);
+        if (w == "he" || w == "she") return resolve_pronoun(v, j, sent_t0, true);
+        int32_t a = sv::actor_at(v, j);
+        if (a < 0) continue;
+        const auto& ar = v.actors[size_t(a)];
+        j = ar.t0;
+        if (ar.t0 > sent_t0) {
+            uint32_t b = ar.t0 - 1;
+            while (b > sent_t0 && tok_det(v, b)) --b;  // "against the United States"
+            std::string_view before = v.lo(b);
+            if (in_list(before, kPrep) && before != "by" && !clause_subject(v, ar.t0, ar.t1)) continue;
+            if (before == "'s") continue;
+        }
+        return int32_t(ar.key);
+    }
+    return -1;
+}
+
+// Between "faces" and the measure only what describes it: "faces [a 20% U.S.] tariff", "face
+// [new, higher] duties" ("faced political constraints getting such measures" is no measure faced).
+bool faces_measure(const View& v, uint32_t from, uint32_t to) {
+    static const char* const kAdj[] = {"new", "higher", "high", "steep", "steeper", "additional", "extra",
+        "possible", "punitive", "retaliatory", "heavy", "hefty", "stiff", "import", "export", "of", "up", "to",
+        "counter", "reciprocal", "fresh", "further", "more", "sweeping", "blanket", "anti", "dumping", nullptr};
+    for (uint32_t k = from; k < to; ++k)
+        if (!(tok_det(v, k) || v.toks[k].kind == TK::number || v.is(k, "%") || v.is(k, "-") ||
+              sv::actor_at(v, k) >= 0 || in_list(v.lo(k), kAdj)))
+            return false;
+    return true;
+}
+
+// Words between the subject of "face" and the verb: "could", "will also", "are likely to".
+const char* const kFaceAux[] = {"could", "would", "will", "may", "might", "also", "still", "now", "already",
+    "likely", "soon", "to", "are", "is", "be", "set", "expected", "currently", "typically", "usually", nullptr};
+
+// Before "face" (after its auxiliaries), a relative clause between commas is skipped:
+// "Pharmaceuticals, which Washington has exempted so far, could face a levy" -> the comma after
+// "Pharmaceuticals". Returns b when there is none.
+uint32_t before_aside(const View& v, uint32_t t0, uint32_t b) {
+    if (b < t0 + 4 || !v.is(b - 1, ",")) return b;
+    // a list between commas: "American goods, including bourbon, orange juice and motorcycles,"
+    for (uint32_t q = b - 2; q > t0 + 1 && b - q < 20; --q) {
+        if (is_clause_punct(v, q) && !v.is(q, ",")) break;
+        if ((v.is(q, "including") || (v.is(q, "such") && v.is(q + 1, "as"))) && v.is(q - 1, ",")) return q - 1;
+    }
+    for (uint32_t q = b - 2; q > t0 + 1 && b - q < 16; --q) {
+        if (v.is(q, ",") || is_clause_punct(v, q)) return b;
+        if ((v.is(q, "which") || v.is(q, "who")) && v.is(q - 1, ",")) return q - 1;
+    }
+    return b;
+}
+
+// Who faces a measure: the subject of "face", or the name a ", which faces" clause follows.
+int32_t facing_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
+    {
+        uint32_t b = verb;
+        while (b > sent_t0 && in_list(v.lo(b - 1), kFaceAux)) --b;
+        if (const uint32_t c = before_aside(v, sent_t0, b); c != b) {
+            // what the aside follows: a name, or a thing (the goods: faced_goods reads them)
+            const int32_t a = sv::actor_at(v, c - 1);
+            return a >= 0 && v.actors[size_t(a)].type != sv::AType::person ? int32_t(v.actors[size_t(a)].key) : -1;
+        }
+    }
+    if (verb >= sent_t0 + 3 && v.is(verb - 1, "which") && v.is(verb - 2, ",")) {
+        const int32_t a = sv::actor_at(v, verb - 3);
+        return a >= 0 && v.actors[size_t(a)].type != sv::AType::person ? int32_t(v.actors[size_t(a)].key) : -1;
+    }
+    if (verb >= sent_t0 + 4 && v.is(verb - 2, "which") && v.is(verb - 3, ",")) {  // ", which now faces"
+        const int32_t a = sv::actor_at(v, verb - 4);
+        return a >= 0 && v.actors[size_t(a)].type != sv::AType::person ? int32_t(v.actors[size_t(a)].key) : -1;
+    }
+    return subject_of(v, verb, sent_t0);
+}
+
+// Lowercase content words of a phrase, stemmed ("chips" -> "chip"), without generic words and actors.
+void content_words(const View& v, uint32_t t0, uint32_t t1, std::vector<std::string>& out) {
+    for (uint32_t j = t0; j < t1; ++j) {
+        if (v.toks[j].kind != TK::word) continue;
+        int32_t a = sv::actor_at(v, j);  // places say who, not what ("Chinese goods")
+        if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp ||
+                       v.actors[size_t(a)].type == sv::AType::person))
+            continue;
+        std::string_view w = v.lo(j);
+        if (w.size() < 3 || tok_generic(v, j) || sv::tok_stop(v, j)) continue;
+        std::string s(w);
+        if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
+        out.push_back(s);
+    }
+}
+
+void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t& g1);
+
+// What faces a measure, when it is a thing and not a name: "U.S. goods could face tariffs",
+// "a list of U.S. goods worth 21 billion euros that could face counter-tariffs" (the noun phrase a
+// "that"/"which" clause follows). Its words are the goods; the place before them is the target.
+[[gnu::noinline]] void faced_goods(const View& v, uint32_t t0, uint32_t verb, MeasureMention& m) {
+    uint32_t b = verb;
+    while (b > t0 && in_list(v.lo(b - 1), kFaceAux)) --b;
+    b = before_aside(v, t0, b);
+    if (b > t0 && (v.is(b - 1, "that") || v.is(b - 1, "which"))) {
+        --b;
+        if (b > t0 && v.is(b - 1, ",")) --b;
+    } else if (b > t0 && (v.is(b - 1, "and") || v.is(b - 1, "or") || v.is(b - 1, "but"))) {
+        return;  // a second verb of the subject before it: not read here
+    }
+    uint32_t c = b;
+    for (uint32_t steps = 0; c > t0 && steps < 10; ++steps) {
+        const uint32_t k = c - 1;
+        if (v.is(k, ")")) {  // "goods worth 21 billion euros ($23.9 billion)"
+            uint32_t q = k;
+            while (q > t0 && !v.is(q, "(") && k - q < 8) --q;
+            if (!v.is(q, "(")) break;
+            c = q;
+            continue;
+        }
+        // (nor a reporting verb: "Canada said American goods could face ...")
+        if (is_clause_punct(v, k) || tok_det(v, k) || (tok_prep(v, k) && !v.is(k, "worth")) ||
+            v.toks[k].kind == TK::quote || tok_vc(v, k) != VC::none || tok_aux(v, k) || sv::tok_speech(v, k) ||
+            v.is(k, "while") || v.is(k, "whereas"))  // ("..., while most textiles will be charged 35%")
+            break;
+        c = k;
+    }
+    while (c < b && v.toks[c].kind == TK::punct) ++c;
+    uint32_t e = b;
+    if (e > c && v.is(e - 1, ")"))  // a closing aside is no part of the goods
+        for (uint32_t q = e - 1; q > c; --q)
+            if (v.is(q - 1, "(")) { e = q - 1; break; }
+    while (e > c && (v.toks[e - 1].kind == TK::punct)) --e;
+    // a thing: its last word lower-case ("goods", "panels"), not a name ("Acme could face ..."),
+    // unless it opens the sentence and is a traded good ("Pharmaceuticals, which ..., could face")
+    if (e <= c || !is_word(v, e - 1)) return;
+    if (v.toks[e - 1].flags & sv::cap) {
+        const std::vector<uint32_t>* pl = nullptr;
+        if (!(e - 1 == t0 && v.models && match_at(v, v.models->goods_trie, t0, e, &pl) == 1)) return;
+    }
+    const int32_t a = sv::actor_at(v, c);
+    const bool place = a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp);
+    if (a >= 0 && !place) return;  // "Acme could face ...": a company, not goods
+    if (place && sv::actor_at(v, e - 1) == a) return;  // only the place: the target, read already
+    if (place && m.target < 0) m.target = int32_t(v.actors[size_t(a)].key);
+    // "The Japanese government, which faces ...", "Chinese exporters could face ...": a party, not goods
+    static const char* const kParty[] = {"government", "governments", "administration", "authorities", "officials",
+        "company", "companies", "firm", "firms", "exporters", "importers", "producers", "manufacturers", "makers",
+        "carmakers", "automakers", "farmers", "country", "countries", "nation", "nations", "economy", "economies",
+        "allies", "partners", "people", "consumers", "businesses", "industry", "industries", "sector", "bloc",
+        "state", "states", "group", "groups", "workers", "it", "they", "we", nullptr};
+    if (in_list(v.lo(e - 1), kParty)) return;
+    uint32_t g0 = c, g1 = e;
+    goods_range(v, c, e, g0, g1);
+    if (g1 <= g0) return;
+    m.goods = v.cut(g0, g1);
+    content_words(v, g0, g1, m.goods_words);
+}
+
+// "Steel and aluminium will remain subject to a 50% U.S. tariff": the clause's subject is what
+// the measure falls on (the goods, or the target when it is a place), and the verb before
+// "subject" gives the status (remain, are: in force; will be: announced; could be: threatened).
+[[gnu::noinline]] void subject_to(const View& v, uint32_t t0, uint32_t trigger, MeasureMention& m, std::string& st) {
+    uint32_t at = 0;  // "subject"
+    for (uint32_t k = trigger; k >= t0 + 2 && k + 6 > trigger; --k)
+        if (v.is(k - 1, "to") && v.is(k - 2, "subject") && faces_measure(v, k, trigger)) { at = k - 2; break; }
+    if (!at) return;
+    static const char* const kAux[] = {"will", "would", "could", "may", "might", "also", "still", "now", "be", "been",
+        "remain", "remains", "remained", "is", "are", "was", "were", "stay", "stays", "not", "already", nullptr};
+    uint32_t b = at;
+    bool modal = false, future = false, negated = false;
+    while (b > t0 && in_list(v.lo(b - 1), kAux)) {
+        const std::string_view w = v.lo(b - 1);
+        modal |= w == "could" || w == "may" || w == "might";
+        future |= w == "will" || w == "would";
+        negated |= w == "not";
+        --b;
+    }
+    if (b == at || negated) return;  // no verb before "subject": a noun phrase ("subject to approval")
+    // "... found in violation by officials in Maine and be subject to sanctions": a verb phrase
+    // joined to another one has that one's subject and modality, not read here
+    if (b > t0 && (v.is(b - 1, "and") || v.is(b - 1, "or") || v.is(b - 1, "to") || tok_prep(v, b - 1))) return;
+    const bool be_only = v.is(at - 1, "be");
+    st = modal ? "threatened" : (future && be_only ? "announced" : "in_force");
+    // The subject: back from the verb to the clause's start.
+    uint32_t c = b;
+    // ("X said steel and aluminum would remain subject to ...": a reporting verb opens the clause)
+    while (c > t0 && !is_clause_punct(v, c - 1) && !v.is(c - 1, "that") && !v.is(c - 1, "which") && b - c < 8 &&
+           !(sv::tok_speech(v, c - 1) && !(v.toks[c - 1].flags & sv::cap)))
+        --c;
+    // (", while steel and aluminium will remain subject to ...": the conjunction opens the clause)
+    while (c < b && (v.is(c, "while") || v.is(c, "whereas") || v.is(c, "although") || v.is(c, "but") ||
+                     v.is(c, "and") || v.is(c, "though")))
+        ++c;
+    // (a list item's bullet, "• Steel and aluminum remain subject to ...", is no part of the goods)
+    while (c < b && v.toks[c].kind == TK::punct) ++c;
+    if (c == b || tok_prep(v, c)) return;
+    // "Canada will be subject to ...": a target; "Chinese solar panels could be ...": goods, and
+    // the place or nationality before them the target
+    const int32_t a = sv::actor_at(v, c + (tok_det(v, c) ? 1 : 0));
+    const bool place = a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp);
+    if (place && m.target < 0) m.target = int32_t(v.actors[size_t(a)].key);
+    if ((a < 0 || (place && sv::actor_at(v, b - 1) != a)) && m.goods.empty()) {
+        m.goods = v.cut(c, b);
+        content_words(v, c, b, m.goods_words);
+    }
+}
+
+// The goods within an object phrase [t0, t1): without leading prepositions ("from", "of") and
+// trailing joiners ("U.S. chips and"); empty when what is left names no thing: only function words,
+// or only an amount ("4.1 mln barrels", "to 96,000 tonnes": a quota's size, not its goods).
+void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t& g1) {
+    g0 = t0;
+    g1 = t1;
+    // "on as much as 300 mln dlrs in Japanese exports": the value is not the goods
+    Amount am;
+    if (const uint32_t n = amount_at(v, g0, g1, &am); n && am.money) {
+        uint32_t k = skip_conversion(v, g0 + n, g1);
+        if (v.is(k, "worth") && v.is(k + 1, "of")) k += 2;
+        else if (v.is(k, "in") || v.is(k, "of")) ++k;
+        if (k > g0 + n && k < g1 && !v.is(k - 1, ")")) g0 = k;
+    }
+    while (g0 < g1 && ((tok_prep(v, g0) && sv::actor_at(v, g0) < 0) || v.is(g0, "more") ||
+                       v.toks[g0].kind == TK::quote))
+        ++g0;  // "buy more X"; an opening quote mark
+    while (g1 > g0 && (v.is(g1 - 1, "and") || v.is(g1 - 1, "or") || v.is(g1 - 1, ",") ||
+                       ((tok_prep(v, g1 - 1) || tok_det(v, g1 - 1)) && sv::actor_at(v, g1 - 1) < 0)))
+        --g1;
+    const uint32_t n = amount_at(v, g0, g1);
+    bool thing = false;
+    for (uint32_t k = g0 + n; k < g1 && !thing; ++k)
+        thing = v.toks[k].kind == TK::word && !tok_det(v, k) && !tok_prep(v, k) && !v.is(k, "and") && !v.is(k, "or");
+    // "exempt from tariffs on both sides": the parties, no goods
+    if (thing && g1 == g0 + 2 + n && (v.is(g1 - 1, "sides") || v.is(g1 - 1, "side")) &&
+        (v.is(g1 - 2, "both") || v.is(g1 - 2, "each") || v.is(g1 - 2, "either") || v.is(g1 - 2, "all") ||
+         v.is(g1 - 2, "two")))
+        thing = false;
+    if (!thing) g0 = g1;
+}
+
+// ---- 2. Reason, condition, time ----------------------------------------------------------------------
+// End of a clause that starts at i: the next sentence-internal boundary.
+uint32_t clause_end(const View& v, uint32_t i, uint32_t end, uint32_t max_len) {
+    uint32_t j = i;
+    for (; j < end && j < i + max_len; ++j) {
+        std::string_view w = v.lo(j);
+        if (w == ";" || w == ":" || w == "." || w == "(" || w == "—" || w == "\xe2\x80\x94") break;
+        if (w == "," && j > i) {
+            // "imposed after an investigation, range from 7.8% to 35.3%": the sentence's verb
+            if (double lo, hi; j + 1 < end && range_verb(v.lo(j + 1)) && rate_range_at(v, j + 2, end, lo, hi, true)) break;
+            // ", a move that", ", citing", ", saying": a new clause; ", and X" in a list continues
+            if (j + 1 < end && is_word(v, j + 1) && !tok_det(v, j + 1) && !is_boundary_word(v, j + 1) &&
+                !sv::tok_speech_ing(v, j + 1) && !is_ing(v.lo(j + 1)) && !(v.toks[j + 1].flags & sv::cap))
+                continue;
+            break;
+        }
+        if (v.toks[j].kind == TK::quote && j > i) break;
+        if (j > i && (w == "in" && (v.is(j + 1, "exchange") || v.is(j + 1, "return")))) break;
+        if (j > i && (w == "unless" || w == "if" || w == "citing" || w == "prompting")) break;
+    }
+    return j;
+}
+
+struct Cue { uint32_t start, len; };
+
+// Causal cue at token i: "over", "in retaliation for", "because of", "citing", "on ... grounds".
+bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
+    std::string_view w = v.lo(i);
+    auto at = [&](uint32_t k, const char* s) { return k < end && v.lo(k) == s; };
+    if (w == "in" && (at(i + 1, "retaliation") || at(i + 1, "response")) && (at(i + 2, "for") || at(i + 2, "to") || at(i + 2, "against"))) {
+        c = {i, 3};
+        return true;
+    }
+    if (w == "because" && at(i + 1, "of")) { c = {i, 2}; return true; }
+    // ("the 25% duties ... that he justified by the flow of fentanyl")
+    if ((w == "justified" || w == "justifies" || w == "justify" || w == "justifying") && at(i + 1, "by")) {
+        c = {i, 2};
+        return true;
+    }
+    if (w == "for" && reason_for(v, i, end)) { c = {i, 1}; return true; }
+    // ("were due to meet", "is due to take effect": a schedule, not a cause; "due to weak demand" is one)
+    if (w == "due" && at(i + 1, "to")) {
+        static const char* const kScheduled[] = {"take", "be", "expire", "meet", "start", "begin", "end", "come",
+            "hold", "open", "close", "visit", "travel", "arrive", "vote", "sign", "decide", "announce", "report",
+            "publish", "resume", "return", "speak", "testify", "rule", "finish", "run", "launch", "lapse", nullptr};
+        if (i + 2 < end && in_list(v.lo(i + 2), kScheduled)) return false;
+        c = {i, 2};
+        return true;
+    }
+    if (w == "citing" || w == "over" || w == "after" || w == "amid" || (w == "to" && at(i + 1, "punish"))) {
+        if (w == "to") { c = {i, 2}; return true; }
+        if (w == "over" || w == "after") {
+            double x;
+            uint32_t n;
+            bool frac;
+            if (sv::time_at(v, i, end) > 0 || sv::number_at(v, i + 1, end, x, n, frac) || (at(i + 1, "the") && at(i + 2, "next")))
+                return false;
+            // ("control over the shares", "power over prices": what is controlled, no cause)
+            if (w == "over" && i > 0 && (v.is(i - 1, "control") || v.is(i - 1, "power") || v.is(i - 1, "authority")))
+                return false;
+            if (w == "after") {
+                // "the second-largest trading partner after the United States": a name alone
+                // after "after" ranks something, it is no event
+                const uint32_t f = i + 1 + (at(i + 1, "the") ? 1 : 0);
+                const int32_t a = f < end ? sv::actor_at(v, f) : -1;
+                if (a >= 0 && v.actors[size_t(a)].t0 == f &&
+                    (v.actors[size_t(a)].t1 >= end || is_clause_punct(v, v.actors[size_t(a)].t1)))
+                    return false;
+                // "said after meeting X", "after talks in Y", "after a phone call": a meeting is
+                // when it was said, not why
+                uint32_t k = i + 1;
+                if (at(k, "a") || at(k, "the") || at(k, "his") || at(k, "her") || at(k, "their") || at(k, "its")) ++k;
+                if (at(k, "phone") || at(k, "telephone") || at(k, "video")) ++k;
+                for (const char* m : {"meeting", "meetings", "talks", "talking", "speaking", "visiting", "visit", "call",
+                                      "summit", "conversation", "holding"})
+                    if (at(k, m)) return false;
+            }
+        }
+        if (w == "amid") return false;
+        c = {i, 1};
+        return true;
+    }
+    if (w == "as" && at(i + 1, "punishment") && at(i + 2, "for")) { c = {i, 3}; return true; }
+    // "in a move seen as retaliation for ...", "as a response to ..."
+    if (w == "as" && (at(i + 1, "retaliation") || at(i + 1, "revenge")) && (at(i + 2, "for") || at(i + 2, "against"))) {
+        c = {i, 3};
+        return true;
+    }
+    if (w == "as" && at(i + 1, "a") && (at(i + 2, "response") || at(i + 2, "reaction")) && at(i + 3, "to")) {
+        c = {i, 4};
+        return true;
+    }
+    if (w == "on" && i + 2 < end) {
+        for (uint32_t k = i + 1; k < end && k < i + 5; ++k)
+            if (v.lo(k) == "grounds") { c = {i, 1}; return true; }
+    }
+    return false;
+}
+
+// "until India stops buying Russian oil", "until a deal is reached": "until" opening a clause
+// (a subject, then a finite verb) is the measure's condition; "until March", "until the end of
+// the year", "until further notice" are its time (no verb in them).
+bool until_clause(const View& v, uint32_t i, uint32_t end) {
+    const uint32_t s = i + 1;
+    if (s >= end) return false;
+    const std::string_view first = v.lo(s);
+    const bool subject = sv::actor_at(v, s) >= 0 || first == "it" || first == "they" || first == "he" ||
+                         first == "she" || first == "we" || first == "the" || first == "a" || first == "an" ||
+                         first == "both" || first == "its" || first == "their";
+    if (!subject) return false;
+    for (uint32_t k = s + 1; k < end && k < s + 7; ++k) {
+        const std::string_view w = v.lo(k);
+        if (v.toks[k].kind != TK::word || (v.toks[k].flags & sv::cap)) continue;
+        const std::string_view before = v.lo(k - 1);  // ("the end of": a noun after a determiner)
+        if (before == "the" || before == "a" || before == "an" || before == "its" || before == "their") continue;
+        if (w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" || w == "can" ||
+            w == "will" || w == "does" || w == "do" || w == "agrees" || w == "agree" || w == "stops" ||
+            w == "stop" || w == "ends" || w == "end" || w == "takes" || w == "take" || w == "complies" ||
+            w == "comply" || w == "halts" || w == "halt" || w == "meets" || w == "removes" || w == "lifts" ||
+            w == "drops" || w == "curbs" || w == "reaches" || w == "addresses")
+            return k + 1 < end && v.toks[k + 1].kind == TK::word;  // (not a clause cut short: "until it has, "...")
+        if (w == "of" || w == "in" || w == "on" || w == "at" || w == "after" || w == "before") return false;
+    }
+    return false;
+}
+
+bool condition_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
+    std::string_view w = v.lo(i);
+    auto at = [&](uint32_t k, const char* s) { return k < end && v.lo(k) == s; };
+    if (w == "in" && (at(i + 1, "exchange") || at(i + 1, "return")) && at(i + 2, "for")) { c = {i, 3}; return true; }
+    if (w == "unless" || w == "if") { c = {i, 1}; return true; }
+    if (w == "provided" && at(i + 1, "that")) { c = {i, 2}; return true; }
+    if (w == "as" && at(i + 1, "long") && at(i + 2, "as")) { c = {i, 3}; return true; }
+    if (w == "on" && at(i + 1, "condition") && at(i + 2, "that")) { c = {i, 3}; return true; }
+    if (w == "until" && until_clause(v, i, end)) { c = {i, 1}; return true; }
+    return false;
+}
+
+std::string trim_trailing(std::string s) {
+    while (!s.empty() && (s.back() == ',' || s.back() == ' ' || s.back() == '.')) s.pop_back();
+    return s;
+}
+
+}  // namespace
+
+// ---- 3. After a mention ------------------------------------------------------------------------------
+
+// A measure changed through a pronoun: "raised tariffs to 145% before a truce cut them back to
+// 30%", "a 125% duty on U.S. goods, which it later lowered to 10%", "doubled it again". The
+// change is a later one of the latest measure named (merge_mentions() joins it as it joins "the
+// measure"): a mention with no kind of its own, the change's direction, level and status.
+[[gnu::noinline]] void pronoun_changes(const View& v, uint32_t si, std::vector<MeasureMention>& out, size_t first) {
+    const sv::Sent& s = v.sents[si];
+    // (a relative change needs a measure of this sentence before it: the other verbs are read
+    // only when "it"/"them" follows them)
+    const uint32_t rel_from = out.size() > first ? out.back().t1 : s.t1;
+    for (uint32_t k = s.t0 + 1; k + 1 < s.t1; ++k) {
+        if (!(v.toks[k].info & sv::wi_verb_mask)) continue;  // (no measure verb form: the usual word)
+        const VC c = tok_vc(v, k);
+        if (!(c == VC::raise || c == VC::lower || c == VC::halve || c == VC::double_ || c == VC::triple) ||
+            (v.toks[k].flags & sv::cap))
+            continue;
+        uint32_t a = k + 1;
+        const bool object = v.is(a, "it") || v.is(a, "them");
+        if (!object && k < rel_from) continue;
+        // "which it (later) lowered to 10%": a relative clause on a measure of this sentence
+        bool relative = false;
+        if (!object && out.size() > first) {
+            uint32_t b = k;
+            while (b > s.t0 && (v.is(b - 1, "later") || v.is(b - 1, "then") || v.is(b - 1, "subsequently") ||
+                                v.is(b - 1, "since") || v.is(b - 1, "has") || v.is(b - 1, "had") || v.is(b - 1, "have")))
+                --b;
+            if (b >= s.t0 + 2 && (v.is(b - 1, "it") || v.is(b - 1, "they") || sv::actor_at(v, b - 1) >= 0)) {
+                const int32_t ac = sv::actor_at(v, b - 1);
+                const uint32_t subj0 = ac >= 0 ? v.actors[size_t(ac)].t0 : b - 1;
+                relative = subj0 > s.t0 && (v.is(subj0 - 1, "which") || v.is(subj0 - 1, "that")) &&
+                           out.back().t1 <= subj0 && subj0 - out.back().t1 <= 2;
+            }
+        }
+        if (!object && !relative) continue;
+        if (object) {
+            ++a;
+            if (a < s.t1 && (v.is(a, "back") || v.is(a, "down") || v.is(a, "up") || v.is(a, "again"))) ++a;
+        } else if (v.is(a, "back") || v.is(a, "down")) {
+            ++a;
+        }
+        MeasureMention m;
+        m.sent = si;
+        m.lemma = "measure";
+        m.generic_coref = true;
+        m.coref = true;
+        m.sequel = true;
+        m.direction = direction_of(c);
+        double x;
+        uint32_t n;
+        uint32_t p = a + 1;  // "to about 10%", "to as little as 10%"
+        while (p < s.t1 && (v.is(p, "about") || v.is(p, "around") || v.is(p, "roughly") || v.is(p, "as") ||
+                            v.is(p, "little") || v.is(p, "low") || v.is(p, "much") || v.is(p, "high")))
+            ++p;
+        if (a + 1 < s.t1 && v.is(a, "to") && sv::percent_at(v, p, s.t1, x, n)) {
+            m.has_to = true;
+            m.to = x;
+            a = p + n;
+        } else if (!(object && (c == VC::halve || c == VC::double_ || c == VC::triple))) {
+            continue;  // "raising it to 35 dlrs a share", "which it lowered": no level of a measure
+        }
+        Modality mod;
+        scan_modality(v, s.t0, k, mod);
+        m.status = status_of(c, v.lo(k), mod, "tariff");
+        m.t0 = k;
+        m.t1 = std::min(a, s.t1);
+        out.push_back(std::move(m));
+    }
+}
+
+namespace {
+
+// A nationality word before a goods word at token i ("Ukrainian sugar"): goods, not a people.
+bool norp_before_goods(const View& v, uint32_t i, uint32_t end) {
+    const int32_t a = sv::actor_at(v, i);
+    if (a < 0 || v.actors[size_t(a)].type != sv::AType::norp) return false;
+    const uint32_t e = v.actors[size_t(a)].t1;
+    return e < end && v.toks[e].kind == TK::word && !(v.toks[e].flags & sv::cap) && sv::actor_at(v, e) < 0 &&
+           !tok_det(v, e) && !tok_prep(v, e);
+}
+
+// "a 30% tariff on South Africa, 25% on Japan and South Korea, and 40% on Laos": the measure
+// word left out after the first; each further rate and what follows its "on" is a measure of
+// its own, with the first one's kind, verb, imposer, status and time. Appended to `out` after
+// that first one (its last entry); `skip_until` moves past them.
+void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, uint32_t& skip_until) {
+    const MeasureMention& first = out.back();
+    if (!first.has_rate || first.unit != "percent" || first.coref) return;
+    const sv::Sent& s = v.sents[si];
+    const MeasureMention base = first;
+    // (the last one may follow "and" alone: "17% on BYD, 18.8% on Geely and 35.3% on SAIC")
+    for (uint32_t k = base.t1; k + 3 < s.t1 && (v.is(k, ",") || v.is(k, "and"));) {
+        uint32_t q = k + 1;
+        if (v.is(k, ",") && (v.is(q, "and") || v.is(q, "or"))) ++q;
+        double x;
+        uint32_t n;
+        if (!sv::percent_at(v, q, s.t1, x, n) || !v.is(q + n, "on")) return;
+        const uint32_t o0 = q + n + 1, o1 = object_end(v, o0, s.t1);
+        if (o1 <= o0) return;
+        MeasureMention e;
+        e.sent = si;
+        e.kind = base.kind;
+        e.lemma = base.lemma;
+        e.imposer = base.imposer;
+        e.status = base.status;
+        e.time = base.time;
+        e.has_rate = true;
+        e.rate = x;
+        e.unit = "percent";
+        e.direction = base.direction;
+        const int32_t a = sv::actor_at(v, o0 + (v.is(o0, "the") ? 1 : 0));
+        if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp ||
+                       (v.actors[size_t(a)].type == sv::AType::org && v.actors[size_t(a)].t1 == o1)) &&
+            int32_t(v.actors[size_t(a)].key) != e.imposer) {
+            e.target = int32_t(v.actors[size_t(a)].key);  // (a company named alone: its own rate)
+        } else {
+            uint32_t g0, g1;
+            goods_range(v, o0, o1, g0, g1);
+            if (g1 <= g0) return;
+            e.goods = trim_trailing(v.cut(g0, g1));
+            content_words(v, g0, g1, e.goods_words);
+        }
+        e.t0 = q;
+        e.t1 = o1;
+        skip_until = std::max(skip_until, o1);
+        out.push_back(std::move(e));
+        k = o1;
+    }
+}
+
+// "a 30% tariff would cut euro zone growth by 0.5 points": at `after` (right after the measure's
+// phrase), an auxiliary, then a verb of change with an object of its own (a word, no preposition,
+// no measure, no pronoun of the measure): the measure as the subject says what it does to
+// something else, no change of its own and no time of its own.
+bool effect_clause(const View& v, uint32_t after, uint32_t end) {
+    uint32_t e = after;
+    bool passive = false;  // ("would be implemented starting on April 20", "was struck last Friday")
+    while (e < end && in_list(v.lo(e), kAux)) {
+        const std::string_view w = v.lo(e);
+        passive |= w == "be" || w == "been" || w == "being" || w == "is" || w == "are" || w == "was" || w == "were";
+        ++e;
+    }
+    return !passive && e > after && e + 1 < end && tok_vc(v, e) != VC::none && !(v.toks[e].flags & sv::cap) &&
+           sv::time_at(v, e + 1, end) == 0 &&
+           v.toks[e + 1].kind == TK::word && !tok_prep(v, e + 1) && !is_boundary_word(v, e + 1) &&
+           !(v.toks[e + 1].info & sv::wi_trigger) && !v.is(e + 1, "it") && !v.is(e + 1, "them") &&
+           !v.is(e + 1, "back") && !v.is(e + 1, "up") && !v.is(e + 1, "down");
+}
+
+// The other places coordinated with the measure's target in its sentence ("on Canada and
+// Mexico", "Canada, Mexico and China face"): places only (a deal's "between A and B" names its
+// two parties), not the imposer, each once.
+std::vector<int32_t> coordinated_targets(const View& v, const sv::Sent& s, const MeasureMention& m) {
+    std::vector<int32_t> out;
+    if (m.target < 0 || m.kind == "deal" || m.kind == "purchase" || m.kind.empty()) return out;
+    auto place = [&](uint32_t t) -> int32_t {
+        const int32_t a = t < s.t1 ? sv::actor_at(v, t) : -1;
+        return a >= 0 && v.actors[size_t(a)].type == sv::AType::gpe ? a : -1;
+    };
+    auto add = [&](int32_t a) {
+        const int32_t k = int32_t(v.actors[size_t(a)].key);
+        if (k == m.target || k == m.imposer || std::find(out.begin(), out.end(), k) != out.end()) return;
+        out.push_back(k);
+    };
+    for (uint32_t i = s.t0; i < s.t1; ++i) {
+        const int32_t a = place(i);
+        if (a < 0 || int32_t(v.actors[size_t(a)].key) != m.target) continue;
+        if (v.actors[size_t(a)].t0 != i) continue;
+        // the measure's own phrase ("25% tariffs on Canada and Mexico"), or the subject of "face"
+        // ("Canada and Mexico, already facing 25% tariffs"); not a headline's "India, US near a
+        // deal that could cut the tariff on Indian goods"
+        const bool inside = i >= m.t0 && v.actors[size_t(a)].t1 <= m.t1;
+        bool faces = false;
+        if (!inside) {
+            uint32_t e = v.actors[size_t(a)].t1;
+            while (e + 1 < s.t1 && (v.is(e, "and") || v.is(e, ",")) && place(e + 1 + (v.is(e + 1, "and") ? 1 : 0)) >= 0)
+                e = v.actors[size_t(place(e + 1 + (v.is(e + 1, "and") ? 1 : 0)))].t1;
+            // (e: the end of the list the target opens or closes)
+            for (uint32_t q = e; q < s.t1 && q < e + 4 && !faces; ++q) {
+                const std::string_view w = v.lo(q);
+                faces = w == "face" || w == "faces" || w == "faced" || w == "facing";
+            }
+        }
+        if (!inside && !faces) break;
+        // to the right: ", B", "and B", ", B and C"
+        for (uint32_t q = v.actors[size_t(a)].t1; q + 1 < s.t1 && (v.is(q, "and") || v.is(q, ","));) {
+            uint32_t r = q + 1;
+            if (v.is(q, ",") && v.is(r, "and")) ++r;
+            if (v.is(r, "the")) ++r;
+            const int32_t b = place(r);
+            if (b < 0 || v.actors[size_t(b)].t0 != r) break;
+            add(b);
+            q = v.actors[size_t(b)].t1;
+        }
+        // to the left: "A and B face": B is the target, A before it
+        for (uint32_t q = v.actors[size_t(a)].t0; q > s.t0 + 1 && (v.is(q - 1, "and") || v.is(q - 1, ","));) {
+            uint32_t r = q - 1;
+            if (r > s.t0 && v.is(r, "and") && v.is(r - 1, ",")) --r;
+            if (r == s.t0) break;
+            const int32_t b = place(r - 1);
+            if (b < 0 || v.actors[size_t(b)].t1 != r) break;
+            add(b);
+            q = v.actors[size_t(b)].t0;
+        }
+        break;
+    }
+    return out;
+}
+
+// The subject of a verb of seeking or winning before an exemption from a measure is the
+// measure's target (and no imposer): "Seoul to seek chip tariff exemption", "Japan won an
+// exemption from the steel tariffs", "South Korea was granted an exemption".
+void exempt_seeker(const View& v, const sv::Sent& s, uint32_t noun, MeasureMention& m) {
+    static const char* const kSeek[] = {"seek", "seeks", "sought", "seeking", "win", "wins", "won", "winning",
+        "get", "gets", "got", "getting", "obtain", "obtained", "request", "requested", "requests", "ask", "asked",
+        "asks", "secure", "secured", "secures", "granted", "given", "lobby", "lobbied", "pursue", "pursued", nullptr};
+    uint32_t verb = 0;
+    for (uint32_t k = noun; k > s.t0 && k + 10 > noun;) {
+        --k;
+        if (in_list(v.lo(k), kSeek) && !(v.toks[k].flags & sv::cap)) { verb = k; break; }
+    }
+    if (!verb) return;
+    int32_t subject = -1;
+    for (uint32_t q = s.t0; q < verb && subject < 0; ++q) {
+        const int32_t a = sv::actor_at(v, q);
+        if (a < 0) continue;
+        const auto& ar = v.actors[size_t(a)];
+        if (ar.type == sv::AType::gpe || ar.type == sv::AType::org || ar.type == sv::AType::norp)
+            subject = int32_t(ar.key);
+        q = ar.t1 - 1;
+    }
+    if (subject < 0) return;
+    if (m.imposer == subject) m.imposer = -1;
+    if (m.target < 0 || m.target == subject) m.target = subject;
+}
+
+}  // namespace
+
+// ---- 4. take_mention -----------------------------------------------------------------------------------
+// The mention whose trigger find_mentions() found at token i of sentence si: its modifiers,
+// object, verb and status, subject, reason, condition and time; pushed to `out` (with a twin per
+// coordinated target and the rates of an elided list after it) unless it names no measure.
+void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t first_in_sentence,
+                  std::vector<MeasureMention>& out, uint32_t& skip_until) {
+    const SummaryModels* M = v.models;
+    const sv::Sent& s = v.sents[si];
+    MeasureMention m;
+    m.sent = si;
+    m.kind = tr.kind;
+    m.lemma = tr.lemma;
+    bool exempt = false;  // "a chip tariff exemption", "an exemption from U.S. tariffs"
+    uint32_t trig_end = i + tr.len;
+    // Trigger extensions: "tariff level", "purchase commitment", "sanctions package".
+    while (trig_end < s.t1 && !tr.verb && in_list(v.lo(trig_end), kNounExt) &&
+           !(v.lo(trig_end) == "order" && !v.is(trig_end - 1, "executive"))) {
+        std::string_view x = v.lo(trig_end);
+        if (x == "hike" || x == "hikes" || x == "increase" || x == "increases") m.direction = "raise";
+        if (x == "cut" || x == "cuts") m.direction = "lower";
+        if (x == "threat" || x == "threats") m.status = "threatened";
+        if (x == "exemption" || x == "exemptions") exempt = true;
+        ++trig_end;
+    }
+
+    // -- left modifiers: rate, possessor, place adjectives, goods, reason words, determiner
+    uint32_t np0 = i;
+    int32_t possessor = -1;
+    std::string det;
+    if (!tr.verb) {
+        uint32_t j = i;
+        uint32_t steps = 0;
+        while (j > s.t0 && steps < 7) {
+            uint32_t k = j - 1;
+            std::string_view w = v.lo(k);
+            const auto& t = v.toks[k];
+            if (t.kind == TK::quote) { j = k; ++steps; continue; }
+            if (w == "'s") {
+                int32_t a = sv::actor_at(v, k - (k > s.t0 ? 1 : 0));
+                if (a >= 0) {
+                    possessor = int32_t(v.actors[size_t(a)].key);
+                    j = v.actors[size_t(a)].t0;
+                    if (j > s.t0 && v.is(j - 1, "the")) --j;
+                }
+                break;
+            }
+            if (tok_det(v, k)) {
+                det = std::string(w);
+                if (in_list(w, kPossPron)) {
+                    possessor = resolve_pronoun(v, k, s.t0, w == "his" || w == "her");
+                    // "a 25% tariff on India over its purchases of Russian oil": inside the
+                    // reason of a measure before it in the sentence, "its" is that one's target
+                    if (w == "its" || w == "their")
+                        for (size_t q = out.size(); q > first_in_sentence; --q) {
+                            const MeasureMention& o = out[q - 1];
+                            if (o.reason_t1 > o.reason_t0 && k >= o.reason_t0 && k < o.reason_t1 && o.target >= 0) {
+                                possessor = o.target;
+                                break;
+                            }
+                        }
+                }
+                j = k;
+                if (w == "a" && k > s.t0 && v.is(k - 1, "such")) { det = "such"; --j; }
+                break;
+            }
+            if (t.kind == TK::punct && w != "%" && w != "$" && w != "€" && w != "£") break;
+            if (tok_prep(v, k) && !(w == "up" || w == "to")) break;
+            // ("up to 50% tariffs", "10 to 25 pct duties"; but "a response to auto levies"
+            // starts after "to")
+            if (answers_measure(v, k, s.t0)) break;
+            if (w == "hold" && k > s.t0 && v.is(k - 1, "on")) break;  // "putting on hold duties"
+            if (tok_aux(v, k) || w == "it" || w == "they" || w == "he" || w == "she" || w == "we" ||
+                w == "that" || w == "which" || w == "who" || w == "but" || w == "as" || w == "while")
+                break;
+            // "Taiwan faces tariffs on steel": the verb of a bare plural, not its modifier
+            if ((w == "face" || w == "faces" || w == "faced" || w == "facing") && !(t.flags & sv::cap)) break;
+            if (evades(w) && !(t.flags & sv::cap)) break;  // "help Moscow evade sanctions"
+            if ((w == "and" || w == "or") && k > s.t0 && (v.toks[k - 1].flags & sv::hyphen_before) &&
+                k + 2 < i && (v.toks[k + 2].flags & sv::hyphen_before)) {
+                j = k;  // "anti-dumping and anti-subsidy duties"
+                ++steps;
+                continue;
+            }
+            if (w == "and" || w == "or") {
+                // only "steel and aluminium tariffs": goods on both sides
+                const std::vector<uint32_t>* pl = nullptr;
+                bool right_goods = M && match_at(v, M->goods_trie, k + 1, i, &pl) > 0;
+                bool left_goods = false;
+                if (M && k > s.t0)
+                    for (uint32_t q = k > s.t0 + 3 ? k - 3 : s.t0; q < k; ++q)
+                        if (match_at(v, M->goods_trie, q, k, &pl) == k - q) left_goods = true;
+                if (!(right_goods && left_goods)) break;
+                j = k;
+                ++steps;
+                continue;
+            }
+            // "proposed"/"planned" modify the measure ("the proposed tariffs", "its planned
+            // levy") unless a subject or an adverb stands right before them: "The Commission
+            // (also) proposed export restrictions" is the verb.
+            const bool participle = w == "planned" || w == "proposed";
+            const bool participle_verb =
+                participle && k > s.t0 &&
+                (((v.toks[k - 1].flags & sv::cap) && v.toks[k - 1].kind == TK::word && !tok_det(v, k - 1)) ||
+                 v.is(k - 1, "also") || v.is(k - 1, "formally") || v.is(k - 1, "jointly") ||
+                 v.is(k - 1, "officially") || v.is(k - 1, "recently") || v.is(k - 1, "then") ||
+                 v.is(k - 1, "previously") || v.is(k - 1, "first"));
+            if (tok_vc(v, k) != VC::none && !(t.flags & sv::cap) && w != "export" && w != "import" &&
+                w != "purchase" && (!participle || participle_verb) &&
+                !(w == "cap"))
+                break;
+            j = k;
+            ++steps;
+        }
+        np0 = j;
+    }
+    if (!det.empty() && in_list(det.c_str(), kCorefDet)) m.coref = true;
+    bool definite = m.coref;
+    if (tr.lemma == "measure") { m.generic_coref = true; m.coref = true; }
+    for (uint32_t k = np0; k < i; ++k) {
+        std::string_view w = v.lo(k);
+        if (in_list(w, kFresh) && !definite) m.fresh = true;  // "a new tariff", not "the new tariff"
+        // (not a deal's: "the initial license agreement" is the deal's first term)
+        if (definite && m.kind != "deal" && m.kind != "purchase" &&
+            (w == "original" || w == "initial" || w == "earlier" || w == "previous" || w == "old"))
+            m.original = true;
+        if (w == "export" || w == "exports") {
+            if (m.kind == "ban" || m.kind == "quota") {} else if (m.kind != "tariff" && m.kind != "other") m.kind = "export_control";
+        }
+        if ((w == "tech" || w == "technology" || w == "chip" || w == "chips") && tr.needs_flow) tr.needs_flow = false;
+    }
+    if (possessor >= 0) m.imposer = possessor;
+    // "will be charged 35%", "taxed at a rate of 15%": the rate right after the verb
+    if (tr.passive) {
+        double x;
+        uint32_t n;
+        if (sv::percent_at(v, i + tr.len, s.t1, x, n)) {
+            m.has_rate = true;
+            m.rate = x;
+            m.unit = "percent";
+        }
+    }
+    // rate inside the modifiers: "a 20 per cent tariff", "France's 3% levy"
+    for (uint32_t k = np0; k < i; ++k) {
+        double x;
+        uint32_t n;
+        if (rate_range_at(v, k, i, x, m.max)) {  // "10 to 25 percent tariffs"
+            m.has_rate = m.has_max = true;
+            m.rate = x;
+            m.unit = "percent";
+            break;
+        }
+        if (sv::percent_at(v, k, i, x, n)) { m.has_rate = true; m.rate = x; m.unit = "percent"; break; }
+        // "a $1.50 per kg duty"
+        if (m.kind != "quota" && m.kind != "deal" && m.kind != "purchase" && per_unit_at(v, k, i, x, m.unit)) {
+            m.has_rate = true;
+            m.rate = x;
+            break;
+        }
+        Amount am;
+        if (m.kind == "quota" && amount_at(v, k, i, &am) && !am.unit.empty()) { set_quantity_rate(m, am); break; }
+    }
+    // place adjectives and goods among the modifiers
+    uint32_t mod_goods0 = 0, mod_goods1 = 0;
+    for (uint32_t k = np0; k < i; ++k) {
+        const std::vector<uint32_t>* gpl = nullptr;
+        uint32_t gn = M ? match_at(v, M->goods_trie, k, i, &gpl) : 0;
+        int32_t a = gn ? -1 : sv::actor_at(v, k);  // a traded good, even if tagged as a name
+        if (a >= 0) {
+            const auto& ar = v.actors[size_t(a)];
+            if (possessor < 0 && (ar.type == sv::AType::gpe || ar.type == sv::AType::norp) && m.imposer < 0)
+                m.imposer = int32_t(ar.key);
+            // "the Mercosur-EU deal", "a US-China deal": the parties, hyphen-joined
+            const int32_t pair = ar.t1 < i && (v.toks[ar.t1].flags & sv::hyphen_before) ? sv::actor_at(v, ar.t1) : -1;
+            if (m.kind == "deal" && pair >= 0 && v.actors[size_t(pair)].t0 == ar.t1 &&
+                v.actors[size_t(pair)].type != sv::AType::person && ar.type != sv::AType::person) {
+                if (possessor < 0) {
+                    m.imposer = int32_t(ar.key);
+                    m.target = int32_t(v.actors[size_t(pair)].key);
+                }
+                k = v.actors[size_t(pair)].t1 - 1;
+                continue;
+            }
+            if (m.kind == "deal" && ar.type == sv::AType::org && m.goods.empty()) {
+                m.goods = v.cut(ar.t0, ar.t1);  // "the Acme takeover": what the deal is about
+                std::string w(v.lo(ar.t0));
+                m.goods_words.push_back(w);
+            }
+            k = ar.t1 - 1;
+            continue;
+        }
+        const std::vector<uint32_t>* pl = nullptr;
+        uint32_t n = M ? match_at(v, M->goods_trie, k, i, &pl) : 0;
+        if (n) {
+            if (!mod_goods1) mod_goods0 = k;
+            mod_goods1 = k + n;
+            k += n - 1;
+            continue;
+        }
+        if (M && M->has_taxonomy && m.reason.empty()) {
+            uint32_t n2 = match_at(v, M->issue_trie, k, i, &pl);
+            if (n2 && pl) {
+                // "security-related tariffs": the modifier names the reason
+                if (k + n2 < i && (v.toks[k + n2].flags & sv::hyphen_before) &&
+                    (v.is(k + n2, "related") || v.is(k + n2, "linked") || v.is(k + n2, "driven")))
+                    m.reason = v.cut(k, k + n2);
+                m.reason_issues.assign(pl->begin(), pl->end());
+                k += n2 - 1;
+            }
+        }
+        // ("The agreement", "the September agreement": a sentence's first word, a time)
+        // A line in capitals says nothing by its capitals ("... NEED NEW PACT").
+        if (m.kind == "deal" && (v.toks[k].flags & sv::cap) && m.goods.empty() && !tok_det(v, k) &&
+            sv::time_at(v, k, i) == 0 && !(s.heading && (v.toks[k].flags & sv::all_cap))) {
+            m.goods = v.cut(k, k + 1);
+            content_words(v, k, k + 1, m.goods_words);
+        }
+    }
+    if (mod_goods1 > mod_goods0) {
+        m.goods = v.cut(mod_goods0, mod_goods1);
+        content_words(v, mod_goods0, mod_goods1, m.goods_words);
+    }
+
+    // -- right side: rate phrases, object, change amounts, agent
+    uint32_t j = trig_end;
+    uint32_t obj0 = 0, obj1 = 0;
+    auto skip_qualifiers = [&](uint32_t k) {
+        while (k < s.t1 && (v.is(k, "up") || v.is(k, "to") || v.is(k, "more") || v.is(k, "than") ||
+                            v.is(k, "about") || v.is(k, "around") || v.is(k, "nearly") || v.is(k, "almost") ||
+                            v.is(k, "as") || v.is(k, "much") || v.is(k, "high") || v.is(k, "roughly") ||
+                            v.is(k, "some")))
+            ++k;
+        return k;
+    };
+    bool participle_object = false;  // "the tariffs imposed on its exports (by X)"
+    uint32_t participle_at = 0;       // (its index: the scan for state verbs starts there)
+    for (int round = 0; round < 4 && j < s.t1; ++round) {
+        std::string_view w = v.lo(j);
+        double x;
+        uint32_t n;
+        // "tariffs of its own on ...": the measure is its subject's (the imposer comes from
+        // the governing verb); the object follows
+        if (w == "of" && (v.is(j + 1, "its") || v.is(j + 1, "their")) && v.is(j + 2, "own")) {
+            j += 3;
+            continue;
+        }
+        // "the tariff threatened on Japanese goods", "the tariffs imposed on Chinese goods":
+        // a participle before the object
+        if (round == 0 && obj1 == 0 && !tr.verb && j + 2 < s.t1 &&
+            (w == "imposed" || w == "threatened" || w == "levied" || w == "placed" || w == "slapped" ||
+             w == "announced" || w == "planned" || w == "proposed" || w == "applied" || w == "charged") &&
+            (v.is(j + 1, "on") || v.is(j + 1, "against"))) {
+            participle_object = true;
+            participle_at = j;
+            ++j;
+            w = v.lo(j);
+        }
+        // "held at 10%", "set at 25%": a participle before the rate
+        if ((w == "held" || w == "kept" || w == "set" || w == "maintained" || w == "fixed" ||
+             w == "pegged" || w == "levied" || w == "charged") && v.is(j + 1, "at")) {
+            ++j;
+            w = v.lo(j);
+        }
+        if ((w == "of" || w == "at" || w == "above" || w == "exceeding" || w == "below")) {
+            uint32_t k = skip_qualifiers(j + 1);
+            // "duties of between 15% and 41%", "tariffs of 17% to 38%" (after a verb of
+            // change, "from/of 10% to 25%" is its level: not read as a range here)
+            if ((w == "of" || w == "at") && !m.has_rate && m.direction != "raise" && m.direction != "lower")
+                if (const uint32_t rn = rate_range_at(v, j + 1, s.t1, x, m.max)) {
+                    m.has_rate = m.has_max = true;
+                    m.rate = x;
+                    m.unit = "percent";
+                    j += 1 + rn;
+                    continue;
+                }
+            if (sv::percent_at(v, k, s.t1, x, n)) {
+                m.has_rate = true;
+                m.rate = x;
+                m.unit = "percent";
+                j = k + n;
+                continue;
+            }
+            // "a tariff of 170 yen per kilogram on rice": a specific duty
+            if (m.kind != "quota" && m.kind != "deal" && m.kind != "purchase" && !m.has_rate)
+                if (const uint32_t pn = per_unit_at(v, k, s.t1, x, m.unit)) {
+                    m.has_rate = true;
+                    m.rate = x;
+                    j = k + pn;
+                    continue;
+                }
+            Amount am;
+            if (m.kind == "quota" && w == "of" && !m.has_rate) {
+                if (const uint32_t an = amount_at(v, j + 1, s.t1, &am); an && !am.unit.empty()) {
+                    set_quantity_rate(m, am);
+                    j += 1 + an;
+                    continue;
+                }
+            }
+        }
+        // A value before the object: "tariffs worth up to 300 mln dlrs on ...", "duties of
+        // $2 billion on ..." (a percentage after "of" is the rate, above).
+        if (obj1 == 0 && (w == "worth" || w == "of" || w == "totalling" || w == "totaling")) {
+            Amount am;
+            if (const uint32_t n = amount_at(v, j + 1, s.t1, &am); n && (am.money || w == "worth")) {
+                j += 1 + n;
+                continue;
+            }
+        }
+        if (tr.verb && obj1 == 0 && !tr.passive) {
+            // "buy at least 200,000 tonnes of soybeans": the amount is the object's
+            if (v.is(j, "at") && v.is(j + 1, "least") && j + 2 < s.t1) j += 2;
+            // "buy up to 24.9 pct of Acme's shares": a share bought, not its goods
+            if (m.kind == "purchase" && v.is(j, "up") && v.is(j + 1, "to")) {
+                uint32_t k = j + 2, pn = 0;
+                if (sv::percent_at(v, k, s.t1, x, pn)) k += pn;
+                else if (const uint32_t an = amount_at(v, k, s.t1)) k += an;
+                if (k > j + 2 && v.is(k, "of")) ++k;
+                if (k > j + 2 && k < s.t1) j = k;
+            }
+            obj0 = j;
+            obj1 = object_end(v, j, s.t1);
+            j = obj1;
+            continue;
+        }
+        if (obj1 == 0 && w == "for" && ((m.kind == "export_control" && (v.is(j + 1, "exports") || v.is(j + 1, "export") || v.is(j + 1, "the"))) ||
+                                         m.lemma == "exemption" ||  // "the de minimis exemption for low-value parcels"
+                                         (m.kind == "quota" && j + 1 < s.t1 && v.toks[j + 1].kind == TK::word &&
+                                          !tok_det(v, j + 1) && sv::time_at(v, j + 1, s.t1) == 0 &&
+                                          (sv::actor_at(v, j + 1) < 0 || norp_before_goods(v, j + 1, s.t1))))) {  // "its quota for steel exports", "for Ukrainian sugar" ("for the first six months", "for the smaller nations": no goods)
+            obj0 = j + 1;
+            obj1 = object_end(v, obj0, s.t1);
+            j = obj1;
+            continue;
+        }
+        // "A 15% tariff will also apply to most other Japanese goods": what it applies to
+        if (obj1 == 0 && round == 0 && m.kind != "deal" && m.kind != "purchase") {
+            uint32_t q = j;
+            while (q < s.t1 && q < j + 3 && (tok_aux(v, q) || v.is(q, "also") || v.is(q, "now") || v.is(q, "only")))
+                ++q;
+            // (only after an auxiliary or "also": "France's 3% levy applies to revenue" describes
+            // the tax the story is about, no goods that would part it from its record)
+            if (q > j && (v.is(q, "apply") || v.is(q, "applies") || v.is(q, "applied")) && v.is(q + 1, "to") &&
+                q + 2 < s.t1 && !tok_prep(v, q + 2)) {
+                obj0 = q + 2;
+                obj1 = object_end(v, obj0, s.t1);
+                j = obj1;
+                continue;
+            }
+            // "the duties would cover steel and cars", "The tariffs cover goods worth C$30
+            // billion": what they cover ("The tariffs being lifted cover ...": the participle
+            // before it is the news, read by the scan after the phrase, and stays so)
+            uint32_t c = j;
+            while (c < s.t1 && c < j + 4 && (tok_aux(v, c) || v.is(c, "also") || v.is(c, "only"))) ++c;
+            if ((c > j || v.is(j - 1, "tariffs") || v.is(j - 1, "duties")) && c + 1 < s.t1 &&
+                (v.is(c, "cover") || v.is(c, "covers")) && v.toks[c + 1].kind == TK::word && !tok_prep(v, c + 1) &&
+                sv::actor_at(v, c + 1) < 0) {
+                obj0 = c + 1;
+                obj1 = object_end(v, obj0, s.t1);
+                j = obj1;
+                continue;
+            }
+        }
+        if (obj1 == 0 && (w == "on" || w == "against" || w == "targeting" ||
+                          // ("the first such measures of Trump's term": a generic
+                          // measure's "of" names no goods)
+                          (w == "of" && m.kind != "tariff" && m.kind != "other" && m.lemma != "measure") ||
+                          (w == "with" && m.kind == "deal") || (w == "into" && m.lemma == "investigation"))) {
+            if (w == "on" && sv::time_at(v, j, s.t1) > 0) break;
+            obj0 = j + 1;
+            obj1 = object_end(v, obj0, s.t1);
+            if (w == "with") {  // "an agreement with X": the other party only
+                int32_t a = sv::actor_at(v, obj0 + (v.is(obj0, "the") ? 1 : 0));
+                if (a >= 0) m.target = int32_t(v.actors[size_t(a)].key);
+                obj0 = obj1 = 0;
+                j = j + 1;
+                break;
+            }
+            j = obj1;
+            continue;
+        }
+        break;
+    }
+    // After the object: "from 20% to 10%", "to 50 per cent", "by 10 percentage points", "in half"
+    uint32_t after = std::max(j, trig_end);
+    uint32_t compared_end = 0;  // past "down from the 25% rate": that rate is this measure's
+    // ... past a participle phrase of the goods: "tariffs on cars imported from China and
+    // other Asian countries without trade agreements to 50% from 20%"
+    static constexpr std::string_view kGoodsParticiple[] = {"imported", "made", "produced", "shipped",
+        "manufactured", "sourced", "coming", "originating", "assembled", "grown"};
+    uint32_t reach = 8;
+    // "The duties, imposed last October after an investigation, range from 7.8% to 35.3%":
+    // the subject's verb after an aside between commas (no other measure named between)
+    if (!m.has_rate && m.kind != "deal" && m.kind != "purchase" && v.is(after, ",")) {
+        for (uint32_t k = after + 1; k + 1 < s.t1 && k < after + 24; ++k) {
+            if (v.is(k, ";") || v.is(k, ":") || v.toks[k].kind == TK::quote) break;
+            Trigger other;
+            if (v.toks[k].kind == TK::word && (v.toks[k].info & sv::wi_trigger) && trigger_at(v, k, s.t1, other)) break;
+            if (!v.is(k, ",")) continue;
+            // the aside's closing comma: the verb after it, or nothing
+            double lo;
+            if (range_verb(v.lo(k + 1)))
+                if (rate_range_at(v, k + 2, s.t1, lo, m.max, true)) {
+                    m.has_rate = m.has_max = true;
+                    m.rate = lo;
+                    m.unit = "percent";
+                }
+            break;
+        }
+    }
+    if (after < s.t1)
+        for (std::string_view p : kGoodsParticiple)
+            if (v.lo(after) == p) reach = 16;
+    // ("on Canadian goods not covered by the USMCA trade pact to 35% from 25%")
+    if (after + 1 < s.t1 && v.is(after, "not") && (v.is(after + 1, "covered") || v.is(after + 1, "included") ||
+                                                   v.is(after + 1, "exempted") || v.is(after + 1, "listed")))
+        reach = 16;
+    // "a 30% tariff would cut euro zone growth by 0.5 points": the measure as the subject
+    // of a verb with an object of its own says what it does, no change of its own
+    if (effect_clause(v, after, s.t1)) reach = 0;
+    for (uint32_t k = after; k < s.t1 && k < after + reach; ++k) {
+        std::string_view w = v.lo(k);
+        double x;
+        uint32_t n;
+        // "steel import quota cut, doubles out-of-quota duty to 50%": a level after another
+        // measure's noun is that one's
+        if (k > after && v.toks[k].kind == TK::word && (v.toks[k].info & sv::wi_trigger)) {
+            Trigger other;
+            // (not a deal that only bounds the goods: "goods not covered by the USMCA
+            // trade pact to 35% from 25%" is the tariff's change; a deal has no rate)
+            bool bounds = false;
+            for (uint32_t q = k; q > after && q + 5 > k && !bounds;) {
+                --q;
+                bounds = v.is(q, "covered") || v.is(q, "under") || v.is(q, "without");
+            }
+            if (trigger_at(v, k, s.t1, other) && !other.verb && !(bounds && other.kind == "deal")) break;
+        }
+        // "Tariffs on European cars, currently 27.5%, will fall to 15%": the level now
+        if (w == "," && !m.has_rate && k + 2 < s.t1 && (v.is(k + 1, "currently") || v.is(k + 1, "now")) &&
+            sv::percent_at(v, k + 2, s.t1, x, n)) {
+            m.has_rate = true;
+            m.rate = x;
+            m.unit = "percent";
+            k += 1 + n;
+            if (k + 1 < s.t1 && v.is(k + 1, ",")) ++k;
+            continue;
+        }
+        // "a 40% additional duty, bringing the total to 50%": the level it makes
+        if ((w == "bringing" || w == "taking" || w == "lifting" || w == "raising") && !m.has_to &&
+            k + 3 < s.t1 && v.is(k + 1, "the") &&
+            (v.is(k + 2, "total") || v.is(k + 2, "overall") || v.is(k + 2, "combined"))) {
+            uint32_t q = k + 3;
+            while (q < s.t1 && q < k + 6 && !v.is(q, "to")) ++q;  // ("the total rate", "the overall tariff")
+            if (v.is(q, "to") && sv::percent_at(v, skip_qualifiers(q + 1), s.t1, x, n)) {
+                m.has_to = true;
+                m.to = x;
+                if (m.direction.empty() || m.direction == "impose") m.direction = "raise";
+                k = skip_qualifiers(q + 1) + n - 1;
+                after = k + 1;
+                continue;
+            }
+        }
+        // "a 35% tariff on Canadian goods from August 1, up from the current 25%": the
+        // level now is the rate, the new one the change's level
+        if (w == "," && k + 1 < s.t1 && (v.is(k + 1, "bringing") || v.is(k + 1, "taking") || v.is(k + 1, "lifting") ||
+                                         v.is(k + 1, "raising")) && v.is(k + 2, "the"))
+            continue;  // (", bringing the total to 50%": read at the participle)
+        if ((w == "up" || w == "down" || (w == "," && k + 2 < s.t1 && (v.is(k + 1, "up") || v.is(k + 1, "down")))) &&
+            m.kind != "deal" && m.kind != "purchase") {
+            const uint32_t u = w == "," ? k + 1 : k;
+            uint32_t q = u + 2;
+            while (q < s.t1 && q < u + 5 && (v.is(q, "the") || v.is(q, "a") || v.is(q, "current") ||
+                                             v.is(q, "existing") || v.is(q, "present") || v.is(q, "previous")))
+                ++q;
+            if (v.is(u + 1, "from") && sv::percent_at(v, q, s.t1, x, n)) {
+                if (m.has_rate && m.unit == "percent" && !m.has_to && x != m.rate) {
+                    m.has_to = true;
+                    m.to = m.rate;
+                }
+                m.has_rate = true;
+                m.rate = x;
+                m.unit = "percent";
+                if (m.direction.empty() || m.direction == "impose") m.direction = v.is(u, "up") ? "raise" : "lower";
+                k = q + n - 1;
+                after = k + 1;
+                // (its head noun is no second measure: "down from the 25% rate X threatened")
+                if (v.is(k + 1, "rate") || v.is(k + 1, "level") || v.is(k + 1, "tariff") ||
+                    v.is(k + 1, "levy") || v.is(k + 1, "duty"))
+                    compared_end = k + 2;
+                continue;
+            }
+        }
+        // "tariffs ranging from 10% to 50%", "duties on steel range between 20% and 35%"
+        if (range_verb(w) && !m.has_rate && m.kind != "deal" && m.kind != "purchase")
+            if (const uint32_t rn = rate_range_at(v, k + 1, s.t1, x, m.max, true)) {
+                m.has_rate = m.has_max = true;
+                m.rate = x;
+                m.unit = "percent";
+                k += rn;
+                after = k + 1;
+                continue;
+            }
+        // ", which currently range from 7.8% to 35.3%": the same range in a relative clause
+        if (w == "," && !m.has_rate && m.kind != "deal" && m.kind != "purchase" &&
+            (v.is(k + 1, "which") || v.is(k + 1, "that"))) {
+            uint32_t q = k + 2;
+            if (v.is(q, "currently") || v.is(q, "now") || v.is(q, "already") || v.is(q, "still")) ++q;
+            if (q < s.t1 && range_verb(v.lo(q)))
+                if (const uint32_t rn = rate_range_at(v, q + 1, s.t1, x, m.max, true)) {
+                    m.has_rate = m.has_max = true;
+                    m.rate = x;
+                    m.unit = "percent";
+                    k = q + rn;
+                    after = k + 1;
+                    continue;
+                }
+        }
+        if (is_clause_punct(v, k) && w != "%") break;
+        Amount am;
+        if ((w == "to" || w == "at") && m.kind == "quota" && !m.has_rate && amount_at(v, k + 1, s.t1, &am) &&
+            !am.unit.empty()) {  // "limit exports to 96,000 tonnes", "cap shipments at 2.3 million tonnes"
+            set_quantity_rate(m, am);
+            break;
+        }
+        // "to as much as 50%", "to up to 25%": the qualifiers are skipped
+        // (a deal or a purchase has no rate of its own: "goods not covered by the trade pact
+        // to 35% from 25%" is the tariff's change)
+        // "to between 10% and 50%": the range's top is the level
+        if (w == "to" && v.is(k + 1, "between") && m.kind != "deal" && m.kind != "purchase" &&
+            sv::percent_at(v, k + 2, s.t1, x, n) && v.is(k + 2 + n, "and")) {
+            double y;
+            uint32_t n2;
+            if (sv::percent_at(v, k + 3 + n, s.t1, y, n2)) {
+                m.has_to = true;
+                m.to = y;
+                k = k + 3 + n + n2 - 1;
+                after = k + 1;
+                continue;
+            }
+        }
+        // "lower its tariffs on US industrial goods to zero": a level of 0%
+        if (w == "to" && (v.is(k + 1, "zero") || v.is(k + 1, "nil")) && !m.has_to && m.kind != "deal" &&
+            m.kind != "purchase" && m.kind != "quota" && (k + 2 >= s.t1 || !is_word(v, k + 2) || tok_prep(v, k + 2) ||
+                                                          sv::time_at(v, k + 2, s.t1) > 0)) {
+            m.has_to = true;
+            m.to = 0;
+            if (m.direction.empty() || m.direction == "impose") m.direction = "lower";
+            after = k + 2;
+            ++k;
+            continue;
+        }
+        if ((w == "from" || w == "to" || w == "by") && m.kind != "deal" && m.kind != "purchase" &&
+            sv::percent_at(v, skip_qualifiers(k + 1), s.t1, x, n)) {
+            if (w == "from") { if (!m.has_rate) { m.has_rate = true; m.rate = x; m.unit = "percent"; } }
+            else if (w == "to") { m.has_to = true; m.to = x; }
+            else { m.has_by = true; m.by = x; }
+            k = skip_qualifiers(k + 1) + n - 1;
+            after = k + 1;
+            continue;
+        }
+        // "from 10 yen per kilogram to 20 yen per kilogram" (a level "to" is read only in
+        // the rate's own unit: the schema's change has none of its own)
+        if ((w == "from" || w == "to") && m.kind != "deal" && m.kind != "purchase" && m.kind != "quota") {
+            std::string u;
+            if (const uint32_t pn = per_unit_at(v, skip_qualifiers(k + 1), s.t1, x, u)) {
+                if (w == "from" && !m.has_rate) { m.has_rate = true; m.rate = x; m.unit = u; }
+                else if (w == "to" && m.has_rate && m.unit == u) { m.has_to = true; m.to = x; }
+                k = skip_qualifiers(k + 1) + pn - 1;
+                after = k + 1;
+                continue;
+            }
+        }
+        // "the tariffs imposed on its exports by Washington": the participle's agent
+        if (w == "by" && participle_object && m.imposer < 0 && k + 1 < s.t1) {
+            const int32_t a = sv::actor_at(v, k + 1 + (v.is(k + 1, "the") ? 1 : 0));
+            if (a >= 0 && int32_t(v.actors[size_t(a)].key) != m.target) {
+                m.imposer = int32_t(v.actors[size_t(a)].key);
+                break;
+            }
+        }
+        if (w == "by" && !m.has_by) {  // "cut by a tenth", "raised by 10 points"
+            bool frac;
+            if (sv::number_at(v, k + 1, s.t1, x, n, frac) && (frac || v.is(k + 1 + n, "points"))) {
+                m.has_by = true;
+                m.by = x;
+                k += n;
+                continue;
+            }
+        }
+        if (w == "in" && v.is(k + 1, "half")) { m.direction = "halve"; after = k + 2; break; }
+        if (w == "by" && v.is(k + 1, "half")) { m.direction = "halve"; after = k + 2; break; }
+        // "a 46% tariff announced by President Donald Trump": the agent (after a title; the
+        // person a title of an institution names: "proposed by House Speaker Jim Wright")
+        if ((w == "imposed" || w == "announced" || w == "threatened" || w == "proposed" || w == "levied" ||
+             w == "ordered" || w == "slapped" || w == "planned") &&
+            v.is(k + 1, "by"))
+            for (uint32_t q = k + 2; q < s.t1 && q < k + 7 && v.toks[q].kind == TK::word; ++q)
+                if (const int32_t a = sv::actor_at(v, q); a >= 0) {
+                    m.imposer = int32_t(v.actors[size_t(a)].key);
+                    if (v.actors[size_t(a)].type == sv::AType::person) break;
+                    q = v.actors[size_t(a)].t1 - 1;
+                }
+    }
+    uint32_t np1 = std::max({trig_end, obj1, i + 1});
+    if (tr.verb) np0 = i;
+
+    // -- object: target, goods
+    // "tariffs on most U.S. trading partners", "on America's allies": the object names
+    // the other parties of a place, no goods and not that place (a target with no name)
+    if (obj1 > obj0 + 1) {
+        const std::string_view head = v.lo(obj1 - 1);
+        bool listed = false;  // ("on Canada and other partners": Canada is named)
+        for (uint32_t k = obj0; k < obj1 && !listed; ++k) listed = v.is(k, "and") || v.is(k, "or") || v.is(k, ",");
+        // (and "on dozens of countries", not "the export of technology to Communist nations")
+        bool flow = false;
+        for (uint32_t k = obj0; k < obj1 && !flow; ++k) flow = v.is(k, "to") || v.is(k, "from") || v.is(k, "into");
+        if (!listed && (head == "partners" || head == "partner" || head == "allies" || head == "ally" ||
+                        head == "neighbours" || head == "neighbors" || head == "rivals" ||
+                        (!flow && (head == "countries" || head == "nations" || head == "economies"))))
+            obj1 = obj0;
+    }
+    if (obj1 > obj0) {
+        int32_t from_actor = -1, first_actor = -1, to_actor = -1;
+        for (uint32_t k = obj0; k < obj1; ++k) {
+            int32_t a = sv::actor_at(v, k);
+            if (a < 0) continue;
+            const auto& ar = v.actors[size_t(a)];
+            // "a 15% tariff on EU exports to the U.S.": where the goods go is who taxes
+            // them, not the target
+            const uint32_t before = k > obj0 && v.is(k - 1, "the") ? k - 1 : k;
+            if (m.kind == "tariff" && before > obj0 &&
+                (v.is(before - 1, "to") || v.is(before - 1, "into") || v.is(before - 1, "entering")) &&
+                (ar.type == sv::AType::gpe || ar.type == sv::AType::org)) {
+                if (to_actor < 0) to_actor = int32_t(ar.key);
+                k = ar.t1 - 1;
+                continue;
+            }
+            if (ar.type == sv::AType::gpe || ar.type == sv::AType::norp || ar.type == sv::AType::org) {
+                if (k > obj0 && (v.is(k - 1, "from") || (v.is(k - 1, "the") && k > obj0 + 1 && v.is(k - 2, "from"))) && from_actor < 0)
+                    from_actor = int32_t(ar.key);
+                // (a company is the target of sanctions: "sanctions on Rosneft and Lukoil";
+                // an organisation whose goods are named is a tariff's: "on most EU goods")
+                if (first_actor < 0 &&
+                    (ar.type != sv::AType::org ||
+                     (m.kind == "sanction" && obj0 > 0 && (v.is(obj0 - 1, "on") || v.is(obj0 - 1, "against"))) ||
+                     (m.kind == "tariff" && ar.t1 < obj1 && tok_generic(v, ar.t1))))
+                    first_actor = int32_t(ar.key);
+            }
+            k = ar.t1 - 1;
+        }
+        int32_t tgt = from_actor >= 0 ? from_actor : first_actor;
+        // "a levy on its exports": the owner of the goods is the target of a tariff or a
+        // sanction ("limit their exports": a quota's goods are its imposer's own)
+        if (tgt < 0 && (m.kind == "tariff" || m.kind == "sanction") && (v.is(obj0, "its") || v.is(obj0, "their")))
+            tgt = resolve_pronoun(v, obj0, s.t0, false);
+        if (tgt >= 0 && m.target < 0) m.target = tgt;
+        if (to_actor >= 0 && m.imposer < 0 && to_actor != m.target) m.imposer = to_actor;
+        // goods: the object unless it is only an actor ("sanctions against Russia")
+        uint32_t g0, g1;
+        goods_range(v, obj0, obj1, g0, g1);
+        // "export controls on chips to China": the place the goods go to, last in the
+        // object, is the target, not part of the goods
+        for (uint32_t k = g0 + 1; k + 1 < g1; ++k) {
+            if (!v.is(k, "to")) continue;
+            const int32_t a = sv::actor_at(v, k + 1 + (v.is(k + 1, "the") ? 1 : 0));
+            if (a >= 0 && v.actors[size_t(a)].t1 == g1 && int32_t(v.actors[size_t(a)].key) == m.target &&
+                (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp))
+                g1 = k;
+            break;
+        }
+        std::vector<std::string> words;
+        content_words(v, g0, g1, words);
+        bool only_actor = true;
+        for (uint32_t k = g0; k < g1; ++k)
+            if (sv::actor_at(v, k) < 0 && !tok_det(v, k) && !v.is(k, "and") && !v.is(k, ","))
+                only_actor = false;  // ("sanctions on Rosneft and Lukoil": names only)
+        // "duties of 17% on BYD": a company named alone is what a tariff's rate falls on
+        if (only_actor && m.target < 0 && m.kind == "tariff" && g1 > g0) {
+            const int32_t a = sv::actor_at(v, g0 + (v.is(g0, "the") ? 1 : 0));
+            if (a >= 0 && v.actors[size_t(a)].type == sv::AType::org && v.actors[size_t(a)].t1 == g1 &&
+                int32_t(v.actors[size_t(a)].key) != m.imposer)
+                m.target = int32_t(v.actors[size_t(a)].key);
+        }
+        if (!only_actor) {
+            // Anaphoric goods: "on the metals" -> the latest traded good named before.
+            uint32_t h = g0;
+            while (h < g1 && tok_det(v, h)) ++h;
+            bool anaphoric = h > g0 && g1 - h <= 2 && in_list(v.lo(g1 - 1), kAnaphoricHead);
+            if (anaphoric) {
+                // "on the metals": co-refers; a new record takes the first traded good
+                // of the nearest earlier sentence that names one
+                m.coref = true;
+                for (uint32_t back = si; back > 0 && back + 3 > si && m.anaphor_goods.empty();) {
+                    --back;
+                    const sv::Sent& ps = v.sents[back];
+                    for (uint32_t k = ps.t0; k < ps.t1 && M; ++k) {
+                        const std::vector<uint32_t>* pl = nullptr;
+                        uint32_t n = match_at(v, M->goods_trie, k, ps.t1, &pl);
+                        if (n) {
+                            m.anaphor_goods = v.cut(k, k + n);
+                            content_words(v, k, k + n, m.anaphor_words);
+                            break;
+                        }
+                    }
+                }
+                if (m.anaphor_goods.empty()) m.anaphor_goods = v.cut(g0, g1);
+            } else {
+                // "tariffs on national security grounds": why, not on what ("on steel on
+                // national security grounds": steel, and the reason after it)
+                uint32_t why = g1;
+                if (g1 - g0 >= 2 && (v.is(g1 - 1, "grounds") || v.is(g1 - 1, "basis"))) {
+                    why = g0;
+                    for (uint32_t q = g1 - 1; q > g0; --q)
+                        if (v.is(q, "on")) { why = q + 1; break; }
+                    // (a basis is a manner, "on a temporary basis", no reason; nor "any
+                    // grounds")
+                    if (m.reason.empty() && v.is(g1 - 1, "grounds") && !v.is(why, "any") && !v.is(why, "no"))
+                        m.reason = trim_trailing(v.cut(why, g1));
+                    if (why > g0) --why;  // (the goods end before that "on")
+                }
+                if (why > g0) {
+                    m.goods = trim_trailing(v.cut(g0, why));
+                    if (why == g1) m.goods_words = words;
+                    else content_words(v, g0, why, m.goods_words);
+                }
+            }
+        }
+        if (tr.needs_flow) {
+            for (uint32_t k = obj0; k < obj1; ++k) {
+                const std::vector<uint32_t>* pl = nullptr;
+                if (in_list(v.lo(k), kTradeFlow) || (M && match_at(v, M->goods_trie, k, obj1, &pl)))
+                    tr.needs_flow = false;
+            }
+        }
+    }
+    if (tr.needs_flow) return;  // "restrictions" with no trade context: not a trade measure
+    // Exports "to X": the destination is the target of an export control or ban.
+    if (m.target < 0 && (m.kind == "export_control" || m.kind == "ban" || m.kind == "quota")) {
+        for (uint32_t k = np1; k + 1 < s.t1; ++k) {
+            // (not past the clause: "curbs on gallium, and in October threatened to
+            // restrict sales to U.S. defense firms" names the second measure's destination)
+            if (v.is(k, ";") || (v.is(k, ",") && (v.is(k + 1, "and") || v.is(k + 1, "but") ||
+                                                  v.is(k + 1, "while") || v.is(k + 1, "which"))))
+                break;
+            if (!v.is(k, "to")) continue;
+            int32_t a = sv::actor_at(v, k + 1 + (v.is(k + 1, "the") ? 1 : 0));
+            if (a >= 0 && v.actors[size_t(a)].type != sv::AType::person) {
+                m.target = int32_t(v.actors[size_t(a)].key);
+                break;
+            }
+        }
+    }
+
+    // -- governing verb to the left (or the verb trigger itself)
+    int32_t gverb = -1;
+    VC gclass = VC::none;
+    bool faced = false;  // the verb is "face": its subject is the target
+    if (tr.verb) {
+        gverb = int32_t(i);
+        // "suspended exports of X", "halted shipments": the halt is the measure, in force
+        // once done (not a measure "suspended")
+        gclass = tr.vc == VC::suspend ? VC::restrict : tr.vc;
+        faced = tr.passive;  // "most textiles will be charged 35%": what is charged is its subject
+    } else {
+        uint32_t steps = 0;
+        uint32_t from = np0;
+        // "plans for as much as 300 mln dlrs in tariffs", "$34 billion of duties": the value
+        // before the noun is skipped whole (it is not counted as steps).
+        // (with a conversion in brackets after it: "C$29.8 billion ($21.8 billion) in
+        // counter-tariffs")
+        if (from > s.t0 + 1 && (v.is(from - 1, "in") || v.is(from - 1, "of") || v.is(from - 1, "worth"))) {
+            uint32_t value_end = from - 1;
+            if (value_end > s.t0 + 2 && v.is(value_end - 1, ")"))
+                for (uint32_t q = value_end - 1; q > s.t0 && value_end - q < 8; --q)
+                    if (v.is(q - 1, "(")) {
+                        value_end = q - 1;
+                        break;
+                    }
+            for (uint32_t a = value_end > s.t0 + 6 ? value_end - 6 : s.t0; a < value_end; ++a) {
+                Amount am;
+                if (amount_at(v, a, value_end, &am) == value_end - a && am.money) {
+                    from = a;
+                    break;
+                }
+            }
+        }
+        // "a new package of sanctions", "a fresh round of tariffs": the verb governs the
+        // package; its noun and "of" are skipped whole
+        static const char* const kBatch[] = {"package", "packages", "round", "rounds", "raft", "wave",
+            "set", "series", "batch", "slew", "barrage", "list", "tranche", nullptr};
+        if (from == np0 && from > s.t0 + 2 && v.is(from - 1, "of") && in_list(v.lo(from - 2), kBatch))
+            from -= 2;
+        for (uint32_t k = from; k > s.t0 && steps < 5; ++steps) {
+            --k;
+            std::string_view w = v.lo(k);
+            if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote) {
+                if (v.toks[k].kind == TK::quote) continue;
+                break;
+            }
+            if (w == "hold" && k >= s.t0 + 2 && v.is(k - 1, "on")) {
+                gverb = int32_t(k - 2);
+                gclass = VC::suspend;
+                break;
+            }
+            if (w == "that" || w == "which") break;
+            // "ended talks with Canada over the tax", "a dispute over the duties": what a
+            // verb does before "over" is not done to the measure after it
+            if (w == "over") break;
+            // "Tokyo weighs a response to the auto levy", "vowed retaliation against the
+            // duties": the verb governs the response, not the measure it answers
+            if (answers_measure(v, k, s.t0)) break;
+            // "Beijing answered with 125% duties", "Ottawa hit back with counter-tariffs":
+            // a response made with a measure imposes it (not "responded to the tariffs")
+            // "Brazil was hit with a 40% additional duty", "could be slapped with": the
+            // subject is the target, as of "faces"
+            if (w == "with" && k > s.t0 + 1 &&
+                (v.is(k - 1, "hit") || v.is(k - 1, "slapped") || v.is(k - 1, "struck")) &&
+                (v.is(k - 2, "was") || v.is(k - 2, "were") || v.is(k - 2, "is") || v.is(k - 2, "are") ||
+                 v.is(k - 2, "be") || v.is(k - 2, "been") || v.is(k - 2, "being") || v.is(k - 2, "got") ||
+                 v.is(k - 2, "get") || v.is(k - 2, "gets"))) {
+                gverb = int32_t(k - 1);
+                gclass = VC::keep;
+                faced = true;
+                break;
+            }
+            // "The U.S. hit China with 25% tariffs", "slapped Canada with duties": who is hit
+            // is the target
+            if (w == "with" && k > s.t0 + 1) {
+                const int32_t a = sv::actor_at(v, k - 1);
+                if (a >= 0 && v.actors[size_t(a)].t1 == k && v.actors[size_t(a)].t0 > s.t0) {
+                    const uint32_t q = v.actors[size_t(a)].t0 - 1;
+                    const std::string_view p = v.lo(q);
+                    if (!(v.toks[q].flags & sv::cap) && (verb_form(p, "hit") || verb_form(p, "slap") ||
+                                                          p == "struck" || verb_form(p, "strike") ||
+                                                          verb_form(p, "target"))) {
+                        gverb = int32_t(q);
+                        gclass = VC::impose;
+                        if (m.target < 0) m.target = int32_t(v.actors[size_t(a)].key);
+                        break;
+                    }
+                }
+            }
+            if (w == "with" && k > s.t0) {
+                uint32_t q = k - 1;
+                const bool back = v.is(q, "back") && q > s.t0;
+                if (back) --q;
+                const std::string_view p = v.lo(q);
+                auto responds = [&](uint32_t t) {
+                    const std::string_view r = v.lo(t);
+                    return !(v.toks[t].flags & sv::cap) &&
+                           (verb_form(r, "respond") || verb_form(r, "answer") || verb_form(r, "counter") ||
+                            verb_form(r, "reply") || r.compare(0, 8, "retaliat") == 0);
+                };
+                if (!(v.toks[q].flags & sv::cap) &&
+                    (back ? verb_form(p, "hit") || verb_form(p, "strike") || p == "struck" || verb_form(p, "fire")
+                          : responds(q))) {
+                    gverb = int32_t(q);
+                    gclass = VC::impose;
+                    break;
+                }
+                // "retaliated against the U.S. tariffs with tariffs of its own", "responded to
+                // the move with export curbs": the response's object between verb and "with"
+                bool found = false;
+                for (uint32_t t = k - 1, n = 0; t > s.t0 && n < 10 && !back; ++n) {
+                    --t;
+                    if (is_clause_punct(v, t) || v.is(t, "that") || v.is(t, "which") || v.is(t, "with")) break;
+                    if (responds(t) && (v.is(t + 1, "to") || v.is(t + 1, "against") || v.is(t + 1, "for") ||
+                                        v.is(t + 1, "over"))) {
+                        gverb = int32_t(t);
+                        gclass = VC::impose;
+                        found = true;
+                        break;
+                    }
+                }
+                if (found) break;
+            }
+            // "Taiwan, which faces a 20% U.S. tariff": who faces a measure is its target,
+            // and it is in place (or threatened: "could face")
+            if ((w == "face" || w == "faces" || w == "faced" || w == "facing") && !(v.toks[k].flags & sv::cap) &&
+                faces_measure(v, k + 1, from)) {
+                gverb = int32_t(k);
+                gclass = VC::keep;
+                faced = true;
+                break;
+            }
+            // "help Moscow evade earlier sanctions": who evades the measure is its target
+            // (and no verb before governs it)
+            if (evades(v.lo(k)) && !(v.toks[k].flags & sv::cap)) {
+                if (m.target < 0 && k > s.t0) {
+                    const int32_t a = sv::actor_at(v, k - 1);
+                    if (a >= 0 && v.actors[size_t(a)].t1 == k) m.target = int32_t(v.actors[size_t(a)].key);
+                }
+                break;
+            }
+            // "launched an anti-dumping investigation", "opened a probe": starting one
+            // announces it (only an investigation: "open market purchases", bond "deals
+            // launched" in the euromarket are none)
+            if (m.lemma == "investigation" && !(v.toks[k].flags & sv::cap)) {
+                const std::string_view w2 = v.lo(k);
+                if (verb_form(w2, "launch") || verb_form(w2, "initiate") || verb_form(w2, "open") ||
+                    verb_form(w2, "start") || verb_form(w2, "begin") || w2 == "began" || w2 == "begun") {
+                    gverb = int32_t(k);
+                    gclass = VC::announce;
+                    break;
+                }
+            }
+            VC c = tok_vc(v, k);
+            // "would not retaliate against tariffs Reagan slapped on ...": the measure
+            // retaliated against is the other side's
+            if (c == VC::impose && v.lo(k).compare(0, 8, "retaliat") == 0 &&
+                (v.is(k + 1, "against") || v.is(k + 1, "for") || v.is(k + 1, "over")))
+                break;
+            if (c != VC::none && !(v.toks[k].flags & sv::cap)) {
+                // buying governs purchases, signing governs deals
+                bool fits = !((c == VC::purchase && m.kind != "purchase") ||
+                              (c == VC::deal_done && m.kind != "deal" && m.kind != "purchase") ||
+                              (m.kind == "purchase" && (c == VC::restrict || c == VC::limit || c == VC::ban)) ||
+                              (m.kind == "deal" && (c == VC::restrict || c == VC::ban || c == VC::sanction ||
+                                                    c == VC::limit || c == VC::impose)));
+                if (fits) {
+                    gverb = int32_t(k);
+                    gclass = c;
+                }
+                break;
+            }
+        }
+    }
+    // "added 140 Chinese companies, including ..., to its Entity List", "put two firms on
+    // its unreliable entity list": the verb is a list's length back; its subject is the
+    // imposer (over "its", which may name a company of the list).
+    // The same for "added five rare earth elements to its export control list": what is
+    // added (no name) is the goods.
+    // (the walk above may have stopped at the same verb when the list is short: "adding
+    // 140 Chinese companies to its trade blacklist"; "its" then named a listed company's
+    // country as the imposer)
+    const bool control_list = m.kind == "export_control" && np1 > np0 && v.is(np1 - 1, "list");
+    auto adds_to_list = [&](uint32_t k) {
+        const std::string_view w = v.lo(k);
+        return (w == "added" || w == "adds" || w == "add" || w == "adding" || w == "put" || w == "puts" ||
+                w == "putting" || w == "placed" || w == "places" || w == "placing") &&
+               !(v.toks[k].flags & sv::cap);
+    };
+    const bool blacklist = m.lemma == "blacklist" || v.is(i, "blacklist");  // (a sanction's word)
+    if ((gverb < 0 || adds_to_list(uint32_t(gverb))) && (blacklist || control_list) &&
+        np0 > s.t0 + 1 && (v.is(np0 - 1, "to") || v.is(np0 - 1, "on")))
+        for (uint32_t k = np0 - 1, steps = 0; k > s.t0 && steps < 25; ++steps) {
+            --k;
+            const std::string_view w = v.lo(k);
+            if (w == ";" || v.toks[k].kind == TK::quote) break;
+            if (adds_to_list(k)) {
+                gverb = int32_t(k);
+                gclass = VC::impose;
+                if (const int32_t who = subject_of(v, k, s.t0); who >= 0) m.imposer = who;
+                // the place or nationality of what is listed ("140 Chinese companies")
+                for (uint32_t q = k + 1; q + 1 < np0 && m.target < 0; ++q) {
+                    const int32_t a = sv::actor_at(v, q);
+                    if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe ||
+                                   v.actors[size_t(a)].type == sv::AType::norp) &&
+                        int32_t(v.actors[size_t(a)].key) != m.imposer)
+                        m.target = int32_t(v.actors[size_t(a)].key);
+                }
+                if (control_list && m.goods.empty() && np0 - 1 > k + 1 && np0 - 1 - (k + 1) <= 14) {  // (two goods joined: "elements and related magnet technologies")
+                    bool named = false;
+                    for (uint32_t q = k + 1; q + 1 < np0 && !named; ++q) named = sv::actor_at(v, q) >= 0;
+                    if (!named) m.goods = trim_trailing(v.cut(k + 1, np0 - 1));
+                }
+                break;
+            }
+        }
+    // "would require ASML to apply for licences to export ...": who must apply is no
+    // imposer; the one who requires it is
+    if (np0 >= s.t0 + 3 && v.is(np0 - 1, "for") && v.is(np0 - 2, "apply") && v.is(np0 - 3, "to"))
+        for (uint32_t k = np0 - 3, steps = 0; k > s.t0 && steps < 8; ++steps) {
+            --k;
+            if (v.lo(k).compare(0, 7, "require") == 0 && !(v.toks[k].flags & sv::cap)) {
+                gverb = int32_t(k);
+                gclass = VC::restrict;
+                m.imposer = subject_of(v, k, s.t0);
+                break;
+            }
+        }
+    // "would lift duties on textiles to between 10% and 50%": lifted to a level is raised
+    if (gclass == VC::remove && gverb >= 0 && v.lo(uint32_t(gverb)).compare(0, 4, "lift") == 0 && m.has_to)
+        gclass = VC::raise;
+    std::string st = "unknown";
+    Modality mod;
+    // "farmers hit by a 25% tariff": a past participle after a noun, the measure its agent.
+    // The measure is in place; the main clause's modality ("would spend ... on farmers
+    // hit by") and subject are not its own.
+    const bool agent = gverb > int32_t(s.t0) && !tr.verb && !faced && v.is(uint32_t(gverb) + 1, "by") &&
+                       is_past(v.lo(uint32_t(gverb))) &&
+                       (v.toks[uint32_t(gverb) - 1].kind == TK::word || v.is(uint32_t(gverb) - 1, ",")) &&
+                       !tok_aux(v, uint32_t(gverb) - 1) && !v.is(uint32_t(gverb) - 1, "be") &&
+                       !v.is(uint32_t(gverb) - 1, "been") && !v.is(uint32_t(gverb) - 1, "being") &&
+                       !v.is(uint32_t(gverb) - 1, "get") && !v.is(uint32_t(gverb) - 1, "got") &&
+                       !v.is(uint32_t(gverb) - 1, "it") && !v.is(uint32_t(gverb) - 1, "they") &&
+                       !v.is(uint32_t(gverb) - 1, "he") && !v.is(uint32_t(gverb) - 1, "she") &&
+                       !v.is(uint32_t(gverb) - 1, "we") && !v.is(uint32_t(gverb) - 1, "which") &&
+                       !v.is(uint32_t(gverb) - 1, "that") && !v.is(uint32_t(gverb) - 1, "who");
+    if (agent) {
+        st = "in_force";
+        // "Canada, hit by U.S. tariffs": the name before it is what the measure falls on
+        const uint32_t before = uint32_t(gverb) - (v.is(uint32_t(gverb) - 1, ",") && gverb > int32_t(s.t0) + 1 ? 2 : 1);
+        if (const int32_t a = sv::actor_at(v, before); a >= 0 && m.target < 0 &&
+            v.actors[size_t(a)].type != sv::AType::person)
+            m.target = int32_t(v.actors[size_t(a)].key);
+    } else if (gverb >= 0) {
+        scan_modality(v, s.t0, uint32_t(gverb), mod);
+        std::string_view vw = v.lo(uint32_t(gverb));
+        st = status_of(gclass, vw, mod, m.kind);
+        // "would keep its 25% counter-tariffs on steel": kept while others go (merge)
+        if (gclass == VC::keep && !mod.negated &&
+            (vw.starts_with("keep") || vw == "kept" || vw.starts_with("maintain") || vw.starts_with("retain")))
+            m.kept = true;
+        // "Canada to impose 25% tariff on steel", "EU to halve steel quotas": a headline's
+        // name and infinitive tell a plan
+        if ((st == "unknown" || st == "announced") && gclass != VC::none && gverb >= int32_t(s.t0) + 2 &&
+            v.is(uint32_t(gverb) - 1, "to"))
+            if (const int32_t a = sv::actor_at(v, uint32_t(gverb) - 2);
+                a >= 0 && v.actors[size_t(a)].t1 == uint32_t(gverb) - 1 &&
+                v.actors[size_t(a)].t0 == s.t0 + (v.is(s.t0, "the") ? 1 : 0) &&
+                v.actors[size_t(a)].type != sv::AType::person) {
+                st = "announced";
+                mod.future = true;  // (a headline's present says nothing firm; this does)
+            }
+        if (mod.pluperfect) m.background = true;
+        if (is_ing(vw) && st == "unknown" && gclass != VC::none) {
+            // "responded by restricting exports": the tense of the finite verb before it
+            for (uint32_t k = uint32_t(gverb); k > s.t0;) {
+                --k;
+                std::string_view w = v.lo(k);
+                if (w == "that") break;
+                if (is_past(w) && !(v.toks[k].flags & sv::cap) && w != "said" && w != "told" && w != "warned") {
+                    st = gclass == VC::remove ? "lifted" : (gclass == VC::suspend ? "suspended" : "in_force");
+                    break;
+                }
+            }
+        }
+        const char* dir = direction_of(gclass);
+        if (*dir && m.direction.empty()) {
+            bool change = std::strcmp(dir, "impose") != 0 || st == "announced" || st == "threatened" || st == "proposed";
+            if (change) m.direction = dir;
+        }
+        // imposer: the subject of the governing verb
+        if (faced) {
+            // ("could face", "would face": threatened; "will face": the measure is decided)
+            bool will = false;
+            for (uint32_t k = uint32_t(gverb), n = 0; k > s.t0 && n < 3; ++n) {
+                --k;
+                const std::string_view w = v.lo(k);
+                if (w == "will" || w == "'ll" || w == "shall") { will = true; break; }
+                if (!(w == "also" || w == "now" || w == "still" || w == "soon" || w == "be")) break;
+            }
+            if (mod.maybe || mod.threat || (mod.future && !will)) st = "threatened";
+            else if (will) st = "announced";
+            // (over a target read from the goods: "face a U.S. tariff on its shoes")
+            if (const int32_t who = facing_subject(v, uint32_t(gverb), s.t0); who >= 0) m.target = who;
+            if (m.goods.empty()) faced_goods(v, s.t0, uint32_t(gverb), m);
+            // "Canada said American goods could face a 25% surtax": a threat reported by
+            // a country or an organisation is its own (not a person's: a minister speaks
+            // for a country this does not know)
+            if (m.imposer < 0 && st == "threatened")
+                for (uint32_t k = uint32_t(gverb); k > s.t0 + 1; --k)
+                    if (sv::tok_speech(v, k - 1)) {
+                        const int32_t who = subject_of(v, k - 1, s.t0);
+                        if (who >= 0 && who != m.target && v.keys[size_t(who)].type != sv::AType::person)
+                            m.imposer = who;
+                        break;
+                    }
+        } else if (m.imposer < 0 && gclass != VC::none) {
+            m.imposer = subject_of(v, uint32_t(gverb), s.t0);
+        }
+    }
+    // -- right scan: state and passive verbs after the phrase ("has remained in place")
+    {
+        // ("sanctions imposed on Japan were unlikely to ...": the participle before the
+        // object tells the state, as it does right after the noun)
+        uint32_t k = participle_object ? participle_at : np1;
+        // (the mark that closes a scare-quoted noun: 'the extra 25% "penalty" would stay')
+        if (k < s.t1 && v.toks[k].kind == TK::quote && k > np0 && v.toks[k - 1].kind == TK::word) {
+            uint32_t marks = 0;
+            for (uint32_t q = np0; q < k; ++q) marks += v.toks[q].kind == TK::quote ? 1u : 0u;
+            if (marks % 2 == 1) ++k;
+        }
+        if (k < s.t1 && v.is(k, ",")) ++k;
+        if (k < s.t1 && (v.is(k, "that") || v.is(k, "which"))) ++k;
+        // ("..., which range from 7.8% to 35.3%, took effect in October": past the range
+        // to the sentence's own verb)
+        if (k > np1 && k < s.t1 && v.is(k - 1, "which")) {
+            uint32_t q = k;
+            if (v.is(q, "currently") || v.is(q, "now") || v.is(q, "already") || v.is(q, "still")) ++q;
+            double lo, hi;
+            if (q < s.t1 && range_verb(v.lo(q)))
+                if (const uint32_t rn = rate_range_at(v, q + 1, s.t1, lo, hi, true); rn && v.is(q + 1 + rn, ","))
+                    k = q + 2 + rn;
+        }
+        if (k < s.t1 && (v.is(k, "it") || v.is(k, "they"))) ++k;
+        // "a 50% tariff that U.S. President Donald Trump ordered on Brazilian imports": the
+        // relative clause's subject (names and the title words between them) is skipped to
+        // its verb, and that subject is who imposes the measure
+        int32_t rel_subject = -1;
+        // (also with no "that": "the 30% rate President Donald Trump had threatened to
+        // impose", when the name is followed by an auxiliary or a past verb)
+        const auto zero_relative = [&] {
+            if (k != np1 || k >= s.t1) return false;
+            uint32_t q = k;
+            bool name = false;
+            while (q < s.t1 && q < k + 7) {
+                const int32_t a = sv::actor_at(v, q);
+                if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::person ||
+                               v.actors[size_t(a)].type == sv::AType::gpe)) {
+                    name = true;
+                    q = std::max(q + 1, v.actors[size_t(a)].t1);
+                } else if (!name && (v.toks[q].flags & sv::cap) && v.toks[q].kind == TK::word) {
+                    ++q;
+                } else {
+                    break;
+                }
+            }
+            if (!name || q >= s.t1) return false;
+            const std::string_view w = v.lo(q);
+            return w == "had" || w == "has" || w == "have" ||
+                   (tok_vc(v, q) != VC::none && is_past(w) && !(v.toks[q].flags & sv::cap));
+        };
+        if (k < s.t1 && ((k > np1 && (v.is(k - 1, "that") || v.is(k - 1, "which"))) || zero_relative())) {
+            uint32_t q = k;
+            int32_t last = -1;
+            while (q < s.t1 && q < k + 7) {
+                const int32_t a = sv::actor_at(v, q);
+                if (a >= 0) {
+                    last = int32_t(v.actors[size_t(a)].key);
+                    q = std::max(q + 1, v.actors[size_t(a)].t1);
+                } else if ((v.toks[q].flags & sv::cap) && v.toks[q].kind == TK::word) {
+                    ++q;
+                } else {
+                    break;
+                }
+            }
+            if (last >= 0) {
+                rel_subject = last;
+                k = q;
+            } else if (q == k && (v.is(k, "he") || v.is(k, "she") || v.is(k, "they")) && k > s.t0 &&
+                       (v.is(k - 1, "that") || v.is(k - 1, "which"))) {
+                // ("the 25% duties on Canada that he justified by ...": the pronoun's person)
+                const int32_t who = resolve_pronoun(v, k, s.t0, !v.is(k, "they"));
+                if (who >= 0) {
+                    rel_subject = who;
+                    k = k + 1;
+                }
+            }
+        }
+        uint32_t rel_verb = 0;
+        Modality rm;
+        std::string rs;
+        VC rclass = VC::none;
+        for (uint32_t q = k; q < s.t1 && q < k + 9 && rs.empty(); ++q) {
+            std::string_view w = v.lo(q);
+            if (w == "," || w == ";" || w == "." || v.toks[q].kind == TK::quote) break;
+            if (w == "will" || w == "would" || w == "due" || w == "set" || w == "'ll") rm.future = true;
+            if ((w == "may" && !month_may(v, q)) || w == "might" || w == "could") rm.maybe = true;
+            if (w == "expected" || w == "likely") rm.expect = true;
+            if (w == "not" || w == "n't") rm.negated = true;
+            if ((w == "in" && (v.is(q + 1, "place") || v.is(q + 1, "force") || v.is(q + 1, "effect")))) {
+                rs = rm.negated ? "unknown" : "in_force";
+                break;
+            }
+            if ((w == "take" || w == "takes" || w == "took" || w == "taken" || w == "taking") && v.is(q + 1, "effect")) {
+                rs = rm.maybe || rm.negated ? "unknown" : (w == "took" || w == "taken" ? "in_force" : (rm.future || w == "take" ? "announced" : "in_force"));
+                break;
+            }
+            if ((w == "came" || w == "come" || w == "comes") && v.is(q + 1, "into")) {
+                rs = w == "came" ? "in_force" : "announced";
+                break;
+            }
+            if (w == "apply" || w == "applies" || w == "applied" || w == "expires" || w == "expire" ||
+                w == "remains" || w == "remained" || w == "remain" || w == "stay" || w == "stays" ||
+                w == "stayed") {
+                rs = rm.maybe || rm.negated ? "unknown" : "in_force";
+                break;
+            }
+            // ("that he justified by", "which Trump defended as": the subject owns it)
+            if (q == k && rel_subject >= 0 && (w == "justified" || w == "defended")) {
+                rel_verb = q;
+                break;
+            }
+            VC c = tok_vc(v, q);
+            // (the present after a named subject too: "a 35% duty that Mercosur charges on
+            // European cars", "the levy it imposes on imports")
+            const bool present_rel = q == k && rel_subject >= 0 && (c == VC::impose || c == VC::keep) &&
+                                     w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+            if (c != VC::none && (is_past(w) || w == "cut" || present_rel) && !(v.toks[q].flags & sv::cap)) {
+                rclass = c;
+                std::string_view prevw = q > 0 ? v.lo(q - 1) : std::string_view();
+                // (after a named subject, the perfect too: "that Trump had threatened to impose")
+                const bool perfect = rel_subject >= 0 && q == k + 1 &&
+                                     (prevw == "had" || prevw == "has" || prevw == "have");
+                bool passive = prevw == "be" || prevw == "been" || prevw == "is" || prevw == "are" ||
+                               prevw == "was" || prevw == "were" || prevw == "first" || q == k ||
+                               prevw == "being" || prevw == "it" || prevw == "they" || perfect;
+                if (!passive) break;
+                if ((q == k || perfect) && rel_subject >= 0) rel_verb = q;
+                rs = status_of(c, w, rm, m.kind);
+                if (rm.future && c != VC::remove && c != VC::suspend && rs == "in_force") rs = "announced";
+                // "The measure, proposed by X in September, raises ...": a participle set off
+                // after a measure named again tells where it came from (background: the
+                // news about it elsewhere outranks it)
+                if (q == k && k > np1 && v.is(np1, ",") && m.coref && !v.is(k - 1, "which")) m.background = true;
+                const char* dir = direction_of(c);
+                if (*dir && m.direction.empty() && std::strcmp(dir, "impose") != 0) m.direction = dir;
+                break;
+            }
+        }
+        (void)rclass;
+        // ("lifting a ban imposed in December": the participle tells where the measure
+        // came from, not that it is in force, when the verb over it lifts or suspends it)
+        if (!rs.empty() && gverb >= 0 && (gclass == VC::remove || gclass == VC::suspend) &&
+            (rs == "in_force" || rs == "announced"))
+            rs.clear();
+        if (!rs.empty() && (st == "unknown" || gverb < 0)) st = rs;
+        // "had prepared counter-tariffs ..., which it suspended on Monday": the clause
+        // tells what became of the measure since, over the main verb's plan or threat
+        else if ((rs == "suspended" || rs == "lifted") && st != rs) {
+            st = rs;
+            m.background = false;
+        }
+        if (rel_verb) {
+            if (m.imposer < 0) m.imposer = rel_subject;
+            // "... ordered on Brazilian imports": the goods after the clause's verb
+            if (m.goods.empty() && rel_verb + 2 < s.t1 && v.is(rel_verb + 1, "on")) {
+                uint32_t e = rel_verb + 2;
+                while (e < s.t1 && e < rel_verb + 10 && !is_clause_punct(v, e) && v.toks[e].kind != TK::quote &&
+                       !(tok_prep(v, e) && !v.is(e, "of")) && !tok_aux(v, e) &&
+                       v.lo(e).compare(0, 6, "remain") != 0 && v.lo(e).compare(0, 4, "stay") != 0 &&
+                       sv::time_at(v, e, s.t1) == 0 &&
+                       !(tok_vc(v, e) != VC::none && is_past(v.lo(e)) && !(v.toks[e].flags & sv::cap)))
+                    ++e;
+                uint32_t g0 = 0, g1 = 0;
+                goods_range(v, rel_verb + 2, e, g0, g1);
+                if (g1 > g0) {
+                    m.goods = v.cut(g0, g1);
+                    content_words(v, g0, g1, m.goods_words);
+                    const int32_t a = sv::actor_at(v, g0);
+                    if (a >= 0 && m.target < 0 && int32_t(v.actors[size_t(a)].key) != m.imposer &&
+                        (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp))
+                        m.target = int32_t(v.actors[size_t(a)].key);
+                }
+            }
+        }
+    }
+    if (gverb < 0) subject_to(v, s.t0, i, m, st);  // (the trigger: its phrase may start at "subject")
+    if (m.status == "unknown" || st != "unknown") m.status = st;
+    // Inside an "if"/"unless" clause the verb is hypothetical ("... if Beijing lifts duties on
+    // canola"): it says nothing of the measure's status.
+    // (at most 40 words back: a clause is shorter, and a sentence of many mentions stays linear)
+    for (uint32_t k = gverb >= 0 ? uint32_t(gverb) : np0, steps = 0; k > s.t0 && steps < 40; ++steps) {
+        --k;
+        if (v.is(k, ")")) {  // "if the European Community (EC) implements": the aside is skipped
+            uint32_t q = k;
+            while (q > s.t0 && !v.is(q, "(") && k - q < 10) --q;
+            if (v.is(q, "(")) { k = q; continue; }
+        }
+        if ((v.toks[k].kind == TK::punct && is_clause_punct(v, k)) || v.is(k, "that") || v.is(k, "which")) break;
+        if ((v.is(k, "if") && !(k > s.t0 && v.is(k - 1, "as"))) || v.is(k, "unless")) {
+            m.status = "unknown";
+            break;
+        }
+    }
+    // Headlines use the present for past events: "EU slaps duties" says nothing firm.
+    if (s.heading && gverb >= 0 && !mod.future && !mod.maybe && !mod.expect && !mod.threat && !mod.propose &&
+        !is_past(v.lo(uint32_t(gverb))) && m.status != "threatened")
+        m.status = "unknown";
+    // Sentence-level cue when no verb decided: "has proposed a bill ... any new tariff"
+    if (m.status == "unknown" && out.size() == first_in_sentence) {
+        for (uint32_t k = s.t0; k < np0; ++k) {
+            std::string_view w = v.lo(k);
+            if (w.compare(0, std::min<size_t>(w.size(), 6), "propos") == 0 && w.size() >= 7) m.status = "proposed";
+            if (w.size() >= 8 && w.compare(0, 8, "threaten") == 0) m.status = "threatened";
+        }
+    }
+    // ... or in the measure's own words: "the EU's proposed tariffs", "the planned levy".
+    for (uint32_t k = np0; k < i && m.status == "unknown"; ++k) {
+        if (v.is(k, "proposed")) m.status = "proposed";
+        else if (v.is(k, "planned")) m.status = "announced";
+    }
+
+    // -- condition: after the phrase, or fronted at the start of the sentence
+    uint32_t cond_end = 0;
+    bool conditional = false;  // "if"/"unless": an announcement with a condition is a threat
+    uint32_t st0 = s.t0;
+    while (st0 < s.t1 && v.toks[st0].kind == TK::quote) ++st0;
+    for (uint32_t k = np1; k < s.t1; ++k) {
+        Cue c;
+        // not past a predicate of the clause the measure is the object of: "opposes the
+        // move and would take "resolute measures" ... if Japan went ahead" is the
+        // countermeasure's condition ("sanctions should be imposed ... and should continue
+        // until X": the measure is the subject, the condition its own)
+        if (k == np1 && v.is(k, "and") && k + 1 < s.t1 && tok_aux(v, k + 1)) break;
+        if (condition_cue(v, k, s.t1, c)) {
+            conditional = v.is(k, "if") || v.is(k, "unless");
+            uint32_t e = clause_end(v, c.start + c.len, s.t1, 30);
+            m.condition = trim_trailing(v.cut(c.start, e));
+            cond_end = e;
+            break;
+        }
+        if (k > np1 && v.is(k, ";")) break;
+    }
+    if (m.condition.empty()) {
+        Cue c;
+        if (condition_cue(v, st0, s.t1, c) && c.start + c.len < np0) {
+            uint32_t e = clause_end(v, c.start + c.len, s.t1, 30);
+            if (e <= np0) {
+                m.condition = trim_trailing(v.cut(c.start, e));
+                conditional = v.is(st0, "if") || v.is(st0, "unless");
+            }
+        }
+    }
+    (void)cond_end;
+    if (conditional && m.status == "announced") m.status = "threatened";
+
+    // -- reason: causal cue after the phrase, or "X, prompting Y to <verb> <measure>".
+    // Not past another measure's noun ("raised tariffs to 145%, on top of a 20% tariff
+    // over fentanyl": the reason is the 20% tariff's). The issue a modifier names ("the
+    // fentanyl tariff ... after talks") stays with the measure beside the cue's.
+    const size_t modifier_issues = m.reason_issues.size();
+    for (uint32_t k = np1; k < s.t1; ++k) {
+        Cue c;
+        if (v.is(k, ";")) break;
+        Cue cc;
+        if (condition_cue(v, k, s.t1, cc)) break;
+        if (Trigger other; k > np1 && (v.toks[k].info & sv::wi_trigger) && trigger_at(v, k, s.t1, other) && !other.verb)
+            break;
+        // "threatened to raise tariffs on motorcycles, but backed off after X cut prices":
+        // a clause after "but" has its own reasons ("not over X but over Y" goes on)
+        if (k > np1 && v.is(k, "but") && !reason_cue(v, k + 1, s.t1, cc)) break;
+        if (reason_cue(v, k, s.t1, c)) {
+            uint32_t e = clause_end(v, c.start + c.len, s.t1, 28);
+            // ("a 25% penalty for purchases of Russian crude to a 25% tariff": what the
+            // penalty is added to ends its reason)
+            for (uint32_t q = c.start + c.len; q + 1 < e; ++q) {
+                double x;
+                uint32_t n;
+                // (not a level: "after Washington doubled tariffs to 50%")
+                if (v.is(q, "to") && (v.is(q + 1, "a") || v.is(q + 1, "an") || v.is(q + 1, "the")) &&
+                    sv::percent_at(v, q + 2, s.t1, x, n)) {
+                    e = q;
+                    break;
+                }
+            }
+            if (e > c.start + c.len) {
+                m.reason = trim_trailing(v.cut(c.start + c.len, e));
+                m.reason_from_cue = true;
+                m.reason_t0 = c.start + c.len;
+                m.reason_t1 = e;
+                m.reason_issues.resize(modifier_issues);
+                for (uint32_t q = c.start + c.len; q < e && M && M->has_taxonomy; ++q) {
+                    const std::vector<uint32_t>* pl = nullptr;
+                    uint32_t n = match_at(v, M->issue_trie, q, e, &pl);
+                    if (n && pl) { m.reason_issues.insert(m.reason_issues.end(), pl->begin(), pl->end()); q += n - 1; }
+                }
+            }
+            break;
+        }
+    }
+    if (!m.reason_from_cue) {
+        for (uint32_t k = s.t0 + 1; k < np0; ++k) {
+            std::string_view w = v.lo(k);
+            if ((w == "prompting" || w == "forcing" || w == "spurring" || w == "leading" || w == "pushing" ||
+                 w == "provoking" || w == "triggering") && v.is(k - 1, ",")) {
+                m.reason = trim_trailing(v.cut(s.t0, k - 1));
+                m.reason_from_cue = true;
+                m.reason_issues.clear();
+                for (uint32_t q = s.t0; q < k && M && M->has_taxonomy; ++q) {
+                    const std::vector<uint32_t>* pl = nullptr;
+                    uint32_t n = match_at(v, M->issue_trie, q, k, &pl);
+                    if (n && pl) { m.reason_issues.insert(m.reason_issues.end(), pl->begin(), pl->end()); q += n - 1; }
+                }
+                break;
+            }
+        }
+    }
+
+    // -- time: after the governing verb within the clause, else a fronted time phrase
+    {
+        uint32_t from = gverb >= 0 && uint32_t(gverb) < np0 ? uint32_t(gverb) : np0;
+        // (past a change read after the object: "... not covered by the USMCA trade pact to
+        // 35% from 25% on August 1")
+        uint32_t to = std::min<uint32_t>(s.t1, std::max(np1 + 10, m.has_to ? after + 6 : 0u));
+        // "the new duties could add half a point to inflation in 2026": after a verb of the
+        // measure's effect, with the measure its subject, a time is the effect's
+        {
+            static const char* const kEffect[] = {"add", "adds", "added", "cost", "costs", "hurt", "hurts",
+                "weigh", "weighs", "weighed", "shave", "shaves", "shaved", "dent", "dents", "dented",
+                "fuel", "fuels", "fueled", "fuelled", "slow", "slows", "slowed", "boost", "boosts",
+                "boosted", "push", "pushes", "pushed", "drag", "drags", "dragged", nullptr};
+            uint32_t e = np1;
+            while (e < s.t1 && in_list(v.lo(e), kAux)) ++e;
+            if ((e < s.t1 && in_list(v.lo(e), kEffect)) || effect_clause(v, np1, s.t1)) to = std::min(to, np1);
+        }
+        for (uint32_t k = from; k < to; ++k) {
+            if (k >= np1 && (v.is(k, ";") || v.is(k, "."))) break;
+            if (k >= np1 && v.is(k, ",") && k > np1) break;
+            // ("imposed curbs on gallium, and in October threatened ...": the next clause's)
+            if (k == np1 && v.is(k, ",") && (v.is(k + 1, "and") || v.is(k + 1, "but"))) break;
+            // ("EU adopts sanctions package against Russia, bans LNG imports from 2027": a
+            // second predicate of the headline's subject has its own time)
+            // (a present "-s" form: not a participle, ", imposed earlier this year", whose
+            // time is the measure's)
+            if (k == np1 && v.is(k, ",") && k + 1 < s.t1 && v.toks[k + 1].kind == TK::word &&
+                !(v.toks[k + 1].flags & sv::cap) && tok_vc(v, k + 1) != VC::none && v.lo(k + 1).ends_with("s") &&
+                !v.lo(k + 1).ends_with("ss"))
+                break;
+            // (", averting a threatened 30% levy from August 1": a participle clause's time
+            // is its own)
+            if (k == np1 && v.is(k, ",") && k + 1 < s.t1 && v.lo(k + 1).ends_with("ing") &&
+                !(v.toks[k + 1].flags & sv::cap) && sv::time_at(v, k + 1, s.t1) == 0)
+                break;
+            uint32_t n = sv::time_at(v, k, s.t1);
+            // ("100 percent of last year's levels": a time that owns something is no
+            // time of the measure)
+            if (n && k + n < s.t1 && (v.is(k + n, "'s") || v.is(k + n, "\u2019s"))) {
+                k += n - 1;
+                continue;
+            }
+            if (n) { m.time = v.cut(k, k + n); break; }
+        }
+        // a time right before the verb, after its subject or "and": "Beijing last year
+        // imposed ...", "and in October threatened to restrict ..."
+        if (m.time.empty() && gverb > int32_t(s.t0)) {
+            uint32_t e = uint32_t(gverb);
+            static const char* const kToVerbs[] = {"plans", "wants", "aims", "intends", "threatens",
+                "vows", "seeks", "agrees", "moves", "decides", "hopes", "expects", "sought", nullptr};
+            if (e >= s.t0 + 2 && v.is(e - 1, "to") && v.toks[e - 2].kind == TK::word &&
+                !(v.toks[e - 2].flags & sv::cap) &&
+                (v.lo(e - 2).ends_with("ed") || in_list(v.lo(e - 2), kToVerbs)))
+                e -= 2;  // "threatened to restrict" (not "five-year options to buy")
+            for (uint32_t k = e > s.t0 + 5 ? e - 5 : s.t0 + 1; k < e; ++k) {
+                const uint32_t n = sv::time_at(v, k, s.t1);
+                const int32_t subject = sv::actor_at(v, k - 1);
+                if (n && k + n == e &&
+                    (v.is(k - 1, "and") || v.is(k - 1, ",") || v.is(k - 1, "which") || v.is(k - 1, "who") ||
+                     (subject >= 0 && v.actors[size_t(subject)].t1 == k))) {
+                    m.time = v.cut(k, k + n);
+                    break;
+                }
+            }
+        }
+        if (m.time.empty()) {
+            uint32_t n = sv::time_at(v, s.t0, s.t1);
+            if (n && v.is(s.t0 + n, ",") && s.t0 + n < np0) m.time = v.cut(s.t0, s.t0 + n);
+        }
+    }
+
+    // -- "including a ban on ...": part of the measure named just before in the sentence
+    if (np0 >= s.t0 + 1 && (v.is(np0 - 1, "including") || (np0 >= s.t0 + 2 && v.is(np0 - 2, "including"))) &&
+        out.size() > first_in_sentence) {
+        const MeasureMention& parent = out.back();
+        if (m.imposer < 0) m.imposer = parent.imposer;
+        if (m.status == "unknown") m.status = parent.status;
+    }
+    // -- "a 10% tariff on crude oil and a 15% levy on gas": the second measure of a pair
+    // has the first one's verb, so its imposer and target; in a list too ("imposes 25%
+    // tariffs on ..., a 10% rate on energy, and 50% duties on steel"), and its status
+    // when nothing of its own gave one
+    // (the first one's goods may go on past its phrase: "on Canadian goods not covered by
+    // the USMCA, a 10% rate on ...")
+    const uint32_t joint = np0 >= s.t0 + 2 && v.is(np0 - 1, "and") && v.is(np0 - 2, ",") ? 2 : 1;
+    const auto listed_after = [&](const MeasureMention& first) {
+        const bool comma = v.is(np0 - 1, ",") || v.is(np0 - joint, ",");
+        if (!comma) return first.t1 + 1 == np0;  // "X and Y": a pair of any kinds
+        if (first.kind != m.kind) return false;  // a list: of like measures
+        if (first.t1 + joint > np0 || np0 - joint - first.t1 > 12) return false;
+        for (uint32_t k = first.t1; k < np0 - joint; ++k)
+            if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote || v.is(k, "that") || v.is(k, "which"))
+                return false;
+        return true;
+    };
+    // (a list's earlier measure is the latest of its kind: "on goods not covered by the
+    // trade pact, a 10% rate on ..." passes over the pact)
+    size_t lead = out.size();
+    if (np0 >= s.t0 + joint && (v.is(np0 - 1, "and") || v.is(np0 - 1, "or") || v.is(np0 - 1, ",")))
+        for (size_t q = out.size(); q > first_in_sentence && lead == out.size(); --q)
+            if (listed_after(out[q - 1])) lead = q - 1;
+    // ("a 100% tariff on Chinese imports and export controls on software": a bare second
+    // measure right after the first one's phrase shares its verb too)
+    if (lead < out.size() && (second_measure(v, np0, s.t1) ||
+                              (out[lead].t1 + 1 == np0 && v.is(np0 - 1, "and") && out[lead].kind != m.kind &&
+                               out[lead].status != "unknown"))) {
+        const MeasureMention& first = out[lead];
+        if (m.imposer < 0) m.imposer = first.imposer;
+        if (m.target < 0 && m.imposer == first.imposer) m.target = first.target;
+        if (m.status == "unknown") m.status = first.status;
+    }
+    // -- "Japan pledged to invest $550 billion in exchange for lower tariffs": a measure
+    // given in exchange is the other side's, on the sentence's subject (its first actor
+    // outside a phrase of a preposition)
+    if (np0 >= s.t0 + 3 && m.kind != "deal" && m.kind != "purchase") {
+        uint32_t k = np0;
+        while (k > s.t0 + 2 && np0 - k < 5 && !v.is(k - 1, "for") && v.toks[k - 1].kind != TK::punct) --k;
+        if (k > s.t0 + 2 && v.is(k - 1, "for") && (v.is(k - 2, "exchange") || v.is(k - 2, "return")) &&
+            v.is(k - 3, "in")) {
+            int32_t subject = -1;
+            for (uint32_t q = s.t0; q + 3 < k && subject < 0; ++q) {
+                const int32_t a = sv::actor_at(v, q);
+                if (a < 0) continue;
+                const auto& ar = v.actors[size_t(a)];
+                uint32_t b = ar.t0;
+                while (b > s.t0 && tok_det(v, b - 1)) --b;
+                if (!(b > s.t0 && in_list(v.lo(b - 1), kPrep)) && ar.type != sv::AType::norp)
+                    subject = int32_t(ar.key);
+                q = ar.t1 - 1;
+            }
+            // (a target the goods' "its" gave may be the imposer itself: "lower tariffs on
+            // its cars" after "U.S. rice")
+            if (subject >= 0 && m.imposer == subject) m.imposer = -1;
+            if (subject >= 0 && (m.target < 0 || m.target == m.imposer)) m.target = subject;
+        }
+    }
+    // -- "The European Union and India aim to conclude a trade agreement": a deal's two
+    // parties as the sentence's subject (after an opening "Separately," or the like); the
+    // imposer's partner there is the other party
+    if (m.kind == "deal" && m.imposer >= 0 && m.target < 0) {
+        uint32_t k = s.t0;
+        if (k + 2 < np0 && v.is(k + 1, ",") && sv::actor_at(v, k) < 0)
+            k += 2;  // ("Separately, ...", "Earlier, ...")
+        if (v.is(k, "the")) ++k;
+        const int32_t a = sv::actor_at(v, k);
+        if (a >= 0 && v.actors[size_t(a)].t0 == k) {
+            const auto& ar = v.actors[size_t(a)];
+            const uint32_t c = ar.t1 + 1 + (ar.t1 + 1 < np0 && v.is(ar.t1 + 1, "the") ? 1 : 0);
+            const int32_t b = ar.t1 + 1 < np0 && v.is(ar.t1, "and") ? sv::actor_at(v, c) : -1;
+            if (b >= 0 && v.actors[size_t(b)].t0 == c) {
+                const int32_t ka = int32_t(ar.key), kb = int32_t(v.actors[size_t(b)].key);
+                if (ka != kb && (ka == m.imposer || kb == m.imposer)) m.target = ka == m.imposer ? kb : ka;
+            }
+        }
+    }
+    // -- "Seoul to seek a chip tariff exemption", "South Korea will seek an exemption from
+    // U.S. tariffs": who seeks, wins or is granted an exemption is who the measure falls on
+    if (np0 >= s.t0 + 2 && v.is(np0 - 1, "from") && (v.is(np0 - 2, "exemption") || v.is(np0 - 2, "exemptions")))
+        exempt = true;
+    if (exempt) exempt_seeker(v, s, i, m);  // (from the noun: a headline's walk may pass the verb)
+    // -- "The higher rates include 34% on China, 20% on the European Union and 46% on
+    // Vietnam": the first rate and party are this measure's, the rest a list after it
+    // (elided_list); "the" there names a set of new measures, no earlier one, and their
+    // imposer is the latest one named before
+    if (!m.has_rate && !m.kind.empty() && m.kind != "deal" && m.kind != "purchase" && np1 + 3 < s.t1 &&
+        (v.is(np1, "include") || v.is(np1, "includes") || v.is(np1, "included") || v.is(np1, "are") ||
+         v.is(np1, "were"))) {
+        double x;
+        uint32_t n;
+        const uint32_t q = np1 + 1;
+        if (sv::percent_at(v, q, s.t1, x, n) && v.is(q + n, "on")) {
+            const uint32_t o0 = q + n + 1, o1 = object_end(v, o0, s.t1);
+            const int32_t a = o1 > o0 ? sv::actor_at(v, o0 + (v.is(o0, "the") ? 1 : 0)) : -1;
+            if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp)) {
+                m.has_rate = true;
+                m.rate = x;
+                m.unit = "percent";
+                m.target = int32_t(v.actors[size_t(a)].key);
+                if (m.coref) {
+                    m.coref = false;
+                    for (size_t p = out.size(); p > 0 && m.imposer < 0; --p)
+                        if (out[p - 1].imposer >= 0 && out[p - 1].kind == m.kind) m.imposer = out[p - 1].imposer;
+                }
+                np1 = o1;
+            }
+        }
+    }
+    if (m.target >= 0 && m.target == m.imposer) m.target = -1;
+    if (m.kind.empty() && !m.generic_coref) return;
+
+    m.t0 = np0;
+    m.t1 = np1;
+    skip_until = std::max(np1, compared_end);
+    const std::vector<int32_t> others = coordinated_targets(v, s, m);
+    out.push_back(std::move(m));
+    // "25% tariffs on Canada and Mexico", "Canada and Mexico face 25% tariffs": the same
+    // measure on each place of the pair or list, one record each
+    const size_t base = out.size() - 1;
+    for (int32_t t : others) {
+        MeasureMention twin = out[base];
+        twin.target = t;
+        out.push_back(std::move(twin));
+    }
+    elided_list(v, si, out, skip_until);
+}
+
+}  // namespace np::measures
