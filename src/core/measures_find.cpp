@@ -298,10 +298,13 @@ bool followed_by_free(const View& v, uint32_t i) {
 }
 
 // "1,400 tariff lines", "tariff codes", "the tariff schedule": the customs classification, no
-// measure.
+// measure. And "a tariff-rate quota" (a quota with a lower duty inside it): the quota is the
+// measure, its noun two words on.
 bool tariff_classification(const View& v, uint32_t i) {
     if (i + 1 >= v.toks.size()) return false;
     const std::string_view n = v.lo(i + 1);
+    if (n == "rate" && (v.toks[i + 1].flags & sv::hyphen_before) && (v.is(i + 2, "quota") || v.is(i + 2, "quotas")))
+        return true;
     return n == "line" || n == "lines" || n == "code" || n == "codes" || n == "heading" || n == "headings" ||
            n == "classification" || n == "classifications" || n == "schedule" || n == "schedules" ||
            n == "nomenclature";

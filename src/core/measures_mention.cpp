@@ -670,9 +670,19 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
             c = q;
             continue;
         }
+        // "Imports above the quota will face a 50% tariff": a threshold is part of the thing
+        const auto threshold = [&](uint32_t q) {
+            return v.is(q, "above") || v.is(q, "beyond") || v.is(q, "outside") || v.is(q, "exceeding");
+        };
+        if (threshold(k) || (tok_det(v, k) && k > t0 && threshold(k - 1))) {
+            c = threshold(k) ? k : k - 1;
+            continue;
+        }
         // (nor a reporting verb: "Canada said American goods could face ...")
+        // ("Imports ... will face": a trade flow is the thing, though "imports" is a verb form too)
         if (is_clause_punct(v, k) || tok_det(v, k) || (tok_prep(v, k) && !v.is(k, "worth")) ||
-            v.toks[k].kind == TK::quote || tok_vc(v, k) != VC::none || tok_aux(v, k) || sv::tok_speech(v, k) ||
+            v.toks[k].kind == TK::quote || (tok_vc(v, k) != VC::none && !in_list(v.lo(k), kTradeFlow)) ||
+            tok_aux(v, k) || sv::tok_speech(v, k) ||
             v.is(k, "while") || v.is(k, "whereas"))  // ("..., while most textiles will be charged 35%")
             break;
         c = k;
@@ -1056,6 +1066,10 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
             if (g1 <= g0) return;
             e.goods = trim_trailing(v.cut(g0, g1));
             content_words(v, g0, g1, e.goods_words);
+            // "100% on Canadian canola oil and peas and 25% on pork and seafood": goods after
+            // goods of a place are that place's too (not after a place alone: "30% on South
+            // Africa, 25% on steel" says nothing of whose steel)
+            if (!base.goods.empty() && e.target < 0) e.target = base.target;
         }
         e.t0 = q;
         e.t1 = o1;
@@ -1063,6 +1077,20 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
         out.push_back(std::move(e));
         k = o1;
     }
+}
+
+// "countries that do not have a free trade agreement with Canada", "nations without a trade
+// deal", "which has no deal with Washington": a deal that is not there is no measure. `np0` opens
+// the deal's noun phrase, `det` is its determiner.
+bool absent_deal(const View& v, uint32_t s0, uint32_t np0, const std::string& det) {
+    if (np0 <= s0) return false;
+    if (v.is(np0 - 1, "without")) return true;
+    const std::string_view h = v.lo(np0 - 1);
+    if (!(h == "have" || h == "has" || h == "had" || h == "having")) return false;
+    if (det == "no") return true;
+    for (uint32_t k = np0 - 1; k > s0 && k + 3 >= np0; --k)
+        if (v.is(k - 1, "not") || v.is(k - 1, "n't") || v.is(k - 1, "never")) return true;
+    return false;
 }
 
 // "a 30% tariff would cut euro zone growth by 0.5 points": at `after` (right after the measure's
@@ -1288,6 +1316,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         }
         np0 = j;
     }
+    if (m.kind == "deal" && absent_deal(v, s.t0, np0, det)) return;
     if (!det.empty() && in_list(det.c_str(), kCorefDet)) m.coref = true;
     bool definite = m.coref;
     if (tr.lemma == "measure") { m.generic_coref = true; m.coref = true; }
@@ -1781,7 +1810,11 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     // "tariffs on most U.S. trading partners", "on America's allies": the object names
     // the other parties of a place, no goods and not that place (a target with no name)
     if (obj1 > obj0 + 1) {
-        const std::string_view head = v.lo(obj1 - 1);
+        // (the head before a post-modifier: "for countries without trade deals")
+        uint32_t h1 = obj1;
+        for (uint32_t k = obj0 + 1; k < obj1 && h1 == obj1; ++k)
+            if (v.is(k, "without") || v.is(k, "lacking") || v.is(k, "outside")) h1 = k;
+        const std::string_view head = v.lo(h1 - 1);
         bool listed = false;  // ("on Canada and other partners": Canada is named)
         for (uint32_t k = obj0; k < obj1 && !listed; ++k) listed = v.is(k, "and") || v.is(k, "or") || v.is(k, ",");
         // (and "on dozens of countries", not "the export of technology to Communist nations")

@@ -122,6 +122,11 @@ bool headline_rounding(const sv::View& v, const Rec& r, const MeasureMention& m)
     return whole == std::floor(whole) && exact != whole && (std::floor(exact) == whole || std::round(exact) == whole);
 }
 
+// A time that is over: "last year", "last month", "two years ago", "earlier this year".
+bool past_time(const std::string& t) {
+    return t.starts_with("last ") || t.ends_with(" ago") || t.starts_with("earlier ");
+}
+
 // Conflicting facts: the mention cannot be the same measure as the record. `home`:
 // home_countries() (a person's measure is not another country's).
 bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const std::vector<int32_t>& home) {
@@ -142,6 +147,18 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
             return true;
     }
     if (m.target >= 0 && r.target >= 0 && m.target != r.target) return true;
+    // "Canada will impose a 25% surtax on steel from China" ... "Canada imposed a 25% tariff on
+    // Chinese steel last year": a measure named afresh as put in place at a time that is over is
+    // an earlier one than a measure still to come
+    // (the record's status is settled after merging: its mentions' are read here)
+    if (!m.coref && m.status == "in_force" && past_time(m.time)) {
+        bool to_come = false, in_force = false;
+        for (const MeasureMention* p : r.mentions) {
+            to_come = to_come || p->status == "announced" || p->status == "proposed" || p->status == "threatened";
+            in_force = in_force || p->status == "in_force";
+        }
+        if (to_come && !in_force) return true;
+    }
     // "will remove many of its retaliatory tariffs on U.S. goods" then "would keep its 25%
     // counter-tariffs on U.S. steel": what is kept is not what goes (either way round)
     for (const MeasureMention* p : r.mentions)

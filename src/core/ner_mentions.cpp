@@ -1016,6 +1016,23 @@ void missed_institutions(const StageSentence& s, uint32_t si, std::vector<RawMen
     }
 }
 
+// "Commerce ministry spokesman He Yadong": the tagger takes the capitalized portfolio word for an
+// organisation and leaves out the lower-case institution word after it. The name is both
+// ("Commerce ministry"), as the tagger's "Foreign Ministry" is; "Commerce" alone is no body.
+void portfolio_institutions(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
+                            std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.end != m.start + 1 || m.end >= n || taken[m.end]) continue;
+        if (Case(s.cases[m.end]) != Case::lower || !institution_head(s.lower[m.end]) || line_break_between(s, m.start))
+            continue;
+        if (!(lex.kinds_of(s.hl[m.start]) & LK_PORTFOLIO)) continue;
+        taken[m.end] = 1;
+        ++m.end;
+    }
+}
+
 // A company opening a sentence that the tagger left out ("Reliance Industries said ...",
 // "Reliance Industries, which runs ..."): its first word has a lower-case use, so its capital
 // told the tagger nothing. Two to four capitalized words, none in a mention, ending in a
@@ -1624,6 +1641,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (info.mode == LineMode::normal) person_by_apposition(s, out, sentence_from, m->lexicon);
         if (info.mode == LineMode::normal && (team_gate[si] & 4)) join_ampersand_names(s, si, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD)) missed_institutions(s, si, out, sentence_from, taken);
+        if (info.mode == LineMode::normal && (info.gaz_kinds & LK_PORTFOLIO))
+            portfolio_institutions(s, out, sentence_from, m->lexicon, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD) && !taken[0])
             missed_company_at_start(s, si, out, taken);
         if (info.mode == LineMode::normal && (team_gate[si] & 2)) company_lists(s, si, out, sentence_from);

@@ -858,3 +858,23 @@ TEST_CASE("roles: an acronym after a hyphen does not end an apposition's role") 
     REQUIRE(g != nullptr);
     CHECK(g->role == "minister responsible for Canada-U.S. trade");
 }
+
+// "Commerce ministry spokesman X said": the tagger took "Commerce" alone for an organisation and
+// left the lower-case "ministry" out, so "Commerce" was an entity of its own. The institution word
+// after a portfolio word belongs to the name, as it does when capitalized ("Commerce Ministry").
+TEST_CASE("entities: a portfolio word and a lower-case institution word after it are one name") {
+    auto a = np::test::analyze_text(
+        "Commerce ministry spokesman Paulo Ferraz said the talks would resume. "
+        "Finance ministry spokeswoman Helen Grady said the budget would pass.");
+    const auto& d = a.documents[0];
+    CHECK(entity_named(d, "Commerce") == nullptr);
+    CHECK(has_mention(d, EntityType::ORG, "Commerce ministry"));
+    const auto* f = entity_named(d, "Paulo Ferraz");
+    REQUIRE(f != nullptr);
+    CHECK(f->role == "spokesman");
+    // (where the tagger saw no organisation, the words stay in the role)
+    CHECK(entity_named(d, "Finance") == nullptr);
+    const auto* g = entity_named(d, "Helen Grady");
+    REQUIRE(g != nullptr);
+    CHECK(g->role == "Finance ministry spokeswoman");
+}

@@ -1871,3 +1871,54 @@ TEST_CASE("measures: participle before the object, its agent, a glued hyphen, a 
     for (const auto& m : ms) autos |= m.goods == "Autos and auto parts" && m.has_rate && m.rate_value == 15.0;
     CHECK(autos);
 }
+
+// A steel article's phrasings (4 Dec, 31st session): "the tariff-rate quota" was a tariff lowered;
+// "countries that do not have a free trade agreement with X" a deal; "Imports above the quota will
+// face a 50% tariff" had the goods "quota" (the walk stopped at "Imports", a verb form too, then
+// at "above"); "tariffs of 100% on Canadian canola oil and 25% on pork" lost the target of the
+// second rate.
+TEST_CASE("measures: a tariff-rate quota, a deal that is not there, a threshold in what faces a measure") {
+    auto ms = measures_of("Canada will lower the tariff-rate quota for steel imports.");
+    CHECK(first_of(ms, "tariff") == nullptr);
+    const np::Measure* q = first_of(ms, "quota");
+    REQ_PTR(q);
+    CHECK(q->change_direction == "lower");
+    ms = measures_of("Countries that do not have a free trade agreement with Norland face a 25% tariff. "
+                     "Vexland, which has no trade deal with Norland, faces a 10% tariff. "
+                     "Nations without a trade deal face higher rates.");
+    CHECK(first_of(ms, "deal") == nullptr);
+    CHECK(first_of(ms, "tariff") != nullptr);
+    ms = measures_of("Norland and Vexland have a trade deal that cut tariffs to 15%.");
+    CHECK(first_of(ms, "deal") != nullptr);
+    ms = measures_of("Imports above the quota will face a 50% tariff.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "Imports above the quota");
+    ms = measures_of("China retaliated with tariffs of 100% on Canadian canola oil and 25% on pork and seafood.");
+    bool pork = false;
+    for (const auto& m : ms) pork |= m.goods == "pork and seafood" && m.target_name == "Canada" && m.rate_value == 25.0;
+    CHECK(pork);
+    ms = measures_of("The U.S. imposed tariffs of 30% on South Africa and 25% on steel.");
+    for (const auto& m : ms)
+        if (m.goods == "steel") CHECK(m.target_name.empty());  // (after a place alone: whose steel is not said)
+}
+
+// "Canada will impose a 25% surtax on steel from China" ... "Canada imposed a 25% tariff on
+// Chinese steel last year": the same rate, parties and goods, but the second was put in place at
+// a time that is over, and the first is still to come: two measures (they were one, announced,
+// with the time "last year").
+TEST_CASE("measures: a measure put in place at a past time is not the one still to come") {
+    auto ms = measures_of("Canada will impose a 25% surtax on steel products from China, officials said on Wednesday. "
+                          "Canada imposed a 25% tariff on Chinese steel last year.");
+    const np::Measure* soon = nullptr;
+    const np::Measure* past = nullptr;
+    for (const auto& m : ms) {
+        if (m.kind != "tariff" || m.rate_value != 25.0) continue;
+        if (m.status == "announced") soon = &m;
+        if (m.status == "in_force") past = &m;
+    }
+    REQ_PTR(soon);
+    REQ_PTR(past);
+    CHECK(past->time == "last year");
+    CHECK(soon->time != "last year");
+}
