@@ -629,7 +629,8 @@ int32_t facing_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
     return subject_of(v, verb, sent_t0);
 }
 
-// Lowercase content words of a phrase, stemmed ("chips" -> "chip"), without generic words and actors.
+// Lowercase content words of a phrase, stemmed ("chips" -> "chip") and one name for a good
+// (SummaryModels::same_goods), without generic words and actors.
 void content_words(const View& v, uint32_t t0, uint32_t t1, std::vector<std::string>& out) {
     for (uint32_t j = t0; j < t1; ++j) {
         if (v.toks[j].kind != TK::word) continue;
@@ -639,9 +640,10 @@ void content_words(const View& v, uint32_t t0, uint32_t t1, std::vector<std::str
             continue;
         std::string_view w = v.lo(j);
         if (w.size() < 3 || tok_generic(v, j) || sv::tok_stop(v, j)) continue;
-        std::string s(w);
-        if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
-        out.push_back(s);
+        std::string s = goods_stem(w);
+        if (v.models && !v.models->same_goods.empty())  // ("semiconductors" -> "chip")
+            if (auto it = v.models->same_goods.find(s); it != v.models->same_goods.end()) s = it->second;
+        out.push_back(std::move(s));
     }
 }
 

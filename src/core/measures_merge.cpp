@@ -263,12 +263,16 @@ void absorb(const sv::View& v, Rec& r, const MeasureMention& m, uint32_t order) 
     if (r.imposer < 0 && m.imposer >= 0 && m.imposer != r.target) r.imposer = m.imposer;  // (no one imposes on itself)
     if (r.target < 0 && m.target >= 0 && m.target != r.imposer) r.target = m.target;
     bool heading = v.sents[m.sent].heading;
-    // A headline's goods give way to the text's when the text says more of the same ("steel
-    // duties" in the headline, "tariffs on imported steel and aluminum" below it).
+    // A headline's goods give way to the text's when the text says as much or more of the same
+    // good ("steel duties" in the headline, "tariffs on imported steel and aluminum" below it;
+    // "auto levy" and "the 25% tariff on Japanese cars", "chip machines" and "advanced
+    // semiconductor equipment": same_goods makes chips and semiconductors one word).
     const auto covers = [&] {
+        if (m.goods_words.size() < r.goods_words.size()) return false;
+        bool all = true;  // (and "US goods" / "U.S. imports": no content word either side)
         for (const auto& w : r.goods_words)
-            if (std::find(m.goods_words.begin(), m.goods_words.end(), w) == m.goods_words.end()) return false;
-        return m.goods_words.size() > r.goods_words.size();
+            all = all && std::find(m.goods_words.begin(), m.goods_words.end(), w) != m.goods_words.end();
+        return all || overlap(r.goods_words, m.goods_words);
     };
     if (!m.goods.empty() && (o.goods.empty() || (r.goods_words.empty() && !m.goods_words.empty()) ||
                              (r.goods_from_heading && !heading && covers()))) {
@@ -395,6 +399,20 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                 }
             }
         }
+        // "US tightens curbs on AI chip exports" over "unveiled new restrictions on exports of
+        // advanced semiconductors": the headline names the new measure the text reports, so a
+        // fresh mention may join a record only headlines have named, when they share goods or a
+        // rate (not on weaker evidence: "South Africa Problems Remain Despite Debt Pact" is no
+        // good's name, and the text's deal would take its goods)
+        if (m.fresh && best < 0)
+            for (size_t k = 0; k < recs.size() && best < 0; ++k) {
+                const Rec& r = recs[k];
+                bool headline = !r.mentions.empty();
+                for (const MeasureMention* p : r.mentions) headline = headline && v.sents[p->sent].heading;
+                const bool shared = overlap(m.goods_words, r.goods_words) || headline_rounding(v, r, m) ||
+                                    (m.has_rate && r.out.has_rate && m.rate == r.out.rate_value);
+                if (headline && shared && !conflicts(v, r, m, home)) best = int32_t(k);
+            }
         if (best >= 0) {
             absorb(v, recs[size_t(best)], m, n);
             continue;

@@ -8,6 +8,8 @@
 //   3. issues.json
 //   4. trade-lexicon.json
 //   5. load_summary_models
+#include <cctype>
+
 #include <nlohmann/json.hpp>
 
 #include "measures.hpp"
@@ -230,8 +232,34 @@ static bool load_lexicon(const std::string& text, SummaryModels& m, std::string&
             return true;
         }))
         return false;
+    // "same_goods": [["chip", "semiconductor", ...], ...]: one good's names, the first for all
+    if (auto it = root.find("same_goods"); it != root.end() && !it->is_null()) {
+        if (!it->is_array()) return c.fail("/same_goods", "expected an array of arrays of words");
+        for (size_t i = 0; i < it->size(); ++i) {
+            const std::string path = "/same_goods/" + std::to_string(i);
+            const json& g = (*it)[i];
+            if (!g.is_array() || g.size() < 2) return c.fail(path, "expected an array of two or more words");
+            std::string first;
+            for (size_t k = 0; k < g.size(); ++k) {
+                const std::string p = path + "/" + std::to_string(k);
+                if (!g[k].is_string() || g[k].get<std::string>().empty()) return c.fail(p, "expected a word");
+                std::string w = g[k].get<std::string>();
+                for (char& ch : w) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+                if (w.find(' ') != std::string::npos) return c.fail(p, "expected one word");
+                const std::string stem = goods_stem(w);
+                if (k == 0) first = stem;
+                m.same_goods[stem] = first;
+            }
+        }
+    }
     m.has_lexicon = true;
     return true;
+}
+
+std::string goods_stem(std::string_view w) {
+    std::string s(w);
+    if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
+    return s;
 }
 
 // ---- 5. load_summary_models -----------------------------------------------------------------------------

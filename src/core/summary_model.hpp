@@ -239,7 +239,14 @@ struct SummaryModels {
     std::vector<Place> places;
     PhraseTrie place_trie;              // payload = place index * 4 + PlaceForm
     PhraseTrie goods_trie;              // payload = 0 (any traded good / sector term)
+    // One good under several names (trade-lexicon.json "same_goods": "chip", "semiconductor"):
+    // a goods word's stem -> its group's first word, so a headline's "chip exports" and the
+    // text's "exports of semiconductors" share a goods word (goods_stem()).
+    std::unordered_map<std::string, std::string> same_goods;
 };
+
+// A goods word's stem as measures compare goods: "chips" -> "chip" (a final "s", not "ss").
+std::string goods_stem(std::string_view lower_word);
 
 // Compiles one pattern into `trie` (words interned into `words`); false if it has no tokens.
 bool trie_add(PhraseTrie& trie, WordIds& words, std::string_view pattern, uint32_t payload, bool inflect);

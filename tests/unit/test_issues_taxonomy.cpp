@@ -225,3 +225,35 @@ TEST_CASE("issues: a place inside an organisation's name is no mention of it") {
         "to monitor them.");
     CHECK(has(island, "taiwan"));
 }
+
+// trade-lexicon.json's "same_goods" (one good's several names): the shipped groups load, each
+// word's stem points to its group's first word, and a malformed group is refused with its path.
+TEST_CASE("trade lexicon: same_goods loads, and a malformed group is refused with its path") {
+    np::SummaryModels sm;
+    std::string err;
+    REQUIRE(np::load_summary_models(project_resources(), sm, err));
+    REQUIRE(sm.same_goods.count("semiconductor"));
+    CHECK(sm.same_goods.at("semiconductor") == "chip");
+    CHECK(sm.same_goods.at("chip") == "chip");
+    CHECK(sm.same_goods.at("aluminium") == "aluminum");
+    CHECK(sm.same_goods.count("steel") == 0);
+    CHECK(np::goods_stem("semiconductors") == "semiconductor");
+    CHECK(np::goods_stem("glass") == "glass");
+    struct Case { const char* json; const char* message; };
+    const Case cases[] = {
+        {R"({"goods": ["steel"], "same_goods": {}})", "trade-lexicon.json: /same_goods: expected an array"},
+        {R"({"goods": ["steel"], "same_goods": [["chip"]]})",
+         "trade-lexicon.json: /same_goods/0: expected an array of two or more words"},
+        {R"({"goods": ["steel"], "same_goods": [["car", 7]]})", "trade-lexicon.json: /same_goods/0/1: expected a word"},
+        {R"({"goods": ["steel"], "same_goods": [["car", "motor car"]]})",
+         "trade-lexicon.json: /same_goods/0/1: expected one word"},
+    };
+    for (const auto& c : cases) {
+        np::Resources res = project_resources();
+        res.files["trade-lexicon.json"] = c.json;
+        std::string e;
+        np::SummaryModels bad;
+        CHECK_FALSE(np::load_summary_models(res, bad, e));
+        CHECK_MESSAGE(e.find(c.message) != std::string::npos, "got: " << e << "\nwanted: " << c.message);
+    }
+}

@@ -1922,3 +1922,32 @@ TEST_CASE("measures: a measure put in place at a past time is not the one still 
     CHECK(past->time == "last year");
     CHECK(soon->time != "last year");
 }
+
+// A headline and the text under it name one measure in other words: "chip exports" and "exports
+// of advanced semiconductors" (trade-lexicon.json's same_goods makes them one good), and the
+// text's "new restrictions" (a fresh mention, which never joins an older record) is the news the
+// headline reports. The text's goods then stand for the record ("auto levy" / "the 25% tariff
+// on Japanese cars"). A headline with no shared goods or rate keeps its own record.
+TEST_CASE("measures: a headline's measure and the text's in other words are one") {
+    auto ms = measures_of("US tightens curbs on chip exports to China\n\n"
+                          "The U.S. on Monday unveiled new restrictions on exports of advanced semiconductors to China.");
+    size_t controls = 0;
+    for (const auto& m : ms) controls += m.kind == "export_control";
+    CHECK(controls == 1);
+    const np::Measure* c = first_of(ms, "export_control");
+    REQ_PTR(c);
+    CHECK(c->goods == "exports of advanced semiconductors");
+    ms = measures_of("Tokyo weighs response to auto levy\n\n"
+                     "Japan is still pressing Washington to cut the 25% tariff on Japanese cars to 15%.");
+    size_t tariffs = 0;
+    for (const auto& m : ms) tariffs += m.kind == "tariff";
+    CHECK(tariffs == 1);
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "Japanese cars");
+    ms = measures_of("US tightens curbs on chip exports to China\n\n"
+                     "The U.S. on Monday unveiled new restrictions on exports of soybeans to China.");
+    controls = 0;
+    for (const auto& m : ms) controls += m.kind == "export_control";
+    CHECK(controls == 2);
+}
