@@ -228,6 +228,22 @@ bool made_of(const Words& ws, int from, const text::WordTable<N>& vocab, const t
     return has_strong;
 }
 
+// A live blog's entry time on a line of its own: "10:12 AM", "9:30 a.m. ET" (numbers, a.m./p.m.,
+// a time zone; no strong time word, so the timestamp test above does not take it).
+bool clock_line(const Words& ws) {
+    if (ws.more || ws.n < 2 || ws.n > 5 || !is_num(ws.w[0])) return false;
+    bool meridiem = false;
+    for (int i = 1; i < ws.n; ++i) {
+        const std::string_view w = ws.w[i];
+        const bool m = ascii_iequals(w, "am") || ascii_iequals(w, "pm") || ascii_iequals(w, "a.m.") ||
+                       ascii_iequals(w, "p.m.") || ascii_iequals(w, "a.m") || ascii_iequals(w, "p.m");
+        meridiem = meridiem || m;
+        if (!m && !is_num(w) && !in(w, kTimeStrongSet) && !ascii_iequals(w, "et") && !ascii_iequals(w, "pt"))
+            return false;
+    }
+    return meridiem;
+}
+
 bool has_byte_seq(const Document& doc, const Segment& s, std::string_view needle) {
     return doc.work_view().substr(s.start, s.end - s.start).find(needle) != std::string_view::npos;
 }
@@ -485,6 +501,7 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
         return LineClass::metadata;
     // Timestamps: only date/time words and numbers, at least one strong time word.
     if (ws.n <= 16 && made_of(ws, 0, kTimeSet, kTimeStrongSet, true)) return LineClass::metadata;
+    if (ws.n <= 5 && clock_line(ws)) return LineClass::metadata;
     // An author's note under the story: "Jane Doe covers trade from Mexico City. Follow her on X
     // @jdoe." (the handle, or "Follow him/her/them on" a network, marks it)
     if (ws.n <= 45 && ws.n >= 4 && author_note(doc, s, ws)) return LineClass::metadata;

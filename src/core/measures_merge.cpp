@@ -122,6 +122,32 @@ bool headline_rounding(const sv::View& v, const Rec& r, const MeasureMention& m)
     return whole == std::floor(whole) && exact != whole && (std::floor(exact) == whole || std::round(exact) == whole);
 }
 
+// A headline's single rate at an end of the text's range: "up to 15%" over "10% to 15%" (not any
+// rate inside a range: "25% on Canada" is no part of "tariffs ranging from 10% to 50%").
+bool rate_in_range(const sv::View& v, const Rec& r, const MeasureMention& m) {
+    if (!m.has_rate || !r.out.has_rate || m.unit != r.out.rate_unit) return false;
+    const bool r_head = v.sents[r.first_sent].heading && r.last_sent == r.first_sent, m_head = v.sents[m.sent].heading;
+    if (r_head == m_head) return false;
+    return (r.out.has_rate_max && !m.has_max && (m.rate == r.out.rate_max || m.rate == r.out.rate_value)) ||
+           (m.has_max && !r.out.has_rate_max && (r.out.rate_value == m.max || r.out.rate_value == m.rate));
+}
+
+// A heading strictly between sentences a and b (a < b) that stands on its own, a blank line
+// after it (not a hard-wrapped paragraph's first line that segmentation took for a heading:
+// '"I regret these actions," President' / 'Reagan said in a statement.').
+bool heading_between(const sv::View& v, uint32_t a, uint32_t b) {
+    const std::string_view text = v.text();
+    for (uint32_t s = a + 1; s < b; ++s) {
+        if (!v.sents[s].heading) continue;
+        size_t k = v.sents[s].end;
+        int newlines = 0;
+        while (k < text.size() && newlines < 2 && (text[k] == '\n' || text[k] == ' ' || text[k] == '\t' || text[k] == '\r'))
+            newlines += text[k++] == '\n';
+        if (newlines >= 2 || k >= text.size()) return true;
+    }
+    return false;
+}
+
 // A time that is over: "last year", "last month", "two years ago", "earlier this year".
 bool past_time(const std::string& t) {
     return t.starts_with("last ") || t.ends_with(" ago") || t.starts_with("earlier ");
@@ -133,7 +159,7 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     if (r.out.kind != m.kind && !loose_pair(v, r, m) && !m.generic_coref)
         return true;
     if (m.has_rate && r.out.has_rate && m.rate != r.out.rate_value && !(r.out.has_change_to && r.out.change_to == m.rate) &&
-        !headline_rounding(v, r, m))
+        !headline_rounding(v, r, m) && !rate_in_range(v, r, m))
         return true;
     if (m.imposer >= 0 && r.imposer >= 0 && is_person(v, m.imposer) == is_person(v, r.imposer) &&
         !same_government(v, m.imposer, r.imposer, home))
@@ -229,8 +255,10 @@ const char* const kPriority[] = {"announced", "threatened", "proposed", "expecte
 void absorb(const sv::View& v, Rec& r, const MeasureMention& m, uint32_t order) {
     Measure& o = r.out;
     if (o.kind == "other" && m.kind != "other" && !m.kind.empty()) o.kind = m.kind;
-    // (the text's exact rate over its headline's rounding)
-    if ((!o.has_rate && m.has_rate) || (headline_rounding(v, r, m) && !v.sents[m.sent].heading)) {
+    // (the text's exact rate over its headline's rounding, and its range over the headline's
+    // "up to 15%": "10% to 15%")
+    if ((!o.has_rate && m.has_rate) || (headline_rounding(v, r, m) && !v.sents[m.sent].heading) ||
+        (m.has_max && !o.has_rate_max && rate_in_range(v, r, m) && !v.sents[m.sent].heading)) {
         o.has_rate = true;
         o.rate_value = m.rate;
         o.rate_unit = m.unit;
@@ -365,6 +393,12 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                         // "the original duties": the earliest record of that head word, further back
                         if (!ok && pass == 0 && m.original && same_lemma && m.sent - r.last_sent <= 3 * kWindow)
                             ok = true;
+                        // A heading between the record and the mention opens another part (a live
+                        // blog's entry, an explainer's section): "the duty" reaches back past it
+                        // only on positive evidence
+                        // (not past it to the title, which heads the whole article)
+                        if (ok && r.last_sent > 0 && heading_between(v, r.last_sent, m.sent) && !positive(v, r, m, home))
+                            ok = false;
                         // Among records in reach, one the mention agrees with ("the fentanyl-related
                         // duty": the tariff imposed over fentanyl) before the latest one (a 10%
                         // baseline levy named in between).
@@ -410,7 +444,8 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                 bool headline = !r.mentions.empty();
                 for (const MeasureMention* p : r.mentions) headline = headline && v.sents[p->sent].heading;
                 const bool shared = overlap(m.goods_words, r.goods_words) || headline_rounding(v, r, m) ||
-                                    (m.has_rate && r.out.has_rate && m.rate == r.out.rate_value);
+                                    (m.has_rate && r.out.has_rate && m.rate == r.out.rate_value) ||
+                                    rate_in_range(v, r, m);
                 if (headline && shared && !conflicts(v, r, m, home)) best = int32_t(k);
             }
         if (best >= 0) {

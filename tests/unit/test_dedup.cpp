@@ -411,3 +411,20 @@ TEST_CASE("dedup: 100k tiny paragraphs, half of them repeats, finish and keep th
     CHECK(d.segments[50000].duplicate_of == 0);
     CHECK(d.segments[99999].duplicate_of == 49999);
 }
+
+// A live blog's entry times on lines of their own ("10:12 AM", "9:30 a.m. ET") were kept as
+// text: no strong time word, so the timestamp test missed them. A paragraph that opens with a
+// time stays.
+TEST_CASE("boilerplate: a live blog's entry time on its own line is metadata") {
+    auto d = clean_doc(std::string("Steel talks: live updates\n\n10:12 AM\n\n") + kP1 + "\n\n9:30 a.m. ET\n\n" + kP2 +
+                       "\n\nAt 10:12 AM the ministry said the talks would resume on Friday.\n");
+    REQ(d.segments.size() == 6);
+    CHECK(d.segments[1].kind == SegmentKind::metadata);
+    CHECK(d.segments[1].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[2].status == SegmentStatus::kept);
+    CHECK(d.segments[3].kind == SegmentKind::metadata);
+    CHECK(d.segments[3].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[4].status == SegmentStatus::kept);
+    CHECK(d.segments[5].status == SegmentStatus::kept);
+    CHECK(d.segments[5].kind != SegmentKind::metadata);
+}

@@ -1951,3 +1951,38 @@ TEST_CASE("measures: a headline's measure and the text's in other words are one"
     for (const auto& m : ms) controls += m.kind == "export_control";
     CHECK(controls == 2);
 }
+
+// A live blog: entries under headings of their own. "Trump raised the duty on Chinese goods to
+// 20%" in one entry joined the record of "tariffs on a further C$125 billion of goods" from the
+// entry before (the latest tariff with no conflicting fact): across a heading that stands on its
+// own line, "the duty" reaches back only on positive evidence. The entry's heading "tariffs of up
+// to 15% on US farm goods" and its text's "additional tariffs of 10% to 15% on U.S. agricultural
+// products" are one measure (a rate at an end of the range; farm = agricultural), with the range.
+TEST_CASE("measures: a heading of its own bounds co-reference; a headline's 'up to' rate and the text's range") {
+    const std::string text =
+        "Live updates: tariffs\n\n"
+        "9:30 AM\n\n"
+        "Canada hits back with tariffs on US goods\n\n"
+        "Canada will impose 25% tariffs on C$30 billion of U.S. imports, with tariffs on a further C$125 billion "
+        "of goods to follow in 21 days.\n\n"
+        "8:05 AM\n\n"
+        "China retaliates with tariffs of up to 15% on US farm goods\n\n"
+        "China announced additional tariffs of 10% to 15% on U.S. agricultural products, after Washington "
+        "raised the duty on Chinese goods to 20% from 10%.\n";
+    auto ms = measures_of(text);
+    const np::Measure* raised = nullptr;
+    size_t farm = 0;
+    for (const auto& m : ms) {
+        if (m.has_change_to && m.change_to == 20.0) raised = &m;
+        if (m.imposer_name == "China" && m.kind == "tariff") {
+            ++farm;
+            CHECK(m.has_rate_max);
+            CHECK(m.rate_value == 10.0);
+            CHECK(m.rate_max == 15.0);
+        }
+    }
+    REQ_PTR(raised);
+    CHECK(raised->goods.find("C$125") == std::string::npos);
+    CHECK(raised->time != "in 21 days");
+    CHECK(farm == 1);
+}
