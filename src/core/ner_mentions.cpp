@@ -1016,7 +1016,7 @@ void missed_institutions(const StageSentence& s, uint32_t si, std::vector<RawMen
     }
 }
 
-// "Commerce ministry spokesman He Yadong": the tagger takes the capitalized portfolio word for an
+// "Commerce ministry spokesman X said": the tagger takes the capitalized portfolio word for an
 // organisation and leaves out the lower-case institution word after it. The name is both
 // ("Commerce ministry"), as the tagger's "Foreign Ministry" is; "Commerce" alone is no body.
 void portfolio_institutions(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
