@@ -38,6 +38,23 @@ bool has(const std::vector<std::string>& names, const char* name) {
     return std::find(names.begin(), names.end(), name) != names.end();
 }
 
+// A bad file's text in place of the shipped `file`: the load is refused, with `message` (the file
+// and the JSON path of the bad value) in its error; and the whole load_models refuses it too.
+struct BadFile { const char* json; const char* message; };
+void check_refused(const char* file, std::initializer_list<BadFile> cases) {
+    for (const auto& c : cases) {
+        np::Resources res = project_resources();
+        res.files[file] = c.json;
+        std::string err;
+        np::SummaryModels sm;
+        CHECK_FALSE(np::load_summary_models(res, sm, err));
+        CHECK_MESSAGE(err.find(c.message) != std::string::npos, "got: " << err << "\nwanted: " << c.message);
+        std::string err2;
+        CHECK(np::load_models(res, err2) == nullptr);
+        CHECK(err2.find(c.message) != std::string::npos);
+    }
+}
+
 }  // namespace
 
 TEST_CASE("taxonomy: the shipped issues.json loads and covers at least 30 issues") {
@@ -58,8 +75,7 @@ TEST_CASE("taxonomy: the shipped issues.json loads and covers at least 30 issues
 }
 
 TEST_CASE("taxonomy: a malformed file is refused with the JSON path of the bad value") {
-    struct Case { const char* json; const char* message; };
-    const Case cases[] = {
+    check_refused("issues.json", {
         {R"({"issues": [{"id": "a", "label": "A", "patterns": ["x"]}, {"id": "b", "label": "B", "patterns": ["y"]},
             {"id": "c", "label": "C", "patterns": ["z"]}, {"id": "d", "label": "D", "patterns": [7]}]})",
          "issues.json: /issues/3/patterns/0: expected a string"},
@@ -74,18 +90,7 @@ TEST_CASE("taxonomy: a malformed file is refused with the JSON path of the bad v
          "issues.json: /issues/0/skip_amount_units: expected true or false"},
         {R"([1, 2])", "issues.json: /: expected an object"},
         {R"({"issues": [)", "issues.json: /: not valid JSON"},
-    };
-    for (const auto& c : cases) {
-        np::Resources res = project_resources();
-        res.files["issues.json"] = c.json;
-        std::string err;
-        np::SummaryModels sm;
-        CHECK_FALSE(np::load_summary_models(res, sm, err));
-        CHECK_MESSAGE(err.find(c.message) != std::string::npos, "got: " << err << "\nwanted: " << c.message);
-        std::string err2;
-        CHECK(np::load_models(res, err2) == nullptr);  // the whole load refuses a bad taxonomy
-        CHECK(err2.find(c.message) != std::string::npos);
-    }
+    });
 }
 
 TEST_CASE("taxonomy: a missing issues.json disables issue detection with a warning") {
@@ -239,21 +244,12 @@ TEST_CASE("trade lexicon: same_goods loads, and a malformed group is refused wit
     CHECK(sm.same_goods.count("steel") == 0);
     CHECK(np::goods_stem("semiconductors") == "semiconductor");
     CHECK(np::goods_stem("glass") == "glass");
-    struct Case { const char* json; const char* message; };
-    const Case cases[] = {
+    check_refused("trade-lexicon.json", {
         {R"({"goods": ["steel"], "same_goods": {}})", "trade-lexicon.json: /same_goods: expected an array"},
         {R"({"goods": ["steel"], "same_goods": [["chip"]]})",
          "trade-lexicon.json: /same_goods/0: expected an array of two or more words"},
         {R"({"goods": ["steel"], "same_goods": [["car", 7]]})", "trade-lexicon.json: /same_goods/0/1: expected a word"},
         {R"({"goods": ["steel"], "same_goods": [["car", "motor car"]]})",
          "trade-lexicon.json: /same_goods/0/1: expected one word"},
-    };
-    for (const auto& c : cases) {
-        np::Resources res = project_resources();
-        res.files["trade-lexicon.json"] = c.json;
-        std::string e;
-        np::SummaryModels bad;
-        CHECK_FALSE(np::load_summary_models(res, bad, e));
-        CHECK_MESSAGE(e.find(c.message) != std::string::npos, "got: " << e << "\nwanted: " << c.message);
-    }
+    });
 }
