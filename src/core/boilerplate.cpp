@@ -632,9 +632,15 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
     }
     // After the article's end: titles and short non-paragraph lines, but not a short closing
     // sentence ("Shares of Acme fell 9% after the announcement.": a sentence, not a link title).
+    // Nor an explainer's last question over the short answer under it ("What happens next?" /
+    // "The EU said it was ready to respond."): a title with that closing sentence right after
+    // it, a blank line between, is its heading.
     if (article_end >= 0) {
+        const auto closing = [&](uint32_t k) { return !f[k].body && f[k].terminal && f[k].prose && f[k].words <= 25; };
         for (uint32_t j = uint32_t(article_end) + 1; j < n; ++j) {
             if (doc.segments[j].status == SegmentStatus::boilerplate) continue;
+            if (f[j].title_like && j + 1 < n && cls[j + 1] == LineClass::none && closing(j + 1) && !one_block(j, j + 1))
+                continue;
             if (f[j].title_like || f[j].title_lines || (!f[j].body && f[j].words <= 25 && !(f[j].terminal && f[j].prose)))
                 mark(j, SegmentKind::boilerplate, ReasonCode::bp_after_end);
         }

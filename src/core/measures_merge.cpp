@@ -394,10 +394,14 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                         if (!ok && pass == 0 && m.original && same_lemma && m.sent - r.last_sent <= 3 * kWindow)
                             ok = true;
                         // A heading between the record and the mention opens another part (a live
-                        // blog's entry, an explainer's section): "the duty" reaches back past it
-                        // only on positive evidence
-                        // (not past it to the title, which heads the whole article)
-                        if (ok && r.last_sent > 0 && heading_between(v, r.last_sent, m.sent) && !positive(v, r, m, home))
+                        // blog's entry): "Trump raised the duty on Chinese goods" there, naming who
+                        // and on whom itself, reaches back past it only on positive evidence. (A
+                        // bare "The tariffs take effect on June 4" under an explainer's question
+                        // still names the measure the article is about; and the title heads the
+                        // whole article.)
+                        const bool own_facts = m.imposer >= 0 || m.target >= 0 || m.has_rate || m.has_to;
+                        if (ok && own_facts && r.last_sent > 0 && heading_between(v, r.last_sent, m.sent) &&
+                            !positive(v, r, m, home))
                             ok = false;
                         // Among records in reach, one the mention agrees with ("the fentanyl-related
                         // duty": the tariff imposed over fentanyl) before the latest one (a 10%

@@ -428,3 +428,20 @@ TEST_CASE("boilerplate: a live blog's entry time on its own line is metadata") {
     CHECK(d.segments[5].status == SegmentStatus::kept);
     CHECK(d.segments[5].kind != SegmentKind::metadata);
 }
+
+// An explainer's last question over the short answer under it ("What happens next?" / "The
+// ministry said it was ready to respond.") was taken for a link title after the article's end.
+// A title with a closing sentence right under it, a blank line between, is its heading; a link
+// list after the end still goes.
+TEST_CASE("boilerplate: an explainer's last question over a short answer is a heading") {
+    auto d = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\n\n" + kP2 +
+                       "\n\nWhat happens next?\n\nThe ministry said it was ready to respond.\n");
+    REQ(d.segments.size() == 5);
+    CHECK(d.segments[3].status == SegmentStatus::kept);
+    CHECK(d.segments[4].status == SegmentStatus::kept);
+    auto e = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\n\n" + kP2 +
+                       "\n\nSteel makers cheer new quotas\nPort strike ends after two weeks\n");
+    REQ(e.segments.size() == 5);
+    CHECK(e.segments[3].status == SegmentStatus::boilerplate);
+    CHECK(e.segments[4].status == SegmentStatus::boilerplate);
+}

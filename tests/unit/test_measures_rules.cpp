@@ -1986,3 +1986,19 @@ TEST_CASE("measures: a heading of its own bounds co-reference; a headline's 'up 
     CHECK(raised->time != "in 21 days");
     CHECK(farm == 1);
 }
+
+// An explainer's questions are headings of their own too, but "The tariffs take effect on June 4"
+// under one names nothing itself: it is still the measure the article is about, and joins it
+// (the heading bound above had left it out of the record).
+TEST_CASE("measures: a bare 'the tariffs' under an explainer's question joins the article's measure") {
+    auto ms = measures_of("What to know about the new steel tariffs\n\n"
+                          "Norland on Monday raised its tariff on imported steel to 50% from 25%.\n\n"
+                          "When do they take effect?\n\n"
+                          "The tariffs take effect on June 4.\n");
+    size_t tariffs = 0;
+    for (const auto& m : ms) tariffs += m.kind == "tariff";
+    CHECK(tariffs == 1);
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->history.size() >= 3);
+}
