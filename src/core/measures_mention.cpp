@@ -387,6 +387,12 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
 // An actor right before a verb is a clause's subject even after "after", "before", "since", "as":
 // "after Washington said it would ...", "after Washington imposed tariffs" (no prepositional phrase).
 // Only words that also join clauses count ("the board in London decides": a phrase).
+// Adverbs of time or manner between a clause's subject and its verb: "after Mexico first
+// proposed the duties", "since Ottawa quietly lifted ...".
+const char* const kClauseAdverb[] = {"first", "recently", "initially", "previously", "again", "later", "finally",
+    "formally", "officially", "quietly", "abruptly", "unexpectedly", "briefly", "jointly", "unilaterally",
+    "suddenly", "swiftly", "originally", nullptr};
+
 bool clause_subject(const View& v, uint32_t actor_t0, uint32_t actor_t1) {
     if (actor_t0 == 0 || actor_t1 >= v.toks.size() || (v.toks[actor_t1].flags & sv::cap)) return false;
     uint32_t b = actor_t0 - 1;
@@ -395,7 +401,33 @@ bool clause_subject(const View& v, uint32_t actor_t0, uint32_t actor_t1) {
     if (before != "after" && before != "before" && before != "since" && before != "until" && before != "as" &&
         before != "once")
         return false;
+    // (an adverb between the name and its verb: kClauseAdverb)
+    if (actor_t1 + 1 < v.toks.size() && in_list(v.lo(actor_t1), kClauseAdverb)) ++actor_t1;
     return sv::is_speech_verb(v.lo(actor_t1)) || tok_aux(v, actor_t1) || tok_vc(v, actor_t1) != VC::none;
+}
+
+// A past verb that tells what came before the news: "after Mexico first proposed the duties",
+// "since Ottawa imposed them", "the levy it initially announced". Such a mention is the
+// measure's history (MeasureMention::background), not its latest status: "The Senate approved
+// the tariffs ... after Mexico proposed them" is approved, not proposed.
+bool prior_event(const View& v, uint32_t t0, uint32_t verb) {
+    if (verb <= t0 || !is_past(v.lo(verb)) || (v.toks[verb].flags & sv::cap)) return false;
+    uint32_t k = verb - 1;
+    // (after its subject: "the previously announced acquisition" is no clause)
+    const auto subject_ends = [&](uint32_t e) {
+        if (e <= t0) return false;
+        const int32_t a = sv::actor_at(v, e - 1);
+        return (a >= 0 && v.actors[size_t(a)].t1 == e) || v.is(e - 1, "it") || v.is(e - 1, "they") ||
+               v.is(e - 1, "he") || v.is(e - 1, "she") || v.is(e - 1, "we");
+    };
+    if ((v.is(k, "first") || v.is(k, "initially") || v.is(k, "originally") || v.is(k, "previously")) && subject_ends(k))
+        return true;
+    if (in_list(v.lo(k), kClauseAdverb) && k > t0) --k;
+    const int32_t a = sv::actor_at(v, k);
+    if (a < 0 || v.actors[size_t(a)].t1 != k + 1 || v.actors[size_t(a)].t0 <= t0) return false;
+    uint32_t b = v.actors[size_t(a)].t0 - 1;
+    while (b > t0 && tok_det(v, b)) --b;
+    return v.is(b, "after") || v.is(b, "since");
 }
 
 int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person) {
@@ -2231,7 +2263,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 st = "announced";
                 mod.future = true;  // (a headline's present says nothing firm; this does)
             }
-        if (mod.pluperfect) m.background = true;
+        if (mod.pluperfect || prior_event(v, s.t0, uint32_t(gverb))) m.background = true;
         if (is_ing(vw) && st == "unknown" && gclass != VC::none) {
             // "responded by restricting exports": the tense of the finite verb before it
             for (uint32_t k = uint32_t(gverb); k > s.t0;) {
@@ -2606,6 +2638,22 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         }
         for (uint32_t k = from; k < to; ++k) {
             if (k >= np1 && (v.is(k, ";") || v.is(k, "."))) break;
+            // ("The measure, which passed 76-5 with 35 abstentions, will take effect on January
+            // 1": a relative clause set off after the measure, with no time of its own, is passed
+            // over. One with a time gives it: "the agreement, which runs through 1996, ...")
+            if (k == np1 && v.is(k, ",") && m.coref && (v.is(k + 1, "which") || v.is(k + 1, "that"))) {
+                uint32_t c = k + 2;
+                bool timed = false;
+                while (c < s.t1 && c < k + 24 && !v.is(c, ",") && !is_clause_punct(v, c) && v.toks[c].kind != TK::quote) {
+                    timed = timed || sv::time_at(v, c, s.t1) != 0;
+                    ++c;
+                }
+                if (!timed && c < s.t1 && c < k + 24 && v.is(c, ",")) {
+                    k = c;
+                    to = std::min<uint32_t>(s.t1, c + 10);
+                    continue;
+                }
+            }
             if (k >= np1 && v.is(k, ",") && k > np1) break;
             // ("imposed curbs on gallium, and in October threatened ...": the next clause's)
             if (k == np1 && v.is(k, ",") && (v.is(k + 1, "and") || v.is(k + 1, "but"))) break;
@@ -2624,8 +2672,11 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 break;
             uint32_t n = sv::time_at(v, k, s.t1);
             // ("100 percent of last year's levels": a time that owns something is no
-            // time of the measure)
-            if (n && k + n < s.t1 && (v.is(k + n, "'s") || v.is(k + n, "\u2019s"))) {
+            // time of the measure; nor a year that names one: "a 1986 agreement")
+            if (n && k + n < s.t1 &&
+                (v.is(k + n, "'s") || v.is(k + n, "\u2019s") ||
+                 (n == 1 && v.toks[k].kind == TK::number && k > s.t0 && (tok_det(v, k - 1) || v.is(k - 1, "its")) &&
+                  v.toks[k + n].kind == TK::word && !(v.toks[k + n].flags & sv::cap)))) {
                 k += n - 1;
                 continue;
             }

@@ -2002,3 +2002,39 @@ TEST_CASE("measures: a bare 'the tariffs' under an explainer's question joins th
     REQ_PTR(t);
     CHECK(t->history.size() >= 3);
 }
+
+TEST_CASE("measures: what came before the news is history; a relative clause set off after the measure") {
+    auto ms = measures_of("Norland approves tariffs of up to 40% on cars\n\n"
+                          "Norland's parliament on Tuesday approved tariffs of up to 40% on imports of cars from Valdoria.\n\n"
+                          "The measure, which passed 80-12, will take effect on March 1.\n\n"
+                          "Valdoria had opened an anti-dumping investigation into Norland pork in May, after Norland "
+                          "first proposed the duties.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    // "after Norland first proposed the duties": Norland's own duties (not Valdoria's, the
+    // sentence's subject), and what they were before the vote, not their status now
+    size_t tariffs = 0;
+    for (const auto& m : ms) tariffs += m.kind == "tariff";
+    CHECK(tariffs == 1);
+    CHECK(t->imposer_name == "Norland");
+    CHECK(t->status == "announced");
+    CHECK(t->time == "on March 1");  // past the clause "which passed 80-12"
+    // a relative clause with a time of its own gives it
+    auto deal = measures_of("Acme Corp said it signed a supply agreement with Zenith Inc.\n\n"
+                            "Under the agreement, which runs through 2031, Acme will sell Zenith 30,000 tonnes a year.\n");
+    const np::Measure* d = first_of(deal, "deal");
+    REQ_PTR(d);
+    CHECK(d->time == "through 2031");
+    // the clause's own subject, past an adverb
+    auto after = measures_of("Valdoria opened an investigation into Norland pork in May, after Norland first proposed "
+                             "duties on Valdorian cars.\n");
+    const np::Measure* a = first_of(after, "tariff");
+    REQ_PTR(a);
+    CHECK(a->imposer_name == "Norland");
+    // "a 1986 agreement" names an agreement, not the time of the measure
+    auto why = measures_of("Washington imposed 100% tariffs on Norland computers because of Norland's failure to "
+                           "honour a 1986 agreement on chips.\n");
+    const np::Measure* w = first_of(why, "tariff");
+    REQ_PTR(w);
+    CHECK(w->time.empty());
+}
