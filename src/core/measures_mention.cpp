@@ -382,17 +382,17 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
     return j;
 }
 
-// Resolves a pronoun or possessive pronoun at token `i` to an actor key: the nearest actor to its
-// left in the sentence that is not inside a prepositional phrase (else the previous sentence's).
-// An actor right before a verb is a clause's subject even after "after", "before", "since", "as":
-// "after Washington said it would ...", "after Washington imposed tariffs" (no prepositional phrase).
-// Only words that also join clauses count ("the board in London decides": a phrase).
 // Adverbs of time or manner between a clause's subject and its verb: "after Mexico first
 // proposed the duties", "since Ottawa quietly lifted ...".
 const char* const kClauseAdverb[] = {"first", "recently", "initially", "previously", "again", "later", "finally",
     "formally", "officially", "quietly", "abruptly", "unexpectedly", "briefly", "jointly", "unilaterally",
     "suddenly", "swiftly", "originally", nullptr};
 
+// Resolves a pronoun or possessive pronoun at token `i` to an actor key: the nearest actor to its
+// left in the sentence that is not inside a prepositional phrase (else the previous sentence's).
+// An actor right before a verb is a clause's subject even after "after", "before", "since", "as":
+// "after Washington said it would ...", "after Washington imposed tariffs" (no prepositional phrase).
+// Only words that also join clauses count ("the board in London decides": a phrase).
 bool clause_subject(const View& v, uint32_t actor_t0, uint32_t actor_t1) {
     if (actor_t0 == 0 || actor_t1 >= v.toks.size() || (v.toks[actor_t1].flags & sv::cap)) return false;
     uint32_t b = actor_t0 - 1;
@@ -454,6 +454,15 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
             !clause_subject(v, ar.t0, ar.t1))
             continue;
         if (ar.type == sv::AType::person) continue;
+        // ("Fifteen American companies were added to its list": a nationality before a plural
+        // noun is no antecedent of "it"/"its"; "Saudi production stayed below its quota" is)
+        if (ar.type == sv::AType::norp && (v.is(i, "its") || v.is(i, "it")) && ar.t1 < i &&
+            v.toks[ar.t1].kind == TK::word && !(v.toks[ar.t1].flags & sv::cap)) {
+            const std::string_view noun = v.lo(ar.t1);
+            if (noun.size() > 3 && noun.back() == 's' && !noun.ends_with("ss") && !noun.ends_with("us") &&
+                !noun.ends_with("is"))
+                continue;
+        }
         return int32_t(ar.key);
     }
     // "Beijing opened probes into brandy. In July it imposed duties ...": with no antecedent in its
@@ -2180,6 +2189,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 w == "putting" || w == "placed" || w == "places" || w == "placing") &&
                !(v.toks[k].flags & sv::cap);
     };
+    const auto after_be = [&](uint32_t k) {  // a passive: "were added"
+        return k > s.t0 && (v.is(k - 1, "were") || v.is(k - 1, "was") || v.is(k - 1, "been") || v.is(k - 1, "be") ||
+                            v.is(k - 1, "are") || v.is(k - 1, "is") || v.is(k - 1, "being"));
+    };
     const bool blacklist = m.lemma == "blacklist" || v.is(i, "blacklist");  // (a sanction's word)
     if ((gverb < 0 || adds_to_list(uint32_t(gverb))) && (blacklist || control_list) &&
         np0 > s.t0 + 1 && (v.is(np0 - 1, "to") || v.is(np0 - 1, "on")))
@@ -2190,7 +2203,9 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             if (adds_to_list(k)) {
                 gverb = int32_t(k);
                 gclass = VC::impose;
-                if (const int32_t who = subject_of(v, k, s.t0); who >= 0) m.imposer = who;
+                // (not the subject of a passive: "Fifteen American companies were added to its
+                // list" names what was listed; "its" tells who listed them)
+                if (const int32_t who = after_be(k) ? -1 : subject_of(v, k, s.t0); who >= 0) m.imposer = who;
                 // the place or nationality of what is listed ("140 Chinese companies")
                 for (uint32_t q = k + 1; q + 1 < np0 && m.target < 0; ++q) {
                     const int32_t a = sv::actor_at(v, q);
@@ -2307,7 +2322,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                             m.imposer = who;
                         break;
                     }
-        } else if (m.imposer < 0 && gclass != VC::none) {
+        } else if (m.imposer < 0 && gclass != VC::none && !(adds_to_list(uint32_t(gverb)) && after_be(uint32_t(gverb)))) {
             m.imposer = subject_of(v, uint32_t(gverb), s.t0);
         }
     }

@@ -1622,6 +1622,13 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                     for (std::string_view w : kProducts) product |= s.lower[e] == w;
                     if (product) { i = j; continue; }
                 }
+                // "The Ministry of Commerce said": an institution's name has no article (the
+                // tagger took a sentence's capitalized "The" into it)
+                // ("The Ministry said": the word alone names none)
+                if (t == EntityType::ORG && e - i >= 2 && s.lower[i] == "the" && institution_head(s.lower[i + 1])) {
+                    if (e - i == 2) { i = j; continue; }
+                    ++i;
+                }
                 // "C. Lewis": an initial before a person's name belongs to it.
                 while (t == EntityType::PERSON && i > 0 && is_initial(s.words[i - 1]) && !taken[i - 1]) --i;
                 EntityType p = place_override(s, i, e, t, m->lexicon, taken);

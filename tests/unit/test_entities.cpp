@@ -878,3 +878,19 @@ TEST_CASE("entities: a portfolio word and a lower-case institution word after it
     REQUIRE(g != nullptr);
     CHECK(g->role == "Finance ministry spokeswoman");
 }
+
+// "The Ministry of Commerce said": the tagger took the sentence's capitalized "The" into the
+// name, so it was "The Ministry of Commerce" and did not meet its acronym or the name elsewhere.
+TEST_CASE("entities: an institution's name has no article; 'The Ministry' alone names none") {
+    auto a = np::test::analyze_text(
+        "The Ministry of Commerce said in a notice that exporters would need a licence. "
+        "Exporters told the Ministry of Commerce the rules were unclear.\n\n"
+        "The Ministry said it would publish guidance on Friday.");
+    const auto& d = a.documents[0];
+    CHECK(entity_named(d, "The Ministry of Commerce") == nullptr);
+    const auto* m = entity_named(d, "Ministry of Commerce");
+    REQUIRE(m != nullptr);
+    CHECK(m->count == 2);
+    CHECK(entity_named(d, "The Ministry") == nullptr);
+    CHECK(entity_named(d, "Ministry") == nullptr);
+}

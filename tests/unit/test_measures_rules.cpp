@@ -2038,3 +2038,15 @@ TEST_CASE("measures: what came before the news is history; a relative clause set
     REQ_PTR(w);
     CHECK(w->time.empty());
 }
+
+TEST_CASE("measures: what is added to a list does not list it; a nationality before a plural is no 'its'") {
+    auto ms = measures_of("The Ministry of Commerce said exporters would need a licence for shipments of gallium to "
+                          "Norland. Fifteen Canadian companies were added to its unreliable entity list.\n");
+    REQUIRE(!ms.empty());
+    for (const auto& m : ms) CHECK(m.imposer_name != "Canada");
+    // (a nationality before a singular noun still is: "Norwegian production stayed below its quota")
+    auto q = measures_of("Norwegian production stayed below its quota of 4.1 million barrels per day.\n");
+    const np::Measure* quota = first_of(q, "quota");
+    REQ_PTR(quota);
+    CHECK(quota->imposer_name == "Norway");
+}
