@@ -2688,8 +2688,13 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             uint32_t n = sv::time_at(v, k, s.t1);
             // ("100 percent of last year's levels": a time that owns something is no
             // time of the measure; nor a year that names one: "a 1986 agreement")
+            // (nor a span from another event: "The move came two days after Washington widened
+            // its curbs", "a week later")
             if (n && k + n < s.t1 &&
                 (v.is(k + n, "'s") || v.is(k + n, "\u2019s") ||
+                 ((v.is(k + n, "after") || v.is(k + n, "before") || v.is(k + n, "later") || v.is(k + n, "earlier")) &&
+                  (v.toks[k].kind == TK::number || v.is(k, "two") || v.is(k, "three") || v.is(k, "four") ||
+                   v.is(k, "five") || v.is(k, "six") || v.is(k, "a") || v.is(k, "several") || v.is(k, "few"))) ||
                  (n == 1 && v.toks[k].kind == TK::number && k > s.t0 && (tok_det(v, k - 1) || v.is(k - 1, "its")) &&
                   v.toks[k + n].kind == TK::word && !(v.toks[k + n].flags & sv::cap)))) {
                 k += n - 1;

@@ -2037,6 +2037,12 @@ TEST_CASE("measures: what came before the news is history; a relative clause set
     const np::Measure* w = first_of(why, "tariff");
     REQ_PTR(w);
     CHECK(w->time.empty());
+    // nor "two days" when it counts from another event
+    auto span = measures_of("Norland imposed a 20% tariff on Valdorian steel two days after Valdoria widened its "
+                            "curbs on chip sales.\n");
+    const np::Measure* sp = first_of(span, "tariff");
+    REQ_PTR(sp);
+    CHECK(sp->time.empty());
 }
 
 TEST_CASE("measures: what is added to a list does not list it; a nationality before a plural is no 'its'") {
