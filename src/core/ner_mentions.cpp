@@ -613,7 +613,13 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
         // "Russia's two biggest oil companies, Rosneft and Lukoil,": a list in apposition
         const bool apposition = s.lower[k] == ",";
         if (!such && !apposition && s.lower[k] != "including") continue;
-        const std::string_view noun = s.lower[k - (such ? 2 : 1)];
+        // ("Fifteen American companies, including Lockheed Martin and ...": a comma before it)
+        // (not after a coordination: "two individuals and three companies, including X")
+        bool comma_including = !such && !apposition && s.lower[k - 1] == ",";
+        for (uint32_t q = k >= 6 ? k - 6 : 0; comma_including && q + 2 < k; ++q)
+            if (s.lower[q] == "and" || s.lower[q] == "or") comma_including = false;
+        if (!such && !apposition && s.lower[k - 1] == "," && !comma_including) continue;
+        const std::string_view noun = s.lower[k - (such || comma_including ? 2 : 1)];
         // ("carmakers", "chipmakers": any "-makers"; not "exporters"/"producers", which are as
         // often countries: "producers such as Saudi Arabia")
         if (!(noun == "companies" || noun == "firms" || noun == "brands" || noun == "retailers" ||

@@ -894,3 +894,21 @@ TEST_CASE("entities: an institution's name has no article; 'The Ministry' alone 
     CHECK(entity_named(d, "The Ministry") == nullptr);
     CHECK(entity_named(d, "Ministry") == nullptr);
 }
+
+// "Fifteen American companies, including Lockheed Martin and ...": a comma before "including"
+// hid the list of companies, and a two-word company read as a person's name.
+TEST_CASE("entities: companies listed after a comma and 'including' are companies") {
+    auto a = np::test::analyze_text(
+        "Twelve American companies, including Lockheed Martin and a unit of General Dynamics, were added to "
+        "the list on Monday.");
+    const auto& d = a.documents[0];
+    const auto* l = entity_named(d, "Lockheed Martin");
+    REQUIRE(l != nullptr);
+    CHECK(l->type == EntityType::ORG);
+    // (not a list of companies only: "two individuals and three companies, including X")
+    auto b = np::test::analyze_text(
+        "The accounts belonged to two individuals and three companies, including Daniel Sofer, a former banker.");
+    const auto* p = entity_named(b.documents[0], "Daniel Sofer");
+    REQUIRE(p != nullptr);
+    CHECK(p->type == EntityType::PERSON);
+}
