@@ -22,6 +22,7 @@ struct MeasureMention {
     bool background = false;        // pluperfect ("had halted"): history only, not status
     bool sequel = false;            // "cut them back to 30%": a later change of the measure before it
     bool kept = false;              // "would keep its counter-tariffs on steel": a governing keep/maintain/retain
+    bool extends = false;           // "The 15% rate will also apply to cars": more goods of a measure named before
     bool has_rate = false;
     double rate = 0;
     std::string unit;

@@ -1470,6 +1470,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     // -- right side: rate phrases, object, change amounts, agent
     uint32_t j = trig_end;
     uint32_t obj0 = 0, obj1 = 0;
+    uint32_t applies_at = 0;  // "will also apply to cars": the verb, read for the status below
     auto skip_qualifiers = [&](uint32_t k) {
         while (k < s.t1 && (v.is(k, "up") || v.is(k, "to") || v.is(k, "more") || v.is(k, "than") ||
                             v.is(k, "about") || v.is(k, "around") || v.is(k, "nearly") || v.is(k, "almost") ||
@@ -1587,6 +1588,8 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             // the tax the story is about, no goods that would part it from its record)
             if (q > j && (v.is(q, "apply") || v.is(q, "applies") || v.is(q, "applied")) && v.is(q + 1, "to") &&
                 q + 2 < s.t1 && !tok_prep(v, q + 2)) {
+                applies_at = q;
+                m.extends = m.coref && v.is(q - 1, "also");
                 obj0 = q + 2;
                 obj1 = object_end(v, obj0, s.t1);
                 j = obj1;
@@ -2471,6 +2474,20 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         if (!rs.empty() && gverb >= 0 && (gclass == VC::remove || gclass == VC::suspend) &&
             (rs == "in_force" || rs == "announced"))
             rs.clear();
+        // "The 15% rate will also apply to cars": the verb the goods came from (the scan above
+        // starts after them); "will" plans it, "could"/"may" does not say, "applies" is in force
+        if (rs.empty() && applies_at && st == "unknown") {
+            bool will = false, maybe = false, negated = false;
+            for (uint32_t q = applies_at; q > s.t0 && applies_at - q < 4;) {
+                --q;
+                const std::string_view w = v.lo(q);
+                will = will || w == "will" || w == "would" || w == "'ll" || w == "shall";
+                maybe = maybe || w == "could" || w == "might" || (w == "may" && !month_may(v, q));
+                negated = negated || w == "not" || w == "n't";
+                if (!tok_aux(v, q) && w != "only") break;
+            }
+            rs = maybe || negated ? "" : (will ? "announced" : "in_force");
+        }
         if (!rs.empty() && (st == "unknown" || gverb < 0)) st = rs;
         // "had prepared counter-tariffs ..., which it suspended on Monday": the clause
         // tells what became of the measure since, over the main verb's plan or threat

@@ -208,7 +208,10 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     if (((m.imposer >= 0 && m.imposer == r.target) || (m.target >= 0 && m.target == r.imposer)) &&
         r.out.kind != "deal" && r.out.kind != "purchase" && m.kind != "deal" && m.kind != "purchase")
         return true;
-    if (!m.goods_words.empty() && !r.goods_words.empty() && !overlap(m.goods_words, r.goods_words)) return true;
+    // ("The 15% rate will also apply to cars": the goods are added to the measure's, at its rate)
+    const bool extends = m.extends && m.has_rate && r.out.has_rate && m.rate == r.out.rate_value;
+    if (!extends && !m.goods_words.empty() && !r.goods_words.empty() && !overlap(m.goods_words, r.goods_words))
+        return true;
     if (!m.reason_issues.empty() && !r.reason_issues.empty() && !overlap_ids(m.reason_issues, r.reason_issues))
         return true;
     return false;
@@ -302,8 +305,9 @@ void absorb(const sv::View& v, Rec& r, const MeasureMention& m, uint32_t order) 
             all = all && std::find(m.goods_words.begin(), m.goods_words.end(), w) != m.goods_words.end();
         return all || overlap(r.goods_words, m.goods_words);
     };
-    if (!m.goods.empty() && (o.goods.empty() || (r.goods_words.empty() && !m.goods_words.empty()) ||
-                             (r.goods_from_heading && !heading && covers()))) {
+    // (goods a measure is extended to are not what it is on: "will also apply to cars")
+    if (!m.goods.empty() && (o.goods.empty() || (!m.extends && ((r.goods_words.empty() && !m.goods_words.empty()) ||
+                                                                (r.goods_from_heading && !heading && covers()))))) {
         o.goods = m.goods;
         r.goods_from_heading = heading;
     }

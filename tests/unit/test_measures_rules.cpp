@@ -2056,3 +2056,25 @@ TEST_CASE("measures: what is added to a list does not list it; a nationality bef
     REQ_PTR(quota);
     CHECK(quota->imposer_name == "Norway");
 }
+
+TEST_CASE("measures: 'the rate will also apply to X' extends the measure; its auxiliary gives the status") {
+    auto ms = measures_of("Norland will impose a 15% tariff on most Valdorian goods.\n\n"
+                          "The 15% rate will also apply to cars, which currently face a 27.5% levy, she said.\n");
+    size_t tariffs = 0;
+    const np::Measure* fifteen = nullptr;
+    for (const auto& m : ms) {
+        tariffs += m.kind == "tariff";
+        if (m.has_rate && m.rate_value == 15.0) fifteen = &m;
+    }
+    CHECK(tariffs == 2);  // 15% and the 27.5% levy on cars now
+    REQ_PTR(fifteen);
+    CHECK(fifteen->goods == "most Valdorian goods");
+    CHECK(fifteen->history.size() == 2);
+    // alone, "will apply to" plans it; "applies to" is in force
+    auto plan = measures_of("A 10% duty will apply to Norland cars.\n");
+    REQUIRE(!plan.empty());
+    CHECK(plan[0].status == "announced");
+    auto now = measures_of("A 10% duty now applies to Norland cars.\n");
+    REQUIRE(!now.empty());
+    CHECK(now[0].status == "in_force");
+}
