@@ -94,7 +94,7 @@ struct VerbDef { const char* base; VC cls; };
 const VerbDef kVerbs[] = {
     {"impose", VC::impose}, {"slap", VC::impose}, {"levy", VC::impose}, {"introduce", VC::impose},
     {"place", VC::impose}, {"put", VC::impose}, {"charge", VC::impose}, {"apply", VC::impose},
-    {"reimpose", VC::impose}, {"retaliate", VC::impose}, {"enforce", VC::impose}, {"implement", VC::impose},
+    {"reimpose", VC::impose}, {"resume", VC::impose}, {"retaliate", VC::impose}, {"enforce", VC::impose}, {"implement", VC::impose},
     {"hit", VC::impose}, {"target", VC::impose}, {"expand", VC::raise}, {"tighten", VC::raise},
     {"widen", VC::raise}, {"broaden", VC::raise},
     {"announce", VC::announce}, {"unveil", VC::announce}, {"adopt", VC::announce}, {"approve", VC::announce},
@@ -408,6 +408,14 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
         if (w == "tariff" || w == "tariffs") return !followed_by_free(v, i) && !tariff_classification(v, i) && noun("tariff", "tariff");
         if (w == "duty" || w == "duties") {
             if (followed_by_free(v, i) || prev == "on" || prev == "off") return false;  // "duty-free", "on duty"
+            // "will resume the duties of president", "his duties as chairman": an office's work
+            if (i + 2 < end && (v.is(i + 1, "of") || v.is(i + 1, "as"))) {
+                static const char* const kOffice[] = {"president", "chairman", "chairwoman", "chief", "director",
+                    "secretary", "minister", "manager", "officer", "governor", "treasurer", "head", "mayor", "ceo",
+                    "editor", "chancellor", "premier", "ambassador", "commissioner", "spokesman", "spokeswoman", nullptr};
+                const uint32_t o = i + 2 + (v.is(i + 2, "the") || v.is(i + 2, "a") ? 1 : 0);
+                if (o < end && in_list(v.lo(o), kOffice)) return false;
+            }
             return noun("tariff", "duty");
         }
         if (w == "levy" || w == "levies") return i + 1 < end && !in_list(prev, kAux) && prev != "to" ? noun("tariff", "levy") : (prev != "to" && noun("tariff", "levy"));

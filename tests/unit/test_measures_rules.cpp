@@ -2078,3 +2078,21 @@ TEST_CASE("measures: 'the rate will also apply to X' extends the measure; its au
     REQUIRE(!now.empty());
     CHECK(now[0].status == "in_force");
 }
+
+TEST_CASE("measures: resuming purchases; an office's duties; a meeting after which something was said") {
+    auto buy = measures_of("Valdoria will suspend its export controls on gallium and resume purchases of Norland soybeans.\n");
+    const np::Measure* p = first_of(buy, "purchase");
+    REQ_PTR(p);
+    CHECK(p->imposer_name == "Valdoria");
+    CHECK(p->status == "announced");
+    CHECK(first_of(measures_of("Acme Corp said Jane Doe stepped down from her duties as chairman of the board.\n"),
+                   "tariff") == nullptr);
+    CHECK(first_of(measures_of("Zenith Inc said its founder will resume the duties of president.\n"), "tariff") == nullptr);
+    // ("duties of 25%" is still a tariff)
+    CHECK(first_of(measures_of("Norland imposed duties of 25% on Valdorian steel.\n"), "tariff") != nullptr);
+    auto said = measures_of("Norland will cut its tariff on Valdorian goods to 10% from 20%, its president said after the "
+                            "two leaders met in Geneva.\n");
+    const np::Measure* t = first_of(said, "tariff");
+    REQ_PTR(t);
+    CHECK(t->reason.empty());
+}
