@@ -387,6 +387,16 @@ bool pronoun_in_force_at(const View& v, uint32_t i, uint32_t end) {
     return false;
 }
 
+// "tariff truce", "tariff talks", "the tariff war", "tariff revenue": the word names what a
+// truce, talks or money are about, no measure of its own (the truce is a deal: a trigger itself).
+bool modifies_other_noun(const View& v, uint32_t i, uint32_t end) {
+    static const char* const kHeads[] = {"truce", "talks", "war", "wars", "dispute", "disputes", "fight", "negotiations",
+        "negotiators", "row", "spat", "standoff", "battle", "revenue", "revenues", "income", "receipts", "uncertainty",
+        "tensions", nullptr};
+    return i + 1 < end && v.toks[i + 1].kind == TK::word && !(v.toks[i + 1].flags & sv::cap) &&
+           in_list(v.lo(i + 1), kHeads);
+}
+
 bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) {
     std::string_view w = v.lo(i);
     if (v.toks[i].kind == TK::word && (w.size() == 2 || w.size() == 4) && (v.toks[i].flags & sv::cap) &&
@@ -405,7 +415,9 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
     // Every noun tested below is in kTriggerNouns, so with the models loaded a token without
     // the wi_trigger bit (a verb trigger: "raised", "imposing") skips the ~60 comparisons.
     if (!bits || !(v.models && v.models->loaded) || (v.toks[i].info & sv::wi_trigger)) {
-        if (w == "tariff" || w == "tariffs") return !followed_by_free(v, i) && !tariff_classification(v, i) && noun("tariff", "tariff");
+        if (w == "tariff" || w == "tariffs")
+            return !followed_by_free(v, i) && !tariff_classification(v, i) && !modifies_other_noun(v, i, end) &&
+                   noun("tariff", "tariff");
         if (w == "duty" || w == "duties") {
             if (followed_by_free(v, i) || prev == "on" || prev == "off") return false;  // "duty-free", "on duty"
             // "will resume the duties of president", "his duties as chairman": an office's work

@@ -2096,3 +2096,12 @@ TEST_CASE("measures: resuming purchases; an office's duties; a meeting after whi
     REQ_PTR(t);
     CHECK(t->reason.empty());
 }
+
+TEST_CASE("measures: 'tariff talks' and a 'tariff truce' are no tariff") {
+    CHECK(first_of(measures_of("Norland and Valdoria held tariff talks on Monday.\n"), "tariff") == nullptr);
+    auto truce = measures_of("Norland and Valdoria agree to extend tariff truce for another 90 days\n");
+    CHECK(first_of(truce, "tariff") == nullptr);
+    CHECK(first_of(truce, "deal") != nullptr);
+    // (the measure still: "tariff rates", "tariff hikes")
+    CHECK(first_of(measures_of("Norland raised tariff rates on Valdorian steel to 25%.\n"), "tariff") != nullptr);
+}
