@@ -19,7 +19,8 @@
 //        * a run of >= 3 link-title-like lines of >= 4 words inside the text (no heading
 //          section has three titles in a row), or of >= 3 one-to-three-word lines at the top
 //          (a navigation menu);
-//        * a single title-like line followed by a real paragraph is a heading: kept.
+//        * a single title-like line followed by a real paragraph is a heading: kept;
+//        * the writer's note closing the article ("X is the Ottawa correspondent."): metadata.
 //   Metadata (bylines, datelines, timestamps, credits) gets kind `metadata` and status
 //   `boilerplate`: it is not article text, so it leaves the clean text, but the kind lets a
 //   user (or keep_all) bring it back.
@@ -569,6 +570,58 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f) {
     find_boilerplate(doc, f, cls);
 }
 
+namespace {
+
+// The words of a paragraph, split on spaces (at most `max`; `more` set when there are more).
+int split_words(std::string_view t, std::string_view* out, int max, bool& more) {
+    int n = 0;
+    more = false;
+    size_t i = 0;
+    while (i < t.size()) {
+        while (i < t.size() && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t' || t[i] == '\r')) ++i;
+        size_t j = i;
+        while (j < t.size() && t[j] != ' ' && t[j] != '\n' && t[j] != '\t' && t[j] != '\r') ++j;
+        if (j == i) break;
+        if (n == max) { more = true; break; }
+        out[n++] = t.substr(i, j - i);
+        i = j;
+    }
+    return n;
+}
+
+// "Jane Morrow is the Ottawa correspondent. She has covered Parliament since 2014." / "John Doe
+// covers trade for Example News.": the writer's note under an article. A name of two to four
+// capitalized words opens it, then "is"/"covers"/"writes"/"reports" and, after "is", a word of
+// the trade within eight words; the whole note is short (at most 45 words). When the page's
+// byline names the same person ("By Jane Morrow"), that is enough; when it does not, the word of
+// the trade is needed either way ("Ann Lee is the company's chief executive." is article text).
+bool author_note(std::string_view t, std::string_view byline) {
+    std::string_view w[48];
+    bool more = false;
+    const int n = split_words(t, w, 46, more);
+    if (more || n < 4 || n > 45) return false;
+    int name = 0;
+    while (name < n && name < 4 && !w[name].empty() && w[name][0] >= 'A' && w[name][0] <= 'Z') ++name;
+    if (name < 2 || name >= n) return false;
+    const std::string_view verb = w[name];
+    const bool is = verb == "is";
+    if (!is && verb != "covers" && verb != "writes" && verb != "reports") return false;
+    static constexpr std::string_view kTrade[] = {"correspondent", "reporter", "editor", "writer", "journalist",
+        "columnist", "contributor", "producer", "correspondent.", "reporter.", "editor.", "writer.", "journalist.",
+        "columnist.", "contributor.", "producer."};
+    bool trade = !is;
+    for (int k = name + 1; k < n && k <= name + 8 && !trade; ++k)
+        for (std::string_view x : kTrade) trade = trade || text::ascii_iequals(w[k], x);
+    if (!trade) return false;
+    if (byline.empty()) return true;
+    // (with a byline, its name: the note is about the article's own writer)
+    for (int k = 0; k < name; ++k)
+        if (byline.find(w[k]) == std::string_view::npos) return false;
+    return true;
+}
+
+}  // namespace
+
 void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const std::vector<LineClass>& cls) {
     const uint32_t n = uint32_t(doc.segments.size());
     if (n == 0) return;
@@ -587,6 +640,23 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
         if (!f[i].body || cls[i] != LineClass::none) continue;
         if (article_start < 0) article_start = i;
         article_end = i;
+    }
+    // The writer's note closing the article is no article text (a byline of its own).
+    if (article_end > article_start) {
+        const Segment& last = doc.segments[size_t(article_end)];
+        std::string_view byline;
+        for (uint32_t i = 0; i < uint32_t(article_end) && byline.empty(); ++i)
+            if (cls[i] == LineClass::metadata && doc.segments[i].end - doc.segments[i].start > 3 &&
+                doc.text.compare(doc.segments[i].start, 3, "By ") == 0)
+                byline = std::string_view(doc.text).substr(doc.segments[i].start, doc.segments[i].end - doc.segments[i].start);
+        if (author_note(std::string_view(doc.text).substr(last.start, last.end - last.start), byline)) {
+            mark(uint32_t(article_end), SegmentKind::metadata, ReasonCode::metadata);
+            int64_t e = article_end - 1;
+            while (e >= article_start && !(f[size_t(e)].body && cls[size_t(e)] == LineClass::none &&
+                                           doc.segments[size_t(e)].status != SegmentStatus::boilerplate))
+                --e;
+            article_end = e;
+        }
     }
     // Single lines.
     for (uint32_t i = 0; i < n; ++i) {

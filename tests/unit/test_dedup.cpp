@@ -445,3 +445,30 @@ TEST_CASE("boilerplate: an explainer's last question over a short answer is a he
     CHECK(e.segments[3].status == SegmentStatus::boilerplate);
     CHECK(e.segments[4].status == SegmentStatus::boilerplate);
 }
+
+// The writer's note under an article ("Jane Morrow is the Ottawa correspondent. She has covered
+// Parliament since 2014.") was kept as its last paragraph. It is metadata, as the byline is; a
+// closing paragraph about someone else with no word of the trade stays.
+TEST_CASE("boilerplate: the writer's note after the article is metadata") {
+    auto d = clean_doc(std::string("Steel talks resume\n\nBy Ana Ferreira, trade correspondent\n\n") + kP1 + "\n\n" + kP2 +
+                       "\n\nAna Ferreira is the trade correspondent. She has covered the steel industry since 2019.\n");
+    REQ(d.segments.size() == 5);
+    CHECK(d.segments[3].status == SegmentStatus::kept);
+    CHECK(d.segments[4].kind == SegmentKind::metadata);
+    CHECK(d.segments[4].status == SegmentStatus::boilerplate);
+    // (no byline: a word of the trade is enough; the note names its writer)
+    auto e = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\n\n" + kP2 +
+                       "\n\nMarta Silva is a reporter for the Example Tribune covering trade and industry.\n");
+    REQ(e.segments.size() == 4);
+    CHECK(e.segments[3].status == SegmentStatus::boilerplate);
+    // (a closing paragraph about someone the article names stays)
+    auto g = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\n\n" + kP2 +
+                       "\n\nJohn Ward is the company's chief executive and has run it since 2015, its filings show.\n");
+    REQ(g.segments.size() == 4);
+    CHECK(g.segments[3].status == SegmentStatus::kept);
+    // (with a byline, only its writer's note: "Paul Kim is an editor at the journal that published the study.")
+    auto h = clean_doc(std::string("Steel talks resume\n\nBy Ana Ferreira\n\n") + kP1 + "\n\n" + kP2 +
+                       "\n\nPaul Kim is an editor at the journal that published the study, which found steel prices rose.\n");
+    REQ(h.segments.size() == 5);
+    CHECK(h.segments[4].status == SegmentStatus::kept);
+}
