@@ -596,6 +596,12 @@ int split_words(std::string_view t, std::string_view* out, int max, bool& more) 
 // byline names the same person ("By Jane Morrow"), that is enough; when it does not, the word of
 // the trade is needed either way ("Ann Lee is the company's chief executive." is article text).
 bool author_note(std::string_view t, std::string_view byline) {
+    // (most last paragraphs have no such verb after a short name: no split)
+    if (t.size() < 12 || t[0] < 'A' || t[0] > 'Z') return false;
+    const std::string_view head = t.substr(0, 60);
+    if (head.find(" is ") == std::string_view::npos && head.find(" covers ") == std::string_view::npos &&
+        head.find(" writes ") == std::string_view::npos && head.find(" reports ") == std::string_view::npos)
+        return false;
     std::string_view w[48];
     bool more = false;
     const int n = split_words(t, w, 46, more);
