@@ -1011,14 +1011,27 @@ void missed_institutions(const StageSentence& s, uint32_t si, std::vector<RawMen
         while (b > 0 && e - b < 3 && !taken[b - 1] && Case(s.cases[b - 1]) == Case::title &&
                !company_stop(s.lower[b - 1]) && !line_break_between(s, b - 1))
             --b;
-        if (b == e || line_break_between(s, e - 1)) continue;  // "Ministry" alone names no one
+        // ("China's Ministry of Commerce": the head first, then "of" and Title-case words)
+        uint32_t last = e;
+        if (b == e) {
+            const auto free_title = [&](uint32_t k) {
+                return k < n && !taken[k] && Case(s.cases[k]) == Case::title && !line_break_between(s, k - 1);
+            };
+            if (e + 2 >= n || s.lower[e + 1] != "of" || taken[e + 1] || !free_title(e + 2)) continue;
+            last = e + 2;
+            while (last - e < 6 && (free_title(last + 1) ||
+                                    (last + 2 < n && s.lower[last + 1] == "and" && !taken[last + 1] && free_title(last + 2))))
+                last += free_title(last + 1) ? 1 : 2;
+        }
+        if (line_break_between(s, e - 1)) continue;  // "Ministry" alone names no one (above)
         // what comes before: "the", a possessive, or a place/nationality mention ending there
         bool lead = b > 0 && (s.lower[b - 1] == "the" || is_possessive(s.words[b - 1]));
         for (size_t q = from; q < out.size() && !lead && b > 0; ++q)
             lead = out[q].end == b && (out[q].type == EntityType::GPE || out[q].type == EntityType::NORP);
         if (!lead) continue;
-        out.push_back({si, b, e + 1, EntityType::ORG, true});
-        for (uint32_t k = b; k <= e; ++k) taken[k] = 1;
+        out.push_back({si, b, last + 1, EntityType::ORG, true});
+        for (uint32_t k = b; k <= last; ++k) taken[k] = 1;
+        e = last;
     }
 }
 

@@ -912,3 +912,15 @@ TEST_CASE("entities: companies listed after a comma and 'including' are companie
     REQUIRE(p != nullptr);
     CHECK(p->type == EntityType::PERSON);
 }
+
+// "China's Ministry of Commerce launched ...": the tagger left the name out, and the rule for
+// missed government bodies read only names that end in their head word ("Chile's Trade Ministry").
+TEST_CASE("entities: a government body named head first ('Ministry of Commerce') after a possessive") {
+    auto a = np::test::analyze_text(
+        "Norland's Ministry of Commerce and Industry on Saturday launched an anti-dumping investigation into "
+        "analog chips.");
+    const auto& d = a.documents[0];
+    const auto* m = entity_named(d, "Ministry of Commerce and Industry");
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::ORG);
+}
