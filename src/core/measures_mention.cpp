@@ -1486,6 +1486,21 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     };
     bool participle_object = false;  // "the tariffs imposed on its exports (by X)"
     uint32_t participle_at = 0;       // (its index: the scan for state verbs starts there)
+    // "while Beijing levies 10% on U.S. imports": after a name, "levies" with a rate right after
+    // it is the verb (a levy in force), the rate its object
+    bool levies_verb = false;
+    {
+        double x;
+        uint32_t n;
+        if (trig_end == i + 1 && (v.is(i, "levies") || v.is(i, "levy")) && i > s.t0 && sv::actor_at(v, i - 1) >= 0 &&
+            sv::percent_at(v, trig_end, s.t1, x, n)) {
+            m.has_rate = true;
+            m.rate = x;
+            m.unit = "percent";
+            j = trig_end + n;
+            levies_verb = v.is(i, "levies");
+        }
+    }
     for (int round = 0; round < 4 && j < s.t1; ++round) {
         std::string_view w = v.lo(j);
         double x;
@@ -2493,6 +2508,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
             rs = maybe || negated ? "" : (will ? "announced" : "in_force");
         }
+        if (rs.empty() && levies_verb && st == "unknown") rs = "in_force";
         if (!rs.empty() && (st == "unknown" || gverb < 0)) st = rs;
         // "had prepared counter-tariffs ..., which it suspended on Monday": the clause
         // tells what became of the measure since, over the main verb's plan or threat

@@ -2105,3 +2105,13 @@ TEST_CASE("measures: 'tariff talks' and a 'tariff truce' are no tariff") {
     // (the measure still: "tariff rates", "tariff hikes")
     CHECK(first_of(measures_of("Norland raised tariff rates on Valdorian steel to 25%.\n"), "tariff") != nullptr);
 }
+
+TEST_CASE("measures: 'Beijing levies 10% on U.S. imports' is a levy in force at that rate") {
+    auto ms = measures_of("Norland charges a 30% tariff on most Valdorian goods, while Valdoria levies 10% on Norland imports.\n");
+    const np::Measure* ten = nullptr;
+    for (const auto& m : ms)
+        if (m.has_rate && m.rate_value == 10.0) ten = &m;
+    REQ_PTR(ten);
+    CHECK(ten->status == "in_force");
+    CHECK(ten->imposer_name == "Valdoria");
+}
