@@ -321,7 +321,8 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
                  v.is(j + 2, "licenses")))
                 break;
             static const char* const kOtherVerbs[] = {"resume", "restart", "halt", "stop", "start", "begin",
-                "keep", "extend", "continue", "expand", "allow", "reopen", "boost", "approve", "scrap", nullptr};
+                "keep", "extend", "continue", "expand", "allow", "reopen", "boost", "approve", "scrap",
+                "invest", "spend", "build", "provide", "offer", "pay", "create", nullptr};  // ("buy 100 jets and invest $550 billion")
             if (j + 1 < end && tok_vc(v, j + 1) == VC::none && !is_boundary_word(v, j + 1) &&
                 !second_measure(v, j + 1, end) &&
                 !(in_list(v.lo(j + 1), kOtherVerbs) && !(v.toks[j + 1].flags & sv::cap)))
@@ -2428,6 +2429,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
         }
         uint32_t rel_verb = 0;
+        uint32_t effect_at = 0;  // "the 25% tariff that took effect in April on Japanese autos": "effect"
         Modality rm;
         std::string rs;
         VC rclass = VC::none;
@@ -2443,6 +2445,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 break;
             }
             if ((w == "take" || w == "takes" || w == "took" || w == "taken" || w == "taking") && v.is(q + 1, "effect")) {
+                effect_at = q + 1;
                 rs = rm.maybe || rm.negated ? "unknown" : (w == "took" || w == "taken" ? "in_force" : (rm.future || w == "take" ? "announced" : "in_force"));
                 break;
             }
@@ -2516,10 +2519,22 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             st = rs;
             m.background = false;
         }
-        if (rel_verb) {
-            if (m.imposer < 0) m.imposer = rel_subject;
-            // "... ordered on Brazilian imports": the goods after the clause's verb
-            if (m.goods.empty() && rel_verb + 2 < s.t1 && v.is(rel_verb + 1, "on")) {
+        // "... ordered on Brazilian imports", "... that took effect in April on Japanese autos":
+        // the goods after the clause's verb (and its time)
+        uint32_t goods_on = 0;
+        if (rel_verb && rel_verb + 2 < s.t1 && v.is(rel_verb + 1, "on")) goods_on = rel_verb + 1;
+        // (the clause the measure's own: "that"/"which" right after it, not "The deal reduces
+        // the tariff that took effect ...")
+        if (!goods_on && effect_at && m.goods.empty() && np1 < s.t1 && (v.is(np1, "that") || v.is(np1, "which")) &&
+            effect_at <= np1 + 4) {
+            uint32_t q = effect_at + 1;
+            if (const uint32_t tn = q < s.t1 ? sv::time_at(v, q, s.t1) : 0) q += tn;
+            if (q + 1 < s.t1 && v.is(q, "on") && sv::time_at(v, q, s.t1) == 0) goods_on = q;
+        }
+        if (rel_verb && m.imposer < 0) m.imposer = rel_subject;
+        if (goods_on) {
+            const uint32_t rel_verb = goods_on - 1;  // (the reading below starts two past it)
+            if (m.goods.empty() && rel_verb + 2 < s.t1) {
                 uint32_t e = rel_verb + 2;
                 while (e < s.t1 && e < rel_verb + 10 && !is_clause_punct(v, e) && v.toks[e].kind != TK::quote &&
                        !(tok_prep(v, e) && !v.is(e, "of")) && !tok_aux(v, e) &&

@@ -2115,3 +2115,16 @@ TEST_CASE("measures: 'Beijing levies 10% on U.S. imports' is a levy in force at 
     CHECK(ten->status == "in_force");
     CHECK(ten->imposer_name == "Valdoria");
 }
+
+TEST_CASE("measures: goods after 'took effect in April on'; a second verb ends a purchase's goods") {
+    auto ms = measures_of("The deal reduces the 25% tariff that took effect in April on Valdorian autos.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "Valdorian autos");
+    const np::Measure* d = first_of(ms, "deal");
+    if (d) CHECK(d->goods.empty());  // (the clause is the tariff's, not the deal's)
+    auto buy = measures_of("Valdoria will also buy 100 Norland aircraft and invest $550 billion in Norland.\n");
+    const np::Measure* p = first_of(buy, "purchase");
+    REQ_PTR(p);
+    CHECK(p->goods == "100 Norland aircraft");
+}
