@@ -122,6 +122,16 @@ bool headline_rounding(const sv::View& v, const Rec& r, const MeasureMention& m)
     return whole == std::floor(whole) && exact != whole && (std::floor(exact) == whole || std::round(exact) == whole);
 }
 
+// "India hits back at 50% US tariff" over "doubled tariffs on Indian goods to 50%": a headline's
+// rate is the level the text's change reaches (the record the headline made, or the headline
+// joining the text's record).
+bool headline_level(const sv::View& v, const Rec& r, const MeasureMention& m) {
+    const bool r_head = v.sents[r.first_sent].heading && r.last_sent == r.first_sent, m_head = v.sents[m.sent].heading;
+    if (r_head == m_head) return false;
+    if (r_head) return m.has_to && r.out.has_rate && !m.has_rate && m.to == r.out.rate_value;
+    return m.has_rate && r.out.has_change_to && r.out.change_to == m.rate;
+}
+
 // A headline's single rate at an end of the text's range: "up to 15%" over "10% to 15%" (not any
 // rate inside a range: "25% on Canada" is no part of "tariffs ranging from 10% to 50%").
 bool rate_in_range(const sv::View& v, const Rec& r, const MeasureMention& m) {
@@ -219,7 +229,7 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
 
 bool positive(const sv::View& v, const Rec& r, const MeasureMention& m, const std::vector<int32_t>& home) {
     if (m.has_rate && r.out.has_rate && m.rate == r.out.rate_value) return true;
-    if (headline_rounding(v, r, m)) return true;
+    if (headline_rounding(v, r, m) || headline_level(v, r, m)) return true;
     if (overlap(m.goods_words, r.goods_words)) return true;
     if (overlap_ids(m.reason_issues, r.reason_issues)) return true;
     if (m.imposer >= 0 && m.imposer == r.imposer && m.target >= 0 && m.target == r.target) return true;
@@ -258,9 +268,14 @@ const char* const kPriority[] = {"announced", "threatened", "proposed", "expecte
 void absorb(const sv::View& v, Rec& r, const MeasureMention& m, uint32_t order) {
     Measure& o = r.out;
     if (o.kind == "other" && m.kind != "other" && !m.kind.empty()) o.kind = m.kind;
+    // (a headline's rate that is the level the text's change reaches is that level, not the
+    // rate the measure had: the text's own rate, if it names one, takes its place)
+    if (headline_level(v, r, m) && !v.sents[m.sent].heading) o.has_rate = false;
+    // (and a headline joining: its rate is that level already in the record)
+    const bool headline_is_level = headline_level(v, r, m) && v.sents[m.sent].heading;
     // (the text's exact rate over its headline's rounding, and its range over the headline's
     // "up to 15%": "10% to 15%")
-    if ((!o.has_rate && m.has_rate) || (headline_rounding(v, r, m) && !v.sents[m.sent].heading) ||
+    if ((!o.has_rate && m.has_rate && !headline_is_level) || (headline_rounding(v, r, m) && !v.sents[m.sent].heading) ||
         (m.has_max && !o.has_rate_max && rate_in_range(v, r, m) && !v.sents[m.sent].heading)) {
         o.has_rate = true;
         o.rate_value = m.rate;

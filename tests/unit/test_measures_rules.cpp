@@ -2128,3 +2128,17 @@ TEST_CASE("measures: goods after 'took effect in April on'; a second verb ends a
     REQ_PTR(p);
     CHECK(p->goods == "100 Norland aircraft");
 }
+
+TEST_CASE("measures: a headline's rate that is the level the text's change reaches is one measure") {
+    auto ms = measures_of("Valdoria hits back at 50% Norland tariff\n\n"
+                          "Norland doubled tariffs on Valdorian goods to 50% on Wednesday. The additional 25% duty takes "
+                          "effect on August 27.\n");
+    size_t tariffs = 0;
+    for (const auto& m : ms) tariffs += m.kind == "tariff";
+    CHECK(tariffs == 1);
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->has_change_to);
+    CHECK(t->change_to == 50.0);
+    CHECK(t->goods == "Valdorian goods");
+}
