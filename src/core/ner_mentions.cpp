@@ -994,6 +994,25 @@ void split_at_and(const std::vector<StageSentence>& sents, std::vector<RawMentio
     }
 }
 
+// "estimates by the Global Trade Research Initiative": the tagger began the name late, at
+// "Research". Capitalized words no mention holds between "the" and an organisation's name (at
+// most three; no place, people, title or given name the gazetteers know) are its first words.
+void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
+                      std::vector<uint8_t>& taken) {
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.start < 2 || m.end <= m.start) continue;
+        uint32_t b = m.start;
+        while (b > 1 && m.start - b < 3 && !taken[b - 1] && Case(s.cases[b - 1]) == Case::title &&
+               !(lex.kinds_of(s.hl[b - 1]) & (LK_GPE | LK_NORP | LK_TITLE | LK_FIRSTNAME)) && !line_break_between(s, b - 1) &&
+               s.words[b - 1].find('-') == std::string_view::npos)  // ("the Paris-based OECD": no part of it)
+            --b;
+        if (b == m.start || s.lower[b - 1] != "the") continue;
+        for (uint32_t k = b; k < m.start; ++k) taken[k] = 1;
+        m.start = b;
+    }
+}
+
 // Government bodies the tagger left out ("Chile's Trade Ministry on Thursday widened ..."): one
 // to three Title-case words ending in a word that only heads an institution's name, none of them
 // in a mention, after "the", a possessive or a place, are an organisation.
@@ -1663,6 +1682,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         }
         if (info.mode == LineMode::normal) extend_company_names(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal) complete_cut_names(s, out, sentence_from, taken);
+        if (info.mode == LineMode::normal) extend_org_start(s, out, sentence_from, m->lexicon, taken);
         if (info.mode == LineMode::normal) split_after_legal_word(s, out, sentence_from, m->lexicon, m->tagger.lower_vocab);
         if (info.mode == LineMode::normal) person_by_apposition(s, out, sentence_from, m->lexicon);
         if (info.mode == LineMode::normal && (team_gate[si] & 4)) join_ampersand_names(s, si, out, sentence_from, taken);

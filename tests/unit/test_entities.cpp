@@ -928,3 +928,19 @@ TEST_CASE("entities: a government body named head first ('Ministry of Commerce')
     if (!m) return;
     CHECK(m->type == EntityType::ORG);
 }
+
+// "estimates by the Global Trade Research Initiative": the tagger began the name at "Research".
+TEST_CASE("entities: capitalized words between 'the' and an organisation's name begin it") {
+    auto a = np::test::analyze_text(
+        "It will hit about 55% of exports, according to estimates by the Global Trade Research Initiative, a "
+        "think tank. The Federal Open Market Committee meets next week.");
+    const auto& d = a.documents[0];
+    CHECK(entity_named(d, "Research Initiative") == nullptr);
+    const auto* g = entity_named(d, "Global Trade Research Initiative");
+    REQUIRE(g != nullptr);
+    if (!g) return;
+    CHECK(g->type == EntityType::ORG);
+    // (not a place-based adjective: "the Paris-based OECD" is the OECD)
+    auto b = np::test::analyze_text("Growth will slow, the Paris-based OECD said on Tuesday.");
+    CHECK(entity_named(b.documents[0], "Paris-based OECD") == nullptr);
+}
