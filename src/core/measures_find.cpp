@@ -743,7 +743,8 @@ bool tok_aux(const View& v, uint32_t i) {
 // "tariffs on steel from Japan rose to 25%", "tariffs on Japanese goods stems from ..." (finite
 // forms that are no nouns; "rise", "cost", "hit" are left out).
 const char* const kObjectEnd[] = {"shortly", "soon", "immediately", "recently", "previously", "already",
-    "also", "later", "still", "again", "instead", "rose", "fell", "jumped", "climbed", "dropped", "slipped",
+    "also", "later", "still", "again", "instead", "gradually", "progressively", "eventually", "temporarily",
+    "permanently", "rose", "fell", "jumped", "climbed", "dropped", "slipped",
     "soared", "surged", "plunged", "stems", "stemmed", "hurt", "hurts", "affected", "affects", "covered",
     "targeted", "threatens", "threatened", "beyond",  // ("rice beyond the quota": an out-of-quota rate)
     "rises", "climbs", "jumps", "soars", "doubles", "triples", "halves", "falls", "goes",

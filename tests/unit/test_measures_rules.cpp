@@ -2142,3 +2142,15 @@ TEST_CASE("measures: a headline's rate that is the level the text's change reach
     CHECK(t->change_to == 50.0);
     CHECK(t->goods == "Valdorian goods");
 }
+
+TEST_CASE("measures: a headline's 'LNG imports' and the text's liquefied natural gas are one ban; an adverb ends goods") {
+    auto ms = measures_of("Valdoria bans LNG imports from Norland from 2027\n\n"
+                          "Valdoria on Thursday approved a ban on imports of Norland liquefied natural gas that will start "
+                          "in January 2027.\n\n"
+                          "It will also raise tariffs on Norland fertilisers gradually to about 430 euros per tonne by 2028.\n");
+    size_t bans = 0;
+    for (const auto& m : ms) bans += m.kind == "ban";
+    CHECK(bans == 1);
+    const np::Measure* f = with_goods(ms, "Norland fertilisers");
+    CHECK(f != nullptr);
+}
