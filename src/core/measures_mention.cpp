@@ -599,6 +599,20 @@ int32_t participle_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
         if (w == "said" || w == "says" || w == "told" || w == "added" || w == "saying") return -1;
         if (w == "it" || w == "they") return resolve_pronoun(v, j, sent_t0, false);
         if (w == "he" || w == "she") return resolve_pronoun(v, j, sent_t0, true);
+        // "the bloc plans to cut ...": the trade bloc named last (the EU, ASEAN, Mercosur)
+        if (w == "bloc" && j > sent_t0 && v.is(j - 1, "the")) {
+            for (uint32_t q = j - 1; q > 0 && j - q < 600;) {
+                --q;
+                const int32_t b = sv::actor_at(v, q);
+                if (b < 0) continue;
+                const std::string& name = v.keys[v.actors[size_t(b)].key].name;
+                if (name == "European Union" || name == "EU" || name == "ASEAN" || name == "Mercosur" ||
+                    name == "African Union" || name == "Eurasian Economic Union")
+                    return int32_t(v.actors[size_t(b)].key);
+                q = v.actors[size_t(b)].t0;
+            }
+            return -1;
+        }
         int32_t a = sv::actor_at(v, j);
         if (a < 0) continue;
         const auto& ar = v.actors[size_t(a)];

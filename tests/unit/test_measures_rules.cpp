@@ -2154,3 +2154,11 @@ TEST_CASE("measures: a headline's 'LNG imports' and the text's liquefied natural
     const np::Measure* f = with_goods(ms, "Norland fertilisers");
     CHECK(f != nullptr);
 }
+
+TEST_CASE("measures: 'the bloc' is the trade bloc named last") {
+    auto ms = measures_of("The European Union approved new sanctions on Norland on Thursday. Separately, the bloc plans to "
+                          "cut the quota for Valdorian sugar imports to 109,000 tonnes.\n");
+    const np::Measure* q = first_of(ms, "quota");
+    REQ_PTR(q);
+    CHECK(q->imposer_name == "European Union");
+}
