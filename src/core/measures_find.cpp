@@ -811,10 +811,92 @@ void register_grammar(SummaryModels& m) {
     }
 }
 
+// An explainer's list of rates, one line per trading partner, under a sentence about tariffs:
+//   "Here are the key rates:" / "• Switzerland: 39%, up from 31% announced in April" /
+//   "• Canada: 35% on goods not covered by the USMCA, up from 25%"
+// A line that opens (after a bullet) with a place, a colon and a rate is a tariff on that place
+// at that rate; "up from X%" / "down from X%" is the level it had. Who imposes it and its status
+// are the intro's, the nearest sentence before the list that names a tariff (none: no measure).
+void rate_list_item(const View& v, uint32_t si, std::vector<MeasureMention>& out) {
+    const sv::Sent& s = v.sents[si];
+    uint32_t k = s.t0;
+    while (k < s.t1 && v.toks[k].kind == TK::punct && !v.is(k, "$")) ++k;  // the bullet
+    const int32_t a = k < s.t1 ? sv::actor_at(v, k) : -1;
+    if (a < 0 || v.actors[size_t(a)].t0 != k || v.actors[size_t(a)].type != sv::AType::gpe) return;
+    const uint32_t colon = v.actors[size_t(a)].t1;
+    double rate = 0;
+    uint32_t used = 0;
+    if (colon + 1 >= s.t1 || !v.is(colon, ":") || !sv::percent_at(v, colon + 1, s.t1, rate, used)) return;
+    // the intro: back over the list's other lines (a place and a colon) to a sentence with a tariff
+    int32_t intro = -1;
+    int prose = 0;  // sentences before the list read ("... tariff rates for dozens of partners. Here are the key rates:")
+    for (uint32_t p = si; p > 0 && si - p < 40 && prose < 2;) {
+        --p;
+        const sv::Sent& q = v.sents[p];
+        uint32_t b = q.t0;
+        while (b < q.t1 && v.toks[b].kind == TK::punct && !v.is(b, "$")) ++b;
+        const int32_t qa = b < q.t1 ? sv::actor_at(v, b) : -1;
+        if (qa >= 0 && v.actors[size_t(qa)].t0 == b && v.is(v.actors[size_t(qa)].t1, ":")) continue;  // another line
+        for (uint32_t t = q.t0; t < q.t1 && intro < 0; ++t)
+            if (v.is(t, "tariff") || v.is(t, "tariffs") || v.is(t, "duty") || v.is(t, "duties") || v.is(t, "levy") ||
+                v.is(t, "levies"))
+                intro = int32_t(p);
+        if (intro >= 0) break;
+        ++prose;
+    }
+    if (intro < 0) return;
+    MeasureMention m;
+    m.sent = si;
+    m.t0 = k;
+    m.t1 = colon + 1 + used;
+    m.kind = "tariff";
+    m.lemma = "rate";
+    m.has_rate = true;
+    m.rate = rate;
+    m.unit = "percent";
+    m.target = int32_t(v.actors[size_t(a)].key);
+    for (const MeasureMention& o : out)
+        if (o.sent == uint32_t(intro) && o.kind == "tariff") {
+            if (o.imposer != m.target) m.imposer = o.imposer;
+            m.status = o.status;
+            break;
+        }
+    uint32_t j = m.t1;
+    // "... on goods not covered by the USMCA": its goods, up to the comma
+    if (j + 1 < s.t1 && v.is(j, "on")) {
+        uint32_t e = j + 1;
+        while (e < s.t1 && !v.is(e, ",") && !is_clause_punct(v, e) && e < j + 12) ++e;
+        m.goods = v.cut(j + 1, e);
+        j = e;
+    }
+    // ", up from 31%": the level before
+    for (; j + 3 < s.t1 && j < m.t1 + 16; ++j)
+        if ((v.is(j, "up") || v.is(j, "down")) && v.is(j + 1, "from")) {
+            double was = 0;
+            uint32_t wn = 0;
+            if (sv::percent_at(v, j + 2, s.t1, was, wn)) {
+                // the record reads "rate X, changed to Y": the earlier level is its rate
+                m.has_to = true;
+                m.to = rate;
+                m.rate = was;
+                m.direction = v.is(j, "up") ? "raise" : "lower";
+            }
+            break;
+        }
+    out.push_back(std::move(m));
+}
+
 void find_mentions(const View& v, std::vector<MeasureMention>& out) {
     for (uint32_t si = 0; si < v.sents.size(); ++si) {
         const sv::Sent& s = v.sents[si];
         uint32_t skip_until = s.t0;
+        // (a list line's own measure first: "• Brazil: 10%, on top of a separate 40% levy"; only
+        // a sentence with a colon among its first words can be one)
+        for (uint32_t c = s.t0 + 1; c < s.t1 && c < s.t0 + 8; ++c)
+            if (v.toks[c].kind == TK::punct && v.is(c, ":")) {
+                rate_list_item(v, si, out);
+                break;
+            }
         size_t first_in_sentence = out.size();
         for (uint32_t i = s.t0; i < s.t1; ++i) {
             if (i < skip_until) continue;

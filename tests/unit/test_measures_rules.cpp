@@ -2162,3 +2162,39 @@ TEST_CASE("measures: 'the bloc' is the trade bloc named last") {
     REQ_PTR(q);
     CHECK(q->imposer_name == "European Union");
 }
+
+TEST_CASE("measures: an explainer's list of partners and rates under a sentence about tariffs") {
+    auto ms = measures_of("Norland's president on Thursday signed an order setting new tariff rates for dozens of trading "
+                          "partners. Here are the key rates:\n\n"
+                          "\xE2\x80\xA2 Switzerland: 39%, up from 31% announced in April\n"
+                          "\xE2\x80\xA2 Canada: 35% on goods not covered by the USMCA, up from 25%\n"
+                          "\xE2\x80\xA2 Brazil: 10%, on top of a separate 40% levy\n"
+                          "\xE2\x80\xA2 Taiwan: 20%\n");
+    size_t listed = 0;
+    for (const auto& m : ms) {
+        if (m.target_name == "Switzerland") {
+            ++listed;
+            CHECK(m.has_change_to);
+            CHECK(m.change_to == 39.0);
+            CHECK(m.rate_value == 31.0);
+        }
+        if (m.target_name == "Canada") {
+            ++listed;
+            CHECK(m.goods == "goods not covered by the USMCA");
+        }
+        if (m.target_name == "Brazil") {
+            ++listed;
+            CHECK(m.rate_value == 10.0);
+        }
+        if (m.target_name == "Taiwan") {
+            ++listed;
+            CHECK(m.rate_value == 20.0);
+            CHECK(m.status == "announced");
+        }
+    }
+    CHECK(listed == 4);
+    // (no tariff before the list: a list of results is no measure)
+    auto scores = measures_of("The group stage ended on Sunday. Final standings:\n\nBrazil: 9 points\nCanada: 6 points\n"
+                              "Switzerland: 45%\n");
+    CHECK(scores.empty());
+}
