@@ -52,6 +52,12 @@ const np::Measure* first_of(const std::vector<np::Measure>& ms, const char* kind
     return nullptr;
 }
 
+size_t count_of(const std::vector<np::Measure>& ms, const char* kind) {
+    size_t n = 0;
+    for (const auto& m : ms) n += m.kind == kind;
+    return n;
+}
+
 const np::Measure* with_goods(const std::vector<np::Measure>& ms, const char* goods) {
     for (const auto& m : ms)
         if (m.goods == goods) return &m;
@@ -522,9 +528,7 @@ TEST_CASE("measures: a headline's 'X to impose' is announced") {
 TEST_CASE("measures: 'down from the 25% rate' is the measure's earlier level, not goods nor a second measure") {
     auto ms = measures_of("Under the agreement, Norland will charge a 15% tariff on most Vexland imports, including "
                           "cars, down from the 25% rate President Jane Okafor threatened in April.");
-    size_t tariffs = 0;
-    for (const auto& m : ms) tariffs += m.kind == "tariff";
-    CHECK(tariffs == 1);
+    CHECK(count_of(ms, "tariff") == 1);
     const np::Measure* t = first_of(ms, "tariff");
     REQ_PTR(t);
     CHECK(t->goods == "most Vexland imports, including cars");
@@ -1354,9 +1358,7 @@ TEST_CASE("measures: a headline's rounded rate is the text's exact rate") {
     auto ms = measures_of("EU slaps provisional duties of up to 35% on Chinese-made electric vehicles\n\n"
                           "The European Union will impose provisional duties of up to 35.3% on electric vehicles "
                           "imported from China starting Friday, the European Commission said.");
-    size_t tariffs = 0;
-    for (const auto& m : ms) tariffs += m.kind == "tariff";
-    CHECK(tariffs == 1);
+    CHECK(count_of(ms, "tariff") == 1);
     const np::Measure* t = first_of(ms, "tariff");
     REQ_PTR(t);
     CHECK(t->rate_value == doctest::Approx(35.3));
@@ -1364,9 +1366,7 @@ TEST_CASE("measures: a headline's rounded rate is the text's exact rate") {
     ms = measures_of("EU slaps provisional duties of up to 35% on Chinese-made electric vehicles\n\n"
                      "The European Union will impose provisional duties of 38.1% on electric vehicles "
                      "imported from China starting Friday, the European Commission said.");
-    tariffs = 0;
-    for (const auto& m : ms) tariffs += m.kind == "tariff";
-    CHECK(tariffs == 2);
+    CHECK(count_of(ms, "tariff") == 2);
 }
 
 // Headlines put a verb of change after the goods in the present tense: "U.S. tariff on goods
@@ -1931,25 +1931,19 @@ TEST_CASE("measures: a measure put in place at a past time is not the one still 
 TEST_CASE("measures: a headline's measure and the text's in other words are one") {
     auto ms = measures_of("US tightens curbs on chip exports to China\n\n"
                           "The U.S. on Monday unveiled new restrictions on exports of advanced semiconductors to China.");
-    size_t controls = 0;
-    for (const auto& m : ms) controls += m.kind == "export_control";
-    CHECK(controls == 1);
+    CHECK(count_of(ms, "export_control") == 1);
     const np::Measure* c = first_of(ms, "export_control");
     REQ_PTR(c);
     CHECK(c->goods == "exports of advanced semiconductors");
     ms = measures_of("Tokyo weighs response to auto levy\n\n"
                      "Japan is still pressing Washington to cut the 25% tariff on Japanese cars to 15%.");
-    size_t tariffs = 0;
-    for (const auto& m : ms) tariffs += m.kind == "tariff";
-    CHECK(tariffs == 1);
+    CHECK(count_of(ms, "tariff") == 1);
     const np::Measure* t = first_of(ms, "tariff");
     REQ_PTR(t);
     CHECK(t->goods == "Japanese cars");
     ms = measures_of("US tightens curbs on chip exports to China\n\n"
                      "The U.S. on Monday unveiled new restrictions on exports of soybeans to China.");
-    controls = 0;
-    for (const auto& m : ms) controls += m.kind == "export_control";
-    CHECK(controls == 2);
+    CHECK(count_of(ms, "export_control") == 2);
 }
 
 // A live blog: entries under headings of their own. "Trump raised the duty on Chinese goods to
@@ -1995,9 +1989,7 @@ TEST_CASE("measures: a bare 'the tariffs' under an explainer's question joins th
                           "Norland on Monday raised its tariff on imported steel to 50% from 25%.\n\n"
                           "When do they take effect?\n\n"
                           "The tariffs take effect on June 4.\n");
-    size_t tariffs = 0;
-    for (const auto& m : ms) tariffs += m.kind == "tariff";
-    CHECK(tariffs == 1);
+    CHECK(count_of(ms, "tariff") == 1);
     const np::Measure* t = first_of(ms, "tariff");
     REQ_PTR(t);
     CHECK(t->history.size() >= 3);
@@ -2013,9 +2005,7 @@ TEST_CASE("measures: what came before the news is history; a relative clause set
     REQ_PTR(t);
     // "after Norland first proposed the duties": Norland's own duties (not Valdoria's, the
     // sentence's subject), and what they were before the vote, not their status now
-    size_t tariffs = 0;
-    for (const auto& m : ms) tariffs += m.kind == "tariff";
-    CHECK(tariffs == 1);
+    CHECK(count_of(ms, "tariff") == 1);
     CHECK(t->imposer_name == "Norland");
     CHECK(t->status == "announced");
     CHECK(t->time == "on March 1");  // past the clause "which passed 80-12"
@@ -2060,13 +2050,10 @@ TEST_CASE("measures: what is added to a list does not list it; a nationality bef
 TEST_CASE("measures: 'the rate will also apply to X' extends the measure; its auxiliary gives the status") {
     auto ms = measures_of("Norland will impose a 15% tariff on most Valdorian goods.\n\n"
                           "The 15% rate will also apply to cars, which currently face a 27.5% levy, she said.\n");
-    size_t tariffs = 0;
     const np::Measure* fifteen = nullptr;
-    for (const auto& m : ms) {
-        tariffs += m.kind == "tariff";
+    for (const auto& m : ms)
         if (m.has_rate && m.rate_value == 15.0) fifteen = &m;
-    }
-    CHECK(tariffs == 2);  // 15% and the 27.5% levy on cars now
+    CHECK(count_of(ms, "tariff") == 2);  // 15% and the 27.5% levy on cars now
     REQ_PTR(fifteen);
     CHECK(fifteen->goods == "most Valdorian goods");
     CHECK(fifteen->history.size() == 2);
@@ -2133,9 +2120,7 @@ TEST_CASE("measures: a headline's rate that is the level the text's change reach
     auto ms = measures_of("Valdoria hits back at 50% Norland tariff\n\n"
                           "Norland doubled tariffs on Valdorian goods to 50% on Wednesday. The additional 25% duty takes "
                           "effect on August 27.\n");
-    size_t tariffs = 0;
-    for (const auto& m : ms) tariffs += m.kind == "tariff";
-    CHECK(tariffs == 1);
+    CHECK(count_of(ms, "tariff") == 1);
     const np::Measure* t = first_of(ms, "tariff");
     REQ_PTR(t);
     CHECK(t->has_change_to);
@@ -2148,9 +2133,7 @@ TEST_CASE("measures: a headline's 'LNG imports' and the text's liquefied natural
                           "Valdoria on Thursday approved a ban on imports of Norland liquefied natural gas that will start "
                           "in January 2027.\n\n"
                           "It will also raise tariffs on Norland fertilisers gradually to about 430 euros per tonne by 2028.\n");
-    size_t bans = 0;
-    for (const auto& m : ms) bans += m.kind == "ban";
-    CHECK(bans == 1);
+    CHECK(count_of(ms, "ban") == 1);
     const np::Measure* f = with_goods(ms, "Norland fertilisers");
     CHECK(f != nullptr);
 }
