@@ -1024,6 +1024,21 @@ bool institution_head(std::string_view lower_word) {
 void missed_institutions(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from,
                          std::vector<uint8_t>& taken) {
     const uint32_t n = uint32_t(s.words.size());
+    // "Mexico's Senate approved ...": a country's legislature or cabinet after its possessive is
+    // named by the one word
+    for (uint32_t e = 2; e < n; ++e) {
+        if (taken[e] || Case(s.cases[e]) != Case::title || !is_possessive(s.words[e - 1]) || line_break_between(s, e - 1))
+            continue;
+        const std::string_view w = s.lower[e];
+        if (!(w == "senate" || w == "congress" || w == "parliament" || w == "cabinet")) continue;
+        if (e + 1 < n && !taken[e + 1] && Case(s.cases[e + 1]) == Case::title) continue;  // (a longer name)
+        bool place = false;
+        for (size_t q = from; q < out.size() && !place; ++q)
+            place = out[q].end == e - 1 && out[q].type == EntityType::GPE;
+        if (!place) continue;
+        out.push_back({si, e, e + 1, EntityType::ORG, true});
+        taken[e] = 1;
+    }
     for (uint32_t e = 1; e < n; ++e) {
         if (taken[e] || Case(s.cases[e]) != Case::title || !institution_head(s.lower[e])) continue;
         uint32_t b = e;
