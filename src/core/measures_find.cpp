@@ -397,6 +397,23 @@ bool modifies_other_noun(const View& v, uint32_t i, uint32_t end) {
            in_list(v.lo(i + 1), kHeads);
 }
 
+// "exporting", "importing", "shipping", "buying" right after "stop" ("stop selling cut-price
+// chips" is a company's or a pact's pricing, too often no measure).
+bool halts_flow_verb(const View& v, uint32_t i) {
+    return i < v.toks.size() &&
+           (v.is(i, "exporting") || v.is(i, "importing") || v.is(i, "shipping") || v.is(i, "buying"));
+}
+// The subject of "stop" at i is a name or a pronoun: "China said it would stop", "Beijing will
+// stop" (after auxiliaries and "also"; not "the quake will stop").
+bool stop_subject(const View& v, uint32_t i) {
+    uint32_t k = i;
+    while (k > 0 && k + 4 > i && (tok_aux(v, k - 1) || v.is(k - 1, "to") || v.is(k - 1, "agreed") ||
+                                  v.is(k - 1, "agrees") || v.is(k - 1, "plans") || v.is(k - 1, "also")))
+        --k;
+    if (k == 0 || k == i) return false;
+    return sv::actor_at(v, k - 1) >= 0 || v.is(k - 1, "it") || v.is(k - 1, "they");
+}
+
 bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) {
     std::string_view w = v.lo(i);
     if (v.toks[i].kind == TK::word && (w.size() == 2 || w.size() == 4) && (v.toks[i].flags & sv::cap) &&
@@ -643,6 +660,15 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
         }
     }
     VC c = tok_vc(v, i);
+    // "would stop exporting rare earth magnets to U.S. defence firms": stopping a flow named by
+    // its verb, with a name or a pronoun for its subject. ("stop" is no verb of a measure
+    // otherwise: "the quake will stop crude exports", "Cairo stopped repaying Moscow")
+    if (c == VC::none && (w == "stop" || w == "stops" || w == "stopped" || w == "stopping") && halts_flow_verb(v, i + 1) &&
+        stop_subject(v, i)) {
+        const bool imports = v.is(i + 1, "importing") || v.is(i + 1, "buying");
+        t = Trigger{imports ? "ban" : "export_control", imports ? "ban" : "export_control", 2, true, false, VC::suspend};
+        return true;
+    }
     if (c == VC::ban) {
         t = Trigger{"ban", "ban", 1, true, false, c};
         return true;
@@ -778,7 +804,8 @@ std::string trigger_for_test(const View& v, uint32_t i, uint32_t end, bool bits)
 void register_grammar(SummaryModels& m) {
     for (const char* const* w = kTriggerNouns; *w; ++w) sv::mark_word(m, *w, sv::wi_trigger);
     // ("It takes effect on Jan. 1": pronoun_in_force_at; "will also face 15%": a bare rate faced)
-    for (const char* w : {"it", "they", "face", "faces", "faced", "facing"}) sv::mark_word(m, w, sv::wi_m_opener);
+    for (const char* w : {"it", "they", "face", "faces", "faced", "facing", "stop", "stops", "stopped", "stopping"})
+        sv::mark_word(m, w, sv::wi_m_opener);
     for (const char* const* w = kBoundary; *w; ++w) sv::mark_word(m, *w, sv::wi_m_boundary);
     for (const char* const* w = kBeVerb; *w; ++w) sv::mark_word(m, *w, sv::wi_m_boundary);
     for (const char* const* w = kDet; *w; ++w) sv::mark_word(m, *w, sv::wi_m_det);
@@ -906,7 +933,8 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 if (!(v.toks[i].info & sv::wi_m_opener)) continue;
                 const bool pronoun = (v.toks[i].flags & sv::cap) && (v.is(i, "it") || v.is(i, "they"));
                 const bool face = i + 1 < s.t1 && v.toks[i + 1].kind == TK::number && v.lo(i).starts_with("fac");
-                if (!pronoun && !face) continue;
+                const bool stop = i + 1 < s.t1 && v.lo(i).starts_with("stop") && halts_flow_verb(v, i + 1);
+                if (!pronoun && !face && !stop) continue;
             }
             Trigger tr;
             if (!trigger_at(v, i, s.t1, tr)) continue;

@@ -2181,3 +2181,16 @@ TEST_CASE("measures: an explainer's list of partners and rates under a sentence 
                               "Switzerland: 45%\n");
     CHECK(scores.empty());
 }
+
+TEST_CASE("measures: a government that will stop exporting or buying something; not a quake that stops exports") {
+    auto ms = measures_of("Chile said on Thursday it would stop exporting rare earth magnets to Peruvian defence firms.\n");
+    const np::Measure* c = first_of(ms, "export_control");
+    REQ_PTR(c);
+    CHECK(c->imposer_name == "Chile");
+    CHECK(c->goods == "rare earth magnets to Peruvian defence firms");
+    CHECK(c->status == "announced");
+    auto buy = measures_of("Norland agreed to stop buying Valdorian oil.\n");
+    CHECK(first_of(buy, "ban") != nullptr);
+    CHECK(measures_of("The earthquake will stop crude exports for five months.\n").empty());
+    CHECK(measures_of("Cairo stopped repaying Moscow for arms purchases in 1977.\n").empty());
+}
