@@ -754,9 +754,13 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
     // a thing: its last word lower-case ("goods", "panels"), not a name ("Acme could face ..."),
     // unless it opens the sentence and is a traded good ("Pharmaceuticals, which ..., could face")
     if (e <= c || !is_word(v, e - 1)) return;
+    // (or a plural noun opening the sentence that names nobody: "Buses will face a 10% duty")
     if (v.toks[e - 1].flags & sv::cap) {
         const std::vector<uint32_t>* pl = nullptr;
-        if (!(e - 1 == t0 && v.models && match_at(v, v.models->goods_trie, t0, e, &pl) == 1)) return;
+        const std::string_view w = v.lo(e - 1);
+        const bool plural = e - 1 == t0 && c == t0 && w.size() > 3 && w.back() == 's' && !w.ends_with("ss") &&
+                            sv::actor_at(v, t0) < 0 && v.toks[t0].kind == TK::word;
+        if (!(e - 1 == t0 && v.models && match_at(v, v.models->goods_trie, t0, e, &pl) == 1) && !plural) return;
     }
     const int32_t a = sv::actor_at(v, c);
     const bool place = a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp);
@@ -768,7 +772,8 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         "company", "companies", "firm", "firms", "exporters", "importers", "producers", "manufacturers", "makers",
         "carmakers", "automakers", "farmers", "country", "countries", "nation", "nations", "economy", "economies",
         "allies", "partners", "people", "consumers", "businesses", "industry", "industries", "sector", "bloc",
-        "state", "states", "group", "groups", "workers", "it", "they", "we", nullptr};
+        "state", "states", "group", "groups", "workers", "investors", "traders", "shoppers", "buyers", "retailers",
+        "households", "families", "analysts", "it", "they", "we", nullptr};
     if (in_list(v.lo(e - 1), kParty)) return;
     uint32_t g0 = c, g1 = e;
     goods_range(v, c, e, g0, g1);

@@ -2194,3 +2194,13 @@ TEST_CASE("measures: a government that will stop exporting or buying something; 
     CHECK(measures_of("The earthquake will stop crude exports for five months.\n").empty());
     CHECK(measures_of("Cairo stopped repaying Moscow for arms purchases in 1977.\n").empty());
 }
+
+TEST_CASE("measures: a plural noun opening the sentence is what faces the measure; a party is not") {
+    auto ms = measures_of("Buses will face a 10 per cent duty, the president said.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "Buses");
+    auto party = measures_of("Investors will face a 10 per cent duty, the president said.\n");
+    const np::Measure* p = first_of(party, "tariff");
+    if (p) CHECK(p->goods.empty());
+}
