@@ -939,7 +939,7 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
                 for (const char* m : {"meeting", "meetings", "talks", "talking", "speaking", "visiting", "visit", "call",
                                       "summit", "conversation", "holding"})
                     if (at(k, m)) return false;
-                // ("Trump said after the two leaders met in Busan": when it was said; a meeting
+                // ("the minister said after the two leaders met in Geneva": when it was said; a meeting
                 // as a clause of its own is no cause either)
                 if (i > 0 && sv::is_speech_verb(v.lo(i - 1))) return false;
                 for (uint32_t q = i + 1; q < end && q < i + 7 && !is_clause_punct(v, q); ++q)
