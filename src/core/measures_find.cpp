@@ -844,26 +844,30 @@ void register_grammar(SummaryModels& m) {
 // A line that opens (after a bullet) with a place, a colon and a rate is a tariff on that place
 // at that rate; "up from X%" / "down from X%" is the level it had. Who imposes it and its status
 // are the intro's, the nearest sentence before the list that names a tariff (none: no measure).
-void rate_list_item(const View& v, uint32_t si, std::vector<MeasureMention>& out) {
-    const sv::Sent& s = v.sents[si];
+// A list line's place: the actor opening the sentence after its bullet, a colon after it ("•
+// Switzerland: ..."), or -1.
+int32_t list_line_place(const View& v, const sv::Sent& s) {
     uint32_t k = s.t0;
     while (k < s.t1 && v.toks[k].kind == TK::punct && !v.is(k, "$")) ++k;  // the bullet
     const int32_t a = k < s.t1 ? sv::actor_at(v, k) : -1;
-    if (a < 0 || v.actors[size_t(a)].t0 != k || v.actors[size_t(a)].type != sv::AType::gpe) return;
-    const uint32_t colon = v.actors[size_t(a)].t1;
+    return a >= 0 && v.actors[size_t(a)].t0 == k && v.is(v.actors[size_t(a)].t1, ":") ? a : -1;
+}
+
+void rate_list_item(const View& v, uint32_t si, std::vector<MeasureMention>& out) {
+    const sv::Sent& s = v.sents[si];
+    const int32_t a = list_line_place(v, s);
+    if (a < 0 || v.actors[size_t(a)].type != sv::AType::gpe) return;
+    const uint32_t k = v.actors[size_t(a)].t0, colon = v.actors[size_t(a)].t1;
     double rate = 0;
     uint32_t used = 0;
-    if (colon + 1 >= s.t1 || !v.is(colon, ":") || !sv::percent_at(v, colon + 1, s.t1, rate, used)) return;
+    if (colon + 1 >= s.t1 || !sv::percent_at(v, colon + 1, s.t1, rate, used)) return;
     // the intro: back over the list's other lines (a place and a colon) to a sentence with a tariff
     int32_t intro = -1;
     int prose = 0;  // sentences before the list read ("... tariff rates for dozens of partners. Here are the key rates:")
     for (uint32_t p = si; p > 0 && si - p < 40 && prose < 2;) {
         --p;
         const sv::Sent& q = v.sents[p];
-        uint32_t b = q.t0;
-        while (b < q.t1 && v.toks[b].kind == TK::punct && !v.is(b, "$")) ++b;
-        const int32_t qa = b < q.t1 ? sv::actor_at(v, b) : -1;
-        if (qa >= 0 && v.actors[size_t(qa)].t0 == b && v.is(v.actors[size_t(qa)].t1, ":")) continue;  // another line
+        if (list_line_place(v, q) >= 0) continue;  // another line of the list
         for (uint32_t t = q.t0; t < q.t1 && intro < 0; ++t)
             if (v.is(t, "tariff") || v.is(t, "tariffs") || v.is(t, "duty") || v.is(t, "duties") || v.is(t, "levy") ||
                 v.is(t, "levies"))

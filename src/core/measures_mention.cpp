@@ -2551,26 +2551,24 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             if (q + 1 < s.t1 && v.is(q, "on") && sv::time_at(v, q, s.t1) == 0) goods_on = q;
         }
         if (rel_verb && m.imposer < 0) m.imposer = rel_subject;
-        if (goods_on) {
-            const uint32_t rel_verb = goods_on - 1;  // (the reading below starts two past it)
-            if (m.goods.empty() && rel_verb + 2 < s.t1) {
-                uint32_t e = rel_verb + 2;
-                while (e < s.t1 && e < rel_verb + 10 && !is_clause_punct(v, e) && v.toks[e].kind != TK::quote &&
-                       !(tok_prep(v, e) && !v.is(e, "of")) && !tok_aux(v, e) &&
-                       v.lo(e).compare(0, 6, "remain") != 0 && v.lo(e).compare(0, 4, "stay") != 0 &&
-                       sv::time_at(v, e, s.t1) == 0 &&
-                       !(tok_vc(v, e) != VC::none && is_past(v.lo(e)) && !(v.toks[e].flags & sv::cap)))
-                    ++e;
-                uint32_t g0 = 0, g1 = 0;
-                goods_range(v, rel_verb + 2, e, g0, g1);
-                if (g1 > g0) {
-                    m.goods = v.cut(g0, g1);
-                    content_words(v, g0, g1, m.goods_words);
-                    const int32_t a = sv::actor_at(v, g0);
-                    if (a >= 0 && m.target < 0 && int32_t(v.actors[size_t(a)].key) != m.imposer &&
-                        (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp))
-                        m.target = int32_t(v.actors[size_t(a)].key);
-                }
+        if (goods_on && m.goods.empty() && goods_on + 1 < s.t1) {
+            const uint32_t g = goods_on + 1;  // the goods' first word
+            uint32_t e = g;
+            while (e < s.t1 && e < g + 8 && !is_clause_punct(v, e) && v.toks[e].kind != TK::quote &&
+                   !(tok_prep(v, e) && !v.is(e, "of")) && !tok_aux(v, e) &&
+                   v.lo(e).compare(0, 6, "remain") != 0 && v.lo(e).compare(0, 4, "stay") != 0 &&
+                   sv::time_at(v, e, s.t1) == 0 &&
+                   !(tok_vc(v, e) != VC::none && is_past(v.lo(e)) && !(v.toks[e].flags & sv::cap)))
+                ++e;
+            uint32_t g0 = 0, g1 = 0;
+            goods_range(v, g, e, g0, g1);
+            if (g1 > g0) {
+                m.goods = v.cut(g0, g1);
+                content_words(v, g0, g1, m.goods_words);
+                const int32_t a = sv::actor_at(v, g0);
+                if (a >= 0 && m.target < 0 && int32_t(v.actors[size_t(a)].key) != m.imposer &&
+                    (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp))
+                    m.target = int32_t(v.actors[size_t(a)].key);
             }
         }
     }
