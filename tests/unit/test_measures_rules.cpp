@@ -2109,7 +2109,8 @@ TEST_CASE("measures: goods after 'took effect in April on'; a second verb ends a
     REQ_PTR(t);
     CHECK(t->goods == "Valdorian autos");
     const np::Measure* d = first_of(ms, "deal");
-    if (d) CHECK(d->goods.empty());  // (the clause is the tariff's, not the deal's)
+    REQ_PTR(d);
+    CHECK(d->goods.empty());  // (the clause is the tariff's, not the deal's)
     auto buy = measures_of("Valdoria will also buy 100 Norland aircraft and invest $550 billion in Norland.\n");
     const np::Measure* p = first_of(buy, "purchase");
     REQ_PTR(p);
@@ -2202,5 +2203,6 @@ TEST_CASE("measures: a plural noun opening the sentence is what faces the measur
     CHECK(t->goods == "Buses");
     auto party = measures_of("Investors will face a 10 per cent duty, the president said.\n");
     const np::Measure* p = first_of(party, "tariff");
-    if (p) CHECK(p->goods.empty());
+    REQ_PTR(p);
+    CHECK(p->goods.empty());
 }
