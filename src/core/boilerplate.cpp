@@ -469,8 +469,23 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
     }
     // Chrome: advertisement, share, subscribe lines.
     if (ws.n <= 10 && made_of(ws, 0, kChromeSet, kChromeStrongSet, true)) return LineClass::chrome;
+    // ("Privacy Notice: Newsletters may contain info about charities, online ads ...": the
+    // notice under a sign-up form)
     if (ws.n <= 45 && (ws.has & (kHasNewsletter | kHasNewsletters)) &&
-        (contains_seq(ws, {"sign", "up"}) || (ws.has & (kHasSubscribe | kHasInbox))))
+        (contains_seq(ws, {"sign", "up"}) || (ws.has & (kHasSubscribe | kHasInbox)) ||
+         contains_seq(ws, {"privacy", "notice"}) || contains_seq(ws, {"privacy", "policy"})))
+        return LineClass::chrome;
+    // "Follow Example News on social media for more updates", "Follow Jane Doe on X": a
+    // follow button's line, with a name the chrome words above do not have
+    if (ws.n >= 3 && ws.n <= 14 && ascii_iequals(ws.w[0], "follow") && contains(ws, "on") &&
+        (contains_seq(ws, {"social", "media"}) || contains(ws, "facebook") || contains(ws, "twitter") ||
+         contains(ws, "x") || contains(ws, "instagram") || contains(ws, "whatsapp") || contains(ws, "telegram") ||
+         contains(ws, "linkedin") || contains(ws, "youtube") || contains(ws, "tiktok") || contains(ws, "bluesky") ||
+         contains(ws, "threads")))
+        return LineClass::chrome;
+    // "Sign up to Business Today", "Sign up for our briefing": a form's title, no sentence
+    if (ws.n >= 3 && ws.n <= 8 && !f.terminal && ascii_iequals(ws.w[0], "sign") && ascii_iequals(ws.w[1], "up") &&
+        (ascii_iequals(ws.w[2], "to") || ascii_iequals(ws.w[2], "for")))
         return LineClass::chrome;
     if ((ws.has & (kHasCookies | kHasCookie)) &&
         (contains_seq(ws, {"we", "use"}) || contains(ws, "consent") || contains(ws, "accept") ||
@@ -688,6 +703,28 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
             breaks += doc.text[p] == '\n';
         return breaks < 2;
     };
+    // A newsletter's pitch inside its sign-up form: "Sign up to X" / "Free daily newsletter" /
+    // "Get set for the working day - we'll point you to the news you need every morning" /
+    // "Privacy Notice: ...". A line that speaks to the reader ("you", "your"), between a
+    // newsletter's line above and chrome below, all in one block.
+    for (uint32_t i = 1; i + 1 < n; ++i) {
+        if (cls[i] != LineClass::none || cls[i - 1] != LineClass::chrome || cls[i + 1] != LineClass::chrome ||
+            f[i].words > 40 || !one_block(i - 1, i) || !one_block(i, i + 1))
+            continue;
+        const auto has_word = [&](uint32_t k, std::string_view lower) {
+            const Segment& g = doc.segments[k];
+            const std::string_view t = std::string_view(doc.text).substr(g.start, g.end - g.start);
+            for (size_t p = 0; p + lower.size() <= t.size(); ++p)
+                if (text::ascii_iequals(t.substr(p, lower.size()), lower) &&
+                    (p == 0 || !std::isalpha(static_cast<unsigned char>(t[p - 1]))) &&
+                    (p + lower.size() == t.size() || !std::isalpha(static_cast<unsigned char>(t[p + lower.size()]))))
+                    return true;
+            return false;
+        };
+        if ((has_word(i - 1, "newsletter") || has_word(i - 1, "newsletters") || has_word(i - 1, "sign")) &&
+            (has_word(i, "you") || has_word(i, "your")))
+            mark(i, SegmentKind::boilerplate, ReasonCode::bp_chrome);
+    }
     for (uint32_t i = 0; i < n; ++i) {
         if (cls[i] != LineClass::list_marker) continue;
         for (uint32_t j = i + 1; j < n; ++j) {

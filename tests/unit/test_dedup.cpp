@@ -1,6 +1,8 @@
 // test_dedup.cpp — exact and near duplicates, repeated blocks, boilerplate, cross-document.
 #include "core1_helpers.hpp"  // first: configures doctest for the no-exception build
 
+#include <cstring>
+
 #include "dedup_parts.hpp"
 
 using namespace np::test;
@@ -471,4 +473,37 @@ TEST_CASE("boilerplate: the writer's note after the article is metadata") {
                        "\n\nPaul Kim is an editor at the journal that published the study, which found steel prices rose.\n");
     REQ(h.segments.size() == 5);
     CHECK(h.segments[4].status == SegmentStatus::kept);
+}
+
+// A newsletter's sign-up form pasted under an article: its title ("Sign up to ..."), its pitch
+// to the reader and its privacy notice are page chrome; the article's paragraphs stay.
+TEST_CASE("boilerplate: a newsletter's sign-up form under the article") {
+    auto d = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\n\n" + kP2 +
+                       "\n\nSign up to Trade Weekly\nFree weekly newsletter\n"
+                       "Get ready for the week ahead - we'll send you the trade news you need every Monday\n"
+                       "Privacy Notice: Newsletters may contain information about offers and content funded by partners.\n");
+    REQ(d.segments.size() == 7);
+    CHECK(d.segments[1].status == SegmentStatus::kept);
+    CHECK(d.segments[2].status == SegmentStatus::kept);
+    for (size_t i = 3; i < 7; ++i) CHECK(d.segments[i].status == SegmentStatus::boilerplate);
+    // (a paragraph between two share lines, not speaking to the reader, stays)
+    auto e = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\nShare on Facebook\n" + kP2 + "\nShare on X\n");
+    size_t kept = 0;
+    for (const auto& s : e.segments)
+        if (e.text.compare(s.start, std::strlen(kP2), kP2) == 0) kept += s.status == SegmentStatus::kept;
+    CHECK(kept == 1);
+}
+
+// "Follow Example News on social media for more updates." under the story: a follow button's
+// line with the site's name, which the chrome vocabulary alone did not take.
+TEST_CASE("boilerplate: a follow line naming a site and a network is chrome") {
+    auto d = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\n\n" + kP2 +
+                       "\n\nFollow Example News on social media for more updates.\n");
+    REQ(d.segments.size() == 4);
+    CHECK(d.segments[3].status == SegmentStatus::boilerplate);
+    // (a sentence about following rules stays)
+    auto e = clean_doc(std::string("Steel talks resume\n\n") + kP1 +
+                       "\n\nFollow the new rules on imports, the ministry told exporters on Friday.\n\n" + kP2 + "\n");
+    REQ(e.segments.size() == 4);
+    CHECK(e.segments[2].status == SegmentStatus::kept);
 }
