@@ -311,6 +311,19 @@ void join_name_particles(const StageSentence& s, std::vector<RawMention>& out, s
 void he_surnames(const StageSentence& s, const Lexicon& lex, std::vector<RawMention>& out, uint32_t si, size_t from,
                  std::vector<uint8_t>& taken) {
     const uint32_t n = uint32_t(s.words.size());
+    // ("He Lifeng, China's vice premier, ...", "He Yadong told reporters": a sentence's first
+    // "He", when the tagger took the one capitalized word after it, alone, for a person; the
+    // pronoun is never followed by a name)
+    if (n >= 3 && s.words[0] == "He" && !taken[0] && Case(s.cases[1]) == Case::title &&
+        (s.words[2] == "," || Case(s.cases[2]) == Case::lower) &&
+        !(lex.kinds_of(s.hl[1]) & (LK_ORGWORD | LK_GPE | LK_NORP | LK_LOC | LK_TITLE | LK_ORG)))
+        for (size_t q = from; q < out.size(); ++q)
+            if (out[q].start == 1 && out[q].end == 2 && out[q].type == EntityType::PERSON) {
+                out[q].start = 0;
+                out[q].fixed = true;
+                taken[0] = 1;
+                break;
+            }
     for (uint32_t k = 1; k + 1 < n; ++k) {
         if (s.words[k] != "He" || taken[k] || Case(s.cases[k + 1]) != Case::title) continue;
         const bool after_title = (lex.kinds_of(s.hl[k - 1]) & LK_TITLE) && Case(s.cases[k - 1]) != Case::punct;
@@ -1656,6 +1669,11 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 EntityType t = kTypeOf[label_type(labels[i])];
                 if (title_before && t != EntityType::PERSON && e - i >= 2) t = EntityType::PERSON;
                 if (after_title) t = EntityType::PERSON;
+                // nor, a person's, a joining word ("Secretary of State [Marco Rubio and Treasury]
+                // Secretary X": the tagger ran the name into the next title, whose word is cut
+                // above). (An organisation cut at "of" or "and" is completed below: "Bank of" +
+                // "Tokyo".)
+                while (t == EntityType::PERSON && e > i + 1 && (s.lower[e - 1] == "and" || s.lower[e - 1] == "or")) --e;
                 if (titles && in_title[i] && e - i == 1) { i = j; continue; }
                 // a person's title alone is no name ("Juan Chacin Guzman, President of Acme Oil")
                 if (t == EntityType::PERSON && e - i == 1 && (m->lexicon.kinds_of(s.hl[i]) & LK_TITLE) &&

@@ -953,3 +953,47 @@ TEST_CASE("entities: a country's legislature after its possessive is an organisa
     if (!s) return;
     CHECK(s->type == EntityType::ORG);
 }
+
+// "led by Secretary of State George Marlow and Treasury Secretary Paul Kessler": the tagger ran the
+// first name into the next title, and the title's words were cut, leaving "George Marlow and".
+TEST_CASE("entities: a person's name never ends with 'and'") {
+    auto a = np::test::analyze_text(
+        "Officials, led by Secretary of State George Marlow and Treasury Secretary Paul Kessler, would hold talks.");
+    const auto& d = a.documents[0];
+    for (const auto& e : d.entities) CHECK(e.name.find(" and") == std::string::npos);
+    const auto* p = entity_named(d, "George Marlow");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->type == EntityType::PERSON);
+}
+
+// "He Yadong, a spokesperson for the ministry, told ...": at a sentence's start the tagger took
+// the surname He for the pronoun and kept the given name alone.
+TEST_CASE("entities: the surname He opening a sentence before a name the tagger took alone") {
+    auto a = np::test::analyze_text(
+        "He Yadong, another spokesperson for the ministry, told a press conference that talks would continue.");
+    CHECK(entity_named(a.documents[0], "Yadong") == nullptr);
+    const auto* p = entity_named(a.documents[0], "He Yadong");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->type == EntityType::PERSON);
+    // (the pronoun stays a pronoun)
+    auto b = np::test::analyze_text("He told Reuters the talks were constructive.");
+    for (const auto& e : b.documents[0].entities) CHECK(e.name.rfind("He ", 0) != 0);
+}
+
+// "China's Ministry of Commerce (MOFCOM)": a short form made of syllables, not initials.
+TEST_CASE("entities: a bracketed short form after a name, its letters in order, is the name's") {
+    auto a = np::test::analyze_text(
+        "Peru's Ministry of Commerce (MOFCOM) on Thursday announced new rules. A MOFCOM spokesperson said they "
+        "would take effect in May. The Bank of Lima (BOL) agreed.");
+    const auto& d = a.documents[0];
+    const auto* m = entity_named(d, "Ministry of Commerce");
+    REQUIRE(m != nullptr);
+    if (!m) return;
+    CHECK(entity_named(d, "MOFCOM") == m);  // (one entity, the short form among its aliases)
+    bool alias = false;
+    for (const auto& x : m->aliases) alias = alias || x == "MOFCOM";
+    CHECK(alias);
+    CHECK(m->mentions.size() == 3);
+}
