@@ -100,6 +100,7 @@ const VerbDef kVerbs[] = {
     {"announce", VC::announce}, {"unveil", VC::announce}, {"adopt", VC::announce}, {"approve", VC::announce},
     {"agree", VC::announce}, {"decide", VC::announce}, {"order", VC::announce}, {"authorize", VC::announce},
     {"authorise", VC::announce}, {"propose", VC::announce}, {"threaten", VC::announce}, {"pass", VC::announce},
+    {"vow", VC::announce},
     {"raise", VC::raise}, {"increase", VC::raise}, {"hike", VC::raise}, {"boost", VC::raise},
     {"lift", VC::remove}, {"lower", VC::lower}, {"cut", VC::lower}, {"reduce", VC::lower}, {"slash", VC::lower},
     {"ease", VC::lower}, {"trim", VC::lower}, {"loosen", VC::lower}, {"relax", VC::lower},
@@ -177,6 +178,12 @@ void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m)
         if (w == "unless" || w == "if" || w == "that" || w == "which" || w == "because" || w == "while" ||
             w == "but" || w == "until" || w == "when")
             break;
+        // ("The proposal comes weeks after Canada tightened its quotas": a clause of its own
+        // from "after" or "since" with a subject; the words before it do not qualify its verb)
+        if ((w == "after" || w == "since") && j + 1 < verb &&
+            (sv::actor_at(v, j + 1) >= 0 || v.is(j + 1, "it") || v.is(j + 1, "they") || v.is(j + 1, "he") ||
+             v.is(j + 1, "she") || v.is(j + 1, "we")))
+            break;
         if (w.size() >= 8 && w.compare(0, 8, "threaten") == 0) m.threat = true;
         else if (w.compare(0, std::min<size_t>(w.size(), 6), "propos") == 0 && w.size() >= 6) m.propose = true;
         else if (w.size() >= 8 && w.compare(0, 8, "consider") == 0) m.propose = true;
@@ -240,7 +247,8 @@ std::string status_of(VC c, std::string_view verb, const Modality& m, const std:
             if (m.future) return "announced";
             return is_past(verb) || m.perfect ? "lifted" : (is_ing(verb) ? "unknown" : "announced");
         case VC::announce:
-            if (verb.compare(0, 8, "threaten") == 0) return "threatened";
+            // ("Beijing vows countermeasures": a vowed measure is a threat)
+            if (verb.compare(0, 8, "threaten") == 0 || verb.compare(0, 3, "vow") == 0) return "threatened";
             if (verb.compare(0, 6, "propos") == 0) return "proposed";
             return "announced";
         case VC::deal_done:
@@ -585,6 +593,12 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
         // (not "the rules of origin", "the rules of the game", nor in a quotation: "don't know
         // what the rules will be," she said)
         if (w == "rules") {
+            // "tightens chip export rules", "the new export rules": export controls by another name
+            if ((prev == "export" || prev == "exports") && !(i + 1 < end && v.is(i + 1, "of"))) {
+                t.kind = "export_control";
+                t.lemma = "export_control";
+                return true;
+            }
             const bool det = in_list(prev, kCorefDet) ||
                              ((prev == "new" || prev == "latest") && i >= 2 && in_list(v.lo(i - 2), kCorefDet));
             if (!det || (i + 1 < end && v.is(i + 1, "of")) || (v.quote_toks && in_quotation(v, i))) return false;
@@ -775,6 +789,7 @@ const char* const kObjectEnd[] = {"shortly", "soon", "immediately", "recently", 
     "targeted", "threatens", "threatened", "beyond",  // ("rice beyond the quota": an out-of-quota rate)
     "rises", "climbs", "jumps", "soars", "doubles", "triples", "halves", "falls", "goes",
     "it", "they", "we", "he", "she",  // ("technologies it announced in October": a relative clause)
+    "once",  // ("a 60% tariff on all Chinese imports once he takes office": a clause of time)
     nullptr};  // ("tariff on goods doubles to 50%": a present verb of change, headlines' tense)
 bool tok_objend(const View& v, uint32_t i) {
     return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_objend) != 0 : in_list(v.lo(i), kObjectEnd);

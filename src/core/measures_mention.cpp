@@ -535,7 +535,8 @@ int32_t participle_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
     // its object ran).
     {
         uint32_t k = verb;
-        while (k > sent_t0 + 1 && verb - k < 3 && (tok_aux(v, k - 1) || v.is(k - 1, "also") || v.is(k - 1, "then") ||
+        // ("and in May raised": the month is no modal)
+        while (k > sent_t0 + 1 && verb - k < 3 && ((tok_aux(v, k - 1) && !month_may(v, k - 1)) || v.is(k - 1, "also") || v.is(k - 1, "then") ||
                                                   v.is(k - 1, "later") || v.is(k - 1, "has") || v.is(k - 1, "have")))
             --k;
         // ("has offered to lower duties ... and to buy more aircraft": a second infinitive)
@@ -556,17 +557,31 @@ int32_t participle_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
                 const std::string_view w = v.lo(j);
                 // ("will cut the volume of steel that can enter the bloc tariff-free and raise the
                 // duty": a relative clause after a noun, with no verb of a measure, is passed over)
-                if ((w == "that" || w == "which") && j > sent_t0 + 1 && v.toks[j - 1].kind == TK::word &&
-                    !(v.toks[j - 1].flags & sv::cap) && !sv::is_speech_verb(v.lo(j - 1)) && !tok_aux(v, j - 1) &&
-                    tok_vc(v, j - 1) == VC::none && !tok_prep(v, j - 1) && !v.is(j - 1, "so") &&
-                    !v.is(j - 1, "such") && !v.is(j - 1, "now") && !v.is(j - 1, "and"))
-                    continue;
+                const auto rel_after_noun = [&](uint32_t r) {
+                    return (v.is(r, "that") || v.is(r, "which")) && r > sent_t0 + 1 && v.toks[r - 1].kind == TK::word &&
+                           !(v.toks[r - 1].flags & sv::cap) && !sv::is_speech_verb(v.lo(r - 1)) && !tok_aux(v, r - 1) &&
+                           tok_vc(v, r - 1) == VC::none && !tok_prep(v, r - 1) && !v.is(r - 1, "so") &&
+                           !v.is(r - 1, "such") && !v.is(r - 1, "now") && !v.is(r - 1, "and");
+                };
+                if (rel_after_noun(j)) continue;
                 if (k - j >= 40 || w == ";" || w == ":" || v.toks[j].kind == TK::quote || w == "that" || w == "which" ||
                     w == "who")
                     open = false;
                 else if (tok_vc(v, j) != VC::none && !(v.toks[j].flags & sv::cap) && j > sent_t0) {
                     const int32_t a = subject_of(v, j, sent_t0);
                     if (a >= 0) return a;
+                    // ("has kept tariffs on goods that were first imposed by his predecessor, and
+                    // in May raised duties": the passive of a relative clause after a noun has no
+                    // subject of its own; the clause is passed over)
+                    uint32_t r = j;
+                    while (r > sent_t0 + 1 && j - r < 4 &&
+                           (tok_aux(v, r - 1) || v.is(r - 1, "first") || v.is(r - 1, "initially") ||
+                            v.is(r - 1, "originally") || v.is(r - 1, "later") || v.is(r - 1, "already")))
+                        --r;
+                    if (r < j && r > sent_t0 + 1 && rel_after_noun(r - 1)) {
+                        j = r - 1;
+                        continue;
+                    }
                     open = false;
                 }
             }
@@ -2202,6 +2217,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             if (c == VC::impose && v.lo(k).compare(0, 8, "retaliat") == 0 &&
                 (v.is(k + 1, "against") || v.is(k + 1, "for") || v.is(k + 1, "over")))
                 break;
+            // "has vowed to veto any tax increase": what is vowed is the verb after "to" (one of
+            // no measure here); a vow governs only its own object ("vows countermeasures")
+            if (c == VC::announce && v.lo(k).compare(0, 3, "vow") == 0 && (v.is(k + 1, "to") || v.is(k + 1, "that")))
+                break;
             if (c != VC::none && !(v.toks[k].flags & sv::cap)) {
                 // buying governs purchases, signing governs deals
                 bool fits = !((c == VC::purchase && m.kind != "purchase") ||
@@ -2452,9 +2471,11 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         Modality rm;
         std::string rs;
         VC rclass = VC::none;
+        bool had = false;  // ("The duties had been due to take effect on Tuesday": the plan before the news)
         for (uint32_t q = k; q < s.t1 && q < k + 9 && rs.empty(); ++q) {
             std::string_view w = v.lo(q);
             if (w == "," || w == ";" || w == "." || v.toks[q].kind == TK::quote) break;
+            had = had || w == "had";
             if (w == "will" || w == "would" || w == "due" || w == "set" || w == "'ll") rm.future = true;
             if ((w == "may" && !month_may(v, q)) || w == "might" || w == "could") rm.maybe = true;
             if (w == "expected" || w == "likely") rm.expect = true;
@@ -2484,6 +2505,8 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 break;
             }
             VC c = tok_vc(v, q);
+            // ("taxes President Reagan has vowed to veto": what is vowed is the verb after "to")
+            if (c == VC::announce && w.compare(0, 3, "vow") == 0 && (v.is(q + 1, "to") || v.is(q + 1, "that"))) break;
             // (the present after a named subject too: "a 35% duty that Mercosur charges on
             // European cars", "the levy it imposes on imports")
             const bool present_rel = q == k && rel_subject >= 0 && (c == VC::impose || c == VC::keep) &&
@@ -2511,6 +2534,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
         }
         (void)rclass;
+        if (had && !rs.empty()) m.background = true;
         // ("lifting a ban imposed in December": the participle tells where the measure
         // came from, not that it is in force, when the verb over it lifts or suspends it)
         if (!rs.empty() && gverb >= 0 && (gclass == VC::remove || gclass == VC::suspend) &&
@@ -2742,6 +2766,14 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             if (k >= np1 && v.is(k, ",") && k > np1) break;
             // ("imposed curbs on gallium, and in October threatened ...": the next clause's)
             if (k == np1 && v.is(k, ",") && (v.is(k + 1, "and") || v.is(k + 1, "but"))) break;
+            // ("kept its tariffs on steel and in May raised duties on aluminum": a time between
+            // "and" and a verb of a measure is the second verb's)
+            if (k > from && (v.is(k, "and") || v.is(k, "but"))) {
+                const uint32_t n = sv::time_at(v, k + 1, s.t1);
+                if (n && k + 1 + n < s.t1 && tok_vc(v, k + 1 + n) != VC::none &&
+                    !(v.toks[k + 1 + n].flags & sv::cap))
+                    break;
+            }
             // ("EU adopts sanctions package against Russia, bans LNG imports from 2027": a
             // second predicate of the headline's subject has its own time)
             // (a present "-s" form: not a participle, ", imposed earlier this year", whose
@@ -2795,7 +2827,12 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         }
         if (m.time.empty()) {
             uint32_t n = sv::time_at(v, s.t0, s.t1);
-            if (n && v.is(s.t0 + n, ",") && s.t0 + n < np0) m.time = v.cut(s.t0, s.t0 + n);
+            // (not a measure the main clause answers: "Earlier this year, China imposed curbs ...
+            // in response to U.S. tariffs")
+            bool answered = false;
+            for (uint32_t k = np0 > s.t0 + 4 ? np0 - 4 : s.t0; k < np0 && !answered; ++k)
+                answered = v.is(k, "response") || v.is(k, "retaliation") || v.is(k, "reaction");
+            if (n && v.is(s.t0 + n, ",") && s.t0 + n < np0 && !answered) m.time = v.cut(s.t0, s.t0 + n);
         }
     }
 

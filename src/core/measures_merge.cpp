@@ -82,6 +82,19 @@ std::vector<int32_t> home_countries(const sv::View& v) {
             if (v.toks[k].kind != sv::TK::word && !v.is(k, "'s")) break;
         }
     }
+    // ... and a government body after a country's possessive ("China's Ministry of Commerce")
+    for (const auto& ar : v.actors) {
+        if (ar.type != sv::AType::org || home[ar.key] >= 0 || ar.t0 < 2 || !(v.is(ar.t0 - 1, "'s") || v.is(ar.t0 - 1, "\u2019s")))
+            continue;
+        const int32_t a = sv::actor_at(v, ar.t0 - 2);
+        if (a < 0 || v.actors[size_t(a)].type != sv::AType::gpe || v.actors[size_t(a)].t1 != ar.t0 - 1) continue;
+        static const char* const kBody[] = {"ministry", "department", "commission", "council", "agency", "office",
+            "bureau", "administration", "parliament", "senate", "congress", "cabinet", "government", "ministries",
+            nullptr};
+        bool body = false;
+        for (uint32_t k = ar.t0; k < ar.t1 && !body; ++k) body = sv::in_list(v.lo(k), kBody);
+        if (body) home[ar.key] = int32_t(v.actors[size_t(a)].key);
+    }
     // ... and an organisation the country names as its own ("U.S. Commerce Department", "Chinese
     // Commerce Ministry"): the place or nationality that opens its name, when the text names that
     // country too
@@ -160,7 +173,11 @@ bool heading_between(const sv::View& v, uint32_t a, uint32_t b) {
 
 // A time that is over: "last year", "last month", "two years ago", "earlier this year".
 bool past_time(const std::string& t) {
-    return t.starts_with("last ") || t.ends_with(" ago") || t.starts_with("earlier ");
+    // (fronted, it opens the sentence: "Earlier this year, China imposed ...")
+    const auto opens = [&](std::string_view w) {
+        return t.size() > w.size() && (t[0] == w[0] || t[0] == w[0] - 32) && std::string_view(t).substr(1, w.size() - 1) == w.substr(1);
+    };
+    return opens("last ") || t.ends_with(" ago") || opens("earlier ");
 }
 
 // Conflicting facts: the mention cannot be the same measure as the record. `home`:

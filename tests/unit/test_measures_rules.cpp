@@ -2206,3 +2206,83 @@ TEST_CASE("measures: a plural noun opening the sentence is what faces the measur
     REQ_PTR(p);
     CHECK(p->goods.empty());
 }
+
+TEST_CASE("measures: 'export rules' are export controls; a vowed measure is a threat, a vow to veto is none") {
+    auto ms = measures_of("Japan tightens chip export rules as Seoul vows countermeasures.\n");
+    const np::Measure* c = first_of(ms, "export_control");
+    REQ_PTR(c);
+    CHECK(c->imposer_name == "Japan");
+    const np::Measure* o = first_of(ms, "other");
+    REQ_PTR(o);
+    CHECK(o->status == "threatened");
+    CHECK(o->imposer_name != "Japan");
+    // ("has vowed to veto any tax increase": the veto is no measure, the vow not its verb)
+    auto veto = measures_of("The governor has repeatedly vowed to veto any tax increase passed by the assembly.\n");
+    for (const auto& m : veto) CHECK(m.status != "threatened");
+}
+
+TEST_CASE("measures: 'once' ends the goods") {
+    auto ms = measures_of("The president-elect has threatened a 60% tariff on all Mexican imports once he takes office.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "all Mexican imports");
+    CHECK(t->status == "threatened");
+}
+
+TEST_CASE("measures: a second verb after 'and' and a time keeps its subject past a relative clause") {
+    auto ms = measures_of("Canada has kept tariffs of 25% on Chinese goods that were first imposed by the previous "
+                          "government, and in May raised duties on Chinese electric vehicles to 100%.\n");
+    size_t seen = 0;
+    for (const auto& m : ms) {
+        if (m.goods == "Chinese goods") {
+            ++seen;
+            CHECK(m.time.empty());  // ("in May" is the second verb's)
+        }
+        if (m.goods == "Chinese electric vehicles") {
+            ++seen;
+            CHECK(m.imposer_name == "Canada");
+            CHECK(m.time == "in May");
+        }
+    }
+    CHECK(seen == 2);
+    auto pair = measures_of("Chile kept its tariffs on steel and in May raised duties on copper to 30%.\n");
+    REQUIRE(count_of(pair, "tariff") == 2);
+    for (const auto& m : pair)
+        if (m.goods == "steel") CHECK(m.time.empty());
+}
+
+TEST_CASE("measures: a clause from 'after' with its own subject is not qualified by the words before it") {
+    auto ms = measures_of("The proposal comes weeks after Chile tightened its steel quotas and imposed a 25% surtax on "
+                          "imports from Asia.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->imposer_name == "Chile");
+    CHECK(t->status == "in_force");
+}
+
+TEST_CASE("measures: what had been due to take effect is the background of a pause") {
+    auto ms = measures_of("The president agreed on Monday to pause for 30 days the 25% tariffs on Colombian goods. "
+                          "The duties had been due to take effect on Tuesday.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "suspended");
+    CHECK(t->history.size() == 2);
+}
+
+TEST_CASE("measures: a ministry after its country's possessive is that government; a fronted past time parts measures") {
+    auto ms = measures_of("Peru expands export controls on copper technologies\n\n"
+                          "Peru's Ministry of Commerce on Thursday announced export controls on copper mining and "
+                          "smelting technologies. The controls take effect on Nov. 8.\n\n"
+                          "Earlier this year, Peru imposed licensing requirements on exports of copper ore in response "
+                          "to Chilean tariffs.\n");
+    REQUIRE(count_of(ms, "export_control") == 2);
+    for (const auto& m : ms) {
+        if (m.kind != "export_control") continue;
+        CHECK(m.imposer_name == "Peru");
+        if (m.time == "Earlier this year") CHECK(m.goods == "exports of copper ore");
+        else CHECK(m.status == "announced");
+    }
+    // (the fronted time is the main clause's, not the tariffs' it answers)
+    for (const auto& m : ms)
+        if (m.kind == "tariff") CHECK(m.time.empty());
+}
