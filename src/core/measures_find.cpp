@@ -551,7 +551,9 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             // (a scare-quoted one too: 'the extra 25% "penalty"')
             const uint32_t b = i >= 2 && v.toks[i - 1].kind == TK::quote ? i - 1 : i;
             const std::string_view pw = b < i ? v.lo(b - 1) : prev;
+            // ("a 25 percentage point penalty")
             if (pw == "%" || pw == "percent" || pw == "pct" || (pw == "cent" && b >= 2 && v.is(b - 2, "per")) ||
+                ((pw == "point" || pw == "points") && b >= 2 && v.is(b - 2, "percentage")) ||
                 ((pw == "tariff" || pw == "additional" || pw == "extra") && b >= 2 &&
                  (v.is(b - 2, "%") || v.is(b - 2, "percent") || v.is(b - 2, "pct"))))
                 return noun("tariff", "penalty");

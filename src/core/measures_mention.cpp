@@ -2110,6 +2110,11 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 break;
             }
             if (w == "that" || w == "which") break;
+            // ("wants the penalty removed before any deal is signed": a clause of its own)
+            // (not a time's: "the lifting until December 1989 of import taxes")
+            if ((w == "before" || w == "until" || w == "unless") && !(v.toks[k].flags & sv::cap) &&
+                sv::time_at(v, k + 1, s.t1) == 0)
+                break;
             // "ended talks with Canada over the tax", "a dispute over the duties": what a
             // verb does before "over" is not done to the measure after it
             if (w == "over") break;
@@ -2208,6 +2213,19 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                     verb_form(w2, "start") || verb_form(w2, "begin") || w2 == "began" || w2 == "begun") {
                     gverb = int32_t(k);
                     gclass = VC::announce;
+                    break;
+                }
+            }
+            // ", adding a 25 percentage point penalty", "added a 10% tariff": adding a measure of
+            // a stated size imposes it ("experts added the principle of a single tax" is speech;
+            // "value-added" no verb)
+            if ((w == "adding" || w == "added" || w == "adds" || w == "add") &&
+                !(v.toks[k].flags & (sv::cap | sv::hyphen_before))) {
+                bool sized = false;
+                for (uint32_t q = k + 1; q < i && !sized; ++q) sized = v.toks[q].kind == TK::number;
+                if (sized && m.kind != "deal" && m.kind != "purchase") {
+                    gverb = int32_t(k);
+                    gclass = VC::impose;
                     break;
                 }
             }
@@ -2387,6 +2405,17 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         } else if (m.imposer < 0 && gclass != VC::none && !(adds_to_list(uint32_t(gverb)) && after_be(uint32_t(gverb)))) {
             m.imposer = subject_of(v, uint32_t(gverb), s.t0);
         }
+        // "India also wants lower duties on its pharmaceuticals": who asks for a cut on its
+        // own goods is their target; the other side imposes them
+        bool wished = mod.want;
+        for (uint32_t b = np0; b > s.t0 && np0 - b < 3 && !wished; --b)
+            wished = v.is(b - 1, "wants") || v.is(b - 1, "want") || v.is(b - 1, "wanted") || v.is(b - 1, "seeks") ||
+                     v.is(b - 1, "sought") || v.is(b - 1, "demands") || v.is(b - 1, "demanded");
+        if (wished && m.imposer >= 0 && (m.target < 0 || m.target == m.imposer) &&
+            (m.goods.starts_with("its ") || m.goods.starts_with("their "))) {
+            m.target = m.imposer;
+            m.imposer = -1;
+        }
     }
     // -- right scan: state and passive verbs after the phrase ("has remained in place")
     {
@@ -2505,6 +2534,19 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 break;
             }
             VC c = tok_vc(v, q);
+            // ("India wants the 25% penalty removed": a wish, not the deed)
+            if (q == k && c != VC::none) {
+                static const char* const kWish[] = {"wants", "want", "wanted", "wanting", "demands", "demanded",
+                    "needs", nullptr};
+                bool wished = false;
+                for (uint32_t b = np0; b > s.t0 && np0 - b < 3 && !wished; --b) wished = in_list(v.lo(b - 1), kWish);
+                if (wished) {
+                    rs = "unknown";
+                    const char* dir = direction_of(c);
+                    if (*dir && m.direction.empty() && std::strcmp(dir, "impose") != 0) m.direction = dir;
+                    break;
+                }
+            }
             // ("taxes President Reagan has vowed to veto": what is vowed is the verb after "to")
             if (c == VC::announce && w.compare(0, 3, "vow") == 0 && (v.is(q + 1, "to") || v.is(q + 1, "that"))) break;
             // (the present after a named subject too: "a 35% duty that Mercosur charges on

@@ -252,6 +252,8 @@ struct Matcher {
         if (!number_at(j) || low[j] == "a" || low[j] == "few" || low[j] == "several") return 0;
         size_t k = j + 1;
         if (k < n() && is_scale(low[k]) && (low[k].size() > 1 || glued[k])) ++k;
+        // ("6.9 lakh crore": Indian scales compound, a hundred thousand crore)
+        if (k > j + 1 && k < n() && low[k - 1] == "lakh" && low[k] == "crore") ++k;
         return k;
     }
     size_t money(size_t i) const {

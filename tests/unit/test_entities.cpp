@@ -997,3 +997,10 @@ TEST_CASE("entities: a bracketed short form after a name, its letters in order, 
     CHECK(alias);
     CHECK(m->mentions.size() == 3);
 }
+
+// "₹6.9 lakh crore": Indian scales compound (a lakh of crores); the amount stopped at "lakh".
+TEST_CASE("entities: an amount in lakh crore is whole") {
+    auto a = np::test::analyze_text("Exports fell 12% to \xE2\x82\xB9" "6.9 lakh crore ($78 billion) in the year to March.");
+    CHECK(entity_named(a.documents[0], "\xE2\x82\xB9" "6.9 lakh crore") != nullptr);
+    CHECK(entity_named(a.documents[0], "\xE2\x82\xB9" "6.9 lakh") == nullptr);
+}

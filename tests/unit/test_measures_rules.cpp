@@ -2286,3 +2286,39 @@ TEST_CASE("measures: a ministry after its country's possessive is that governmen
     for (const auto& m : ms)
         if (m.kind == "tariff") CHECK(m.time.empty());
 }
+
+TEST_CASE("measures: what a country wants done is a wish, and the goods it calls its own make it the target") {
+    auto ms = measures_of("Peru wants the 25% penalty removed before any deal is signed, officials said.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "unknown");
+    CHECK(t->change_direction == "remove");
+    const np::Measure* d = first_of(ms, "deal");
+    REQ_PTR(d);
+    CHECK(d->change_direction != "remove");  // ("removed" is the penalty's, before "before")
+    auto own = measures_of("Peru also wants lower duties on its copper and fishmeal.\n");
+    const np::Measure* o = first_of(own, "tariff");
+    REQ_PTR(o);
+    CHECK(o->target_name == "Peru");
+    CHECK(o->imposer_name.empty());
+    // (a time after "until" is no clause: "announced the lifting until December 1989 of import taxes")
+    auto lift = measures_of("Chile announced the lifting until December 1989 of import taxes on capital goods.\n");
+    const np::Measure* l = first_of(lift, "other");
+    REQ_PTR(l);
+    CHECK(l->status == "lifted");
+}
+
+TEST_CASE("measures: adding a penalty of a stated size imposes it; adding words does not") {
+    auto ms = measures_of("Washington doubled the tariff on Peruvian goods to 50% in August, adding a 25 percentage point "
+                          "penalty for Peru's purchases of Venezuelan oil.\n");
+    size_t penalties = 0;
+    for (const auto& m : ms)
+        if (m.kind == "tariff" && m.reason == "Peru's purchases of Venezuelan oil") {
+            ++penalties;
+            CHECK(m.imposer_name == "United States");
+            CHECK(m.status == "in_force");
+        }
+    CHECK(penalties == 1);
+    CHECK(count_of(ms, "tariff") == 2);  // (the penalty is a measure of its own, the doubling another)
+    CHECK(measures_of("French experts added the principle of a single tax was clumsy.\n").empty());
+}
