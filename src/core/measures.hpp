@@ -19,6 +19,7 @@ struct MeasureMention {
     bool generic_coref = false;     // "the measure(s)", "the move": any kind
     bool fresh = false;             // "new", "further", "another": never an older record
     bool original = false;          // "the original duties": the earliest record it may be
+    bool plural = false;            // its head word is plural ("the duties"): a coreference agrees in number
     bool background = false;        // pluperfect ("had halted"): history only, not status
     bool sequel = false;            // "cut them back to 30%": a later change of the measure before it
     bool kept = false;              // "would keep its counter-tariffs on steel": a governing keep/maintain/retain

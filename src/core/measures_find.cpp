@@ -100,7 +100,7 @@ const VerbDef kVerbs[] = {
     {"announce", VC::announce}, {"unveil", VC::announce}, {"adopt", VC::announce}, {"approve", VC::announce},
     {"agree", VC::announce}, {"decide", VC::announce}, {"order", VC::announce}, {"authorize", VC::announce},
     {"authorise", VC::announce}, {"propose", VC::announce}, {"threaten", VC::announce}, {"pass", VC::announce},
-    {"vow", VC::announce},
+    {"vow", VC::announce}, {"confirm", VC::announce},
     {"raise", VC::raise}, {"increase", VC::raise}, {"hike", VC::raise}, {"boost", VC::raise},
     {"lift", VC::remove}, {"lower", VC::lower}, {"cut", VC::lower}, {"reduce", VC::lower}, {"slash", VC::lower},
     {"ease", VC::lower}, {"trim", VC::lower}, {"loosen", VC::lower}, {"relax", VC::lower},

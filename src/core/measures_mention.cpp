@@ -1394,6 +1394,13 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 w != "purchase" && (!participle || participle_verb) &&
                 !(w == "cap"))
                 break;
+            // "Beijing (has since) opened anti-dumping investigations": a past form after a
+            // subject, an auxiliary or an adverb is the verb, no modifier
+            if (!participle && is_past(w) && !(t.flags & (sv::cap | sv::hyphen_before)) && t.kind == TK::word && k > s.t0 &&
+                (sv::actor_at(v, k - 1) >= 0 || tok_aux(v, k - 1) || v.is(k - 1, "since") || v.is(k - 1, "also") ||
+                 v.is(k - 1, "recently") || v.is(k - 1, "already") || v.is(k - 1, "then") || v.is(k - 1, "it") ||
+                 v.is(k - 1, "they")))
+                break;
             j = k;
             ++steps;
         }
@@ -1401,6 +1408,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     }
     if (m.kind == "deal" && absent_deal(v, s.t0, np0, det)) return;
     if (!det.empty() && in_list(det.c_str(), kCorefDet)) m.coref = true;
+    {
+        const std::string_view h = v.lo(i);
+        m.plural = h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's';
+    }
     bool definite = m.coref;
     if (tr.lemma == "measure") { m.generic_coref = true; m.coref = true; }
     for (uint32_t k = np0; k < i; ++k) {
@@ -2110,6 +2121,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 break;
             }
             if (w == "that" || w == "which") break;
+            // ("confirmed it granted export licences": the pronoun opens a clause of its own)
+            if ((w == "it" || w == "they" || w == "he" || w == "she" || w == "we") && k + 1 < np0 &&
+                is_past(v.lo(k + 1)))
+                break;
             // ("wants the penalty removed before any deal is signed": a clause of its own)
             // (not a time's: "the lifting until December 1989 of import taxes")
             if ((w == "before" || w == "until" || w == "unless") && !(v.toks[k].flags & sv::cap) &&
@@ -2549,6 +2564,9 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
             // ("taxes President Reagan has vowed to veto": what is vowed is the verb after "to")
             if (c == VC::announce && w.compare(0, 3, "vow") == 0 && (v.is(q + 1, "to") || v.is(q + 1, "that"))) break;
+            // ("purchases of U.S. corn, which he confirmed at 1.5 mln tonnes": a figure
+            // confirmed, not the measure announced)
+            if (c == VC::announce && w.compare(0, 7, "confirm") == 0) break;
             // (the present after a named subject too: "a 35% duty that Mercosur charges on
             // European cars", "the levy it imposes on imports")
             const bool present_rel = q == k && rel_subject >= 0 && (c == VC::impose || c == VC::keep) &&
@@ -2806,6 +2824,20 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 }
             }
             if (k >= np1 && v.is(k, ",") && k > np1) break;
+            // ("The tariffs, which come on top of the EU's standard 10% car duty, will apply for
+            // five years": the comma closing a relative clause the measure sits in closes its
+            // time too)
+            if (k == np1 && v.is(k, ",")) {
+                bool inside = false;
+                for (uint32_t q = np0; q > s.t0 + 1 && np0 - q < 16; --q) {
+                    if (v.is(q - 1, ",") || is_clause_punct(v, q - 1)) break;
+                    if ((v.is(q - 1, "which") || v.is(q - 1, "who")) && v.is(q - 2, ",")) {
+                        inside = true;
+                        break;
+                    }
+                }
+                if (inside) break;
+            }
             // ("imposed curbs on gallium, and in October threatened ...": the next clause's)
             if (k == np1 && v.is(k, ",") && (v.is(k + 1, "and") || v.is(k + 1, "but"))) break;
             // ("kept its tariffs on steel and in May raised duties on aluminum": a time between

@@ -411,7 +411,14 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
             if (m.coref && !m.anaphor_words.empty() && m.goods_words.empty()) m.goods_words = m.anaphor_words;
             for (int pass = 0; pass < 3 && best < 0; ++pass) {
                 uint32_t best_order = 0;
-                bool best_positive = false;
+                bool best_positive = false, best_agrees = false;
+                // (a record with a mention of the same number, when the mention names it afresh
+                // or points back with a definite article)
+                const auto agrees = [&](const Rec& r) {
+                    for (const MeasureMention* p : r.mentions)
+                        if (p->plural == m.plural && p->lemma == m.lemma) return true;
+                    return false;
+                };
                 for (size_t k = 0; k < recs.size(); ++k) {
                     const Rec& r = recs[k];
                     if (conflicts(v, r, m, home)) continue;
@@ -445,9 +452,23 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                         if (ok) {
                             const bool pos = positive(v, r, m, home);
                             if (best >= 0 && pos != best_positive) {
-                                if (pos) { best = int32_t(k); best_order = r.last_order; best_positive = true; }
+                                if (pos) {
+                                    best = int32_t(k);
+                                    best_order = r.last_order;
+                                    best_positive = true;
+                                    best_agrees = agrees(r);
+                                }
                                 continue;
                             }
+                            // ... and then one named in the same number ("voted against the
+                            // duties": the 35% duties, not "the standard 10% car duty" named
+                            // after them in passing)
+                            const bool agr = agrees(r);
+                            if (best >= 0 && agr != best_agrees) {
+                                if (agr) { best = int32_t(k); best_order = r.last_order; best_agrees = true; }
+                                continue;
+                            }
+                            best_agrees = agr;
                             best_positive = pos;
                         }
                     } else {

@@ -507,3 +507,17 @@ TEST_CASE("boilerplate: a follow line naming a site and a network is chrome") {
     REQ(e.segments.size() == 4);
     CHECK(e.segments[2].status == SegmentStatus::kept);
 }
+
+// "A worker inspects cars at a factory in Hefei. Photo: Getty Images": a caption whose
+// picture credit follows its full stop, pasted between paragraphs.
+TEST_CASE("boilerplate: a caption closed by a picture credit is metadata; a paragraph ending with a source stays") {
+    auto d = clean_doc(std::string("Steel talks resume\n\n") + kP1 +
+                       "\n\nA worker inspects coils at a mill in Ohio. Photo: Jane Roe/Example Images\n\n" + kP2 + "\n");
+    REQ(d.segments.size() == 4);
+    CHECK(d.segments[2].kind == SegmentKind::metadata);
+    CHECK(d.segments[2].status == SegmentStatus::boilerplate);
+    auto e = clean_doc(std::string("Steel talks resume\n\n") + kP1 +
+                       "\n\nImports rose 12% in the first quarter from a year earlier. Source: Eurostat\n\n" + kP2 + "\n");
+    REQ(e.segments.size() == 4);
+    CHECK(e.segments[2].status == SegmentStatus::kept);
+}

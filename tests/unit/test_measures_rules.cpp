@@ -2322,3 +2322,37 @@ TEST_CASE("measures: adding a penalty of a stated size imposes it; adding words 
     CHECK(count_of(ms, "tariff") == 2);  // (the penalty is a measure of its own, the doubling another)
     CHECK(measures_of("French experts added the principle of a single tax was clumsy.\n").empty());
 }
+
+TEST_CASE("measures: a subject's past verb before the measure governs it; 'confirmed' announces") {
+    auto ms = measures_of("Beijing has since opened anti-dumping investigations into Spanish brandy and pork.\n");
+    const np::Measure* o = first_of(ms, "other");
+    REQ_PTR(o);
+    CHECK(o->imposer_name == "China");
+    CHECK(o->status == "announced");
+    auto c = measures_of("The European Union on Tuesday confirmed definitive duties of up to 35.3% on electric vehicles "
+                         "made in Vietnam.\n");
+    const np::Measure* t = first_of(c, "tariff");
+    REQ_PTR(t);
+    CHECK(t->imposer_name == "European Union");
+    CHECK(t->status == "announced");
+    // (a figure confirmed is no measure announced)
+    auto f = measures_of("Recent Soviet purchases of U.S. corn, which he confirmed at 1.5 mln tonnes, met demand.\n");
+    for (const auto& m : f) CHECK(m.status != "announced");
+}
+
+TEST_CASE("measures: a measure inside a relative clause takes no time past it; 'the duties' agree in number") {
+    auto ms = measures_of("The EU on Tuesday confirmed duties of up to 35% on electric vehicles made in Vietnam.\n\n"
+                          "The duties, which come on top of the EU's standard 10% car import duty, will apply for five "
+                          "years from Wednesday.\n\n"
+                          "Germany voted against the duties in October.\n");
+    REQUIRE(count_of(ms, "tariff") == 2);
+    for (const auto& m : ms) {
+        if (m.kind != "tariff") continue;
+        if (m.rate_value == 10.0) {
+            CHECK(m.time.empty());
+            CHECK(m.history.size() == 1);  // ("the duties" in the last sentence are the 35% duties)
+        } else {
+            CHECK(m.history.size() == 3);
+        }
+    }
+}
