@@ -18,10 +18,13 @@
 //      duplicate of the first of them, the share of its bigrams found is the similarity;
 //   4. lines under 4 words are removed only inside a repeated block (a "Yes" or "Analysis"
 //      line can legitimately occur twice);
+//   4b. a short line (a headline) right before a repeated copy repeats the short line right
+//      before the copy's original when their word bigrams overlap by >= 0.4 (an edited title);
 //   5. repeated blocks: consecutive duplicates whose originals are also consecutive (gaps of
 //      up to 3 allowed) are reported as one run in every reason of the run.
 // The first copy is always the one kept. The original text is never modified.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -647,6 +650,34 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team, ScratchP
             doc.segments[i].reason_a = target[i];
             target[i] = kNone;
         }
+    }
+    // 4b. An edited headline over a repeated copy: "Vietnam agrees to buy more US farm goods"
+    // over the first copy, "Vietnam pledges to buy more US farm goods" over the second. A short
+    // kept line right before a duplicate whose original has a short kept line right before it
+    // repeats that line when their word bigrams overlap by 0.4 or more (the copies' order says
+    // which lines match; on its own a headline that short would need 0.6).
+    for (uint32_t i = 0; i < n; ++i) {
+        if (target[i] != kNone || doc.segments[i].status == SegmentStatus::boilerplate || f[i].words < kShortWords ||
+            f[i].words > 25)
+            continue;
+        const uint32_t q = next_of(i);
+        if (q == kNone || target[q] == kNone) continue;
+        const uint32_t p = prev_of(target[q]);
+        if (p == kNone || p >= i || target[p] != kNone || f[p].words < kShortWords || f[p].words > 25) continue;
+        // (a headline is words: a table's header row, "SOYBEANS 1986/87 1987/88", is not)
+        const auto words_of = [&](uint32_t k) {
+            const Segment& g = doc.segments[k];
+            uint32_t alpha = 0;
+            for (uint32_t b = g.start; b < g.end; ++b)
+                alpha += (b == g.start || doc.text[b - 1] == ' ') && std::isalpha(static_cast<unsigned char>(doc.text[b]));
+            return alpha;
+        };
+        if (words_of(i) < 5 || words_of(p) < 5) continue;
+        const float sim = dd::exact_jaccard(doc, doc.segments[p], doc, doc.segments[i]);
+        if (sim < 0.4f) continue;
+        target[i] = p;
+        near[i] = 1;
+        doc.segments[i].similarity = sim;
     }
     if (out) out->f = std::move(f);
     else std::vector<dd::SegFeatures>().swap(f);  // not needed below: free before the reasons

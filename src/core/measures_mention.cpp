@@ -457,12 +457,18 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
         if (ar.type == sv::AType::person) continue;
         // ("Fifteen American companies were added to its list": a nationality before a plural
         // noun is no antecedent of "it"/"its"; "Saudi production stayed below its quota" is)
-        if (ar.type == sv::AType::norp && (v.is(i, "its") || v.is(i, "it")) && ar.t1 < i &&
-            v.toks[ar.t1].kind == TK::word && !(v.toks[ar.t1].flags & sv::cap)) {
-            const std::string_view noun = v.lo(ar.t1);
-            if (noun.size() > 3 && noun.back() == 's' && !noun.ends_with("ss") && !noun.ends_with("us") &&
-                !noun.ends_with("is"))
-                continue;
+        // (nor before a compound's plural head: "American farm products")
+        if (ar.type == sv::AType::norp && (v.is(i, "its") || v.is(i, "it")) && ar.t1 < i) {
+            bool plural = false;
+            for (uint32_t q = ar.t1; q < i && q < ar.t1 + 3 && !plural; ++q) {
+                if (v.toks[q].kind != TK::word || (v.toks[q].flags & sv::cap)) break;
+                const std::string_view noun = v.lo(q);
+                // (a present verb is no plural: "The Ugandan government depends on ... its")
+                plural = noun.size() > 3 && noun.back() == 's' && !noun.ends_with("ss") && !noun.ends_with("us") &&
+                         !noun.ends_with("is") && !(q + 1 < i && (tok_prep(v, q + 1) || tok_det(v, q + 1)));
+                if (tok_vc(v, q) != VC::none || tok_aux(v, q) || tok_prep(v, q) || noun == "and" || noun == "or") break;
+            }
+            if (plural) continue;
         }
         return int32_t(ar.key);
     }

@@ -521,3 +521,23 @@ TEST_CASE("boilerplate: a caption closed by a picture credit is metadata; a para
     REQ(e.segments.size() == 4);
     CHECK(e.segments[2].status == SegmentStatus::kept);
 }
+
+// The same story pasted twice, the second copy under an edited headline ("agrees" -> "pledges",
+// "avert" -> "avoid"): a short line that bare bigram overlap (0.47) would not take, but it stands
+// right before the repeated copy where the first headline stands before the original.
+TEST_CASE("dedup: an edited headline over a repeated copy repeats the first headline") {
+    const std::string body = std::string(kP1) + "\n\n" + kP2 + "\n\n";
+    auto d = clean_doc("Chile agrees to buy more US farm goods to avert steep tariff\n\n" + body +
+                       "Chile pledges to buy more US farm goods to avoid steep tariff\n\n" + body);
+    REQ(d.segments.size() == 6);
+    CHECK(d.segments[3].status == SegmentStatus::duplicate);
+    CHECK(d.segments[3].duplicate_of == 0);
+    // (a different headline over the copy stays, and so does a table's header row)
+    auto e = clean_doc("Chile agrees to buy more US farm goods to avert steep tariff\n\n" + body +
+                       "Copper prices climb to a two-year high on supply fears\n\n" + body);
+    REQ(e.segments.size() == 6);
+    CHECK(e.segments[3].status == SegmentStatus::kept);
+    auto g = clean_doc("WHEAT 1986/87 1987/88 totals\n\n" + body + "CORN 1986/87 1987/88 totals\n\n" + body);
+    REQ(g.segments.size() == 6);
+    CHECK(g.segments[3].status == SegmentStatus::kept);
+}

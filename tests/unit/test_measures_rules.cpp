@@ -2356,3 +2356,15 @@ TEST_CASE("measures: a measure inside a relative clause takes no time past it; '
         }
     }
 }
+
+TEST_CASE("measures: a nationality before a compound's plural head is no antecedent of 'its'") {
+    auto ms = measures_of("Chile will buy more American farm products and cut tariffs on U.S. cars as it tries to head "
+                          "off a 46% tariff on its exports.\n");
+    size_t seen = 0;
+    for (const auto& m : ms)
+        if (m.kind == "tariff" && m.rate_value == 46.0) {
+            ++seen;
+            CHECK(m.target_name == "Chile");
+        }
+    CHECK(seen == 1);
+}
