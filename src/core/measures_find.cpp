@@ -541,7 +541,24 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
         }
         if (w == "embargo" || w == "embargoes") return noun("ban", "ban");
         if (w == "prohibition" || w == "prohibitions") return noun("ban", "ban");
-        if (w == "sanction" || w == "sanctions") return noun("sanction", "sanction");
+        if (w == "sanction" || w == "sanctions") {
+            // "UK lowers the oil price cap and sanctions 135 tankers", "The EU also sanctions 20
+            // firms": the verb, its object right after it (not "sanctions on", "the sanctions
+            // regime", "and sanctions relief")
+            if (w == "sanctions" && i + 1 < end && (prev == "and" || prev == "also" || prev == "it") &&
+                v.toks[i + 1].kind != TK::punct) {
+                static const char* const kCompound[] = {"on", "against", "for", "over", "from", "to", "in", "of",
+                    "package", "packages", "regime", "regimes", "relief", "policy", "policies", "list", "lists",
+                    "law", "laws", "programme", "program", "rules", "violations", "evasion", "busting", "would",
+                    "will", "could", "may", "might", "are", "were", "have", "had", "remain", "remained", "and",
+                    "or", "that", "which", "imposed", "announced", nullptr};
+                if (!in_list(v.lo(i + 1), kCompound)) {
+                    t = Trigger{"sanction", "sanction", 1, true, false, VC::sanction};
+                    return true;
+                }
+            }
+            return noun("sanction", "sanction");
+        }
         if (w == "blacklist") return noun("sanction", "sanction");
         // the U.S. Commerce Department's "Entity List", China's "unreliable entity list": export curbs
         if (w == "list") return prev == "entity" && noun("export_control", "blacklist");
@@ -641,6 +658,12 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             return true;
         }
         if ((w == "cap" || w == "caps") && i + 1 < end && v.is(i + 1, "on")) return noun("quota", "quota");
+        // "lowers the Russian oil price cap": a cap on the price of a traded fuel (not a
+        // household "energy price cap")
+        if ((w == "cap" || w == "caps") && prev == "price" && i >= 2 &&
+            (v.is(i - 2, "oil") || v.is(i - 2, "crude") || v.is(i - 2, "gas") || v.is(i - 2, "diesel") ||
+             v.is(i - 2, "fuel") || v.is(i - 2, "petroleum")))
+            return noun("quota", "quota");
         if ((w == "ban" || w == "bans") && (i + 1 >= end || v.is(i + 1, "on") || v.is(i + 1, "against") ||
                                             v.is(i + 1, ",") || v.is(i + 1, ".") || in_list(prev, kDet) ||
                                             prev == "export" || prev == "import" || prev == "'s"))

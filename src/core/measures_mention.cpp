@@ -573,7 +573,8 @@ int32_t participle_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
                 if (k - j >= 40 || w == ";" || w == ":" || v.toks[j].kind == TK::quote || w == "that" || w == "which" ||
                     w == "who")
                     open = false;
-                else if (tok_vc(v, j) != VC::none && !(v.toks[j].flags & sv::cap) && j > sent_t0) {
+                else if (tok_vc(v, j) != VC::none && !(v.toks[j].flags & sv::cap) && j > sent_t0 &&
+                         !tok_det(v, j - 1) && !v.is(j - 1, "price")) {  // ("the oil price cap and ...": a noun)
                     const int32_t a = subject_of(v, j, sent_t0);
                     if (a >= 0) return a;
                     // ("has kept tariffs on goods that were first imposed by his predecessor, and
@@ -1465,12 +1466,22 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     }
     // place adjectives and goods among the modifiers
     uint32_t mod_goods0 = 0, mod_goods1 = 0;
+    int32_t origin_norp = -1;  // a nationality right before a good among them
     for (uint32_t k = np0; k < i; ++k) {
         const std::vector<uint32_t>* gpl = nullptr;
         uint32_t gn = M ? match_at(v, M->goods_trie, k, i, &gpl) : 0;
         int32_t a = gn ? -1 : sv::actor_at(v, k);  // a traded good, even if tagged as a name
         if (a >= 0) {
             const auto& ar = v.actors[size_t(a)];
+            // ("Canada raises Chinese steel tariffs": a nationality before a good is where the
+            // good comes from; it imposes the measure only when no subject does, below)
+            const std::vector<uint32_t>* npl = nullptr;
+            if (possessor < 0 && ar.type == sv::AType::norp && m.imposer < 0 && origin_norp < 0 && ar.t1 < i && M &&
+                match_at(v, M->goods_trie, ar.t1, i, &npl) > 0) {
+                origin_norp = int32_t(ar.key);
+                k = ar.t1 - 1;
+                continue;
+            }
             if (possessor < 0 && (ar.type == sv::AType::gpe || ar.type == sv::AType::norp) && m.imposer < 0)
                 m.imposer = int32_t(ar.key);
             // "the Mercosur-EU deal", "a US-China deal": the parties, hyphen-joined
@@ -1872,7 +1883,21 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         if ((w == "from" || w == "to" || w == "by") && m.kind != "deal" && m.kind != "purchase" &&
             sv::percent_at(v, skip_qualifiers(k + 1), s.t1, x, n)) {
             if (w == "from") { if (!m.has_rate) { m.has_rate = true; m.rate = x; m.unit = "percent"; } }
-            else if (w == "to") { m.has_to = true; m.to = x; }
+            else if (w == "to") {
+                m.has_to = true;
+                m.to = x;
+                // ("Japanese auto tariffs will fall to 15%": the verb after the measure says which way)
+                if (m.direction.empty() && k > i + 1) {
+                    const std::string_view d = v.lo(k - 1);
+                    if (d == "fall" || d == "falls" || d == "fell" || d == "drop" || d == "drops" || d == "dropped" ||
+                        d == "decline" || d == "declines" || d == "declined" || d == "ease" || d == "eases" ||
+                        d == "eased")
+                        m.direction = "lower";
+                    else if (d == "rise" || d == "rises" || d == "rose" || d == "climb" || d == "climbs" ||
+                             d == "climbed" || d == "jump" || d == "jumps" || d == "jumped")
+                        m.direction = "raise";
+                }
+            }
             else { m.has_by = true; m.by = x; }
             k = skip_qualifiers(k + 1) + n - 1;
             after = k + 1;
@@ -2437,6 +2462,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             m.target = m.imposer;
             m.imposer = -1;
         }
+    }
+    if (origin_norp >= 0) {
+        if (m.imposer < 0) m.imposer = origin_norp;
+        else if (m.target < 0 && m.imposer != origin_norp) m.target = origin_norp;
     }
     // -- right scan: state and passive verbs after the phrase ("has remained in place")
     {

@@ -2368,3 +2368,32 @@ TEST_CASE("measures: a nationality before a compound's plural head is no anteced
         }
     CHECK(seen == 1);
 }
+
+TEST_CASE("measures: 'sanctions' as a verb after 'and'; an oil price cap; a nationality before a good is its origin") {
+    auto ms = measures_of("Norway lowers Russian oil price cap and sanctions shadow fleet tankers\n");
+    const np::Measure* cap = first_of(ms, "quota");
+    REQ_PTR(cap);
+    CHECK(cap->imposer_name == "Norway");
+    CHECK(cap->target_name == "Russia");
+    CHECK(cap->change_direction == "lower");
+    const np::Measure* s = first_of(ms, "sanction");
+    REQ_PTR(s);
+    CHECK(s->imposer_name == "Norway");
+    CHECK(s->goods == "shadow fleet tankers");
+    // (the noun stays a noun: "the sanctions regime", "sanctions on")
+    auto regime = measures_of("Norway keeps its oil price cap and sanctions on Russian banks.\n");
+    const np::Measure* on = first_of(regime, "sanction");
+    REQ_PTR(on);
+    CHECK(on->goods == "Russian banks");
+    auto steel = measures_of("Canada raises Chinese steel tariffs to 25%.\n");
+    const np::Measure* t = first_of(steel, "tariff");
+    REQ_PTR(t);
+    CHECK(t->imposer_name == "Canada");
+    CHECK(t->target_name == "China");
+    // (with no subject the nationality still names the measure's country)
+    auto fall = measures_of("Japanese auto tariffs will fall to 15%.\n");
+    const np::Measure* f = first_of(fall, "tariff");
+    REQ_PTR(f);
+    CHECK(f->imposer_name == "Japan");
+    CHECK(f->change_direction == "lower");
+}
