@@ -2425,14 +2425,17 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         // imposer: the subject of the governing verb
         if (faced) {
             // ("could face", "would face": threatened; "will face": the measure is decided)
-            bool will = false;
+            bool will = false, still = false;
             for (uint32_t k = uint32_t(gverb), n = 0; k > s.t0 && n < 3; ++n) {
                 --k;
                 const std::string_view w = v.lo(k);
                 if (w == "will" || w == "'ll" || w == "shall") { will = true; break; }
+                still = still || w == "still";
                 if (!(w == "also" || w == "now" || w == "still" || w == "soon" || w == "be")) break;
             }
-            if (mod.maybe || mod.threat || (mod.future && !will)) st = "threatened";
+            // ("steel and aluminum would still face a 50% tariff": the measure stays in place)
+            if (still) st = "in_force";
+            else if (mod.maybe || mod.threat || (mod.future && !will)) st = "threatened";
             else if (will) st = "announced";
             // (over a target read from the goods: "face a U.S. tariff on its shoes")
             if (const int32_t who = facing_subject(v, uint32_t(gverb), s.t0); who >= 0) m.target = who;
@@ -2616,6 +2619,15 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                                prevw == "was" || prevw == "were" || prevw == "first" || q == k ||
                                prevw == "being" || prevw == "it" || prevw == "they" || perfect;
                 if (!passive) break;
+                // ("the agreement removed "the biggest uncertainty"": an object after the verb
+                // right after the noun makes the measure its subject, not what it was done to)
+                // (not a time: "The ban, imposed a week ago, ...")
+                const bool span = q + 3 < s.t1 && (v.is(q + 1, "a") || v.is(q + 1, "an")) &&
+                                  (v.is(q + 3, "ago") || v.is(q + 3, "earlier") || v.is(q + 3, "before"));
+                if (q == k && rel_subject < 0 && q + 1 < s.t1 && sv::time_at(v, q + 1, s.t1) == 0 && !span &&
+                    (v.toks[q + 1].kind == TK::quote || v.is(q + 1, "the") || v.is(q + 1, "a") || v.is(q + 1, "an") ||
+                     v.is(q + 1, "its") || v.is(q + 1, "their") || v.is(q + 1, "his") || v.is(q + 1, "her")))
+                    break;
                 if ((q == k || perfect) && rel_subject >= 0) rel_verb = q;
                 rs = status_of(c, w, rm, m.kind);
                 if (rm.future && c != VC::remove && c != VC::suspend && rs == "in_force") rs = "announced";

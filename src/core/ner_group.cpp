@@ -292,8 +292,22 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
                     if (it.size() < gt.size() && std::equal(it.rbegin(), it.rend(), gt.rbegin())) { found = int32_t(g); break; }
                 }
             if (it.size() == 1 && it[0].size() <= 3)
-                if (auto* f = by_first.find(it[0], ih[0]); f && (found < 0 || int32_t(f->head) < found))
+                if (auto* f = by_first.find(it[0], ih[0]); f && (found < 0 || int32_t(f->head) < found)) {
                     found = int32_t(f->head);
+                    // (two people of one family name, "Kim Jung-kwan" and "Kim Yong-beom": "Mr.
+                    // Kim" is the one named last before it; full names are grouped by now)
+                    if (f->head != f->tail) {
+                        bool any = false;
+                        uint32_t latest = 0;
+                        for (uint32_t g = f->head; g != kNone; g = first_next[g])
+                            for (uint32_t q = groups[g].count ? groups[g].head : kNone; q != kNone; q = next[q])
+                                if (q < i && (!any || q > latest)) {
+                                    any = true;
+                                    latest = q;
+                                    found = int32_t(g);
+                                }
+                    }
+                }
             // a name by which a person with a long name is known, inside it ("Lula" of "Luiz
             // Inacio Lula da Silva"): only when no other name claims the token and one group has it
             if (found < 0 && it.size() == 1)

@@ -1004,3 +1004,18 @@ TEST_CASE("entities: an amount in lakh crore is whole") {
     CHECK(entity_named(a.documents[0], "\xE2\x82\xB9" "6.9 lakh crore") != nullptr);
     CHECK(entity_named(a.documents[0], "\xE2\x82\xB9" "6.9 lakh") == nullptr);
 }
+
+// Two people of one family name: "Mr. Kim" after the second one's quote is the second one.
+TEST_CASE("entities: a family name alone is the person of that name named last before it") {
+    auto a = np::test::analyze_text(
+        "Industry Minister Kim Jung-kwan led the talks. Policy chief Kim Yong-beom told reporters the deal was done. "
+        "\"We have protected our rice market,\" Kim Yong-beom said. Mr. Kim added that the fund was large.");
+    const auto& d = a.documents[0];
+    const auto* second = entity_named(d, "Kim Yong-beom");
+    const auto* first = entity_named(d, "Kim Jung-kwan");
+    REQUIRE(second != nullptr);
+    REQUIRE(first != nullptr);
+    if (!second || !first) return;
+    CHECK(second->mentions.size() == 3);
+    CHECK(first->mentions.size() == 1);
+}

@@ -2397,3 +2397,16 @@ TEST_CASE("measures: 'sanctions' as a verb after 'and'; an oil price cap; a nati
     CHECK(f->imposer_name == "Japan");
     CHECK(f->change_direction == "lower");
 }
+
+TEST_CASE("measures: a deal that removed an uncertainty is no deal lifted; 'would still face' is in force") {
+    auto ms = measures_of("Minister Ana Ruiz said the agreement removed \"the biggest uncertainty\" facing exporters.\n");
+    CHECK(ms.empty());  // (a bare "the agreement" acting on something is no record; it was a deal "lifted")
+    auto ago = measures_of("The ban, imposed a week ago over a pay claim, had prevented the movement of ships.\n");
+    const np::Measure* b = first_of(ago, "ban");
+    REQ_PTR(b);
+    CHECK(b->status == "in_force");
+    auto still = measures_of("An analyst warned that steel and aluminum would still face a 50% tariff.\n");
+    const np::Measure* t = first_of(still, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "in_force");
+}
