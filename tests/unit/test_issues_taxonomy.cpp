@@ -231,6 +231,22 @@ TEST_CASE("issues: a place inside an organisation's name is no mention of it") {
     CHECK(has(island, "taiwan"));
 }
 
+// An article about new export curbs named them "export rules", "a trade blacklist" and "a ban on
+// exports": the export-controls issue matched none of those words.
+TEST_CASE("issues: export rules, a trade blacklist and a ban on exports are export controls") {
+    auto ids = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& i : issues_of(np::test::models(), text)) out.push_back(i["id"]);
+        return out;
+    };
+    for (const char* text : {"Japan tightened its export rules for machine tools on Tuesday.",
+                             "The ministry added 40 firms to a trade blacklist on Tuesday.",
+                             "Beijing announced a ban on exports of antimony on Tuesday."}) {
+        const auto got = ids(text);
+        CHECK_MESSAGE(std::find(got.begin(), got.end(), "export_controls") != got.end(), text);
+    }
+}
+
 // trade-lexicon.json's "same_goods" (one good's several names): the shipped groups load, each
 // word's stem points to its group's first word, and a malformed group is refused with its path.
 TEST_CASE("trade lexicon: same_goods loads, and a malformed group is refused with its path") {
