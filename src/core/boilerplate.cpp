@@ -563,21 +563,20 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
         }
     }
     // "A worker inspects cars at a factory in Hefei. Photo: Getty Images": a caption whose
-    // credit closes it after a full stop, a credit word and a colon, with a few words after
+    // credit closes it after a full stop, a picture's credit word and a colon, with a few words
+    // after ("Source: Eurostat" closing a paragraph stays). (The bytes around a word first: most
+    // lines have no ". X:" in their last words.)
     if (ws.n <= 60 && ws.n >= 5) {
         const std::string_view w = doc.work_view();
         for (int k = std::max(1, ws.n - 7); k + 1 < ws.n; ++k) {
-            // (a picture's credit only: a paragraph may end "Source: Eurostat")
-            if (!starts_upper(ws.w[k]) ||
-                !(ascii_iequals(ws.w[k], "photo") || ascii_iequals(ws.w[k], "photos") ||
-                  ascii_iequals(ws.w[k], "photograph") || ascii_iequals(ws.w[k], "image") ||
-                  ascii_iequals(ws.w[k], "picture") || ascii_iequals(ws.w[k], "illustration")))
-                continue;
             const size_t at = size_t(ws.w[k].data() - w.data()), after = at + ws.w[k].size();
             if (after >= s.end || w[after] != ':' || at < s.start + 2 || w[at - 1] != ' ' ||
-                (w[at - 2] != '.' && w[at - 2] != '|'))
+                (w[at - 2] != '.' && w[at - 2] != '|') || !starts_upper(ws.w[k]))
                 continue;
-            return LineClass::metadata;
+            if (ascii_iequals(ws.w[k], "photo") || ascii_iequals(ws.w[k], "photos") ||
+                ascii_iequals(ws.w[k], "photograph") || ascii_iequals(ws.w[k], "image") ||
+                ascii_iequals(ws.w[k], "picture") || ascii_iequals(ws.w[k], "illustration"))
+                return LineClass::metadata;
         }
     }
     if (ws.n <= 40 && ws.n >= 2 && in(ws.w[ws.n - 1], kAgencySet) &&
