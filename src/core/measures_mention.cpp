@@ -531,6 +531,16 @@ int32_t participle_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
     return -2;
 }
 
+// A verb of wanting within three words before the noun phrase at np0: "India wants the 25%
+// penalty removed", "also wants lower duties on its pharmaceuticals". What is wanted is not done.
+bool wish_before(const View& v, uint32_t np0, uint32_t sent_t0) {
+    static const char* const kWish[] = {"wants", "want", "wanted", "wanting", "seeks", "sought", "demands",
+        "demanded", "needs", nullptr};
+    for (uint32_t b = np0; b > sent_t0 && np0 - b < 3; --b)
+        if (in_list(v.lo(b - 1), kWish)) return true;
+    return false;
+}
+
 // The subject of the verb at `verb`: nearest actor to its left, within the clause, not inside a
 // prepositional phrase. Pronouns resolve; "that"/"which" end the clause.
 [[gnu::noinline]] int32_t subject_of(const View& v, uint32_t verb, uint32_t sent_t0) {  // (two callers: one copy)
@@ -2456,11 +2466,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         }
         // "India also wants lower duties on its pharmaceuticals": who asks for a cut on its
         // own goods is their target; the other side imposes them
-        bool wished = mod.want;
-        for (uint32_t b = np0; b > s.t0 && np0 - b < 3 && !wished; --b)
-            wished = v.is(b - 1, "wants") || v.is(b - 1, "want") || v.is(b - 1, "wanted") || v.is(b - 1, "seeks") ||
-                     v.is(b - 1, "sought") || v.is(b - 1, "demands") || v.is(b - 1, "demanded");
-        if (wished && m.imposer >= 0 && (m.target < 0 || m.target == m.imposer) &&
+        if ((mod.want || wish_before(v, np0, s.t0)) && m.imposer >= 0 && (m.target < 0 || m.target == m.imposer) &&
             (m.goods.starts_with("its ") || m.goods.starts_with("their "))) {
             m.target = m.imposer;
             m.imposer = -1;
@@ -2589,11 +2595,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             VC c = tok_vc(v, q);
             // ("India wants the 25% penalty removed": a wish, not the deed)
             if (q == k && c != VC::none) {
-                static const char* const kWish[] = {"wants", "want", "wanted", "wanting", "demands", "demanded",
-                    "needs", nullptr};
-                bool wished = false;
-                for (uint32_t b = np0; b > s.t0 && np0 - b < 3 && !wished; --b) wished = in_list(v.lo(b - 1), kWish);
-                if (wished) {
+                if (wish_before(v, np0, s.t0)) {
                     rs = "unknown";
                     const char* dir = direction_of(c);
                     if (*dir && m.direction.empty() && std::strcmp(dir, "impose") != 0) m.direction = dir;
