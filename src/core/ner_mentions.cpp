@@ -1579,7 +1579,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             uint32_t j = i + 1;
             while (j < labels.size() && labels[j] == labels[i] + 1) ++j;
             uint32_t e = j;
-            // "TikTok's US": a possessive ends the name.
+            // "Acme's US": a possessive ends the name.
             for (uint32_t k = i + 1; k < e; ++k) if (is_possessive(s.words[k])) { e = k; break; }
             bool title_before = false;
             while (titles && i + 1 < e && in_title[i]) { ++i; title_before = true; }
@@ -1669,7 +1669,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 EntityType t = kTypeOf[label_type(labels[i])];
                 if (title_before && t != EntityType::PERSON && e - i >= 2) t = EntityType::PERSON;
                 if (after_title) t = EntityType::PERSON;
-                // nor, a person's, a joining word ("Secretary of State [Marco Rubio and Treasury]
+                // nor, a person's, a joining word ("Secretary of State [George Shultz and Treasury]
                 // Secretary X": the tagger ran the name into the next title, whose word is cut
                 // above). (An organisation cut at "of" or "and" is completed below: "Bank of" +
                 // "Tokyo".)
@@ -1790,7 +1790,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             r.type = EntityType::ORG;
             r.fixed = true;
         }
-        // "Nvidia chief executive Jensen Huang", "Acme CEO ...": a name the gazetteer does not
+        // "Acme chief executive John Roe", "Acme CEO ...": a name the gazetteer does not
         // know as a place, right before a title only companies have, is the company.
         if (r.type == EntityType::GPE && r.end + 1 < s.words.size() &&
             (corporate_title_lower(s.lower[r.end]) ||

@@ -1,6 +1,6 @@
 // ner_roles.cpp — a person's role and affiliation from the words around a mention.
-//   before the name:  "US Secretary of State Marco Rubio", "Nvidia's CEO Jensen Huang",
-//                     "Foreign ministry spokesperson Guo ...", "former President X"
+//   before the name:  "US Secretary of State Jane Doe", "Acme's CEO John Roe",
+//                     "Foreign ministry spokesperson Li ...", "former President X"
 //   apposition after: "Jane Doe, the company's chief executive, said", "X, chief executive of Y,"
 // A role needs a title cue (gazetteer "title" rows); honorifics alone (Mr., Ms.) are no role.
 #include "ner_stage.hpp"
