@@ -815,6 +815,7 @@ const char* const kObjectEnd[] = {"shortly", "soon", "immediately", "recently", 
     "rises", "climbs", "jumps", "soars", "doubles", "triples", "halves", "falls", "goes",
     "it", "they", "we", "he", "she",  // ("technologies it announced in October": a relative clause)
     "once",  // ("a 60% tariff on all Chinese imports once he takes office": a clause of time)
+    "started", "began", "begun", "begins", "kicked", "kicks",  // ("a 25% duty on engines and parts started in May")
     nullptr};  // ("tariff on goods doubles to 50%": a present verb of change, headlines' tense)
 bool tok_objend(const View& v, uint32_t i) {
     return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_objend) != 0 : in_list(v.lo(i), kObjectEnd);

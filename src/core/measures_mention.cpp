@@ -531,6 +531,43 @@ int32_t participle_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
     return -2;
 }
 
+// A verb that starts something at token q: 2 past ("started", "began", "begun", "kicked in"),
+// 3 base ("start", "begin", "kick in"), 1 present ("starts", "begins", "kicks in"), 0 none.
+int start_verb(const View& v, uint32_t q) {
+    if (v.toks[q].flags & sv::cap) return 0;
+    const std::string_view w = v.lo(q);
+    if (w == "started" || w == "began" || w == "begun") return 2;
+    if (w == "start" || w == "begin") return 3;
+    if (w == "starts" || w == "begins") return 1;
+    if (!v.is(q + 1, "in")) return 0;
+    return w == "kicked" ? 2 : w == "kick" ? 3 : w == "kicks" ? 1 : 0;
+}
+
+// The start verb at q (after the noun phrase np0.., the right scan's first word k) starts the
+// measure itself: the phrase is the verb's subject (no preposition before it: "Discussions on
+// the agreement began"), only auxiliaries lie between ("will", "is due to", "has already"),
+// and no object or level follows ("to start a tender offer", "the tax should start at 330
+// Ecus", "started work on the drafting").
+bool starts_measure(const View& v, uint32_t np0, uint32_t k, uint32_t q) {
+    static const char* const kBetween[] = {"will", "would", "is", "are", "was", "were", "be", "been", "due", "set",
+        "scheduled", "expected", "to", "has", "have", "had", "already", "finally", "officially", "formally", "just",
+        "now", "'ll", nullptr};
+    for (uint32_t b = k; b < q; ++b)
+        if (!in_list(v.lo(b), kBetween)) return false;
+    if (np0 > 0) {
+        uint32_t b = np0 - 1;
+        if (tok_det(v, b) && b > 0) --b;
+        if (tok_prep(v, b) || v.is(b, "of")) return false;
+    }
+    const uint32_t n = q + 1 + (v.lo(q).compare(0, 4, "kick") == 0 ? 1 : 0);  // (past "kicked in")
+    if (n >= v.toks.size() || v.toks[n].kind != TK::word) return true;
+    if (v.tok_sent[n] != v.tok_sent[q]) return true;
+    if (sv::time_at(v, n, uint32_t(v.toks.size())) > 0) return true;
+    static const char* const kAfter[] = {"in", "on", "from", "last", "this", "next", "with", "after", "when",
+        "yesterday", "today", "tomorrow", "earlier", "immediately", "and", "as", "until", "before", nullptr};
+    return in_list(v.lo(n), kAfter);
+}
+
 // A verb of wanting within three words before the noun phrase at np0: "India wants the 25%
 // penalty removed", "also wants lower duties on its pharmaceuticals". What is wanted is not done.
 bool wish_before(const View& v, uint32_t np0, uint32_t sent_t0) {
@@ -2579,6 +2616,13 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
             if ((w == "came" || w == "come" || w == "comes") && v.is(q + 1, "into")) {
                 rs = w == "came" ? "in_force" : "announced";
+                break;
+            }
+            // ("a 25% duty on engines started in May", "the levy kicked in on Friday", "the
+            // tariffs will begin on Aug. 1": a start is an entry into force, read as "take
+            // effect"; see starts_measure() for the starts that are none)
+            if (const int sv_ = start_verb(v, q); sv_ && starts_measure(v, np0, k, q)) {
+                rs = rm.maybe || rm.negated ? "unknown" : sv_ == 2 && !rm.future ? "in_force" : rm.future || sv_ == 3 ? "announced" : "in_force";
                 break;
             }
             if (w == "apply" || w == "applies" || w == "applied" || w == "expires" || w == "expire" ||

@@ -2410,3 +2410,27 @@ TEST_CASE("measures: a deal that removed an uncertainty is no deal lifted; 'woul
     REQ_PTR(t);
     CHECK(t->status == "in_force");
 }
+
+TEST_CASE("measures: a measure that started, began or kicked in is in force; a start of something else is not") {
+    auto ms = measures_of("A separate 25% duty on engines, transmissions and other parts started in May.\n");
+    const np::Measure* d = first_of(ms, "tariff");
+    REQ_PTR(d);
+    CHECK(d->goods == "engines, transmissions and other parts");  // (the verb ends the goods)
+    CHECK(d->status == "in_force");
+    CHECK(d->time == "in May");
+    auto kicked = measures_of("A 12% levy on imported wine kicked in on March 3.\n");
+    const np::Measure* k = first_of(kicked, "tariff");
+    REQ_PTR(k);
+    CHECK(k->goods == "imported wine");
+    CHECK(k->status == "in_force");
+    auto will = measures_of("The 15% tariff on Korean trucks will begin on Aug. 1.\n");
+    const np::Measure* w = first_of(will, "tariff");
+    REQ_PTR(w);
+    CHECK(w->status == "announced");
+    // (talks about a pact that began, a tax that starts at a level, a tender offer a deal
+    // calls for: the measure is not what starts)
+    auto talks = measures_of("Discussions on the extension of the Rubber Agreement began in Geneva.\n");
+    for (const auto& m : talks) CHECK(m.status != "in_force");
+    auto level = measures_of("The commission proposes that the tax should start at 300 euros per tonne.\n");
+    for (const auto& m : level) CHECK(m.status != "in_force");
+}
