@@ -568,6 +568,38 @@ bool starts_measure(const View& v, uint32_t np0, uint32_t k, uint32_t q) {
     return in_list(v.lo(n), kAfter);
 }
 
+// "The levy, which the president announced in March, took effect on April 3": past a relative
+// clause set off by commas right after the measure, the sentence's own verb, when it puts the
+// measure in force (took effect, came into force, started, kicked in). Returns the status it
+// gives ("in_force", "announced") or nullptr; `comma` is the clause's closing comma.
+const char* entry_after_clause(const View& v, uint32_t np0, uint32_t np1, uint32_t t1, uint32_t& comma) {
+    if (np1 + 2 >= t1 || !v.is(np1, ",") || !(v.is(np1 + 1, "which") || v.is(np1 + 1, "that"))) return nullptr;
+    uint32_t c = np1 + 2;
+    while (c < t1 && c < np1 + 24 && !v.is(c, ",") && !is_clause_punct(v, c) && v.toks[c].kind != TK::quote) ++c;
+    if (c >= t1 || !v.is(c, ",")) return nullptr;
+    static const char* const kAuxWords[] = {"will", "would", "'ll", "is", "are", "was", "were", "due", "set", "to",
+        "has", "have", "had", "already", "finally", "officially", "formally", "just", "now", nullptr};
+    uint32_t q = c + 1;
+    bool future = false;
+    for (; q < t1 && q < c + 6 && in_list(v.lo(q), kAuxWords); ++q) {
+        const std::string_view w = v.lo(q);
+        future = future || w == "will" || w == "would" || w == "'ll" || w == "due" || w == "set";
+    }
+    if (q + 1 >= t1 || (v.toks[q].flags & sv::cap)) return nullptr;
+    const std::string_view w = v.lo(q);
+    int tense = 0;  // 2 past, 1 present, 3 base (as start_verb())
+    if ((w == "took" || w == "taken" || w == "takes" || w == "take") && v.is(q + 1, "effect"))
+        tense = w == "took" || w == "taken" ? 2 : w == "takes" ? 1 : 3;
+    else if ((w == "came" || w == "come" || w == "comes") && v.is(q + 1, "into") &&
+             (v.is(q + 2, "force") || v.is(q + 2, "effect")))
+        tense = w == "came" ? 2 : w == "comes" ? 1 : 3;
+    else if (const int sv_ = start_verb(v, q); sv_ && starts_measure(v, np0, q, q))
+        tense = sv_;
+    if (!tense) return nullptr;
+    comma = c;
+    return future || tense == 3 ? "announced" : "in_force";
+}
+
 // A verb of wanting within three words before the noun phrase at np0: "India wants the 25%
 // penalty removed", "also wants lower duties on its pharmaceuticals". What is wanted is not done.
 bool wish_before(const View& v, uint32_t np0, uint32_t sent_t0) {
@@ -2687,6 +2719,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
         }
         (void)rclass;
+        if (uint32_t comma = 0; const char* main = entry_after_clause(v, np0, np1, s.t1, comma)) {
+            rs = main;  // (the clause's own verb told where the measure came from)
+            m.background = false;
+        }
         if (had && !rs.empty()) m.background = true;
         // ("lifting a ban imposed in December": the participle tells where the measure
         // came from, not that it is in force, when the verb over it lifts or suspends it)
@@ -2903,6 +2939,13 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             // ("The measure, which passed 76-5 with 35 abstentions, will take effect on January
             // 1": a relative clause set off after the measure, with no time of its own, is passed
             // over. One with a time gives it: "the agreement, which runs through 1996, ...")
+            // (nor one with a time, when the verb after it puts the measure in force: "The
+            // levy, which the president announced in March, took effect on April 3")
+            if (uint32_t c = 0; k == np1 && entry_after_clause(v, np0, np1, s.t1, c)) {
+                k = c;
+                to = std::min<uint32_t>(s.t1, c + 10);
+                continue;
+            }
             if (k == np1 && v.is(k, ",") && m.coref && (v.is(k + 1, "which") || v.is(k + 1, "that"))) {
                 uint32_t c = k + 2;
                 bool timed = false;

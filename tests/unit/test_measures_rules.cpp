@@ -2434,3 +2434,22 @@ TEST_CASE("measures: a measure that started, began or kicked in is in force; a s
     auto level = measures_of("The commission proposes that the tax should start at 300 euros per tonne.\n");
     for (const auto& m : level) CHECK(m.status != "in_force");
 }
+
+TEST_CASE("measures: past a relative clause set off by commas, a verb of entry into force is the sentence's own") {
+    auto ms = measures_of("The 25% tariff on cars, which Washington announced in March, took effect on April 3.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "in_force");
+    CHECK(t->time == "on April 3");
+    CHECK(t->imposer_name == "United States");
+    auto will = measures_of("The duties on steel, which Ottawa unveiled last month, will come into force on July 1.\n");
+    const np::Measure* d = first_of(will, "tariff");
+    REQ_PTR(d);
+    CHECK(d->status == "announced");
+    CHECK(d->time == "on July 1");
+    // (a main verb of another kind leaves the clause's status: announced)
+    auto other = measures_of("The 25% tariff on cars, which Washington announced in March, worries dealers.\n");
+    const np::Measure* o = first_of(other, "tariff");
+    REQ_PTR(o);
+    CHECK(o->status == "announced");
+}
