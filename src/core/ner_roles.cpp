@@ -266,6 +266,32 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
                     p = ms[size_t(mi)].end;
                 }
             }
+            // ("a former Wall Street executive and close friend of the president", "chairman and
+            // Jane Roe", "president of the group and a personal friend of X": after "and", another
+            // description or another person, no part of the role. Right after the title word, a
+            // phrase with no title word of its own; anywhere, a person or "a"/"an"/"one".
+            // "chairman and chief executive officer", "minister of tourism and wildlife", "analyst
+            // with Oppenheimer and Co" keep it.)
+            for (uint32_t j = first_title + 1; j + 1 < role_stop; ++j) {
+                if (s.lower[j] != "and") continue;
+                const int32_t mi = mention_at(ms, me.sentence, j + 1);
+                bool cut = (mi >= 0 && ms[size_t(mi)].type == EntityType::PERSON &&
+                            ms[size_t(mi)].end - ms[size_t(mi)].start >= 2) ||  // (not "of Wagner and Brown")
+                           s.lower[j + 1] == "a" ||
+                           s.lower[j + 1] == "an" || s.lower[j + 1] == "one";
+                if (!cut && (m->lexicon.kinds_of(s.hl[j - 1]) & (LK_TITLE | LK_ROLEHEAD))) {
+                    cut = true;
+                    // (up to the phrase's complement: "close friend [of the governor]")
+                    for (uint32_t q = j + 1; q < role_stop && cut && !is_connector(s.lower[q]) &&
+                                             s.lower[q] != "at" && s.lower[q] != "with";
+                         ++q)
+                        cut = !(m->lexicon.kinds_of(s.hl[q]) & (LK_TITLE | LK_ROLEHEAD));
+                }
+                if (cut) {
+                    role_stop = j;
+                    break;
+                }
+            }
             // ("vice president of (Banca ...)": the bracket ended the phrase after its "of")
             while (role_stop > p && (is_connector(s.lower[role_stop - 1]) || is_determiner(s.lower[role_stop - 1]) ||
                                      s.lower[role_stop - 1] == "at" || s.lower[role_stop - 1] == "in" ||

@@ -1019,3 +1019,37 @@ TEST_CASE("entities: a family name alone is the person of that name named last b
     CHECK(second->mentions.size() == 3);
     CHECK(first->mentions.size() == 1);
 }
+
+// Company roles: "chief financial officer", "chief operating officer", "treasurer", "economist"
+// end a role as "minister" does (gazetteer role words and heads); after "and", another
+// description ("and close friend of X") or another person is no part of it.
+TEST_CASE("entities: company officers' roles; 'and' before another description ends the role") {
+    auto a = np::test::analyze_text(
+        "Corvane chief financial officer Lena Brandt said costs would rise. "
+        "Halvor Ness, the company's chief operating officer, declined to comment. "
+        "State Treasurer Amy Cole said the bonds were sold. "
+        "Tom Reyes, a former Wall Street executive and close friend of the governor, joined the board.");
+    const auto& d = a.documents[0];
+    const auto* l = entity_named(d, "Lena Brandt");
+    REQUIRE(l != nullptr);
+    if (!l) return;
+    CHECK(l->role == "chief financial officer");
+    const auto* h = entity_named(d, "Halvor Ness");
+    REQUIRE(h != nullptr);
+    if (!h) return;
+    CHECK(h->role == "chief operating officer");
+    const auto* c = entity_named(d, "Amy Cole");  // (the title is no part of the name)
+    REQUIRE(c != nullptr);
+    if (!c) return;
+    CHECK(c->role == "State Treasurer");
+    const auto* t = entity_named(d, "Tom Reyes");
+    REQUIRE(t != nullptr);
+    if (!t) return;
+    CHECK(t->role == "former Wall Street executive");
+    // ("chairman and chief executive officer" keeps both)
+    auto b = np::test::analyze_text("Ivo Marsh, chairman and chief executive officer of Dralon Corp, said sales fell.");
+    const auto* i = entity_named(b.documents[0], "Ivo Marsh");
+    REQUIRE(i != nullptr);
+    if (!i) return;
+    CHECK(i->role == "chairman and chief executive officer");
+}
