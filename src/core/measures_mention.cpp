@@ -820,6 +820,25 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         return;  // a second verb of the subject before it: not read here
     }
     uint32_t c = b;
+    uint32_t from_at = 0;  // "Cars [from the EU] face a 25% levy": the origin ends the goods and is the target
+    int32_t origin = -1;
+    // (a place or a bloc: "from the EU"; an organisation before "face" is seldom a firm)
+    if (const int32_t pa = b > t0 ? sv::actor_at(v, b - 1) : -1;
+        pa >= 0 && v.actors[size_t(pa)].t1 == b && v.actors[size_t(pa)].type != sv::AType::person) {
+        uint32_t q = v.actors[size_t(pa)].t0;
+        if (q > t0 && v.is(q - 1, "the")) --q;
+        if (q > t0 + 1 && v.is(q - 1, "from")) {
+            from_at = q - 1;
+        } else if (q > t0 + 2 && v.is(q - 1, "in") &&  // "Shoes made in Vietnam face ..."
+                   (v.is(q - 2, "made") || v.is(q - 2, "produced") || v.is(q - 2, "built") ||
+                    v.is(q - 2, "manufactured") || v.is(q - 2, "assembled") || v.is(q - 2, "grown"))) {
+            from_at = q - 2;
+        }
+        if (from_at) {
+            origin = pa;
+            c = from_at;
+        }
+    }
     for (uint32_t steps = 0; c > t0 && steps < 10; ++steps) {
         const uint32_t k = c - 1;
         if (v.is(k, ")")) {  // "goods worth 21 billion euros ($23.9 billion)"
@@ -847,7 +866,7 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         c = k;
     }
     while (c < b && v.toks[c].kind == TK::punct) ++c;
-    uint32_t e = b;
+    uint32_t e = from_at && from_at > c ? from_at : b;
     if (e > c && v.is(e - 1, ")"))  // a closing aside is no part of the goods
         for (uint32_t q = e - 1; q > c; --q)
             if (v.is(q - 1, "(")) { e = q - 1; break; }
@@ -868,6 +887,7 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
     if (a >= 0 && !place) return;  // "Acme could face ...": a company, not goods
     if (place && sv::actor_at(v, e - 1) == a) return;  // only the place: the target, read already
     if (place && m.target < 0) m.target = int32_t(v.actors[size_t(a)].key);
+    if (origin >= 0 && m.target < 0 && e == from_at) m.target = int32_t(v.actors[size_t(origin)].key);
     // "The Japanese government, which faces ...", "Chinese exporters could face ...": a party, not goods
     static const char* const kParty[] = {"government", "governments", "administration", "authorities", "officials",
         "company", "companies", "firm", "firms", "exporters", "importers", "producers", "manufacturers", "makers",

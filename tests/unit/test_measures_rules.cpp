@@ -2453,3 +2453,24 @@ TEST_CASE("measures: past a relative clause set off by commas, a verb of entry i
     REQ_PTR(o);
     CHECK(o->status == "announced");
 }
+
+TEST_CASE("measures: what faces a measure 'from' or 'made in' a place: the goods before it, the place its target") {
+    auto ms = measures_of("Cars and car parts from the EU face a 25% levy, while most other goods are charged 10%.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->rate_value == 25.0);
+    CHECK(t->goods == "Cars and car parts");
+    CHECK(t->target_name == "European Union");
+    auto made = measures_of("Shoes made in Vietnam could face a 46% tariff.\n");
+    const np::Measure* s = first_of(made, "tariff");
+    REQ_PTR(s);
+    CHECK(s->goods == "Shoes");
+    CHECK(s->target_name == "Vietnam");
+    CHECK(s->status == "threatened");
+    // (a party from a place is no goods)
+    auto party = measures_of("Exporters from Brazil face a 50% tariff.\n");
+    const np::Measure* p = first_of(party, "tariff");
+    REQ_PTR(p);
+    CHECK(p->goods.empty());
+    CHECK(p->target_name == "Brazil");
+}
