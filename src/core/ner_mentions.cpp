@@ -1785,6 +1785,13 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             r.type = EntityType::ORG;
             r.fixed = true;
         }
+        // "retaliation against US steel tariffs": the tagger's organisation that is wholly a
+        // country's name in the gazetteer ("US", "Japan"), before a lower-case word or the
+        // sentence's end, is the country ("US Steel", "Japan Airlines" run on in capitals)
+        if (r.type == EntityType::ORG && !r.fixed && r.end - r.start <= 2 &&
+            (r.end >= s.words.size() || Case(s.cases[r.end]) == Case::lower || Case(s.cases[r.end]) == Case::punct) &&
+            (m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_COUNTRY | LK_ORG)) == LK_COUNTRY)
+            r.type = EntityType::GPE;
         const bool was_org = r.type == EntityType::ORG;
         if (r.end + 1 < s.words.size() && is_possessive(s.words[r.end]) && corporate_title_lower(s.lower[r.end + 1])) {
             r.type = EntityType::ORG;

@@ -1053,3 +1053,20 @@ TEST_CASE("entities: company officers' roles; 'and' before another description e
     if (!i) return;
     CHECK(i->role == "chairman and chief executive officer");
 }
+
+// "EU delays retaliation against US steel tariffs": the tagger took "US" before the lower-case
+// "steel" for a company (as in "US Steel"), so the country had two entries.
+TEST_CASE("entities: an organisation that is wholly a country's name, before a lower-case word, is the country") {
+    auto a = np::test::analyze_text(
+        "The bloc delayed retaliation against US steel tariffs. The United States doubled its duties in June.");
+    const auto& d = a.documents[0];
+    const auto* us = entity_named(d, "United States");
+    REQUIRE(us != nullptr);
+    if (!us) return;
+    CHECK(us->type == EntityType::GPE);
+    CHECK(us->mentions.size() == 2);
+    CHECK(!has_mention(d, EntityType::ORG, "US"));
+    // (a company named after a country keeps its capitals: "Japan Airlines")
+    auto b = np::test::analyze_text("Japan Airlines said fuel costs rose.");
+    CHECK(has_mention(b.documents[0], EntityType::ORG, "Japan Airlines"));
+}
