@@ -1386,6 +1386,14 @@ uint32_t bare_time(const View& v, uint32_t i, uint32_t limit) {
 }
 }  // namespace
 
+// "delays retaliation by 90 days", "extended by six months": a count of units after "by" (at j)
+// is an amount of change, no time.
+static bool by_amount(const View& v, uint32_t j, uint32_t limit) {
+    return j + 1 < limit && word_in(v, j + 1, wi_unit, kUnits) &&
+           (v.toks[j].kind == TK::number || v.is(j, "two") || v.is(j, "three") || v.is(j, "four") ||
+            v.is(j, "five") || v.is(j, "six") || v.is(j, "several") || v.is(j, "a") || v.is(j, "one"));
+}
+
 uint32_t time_at(const View& v, uint32_t i, uint32_t limit) {
     if (i >= limit) return 0;
     if (v.models && v.models->loaded && v.toks[i].kind != TK::number && !(v.toks[i].info & wi_time_start)) return 0;
@@ -1394,6 +1402,7 @@ uint32_t time_at(const View& v, uint32_t i, uint32_t limit) {
         if (v.is(i, "as") && v.is(j, "of")) ++j;
         if (v.is(j, "the") && !(v.is(j + 1, "end"))) ++j;
         if (v.is(j, "up") && v.is(j + 1, "to")) j += 2;
+        if (v.is(i, "by") && by_amount(v, j, limit)) return 0;
         uint32_t n = bare_time(v, j, limit);
         // "on his first day in office", "in the first week of": an ordinal day, week or year of
         // someone's or of something (after a preposition only: "the first year of tariffs" is none)
@@ -1410,6 +1419,7 @@ uint32_t time_at(const View& v, uint32_t i, uint32_t limit) {
         }
         return n ? (j - i) + n : 0;
     }
+    if (i > 0 && v.is(i - 1, "by") && by_amount(v, i, limit)) return 0;
     return bare_time(v, i, limit);
 }
 

@@ -2474,3 +2474,19 @@ TEST_CASE("measures: what faces a measure 'from' or 'made in' a place: the goods
     CHECK(p->goods.empty());
     CHECK(p->target_name == "Brazil");
 }
+
+TEST_CASE("measures: a count of days or months after 'by' is an amount of change, no time") {
+    auto ms = measures_of("The bloc delays retaliation against US steel tariffs by 90 days\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->time.empty());
+    auto ext = measures_of("Ottawa extended its 25% surtax on Chinese steel by six months.\n");
+    const np::Measure* e = first_of(ext, "tariff");
+    REQ_PTR(e);
+    CHECK(e->time.empty());
+    // ("by 2027", "by the end of the year" stay times)
+    auto by = measures_of("Canada will cut its 25% tariff on steel by 2027.\n");
+    const np::Measure* c = first_of(by, "tariff");
+    REQ_PTR(c);
+    CHECK(c->time == "by 2027");
+}
