@@ -518,6 +518,21 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
     // Timestamps: only date/time words and numbers, at least one strong time word.
     if (ws.n <= 16 && made_of(ws, 0, kTimeSet, kTimeStrongSet, true)) return LineClass::metadata;
     if (ws.n <= 5 && clock_line(ws)) return LineClass::metadata;
+    // "Brussels | Updated 16:42 CET", "LONDON | 14 October 2025": a place (one to three
+    // capitalized words), a bar, then a timestamp
+    if (ws.n >= 2 && ws.n <= 12 && !ws.more && !f.terminal) {
+        const std::string_view line = doc.work_view().substr(s.start, s.end - s.start);
+        if (const size_t bar = line.find('|'); bar != std::string_view::npos) {
+            const char* const at = line.data() + bar;
+            int k = 0;
+            while (k < ws.n && ws.w[k].data() < at && starts_upper(ws.w[k])) ++k;
+            if (k >= 1 && k <= 3 && k < ws.n && ws.w[k].data() > at) {
+                Words tail;
+                for (int i = k; i < ws.n; ++i) tail.w[tail.n++] = ws.w[i];
+                if (made_of(tail, 0, kTimeSet, kTimeStrongSet, true)) return LineClass::metadata;
+            }
+        }
+    }
     // An author's note under the story: "Jane Doe covers trade from Mexico City. Follow her on X
     // @jdoe." (the handle, or "Follow him/her/them on" a network, marks it)
     if (ws.n <= 45 && ws.n >= 4 && author_note(doc, s, ws)) return LineClass::metadata;

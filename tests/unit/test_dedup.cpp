@@ -541,3 +541,15 @@ TEST_CASE("dedup: an edited headline over a repeated copy repeats the first head
     REQ(g.segments.size() == 6);
     CHECK(g.segments[3].status == SegmentStatus::kept);
 }
+
+TEST_CASE("boilerplate: a place, a bar and a timestamp is metadata; a section name and a bar before a headline stays") {
+    for (const char* line : {"Brussels | Updated 16:42 CET", "NEW YORK | March 3, 2025 | 5 min read"}) {
+        auto d = clean_doc(std::string("Steel talks resume\n\n") + line + "\n\n" + kP1 + "\n\n" + kP2 + "\n");
+        REQ(d.segments.size() == 4);
+        CHECK(d.segments[1].kind == SegmentKind::metadata);
+        CHECK(d.segments[1].status == SegmentStatus::boilerplate);
+    }
+    auto e = clean_doc(std::string("Steel talks resume\n\nMarkets | Trade war escalates in March\n\n") + kP1 + "\n\n" + kP2 + "\n");
+    REQ(e.segments.size() == 4);
+    CHECK(e.segments[1].status == SegmentStatus::kept);
+}
