@@ -111,6 +111,26 @@ void append_display(std::string_view text, uint32_t start, uint32_t end, std::st
     else out += text::display_name(text, start, end);
 }
 
+// keys[from..): "ministry of commerce" -> "commerce ministry", "department of the treasury" ->
+// "treasury department" (one to four words after "of"), in place.
+void head_last(std::string& keys, size_t from) {
+    const std::string_view k = std::string_view(keys).substr(from);
+    std::string_view head;
+    if (k.starts_with("ministry of ")) head = "ministry";
+    else if (k.starts_with("department of ")) head = "department";
+    else return;
+    std::string_view rest = k.substr(head.size() + 4);
+    if (rest.starts_with("the ")) rest.remove_prefix(4);
+    const size_t words = size_t(std::count(rest.begin(), rest.end(), ' ')) + 1;
+    if (rest.empty() || words > 4) return;
+    std::string out;
+    out.reserve(rest.size() + 1 + head.size());
+    out.append(rest);
+    out += ' ';
+    out.append(head);
+    keys.replace(from, std::string::npos, out);
+}
+
 }  // namespace
 
 void group_entities(Document& doc, const std::vector<StageSentence>& sents,
@@ -161,6 +181,9 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
                 keys.append(w[i].tokens[t]);
             }
         }
+        // "Ministry of Commerce" is the "Commerce ministry", "Department of Justice" the "Justice
+        // Department": one key, the head last (the gazetteer's canonical forms too)
+        if (r.type == EntityType::ORG) head_last(keys, w[i].key_at);
         w[i].key_len = uint32_t(keys.size() - w[i].key_at);
         w[i].key_hash = group_key_hash(std::string_view(keys).substr(w[i].key_at, w[i].key_len));
     }
@@ -496,7 +519,9 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             for (size_t h = 0; h < groups.size() && unique; ++h) {
                 if (h == g || groups[h].type != EntityType::ORG || !groups[h].count) continue;
                 const auto& ht = w[groups[h].first].tokens;
-                if (ht.size() < 2 || ht.back() != f.tokens[0]) continue;
+                // (or that opens with it before "of": "the Ministry" of "Ministry of Finance")
+                if (ht.size() < 2 || (ht.back() != f.tokens[0] && !(ht.size() >= 3 && ht[1] == "of" && ht[0] == f.tokens[0])))
+                    continue;
                 if (into < groups.size()) unique = false;
                 else into = h;
             }

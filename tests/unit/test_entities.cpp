@@ -1070,3 +1070,27 @@ TEST_CASE("entities: an organisation that is wholly a country's name, before a l
     auto b = np::test::analyze_text("Japan Airlines said fuel costs rose.");
     CHECK(has_mention(b.documents[0], EntityType::ORG, "Japan Airlines"));
 }
+
+// "the Ministry of Commerce" and "the Commerce ministry", "the Department of Justice" and "the
+// Justice Department": one institution named two ways; "the Bank" alone of "the Bank of England"
+// (its head noun before "of") as "the Commission" of "the European Commission".
+TEST_CASE("entities: 'Ministry of X' is the 'X ministry'; an institution's head noun alone joins a name it opens") {
+    auto a = np::test::analyze_text(
+        "The Ministry of Commerce said on Thursday it would widen its curbs. Commerce ministry spokeswoman "
+        "Lin Hua said the rules were legal. The Justice Department and the Department of Justice agree.");
+    const auto& d = a.documents[0];
+    const auto* moc = entity_named(d, "Ministry of Commerce");
+    REQUIRE(moc != nullptr);
+    if (!moc) return;
+    CHECK(moc->mentions.size() == 2);
+    CHECK(entity_named(d, "Commerce ministry") == moc);  // (found by its alias)
+    const auto* doj = entity_named(d, "Justice Department");
+    CHECK(doj != nullptr);
+    CHECK(entity_named(d, "Department of Justice") == doj);  // one entry, by either name
+    auto b = np::test::analyze_text(
+        "The Bank of England held rates at 5%. The Bank said inflation would fall by the summer.");
+    const auto* boe = entity_named(b.documents[0], "Bank of England");
+    REQUIRE(boe != nullptr);
+    if (!boe) return;
+    CHECK(boe->mentions.size() == 2);
+}
