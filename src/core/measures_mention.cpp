@@ -2903,12 +2903,32 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                     e = q;
                     break;
                 }
+                // ("as a penalty for purchases of Russian oil, on top of a 25% tariff", "..., in
+                // addition to the duties": what the measure comes on top of ends its reason)
+                if ((v.is(q, "on") && v.is(q + 1, "top") && v.is(q + 2, "of")) ||
+                    (v.is(q, "in") && v.is(q + 1, "addition") && v.is(q + 2, "to"))) {
+                    e = q;
+                    break;
+                }
             }
             if (e > c.start + c.len) {
                 m.reason = trim_trailing(v.cut(c.start + c.len, e));
                 m.reason_from_cue = true;
                 m.reason_t0 = c.start + c.len;
                 m.reason_t1 = e;
+                // ("as a penalty for India's purchases of Russian oil", "to punish Brazil for
+                // ..."): the country whose deed the measure punishes is its target
+                const uint32_t r0 = c.start + c.len;
+                // (a penalty named after the measure, "as a penalty for": not the measure's own
+                // noun, "a 25 percentage point penalty for Peru's purchases", which links by its
+                // reason to the tariff of its sentence)
+                const bool punish = (v.is(c.start, "for") && c.start > np1 &&
+                                     (v.is(c.start - 1, "penalty") || v.is(c.start - 1, "punishment"))) ||
+                                    v.is(c.start + 1, "punish") || v.is(c.start + 1, "punishment");
+                if (const int32_t a = punish && m.target < 0 ? sv::actor_at(v, r0) : -1;
+                    a >= 0 && v.actors[size_t(a)].t0 == r0 && int32_t(v.actors[size_t(a)].key) != m.imposer &&
+                    (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp))
+                    m.target = int32_t(v.actors[size_t(a)].key);
                 m.reason_issues.resize(modifier_issues);
                 for (uint32_t q = c.start + c.len; q < e && M && M->has_taxonomy; ++q) {
                     const std::vector<uint32_t>* pl = nullptr;

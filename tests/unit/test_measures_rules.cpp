@@ -2490,3 +2490,13 @@ TEST_CASE("measures: a count of days or months after 'by' is an amount of change
     REQ_PTR(c);
     CHECK(c->time == "by 2027");
 }
+
+TEST_CASE("measures: what a penalty comes on top of ends its reason; the country it punishes is its target") {
+    auto ms = measures_of("The United States imposed an additional 25% duty in late August as a penalty for India's "
+                          "purchases of Russian oil, on top of a 25% tariff that took effect earlier that month.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->reason == "India's purchases of Russian oil");
+    CHECK(t->target_name == "India");
+    CHECK(t->imposer_name == "United States");
+}
