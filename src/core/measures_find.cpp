@@ -601,7 +601,14 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             }
             return noun("deal", "deal");
         }
-        if (w == "transfer" && i + 1 < end && v.is(i + 1, "of")) return noun("deal", "deal");
+        // ("the transfer of shares": a deal; "to prevent the transfer of technology abroad", "the
+        // transfer of power": no trade of goods or stakes)
+        if (w == "transfer" && i + 1 < end && v.is(i + 1, "of")) {
+            static const char* const kNotTraded[] = {"technology", "technologies", "know-how", "knowledge", "data",
+                "power", "skills", "jobs", "risk", "risks", "sovereignty", "prisoners", nullptr};
+            if (i + 2 < end && in_list(v.lo(i + 2), kNotTraded)) return false;
+            return noun("deal", "deal");
+        }
         if (w == "measure" || w == "measures" || w == "move") {
             if (!in_list(prev, kCorefDet)) return false;
             t.lemma = "measure";

@@ -118,7 +118,16 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             continue;
         }
         // "[Agriculture] minister X": a portfolio before the title words already taken
-        if ((kinds & LK_PORTFOLIO) && a < lead) { a = j; continue; }
+        if ((kinds & LK_PORTFOLIO) && a < lead) {
+            a = j;
+            // "Environmental Affairs Minister", "corporate affairs minister": the word before
+            // "affairs" says which (a name before it is read by the walk as any other)
+            if (l == "affairs" && j > 0 && mention_at(ms, me.sentence, j - 1) < 0 && s.words[j - 1].size() > 2 &&
+                Case(s.cases[j - 1]) != Case::punct && !is_determiner(s.lower[j - 1]) && !is_connector(s.lower[j - 1]) &&
+                !is_possessive(s.words[j - 1]))
+                a = j - 1;
+            continue;
+        }
         // The first word of a title phrase that the role already holds the rest of: "[Treasury]
         // Secretary" ("Treasury" alone is an organisation's name, no title word).
         if (m && a < lead && (c == Case::title || c == Case::upper)) {

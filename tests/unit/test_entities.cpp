@@ -1094,3 +1094,18 @@ TEST_CASE("entities: 'Ministry of X' is the 'X ministry'; an institution's head 
     if (!boe) return;
     CHECK(boe->mentions.size() == 2);
 }
+
+TEST_CASE("entities: an 'affairs' portfolio and the word that says which are part of the role") {
+    auto a = np::test::analyze_text(
+        "Economic Affairs Minister Lotte Brink said the step was needed. "
+        "The country's consumer affairs minister Tom Hale agreed.");
+    const auto& d = a.documents[0];
+    const auto* b = entity_named(d, "Lotte Brink");
+    REQUIRE(b != nullptr);
+    if (!b) return;
+    CHECK(b->role == "Economic Affairs Minister");
+    const auto* h = entity_named(d, "Tom Hale");
+    REQUIRE(h != nullptr);
+    if (!h) return;
+    CHECK(h->role == "consumer affairs minister");
+}

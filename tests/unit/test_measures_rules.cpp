@@ -2500,3 +2500,9 @@ TEST_CASE("measures: what a penalty comes on top of ends its reason; the country
     CHECK(t->target_name == "India");
     CHECK(t->imposer_name == "United States");
 }
+
+TEST_CASE("measures: the transfer of technology, jobs or power is no deal; the transfer of shares is") {
+    CHECK(count_of(measures_of("The government invoked an emergency law to prevent the transfer of technology abroad.\n"), "deal") == 0);
+    CHECK(count_of(measures_of("Job losses were largely due to the transfer of jobs outside the country.\n"), "deal") == 0);
+    CHECK(count_of(measures_of("The transfer of shares to the state fund was completed on Monday.\n"), "deal") == 1);
+}
