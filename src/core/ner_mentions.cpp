@@ -608,7 +608,8 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
             const std::string_view next = s.lower[k + 1];
             return next == "," || next == "." || next == "owned" || next == "based" || next == "that" || next == "which" ||
                    next == "whose" || next == "controlled" || next == "listed" || next == "headquartered" ||
-                   next == "with" || next == "in" || next == "and" || next == ";" || next == "outside";
+                   next == "with" || next == "in" || next == "and" || next == ";" || next == "outside" ||
+                   next == "of";  // ("a Chinese-owned maker of automotive chips", "a subsidiary of Y")
         }
         if (Case(s.cases[k]) == Case::punct) return false;
     }
@@ -1318,7 +1319,8 @@ bool dateline_after(const StageSentence& s, uint32_t end) {
 // Electronics", "Huawei Technologies"; "Steel" is a surname too, so it is left out here).
 bool company_trade_word(std::string_view lower_word) {
     static constexpr std::string_view kTrade[] = {"electronics", "motor", "motors", "chemical", "chemicals",
-        "technologies", "airways", "pharmaceutical", "pharmaceuticals", "energy"};
+        "technologies", "airways", "pharmaceutical", "pharmaceuticals", "energy", "technology", "telecom",
+        "airlines", "automotive", "pharma"};
     if (lower_word.size() < 5) return false;
     const char c = lower_word[0];
     if (c != 'e' && c != 'm' && c != 'c' && c != 't' && c != 'a' && c != 'p') return false;

@@ -1109,3 +1109,19 @@ TEST_CASE("entities: an 'affairs' portfolio and the word that says which are par
     if (!h) return;
     CHECK(h->role == "consumer affairs minister");
 }
+
+// "X, a Chinese-owned maker of automotive chips": the apposition names a company (the tagger
+// read a place); "Y Technology ... Y was added": a company's short form joins the company (a
+// word of its trade stripped, as "Toyota Motor" -> "Toyota").
+TEST_CASE("entities: 'a maker of X' after a name makes it a company; 'Technology' is a word of a company's trade") {
+    auto a = np::test::analyze_text(
+        "The government took control of Veltrix, a foreign-owned maker of automotive chips, on Sunday. "
+        "Its parent, Quorlan Technology, said its shares would be suspended. Quorlan was added to the list in December.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Veltrix"));
+    const auto* q = entity_named(d, "Quorlan Technology");
+    REQUIRE(q != nullptr);
+    if (!q) return;
+    CHECK(q->type == EntityType::ORG);
+    CHECK(q->mentions.size() == 2);
+}
