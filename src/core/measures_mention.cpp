@@ -2431,6 +2431,15 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 // (not the subject of a passive: "Fifteen American companies were added to its
                 // list" names what was listed; "its" tells who listed them)
                 if (const int32_t who = after_be(k) ? -1 : subject_of(v, k, s.t0); who >= 0) m.imposer = who;
+                // ("Acme was added to the entity list": the passive's subject is what is listed)
+                if (const int32_t who = after_be(k) ? subject_of(v, k, s.t0) : -1;
+                    who >= 0 && m.target < 0 && who != m.imposer && v.keys[size_t(who)].type != sv::AType::person)
+                    m.target = who;
+                // ("The US added Acme to its entity list": one company listed by name)
+                if (const int32_t a = k + 1 < np0 ? sv::actor_at(v, k + 1) : -1;
+                    a >= 0 && m.target < 0 && v.actors[size_t(a)].t0 == k + 1 && v.actors[size_t(a)].t1 + 1 == np0 &&
+                    v.actors[size_t(a)].type == sv::AType::org && int32_t(v.actors[size_t(a)].key) != m.imposer)
+                    m.target = int32_t(v.actors[size_t(a)].key);
                 // the place or nationality of what is listed ("140 Chinese companies")
                 for (uint32_t q = k + 1; q + 1 < np0 && m.target < 0; ++q) {
                     const int32_t a = sv::actor_at(v, q);

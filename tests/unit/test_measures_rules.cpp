@@ -2506,3 +2506,15 @@ TEST_CASE("measures: the transfer of technology, jobs or power is no deal; the t
     CHECK(count_of(measures_of("Job losses were largely due to the transfer of jobs outside the country.\n"), "deal") == 0);
     CHECK(count_of(measures_of("The transfer of shares to the state fund was completed on Monday.\n"), "deal") == 1);
 }
+
+TEST_CASE("measures: what is added to an entity list, by a passive's subject or by name, is the target") {
+    auto ms = measures_of("Huawei was placed on the entity list in 2019.\n");
+    const np::Measure* t = first_of(ms, "export_control");
+    REQ_PTR(t);
+    CHECK(t->target_name == "Huawei");
+    CHECK(t->status == "in_force");
+    auto act = measures_of("The Commerce Department added Huawei Technologies to its entity list in May.\n");
+    const np::Measure* a = first_of(act, "export_control");
+    REQ_PTR(a);
+    CHECK(a->target_name == "Huawei Technologies");
+}
