@@ -780,10 +780,24 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
     // Nor an explainer's last question over the short answer under it ("What happens next?" /
     // "The EU said it was ready to respond."): a title with that closing sentence right after
     // it, a blank line between, is its heading.
+    // Nor a sentence that ends with a colon and the list under it ("The White House said
+    // countries without a deal would face the rates below:" / "• Brazil: 10%"): the article goes
+    // on in a list.
     if (article_end >= 0) {
         const auto closing = [&](uint32_t k) { return !f[k].body && f[k].terminal && f[k].prose && f[k].words <= 25; };
+        const auto intro = [&](uint32_t k) {
+            const Segment& g = doc.segments[k];
+            uint32_t e = g.end;
+            while (e > g.start && (doc.text[e - 1] == ' ' || doc.text[e - 1] == '\t' || doc.text[e - 1] == '\r')) --e;
+            return e > g.start && doc.text[e - 1] == ':' && f[k].prose && f[k].words >= 6 && k + 1 < n &&
+                   doc.segments[k + 1].kind == SegmentKind::list_item;
+        };
         for (uint32_t j = uint32_t(article_end) + 1; j < n; ++j) {
             if (doc.segments[j].status == SegmentStatus::boilerplate) continue;
+            if (cls[j] == LineClass::none && intro(j)) {
+                while (j + 1 < n && doc.segments[j + 1].kind == SegmentKind::list_item) ++j;
+                continue;
+            }
             if (f[j].title_like && j + 1 < n && cls[j + 1] == LineClass::none && closing(j + 1) && !one_block(j, j + 1))
                 continue;
             if (f[j].title_like || f[j].title_lines || (!f[j].body && f[j].words <= 25 && !(f[j].terminal && f[j].prose)))

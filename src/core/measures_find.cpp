@@ -893,19 +893,40 @@ void register_grammar(SummaryModels& m) {
 // at that rate; "up from X%" / "down from X%" is the level it had. Who imposes it and its status
 // are the intro's, the nearest sentence before the list that names a tariff (none: no measure).
 // A list line's place: the actor opening the sentence after its bullet, a colon after it ("•
-// Switzerland: ..."), or -1.
-int32_t list_line_place(const View& v, const sv::Sent& s) {
+// Switzerland: ..."), or -1. Places joined by "and" or commas share the line ("• Laos and
+// Myanmar: 40%"): `places` (optional) gets each, `colon` (optional) where the colon is.
+int32_t list_line_place(const View& v, const sv::Sent& s, std::vector<int32_t>* places = nullptr,
+                        uint32_t* colon = nullptr) {
     uint32_t k = s.t0;
     while (k < s.t1 && v.toks[k].kind == TK::punct && !v.is(k, "$")) ++k;  // the bullet
     const int32_t a = k < s.t1 ? sv::actor_at(v, k) : -1;
-    return a >= 0 && v.actors[size_t(a)].t0 == k && v.is(v.actors[size_t(a)].t1, ":") ? a : -1;
+    if (a < 0 || v.actors[size_t(a)].t0 != k) return -1;
+    if (places) places->assign(1, a);
+    for (int32_t b = a, n = 0; n < 6; ++n) {
+        const uint32_t e = v.actors[size_t(b)].t1;
+        if (e >= s.t1) return -1;
+        if (v.is(e, ":")) {
+            if (colon) *colon = e;
+            return a;
+        }
+        if (!v.is(e, "and") && !v.is(e, ",")) return -1;
+        const uint32_t f = e + 1 + (v.is(e, ",") && v.is(e + 1, "and") ? 1 : 0);
+        b = f < s.t1 ? sv::actor_at(v, f) : -1;
+        if (b < 0 || v.actors[size_t(b)].t0 != f) return -1;
+        if (places) places->push_back(b);
+    }
+    return -1;
 }
 
 void rate_list_item(const View& v, uint32_t si, std::vector<MeasureMention>& out) {
     const sv::Sent& s = v.sents[si];
-    const int32_t a = list_line_place(v, s);
-    if (a < 0 || v.actors[size_t(a)].type != sv::AType::gpe) return;
-    const uint32_t k = v.actors[size_t(a)].t0, colon = v.actors[size_t(a)].t1;
+    std::vector<int32_t> places;
+    uint32_t colon = 0;
+    const int32_t a = list_line_place(v, s, &places, &colon);
+    if (a < 0) return;
+    for (const int32_t p : places)
+        if (v.actors[size_t(p)].type != sv::AType::gpe) return;
+    const uint32_t k = v.actors[size_t(a)].t0;
     double rate = 0;
     uint32_t used = 0;
     if (colon + 1 >= s.t1 || !sv::percent_at(v, colon + 1, s.t1, rate, used)) return;
@@ -962,7 +983,14 @@ void rate_list_item(const View& v, uint32_t si, std::vector<MeasureMention>& out
             }
             break;
         }
-    out.push_back(std::move(m));
+    out.push_back(m);
+    // ("• Laos and Myanmar: 40%": a record for each place of the line, in the line's order)
+    for (size_t p = 1; p < places.size(); ++p) {
+        MeasureMention c = m;
+        c.target = int32_t(v.actors[size_t(places[p])].key);
+        if (c.imposer == c.target) c.imposer = -1;
+        out.push_back(std::move(c));
+    }
 }
 
 void find_mentions(const View& v, std::vector<MeasureMention>& out) {
@@ -971,11 +999,13 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
         uint32_t skip_until = s.t0;
         // (a list line's own measure first: "• Brazil: 10%, on top of a separate 40% levy"; only
         // a sentence with a colon among its first words can be one)
+        const size_t list_at = out.size();
         for (uint32_t c = s.t0 + 1; c < s.t1 && c < s.t0 + 8; ++c)
             if (v.toks[c].kind == TK::punct && v.is(c, ":")) {
                 rate_list_item(v, si, out);
                 break;
             }
+        const bool list_line = out.size() > list_at;
         size_t first_in_sentence = out.size();
         for (uint32_t i = s.t0; i < s.t1; ++i) {
             if (i < skip_until) continue;
@@ -992,6 +1022,13 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             if (!trigger_at(v, i, s.t1, tr)) continue;
             take_mention(v, si, i, tr, first_in_sentence, out, skip_until);
         }
+        // ("• Brazil: 10%, on top of a separate 40% levy": the line's other measures are on its
+        // place too, and the list's)
+        for (size_t k = first_in_sentence; list_line && k < out.size(); ++k)
+            if (out[k].target < 0 && out[k].kind == "tariff") {
+                out[k].target = out[list_at].target;
+                if (out[k].imposer < 0) out[k].imposer = out[list_at].imposer;
+            }
         pronoun_changes(v, si, out, first_in_sentence);
     }
 }

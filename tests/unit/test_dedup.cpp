@@ -553,3 +553,15 @@ TEST_CASE("boilerplate: a place, a bar and a timestamp is metadata; a section na
     REQ(e.segments.size() == 4);
     CHECK(e.segments[1].status == SegmentStatus::kept);
 }
+
+TEST_CASE("boilerplate: a sentence ending with a colon and the list under it, after the last paragraph, are the article's") {
+    auto d = clean_doc(std::string("Steel talks resume\n\n") + kP1 +
+                       "\n\nThe ministry said partners without a deal would face the rates below:\n\n"
+                       "\xE2\x80\xA2 Brazil: 10%\n\xE2\x80\xA2 Laos and Myanmar: 40%\n\xE2\x80\xA2 Syria: 41%\n");
+    REQ(d.segments.size() == 6);
+    for (size_t i = 2; i < 6; ++i) CHECK(d.segments[i].status == SegmentStatus::kept);
+    // (a short line after the end with no colon is still a link title)
+    auto e = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\n\nMarkets slide as oil prices jump\n");
+    REQ(e.segments.size() == 3);
+    CHECK(e.segments[2].status == SegmentStatus::boilerplate);
+}

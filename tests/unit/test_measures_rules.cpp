@@ -2166,9 +2166,10 @@ TEST_CASE("measures: an explainer's list of partners and rates under a sentence 
             ++listed;
             CHECK(m.goods == "goods not covered by the USMCA");
         }
+        // (its 10%, and the separate 40% levy of its line)
         if (m.target_name == "Brazil") {
             ++listed;
-            CHECK(m.rate_value == 10.0);
+            CHECK((m.rate_value == 10.0 || m.rate_value == 40.0));
         }
         if (m.target_name == "Taiwan") {
             ++listed;
@@ -2176,7 +2177,7 @@ TEST_CASE("measures: an explainer's list of partners and rates under a sentence 
             CHECK(m.status == "announced");
         }
     }
-    CHECK(listed == 4);
+    CHECK(listed == 5);
     // (no tariff before the list: a list of results is no measure)
     auto scores = measures_of("The group stage ended on Sunday. Final standings:\n\nBrazil: 9 points\nCanada: 6 points\n"
                               "Switzerland: 45%\n");
@@ -2517,4 +2518,25 @@ TEST_CASE("measures: what is added to an entity list, by a passive's subject or 
     const np::Measure* a = first_of(act, "export_control");
     REQ_PTR(a);
     CHECK(a->target_name == "Huawei Technologies");
+}
+
+TEST_CASE("measures: a rate list's line of several places gives each its record; the line's other measure is on its place") {
+    auto ms = measures_of(
+        "The president signed an order setting new tariff rates for dozens of partners.\n\n"
+        "The White House said countries without agreements would face the rates below:\n\n"
+        "\xE2\x80\xA2 Brazil: 10%, on top of a separate 40% levy\n"
+        "\xE2\x80\xA2 Laos and Myanmar: 40%\n"
+        "\xE2\x80\xA2 Syria: 41%\n");
+    size_t laos = 0, myanmar = 0, syria = 0, brazil = 0;
+    for (const auto& m : ms) {
+        if (m.kind != "tariff") continue;
+        laos += m.target_name == "Laos" && m.rate_value == 40.0;
+        myanmar += m.target_name == "Myanmar" && m.rate_value == 40.0;
+        syria += m.target_name == "Syria" && m.rate_value == 41.0;
+        brazil += m.target_name == "Brazil";
+    }
+    CHECK(laos == 1);
+    CHECK(myanmar == 1);
+    CHECK(syria == 1);   // (past a line of two places: the list's intro is still found)
+    CHECK(brazil == 2);  // (its 10% and the separate 40% levy)
 }
