@@ -38,6 +38,15 @@ bool amount_unit(const sv::View& v, uint32_t i, uint32_t t0) {
 }  // namespace
 
 namespace {
+// A capitalized word right before an office's word: "Economy Minister", "Economy Ministry"
+// (IssueDef::skip_office_names).
+bool office_name(const sv::View& v, uint32_t i, uint32_t t1) {
+    if (!(v.toks[i].flags & sv::cap) || i + 1 >= t1 || !(v.toks[i + 1].flags & sv::cap)) return false;
+    static const char* const kOffice[] = {"minister", "ministry", "department", "secretary", "committee",
+        "commission", "commissioner", "council", "office", nullptr};
+    return sv::in_list(v.lo(i + 1), kOffice);
+}
+
 // A place named as where something happened: after "in"/"at" following a meeting's noun, or a
 // dateline's city opening the sentence (capitals, a comma, then a time: "STOCKHOLM, July 29").
 bool venue(const sv::View& v, const sv::Sent& s, const sv::ActorRef& ar) {
@@ -85,8 +94,10 @@ void issues_from_view(Document& doc, const sv::View& v) {
                 }
             }
             const bool unit = n == 1 && amount_unit(v, i, s.t0);
+            const bool office = n == 1 && office_name(v, i, s.t1);
             for (uint32_t id : *pl)
-                if (!(unit && M.issues[id].skip_amount_units)) found.push_back(IdHit{id, Hit{si, i, n}});
+                if (!(unit && M.issues[id].skip_amount_units) && !(office && M.issues[id].skip_office_names))
+                    found.push_back(IdHit{id, Hit{si, i, n}});
             i += n - 1;
         }
     }

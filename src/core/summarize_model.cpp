@@ -171,7 +171,8 @@ static bool load_taxonomy(const std::string& text, SummaryModels& m, std::string
         IssueDef d;
         if (!c.req_string(o, "id", path, d.id) || !c.req_string(o, "label", path, d.label) ||
             !c.opt_string(o, "description", path, d.description) || !c.opt_string(o, "parent", path, d.parent) ||
-            !c.opt_bool(o, "skip_amount_units", path, d.skip_amount_units))
+            !c.opt_bool(o, "skip_amount_units", path, d.skip_amount_units) ||
+            !c.opt_bool(o, "skip_office_names", path, d.skip_office_names))
             return false;
         for (const auto& e : m.issues)
             if (e.id == d.id) return c.fail(path + "/id", "duplicate id \"" + d.id + "\"");

@@ -219,6 +219,10 @@ struct IssueDef {
     // A one-word pattern right after a number or a scale word names an amount's unit, not the
     // issue: "60 billion yen", "billions of dollars" are no currency story ("skip_amount_units").
     bool skip_amount_units = false;
+    // A capitalized one-word pattern right before an office's word names the office, not the
+    // issue: the "Economy Minister", the "Economy Ministry" say nothing of growth or prices
+    // ("skip_office_names"; the "Agriculture Department" does speak of farming: not set there).
+    bool skip_office_names = false;
 };
 
 // ---- 4. Trade lexicon -----------------------------------------------------------------------

@@ -161,6 +161,25 @@ TEST_CASE("taxonomy: skip_amount_units applies to the issues that set it") {
     CHECK(issues[0]["id"] == "grain");
 }
 
+TEST_CASE("taxonomy: skip_office_names drops a pattern naming an office; the shipped economy issue sets it") {
+    np::Resources res = project_resources();
+    res.files["issues.json"] = R"({"issues": [
+        {"id": "eco", "label": "Economy", "skip_office_names": true, "patterns": ["economy"]},
+        {"id": "farm", "label": "Farming", "patterns": ["agriculture"]}]})";
+    std::string err;
+    auto m = np::load_models(res, err);
+    REQUIRE(m != nullptr);
+    auto issues = issues_of(m.get(), "Economy Minister Ana Ruiz and the Agriculture Ministry met on Friday.");
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0]["id"] == "farm");
+    // (the word itself still counts: "the economy slowed")
+    CHECK(issues_of(m.get(), "Economy Minister Ana Ruiz said the economy slowed.").size() == 1);
+    // the shipped taxonomy: a tariff story told by an economy minister is a tariff story
+    auto shipped = issues_of(np::test::models(),
+                             "Economy Minister Ana Ruiz said the Economy Ministry would impose tariffs on steel.");
+    for (const auto& i : shipped) CHECK(i["id"] != "economy_growth");
+}
+
 TEST_CASE("issues: a repeated paragraph is not counted twice; actors carry their stance verb") {
     const std::string para =
         "Beijing wants Washington to ease export restrictions on advanced chips, and Tokyo rejects the new curbs.";
