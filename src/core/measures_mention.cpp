@@ -2384,6 +2384,9 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             // no measure here); a vow governs only its own object ("vows countermeasures")
             if (c == VC::announce && v.lo(k).compare(0, 3, "vow") == 0 && (v.is(k + 1, "to") || v.is(k + 1, "that")))
                 break;
+            // "automakers are preparing for a 25% tariff": who prepares for a measure braces for
+            // it (the one who prepares tariffs proposes them)
+            if (c == VC::propose && v.lo(k).compare(0, 6, "prepar") == 0 && v.is(k + 1, "for")) break;
             if (c != VC::none && !(v.toks[k].flags & sv::cap)) {
                 // buying governs purchases, signing governs deals
                 bool fits = !((c == VC::purchase && m.kind != "purchase") ||

@@ -2540,3 +2540,15 @@ TEST_CASE("measures: a rate list's line of several places gives each its record;
     CHECK(syria == 1);   // (past a line of two places: the list's intro is still found)
     CHECK(brazil == 2);  // (its 10% and the separate 40% levy)
 }
+
+TEST_CASE("measures: who prepares for a measure braces for it; who prepares one proposes it") {
+    auto ms = measures_of("Automakers are preparing for a 25% tariff on imported cars.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "unknown");
+    auto prep = measures_of("The EU is preparing tariffs on 20 billion euros of US goods.\n");
+    const np::Measure* p = first_of(prep, "tariff");
+    REQ_PTR(p);
+    CHECK(p->status == "proposed");
+    CHECK(p->imposer_name == "European Union");
+}
