@@ -560,9 +560,9 @@ bool starts_measure(const View& v, uint32_t np0, uint32_t k, uint32_t q) {
         if (tok_prep(v, b) || v.is(b, "of")) return false;
     }
     const uint32_t n = q + 1 + (v.lo(q).compare(0, 4, "kick") == 0 ? 1 : 0);  // (past "kicked in")
-    if (n >= v.toks.size() || v.toks[n].kind != TK::word) return true;
-    if (v.tok_sent[n] != v.tok_sent[q]) return true;
-    if (sv::time_at(v, n, uint32_t(v.toks.size())) > 0) return true;
+    const uint32_t t1 = v.sents[size_t(v.tok_sent[q])].t1;
+    if (n >= t1 || v.toks[n].kind != TK::word) return true;
+    if (sv::time_at(v, n, t1) > 0) return true;
     static const char* const kAfter[] = {"in", "on", "from", "last", "this", "next", "with", "after", "when",
         "yesterday", "today", "tomorrow", "earlier", "immediately", "and", "as", "until", "before", nullptr};
     return in_list(v.lo(n), kAfter);
@@ -593,8 +593,8 @@ const char* entry_after_clause(const View& v, uint32_t np0, uint32_t np1, uint32
     else if ((w == "came" || w == "come" || w == "comes") && v.is(q + 1, "into") &&
              (v.is(q + 2, "force") || v.is(q + 2, "effect")))
         tense = w == "came" ? 2 : w == "comes" ? 1 : 3;
-    else if (const int sv_ = start_verb(v, q); sv_ && starts_measure(v, np0, q, q))
-        tense = sv_;
+    else if (const int t = start_verb(v, q); t && starts_measure(v, np0, q, q))
+        tense = t;
     if (!tense) return nullptr;
     comma = c;
     return future || tense == 3 ? "announced" : "in_force";
@@ -2685,8 +2685,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             // ("a 25% duty on engines started in May", "the levy kicked in on Friday", "the
             // tariffs will begin on Aug. 1": a start is an entry into force, read as "take
             // effect"; see starts_measure() for the starts that are none)
-            if (const int sv_ = start_verb(v, q); sv_ && starts_measure(v, np0, k, q)) {
-                rs = rm.maybe || rm.negated ? "unknown" : sv_ == 2 && !rm.future ? "in_force" : rm.future || sv_ == 3 ? "announced" : "in_force";
+            if (const int tense = start_verb(v, q); tense && starts_measure(v, np0, k, q)) {
+                if (rm.maybe || rm.negated) rs = "unknown";
+                else if (rm.future || tense == 3) rs = "announced";  // ("will begin", "is due to start")
+                else rs = "in_force";                                // ("started", "begins", "kicked in")
                 break;
             }
             if (w == "apply" || w == "applies" || w == "applied" || w == "expires" || w == "expire" ||
