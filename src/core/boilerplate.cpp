@@ -526,11 +526,8 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
             const char* const at = line.data() + bar;
             int k = 0;
             while (k < ws.n && ws.w[k].data() < at && starts_upper(ws.w[k])) ++k;
-            if (k >= 1 && k <= 3 && k < ws.n && ws.w[k].data() > at) {
-                Words tail;
-                for (int i = k; i < ws.n; ++i) tail.w[tail.n++] = ws.w[i];
-                if (made_of(tail, 0, kTimeSet, kTimeStrongSet, true)) return LineClass::metadata;
-            }
+            if (k >= 1 && k <= 3 && k < ws.n && ws.w[k].data() > at && made_of(ws, k, kTimeSet, kTimeStrongSet, true))
+                return LineClass::metadata;
         }
     }
     // An author's note under the story: "Jane Doe covers trade from Mexico City. Follow her on X
