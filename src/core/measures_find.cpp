@@ -757,8 +757,20 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
         // "Mexico imported $130 billion of goods from China last year": a trade flow that was,
         // no purchase anyone committed to ("agreed to import more beef" is one)
         if (w == "imported") return false;
+        // "the duties will apply to imports from 40 producers": "imports" after a preposition or
+        // a determiner is the noun (the verb after "to" is "import")
+        if (w == "imports" && i > 0 && (tok_prep(v, i - 1) || tok_det(v, i - 1))) return false;
+        // "Every spring I buy 80 tons of potash": a person's shopping, no trade commitment
+        if (i > 0 && v.is(i - 1, "i")) return false;
         // buying needs a quantity: "buy 25 million tonnes of soybeans", "purchase $50 billion of energy"
-        for (uint32_t j = i + 1; j < end && j < i + 4; ++j)
+        for (uint32_t j = i + 1; j < end && j < i + 4; ++j) {
+            // (a share in the present tense is a statistic, no purchase: "the United States
+            // imports about 80% of the potash it uses"; "agreed to buy 25 pct of X" stays one)
+            double share;
+            uint32_t share_n;
+            if ((w == "imports" || w == "buys" || w == "purchases") && sv::percent_at(v, j, end, share, share_n) &&
+                j + share_n < end && v.is(j + share_n, "of"))
+                return false;
             // (a number in a time phrase is no quantity: "safeguard measures on steel imports in
             // 2019", "imports since 2018")
             // (nor a law's article: "chip imports under Section 232")
@@ -770,6 +782,7 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                 t = Trigger{"purchase", "purchase", 1, true, false, c};
                 return true;
             }
+        }
         // ... or "more" of a country's goods or of a traded good: "buy more American aircraft",
         // "import more US soybeans" (not "buy more time")
         if (i + 1 < end && v.is(i + 1, "more")) {

@@ -379,3 +379,19 @@ TEST_CASE("measures: a headline's measure joins the text's, and 'over' ends the 
     CHECK(ms[0].imposer_name == "Vexland");
     CHECK(ms[0].status == "announced");
 }
+
+// Buying that is no trade commitment: a share in the present tense is a statistic ("Vexland
+// imports about 80% of the potash it uses"), "imports" after a preposition is the noun ("the
+// duties will apply to imports from about 40 producers"), and a person's shopping ("Every
+// spring I buy about 80 tons of potash"). A commitment with a quantity stays one.
+TEST_CASE("measures: shares, the noun 'imports' and a person's shopping buy nothing") {
+    CHECK(np::test::analyze_text("Vexland imports about 80% of the potash it uses, almost all of it from Norland.")
+              .documents[0].measures.empty());
+    CHECK(np::test::analyze_text("The duties, which take effect on Tuesday, will apply to imports from about 40 Japanese producers.")
+              .documents[0].measures.empty());
+    CHECK(np::test::analyze_text("Every spring I buy about 80 tons of potash from Norland.").documents[0].measures.empty());
+    auto a = np::test::analyze_text("Vexland agreed to buy 25 million tonnes of soybeans from Norland this year.");
+    REQUIRE(a.documents[0].measures.size() == 1);
+    if (a.documents[0].measures.size() != 1) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(a.documents[0].measures[0].kind == "purchase");
+}
