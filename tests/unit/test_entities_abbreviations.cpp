@@ -74,3 +74,18 @@ TEST_CASE("entities: a capitalized common phrase is no name, in part or whole") 
     CHECK(has_mention(db, EntityType::ORG, "Western Union"));
     CHECK(has_mention(db, EntityType::GPE, "Western Sahara"));
 }
+
+// A sentence adverb opening a short sentence ("Maybe so.") or a long one ("Furthermore, the
+// committee passed ...") was read as a surname; they are `common` in the gazetteer. A surname
+// opening a short sentence stays a person.
+TEST_CASE("entities: a sentence adverb is no name") {
+    auto a = np::test::analyze_text(
+        "Supporters of the tariff say it is leverage in a broader fight with Vexland over dairy and lumber. "
+        "Maybe so. But farmers have seen this before. Furthermore, the committee passed an amendment offered by "
+        "Rep. Tom Glickwood on Tuesday. Glickwood smiled.");
+    const auto& d = a.documents[0];
+    for (const char* n : {"Maybe", "Furthermore"}) {
+        CHECK_MESSAGE(entity_named(d, n) == nullptr, n);
+    }
+    CHECK(has_mention(d, EntityType::PERSON, "Tom Glickwood"));
+}
