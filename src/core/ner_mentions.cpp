@@ -557,6 +557,28 @@ bool org_descriptor(std::string_view w) {
     return false;
 }
 
+// The plural of such a noun: "equipment makers Naura and AMEC", "companies such as X".
+bool org_descriptor_plural(std::string_view w) {
+    if (w.size() > 4 && w.ends_with("ies")) return org_descriptor(std::string(w.substr(0, w.size() - 3)) + "y");
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && org_descriptor(w.substr(0, w.size() - 1));
+}
+
+// "Fertilizer makers in Canada, including Nutrien,", "banks such as X": the name at `start`
+// follows "including"/"such as"/"like" whose list is one of organisations (a plural such noun
+// within the six words before it).
+bool in_org_examples(const StageSentence& s, uint32_t start) {
+    uint32_t k = start;
+    while (k > 0 && (s.lower[k - 1] == "and" || s.words[k - 1] == "," ||
+                     (Case(s.cases[k - 1]) != Case::lower && Case(s.cases[k - 1]) != Case::punct)))
+        --k;  // back over earlier names of the same list ("including X, Y and Z")
+    if (k >= 2 && s.lower[k - 1] == "as" && s.lower[k - 2] == "such") k -= 2;
+    else if (k >= 1 && (s.lower[k - 1] == "including" || s.lower[k - 1] == "like")) k -= 1;
+    else return false;
+    for (uint32_t q = k; q > 0 && k - q < 6; --q)
+        if (Case(s.cases[q - 1]) == Case::lower && org_descriptor_plural(s.lower[q - 1])) return true;
+    return false;
+}
+
 // "Nexperia, a chipmaker owned by ...", "Acme, the Dutch firm that ...": a name followed by an
 // apposition whose head is a company noun is a company (a place is described otherwise). The
 // head must end the apposition's noun phrase ("X, a company spokeswoman" is a person's role).
@@ -1841,8 +1863,10 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 (Case(s.cases[after + 1]) == Case::title || Case(s.cases[after + 1]) == Case::upper))
                 after += 2;  // "Nvidia and AMD shares"
             const bool before = r.start >= 2 && s.lower[r.start - 1] == "of" && stock(r.start - 2);
-            const bool described = r.start >= 1 && Case(s.cases[r.start - 1]) == Case::lower &&
-                                   org_descriptor(s.lower[r.start - 1]);
+            // ("equipment makers Naura and AMEC", "makers in Canada, including Nutrien")
+            const bool described = (r.start >= 1 && Case(s.cases[r.start - 1]) == Case::lower &&
+                                    (org_descriptor(s.lower[r.start - 1]) || org_descriptor_plural(s.lower[r.start - 1]))) ||
+                                   in_org_examples(s, r.start);
             // "Japan's Shin-Etsu Chemical and Germany's Vacuumschmelze, two of the biggest magnet
             // makers outside China,": each name of a list before a plural company apposition
             const auto listed = [&] {

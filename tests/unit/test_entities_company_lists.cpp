@@ -190,3 +190,20 @@ TEST_CASE("entities: a list in apposition after a plural company noun names comp
     CHECK(entity_named(d, "Co") == nullptr);
     CHECK(has_mention(d, EntityType::ORG, "Reuters"));
 }
+
+// A name right after a plural company noun ("equipment makers Naura and AMEC"), or in the
+// examples of one ("Fertilizer makers in Vexland, including Nutrien,"), is a company: the tagger
+// read both as places. A place the gazetteer knows stays one ("exporters including Brazil").
+TEST_CASE("entities: names after a plural company noun or in its examples are companies") {
+    auto a = np::test::analyze_text(
+        "The bureau added 140 companies, including equipment makers Naurix and AMEC, to the entity list. "
+        "Fertilizer makers in Canada, including Nutrevo, said they would pass most of the cost on to buyers. "
+        "Exporters including Brazil and Argentina gained.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Naurix"));
+    CHECK(has_mention(d, EntityType::ORG, "AMEC"));
+    CHECK(has_mention(d, EntityType::ORG, "Nutrevo"));
+    CHECK(has_mention(d, EntityType::GPE, "Canada"));
+    CHECK(has_mention(d, EntityType::GPE, "Brazil"));
+    CHECK(has_mention(d, EntityType::GPE, "Argentina"));
+}
