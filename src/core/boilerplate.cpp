@@ -732,6 +732,31 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
             breaks += doc.text[p] == '\n';
         return breaks < 2;
     };
+    // A byline without "By" and the writer's place, each a line of its own right above a
+    // timestamp in the same block, before the article ("Emma Vogel\nBrussels\nPublished: 14
+    // October 2025 06:12 GMT"): metadata, as the timestamp is. Up to two lines of at most four
+    // capitalized words (a headline is longer, and has a blank line under it).
+    const auto capitalized_words = [&](uint32_t k) {
+        const Segment& g = doc.segments[k];
+        bool word_start = true;
+        for (uint32_t p = g.start; p < g.end; ++p) {
+            const unsigned char c = static_cast<unsigned char>(doc.text[p]);
+            if (c == ' ' || c == '\t' || c == ',') { word_start = true; continue; }
+            if (word_start && c < 0x80 && !(c >= 'A' && c <= 'Z')) return false;
+            word_start = false;
+        }
+        return true;
+    };
+    for (uint32_t i = 1; i < n; ++i) {
+        if (cls[i] != LineClass::metadata || (article_start >= 0 && int64_t(i) > article_start)) continue;
+        for (uint32_t j = i, lines = 0; j > 0 && lines < 2; --j, ++lines) {
+            const uint32_t k = j - 1;
+            if (cls[k] != LineClass::none || doc.segments[k].status != SegmentStatus::kept || !f[k].title_like ||
+                f[k].words > 4 || f[k].words == 0 || !one_block(k, j) || !capitalized_words(k))
+                break;
+            mark(k, SegmentKind::metadata, ReasonCode::metadata);
+        }
+    }
     // A newsletter's pitch inside its sign-up form: "Sign up to X" / "Free daily newsletter" /
     // "Get set for the working day - we'll point you to the news you need every morning" /
     // "Privacy Notice: ...". A line that speaks to the reader ("you", "your"), between a

@@ -565,3 +565,20 @@ TEST_CASE("boilerplate: a sentence ending with a colon and the list under it, af
     REQ(e.segments.size() == 3);
     CHECK(e.segments[2].status == SegmentStatus::boilerplate);
 }
+
+// A byline without "By" and the writer's place, lines of their own right above a timestamp in
+// the same block, are metadata like it; a short headline with a blank line under it stays.
+TEST_CASE("boilerplate: a name and a place above a timestamp line are metadata") {
+    auto d = clean_doc(std::string("Steel talks resume\n\nEmma Vogel\nBrussels\nPublished: 14 October 2025 06:12 GMT\n\n") + kP1 +
+                       "\n\n" + kP2 + "\n");
+    REQ(d.segments.size() == 6);
+    CHECK(d.segments[0].status == SegmentStatus::kept);
+    for (size_t i = 1; i < 4; ++i) {
+        CHECK(d.segments[i].kind == SegmentKind::metadata);
+        CHECK(d.segments[i].status == SegmentStatus::boilerplate);
+    }
+    auto e = clean_doc(std::string("Steel Talks Resume\n\nPublished: 14 October 2025 06:12 GMT\n\n") + kP1 + "\n\n" + kP2 + "\n");
+    REQ(e.segments.size() == 4);
+    CHECK(e.segments[0].status == SegmentStatus::kept);
+    CHECK(e.segments[1].status == SegmentStatus::boilerplate);
+}
