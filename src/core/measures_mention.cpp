@@ -1690,6 +1690,15 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             ++j;
             w = v.lo(j);
         }
+        // "duties ranging from 18.4% to 62.1% on hardwood plywood": a range before the object
+        if ((w == "ranging" || w == "varying") && obj1 == 0 && !m.has_rate && m.kind != "deal" && m.kind != "purchase")
+            if (const uint32_t rn = rate_range_at(v, j + 1, s.t1, x, m.max, true)) {
+                m.has_rate = m.has_max = true;
+                m.rate = x;
+                m.unit = "percent";
+                j += 1 + rn;
+                continue;
+            }
         if ((w == "of" || w == "at" || w == "above" || w == "exceeding" || w == "below")) {
             uint32_t k = skip_qualifiers(j + 1);
             // "duties of between 15% and 41%", "tariffs of 17% to 38%" (after a verb of

@@ -1195,6 +1195,9 @@ TEST_CASE("measures: a range of rates is the rate and its max") {
         {"Ottawa imposed 10 to 25 percent tariffs on American steel.", 10, 25, "American steel"},
         {"Tariffs on imported solar panels range from 20% to 35%, officials said.", 20, 35, "imported solar panels"},
         {"Washington announced tariffs ranging from 10% to 50% on imports from dozens of countries.", 10, 50, nullptr},
+        // (the range before the object: the goods after it are still read)
+        {"The Commission imposed duties ranging from 18.4% to 62.1% on hardwood plywood from Vexland.", 18.4, 62.1,
+         "hardwood plywood from Vexland"},
     };
     for (const auto& c : cases) {
         auto ms = measures_of(c.text);
