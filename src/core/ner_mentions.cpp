@@ -1047,6 +1047,24 @@ void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size
         for (uint32_t k = b; k < m.start; ++k) taken[k] = 1;
         m.start = b;
     }
+    // "the U.S.-Mexico-Canada Agreement": the tokenizer keeps the dotted "U.S." apart from the
+    // hyphen after it, and the tagger began the name at "Mexico". A capitalized word glued to the
+    // name by a hyphen is its first word (a place mention there is absorbed).
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.start < 2 || m.end <= m.start + 1 || s.words[m.start - 1] != "-" ||
+            !s.glued[m.start - 1] || !s.glued[m.start] ||
+            (Case(s.cases[m.start - 2]) != Case::title && Case(s.cases[m.start - 2]) != Case::upper))
+            continue;
+        const uint32_t b = m.start - 2;
+        for (size_t q = from; q < out.size(); ++q)
+            if (q != r && out[q].start == b && out[q].end == b + 1) out[q].end = out[q].start;  // absorbed: removed below
+        taken[b] = taken[b + 1] = 1;
+        m.start = b;
+    }
+    out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
+                             [](const RawMention& x) { return x.end == x.start; }),
+              out.end());
 }
 
 // Government bodies the tagger left out ("Chile's Trade Ministry on Thursday widened ..."): one

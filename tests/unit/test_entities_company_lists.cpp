@@ -207,3 +207,16 @@ TEST_CASE("entities: names after a plural company noun or in its examples are co
     CHECK(has_mention(d, EntityType::GPE, "Brazil"));
     CHECK(has_mention(d, EntityType::GPE, "Argentina"));
 }
+
+// "the U.S.-Mexico-Canada Agreement": the tokenizer keeps the dotted "U.S." apart from the
+// hyphen after it and the tagger began the name at "Mexico"; the word glued on by the hyphen is
+// the name's first (no place of its own there).
+TEST_CASE("entities: a word glued to an organisation's name by a hyphen is its first word") {
+    auto a = np::test::analyze_text(
+        "Canadian goods that do not meet the rules of the U.S.-Mexico-Canada Agreement currently face a 35% U.S. "
+        "tariff.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "U.S.-Mexico-Canada Agreement"));
+    CHECK(entity_named(d, "Mexico-Canada Agreement") == nullptr);
+    CHECK(has_mention(d, EntityType::GPE, "U.S."));  // (the later "U.S. tariff" stays a place)
+}
