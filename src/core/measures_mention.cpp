@@ -813,6 +813,18 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
     uint32_t b = verb;
     while (b > t0 && in_list(v.lo(b - 1), kFaceAux)) --b;
     b = before_aside(v, t0, b);
+    // "Canadian goods that do not meet the rules of the pact currently face a 35% tariff": a
+    // relative clause with no commas after a plural noun is skipped to that noun
+    for (uint32_t q = b; q > t0 + 1 && b - q < 14; --q) {
+        const uint32_t k = q - 1;
+        if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote) break;
+        if (!(v.is(k, "that") || v.is(k, "which")) || k + 1 >= b) continue;
+        const std::string_view n = v.lo(k - 1);
+        if (is_word(v, k - 1) && (!(v.toks[k - 1].flags & sv::cap) || k - 1 == t0) && n.size() > 3 && n.back() == 's' &&
+            !n.ends_with("ss") && tok_vc(v, k - 1) == VC::none && !sv::tok_speech(v, k - 1) && !tok_aux(v, k - 1))
+            b = k;
+        break;
+    }
     if (b > t0 && (v.is(b - 1, "that") || v.is(b - 1, "which"))) {
         --b;
         if (b > t0 && v.is(b - 1, ",")) --b;

@@ -2555,3 +2555,24 @@ TEST_CASE("measures: who prepares for a measure braces for it; who prepares one 
     CHECK(p->status == "proposed");
     CHECK(p->imposer_name == "European Union");
 }
+
+// A relative clause with no commas between the goods and "face" is skipped to its noun:
+// "Canadian goods that do not meet the rules of the pact currently face a 35% tariff" (the
+// goods and their place were lost); "Officials said that ..." is a reporting verb's clause.
+TEST_CASE("measures: what faces a measure past a relative clause with no commas") {
+    auto ms = measures_of(
+        "Canadian goods that do not meet the rules of the trade pact currently face a 35% tariff.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->rate_value == 35.0);
+    CHECK(t->goods == "Canadian goods");
+    CHECK(t->target_name == "Canada");
+    auto first = measures_of("Products that contain Chinese steel will face a 25% duty.\n");
+    const np::Measure* p = first_of(first, "tariff");
+    REQ_PTR(p);
+    CHECK(p->goods == "Products");
+    auto said = measures_of("Officials said that Canadian goods face a 35% tariff.\n");
+    const np::Measure* s = first_of(said, "tariff");
+    REQ_PTR(s);
+    CHECK(s->goods == "Canadian goods");
+}
