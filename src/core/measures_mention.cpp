@@ -2696,7 +2696,14 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
             if ((w == "take" || w == "takes" || w == "took" || w == "taken" || w == "taking") && v.is(q + 1, "effect")) {
                 effect_at = q + 1;
-                rs = rm.maybe || rm.negated ? "unknown" : (w == "took" || w == "taken" ? "in_force" : (rm.future || w == "take" ? "announced" : "in_force"));
+                // The present tense: in force now ("new curbs take effect", "the levy takes
+                // effect today"), or a schedule when a time follows ("take effect on January
+                // 1", "takes effect next month"); "to take effect" is a plan.
+                bool scheduled = rm.future || (w == "take" && q > k && v.is(q - 1, "to"));
+                if (!scheduled && (w == "take" || w == "takes") && q + 2 < s.t1 && sv::time_at(v, q + 2, s.t1) > 0)
+                    scheduled = !(v.is(q + 2, "today") || v.is(q + 2, "immediately") || v.is(q + 2, "now"));
+                rs = rm.maybe || rm.negated ? "unknown"
+                                            : (w == "took" || w == "taken" ? "in_force" : (scheduled ? "announced" : "in_force"));
                 break;
             }
             if ((w == "came" || w == "come" || w == "comes") && v.is(q + 1, "into")) {

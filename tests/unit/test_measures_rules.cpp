@@ -2576,3 +2576,25 @@ TEST_CASE("measures: what faces a measure past a relative clause with no commas"
     REQ_PTR(s);
     CHECK(s->goods == "Canadian goods");
 }
+
+// "take effect" in the present tense: in force now with no time after it ("New curbs on chip
+// exports take effect", a live page's headline), a schedule with one ("take effect on January
+// 1"), in either number ("the tariff takes effect on January 1" was in force, "the tariffs take
+// effect" announced).
+TEST_CASE("measures: 'take(s) effect' is in force now, a schedule with a time after it") {
+    struct Case { const char* text; const char* status; };
+    const Case cases[] = {
+        {"Ruritanian tariffs on Vexland lumber take effect.\n", "in_force"},
+        {"The Ruritanian tariff on Vexland lumber takes effect.\n", "in_force"},
+        {"Ruritanian tariffs on Vexland lumber take effect immediately.\n", "in_force"},
+        {"Ruritanian tariffs on Vexland lumber take effect on January 1.\n", "announced"},
+        {"The Ruritanian tariff on Vexland lumber takes effect on January 1.\n", "announced"},
+        {"Ruritanian tariffs on Vexland lumber are expected to take effect.\n", "announced"},
+    };
+    for (const auto& c : cases) {
+        auto ms = measures_of(c.text);
+        const np::Measure* m = first_of(ms, "tariff");
+        CHECK_MESSAGE(m != nullptr, c.text);
+        if (m) CHECK_MESSAGE(m->status == c.status, c.text);
+    }
+}
