@@ -151,8 +151,12 @@ bool rate_in_range(const sv::View& v, const Rec& r, const MeasureMention& m) {
     if (!m.has_rate || !r.out.has_rate || m.unit != r.out.rate_unit) return false;
     const bool r_head = v.sents[r.first_sent].heading && r.last_sent == r.first_sent, m_head = v.sents[m.sent].heading;
     if (r_head == m_head) return false;
-    return (r.out.has_rate_max && !m.has_max && (m.rate == r.out.rate_max || m.rate == r.out.rate_value)) ||
-           (m.has_max && !r.out.has_rate_max && (r.out.rate_value == m.max || r.out.rate_value == m.rate));
+    // (the headline may round the end it names: "duties of up to 62%" over "from 18.4% to 62.1%")
+    const auto end_of = [](double head, double text) {
+        return head == text || (head == std::floor(head) && (std::floor(text) == head || std::round(text) == head));
+    };
+    return (r.out.has_rate_max && !m.has_max && (end_of(m.rate, r.out.rate_max) || end_of(m.rate, r.out.rate_value))) ||
+           (m.has_max && !r.out.has_rate_max && (end_of(r.out.rate_value, m.max) || end_of(r.out.rate_value, m.rate)));
 }
 
 // A heading strictly between sentences a and b (a < b) that stands on its own, a blank line

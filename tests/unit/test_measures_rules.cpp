@@ -2598,3 +2598,21 @@ TEST_CASE("measures: 'take(s) effect' is in force now, a schedule with a time af
         if (m) CHECK_MESSAGE(m->status == c.status, c.text);
     }
 }
+
+// A headline's "up to 62%" rounds the end of the text's range "from 18.4% to 62.1%": one measure
+// (they were two, the headline's with no status).
+TEST_CASE("measures: a headline's rounded 'up to' rate joins the text's range") {
+    auto ms = measures_of(
+        "Ruritania slaps duties of up to 62% on Vexland plywood\n\n"
+        "Ruritania on Monday imposed duties ranging from 18.4% to 62.1% on plywood from Vexland, after an "
+        "investigation found exporters were selling below cost.\n");
+    size_t n = 0;
+    for (const auto& m : ms) {
+        if (m.kind != "tariff") continue;
+        ++n;
+        CHECK(m.has_rate_max);
+        CHECK(m.rate_value == 18.4);
+        CHECK(m.rate_max == 62.1);
+    }
+    CHECK(n == 1);
+}
