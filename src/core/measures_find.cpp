@@ -191,7 +191,8 @@ void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m)
                  w == "plan" || w == "seeks" || w == "sought" || w == "seeking" || w == "bill" || w == "draft" ||
                  w == "offered" || w == "offers" || w == "offering" || w == "offer" ||  // "has offered to lower tariffs"
                  w == "ready" ||                                                        // "was ready to buy"
-                 w == "preparing" || w == "prepares" || (w == "prepared" && v.is(j + 1, "to")))
+                 w == "preparing" || w == "prepares" || (w == "prepared" && v.is(j + 1, "to")) ||
+                 w == "whether")  // "has until April to decide whether to impose definitive duties"
             m.propose = true;
         else if (w == "expects" || w == "expected" || w == "expect" || w == "expecting" || w == "likely" ||
                  w == "poised" || w == "hopes" || w == "hoped")

@@ -1420,6 +1420,17 @@ uint32_t time_at(const View& v, uint32_t i, uint32_t limit) {
         return n ? (j - i) + n : 0;
     }
     if (i > 0 && v.is(i - 1, "by") && by_amount(v, i, limit)) return 0;
+    // "duties, which would normally last five years": the verb "last" and how long, no time
+    // ("the pact, agreed to last July": a time)
+    if (i > 0 && i + 1 < limit && v.is(i, "last")) {
+        static const char* const kBeforeVerb[] = {"will", "would", "could", "can", "may", "might", "should", "must",
+            "to", "normally", "usually", "typically", "generally", "which", nullptr};
+        if (in_list(v.lo(i - 1), kBeforeVerb) &&
+            (v.toks[i + 1].kind == TK::number || v.is(i + 1, "for") || v.is(i + 1, "until") || v.is(i + 1, "through") ||
+             v.is(i + 1, "several") || v.is(i + 1, "two") || v.is(i + 1, "three") || v.is(i + 1, "four") ||
+             v.is(i + 1, "five") || v.is(i + 1, "six") || v.is(i + 1, "ten") || v.is(i + 1, "indefinitely")))
+            return 0;
+    }
     return bare_time(v, i, limit);
 }
 

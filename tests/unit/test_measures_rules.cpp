@@ -2616,3 +2616,21 @@ TEST_CASE("measures: a headline's rounded 'up to' rate joins the text's range") 
     }
     CHECK(n == 1);
 }
+
+// A decision still to be made is a proposal ("has until April to decide whether to impose
+// definitive duties"), and "duties, which would normally last five years" uses "last" as a verb:
+// no time "last five years" ("the pact, agreed to last July" keeps its time).
+TEST_CASE("measures: 'whether to impose' is proposed; the verb 'last' is no time") {
+    auto ms = measures_of("The Commission has until April to decide whether to impose definitive duties on Vexland plywood.\n");
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->status == "proposed");
+    auto last = measures_of("Ruritania imposed duties on Vexland plywood, which would normally last five years.\n");
+    const np::Measure* l = first_of(last, "tariff");
+    REQ_PTR(l);
+    CHECK(l->time.find("last") == std::string::npos);
+    auto july = measures_of("Ruritania imposed duties on Vexland plywood last July.\n");
+    const np::Measure* j = first_of(july, "tariff");
+    REQ_PTR(j);
+    CHECK(j->time == "last July");
+}
