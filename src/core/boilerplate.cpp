@@ -518,6 +518,10 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
     // Timestamps: only date/time words and numbers, at least one strong time word.
     if (ws.n <= 16 && made_of(ws, 0, kTimeSet, kTimeStrongSet, true)) return LineClass::metadata;
     if (ws.n <= 5 && clock_line(ws)) return LineClass::metadata;
+    // A reading time: "5 minute read", "3 minutes read" ("5 min read" is a timestamp above)
+    if (ws.n == 3 && !ws.more && is_num(ws.w[0]) && (ascii_iequals(ws.w[1], "minute") || ascii_iequals(ws.w[1], "minutes")) &&
+        ascii_iequals(ws.w[2], "read"))
+        return LineClass::metadata;
     // "Brussels | Updated 16:42 CET", "LONDON | 14 October 2025": a place (one to three
     // capitalized words), a bar, then a timestamp
     if (ws.n >= 2 && ws.n <= 12 && !ws.more && !f.terminal) {
@@ -779,8 +783,17 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
             (has_word(i, "you") || has_word(i, "your")))
             mark(i, SegmentKind::boilerplate, ReasonCode::bp_chrome);
     }
+    // A one-word marker closing a menu's block before the article ("World\nBusiness\nMarkets\n
+    // More"): a menu item, no list of links after it (the section name and headline under it
+    // were taken for its links).
+    const auto menu_item = [&](uint32_t i) {
+        if (f[i].words != 1 || (article_start >= 0 && int64_t(i) > article_start)) return false;
+        uint32_t above = 0;
+        for (uint32_t k = i; k > 0 && one_block(k - 1, k) && f[k - 1].title_like && f[k - 1].words <= 3; --k) ++above;
+        return above >= 2;
+    };
     for (uint32_t i = 0; i < n; ++i) {
-        if (cls[i] != LineClass::list_marker) continue;
+        if (cls[i] != LineClass::list_marker || menu_item(i)) continue;
         for (uint32_t j = i + 1; j < n; ++j) {
             if (cls[j] != LineClass::none) continue;  // other chrome inside the list
             if (!(f[j].title_like || f[j].title_lines ||

@@ -582,3 +582,21 @@ TEST_CASE("boilerplate: a name and a place above a timestamp line are metadata")
     CHECK(e.segments[0].status == SegmentStatus::kept);
     CHECK(e.segments[1].status == SegmentStatus::boilerplate);
 }
+
+// A page copied from its top: a menu ending in "More", the section's name, the headline, a
+// byline, a reading time ("5 minute read") and a timestamp. "More" closing the menu's block is a
+// menu item, not a related-links marker: the section name and the headline under it are no
+// links (the headline was dropped as one).
+TEST_CASE("boilerplate: a menu's closing 'More' starts no link list; a reading time is metadata") {
+    auto d = clean_doc(std::string("World\nBusiness\nMarkets\nLegal\nMore\n\nBusiness\nSteel talks resume as tariffs loom\n\n"
+                                   "By Jane Okafor\n5 minute read\nUpdated 2 hours ago\n\n") +
+                       kP1 + "\n\n" + kP2 + "\n");
+    bool headline = false, reading = false;
+    for (const auto& s : d.segments) {
+        const std::string_view t = std::string_view(d.text).substr(s.start, s.end - s.start);
+        if (t == "Steel talks resume as tariffs loom") headline = s.status == SegmentStatus::kept;
+        if (t == "5 minute read") reading = s.kind == SegmentKind::metadata && s.status == SegmentStatus::boilerplate;
+    }
+    CHECK(headline);
+    CHECK(reading);
+}
