@@ -1532,6 +1532,11 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     }
     bool definite = m.coref;
     if (tr.lemma == "measure") { m.generic_coref = true; m.coref = true; }
+    // "the pact, under which most tariffs on cars were eliminated in 2016": a quantified plural
+    // names a class of measures, never the one a record holds (the planned 25% car tariff read as
+    // lifted)
+    if (m.plural && !definite && ((np0 < i && v.is(np0, "most")) || (np0 > s.t0 && v.is(np0 - 1, "most"))))
+        m.fresh = true;
     for (uint32_t k = np0; k < i; ++k) {
         std::string_view w = v.lo(k);
         if (in_list(w, kFresh) && !definite) m.fresh = true;  // "a new tariff", not "the new tariff"

@@ -2634,3 +2634,17 @@ TEST_CASE("measures: 'whether to impose' is proposed; the verb 'last' is no time
     REQ_PTR(j);
     CHECK(j->time == "last July");
 }
+
+// "most tariffs on cars were eliminated in 2016" names a class of measures (under a trade pact),
+// never the planned 25% car tariff the story is about: a record of its own (the planned tariff
+// read as lifted).
+TEST_CASE("measures: a quantified plural ('most tariffs') joins no earlier record") {
+    auto ms = measures_of(
+        "Vexland is seeking an exemption from a planned 25% Ruritanian tariff on imported cars.\n\n"
+        "Vexland and Ruritania have a free trade agreement under which most tariffs on cars were eliminated in 2016.\n");
+    const np::Measure* planned = nullptr;
+    for (const auto& m : ms)
+        if (m.kind == "tariff" && m.has_rate && m.rate_value == 25.0) planned = &m;
+    REQ_PTR(planned);
+    CHECK(planned->status == "announced");
+}
