@@ -1140,6 +1140,67 @@ void portfolio_institutions(const StageSentence& s, std::vector<RawMention>& out
     }
 }
 
+// "according to the Korea International Trade Association", "the China Iron and Steel
+// Association", "the Japan External Trade Organization": a body named after its country. The
+// tagger took the country's name for the place and cut or dropped the rest. After "the", a
+// country's or nationality's name (one Title-case word) and at least two more capitalized words
+// ("and", "of", "for" between them), the last an organisation's head word (gazetteer kind
+// orgword), are one organisation; the mentions inside it go. (Not a country's long name: "the
+// Russian Federation".)
+void country_named_orgs(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from,
+                        const Lexicon& lex, std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    bool any = false;
+    for (uint32_t b = 1; b + 2 < n; ++b) {
+        if (s.lower[b - 1] != "the" || Case(s.cases[b]) != Case::title || !(lex.kinds_of(s.hl[b]) & (LK_COUNTRY | LK_NORP)))
+            continue;
+        uint32_t e = b + 1;
+        while (e < n && e - b < 8 && !line_break_between(s, e - 1)) {
+            const Case c = Case(s.cases[e]);
+            if (c == Case::title || c == Case::upper) { ++e; continue; }
+            const std::string_view w = s.lower[e];
+            if ((w == "and" || w == "of" || w == "for" || w == "&") && e + 1 < n && Case(s.cases[e + 1]) == Case::title &&
+                !line_break_between(s, e)) {
+                e += 2;
+                continue;
+            }
+            break;
+        }
+        if (e - b < 3 || !(lex.kinds_of(s.hl[e - 1]) & LK_ORGWORD) || is_possessive(s.words[e - 1])) continue;
+        if (lex.lookup_tokens(&s.hl[b], e - b).kinds & (LK_GPE | LK_LOC)) continue;
+        // (no person's title inside: "the Algerian Minister of Energy"; and a nationality before a
+        // government's own body only says whose it is: "the Italian Foreign Ministry", "the Dutch
+        // Central Bank" stay the nationality and "Foreign Ministry", which later mentions join)
+        bool title = false, government = false;
+        for (uint32_t k = b + 1; k < e; ++k) {
+            const std::string_view w = s.lower[k];
+            title |= (lex.kinds_of(s.hl[k]) & LK_TITLE) != 0;
+            government |= w == "ministry" || w == "department" || w == "government" || w == "administration" ||
+                          w == "cabinet" || w == "parliament" || w == "senate" || w == "congress" || w == "army" ||
+                          w == "navy" || w == "police" || w == "embassy" || w == "court" ||
+                          (w == "bank" && (s.lower[k - 1] == "central" || s.lower[k - 1] == "national"));
+        }
+        if (title || (government && !(lex.kinds_of(s.hl[b]) & LK_COUNTRY))) continue;
+        // (mentions reaching outside the span are left alone: the tagger saw a longer name)
+        bool crossed = false;
+        for (size_t q = from; q < out.size() && !crossed; ++q)
+            crossed = out[q].end > out[q].start && out[q].start < e && out[q].end > b && (out[q].start < b || out[q].end > e);
+        if (crossed) continue;
+        for (size_t q = from; q < out.size(); ++q)
+            if (out[q].start >= b && out[q].end <= e && out[q].end > out[q].start) {
+                out[q].end = out[q].start;  // inside the name: removed below
+                any = true;
+            }
+        out.push_back({si, b, e, EntityType::ORG, true});
+        for (uint32_t k = b; k < e; ++k) taken[k] = 1;
+        b = e;
+    }
+    if (any)
+        out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
+                                 [](const RawMention& x) { return x.end == x.start; }),
+                  out.end());
+}
+
 // A company opening a sentence that the tagger left out ("Reliance Industries said ...",
 // "Reliance Industries, which runs ..."): its first word has a lower-case use, so its capital
 // told the tagger nothing. Two to four capitalized words, none in a mention, ending in a
@@ -1764,6 +1825,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD)) missed_institutions(s, si, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_PORTFOLIO))
             portfolio_institutions(s, out, sentence_from, m->lexicon, taken);
+        if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD) && (info.gaz_kinds & (LK_COUNTRY | LK_NORP)))
+            country_named_orgs(s, si, out, sentence_from, m->lexicon, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD) && !taken[0])
             missed_company_at_start(s, si, out, taken);
         if (info.mode == LineMode::normal && (team_gate[si] & 2)) company_lists(s, si, out, sentence_from);

@@ -220,3 +220,24 @@ TEST_CASE("entities: a word glued to an organisation's name by a hyphen is its f
     CHECK(entity_named(d, "Mexico-Canada Agreement") == nullptr);
     CHECK(has_mention(d, EntityType::GPE, "U.S."));  // (the later "U.S. tariff" stays a place)
 }
+
+// A body named after its country: "according to the Korea International Trade Association" (a
+// place "Korea" and an organisation "Association"), "the Japan External Trade Organization"
+// (only the place), "the China Iron and Steel Association" (two organisations). One organisation
+// each; not a country's long name ("the Russian Federation"), nor a nationality before a
+// government's own body ("the Italian Foreign Ministry" stays a nationality and the ministry),
+// nor a title ("the Algerian Minister of Energy").
+TEST_CASE("entities: a body named after its country is one organisation") {
+    auto a = np::test::analyze_text(
+        "Exports rose 4%, according to the Korea International Trade Association. Exports also rose, the "
+        "Japan External Trade Organization said. Output fell, the China Iron and Steel Association said. Talks "
+        "with the Russian Federation resumed, sources close to the Italian Foreign Ministry said.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Korea International Trade Association"));
+    CHECK(has_mention(d, EntityType::ORG, "Japan External Trade Organization"));
+    CHECK(has_mention(d, EntityType::ORG, "China Iron and Steel Association"));
+    CHECK(entity_named(d, "Association") == nullptr);
+    CHECK(has_mention(d, EntityType::GPE, "Russian Federation"));
+    CHECK(has_mention(d, EntityType::ORG, "Foreign Ministry"));
+    CHECK(entity_named(d, "Italian Foreign Ministry") == nullptr);
+}
