@@ -209,7 +209,8 @@ void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m)
         else if (w == "not" || w == "n't" || w == "never" || w == "no") m.negated = true;
         else if (w == "wants" || w == "want" || w == "wanted" || w == "urged" || w == "urges" || w == "demands" ||
                  w == "demanded" || w == "presses" || w == "pressed" || w == "asked" || w == "called" ||
-                 w == "calls")
+                 w == "calls" || w == "ask" || w == "asks" || w == "asking" || w == "urge" || w == "urging" ||
+                 w == "request" || w == "requests" || w == "requested")  // "we ask the US to postpone the tariff"
             m.want = true;
         else if (w == "warned" || w == "warns") m.threat = m.threat || false;  // needs a modal too
         if (w == "warned" || w == "warns" || w == "warning") {

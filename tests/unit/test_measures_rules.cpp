@@ -2648,3 +2648,16 @@ TEST_CASE("measures: a quantified plural ('most tariffs') joins no earlier recor
     REQ_PTR(planned);
     CHECK(planned->status == "announced");
 }
+
+// A request is a wish, not the deed: "we ask the United States to postpone the new tariff"
+// suspends nothing, and "the Senate voted to urge the president to impose penalties" imposes none.
+TEST_CASE("measures: asking or urging someone to act is a wish") {
+    auto a = measures_of("\"In return we ask Ruritania to postpone the new tariff on Vexland shoes for 45 days,\" he said.\n");
+    const np::Measure* t = first_of(a, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "unknown");
+    auto b = measures_of("The Senate voted 93 to 0 to urge the president to impose penalties on Vexland electronics.\n");
+    const np::Measure* s = first_of(b, "sanction");
+    REQ_PTR(s);
+    CHECK(s->status == "unknown");
+}
