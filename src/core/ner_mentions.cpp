@@ -2071,7 +2071,25 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             !(m->lexicon.kinds_of(s.hl[r.start]) & ~LK_FIRSTNAME) && !company_suffix(s.lower[r.end - 1]))
             person_family[key_of_word(s, r.start)]++;
     }
+    // "Nike, which makes half of its footwear in Vietnam,": a person is followed by "who", so a
+    // name "which" follows is no person, in all its mentions (not a surname the document gives in
+    // full: "introduced by Glickman, which he said would ..." speaks of the bill; nor a name with
+    // a given name or an initial). Rare: a short list, no table.
+    std::vector<uint64_t> which_named;
+    for (const auto& r : out) {
+        if (r.type != EntityType::PERSON || r.end - r.start > 3) continue;
+        const StageSentence& s = sents[r.sentence];
+        if (r.end + 1 >= s.words.size() || s.words[r.end] != "," || s.lower[r.end + 1] != "which" ||
+            person_surname.contains(key_of_word(s, r.end - 1)))
+            continue;
+        bool name = false;
+        for (uint32_t q = r.start; q < r.end && !name; ++q)
+            name = (m->lexicon.kinds_of(s.hl[q]) & LK_FIRSTNAME) != 0 || is_initial(s.words[q]);
+        if (!name) which_named.push_back(key_of(s, r.start, r.end));
+    }
     auto decided = [&](uint64_t key, EntityType fallback) {
+        if (!which_named.empty() && std::find(which_named.begin(), which_named.end(), key) != which_named.end())
+            return EntityType::ORG;
         const auto* v = votes.find(key);
         if (!v) return fallback;
         // Rule 1: PERSON from body text wins (weight >= 3 means at least one body vote).
