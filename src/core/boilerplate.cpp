@@ -740,23 +740,40 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
     // timestamp in the same block, before the article ("Emma Vogel\nBrussels\nPublished: 14
     // October 2025 06:12 GMT"): metadata, as the timestamp is. Up to two lines of at most four
     // capitalized words (a headline is longer, and has a blank line under it).
-    const auto capitalized_words = [&](uint32_t k) {
+    // (or "Thu Nguyen in Hanoi and Daniel Brooks in Washington": names and places, "in" and
+    // "and" between them; `connectors` counts the lowercase words, which must be those two)
+    const auto capitalized_words = [&](uint32_t k, int& connectors) {
         const Segment& g = doc.segments[k];
         bool word_start = true;
+        connectors = 0;
         for (uint32_t p = g.start; p < g.end; ++p) {
             const unsigned char c = static_cast<unsigned char>(doc.text[p]);
             if (c == ' ' || c == '\t' || c == ',') { word_start = true; continue; }
-            if (word_start && c < 0x80 && !(c >= 'A' && c <= 'Z')) return false;
+            if (word_start && c < 0x80 && !(c >= 'A' && c <= 'Z')) {
+                const std::string_view rest = std::string_view(doc.text).substr(p, g.end - p);
+                const bool in = rest.starts_with("in ") && p > g.start, both = rest.starts_with("and ") && p > g.start;
+                if (!in && !both) return false;
+                ++connectors;
+                p += in ? 1 : 2;
+                word_start = false;
+                continue;
+            }
             word_start = false;
         }
         return true;
+    };
+    const auto byline_of_places = [&](uint32_t k) {
+        const Segment& g = doc.segments[k];
+        return std::string_view(doc.text).substr(g.start, g.end - g.start).find(" in ") != std::string_view::npos;
     };
     for (uint32_t i = 1; i < n; ++i) {
         if (cls[i] != LineClass::metadata || (article_start >= 0 && int64_t(i) > article_start)) continue;
         for (uint32_t j = i, lines = 0; j > 0 && lines < 2; --j, ++lines) {
             const uint32_t k = j - 1;
+            int connectors = 0;
             if (cls[k] != LineClass::none || doc.segments[k].status != SegmentStatus::kept || !f[k].title_like ||
-                f[k].words > 4 || f[k].words == 0 || !one_block(k, j) || !capitalized_words(k))
+                f[k].words == 0 || f[k].words > 12 || !one_block(k, j) || !capitalized_words(k, connectors) ||
+                (connectors == 0 ? f[k].words > 4 : !byline_of_places(k)))
                 break;
             mark(k, SegmentKind::metadata, ReasonCode::metadata);
         }

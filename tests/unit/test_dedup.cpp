@@ -577,6 +577,12 @@ TEST_CASE("boilerplate: a name and a place above a timestamp line are metadata")
         CHECK(d.segments[i].kind == SegmentKind::metadata);
         CHECK(d.segments[i].status == SegmentStatus::boilerplate);
     }
+    // (names with their places: "Thu Nguyen in Hanoi and Daniel Brooks in Washington")
+    auto g = clean_doc(std::string("Steel talks resume\n\nThu Nguyen in Hanoi and Daniel Brooks in Washington\n"
+                                   "Fri 11 Apr 2025 08.15 BST\n\n") + kP1 + "\n\n" + kP2 + "\n");
+    REQ(g.segments.size() == 5);
+    CHECK(g.segments[1].kind == SegmentKind::metadata);
+    CHECK(g.segments[2].kind == SegmentKind::metadata);
     auto e = clean_doc(std::string("Steel Talks Resume\n\nPublished: 14 October 2025 06:12 GMT\n\n") + kP1 + "\n\n" + kP2 + "\n");
     REQ(e.segments.size() == 4);
     CHECK(e.segments[0].status == SegmentStatus::kept);
