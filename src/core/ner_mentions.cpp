@@ -1154,18 +1154,29 @@ void country_named_orgs(const StageSentence& s, uint32_t si, std::vector<RawMent
     for (uint32_t b = 1; b + 2 < n; ++b) {
         if (s.lower[b - 1] != "the" || Case(s.cases[b]) != Case::title || !(lex.kinds_of(s.hl[b]) & (LK_COUNTRY | LK_NORP)))
             continue;
-        uint32_t e = b + 1;
-        while (e < n && e - b < 8 && !line_break_between(s, e - 1)) {
+        uint32_t e = b + 1, comma = 0, joined = 0, first_comma = 0;  // (commas and "and" crossed)
+        bool named_item = false;  // a comma after a head word: "the Socialist Party, Democratic ..."
+        while (e < n && e - b < 10 && !line_break_between(s, e - 1)) {
             const Case c = Case(s.cases[e]);
             if (c == Case::title || c == Case::upper) { ++e; continue; }
             const std::string_view w = s.lower[e];
-            if ((w == "and" || w == "of" || w == "for" || w == "&") && e + 1 < n && Case(s.cases[e + 1]) == Case::title &&
-                !line_break_between(s, e)) {
+            // ("the Vietnam Leather, Footwear and Handbag Association": a list inside the name)
+            if ((w == "and" || w == "of" || w == "for" || w == "&" || w == ",") && e + 1 < n &&
+                Case(s.cases[e + 1]) == Case::title && !line_break_between(s, e)) {
+                if (w == ",") {
+                    comma = e;
+                    if (!first_comma) first_comma = e;
+                    named_item |= (lex.kinds_of(s.hl[e - 1]) & LK_ORGWORD) != 0;
+                }
+                if (w == "and") joined = e;
                 e += 2;
                 continue;
             }
             break;
         }
+        // (commas of a list of names, or a name before an apposition: "the Brazilian Coffee
+        // Institute, Jorio Dauster": the name ends at the first comma)
+        if (comma && (joined < comma || named_item)) e = first_comma;
         if (e - b < 3 || !(lex.kinds_of(s.hl[e - 1]) & LK_ORGWORD) || is_possessive(s.words[e - 1])) continue;
         if (lex.lookup_tokens(&s.hl[b], e - b).kinds & (LK_GPE | LK_LOC)) continue;
         // (no person's title inside: "the Algerian Minister of Energy"; and a nationality before a

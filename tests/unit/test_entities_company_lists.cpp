@@ -240,6 +240,15 @@ TEST_CASE("entities: a body named after its country is one organisation") {
     CHECK(has_mention(d, EntityType::GPE, "Russian Federation"));
     CHECK(has_mention(d, EntityType::ORG, "Foreign Ministry"));
     CHECK(entity_named(d, "Italian Foreign Ministry") == nullptr);
+    // (a list inside the name; a comma after a head word or before an apposition ends it)
+    auto b = np::test::analyze_text(
+        "\"The tariff is a disaster for our members,\" said Tran Thi Lan, who heads the Vietnam Leather, Footwear "
+        "and Handbag Association. The head of the Brazilian Coffee Institute, Jorio Dauster, spoke. The Socialist "
+        "Party, Democratic Renewal Party and Communist Party voted for the motion.");
+    const auto& e = b.documents[0];
+    CHECK(has_mention(e, EntityType::ORG, "Vietnam Leather, Footwear and Handbag Association"));
+    CHECK(has_mention(e, EntityType::ORG, "Brazilian Coffee Institute"));
+    CHECK(entity_named(e, "Socialist Party, Democratic Renewal Party and Communist Party") == nullptr);
 }
 
 // A person is followed by "who": a name ", which" follows is no person, in every mention ("Nike,
