@@ -523,10 +523,13 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
         ascii_iequals(ws.w[2], "read"))
         return LineClass::metadata;
     // "Brussels | Updated 16:42 CET", "LONDON | 14 October 2025": a place (one to three
-    // capitalized words), a bar, then a timestamp
+    // capitalized words), a bar, then a timestamp; or a comma: a press release's "Tokyo, 3 March
+    // 2025"
     if (ws.n >= 2 && ws.n <= 12 && !ws.more && !f.terminal) {
         const std::string_view line = doc.work_view().substr(s.start, s.end - s.start);
-        if (const size_t bar = line.find('|'); bar != std::string_view::npos) {
+        size_t bar = line.find('|');
+        if (bar == std::string_view::npos) bar = line.find(',');
+        if (bar != std::string_view::npos) {
             const char* const at = line.data() + bar;
             int k = 0;
             while (k < ws.n && ws.w[k].data() < at && starts_upper(ws.w[k])) ++k;

@@ -543,7 +543,7 @@ TEST_CASE("dedup: an edited headline over a repeated copy repeats the first head
 }
 
 TEST_CASE("boilerplate: a place, a bar and a timestamp is metadata; a section name and a bar before a headline stays") {
-    for (const char* line : {"Brussels | Updated 16:42 CET", "NEW YORK | March 3, 2025 | 5 min read"}) {
+    for (const char* line : {"Brussels | Updated 16:42 CET", "NEW YORK | March 3, 2025 | 5 min read", "Tokyo, 3 March 2025"}) {
         auto d = clean_doc(std::string("Steel talks resume\n\n") + line + "\n\n" + kP1 + "\n\n" + kP2 + "\n");
         REQ(d.segments.size() == 4);
         CHECK(d.segments[1].kind == SegmentKind::metadata);
