@@ -1212,6 +1212,44 @@ void country_named_orgs(const StageSentence& s, uint32_t si, std::vector<RawMent
                   out.end());
 }
 
+// "the Ministry of Economy, Trade and Industry", "Ministry of Trade, Industry and Energy": a
+// ministry's portfolios are a list; the tagger stopped at the first comma (and made a second
+// organisation of "Industry and Energy"). An institution's "X of Y" name followed by ", Z" and
+// "and W" (capitalized words) takes the whole list.
+void ministry_portfolio_lists(const StageSentence& s, std::vector<RawMention>& out, size_t from,
+                              std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    bool any = false;
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.end - m.start < 3 || m.end + 3 > n || s.words[m.end] != ",") continue;
+        const std::string_view head = s.lower[m.start];
+        if (s.lower[m.start + 1] != "of" ||
+            !(institution_head(head) || head == "office" || head == "secretariat" || head == "directorate"))
+            continue;
+        uint32_t e = m.end, and_at = 0;
+        while (e + 1 < n && (s.words[e] == "," || s.lower[e] == "and") && Case(s.cases[e + 1]) == Case::title &&
+               !line_break_between(s, e - 1) && e - m.end < 8) {
+            if (s.lower[e] == "and") and_at = e;
+            e += 2;
+            while (e < n && Case(s.cases[e]) == Case::title && e - m.end < 8) ++e;  // ("Foreign Affairs")
+            if (and_at) break;
+        }
+        if (!and_at) continue;
+        for (size_t q = from; q < out.size(); ++q)
+            if (q != r && out[q].start >= m.end && out[q].end <= e && out[q].end > out[q].start) {
+                out[q].end = out[q].start;  // inside the name: removed below
+                any = true;
+            }
+        for (uint32_t k = m.end; k < e; ++k) taken[k] = 1;
+        m.end = e;
+    }
+    if (any)
+        out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
+                                 [](const RawMention& x) { return x.end == x.start; }),
+                  out.end());
+}
+
 // A company opening a sentence that the tagger left out ("Reliance Industries said ...",
 // "Reliance Industries, which runs ..."): its first word has a lower-case use, so its capital
 // told the tagger nothing. Two to four capitalized words, none in a mention, ending in a
@@ -1838,6 +1876,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             portfolio_institutions(s, out, sentence_from, m->lexicon, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD) && (info.gaz_kinds & (LK_COUNTRY | LK_NORP)))
             country_named_orgs(s, si, out, sentence_from, m->lexicon, taken);
+        if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD)) ministry_portfolio_lists(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD) && !taken[0])
             missed_company_at_start(s, si, out, taken);
         if (info.mode == LineMode::normal && (team_gate[si] & 2)) company_lists(s, si, out, sentence_from);

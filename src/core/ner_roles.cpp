@@ -118,7 +118,10 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             continue;
         }
         // "[Agriculture] minister X": a portfolio before the title words already taken
-        if ((kinds & LK_PORTFOLIO) && a < lead) {
+        // (or a capitalized one right before the name, ending a title's "of" list: "Minister of
+        // Economy, Trade and Industry X"; a role still needs its title word)
+        if ((kinds & LK_PORTFOLIO) && (a < lead || (c == Case::title && j + 1 == lead && j > 0 &&
+                                                     (is_connector(s.lower[j - 1]) || s.words[j - 1] == ",")))) {
             a = j;
             // "Environmental Affairs Minister", "corporate affairs minister": the word before
             // "affairs" says which (a name before it is read by the walk as any other)
@@ -139,6 +142,13 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             }
         }
         if (is_connector(l) && j > 0 && a < lead) { a = j; continue; }
+        // ("Minister of Economy, Trade and Industry X": a comma inside a list of portfolios)
+        if (m && s.words[j] == "," && j > 0 && a < lead && (m->lexicon.kinds_of(s.hl[a]) & LK_PORTFOLIO) &&
+            (m->lexicon.kinds_of(s.hl[j - 1]) & LK_PORTFOLIO) && Case(s.cases[a]) == Case::title &&
+            Case(s.cases[j - 1]) == Case::title) {
+            a = j;
+            continue;
+        }
         if ((c == Case::title || c == Case::upper) && (kinds & LK_ORGWORD)) { a = j; continue; }
         break;
     }

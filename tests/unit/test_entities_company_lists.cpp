@@ -267,3 +267,33 @@ TEST_CASE("entities: a name followed by ', which' is no person") {
     CHECK(z->mentions.size() == 2);
     CHECK(has_mention(d, EntityType::PERSON, "Glickwood"));
 }
+
+// A ministry's portfolios are a list: "the Ministry of Economy, Trade and Industry (METI)" was
+// "Ministry of Economy" (METI alone), and "Ministry of Trade, Industry and Energy" two bodies;
+// its minister's role is the whole title ("Minister of Economy, Trade and Industry Yoji Muto"
+// had none, as had "Minister of Mines X": a title before the portfolio was not read).
+TEST_CASE("entities: a ministry's list of portfolios, in its name and its minister's title") {
+    auto a = np::test::analyze_text(
+        "The Ministry of Economy, Trade and Industry (METI) announced new rules. METI said exports fell. "
+        "Minister of Economy, Trade and Industry Yoji Muto said the rules were needed. Vexland's Ministry of "
+        "Trade, Industry and Energy said exports rose. Minister of Mines Patrick Chiwala spoke. The Ministry of "
+        "Finance, the central bank and the Ministry of Trade met.");
+    const auto& d = a.documents[0];
+    const auto* meti = entity_named(d, "Ministry of Economy, Trade and Industry");
+    REQUIRE(meti != nullptr);
+    if (!meti) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(meti->type == EntityType::ORG);
+    CHECK(meti->count == 3);  // (METI twice)
+    CHECK(has_mention(d, EntityType::ORG, "Ministry of Trade, Industry and Energy"));
+    CHECK(entity_named(d, "Industry and Energy") == nullptr);
+    CHECK(has_mention(d, EntityType::ORG, "Ministry of Finance"));
+    CHECK(has_mention(d, EntityType::ORG, "Ministry of Trade"));
+    const auto* muto = entity_named(d, "Yoji Muto");
+    REQUIRE(muto != nullptr);
+    if (!muto) return;
+    CHECK(muto->role == "Minister of Economy, Trade and Industry");
+    const auto* mines = entity_named(d, "Patrick Chiwala");
+    REQUIRE(mines != nullptr);
+    if (!mines) return;
+    CHECK(mines->role == "Minister of Mines");
+}
