@@ -1267,6 +1267,15 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
             if (g1 <= g0) return;
             e.goods = trim_trailing(v.cut(g0, g1));
             content_words(v, g0, g1, e.goods_words);
+            // "25% on imports from Canada and Mexico and 10% on goods from China": the place
+            // the goods come from is their target
+            for (uint32_t k2 = g0; k2 + 1 < g1 && e.target < 0; ++k2) {
+                if (!v.is(k2, "from")) continue;
+                const int32_t fa = sv::actor_at(v, k2 + 1 + (v.is(k2 + 1, "the") ? 1 : 0));
+                if (fa >= 0 && (v.actors[size_t(fa)].type == sv::AType::gpe || v.actors[size_t(fa)].type == sv::AType::norp) &&
+                    int32_t(v.actors[size_t(fa)].key) != e.imposer)
+                    e.target = int32_t(v.actors[size_t(fa)].key);
+            }
             // "100% on Canadian canola oil and peas and 25% on pork and seafood": goods after
             // goods of a place are that place's too (not after a place alone: "30% on South
             // Africa, 25% on steel" says nothing of whose steel)
@@ -1347,7 +1356,9 @@ std::vector<int32_t> coordinated_targets(const View& v, const sv::Sent& s, const
                 faces = w == "face" || w == "faces" || w == "faced" || w == "facing";
             }
         }
-        if (!inside && !faces) break;
+        // (an earlier mention of the target elsewhere in the sentence, as a dateline's "OTTAWA",
+        // is passed over: the target's place in the measure's phrase may come later)
+        if (!inside && !faces) continue;
         // to the right: ", B", "and B", ", B and C"
         for (uint32_t q = v.actors[size_t(a)].t1; q + 1 < s.t1 && (v.is(q, "and") || v.is(q, ","));) {
             uint32_t r = q + 1;

@@ -2661,3 +2661,17 @@ TEST_CASE("measures: asking or urging someone to act is a wish") {
     REQ_PTR(s);
     CHECK(s->status == "unknown");
 }
+
+// "25% tariffs on imports from Canada and Mexico and 10% on goods from China": the elided
+// rate's goods come from China, its target (it took Canada's); and a dateline naming a target's
+// capital ("WASHINGTON/OTTAWA —") hid the coordinated "and Mexico" (Mexico had no record).
+TEST_CASE("measures: an elided rate's goods name their origin; a dateline hides no coordinated target") {
+    auto ms = measures_of(
+        "WASHINGTON/OTTAWA \xE2\x80\x94 The United States on Saturday ordered 25% tariffs on imports from Canada and "
+        "Mexico and 10% on goods from China.\n");
+    std::vector<std::string> targets;
+    for (const auto& m : ms)
+        if (m.kind == "tariff") targets.push_back(m.target_name + " " + std::to_string(int(m.rate_value)));
+    std::sort(targets.begin(), targets.end());
+    CHECK(targets == std::vector<std::string>{"Canada 25", "China 10", "Mexico 25"});
+}
