@@ -1420,6 +1420,37 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
     }
 }
 
+// "The World Trade Organization said ...": an organisation of two or more words that the
+// gazetteers know, capitalized, that no mention holds any word of (the tagger, whose training
+// news rarely named it, left it out whole), is one.
+void add_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,
+                        std::vector<uint8_t>& taken, std::vector<RawMention>& out) {
+    if (!lex.size() || !(info.gaz_kinds & LK_ORG)) return;
+    for (uint32_t i = 0; i < s.words.size(); ++i) {
+        if (!(info.tokens[i].gaz_b & LK_ORG) || taken[i]) continue;
+        const Case c = Case(s.cases[i]);
+        if (c != Case::title && c != Case::upper) continue;
+        const LexMatch lm = lex.match(s.hl.data(), s.hl.size(), i);
+        if (lm.length < 2 || !(lm.kinds & LK_ORG) || (lm.kinds & (LK_GPE | LK_COMMON))) continue;
+        const uint32_t e = i + uint32_t(lm.length);
+        bool free = true;
+        for (uint32_t k = i; k < e; ++k) free &= !taken[k] && Case(s.cases[k]) != Case::lower;
+        // (nor a part of a longer capitalized name: "S. African Union Objects to ...", "Credit
+        // Suisse First Boston Ltd"; a title after it is no part: "World Bank President X"; in a
+        // heading's Title Case every next word is capitalized: "World Bank Report Criticises ...")
+        const auto capital = [&](uint32_t k) {
+            const Case ck = Case(s.cases[k]);
+            return (ck == Case::title || ck == Case::upper || ck == Case::mixed) && !line_break_between(s, k < i ? k : k - 1);
+        };
+        if (!free || (i > 0 && capital(i - 1) && s.lower[i - 1] != "the") ||
+            (e < s.words.size() && !s.heading && capital(e) && !(lex.kinds_of(s.hl[e]) & (LK_TITLE | LK_ROLEHEAD))))
+            continue;
+        out.push_back({si, i, e, EntityType::ORG, true});
+        for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+        i = e - 1;
+    }
+}
+
 
 }  // namespace
 
@@ -1892,6 +1923,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             }
         }
         add_gazetteer_places(s, si, m->lexicon, info, taken, out);
+        add_gazetteer_orgs(s, si, m->lexicon, info, taken, out);
         if (info.gaz_kinds & (LK_NORP | LK_GPE)) gazetteer_fronts(s, m->lexicon, out, sentence_from, taken);
         if (info.mode == LineMode::normal) join_name_particles(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal) he_surnames(s, m->lexicon, out, si, sentence_from, taken);

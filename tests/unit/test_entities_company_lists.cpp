@@ -297,3 +297,19 @@ TEST_CASE("entities: a ministry's list of portfolios, in its name and its minist
     if (!mines) return;
     CHECK(mines->role == "Minister of Mines");
 }
+
+// "The World Trade Organization said ...": the tagger left the gazetteer's organisation out
+// whole (no entity at all); one of two or more words no mention holds is added, unless it is part
+// of a longer capitalized name ("S. African Union Objects ...", "Credit Suisse First Boston Ltd").
+TEST_CASE("entities: a gazetteer organisation the tagger left out is added") {
+    auto a = np::test::analyze_text(
+        "The World Trade Organization said on Monday that trade would slow. Officials at the World Trade "
+        "Organization declined to comment. The bonds were sold through Credit Suisse First Boston Ltd.");
+    const auto& d = a.documents[0];
+    const auto* w = entity_named(d, "World Trade Organization");
+    REQUIRE(w != nullptr);
+    if (!w) return;  // (no exceptions: REQUIRE cannot stop the test)
+    CHECK(w->type == EntityType::ORG);
+    CHECK(w->count == 2);
+    CHECK(entity_named(d, "Credit Suisse") == nullptr);
+}
