@@ -1519,9 +1519,12 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                  v.is(k - 1, "also") || v.is(k - 1, "formally") || v.is(k - 1, "jointly") ||
                  v.is(k - 1, "officially") || v.is(k - 1, "recently") || v.is(k - 1, "then") ||
                  v.is(k - 1, "previously") || v.is(k - 1, "first"));
+            // ("face a lower 10% duty": after an article, "lower" is an adjective, no verb)
+            const bool adjective = (w == "lower" || w == "higher") && k > s.t0 &&
+                                   (v.is(k - 1, "a") || v.is(k - 1, "an") || v.is(k - 1, "the"));
             if (tok_vc(v, k) != VC::none && !(t.flags & sv::cap) && w != "export" && w != "import" &&
                 w != "purchase" && (!participle || participle_verb) &&
-                !(w == "cap"))
+                !(w == "cap") && !adjective)
                 break;
             // "Beijing (has since) opened anti-dumping investigations": a past form after a
             // subject, an auxiliary or an adverb is the verb, no modifier

@@ -2675,3 +2675,17 @@ TEST_CASE("measures: an elided rate's goods name their origin; a dateline hides 
     std::sort(targets.begin(), targets.end());
     CHECK(targets == std::vector<std::string>{"Canada 25", "China 10", "Mexico 25"});
 }
+
+// "Canadian energy exports will face a lower 10% duty": after an article "lower" is an adjective,
+// no verb governing the measure (its subject became the imposer, the goods were lost); nor is "a
+// lower effective tax rate" a tax being lowered.
+TEST_CASE("measures: 'a lower' rate is an adjective, no verb of change") {
+    auto ms = measures_of("Canadian energy exports will face a lower 10% duty.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->imposer_name.empty());
+    CHECK(t->target_name == "Canada");
+    CHECK(t->goods == "Canadian energy exports");
+    auto tax = measures_of("Raytheon said a 10 pct rise in its first quarter net reflected a lower effective tax rate.\n");
+    CHECK(tax.empty());
+}
