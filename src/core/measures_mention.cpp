@@ -433,6 +433,23 @@ bool prior_event(const View& v, uint32_t t0, uint32_t verb) {
 
 int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person) {
     if (person) {
+        // "The U.S. president said on Saturday he would impose ...": an unnamed title holder
+        // opening the pronoun's own sentence, no one named before the pronoun, is its antecedent,
+        // and the place of the title is who acts (not the last person named before the sentence)
+        if (sent_t0 < i) {
+            const uint32_t f = sent_t0 + (v.is(sent_t0, "the") ? 1 : 0);
+            const int32_t pa = f < i ? sv::actor_at(v, f) : -1;
+            if (pa >= 0 && v.actors[size_t(pa)].t0 == f && v.actors[size_t(pa)].t1 < i &&
+                (v.actors[size_t(pa)].type == sv::AType::gpe || v.actors[size_t(pa)].type == sv::AType::norp) &&
+                sv::tok_title(v, v.actors[size_t(pa)].t1)) {
+                bool named = false;
+                for (uint32_t q = v.actors[size_t(pa)].t1; q < i && !named; ++q) {
+                    const int32_t a = sv::actor_at(v, q);
+                    named = a >= 0 && v.actors[size_t(a)].type == sv::AType::person;
+                }
+                if (!named) return int32_t(v.actors[size_t(pa)].key);
+            }
+        }
         for (uint32_t j = i; j > 0;) {
             --j;
             int32_t a = sv::actor_at(v, j);

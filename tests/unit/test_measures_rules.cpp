@@ -2689,3 +2689,17 @@ TEST_CASE("measures: 'a lower' rate is an adjective, no verb of change") {
     auto tax = measures_of("Raytheon said a 10 pct rise in its first quarter net reflected a lower effective tax rate.\n");
     CHECK(tax.empty());
 }
+
+// "The U.S. president said on Saturday he would impose a 30% tariff": the unnamed title holder
+// opening the sentence is the pronoun's antecedent, and his country imposes (the last person
+// named before, a European official, was taken).
+TEST_CASE("measures: 'he' after an unnamed title holder opening the sentence is that title's country") {
+    auto ms = measures_of(
+        "\"We will prepare further countermeasures,\" Commission President Ursula Fischer said.\n\n"
+        "The U.S. president said on Saturday he would impose a 30% tariff on imports from the EU from August 1.\n");
+    const np::Measure* t = nullptr;
+    for (const auto& m : ms)
+        if (m.kind == "tariff" && m.has_rate && m.rate_value == 30.0) t = &m;
+    REQ_PTR(t);
+    CHECK(t->imposer_name == "United States");
+}
