@@ -793,7 +793,15 @@ int32_t facing_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
         }
     }
     if (verb >= sent_t0 + 3 && v.is(verb - 1, "which") && v.is(verb - 2, ",")) {
-        const int32_t a = sv::actor_at(v, verb - 3);
+        int32_t a = sv::actor_at(v, verb - 3);
+        // ("German carmakers, which face ...": the place of the nouns before the clause)
+        for (uint32_t q = verb - 3, words = 0; a < 0 && q > sent_t0 && words < 3; --q, ++words) {
+            if (v.toks[q].kind != TK::word || (v.toks[q].flags & sv::cap) || tok_prep(v, q) || tok_det(v, q)) break;
+            const int32_t p = sv::actor_at(v, q - 1);
+            if (p >= 0 && v.actors[size_t(p)].t1 == q &&
+                (v.actors[size_t(p)].type == sv::AType::gpe || v.actors[size_t(p)].type == sv::AType::norp))
+                a = p;
+        }
         return a >= 0 && v.actors[size_t(a)].type != sv::AType::person ? int32_t(v.actors[size_t(a)].key) : -1;
     }
     if (verb >= sent_t0 + 4 && v.is(verb - 2, "which") && v.is(verb - 3, ",")) {  // ", which now faces"

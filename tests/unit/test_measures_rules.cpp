@@ -2703,3 +2703,13 @@ TEST_CASE("measures: 'he' after an unnamed title holder opening the sentence is 
     REQ_PTR(t);
     CHECK(t->imposer_name == "United States");
 }
+
+// "German carmakers, which face a 25% U.S. tariff on vehicles": the place of the nouns before
+// the clause is the target (a name right before the comma was needed).
+TEST_CASE("measures: the place of the nouns before ', which face' is the target") {
+    auto ms = measures_of("German carmakers, which face a 25% U.S. tariff on vehicles, urged the Commission to act.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->target_name == "Germany");
+    CHECK(t->imposer_name == "United States");
+}
