@@ -1994,6 +1994,26 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             r.type = EntityType::ORG;
             r.fixed = true;
         }
+        // "Australia's Lynas Rare Earths rose 8%": a place no gazetteer knows, followed by one to
+        // three capitalized words no mention holds, the last a company's head word, is the
+        // company (the tagger, seeing "rare earths" lower-case elsewhere, stopped at "Lynas")
+        if ((r.type == EntityType::GPE || r.type == EntityType::LOC) && r.end < s.words.size() && !s.heading &&
+            Case(s.cases[r.end]) == Case::title && !line_break_between(s, r.end - 1)) {
+            uint32_t e = r.end;
+            while (e < s.words.size() && e - r.end < 3 && Case(s.cases[e]) == Case::title && !line_break_between(s, e - 1)) ++e;
+            const std::string_view last = s.lower[e - 1];
+            const bool head = (m->lexicon.kinds_of(s.hl[e - 1]) & LK_ORGWORD) || company_trade_word(last) ||
+                              last == "earths" || last == "resources";
+            bool free = head && !(e < s.words.size() && (Case(s.cases[e]) == Case::title || Case(s.cases[e]) == Case::upper)) &&
+                        !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP));
+            for (const auto& o : out)
+                free = free && !(&o != &r && o.sentence == r.sentence && o.end > r.end && o.start < e);
+            if (free) {
+                r.end = e;
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
         // "Germany's BDI industry federation", "the Ifo institute", "the VDA lobby group": a name
         // the gazetteer does not know as a place, before a lower-case noun naming a kind of
         // organisation (after "industry"/"business"/"trade"/"employers'" or alone), is one.

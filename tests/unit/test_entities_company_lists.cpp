@@ -313,3 +313,16 @@ TEST_CASE("entities: a gazetteer organisation the tagger left out is added") {
     CHECK(w->count == 2);
     CHECK(entity_named(d, "Credit Suisse") == nullptr);
 }
+
+// "Australia's Lynas Rare Earths rose 8%" in a story that says "rare earths" in lower case: the
+// tagger stopped at "Lynas" and made it a place. A place no gazetteer knows, followed by
+// capitalized words ending in a company's head word, is the company.
+TEST_CASE("entities: an unknown place before a company's head word is the company") {
+    auto a = np::test::analyze_text(
+        "China produces about 90% of the world's processed rare earths. Australia's Lynas Rare Earths rose 8%. "
+        "Shares of Nuigini Mining fell.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Lynas Rare Earths"));
+    CHECK(entity_named(d, "Lynas") == nullptr);
+    CHECK(has_mention(d, EntityType::GPE, "Australia"));
+}
