@@ -189,7 +189,10 @@ bool range_verb(std::string_view w) {
 // violating the pact" ("parts for cars", "equipment for making chips": goods, no cue).
 const char* const kReasonFor[] = {"alleged", "allegedly", "its", "their", "his", "her", "failing", "failure",
     "violating", "violation", "violations", "breaching", "breach", "breaking", "refusing", "dumping", "not",
-    "unfair", "what", nullptr};
+    "unfair", "what",
+    // ("additional tariffs on India for actions that other countries are also taking", "a penalty
+    // for buying Russian oil")
+    "actions", "buying", "purchasing", "importing", "helping", "supporting", "allowing", nullptr};
 // After a possessor ("for Tokyo's alleged failure", "for Russia's invasion"), one of these within
 // three words makes it a reason ("wait for the ICO's September session" is none).
 const char* const kReasonNoun[] = {"failure", "refusal", "invasion", "role", "support", "treatment",
