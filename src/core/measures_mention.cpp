@@ -1579,6 +1579,13 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     // lifted)
     if (m.plural && !definite && ((np0 < i && v.is(np0, "most")) || (np0 > s.t0 && v.is(np0 - 1, "most"))))
         m.fresh = true;
+    // "The penalty comes on top of a 25% reciprocal tariff that took effect last week": what
+    // another measure comes on top of, named with "a", is another measure (it joined the new
+    // penalty named before it)
+    if (!definite && np0 >= s.t0 + 3 &&
+        ((v.is(np0 - 3, "on") && v.is(np0 - 2, "top") && v.is(np0 - 1, "of")) ||
+         (v.is(np0 - 3, "in") && v.is(np0 - 2, "addition") && v.is(np0 - 1, "to"))))
+        m.fresh = true;
     for (uint32_t k = np0; k < i; ++k) {
         std::string_view w = v.lo(k);
         if (in_list(w, kFresh) && !definite) m.fresh = true;  // "a new tariff", not "the new tariff"

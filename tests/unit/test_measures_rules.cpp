@@ -2713,3 +2713,14 @@ TEST_CASE("measures: the place of the nouns before ', which face' is the target"
     CHECK(t->target_name == "Germany");
     CHECK(t->imposer_name == "United States");
 }
+
+// "The penalty comes on top of a 25% reciprocal tariff that took effect last week": what a
+// measure comes on top of, named with "a", is another measure (it joined the new penalty).
+TEST_CASE("measures: what a penalty comes on top of is another measure") {
+    auto ms = measures_of(
+        "Vexland said it would keep buying oil despite a new 25% Ruritanian tariff penalty.\n\n"
+        "The penalty comes on top of a 25% reciprocal tariff that took effect last week.\n");
+    size_t tariffs = 0;
+    for (const auto& m : ms) tariffs += m.kind == "tariff";
+    CHECK(tariffs == 2);
+}
