@@ -2648,7 +2648,9 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             m.imposer = -1;
         }
     }
-    if (origin_norp >= 0) {
+    // (not a purchase's: "Russian oil purchases" are India's purchases of Russian oil,
+    // "Indonesian palm oil purchases" Indonesia's own; the words do not tell buyer from seller)
+    if (origin_norp >= 0 && m.kind != "purchase") {
         if (m.imposer < 0) m.imposer = origin_norp;
         else if (m.target < 0 && m.imposer != origin_norp) m.target = origin_norp;
     }

@@ -2724,3 +2724,13 @@ TEST_CASE("measures: what a penalty comes on top of is another measure") {
     for (const auto& m : ms) tariffs += m.kind == "tariff";
     CHECK(tariffs == 2);
 }
+
+// "Russian oil purchases" are India's purchases of Russian oil, "Indonesian palm oil purchases"
+// Indonesia's own: a nationality before a purchase's good names neither buyer nor seller surely
+// (Russia was read as the buyer).
+TEST_CASE("measures: a nationality before a purchase's good is no buyer") {
+    auto ms = measures_of("Vexland rejects pressure over Russian oil purchases\n");
+    const np::Measure* p = first_of(ms, "purchase");
+    REQ_PTR(p);
+    CHECK(p->imposer_name.empty());
+}
