@@ -1,0 +1,443 @@
+// ner_missed.cpp — names the tagger missed, cut or mistyped around institutions and gazetteer
+// entries: an organisation's name begun late ("the Global Trade [Research Initiative]"), bodies
+// after a country's possessive ("Mexico's Senate"), portfolio words ("Commerce ministry"), bodies
+// named after their country ("the Korea International Trade Association"), a ministry's list of
+// portfolios, companies opening a sentence, names after a descriptor or before an apposition,
+// gazetteer places and organisations the tagger left out. Each rule reads one sentence; the
+// document-level rules are in ner_mentions.cpp, which calls these (ner_missed.hpp).
+//
+// Index (in the order find_mentions() calls them)
+//   extend_org_start, institution_head, missed_institutions, portfolio_institutions,
+//   country_named_orgs, ministry_portfolio_lists, missed_company_at_start,
+//   missed_after_descriptor, missed_before_apposition, gazetteer_fronts, add_gazetteer_places,
+//   add_gazetteer_orgs
+#include <algorithm>
+#include <string>
+
+#include "ner_missed.hpp"
+#include "ner_text.hpp"
+
+namespace np::ner {
+
+// "estimates by the Global Trade Research Initiative": the tagger began the name late, at
+// "Research". Capitalized words no mention holds between "the" and an organisation's name (at
+// most three; no place, people, title or given name the gazetteers know) are its first words.
+void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
+                      std::vector<uint8_t>& taken) {
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.start < 2 || m.end <= m.start) continue;
+        uint32_t b = m.start;
+        while (b > 1 && m.start - b < 3 && !taken[b - 1] && Case(s.cases[b - 1]) == Case::title &&
+               !(lex.kinds_of(s.hl[b - 1]) & (LK_GPE | LK_NORP | LK_TITLE | LK_FIRSTNAME)) && !line_break_between(s, b - 1) &&
+               s.words[b - 1].find('-') == std::string_view::npos)  // ("the Paris-based OECD": no part of it)
+            --b;
+        if (b == m.start || s.lower[b - 1] != "the") continue;
+        for (uint32_t k = b; k < m.start; ++k) taken[k] = 1;
+        m.start = b;
+    }
+    // "the U.S.-Mexico-Canada Agreement": the tokenizer keeps the dotted "U.S." apart from the
+    // hyphen after it, and the tagger began the name at "Mexico". A capitalized word glued to the
+    // name by a hyphen is its first word (a place mention there is absorbed).
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.start < 2 || m.end <= m.start + 1 || s.words[m.start - 1] != "-" ||
+            !s.glued[m.start - 1] || !s.glued[m.start] ||
+            (Case(s.cases[m.start - 2]) != Case::title && Case(s.cases[m.start - 2]) != Case::upper))
+            continue;
+        const uint32_t b = m.start - 2;
+        for (size_t q = from; q < out.size(); ++q)
+            if (q != r && out[q].start == b && out[q].end == b + 1) out[q].end = out[q].start;  // absorbed: removed below
+        taken[b] = taken[b + 1] = 1;
+        m.start = b;
+    }
+    out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
+                             [](const RawMention& x) { return x.end == x.start; }),
+              out.end());
+}
+
+// Government bodies the tagger left out ("Chile's Trade Ministry on Thursday widened ..."): one
+// to three Title-case words ending in a word that only heads an institution's name, none of them
+// in a mention, after "the", a possessive or a place, are an organisation.
+bool institution_head(std::string_view lower_word) {
+    return lower_word == "ministry" || lower_word == "department" || lower_word == "commission" ||
+           lower_word == "agency" || lower_word == "bureau" || lower_word == "council" || lower_word == "committee";
+}
+
+void missed_institutions(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from,
+                         std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    // "Mexico's Senate approved ...": a country's legislature or cabinet after its possessive is
+    // named by the one word
+    for (uint32_t e = 2; e < n; ++e) {
+        if (taken[e] || Case(s.cases[e]) != Case::title || !is_possessive(s.words[e - 1]) || line_break_between(s, e - 1))
+            continue;
+        const std::string_view w = s.lower[e];
+        if (!(w == "senate" || w == "congress" || w == "parliament" || w == "cabinet")) continue;
+        if (e + 1 < n && !taken[e + 1] && Case(s.cases[e + 1]) == Case::title) continue;  // (a longer name)
+        bool place = false;
+        for (size_t q = from; q < out.size() && !place; ++q)
+            place = out[q].end == e - 1 && out[q].type == EntityType::GPE;
+        if (!place) continue;
+        out.push_back({si, e, e + 1, EntityType::ORG, true});
+        taken[e] = 1;
+    }
+    for (uint32_t e = 1; e < n; ++e) {
+        if (taken[e] || Case(s.cases[e]) != Case::title || !institution_head(s.lower[e])) continue;
+        uint32_t b = e;
+        while (b > 0 && e - b < 3 && !taken[b - 1] && Case(s.cases[b - 1]) == Case::title &&
+               !company_stop(s.lower[b - 1]) && !line_break_between(s, b - 1))
+            --b;
+        // ("China's Ministry of Commerce": the head first, then "of" and Title-case words)
+        uint32_t last = e;
+        if (b == e) {
+            const auto free_title = [&](uint32_t k) {
+                return k < n && !taken[k] && Case(s.cases[k]) == Case::title && !line_break_between(s, k - 1);
+            };
+            if (e + 2 >= n || s.lower[e + 1] != "of" || taken[e + 1] || !free_title(e + 2)) continue;
+            last = e + 2;
+            while (last - e < 6 && (free_title(last + 1) ||
+                                    (last + 2 < n && s.lower[last + 1] == "and" && !taken[last + 1] && free_title(last + 2))))
+                last += free_title(last + 1) ? 1 : 2;
+        }
+        if (line_break_between(s, e - 1)) continue;  // "Ministry" alone names no one (above)
+        // what comes before: "the", a possessive, or a place/nationality mention ending there
+        bool lead = b > 0 && (s.lower[b - 1] == "the" || is_possessive(s.words[b - 1]));
+        for (size_t q = from; q < out.size() && !lead && b > 0; ++q)
+            lead = out[q].end == b && (out[q].type == EntityType::GPE || out[q].type == EntityType::NORP);
+        if (!lead) continue;
+        out.push_back({si, b, last + 1, EntityType::ORG, true});
+        for (uint32_t k = b; k <= last; ++k) taken[k] = 1;
+        e = last;
+    }
+}
+
+// "Commerce ministry spokesman X said": the tagger takes the capitalized portfolio word for an
+// organisation and leaves out the lower-case institution word after it. The name is both
+// ("Commerce ministry"), as the tagger's "Foreign Ministry" is; "Commerce" alone is no body.
+void portfolio_institutions(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
+                            std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.end != m.start + 1 || m.end >= n || taken[m.end]) continue;
+        if (Case(s.cases[m.end]) != Case::lower || !institution_head(s.lower[m.end]) || line_break_between(s, m.start))
+            continue;
+        if (!(lex.kinds_of(s.hl[m.start]) & LK_PORTFOLIO)) continue;
+        taken[m.end] = 1;
+        ++m.end;
+    }
+}
+
+// "according to the Korea International Trade Association", "the China Iron and Steel
+// Association", "the Japan External Trade Organization": a body named after its country. The
+// tagger took the country's name for the place and cut or dropped the rest. After "the", a
+// country's or nationality's name (one Title-case word) and at least two more capitalized words
+// ("and", "of", "for" between them), the last an organisation's head word (gazetteer kind
+// orgword), are one organisation; the mentions inside it go. (Not a country's long name: "the
+// Russian Federation".)
+void country_named_orgs(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from,
+                        const Lexicon& lex, std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    bool any = false;
+    for (uint32_t b = 1; b + 2 < n; ++b) {
+        if (s.lower[b - 1] != "the" || Case(s.cases[b]) != Case::title || !(lex.kinds_of(s.hl[b]) & (LK_COUNTRY | LK_NORP)))
+            continue;
+        uint32_t e = b + 1, comma = 0, joined = 0, first_comma = 0;  // (commas and "and" crossed)
+        bool named_item = false;  // a comma after a head word: "the Socialist Party, Democratic ..."
+        while (e < n && e - b < 10 && !line_break_between(s, e - 1)) {
+            const Case c = Case(s.cases[e]);
+            if (c == Case::title || c == Case::upper) { ++e; continue; }
+            const std::string_view w = s.lower[e];
+            // ("the Vietnam Leather, Footwear and Handbag Association": a list inside the name)
+            if ((w == "and" || w == "of" || w == "for" || w == "&" || w == ",") && e + 1 < n &&
+                Case(s.cases[e + 1]) == Case::title && !line_break_between(s, e)) {
+                if (w == ",") {
+                    comma = e;
+                    if (!first_comma) first_comma = e;
+                    named_item |= (lex.kinds_of(s.hl[e - 1]) & LK_ORGWORD) != 0;
+                }
+                if (w == "and") joined = e;
+                e += 2;
+                continue;
+            }
+            break;
+        }
+        // (commas of a list of names, or a name before an apposition: "the Brazilian Coffee
+        // Institute, Jorio Dauster": the name ends at the first comma)
+        if (comma && (joined < comma || named_item)) e = first_comma;
+        if (e - b < 3 || !(lex.kinds_of(s.hl[e - 1]) & LK_ORGWORD) || is_possessive(s.words[e - 1])) continue;
+        if (lex.lookup_tokens(&s.hl[b], e - b).kinds & (LK_GPE | LK_LOC)) continue;
+        // (no person's title inside: "the Algerian Minister of Energy"; and a nationality before a
+        // government's own body only says whose it is: "the Italian Foreign Ministry", "the Dutch
+        // Central Bank" stay the nationality and "Foreign Ministry", which later mentions join)
+        bool title = false, government = false;
+        for (uint32_t k = b + 1; k < e; ++k) {
+            const std::string_view w = s.lower[k];
+            title |= (lex.kinds_of(s.hl[k]) & LK_TITLE) != 0;
+            government |= w == "ministry" || w == "department" || w == "government" || w == "administration" ||
+                          w == "cabinet" || w == "parliament" || w == "senate" || w == "congress" || w == "army" ||
+                          w == "navy" || w == "police" || w == "embassy" || w == "court" ||
+                          (w == "bank" && (s.lower[k - 1] == "central" || s.lower[k - 1] == "national"));
+        }
+        if (title || (government && !(lex.kinds_of(s.hl[b]) & LK_COUNTRY))) continue;
+        // (mentions reaching outside the span are left alone: the tagger saw a longer name)
+        bool crossed = false;
+        for (size_t q = from; q < out.size() && !crossed; ++q)
+            crossed = out[q].end > out[q].start && out[q].start < e && out[q].end > b && (out[q].start < b || out[q].end > e);
+        if (crossed) continue;
+        for (size_t q = from; q < out.size(); ++q)
+            if (out[q].start >= b && out[q].end <= e && out[q].end > out[q].start) {
+                out[q].end = out[q].start;  // inside the name: removed below
+                any = true;
+            }
+        out.push_back({si, b, e, EntityType::ORG, true});
+        for (uint32_t k = b; k < e; ++k) taken[k] = 1;
+        b = e;
+    }
+    if (any)
+        out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
+                                 [](const RawMention& x) { return x.end == x.start; }),
+                  out.end());
+}
+
+// "the Ministry of Economy, Trade and Industry", "Ministry of Trade, Industry and Energy": a
+// ministry's portfolios are a list; the tagger stopped at the first comma (and made a second
+// organisation of "Industry and Energy"). An institution's "X of Y" name followed by ", Z" and
+// "and W" (capitalized words) takes the whole list.
+void ministry_portfolio_lists(const StageSentence& s, std::vector<RawMention>& out, size_t from,
+                              std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    bool any = false;
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.end - m.start < 3 || m.end + 3 > n || s.words[m.end] != ",") continue;
+        const std::string_view head = s.lower[m.start];
+        if (s.lower[m.start + 1] != "of" ||
+            !(institution_head(head) || head == "office" || head == "secretariat" || head == "directorate"))
+            continue;
+        uint32_t e = m.end, and_at = 0;
+        while (e + 1 < n && (s.words[e] == "," || s.lower[e] == "and") && Case(s.cases[e + 1]) == Case::title &&
+               !line_break_between(s, e - 1) && e - m.end < 8) {
+            if (s.lower[e] == "and") and_at = e;
+            e += 2;
+            while (e < n && Case(s.cases[e]) == Case::title && e - m.end < 8) ++e;  // ("Foreign Affairs")
+            if (and_at) break;
+        }
+        if (!and_at) continue;
+        for (size_t q = from; q < out.size(); ++q)
+            if (q != r && out[q].start >= m.end && out[q].end <= e && out[q].end > out[q].start) {
+                out[q].end = out[q].start;  // inside the name: removed below
+                any = true;
+            }
+        for (uint32_t k = m.end; k < e; ++k) taken[k] = 1;
+        m.end = e;
+    }
+    if (any)
+        out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
+                                 [](const RawMention& x) { return x.end == x.start; }),
+                  out.end());
+}
+
+// A company opening a sentence that the tagger left out ("Reliance Industries said ...",
+// "Reliance Industries, which runs ..."): its first word has a lower-case use, so its capital
+// told the tagger nothing. Two to four capitalized words, none in a mention, ending in a
+// company's head word and followed by a comma or a lower-case word, are an organisation.
+void missed_company_at_start(const StageSentence& s, uint32_t si, std::vector<RawMention>& out,
+                             std::vector<uint8_t>& taken) {
+    static constexpr std::string_view kHeads[] = {"industries", "group", "holdings", "motors", "airlines",
+        "airways", "steel", "electronics", "chemicals", "technologies", "petroleum", "pharmaceuticals", "mining",
+        "metals", "materials", "semiconductor", "telecom", "bancorp", "securities", "investments"};
+    const uint32_t n = uint32_t(s.words.size());
+    uint32_t e = 0;
+    while (e < n && e < 5 && !taken[e] && Case(s.cases[e]) == Case::title && (e == 0 || !line_break_between(s, e - 1)))
+        ++e;
+    if (e < 2 || e > 4 || e >= n || s.lower[0] == "the" || line_break_between(s, e - 1)) return;
+    if (!(s.words[e] == "," || Case(s.cases[e]) == Case::lower)) return;
+    bool head = false;
+    for (std::string_view h : kHeads) head |= s.lower[e - 1] == h;
+    if (!head) return;
+    out.push_back({si, 0, e, EntityType::ORG, true});
+    for (uint32_t k = 0; k < e; ++k) taken[k] = 1;
+}
+
+// Names the tagger left out right after a lower-case organisation noun ("rare earth miner [MP
+// Materials] rose", "fund [Elliott Management] said"): one to five capitalized words ("of", "in",
+// "for" between them), none in a mention, with no place, nationality, first name or lone title
+// the gazetteers know, are an organisation.
+void missed_after_descriptor(const StageSentence& s, uint32_t si, const Lexicon& lex, std::vector<RawMention>& out,
+                             std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    for (uint32_t k = 1; k + 1 < n; ++k) {
+        const Case next = Case(s.cases[k + 1]);
+        if ((next != Case::title && next != Case::upper) || taken[k + 1] || Case(s.cases[k]) != Case::lower ||
+            !org_descriptor(s.lower[k]) || s.lower[k - 1] == "aircraft")  // (a ship: "aircraft carrier Enterprise")
+            continue;
+        // (with "of", "in", "for" between capitalized words: "group [Human Rights in China]",
+        // "newspaper [The New Light of Myanmar]")
+        uint32_t e = k + 1;
+        while (e < n && e - (k + 1) < 6 && !taken[e] && !line_break_between(s, e - 1) &&
+               (Case(s.cases[e]) == Case::title || Case(s.cases[e]) == Case::upper ||
+                (e > k + 1 && e + 1 < n && (s.lower[e] == "of" || s.lower[e] == "in" || s.lower[e] == "for") &&
+                 (Case(s.cases[e + 1]) == Case::title || Case(s.cases[e + 1]) == Case::upper) && !taken[e + 1])))
+            ++e;
+        if (e - (k + 1) > 5 || is_possessive(s.words[e - 1])) continue;  // a longer run is a heading's
+        // (a plural of people the gazetteer lacks: "a group Gazans have nicknamed"; a roman
+        // numeral: "group III transmissions"; "The" before a name the tagger found)
+        if (e == k + 2 && (s.lower[k + 1].ends_with("ans") || s.lower[k + 1].find_first_not_of("ivx") == std::string_view::npos ||
+                           s.lower[k + 1] == "the"))
+            continue;
+        // a relative clause: "a company Michaels would form", "a group Gazans have nicknamed"
+        static constexpr std::string_view kClauseVerb[] = {"would", "will", "is", "was", "has", "had", "have",
+            "are", "were", "can", "could", "may", "might", "plans", "planned", "owns", "owned", "runs", "ran"};
+        if (e < n && (s.lower[k - 1] == "a" || s.lower[k - 1] == "an")) {
+            bool clause = false;
+            for (std::string_view c : kClauseVerb) clause |= s.lower[e] == c;
+            if (clause) continue;
+        }
+        bool letter = false;  // (a table's "N / A" after "company")
+        for (uint32_t q = k + 1; q < e && !letter; ++q) letter = s.lower[q].size() >= 2;
+        if (!letter) continue;
+        if (lex.lookup_tokens(&s.hl[k + 1], e - (k + 1)).kinds & (LK_GPE | LK_LOC | LK_NORP | LK_TITLE | LK_FIRSTNAME))
+            continue;
+        if (lex.kinds_of(s.hl[k + 1]) & (LK_GPE | LK_NORP)) continue;
+        // a person after a title ("the group Chairman John Smith"): no first name in the run,
+        // and a title word alone is none ("MP Materials" is a name)
+        bool person = e == k + 2 && (lex.kinds_of(s.hl[k + 1]) & LK_TITLE);
+        for (uint32_t q = k + 1; q < e && !person; ++q) person = (lex.kinds_of(s.hl[q]) & LK_FIRSTNAME) != 0;
+        if (person) continue;
+        out.push_back({si, k + 1, e, EntityType::ORG, true});
+        for (uint32_t q = k + 1; q < e; ++q) taken[q] = 1;
+        k = e;
+    }
+}
+
+// Names the tagger left out before a company apposition ("Reliance Industries, India's largest
+// private refiner, has stopped ..."): up to four capitalized words ("and"/"&" between them),
+// none in a mention, no first name, place, nationality or title among them, are an organisation.
+void missed_before_apposition(const StageSentence& s, uint32_t si, const Lexicon& lex, const KeySet& lower_vocab,
+                              std::vector<RawMention>& out, std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    const auto capital = [&](uint32_t k) {
+        return (Case(s.cases[k]) == Case::title || Case(s.cases[k]) == Case::upper) && s.lower[k].size() >= 2;
+    };
+    for (uint32_t e = 1; e + 2 < n; ++e) {
+        if (s.words[e] != "," || taken[e - 1] || !capital(e - 1)) continue;
+        // (with "and"/"&" between capitalized words: "Strevig and Associates, a Houston firm")
+        uint32_t b = e - 1;
+        while (b > 0 && e - b < 5 && !taken[b - 1] && !line_break_between(s, b - 1) &&
+               (capital(b - 1) ||
+                (b >= 2 && (s.lower[b - 1] == "and" || s.lower[b - 1] == "&") && capital(b - 2) && !taken[b - 2])))
+            --b;
+        // a longer capitalized run (a heading's words), or a piece of a name ("A/S", "Strevig
+        // and Associates" with Strevig already a mention)
+        if (b > 0 && ((capital(b - 1) && !taken[b - 1]) || s.words[b - 1] == "/" || s.words[b - 1] == "&" ||
+                      s.lower[b - 1] == "and"))
+            continue;
+        // a sentence's first word that is a common lower-case word: "Currently, the airline ..."
+        if (b == 0 && e == 1 && lower_vocab.contains(s.hl[0])) continue;
+        if (!company_apposition(s, e)) continue;
+        bool other = (lex.lookup_tokens(&s.hl[b], e - b).kinds & (LK_GPE | LK_LOC | LK_NORP | LK_TITLE)) != 0;
+        for (uint32_t q = b; q < e && !other; ++q)
+            other = (lex.kinds_of(s.hl[q]) & (LK_FIRSTNAME | LK_TITLE | LK_GPE | LK_NORP)) != 0 || s.lower[q] == "the";
+        if (other) continue;
+        out.push_back({si, b, e, EntityType::ORG, true});
+        for (uint32_t q = b; q < e; ++q) taken[q] = 1;
+    }
+}
+
+// "South Korean President Lee", "The South African rand": the tagger took "Korean" alone. A
+// people or place mention grows to the front by a capitalized word when the gazetteer knows the
+// longer phrase as the same kind ("South Korean": NORP).
+void gazetteer_fronts(const StageSentence& s, const Lexicon& lex, std::vector<RawMention>& out, size_t from,
+                      std::vector<uint8_t>& taken) {
+    bool any = false;
+    for (size_t q = from; q < out.size(); ++q) {
+        RawMention& r = out[q];
+        if (r.end == r.start) continue;  // (absorbed)
+        const uint16_t kind = r.type == EntityType::NORP ? LK_NORP : r.type == EntityType::GPE ? LK_GPE : 0;
+        if (!kind) continue;
+        while (r.start > 0 && (Case(s.cases[r.start - 1]) == Case::title || Case(s.cases[r.start - 1]) == Case::upper)) {
+            const LexMatch lm = lex.lookup_tokens(&s.hl[r.start - 1], r.end - r.start + 1);
+            if (!lm.length || !(lm.kinds & kind)) break;
+            if (taken[r.start - 1]) {
+                // ("North Korean troops": the tagger's "North" is a mention of its own, one word)
+                size_t o = from;
+                while (o < out.size() && !(o != q && out[o].end == r.start && out[o].start + 1 == r.start)) ++o;
+                if (o == out.size()) break;
+                out[o].end = out[o].start;  // absorbed: removed below
+                any = true;
+            }
+            --r.start;
+            taken[r.start] = 1;
+        }
+    }
+    if (any)
+        out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
+                                 [](const RawMention& m) { return m.end == m.start; }),
+                  out.end());
+}
+
+// Capitalized exact gazetteer places the tagger missed (tables, ALL-CAPS lines): countries and
+// cities always, other regions only as sports teams before a score ("Surrey 429-7").
+// `info` is the sentence as prepare_sentence() left it: its gaz_b of word i holds the kinds of
+// lex.match() at i (the same call on the same hashes), so a sentence without any GPE phrase
+// is skipped and only words where a GPE phrase starts are matched again (why: this scanned
+// every word of every sentence; most sentences name no place).
+void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,
+                          std::vector<uint8_t>& taken, std::vector<RawMention>& out) {
+    if (!lex.size() || !(info.gaz_kinds & LK_GPE)) return;
+    for (uint32_t i = 0; i < s.words.size(); ++i) {
+        if (!(info.tokens[i].gaz_b & LK_GPE)) continue;  // lex.match() below would find no GPE
+        if (taken[i]) continue;
+        Case c = Case(s.cases[i]);
+        if (c != Case::title && c != Case::upper) continue;
+        LexMatch lm = lex.match(s.hl.data(), s.hl.size(), i);
+        if (!lm.length || !(lm.kinds & LK_GPE) || (lm.kinds & (LK_FIRSTNAME | LK_TITLE | LK_ORGWORD | LK_NORP))) continue;
+        uint32_t e = i + uint32_t(lm.length);
+        bool free = true;
+        for (uint32_t k = i; k < e; ++k) free &= !taken[k] && Case(s.cases[k]) != Case::lower;
+        if (!free) continue;
+        bool score = e < s.words.size() && is_score(s.words[e]) && !taken[e];
+        EntityType t;
+        if (!(lm.kinds & LK_COUNTRY) && score) t = EntityType::ORG;
+        else if (lm.kinds & (LK_COUNTRY | LK_CITY)) t = EntityType::GPE;
+        else continue;
+        out.push_back({si, i, e, t, true});
+        for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+        i = e - 1;
+    }
+}
+
+// "The World Trade Organization said ...": an organisation of two or more words that the
+// gazetteers know, capitalized, that no mention holds any word of (the tagger, whose training
+// news rarely named it, left it out whole), is one.
+void add_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,
+                        std::vector<uint8_t>& taken, std::vector<RawMention>& out) {
+    if (!lex.size() || !(info.gaz_kinds & LK_ORG)) return;
+    for (uint32_t i = 0; i < s.words.size(); ++i) {
+        if (!(info.tokens[i].gaz_b & LK_ORG) || taken[i]) continue;
+        const Case c = Case(s.cases[i]);
+        if (c != Case::title && c != Case::upper) continue;
+        const LexMatch lm = lex.match(s.hl.data(), s.hl.size(), i);
+        if (lm.length < 2 || !(lm.kinds & LK_ORG) || (lm.kinds & (LK_GPE | LK_COMMON))) continue;
+        const uint32_t e = i + uint32_t(lm.length);
+        bool free = true;
+        for (uint32_t k = i; k < e; ++k) free &= !taken[k] && Case(s.cases[k]) != Case::lower;
+        // (nor a part of a longer capitalized name: "S. African Union Objects to ...", "Credit
+        // Suisse First Boston Ltd"; a title after it is no part: "World Bank President X"; in a
+        // heading's Title Case every next word is capitalized: "World Bank Report Criticises ...")
+        const auto capital = [&](uint32_t k) {
+            const Case ck = Case(s.cases[k]);
+            return (ck == Case::title || ck == Case::upper || ck == Case::mixed) && !line_break_between(s, k < i ? k : k - 1);
+        };
+        if (!free || (i > 0 && capital(i - 1) && s.lower[i - 1] != "the") ||
+            (e < s.words.size() && !s.heading && capital(e) && !(lex.kinds_of(s.hl[e]) & (LK_TITLE | LK_ROLEHEAD))))
+            continue;
+        out.push_back({si, i, e, EntityType::ORG, true});
+        for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+        i = e - 1;
+    }
+}
+
+}  // namespace np::ner

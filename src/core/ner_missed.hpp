@@ -1,0 +1,55 @@
+// ner_missed.hpp — the mention rules for names the tagger missed, cut or mistyped around
+// institutions and gazetteer entries (ner_missed.cpp), and the word tests of ner_mentions.cpp
+// they share. Internal to the entity stage: find_mentions() calls the rules once per sentence,
+// each behind a gate on the gazetteer kinds the sentence holds.
+//
+// Why a file of its own: these rules run once per sentence that names an institution or a
+// gazetteer entry, not per word; in wasm they are built for size (CMakeLists.txt), which the
+// tagger's per-word code in ner_mentions.cpp is not.
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "ner_features.hpp"
+#include "ner_lexicon.hpp"
+#include "ner_stage.hpp"
+
+namespace np::ner {
+
+// ---- word tests (defined in ner_mentions.cpp) -----------------------------------------------------
+bool is_possessive(std::string_view w);                    // "'s", "’s", "'", "’"
+bool is_score(std::string_view w);                         // a short number: a results line's score
+bool line_break_between(const StageSentence& s, uint32_t k);  // a line break between words k and k + 1
+bool company_stop(std::string_view lower_word);            // ends a company name's walk ("the", "-based")
+bool company_noun(std::string_view w);                     // chipmaker, company, firm, lender, ...
+bool org_descriptor(std::string_view w);                   // a noun naming a kind of organisation
+// A name followed by an apposition whose head is a company noun ("Acme, a chipmaker owned by").
+bool company_apposition(const StageSentence& s, uint32_t end, bool plural = false);
+
+// ---- rules (ner_missed.cpp); `out[from..]` are the sentence's mentions, `taken` its words in one
+bool institution_head(std::string_view lower_word);  // ministry, department, commission, ...
+void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
+                      std::vector<uint8_t>& taken);
+void missed_institutions(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from,
+                         std::vector<uint8_t>& taken);
+void portfolio_institutions(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
+                            std::vector<uint8_t>& taken);
+void country_named_orgs(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from,
+                        const Lexicon& lex, std::vector<uint8_t>& taken);
+void ministry_portfolio_lists(const StageSentence& s, std::vector<RawMention>& out, size_t from,
+                              std::vector<uint8_t>& taken);
+void missed_company_at_start(const StageSentence& s, uint32_t si, std::vector<RawMention>& out,
+                             std::vector<uint8_t>& taken);
+void missed_after_descriptor(const StageSentence& s, uint32_t si, const Lexicon& lex, std::vector<RawMention>& out,
+                             std::vector<uint8_t>& taken);
+void missed_before_apposition(const StageSentence& s, uint32_t si, const Lexicon& lex, const KeySet& lower_vocab,
+                              std::vector<RawMention>& out, std::vector<uint8_t>& taken);
+void gazetteer_fronts(const StageSentence& s, const Lexicon& lex, std::vector<RawMention>& out, size_t from,
+                      std::vector<uint8_t>& taken);
+void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,
+                          std::vector<uint8_t>& taken, std::vector<RawMention>& out);
+void add_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,
+                        std::vector<uint8_t>& taken, std::vector<RawMention>& out);
+
+}  // namespace np::ner
