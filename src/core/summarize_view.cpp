@@ -1353,6 +1353,8 @@ uint32_t bare_time(const View& v, uint32_t i, uint32_t limit) {
             ++n;
         if (i + n < limit && v.toks[i + n].kind == TK::number) ++n;
         if (i + n < limit && is_year(v, i + n)) ++n;
+        // "January 1, 2024": the year after the day's comma
+        else if (n >= 2 && i + n + 1 < limit && v.is(i + n, ",") && is_year(v, i + n + 1)) n += 2;
         return n;
     }
     if (word_in(v, i, wi_day, kDays)) return 1;

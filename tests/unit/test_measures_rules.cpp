@@ -2734,3 +2734,16 @@ TEST_CASE("measures: a nationality before a purchase's good is no buyer") {
     REQ_PTR(p);
     CHECK(p->imposer_name.empty());
 }
+
+// "on Jan. 1, 2024", "until May 28, 1988": the year after the day's comma is part of the time
+// (it was cut at the day); "on January 1, a day later" has none.
+TEST_CASE("measures: a date's year after the day's comma is part of the time") {
+    auto ms = measures_of("Vexland abolished all its industrial tariffs on Jan. 1, 2024.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->time == "on Jan. 1, 2024");
+    auto b = measures_of("Vexland abolished all its industrial tariffs on January 1, a day later.\n");
+    const np::Measure* u = first_of(b, "tariff");
+    REQ_PTR(u);
+    CHECK(u->time == "on January 1");
+}
