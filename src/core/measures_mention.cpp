@@ -293,13 +293,14 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
                 if (is_clause_punct(v, k)) break;
                 if (v.lo(k) == "and" || v.lo(k) == "or") { list = true; break; }
             }
-            // ... and "cars, steel, textiles and other goods": more items of one or two lower-case
-            // words each (no names, articles, prepositions or verbs) before the "and"
+            // ... and "cars, steel, textiles and other goods": more items of one to three lower-case
+            // words each (no names, articles, prepositions or verbs) before the "and" ("coal,
+            // liquefied natural gas, crude oil and farm machinery")
             for (uint32_t k = j + 1, item = 0; !list && k < end && k < j + 12; ++k) {
                 if (v.is(k, ",") && item > 0) { item = 0; continue; }
                 if ((v.is(k, "and") || v.is(k, "or")) && item > 0) { list = true; break; }
                 if (!is_word(v, k) || (v.toks[k].flags & sv::cap) || tok_det(v, k) || tok_prep(v, k) ||
-                    is_boundary_word(v, k) || tok_vc(v, k) != VC::none || ++item > 2)
+                    is_boundary_word(v, k) || tok_vc(v, k) != VC::none || ++item > 3)
                     break;
             }
             if (!list) break;
@@ -2209,6 +2210,11 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             uint32_t h = g0;
             while (h < g1 && tok_det(v, h)) ++h;
             bool anaphoric = h > g0 && g1 - h <= 2 && in_list(v.lo(g1 - 1), kAnaphoricHead);
+            // (not the goods of a place: "a 34% tariff on all U.S. goods" names them)
+            for (uint32_t q = h; q < g1 && anaphoric; ++q) {
+                const int32_t a = sv::actor_at(v, q);
+                anaphoric = !(a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp));
+            }
             if (anaphoric) {
                 // "on the metals": co-refers; a new record takes the first traded good
                 // of the nearest earlier sentence that names one

@@ -2747,3 +2747,19 @@ TEST_CASE("measures: a date's year after the day's comma is part of the time") {
     REQ_PTR(u);
     CHECK(u->time == "on January 1");
 }
+
+// "duties of 10% to 15% on U.S. coal, liquefied natural gas, crude oil and farm machinery": a
+// list's items may be three words long (the goods stopped at "U.S. coal"); and "a 34% tariff on
+// all U.S. goods" names its goods, no anaphor of the last good named ("chicken").
+TEST_CASE("measures: a list of three-word goods; goods of a place are no anaphor") {
+    auto ms = measures_of("Vexland responds with duties of 10% to 15% on U.S. coal, liquefied natural gas, crude oil and "
+                          "farm machinery.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "U.S. coal, liquefied natural gas, crude oil and farm machinery");
+    auto b = measures_of("Vexland imposed a 15% tariff on U.S. chicken, wheat and corn.\n\n"
+                         "Ruritania matched it with a 34% tariff on all U.S. goods.\n");
+    bool all_goods = false;
+    for (const auto& m : b) all_goods |= m.has_rate && m.rate_value == 34.0 && m.goods == "all U.S. goods";
+    CHECK(all_goods);
+}
