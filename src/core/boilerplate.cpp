@@ -25,6 +25,7 @@
 //   `boilerplate`: it is not article text, so it leaves the clean text, but the kind lets a
 //   user (or keep_all) bring it back.
 #include <algorithm>
+#include <cstring>
 #include <cctype>
 #include <string>
 
@@ -552,6 +553,10 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
             return LineClass::metadata;
     }
     if (ws.n <= 3 && in(ws.w[ws.n - 1], kAgencySet) && !f.terminal) return LineClass::metadata;
+    // A picture agency's credit on its own line: "Getty Images", "AFP via Getty Images", "EPA"
+    if (ws.n <= 4 && !f.terminal && in(ws.w[0], kAgencySet) &&
+        (ascii_iequals(ws.w[ws.n - 1], "images") || ascii_iequals(ws.w[ws.n - 1], "pictures")))
+        return LineClass::metadata;
     // "Associated Press writers X and Y contributed to this report.", "Jane Doe contributed
     // reporting.": credits at the end of a story.
     if (ws.n <= 40 && (ws.has & kHasContributed) &&
@@ -769,8 +774,33 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
         const Segment& g = doc.segments[k];
         return std::string_view(doc.text).substr(g.start, g.end - g.start).find(" in ") != std::string_view::npos;
     };
+    // (or a writer's job line under the name: "Theo Marsh\nBusiness reporter, BBC News"; the job
+    // line at most eight words, a journalist's job among them, no sentence)
+    const auto job_line = [&](uint32_t k) {
+        if (cls[k] != LineClass::none || f[k].words == 0 || f[k].words > 8 || f[k].terminal || f[k].prose ||
+            doc.segments[k].status != SegmentStatus::kept)
+            return false;
+        const Segment& g = doc.segments[k];
+        const std::string_view t = std::string_view(doc.text).substr(g.start, g.end - g.start);
+        for (const char* job : {"reporter", "correspondent", "editor", "writer", "journalist", "columnist"})
+            for (size_t at = t.find(job); at != std::string_view::npos; at = t.find(job, at + 1)) {
+                const size_t e = at + std::strlen(job);
+                if ((at == 0 || t[at - 1] == ' ') && (e == t.size() || t[e] == ' ' || t[e] == ',' || t[e] == 's'))
+                    return true;
+            }
+        return false;
+    };
     for (uint32_t i = 1; i < n; ++i) {
-        if (cls[i] != LineClass::metadata || (article_start >= 0 && int64_t(i) > article_start)) continue;
+        if (article_start >= 0 && int64_t(i) > article_start) continue;
+        if (cls[i] != LineClass::metadata) {
+            if (!job_line(i) || !one_block(i - 1, i)) continue;
+            int connectors = 0;
+            const uint32_t k = i - 1;
+            if (cls[k] != LineClass::none || !f[k].title_like || f[k].words == 0 || f[k].words > 4 ||
+                !capitalized_words(k, connectors) || connectors)
+                continue;
+            mark(i, SegmentKind::metadata, ReasonCode::metadata);
+        }
         for (uint32_t j = i, lines = 0; j > 0 && lines < 2; --j, ++lines) {
             const uint32_t k = j - 1;
             int connectors = 0;
@@ -780,6 +810,23 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
                 break;
             mark(k, SegmentKind::metadata, ReasonCode::metadata);
         }
+    }
+    // A picture's caption right under its credit, in the credit's block ("Getty Images\nA
+    // steelworker at a plant in Port Talbot, Wales", as a copied page puts them): metadata, as
+    // the credit is. One line of at most 30 words that is no body paragraph.
+    for (uint32_t i = 0; i + 1 < n; ++i) {
+        if (cls[i] != LineClass::metadata || cls[i + 1] != LineClass::none || !one_block(i, i + 1) || f[i + 1].body ||
+            f[i + 1].words == 0 || f[i + 1].words > 30 || doc.segments[i + 1].status != SegmentStatus::kept)
+            continue;
+        const Segment& g = doc.segments[i];
+        std::string_view t = std::string_view(doc.text).substr(g.start, g.end - g.start);
+        while (!t.empty() && (t.back() == ' ' || t.back() == '\r')) t.remove_suffix(1);
+        const size_t sp = t.find_last_of(' ');
+        const std::string_view last = sp == std::string_view::npos ? t : t.substr(sp + 1);
+        if (!(text::ascii_iequals(last, "images") || text::ascii_iequals(last, "pictures") ||
+              text::ascii_iequals(last, "photo") || text::ascii_iequals(last, "photos")))
+            continue;
+        mark(i + 1, SegmentKind::metadata, ReasonCode::metadata);
     }
     // A newsletter's pitch inside its sign-up form: "Sign up to X" / "Free daily newsletter" /
     // "Get set for the working day - we'll point you to the news you need every morning" /

@@ -606,3 +606,19 @@ TEST_CASE("boilerplate: a menu's closing 'More' starts no link list; a reading t
     CHECK(headline);
     CHECK(reading);
 }
+
+// A copied page's header: the writer's name over a job line ("Theo Marsh\nBusiness reporter,
+// BBC News"), and a picture agency's credit over the picture's caption ("Getty Images\nA
+// steelworker at a plant in Port Talbot, Wales"): metadata, all four lines.
+TEST_CASE("boilerplate: a name over a writer's job line, a picture credit over its caption") {
+    auto d = clean_doc(std::string("Steel talks resume\n\nTheo Marsh\nBusiness reporter, BBC News\n\n"
+                                   "Getty Images\nA steelworker at a plant in Port Talbot, Wales\n\n") +
+                       kP1 + "\n\n" + kP2 + "\n");
+    REQ(d.segments.size() == 7);
+    CHECK(d.segments[0].status == SegmentStatus::kept);
+    for (size_t i = 1; i < 5; ++i) {
+        CHECK(d.segments[i].kind == SegmentKind::metadata);
+        CHECK(d.segments[i].status == SegmentStatus::boilerplate);
+    }
+    CHECK(d.segments[5].status == SegmentStatus::kept);
+}
