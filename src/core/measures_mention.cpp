@@ -1587,6 +1587,9 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         ((v.is(np0 - 3, "on") && v.is(np0 - 2, "top") && v.is(np0 - 1, "of")) ||
          (v.is(np0 - 3, "in") && v.is(np0 - 2, "addition") && v.is(np0 - 1, "to"))))
         m.fresh = true;
+    // "a trade deal last month, under which tariffs on UK steel were to fall to zero": a deal's
+    // term is a measure of its own (it joined the doubled steel duties the story is about)
+    if (!definite && np0 >= s.t0 + 2 && v.is(np0 - 2, "under") && v.is(np0 - 1, "which")) m.fresh = true;
     for (uint32_t k = np0; k < i; ++k) {
         std::string_view w = v.lo(k);
         if (in_list(w, kFresh) && !definite) m.fresh = true;  // "a new tariff", not "the new tariff"

@@ -2763,3 +2763,17 @@ TEST_CASE("measures: a list of three-word goods; goods of a place are no anaphor
     for (const auto& m : b) all_goods |= m.has_rate && m.rate_value == 34.0 && m.goods == "all U.S. goods";
     CHECK(all_goods);
 }
+
+// "a trade deal last month, under which tariffs on UK steel were to fall to zero": a deal's
+// term is a measure of its own (it joined the doubled steel duties, giving them a level of 0).
+TEST_CASE("measures: a deal's term under 'under which' joins no earlier record") {
+    auto ms = measures_of(
+        "Exporters face a 50% tariff from Wednesday after the president doubled duties on foreign steel.\n\n"
+        "Vexland had expected to be spared after the two countries agreed a trade deal last month, under which "
+        "tariffs on Vexland steel were to fall to zero within a quota.\n");
+    for (const auto& m : ms)
+        if (m.change_direction == "double") CHECK(!(m.has_change_to && m.change_to == 0.0));
+    bool zero = false;
+    for (const auto& m : ms) zero |= m.has_change_to && m.change_to == 0.0 && m.change_direction == "lower";
+    CHECK(zero);
+}
