@@ -186,6 +186,12 @@ void stage_words(const Document& doc, StageDoc& out, size_t min_bytes, WordFacts
 
 void stage_sentences(const Document& doc, StageDoc& out, WordFactsCache* facts) { stage_words(doc, out, 0, facts); }
 
+void drop_absorbed(std::vector<RawMention>& out, size_t from) {
+    out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
+                             [](const RawMention& m) { return m.end == m.start; }),
+              out.end());
+}
+
 namespace {
 
 }  // namespace
@@ -304,9 +310,7 @@ void join_name_particles(const StageSentence& s, std::vector<RawMention>& out, s
         r.start = k;
     }
     if (removed)
-        out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
-                                 [](const RawMention& r) { return r.end == r.start; }),
-                  out.end());
+        drop_absorbed(out, from);
 }
 
 // "spokesperson He Yadong", "Vice Premier He Lifeng", "met He Lifeng": the Chinese surname He,
@@ -535,9 +539,7 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
         }
     }
     if (any)
-        out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
-                                 [](const RawMention& m) { return m.end == m.start; }),
-                  out.end());
+        drop_absorbed(out, from);
 }
 
 // A noun that names a kind of company: chipmaker, carmaker (any "-maker"), company, firm, ...
@@ -742,9 +744,7 @@ namespace {
                     merged = true;
                 }
         if (merged)
-            out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
-                                     [](const RawMention& m) { return m.end == m.start; }),
-                      out.end());
+            drop_absorbed(out, from);
     }
 }
 
@@ -825,9 +825,7 @@ void complete_cut_names(const StageSentence& s, std::vector<RawMention>& out, si
         any |= !absorbed.empty();
     }
     if (any)
-        out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
-                                 [](const RawMention& m) { return m.end == m.start; }),
-                  out.end());
+        drop_absorbed(out, from);
 }
 
 // "said A.K. Bhattacharya, an economist at Nomura": a name the tagger made an organisation or a
@@ -964,9 +962,7 @@ void join_ampersand_names(const StageSentence& s, uint32_t si, std::vector<RawMe
         k = b;
     }
     if (any) {
-        out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
-                                 [](const RawMention& m) { return m.end == m.start; }),
-                  out.end());
+        drop_absorbed(out, from);
         std::stable_sort(out.begin() + std::ptrdiff_t(from), out.end(),  // (in text order again)
                          [](const RawMention& x, const RawMention& y) { return x.start < y.start; });
     }

@@ -51,9 +51,7 @@ void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size
         taken[b] = taken[b + 1] = 1;
         m.start = b;
     }
-    out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
-                             [](const RawMention& x) { return x.end == x.start; }),
-              out.end());
+    drop_absorbed(out, from);
 }
 
 // Government bodies the tagger left out ("Chile's Trade Ministry on Thursday widened ..."): one
@@ -196,9 +194,7 @@ void country_named_orgs(const StageSentence& s, uint32_t si, std::vector<RawMent
         b = e;
     }
     if (any)
-        out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
-                                 [](const RawMention& x) { return x.end == x.start; }),
-                  out.end());
+        drop_absorbed(out, from);
 }
 
 // "the Ministry of Economy, Trade and Industry", "Ministry of Trade, Industry and Energy": a
@@ -234,9 +230,7 @@ void ministry_portfolio_lists(const StageSentence& s, std::vector<RawMention>& o
         m.end = e;
     }
     if (any)
-        out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
-                                 [](const RawMention& x) { return x.end == x.start; }),
-                  out.end());
+        drop_absorbed(out, from);
 }
 
 // A company opening a sentence that the tagger left out ("Reliance Industries said ...",
@@ -373,9 +367,7 @@ void gazetteer_fronts(const StageSentence& s, const Lexicon& lex, std::vector<Ra
         }
     }
     if (any)
-        out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
-                                 [](const RawMention& m) { return m.end == m.start; }),
-                  out.end());
+        drop_absorbed(out, from);
 }
 
 // Capitalized exact gazetteer places the tagger missed (tables, ALL-CAPS lines): countries and

@@ -26,6 +26,8 @@ bool company_noun(std::string_view w);                     // chipmaker, company
 bool org_descriptor(std::string_view w);                   // a noun naming a kind of organisation
 // A name followed by an apposition whose head is a company noun ("Acme, a chipmaker owned by").
 bool company_apposition(const StageSentence& s, uint32_t end, bool plural = false);
+// Removes from out[from..] the mentions a longer one absorbed (a rule empties them: end == start).
+void drop_absorbed(std::vector<RawMention>& out, size_t from);
 
 // ---- rules (ner_missed.cpp); `out[from..]` are the sentence's mentions, `taken` its words in one
 bool institution_head(std::string_view lower_word);  // ministry, department, commission, ...
