@@ -390,7 +390,7 @@ TEST_CASE("measures: shares, the noun 'imports' and a person's shopping buy noth
     CHECK(np::test::analyze_text("The duties, which take effect on Tuesday, will apply to imports from about 40 Japanese producers.")
               .documents[0].measures.empty());
     CHECK(np::test::analyze_text("Every spring I buy about 80 tons of potash from Norland.").documents[0].measures.empty());
-    auto a = np::test::analyze_text("Vexland agreed to buy 25 million tonnes of soybeans from Norland this year.");
+    auto a = np::test::analyze_text("Vexland agreed to buy 25 million tonnes of wheat from Norland this year.");
     REQUIRE(a.documents[0].measures.size() == 1);
     if (a.documents[0].measures.size() != 1) return;  // (no exceptions: REQUIRE cannot stop the test)
     CHECK(a.documents[0].measures[0].kind == "purchase");
