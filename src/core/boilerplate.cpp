@@ -796,12 +796,13 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
             if (!job_line(i) || !one_block(i - 1, i)) continue;
             int connectors = 0;
             const uint32_t k = i - 1;
-            if (cls[k] != LineClass::none || !f[k].title_like || f[k].words == 0 || f[k].words > 4 ||
+            if (k == 0 || cls[k] != LineClass::none || !f[k].title_like || f[k].words == 0 || f[k].words > 4 ||
                 !capitalized_words(k, connectors) || connectors)
                 continue;
             mark(i, SegmentKind::metadata, ReasonCode::metadata);
         }
-        for (uint32_t j = i, lines = 0; j > 0 && lines < 2; --j, ++lines) {
+        // (never the document's first line: a short headline right above its timestamp)
+        for (uint32_t j = i, lines = 0; j > 1 && lines < 2; --j, ++lines) {
             const uint32_t k = j - 1;
             int connectors = 0;
             if (cls[k] != LineClass::none || doc.segments[k].status != SegmentStatus::kept || !f[k].title_like ||

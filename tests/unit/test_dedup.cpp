@@ -583,6 +583,11 @@ TEST_CASE("boilerplate: a name and a place above a timestamp line are metadata")
     REQ(g.segments.size() == 5);
     CHECK(g.segments[1].kind == SegmentKind::metadata);
     CHECK(g.segments[2].kind == SegmentKind::metadata);
+    // (never the document's first line: a short headline right above its timestamp)
+    auto h = clean_doc(std::string("Markets Slump Again\nUpdated 2 hours ago\n\n") + kP1 + "\n\n" + kP2 + "\n");
+    REQ(h.segments.size() == 4);
+    CHECK(h.segments[0].status == SegmentStatus::kept);
+    CHECK(h.segments[1].status == SegmentStatus::boilerplate);
     auto e = clean_doc(std::string("Steel Talks Resume\n\nPublished: 14 October 2025 06:12 GMT\n\n") + kP1 + "\n\n" + kP2 + "\n");
     REQ(e.segments.size() == 4);
     CHECK(e.segments[0].status == SegmentStatus::kept);
