@@ -192,9 +192,6 @@ void drop_absorbed(std::vector<RawMention>& out, size_t from) {
               out.end());
 }
 
-namespace {
-
-}  // namespace
 bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99"; }
 namespace {
 
@@ -446,15 +443,8 @@ bool company_suffix(std::string_view lower_word) {
     }
 }
 
-// A company name ends with its suffix and runs left over capitalized words: the tagger, unsure
-// of a word it saw lowercase elsewhere in the article ("the semiconductor industry"), cut
-// "Taiwan Semiconductor Manufacturing Co" into a place and an ORG "Co"; "Japan Tobacco Inc" into
-// "Japan" and "Tobacco Inc". An adjacent place or nationality is absorbed; the sentence's first
-// word joins only as such a mention (it is capitalized anyway). Normal lines only (in a Title
-// Case heading every word is capitalized). It stops at a line break (a headline above it; in
-// hard-wrapped wire copy the tagger's own span already crosses the break), an article, "by" and
-// "X-based"/"X-owned". Absorbed mentions are removed from out[from..].
 }  // namespace
+
 bool line_break_between(const StageSentence& s, uint32_t k) {  // between words k and k + 1
     const char* a = s.words[k].data() + s.words[k].size();
     const char* b = s.words[k + 1].data();
@@ -463,8 +453,6 @@ bool line_break_between(const StageSentence& s, uint32_t k) {  // between words 
         if (*p == '\n') return true;
     return false;
 }
-namespace {
-}  // namespace
 bool company_stop(std::string_view lower_word) {
     if (lower_word == "the" || lower_word == "a" || lower_word == "an" || lower_word == "by") return true;
     for (std::string_view tail : {std::string_view("-based"), std::string_view("-owned"), std::string_view("-controlled"),
@@ -472,7 +460,17 @@ bool company_stop(std::string_view lower_word) {
         if (lower_word.size() > tail.size() && lower_word.substr(lower_word.size() - tail.size()) == tail) return true;
     return false;
 }
+
 namespace {
+
+// A company name ends with its suffix and runs left over capitalized words: the tagger, unsure
+// of a word it saw lowercase elsewhere in the article ("the semiconductor industry"), cut
+// "Taiwan Semiconductor Manufacturing Co" into a place and an ORG "Co"; "Japan Tobacco Inc" into
+// "Japan" and "Tobacco Inc". An adjacent place or nationality is absorbed; the sentence's first
+// word joins only as such a mention (it is capitalized anyway). Normal lines only (in a Title
+// Case heading every word is capitalized). It stops at a line break (a headline above it; in
+// hard-wrapped wire copy the tagger's own span already crosses the break), an article, "by" and
+// "X-based"/"X-owned". Absorbed mentions are removed from out[from..].
 void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, size_t from,
                           std::vector<uint8_t>& taken) {
     bool any = false;
