@@ -175,6 +175,13 @@ void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m)
             std::string_view p = v.lo(j - 1);
             if ((p == "warned" || p == "warns" || p == "warning") && (m.maybe || m.future)) m.threat = true;
         }
+        // ("proposed to cut the volume of steel that can enter the bloc tariff-free and to raise
+        // the duty": in a coordinated scan, a relative clause after a noun is passed over)
+        if ((w == "that" || w == "which") && limit == 24 && j > lo_bound + 1 && v.toks[j - 1].kind == TK::word &&
+            !(v.toks[j - 1].flags & sv::cap) && !sv::is_speech_verb(v.lo(j - 1)) && !tok_aux(v, j - 1) &&
+            tok_vc(v, j - 1) == VC::none && !tok_prep(v, j - 1) && !v.is(j - 1, "so") && !v.is(j - 1, "and") &&
+            !v.is(j - 1, "such") && !v.is(j - 1, "now"))
+            continue;
         if (w == "unless" || w == "if" || w == "that" || w == "which" || w == "because" || w == "while" ||
             w == "but" || w == "until" || w == "when")
             break;

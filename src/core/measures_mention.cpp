@@ -631,8 +631,26 @@ bool wish_before(const View& v, uint32_t np0, uint32_t sent_t0) {
     return false;
 }
 
+// The dash that ends a dateline at j: "New Delhi, India – An additional tariff ...", "SEOUL,
+// Oct 29 (Yonhap) --": only capitalized words, numbers, commas and brackets before it, within
+// ten tokens of the sentence's start. The places before it say where the story was filed.
+bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
+    if (j <= sent_t0 || j - sent_t0 > 10 || v.toks[j].kind != TK::punct) return false;
+    const std::string_view d = v.lo(j);
+    if (d != "-" && d != "\xe2\x80\x93" && d != "\xe2\x80\x94") return false;
+    bool name = false;
+    for (uint32_t k = sent_t0; k < j; ++k) {
+        const std::string_view w = v.lo(k);
+        if (v.toks[k].kind == TK::word && (v.toks[k].flags & sv::cap)) name = true;
+        else if (!(v.toks[k].kind == TK::number || w == "," || w == "(" || w == ")" || w == "-" || w == "."))
+            return false;
+    }
+    return name;
+}
+
 // The subject of the verb at `verb`: nearest actor to its left, within the clause, not inside a
-// prepositional phrase. Pronouns resolve; "that"/"which" end the clause.
+// prepositional phrase. Pronouns resolve; "that"/"which" end the clause; a dateline's places are
+// no subject.
 [[gnu::noinline]] int32_t subject_of(const View& v, uint32_t verb, uint32_t sent_t0) {  // (two callers: one copy)
     if (const int32_t p = participle_subject(v, verb, sent_t0); p != -2) return p;
     // A second predicate of the same subject: "Trump has imposed 50% tariffs on imports from
@@ -708,7 +726,7 @@ bool wish_before(const View& v, uint32_t np0, uint32_t sent_t0) {
     for (uint32_t j = verb; j > sent_t0 && steps < 18; ++steps) {
         --j;
         std::string_view w = v.lo(j);
-        if (w == ";" || w == ":" || v.toks[j].kind == TK::quote) return -1;
+        if (w == ";" || w == ":" || v.toks[j].kind == TK::quote || dateline_dash(v, j, sent_t0)) return -1;
         // "Canada, which in July imposed ...", "Trump, who doubled ...": a relative clause's
         // subject is the name before its comma
         if ((w == "which" || w == "who") && j > sent_t0 + 1 && v.is(j - 1, ",")) {
@@ -1075,7 +1093,12 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
         return true;
     }
     if (w == "citing" || w == "over" || w == "after" || w == "amid" || (w == "to" && at(i + 1, "punish"))) {
-        if (w == "to") { c = {i, 2}; return true; }
+        // ("meant to protect jobs, not to punish any country": a purpose denied)
+        if (w == "to") {
+            if (i > 0 && v.is(i - 1, "not")) return false;
+            c = {i, 2};
+            return true;
+        }
         if (w == "over" || w == "after") {
             double x;
             uint32_t n;
@@ -1095,8 +1118,14 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
                     return false;
                 // "said after meeting X", "after talks in Y", "after a phone call": a meeting is
                 // when it was said, not why
+                // ("after leaders' talks", "after the two presidents' meeting": whose meeting, too)
                 uint32_t k = i + 1;
                 if (at(k, "a") || at(k, "the") || at(k, "his") || at(k, "her") || at(k, "their") || at(k, "its")) ++k;
+                if (k + 1 < end && (at(k + 1, "'") || at(k + 1, "'s")) && v.toks[k].kind == TK::word &&
+                    !(v.toks[k].flags & sv::cap) && v.lo(k).size() > 3 && v.lo(k).back() == 's')
+                    k += 2;
+                else if (k + 2 < end && (v.is(k, "two") || v.is(k, "both")) && (at(k + 2, "'") || at(k + 2, "'s")))
+                    k += 3;
                 if (at(k, "phone") || at(k, "telephone") || at(k, "video")) ++k;
                 for (const char* m : {"meeting", "meetings", "talks", "talking", "speaking", "visiting", "visit", "call",
                                       "summit", "conversation", "holding"})
@@ -2747,10 +2776,16 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         std::string rs;
         VC rclass = VC::none;
         bool had = false;  // ("The duties had been due to take effect on Tuesday": the plan before the news)
+        bool will_be_level = false;  // ("will be no higher than ...", "will be capped at 15%": a level set ahead)
         for (uint32_t q = k; q < s.t1 && q < k + 9 && rs.empty(); ++q) {
             std::string_view w = v.lo(q);
             if (w == "," || w == ";" || w == "." || v.toks[q].kind == TK::quote) break;
             had = had || w == "had";
+            if (q == k && (w == "will" || w == "'ll") && v.is(q + 1, "be") && q + 2 < s.t1) {
+                static const char* const kLevel[] = {"no", "higher", "lower", "less", "capped", "set", "at", "limited",
+                                                     "equal", nullptr};
+                will_be_level = in_list(v.lo(q + 2), kLevel);
+            }
             if (w == "will" || w == "would" || w == "due" || w == "set" || w == "'ll") rm.future = true;
             if ((w == "may" && !month_may(v, q)) || w == "might" || w == "could") rm.maybe = true;
             if (w == "expected" || w == "likely") rm.expect = true;
@@ -2788,6 +2823,19 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 w == "remains" || w == "remained" || w == "remain" || w == "stay" || w == "stays" ||
                 w == "stayed") {
                 rs = rm.maybe || rm.negated ? "unknown" : "in_force";
+                // ("would remain suspended at 10%": still paused; "will apply from March": a plan)
+                if (rs == "in_force" && (w.starts_with("remain") || w.starts_with("stay")) &&
+                    (v.is(q + 1, "suspended") || v.is(q + 1, "paused") || v.is(q + 1, "frozen") ||
+                     (v.is(q + 1, "on") && v.is(q + 2, "hold"))))
+                    rs = "suspended";
+                else if (rs == "in_force" && rm.future && w == "apply" && q + 1 < s.t1 && !v.is(q + 1, "for") &&
+                         sv::time_at(v, q + 1, s.t1) > 0)
+                    rs = "announced";
+                // ("will be no higher than those applied to Japan": another measure's verb)
+                else if (w == "applied" && q > k && v.is(q - 1, "those")) {
+                    rs.clear();
+                    continue;
+                }
                 break;
             }
             // ("that he justified by", "which Trump defended as": the subject owns it)
@@ -2850,6 +2898,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             rs = main;  // (the clause's own verb told where the measure came from)
             m.background = false;
         }
+        if (rs.empty() && will_be_level && !rm.maybe && !rm.negated && st == "unknown") rs = "announced";
         if (had && !rs.empty()) m.background = true;
         // ("lifting a ban imposed in December": the participle tells where the measure
         // came from, not that it is in force, when the verb over it lifts or suspends it)

@@ -2777,3 +2777,50 @@ TEST_CASE("measures: a deal's term under 'under which' joins no earlier record")
     for (const auto& m : ms) zero |= m.has_change_to && m.change_to == 0.0 && m.change_direction == "lower";
     CHECK(zero);
 }
+
+// "cuts tariff to 10% after leaders' talks": whose talks they were does not make a meeting a
+// cause; "meant to protect jobs, not to punish any country": a purpose denied is no reason.
+TEST_CASE("measures: 'after leaders' talks' and 'not to punish' give no reason") {
+    auto tariff_of = [](const char* text) -> np::Measure {
+        auto a = np::test::analyze_text(text);
+        for (const auto& m : a.documents[0].measures)
+            if (m.kind == "tariff") return m;
+        return np::Measure{};
+    };
+    np::Measure m = tariff_of("Ruritania cut its tariff on Osterlich goods to 10% after leaders' talks.");
+    CHECK(m.change_to == 10);
+    CHECK(m.reason.empty());
+    m = tariff_of("Ruritania cut its tariff on Osterlich goods to 10% after the two presidents' meeting.");
+    CHECK(m.reason.empty());
+    m = tariff_of("Cars from Osterlich will face a 50% tariff, up from 20%. The minister said the measure is meant to "
+                  "protect jobs, not to punish any country.");
+    CHECK(m.rate_value == 20);
+    CHECK(m.reason.empty());
+    m = tariff_of("Ruritania imposed a 30% tariff on Osterlich steel to punish Osterlich for its subsidies.");
+    CHECK(m.reason == "Osterlich for its subsidies");
+}
+
+// "would remain suspended at 10% for another year": still paused, not in force; "will be
+// applied": a plan; "proposed ... to cut the volume of steel that can enter ... and to raise the
+// duty": the relative clause does not hide the proposal.
+TEST_CASE("measures: 'remain suspended', 'will apply' and a proposal past a relative clause") {
+    auto tariff_of = [](const char* text) -> np::Measure {
+        auto a = np::test::analyze_text(text);
+        for (const auto& m : a.documents[0].measures)
+            if (m.kind == "tariff") return m;
+        return np::Measure{};
+    };
+    np::Measure m = tariff_of(
+        "The ministry said the reciprocal tariff of 34% on Chinese goods would remain suspended for another year.");
+    CHECK(m.rate_value == 34);
+    CHECK(m.status == "suspended");
+    m = tariff_of("The 25% tariff on Chinese goods remains in place.");
+    CHECK(m.status == "in_force");
+    m = tariff_of("Chip tariffs on Korean goods will be no higher than those applied to Japan.");
+    CHECK(m.target_name == "South Korea");
+    CHECK(m.status == "announced");
+    m = tariff_of("The European Commission proposed on Tuesday to cut the volume of steel that can enter the bloc "
+                  "tariff-free and to raise the duty on imports above those quotas to 50% from 25%.");
+    CHECK(m.rate_value == 25);
+    CHECK(m.status == "proposed");
+}

@@ -418,3 +418,18 @@ TEST_CASE("measures: 'that he justified by X': the pronoun's person imposes, X i
     CHECK(t->imposer_name == "Jane Okafor");
     CHECK(t->reason == "the flow of fentanyl");
 }
+
+// "New Delhi, India – An additional tariff ... took effect, doubling the total levy ...": a
+// dateline's places say where the story was filed; no verb after them has them as its subject.
+TEST_CASE("measures: a dateline's place is no subject of the sentence after its dash") {
+    auto a = np::test::analyze_text(
+        "Lagos, Nigeria – An additional 25 percent tariff on Nigerian goods took effect on Wednesday, doubling the "
+        "total levy on many exports to 50 percent.");
+    const np::Measure* doubled = nullptr;
+    for (const auto& m : a.documents[0].measures)
+        if (m.change_direction == "double") doubled = &m;
+    REQUIRE(doubled != nullptr);
+    if (!doubled) return;
+    CHECK(doubled->imposer_name.empty());
+    for (const auto& m : a.documents[0].measures) CHECK(m.imposer_name != "Nigeria");
+}
