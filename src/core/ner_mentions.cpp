@@ -202,6 +202,26 @@ uint64_t key_of(const StageSentence& s, uint32_t a, uint32_t b) {
     for (uint32_t i = a; i < b; ++i) k = mix(k, s.hl[i]);
     return k;
 }
+// A verb of a share price's move: "Nvidia gained 2.1%", "Lynas fell as much as 8%".
+bool stock_move_verb(std::string_view w) {
+    static const char* const kMove[] = {"gained", "rose", "fell", "added", "dropped", "jumped", "climbed", "slipped",
+        "slid", "tumbled", "surged", "lost", "declined", "advanced", "eased", "edged", "plunged", "soared", "sank",
+        "rallied", "gains", "rises", "falls", "drops", "jumps", "climbs", "slips", "slides", "tumbles", "surges",
+        "sinks", "plunges", "soars", nullptr};
+    for (const char* const* k = kMove; *k; ++k)
+        if (w == *k) return true;
+    return false;
+}
+// A lower-case plural of trade after a kind of goods: "Semiconductor tariffs", "Shrimp exporters".
+bool trade_plural(std::string_view w) {
+    static const char* const kPlural[] = {"tariffs", "duties", "levies", "exports", "exporters", "imports", "importers",
+        "prices", "makers", "manufacturers", "producers", "shipments", "sales", "supplies", "farmers", "growers",
+        "futures", "inventories", "quotas", nullptr};
+    for (const char* const* k = kPlural; *k; ++k)
+        if (w == *k) return true;
+    return false;
+}
+
 uint64_t key_of_word(const StageSentence& s, uint32_t i) { return key_of(s, i, i + 1); }
 
 int type_rank(EntityType t) { return int(t); }
@@ -1705,6 +1725,30 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 r.fixed = true;
             }
         }
+        // "Nvidia gained 2.1% and Micron added 3.4%": a name whose price rose or fell by a share
+        // is a company's (not a name with a given name or an initial, nor the family name of a
+        // person the document names in full: "Harris gained 3 percent in the polls")
+        if (r.type == EntityType::PERSON && r.end - r.start <= 2 && r.end + 2 < s.words.size() &&
+            stock_move_verb(s.lower[r.end])) {
+            bool share = false;
+            for (uint32_t k = r.end + 1; k < s.words.size() && k <= r.end + 4 && !share; ++k)
+                share = s.words[k] == "%" || s.lower[k] == "percent" || (s.lower[k] == "per" && k + 1 < s.words.size() &&
+                                                                       s.lower[k + 1] == "cent");
+            bool name = false;
+            for (uint32_t q = r.start; q < r.end && !name; ++q)
+                name = (m->lexicon.kinds_of(s.hl[q]) & LK_FIRSTNAME) != 0 || is_initial(s.words[q]);
+            const uint64_t last = key_of_word(s, r.end - 1);
+            for (const auto& o : out) {
+                if (name || !share) break;
+                if (o.type == EntityType::PERSON && o.end - o.start >= 2 && &o != &r &&
+                    key_of_word(sents[o.sentence], o.end - 1) == last)
+                    name = true;
+            }
+            if (share && !name) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
         // "analysts at Bernstein", "an economist at Aubrey G. Lanston": where analysts, economists
         // or traders work is a firm (the tagger made places and people of such names; a place the
         // gazetteers know stays one: "brokers at Manila")
@@ -1850,6 +1894,17 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 !person_surname.contains(key) && !m->lexicon.kinds_of(s.hl[r.start]) &&
                 common_in_document(doc_lower, s.lower[r.start]))
                 continue;
+            // "Semiconductor tariffs will ...", "Shrimp exporters face ...": a sentence's first
+            // word, alone, named a person nowhere else, before a lower-case plural of trade (whose
+            // tariffs, exports, makers) is a kind of goods ("Trump tariffs" keeps a name the
+            // document names elsewhere)
+            if (t == EntityType::PERSON && r.end - r.start == 1 && r.start == 0 && 1 < s.words.size() &&
+                Case(s.cases[0]) == Case::title && Case(s.cases[1]) == Case::lower && trade_plural(s.lower[1]) &&
+                !person_surname.contains(key) && !person_family.contains(key) &&
+                !(m->lexicon.kinds_of(s.hl[0]) & ~LK_ORGWORD)) {  // ("Semiconductor" heads company names too)
+                const auto* v = votes.find(key);
+                if (!v || (*v)[size_t(type_rank(EntityType::PERSON))] <= 3) continue;
+            }
             r.type = t;
         }
         fixed.push_back(r);

@@ -1125,3 +1125,56 @@ TEST_CASE("entities: 'a maker of X' after a name makes it a company; 'Technology
     CHECK(q->type == EntityType::ORG);
     CHECK(q->mentions.size() == 2);
 }
+
+// "Veltron gained 2.1% and Quarrix added 3.4%": a name whose price moved by a share is a
+// company (the tagger read a person); a family name the document gives in full stays a person.
+TEST_CASE("entities: a name whose shares gained or fell a percentage is a company") {
+    auto a = np::test::analyze_text(
+        "Shares of chipmakers rose after the announcement. Veltron gained 2.1% and Quarrix dropped 3 percent.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Veltron"));
+    const auto* v = entity_named(d, "Veltron");
+    REQUIRE(v != nullptr);
+    if (!v) return;
+    CHECK(v->type == EntityType::ORG);
+    auto b = np::test::analyze_text("Senator Kamala Harris spoke in Ohio. Harris gained 3 percent in the polls.");
+    const auto* h = entity_named(b.documents[0], "Kamala Harris");
+    REQUIRE(h != nullptr);
+    if (!h) return;
+    CHECK(h->type == EntityType::PERSON);
+    CHECK(h->count == 2);
+}
+
+// "Semiconductor tariffs will ...", "Shrimp exporters face ...": a capitalized first word alone
+// before a lower-case plural of trade is a kind of goods, no person; a name the document gives
+// as a person elsewhere keeps its type ("Okafor tariffs" after "Jane Okafor").
+TEST_CASE("entities: a sentence's first word before 'tariffs' or 'exporters' is goods, not a person") {
+    auto a = np::test::analyze_text(
+        "Semiconductor tariffs on chips from the region will be no higher than 15%, the minister said. "
+        "Shrimp exporters face heavy losses.");
+    const auto& d = a.documents[0];
+    CHECK(entity_named(d, "Semiconductor") == nullptr);
+    CHECK(entity_named(d, "Shrimp") == nullptr);
+    auto b = np::test::analyze_text("Jane Okafor raised duties last year. Okafor tariffs hit farmers, Okafor said.");
+    const auto* o = entity_named(b.documents[0], "Jane Okafor");
+    REQUIRE(o != nullptr);
+    if (!o) return;
+    CHECK(o->count == 3);
+}
+
+// "Solicitor General D. Jon Brask argued ...": a title of two words is the role, not part of
+// the name.
+TEST_CASE("entities: 'Solicitor General' and 'Trade Representative' are titles") {
+    auto a = np::test::analyze_text(
+        "Solicitor General D. Jon Brask argued that the duties were lawful. "
+        "Trade Representative Mara Linde said talks would resume.");
+    const auto& d = a.documents[0];
+    const auto* b = entity_named(d, "D. Jon Brask");
+    REQUIRE(b != nullptr);
+    if (!b) return;
+    CHECK(b->role == "Solicitor General");
+    const auto* l = entity_named(d, "Mara Linde");
+    REQUIRE(l != nullptr);
+    if (!l) return;
+    CHECK(l->role == "Trade Representative");
+}
