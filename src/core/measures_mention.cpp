@@ -435,6 +435,20 @@ bool prior_event(const View& v, uint32_t t0, uint32_t verb) {
     return v.is(b, "after") || v.is(b, "since");
 }
 
+// "China's Commerce Ministry said it would lift ...": a country's ministry, department or
+// agency acts for the country, which is the measure's imposer (as "China's commerce ministry"
+// in lower case already was: no name of its own there). Other organisations are their own.
+int32_t acting_for(const View& v, const sv::ActorRef& ar) {
+    if (ar.type != sv::AType::org || ar.t0 < 2 || !v.is(ar.t0 - 1, "'s")) return int32_t(ar.key);
+    const int32_t c = sv::actor_at(v, ar.t0 - 2);
+    if (c < 0 || v.actors[size_t(c)].t1 != ar.t0 - 1 || v.actors[size_t(c)].type != sv::AType::gpe) return int32_t(ar.key);
+    static const char* const kBody[] = {"ministry", "department", "office", "commission", "agency", "bureau",
+        "administration", "government", "cabinet", "customs", "council", nullptr};
+    for (uint32_t q = ar.t0; q < ar.t1; ++q)
+        if (in_list(v.lo(q), kBody)) return int32_t(v.actors[size_t(c)].key);
+    return int32_t(ar.key);
+}
+
 int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person) {
     if (person) {
         // "The U.S. president said on Saturday he would impose ...": an unnamed title holder
@@ -491,7 +505,7 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
             }
             if (plural) continue;
         }
-        return int32_t(ar.key);
+        return acting_for(v, ar);
     }
     // "Beijing opened probes into brandy. In July it imposed duties ...": with no antecedent in its
     // own sentence, "it"/"they" is the subject of the sentence before in the same paragraph, a
@@ -764,7 +778,7 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
             if (in_list(before, kPrep) && before != "by" && !clause_subject(v, ar.t0, ar.t1)) continue;
             if (before == "'s") continue;
         }
-        return int32_t(ar.key);
+        return acting_for(v, ar);
     }
     return -1;
 }

@@ -433,3 +433,21 @@ TEST_CASE("measures: a dateline's place is no subject of the sentence after its 
     CHECK(doubled->imposer_name.empty());
     for (const auto& m : a.documents[0].measures) CHECK(m.imposer_name != "Nigeria");
 }
+
+// "Osterlich's Commerce Ministry said it would lift ...": a country's ministry acts for the
+// country (as the lower-case "commerce ministry" did); a company keeps its own name.
+TEST_CASE("measures: a country's ministry named in capitals imposes for the country") {
+    auto tariff_of = [](const char* text) -> np::Measure {
+        auto a = np::test::analyze_text(text);
+        for (const auto& m : a.documents[0].measures)
+            if (m.kind == "tariff") return m;
+        return np::Measure{};
+    };
+    np::Measure m = tariff_of("China's Commerce Ministry said it would lift tariffs of up to 15% on U.S. farm products.");
+    CHECK(m.imposer_name == "China");
+    CHECK(m.target_name == "United States");
+    m = tariff_of("China's Commerce Ministry imposed a 10% duty on U.S. farm goods.");
+    CHECK(m.imposer_name == "China");
+    m = tariff_of("Japan's Finance Ministry raised the tariff on beef to 50%.");
+    CHECK(m.imposer_name == "Japan");
+}
