@@ -213,7 +213,9 @@ void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m)
             m.future = true;
         else if (w == "had" && j + 1 == verb) m.pluperfect = true;
         else if (w == "has" || w == "have") m.perfect = true;
-        else if (w == "not" || w == "n't" || w == "never" || w == "no") m.negated = true;
+        else if (w == "not" || w == "n't" || w == "never" || w == "no" || w == "unable" ||
+                 ((w == "failed" || w == "fail" || w == "fails") && v.is(j + 1, "to")))  // "was unable to reach a deal"
+            m.negated = true;
         else if (w == "wants" || w == "want" || w == "wanted" || w == "urged" || w == "urges" || w == "demands" ||
                  w == "demanded" || w == "presses" || w == "pressed" || w == "asked" || w == "called" ||
                  w == "calls" || w == "ask" || w == "asks" || w == "asking" || w == "urge" || w == "urging" ||

@@ -11,6 +11,7 @@
 //   3. After a mention: pronoun changes, elided lists, coordinated targets, exemptions
 //   4. take_mention
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <span>
 
@@ -449,6 +450,35 @@ int32_t acting_for(const View& v, const sv::ActorRef& ar) {
     return int32_t(ar.key);
 }
 
+// Names that act for no one: an agreement or a law ("goods covered by the USMCA from its 35%
+// tariff", "whether the Act allows a president to impose ..."), and a maker's name counting its
+// goods ("buy 100 Boeing aircraft ... under its quota").
+bool no_agent(const View& v, const sv::ActorRef& ar) {
+    if (ar.type == sv::AType::org && ar.t1 > ar.t0) {
+        static const char* const kInstrument[] = {"agreement", "act", "treaty", "accord", "pact", "law", "protocol",
+                                                  "convention", "code", nullptr};
+        if (in_list(v.lo(ar.t1 - 1), kInstrument)) return true;
+        // (a short form in brackets after one: "... Agreement (USMCA)")
+        if (ar.t0 >= 2 && v.is(ar.t0 - 1, "(") && in_list(v.lo(ar.t0 - 2), kInstrument)) return true;
+        // (its short form: "USMCA" after "United States-Mexico-Canada Agreement (USMCA)")
+        const std::string& name = v.keys[ar.key].name;
+        const size_t sp = name.rfind(' ');
+        if (sp != std::string::npos) {
+            std::string last = name.substr(sp + 1);
+            for (char& c : last) c = char(std::tolower(static_cast<unsigned char>(c)));
+            if (in_list(last, kInstrument)) return true;
+        }
+    }
+    // (a count of digits only, not "1st Source Bank said"; nor members: "the 12 EC nations agreed")
+    if (ar.t0 == 0 || v.toks[ar.t0 - 1].kind != TK::number || ar.t1 >= v.toks.size() ||
+        v.toks[ar.t1].kind != TK::word || (v.toks[ar.t1].flags & sv::cap))
+        return false;
+    for (const char c : v.lo(ar.t0 - 1))
+        if (!((c >= '0' && c <= '9') || c == ',')) return false;
+    static const char* const kMembers[] = {"nations", "countries", "members", "states", "governments", nullptr};
+    return !sv::is_speech_verb(v.lo(ar.t1)) && !tok_aux(v, ar.t1) && !in_list(v.lo(ar.t1), kMembers);
+}
+
 int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person) {
     if (person) {
         // "The U.S. president said on Saturday he would impose ...": an unnamed title holder
@@ -489,7 +519,7 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
         if (ar.t0 > sent_t0 + 1 && v.is(ar.t0 - 1, "the") && tok_prep(v, ar.t0 - 2) && !v.is(ar.t0 - 2, "by") && !v.is(ar.t0 - 2, "of") &&
             !clause_subject(v, ar.t0, ar.t1))
             continue;
-        if (ar.type == sv::AType::person) continue;
+        if (ar.type == sv::AType::person || no_agent(v, ar)) continue;
         // ("Fifteen American companies were added to its list": a nationality before a plural
         // noun is no antecedent of "it"/"its"; "Saudi production stayed below its quota" is)
         // (nor before a compound's plural head: "American farm products")
@@ -778,6 +808,7 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
             if (in_list(before, kPrep) && before != "by" && !clause_subject(v, ar.t0, ar.t1)) continue;
             if (before == "'s") continue;
         }
+        if (no_agent(v, ar)) continue;
         return acting_for(v, ar);
     }
     return -1;
@@ -1796,6 +1827,29 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             participle_at = j;
             ++j;
             w = v.lo(j);
+        }
+        // "a 39% tariff imposed by President X on imports from Y": the agent, then the object
+        if (round == 0 && obj1 == 0 && !tr.verb && j + 3 < s.t1 && v.is(j + 1, "by") &&
+            (w == "imposed" || w == "threatened" || w == "levied" || w == "slapped" || w == "announced" ||
+             w == "ordered" || w == "proposed" || w == "planned")) {
+            int32_t agent = -1;
+            uint32_t q = j + 2;
+            if (v.is(q, "the")) ++q;
+            while (q < s.t1 && q < j + 9 && v.toks[q].kind == TK::word && (v.toks[q].flags & sv::cap)) {
+                if (const int32_t a = sv::actor_at(v, q); a >= 0) {
+                    if (agent < 0 || v.keys[size_t(agent)].type != sv::AType::person) agent = int32_t(v.actors[size_t(a)].key);
+                    q = v.actors[size_t(a)].t1;
+                } else {
+                    ++q;
+                }
+            }
+            if (agent >= 0 && q + 1 < s.t1 && (v.is(q, "on") || v.is(q, "against"))) {
+                if (m.imposer < 0) m.imposer = agent;
+                participle_object = true;
+                participle_at = j;
+                j = q;
+                w = v.lo(j);
+            }
         }
         // "held at 10%", "set at 25%": a participle before the rate
         if ((w == "held" || w == "kept" || w == "set" || w == "maintained" || w == "fixed" ||

@@ -451,3 +451,54 @@ TEST_CASE("measures: a country's ministry named in capitals imposes for the coun
     m = tariff_of("Japan's Finance Ministry raised the tariff on beef to 50%.");
     CHECK(m.imposer_name == "Japan");
 }
+
+// "a 39% tariff imposed by President Jane Okafor on imports from Switzerland": the agent, then
+// the object, after the participle.
+TEST_CASE("measures: 'imposed by X on Y' gives the imposer and the goods") {
+    auto a = np::test::analyze_text(
+        "Officials scrambled to respond to a 39% tariff imposed by President Jane Okafor on imports from Switzerland.");
+    REQUIRE(!a.documents[0].measures.empty());
+    if (a.documents[0].measures.empty()) return;
+    const auto& m = a.documents[0].measures[0];
+    CHECK(m.rate_value == 39);
+    CHECK(m.imposer_name == "Jane Okafor");
+    CHECK(m.goods == "imports from Switzerland");
+    CHECK(m.target_name == "Switzerland");
+}
+
+// An agreement or a law acts for no one ("goods covered by the Pacific Trade Agreement from its
+// 35% tariff" is the tariff of the place before), nor a maker's name counting goods ("buy 100
+// Vantor aircraft ... under its quota").
+TEST_CASE("measures: an agreement, a law or a counted maker's name is no antecedent of 'its'") {
+    auto a = np::test::analyze_text(
+        "Carney said the move mirrors Washington's decision to exempt goods covered by the North American Free Trade "
+        "Agreement (NAFTA) from its 35% tariff on Canadian imports.");
+    const np::Measure* t = nullptr;
+    for (const auto& m : a.documents[0].measures)
+        if (m.kind == "tariff") t = &m;
+    REQUIRE(t != nullptr);
+    if (!t) return;
+    CHECK(t->imposer_name == "United States");
+    auto b = np::test::analyze_text(
+        "Japan will also buy 100 Vantor aircraft and increase purchases of U.S. rice under its existing quota.");
+    const np::Measure* q = nullptr;
+    for (const auto& m : b.documents[0].measures)
+        if (m.kind == "quota") q = &m;
+    REQUIRE(q != nullptr);
+    if (!q) return;
+    CHECK(q->imposer_name == "Japan");
+}
+
+// "had been unable to reach a deal", "failed to reach agreement": no deal announced.
+TEST_CASE("measures: 'unable to' and 'failed to' negate the verb after them") {
+    auto a = np::test::analyze_text(
+        "President Jane Okafor said she had spoken with Prime Minister Tom Hale but had been unable to reach a trade deal.");
+    REQUIRE(!a.documents[0].measures.empty());
+    if (a.documents[0].measures.empty()) return;
+    CHECK(a.documents[0].measures[0].kind == "deal");
+    CHECK(a.documents[0].measures[0].status == "unknown");
+    auto b = np::test::analyze_text("Ruritania and Osterlich failed to reach agreement on quota distribution.");
+    REQUIRE(!b.documents[0].measures.empty());
+    if (b.documents[0].measures.empty()) return;
+    CHECK(b.documents[0].measures[0].status == "unknown");
+}
