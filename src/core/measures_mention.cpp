@@ -735,6 +735,11 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
                 if (k - j >= 40 || w == ";" || w == ":" || v.toks[j].kind == TK::quote || w == "that" || w == "which" ||
                     w == "who")
                     open = false;
+                // ("has asked X to delay a tariff ... and offered to buy ...": a past verb after
+                // "and" joins the finite verb, not an infinitive under it)
+                else if (tok_vc(v, j) != VC::none && v.is(j - 1, "to") && is_past(v.lo(k)) && !is_ing(v.lo(k)) &&
+                         !(v.toks[k].flags & sv::cap))
+                    continue;
                 else if (tok_vc(v, j) != VC::none && !(v.toks[j].flags & sv::cap) && j > sent_t0 &&
                          !tok_det(v, j - 1) && !v.is(j - 1, "price")) {  // ("the oil price cap and ...": a noun)
                     const int32_t a = subject_of(v, j, sent_t0);
@@ -1104,7 +1109,18 @@ uint32_t clause_end(const View& v, uint32_t i, uint32_t end, uint32_t max_len) {
                 continue;
             break;
         }
-        if (v.toks[j].kind == TK::quote && j > i) break;
+        if (v.toks[j].kind == TK::quote && j > i) {
+            // ('what he called a "witch hunt" against X': a few quoted words inside the clause)
+            uint32_t k = j + 1;
+            if ((v.toks[j].flags & sv::open_q) && !(v.toks[j].flags & sv::close_q))
+                while (k < end && k < j + 6 && v.toks[k].kind == TK::word) ++k;
+            if (k > j + 1 && k < end && k + 1 < end && v.toks[k].kind == TK::quote && (v.toks[k].flags & sv::close_q) &&
+                !(v.toks[k].flags & sv::open_q) && is_word(v, k + 1)) {
+                j = k;
+                continue;
+            }
+            break;
+        }
         if (j > i && (w == "in" && (v.is(j + 1, "exchange") || v.is(j + 1, "return")))) break;
         if (j > i && (w == "unless" || w == "if" || w == "citing" || w == "prompting")) break;
     }
@@ -2748,8 +2764,26 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         }
         // "India also wants lower duties on its pharmaceuticals": who asks for a cut on its
         // own goods is their target; the other side imposes them
-        if ((mod.want || wish_before(v, np0, s.t0)) && m.imposer >= 0 && (m.target < 0 || m.target == m.imposer) &&
-            (m.goods.starts_with("its ") || m.goods.starts_with("their "))) {
+        // "Vietnam has asked the United States to delay a 46% tariff on its exports": the one
+        // asked imposes, the one asking (whose exports they are) is the target
+        int32_t asker = -1;
+        if (mod.want && gverb >= int32_t(s.t0) + 4 && v.is(uint32_t(gverb) - 1, "to")) {
+            const int32_t a = sv::actor_at(v, uint32_t(gverb) - 2);
+            if (a >= 0 && v.actors[size_t(a)].t1 == uint32_t(gverb) - 1 && int32_t(v.actors[size_t(a)].key) == m.imposer) {
+                uint32_t b = v.actors[size_t(a)].t0;
+                if (b > s.t0 && v.is(b - 1, "the")) --b;
+                static const char* const kAsk[] = {"asked", "asks", "ask", "urged", "urges", "urge", "pressed",
+                                                   "presses", "requested", "requests", nullptr};
+                if (b > s.t0 && in_list(v.lo(b - 1), kAsk))
+                    if (const int32_t who = subject_of(v, b - 1, s.t0);
+                        who >= 0 && who != m.imposer && v.keys[size_t(who)].type != sv::AType::person)
+                        asker = who;
+            }
+        }
+        if (asker >= 0 && (m.target < 0 || m.target == m.imposer)) {
+            m.target = asker;
+        } else if ((mod.want || wish_before(v, np0, s.t0)) && m.imposer >= 0 && (m.target < 0 || m.target == m.imposer) &&
+                   (m.goods.starts_with("its ") || m.goods.starts_with("their "))) {
             m.target = m.imposer;
             m.imposer = -1;
         }

@@ -1404,6 +1404,12 @@ uint32_t time_at(const View& v, uint32_t i, uint32_t limit) {
         if (v.is(i, "as") && v.is(j, "of")) ++j;
         if (v.is(j, "the") && !(v.is(j + 1, "end"))) ++j;
         if (v.is(j, "up") && v.is(j + 1, "to")) j += 2;
+        // ("for at least 45 days", "for at most a year", "within more than a month")
+        else if ((v.is(j, "at") && (v.is(j + 1, "least") || v.is(j + 1, "most"))) ||
+                 (v.is(j, "more") && v.is(j + 1, "than")) || (v.is(j, "less") && v.is(j + 1, "than")))
+            j += 2;
+        else if (v.is(j, "nearly") || v.is(j, "about") || v.is(j, "almost") || v.is(j, "roughly"))
+            ++j;
         if (v.is(i, "by") && by_amount(v, j, limit)) return 0;
         uint32_t n = bare_time(v, j, limit);
         // "on his first day in office", "in the first week of": an ordinal day, week or year of

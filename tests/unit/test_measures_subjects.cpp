@@ -502,3 +502,37 @@ TEST_CASE("measures: 'unable to' and 'failed to' negate the verb after them") {
     if (b.documents[0].measures.empty()) return;
     CHECK(b.documents[0].measures[0].status == "unknown");
 }
+
+// "Ruritania has asked the United States to delay a 46% tariff on its exports for at least 45
+// days and offered to buy more American goods": the one asked imposes, the one asking is the
+// target and the buyer; "for at least 45 days" is the time, not goods.
+TEST_CASE("measures: 'X asked Y to delay a tariff on its exports ... and offered to buy'") {
+    auto a = np::test::analyze_text(
+        "Vietnam has asked the United States to delay a 46% tariff on its exports for at least 45 days and offered "
+        "to buy more American goods, including aircraft and farm products.");
+    const np::Measure* t = nullptr;
+    const np::Measure* p = nullptr;
+    for (const auto& m : a.documents[0].measures) {
+        if (m.kind == "tariff") t = &m;
+        if (m.kind == "purchase") p = &m;
+    }
+    REQUIRE(t != nullptr);
+    REQUIRE(p != nullptr);
+    if (!t || !p) return;
+    CHECK(t->imposer_name == "United States");
+    CHECK(t->target_name == "Vietnam");
+    CHECK(t->goods == "its exports");
+    CHECK(t->time == "for at least 45 days");
+    CHECK(p->imposer_name == "Vietnam");
+}
+
+// 'citing what he called a "witch hunt" against a former president': a few quoted words do not
+// cut the reason short.
+TEST_CASE("measures: a short quotation inside a reason stays in it") {
+    auto a = np::test::analyze_text(
+        "Jane Okafor announced the 50% tariff on Brazilian goods on Wednesday, citing what she called a \"witch hunt\" "
+        "against a former president, who faces trial.");
+    REQUIRE(!a.documents[0].measures.empty());
+    if (a.documents[0].measures.empty()) return;
+    CHECK(a.documents[0].measures[0].reason == "what she called a \"witch hunt\" against a former president");
+}
