@@ -327,7 +327,9 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
                 break;
             static const char* const kOtherVerbs[] = {"resume", "restart", "halt", "stop", "start", "begin",
                 "keep", "extend", "continue", "expand", "allow", "reopen", "boost", "approve", "scrap",
-                "invest", "spend", "build", "provide", "offer", "pay", "create", nullptr};  // ("buy 100 jets and invest $550 billion")
+                "invest", "spend", "build", "provide", "offer", "pay", "create", "give", "grant", "ensure", "seek",
+                "promote", "establish", "introduce", "accept", "recognize", "recognise", "facilitate", "strengthen",
+                "deepen", nullptr};  // ("buy 100 jets and invest $550 billion", "... and give market access to")
             if (j + 1 < end && tok_vc(v, j + 1) == VC::none && !is_boundary_word(v, j + 1) &&
                 !second_measure(v, j + 1, end) &&
                 !(in_list(v.lo(j + 1), kOtherVerbs) && !(v.toks[j + 1].flags & sv::cap)))
@@ -1239,7 +1241,9 @@ bool until_clause(const View& v, uint32_t i, uint32_t end) {
             w == "will" || w == "does" || w == "do" || w == "agrees" || w == "agree" || w == "stops" ||
             w == "stop" || w == "ends" || w == "end" || w == "takes" || w == "take" || w == "complies" ||
             w == "comply" || w == "halts" || w == "halt" || w == "meets" || w == "removes" || w == "lifts" ||
-            w == "drops" || w == "curbs" || w == "reaches" || w == "addresses")
+            w == "drops" || w == "curbs" || w == "reaches" || w == "addresses" || w == "introduces" ||
+            w == "passes" || w == "approves" || w == "adopts" || w == "signs" || w == "ratifies" ||
+            w == "implements" || w == "enacts")
             return k + 1 < end && v.toks[k + 1].kind == TK::word;  // (not a clause cut short: "until it has, "...")
         if (w == "of" || w == "in" || w == "on" || w == "at" || w == "after" || w == "before") return false;
     }
@@ -1255,6 +1259,8 @@ bool condition_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
     if (w == "as" && at(i + 1, "long") && at(i + 2, "as")) { c = {i, 3}; return true; }
     if (w == "on" && at(i + 1, "condition") && at(i + 2, "that")) { c = {i, 3}; return true; }
     if (w == "until" && until_clause(v, i, end)) { c = {i, 1}; return true; }
+    // ("to 15% once the EU introduces legislation to cut its own duties")
+    if (w == "once" && until_clause(v, i, end)) { c = {i, 1}; return true; }
     return false;
 }
 
@@ -1827,6 +1833,13 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         std::string_view w = v.lo(j);
         double x;
         uint32_t n;
+        // "cap tariffs on most EU goods, including cars and lumber, at 15%": the level after the
+        // object's list
+        if (w == "," && obj1 > 0 && j == obj1 && !m.has_rate && j + 2 < s.t1 && v.is(j + 1, "at") &&
+            sv::percent_at(v, skip_qualifiers(j + 2), s.t1, x, n)) {
+            ++j;
+            w = v.lo(j);
+        }
         // "tariffs of its own on ...": the measure is its subject's (the imposer comes from
         // the governing verb); the object follows
         if (w == "of" && (v.is(j + 1, "its") || v.is(j + 1, "their")) && v.is(j + 2, "own")) {
@@ -2435,6 +2448,14 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             "set", "series", "batch", "slew", "barrage", "list", "tranche", nullptr};
         if (from == np0 && from > s.t0 + 2 && v.is(from - 1, "of") && in_list(v.lo(from - 2), kBatch))
             from -= 2;
+        // "Washington will cap tariffs on EU goods at 15%": "cap" after a modal or "to" is the
+        // verb, not a noun before the measure's ("a price cap")
+        if (np0 > s.t0 && np0 < i && (v.is(np0, "cap") || v.is(np0, "caps")) && !(v.toks[np0].flags & sv::cap) &&
+            (tok_aux(v, np0 - 1) || v.is(np0 - 1, "to"))) {
+            gverb = int32_t(np0);
+            gclass = VC::limit;
+            steps = 5;  // (no other verb is looked for)
+        }
         for (uint32_t k = from; k > s.t0 && steps < 5; ++steps) {
             --k;
             std::string_view w = v.lo(k);
@@ -3076,7 +3097,8 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             if (v.is(q, "(")) { k = q; continue; }
         }
         if ((v.toks[k].kind == TK::punct && is_clause_punct(v, k)) || v.is(k, "that") || v.is(k, "which")) break;
-        if ((v.is(k, "if") && !(k > s.t0 && v.is(k - 1, "as"))) || v.is(k, "unless")) {
+        if ((v.is(k, "if") && !(k > s.t0 && v.is(k - 1, "as"))) || v.is(k, "unless") ||
+            (v.is(k, "once") && until_clause(v, k, s.t1))) {
             m.status = "unknown";
             break;
         }

@@ -2824,3 +2824,34 @@ TEST_CASE("measures: 'remain suspended', 'will apply' and a proposal past a rela
     CHECK(m.rate_value == 25);
     CHECK(m.status == "proposed");
 }
+
+// A framework deal's terms: "will cap tariffs on most EU goods, including cars and lumber, at
+// 15%" (the verb "cap", the level after the list), "lower its tariff on cars to 15% once the EU
+// introduces legislation" (a condition, and no measure of the EU's in force), "eliminate tariffs
+// on all U.S. industrial goods and give market access to ..." (a verb ends the goods).
+TEST_CASE("measures: 'cap tariffs ... at 15%', 'once X introduces', 'and give' end or shape a term") {
+    auto a = np::test::analyze_text("Washington will cap tariffs on most EU goods, including cars and lumber, at 15%.");
+    REQUIRE(!a.documents[0].measures.empty());
+    if (a.documents[0].measures.empty()) return;
+    const auto& cap = a.documents[0].measures[0];
+    CHECK(cap.rate_value == 15);
+    CHECK(cap.imposer_name == "United States");
+    CHECK(cap.status == "announced");
+    auto b = np::test::analyze_text(
+        "The U.S. will lower its tariff on European cars and car parts to 15% from 27.5% once the EU introduces "
+        "legislation to cut its own duties.");
+    bool conditioned = false, eu_in_force = false;
+    for (const auto& m : b.documents[0].measures) {
+        if (m.goods == "European cars and car parts")
+            conditioned = m.condition == "once the EU introduces legislation to cut its own duties";
+        if (m.imposer_name == "European Union" && m.status == "in_force") eu_in_force = true;
+    }
+    CHECK(conditioned);
+    CHECK_FALSE(eu_in_force);
+    auto c = np::test::analyze_text(
+        "The European Union will eliminate tariffs on all U.S. industrial goods and give preferential market access "
+        "to some American seafood, the EU said.");
+    REQUIRE(!c.documents[0].measures.empty());
+    if (c.documents[0].measures.empty()) return;
+    CHECK(c.documents[0].measures[0].goods == "all U.S. industrial goods");
+}
