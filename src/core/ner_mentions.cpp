@@ -193,7 +193,6 @@ void drop_absorbed(std::vector<RawMention>& out, size_t from) {
 }
 
 bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99"; }
-namespace {
 
 // Case-insensitive key of words [a, b): a hash chain over the lowercase word hashes
 // (no strings: the document-level rules look names up many times).
@@ -212,6 +211,16 @@ bool stock_move_verb(std::string_view w) {
         if (w == *k) return true;
     return false;
 }
+uint64_t key_of_word(const StageSentence& s, uint32_t i) { return key_of(s, i, i + 1); }
+// Titles only companies have (a lowercase word): "Acme's CEO", "X's chairman" make X an organization.
+bool corporate_title_lower(std::string_view l) {
+    return l == "ceo" || l == "cfo" || l == "coo" || l == "cto" || l == "chairman" || l == "chairwoman" ||
+           l == "shareholders" || l == "board" || l == "shares" || l == "stock" || l == "subsidiary";
+}
+bool is_score(std::string_view w) { return case_of(w) == Case::digit && w.size() <= 7; }
+bool is_initial(std::string_view w) { return w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'; }
+
+namespace {
 // A lower-case plural of trade after a kind of goods: "Semiconductor tariffs", "Shrimp exporters".
 bool trade_plural(std::string_view w) {
     static const char* const kPlural[] = {"tariffs", "duties", "levies", "exports", "exporters", "imports", "importers",
@@ -222,20 +231,7 @@ bool trade_plural(std::string_view w) {
     return false;
 }
 
-uint64_t key_of_word(const StageSentence& s, uint32_t i) { return key_of(s, i, i + 1); }
-
 int type_rank(EntityType t) { return int(t); }
-
-// Titles only companies have (a lowercase word): "Acme's CEO", "X's chairman" make X an organization.
-bool corporate_title_lower(std::string_view l) {
-    return l == "ceo" || l == "cfo" || l == "coo" || l == "cto" || l == "chairman" || l == "chairwoman" ||
-           l == "shareholders" || l == "board" || l == "shares" || l == "stock" || l == "subsidiary";
-}
-
-}  // namespace
-bool is_score(std::string_view w) { return case_of(w) == Case::digit && w.size() <= 7; }
-namespace {
-bool is_initial(std::string_view w) { return w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'; }
 
 // Title words that name only people (not "General", "Chief", "Director", "Justice": they begin
 // organisation names too).
@@ -588,8 +584,6 @@ bool org_descriptor(std::string_view w) {
         if (w == n) return true;
     return false;
 }
-namespace {
-
 // The plural of such a noun: "equipment makers Naura and AMEC", "companies such as X".
 bool org_descriptor_plural(std::string_view w) {
     if (w.size() > 4 && w.ends_with("ies")) return org_descriptor(std::string(w.substr(0, w.size() - 3)) + "y");
@@ -617,7 +611,6 @@ bool in_org_examples(const StageSentence& s, uint32_t start) {
 // head must end the apposition's noun phrase ("X, a company spokeswoman" is a person's role).
 // plural: "X and Y, Russia's two largest oil companies" (a possessor, numbers and adjectives
 // before the plural head).
-}  // namespace
 bool company_apposition(const StageSentence& s, uint32_t end, bool plural) {
     const uint32_t n = uint32_t(s.words.size());
     if (end + 2 >= n || s.words[end] != ",") return false;
@@ -1172,22 +1165,6 @@ std::pair<size_t, size_t> org_short_form(std::span<const std::string_view> lower
     return {b, e};
 }
 
-namespace {
-// The short forms of company mention `r` as word ranges of its sentence, each passed to `fn`:
-// by the legal words ("Essex Chemical" of "Essex Chemical Corp") and without a word of the
-// trade as well ("Essex").
-template <class Fn>
-void for_short_forms(const StageSentence& s, const RawMention& r, const Lexicon& lex, const KeySet& lower_vocab,
-                     Fn&& fn) {
-    bool industry = false;
-    size_t legal = 0;
-    const auto [b, e] = org_short_form(s.lower.subspan(r.start, r.end - r.start), s.hl.subspan(r.start, r.end - r.start),
-                                       lex, &industry, true, &legal, &lower_vocab);
-    if (e > b) fn(r.start + uint32_t(b), r.start + uint32_t(e));
-    if (industry && legal > 0) fn(r.start + uint32_t(b), r.start + uint32_t(legal));  // ([b, legal): two words at least)
-}
-}  // namespace
-
 // Keys of the words seen lowercase inside sentences (not first words) into `keys`; returns
 // the count of capitalized words. Its own function (why: inside find_mentions the loop's
 // pointers and counters lived on the stack).
@@ -1567,214 +1544,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     // ("Austmet, a wholly-owned London-based company" ... "Austmet has recruited": the tagger's
     // PERSON there gave the company two entries).
     std::vector<uint64_t> companies;
-    for (auto& r : out) {
-        const StageSentence& s = sents[r.sentence];
-        if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT) continue;
-        // "Chipmaker Kerlavia said": a sentence's first word naming a kind of company is no
-        // part of the name after it, which it shows to be a company
-        // ("Bank of England", "Bank Leumi": a bank's own name opens with "Bank")
-        if (r.start == 0 && r.end >= 2 && Case(s.cases[0]) == Case::title && company_noun(s.lower[0]) &&
-            s.lower[0] != "bank" && s.lower[1] != "of" && s.lower[1] != "and" && s.lower[1] != "&") {
-            r.start = 1;
-            r.type = EntityType::ORG;
-            r.fixed = true;
-        }
-        // "retaliation against US steel tariffs": the tagger's organisation that is wholly a
-        // country's name in the gazetteer ("US", "Japan"), before a lower-case word or the
-        // sentence's end, is the country ("US Steel", "Japan Airlines" run on in capitals)
-        if (r.type == EntityType::ORG && !r.fixed && r.end - r.start <= 2 &&
-            (r.end >= s.words.size() || Case(s.cases[r.end]) == Case::lower || Case(s.cases[r.end]) == Case::punct) &&
-            (m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_COUNTRY | LK_ORG)) == LK_COUNTRY)
-            r.type = EntityType::GPE;
-        const bool was_org = r.type == EntityType::ORG;
-        if (r.end + 1 < s.words.size() && is_possessive(s.words[r.end]) && corporate_title_lower(s.lower[r.end + 1])) {
-            r.type = EntityType::ORG;
-            r.fixed = true;
-        }
-        // "Acme chief executive John Roe", "Acme CEO ...": a name the gazetteer does not
-        // know as a place, right before a title only companies have, is the company.
-        if (r.type == EntityType::GPE && r.end + 1 < s.words.size() &&
-            (corporate_title_lower(s.lower[r.end]) ||
-             (s.lower[r.end] == "chief" && (s.lower[r.end + 1] == "executive" || s.lower[r.end + 1] == "financial" ||
-                                            s.lower[r.end + 1] == "operating"))) &&
-            !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_COUNTRY | LK_CITY | LK_REGION))) {
-            r.type = EntityType::ORG;
-            r.fixed = true;
-        }
-        // "Australia's Lynas Rare Earths rose 8%": a place no gazetteer knows, followed by one to
-        // three capitalized words no mention holds, the last a company's head word, is the
-        // company (the tagger, seeing "rare earths" lower-case elsewhere, stopped at "Lynas")
-        if ((r.type == EntityType::GPE || r.type == EntityType::LOC) && r.end < s.words.size() && !s.heading &&
-            Case(s.cases[r.end]) == Case::title && !line_break_between(s, r.end - 1)) {
-            uint32_t e = r.end;
-            while (e < s.words.size() && e - r.end < 3 && Case(s.cases[e]) == Case::title && !line_break_between(s, e - 1)) ++e;
-            const std::string_view last = s.lower[e - 1];
-            const bool head = (m->lexicon.kinds_of(s.hl[e - 1]) & LK_ORGWORD) || company_trade_word(last) ||
-                              last == "earths" || last == "resources";
-            bool free = head && !(e < s.words.size() && (Case(s.cases[e]) == Case::title || Case(s.cases[e]) == Case::upper)) &&
-                        !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP));
-            for (const auto& o : out)
-                free = free && !(&o != &r && o.sentence == r.sentence && o.end > r.end && o.start < e);
-            if (free) {
-                r.end = e;
-                r.type = EntityType::ORG;
-                r.fixed = true;
-            }
-        }
-        // "Germany's BDI industry federation", "the Ifo institute", "the VDA lobby group": a name
-        // the gazetteer does not know as a place, before a lower-case noun naming a kind of
-        // organisation (after "industry"/"business"/"trade"/"employers'" or alone), is one.
-        // (a nationality-like word only after "the" or a possessive: not "a Kashmiri group")
-        if ((r.type == EntityType::GPE || r.type == EntityType::LOC ||
-             (r.type == EntityType::NORP && r.start > 0 && (s.lower[r.start - 1] == "the" || is_possessive(s.words[r.start - 1])))) &&
-            r.end < s.words.size() && Case(s.cases[r.end]) == Case::lower) {
-            uint32_t h = r.end;
-            if (h + 1 < s.words.size() && (s.lower[h] == "industry" || s.lower[h] == "business" || s.lower[h] == "trade" ||
-                                           s.lower[h] == "employers" || s.lower[h] == "lobby" || s.lower[h] == "research"))
-                ++h;
-            const std::string_view head = s.lower[h];
-            if ((head == "federation" || head == "association" || head == "institute" || head == "lobby" ||
-                 head == "group" || head == "think-tank" || head == "union" || head == "confederation") &&
-                !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds &
-                  (LK_COUNTRY | LK_CITY | LK_REGION | LK_LOC | LK_NORP))) {
-                r.type = EntityType::ORG;
-                r.fixed = true;
-            }
-        }
-        // "Nvidia shares slipped", "shares of Nvidia", "Nvidia and AMD shares": stock is a
-        // company's (a place's name before "shares" is no place the gazetteer knows).
-        // (The words around first: the gazetteer is asked only about a name next to "shares".)
-        if (r.type == EntityType::GPE || r.type == EntityType::LOC) {
-            const auto stock = [&](uint32_t k) {
-                return k < s.words.size() && (s.lower[k] == "shares" || s.lower[k] == "stock");
-            };
-            uint32_t after = r.end;
-            if (after + 1 < s.words.size() && s.lower[after] == "and" &&
-                (Case(s.cases[after + 1]) == Case::title || Case(s.cases[after + 1]) == Case::upper))
-                after += 2;  // "Nvidia and AMD shares"
-            const bool before = r.start >= 2 && s.lower[r.start - 1] == "of" && stock(r.start - 2);
-            // ("equipment makers Naura and AMEC", "makers in Canada, including Nutrien")
-            const bool described = (r.start >= 1 && Case(s.cases[r.start - 1]) == Case::lower &&
-                                    (org_descriptor(s.lower[r.start - 1]) || org_descriptor_plural(s.lower[r.start - 1]))) ||
-                                   in_org_examples(s, r.start);
-            // "Japan's Shin-Etsu Chemical and Germany's Vacuumschmelze, two of the biggest magnet
-            // makers outside China,": each name of a list before a plural company apposition
-            const auto listed = [&] {
-                bool joined = false;
-                for (uint32_t k = r.end; k < s.words.size() && k < r.end + 12; ++k) {
-                    if (s.words[k] == ",") return (joined || k == r.end) && company_apposition(s, k, true);
-                    if (s.lower[k] == "and") { joined = true; continue; }
-                    if (!is_possessive(s.words[k]) && Case(s.cases[k]) != Case::title && Case(s.cases[k]) != Case::upper)
-                        return false;
-                }
-                return false;
-            };
-            if ((stock(r.end) || (after > r.end && stock(after)) || before || company_apposition(s, r.end) || described ||
-                 listed()) &&
-                !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP))) {
-                r.type = EntityType::ORG;
-                r.fixed = true;
-            }
-        }
-        // A PERSON of up to three words after such a noun too ("association Eurofer welcomed",
-        // "miner Lynas Rare Earths rose"; not "film producer X", whose nouns are left out of the
-        // list, nor a name with a given name: "broker John Smith")
-        if (r.type == EntityType::PERSON && r.end - r.start <= 3 && r.start >= 1 &&
-            Case(s.cases[r.start - 1]) == Case::lower && org_descriptor(s.lower[r.start - 1])) {
-            bool name = false;
-            for (uint32_t q = r.start; q < r.end && !name; ++q)
-                name = (m->lexicon.kinds_of(s.hl[q]) & (LK_FIRSTNAME | LK_GPE | LK_LOC | LK_NORP)) != 0;
-            if (!name) {
-                r.type = EntityType::ORG;
-                r.fixed = true;
-            }
-        }
-        // "Stelco, which was bought by ...", "Acme, a maker of pumps,": a PERSON with a company's
-        // apposition, and no given name, is the company
-        if (r.type == EntityType::PERSON && r.end - r.start <= 3 && company_apposition(s, r.end)) {
-            bool name = false;
-            for (uint32_t q = r.start; q < r.end && !name; ++q)
-                name = (m->lexicon.kinds_of(s.hl[q]) & LK_FIRSTNAME) != 0 || is_initial(s.words[q]);
-            if (!name) {
-                r.type = EntityType::ORG;
-                r.fixed = true;
-            }
-        }
-        // "Hyundai Motor", "LG Electronics": a name ending in a word of a company's trade is one
-        if (r.type == EntityType::PERSON && r.end - r.start >= 2 && company_trade_word(s.lower[r.end - 1])) {
-            r.type = EntityType::ORG;
-            r.fixed = true;
-        }
-        // "Sheinbaum's Morena party", "the Likud movement": a name a lower-case "party" or
-        // "movement" follows is the party's (the tagger made places and people of them; not a
-        // nationality: "the Kurdish alliance", nor a country)
-        if ((r.type == EntityType::GPE || r.type == EntityType::PERSON) && r.end < s.words.size() &&
-            Case(s.cases[r.end]) == Case::lower &&
-            (s.lower[r.end] == "party" || s.lower[r.end] == "movement" || s.lower[r.end] == "faction") &&
-            !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_NORP))) {
-            r.type = EntityType::ORG;
-            r.fixed = true;
-        }
-        // "Goldman Sachs analysts wrote", "Morgan Stanley shares fell": a name whose analysts,
-        // economists or shares these are is a firm's, not a person's
-        if (r.type == EntityType::PERSON && r.end < s.words.size()) {
-            const std::string_view n = s.lower[r.end];
-            if (n == "analysts" || n == "economists" || n == "strategists" || n == "shares" || n == "shareholders" ||
-                n == "stock") {
-                r.type = EntityType::ORG;
-                r.fixed = true;
-            }
-        }
-        // "Nvidia gained 2.1% and Micron added 3.4%": a name whose price rose or fell by a share
-        // is a company's (not a name with a given name or an initial, nor the family name of a
-        // person the document names in full: "Harris gained 3 percent in the polls")
-        if (r.type == EntityType::PERSON && r.end - r.start <= 2 && r.end + 2 < s.words.size() &&
-            stock_move_verb(s.lower[r.end])) {
-            bool share = false;
-            for (uint32_t k = r.end + 1; k < s.words.size() && k <= r.end + 4 && !share; ++k)
-                share = s.words[k] == "%" || s.lower[k] == "percent" || (s.lower[k] == "per" && k + 1 < s.words.size() &&
-                                                                       s.lower[k + 1] == "cent");
-            bool name = false;
-            for (uint32_t q = r.start; q < r.end && !name; ++q)
-                name = (m->lexicon.kinds_of(s.hl[q]) & LK_FIRSTNAME) != 0 || is_initial(s.words[q]);
-            const uint64_t last = key_of_word(s, r.end - 1);
-            for (const auto& o : out) {
-                if (name || !share) break;
-                if (o.type == EntityType::PERSON && o.end - o.start >= 2 && &o != &r &&
-                    key_of_word(sents[o.sentence], o.end - 1) == last)
-                    name = true;
-            }
-            if (share && !name) {
-                r.type = EntityType::ORG;
-                r.fixed = true;
-            }
-        }
-        // "analysts at Bernstein", "an economist at Aubrey G. Lanston": where analysts, economists
-        // or traders work is a firm (the tagger made places and people of such names; a place the
-        // gazetteers know stays one: "brokers at Manila")
-        if ((r.type == EntityType::GPE || r.type == EntityType::LOC || r.type == EntityType::PERSON) &&
-            r.start >= 2 && s.lower[r.start - 1] == "at" &&
-            (Case(s.cases[r.start - 2]) == Case::lower || r.start == 2)) {
-            std::string_view w = s.lower[r.start - 2];
-            if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);
-            if ((w == "analyst" || w == "economist" || w == "strategist" || w == "trader" || w == "dealer" ||
-                 w == "broker" || w == "banker" || w == "researcher" || w == "executive") &&
-                !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP))) {
-                r.type = EntityType::ORG;
-                r.fixed = true;
-            }
-        }
-        if (!was_org && r.fixed && r.type == EntityType::ORG &&
-            !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP)))
-            companies.push_back(key_of(s, r.start, r.end));
-        // A company's short form too ("Technimed" of "Technimed Corp", which the tagger called a
-        // person, and "Tidewater" of "Tidewater Inc" a place, elsewhere in the article).
-        // (by the legal words only, and without a word of the trade as well: "Essex Chemical" and
-        // "Essex" of "Essex Chemical Corp")
-        if (r.type == EntityType::ORG && r.end - r.start >= 2)
-            for_short_forms(s, r, m->lexicon, m->tagger.lower_vocab,
-                            [&](uint32_t a, uint32_t b) { companies.push_back(key_of(s, a, b)); });
-    }
+    company_evidence(sents, out, m->lexicon, m->tagger.lower_vocab, companies);
 
     // --- document consistency -----------------------------------------------------------
     // Type votes per lowercased name, from body text (headings and caps lines vote weakly).

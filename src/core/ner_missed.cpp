@@ -3,14 +3,15 @@
 // after a country's possessive ("Mexico's Senate"), portfolio words ("Commerce ministry"), bodies
 // named after their country ("the Korea International Trade Association"), a ministry's list of
 // portfolios, companies opening a sentence, names after a descriptor or before an apposition,
-// gazetteer places and organisations the tagger left out. Each rule reads one sentence; the
-// document-level rules are in ner_mentions.cpp, which calls these (ner_missed.hpp).
+// gazetteer places and organisations the tagger left out. Each of these rules reads one sentence;
+// then one document rule, company_evidence(), reads each mention's words for signs of a company.
+// The other document-level rules are in ner_mentions.cpp, which calls these (ner_missed.hpp).
 //
 // Index (in the order find_mentions() calls them)
 //   extend_org_start, institution_head, missed_institutions, portfolio_institutions,
 //   country_named_orgs, ministry_portfolio_lists, missed_company_at_start,
 //   missed_after_descriptor, missed_before_apposition, gazetteer_fronts, add_gazetteer_places,
-//   add_gazetteer_orgs
+//   add_gazetteer_orgs; company_evidence (after the sentences, once per mention)
 #include <algorithm>
 #include <string>
 
@@ -429,6 +430,220 @@ void add_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon& lex,
         out.push_back({si, i, e, EntityType::ORG, true});
         for (uint32_t k = i; k < e; ++k) taken[k] = 1;
         i = e - 1;
+    }
+}
+
+// ---- document rules ------------------------------------------------------------------------------
+
+void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMention>& out, const Lexicon& lex,
+                      const KeySet& lower_vocab, std::vector<uint64_t>& companies) {
+    for (auto& r : out) {
+        const StageSentence& s = sents[r.sentence];
+        if (r.type == EntityType::DATE || r.type == EntityType::MONEY || r.type == EntityType::PERCENT) continue;
+        // "Chipmaker Kerlavia said": a sentence's first word naming a kind of company is no
+        // part of the name after it, which it shows to be a company
+        // ("Bank of England", "Bank Leumi": a bank's own name opens with "Bank")
+        if (r.start == 0 && r.end >= 2 && Case(s.cases[0]) == Case::title && company_noun(s.lower[0]) &&
+            s.lower[0] != "bank" && s.lower[1] != "of" && s.lower[1] != "and" && s.lower[1] != "&") {
+            r.start = 1;
+            r.type = EntityType::ORG;
+            r.fixed = true;
+        }
+        // "retaliation against US steel tariffs": the tagger's organisation that is wholly a
+        // country's name in the gazetteer ("US", "Japan"), before a lower-case word or the
+        // sentence's end, is the country ("US Steel", "Japan Airlines" run on in capitals)
+        if (r.type == EntityType::ORG && !r.fixed && r.end - r.start <= 2 &&
+            (r.end >= s.words.size() || Case(s.cases[r.end]) == Case::lower || Case(s.cases[r.end]) == Case::punct) &&
+            (lex.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_COUNTRY | LK_ORG)) == LK_COUNTRY)
+            r.type = EntityType::GPE;
+        const bool was_org = r.type == EntityType::ORG;
+        if (r.end + 1 < s.words.size() && is_possessive(s.words[r.end]) && corporate_title_lower(s.lower[r.end + 1])) {
+            r.type = EntityType::ORG;
+            r.fixed = true;
+        }
+        // "Acme chief executive John Roe", "Acme CEO ...": a name the gazetteer does not
+        // know as a place, right before a title only companies have, is the company.
+        if (r.type == EntityType::GPE && r.end + 1 < s.words.size() &&
+            (corporate_title_lower(s.lower[r.end]) ||
+             (s.lower[r.end] == "chief" && (s.lower[r.end + 1] == "executive" || s.lower[r.end + 1] == "financial" ||
+                                            s.lower[r.end + 1] == "operating"))) &&
+            !(lex.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_COUNTRY | LK_CITY | LK_REGION))) {
+            r.type = EntityType::ORG;
+            r.fixed = true;
+        }
+        // "Australia's Lynas Rare Earths rose 8%": a place no gazetteer knows, followed by one to
+        // three capitalized words no mention holds, the last a company's head word, is the
+        // company (the tagger, seeing "rare earths" lower-case elsewhere, stopped at "Lynas")
+        if ((r.type == EntityType::GPE || r.type == EntityType::LOC) && r.end < s.words.size() && !s.heading &&
+            Case(s.cases[r.end]) == Case::title && !line_break_between(s, r.end - 1)) {
+            uint32_t e = r.end;
+            while (e < s.words.size() && e - r.end < 3 && Case(s.cases[e]) == Case::title && !line_break_between(s, e - 1)) ++e;
+            const std::string_view last = s.lower[e - 1];
+            const bool head = (lex.kinds_of(s.hl[e - 1]) & LK_ORGWORD) || company_trade_word(last) ||
+                              last == "earths" || last == "resources";
+            bool free = head && !(e < s.words.size() && (Case(s.cases[e]) == Case::title || Case(s.cases[e]) == Case::upper)) &&
+                        !(lex.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP));
+            for (const auto& o : out)
+                free = free && !(&o != &r && o.sentence == r.sentence && o.end > r.end && o.start < e);
+            if (free) {
+                r.end = e;
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
+        // "Germany's BDI industry federation", "the Ifo institute", "the VDA lobby group": a name
+        // the gazetteer does not know as a place, before a lower-case noun naming a kind of
+        // organisation (after "industry"/"business"/"trade"/"employers'" or alone), is one.
+        // (a nationality-like word only after "the" or a possessive: not "a Kashmiri group")
+        if ((r.type == EntityType::GPE || r.type == EntityType::LOC ||
+             (r.type == EntityType::NORP && r.start > 0 && (s.lower[r.start - 1] == "the" || is_possessive(s.words[r.start - 1])))) &&
+            r.end < s.words.size() && Case(s.cases[r.end]) == Case::lower) {
+            uint32_t h = r.end;
+            if (h + 1 < s.words.size() && (s.lower[h] == "industry" || s.lower[h] == "business" || s.lower[h] == "trade" ||
+                                           s.lower[h] == "employers" || s.lower[h] == "lobby" || s.lower[h] == "research"))
+                ++h;
+            const std::string_view head = s.lower[h];
+            if ((head == "federation" || head == "association" || head == "institute" || head == "lobby" ||
+                 head == "group" || head == "think-tank" || head == "union" || head == "confederation") &&
+                !(lex.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds &
+                  (LK_COUNTRY | LK_CITY | LK_REGION | LK_LOC | LK_NORP))) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
+        // "Nvidia shares slipped", "shares of Nvidia", "Nvidia and AMD shares": stock is a
+        // company's (a place's name before "shares" is no place the gazetteer knows).
+        // (The words around first: the gazetteer is asked only about a name next to "shares".)
+        if (r.type == EntityType::GPE || r.type == EntityType::LOC) {
+            const auto stock = [&](uint32_t k) {
+                return k < s.words.size() && (s.lower[k] == "shares" || s.lower[k] == "stock");
+            };
+            uint32_t after = r.end;
+            if (after + 1 < s.words.size() && s.lower[after] == "and" &&
+                (Case(s.cases[after + 1]) == Case::title || Case(s.cases[after + 1]) == Case::upper))
+                after += 2;  // "Nvidia and AMD shares"
+            const bool before = r.start >= 2 && s.lower[r.start - 1] == "of" && stock(r.start - 2);
+            // ("equipment makers Naura and AMEC", "makers in Canada, including Nutrien")
+            const bool described = (r.start >= 1 && Case(s.cases[r.start - 1]) == Case::lower &&
+                                    (org_descriptor(s.lower[r.start - 1]) || org_descriptor_plural(s.lower[r.start - 1]))) ||
+                                   in_org_examples(s, r.start);
+            // "Japan's Shin-Etsu Chemical and Germany's Vacuumschmelze, two of the biggest magnet
+            // makers outside China,": each name of a list before a plural company apposition
+            const auto listed = [&] {
+                bool joined = false;
+                for (uint32_t k = r.end; k < s.words.size() && k < r.end + 12; ++k) {
+                    if (s.words[k] == ",") return (joined || k == r.end) && company_apposition(s, k, true);
+                    if (s.lower[k] == "and") { joined = true; continue; }
+                    if (!is_possessive(s.words[k]) && Case(s.cases[k]) != Case::title && Case(s.cases[k]) != Case::upper)
+                        return false;
+                }
+                return false;
+            };
+            if ((stock(r.end) || (after > r.end && stock(after)) || before || company_apposition(s, r.end) || described ||
+                 listed()) &&
+                !(lex.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP))) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
+        // A PERSON of up to three words after such a noun too ("association Eurofer welcomed",
+        // "miner Lynas Rare Earths rose"; not "film producer X", whose nouns are left out of the
+        // list, nor a name with a given name: "broker John Smith")
+        if (r.type == EntityType::PERSON && r.end - r.start <= 3 && r.start >= 1 &&
+            Case(s.cases[r.start - 1]) == Case::lower && org_descriptor(s.lower[r.start - 1])) {
+            bool name = false;
+            for (uint32_t q = r.start; q < r.end && !name; ++q)
+                name = (lex.kinds_of(s.hl[q]) & (LK_FIRSTNAME | LK_GPE | LK_LOC | LK_NORP)) != 0;
+            if (!name) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
+        // "Stelco, which was bought by ...", "Acme, a maker of pumps,": a PERSON with a company's
+        // apposition, and no given name, is the company
+        if (r.type == EntityType::PERSON && r.end - r.start <= 3 && company_apposition(s, r.end)) {
+            bool name = false;
+            for (uint32_t q = r.start; q < r.end && !name; ++q)
+                name = (lex.kinds_of(s.hl[q]) & LK_FIRSTNAME) != 0 || is_initial(s.words[q]);
+            if (!name) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
+        // "Hyundai Motor", "LG Electronics": a name ending in a word of a company's trade is one
+        if (r.type == EntityType::PERSON && r.end - r.start >= 2 && company_trade_word(s.lower[r.end - 1])) {
+            r.type = EntityType::ORG;
+            r.fixed = true;
+        }
+        // "Sheinbaum's Morena party", "the Likud movement": a name a lower-case "party" or
+        // "movement" follows is the party's (the tagger made places and people of them; not a
+        // nationality: "the Kurdish alliance", nor a country)
+        if ((r.type == EntityType::GPE || r.type == EntityType::PERSON) && r.end < s.words.size() &&
+            Case(s.cases[r.end]) == Case::lower &&
+            (s.lower[r.end] == "party" || s.lower[r.end] == "movement" || s.lower[r.end] == "faction") &&
+            !(lex.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_NORP))) {
+            r.type = EntityType::ORG;
+            r.fixed = true;
+        }
+        // "Goldman Sachs analysts wrote", "Morgan Stanley shares fell": a name whose analysts,
+        // economists or shares these are is a firm's, not a person's
+        if (r.type == EntityType::PERSON && r.end < s.words.size()) {
+            const std::string_view n = s.lower[r.end];
+            if (n == "analysts" || n == "economists" || n == "strategists" || n == "shares" || n == "shareholders" ||
+                n == "stock") {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
+        // "Nvidia gained 2.1% and Micron added 3.4%": a name whose price rose or fell by a share
+        // is a company's (not a name with a given name or an initial, nor the family name of a
+        // person the document names in full: "Harris gained 3 percent in the polls")
+        if (r.type == EntityType::PERSON && r.end - r.start <= 2 && r.end + 2 < s.words.size() &&
+            stock_move_verb(s.lower[r.end])) {
+            bool share = false;
+            for (uint32_t k = r.end + 1; k < s.words.size() && k <= r.end + 4 && !share; ++k)
+                share = s.words[k] == "%" || s.lower[k] == "percent" || (s.lower[k] == "per" && k + 1 < s.words.size() &&
+                                                                       s.lower[k + 1] == "cent");
+            bool name = false;
+            for (uint32_t q = r.start; q < r.end && !name; ++q)
+                name = (lex.kinds_of(s.hl[q]) & LK_FIRSTNAME) != 0 || is_initial(s.words[q]);
+            const uint64_t last = key_of_word(s, r.end - 1);
+            for (const auto& o : out) {
+                if (name || !share) break;
+                if (o.type == EntityType::PERSON && o.end - o.start >= 2 && &o != &r &&
+                    key_of_word(sents[o.sentence], o.end - 1) == last)
+                    name = true;
+            }
+            if (share && !name) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
+        // "analysts at Bernstein", "an economist at Aubrey G. Lanston": where analysts, economists
+        // or traders work is a firm (the tagger made places and people of such names; a place the
+        // gazetteers know stays one: "brokers at Manila")
+        if ((r.type == EntityType::GPE || r.type == EntityType::LOC || r.type == EntityType::PERSON) &&
+            r.start >= 2 && s.lower[r.start - 1] == "at" &&
+            (Case(s.cases[r.start - 2]) == Case::lower || r.start == 2)) {
+            std::string_view w = s.lower[r.start - 2];
+            if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);
+            if ((w == "analyst" || w == "economist" || w == "strategist" || w == "trader" || w == "dealer" ||
+                 w == "broker" || w == "banker" || w == "researcher" || w == "executive") &&
+                !(lex.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP))) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
+        if (!was_org && r.fixed && r.type == EntityType::ORG &&
+            !(lex.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP)))
+            companies.push_back(key_of(s, r.start, r.end));
+        // A company's short form too ("Technimed" of "Technimed Corp", which the tagger called a
+        // person, and "Tidewater" of "Tidewater Inc" a place, elsewhere in the article).
+        // (by the legal words only, and without a word of the trade as well: "Essex Chemical" and
+        // "Essex" of "Essex Chemical Corp")
+        if (r.type == EntityType::ORG && r.end - r.start >= 2)
+            for_short_forms(s, r, lex, lower_vocab,
+                            [&](uint32_t a, uint32_t b) { companies.push_back(key_of(s, a, b)); });
     }
 }
 

@@ -28,6 +28,29 @@ bool org_descriptor(std::string_view w);                   // a noun naming a ki
 bool company_apposition(const StageSentence& s, uint32_t end, bool plural = false);
 // Removes from out[from..] the mentions a longer one absorbed (a rule empties them: end == start).
 void drop_absorbed(std::vector<RawMention>& out, size_t from);
+bool is_initial(std::string_view w);                       // "J." of "J. Smith"
+bool corporate_title_lower(std::string_view l);            // ceo, chairman, shareholders, ...
+bool stock_move_verb(std::string_view w);                  // gained, rose, fell, ... ("Acme rose 3%")
+bool org_descriptor_plural(std::string_view w);            // makers, companies, banks, ...
+bool in_org_examples(const StageSentence& s, uint32_t start);  // "... such as X", "including X"
+// Case-insensitive key of words [a, b) of a sentence (a hash chain of their lower-case hashes).
+uint64_t key_of(const StageSentence& s, uint32_t a, uint32_t b);
+uint64_t key_of_word(const StageSentence& s, uint32_t i);
+
+// The short forms of company mention `r` as word ranges of its sentence, each passed to `fn`:
+// by the legal words ("Essex Chemical" of "Essex Chemical Corp") and without a word of the
+// trade as well ("Essex").
+template <class Fn>
+void for_short_forms(const StageSentence& s, const RawMention& r, const Lexicon& lex, const KeySet& lower_vocab,
+                     Fn&& fn) {
+    bool industry = false;
+    size_t legal = 0;
+    const auto [b, e] = org_short_form(s.lower.subspan(r.start, r.end - r.start), s.hl.subspan(r.start, r.end - r.start),
+                                       lex, &industry, true, &legal, &lower_vocab);
+    if (e > b) fn(r.start + uint32_t(b), r.start + uint32_t(e));
+    if (industry && legal > 0) fn(r.start + uint32_t(b), r.start + uint32_t(legal));  // ([b, legal): two words at least)
+}
+
 
 // ---- rules (ner_missed.cpp); `out[from..]` are the sentence's mentions, `taken` its words in one
 bool institution_head(std::string_view lower_word);  // ministry, department, commission, ...
@@ -53,5 +76,12 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
                           std::vector<uint8_t>& taken, std::vector<RawMention>& out);
 void add_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,
                         std::vector<uint8_t>& taken, std::vector<RawMention>& out);
+
+// ---- document rules (ner_missed.cpp) --------------------------------------------------------------
+// The mentions whose words show a company ("Acme, a chipmaker", "Nvidia gained 2%", "shares of
+// X", "analysts at X") become ORG (fixed); the keys of such names and of their short forms go to
+// `companies`, for their other mentions in the document. Once per mention, after the sentences.
+void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMention>& out, const Lexicon& lex,
+                      const KeySet& lower_vocab, std::vector<uint64_t>& companies);
 
 }  // namespace np::ner
