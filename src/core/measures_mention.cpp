@@ -2788,9 +2788,15 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         // "Vietnam has asked the United States to delay a 46% tariff on its exports": the one
         // asked imposes, the one asking (whose exports they are) is the target
         int32_t asker = -1;
-        if (mod.want && gverb >= int32_t(s.t0) + 4 && v.is(uint32_t(gverb) - 1, "to")) {
-            const int32_t a = sv::actor_at(v, uint32_t(gverb) - 2);
-            if (a >= 0 && v.actors[size_t(a)].t1 == uint32_t(gverb) - 1 && int32_t(v.actors[size_t(a)].key) == m.imposer) {
+        // (an adverb may stand after "to": "asked Washington to also lift ...")
+        const uint32_t to_at = gverb >= int32_t(s.t0) + 5 && (v.is(uint32_t(gverb) - 1, "also") ||
+                                                               v.is(uint32_t(gverb) - 1, "immediately") ||
+                                                               v.is(uint32_t(gverb) - 1, "quickly"))
+                                   ? uint32_t(gverb) - 2
+                                   : uint32_t(gverb) - 1;
+        if (mod.want && gverb >= int32_t(s.t0) + 4 && v.is(to_at, "to")) {
+            const int32_t a = sv::actor_at(v, to_at - 1);
+            if (a >= 0 && v.actors[size_t(a)].t1 == to_at && int32_t(v.actors[size_t(a)].key) == m.imposer) {
                 uint32_t b = v.actors[size_t(a)].t0;
                 if (b > s.t0 && v.is(b - 1, "the")) --b;
                 static const char* const kAsk[] = {"asked", "asks", "ask", "urged", "urges", "urge", "pressed",

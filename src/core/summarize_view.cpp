@@ -1400,6 +1400,12 @@ uint32_t time_at(const View& v, uint32_t i, uint32_t limit) {
     if (i >= limit) return 0;
     if (v.models && v.models->loaded && v.toks[i].kind != TK::number && !(v.toks[i].info & wi_time_start)) return 0;
     if (word_in(v, i, wi_time_prep, kTimePrep)) {
+        // ("no tariffs on U.S. goods for now", "for the time being", "for the moment")
+        if (v.is(i, "for") && i + 1 < limit) {
+            if (v.is(i + 1, "now")) return 2;
+            if (i + 2 < limit && v.is(i + 1, "the") && v.is(i + 2, "moment")) return 3;
+            if (i + 3 < limit && v.is(i + 1, "the") && v.is(i + 2, "time") && v.is(i + 3, "being")) return 4;
+        }
         uint32_t j = i + 1;
         if (v.is(i, "as") && v.is(j, "of")) ++j;
         if (v.is(j, "the") && !(v.is(j + 1, "end"))) ++j;

@@ -536,3 +536,19 @@ TEST_CASE("measures: a short quotation inside a reason stays in it") {
     if (a.documents[0].measures.empty()) return;
     CHECK(a.documents[0].measures[0].reason == "what she called a \"witch hunt\" against a former president");
 }
+
+// "Mexico had asked Washington to also lift a 25% tariff on steel": an adverb after "to" does
+// not hide who asks; "no tariffs on U.S. goods for now": "for now" is a time, not goods.
+TEST_CASE("measures: 'asked X to also lift' and 'for now'") {
+    auto a = np::test::analyze_text(
+        "The minister said Mexico had asked Washington to also lift a 25% tariff on steel and aluminum.");
+    REQUIRE(!a.documents[0].measures.empty());
+    if (a.documents[0].measures.empty()) return;
+    CHECK(a.documents[0].measures[0].imposer_name == "United States");
+    CHECK(a.documents[0].measures[0].target_name == "Mexico");
+    auto b = np::test::analyze_text("The president said there would be no tariffs on U.S. goods for now.");
+    REQUIRE(!b.documents[0].measures.empty());
+    if (b.documents[0].measures.empty()) return;
+    CHECK(b.documents[0].measures[0].goods == "U.S. goods");
+    CHECK(b.documents[0].measures[0].time == "for now");
+}
