@@ -426,6 +426,41 @@ bool metadata_lines(const Document& doc, const Segment& s, const Words& ws) {
     return lines >= 2 && stamps >= 1;
 }
 
+// A breadcrumb trail: "HOME > WORLD > ASIA", "News / Business / Trade", "World › Asia ›
+// China": one line of short capitalized items (one to three words) with two or more spaced
+// separators between them. Navigation, not article text ("|" is left out: bylines use it).
+bool breadcrumb(const Document& doc, const Segment& s) {
+    const std::string_view t = doc.work_view().substr(s.start, s.end - s.start);
+    int seps = 0, words = 0;
+    bool word_start = true;
+    for (size_t i = 0; i < t.size();) {
+        const unsigned char c = static_cast<unsigned char>(t[i]);
+        if (c == '\n') return false;
+        if (c == ' ') { word_start = true; ++i; continue; }
+        size_t len = 0;  // a separator's length, with its spaces
+        if (i > 0 && t[i - 1] == ' ') {
+            if ((c == '>' || c == '/') && i + 1 < t.size() && t[i + 1] == ' ') len = 1;
+            else if (t.compare(i, 3, "\xE2\x80\xBA") == 0 && i + 3 < t.size() && t[i + 3] == ' ') len = 3;  // ›
+            else if (t.compare(i, 2, "\xC2\xBB") == 0 && i + 2 < t.size() && t[i + 2] == ' ') len = 2;       // »
+        }
+        if (len) {
+            if (words == 0) return false;
+            ++seps;
+            words = 0;
+            i += len;
+            continue;
+        }
+        if (word_start) {
+            // (an item's words are capitalized, or "and" / "&" between them)
+            if (!(c >= 'A' && c <= 'Z') && c < 0x80 && t.compare(i, 4, "and ") != 0 && c != '&') return false;
+            if (++words > 3) return false;
+            word_start = false;
+        }
+        ++i;
+    }
+    return seps >= 2 && words > 0;
+}
+
 LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, Words& ws,
                         std::span<const Token> toks) {
     const Segment& s = doc.segments[si];
@@ -444,6 +479,7 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
     // Related-links marker: short, navigation words only ("Related stories", "Read more").
     if (ws.n <= 7 && !f.terminal && made_of(ws, 0, kNavSet, kNavStrongSet, false))
         return LineClass::list_marker;
+    if (ws.n >= 2 && ws.n <= 12 && !f.terminal && breadcrumb(doc, s)) return LineClass::menu;
     // "Read more: <title>" / "RELATED | <title>": a marker prefix before ':' '|' '»' or a dash.
     if (ws.n <= 30 && !f.terminal) {
         const std::string_view w = doc.work_view();
@@ -733,6 +769,8 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
                 mark(i, SegmentKind::boilerplate, ReasonCode::bp_copyright); break;
             case LineClass::metadata:
                 mark(i, SegmentKind::metadata, ReasonCode::metadata); break;
+            case LineClass::menu:
+                mark(i, SegmentKind::boilerplate, ReasonCode::bp_menu); break;
             case LineClass::none: break;
         }
     }

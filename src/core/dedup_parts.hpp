@@ -33,7 +33,7 @@ std::vector<SegFeatures> features(const Document& doc);
 void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f);
 
 // What a single line is on its own (no context): exposed for tests.
-enum class LineClass : uint8_t { none, list_marker, chrome, copyright, metadata, marker_link };
+enum class LineClass : uint8_t { none, list_marker, chrome, copyright, metadata, marker_link, menu };
 LineClass classify_line(const Document& doc, uint32_t seg, const SegFeatures& f);
 // features() and every segment's classify_line() in one pass (a clean-only document tokenizes
 // each segment once for both, and counts its tokens: see count_segment_tokens()), then

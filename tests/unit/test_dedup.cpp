@@ -627,3 +627,22 @@ TEST_CASE("boilerplate: a name over a writer's job line, a picture credit over i
     }
     CHECK(d.segments[5].status == SegmentStatus::kept);
 }
+
+// A breadcrumb trail above the headline ("HOME > WORLD > ASIA", "News / Business / Trade"):
+// navigation; a line with one slash ("Exports / imports rose") or a byline with bars is not.
+TEST_CASE("boilerplate: a breadcrumb trail is a navigation line") {
+    auto d = clean_doc(std::string("HOME > WORLD > ASIA\n\nNews / Business / Trade\n\nSteel talks resume as tariffs loom\n\n"
+                                   "Exports / imports rose\n\n") +
+                       kP1 + "\n\n" + kP2 + "\n");
+    int menus = 0;
+    bool headline = false, slash = false;
+    for (const auto& s : d.segments) {
+        const std::string_view t = std::string_view(d.text).substr(s.start, s.end - s.start);
+        if (s.reason == np::ReasonCode::bp_menu) ++menus;
+        if (t == "Steel talks resume as tariffs loom") headline = s.status == SegmentStatus::kept;
+        if (t == "Exports / imports rose") slash = s.reason != np::ReasonCode::bp_menu;
+    }
+    CHECK(menus == 2);
+    CHECK(headline);
+    CHECK(slash);
+}
