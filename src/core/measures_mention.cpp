@@ -1171,6 +1171,16 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
             // ("control over the shares", "power over prices": what is controlled, no cause)
             if (w == "over" && i > 0 && (v.is(i - 1, "control") || v.is(i - 1, "power") || v.is(i - 1, "authority")))
                 return false;
+            // ("to 10% over several years", "over the next five years": how long, no cause)
+            if (w == "over") {
+                static const char* const kSpan[] = {"several", "a", "few", "the", "next", "coming", "past", "many",
+                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenty", nullptr};
+                static const char* const kUnit[] = {"days", "weeks", "months", "years", "decades", "decade", "year",
+                    "month", "period", "periods", "phases", "stages", nullptr};
+                uint32_t k = i + 1;
+                while (k < end && k < i + 4 && (in_list(v.lo(k), kSpan) || v.toks[k].kind == TK::number)) ++k;
+                if (k > i + 1 && k < end && in_list(v.lo(k), kUnit)) return false;
+            }
             if (w == "after") {
                 // "the second-largest trading partner after the United States": a name alone
                 // after "after" ranks something, it is no event

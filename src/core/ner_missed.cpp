@@ -117,6 +117,25 @@ void missed_institutions(const StageSentence& s, uint32_t si, std::vector<RawMen
 void portfolio_institutions(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
                             std::vector<uint8_t>& taken) {
     const uint32_t n = uint32_t(s.words.size());
+    // "Commerce and Industry Minister X", "Foreign and Commonwealth Secretary X": portfolio words
+    // before a title are the title's; the tagger's organisation of them goes
+    bool dropped = false;
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.end - m.start > 3) continue;
+        bool portfolio = true;
+        for (uint32_t q = m.start; q < m.end && portfolio; ++q)
+            portfolio = s.lower[q] == "and" || (lex.kinds_of(s.hl[q]) & LK_PORTFOLIO);
+        uint32_t e = m.end;
+        while (portfolio && e < n && e < m.end + 3 &&
+               (s.lower[e] == "and" || s.lower[e] == "&" || (lex.kinds_of(s.hl[e]) & LK_PORTFOLIO)))
+            ++e;
+        if (portfolio && e < n && Case(s.cases[e]) == Case::title && (lex.kinds_of(s.hl[e]) & LK_TITLE)) {
+            m.end = m.start;
+            dropped = true;
+        }
+    }
+    if (dropped) drop_absorbed(out, from);
     for (size_t r = from; r < out.size(); ++r) {
         RawMention& m = out[r];
         if (m.type != EntityType::ORG || m.end != m.start + 1 || m.end >= n || taken[m.end]) continue;

@@ -1178,3 +1178,22 @@ TEST_CASE("entities: 'Solicitor General' and 'Trade Representative' are titles")
     if (!l) return;
     CHECK(l->role == "Trade Representative");
 }
+
+// "Commerce and Industry Minister Jane Okafor": the portfolio words are the title's, no
+// organisation of their own (the tagger made one of "Commerce").
+TEST_CASE("entities: portfolio words before a title are no organisation") {
+    auto a = np::test::analyze_text(
+        "The deal was welcomed by Commerce and Industry Minister Jane Okafor on Tuesday. "
+        "Agriculture Secretary Tom Hale said it would help farmers.");
+    const auto& d = a.documents[0];
+    CHECK(entity_named(d, "Commerce") == nullptr);
+    CHECK(entity_named(d, "Agriculture") == nullptr);
+    const auto* o = entity_named(d, "Jane Okafor");
+    REQUIRE(o != nullptr);
+    if (!o) return;
+    CHECK(o->role == "Commerce and Industry Minister");
+    const auto* h = entity_named(d, "Tom Hale");
+    REQUIRE(h != nullptr);
+    if (!h) return;
+    CHECK(h->role == "Agriculture Secretary");
+}

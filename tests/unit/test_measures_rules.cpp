@@ -2855,3 +2855,20 @@ TEST_CASE("measures: 'cap tariffs ... at 15%', 'once X introduces', 'and give' e
     if (c.documents[0].measures.empty()) return;
     CHECK(c.documents[0].measures[0].goods == "all U.S. industrial goods");
 }
+
+// "to 10% over several years": how long, no cause; "over concerns about dumping" stays one.
+TEST_CASE("measures: 'over several years' is no reason") {
+    auto tariff_of = [](const char* text) -> np::Measure {
+        auto a = np::test::analyze_text(text);
+        for (const auto& m : a.documents[0].measures)
+            if (m.kind == "tariff") return m;
+        return np::Measure{};
+    };
+    np::Measure m = tariff_of("India would lower its import duty on European cars from 110% to 10% over several years.");
+    CHECK(m.change_to == 10);
+    CHECK(m.reason.empty());
+    m = tariff_of("Ruritania would cut its tariff on cars to 10% over the next five years.");
+    CHECK(m.reason.empty());
+    m = tariff_of("Canada imposed tariffs on steel over concerns about dumping.");
+    CHECK(m.reason == "concerns about dumping");
+}
