@@ -11,7 +11,9 @@
 //   extend_org_start, institution_head, missed_institutions, portfolio_institutions,
 //   country_named_orgs, ministry_portfolio_lists, missed_company_at_start,
 //   missed_after_descriptor, missed_before_apposition, gazetteer_fronts, add_gazetteer_places,
-//   add_gazetteer_orgs; company_evidence (after the sentences, once per mention)
+//   add_gazetteer_orgs; name shapes: company_lists, complete_cut_names, person_by_apposition,
+//   split_after_legal_word, join_ampersand_names, split_at_and (once per document);
+//   company_evidence (after the sentences, once per mention)
 #include <algorithm>
 #include <string>
 
@@ -451,6 +453,399 @@ void add_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon& lex,
         i = e - 1;
     }
 }
+
+// ---- name shapes: lists of companies, cut names, appositions, legal words, "&", "and" ------------
+
+// "companies such as Amazon, Google and Meta Platforms": the names in a list of companies are
+// companies ("Amazon" read as the river), one each ("Google and Meta Platforms" was one).
+[[gnu::noinline]] void company_lists(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from) {
+    const uint32_t n = uint32_t(s.words.size());
+    for (uint32_t k = 2; k + 1 < n; ++k) {
+        const size_t len = s.lower[k].size();  // ("as", "including", ",": most words are none of these lengths)
+        if (len != 2 && len != 9 && len != 1) continue;
+        const bool such = s.lower[k] == "as" && s.lower[k - 1] == "such";
+        // "Russia's two biggest oil companies, Rosneft and Lukoil,": a list in apposition
+        const bool apposition = s.lower[k] == ",";
+        if (!such && !apposition && s.lower[k] != "including") continue;
+        // ("Fifteen American companies, including Lockheed Martin and ...": a comma before it)
+        // (not after a coordination: "two individuals and three companies, including X")
+        bool comma_including = !such && !apposition && s.lower[k - 1] == ",";
+        for (uint32_t q = k >= 6 ? k - 6 : 0; comma_including && q + 2 < k; ++q)
+            if (s.lower[q] == "and" || s.lower[q] == "or") comma_including = false;
+        if (!such && !apposition && s.lower[k - 1] == "," && !comma_including) continue;
+        const std::string_view noun = s.lower[k - (such || comma_including ? 2 : 1)];
+        // ("carmakers", "chipmakers": any "-makers"; not "exporters"/"producers", which are as
+        // often countries: "producers such as Saudi Arabia")
+        if (!(noun == "companies" || noun == "firms" || noun == "brands" || noun == "retailers" ||
+              noun == "giants" || noun == "platforms" || noun.ends_with("makers") || noun == "groups" || noun == "banks" ||
+              noun == "manufacturers" || noun == "lenders" || noun == "insurers" || noun == "airlines" ||
+              noun == "startups" || noun == "conglomerates"))
+            continue;
+        uint32_t e = k + 1;  // the list: names, commas, "and"/"or"/"&"
+        while (e < n && (Case(s.cases[e]) == Case::title || Case(s.cases[e]) == Case::upper || s.lower[e] == "," ||
+                         s.lower[e] == "and" || s.lower[e] == "or" || s.lower[e] == "&"))
+            ++e;
+        if (apposition) {
+            // (two names or more, "and" before the last, the apposition closed by a comma or the
+            // sentence's end: not "companies, Reuters reported")
+            while (e > k + 1 && s.lower[e - 1] == ",") --e;
+            bool joined = false;
+            for (uint32_t q = k + 2; q + 1 < e && !joined; ++q) joined = s.lower[q] == "and" && Case(s.cases[q + 1]) != Case::lower;
+            if (!joined || Case(s.cases[k + 1]) == Case::lower || s.lower[e - 1] == "and" ||
+                !(e >= n || s.lower[e] == "," || s.lower[e] == "." || s.lower[e] == ";"))
+                continue;
+        }
+        const size_t count = out.size();
+        for (size_t r = from; r < count; ++r) {
+            // (a PERSON too: "carmakers such as Norvale and Tessik" had Tessik a person)
+            if (out[r].start <= k || out[r].start >= e ||
+                out[r].type == EntityType::DATE || out[r].type == EntityType::MONEY ||
+                out[r].type == EntityType::PERCENT)
+                continue;
+            out[r].type = EntityType::ORG;
+            out[r].fixed = true;
+            for (uint32_t q = out[r].start + 1; q + 1 < out[r].end; ++q)
+                // (not "Goldman Sachs and Co": a legal word alone after "and" ends one name)
+                if ((s.lower[q] == "and" || s.lower[q] == "or") &&
+                    !(q + 2 == out[r].end && is_company_suffix(s.lower[q + 1]))) {
+                    const uint32_t end = out[r].end;
+                    out[r].end = q;
+                    out.push_back({si, q + 1, end, EntityType::ORG, true});
+                    break;
+                }
+        }
+        // names of the list the tagger did not tag ("carmakers including BYD, SAIC and Geely":
+        // Geely was none): each run of capitalized words between the separators
+        for (uint32_t a = k + 1; a < e;) {
+            // ("&" stays inside a name: "Procter & Gamble")
+            if (s.lower[a] == "," || s.lower[a] == "and" || s.lower[a] == "or" || s.lower[a] == "&") { ++a; continue; }
+            uint32_t b = a;
+            while (b < e && s.lower[b] != "," && s.lower[b] != "and" && s.lower[b] != "or") ++b;
+            while (b > a && s.lower[b - 1] == "&") --b;
+            bool covered = false;
+            for (size_t r = from; r < out.size() && !covered; ++r) covered = out[r].start < b && out[r].end > a;
+            // ("Robert H. Barker and Co": the legal word after "and" belongs to the name before)
+            if (b == a + 1 && is_company_suffix(s.lower[a])) {
+                for (size_t r = from; r < out.size(); ++r)
+                    if (out[r].type == EntityType::ORG && a >= 2 && out[r].end == a - 1 && s.lower[a - 1] == "and")
+                        out[r].end = b;
+                covered = true;
+            }
+            if (!covered) out.push_back({si, a, b, EntityType::ORG, true});
+            a = b;
+        }
+        // names the tagger cut in two with nothing between them are one ("British" + "Gas")
+        bool merged = false;
+        for (size_t a = from; a < out.size(); ++a)
+            for (size_t b = from; b < out.size(); ++b)
+                if (a != b && out[a].type == EntityType::ORG && out[b].type == EntityType::ORG && out[a].start > k &&
+                    out[b].start < e && out[a].end == out[b].start && out[b].end > out[b].start) {
+                    out[a].end = out[b].end;
+                    out[b].end = out[b].start;
+                    merged = true;
+                }
+        if (merged)
+            drop_absorbed(out, from);
+    }
+}
+
+namespace {
+// A word a name can hold: capitalized (Title or CAPS), no possessive.
+bool name_word(const StageSentence& s, uint32_t k) {
+    return (Case(s.cases[k]) == Case::title || Case(s.cases[k]) == Case::upper) && !is_possessive(s.words[k]);
+}
+}  // namespace
+
+// An organisation's name never ends with "of" or "for": the tagger, seeing a nationality or a
+// place next, cuts "Federation of [Indian] Export Organisations" or "Institute of [Chinese]
+// Studies" there. The name runs on over the capitalized words after it (absorbing the place,
+// nationality or organisation mentions among them; "of", "and", "&" between capitalized words),
+// up to five words, stopping at a lower-case word, punctuation, a possessive or a line break;
+// with no capitalized word after it, the connector is dropped. Absorbed mentions are removed
+// from out[from..].
+void complete_cut_names(const StageSentence& s, std::vector<RawMention>& out, size_t from,
+                        std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    const auto capital = [&](uint32_t k) { return name_word(s, k); };
+    bool any = false;
+    // "a spokesperson for the Office of the U.S. Trade Representative": the tagger ended the name
+    // at its institution word, before "of the" and the capitalized words that finish it
+    static constexpr std::string_view kInstitution[] = {"office", "bureau", "department", "ministry",
+        "institute", "council", "commission", "committee", "agency", "federation", "association", "board",
+        "chamber", "academy", "court", "university", "secretariat"};
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.end <= m.start || m.end + 2 >= n || s.lower[m.end] != "of" || taken[m.end] ||
+            line_break_between(s, m.end - 1) || line_break_between(s, m.end))
+            continue;
+        bool institution = false;
+        for (std::string_view w : kInstitution) institution |= s.lower[m.end - 1] == w;
+        const uint32_t the = s.lower[m.end + 1] == "the" && !taken[m.end + 1] ? 1 : 0;
+        if (!institution || !the || !capital(m.end + 2)) continue;  // (without "the": the loop below)
+        taken[m.end] = taken[m.end + 1] = 1;
+        m.end += 2;  // "of the": run on below as after a name cut at "of"
+    }
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.end <= m.start) continue;
+        const std::string_view last = s.lower[m.end - 1];
+        if (last != "of" && last != "for" && last != "the") continue;
+        // ("of the" only as the pass above left it: a mention "The" alone is none of this)
+        if (last == "the" ? !(m.end - m.start >= 3 && s.lower[m.end - 2] == "of") : m.end - m.start < 2) continue;
+        uint32_t e = m.end, words = 0;
+        std::vector<size_t> absorbed;
+        while (e < n && words < 5 && !line_break_between(s, e - 1)) {
+            if (e > m.end && e + 1 < n && (s.lower[e] == "of" || s.lower[e] == "and" || s.words[e] == "&") &&
+                !taken[e] && capital(e + 1) && !line_break_between(s, e)) {
+                ++e;  // (the connector; the word after it is taken below)
+                continue;
+            }
+            if (!capital(e)) break;
+            if (!taken[e]) {
+                ++e;
+                ++words;
+                continue;
+            }
+            size_t q = from;  // the mention starting here
+            while (q < out.size() && !(q != r && out[q].start == e && out[q].end > e)) ++q;
+            if (q == out.size() || !(out[q].type == EntityType::NORP || out[q].type == EntityType::GPE ||
+                                     out[q].type == EntityType::LOC || out[q].type == EntityType::ORG))
+                break;
+            absorbed.push_back(q);
+            words += out[q].end - out[q].start;
+            e = out[q].end;
+        }
+        while (e > m.end && !capital(e - 1)) --e;  // (a trailing connector is no part of it)
+        if (e == m.end) {
+            taken[--m.end] = 0;
+            if (last == "the") taken[--m.end] = 0;  // (and its "of")
+            continue;
+        }
+        for (size_t q : absorbed)
+            if (out[q].end <= e) out[q].end = out[q].start;
+        for (uint32_t k = m.end; k < e; ++k) taken[k] = 1;
+        m.end = e;
+        any |= !absorbed.empty();
+    }
+    if (any)
+        drop_absorbed(out, from);
+}
+
+// "said A.K. Bhattacharya, an economist at Nomura": a name the tagger made an organisation or a
+// place, of two to four words none of which the gazetteers know as a place, nationality,
+// organisation or organisation word, is a person when an apposition names a person's title
+// right after it: a comma, an article at most, role words ("senior", "chief", "company's"), then
+// the title ("economist", "spokesman", "minister") and the apposition's end or "at"/"of"/"for"/
+// "with" ("Nabisco Brands, was named president of": a verb, no apposition).
+// ("Acme Partners, a major supplier of chips": "major" is a title only before such an end.)
+// "T.V.", "A.": capital letters each followed by a dot.
+namespace {
+bool initials(std::string_view w) {
+    if (w.size() < 2 || w.size() % 2) return false;
+    for (size_t i = 0; i < w.size(); i += 2)
+        if (w[i] < 'A' || w[i] > 'Z' || w[i + 1] != '.') return false;
+    return true;
+}
+}  // namespace
+void person_by_apposition(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex) {
+    constexpr uint16_t kNotPerson = LK_ORGWORD | LK_GPE | LK_ORG | LK_NORP | LK_LOC | LK_COMMON;
+    const uint32_t n = uint32_t(s.words.size());
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if ((m.type != EntityType::ORG && m.type != EntityType::GPE) || m.end - m.start < 2 || m.end - m.start > 4)
+            continue;
+        bool plain = true;
+        for (uint32_t k = m.start; k < m.end && plain; ++k)
+            plain = !(lex.kinds_of(s.hl[k]) & kNotPerson) && !is_company_suffix(s.lower[k]);
+        if (!plain || (lex.lookup_tokens(&s.hl[m.start], m.end - m.start).kinds & kNotPerson)) continue;
+        // (a title right before it: a title only people hold, "Minister X Y", or any title but
+        // those banks and firms hold too ("lead manager Yamaichi International") before a name
+        // that opens with initials, "managing director T.V. Drenford said"; not "St. Louis")
+        if (m.start > 0 && (person_title_word(s.lower[m.start - 1]) ||
+                            (initials(s.words[m.start]) && (lex.kinds_of(s.hl[m.start - 1]) & LK_TITLE) &&
+                             s.lower[m.start - 1] != "manager" && s.lower[m.start - 1] != "adviser" &&
+                             s.lower[m.start - 1] != "advisor" && s.lower[m.start - 1] != "st." &&
+                             s.lower[m.start - 1] != "saint"))) {
+            m.type = EntityType::PERSON;
+            m.fixed = true;
+            continue;
+        }
+        if (m.end + 3 >= n || s.words[m.end] != ",") continue;
+        uint32_t k = m.end + 1;
+        if (s.lower[k] == "a" || s.lower[k] == "an" || s.lower[k] == "the") ++k;
+        for (const uint32_t stop = std::min(n, k + 4); k < stop; ++k) {
+            const uint16_t kinds = lex.kinds_of(s.hl[k]);
+            if (s.lower[k] == "'s" || s.lower[k] == "\xE2\x80\x99s") continue;
+            if (Case(s.cases[k]) != Case::lower) break;
+            if (!(kinds & LK_TITLE)) {
+                if (kinds & (LK_ROLEWORD | LK_PORTFOLIO)) continue;  // "senior", "chief", "company"
+                break;                                               // ("was named president of")
+            }
+            const std::string_view next = k + 1 < n ? s.lower[k + 1] : std::string_view(".");
+            if (next == "at" || next == "of" || next == "for" || next == "with" || next == "," || next == "." ||
+                next == "who") {
+                m.type = EntityType::PERSON;
+                m.fixed = true;
+            }
+            break;
+        }
+    }
+}
+
+// A company's name ends with its legal word: one ORG the tagger made over "Apple Inc and Acme
+// Holdings" is two names, cut at an "and" right after the legal word ("Morgan Stanley and Co
+// Inc" keeps its "and": a legal word follows it, not precedes it).
+// The same at an organisation word when both sides are named companies, a name word then the
+// organisation word ending it: "Pellow Chemicals and Ambry Metals", "Fuji Bank and Mitsubishi
+// Bank" (not "Securities and Exchange Commission", "Ministry of Commerce and Industry": a side
+// opening with an organisation word or a common word, or not ending in one, is part of one name).
+void split_after_legal_word(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
+                            const KeySet& lower_vocab) {
+    const auto orgword = [&](uint32_t k) { return (lex.kinds_of(s.hl[k]) & LK_ORGWORD) != 0; };
+    // (a side opens with a name, a word the tagger's corpus never has in lower case: "Mitsui
+    // Trust and Banking Co", "Virginia Electric and Power Co", "House Energy and Commerce
+    // Committee" are one name each)
+    const auto name = [&](uint32_t k) {
+        return !(lex.kinds_of(s.hl[k]) & (LK_ORGWORD | LK_ROLEWORD | LK_PORTFOLIO | LK_TITLE | LK_COMMON)) &&
+               !lower_vocab.contains(s.hl[k]) && !is_company_suffix(s.lower[k]);
+    };
+    for (size_t r = from; r < out.size(); ++r) {
+        if (out[r].type != EntityType::ORG) continue;
+        for (uint32_t k = out[r].start + 1; k + 1 < out[r].end; ++k) {
+            if (s.lower[k] != "and") continue;
+            const uint32_t a = out[r].start, e = out[r].end;
+            bool two_companies = k >= a + 2 && e >= k + 3 && name(a) && name(k + 1) &&
+                                 (orgword(k - 1) || is_company_suffix(s.lower[k - 1])) &&
+                                 (orgword(e - 1) || is_company_suffix(s.lower[e - 1])) && Case(s.cases[a]) != Case::lower &&
+                                 Case(s.cases[k + 1]) != Case::lower;
+            // (the second side's own head word after its name: "Ambry Metals", "Dover Fund Inc",
+            // not "Smelting Co Ltd" or "Fats Co Ltd", the rest of one name)
+            bool head = false;
+            for (uint32_t j = k + 2; j < e && two_companies && !head; ++j)
+                head = orgword(j) && !is_company_suffix(s.lower[j]);
+            two_companies = two_companies && head;
+            if (!is_company_suffix(s.lower[k - 1]) && !two_companies) continue;
+            const RawMention second{out[r].sentence, k + 1, out[r].end, EntityType::ORG, out[r].fixed};
+            out[r].end = k;
+            out.insert(out.begin() + std::ptrdiff_t(r) + 1, second);  // (mentions stay in text order)
+            break;  // (the second half is visited next)
+        }
+    }
+}
+
+// "Procter & Gamble", "Black & Decker": capitalized words joined by an ampersand are one
+// company's name, whatever the tagger made of the sides (a person "Gamble"). Each side is the
+// mention that ends or starts there, else the one capitalized word there. Normal lines only (a
+// heading's "Research & Development" is no name). Absorbed mentions are removed from out[from..].
+void join_ampersand_names(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from,
+                          std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    const auto capital = [&](uint32_t k) { return name_word(s, k); };
+    bool any = false;
+    for (uint32_t k = 1; k + 1 < n; ++k) {
+        if (s.words[k] != "&" || taken[k] || !capital(k - 1) || !capital(k + 1) || line_break_between(s, k - 1) ||
+            line_break_between(s, k))
+            continue;
+        size_t left = out.size(), right = out.size();
+        for (size_t q = from; q < out.size(); ++q) {
+            if (out[q].end == k && out[q].end > out[q].start) left = q;
+            if (out[q].start == k + 1 && out[q].end > out[q].start) right = q;
+        }
+        const auto name = [&](size_t q) {
+            return q == out.size() || out[q].type == EntityType::ORG || out[q].type == EntityType::PERSON ||
+                   out[q].type == EntityType::GPE || out[q].type == EntityType::NORP;
+        };
+        if ((taken[k - 1] && left == out.size()) || (taken[k + 1] && right == out.size()) || !name(left) || !name(right))
+            continue;
+        const uint32_t a = left < out.size() ? out[left].start : k - 1;
+        const uint32_t b = right < out.size() ? out[right].end : k + 2;
+        if (left < out.size()) out[left].end = out[left].start;  // absorbed: removed below
+        if (right < out.size()) out[right].end = out[right].start;
+        out.push_back({si, a, b, EntityType::ORG, true});
+        for (uint32_t q = a; q < b; ++q) taken[q] = 1;
+        any = true;
+        k = b;
+    }
+    if (any) {
+        drop_absorbed(out, from);
+        std::stable_sort(out.begin() + std::ptrdiff_t(from), out.end(),  // (in text order again)
+                         [](const RawMention& x, const RawMention& y) { return x.start < y.start; });
+    }
+}
+
+// (find_mentions' split of organisations across "and"; see there)
+void split_at_and(const std::vector<StageSentence>& sents, std::vector<RawMention>& out, const Lexicon& lex) {
+    const auto and_at = [&](const RawMention& r) -> uint32_t {  // the one "and" inside, else 0
+        if (r.type != EntityType::ORG || r.end - r.start < 3) return 0;
+        const StageSentence& s = sents[r.sentence];
+        uint32_t cut = 0;
+        for (uint32_t k = r.start + 1; k + 1 < r.end; ++k)
+            if (s.lower[k] == "and" || s.words[k] == "&") {
+                if (cut || s.words[k] == "&") return 0;
+                cut = k;
+            }
+        return cut;
+    };
+    std::vector<size_t> joined;
+    for (size_t q = 0; q < out.size(); ++q)
+        if (and_at(out[q])) joined.push_back(q);
+    if (joined.empty()) return;
+    // names mentioned on their own (organisations and places), with their types
+    // (not a piece of another such name the tagger cut at its "and" elsewhere: "Victor Savings"
+    // and "Loan Association")
+    std::vector<std::pair<uint64_t, EntityType>> alone;
+    const auto joiner = [&](const StageSentence& s, uint32_t k) { return s.lower[k] == "and" || s.words[k] == "&"; };
+    for (const auto& r : out) {
+        const StageSentence& s = sents[r.sentence];
+        if ((r.type == EntityType::ORG || r.type == EntityType::GPE || r.type == EntityType::LOC) &&
+            !(r.start > 0 && joiner(s, r.start - 1)) && !(r.end < s.words.size() && joiner(s, r.end)))
+            alone.emplace_back(key_of(s, r.start, r.end), r.type);
+    }
+    std::sort(alone.begin(), alone.end());
+    // the type a side is known by, or PERSON for none
+    const auto known = [&](const StageSentence& s, uint32_t a, uint32_t b) {
+        const uint64_t k = key_of(s, a, b);
+        auto it = std::lower_bound(alone.begin(), alone.end(), std::make_pair(k, EntityType::PERSON));
+        if (it != alone.end() && it->first == k) return it->second;
+        // (a country, not a city or region: "Olympia and York" is a company, "South" a region)
+        const uint16_t kinds = lex.lookup_tokens(&s.hl[a], b - a).kinds;
+        if (kinds & LK_COUNTRY) return EntityType::GPE;
+        return (kinds & LK_ORG) ? EntityType::ORG : EntityType::PERSON;
+    };
+    // "Central and South West" of "Central and South West Corp": a name's own "and" is no list's
+    const auto starts_longer = [&](const RawMention& r) {
+        const uint64_t k = key_of(sents[r.sentence], r.start, r.end);
+        for (size_t q : joined) {
+            const RawMention& o = out[q];
+            if (o.end - o.start > r.end - r.start && key_of(sents[o.sentence], o.start, o.start + (r.end - r.start)) == k)
+                return true;
+        }
+        return false;
+    };
+    struct Split { size_t at; EntityType first; RawMention second; };  // in text order
+    std::vector<Split> split;
+    for (size_t q : joined) {
+        const RawMention& r = out[q];
+        const StageSentence& s = sents[r.sentence];
+        const uint32_t cut = and_at(r);
+        const EntityType left = known(s, r.start, cut), right = known(s, cut + 1, r.end);
+        // (nor a legal word or a letter alone: "Morgan Stanley and Co", "AT and T")
+        const bool piece = (cut + 2 == r.end && (is_company_suffix(s.lower[cut + 1]) || s.lower[cut + 1].size() < 2)) ||
+                           (cut == r.start + 1 && s.lower[r.start].size() < 2);
+        if (piece || left == EntityType::PERSON || right == EntityType::PERSON ||
+            key_of(s, r.start, cut) == key_of(s, cut + 1, r.end) || starts_longer(r))
+            continue;
+        split.push_back({q, left, RawMention{r.sentence, cut + 1, r.end, right, false}});
+    }
+    for (size_t i = split.size(); i-- > 0;) {  // (from the back: earlier indexes stay valid)
+        RawMention& r = out[split[i].at];
+        r.type = split[i].first;
+        r.end = split[i].second.start - 1;
+        r.fixed = false;
+        out.insert(out.begin() + std::ptrdiff_t(split[i].at) + 1, split[i].second);
+    }
+}
+
 
 // ---- document rules ------------------------------------------------------------------------------
 

@@ -77,6 +77,23 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
 void add_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,
                         std::vector<uint8_t>& taken, std::vector<RawMention>& out);
 
+// ---- name shapes (ner_missed.cpp): per sentence, normal lines; split_at_and once per document --
+// "companies such as X, Y and Z": each a company.
+void company_lists(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from);
+// "Federation of [Indian] Export Organisations": a name cut at "of"/"for" runs on.
+void complete_cut_names(const StageSentence& s, std::vector<RawMention>& out, size_t from, std::vector<uint8_t>& taken);
+// "A.K. Bhattacharya, an economist at Nomura": a name with a person's title in apposition.
+void person_by_apposition(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex);
+// "Apple Inc and Acme Holdings": two companies, cut after the legal word.
+void split_after_legal_word(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
+                            const KeySet& lower_vocab);
+// "Procter & Gamble": one name across an ampersand.
+void join_ampersand_names(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from,
+                          std::vector<uint8_t>& taken);
+// "the European Union and India": one organisation the tagger made across "and" is two names.
+void split_at_and(const std::vector<StageSentence>& sents, std::vector<RawMention>& out, const Lexicon& lex);
+bool person_title_word(std::string_view w);  // minister, president, ... (names only people)
+
 // ---- document rules (ner_missed.cpp) --------------------------------------------------------------
 // The mentions whose words show a company ("Acme, a chipmaker", "Nvidia gained 2%", "shares of
 // X", "analysts at X") become ORG (fixed); the keys of such names and of their short forms go to
