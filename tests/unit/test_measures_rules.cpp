@@ -2781,12 +2781,7 @@ TEST_CASE("measures: a deal's term under 'under which' joins no earlier record")
 // "cuts tariff to 10% after leaders' talks": whose talks they were does not make a meeting a
 // cause; "meant to protect jobs, not to punish any country": a purpose denied is no reason.
 TEST_CASE("measures: 'after leaders' talks' and 'not to punish' give no reason") {
-    auto tariff_of = [](const char* text) -> np::Measure {
-        auto a = np::test::analyze_text(text);
-        for (const auto& m : a.documents[0].measures)
-            if (m.kind == "tariff") return m;
-        return np::Measure{};
-    };
+    const auto tariff_of = [](const char* text) { return np::test::first_measure(text, "tariff"); };
     np::Measure m = tariff_of("Ruritania cut its tariff on Osterlich goods to 10% after leaders' talks.");
     CHECK(m.change_to == 10);
     CHECK(m.reason.empty());
@@ -2804,12 +2799,7 @@ TEST_CASE("measures: 'after leaders' talks' and 'not to punish' give no reason")
 // applied": a plan; "proposed ... to cut the volume of steel that can enter ... and to raise the
 // duty": the relative clause does not hide the proposal.
 TEST_CASE("measures: 'remain suspended', 'will apply' and a proposal past a relative clause") {
-    auto tariff_of = [](const char* text) -> np::Measure {
-        auto a = np::test::analyze_text(text);
-        for (const auto& m : a.documents[0].measures)
-            if (m.kind == "tariff") return m;
-        return np::Measure{};
-    };
+    const auto tariff_of = [](const char* text) { return np::test::first_measure(text, "tariff"); };
     np::Measure m = tariff_of(
         "The ministry said the reciprocal tariff of 34% on Chinese goods would remain suspended for another year.");
     CHECK(m.rate_value == 34);
@@ -2858,12 +2848,7 @@ TEST_CASE("measures: 'cap tariffs ... at 15%', 'once X introduces', 'and give' e
 
 // "to 10% over several years": how long, no cause; "over concerns about dumping" stays one.
 TEST_CASE("measures: 'over several years' is no reason") {
-    auto tariff_of = [](const char* text) -> np::Measure {
-        auto a = np::test::analyze_text(text);
-        for (const auto& m : a.documents[0].measures)
-            if (m.kind == "tariff") return m;
-        return np::Measure{};
-    };
+    const auto tariff_of = [](const char* text) { return np::test::first_measure(text, "tariff"); };
     np::Measure m = tariff_of("India would lower its import duty on European cars from 110% to 10% over several years.");
     CHECK(m.change_to == 10);
     CHECK(m.reason.empty());

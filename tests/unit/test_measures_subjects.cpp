@@ -336,12 +336,7 @@ TEST_CASE("measures: a level with no actor joins the story's only measure of its
 // in its own sentence and the measure lost its imposer; the sentence before, in the same paragraph,
 // opens with the place that acts. A person opening it, or another paragraph, is no antecedent.
 TEST_CASE("measures: a sentence's opening 'it' is the place that opened the sentence before") {
-    auto tariff_of = [](const char* text) -> np::Measure {
-        auto a = np::test::analyze_text(text);
-        for (const auto& m : a.documents[0].measures)
-            if (m.kind == "tariff") return m;
-        return np::Measure{};
-    };
+    const auto tariff_of = [](const char* text) { return np::test::first_measure(text, "tariff"); };
     np::Measure m = tariff_of("Beijing opened probes into European brandy last year. In July it imposed duties of 39% on "
                               "brandy from the EU.");
     CHECK(m.rate_value == 39);
@@ -385,12 +380,7 @@ TEST_CASE("measures: a participle after a comma has the main clause's subject") 
 // "tariffs of 10% to 50% on most U.S. trading partners": the place names whose partners they
 // are, not the target, and partners are no goods. A place named in a list stays the target.
 TEST_CASE("measures: a place's trading partners or allies are no target and no goods") {
-    auto tariff_of = [](const char* text) -> np::Measure {
-        auto a = np::test::analyze_text(text);
-        for (const auto& m : a.documents[0].measures)
-            if (m.kind == "tariff") return m;
-        return np::Measure{};
-    };
+    const auto tariff_of = [](const char* text) { return np::test::first_measure(text, "tariff"); };
     np::Measure m = tariff_of("Jane Okafor imposed tariffs of 10% to 50% on most U.S. trading partners.");
     CHECK(m.rate_value == 10);
     CHECK(m.target_name.empty());
@@ -437,12 +427,7 @@ TEST_CASE("measures: a dateline's place is no subject of the sentence after its 
 // "Osterlich's Commerce Ministry said it would lift ...": a country's ministry acts for the
 // country (as the lower-case "commerce ministry" did); a company keeps its own name.
 TEST_CASE("measures: a country's ministry named in capitals imposes for the country") {
-    auto tariff_of = [](const char* text) -> np::Measure {
-        auto a = np::test::analyze_text(text);
-        for (const auto& m : a.documents[0].measures)
-            if (m.kind == "tariff") return m;
-        return np::Measure{};
-    };
+    const auto tariff_of = [](const char* text) { return np::test::first_measure(text, "tariff"); };
     np::Measure m = tariff_of("China's Commerce Ministry said it would lift tariffs of up to 15% on U.S. farm products.");
     CHECK(m.imposer_name == "China");
     CHECK(m.target_name == "United States");

@@ -70,4 +70,11 @@ Analysis analyze_text(const std::string& text, bool keep_all) {
     return analyze(Input{{{"doc", "", text}}}, opt);
 }
 
+Measure first_measure(const std::string& text, const std::string& kind) {
+    const Analysis a = analyze_text(text);
+    for (const auto& m : a.documents[0].measures)
+        if (m.kind == kind) return m;
+    return Measure{};
+}
+
 }  // namespace np::test

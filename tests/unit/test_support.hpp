@@ -93,6 +93,9 @@ std::string sample_and_reuters(size_t n);
 
 // analyze() one text with the project's models.
 Analysis analyze_text(const std::string& text, bool keep_all = false);
+// The first measure of `kind` ("tariff", "deal", ...) that analyze_text(text) finds in its one
+// document; an empty Measure (kind "") when there is none.
+Measure first_measure(const std::string& text, const std::string& kind);
 
 // The paths of the project's hand-written articles (tests/articles/*.txt), plus
 // assets/sample.txt when with_sample, sorted by path.
