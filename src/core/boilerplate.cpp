@@ -432,6 +432,10 @@ bool metadata_lines(const Document& doc, const Segment& s, const Words& ws) {
 // separators between them. Navigation, not article text ("|" is left out: bylines use it).
 bool breadcrumb(const Document& doc, const Segment& s) {
     const std::string_view t = doc.work_view().substr(s.start, s.end - s.start);
+    // (most lines hold no separator byte at all: one scan each, no per-byte walk)
+    if (!std::memchr(t.data(), '>', t.size()) && !std::memchr(t.data(), '/', t.size()) &&
+        !std::memchr(t.data(), '\xE2', t.size()) && !std::memchr(t.data(), '\xC2', t.size()))
+        return false;
     int seps = 0, words = 0;
     bool word_start = true;
     for (size_t i = 0; i < t.size();) {
