@@ -201,17 +201,6 @@ uint64_t key_of(const StageSentence& s, uint32_t a, uint32_t b) {
     for (uint32_t i = a; i < b; ++i) k = mix(k, s.hl[i]);
     return k;
 }
-// A verb of a share price's move: "Nvidia gained 2.1%", "Lynas fell as much as 8%".
-bool stock_move_verb(std::string_view w) {
-    // (string_view constants: no strlen per comparison, as "const char*" ones cost)
-    static constexpr std::string_view kMove[] = {"gained", "rose", "fell", "added", "dropped", "jumped", "climbed",
-        "slipped", "slid", "tumbled", "surged", "lost", "declined", "advanced", "eased", "edged", "plunged", "soared",
-        "sank", "rallied", "gains", "rises", "falls", "drops", "jumps", "climbs", "slips", "slides", "tumbles",
-        "surges", "sinks", "plunges", "soars"};
-    for (std::string_view k : kMove)
-        if (w == k) return true;
-    return false;
-}
 uint64_t key_of_word(const StageSentence& s, uint32_t i) { return key_of(s, i, i + 1); }
 // Titles only companies have (a lowercase word): "Acme's CEO", "X's chairman" make X an organization.
 bool corporate_title_lower(std::string_view l) {
@@ -234,16 +223,6 @@ bool person_title_word(std::string_view w) {
 }
 
 namespace {
-// A lower-case plural of trade after a kind of goods: "Semiconductor tariffs", "Shrimp exporters".
-bool trade_plural(std::string_view w) {
-    static constexpr std::string_view kPlural[] = {"tariffs", "duties", "levies", "exports", "exporters", "imports",
-        "importers", "prices", "makers", "manufacturers", "producers", "shipments", "sales", "supplies", "farmers",
-        "growers", "futures", "inventories", "quotas"};
-    for (std::string_view k : kPlural)
-        if (w == k) return true;
-    return false;
-}
-
 int type_rank(EntityType t) { return int(t); }
 
 // The document uses `lower_word` in lower case inside sentences, as written or as its plural

@@ -454,6 +454,30 @@ void add_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon& lex,
     }
 }
 
+// ---- word lists of the document rules (called per mention, not per word) ----------------------
+
+// A verb of a share price's move: "Nvidia gained 2.1%", "Lynas fell as much as 8%".
+bool stock_move_verb(std::string_view w) {
+    // (string_view constants: no strlen per comparison, as "const char*" ones cost)
+    static constexpr std::string_view kMove[] = {"gained", "rose", "fell", "added", "dropped", "jumped", "climbed",
+        "slipped", "slid", "tumbled", "surged", "lost", "declined", "advanced", "eased", "edged", "plunged", "soared",
+        "sank", "rallied", "gains", "rises", "falls", "drops", "jumps", "climbs", "slips", "slides", "tumbles",
+        "surges", "sinks", "plunges", "soars"};
+    for (std::string_view k : kMove)
+        if (w == k) return true;
+    return false;
+}
+// A lower-case plural of trade after a kind of goods: "Semiconductor tariffs", "Shrimp exporters".
+bool trade_plural(std::string_view w) {
+    static constexpr std::string_view kPlural[] = {"tariffs", "duties", "levies", "exports", "exporters", "imports",
+        "importers", "prices", "makers", "manufacturers", "producers", "shipments", "sales", "supplies", "farmers",
+        "growers", "futures", "inventories", "quotas"};
+    for (std::string_view k : kPlural)
+        if (w == k) return true;
+    return false;
+}
+
+
 // ---- name shapes: lists of companies, cut names, appositions, legal words, "&", "and" ------------
 
 // "companies such as Amazon, Google and Meta Platforms": the names in a list of companies are

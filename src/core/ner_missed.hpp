@@ -30,7 +30,6 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural = fals
 void drop_absorbed(std::vector<RawMention>& out, size_t from);
 bool is_initial(std::string_view w);                       // "J." of "J. Smith"
 bool corporate_title_lower(std::string_view l);            // ceo, chairman, shareholders, ...
-bool stock_move_verb(std::string_view w);                  // gained, rose, fell, ... ("Acme rose 3%")
 bool org_descriptor_plural(std::string_view w);            // makers, companies, banks, ...
 bool in_org_examples(const StageSentence& s, uint32_t start);  // "... such as X", "including X"
 // Case-insensitive key of words [a, b) of a sentence (a hash chain of their lower-case hashes).
@@ -93,6 +92,8 @@ void join_ampersand_names(const StageSentence& s, uint32_t si, std::vector<RawMe
 // "the European Union and India": one organisation the tagger made across "and" is two names.
 void split_at_and(const std::vector<StageSentence>& sents, std::vector<RawMention>& out, const Lexicon& lex);
 bool person_title_word(std::string_view w);  // minister, president, ... (names only people)
+bool stock_move_verb(std::string_view w);  // gained, rose, fell, ... ("Acme rose 3%")
+bool trade_plural(std::string_view w);     // tariffs, exporters, makers, ... ("Shrimp exporters")
 
 // ---- document rules (ner_missed.cpp) --------------------------------------------------------------
 // The mentions whose words show a company ("Acme, a chipmaker", "Nvidia gained 2%", "shares of
