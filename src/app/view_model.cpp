@@ -13,7 +13,7 @@
 #include <charconv>
 #include <cstdio>
 
-#include "json_view.hpp"
+#include "../core/json_view.hpp"
 
 namespace np::ui {
 

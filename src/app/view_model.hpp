@@ -15,7 +15,7 @@
 #include <utility>
 #include <vector>
 
-#include "json_view.hpp"
+#include "../core/json_view.hpp"
 
 namespace np::ui {
 

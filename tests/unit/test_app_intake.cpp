@@ -1,6 +1,6 @@
 // test_app_intake.cpp — the app's result intake on real analyses: the worker's cutting of
 // np::to_json's text into parts (src/app/worker/result_parts.cpp), putting them back together
-// (what web/parts.js does for the hook), the UI's JSON reader (src/app/json_view.cpp) and the
+// (what web/parts.js does for the hook), the JSON reader (src/core/json_view.cpp) and the
 // view model built from the parts (src/app/view_model.cpp).
 #include <doctest/doctest.h>
 
@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "../../src/app/json_view.hpp"
+#include "../../src/core/json_view.hpp"
 #include "../../src/app/view_model.hpp"
 #include "../../src/app/worker/result_parts.hpp"
 #include "newsprism.hpp"
@@ -163,7 +163,7 @@ TEST_CASE("the view model shows a range of rates as low–high") {
 }
 
 TEST_CASE("json_view reads escapes, unicode and numbers, and refuses malformed text") {
-    namespace jv = np::ui::jv;
+    namespace jv = np::jv;
     jv::Doc d;
     std::string t = R"({"a":"x\"y\\z\n\u00e9\ud83d\ude00","n":-12,"f":2.5e3,"b":true,"z":null,"arr":[1,[2],{}],"k":"caf\u00e9"})";
     REQUIRE(d.parse(t.c_str(), t.size()));
