@@ -4,7 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <nlohmann/json.hpp>
+#include "json_view.hpp"
 
 #include "text.hpp"
 
@@ -100,21 +100,22 @@ int parse_analyze_args(const std::vector<std::string>& args, AnalyzeArgs& out, s
 // ---- JSONL input --------------------------------------------------------------------------------
 bool parse_jsonl_line(std::string_view line, InputDocument& out, std::string& error) {
     out = InputDocument{};
-    auto j = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
-    if (j.is_discarded()) { error = "not valid JSON"; return false; }
+    jv::Doc doc;
+    if (!doc.parse(line.data(), line.size())) { error = "not valid JSON"; return false; }
+    jv::Value j = doc.root();
     if (!j.is_object()) { error = "not a JSON object"; return false; }
-    auto t = j.find("text");
-    if (t == j.end()) { error = "missing \"text\""; return false; }
-    if (!t->is_string()) { error = "\"text\" must be a string"; return false; }
-    out.text = t->get<std::string>();
-    if (auto id = j.find("id"); id != j.end() && !id->is_null()) {
-        if (id->is_string()) out.id = id->get<std::string>();
-        else if (id->is_number()) out.id = id->dump();
+    jv::Value t = j.find("text");
+    if (!t) { error = "missing \"text\""; return false; }
+    if (!t.is_string()) { error = "\"text\" must be a string"; return false; }
+    out.text = t.str();
+    if (jv::Value id = j.find("id"); id && !id.is_null()) {
+        if (id.is_string()) out.id = id.str();
+        else if (id.is_number()) out.id = std::string(id.raw());  // as written: 7, 1e3
         else { error = "\"id\" must be a string or a number"; return false; }
     }
-    if (auto ti = j.find("title"); ti != j.end() && !ti->is_null()) {
-        if (!ti->is_string()) { error = "\"title\" must be a string"; return false; }
-        out.title = ti->get<std::string>();
+    if (jv::Value ti = j.find("title"); ti && !ti.is_null()) {
+        if (!ti.is_string()) { error = "\"title\" must be a string"; return false; }
+        out.title = ti.str();
     }
     return true;
 }

@@ -6,7 +6,7 @@
 //   3. <title> and <meta>
 #include "html_metadata.hpp"
 
-#include <nlohmann/json.hpp>
+#include "json_view.hpp"
 #include <vector>
 
 namespace np::html {
@@ -56,12 +56,12 @@ std::string text_content(const Tree& t, int32_t n) {
 }
 
 // ---- 2. JSON-LD ------------------------------------------------------------------------
-using nlohmann::json;
+using json = jv::Value;
 
-bool is_article_type(const json& type) {
-    auto one = [](const json& v) {
+bool is_article_type(json type) {
+    auto one = [](json v) {
         if (!v.is_string()) return false;
-        const std::string& s = v.get_ref<const std::string&>();
+        const std::string s = v.str();
         std::string_view sv(s);
         size_t slash = sv.rfind('/');  // "http://schema.org/NewsArticle"
         if (slash != std::string_view::npos) sv.remove_prefix(slash + 1);
@@ -70,32 +70,31 @@ bool is_article_type(const json& type) {
                                   sv == "DiscussionForumPosting");
     };
     if (type.is_array()) {
-        for (const auto& v : type)
+        for (json v : type)
             if (one(v)) return true;
         return false;
     }
     return one(type);
 }
 
-std::string string_of(const json& o, const char* key) {
-    auto it = o.find(key);
-    if (it == o.end()) return {};
-    if (it->is_string()) return it->get<std::string>();
-    if (it->is_array() && !it->empty() && (*it)[0].is_string()) return (*it)[0].get<std::string>();
+std::string string_of(json o, const char* key) {
+    json v = o.find(key);
+    if (v.is_string()) return v.str();
+    if (v.is_array() && v.size() > 0 && (*v.begin()).is_string()) return (*v.begin()).str();
     return {};
 }
 
 // Author: "Name", {"name": "Name"}, or an array of either.
-std::string author_names(const json& a) {
+std::string author_names(json a) {
     std::vector<std::string> names;
-    auto add = [&](const json& v) {
+    auto add = [&](json v) {
         std::string n;
-        if (v.is_string()) n = v.get<std::string>();
+        if (v.is_string()) n = v.str();
         else if (v.is_object()) n = string_of(v, "name");
         n = collapse_spaces(n);
         if (!n.empty() && !looks_like_url(n)) names.push_back(n);
     };
-    if (a.is_array()) for (const auto& v : a) add(v);
+    if (a.is_array()) for (json v : a) add(v);
     else add(a);
     std::string out;
     for (const auto& n : names) {
@@ -107,28 +106,28 @@ std::string author_names(const json& a) {
 }
 
 void read_json_ld(const std::string& src, PageMetadata& m, std::string& headline) {
-    json doc = json::parse(src, nullptr, false);
-    if (doc.is_discarded()) return;
-    std::vector<const json*> todo{&doc};
+    jv::Doc doc;
+    if (!doc.parse(src.data(), src.size())) return;
+    std::vector<json> todo{doc.root()};
     size_t visited = 0;
     while (!todo.empty() && visited < 10000) {
-        const json* j = todo.back();
+        json j = todo.back();
         todo.pop_back();
         ++visited;
-        if (j->is_array()) {
-            for (const auto& v : *j) if (v.is_object() || v.is_array()) todo.push_back(&v);
+        if (j.is_array()) {
+            for (json v : j) if (v.is_object() || v.is_array()) todo.push_back(v);
             continue;
         }
-        if (!j->is_object()) continue;
-        auto graph = j->find("@graph");
-        if (graph != j->end() && (graph->is_array() || graph->is_object())) todo.push_back(&*graph);
-        auto type = j->find("@type");
-        if (type == j->end() || !is_article_type(*type)) continue;
-        if (headline.empty()) headline = collapse_spaces(string_of(*j, "headline"));
-        if (m.date.empty()) m.date = collapse_spaces(string_of(*j, "datePublished"));
-        auto author = j->find("author");
-        if (m.byline.empty() && author != j->end()) m.byline = author_names(*author);
-        std::string body = string_of(*j, "articleBody");
+        if (!j.is_object()) continue;
+        json graph = j.find("@graph");
+        if (graph.is_array() || graph.is_object()) todo.push_back(graph);
+        json type = j.find("@type");
+        if (!type || !is_article_type(type)) continue;
+        if (headline.empty()) headline = collapse_spaces(string_of(j, "headline"));
+        if (m.date.empty()) m.date = collapse_spaces(string_of(j, "datePublished"));
+        json author = j.find("author");
+        if (m.byline.empty() && author) m.byline = author_names(author);
+        std::string body = string_of(j, "articleBody");
         if (body.size() > m.ld_body.size()) m.ld_body = std::move(body);
     }
 }

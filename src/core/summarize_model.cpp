@@ -10,7 +10,7 @@
 //   5. load_summary_models
 #include <cctype>
 
-#include <nlohmann/json.hpp>
+#include "json_view.hpp"
 
 #include "measures.hpp"
 #include "models.hpp"
@@ -18,7 +18,7 @@
 
 namespace np {
 
-using nlohmann::json;
+using json = jv::Value;
 
 // ---- 1. trie_add ------------------------------------------------------------------------------------
 namespace {
@@ -106,48 +106,48 @@ struct Checker {
     }
     // Optional string member: absent or null is fine.
     bool opt_string(const json& o, const char* key, const std::string& path, std::string& out) {
-        auto it = o.find(key);
-        if (it == o.end() || it->is_null()) return true;
-        if (!it->is_string()) return fail(path + "/" + key, "expected a string");
-        out = it->get<std::string>();
+        json v = o.find(key);
+        if (!v || v.is_null()) return true;
+        if (!v.is_string()) return fail(path + "/" + key, "expected a string");
+        out = v.str();
         return true;
     }
     // Optional boolean member: absent or null is false.
     bool opt_bool(const json& o, const char* key, const std::string& path, bool& out) {
-        auto it = o.find(key);
-        if (it == o.end() || it->is_null()) return true;
-        if (!it->is_boolean()) return fail(path + "/" + key, "expected true or false");
-        out = it->get<bool>();
+        json v = o.find(key);
+        if (!v || v.is_null()) return true;
+        if (!v.is_boolean()) return fail(path + "/" + key, "expected true or false");
+        out = v.boolean();
         return true;
     }
     bool req_string(const json& o, const char* key, const std::string& path, std::string& out) {
-        auto it = o.find(key);
-        if (it == o.end()) return fail(path, std::string("missing \"") + key + "\"");
-        if (!it->is_string()) return fail(path + "/" + key, "expected a string");
-        out = it->get<std::string>();
+        json v = o.find(key);
+        if (!v) return fail(path, std::string("missing \"") + key + "\"");
+        if (!v.is_string()) return fail(path + "/" + key, "expected a string");
+        out = v.str();
         if (out.empty()) return fail(path + "/" + key, "must not be empty");
         return true;
     }
     // Array of strings (absent = empty). Calls f(string, path) for each.
     template <class F>
     bool strings(const json& o, const char* key, const std::string& path, bool required, F f) {
-        auto it = o.find(key);
-        if (it == o.end() || it->is_null()) return required ? fail(path, std::string("missing \"") + key + "\"") : true;
-        if (!it->is_array()) return fail(path + "/" + key, "expected an array of strings");
-        if (required && it->empty()) return fail(path + "/" + key, "must not be empty");
-        for (size_t i = 0; i < it->size(); ++i) {
-            std::string p = path + "/" + key + "/" + std::to_string(i);
-            const json& s = (*it)[i];
+        json v = o.find(key);
+        if (!v || v.is_null()) return required ? fail(path, std::string("missing \"") + key + "\"") : true;
+        if (!v.is_array()) return fail(path + "/" + key, "expected an array of strings");
+        if (required && v.size() == 0) return fail(path + "/" + key, "must not be empty");
+        size_t i = 0;
+        for (json s : v) {
+            std::string p = path + "/" + key + "/" + std::to_string(i++);
             if (!s.is_string()) return fail(p, "expected a string");
-            if (!f(s.get<std::string>(), p)) return false;
+            if (!f(s.str(), p)) return false;
         }
         return true;
     }
 };
 
-bool parse_root(Checker& c, const std::string& text, json& root) {
-    root = json::parse(text, nullptr, false);
-    if (root.is_discarded()) return c.fail("", "not valid JSON");
+bool parse_root(Checker& c, const std::string& text, jv::Doc& doc, json& root) {
+    if (!doc.parse(text.data(), text.size())) return c.fail("", "not valid JSON");
+    root = doc.root();
     if (!root.is_object()) return c.fail("", "expected an object");
     return true;
 }
@@ -157,16 +157,16 @@ bool parse_root(Checker& c, const std::string& text, json& root) {
 // ---- 3. issues.json ----------------------------------------------------------------------------------
 static bool load_taxonomy(const std::string& text, SummaryModels& m, std::string& error) {
     Checker c{"issues.json", error};
+    jv::Doc doc;
     json root;
-    if (!parse_root(c, text, root)) return false;
-    auto it = root.find("issues");
-    if (it == root.end()) return c.fail("", "missing \"issues\"");
-    if (!it->is_array()) return c.fail("/issues", "expected an array");
-    if (it->empty()) return c.fail("/issues", "must not be empty");
-    const json& arr = *it;
-    for (size_t i = 0; i < arr.size(); ++i) {
-        std::string path = "/issues/" + std::to_string(i);
-        const json& o = arr[i];
+    if (!parse_root(c, text, doc, root)) return false;
+    json arr = root.find("issues");
+    if (!arr) return c.fail("", "missing \"issues\"");
+    if (!arr.is_array()) return c.fail("/issues", "expected an array");
+    if (arr.size() == 0) return c.fail("/issues", "must not be empty");
+    size_t i = 0;
+    for (json o : arr) {
+        std::string path = "/issues/" + std::to_string(i++);
         if (!o.is_object()) return c.fail(path, "expected an object");
         IssueDef d;
         if (!c.req_string(o, "id", path, d.id) || !c.req_string(o, "label", path, d.label) ||
@@ -198,16 +198,17 @@ static bool load_taxonomy(const std::string& text, SummaryModels& m, std::string
 // ---- 4. trade-lexicon.json ----------------------------------------------------------------------------
 static bool load_lexicon(const std::string& text, SummaryModels& m, std::string& error) {
     Checker c{"trade-lexicon.json", error};
+    jv::Doc doc;
     json root;
-    if (!parse_root(c, text, root)) return false;
+    if (!parse_root(c, text, doc, root)) return false;
     for (const char* group : {"places", "blocs"}) {
-        auto it = root.find(group);
-        if (it == root.end()) continue;
+        json arr = root.find(group);
+        if (!arr) continue;
         std::string gpath = std::string("/") + group;
-        if (!it->is_array()) return c.fail(gpath, "expected an array");
-        for (size_t i = 0; i < it->size(); ++i) {
-            std::string path = gpath + "/" + std::to_string(i);
-            const json& o = (*it)[i];
+        if (!arr.is_array()) return c.fail(gpath, "expected an array");
+        size_t i = 0;
+        for (json o : arr) {
+            std::string path = gpath + "/" + std::to_string(i++);
             if (!o.is_object()) return c.fail(path, "expected an object");
             Place pl;
             if (!c.req_string(o, "name", path, pl.name)) return false;
@@ -234,22 +235,24 @@ static bool load_lexicon(const std::string& text, SummaryModels& m, std::string&
         }))
         return false;
     // "same_goods": [["chip", "semiconductor", ...], ...]: one good's names, the first for all
-    if (auto it = root.find("same_goods"); it != root.end() && !it->is_null()) {
-        if (!it->is_array()) return c.fail("/same_goods", "expected an array of arrays of words");
-        for (size_t i = 0; i < it->size(); ++i) {
-            const std::string path = "/same_goods/" + std::to_string(i);
-            const json& g = (*it)[i];
+    if (json sg = root.find("same_goods"); sg && !sg.is_null()) {
+        if (!sg.is_array()) return c.fail("/same_goods", "expected an array of arrays of words");
+        size_t i = 0;
+        for (json g : sg) {
+            const std::string path = "/same_goods/" + std::to_string(i++);
             if (!g.is_array() || g.size() < 2) return c.fail(path, "expected an array of two or more words");
             std::string first;
-            for (size_t k = 0; k < g.size(); ++k) {
+            size_t k = 0;
+            for (json word : g) {
                 const std::string p = path + "/" + std::to_string(k);
-                if (!g[k].is_string() || g[k].get<std::string>().empty()) return c.fail(p, "expected a word");
-                std::string w = g[k].get<std::string>();
+                std::string w = word.str();
+                if (!word.is_string() || w.empty()) return c.fail(p, "expected a word");
                 for (char& ch : w) ch = char(std::tolower(static_cast<unsigned char>(ch)));
                 if (w.find(' ') != std::string::npos) return c.fail(p, "expected one word");
                 const std::string stem = goods_stem(w);
                 if (k == 0) first = stem;
                 m.same_goods[stem] = first;
+                ++k;
             }
         }
     }

@@ -73,6 +73,23 @@ TEST_CASE("jsonl input: good lines, optional fields, and bad lines with reasons"
     CHECK_FALSE(np::parse_jsonl_line(R"({"text":"unterminated)", d, err));
 }
 
+TEST_CASE("jsonl input: what JSON refuses is refused; escapes, ids and other bytes are kept") {
+    np::InputDocument d;
+    std::string err;
+    for (std::string bad : {R"({"text":"x","id":01})", "{\"text\":\"tab\there\"}", R"({"text":"\q"})",
+                            R"({"text":"x"} {"text":"y"})", R"({"text":"x",})"}) {
+        CHECK_FALSE_MESSAGE(np::parse_jsonl_line(bad, d, err), bad);
+        CHECK(err == "not valid JSON");
+    }
+    // A key written with escapes is the same key; \u escapes and surrogate pairs become UTF-8.
+    REQUIRE(np::parse_jsonl_line(R"({"\u0074ext":"caf\u00e9 \ud83d\ude00\n","id":1e3})", d, err));
+    CHECK(d.text == "caf\xC3\xA9 \xF0\x9F\x98\x80\n");
+    CHECK(d.id == "1e3");  // as written
+    // Bytes that are not UTF-8 reach the core, which cleans them (the line is not lost).
+    REQUIRE(np::parse_jsonl_line("{\"text\":\"caf\xE9\"}", d, err));
+    CHECK(d.text == "caf\xE9");
+}
+
 TEST_CASE("html hook: by option or by extension") {
     CHECK(np::is_html_input("page.html", "auto"));
     CHECK(np::is_html_input("PAGE.HTM", "auto"));

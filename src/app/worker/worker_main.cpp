@@ -25,10 +25,12 @@
 // by terminating the worker and starting a new one (web/bridge.js).
 #include <emscripten.h>
 
-#include <nlohmann/json.hpp>
+#include <cstring>
 #include <string>
 #include <vector>
 
+#include "json_view.hpp"
+#include "json_writer.hpp"
 #include "newsprism.hpp"
 #include "result_parts.hpp"
 #if __has_include("html_extract.hpp")
@@ -39,8 +41,6 @@
 #endif
 
 namespace {
-
-using nlohmann::json;
 
 struct PendingDoc {
     np::InputDocument doc;
@@ -62,11 +62,11 @@ WorkerState& state() {
     return s;
 }
 
-std::string str_field(const json& o, const char* key) {
-    auto it = o.find(key);
-    if (it == o.end()) return {};
-    if (it->is_string()) return it->get<std::string>();
-    if (it->is_number_integer()) return std::to_string(it->get<long long>());
+// A member as text: a string, or an integer as written ("id": 7); anything else is "".
+std::string str_field(np::jv::Value o, const char* key) {
+    np::jv::Value v = o.find(key);
+    if (v.is_string()) return v.str();
+    if (v.is_number() && v.raw().find_first_of(".eE") == std::string_view::npos) return std::string(v.raw());
     return {};
 }
 
@@ -84,17 +84,21 @@ EMSCRIPTEN_KEEPALIVE void np_worker_add_asset(const char* name, const char* data
 
 EMSCRIPTEN_KEEPALIVE const char* np_worker_init() {
     WorkerState& s = state();
-    json names = json::array();
-    for (const auto& [name, data] : s.resources.files) names.push_back(name);
     std::string err;
     s.models = np::load_models(s.resources, err);
-    json o;
-    o["ok"] = s.models != nullptr;
-    o["message"] = err;
-    o["assets"] = names;
-    o["html"] = bool(NP_WORKER_HAS_HTML);
-    o["version"] = np::version();
-    s.out = o.dump(-1, ' ', false, json::error_handler_t::replace);
+    s.out.clear();
+    {
+        np::JsonWriter w(s.out, -1);
+        w.begin_object();
+        w.key("ok"); w.boolean(s.models != nullptr);
+        w.key("message"); w.string(err);
+        w.key("assets"); w.begin_array();
+        for (const auto& [name, data] : s.resources.files) w.string(name);
+        w.end_array();
+        w.key("html"); w.boolean(NP_WORKER_HAS_HTML);
+        w.key("version"); w.string(np::version());
+        w.end_object();
+    }
     return s.out.c_str();
 }
 
@@ -110,24 +114,26 @@ EMSCRIPTEN_KEEPALIVE const char* np_worker_init() {
 static const char* run_pending(int keep_all, int first, int last) {
     WorkerState& s = state();
     np::Input input;
-    json texts = json::array();
+    std::string texts = "[";  // np_worker_texts(): per document null, or the text analysed
     std::vector<std::string> text_values;  // per document: its "text" in the doc part
     for (auto& p : s.pending) {
-        json analysed_text = nullptr;
+        std::string analysed_text = "null";
 #if NP_WORKER_HAS_HTML
         // Files flagged by name, and pasted page source (a paste is plain text to the page).
         if (p.html || np::looks_like_html(p.doc.text)) {
             np::ExtractedArticle art = np::extract_article(p.doc.text);
             if (p.doc.title.empty()) p.doc.title = art.title;
             p.doc.text = std::move(art.text);
-            analysed_text = p.doc.text;
+            analysed_text.clear();
+            np::json_out::append_string(analysed_text, p.doc.text);
         }
 #endif
-        text_values.push_back(analysed_text.is_null() ? std::string()
-                                                      : analysed_text.dump(-1, ' ', false, json::error_handler_t::replace));
-        texts.push_back(std::move(analysed_text));
+        if (texts.size() > 1) texts += ',';
+        texts += analysed_text;
+        text_values.push_back(analysed_text == "null" ? std::string() : std::move(analysed_text));
         input.documents.push_back(std::move(p.doc));
     }
+    texts += ']';
     s.pending.clear();
     const size_t n = input.documents.size();
     const size_t lo = first < 0 ? 0 : std::min(n, size_t(first));
@@ -173,7 +179,7 @@ static const char* run_pending(int keep_all, int first, int last) {
     double t0 = emscripten_get_now();
     np::Analysis a = np::analyze(std::move(input), opt);
     input = np::Input{};
-    s.texts = texts.dump(-1, ' ', false, json::error_handler_t::replace);
+    s.texts = std::move(texts);
     double t1 = emscripten_get_now();
     js.finish(a);
     top_json += js.text();  // the analysis without its documents: "documents":[], cross_document
@@ -198,17 +204,17 @@ static const char* run_pending(int keep_all, int first, int last) {
 EMSCRIPTEN_KEEPALIVE const char* np_worker_analyze(const char* input_json, int keep_all) {
     WorkerState& s = state();
     s.pending.clear();
-    json in = json::parse(input_json ? input_json : "", nullptr, false);
-    if (!in.is_discarded() && in.is_object() && in.contains("documents") && in["documents"].is_array()) {
-        for (const auto& d : in["documents"]) {
+    np::jv::Doc in;
+    const char* text = input_json ? input_json : "";
+    np::jv::Value docs = in.parse(text, std::strlen(text)) ? in.root().find("documents") : np::jv::Value();
+    if (docs.is_array())
+        for (np::jv::Value d : docs) {
             if (!d.is_object()) continue;
             PendingDoc p;
             p.doc = np::InputDocument{str_field(d, "id"), str_field(d, "title"), str_field(d, "text")};
-            auto html = d.find("html");
-            p.html = html != d.end() && html->is_boolean() && html->get<bool>();
+            p.html = d.find("html").boolean();
             s.pending.push_back(std::move(p));
         }
-    }
     return run_pending(keep_all, 0, -1);
 }
 
@@ -249,18 +255,20 @@ EMSCRIPTEN_KEEPALIVE const char* np_worker_set_taxonomy(const char* text, int le
     if (len >= 0) res.files["issues.json"] = std::string(text ? text : "", text ? size_t(len) : 0);
     std::string err;
     np::ModelsPtr m = np::load_models(res, err);
-    json o;
-    o["ok"] = m != nullptr;
-    o["error"] = m ? std::string() : err;
+    s.out.clear();
+    np::JsonWriter w(s.out, -1);
+    w.begin_object();
+    w.key("ok"); w.boolean(m != nullptr);
+    w.key("error"); w.string(m ? std::string() : err);
     if (m) {
         s.models = std::move(m);
         // How many issues it defines, for the page's message (the loader accepted it as JSON).
-        json tax = json::parse(res.files["issues.json"], nullptr, false);
-        size_t n = 0;
-        if (tax.is_object() && tax.contains("issues") && tax["issues"].is_array()) n = tax["issues"].size();
-        o["issues"] = n;
+        np::jv::Doc tax;
+        const std::string& t = res.files["issues.json"];
+        w.key("issues"); w.uint(tax.parse(t.data(), t.size()) ? tax.root().find("issues").size() : 0);
     }
-    s.out = o.dump(-1, ' ', false, json::error_handler_t::replace);
+    w.end_object();
+    w.flush();
     return s.out.c_str();
 }
 
