@@ -81,10 +81,10 @@ set(NP_WEB_RUNTIME -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToU
 # ---- the UI ------------------------------------------------------------------------------------
 file(GLOB NEWSPRISM_APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp)
 # The font is compiled in (font_data.cpp): the UI has no file system at all (-sFILESYSTEM=0).
-# core/text.cpp: the UTF-8 helpers the UI shares with the core; core/json_view.cpp: the JSON
-# reader (the UI links no other core file).
+# core/text.cpp: the UTF-8 helpers the UI shares with the core; core/json_view.cpp and
+# core/json_writer.cpp: JSON in and out (the UI links no other core file).
 add_executable(newsprism_app ${NEWSPRISM_APP_SOURCES} ${CMAKE_SOURCE_DIR}/src/core/text.cpp
-  ${CMAKE_SOURCE_DIR}/src/core/json_view.cpp ${APP_DATA}/font_data.cpp)
+  ${CMAKE_SOURCE_DIR}/src/core/json_view.cpp ${CMAKE_SOURCE_DIR}/src/core/json_writer.cpp ${APP_DATA}/font_data.cpp)
 set_target_properties(newsprism_app PROPERTIES OUTPUT_NAME newsprism SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY ${DIST_DIR})
 target_include_directories(newsprism_app PRIVATE src/app)

@@ -10,12 +10,26 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <nlohmann/json.hpp>
+#include <cstring>
+#include <type_traits>
 
+#include "../core/json_view.hpp"
+#include "../core/json_writer.hpp"
 #include "app.hpp"
 #include "bridge.hpp"
 
-using nlohmann::json;
+using np::JsonWriter;
+
+// One member of a small object, whatever its C++ type (the settings and the probes below).
+template <class T>
+static void member(JsonWriter& w, std::string_view key, const T& v) {
+    w.key(key);
+    if constexpr (std::is_same_v<T, bool>) w.boolean(v);
+    else if constexpr (std::is_integral_v<T> && std::is_signed_v<T>) w.sint(v);
+    else if constexpr (std::is_integral_v<T>) w.uint(v);
+    else if constexpr (std::is_floating_point_v<T>) w.number(double(v));
+    else w.string(v);
+}
 
 // ---- 1. Calls into the page -----------------------------------------------------------------------
 // Each forwards to window.npBridge (web/bridge.js); strings cross as pointer + length.
@@ -96,36 +110,42 @@ static const size_t kRememberLimit = 4 * 1024 * 1024;
 void save_settings(const App& a) {
     if (a.settings.private_mode) return;
     const Settings& s = a.settings;
-    json j;
-    j["dark"] = s.dark;
-    j["font_size"] = s.font_size;
-    j["keep_all"] = s.keep_all;
-    j["panels"] = json::array();
-    for (bool p : s.panel) j["panels"].push_back(p);
-    j["left"] = s.left;
-    j["right"] = s.right;
-    j["left_split"] = s.left_split;
-    j["center_split"] = s.center_split;
-    j["right_split"] = s.right_split;
-    std::string out = j.dump();
+    std::string out;
+    {
+        JsonWriter w(out, -1);
+        w.begin_object();
+        member(w, "dark", s.dark);
+        member(w, "font_size", s.font_size);
+        member(w, "keep_all", s.keep_all);
+        w.key("panels");
+        w.begin_array();
+        for (bool p : s.panel) w.boolean(p);
+        w.end_array();
+        member(w, "left", s.left);
+        member(w, "right", s.right);
+        member(w, "left_split", s.left_split);
+        member(w, "center_split", s.center_split);
+        member(w, "right_split", s.right_split);
+        w.end_object();
+    }
     js_storage_set(kSettingsKey, out.data(), int(out.size()));
 }
 
 static float clampf(float v, float lo, float hi) { return v < lo ? lo : v > hi ? hi : v; }
 
 void load_settings(App& a) {
+    jv::Doc doc;
     char* raw = js_storage_get(kSettingsKey);
     if (raw) {
-        json j = json::parse(raw, nullptr, false);
-        std::free(raw);
+        jv::Value j = doc.parse(raw, std::strlen(raw)) ? doc.root() : jv::Value();
         Settings& s = a.settings;
         auto num = [&](const char* k, float def) {
-            auto it = j.find(k);
-            return it != j.end() && it->is_number() ? it->get<float>() : def;
+            jv::Value v = j.find(k);
+            return v.is_number() ? float(v.number()) : def;
         };
         auto flag = [&](const char* k, bool def) {
-            auto it = j.find(k);
-            return it != j.end() && it->is_boolean() ? it->get<bool>() : def;
+            jv::Value v = j.find(k);
+            return v.is_boolean() ? v.boolean() : def;
         };
         if (j.is_object()) {
             s.dark = flag("dark", s.dark);
@@ -136,29 +156,36 @@ void load_settings(App& a) {
             s.left_split = clampf(num("left_split", s.left_split), 0.1f, 0.9f);
             s.center_split = clampf(num("center_split", s.center_split), 0.1f, 0.9f);
             s.right_split = clampf(num("right_split", s.right_split), 0.1f, 0.9f);
-            auto p = j.find("panels");
-            if (p != j.end() && p->is_array())
-                for (size_t i = 0; i < p->size() && i < size_t(kPanelCount); ++i)
-                    if ((*p)[i].is_boolean()) s.panel[i] = (*p)[i].get<bool>();
+            jv::Value p = j.find("panels");
+            if (p.is_array()) {
+                size_t i = 0;
+                for (jv::Value v : p) {
+                    if (i >= size_t(kPanelCount)) break;
+                    if (v.is_boolean()) s.panel[i] = v.boolean();
+                    ++i;
+                }
+            }
         }
+        std::free(raw);
     }
     // The last input, if one was remembered.
     raw = js_storage_get(kInputKey);
     a.had_saved_input = raw != nullptr;
     if (raw) {
-        json j = json::parse(raw, nullptr, false);
-        std::free(raw);
         std::vector<InputDoc> docs;
-        if (j.is_object() && j.contains("documents") && j["documents"].is_array())
-            for (const auto& d : j["documents"]) {
-                if (!d.is_object() || !d.contains("text") || !d["text"].is_string()) continue;
-                InputDoc doc;
-                if (d.contains("id") && d["id"].is_string()) doc.id = d["id"].get<std::string>();
-                if (d.contains("title") && d["title"].is_string()) doc.title = d["title"].get<std::string>();
-                doc.html = d.contains("html") && d["html"].is_boolean() && d["html"].get<bool>();
-                doc.text = std::make_shared<const std::string>(d["text"].get<std::string>());
-                docs.push_back(std::move(doc));
+        jv::Value list = doc.parse(raw, std::strlen(raw)) ? doc.root().find("documents") : jv::Value();
+        if (list.is_array())
+            for (jv::Value d : list) {
+                jv::Value text = d.find("text");
+                if (!text.is_string()) continue;
+                InputDoc in;
+                if (jv::Value id = d.find("id"); id.is_string()) in.id = id.str();
+                if (jv::Value title = d.find("title"); title.is_string()) in.title = title.str();
+                in.html = d.find("html").boolean();
+                in.text = std::make_shared<const std::string>(text.str());
+                docs.push_back(std::move(in));
             }
+        std::free(raw);
         if (!docs.empty()) set_input(a, std::move(docs), false);
     }
 }
@@ -384,49 +411,94 @@ EMSCRIPTEN_KEEPALIVE const char* np_app_input_title(int i) { return input_doc(i)
 EMSCRIPTEN_KEEPALIVE const char* np_app_frame_stats() {
     static std::string out;
     App& a = app();
-    json j = {{"ui_max", a.ui_ms_max}, {"gl_max", a.gl_ms_max}, {"pump_max", a.pump_ms_max},
-              {"drawn", a.frames_drawn}, {"skipped", a.frames_skipped}, {"software", a.software_paint}};
+    out.clear();
+    {
+        JsonWriter w(out, -1);
+        w.begin_object();
+        member(w, "ui_max", a.ui_ms_max);
+        member(w, "gl_max", a.gl_ms_max);
+        member(w, "pump_max", a.pump_ms_max);
+        member(w, "drawn", a.frames_drawn);
+        member(w, "skipped", a.frames_skipped);
+        member(w, "software", a.software_paint);
+        w.end_object();
+    }
     a.ui_ms_max = a.gl_ms_max = a.pump_ms_max = 0;
-    out = j.dump();
     return out.c_str();
+}
+
+static void rect(JsonWriter& w, float x, float y, float z, float q) {
+    w.begin_array();
+    for (float v : {x, y, z, q}) w.number(double(v));
+    w.end_array();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* np_app_layout() {
     static std::string out;  // valid until the next call (app code, one UI thread)
     App& a = app();
-    json j;
-    json items = json::object();
-    for (const auto& [k, r] : a.probe.items) items[k] = {r.x, r.y, r.z, r.w};
-    j["items"] = std::move(items);
-    json marks = json::array();
-    for (const auto& m : a.probe.marks)
-        marks.push_back({{"entity", m.entity}, {"type", type_label(m.type)},
-                         {"rect", {m.rect.x, m.rect.y, m.rect.z, m.rect.w}},
-                         {"color", {int(m.color & 255), int((m.color >> 8) & 255), int((m.color >> 16) & 255)}}});
-    j["marks"] = std::move(marks);
-    j["dark"] = a.settings.dark;
-    j["font_size"] = a.settings.font_size;
-    j["generation"] = a.vm.generation;
-    j["input_generation"] = a.input_gen;
-    j["receiving"] = a.builder.active();
-    j["busy"] = a.busy;
-    j["progress"] = a.progress;  // of the running analysis, 0..1 (while busy)
-    j["document"] = a.article.doc;
-    j["show_removed"] = a.article.show_removed;
-    j["selected_entity"] = a.article.selected_entity;
-    j["matches"] = a.article.matches.size();
-    j["status"] = a.status;
-    j["notice"] = a.notice;
-    j["taxonomy"] = a.taxonomy;
-    j["input_bytes"] = input_bytes(a);
-    j["documents"] = a.input.size();
-    j["frame_ms"] = {{"ui", a.ui_ms}, {"gl", a.gl_ms}, {"ui_max", a.ui_ms_max}, {"gl_max", a.gl_ms_max}};
-    j["frames"] = {{"drawn", a.frames_drawn}, {"skipped", a.frames_skipped}};
-    j["request_painted"] = a.request_painted;  // the last request came from a painted frame
-    j["shown_input_generation"] = a.shown_input_gen;  // the input the last painted frame showed
+    out.clear();
+    JsonWriter w(out, -1);
+    w.begin_object();
+    w.key("items");
+    w.begin_object();
+    for (const auto& [k, r] : a.probe.items) {
+        w.key(k);
+        rect(w, r.x, r.y, r.z, r.w);
+    }
+    w.end_object();
+    w.key("marks");
+    w.begin_array();
+    for (const auto& m : a.probe.marks) {
+        w.begin_object();
+        member(w, "entity", m.entity);
+        member(w, "type", type_label(m.type));
+        w.key("rect");
+        rect(w, m.rect.x, m.rect.y, m.rect.z, m.rect.w);
+        w.key("color");
+        w.begin_array();
+        for (int shift : {0, 8, 16}) w.uint((m.color >> shift) & 255);
+        w.end_array();
+        w.end_object();
+    }
+    w.end_array();
+    member(w, "dark", a.settings.dark);
+    member(w, "font_size", a.settings.font_size);
+    member(w, "generation", a.vm.generation);
+    member(w, "input_generation", a.input_gen);
+    member(w, "receiving", a.builder.active());
+    member(w, "busy", a.busy);
+    member(w, "progress", a.progress);  // of the running analysis, 0..1 (while busy)
+    member(w, "document", a.article.doc);
+    member(w, "show_removed", a.article.show_removed);
+    member(w, "selected_entity", a.article.selected_entity);
+    member(w, "matches", a.article.matches.size());
+    member(w, "status", a.status);
+    member(w, "notice", a.notice);
+    member(w, "taxonomy", a.taxonomy);
+    member(w, "input_bytes", input_bytes(a));
+    member(w, "documents", a.input.size());
+    w.key("frame_ms");
+    w.begin_object();
+    member(w, "ui", a.ui_ms);
+    member(w, "gl", a.gl_ms);
+    member(w, "ui_max", a.ui_ms_max);
+    member(w, "gl_max", a.gl_ms_max);
+    w.end_object();
+    w.key("frames");
+    w.begin_object();
+    member(w, "drawn", a.frames_drawn);
+    member(w, "skipped", a.frames_skipped);
+    w.end_object();
+    member(w, "request_painted", a.request_painted);  // the last request came from a painted frame
+    member(w, "shown_input_generation", a.shown_input_gen);  // the input the last painted frame showed
     const ImGuiIO& io = ImGui::GetIO();
-    j["display"] = {io.DisplaySize.x, io.DisplaySize.y};
-    out = j.dump(-1, ' ', false, json::error_handler_t::replace);
+    w.key("display");
+    w.begin_array();
+    w.number(double(io.DisplaySize.x));
+    w.number(double(io.DisplaySize.y));
+    w.end_array();
+    w.end_object();
+    w.flush();
     return out.c_str();
 }
 
