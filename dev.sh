@@ -193,7 +193,7 @@ cmd_test() {
   [ "${PIPESTATUS[0]}" = 0 ] || exit 1
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
     run_doctest "native unit (ASan+UBSan)" build/asan/newsprism_tests --no-intro --no-colors
-  run_fuzz 50  # 5 targets x 10 s (issue #7: at most 60 s altogether)
+  run_fuzz 50  # 6 targets x 8 s (issue #7: at most 60 s altogether)
   for t in tests/cli/*.test.mjs; do
     [ -e "$t" ] && { run_node_tests "cli" tests/cli/*.test.mjs; break; }
   done

@@ -7,8 +7,11 @@
 // nlohmann's parser was ~50 KB of the worker's wasm and ~34 KB of the UI's (5 Dec, 37th session).
 //
 // Strict JSON (RFC 8259): numbers by the grammar, no raw control bytes in strings, only the
-// escapes JSON defines, nothing after the value. One difference from nlohmann: bytes that are
-// not UTF-8 pass through (the core's normalizer deals with them; a JSONL line is not refused).
+// escapes JSON defines, nothing after the value (tests/fuzz/fuzz_json_view.cpp holds it to
+// nlohmann's parser). Where it differs from nlohmann, on purpose, it keeps what it is given:
+// bytes that are not UTF-8 pass through (the core's normalizer cleans them), a \u escape of
+// half a surrogate pair reads as U+FFFD, and a number too large for a double keeps its text
+// (raw(); number() is infinite). A JSONL line is not lost for one broken character.
 // The text must stay alive and unchanged while its Doc is read.
 #pragma once
 #include <cstdint>
