@@ -6,6 +6,8 @@
 // verb before it in its sentence (X said the US should "..."; "..., insisting it has "..."),
 // the source "according to" names in its sentence, another quote of the same sentence, or — for
 // a quote that opens its sentence — the speaker of the paragraph's previous quote or sentence.
+// A speaker the text does not name keeps the words that describe it ('," a foreign ministry
+// spokesman told reporters': speaker_name "a foreign ministry spokesman", no entity).
 // Single words, titles ("a rendition of 'Y'") and short phrases with no speech verb close by are
 // scare quotes: no speaker (a single word after a labelling verb is quoted speech: X called the
 // tariffs "unjustified").
@@ -87,6 +89,7 @@ struct Speaker {
     int32_t key = -1;
     std::string verb;
     bool found = false;  // an attribution was found (key may still be -1 for "a spokesman said")
+    std::string unnamed;  // with key -1: the words that name the speaker ("a ministry spokesman")
 };
 
 // Sentence `si` is the headline of a story of its own in a paste of several: a heading, and a
@@ -193,6 +196,84 @@ int32_t actor_or_pronoun(const View& v, uint32_t j, uint32_t sent_t0) {
 }
 
 bool is_pronoun(std::string_view w) { return w == "he" || w == "she" || w == "it" || w == "they"; }
+
+// Nouns that name a speaker without naming who it is. Titles that stand for one known person
+// ("the president said") are left out: the quote is better unattributed than half attributed.
+const char* const kUnnamedHeads[] = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen",
+    "official", "officials", "source", "sources", "analyst", "analysts", "diplomat", "diplomats", "economist",
+    "economists", "executive", "executives", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
+    "lawmaker", "lawmakers", "negotiator", "negotiators", "representative", "representatives", "ministry",
+    "group", "person", "people", "trader", "traders", "expert", "experts", "envoy", "observer", "observers",
+    "farmer", "farmers", "resident", "residents", "owner", "owners", "dealer", "dealers", "banker", "bankers",
+    "broker", "brokers", nullptr};
+const char* const kUnnamedDeterminers[] = {"a", "an", "the", "one", "two", "three", "several", "some", "many",
+    "another", "other", nullptr};
+const char* const kUnnamedLinks[] = {"for", "at", "from", "with", nullptr};
+// Words that open a clause: a phrase without a determiner starts after them ("but officials said").
+const char* const kClauseOpeners[] = {"but", "and", "or", "so", "yet", "while", "as", "because", "although",
+    "though", "when", "if", "since", "after", "before", "that", "where", nullptr};
+
+// The words that name an unnamed speaker as the subject of speech verb `verb` ('," a foreign
+// ministry spokesman told reporters'; '," said an industry group representing growers'):
+// a determiner, up to five words, a head from kUnnamedHeads ("a spokesman for the ministry" in
+// full); without a determiner, words from the clause's start ('," trade officials said').
+// Empty when the subject is no such phrase. Tokens [lo, hi) bound the search.
+std::string unnamed_speaker(const View& v, std::string_view text, uint32_t verb, uint32_t lo, uint32_t hi,
+                            bool inverted) {
+    auto word = [&](uint32_t j) { return v.toks[j].kind == TK::word && !speech_at(v, j) && !is_pronoun(v.lo(j)); };
+    auto phrase = [&](uint32_t a, uint32_t b) {  // tokens [a, b]
+        return text::display_name(text, v.toks[a].start, v.toks[b].end);  // one line
+    };
+    // a head, not a possessive ("the farmers' union": no head of its own)
+    auto head_at = [&](uint32_t j) {
+        return sv::in_list(v.lo(j), kUnnamedHeads) && !(j + 1 < v.toks.size() && (v.is(j + 1, "'") || v.is(j + 1, "'s")));
+    };
+    if (inverted) {
+        uint32_t j = verb + 1;
+        for (uint32_t n = 0; j < hi && n < 6 && word(j); ++j, ++n) {
+            // "the head of ...", "an article in the official press": no head before the phrase
+            // ("one of the sources" is one of them)
+            static const char* const kPreps[] = {"for", "at", "from", "with", "in", "on", "of", "by", "to", "into",
+                                                 "about", "over", nullptr};
+            if (sv::in_list(v.lo(j), kPreps) &&
+                !(v.is(j, "of") && j > verb + 1 && sv::in_list(v.lo(j - 1), kUnnamedDeterminers)))
+                return {};
+            if (!head_at(j)) continue;
+            uint32_t end = j;
+            // "a spokesman for the ministry": the link and its lower-case words, to the clause's
+            // end ("an official at a major importer,"; not "at a leading Japanese bank")
+            if (j + 2 < hi && sv::in_list(v.lo(j + 1), kUnnamedLinks)) {
+                uint32_t k = j + 2, last = 0;
+                for (uint32_t m = 0; k < hi && m < 4 && word(k) && !(v.toks[k].flags & sv::cap); ++k, ++m) last = k;
+                if (last && !sv::in_list(v.lo(last), kUnnamedDeterminers) && (k >= hi || v.toks[k].kind != TK::word))
+                    end = last;
+            }
+            return phrase(verb + 1, end);
+        }
+        return {};
+    }
+    if (verb <= lo || !word(verb - 1) || !head_at(verb - 1)) return {};
+    // The phrase's first token for head `h`, or -1: back to a determiner, else to the clause's
+    // start (a mark, a comma, the sentence's start).
+    auto start_of = [&](uint32_t h) -> int64_t {
+        uint32_t j = h;
+        for (uint32_t n = 0; j > lo && n < 5 && word(j - 1); ++n) {
+            if (sv::in_list(v.lo(j - 1), kClauseOpeners)) return int64_t(j);
+            --j;
+            if (sv::in_list(v.lo(j), kUnnamedDeterminers)) return j;
+        }
+        return j > lo && v.toks[j - 1].kind == TK::word ? -1 : int64_t(j);
+    };
+    const int64_t first = start_of(verb - 1);
+    if (first < 0) return {};
+    uint32_t start = uint32_t(first);
+    // "a spokesman for the ministry said": on to the head before the link
+    if (start >= lo + 2 && sv::in_list(v.lo(start - 1), kUnnamedLinks) && word(start - 2) &&
+        sv::in_list(v.lo(start - 2), kUnnamedHeads))
+        if (const int64_t outer = start_of(start - 2); outer >= 0) start = uint32_t(outer);
+    return phrase(start, verb - 1);
+}
+
 
 // Verbs that put a quoted label on something: "called the tariffs "unjustified"". `past_only`:
 // forms that are no noun ("Clark's call for "..."", "calls for"), for quotes of several words.
@@ -516,7 +597,16 @@ void quotes_from_view(Document& doc, const View& v) {
         if (words > 1 && !title) {
             // (b) speech verb right after the quote: ', he said' / '," said X'
             uint32_t a = q.closed ? q.close + 1 : c1;
+            const bool comma = v.lo(c1 - 1) == "," || (a < v.toks.size() && v.lo(a) == ",");
             if (a < v.toks.size() && v.lo(a) == ",") ++a;
+            // '," officials in Ottawa told': a speaker's noun, a speech verb soon after
+            // (not '"junk bond" experts', a label of the noun)
+            auto unnamed_soon = [&](uint32_t from) {
+                if (!comma || !sv::in_list(v.lo(from), kUnnamedHeads)) return false;
+                for (uint32_t j = from + 1; j < from + 5 && j < v.toks.size() && v.toks[j].kind == TK::word; ++j)
+                    if (speech_at(v, j)) return true;
+                return false;
+            };
             // the attribution starts right away: a verb, a name, a pronoun, "the"/"a" + title, or
             // a title within its first three words ("ministry spokesperson X said", "company chief
             // executive X said") ... inside the quote's own sentence: a quotation ending in "."
@@ -533,6 +623,7 @@ void quotes_from_view(Document& doc, const View& v) {
                             v.sents[size_t(v.tok_sent[a])].para == s.para && last != "." &&
                             (speech_at(v, a) || sv::actor_at(v, a) >= 0 || is_pronoun(v.lo(a)) ||
                              v.lo(a) == "the" || v.lo(a) == "a" || v.lo(a) == "an" || title_soon(a) ||
+                             unnamed_soon(a) ||
                              (v.toks[a].flags & sv::cap));
             if (after_ok) {
                 uint32_t st = uint32_t(v.tok_sent[a]);
@@ -551,6 +642,7 @@ void quotes_from_view(Document& doc, const View& v) {
                         // the speaker after the verb only where the verb comes first ('," said
                         // X'): in '," one official told Reuters' the name after it is the listener
                         sp.key = speaker_of_verb(v, j, a, st1, j == a);
+                        if (sp.key < 0) sp.unnamed = unnamed_speaker(v, doc.text, j, a, st1, j == a);
                         sp.verb = std::string(doc.text.substr(v.toks[j].start, v.toks[j].end - v.toks[j].start));
                         sp.found = true;
                         break;
@@ -582,6 +674,7 @@ void quotes_from_view(Document& doc, const View& v) {
                     const int32_t key = speaker_of_verb(v, j, s.t0, s.t1, false);
                     if (!sp.found || key >= 0) {
                         sp.key = key;
+                        sp.unnamed = key < 0 ? unnamed_speaker(v, doc.text, j, s.t0, s.t1, false) : std::string();
                         sp.verb = std::string(doc.text.substr(v.toks[j].start, v.toks[j].end - v.toks[j].start));
                         sp.found = true;
                     }
@@ -617,6 +710,7 @@ void quotes_from_view(Document& doc, const View& v) {
                 if (qsent[k] != q.sent) break;
                 if (keys[k] >= 0 || !doc.quotes[k].speaker_name.empty()) {
                     sp.key = keys[k];
+                    if (keys[k] < 0) sp.unnamed = doc.quotes[k].speaker_name;
                     sp.verb = doc.quotes[k].verb;
                     sp.found = true;
                     break;
@@ -631,6 +725,10 @@ void quotes_from_view(Document& doc, const View& v) {
                     --k;
                     if (v.sents[qsent[k]].para != s.para) break;
                     if (keys[k] >= 0) { sp.key = keys[k]; sp.found = true; }
+                    else if (!doc.quotes[k].speaker_name.empty()) {
+                        sp.unnamed = doc.quotes[k].speaker_name;
+                        sp.found = true;
+                    }
                 }
                 for (uint32_t ps = q.sent; !sp.found && ps > 0 && v.sents[ps - 1].para == s.para;) {
                     --ps;
@@ -652,6 +750,7 @@ void quotes_from_view(Document& doc, const View& v) {
                 !text::ascii_iequals(doc.entities[size_t(e)].name, out.speaker_name))
                 out.speaker_name = doc.entities[size_t(e)].name;
         }
+        if (sp.key < 0 && !sp.unnamed.empty()) out.speaker_name = sp.unnamed;  // no entity: the words
         if (sp.found) out.verb = sp.verb;
         keys.push_back(sp.key);
         qsent.push_back(q.sent);

@@ -115,7 +115,7 @@ TEST_CASE("quotes: a label of several words after 'called' + object; 'told X' na
     CHECK(qs[0].verb == "called");
     CHECK(qs[1].speaker.empty());
     CHECK(qs[1].verb.empty());
-    CHECK(qs[2].speaker.empty());
+    CHECK(qs[2].speaker == "one executive");  // not the listener (unnamed: the text's own words)
     CHECK(qs[2].verb == "told");
 }
 
@@ -357,4 +357,40 @@ TEST_CASE("quotes: 'he said' after a sentence that reports someone is that sente
     REQUIRE(qs.size() == 2);
     CHECK(qs[0].speaker == "Tomas Brenner");
     CHECK(qs[1].speaker == "Helen Grady");
+}
+
+// An unnamed speaker is named by the words the text uses (the quote is no longer
+// "unattributed"): a determiner, up to five words and a speaker's noun, or a plural from the
+// clause's start; never a label before a noun ('"junk bond" experts'), an opener ("but"), a
+// possessive ("the farmers' union") or a phrase whose noun comes after a preposition.
+TEST_CASE("quotes: an unnamed speaker keeps the words that name it") {
+    auto qs = quotes_of(
+        "\"We firmly oppose the unilateral tariff increase,\" a foreign ministry spokesman told reporters.\n\n"
+        "\"This is a very serious step,\" a spokesman for the ministry said on Monday.\n\n"
+        "\"We will take all necessary measures,\" said one official, who asked not to be named.\n\n"
+        "\"Prices will rise for consumers,\" said an official at a major importer, adding that stocks were low.\n\n"
+        "\"The market has turned,\" said one of the sources.\n\n"
+        "\"Demand is weak,\" trade officials said, but \"it will recover.\"\n\n"
+        "\"It is a disaster for our members,\" said the head of the farmers' union.\n\n"
+        "\"Land is wasted,\" said an article in the official press.\n\n"
+        "Many \"junk bond\" experts, the bank said, expected losses.");
+    REQUIRE(qs.size() == 10);
+    CHECK(qs[0].speaker == "a foreign ministry spokesman");
+    CHECK(qs[0].verb == "told");
+    CHECK(qs[1].speaker == "a spokesman for the ministry");
+    CHECK(qs[2].speaker == "one official");
+    CHECK(qs[3].speaker == "an official at a major importer");
+    CHECK(qs[4].speaker == "one of the sources");
+    CHECK(qs[5].speaker == "trade officials");
+    CHECK(qs[6].speaker == "trade officials");  // the sentence's other quote
+    CHECK(qs[7].speaker.empty());
+    CHECK(qs[7].verb == "said");  // "said the head of ...": the verb, and no speaker's words
+    CHECK(qs[8].speaker.empty());
+    CHECK(qs[9].speaker.empty());
+}
+
+TEST_CASE("quotes: an unnamed speaker's phrase starts after an opener") {
+    auto qs = quotes_of("The bank raised rates, but government officials said the move was \"not enough to stop it.\"");
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].speaker == "government officials");
 }
