@@ -2423,6 +2423,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     int32_t gverb = -1;
     VC gclass = VC::none;
     bool faced = false;  // the verb is "face": its subject is the target
+    bool hit_by = false;  // ... a passive's: "Toyota has been hit by the tariffs" (a firm is no target)
     if (tr.verb) {
         gverb = int32_t(i);
         // "suspended exports of X", "halted shipments": the halt is the measure, in force
@@ -2507,6 +2508,28 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 gclass = VC::keep;
                 faced = true;
                 break;
+            }
+            // "Toyota has been hit hard by the tariffs", "exporters were hurt by the duties": a
+            // passive's agent; the subject is what the measure falls on, as of "faces"
+            // (a measure, not "the move" or "the deal": "employees affected by the move")
+            if (w == "by" && k > s.t0 + 2 && !m.kind.empty() && m.kind != "deal" && m.kind != "purchase" &&
+                m.kind != "other") {
+                uint32_t q = k - 1;
+                if (v.is(q, "hard") || v.is(q, "badly") || v.is(q, "heavily") || v.is(q, "severely") ||
+                    v.is(q, "most") || v.is(q, "directly") || v.is(q, "particularly") || v.is(q, "already"))
+                    --q;
+                const std::string_view p = v.lo(q);
+                if (q > s.t0 && !(v.toks[q].flags & sv::cap) &&
+                    (p == "hit" || p == "hurt" || p == "affected" || p == "struck" || p == "battered" ||
+                     p == "squeezed" || p == "damaged" || p == "impacted" || p == "harmed" || p == "weighed") &&
+                    (v.is(q - 1, "was") || v.is(q - 1, "were") || v.is(q - 1, "is") || v.is(q - 1, "are") ||
+                     v.is(q - 1, "be") || v.is(q - 1, "been") || v.is(q - 1, "being") || v.is(q - 1, "got") ||
+                     v.is(q - 1, "get") || v.is(q - 1, "gets"))) {
+                    gverb = int32_t(q);
+                    gclass = VC::keep;
+                    faced = hit_by = true;
+                    break;
+                }
             }
             // "The U.S. hit China with 25% tariffs", "slapped Canada with duties": who is hit
             // is the target
@@ -2777,7 +2800,9 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             else if (mod.maybe || mod.threat || (mod.future && !will)) st = "threatened";
             else if (will) st = "announced";
             // (over a target read from the goods: "face a U.S. tariff on its shoes")
-            if (const int32_t who = facing_subject(v, uint32_t(gverb), s.t0); who >= 0) m.target = who;
+            if (const int32_t who = facing_subject(v, uint32_t(gverb), s.t0);
+                who >= 0 && !(hit_by && v.keys[size_t(who)].type == sv::AType::org))
+                m.target = who;
             if (m.goods.empty()) faced_goods(v, s.t0, uint32_t(gverb), m);
             // "Canada said American goods could face a 25% surtax": a threat reported by
             // a country or an organisation is its own (not a person's: a minister speaks

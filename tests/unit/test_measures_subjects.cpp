@@ -537,3 +537,21 @@ TEST_CASE("measures: 'asked X to also lift' and 'for now'") {
     CHECK(b.documents[0].measures[0].goods == "U.S. goods");
     CHECK(b.documents[0].measures[0].time == "for now");
 }
+
+// "Automakers such as Toyota and Nissan have been hit hard by the higher tariffs": the subject
+// of a passive whose agent is the measure is what it falls on, never who imposes it (the 15% cap
+// of the sentence before took Nissan for its imposer); a firm is not made the target either.
+TEST_CASE("measures: the subject of 'has been hit by the tariffs' does not impose them") {
+    auto a = np::test::analyze_text(
+        "The agreement caps tariffs on most Japanese goods at 15%.\n\n"
+        "Japanese automakers such as Toyota, Honda and Nissan have been hit hard by the higher tariffs.");
+    REQUIRE(!a.documents[0].measures.empty());
+    for (const auto& m : a.documents[0].measures) {
+        CHECK(m.imposer_name != "Nissan");
+        CHECK(m.target_name != "Nissan");
+    }
+    const np::Measure c = np::test::first_measure("Canada has been hit hard by the 25% U.S. tariffs on steel.", "tariff");
+    CHECK(c.imposer_name == "United States");
+    CHECK(c.target_name == "Canada");
+    CHECK(c.status == "in_force");
+}
