@@ -694,6 +694,20 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
     return name;
 }
 
+// The organisation named last before token j (within ~600 tokens) whose name has `head` as a
+// word ("the ministry" after "China's Commerce Ministry"); its actor index, or -1.
+[[gnu::noinline]] int32_t institution_before(const View& v, uint32_t j, std::string_view head) {
+    for (size_t a = v.actors.size(); a > 0;) {
+        const sv::ActorRef& r = v.actors[--a];
+        if (r.t1 > j) continue;
+        if (j - r.t1 > 600) break;
+        if (r.type != sv::AType::org) continue;
+        for (uint32_t q = r.t0; q < r.t1; ++q)
+            if (v.lo(q) == head) return int32_t(a);
+    }
+    return -1;
+}
+
 // The subject of the verb at `verb`: nearest actor to its left, within the clause, not inside a
 // prepositional phrase. Pronouns resolve; "that"/"which" end the clause; a dateline's places are
 // no subject.
@@ -802,6 +816,13 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
                     return int32_t(v.actors[size_t(b)].key);
                 q = v.actors[size_t(b)].t0;
             }
+            return -1;
+        }
+        // "The ministry also added 14 entities ... to its list": the ministry named last (within
+        // ~600 tokens) whose name holds the word, acting for its country when the name says so
+        if ((w == "ministry" || w == "department" || w == "commission" || w == "agency") && j > sent_t0 &&
+            v.is(j - 1, "the") && !(v.toks[j].flags & sv::cap)) {
+            if (const int32_t b = institution_before(v, j, w); b >= 0) return acting_for(v, v.actors[size_t(b)]);
             return -1;
         }
         int32_t a = sv::actor_at(v, j);

@@ -555,3 +555,20 @@ TEST_CASE("measures: the subject of 'has been hit by the tariffs' does not impos
     CHECK(c.target_name == "Canada");
     CHECK(c.status == "in_force");
 }
+
+// "The ministry also added 14 foreign entities, including a drone maker, to its unreliable entity
+// list": "the ministry" is the ministry named before (its country when the name gives one), not
+// the company "its" found last inside the list.
+TEST_CASE("measures: 'the ministry' as a subject is the ministry named before") {
+    const np::Measure a = np::test::first_measure(
+        "The Ministry of Commerce said new rules take effect on Dec. 1.\n\n"
+        "The ministry also added 14 foreign entities, including U.S. drone maker Quillon Systems and a "
+        "defense contractor, to its unreliable entity list.", "export_control");
+    CHECK(a.imposer_name == "Ministry of Commerce");
+    CHECK(a.target_name == "United States");
+    const np::Measure b = np::test::first_measure(
+        "China's Commerce Ministry said on Friday it would investigate chip firms.\n\n"
+        "The ministry also added 14 foreign entities, including U.S. drone maker Quillon Systems, to its "
+        "unreliable entity list.", "export_control");
+    CHECK(b.imposer_name == "China");
+}
