@@ -152,7 +152,24 @@ bool month_may(const View& v, uint32_t j) {
     return j > 0 && sv::in_list(v.lo(j - 1), kBefore);
 }
 
+int32_t coordinated_infinitive(const View& v, uint32_t lo_bound, uint32_t verb) {
+    if (verb < lo_bound + 4 || !v.is(verb - 1, "to") || !v.is(verb - 2, "and")) return -1;
+    for (uint32_t j = verb - 2; j > lo_bound + 1 && verb - j < 40;) {
+        --j;
+        const std::string_view w = v.lo(j);
+        if (w == ";" || w == ":" || v.toks[j].kind == TK::quote) return -1;  // ("Nov." is no end)
+        if (v.is(j - 1, "to") && tok_vc(v, j) != VC::none && !(v.toks[j].flags & sv::cap)) return int32_t(j);
+    }
+    return -1;
+}
+
 void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m) {
+    // "threatened to impose a 100% tariff ..., on top of ..., and to impose export controls":
+    // the second infinitive has the first one's modality, however far its object ran
+    if (const int32_t first = coordinated_infinitive(v, lo_bound, verb); first >= 0) {
+        scan_modality(v, lo_bound, uint32_t(first), m);
+        return;
+    }
     // "The U.S. currently imposes ...", "which expands ...": after a name, a pronoun, a relative
     // or an adverb an "-s" form is the verb ("wage increases", "shipping bans" are nouns)
     if (verb > lo_bound) {

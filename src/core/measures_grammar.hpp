@@ -58,6 +58,10 @@ bool is_past(std::string_view w);
 bool is_ing(std::string_view w);
 bool month_may(const View& v, uint32_t j);
 void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m);
+// "threatened to impose X ..., and to impose Y": for the infinitive at `verb` after "and to",
+// the infinitive of a measure verb it is coordinated with (within 40 tokens, not across ; : or
+// a quote mark); -1 when there is none.
+int32_t coordinated_infinitive(const View& v, uint32_t lo_bound, uint32_t verb);
 std::string status_of(VC c, std::string_view verb, const Modality& m, const std::string& kind);
 VC tok_vc(const View& v, uint32_t i);
 bool evades(std::string_view w);

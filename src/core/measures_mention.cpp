@@ -713,6 +713,9 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
 // no subject.
 [[gnu::noinline]] int32_t subject_of(const View& v, uint32_t verb, uint32_t sent_t0) {  // (two callers: one copy)
     if (const int32_t p = participle_subject(v, verb, sent_t0); p != -2) return p;
+    // "threatened to impose X ..., and to impose Y": the first infinitive's subject
+    if (const int32_t first = coordinated_infinitive(v, sent_t0, verb); first >= 0)
+        if (const int32_t a = subject_of(v, uint32_t(first), sent_t0); a >= 0) return a;
     // A second predicate of the same subject: "Trump has imposed 50% tariffs on imports from
     // most countries, including Canada, and has threatened further levies on lumber". After
     // "and" and only auxiliaries or adverbs, the subject is the previous verb's (however long
@@ -757,7 +760,8 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
                          !(v.toks[k].flags & sv::cap))
                     continue;
                 else if (tok_vc(v, j) != VC::none && !(v.toks[j].flags & sv::cap) && j > sent_t0 &&
-                         !tok_det(v, j - 1) && !v.is(j - 1, "price")) {  // ("the oil price cap and ...": a noun)
+                         !tok_det(v, j - 1) && !v.is(j - 1, "price") &&  // ("the oil price cap and ...": a noun)
+                         !v.is(j - 1, "%") && v.toks[j - 1].kind != TK::number) {  // ("the 30% levies")
                     const int32_t a = subject_of(v, j, sent_t0);
                     if (a >= 0) return a;
                     // ("has kept tariffs on goods that were first imposed by his predecessor, and

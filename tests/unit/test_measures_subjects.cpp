@@ -572,3 +572,21 @@ TEST_CASE("measures: 'the ministry' as a subject is the ministry named before") 
         "unreliable entity list.", "export_control");
     CHECK(b.imposer_name == "China");
 }
+
+// "threatened to impose a 100% tariff ... starting Nov. 1, on top of the roughly 30% levies
+// already in place, and to impose export controls on ...": the second infinitive shares the
+// first one's subject and its threat, however long the first one's object (an abbreviation's
+// full stop, an aside between commas, a noun that could be a verb: "levies").
+TEST_CASE("measures: 'threatened to impose X ..., and to impose Y' - Y is threatened by the same subject") {
+    const np::Measure m = np::test::first_measure(
+        "Jane Okafor threatened on Friday to impose an additional 100% tariff on Chinese imports starting "
+        "Nov. 1, on top of the roughly 30% levies already in place, and to impose export controls on "
+        "\"any and all critical software.\"", "export_control");
+    CHECK(m.imposer_name == "Jane Okafor");
+    CHECK(m.status == "threatened");
+    const np::Measure o = np::test::first_measure(
+        "India has offered to lower import duties on almonds and apples and to buy more U.S. energy, officials said.",
+        "purchase");
+    CHECK(o.imposer_name == "India");
+    CHECK(o.status == "proposed");
+}
