@@ -809,7 +809,15 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
         if (w == "it" || w == "they") return resolve_pronoun(v, j, sent_t0, false);
         if (w == "he" || w == "she") return resolve_pronoun(v, j, sent_t0, true);
         // "the bloc plans to cut ...": the trade bloc named last (the EU, ASEAN, Mercosur)
-        if (w == "bloc" && j > sent_t0 && v.is(j - 1, "the")) {
+        // ("the 27-nation bloc", "the 10-member bloc", "the trading bloc")
+        uint32_t the = j;
+        if (w == "bloc")
+            while (the > sent_t0 + 1 && j - the < 5 &&
+                   (v.toks[the - 1].kind == TK::number || v.is(the - 1, "-") || v.is(the - 1, "nation") ||
+                    v.is(the - 1, "member") || v.is(the - 1, "country") || v.is(the - 1, "trading") ||
+                    v.is(the - 1, "trade")))
+                --the;
+        if (w == "bloc" && the > sent_t0 && v.is(the - 1, "the")) {
             for (uint32_t q = j - 1; q > 0 && j - q < 600;) {
                 --q;
                 const int32_t b = sv::actor_at(v, q);

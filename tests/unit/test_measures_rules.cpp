@@ -2150,6 +2150,15 @@ TEST_CASE("measures: 'the bloc' is the trade bloc named last") {
     CHECK(q->imposer_name == "European Union");
 }
 
+// "The 27-nation bloc had already suspended ...": the bloc with its size before it.
+TEST_CASE("measures: 'the 27-nation bloc' is the trade bloc named last") {
+    const np::Measure m = np::test::first_measure(
+        "The European Union said it was ready to act. The 27-nation bloc had already suspended a first package "
+        "of tariffs on U.S. imports for 90 days.", "tariff");
+    CHECK(m.imposer_name == "European Union");
+    CHECK(m.status == "suspended");
+}
+
 TEST_CASE("measures: an explainer's list of partners and rates under a sentence about tariffs") {
     auto ms = measures_of("Norland's president on Thursday signed an order setting new tariff rates for dozens of trading "
                           "partners. Here are the key rates:\n\n"
