@@ -1035,8 +1035,11 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
         }
         // "Nvidia gained 2.1% and Micron added 3.4%": a name whose price rose or fell by a share
         // is a company's (not a name with a given name or an initial, nor the family name of a
-        // person the document names in full: "Harris gained 3 percent in the polls")
-        if (r.type == EntityType::PERSON && r.end - r.start <= 2 && r.end + 2 < s.words.size() &&
+        // person the document names in full: "Harris gained 3 percent in the polls"; nor a place
+        // the gazetteers know: "Tokyo fell 2%" is its market)
+        const bool unknown_place = (r.type == EntityType::GPE || r.type == EntityType::LOC) &&
+                                   !(lex.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP));
+        if ((r.type == EntityType::PERSON || unknown_place) && r.end - r.start <= 2 && r.end + 2 < s.words.size() &&
             stock_move_verb(s.lower[r.end])) {
             bool share = false;
             for (uint32_t k = r.end + 1; k < s.words.size() && k <= r.end + 4 && !share; ++k)

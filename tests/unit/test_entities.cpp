@@ -1145,6 +1145,22 @@ TEST_CASE("entities: a name whose shares gained or fell a percentage is a compan
     CHECK(h->count == 2);
 }
 
+// "Shares of Toyota rose 3.2% in Tokyo trading, while Mazda jumped 5.1%": the tagger read a place
+// in "Mazda" there; a name no gazetteer knows as a place, whose price moved by a share, is a
+// company. A known place stays one ("Frankfurt rose 1.5%" is its market).
+TEST_CASE("entities: a place no gazetteer knows, whose price moved by a share, is a company") {
+    auto a = np::test::analyze_text("Shares of Toyota rose 3.2% in Tokyo trading, while Mazda jumped 5.1%.");
+    const auto* m = entity_named(a.documents[0], "Mazda");
+    REQUIRE(m != nullptr);
+    if (!m) return;
+    CHECK(m->type == EntityType::ORG);
+    auto b = np::test::analyze_text("Stock markets were mixed. Tokyo fell 2% while Frankfurt rose 1.5%.");
+    const auto* f = entity_named(b.documents[0], "Frankfurt");
+    REQUIRE(f != nullptr);
+    if (!f) return;
+    CHECK(f->type == EntityType::GPE);
+}
+
 // "Semiconductor tariffs will ...", "Shrimp exporters face ...": a capitalized first word alone
 // before a lower-case plural of trade is a kind of goods, no person; a name the document gives
 // as a person elsewhere keeps its type ("Okafor tariffs" after "Jane Okafor").
