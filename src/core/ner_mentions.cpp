@@ -556,7 +556,8 @@ bool org_descriptor(std::string_view w) {
     if (company_noun(w)) return true;
     static constexpr std::string_view kNouns[] = {"association", "group", "lobby", "federation", "agency",
         "consultancy", "watchdog", "regulator", "brokerage", "exchange", "operator", "carrier",
-        "newspaper", "broadcaster", "giant", "exporter", "importer", "miner", "refiner", "fund"};
+        "newspaper", "broadcaster", "giant", "exporter", "importer", "miner", "refiner", "fund", "contractor",
+        "supplier"};
     for (std::string_view n : kNouns)
         if (w == n) return true;
     return false;

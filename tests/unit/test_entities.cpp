@@ -654,6 +654,18 @@ TEST_CASE("entities: a name after a noun naming a kind of organisation is an org
     CHECK(has_mention(d, EntityType::PERSON, "Jane Doe"));
 }
 
+// "defense contractor Anduril", "Apple supplier Foxconn": a contractor and a supplier are
+// companies too (the drone maker before it was found, the contractor not).
+TEST_CASE("entities: a name after 'contractor' or 'supplier' is an organisation") {
+    auto a = np::test::analyze_text(
+        "The list includes drone maker Quillon Systems and defense contractor Varnetta's unit. Engine supplier "
+        "Tessaro said it would appeal, as did contractor John Smith.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Varnetta"));
+    CHECK(has_mention(d, EntityType::ORG, "Tessaro"));
+    CHECK(has_mention(d, EntityType::PERSON, "John Smith"));  // a first name keeps a person
+}
+
 // "Reliance Industries, India's largest private refiner, has stopped ...": no entity at all (the
 // tagger missed the name, and an apposition only retyped names it had found, after "a/an/the").
 TEST_CASE("entities: a name the tagger missed before a company apposition is an organisation") {
