@@ -738,7 +738,8 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
                 k = q;
                 break;
             }
-        if (k > sent_t0 + 1 && v.is(k - 1, "and")) {
+        // ("... from Sept. 1, Carney said, but will keep counter-duties on steel": "but" too)
+        if (k > sent_t0 + 1 && (v.is(k - 1, "and") || v.is(k - 1, "but"))) {
             bool open = true;  // no clause boundary nor other verb back to the sentence's start
             for (uint32_t j = k - 1; j-- > sent_t0 && open;) {
                 const std::string_view w = v.lo(j);
@@ -3453,7 +3454,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     // when nothing of its own gave one
     // (the first one's goods may go on past its phrase: "on Canadian goods not covered by
     // the USMCA, a 10% rate on ...")
-    const uint32_t joint = np0 >= s.t0 + 2 && v.is(np0 - 1, "and") && v.is(np0 - 2, ",") ? 2 : 1;
+    // (", as well as a 50% tariff on steel": the same as ", and")
+    const bool as_well_as = np0 >= s.t0 + 4 && v.is(np0 - 1, "as") && v.is(np0 - 2, "well") && v.is(np0 - 3, "as");
+    const uint32_t joint = as_well_as ? (v.is(np0 - 4, ",") ? 4 : 3)
+                           : np0 >= s.t0 + 2 && v.is(np0 - 1, "and") && v.is(np0 - 2, ",") ? 2 : 1;
     const auto listed_after = [&](const MeasureMention& first) {
         const bool comma = v.is(np0 - 1, ",") || v.is(np0 - joint, ",");
         if (!comma) return first.t1 + 1 == np0;  // "X and Y": a pair of any kinds
@@ -3467,7 +3471,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     // (a list's earlier measure is the latest of its kind: "on goods not covered by the
     // trade pact, a 10% rate on ..." passes over the pact)
     size_t lead = out.size();
-    if (np0 >= s.t0 + joint && (v.is(np0 - 1, "and") || v.is(np0 - 1, "or") || v.is(np0 - 1, ",")))
+    if (np0 >= s.t0 + joint && (v.is(np0 - 1, "and") || v.is(np0 - 1, "or") || v.is(np0 - 1, ",") || as_well_as))
         for (size_t q = out.size(); q > first_in_sentence && lead == out.size(); --q)
             if (listed_after(out[q - 1])) lead = q - 1;
     // ("a 100% tariff on Chinese imports and export controls on software": a bare second

@@ -590,3 +590,32 @@ TEST_CASE("measures: 'threatened to impose X ..., and to impose Y' - Y is threat
     CHECK(o.imposer_name == "India");
     CHECK(o.status == "proposed");
 }
+
+// "Canada will remove many of its retaliatory tariffs ..., Prime Minister X said on Friday, in a
+// bid to revive talks, but will keep counter-duties on U.S. steel": "but" joins a second predicate
+// of the same subject as "and" does; and ", as well as a 50% tariff on steel and aluminum and 25%
+// on autos" lists more of the first verb's measures (they had no imposer, and merged with the
+// other side's measures on the same goods).
+TEST_CASE("measures: 'but will keep' shares the subject; 'as well as' lists the verb's measures") {
+    auto a = np::test::analyze_text(
+        "Canada will remove many of its retaliatory tariffs on U.S. goods from Sept. 1, Prime Minister Jane "
+        "Okafor said on Friday, in a bid to revive stalled trade talks, but will keep counter-duties on U.S. "
+        "steel, aluminum and autos in place.");
+    bool kept = false;
+    for (const auto& m : a.documents[0].measures)
+        if (m.goods == "U.S. steel, aluminum and autos") {
+            kept = true;
+            CHECK(m.imposer_name == "Canada");
+            CHECK(m.status == "in_force");
+        }
+    CHECK(kept);
+    auto b = np::test::analyze_text(
+        "The U.S. currently imposes a 35% tariff on Canadian goods not covered by USMCA, as well as a 50% tariff "
+        "on steel and aluminum and 25% on non-U.S. content of autos.");
+    REQUIRE(b.documents[0].measures.size() == 3);
+    for (const auto& m : b.documents[0].measures) {
+        CHECK(m.imposer_name == "United States");
+        CHECK(m.target_name == "Canada");
+        CHECK(m.status == "in_force");
+    }
+}
