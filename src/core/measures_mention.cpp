@@ -930,6 +930,11 @@ void content_words(const View& v, uint32_t t0, uint32_t t1, std::vector<std::str
             continue;
         std::string_view w = v.lo(j);
         if (w.size() < 3 || tok_generic(v, j) || sv::tok_stop(v, j)) continue;
+        // (where goods come from is no good: "cars from Asian countries" and "steel and toys from
+        // those countries" share no goods)
+        if (w == "countries" || w == "country" || w == "nations" || w == "nation" || w == "partners" ||
+            w == "economies")
+            continue;
         std::string s = goods_stem(w);
         if (v.models && !v.models->same_goods.empty())  // ("semiconductors" -> "chip")
             if (auto it = v.models->same_goods.find(s); it != v.models->same_goods.end()) s = it->second;

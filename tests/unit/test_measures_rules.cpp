@@ -2866,3 +2866,15 @@ TEST_CASE("measures: 'over several years' is no reason") {
     m = tariff_of("Canada imposed tariffs on steel over concerns about dumping.");
     CHECK(m.reason == "concerns about dumping");
 }
+
+// "raise tariffs on cars from China and other Asian countries to 50%", then "would also increase
+// duties on steel, textiles, toys and plastics from those countries": where goods come from is no
+// good, so the second measure (no imposer of its own) is not the first one with its goods lost.
+TEST_CASE("measures: goods that share only 'countries' are different goods") {
+    auto ms = measures_of(
+        "Norland's government will raise import tariffs on cars from Valdoria and other Asian countries to 50%, "
+        "the economy minister said on Wednesday.\n\n"
+        "The proposal would also increase duties on steel, textiles, toys and plastics from those countries.\n");
+    CHECK(with_goods(ms, "cars from Valdoria and other Asian countries") != nullptr);
+    CHECK(with_goods(ms, "steel, textiles, toys and plastics from those countries") != nullptr);
+}
