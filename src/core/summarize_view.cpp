@@ -1417,6 +1417,12 @@ uint32_t time_at(const View& v, uint32_t i, uint32_t limit) {
         else if (v.is(j, "nearly") || v.is(j, "about") || v.is(j, "almost") || v.is(j, "roughly"))
             ++j;
         if (v.is(i, "by") && by_amount(v, j, limit)) return 0;
+        // ("for three more years", "for two additional years": a count, "more", a unit)
+        if (j + 2 < limit && (v.is(j + 1, "more") || v.is(j + 1, "additional") || v.is(j + 1, "further")) &&
+            word_in(v, j + 2, wi_unit, kUnits) &&
+            (v.toks[j].kind == TK::number || v.is(j, "two") || v.is(j, "three") || v.is(j, "four") ||
+             v.is(j, "five") || v.is(j, "six") || v.is(j, "ten") || v.is(j, "several") || v.is(j, "few")))
+            return (j - i) + 3;
         uint32_t n = bare_time(v, j, limit);
         // "on his first day in office", "in the first week of": an ordinal day, week or year of
         // someone's or of something (after a preposition only: "the first year of tariffs" is none)

@@ -2878,3 +2878,12 @@ TEST_CASE("measures: goods that share only 'countries' are different goods") {
     CHECK(with_goods(ms, "cars from Valdoria and other Asian countries") != nullptr);
     CHECK(with_goods(ms, "steel, textiles, toys and plastics from those countries") != nullptr);
 }
+
+// "extended a safeguard duty of 12% on certain steel products for three more years": a count,
+// "more" and a unit are a time, not the goods' tail.
+TEST_CASE("measures: 'for three more years' is a time") {
+    const np::Measure m = np::test::first_measure(
+        "Norland extended a safeguard duty of 12% on certain steel products for three more years.", "tariff");
+    CHECK(m.goods == "certain steel products");
+    CHECK(m.time == "for three more years");
+}
