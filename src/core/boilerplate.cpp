@@ -149,7 +149,7 @@ constexpr std::string_view kChromeWords[] = {
     "by", "article", "the", "with", "share", "this", "on", "facebook", "twitter", "x", "linkedin",
     "whatsapp", "email", "e-mail", "print", "copy", "link", "via", "reddit", "pinterest",
     "telegram", "follow", "us", "save", "comment", "comments", "view", "show", "hide", "listen",
-    "min", "mins", "gift", "bookmark", "and", "sign", "up", "subscribe", "log", "in", "login",
+    "min", "mins", "read", "gift", "bookmark", "and", "sign", "up", "subscribe", "log", "in", "login",
     "register", "newsletter", "newsletters", "our", "for", "free", "now", "get", "today", "here",
     "click", "tap", "join", "download", "app", "alerts", "notifications", "skip", "main", "back",
     "top", "menu", "search", "home", "page", "close", "open", "audio", "instagram", "youtube",

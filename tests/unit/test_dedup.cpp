@@ -612,6 +612,22 @@ TEST_CASE("boilerplate: a menu's closing 'More' starts no link list; a reading t
     CHECK(reading);
 }
 
+// "Listen to this article · 4 min read" under a headline: an audio player's label and a reading
+// time, page chrome (it was kept as a heading).
+TEST_CASE("boilerplate: 'Listen to this article · 4 min read' is page chrome") {
+    auto d = clean_doc(std::string("Steel talks resume as tariffs loom\n\nListen to this article \xC2\xB7 4 min read\n\n") +
+                       kP1 + "\n\n" + kP2 + "\n");
+    bool found = false;
+    for (const auto& s : d.segments) {
+        const std::string_view t = std::string_view(d.text).substr(s.start, s.end - s.start);
+        if (t.starts_with("Listen to this article")) {
+            found = true;
+            CHECK(s.status == SegmentStatus::boilerplate);
+        }
+    }
+    CHECK(found);
+}
+
 // A copied page's header: the writer's name over a job line ("Theo Marsh\nBusiness reporter,
 // BBC News"), and a picture agency's credit over the picture's caption ("Getty Images\nA
 // steelworker at a plant in Port Talbot, Wales"): metadata, all four lines.
