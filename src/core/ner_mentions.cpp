@@ -557,7 +557,7 @@ bool org_descriptor(std::string_view w) {
     static constexpr std::string_view kNouns[] = {"association", "group", "lobby", "federation", "agency",
         "consultancy", "watchdog", "regulator", "brokerage", "exchange", "operator", "carrier",
         "newspaper", "broadcaster", "giant", "exporter", "importer", "miner", "refiner", "fund", "contractor",
-        "supplier"};
+        "supplier", "producer"};
     for (std::string_view n : kNouns)
         if (w == n) return true;
     return false;

@@ -654,15 +654,18 @@ TEST_CASE("entities: a name after a noun naming a kind of organisation is an org
     CHECK(has_mention(d, EntityType::PERSON, "Jane Doe"));
 }
 
-// "defense contractor Anduril", "Apple supplier Foxconn": a contractor and a supplier are
-// companies too (the drone maker before it was found, the contractor not).
-TEST_CASE("entities: a name after 'contractor' or 'supplier' is an organisation") {
+// "defense contractor Anduril", "Apple supplier Foxconn", "French producers such as Hennessy":
+// a contractor, a supplier and a producer are companies too (the drone maker before it was
+// found, the contractor not).
+TEST_CASE("entities: a name after 'contractor', 'supplier' or 'producer' is an organisation") {
     auto a = np::test::analyze_text(
         "The list includes drone maker Quillon Systems and defense contractor Varnetta's unit. Engine supplier "
-        "Tessaro said it would appeal, as did contractor John Smith.");
+        "Tessaro said it would appeal, as did contractor John Smith. The duties hit French producers such as "
+        "Brovalle.");
     const auto& d = a.documents[0];
     CHECK(has_mention(d, EntityType::ORG, "Varnetta"));
     CHECK(has_mention(d, EntityType::ORG, "Tessaro"));
+    CHECK(has_mention(d, EntityType::ORG, "Brovalle"));
     CHECK(has_mention(d, EntityType::PERSON, "John Smith"));  // a first name keeps a person
 }
 
