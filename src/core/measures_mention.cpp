@@ -916,6 +916,19 @@ int32_t facing_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
         const int32_t a = sv::actor_at(v, verb - 4);
         return a >= 0 && v.actors[size_t(a)].type != sv::AType::person ? int32_t(v.actors[size_t(a)].key) : -1;
     }
+    // ("Trump imposed a 25% tariff in August, and autos faced a 25% levy": a clause of its own
+    // whose subject is a thing; the name before its ", and" faces nothing)
+    {
+        uint32_t b = verb;
+        while (b > sent_t0 && in_list(v.lo(b - 1), kFaceAux)) --b;
+        for (uint32_t q = b; q > sent_t0 + 1 && b - q < 8;) {
+            --q;
+            if (sv::actor_at(v, q) >= 0 || is_clause_punct(v, q) || v.toks[q].kind == TK::quote ||
+                v.is(q, "it") || v.is(q, "they") || v.is(q, "he") || v.is(q, "she") || v.is(q, "we"))
+                break;
+            if ((v.is(q, "and") || v.is(q, "but")) && v.is(q - 1, ",")) return -1;
+        }
+    }
     return subject_of(v, verb, sent_t0);
 }
 
@@ -1011,7 +1024,8 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         if (is_clause_punct(v, k) || tok_det(v, k) || (tok_prep(v, k) && !v.is(k, "worth")) ||
             v.toks[k].kind == TK::quote || (tok_vc(v, k) != VC::none && !in_list(v.lo(k), kTradeFlow)) ||
             tok_aux(v, k) || sv::tok_speech(v, k) ||
-            v.is(k, "while") || v.is(k, "whereas"))  // ("..., while most textiles will be charged 35%")
+            v.is(k, "while") || v.is(k, "whereas") ||  // ("..., while most textiles will be charged 35%")
+            ((v.is(k, "and") || v.is(k, "but")) && k > t0 && v.is(k - 1, ",")))  // (", and autos faced")
             break;
         c = k;
     }

@@ -619,3 +619,18 @@ TEST_CASE("measures: 'but will keep' shares the subject; 'as well as' lists the 
         CHECK(m.status == "in_force");
     }
 }
+
+// "Trump had imposed a 25% tariff on Korean imports in August, and autos faced a 25% levy": the
+// second clause's subject is a thing; the name before ", and" neither faces the levy nor is its
+// goods' first word ("and autos").
+TEST_CASE("measures: ', and autos faced a levy' - a thing faces it, not the name before the comma") {
+    auto a = np::test::analyze_text(
+        "Jane Okafor had imposed a 25% tariff on Korean imports in August, and autos faced a 25% sector-specific levy.");
+    bool autos = false;
+    for (const auto& m : a.documents[0].measures)
+        if (m.goods == "autos") {
+            autos = true;
+            CHECK(m.target_name != "Jane Okafor");
+        }
+    CHECK(autos);
+}
