@@ -137,10 +137,15 @@ bool headline_rounding(const sv::View& v, const Rec& r, const MeasureMention& m)
 
 // "India hits back at 50% US tariff" over "doubled tariffs on Indian goods to 50%": a headline's
 // rate is the level the text's change reaches (the record the headline made, or the headline
-// joining the text's record).
+// joining the text's record); a headline's change to a level is the text's change to it.
 bool headline_level(const sv::View& v, const Rec& r, const MeasureMention& m) {
     const bool r_head = v.sents[r.first_sent].heading && r.last_sent == r.first_sent, m_head = v.sents[m.sent].heading;
     if (r_head == m_head) return false;
+    // ("Korea, US strike deal; tariffs cut to 15%" over "will lower tariffs on Korean cars to 15%":
+    // the same change to the same level)
+    if (m.has_to && r.out.has_change_to && m.to == r.out.change_to &&
+        (m.direction.empty() || r.out.change_direction.empty() || m.direction == r.out.change_direction))
+        return true;
     if (r_head) return m.has_to && r.out.has_rate && !m.has_rate && m.to == r.out.rate_value;
     return m.has_rate && r.out.has_change_to && r.out.change_to == m.rate;
 }

@@ -2132,6 +2132,19 @@ TEST_CASE("measures: a headline's rate that is the level the text's change reach
     CHECK(t->goods == "Valdorian goods");
 }
 
+// "Valdoria, Norland strike deal on investment, tariffs cut to 15%" over "Norland will lower
+// tariffs on Valdorian cars to 15%": the headline's change to a level is the text's change.
+TEST_CASE("measures: a headline's change to a level and the text's same change are one measure") {
+    auto ms = measures_of("Valdoria, Norland strike deal on $350 billion investment, tariffs cut to 15%\n\n"
+                          "Valdoria and Norland have agreed on a trade deal under which Norland will lower tariffs on "
+                          "Valdorian cars to 15%, a senior official said on Wednesday.\n");
+    CHECK(count_of(ms, "tariff") == 1);
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->change_to == 15.0);
+    CHECK(t->goods == "Valdorian cars");
+}
+
 TEST_CASE("measures: a headline's 'LNG imports' and the text's liquefied natural gas are one ban; an adverb ends goods") {
     auto ms = measures_of("Valdoria bans LNG imports from Norland from 2027\n\n"
                           "Valdoria on Thursday approved a ban on imports of Norland liquefied natural gas that will start "
