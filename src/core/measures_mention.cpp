@@ -1810,6 +1810,16 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 k = ar.t1 - 1;
                 continue;
             }
+            // ("give U.S. goods zero-tariff access": a place whose goods are named is where they
+            // come from, not who imposes; "U.S. import tariffs", "U.S. export controls" are the
+            // place's own)
+            if ((ar.type == sv::AType::gpe || ar.type == sv::AType::norp) && ar.t1 < i &&
+                (v.is(ar.t1, "goods") || v.is(ar.t1, "products") || v.is(ar.t1, "items") ||
+                 v.is(ar.t1, "shipments") || v.is(ar.t1, "commodities"))) {
+                if (m.target < 0) m.target = int32_t(ar.key);
+                k = ar.t1 - 1;
+                continue;
+            }
             if (possessor < 0 && (ar.type == sv::AType::gpe || ar.type == sv::AType::norp) && m.imposer < 0)
                 m.imposer = int32_t(ar.key);
             // "the Mercosur-EU deal", "a US-China deal": the parties, hyphen-joined

@@ -634,3 +634,15 @@ TEST_CASE("measures: ', and autos faced a levy' - a thing faces it, not the name
         }
     CHECK(autos);
 }
+
+// "Vietnam agreed to give U.S. goods zero-tariff access": a place whose goods are named before the
+// measure's noun is where the goods come from; the one who gives imposes (the United States was
+// the imposer, and the record merged into the U.S. tariff on Vietnam). "U.S. import tariffs" stay
+// the place's own.
+TEST_CASE("measures: 'give U.S. goods zero-tariff access' - the goods' place is the target") {
+    const np::Measure a = np::test::first_measure("Vietnam agreed to give U.S. goods zero-tariff access.", "tariff");
+    CHECK(a.imposer_name == "Vietnam");
+    CHECK(a.target_name == "United States");
+    const np::Measure b = np::test::first_measure("The U.S. import tariffs hurt Canadian farmers.", "tariff");
+    CHECK(b.imposer_name == "United States");
+}
