@@ -1804,7 +1804,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             // ("Canada raises Chinese steel tariffs": a nationality before a good is where the
             // good comes from; it imposes the measure only when no subject does, below)
             const std::vector<uint32_t>* npl = nullptr;
-            if (possessor < 0 && ar.type == sv::AType::norp && m.imposer < 0 && origin_norp < 0 && ar.t1 < i && M &&
+            // (for a purchase a place's name too: "China halts U.S. sorghum purchases" buys from
+            // the United States)
+            if (possessor < 0 && (ar.type == sv::AType::norp || (ar.type == sv::AType::gpe && m.kind == "purchase")) &&
+                m.imposer < 0 && origin_norp < 0 && ar.t1 < i && M &&
                 match_at(v, M->goods_trie, ar.t1, i, &npl) > 0) {
                 origin_norp = int32_t(ar.key);
                 k = ar.t1 - 1;

@@ -646,3 +646,20 @@ TEST_CASE("measures: 'give U.S. goods zero-tariff access' - the goods' place is 
     const np::Measure b = np::test::first_measure("The U.S. import tariffs hurt Canadian farmers.", "tariff");
     CHECK(b.imposer_name == "United States");
 }
+
+// "China halts U.S. sorghum purchases": for a purchase, a place's name before a traded good is
+// where the good comes from, as a nationality is ("American sorghum"); the headline then joins the
+// text's record instead of naming the United States as the buyer.
+TEST_CASE("measures: 'China halts U.S. sorghum purchases' - China buys, from the United States") {
+    auto a = np::test::analyze_text(
+        "China halts U.S. sorghum purchases\n\n"
+        "U.S. farm groups warned on Tuesday that China's halt to purchases of American sorghum and corn would cost "
+        "growers billions of dollars.\n");
+    size_t n = 0;
+    for (const auto& m : a.documents[0].measures) {
+        if (m.kind != "purchase") continue;
+        ++n;
+        CHECK(m.imposer_name == "China");
+    }
+    CHECK(n == 1);
+}
