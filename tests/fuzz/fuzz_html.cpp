@@ -10,27 +10,18 @@
 #include <string_view>
 
 #include "html_extract.hpp"
+#include "fuzz_support.hpp"
 #include "text.hpp"
 
 namespace {
 
-bool valid_utf8(std::string_view s) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    for (size_t i = 0; i < s.size();) {
-        int len = np::text::utf8_valid_len(p + i, s.size() - i);
-        if (len <= 0) return false;
-        i += size_t(len);
-    }
-    return true;
-}
-
 void check(const np::ExtractedArticle& a) {
     if (a.error.empty() == a.text.empty()) __builtin_trap();
     for (const std::string* s : {&a.title, &a.byline, &a.date, &a.text})
-        if (!valid_utf8(*s)) __builtin_trap();
+        if (!np::fuzz::valid_utf8(*s)) __builtin_trap();
     std::string joined;
     for (const auto& b : a.blocks) {
-        if (!valid_utf8(b.text)) __builtin_trap();
+        if (!np::fuzz::valid_utf8(b.text)) __builtin_trap();
         if (!joined.empty()) joined += "\n\n";
         joined += b.text;
     }

@@ -18,21 +18,12 @@
 #include <string_view>
 
 #include "json_view.hpp"
+#include "fuzz_support.hpp"
 #include "text.hpp"
 
 namespace {
 
 using nlohmann::json;
-
-bool valid_utf8(std::string_view s) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    for (size_t i = 0; i < s.size();) {
-        int n = np::text::utf8_valid_len(p + i, s.size() - i);
-        if (n <= 0) return false;
-        i += size_t(n);
-    }
-    return true;
-}
 
 bool same(np::jv::Value v, const json& j) {
     switch (v.kind()) {
@@ -125,7 +116,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     json j = json::parse(in.begin(), in.end(), nullptr, false);
     const bool theirs = !j.is_discarded();
     // (nlohmann also takes a NUL byte for the end of the input: "0\0" is a number to it.)
-    const bool comparable = valid_utf8(in) && !lone_surrogate(in) && in.find('\0') == std::string_view::npos;
+    const bool comparable = np::fuzz::valid_utf8(in) && !lone_surrogate(in) && in.find('\0') == std::string_view::npos;
     if (comparable && ours != theirs && !(ours && has_infinite(doc.root()))) __builtin_trap();
     if (ours && theirs && !same(doc.root(), j)) __builtin_trap();
     return 0;

@@ -1,12 +1,25 @@
-// fuzz_support.hpp — loads the project's assets once for a fuzz target.
+// fuzz_support.hpp — loads the project's assets once for a fuzz target; checks UTF-8.
 #pragma once
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 #include "newsprism.hpp"
+#include "text.hpp"
 
 namespace np::fuzz {
+
+// Every byte of s is part of a valid UTF-8 sequence.
+inline bool valid_utf8(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    for (size_t i = 0; i < s.size();) {
+        int len = np::text::utf8_valid_len(p + i, s.size() - i);
+        if (len <= 0) return false;
+        i += size_t(len);
+    }
+    return true;
+}
 
 inline std::string read_all(const std::string& path) {
     std::string out;
