@@ -274,7 +274,6 @@ std::string unnamed_speaker(const View& v, std::string_view text, uint32_t verb,
     return phrase(start, verb - 1);
 }
 
-
 // Verbs that put a quoted label on something: "called the tariffs "unjustified"". `past_only`:
 // forms that are no noun ("Clark's call for "..."", "calls for"), for quotes of several words.
 // "called for", "called on" ask for something: no label.
