@@ -2558,6 +2558,13 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             // "ended talks with Canada over the tax", "a dispute over the duties": what a
             // verb does before "over" is not done to the measure after it
             if (w == "over") break;
+            // ("EU and China agree to talks on electric vehicle tariffs": the talks are about
+            // the measure; who agrees to talk does not impose it. Talks on a deal are its own
+            // course: "suspended negotiations on a proposed merger")
+            if (w == "on" && k > s.t0 && m.kind != "deal" &&
+                (v.is(k - 1, "talks") || v.is(k - 1, "negotiations") || v.is(k - 1, "discussions") ||
+                 v.is(k - 1, "consultations")))
+                break;
             // "Tokyo weighs a response to the auto levy", "vowed retaliation against the
             // duties": the verb governs the response, not the measure it answers
             if (answers_measure(v, k, s.t0)) break;

@@ -663,3 +663,13 @@ TEST_CASE("measures: 'China halts U.S. sorghum purchases' - China buys, from the
     }
     CHECK(n == 1);
 }
+
+// "EU and China agree to talks on electric vehicle tariffs": who agrees to talk about a measure
+// does not impose it (China was the imposer); talks on a deal stay the deal's own course.
+TEST_CASE("measures: 'agree to talks on X tariffs' - the talkers impose nothing") {
+    const np::Measure m =
+        np::test::first_measure("Norland and Valdoria agree to talks on electric vehicle tariffs", "tariff");
+    CHECK(m.imposer_name.empty());
+    const np::Measure c = np::test::first_measure("Canada agreed to talks on its digital services tax.", "other");
+    CHECK(c.imposer_name == "Canada");  // (its own tax, by "its")
+}
