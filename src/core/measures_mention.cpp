@@ -2380,8 +2380,15 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         int32_t tgt = from_actor >= 0 ? from_actor : first_actor;
         // "a levy on its exports": the owner of the goods is the target of a tariff or a
         // sanction ("limit their exports": a quota's goods are its imposer's own)
-        if (tgt < 0 && (m.kind == "tariff" || m.kind == "sanction") && (v.is(obj0, "its") || v.is(obj0, "their")))
+        if (tgt < 0 && (m.kind == "tariff" || m.kind == "sanction") && (v.is(obj0, "its") || v.is(obj0, "their"))) {
             tgt = resolve_pronoun(v, obj0, s.t0, false);
+            // ("Brazil will challenge the 50% U.S. tariff on its goods": not the imposer named in
+            // the measure's own phrase, but a name before the phrase)
+            if (tgt >= 0 && tgt == m.imposer && np0 > s.t0) {
+                tgt = resolve_pronoun(v, np0, s.t0, false);
+                if (tgt == m.imposer) tgt = -1;
+            }
+        }
         if (tgt >= 0 && m.target < 0) m.target = tgt;
         if (to_actor >= 0 && m.imposer < 0 && to_actor != m.target) m.imposer = to_actor;
         // goods: the object unless it is only an actor ("sanctions against Russia")

@@ -673,3 +673,13 @@ TEST_CASE("measures: 'agree to talks on X tariffs' - the talkers impose nothing"
     const np::Measure c = np::test::first_measure("Canada agreed to talks on its digital services tax.", "other");
     CHECK(c.imposer_name == "Canada");  // (its own tax, by "its")
 }
+
+// "Brazil will challenge the 50% U.S. tariff on its goods": "its" is not the imposer the
+// measure's own phrase names (no one imposes a measure on itself, so there was no target) but
+// the name before the phrase.
+TEST_CASE("measures: 'the 50% U.S. tariff on its goods' - 'its' is the subject's, not the imposer's") {
+    const np::Measure m = np::test::first_measure(
+        "Brazil will challenge the 50% U.S. tariff on its goods at the World Trade Organization.", "tariff");
+    CHECK(m.imposer_name == "United States");
+    CHECK(m.target_name == "Brazil");
+}
