@@ -266,6 +266,17 @@ TEST_CASE("issues: export rules, a trade blacklist and a ban on exports are expo
     }
 }
 
+// Goods "deemed to be transshipped through Vietnam" face 40%, and the rules of origin decide what
+// counts: trade rules, an issue of its own (a probe article on a 20% tariff; no issue named it).
+TEST_CASE("issues: transshipment and rules of origin are trade rules") {
+    for (const char* text : {"Goods deemed to be transshipped through Valdoria face a 40% tariff on Friday.",
+                             "Negotiators asked for clearer rules of origin before the 20% tariff took effect."}) {
+        bool found = false;
+        for (const auto& i : issues_of(np::test::models(), text)) found = found || i["id"] == "wto_trade_rules";
+        CHECK_MESSAGE(found, text);
+    }
+}
+
 // trade-lexicon.json's "same_goods" (one good's several names): the shipped groups load, each
 // word's stem points to its group's first word, and a malformed group is refused with its path.
 TEST_CASE("trade lexicon: same_goods loads, and a malformed group is refused with its path") {
