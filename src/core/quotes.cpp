@@ -205,7 +205,10 @@ const char* const kUnnamedHeads[] = {"spokesperson", "spokesman", "spokeswoman",
     "lawmaker", "lawmakers", "negotiator", "negotiators", "representative", "representatives", "ministry",
     "group", "person", "people", "trader", "traders", "expert", "experts", "envoy", "observer", "observers",
     "farmer", "farmers", "resident", "residents", "owner", "owners", "dealer", "dealers", "banker", "bankers",
-    "broker", "brokers", nullptr};
+    "broker", "brokers",
+    // bodies not named ("the union said"; one named before is found by named_institution())
+    "union", "unions", "company", "firm", "government", "association", "federation", "council", "committee",
+    "chamber", "bank", "agency", "department", "commission", nullptr};
 const char* const kUnnamedDeterminers[] = {"a", "an", "the", "one", "two", "three", "several", "some", "many",
     "another", "other", nullptr};
 const char* const kUnnamedLinks[] = {"for", "at", "from", "with", nullptr};
@@ -239,6 +242,9 @@ std::string unnamed_speaker(const View& v, std::string_view text, uint32_t verb,
                 !(v.is(j, "of") && j > verb + 1 && sv::in_list(v.lo(j - 1), kUnnamedDeterminers)))
                 return {};
             if (!head_at(j)) continue;
+            // the last head of the run: "one commission house analyst", "a senior bank official"
+            for (uint32_t k = j + 1; k < hi && k < j + 4 && word(k) && !sv::in_list(v.lo(k), kPreps); ++k)
+                if (head_at(k)) j = k;
             uint32_t end = j;
             // "a spokesman for the ministry": the link and its lower-case words, to the clause's
             // end ("an official at a major importer,"; not "at a leading Japanese bank")
@@ -252,19 +258,31 @@ std::string unnamed_speaker(const View& v, std::string_view text, uint32_t verb,
         }
         return {};
     }
-    if (verb <= lo || !word(verb - 1) || !head_at(verb - 1)) return {};
+    if (verb <= lo || !word(verb - 1)) return {};
+    // the head right before the verb, or before a link ("a spokeswoman for the carmaker said")
+    uint32_t head = verb - 1;
+    if (!head_at(head)) {
+        head = 0;
+        for (uint32_t k = verb - 1; k > lo + 1 && verb - k <= 4 && word(k) && !(v.toks[k].flags & sv::cap); --k)
+            if (sv::in_list(v.lo(k), kUnnamedLinks) && word(k - 1) && head_at(k - 1)) {
+                head = k - 1;
+                break;
+            }
+        if (!head) return {};
+    }
     // The phrase's first token for head `h`, or -1: back to a determiner, else to the clause's
     // start (a mark, a comma, the sentence's start).
     auto start_of = [&](uint32_t h) -> int64_t {
         uint32_t j = h;
-        for (uint32_t n = 0; j > lo && n < 5 && word(j - 1); ++n) {
+        // (a number inside: "the 1.2 mln member union")
+        for (uint32_t n = 0; j > lo && n < 5 && (word(j - 1) || v.toks[j - 1].kind == TK::number); ++n) {
             if (sv::in_list(v.lo(j - 1), kClauseOpeners)) return int64_t(j);
             --j;
             if (sv::in_list(v.lo(j), kUnnamedDeterminers)) return j;
         }
         return j > lo && v.toks[j - 1].kind == TK::word ? -1 : int64_t(j);
     };
-    const int64_t first = start_of(verb - 1);
+    const int64_t first = start_of(head);
     if (first < 0) return {};
     uint32_t start = uint32_t(first);
     // "a spokesman for the ministry said": on to the head before the link

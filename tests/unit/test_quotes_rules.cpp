@@ -204,7 +204,7 @@ TEST_CASE("quotes: 'the ministry' speaks for the latest organisation whose name 
     REQUIRE(qs.size() == 2);
     if (qs.size() != 2) return;
     CHECK(qs[0].speaker == "Trade Ministry");
-    CHECK(qs[1].speaker.empty());  // "the company": no word of "Acme Corp"
+    CHECK(qs[1].speaker == "the company");  // no word of "Acme Corp": the text's own words, no entity
 }
 
 // '"We call on Beijing to stop," she said, adding that the commitment was "rock-solid."': the
@@ -393,4 +393,18 @@ TEST_CASE("quotes: an unnamed speaker's phrase starts after an opener") {
     auto qs = quotes_of("The bank raised rates, but government officials said the move was \"not enough to stop it.\"");
     REQUIRE(qs.size() == 1);
     CHECK(qs[0].speaker == "government officials");
+}
+
+// "a spokeswoman for the carmaker said" (the noun before the verb is the body, the speaker's noun
+// before its link), "the union said" (a body named by its noun only), '," said one commission
+// house analyst' (the run's last noun is the speaker's: not "one commission").
+TEST_CASE("quotes: an unnamed speaker before a link, a body's noun, the last noun of a run") {
+    auto qs = quotes_of(
+        "\"We are disappointed by the decision,\" a spokeswoman for the carmaker said.\n\n"
+        "The union said it was \"deeply concerned about the jobs.\"\n\n"
+        "\"Acreage should be up at least 20 pct,\" said one commission house analyst.");
+    REQUIRE(qs.size() == 3);
+    CHECK(qs[0].speaker == "a spokeswoman for the carmaker");
+    CHECK(qs[1].speaker == "The union");
+    CHECK(qs[2].speaker == "one commission house analyst");
 }
