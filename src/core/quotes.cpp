@@ -208,7 +208,7 @@ const char* const kUnnamedHeads[] = {"spokesperson", "spokesman", "spokeswoman",
     "broker", "brokers",
     // bodies not named ("the union said"; one named before is found by named_institution())
     "union", "unions", "company", "firm", "government", "association", "federation", "council", "committee",
-    "chamber", "bank", "agency", "department", "commission", nullptr};
+    "chamber", "bank", "agency", "department", "commission", "sides", "countries", "nations", nullptr};
 const char* const kUnnamedDeterminers[] = {"a", "an", "the", "one", "two", "three", "several", "some", "many",
     "another", "other", nullptr};
 const char* const kUnnamedLinks[] = {"for", "at", "from", "with", nullptr};
@@ -263,11 +263,19 @@ std::string unnamed_speaker(const View& v, std::string_view text, uint32_t verb,
     uint32_t head = verb - 1;
     if (!head_at(head)) {
         head = 0;
-        for (uint32_t k = verb - 1; k > lo + 1 && verb - k <= 4 && word(k) && !(v.toks[k].flags & sv::cap); --k)
+        for (uint32_t k = verb - 1; k > lo && verb - k <= 5 && word(k) && !(v.toks[k].flags & sv::cap); --k) {
             if (sv::in_list(v.lo(k), kUnnamedLinks) && word(k - 1) && head_at(k - 1)) {
                 head = k - 1;
                 break;
             }
+            // ("people familiar with the matter", "sources close to the talks", "officials briefed on")
+            if (k >= lo + 2 && ((v.is(k, "with") && v.is(k - 1, "familiar")) || (v.is(k, "to") && v.is(k - 1, "close")) ||
+                               (v.is(k, "on") && v.is(k - 1, "briefed"))) &&
+                word(k - 2) && head_at(k - 2)) {
+                head = k - 2;
+                break;
+            }
+        }
         if (!head) return {};
     }
     // The phrase's first token for head `h`, or -1: back to a determiner, else to the clause's
@@ -278,7 +286,8 @@ std::string unnamed_speaker(const View& v, std::string_view text, uint32_t verb,
         for (uint32_t n = 0; j > lo && n < 5 && (word(j - 1) || v.toks[j - 1].kind == TK::number); ++n) {
             if (sv::in_list(v.lo(j - 1), kClauseOpeners)) return int64_t(j);
             --j;
-            if (sv::in_list(v.lo(j), kUnnamedDeterminers)) return j;
+            if (sv::in_list(v.lo(j), kUnnamedDeterminers))  // ("the two countries": both)
+                return j > lo && word(j - 1) && sv::in_list(v.lo(j - 1), kUnnamedDeterminers) ? j - 1 : j;
         }
         return j > lo && v.toks[j - 1].kind == TK::word ? -1 : int64_t(j);
     };
@@ -618,9 +627,14 @@ void quotes_from_view(Document& doc, const View& v) {
             if (a < v.toks.size() && v.lo(a) == ",") ++a;
             // '," officials in Ottawa told': a speaker's noun, a speech verb soon after
             // (not '"junk bond" experts', a label of the noun)
-            auto unnamed_soon = [&](uint32_t from) {
-                if (!comma || !sv::in_list(v.lo(from), kUnnamedHeads)) return false;
-                for (uint32_t j = from + 1; j < from + 5 && j < v.toks.size() && v.toks[j].kind == TK::word; ++j)
+            // ("two sources said", "people familiar with the matter said")
+            auto unnamed_soon = [&](uint32_t from) {  // (kUnnamedHeads: unnamed_speaker's nouns)
+                if (!comma) return false;
+                if (sv::in_list(v.lo(from), kUnnamedDeterminers) && from + 1 < v.toks.size() &&
+                    sv::in_list(v.lo(from + 1), kUnnamedHeads))
+                    ++from;
+                if (!sv::in_list(v.lo(from), kUnnamedHeads)) return false;
+                for (uint32_t j = from + 1; j < from + 7 && j < v.toks.size() && v.toks[j].kind == TK::word; ++j)
                     if (speech_at(v, j)) return true;
                 return false;
             };

@@ -408,3 +408,16 @@ TEST_CASE("quotes: an unnamed speaker before a link, a body's noun, the last nou
     CHECK(qs[1].speaker == "The union");
     CHECK(qs[2].speaker == "one commission house analyst");
 }
+
+// '," one trader said', '," people familiar with the matter said', '," the two countries said':
+// a count before the noun, an adjective's phrase after it, two determiners.
+TEST_CASE("quotes: 'one trader', 'people familiar with the matter', 'the two countries' speak") {
+    auto qs = quotes_of(
+        "\"The deal is close,\" people familiar with the matter said.\n\n"
+        "\"Demand is weak this week,\" one trader said.\n\n"
+        "\"We will fight this together,\" the two countries said in a joint statement.");
+    REQUIRE(qs.size() == 3);
+    CHECK(qs[0].speaker == "people familiar with the matter");
+    CHECK(qs[1].speaker == "one trader");
+    CHECK(qs[2].speaker == "the two countries");
+}
