@@ -150,12 +150,40 @@ int32_t last_person_before(const View& v, uint32_t tok) {
 
 // "The ministry said", "said the central bank": an institution named again by the head word of
 // its name is the latest organisation before it whose name holds that word ("China's Commerce
-// Ministry ... The ministry said"), within the last ~600 tokens; -1 when none does.
+// Ministry ... The ministry said"), within the last ~600 tokens; -1 when none does. "The
+// company" is the latest organisation, when that one's name ends in a legal form.
 [[gnu::noinline]] int32_t named_institution(const View& v, uint32_t j) {
     static const char* const kHeads[] = {"ministry", "department", "bank", "commission", "agency", "committee",
         "council", "court", "office", "union", "federation", "association", "institute", "fund", "exchange",
         "board", "authority", "bureau", "parliament", "senate", "congress", "cabinet", "secretariat", nullptr};
-    if (j == 0 || !v.is(j - 1, "the") || !sv::in_list(v.lo(j), kHeads)) return -1;
+    if (j == 0 || !v.is(j - 1, "the")) return -1;
+    // "Pennzoil Co said ... 'We expect prices to firm,' the company said": the latest organisation
+    // if its name ends in a legal form (the latest may be a regulator or an exchange: no guess then)
+    if (v.is(j, "company") || v.is(j, "firm")) {
+        static const char* const kLegal[] = {"corp", "inc", "co", "ltd", "plc", "llc", "ag", "ab", "sa", "nv", "bv",
+            "spa", "gmbh", "kk", "corporation", "incorporated", "limited", nullptr};
+        for (size_t a = v.actors.size(); a > 0;) {
+            const sv::ActorRef& r = v.actors[--a];
+            if (r.t1 > j) continue;
+            if (j - r.t1 > 600 || r.type == sv::AType::person) break;
+            // (not a name inside the quotation before it: '"... a rollout to Merrill Lynch's
+            // offices ...," the company said')
+            uint32_t marks = 0;
+            for (uint32_t q = r.t1; q < j; ++q)
+                marks += v.toks[q].kind == TK::quote && !(v.toks[q].flags & sv::single_q);
+            if (marks % 2) continue;
+            if (r.type != sv::AType::org) continue;
+            // (the entity's name, not the mention's: "Pennzoil" after "Pennzoil Co")
+            const std::string& name = v.keys[r.key].name;
+            const size_t sp = name.rfind(' ');
+            std::string bare = sp == std::string::npos ? std::string() : name.substr(sp + 1);
+            if (!bare.empty() && bare.back() == '.') bare.pop_back();  // "Co."
+            for (char& ch : bare) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+            return sv::in_list(bare, kLegal) ? int32_t(r.key) : -1;
+        }
+        return -1;
+    }
+    if (!sv::in_list(v.lo(j), kHeads)) return -1;
     const std::string_view head = v.lo(j);
     for (size_t a = v.actors.size(); a > 0;) {
         const sv::ActorRef& r = v.actors[--a];

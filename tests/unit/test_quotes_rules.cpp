@@ -204,7 +204,7 @@ TEST_CASE("quotes: 'the ministry' speaks for the latest organisation whose name 
     REQUIRE(qs.size() == 2);
     if (qs.size() != 2) return;
     CHECK(qs[0].speaker == "Trade Ministry");
-    CHECK(qs[1].speaker == "the company");  // no word of "Acme Corp": the text's own words, no entity
+    CHECK(qs[1].speaker == "Acme Corp");  // "the company": the latest organisation, a legal form ends it
 }
 
 // '"We call on Beijing to stop," she said, adding that the commitment was "rock-solid."': the
@@ -420,4 +420,25 @@ TEST_CASE("quotes: 'one trader', 'people familiar with the matter', 'the two cou
     CHECK(qs[0].speaker == "people familiar with the matter");
     CHECK(qs[1].speaker == "one trader");
     CHECK(qs[2].speaker == "the two countries");
+}
+
+// '"We expect prices to firm," the company said' after "Pennzoil Co said ...": the latest
+// organisation, when its name ends in a legal form (the entity's name: a later "Pennzoil" counts);
+// not a regulator named last, and not a name inside the quotation.
+TEST_CASE("quotes: 'the company said' is the latest organisation with a legal form") {
+    auto a = quotes_of(
+        "Tessaro Mining Corp said on Monday its output rose 5 pct. Tessaro plans a new mine.\n\n"
+        "\"We expect prices to firm later this year,\" the company said.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].speaker == "Tessaro Mining Corp");
+    auto b = quotes_of(
+        "Tessaro Mining Corp said it was told by the Securities and Exchange Commission of a probe.\n\n"
+        "\"The action involves events that occurred years ago,\" the company said.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].speaker == "the company");  // (the regulator was named last: no guess)
+    auto c = quotes_of(
+        "Tessaro Mining Corp and Brovalle Inc signed a supply pact.\n\n"
+        "\"Deliveries to Varnetta Ltd start in May,\" the company said.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].speaker == "Brovalle Inc");  // (not the name inside the quotation)
 }
