@@ -450,6 +450,17 @@ bool stop_subject(const View& v, uint32_t i) {
     return sv::actor_at(v, k - 1) >= 0 || v.is(k - 1, "it") || v.is(k - 1, "they");
 }
 
+// What a surcharge is on names a place or a trade flow within four words: "on Canadian canola
+// oil", "on imports from ...", "on softwood shipped to U.S. markets" (not "on shipments of all
+// break-bulk cargoes", a shipping line's charge).
+bool surcharged_trade(const View& v, uint32_t from, uint32_t end) {
+    for (uint32_t k = from; k < end && k < from + 4; ++k) {
+        if (v.toks[k].kind == TK::punct) return false;
+        if (sv::actor_at(v, k) >= 0 || v.is(k, "imports") || v.is(k, "exports") || v.is(k, "goods")) return true;
+    }
+    return false;
+}
+
 bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) {
     std::string_view w = v.lo(i);
     if (v.toks[i].kind == TK::word && (w.size() == 2 || w.size() == 4) && (v.toks[i].flags & sv::cap) &&
@@ -485,10 +496,17 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
         }
         if (w == "levy" || w == "levies") return i + 1 < end && !in_list(prev, kAux) && prev != "to" ? noun("tariff", "levy") : (prev != "to" && noun("tariff", "levy"));
         if (w == "tax" || w == "taxes") return prev != "to" && !followed_by_free(v, i) && noun("other", "tax");
-        // "a 25% surtax on Chinese steel"; a surcharge only on imports ("an import surcharge", not
+        // "a 25% surtax on Chinese steel"; a surcharge on imports ("an import surcharge", not
         // "a fuel surcharge")
         if (w == "surtax" || w == "surtaxes") return noun("tariff", "surtax");
-        if ((w == "surcharge" || w == "surcharges") && (prev == "import" || prev == "tariff" || prev == "customs"))
+        // ... or a punitive one, or one on goods ("an 11% surcharge on Canadian canola oil"; not
+        // "a fuel surcharge on flights", nor "the company charged a 5% surcharge")
+        if ((w == "surcharge" || w == "surcharges") &&
+            (prev == "import" || prev == "tariff" || prev == "customs" || prev == "punitive" || prev == "retaliatory" ||
+             (i + 1 < end && v.is(i + 1, "on") && prev != "fuel" && prev != "energy" && prev != "baggage" &&
+              prev != "delivery" && prev != "service" && prev != "congestion" && prev != "peak" && prev != "card" &&
+              prev != "insurance" && prev != "risk" && prev != "freight" && prev != "bunker" && prev != "currency" &&
+              surcharged_trade(v, i + 2, end))))
             return noun("tariff", "surcharge");
         if (w == "countermeasure" || w == "countermeasures") return noun("other", "countermeasure");
         if ((w == "fee" || w == "fees") && i > 0 && is_word(v, i - 1) && !in_list(prev, kDet) && !in_list(prev, kPrep))

@@ -2900,3 +2900,19 @@ TEST_CASE("measures: 'for three more years' is a time") {
     CHECK(m.goods == "certain steel products");
     CHECK(m.time == "for three more years");
 }
+
+// "Beijing said it would impose an 11% surcharge on Canadian canola oil": a surcharge on goods of a
+// place is a tariff (only "import surcharge" was); a fuel surcharge, an insurance surcharge on
+// shipments and a company's surcharge on orders are not.
+TEST_CASE("measures: a surcharge on a place's goods is a tariff; a fuel or insurance surcharge is not") {
+    const np::Measure m = np::test::first_measure(
+        "Beijing said it would impose an 11% surcharge on Canadian canola oil from March 20.", "tariff");
+    CHECK(m.rate_value == 11.0);
+    CHECK(m.imposer_name == "China");
+    CHECK(m.target_name == "Canada");
+    CHECK(m.goods == "Canadian canola oil");
+    for (const char* text : {"Airlines added a fuel surcharge on flights to Valdoria.",
+                             "The conference will cut the risk insurance surcharges on shipments to Valdorian ports.",
+                             "The company charged a 5% surcharge on orders."})
+        CHECK_MESSAGE(measures_of(text).empty(), text);
+}
