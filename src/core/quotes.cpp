@@ -21,6 +21,7 @@
 #include <cstring>
 
 #include "models.hpp"
+#include "ner_stage.hpp"
 #include "stages.hpp"
 #include "summarize_view.hpp"
 #include "text.hpp"
@@ -160,8 +161,6 @@ int32_t last_person_before(const View& v, uint32_t tok) {
     // "Pennzoil Co said ... 'We expect prices to firm,' the company said": the latest organisation
     // if its name ends in a legal form (the latest may be a regulator or an exchange: no guess then)
     if (v.is(j, "company") || v.is(j, "firm")) {
-        static const char* const kLegal[] = {"corp", "inc", "co", "ltd", "plc", "llc", "ag", "ab", "sa", "nv", "bv",
-            "spa", "gmbh", "kk", "corporation", "incorporated", "limited", nullptr};
         for (size_t a = v.actors.size(); a > 0;) {
             const sv::ActorRef& r = v.actors[--a];
             if (r.t1 > j) continue;
@@ -176,10 +175,9 @@ int32_t last_person_before(const View& v, uint32_t tok) {
             // (the entity's name, not the mention's: "Pennzoil" after "Pennzoil Co")
             const std::string& name = v.keys[r.key].name;
             const size_t sp = name.rfind(' ');
-            std::string bare = sp == std::string::npos ? std::string() : name.substr(sp + 1);
-            if (!bare.empty() && bare.back() == '.') bare.pop_back();  // "Co."
-            for (char& ch : bare) ch = char(std::tolower(static_cast<unsigned char>(ch)));
-            return sv::in_list(bare, kLegal) ? int32_t(r.key) : -1;
+            std::string last = sp == std::string::npos ? std::string() : name.substr(sp + 1);
+            for (char& ch : last) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+            return ner::is_company_suffix(last) ? int32_t(r.key) : -1;  // (the NER's legal words)
         }
         return -1;
     }
