@@ -569,9 +569,20 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             // no tariff word near (a goods word right after "on", or after one word more)
             bool on_goods = false;
             if (i + 2 < end && v.is(i + 1, "on") && v.models) {
+                // ("a 15% rate on most of its goods": a quantity and "of" before them)
+                uint32_t g = i + 2;
+                while (g + 1 < end && g < i + 5 &&
+                       (v.is(g, "most") || v.is(g, "all") || v.is(g, "some") || v.is(g, "many") || v.is(g, "of")) &&
+                       (v.is(g, "of") || v.is(g + 1, "of")))
+                    ++g;
                 const std::vector<uint32_t>* pl = nullptr;
-                on_goods = match_at(v, v.models->goods_trie, i + 2, end, &pl) > 0 ||
-                           (i + 3 < end && match_at(v, v.models->goods_trie, i + 3, end, &pl) > 0);
+                // (goods of no kind named: "on its goods", "on U.S. imports")
+                const auto traded = [&](uint32_t q) {
+                    return v.is(q, "goods") || v.is(q, "imports") || v.is(q, "exports") || v.is(q, "products") ||
+                           v.is(q, "shipments");
+                };
+                on_goods = match_at(v, v.models->goods_trie, g, end, &pl) > 0 || traded(g) ||
+                           (g + 1 < end && (match_at(v, v.models->goods_trie, g + 1, end, &pl) > 0 || traded(g + 1)));
             }
             return (on_goods || tariff_nearby(v, i)) && noun("tariff", "rate");
         }

@@ -844,7 +844,10 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
         j = ar.t0;
         if (ar.t0 > sent_t0) {
             uint32_t b = ar.t0 - 1;
-            while (b > sent_t0 && tok_det(v, b)) --b;  // "against the United States"
+            // ("against the United States", "on most Indian goods")
+            while (b > sent_t0 && (tok_det(v, b) || v.is(b, "most") || v.is(b, "many") || v.is(b, "several") ||
+                                   v.is(b, "certain") || v.is(b, "other") || v.is(b, "both")))
+                --b;
             std::string_view before = v.lo(b);
             if (in_list(before, kPrep) && before != "by" && !clause_subject(v, ar.t0, ar.t1)) continue;
             if (before == "'s") continue;
@@ -889,11 +892,22 @@ uint32_t before_aside(const View& v, uint32_t t0, uint32_t b) {
     return b;
 }
 
+// "Britain will continue to pay a 25% rate": a country (no person, firm or group of people)
+// named right before the verb at `verb`, past its auxiliaries and "continue(s) to".
+bool country_pays(const View& v, uint32_t sent_t0, uint32_t verb) {
+    uint32_t b = verb;
+    while (b > sent_t0 && (in_list(v.lo(b - 1), kFaceAux) || v.lo(b - 1).starts_with("continu"))) --b;
+    b = before_aside(v, sent_t0, b);  // ("Britain, which reached a deal in May, will pay")
+    if (b <= sent_t0) return false;
+    const int32_t a = sv::actor_at(v, b - 1);
+    return a >= 0 && v.actors[size_t(a)].t1 == b && v.actors[size_t(a)].type == sv::AType::gpe;
+}
+
 // Who faces a measure: the subject of "face", or the name a ", which faces" clause follows.
 int32_t facing_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
     {
         uint32_t b = verb;
-        while (b > sent_t0 && in_list(v.lo(b - 1), kFaceAux)) --b;
+        while (b > sent_t0 && (in_list(v.lo(b - 1), kFaceAux) || v.lo(b - 1).starts_with("continu"))) --b;
         if (const uint32_t c = before_aside(v, sent_t0, b); c != b) {
             // what the aside follows: a name, or a thing (the goods: faced_goods reads them)
             const int32_t a = sv::actor_at(v, c - 1);
@@ -2553,6 +2567,13 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 break;
             }
             if (w == "that" || w == "which") break;
+            // ("braced for lost orders on Wednesday as a U.S. tariff of 50% took effect": "as"
+            // before an article opens a clause whose subject is the measure; a verb before "as"
+            // still governs it: "imposed as a surcharge")
+            if (w == "as" && !(v.toks[k].flags & sv::cap) && k + 1 < s.t1 &&
+                (v.is(k + 1, "a") || v.is(k + 1, "an") || v.is(k + 1, "the")) && k > s.t0 &&
+                tok_vc(v, k - 1) == VC::none)
+                break;
             // ("confirmed it granted export licences": the pronoun opens a clause of its own)
             if ((w == "it" || w == "they" || w == "he" || w == "she" || w == "we") && k + 1 < np0 &&
                 is_past(v.lo(k + 1)))
@@ -2664,8 +2685,13 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
             // "Taiwan, which faces a 20% U.S. tariff": who faces a measure is its target,
             // and it is in place (or threatened: "could face")
-            if ((w == "face" || w == "faces" || w == "faced" || w == "facing") && !(v.toks[k].flags & sv::cap) &&
-                faces_measure(v, k + 1, from)) {
+            // ("Britain will continue to pay a 25% rate on its steel": a country that pays a
+            // measure faces it; importers or consumers who pay one do not: only a country named
+            // right before the verb and its auxiliaries)
+            const bool pays = (w == "pay" || w == "pays" || w == "paid" || w == "paying") &&
+                              !(v.toks[k].flags & sv::cap) && country_pays(v, s.t0, k);
+            if ((w == "face" || w == "faces" || w == "faced" || w == "facing" || pays) &&
+                !(v.toks[k].flags & sv::cap) && faces_measure(v, k + 1, from)) {
                 gverb = int32_t(k);
                 gclass = VC::keep;
                 faced = true;
@@ -2871,6 +2897,8 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             for (uint32_t k = uint32_t(gverb), n = 0; k > s.t0 && n < 3; ++n) {
                 --k;
                 const std::string_view w = v.lo(k);
+                // ("will continue to face", "continues to pay": the measure stays in place)
+                if (w == "to" && k > s.t0 && v.lo(k - 1).starts_with("continu")) { still = true; break; }
                 if (w == "will" || w == "'ll" || w == "shall") { will = true; break; }
                 still = still || w == "still";
                 if (!(w == "also" || w == "now" || w == "still" || w == "soon" || w == "be")) break;
@@ -3017,6 +3045,9 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         uint32_t rel_verb = 0;
         uint32_t effect_at = 0;  // "the 25% tariff that took effect in April on Japanese autos": "effect"
         Modality rm;
+        // ("though no such measure has been announced", "no tariffs were imposed"): what the
+        // phrase's own "no" denies is not done
+        rm.negated = det == "no" || (det == "such" && np0 > s.t0 && v.is(np0 - 1, "no"));
         std::string rs;
         VC rclass = VC::none;
         bool had = false;  // ("The duties had been due to take effect on Tuesday": the plan before the news)

@@ -683,3 +683,61 @@ TEST_CASE("measures: 'the 50% U.S. tariff on its goods' - 'its' is the subject's
     CHECK(m.imposer_name == "United States");
     CHECK(m.target_name == "Brazil");
 }
+
+// "Farmers braced for lost orders on Wednesday as a U.S. tariff took effect": the walk left from
+// the measure went past "as" to "orders", read it as the verb "to order" and called the tariff
+// announced. "as" before an article opens a clause whose subject is the measure.
+TEST_CASE("measures: '... as a 50% tariff took effect' - a verb before 'as' does not govern it") {
+    const np::Measure m = np::test::first_measure(
+        "Shrimp farmers braced for lost orders on Wednesday as a U.S. tariff of 50% on Valdorian goods took effect.",
+        "tariff");
+    CHECK(m.status == "in_force");
+}
+
+// "..., doubling a 25% duty imposed earlier": the subject search took the nationality inside "on
+// most Indian goods" for the doubler (a quantity word hid the preposition); now it is passed over.
+TEST_CASE("measures: 'on most Indian goods' - a place inside a phrase on goods is no subject") {
+    auto a = np::test::analyze_text(
+        "A U.S. tariff of 50% on most Indian goods took effect, doubling a 25% duty imposed earlier this month.");
+    bool quarter = false;
+    for (const auto& m : a.documents[0].measures)
+        if (m.has_rate && m.rate_value == 25.0) {
+            quarter = true;
+            CHECK(m.imposer_name != "India");
+        }
+    CHECK(quarter);
+}
+
+// "could face secondary tariffs, though no such measure has been announced": the second phrase
+// made the threat "announced". What the phrase's own "no" denies is not done.
+TEST_CASE("measures: 'no such measure has been announced' keeps a threat a threat") {
+    const np::Measure m = np::test::first_measure(
+        "Officials warned that Norland could face secondary tariffs, though no such measure has been announced.",
+        "tariff");
+    CHECK(m.status == "threatened");
+}
+
+// "Britain, which reached a deal in May, will continue to pay a 25% rate on its metal shipments":
+// a country that pays a measure faces it, and "continue to" keeps it in force (it was "unknown",
+// and "will continue to face" read as a threat). Importers who pay a tariff are not its target.
+TEST_CASE("measures: 'will continue to pay a 25% rate' - the country is the target, in force") {
+    const np::Measure a = np::test::first_measure(
+        "Britain, which reached a separate arrangement in May, will continue to pay a 25% tariff on its metal "
+        "shipments.", "tariff");
+    CHECK(a.target_name == "United Kingdom");
+    CHECK(a.status == "in_force");
+    const np::Measure b = np::test::first_measure("Britain will continue to face a 25% tariff on its steel.", "tariff");
+    CHECK(b.status == "in_force");
+    const np::Measure c = np::test::first_measure("U.S. importers pay the 25% tariff on Chinese goods.", "tariff");
+    CHECK(c.target_name != "United States");
+}
+
+// "secured a 15% rate on most of its goods": a percentage rate on traded goods is a tariff when
+// the goods are generic ("its goods", "U.S. imports") or come after "most of"; it was no measure.
+TEST_CASE("measures: 'a 15% rate on most of its goods' is a tariff") {
+    const np::Measure m = np::test::first_measure(
+        "The European Union, by contrast, secured a 15% rate on most of its goods under a deal struck in July.",
+        "tariff");
+    REQUIRE(m.has_rate);
+    CHECK(m.rate_value == 15.0);
+}
