@@ -1275,6 +1275,13 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
                 if (i > 0 && sv::is_speech_verb(v.lo(i - 1))) return false;
                 for (uint32_t q = i + 1; q < end && q < i + 7 && !is_clause_punct(v, q); ++q)
                     if (at(q, "met") || at(q, "spoke") || at(q, "talked") || at(q, "held")) return false;
+                // ("will pay duties of about 45% after a new 10% tariff took effect on Tuesday": a
+                // measure's entry into force tells when, not why)
+                for (uint32_t q = i + 1; q + 1 < end && q < i + 16 && !is_clause_punct(v, q); ++q)
+                    if (((at(q, "took") || at(q, "takes") || at(q, "take") || at(q, "taking")) && at(q + 1, "effect")) ||
+                        ((at(q, "came") || at(q, "went") || at(q, "comes") || at(q, "goes")) && at(q + 1, "into")) ||
+                        ((at(q, "kicked") || at(q, "kicks")) && at(q + 1, "in")) || at(q, "expired") || at(q, "lapsed"))
+                        return false;
             }
         }
         if (w == "amid") return false;

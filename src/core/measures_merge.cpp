@@ -232,6 +232,14 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     if (!m.coref && m.has_rate && r.last_sent == m.sent)
         for (const MeasureMention* p : r.mentions)
             if (p->sent == m.sent && !p->coref && p->has_rate && p->lemma != m.lemma) return true;
+    // "combined U.S. duties of about 45% ..., on top of anti-dumping duties that Washington raised
+    // to 35.19%": a measure named afresh in the sentence of another, changed to a level that is
+    // not the other's rate, is another (a later sentence's "raised the tariff to 50%" may be the
+    // same measure's change)
+    if (!m.coref && m.has_to && !m.has_rate && r.last_sent == m.sent)
+        for (const MeasureMention* p : r.mentions)
+            if (p->sent == m.sent && !p->coref && p->has_rate && p->rate != m.to && !(p->has_to && p->to == m.to))
+                return true;
     // "tariffs on steel and copper imposed under one law, or the 25% tariffs on Chinese goods that
     // X imposed under another": two measures named afresh in one sentence, each with goods of
     // its own, are two (the goods' words need not differ: "Chinese goods" holds none)
@@ -397,7 +405,13 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                     if (!any || r.last_sent > latest) latest = r.last_sent;
                     any = true;
                 }
-            if (any && m.sent - latest <= 3) {
+            // ("duties of 45% ..., on top of duties that Washington raised to 35.19%": the verb's
+            // own mention joins the measure of that sentence already read at that level)
+            if (any && m.has_to)
+                for (size_t k = 0; k < recs.size() && best < 0; ++k)
+                    for (const auto* mm : recs[k].mentions)
+                        if (mm->sent == latest && mm != &m && mm->has_to && mm->to == m.to) { best = int32_t(k); break; }
+            if (any && m.sent - latest <= 3 && best < 0) {
                 uint32_t best_t0 = UINT32_MAX;
                 for (size_t k = 0; k < recs.size(); ++k)
                     for (const auto* mm : recs[k].mentions)

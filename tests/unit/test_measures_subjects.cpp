@@ -741,3 +741,24 @@ TEST_CASE("measures: 'a 15% rate on most of its goods' is a tariff") {
     REQUIRE(m.has_rate);
     CHECK(m.rate_value == 15.0);
 }
+
+// "Producers will pay combined duties of about 45% after a new 10% tariff took effect, on top
+// of anti-dumping duties that Valdoria raised to 35.19% in August": the raised duties joined the
+// 45% record (the verb's own mention, "raised to 35.19%", went to the sentence's first
+// measure), and "after ... took effect" was read as the 45%'s reason.
+TEST_CASE("measures: duties raised to another level in the sentence of a rate are another measure") {
+    auto a = np::test::analyze_text(
+        "Norland lumber producers will pay combined Valdorian duties of about 45% after a new 10% tariff on softwood "
+        "lumber took effect on Tuesday, on top of anti-dumping duties that Valdoria raised to 35.19% in August.");
+    bool combined = false, raised = false;
+    for (const auto& m : a.documents[0].measures) {
+        if (m.has_rate && m.rate_value == 45.0) {
+            combined = true;
+            CHECK(!m.has_change_to);
+            CHECK(m.reason.empty());
+        }
+        if (m.has_change_to && m.change_to == 35.19) raised = true;
+    }
+    CHECK(combined);
+    CHECK(raised);
+}
