@@ -244,6 +244,31 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
             (has_word(i, "you") || has_word(i, "your")))
             mark(i, SegmentKind::boilerplate, ReasonCode::bp_chrome);
     }
+    // Share buttons as lines of their own under a share line: "Share this article" / "Facebook" /
+    // "X" / "LinkedIn" / "Email". A line of one to three network names in the block of a chrome
+    // line right above it (or of such a line): alone, "Facebook" names no chrome ("Facebook" may
+    // head a section about the company), so classify_line() leaves it.
+    static constexpr std::string_view kNetworks[] = {"facebook", "x", "twitter", "linkedin", "whatsapp", "reddit",
+        "pinterest", "telegram", "instagram", "youtube", "tiktok", "threads", "bluesky", "mastodon", "messenger",
+        "flipboard", "email", "e-mail", "print", "sms", "copy", "link"};
+    const auto network_line = [&](uint32_t i) {
+        if (f[i].words == 0 || f[i].words > 3) return false;
+        const Segment& g = doc.segments[i];
+        std::string_view w[4];
+        bool more = false;
+        const int k = split_words(std::string_view(doc.text).substr(g.start, g.end - g.start), w, 3, more);
+        if (more || k == 0) return false;
+        for (int q = 0; q < k; ++q) {
+            bool known = false;
+            for (std::string_view net : kNetworks) known = known || text::ascii_iequals(w[q], net);
+            if (!known) return false;
+        }
+        return true;
+    };
+    for (uint32_t i = 1; i < n; ++i)
+        if (cls[i] == LineClass::none && doc.segments[i - 1].status == SegmentStatus::boilerplate &&
+            doc.segments[i - 1].reason == ReasonCode::bp_chrome && one_block(i - 1, i) && network_line(i))
+            mark(i, SegmentKind::boilerplate, ReasonCode::bp_chrome);
     // A one-word marker closing a menu's block before the article ("World\nBusiness\nMarkets\n
     // More"): a menu item, no list of links after it (the section name and headline under it
     // were taken for its links).

@@ -236,6 +236,23 @@ TEST_CASE("boilerplate: chrome lines — share, subscribe, newsletter, cookies, 
     }
 }
 
+// Share buttons copied as lines of their own: "Facebook", "X" and "LinkedIn" were kept (no strong
+// chrome word), and the tagger made organizations of them. Under a share line they are chrome; a
+// network's name alone, with no chrome line above it, stays (a section about the company).
+TEST_CASE("boilerplate: share buttons under a share line, one network a line") {
+    auto d = clean_doc(std::string(kP1) + "\n\nShare this article\nFacebook\nX\nLinkedIn\nEmail\n\n" + kP2 + "\n");
+    REQ(d.segments.size() == 7);
+    for (size_t i = 1; i < 6; ++i) {
+        CAPTURE(i);
+        CHECK(d.segments[i].status == SegmentStatus::boilerplate);
+    }
+    CHECK(d.segments[0].status == SegmentStatus::kept);
+    CHECK(d.segments[6].status == SegmentStatus::kept);
+    auto alone = clean_doc(std::string(kP1) + "\n\nFacebook\n" + kP2 + "\n");
+    REQ(alone.segments.size() == 3);
+    CHECK(alone.segments[1].status == SegmentStatus::kept);
+}
+
 TEST_CASE("boilerplate: bylines, timestamps and credits are metadata, removed from the clean text") {
     const char* lines[] = {"By Jane Okafor and Li Wei", "Updated 3 hours ago", "Published: 30 October 2025, 10:15 IST",
                            "5 min read", "(Reporting by Ana Silva; Editing by Tom Hale)", "Photo: Getty Images",
