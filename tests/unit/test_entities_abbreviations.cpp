@@ -89,3 +89,23 @@ TEST_CASE("entities: a sentence adverb is no name") {
     }
     CHECK(has_mention(d, EntityType::PERSON, "Tom Glickwood"));
 }
+
+// "B.C. Premier Jane Okafor": an abbreviated province written with its dots was an organization
+// (and the premier's role lost its place). The gazetteer names a few such abbreviations as regions
+// under their ISO names; "D.C." after "Washington" too.
+TEST_CASE("entities: abbreviated provinces and states with their dots are places") {
+    auto a = np::test::analyze_text(
+        "B.C. Premier Jane Okafor said the duties hurt forestry workers. A plant near Trenton, N.J., will close, "
+        "officials in Washington, D.C., said.");
+    const auto& d = a.documents[0];
+    const np::Entity* bc = np::test::entity_of_type(d, EntityType::GPE, "B.C.");
+    REQUIRE(bc);
+    if (!bc) return;  // (doctest runs without exceptions here)
+    CHECK(bc->name == "British Columbia");
+    CHECK(has_mention(d, EntityType::GPE, "N.J."));
+    CHECK(has_mention(d, EntityType::GPE, "D.C."));
+    const np::Entity* p = entity_named(d, "Jane Okafor");
+    REQUIRE(p);
+    if (!p) return;
+    CHECK(p->role == "B.C. Premier");
+}
