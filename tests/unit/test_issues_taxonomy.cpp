@@ -67,7 +67,8 @@ TEST_CASE("taxonomy: the shipped issues.json loads and covers at least 30 issues
                            "energy_oil", "semiconductors", "technology_platforms", "taiwan", "russia_ukraine",
                            "south_china_sea", "middle_east", "sanctions", "human_rights", "climate",
                            "immigration", "elections", "public_health", "steel_aluminium", "autos",
-                           "digital_taxes", "currency", "supply_chains", "nuclear", "defence", "parcels_de_minimis"}) {
+                           "digital_taxes", "currency", "supply_chains", "nuclear", "defence", "parcels_de_minimis",
+                           "pharmaceuticals", "forestry_lumber", "textiles_apparel", "aerospace"}) {
         bool found = false;
         for (const auto& i : sm.issues) found = found || i.id == id;
         CHECK_MESSAGE(found, "missing issue " << id);
@@ -273,6 +274,21 @@ TEST_CASE("issues: transshipment and rules of origin are trade rules") {
                              "Negotiators asked for clearer rules of origin before the 20% tariff took effect."}) {
         bool found = false;
         for (const auto& i : issues_of(np::test::models(), text)) found = found || i["id"] == "wto_trade_rules";
+        CHECK_MESSAGE(found, text);
+    }
+}
+
+// Sectors that trade stories cover beside steel and cars: medicines (a drug tariff ranked under
+// nothing but "tariffs"), lumber, garments and shoes, aircraft.
+TEST_CASE("issues: medicines, lumber, garments and aircraft are issues of their own") {
+    const std::pair<const char*, const char*> cases[] = {
+        {"Drugmakers brace for a 100% tariff on branded medicines unless they build plants here.", "pharmaceuticals"},
+        {"Combined duties on Valdorian softwood lumber rose to 45%, and sawmills cut shifts.", "forestry_lumber"},
+        {"Garment exporters lost orders as a 50% tariff hit textiles and footwear.", "textiles_apparel"},
+        {"The bloc exempted aircraft and aircraft parts from the 15% tariff.", "aerospace"}};
+    for (const auto& [text, id] : cases) {
+        bool found = false;
+        for (const auto& i : issues_of(np::test::models(), text)) found = found || i["id"] == id;
         CHECK_MESSAGE(found, text);
     }
 }
