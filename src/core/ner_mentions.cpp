@@ -629,14 +629,18 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural) {
             else w.remove_suffix(1);  // firms -> firm, carmakers -> carmaker
         }
         // (after a possessive also nouns a person's job shares: "X, India's largest miner")
-        if (company_noun(w) || w == "refiner" || w == "supplier" || w == "utility" ||
+        // (a body of firms or workers too: "Swissmem, the association of the machinery industries")
+        if (company_noun(w) || w == "refiner" || w == "supplier" || w == "utility" || w == "association" ||
+            w == "federation" || w == "confederation" || w == "lobby" || w == "union" || w == "coalition" ||
+            w == "chamber" || w == "alliance" ||
             (possessive && (w == "miner" || w == "producer" || w == "exporter" || w == "operator" || w == "carrier"))) {
             if (k + 1 >= n) return true;
             const std::string_view next = s.lower[k + 1];
             return next == "," || next == "." || next == "owned" || next == "based" || next == "that" || next == "which" ||
                    next == "whose" || next == "controlled" || next == "listed" || next == "headquartered" ||
                    next == "with" || next == "in" || next == "and" || next == ";" || next == "outside" ||
-                   next == "of";  // ("a Chinese-owned maker of automotive chips", "a subsidiary of Y")
+                   next == "of" ||  // ("a Chinese-owned maker of automotive chips", "a subsidiary of Y")
+                   next == "representing" || next == "for";  // ("the union representing autoworkers")
         }
         if (Case(s.cases[k]) == Case::punct) return false;
     }

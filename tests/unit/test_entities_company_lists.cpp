@@ -326,3 +326,18 @@ TEST_CASE("entities: an unknown place before a company's head word is the compan
     CHECK(entity_named(d, "Lynas") == nullptr);
     CHECK(has_mention(d, EntityType::GPE, "Australia"));
 }
+
+// "Swissmem, the association of the machinery industries, said": the apposition's head named a
+// company ("a chipmaker", "the firm") but no body of firms or workers, and the tagger took the
+// name for a person; "Unifor, the union representing autoworkers" was no entity at all. A person
+// described by a body's name ("a lawyer for the union") stays a person.
+TEST_CASE("entities: a name described as an association, a federation or a union is an organisation") {
+    auto a = np::test::analyze_text(
+        "Velmarik, the association of the machinery and electrical industries, said the tariff put jobs at risk. "
+        "Torvunor, the union representing autoworkers, said it was angry. Tom Smith, a lawyer for the union, said "
+        "the deal was fair.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Velmarik"));
+    CHECK(has_mention(d, EntityType::ORG, "Torvunor"));
+    CHECK(has_mention(d, EntityType::PERSON, "Tom Smith"));
+}
