@@ -1033,6 +1033,16 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
             c = threshold(k) ? k : k - 1;
             continue;
         }
+        // ("Steel, aluminum and copper face 50% tariffs": a list's comma, with its "and" read)
+        if (v.is(k, ",") && k > t0 && is_word(v, k - 1) && tok_vc(v, k - 1) == VC::none && !tok_aux(v, k - 1) &&
+            sv::actor_at(v, k - 1) < 0 && is_word(v, c) && !v.is(c, "and") && !v.is(c, "or")) {
+            bool listed = false;
+            for (uint32_t q = c; q < b && !listed; ++q) listed = v.is(q, "and") || v.is(q, "or");
+            if (listed) {
+                c = k;
+                continue;
+            }
+        }
         // (nor a reporting verb: "Canada said American goods could face ...")
         // ("Imports ... will face": a trade flow is the thing, though "imports" is a verb form too)
         if (is_clause_punct(v, k) || tok_det(v, k) || (tok_prep(v, k) && !v.is(k, "worth")) ||
@@ -1044,6 +1054,8 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         c = k;
     }
     while (c < b && v.toks[c].kind == TK::punct) ++c;
+    // ("Which sectors face separate duties?": a question's subject names nothing)
+    if (c < b && (v.is(c, "which") || v.is(c, "what") || v.is(c, "whose"))) return;
     uint32_t e = from_at && from_at > c ? from_at : b;
     if (e > c && v.is(e - 1, ")"))  // a closing aside is no part of the goods
         for (uint32_t q = e - 1; q > c; --q)

@@ -762,3 +762,37 @@ TEST_CASE("measures: duties raised to another level in the sentence of a rate ar
     CHECK(combined);
     CHECK(raised);
 }
+
+// An explainer's "Steel, aluminum and copper face 50% tariffs" lost "Steel" at the list's comma,
+// and its question heading "Which sectors face separate duties?" gave a tariff on "Which sectors".
+TEST_CASE("measures: a list of goods that faces a measure keeps its first item; a question names no goods") {
+    auto a = np::test::analyze_text(
+        "Which sectors face separate duties?\n\nSteel, aluminum and copper face 50% tariffs under Section 232.\n");
+    bool fifty = false;
+    for (const auto& m : a.documents[0].measures) {
+        CHECK(m.goods.find("Which") == std::string::npos);
+        if (m.has_rate && m.rate_value == 50.0) {
+            fifty = true;
+            CHECK(m.goods == "Steel, aluminum and copper");
+        }
+    }
+    CHECK(fifty);
+}
+
+// "... on top of anti-dumping duties that Valdoria raised to 35.19% in August. Valdoria also
+// imposed 25% tariffs on furniture.": the raised duties, with no rate, goods or target, joined the
+// record of their imposer named before as an "underspecified" mention; a level they are raised to
+// is a fact of their own, as a rate is.
+TEST_CASE("measures: a mention with its own level does not join another record of its imposer") {
+    auto a = np::test::analyze_text(
+        "Valdoria adds new tariff\n\n"
+        "Norland mills now pay anti-dumping duties that Valdoria raised to 35.19% in August. "
+        "Valdoria also imposed 25% tariffs on upholstered furniture.\n");
+    bool furniture = false;
+    for (const auto& m : a.documents[0].measures)
+        if (m.goods == "upholstered furniture") {
+            furniture = true;
+            CHECK(!(m.has_change_to && m.change_to == 35.19));
+        }
+    CHECK(furniture);
+}
