@@ -174,6 +174,24 @@ TEST_CASE("tokens: numbers, acronyms, hyphens, clitics, money and percent") {
     }
 }
 
+// "Japan-U.S. deal": the word ended at "Japan-U" and left "S." alone, so the entity stage found a
+// place "Japan-U" and no United States; "EU-China" and "Japan-EU" were one word and no place.
+// Two names joined by a hyphen are two words now; names of one hyphenated piece are not, nor a
+// combining form ("Sino-US": "Sino" is no place).
+TEST_CASE("tokens: two places joined by a hyphen are two words, hyphenated names one") {
+    auto d = seg_doc("The Japan-U.S. deal, EU-China talks, a Japan-EU pact and anti-U.S. protests at Coca-Cola, "
+                     "Rolls-Royce and Sino-US events near F-16 jets with US-made parts.");
+    auto t = tokens_of(d);
+    for (const char* w : {"Japan", "U.S.", "EU", "China", "anti", "Coca-Cola", "Rolls-Royce", "Sino-US", "F-16", "US-made"}) {
+        CAPTURE(w);
+        CHECK(has(t, w));
+    }
+    for (const char* w : {"Japan-U", "EU-China", "Japan-EU", "S.", "Sino"}) {
+        CAPTURE(w);
+        CHECK(!has(t, w));
+    }
+}
+
 TEST_CASE("tokens: straight apostrophe clitic, titles keep their dot, units split from numbers") {
     auto d = seg_doc("China's Mr. Wu said $1.2bn in the 1990s, up 3rd time.");
     auto t = tokens_of(d);
