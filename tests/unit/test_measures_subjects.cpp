@@ -796,3 +796,18 @@ TEST_CASE("measures: a mention with its own level does not join another record o
         }
     CHECK(furniture);
 }
+
+// "Tariffs would cut its profit by $9 billion even after Valdoria lowered the levy to 15%": the
+// reason was the clause after "after", which is a concession (and "shortly after the meeting", a
+// time), no cause.
+TEST_CASE("measures: 'even after' and 'shortly after' give no reason") {
+    auto a = np::test::analyze_text(
+        "Valdorian tariffs would cut the carmaker's profit by $9 billion this year, even after Valdoria lowered "
+        "the levy on Norland cars to 15% from 27.5%.");
+    bool any = false;
+    for (const auto& m : a.documents[0].measures) {
+        any = true;
+        CHECK(m.reason.empty());
+    }
+    CHECK(any);
+}
