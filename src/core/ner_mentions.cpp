@@ -407,6 +407,15 @@ EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, Entity
     if (t == EntityType::GPE && b - a >= 2 && !(lm.kinds & (LK_GPE | LK_LOC | LK_ORG | LK_NORP)) &&
         named_after_place(s, a, b, lex))
         return EntityType::ORG;
+    // A body of a state named by its place or rank ("National Assembly", "Lok Sabha Committee",
+    // "Supreme Court", "State Council") is an organisation, not the place (unless the whole name
+    // is a gazetteer place).
+    if ((t == EntityType::GPE || t == EntityType::LOC) && b - a >= 2 && !(lm.kinds & (LK_GPE | LK_LOC))) {
+        static constexpr std::string_view kBody[] = {"assembly", "parliament", "senate", "congress", "council",
+            "committee", "commission", "ministry", "court", "tribunal", "cabinet"};
+        for (std::string_view w : kBody)
+            if (s.lower[b - 1] == w) return EntityType::ORG;
+    }
     // An exact gazetteer organisation that is no place ("Volkswagen", "Kremlin") is no place either.
     if ((t == EntityType::GPE || t == EntityType::LOC) && (lm.kinds & LK_ORG) && !(lm.kinds & (LK_GPE | LK_LOC)))
         return EntityType::ORG;

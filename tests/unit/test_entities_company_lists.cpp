@@ -341,3 +341,15 @@ TEST_CASE("entities: a name described as an association, a federation or a union
     CHECK(has_mention(d, EntityType::ORG, "Torvunor"));
     CHECK(has_mention(d, EntityType::PERSON, "Tom Smith"));
 }
+
+// "submitted to Korea's National Assembly": the tagger read the legislature as a place (GPE). A
+// name ending in a state body's word (assembly, parliament, council, court, ...) that the
+// gazetteer does not know as a place is an organisation.
+TEST_CASE("entities: a national assembly or a council named as a place is an organisation") {
+    auto a = np::test::analyze_text(
+        "The cut will apply only once legislation on a $350 billion investment fund is submitted to Korea's "
+        "National Assembly, Industry Minister Jane Okafor said.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "National Assembly"));
+    CHECK(!has_mention(d, EntityType::GPE, "National Assembly"));
+}
