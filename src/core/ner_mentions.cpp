@@ -517,8 +517,12 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
                 size_t q = from;
                 for (; q < out.size(); ++q)
                     if (q != r && out[q].end == m.start && out[q].end > out[q].start) break;
+                // (and a one-word "person" right before it: "Linyi Huasheng Wood Co", the tagger's
+                // guess at a city it did not know; a person's name would not run into a
+                // company's with nothing between)
                 if (q == out.size() ||
                     !(out[q].type == EntityType::GPE || out[q].type == EntityType::NORP ||
+                      (out[q].type == EntityType::PERSON && out[q].end - out[q].start == 1) ||
                       (amp && (out[q].type == EntityType::PERSON || out[q].type == EntityType::ORG))))
                     break;
                 m.start = out[q].start;

@@ -353,3 +353,15 @@ TEST_CASE("entities: a national assembly or a council named as a place is an org
     CHECK(has_mention(d, EntityType::ORG, "National Assembly"));
     CHECK(!has_mention(d, EntityType::GPE, "National Assembly"));
 }
+
+// "Linyi Huasheng Wood Co, which cooperated ...": the tagger made a person of the city opening the
+// company's name and an ORG of the rest ("John Deere Credit Co", "Bell Helicopter Textron Inc"
+// likewise in wire copy). A one-word person right before a name ending in a legal word, with
+// nothing between, is the name's first word.
+TEST_CASE("entities: a one-word person cut off a company's name is its first word") {
+    auto a = np::test::analyze_text(
+        "Linyi Huasheng Wood Co, which cooperated with the investigation, received the lowest rate.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Linyi Huasheng Wood Co"));
+    CHECK(!has_mention(d, EntityType::PERSON, "Linyi"));
+}
