@@ -254,7 +254,14 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
         return true;
     // ("The 15% rate will also apply to cars": the goods are added to the measure's, at its rate)
     const bool extends = m.extends && m.has_rate && r.out.has_rate && m.rate == r.out.rate_value;
-    if (!extends && !m.goods_words.empty() && !r.goods_words.empty() && !overlap(m.goods_words, r.goods_words))
+    // ("Mexico approves tariffs of up to 50% on Chinese cars, steel and textiles" over "tariffs of up
+    // to 50% on more than 1,400 products from China": a headline sums the goods up in words of its
+    // own; the same rate, imposer and target make it the same measure)
+    const bool headline_same = (v.sents[m.sent].heading != (v.sents[r.first_sent].heading && r.last_sent == r.first_sent)) &&
+                               m.has_rate && r.out.has_rate && m.rate == r.out.rate_value && m.imposer >= 0 &&
+                               m.imposer == r.imposer && m.target >= 0 && m.target == r.target;
+    if (!extends && !headline_same && !m.goods_words.empty() && !r.goods_words.empty() &&
+        !overlap(m.goods_words, r.goods_words))
         return true;
     if (!m.reason_issues.empty() && !r.reason_issues.empty() && !overlap_ids(m.reason_issues, r.reason_issues))
         return true;

@@ -811,3 +811,16 @@ TEST_CASE("measures: 'even after' and 'shortly after' give no reason") {
     }
     CHECK(any);
 }
+
+// "Brazil approves tariffs of up to 50% on Vietnamese cars, steel and textiles" / "... approved tariffs
+// of up to 50% on more than 1,400 products from Norland": the headline's goods shared no word with
+// the text's, so the same measure was two records. The same rate, imposer and target join them.
+TEST_CASE("measures: a headline's goods in other words do not split a measure of the same rate and parties") {
+    auto a = np::test::analyze_text(
+        "Brazil approves tariffs of up to 50% on Vietnamese cars, steel and textiles\n\n"
+        "Brazil's Senate on Wednesday approved tariffs of up to 50% on more than 1,400 products from Vietnam "
+        "and other Asian countries that do not have trade agreements with Brazil.\n");
+    size_t fifty = 0;
+    for (const auto& m : a.documents[0].measures) fifty += m.has_rate && m.rate_value == 50.0;
+    CHECK(fifty == 1);
+}
