@@ -74,6 +74,7 @@ constexpr uint32_t kShortWords = 4;
 constexpr uint32_t kMaxRunGap = 3;
 constexpr uint32_t kMinRepeatWords = 6;   // step 3b: shorter segments are not checked
 constexpr float kRepeatShare = 0.85f;     // step 3b: share of a segment's bigrams found earlier
+constexpr float kRepeatShareInBlock = 0.6f;  // ... inside a repeated block (step 3c)
 constexpr int kStartWords = 4;            // step 3b: words of a sentence's start key
 
 // What a byte is to sentence_start_key(): the lowered byte of a word (>= '0'), or one of these.
@@ -420,6 +421,8 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team, ScratchP
     std::vector<uint8_t>& near = sp ? sp->near : own_near;
     std::vector<uint8_t>& shared = sp ? sp->shared : own_shared;
     std::vector<uint32_t>& sources = sp ? sp->sources : own_sources;
+    struct Edited { uint32_t seg, first, last; float share; };  // step 3b's near misses, for 3c
+    std::vector<Edited> edited;  // (rare: allocated only when one is found)
     Team alone(1);
     // Too little to share: a hand-out of work costs a thread's wake-up.
     Team& team = shared_team && n >= 2 * kHashChunk ? *shared_team : alone;
@@ -590,6 +593,7 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team, ScratchP
         scratch.words = sp ? &sp->words : nullptr;  // (a document's own cache went with its block)
         const std::string_view w = doc.work_view();
         std::vector<uint64_t> keys;  // the sentence start keys of one segment
+        edited.clear();
         for (uint32_t i = 0; i < n; ++i) {
             Segment& s = doc.segments[i];
             if (s.status == SegmentStatus::boilerplate || target[i] != kNone) continue;
@@ -620,6 +624,7 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team, ScratchP
                         s.reason_b = sources.back();
                         continue;
                     }
+                    if (share >= kRepeatShareInBlock) edited.push_back({i, sources.front(), sources.back(), share});
                 }
             }
             for (size_t k = done; k < keys.size(); ++k) starts.find_or_insert(keys[k], i);
@@ -639,6 +644,26 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team, ScratchP
         return a != kNone && b != kNone && target[a] != kNone && target[b] != kNone &&
                target[b] > target[a] && target[b] - target[a] <= kMaxRunGap;
     };
+    // 3c. An edited sentence inside a repeated copy: "... and was not directed against any single
+    // country" in one wire's copy, "... and was not aimed at any one country" in another's. A
+    // segment whose sentences all start as earlier ones do, with 0.6 of its bigrams found there
+    // (0.85 elsewhere), repeats them when the copies of its neighbours on both sides repeat the
+    // segments around its original (within kMaxRunGap each way).
+    for (const Edited& e : edited) {
+        const uint32_t p = prev_of(e.seg), q = next_of(e.seg);
+        if (p == kNone || q == kNone || target[p] == kNone || target[q] == kNone || near[e.seg] != 0 ||
+            target[e.seg] != kNone)
+            continue;
+        if (!(target[p] < e.first && e.first - target[p] <= kMaxRunGap && target[q] > e.last &&
+              target[q] - e.last <= kMaxRunGap))
+            continue;
+        Segment& s = doc.segments[e.seg];
+        target[e.seg] = e.first;
+        near[e.seg] = 2;
+        s.similarity = e.share;
+        s.reason_a = e.first;
+        s.reason_b = e.last;
+    }
     // 4. Short lines: only inside a repeated block.
     for (uint32_t i = 0; i < n; ++i) {
         if (target[i] == kNone || f[i].words >= kShortWords) continue;

@@ -136,3 +136,25 @@ TEST_CASE("dedup: repeated sentences are found alike with the tokens kept and re
     }
     CHECK(repeats == 2);  // the joined paragraph and the pull quote
 }
+
+// Two wires' copies of one story: the second copy's paragraphs repeat the first's, one of them
+// edited a little ("the levy ... jobs" for "the duty ... work") and cut to its first sentence. Its
+// share of repeated bigrams (0.8) was under 0.85 and it stayed, alone, in the middle of a removed
+// copy. Between two duplicates whose originals surround its own, 0.6 suffices; the same edited
+// paragraph on its own stays.
+TEST_CASE("dedup: an edited sentence inside a repeated copy repeats its original") {
+    const std::string edited = "Trade minister Pavel Koren told reporters in the capital that the levy was needed to "
+                               "keep more processing jobs at home.";
+    const std::string copy = std::string(kHead) + "\n\n" + kLead + "\n\n" + edited + "\n\n" + kBuyers + "\n\n" + kBank + "\n";
+    auto d = clean(article() + "\n" + copy);
+    const size_t e = seg_starting(d, "Trade minister");
+    REQ(e != SIZE_MAX);
+    CHECK(e > 6);
+    CHECK(d.segments[e].status == SegmentStatus::duplicate);
+    CHECK(d.segments[e].reason == np::ReasonCode::repeated_sentences);
+    auto alone = clean(article() + "\n" + edited + "\n");
+    const size_t a = seg_starting(alone, "Trade minister");
+    REQ(a != SIZE_MAX);
+    CHECK(a > 3);
+    CHECK(alone.segments[a].status == SegmentStatus::kept);
+}
