@@ -459,8 +459,18 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
                     if (v.toks[k].kind == TK::quote) break;
                     int32_t a = actor_or_pronoun(v, k, sent_t0);
                     if (a < 0) continue;
-                    if (const int32_t r = sv::actor_at(v, k); r >= 0 && v.actors[size_t(r)].type != sv::AType::person &&
-                                                                 v.actors[size_t(r)].type != sv::AType::org)
+                    int32_t r = sv::actor_at(v, k);
+                    // ("China's Commerce Ministry said ... and urged": the possessor's organisation)
+                    if (r >= 0 && v.actors[size_t(r)].type != sv::AType::person) {
+                        const uint32_t t1 = v.actors[size_t(r)].t1;
+                        if (t1 + 1 < j && (v.is(t1, "'s") || v.is(t1, "\xE2\x80\x99s")))
+                            if (const int32_t h = sv::actor_at(v, t1 + 1);
+                                h >= 0 && v.actors[size_t(h)].t0 == t1 + 1 && v.actors[size_t(h)].type == sv::AType::org) {
+                                r = h;
+                                a = int32_t(v.actors[size_t(h)].key);
+                            }
+                    }
+                    if (r >= 0 && v.actors[size_t(r)].type != sv::AType::person && v.actors[size_t(r)].type != sv::AType::org)
                         for (uint32_t q = v.actors[size_t(r)].t1; q < j && q < v.actors[size_t(r)].t1 + 6; ++q) {
                             if (v.toks[q].kind != TK::word) break;
                             const int32_t p = sv::actor_at(v, q);

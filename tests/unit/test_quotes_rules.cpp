@@ -442,3 +442,14 @@ TEST_CASE("quotes: 'the company said' is the latest organisation with a legal fo
     REQUIRE(c.size() == 1);
     CHECK(c[0].speaker == "Brovalle Inc");  // (not the name inside the quotation)
 }
+
+// "China's Commerce Ministry said last week it would assess the impact and urged Mexico to "correct
+// its wrong practices"": the sentence's subject for a verb after "and" was its first name, the
+// possessor "China"; the organisation it owns is the subject.
+TEST_CASE("quotes: 'X's ministry said ... and urged' is the ministry's") {
+    auto a = quotes_of(
+        "Valdoria's Commerce Ministry said last week it would assess the impact and urged Norland to "
+        "\"correct its wrong practices\" of unilateralism and protectionism.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].speaker == "Commerce Ministry");
+}
