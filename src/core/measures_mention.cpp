@@ -1261,13 +1261,16 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
                 if (k > i + 1 && k < end && in_list(v.lo(k), kUnit)) return false;
             }
             if (w == "after") {
-                // ("would cut its profit ... even after Washington lowered the levy", "days after
-                // the deal"): a concession or a span of time, no cause
-                if (i > 0 && (v.is(i - 1, "even") || v.is(i - 1, "just") || v.is(i - 1, "shortly") ||
-                              v.is(i - 1, "soon") || v.is(i - 1, "right") || v.is(i - 1, "only") ||
-                              v.is(i - 1, "days") || v.is(i - 1, "weeks") || v.is(i - 1, "months") ||
-                              v.is(i - 1, "hours") || v.is(i - 1, "years") || v.is(i - 1, "minutes")))
-                    return false;
+                // ("would cut its profit ... even after Washington lowered the levy"): a concession,
+                // no cause; and "shortly after the special meeting" a time ("days after Washington
+                // expanded its list", an act of someone's, may still be the cause)
+                if (i > 0 && v.is(i - 1, "even")) return false;
+                if (i > 0 && (v.is(i - 1, "just") || v.is(i - 1, "shortly") || v.is(i - 1, "soon") ||
+                              v.is(i - 1, "right"))) {
+                    bool actor = false;
+                    for (uint32_t q = i + 1; q < end && q < i + 4 && !actor; ++q) actor = sv::actor_at(v, q) >= 0;
+                    if (!actor) return false;
+                }
                 // "the second-largest trading partner after the United States": a name alone
                 // after "after" ranks something, it is no event
                 const uint32_t f = i + 1 + (at(i + 1, "the") ? 1 : 0);

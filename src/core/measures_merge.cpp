@@ -504,9 +504,10 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                     } else {
                         ok = positive(v, r, m, home);
                         // an underspecified mention ("Washington's curbs") joins a recent record of its imposer
-                        // (a level it is changed to is a fact of its own, as a rate is: "duties that
-                        // Washington raised to 35.19%")
-                        if (!ok && pass == 1 && m.imposer >= 0 && !m.has_rate && !m.has_to && m.goods_words.empty() &&
+                        // (not a headline's alone: "... as U.S. adds Section 232 tariff" over "duties that
+                        // Washington raised to 35.19%" names another measure of the same imposer)
+                        if (!ok && pass == 1 && m.imposer >= 0 && !m.has_rate && m.goods_words.empty() &&
+                            !(v.sents[r.first_sent].heading && r.last_sent == r.first_sent) &&
                             m.target < 0 && m.reason.empty() && r.imposer == m.imposer && m.sent - r.last_sent <= 3)
                             ok = true;
                         // ... and one with no actor ("Quotas would fall to 18.3 million tonnes") the

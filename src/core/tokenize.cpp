@@ -63,9 +63,19 @@ uint32_t clitic_len(const Cursor& c, uint32_t i) {
 bool is_ascii_upper(char ch) { return ch >= 'A' && ch <= 'Z'; }
 bool is_ascii_lower(char ch) { return ch >= 'a' && ch <= 'z'; }
 
+// The acronyms of places and blocs that news joins to a place with a hyphen ("US-China",
+// "EU-Japan"); any capitals would split organisations' names ("JA-Zenchu", "Mercedes-AMG").
+bool place_acronym(std::string_view a) {
+    static constexpr std::string_view kPlaces[] = {"US", "USA", "UK", "EU", "UAE", "ASEAN", "UN", "GCC", "PRC", "ROK",
+                                                   "DPRK", "NATO"};
+    for (std::string_view p : kPlaces)
+        if (a == p) return true;
+    return false;
+}
+
 // A hyphen at `h` joining two names that are each a word of their own: "Japan-U.S." (U.S., U.K.,
 // E.U. or U.N. after it: the word would end at "Japan-U" and leave "S." alone), "EU-China",
-// "US-Japan", "Japan-EU", "ASEAN-China" (a capitals-only acronym of two to five letters beside a
+// "US-Japan", "Japan-EU", "ASEAN-China" (a place's acronym, place_acronym(), beside a
 // capitalized word of three or more). Each side is then its own token, as in "U.S.-China", and
 // the entity stage sees both places. "Coca-Cola", "Rolls-Royce", "F-16", "COVID-19" and a
 // capitals-only line ("JAPAN-EU") stay whole.
@@ -74,13 +84,11 @@ bool places_joined(std::string_view w, uint32_t s, uint32_t h, uint32_t end) {
     // (a dotted place's acronym, not any initials: "New York-J.F. Kennedy airport")
     const std::string_view acr = h + 4 < end ? w.substr(h + 1, 4) : std::string_view();
     const bool dotted = acr == "U.S." || acr == "U.K." || acr == "E.U." || acr == "U.N.";
-    // the left part: all capitals (2-5), or a capital and lower-case letters (3+)
+    // the left part: a place's acronym, or a capital and lower-case letters (3+)
     const uint32_t left = h - s;
-    bool left_caps = left >= 2 && left <= 5, left_title = left >= 3 && is_ascii_upper(w[s]);
-    for (uint32_t k = s; k < h && (left_caps || left_title); ++k) {
-        left_caps = left_caps && is_ascii_upper(w[k]);
-        left_title = left_title && (k == s || is_ascii_lower(w[k]));
-    }
+    const bool left_caps = place_acronym(w.substr(s, left));
+    bool left_title = left >= 3 && is_ascii_upper(w[s]);
+    for (uint32_t k = s; k < h && left_title; ++k) left_title = k == s || is_ascii_lower(w[k]);
     if (!left_caps && !left_title) return dotted;  // ("anti-U.S." too)
     // ("Franco-U.S.", "Sino-US": a combining form is no name of its own)
     static constexpr std::string_view kCombining[] = {"Franco", "Sino", "Anglo", "Euro", "Indo", "Afro", "Austro",
@@ -93,11 +101,9 @@ bool places_joined(std::string_view w, uint32_t s, uint32_t h, uint32_t end) {
     while (e < end && (is_ascii_upper(w[e]) || is_ascii_lower(w[e]))) ++e;
     if (e < end && ((w[e] >= '0' && w[e] <= '9') || w[e] == '-' || static_cast<unsigned char>(w[e]) >= 0x80)) return false;
     const uint32_t right = e - (h + 1);
-    bool right_caps = right >= 2 && right <= 5, right_title = right >= 3 && upper_at(h + 1);
-    for (uint32_t k = h + 1; k < e && (right_caps || right_title); ++k) {
-        right_caps = right_caps && is_ascii_upper(w[k]);
-        right_title = right_title && (k == h + 1 || is_ascii_lower(w[k]));
-    }
+    const bool right_caps = place_acronym(w.substr(h + 1, right));
+    bool right_title = right >= 3 && upper_at(h + 1);
+    for (uint32_t k = h + 1; k < e && right_title; ++k) right_title = k == h + 1 || is_ascii_lower(w[k]);
     return (left_caps && right_title) || (left_title && right_caps);
 }
 

@@ -779,11 +779,12 @@ TEST_CASE("measures: a list of goods that faces a measure keeps its first item; 
     CHECK(fifty);
 }
 
-// "... on top of anti-dumping duties that Valdoria raised to 35.19% in August. Valdoria also
-// imposed 25% tariffs on furniture.": the raised duties, with no rate, goods or target, joined the
-// record of their imposer named before as an "underspecified" mention; a level they are raised to
-// is a fact of their own, as a rate is.
-TEST_CASE("measures: a mention with its own level does not join another record of its imposer") {
+// "Valdoria adds new tariff" over "... anti-dumping duties that Valdoria raised to 35.19% in August.
+// Valdoria also imposed 25% tariffs on furniture.": the raised duties, with no rate, goods or
+// target, joined the headline's record of their imposer as an "underspecified" mention (and the
+// furniture tariff then took their level). A headline's record alone names a measure of its own.
+// In the text, "U.S. duties fall to 30%" still joins the U.S. record named before (t10-like).
+TEST_CASE("measures: a mention with no rate or goods does not join a headline's record of its imposer") {
     auto a = np::test::analyze_text(
         "Valdoria adds new tariff\n\n"
         "Norland mills now pay anti-dumping duties that Valdoria raised to 35.19% in August. "
@@ -795,6 +796,16 @@ TEST_CASE("measures: a mention with its own level does not join another record o
             CHECK(!(m.has_change_to && m.change_to == 35.19));
         }
     CHECK(furniture);
+    auto b = np::test::analyze_text(
+        "April 9: Washington raises the tariff on Chinese goods to 125%. China retaliates with a 125% levy on U.S. "
+        "goods.\n\n"
+        "May 12: After talks in Geneva, both sides agree to cut tariffs. U.S. duties fall to 30% and Chinese duties "
+        "to 10%.\n");
+    bool lowered = false;
+    for (const auto& m : b.documents[0].measures)
+        lowered = lowered || (m.imposer_name == "China" && m.has_change_to && m.change_to == 10.0 &&
+                              m.change_direction == "lower");
+    CHECK(lowered);
 }
 
 // "Tariffs would cut its profit by $9 billion even after Valdoria lowered the levy to 15%": the

@@ -180,9 +180,10 @@ TEST_CASE("tokens: numbers, acronyms, hyphens, clitics, money and percent") {
 // combining form ("Sino-US": "Sino" is no place).
 TEST_CASE("tokens: two places joined by a hyphen are two words, hyphenated names one") {
     auto d = seg_doc("The Japan-U.S. deal, EU-China talks, a Japan-EU pact and anti-U.S. protests at Coca-Cola, "
-                     "Rolls-Royce and Sino-US events near F-16 jets with US-made parts.");
+                     "Rolls-Royce, Mercedes-AMG and Sino-US events near F-16 jets with US-made parts.");
     auto t = tokens_of(d);
-    for (const char* w : {"Japan", "U.S.", "EU", "China", "anti", "Coca-Cola", "Rolls-Royce", "Sino-US", "F-16", "US-made"}) {
+    for (const char* w : {"Japan", "U.S.", "EU", "China", "anti", "Coca-Cola", "Rolls-Royce", "Mercedes-AMG", "Sino-US", "F-16",
+                          "US-made"}) {
         CAPTURE(w);
         CHECK(has(t, w));
     }
