@@ -789,6 +789,20 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
                     v.actors[size_t(a)].t1 < k && v.toks[v.actors[size_t(a)].t1].kind == TK::word &&
                     !(v.toks[v.actors[size_t(a)].t1].flags & sv::cap))
                     return int32_t(v.actors[size_t(a)].key);
+                // ("Under the framework, Vietnam will give U.S. products preferential access and buy
+                // more American aircraft": after an opening phrase, the name before a modal or an
+                // auxiliary, outside any phrase of a preposition)
+                for (uint32_t j = sent_t0; j + 1 < k; ++j) {
+                    const int32_t b = sv::actor_at(v, j);
+                    if (b < 0) continue;
+                    const sv::ActorRef& ar = v.actors[size_t(b)];
+                    j = std::max(j, ar.t1 - 1);
+                    if (ar.type == sv::AType::norp || ar.t1 >= k || !tok_aux(v, ar.t1)) continue;
+                    if (ar.t0 > sent_t0 && (tok_prep(v, ar.t0 - 1) || v.is(ar.t0 - 1, "'s") ||
+                                            (tok_det(v, ar.t0 - 1) && ar.t0 > sent_t0 + 1 && tok_prep(v, ar.t0 - 2))))
+                        continue;
+                    return int32_t(ar.key);
+                }
             }
         }
     }

@@ -835,3 +835,15 @@ TEST_CASE("measures: a headline's goods in other words do not split a measure of
     for (const auto& m : a.documents[0].measures) fifty += m.has_rate && m.rate_value == 50.0;
     CHECK(fifty == 1);
 }
+
+// "Under the framework, Vietnam will give U.S. products preferential access and buy more American
+// aircraft": the second predicate's subject fell back to the nearest name, "U.S." inside the
+// first predicate's object, and the United States became the buyer. After an opening phrase, the
+// name before a modal or an auxiliary (outside a preposition's phrase) is the subject.
+TEST_CASE("measures: 'Under X, Vietnam will give ... and buy ...' - Vietnam buys") {
+    const np::Measure m = np::test::first_measure(
+        "Under the framework, Vietnam will give U.S. industrial and agricultural products preferential access and "
+        "buy more American aircraft and farm goods, the White House said in a statement.",
+        "purchase");
+    CHECK(m.imposer_name == "Vietnam");
+}
