@@ -71,7 +71,7 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
         for (uint32_t j = me.end + 1; j < s.words.size() && j < me.end + 4; ++j)
             if (m->lexicon.kinds_of(s.hl[j]) & LK_TITLE) { lead = me.start; break; }
     // "A spokesman for the ministry, Omar Haddad, said", "the head of the central bank, X, told":
-    // a title, then "of"/"for"/"at" and what it names, then the comma that opens the name (the
+    // a title, then "of"/"for"/"at"/"to" and what it names, then the comma that opens the name (the
     // walk below stops at the first word that is no title)
     if (m && lead == me.start && me.start >= 4 && s.words[me.start - 1] == "," &&
         (me.end >= s.words.size() || s.words[me.end] == "," || s.lower[me.end] == "said" ||
@@ -81,7 +81,8 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             if (s.words[j] == "," || s.words[j] == "\"" || l == "said" || l == "and" || l == "who") break;
             if (const int32_t mi = mention_at(ms, me.sentence, j); mi >= 0 && ms[size_t(mi)].type == EntityType::PERSON)
                 break;
-            if (!(l == "of" || l == "for" || l == "at")) continue;
+            // ("Canada's ambassador to the United States, X, said": an envoy's "to" too)
+            if (!(l == "of" || l == "for" || l == "at" || l == "to")) continue;
             if (!(m->lexicon.kinds_of(s.hl[j - 1]) & (LK_TITLE | LK_ROLEHEAD)) || is_honorific(s.lower[j - 1])) break;
             uint32_t t0 = j - 1;
             while (t0 > 0 && (m->lexicon.kinds_of(s.hl[t0 - 1]) & (LK_TITLE | LK_ROLEWORD | LK_ROLEHEAD | LK_PORTFOLIO)))
@@ -89,9 +90,17 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             // (a title that is itself an apposition, "said Michael Berry, vice-president of the
             // securities firm, Walwyn Stodgell ...", is the person's before it)
             if (t0 > 0 && s.words[t0 - 1] == ",") break;
-            for (uint32_t q = j + 1; q + 1 < me.start && out.affiliation_mention < 0; ++q) {
-                const int32_t mi = mention_at(ms, me.sentence, q);
-                if (mi >= 0 && affiliation_type(ms[size_t(mi)].type)) out.affiliation_mention = mi;
+            // (an envoy's "to" names where the envoy is sent, not whom the envoy speaks for: the
+            // possessor before the title, "Canada's ambassador to ...")
+            if (l == "to") {
+                if (t0 >= 2 && is_possessive(s.words[t0 - 1]))
+                    if (const int32_t mi = mention_at(ms, me.sentence, t0 - 2); mi >= 0 && affiliation_type(ms[size_t(mi)].type))
+                        out.affiliation_mention = mi;
+            } else {
+                for (uint32_t q = j + 1; q + 1 < me.start && out.affiliation_mention < 0; ++q) {
+                    const int32_t mi = mention_at(ms, me.sentence, q);
+                    if (mi >= 0 && affiliation_type(ms[size_t(mi)].type)) out.affiliation_mention = mi;
+                }
             }
             out.role = span_text(doc, s, t0, me.start - 1);
             return out;

@@ -778,6 +778,22 @@ TEST_CASE("entities: a role 'title of X' before the name's apposition") {
         if (e.name != "Tom Hale") CHECK(e.role.find("vice-president") == std::string::npos);
 }
 
+// "Canada's ambassador to the United States, Kirsten Hillman, said": an envoy's "to" was no link of a
+// title to what it names, and the ambassador had no role. Now the role runs to the comma, and the
+// affiliation is the possessor before the title (where the envoy is sent is not whom she speaks for).
+TEST_CASE("entities: 'X's ambassador to Y, Name,' - the role, and X as the affiliation") {
+    auto a = np::test::analyze_text(
+        "Canada's ambassador to the United States, Kirsten Hillman, said talks would continue.");
+    const auto& d = a.documents[0];
+    const auto* k = entity_named(d, "Kirsten Hillman");
+    REQUIRE(k != nullptr);
+    if (!k) return;
+    CHECK(k->role == "ambassador to the United States");
+    REQUIRE(k->affiliation >= 0);
+    if (k->affiliation < 0) return;
+    CHECK(d.entities[size_t(k->affiliation)].name == "Canada");
+}
+
 // "Mocatta Metals Chairman X" where the tagger found no name before the title: the walk back took
 // the organisation word and stopped at the unknown capitalized word, leaving "Metals Chairman".
 // The role holds the whole name before the title; known phrases keep their words.
