@@ -151,6 +151,14 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             }
         }
         if (is_connector(l) && j > 0 && a < lead) { a = j; continue; }
+        // ("U.S. Ambassador to Canada X": an envoy's "to" after a title; the place after it is
+        // where the envoy is sent, no affiliation)
+        if (m && l == "to" && j > 0 && a < lead && (m->lexicon.kinds_of(s.hl[j - 1]) & (LK_TITLE | LK_ROLEHEAD)) &&
+            !is_honorific(s.lower[j - 1])) {
+            a = j;
+            inner_aff = -1;
+            continue;
+        }
         // ("Minister of Economy, Trade and Industry X": a comma inside a list of portfolios)
         if (m && s.words[j] == "," && j > 0 && a < lead && (m->lexicon.kinds_of(s.hl[a]) & LK_PORTFOLIO) &&
             (m->lexicon.kinds_of(s.hl[j - 1]) & LK_PORTFOLIO) && Case(s.cases[a]) == Case::title &&

@@ -794,6 +794,21 @@ TEST_CASE("entities: 'X's ambassador to Y, Name,' - the role, and X as the affil
     CHECK(d.entities[size_t(k->affiliation)].name == "Canada");
 }
 
+// "U.S. Ambassador to Canada Pete Hoekstra welcomed": the walk back from the name stopped at "to"
+// (no title word), so the ambassador had no role. After a title, "to" continues it; the place
+// after "to" is where the envoy is sent, and the place before the title the affiliation.
+TEST_CASE("entities: 'U.S. Ambassador to Canada X' - the role, and the U.S. as the affiliation") {
+    auto a = np::test::analyze_text("U.S. Ambassador to Canada Pete Hoekstra welcomed the decision.");
+    const auto& d = a.documents[0];
+    const auto* p = entity_named(d, "Pete Hoekstra");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->role == "U.S. Ambassador to Canada");
+    REQUIRE(p->affiliation >= 0);
+    if (p->affiliation < 0) return;
+    CHECK(d.entities[size_t(p->affiliation)].name == "United States");
+}
+
 // "Mocatta Metals Chairman X" where the tagger found no name before the title: the walk back took
 // the organisation word and stopped at the unknown capitalized word, leaving "Metals Chairman".
 // The role holds the whole name before the title; known phrases keep their words.
