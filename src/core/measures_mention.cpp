@@ -2916,6 +2916,12 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 mod.future = true;  // (a headline's present says nothing firm; this does)
             }
         if (mod.pluperfect || prior_event(v, s.t0, uint32_t(gverb))) m.background = true;
+        // ("The 25% counter-tariffs ... will be lifted. Canada also imposed 25% tariffs on some
+        // U.S.-made vehicles in April": a measure "also" imposed, named with no article of
+        // co-reference, is another one)
+        if (!definite && gclass == VC::impose && gverb > int32_t(s.t0) && v.is(uint32_t(gverb) - 1, "also") &&
+            !tr.verb)
+            m.fresh = true;
         if (is_ing(vw) && st == "unknown" && gclass != VC::none) {
             // "responded by restricting exports": the tense of the finite verb before it
             for (uint32_t k = uint32_t(gverb); k > s.t0;) {

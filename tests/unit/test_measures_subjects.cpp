@@ -847,3 +847,22 @@ TEST_CASE("measures: 'Under X, Vietnam will give ... and buy ...' - Vietnam buys
         "purchase");
     CHECK(m.imposer_name == "Vietnam");
 }
+
+// "The 25% counter-tariffs, imposed in March on American imports including orange juice, will be
+// lifted. Canada also imposed 25% tariffs on some U.S.-made vehicles in April.": the vehicle
+// tariffs joined the lifted ones (same rate, parties). A measure "also" imposed, with no article
+// pointing back, is another one.
+TEST_CASE("measures: a measure 'also imposed' is another one") {
+    auto a = np::test::analyze_text(
+        "Canada will remove its retaliatory tariffs on U.S. goods from Sept. 1, Prime Minister Jane Okafor said. "
+        "The 25% counter-tariffs, imposed in March on American imports including orange juice and wine, will be "
+        "lifted. Canada also imposed 25% tariffs on some U.S.-made vehicles in April.");
+    bool vehicles = false;
+    for (const auto& m : a.documents[0].measures)
+        if (m.goods.find("vehicles") != std::string::npos) {
+            vehicles = true;
+            CHECK(m.change_direction != "remove");
+            CHECK(m.status == "in_force");
+        }
+    CHECK(vehicles);
+}
