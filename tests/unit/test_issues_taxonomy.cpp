@@ -286,7 +286,9 @@ TEST_CASE("issues: medicines, lumber, garments and aircraft are issues of their 
         {"Combined duties on Valdorian softwood lumber rose to 45%, and sawmills cut shifts.", "forestry_lumber"},
         {"Garment exporters lost orders as a 50% tariff hit textiles and footwear.", "textiles_apparel"},
         {"The bloc exempted aircraft and aircraft parts from the 15% tariff.", "aerospace"}};
-    for (const auto& [text, id] : cases) {
+    for (const auto& c : cases) {  // (no structured binding: clang 14 cannot capture one in CHECK_MESSAGE)
+        const char* text = c.first;
+        const char* id = c.second;
         bool found = false;
         for (const auto& i : issues_of(np::test::models(), text)) found = found || i["id"] == id;
         CHECK_MESSAGE(found, text);
