@@ -548,9 +548,15 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
         // "an anti-dumping investigation into Mexican pork", "a Section 301 probe": a trade
         // investigation (a step toward duties) is a measure of its own; a police one is none
         if (w == "investigation" || w == "investigations" || w == "probe" || w == "probes") {
-            const bool trade = prev == "dumping" || prev == "subsidy" || prev == "countervailing" || prev == "trade" ||
-                               prev == "safeguard" || prev == "tariff" ||
-                               (i >= 2 && v.is(i - 2, "section") && v.toks[i - 1].kind != TK::word);
+            bool trade = prev == "dumping" || prev == "subsidy" || prev == "countervailing" || prev == "trade" ||
+                         prev == "safeguard" || prev == "tariff" ||
+                         (i >= 2 && v.is(i - 2, "section") && v.toks[i - 1].kind != TK::word);
+            // ("an investigation into EU pork and dairy imports": one into a trade flow)
+            if (!trade && i + 2 < end && v.is(i + 1, "into"))
+                for (uint32_t k = i + 2; k < end && k < i + 9 && !trade; ++k) {
+                    if (v.toks[k].kind == TK::punct) break;
+                    trade = v.is(k, "imports") || v.is(k, "exports");
+                }
             return trade && noun("other", "investigation");
         }
         if (w == "rate" || w == "rates") {
@@ -667,6 +673,10 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             return noun("deal", "deal");
         }
         if (w == "measure" || w == "measures" || w == "move") {
+            // ("responded with anti-dumping measures on European brandy": a trade remedy's
+            // measures are duties)
+            if (w != "move" && (prev == "dumping" || prev == "subsidy" || prev == "countervailing"))
+                return noun("tariff", "duty");
             if (!in_list(prev, kCorefDet)) return false;
             t.lemma = "measure";
             t.kind = "";

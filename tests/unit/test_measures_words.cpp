@@ -395,3 +395,19 @@ TEST_CASE("measures: shares, the noun 'imports' and a person's shopping buy noth
     if (a.documents[0].measures.size() != 1) return;  // (no exceptions: REQUIRE cannot stop the test)
     CHECK(a.documents[0].measures[0].kind == "purchase");
 }
+
+// "China responded with anti-dumping measures on European brandy and an investigation into EU pork
+// and dairy imports": "measures" was a trigger only after an article pointing back, and an
+// investigation only after a trade remedy's word; both were missed.
+TEST_CASE("measures: anti-dumping measures are duties; an investigation into imports is a measure") {
+    auto a = np::test::analyze_text(
+        "China responded with anti-dumping measures on European brandy and an investigation into EU pork and dairy "
+        "imports.");
+    bool brandy = false, probe = false;
+    for (const auto& m : a.documents[0].measures) {
+        brandy = brandy || (m.kind == "tariff" && m.goods == "European brandy");
+        probe = probe || (m.kind == "other" && m.goods.find("pork") != std::string::npos);
+    }
+    CHECK(brandy);
+    CHECK(probe);
+}
