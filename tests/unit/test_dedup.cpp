@@ -559,6 +559,24 @@ TEST_CASE("dedup: an edited headline over a repeated copy repeats the first head
     CHECK(g.segments[3].status == SegmentStatus::kept);
 }
 
+// The second copy under a headline edited word for word ("resume talks on electric vehicle price
+// floors" -> "restart talks on EV price floors": word bigrams 0.36, words 0.62), its first two
+// paragraphs joined, so that the copy's first duplicate repeats the original's second paragraph:
+// the headline two segments back. Both kept the edited headline.
+TEST_CASE("dedup: a headline edited word for word over a copy with its paragraphs joined") {
+    auto d = clean_doc(std::string("EU, China agree to resume talks on electric vehicle price floors\n\n") + kP1 +
+                       "\n\n" + kP2 + "\n\nEU, China agree to restart talks on EV price floors\n" + kP1 + " " + kP2 +
+                       "\n");
+    REQ(d.segments.size() == 5);
+    CHECK(d.segments[3].status == SegmentStatus::duplicate);
+    CHECK(d.segments[3].duplicate_of == 0);
+    auto e = clean_doc(std::string("EU, China agree to resume talks on electric vehicle price floors\n\n") + kP1 +
+                       "\n\n" + kP2 + "\n\nCopper climbs to a two-year high as supply talks stall\n" + kP1 + " " +
+                       kP2 + "\n");
+    REQ(e.segments.size() == 5);
+    CHECK(e.segments[3].status == SegmentStatus::kept);
+}
+
 TEST_CASE("boilerplate: a place, a bar and a timestamp is metadata; a section name and a bar before a headline stays") {
     for (const char* line : {"Brussels | Updated 16:42 CET", "NEW YORK | March 3, 2025 | 5 min read", "Tokyo, 3 March 2025"}) {
         auto d = clean_doc(std::string("Steel talks resume\n\n") + line + "\n\n" + kP1 + "\n\n" + kP2 + "\n");
