@@ -295,6 +295,18 @@ TEST_CASE("issues: medicines, lumber, garments and aircraft are issues of their 
     }
 }
 
+// "restart negotiations on minimum prices for electric vehicles that could replace the duties",
+// "price undertakings", "price floors": trade remedies' words, which the economy issue's "price"
+// took (it ranked second in such a story, over the tariffs' own sentences).
+TEST_CASE("issues: minimum prices and price undertakings are a tariff story's words") {
+    const auto is = issues_of(np::test::models(),
+                              "The two sides agreed to restart talks on minimum prices that could replace the duties. "
+                              "Both want price undertakings, and exporters want price floors.");
+    REQUIRE(!is.empty());
+    CHECK(is[0]["id"] == "tariffs");
+    for (const auto& i : is) CHECK(i["id"] != "economy_growth");
+}
+
 // trade-lexicon.json's "same_goods" (one good's several names): the shipped groups load, each
 // word's stem points to its group's first word, and a malformed group is refused with its path.
 TEST_CASE("trade lexicon: same_goods loads, and a malformed group is refused with its path") {
