@@ -233,6 +233,43 @@ bool made_of(const Words& ws, int from, const text::WordTable<N>& vocab, const t
 
 // A live blog's entry time on a line of its own: "10:12 AM", "9:30 a.m. ET" (numbers, a.m./p.m.,
 // a time zone; no strong time word, so the timestamp test above does not take it).
+bool editors_note(const Document& doc, const Segment& s, const Words& ws) {
+    const auto is = [&](int i, std::string_view w) { return i < ws.n && ascii_iequals(ws.w[i], w); };
+    const auto copy_word = [&](int i) {
+        return is(i, "article") || is(i, "story") || is(i, "report") || is(i, "version") || is(i, "piece") ||
+               is(i, "post");
+    };
+    const auto edit_word = [&](int i) {
+        return is(i, "amended") || is(i, "updated") || is(i, "corrected") || is(i, "changed") || is(i, "edited") ||
+               is(i, "clarified") || is(i, "revised");
+    };
+    // "This article was amended", "This story has been updated"
+    if (is(0, "this") && copy_word(1)) {
+        const int k = is(2, "was") ? 3 : (is(2, "has") || is(2, "have")) && is(3, "been") ? 4 : -1;
+        if (k > 0 && edit_word(k)) return true;
+    }
+    // "An earlier version of this article misstated ..."
+    if ((is(0, "an") || is(0, "a")) && (is(1, "earlier") || is(1, "previous")) && is(2, "version") && is(3, "of") &&
+        (is(4, "this") || is(4, "the")) && copy_word(5))
+        return true;
+    // "Correction: ...", "Editor's note: ...": the label and its colon open the line
+    const std::string_view w = doc.work_view();
+    const auto colon_after = [&](int i) {
+        const size_t after = size_t(ws.w[i].data() + ws.w[i].size() - w.data());
+        return after < s.end && w[after] == ':';
+    };
+    if ((is(0, "correction") || is(0, "corrections") || is(0, "clarification")) && colon_after(0)) return true;
+    // (the tokens cut the possessive off: "Editor" "'s" "note")
+    const int note = is(1, "note") ? 1 : is(2, "note") && (is(1, "'s") || is(1, "\xE2\x80\x99s") || is(1, "'")) ? 2 : -1;
+    if ((is(0, "editor") || is(0, "editors")) && note > 0 && colon_after(note)) return true;
+    // "(Corrects paragraph 3 to show ...)", "(Adds comment from ministry)": a wire's note in brackets
+    if (w[s.start] == '(' && w[s.end - 1] == ')' &&
+        (is(0, "corrects") || is(0, "updates") || is(0, "adds") || is(0, "recasts") || is(0, "refiles") ||
+         is(0, "changes") || is(0, "removes") || is(0, "fixes")))
+        return true;
+    return false;
+}
+
 bool clock_line(const Words& ws) {
     if (ws.more || ws.n < 2 || ws.n > 5 || !is_num(ws.w[0])) return false;
     bool meridiem = false;
@@ -557,6 +594,11 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
     if (ws.n <= 60 && ws.n >= 2 && in(ws.w[lead], kBylineLeadSet) &&
         (ascii_iequals(ws.w[lead + 1], "by") || (ws.n > 2 && ascii_iequals(ws.w[lead + 2], "by"))))
         return LineClass::metadata;
+    // An editor's note on the copy itself, not news: "This article was amended on Nov 15 to
+    // correct ...", "This story has been updated with ...", "An earlier version of this article
+    // misstated ...", "Correction: ...", "Editor's note: ...", a wire's "(Corrects paragraph 3 to
+    // show ...)", "(Adds comment from ministry)".
+    if (ws.n >= 2 && ws.n <= 60 && editors_note(doc, s, ws)) return LineClass::metadata;
     // Timestamps: only date/time words and numbers, at least one strong time word.
     if (ws.n <= 16 && made_of(ws, 0, kTimeSet, kTimeStrongSet, true)) return LineClass::metadata;
     if (ws.n <= 5 && clock_line(ws)) return LineClass::metadata;

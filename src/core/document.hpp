@@ -78,7 +78,7 @@ enum class ReasonCode : uint8_t {
     bp_marker_link,   // "boilerplate: link with a related-links prefix"
     bp_chrome,        // "boilerplate: advertisement/share/subscribe line"
     bp_copyright,     // "boilerplate: copyright notice"
-    metadata,         // "metadata: byline, dateline, timestamp or credit (not article text)"
+    metadata,         // "metadata: byline, dateline, timestamp, credit or editor's note (not article text)"
     bp_list_title,    // "boilerplate: link title in the list after the marker line (segment {a})"
     bp_after_end,     // "boilerplate: link-title-like line after the article's end"
     bp_title_run,     // "boilerplate: run of {a} link-title-like lines"

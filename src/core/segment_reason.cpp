@@ -107,7 +107,7 @@ void segment_reason_into(const Document& doc, size_t i, ReasonText& out) {
         case ReasonCode::bp_marker_link: w.add("boilerplate: link with a related-links prefix"); return;
         case ReasonCode::bp_chrome: w.add("boilerplate: advertisement/share/subscribe line"); return;
         case ReasonCode::bp_copyright: w.add("boilerplate: copyright notice"); return;
-        case ReasonCode::metadata: w.add("metadata: byline, dateline, timestamp or credit (not article text)"); return;
+        case ReasonCode::metadata: w.add("metadata: byline, dateline, timestamp, credit or editor's note (not article text)"); return;
         case ReasonCode::bp_list_title:
             w.add("boilerplate: link title in the list after the marker line (segment ");
             w.add_uint(s.reason_a);

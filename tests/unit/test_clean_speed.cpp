@@ -159,7 +159,7 @@ TEST_CASE("clean speed: segment_reason spells every reason code as dedup used to
         {ReasonCode::bp_marker_link, 0, "boilerplate: link with a related-links prefix"},
         {ReasonCode::bp_chrome, 0, "boilerplate: advertisement/share/subscribe line"},
         {ReasonCode::bp_copyright, 0, "boilerplate: copyright notice"},
-        {ReasonCode::metadata, 0, "metadata: byline, dateline, timestamp or credit (not article text)"},
+        {ReasonCode::metadata, 0, "metadata: byline, dateline, timestamp, credit or editor's note (not article text)"},
         {ReasonCode::bp_list_title, 3, "boilerplate: link title in the list after the marker line (segment 3)"},
         {ReasonCode::bp_after_end, 0, "boilerplate: link-title-like line after the article's end"},
         {ReasonCode::bp_title_run, 4, "boilerplate: run of 4 link-title-like lines"},

@@ -253,6 +253,31 @@ TEST_CASE("boilerplate: share buttons under a share line, one network a line") {
     CHECK(alone.segments[1].status == SegmentStatus::kept);
 }
 
+// Notes on the copy itself ("This article was amended on Nov 15 to correct the size of the annual
+// cap.") were kept as article text: editor's notes are metadata. A sentence about an article or a
+// correction in the news stays.
+TEST_CASE("boilerplate: an editor's note on the copy is metadata") {
+    for (const char* line : {"This article was amended on Nov 15 to correct the size of the annual cap.",
+                             "This story has been updated with comments from the ministry.",
+                             "An earlier version of this article misstated the tariff rate on steel.",
+                             "Correction: The duty takes effect in March, not April.",
+                             "Editor's note: This story first appeared in our weekly trade newsletter.",
+                             "(Corrects paragraph 3 to show the duty is 25%, not 20%)"}) {
+        CAPTURE(line);
+        auto d = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\n\n" + kP2 + "\n\n" + line + "\n");
+        REQ(d.segments.size() == 4);
+        CHECK(d.segments[3].kind == SegmentKind::metadata);
+        CHECK(d.segments[3].status == SegmentStatus::boilerplate);
+    }
+    for (const char* line : {"This article of the treaty was amended in 1994, the ministry said, and it still binds both sides.",
+                             "The correction in steel prices was sharper than traders expected, analysts said on Monday."}) {
+        CAPTURE(line);
+        auto d = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\n\n" + line + "\n\n" + kP2 + "\n");
+        REQ(d.segments.size() == 4);
+        CHECK(d.segments[2].status == SegmentStatus::kept);
+    }
+}
+
 TEST_CASE("boilerplate: bylines, timestamps and credits are metadata, removed from the clean text") {
     const char* lines[] = {"By Jane Okafor and Li Wei", "Updated 3 hours ago", "Published: 30 October 2025, 10:15 IST",
                            "5 min read", "(Reporting by Ana Silva; Editing by Tom Hale)", "Photo: Getty Images",
