@@ -158,13 +158,15 @@ constexpr std::string_view kChromeWords[] = {
     "latest", "news", "stay", "informed", "social", "media", "channel",  // "Follow us on X for the latest news"
     // a site's policy links: "Our Standards: The Trust Principles.", "Privacy Policy | Terms of Use"
     "standards", "principles", "trust", "privacy", "policy", "terms", "use", "service", "licensing", "rights",
-    "purchase", "editorial", "accessibility", "contact", "careers", "cookie", "cookies", "settings", "of"};
+    "purchase", "editorial", "accessibility", "contact", "careers", "cookie", "cookies", "settings", "of",
+    // a consent banner's buttons and title: "We value your privacy" / "Accept all" / "Manage preferences"
+    "accept", "reject", "decline", "manage", "preferences", "consent", "we", "value", "all", "necessary", "only"};
 constexpr std::string_view kChromeStrong[] = {
     "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "promoted", "scroll",
     "share", "follow", "subscribe", "newsletter", "newsletters", "print", "email", "comments",
     "comment", "listen", "bookmark", "sign", "login", "register", "click", "download", "save",
     "skip", "menu", "search", "feedback", "copy",  // "copy": "Copy link" under share buttons
-    "standards", "principles", "privacy", "licensing", "accessibility"};
+    "standards", "principles", "privacy", "licensing", "accessibility", "accept", "reject", "preferences", "consent"};
 // Timestamp lines.
 constexpr std::string_view kTimeWords[] = {
     "updated", "published", "posted", "last", "on", "at", "ago", "hours", "hour", "hrs", "hr",

@@ -223,6 +223,8 @@ TEST_CASE("boilerplate: chrome lines — share, subscribe, newsletter, cookies, 
         "Get the latest trade news in your inbox every morning.",
         // kept until 4 Dec: no inbox named
         "Get the week's biggest stories on trade delivered every Friday.",
+        // a consent banner's title and buttons (kept until 5 Dec)
+        "We value your privacy", "Accept all", "Manage preferences", "Reject all",
         // a site's policy links (kept until 3 Dec, night: no chrome words)
         "Our Standards: The Trust Principles.", "Privacy Policy | Terms of Use | Cookie Settings",
         "Purchase Licensing Rights"};
