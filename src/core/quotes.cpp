@@ -210,7 +210,20 @@ int32_t actor_or_pronoun(const View& v, uint32_t j, uint32_t sent_t0) {
     if (a >= 0) return int32_t(v.actors[size_t(a)].key);
     if (const int32_t inst = named_institution(v, j); inst >= 0) return inst;
     std::string_view w = v.lo(j);
-    if (w == "he" || w == "she") return last_person_before(v, j);
+    if (w == "he" || w == "she") {
+        // ("the trial of X, whom he called the victim of a "witch hunt"": the person the relative
+        // pronoun stands for is not "he"; the one before is)
+        if (j > sent_t0 + 1 && (v.is(j - 1, "whom") || v.is(j - 1, "whose"))) {
+            for (uint32_t k = j - 1; k > sent_t0;) {
+                --k;
+                const int32_t b = sv::actor_at(v, k);
+                if (b < 0) continue;
+                if (v.actors[size_t(b)].type == sv::AType::person) return last_person_before(v, v.actors[size_t(b)].t0);
+                k = v.actors[size_t(b)].t0;
+            }
+        }
+        return last_person_before(v, j);
+    }
     if (w == "it" || w == "they") {
         for (uint32_t k = j; k > sent_t0;) {
             --k;

@@ -453,3 +453,14 @@ TEST_CASE("quotes: 'X's ministry said ... and urged' is the ministry's") {
     REQUIRE(a.size() == 1);
     CHECK(a[0].speaker == "Commerce Ministry");
 }
+
+// "Trump linked the tariff to the trial of former President X, whom he called the victim of a
+// "witch hunt."": "he" resolved to the last person before it, X, whom the relative pronoun stands
+// for. After "whom", "he" is the person before that one.
+TEST_CASE("quotes: '..., whom he called ...' - he is not the one whom stands for") {
+    auto a = quotes_of(
+        "Jane Okafor linked the tariff to the trial of former President Tom Hale, whom she called the victim of a "
+        "\"witch hunt.\"");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].speaker == "Jane Okafor");
+}
