@@ -365,6 +365,42 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             join(into, i);
         }
     };
+    // A one-word place or organisation the gazetteer does not know, which is a word of one
+    // person's fuller name: "Brazil's Lula says ..." in a headline (the tagger's place, after a
+    // country's possessive) and "Luiz Inacio Lula da Silva" in the text are one person.
+    if (m)
+        for (size_t g = 0; g < groups.size(); ++g) {
+            if (!groups[g].count || groups[g].type == EntityType::PERSON || groups[g].type == EntityType::NORP) continue;
+            const GroupWork& f = w[groups[g].head];
+            // (a gazetteer's place, organisation or common word is what the tagger said; a first
+            // name, "Lula", is one more sign of a person)
+            if (f.tokens.size() != 1 || f.tokens[0].size() < 3 ||
+                (m->lexicon.kinds_of(f.token_hashes[0]) & (LK_GPE | LK_LOC | LK_ORG | LK_NORP | LK_ORGWORD | LK_COMMON)))
+                continue;
+            int32_t person = -1;
+            if (auto* mid = by_middle.find(f.tokens[0], f.token_hashes[0]); mid && mid->head == mid->tail)
+                person = int32_t(mid->head);
+            else if (auto* last = by_last.find(f.tokens[0], f.token_hashes[0])) {
+                int fuller = 0;
+                for (uint32_t q = last->head; q != kNone; q = chain_next[q])
+                    if (groups[q].count && w[groups[q].first].tokens.size() >= 2) {
+                        ++fuller;
+                        person = int32_t(q);
+                    }
+                if (fuller != 1) person = -1;
+            }
+            if (person < 0 || !groups[size_t(person)].count || groups[size_t(person)].type != EntityType::PERSON) continue;
+            // (a person's name, not the tagger's "person" that is a company or a phrase: "Chemie
+            // Linz AG", "Martin Bachem of Morgan Guaranty"; a name the text also gives alone as an
+            // organisation, "Paribas", "Rossignol", is more likely the firm's)
+            if (groups[g].type == EntityType::ORG) continue;
+            const GroupWork& pf = w[groups[size_t(person)].first];
+            bool name_like = true;
+            for (size_t k = 0; k < pf.tokens.size() && name_like; ++k)
+                name_like = pf.tokens[k] != "of" && !is_company_suffix(pf.tokens[k]) &&
+                            !(m->lexicon.kinds_of(pf.token_hashes[k]) & (LK_ORGWORD | LK_ORG | LK_GPE));
+            if (name_like) merge(g, size_t(person));
+        }
     if (m) {
         // ORG groups by the acronym of their first mention, built once when first needed:
         // (hash, group) sorted by hash then group, acronyms in one arena (why: a map of

@@ -809,6 +809,23 @@ TEST_CASE("entities: 'U.S. Ambassador to Canada X' - the role, and the U.S. as t
     CHECK(d.entities[size_t(p->affiliation)].name == "United States");
 }
 
+// "Brazil's Lula says he is ready to talk" over "President Luiz Inacio Lula da Silva said": the
+// headline's "Lula", after a country's possessive, was a place of its own. A one-word place the
+// gazetteer does not know that is a word of one person's fuller name is that person; a
+// company's name that the tagger made a person ("Chemie Linz AG") takes no place.
+TEST_CASE("entities: a one-word place that is a word of one person's name is that person") {
+    auto a = np::test::analyze_text(
+        "Brazil's Lula says he is ready to talk with Trump about 50% tariff\n\n"
+        "BRASILIA, Aug 6 (Reuters) - Brazilian President Luiz Inacio Lula da Silva said on Wednesday he was "
+        "willing to talk.\n");
+    const auto& d = a.documents[0];
+    const auto* lula = entity_named(d, "Lula");
+    REQUIRE(lula != nullptr);
+    if (!lula) return;
+    CHECK(lula->type == EntityType::PERSON);
+    CHECK(lula->name == "Luiz Inacio Lula da Silva");
+}
+
 // "Mocatta Metals Chairman X" where the tagger found no name before the title: the walk back took
 // the organisation word and stopped at the unknown capitalized word, leaving "Metals Chairman".
 // The role holds the whole name before the title; known phrases keep their words.
