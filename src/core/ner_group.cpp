@@ -365,12 +365,13 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             join(into, i);
         }
     };
-    // A one-word place or organisation the gazetteer does not know, which is a word of one
-    // person's fuller name: "Brazil's Lula says ..." in a headline (the tagger's place, after a
-    // country's possessive) and "Luiz Inacio Lula da Silva" in the text are one person.
+    // A one-word place the gazetteer does not know, which is a word of one person's fuller name:
+    // "Brazil's Lula says ..." in a headline (the tagger's place, after a country's possessive)
+    // and "Luiz Inacio Lula da Silva" in the text are one person. (Not a one-word organisation:
+    // a name the text gives alone as one, "Paribas", "Rossignol", is more likely the firm's.)
     if (m)
         for (size_t g = 0; g < groups.size(); ++g) {
-            if (!groups[g].count || groups[g].type == EntityType::PERSON || groups[g].type == EntityType::NORP) continue;
+            if (!groups[g].count || !(groups[g].type == EntityType::GPE || groups[g].type == EntityType::LOC)) continue;
             const GroupWork& f = w[groups[g].head];
             // (a gazetteer's place, organisation or common word is what the tagger said; a first
             // name, "Lula", is one more sign of a person)
@@ -391,9 +392,7 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             }
             if (person < 0 || !groups[size_t(person)].count || groups[size_t(person)].type != EntityType::PERSON) continue;
             // (a person's name, not the tagger's "person" that is a company or a phrase: "Chemie
-            // Linz AG", "Martin Bachem of Morgan Guaranty"; a name the text also gives alone as an
-            // organisation, "Paribas", "Rossignol", is more likely the firm's)
-            if (groups[g].type == EntityType::ORG) continue;
+            // Linz AG", "Martin Bachem of Morgan Guaranty")
             const GroupWork& pf = w[groups[size_t(person)].first];
             bool name_like = true;
             for (size_t k = 0; k < pf.tokens.size() && name_like; ++k)
