@@ -2390,10 +2390,14 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     // "tariffs on most U.S. trading partners", "on America's allies": the object names
     // the other parties of a place, no goods and not that place (a target with no name)
     if (obj1 > obj0 + 1) {
-        // (the head before a post-modifier: "for countries without trade deals")
+        // (the head before a post-modifier: "for countries without trade deals"; "on heavy trucks
+        // made in other countries" names trucks)
         uint32_t h1 = obj1;
         for (uint32_t k = obj0 + 1; k < obj1 && h1 == obj1; ++k)
-            if (v.is(k, "without") || v.is(k, "lacking") || v.is(k, "outside")) h1 = k;
+            if (v.is(k, "without") || v.is(k, "lacking") || v.is(k, "outside") || v.is(k, "made") ||
+                v.is(k, "produced") || v.is(k, "manufactured") || v.is(k, "grown") || v.is(k, "assembled") ||
+                v.is(k, "imported") || v.is(k, "from") || v.is(k, "in"))
+                h1 = k;
         const std::string_view head = v.lo(h1 - 1);
         bool listed = false;  // ("on Canada and other partners": Canada is named)
         for (uint32_t k = obj0; k < obj1 && !listed; ++k) listed = v.is(k, "and") || v.is(k, "or") || v.is(k, ",");

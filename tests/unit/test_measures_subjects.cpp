@@ -866,3 +866,12 @@ TEST_CASE("measures: a measure 'also imposed' is another one") {
         }
     CHECK(vehicles);
 }
+
+// "slap 25% tariffs on all heavy trucks made in other countries": the object's last word,
+// "countries", made it a list of parties with no goods. The head is the word before a
+// post-modifier ("made in", "from", "in"), as before "without".
+TEST_CASE("measures: 'on heavy trucks made in other countries' names trucks") {
+    const np::Measure m = np::test::first_measure(
+        "Jane Okafor said she would impose 25% tariffs on heavy trucks made in other countries.", "tariff");
+    CHECK(m.goods == "heavy trucks made in other countries");
+}
