@@ -826,6 +826,25 @@ TEST_CASE("entities: a one-word place that is a word of one person's name is tha
     CHECK(lula->name == "Luiz Inacio Lula da Silva");
 }
 
+// "Business Secretary Jonathan Reynolds", "Transportation Secretary Elizabeth Dole", "Homeland
+// Security Secretary X": the portfolio words missed business, security, transportation,
+// technology and others, so the role was "Secretary" alone.
+TEST_CASE("entities: more portfolios before a title (business, homeland security, transportation)") {
+    auto a = np::test::analyze_text(
+        "Business Secretary Jane Okafor said the deal was good. Homeland Security Secretary Tom Hale spoke. "
+        "Transportation Secretary Lena Moss agreed.");
+    const auto& d = a.documents[0];
+    struct Case { const char* name; const char* role; };
+    for (const Case c : {Case{"Jane Okafor", "Business Secretary"}, Case{"Tom Hale", "Homeland Security Secretary"},
+                         Case{"Lena Moss", "Transportation Secretary"}}) {
+        CAPTURE(std::string(c.name));
+        const auto* e = entity_named(d, c.name);
+        REQUIRE(e != nullptr);
+        if (!e) continue;
+        CHECK(e->role == c.role);
+    }
+}
+
 // "Mocatta Metals Chairman X" where the tagger found no name before the title: the walk back took
 // the organisation word and stopped at the unknown capitalized word, leaving "Metals Chairman".
 // The role holds the whole name before the title; known phrases keep their words.
