@@ -58,7 +58,7 @@ const char* const kNounExt[] = {"level", "levels", "rate", "rates", "regime", "h
     "increases", "cut", "cuts", "threat", "threats", "wall", "package", "packages", "programme", "program",
     "list", "commitment", "commitments", "plan", "plans", "measure", "measures", "policy", "policies",
     "order", "orders", "relief", "exemption", "exemptions", "requirement", "requirements", "system", "scheme",
-    nullptr};  // ("export licensing requirements on ...", "the quota system")
+    "ceiling", "ceilings", nullptr};  // ("export licensing requirements on ...", "the quota system", "a 15% tariff ceiling on")
 
 bool is_word(const View& v, uint32_t i) { return i < v.toks.size() && v.toks[i].kind == TK::word; }
 bool is_clause_punct(const View& v, uint32_t i) {

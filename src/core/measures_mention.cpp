@@ -3138,6 +3138,16 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 rs = w == "came" ? "in_force" : "announced";
                 break;
             }
+            // ("The U.S. tariff on EU cars will drop to 15% from 27.5%", "U.S. duties fall to 30%":
+            // the measure's own change of level, told ahead or done)
+            if ((w == "fall" || w == "falls" || w == "fell" || w == "fallen" || w == "drop" || w == "drops" ||
+                 w == "dropped" || w == "rise" || w == "rises" || w == "rose" || w == "risen" || w == "climb" ||
+                 w == "climbs" || w == "climbed" || w == "jump" || w == "jumps" || w == "jumped") &&
+                (v.is(q + 1, "to") || v.is(q + 1, "from") || v.is(q + 1, "by")) && !(v.toks[q].flags & sv::cap) &&
+                (m.kind == "tariff" || m.kind == "quota")) {  // (a deal's or a purchase's figures rise and fall)
+                rs = rm.negated ? "unknown" : (rm.maybe || rm.expect) ? "expected_change" : rm.future ? "announced" : "in_force";
+                break;
+            }
             // ("a 25% duty on engines started in May", "the levy kicked in on Friday", "the
             // tariffs will begin on Aug. 1": a start is an entry into force, read as "take
             // effect"; see starts_measure() for the starts that are none)

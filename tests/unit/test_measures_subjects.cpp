@@ -875,3 +875,17 @@ TEST_CASE("measures: 'on heavy trucks made in other countries' names trucks") {
         "Jane Okafor said she would impose 25% tariffs on heavy trucks made in other countries.", "tariff");
     CHECK(m.goods == "heavy trucks made in other countries");
 }
+
+// "The U.S. tariff on EU cars will drop to 15% from 27.5%": the measure's own change of level had
+// no status ("unknown"); "will drop" is announced, "could fall" an expected change, "fell" done.
+// And "a 15% tariff ceiling on most EU goods" lost its goods at "ceiling".
+TEST_CASE("measures: a tariff that will drop to 15% is announced; a tariff ceiling keeps its goods") {
+    CHECK(np::test::first_measure("The U.S. tariff on EU cars will drop to 15% from 27.5%.", "tariff").status ==
+          "announced");
+    CHECK(np::test::first_measure("The tariff on steel could fall to 10% next year.", "tariff").status ==
+          "expected_change");
+    CHECK(np::test::first_measure("The tariff on steel fell to 10% in May.", "tariff").status == "in_force");
+    const np::Measure c =
+        np::test::first_measure("The U.S. will apply a 15% tariff ceiling on most EU goods, including cars.", "tariff");
+    CHECK(c.goods == "most EU goods, including cars");
+}
