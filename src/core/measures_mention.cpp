@@ -3145,7 +3145,9 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                  w == "climbs" || w == "climbed" || w == "jump" || w == "jumps" || w == "jumped") &&
                 (v.is(q + 1, "to") || v.is(q + 1, "from") || v.is(q + 1, "by")) && !(v.toks[q].flags & sv::cap) &&
                 (m.kind == "tariff" || m.kind == "quota")) {  // (a deal's or a purchase's figures rise and fall)
-                rs = rm.negated ? "unknown" : (rm.maybe || rm.expect) ? "expected_change" : rm.future ? "announced" : "in_force";
+                // ("under which tariffs on UK steel were to fall to zero": a plan, as "will")
+                const bool planned = rm.future || (q > k && v.is(q - 1, "to"));
+                rs = rm.negated ? "unknown" : (rm.maybe || rm.expect) ? "expected_change" : planned ? "announced" : "in_force";
                 break;
             }
             // ("a 25% duty on engines started in May", "the levy kicked in on Friday", "the

@@ -885,6 +885,8 @@ TEST_CASE("measures: a tariff that will drop to 15% is announced; a tariff ceili
     CHECK(np::test::first_measure("The tariff on steel could fall to 10% next year.", "tariff").status ==
           "expected_change");
     CHECK(np::test::first_measure("The tariff on steel fell to 10% in May.", "tariff").status == "in_force");
+    CHECK(np::test::first_measure("Under the deal, tariffs on UK steel were to fall to zero within a quota.", "tariff")
+              .status != "in_force");  // (a plan)
     const np::Measure c =
         np::test::first_measure("The U.S. will apply a 15% tariff ceiling on most EU goods, including cars.", "tariff");
     CHECK(c.goods == "most EU goods, including cars");
