@@ -328,6 +328,16 @@ VC tok_vc(const View& v, uint32_t i) {
 }
 
 // ---- 3. Triggers -------------------------------------------------------------------------------------
+// "copper will keep flowing without tariffs", "enter without paying duties", "without any new
+// tariffs": a duty that is not there (as "without a trade deal" is no deal)
+bool after_without(const View& v, uint32_t i) {
+    if (i >= 1 && v.is(i - 1, "without")) return true;
+    if (i < 2 || !v.is(i - 2, "without")) return false;
+    static const char* const kBetween[] = {"any", "paying", "facing", "new", "additional", "extra", "higher",
+        "import", "customs", nullptr};
+    return in_list(v.lo(i - 1), kBetween);
+}
+
 bool followed_by_free(const View& v, uint32_t i) {
     return i + 1 < v.toks.size() && (v.toks[i + 1].flags & sv::hyphen_before) &&
            (v.lo(i + 1) == "free" || v.lo(i + 1) == "exempt");
@@ -481,9 +491,10 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
     if (!bits || !(v.models && v.models->loaded) || (v.toks[i].info & sv::wi_trigger)) {
         if (w == "tariff" || w == "tariffs")
             return !followed_by_free(v, i) && !tariff_classification(v, i) && !modifies_other_noun(v, i, end) &&
-                   noun("tariff", "tariff");
+                   !after_without(v, i) && noun("tariff", "tariff");
         if (w == "duty" || w == "duties") {
             if (followed_by_free(v, i) || prev == "on" || prev == "off") return false;  // "duty-free", "on duty"
+            if (after_without(v, i)) return false;
             // "will resume the duties of president", "his duties as chairman": an office's work
             if (i + 2 < end && (v.is(i + 1, "of") || v.is(i + 1, "as"))) {
                 static const char* const kOffice[] = {"president", "chairman", "chairwoman", "chief", "director",

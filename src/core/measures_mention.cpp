@@ -811,6 +811,20 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
         --j;
         std::string_view w = v.lo(j);
         if (w == ";" || w == ":" || v.toks[j].kind == TK::quote || dateline_dash(v, j, sent_t0)) return -1;
+        // "More than 25 postal operators, including those of Germany and Australia, have
+        // suspended ...": the examples set off between commas are not the subject; its head is
+        // before them
+        if (w == "," && j > sent_t0 + 2) {
+            for (uint32_t q = j; q > sent_t0 + 1 && j - q < 20;) {
+                --q;
+                if ((is_clause_punct(v, q) && !v.is(q, ",")) || v.toks[q].kind == TK::quote) break;
+                if (v.is(q, ",") && (v.is(q + 1, "including") || (v.is(q + 1, "such") && v.is(q + 2, "as")))) {
+                    j = q;
+                    break;
+                }
+            }
+            continue;
+        }
         // "Canada, which in July imposed ...", "Trump, who doubled ...": a relative clause's
         // subject is the name before its comma
         if ((w == "which" || w == "who") && j > sent_t0 + 1 && v.is(j - 1, ",")) {
@@ -1116,14 +1130,16 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         if (v.is(k - 1, "to") && v.is(k - 2, "subject") && faces_measure(v, k, trigger)) { at = k - 2; break; }
     if (!at) return;
     static const char* const kAux[] = {"will", "would", "could", "may", "might", "also", "still", "now", "be", "been",
-        "remain", "remains", "remained", "is", "are", "was", "were", "stay", "stays", "not", "already", nullptr};
+        "remain", "remains", "remained", "is", "are", "was", "were", "stay", "stays", "not", "already",
+        "has", "have", "had", nullptr};
     uint32_t b = at;
-    bool modal = false, future = false, negated = false;
+    bool modal = false, future = false, negated = false, pluperfect = false;
     while (b > t0 && in_list(v.lo(b - 1), kAux)) {
         const std::string_view w = v.lo(b - 1);
         modal |= w == "could" || w == "may" || w == "might";
         future |= w == "will" || w == "would";
         negated |= w == "not";
+        pluperfect |= w == "had";
         --b;
     }
     if (b == at || negated) return;  // no verb before "subject": a noun phrase ("subject to approval")
@@ -1144,6 +1160,21 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         ++c;
     // (a list item's bullet, "• Steel and aluminum remain subject to ...", is no part of the goods)
     while (c < b && v.toks[c].kind == TK::punct) ++c;
+    // ("had been subject to a 27.5% levy": the rate before the one now in force, history only)
+    if (pluperfect) m.background = true;
+    // ("including cars, which had been subject to a 27.5% levy": the relative pronoun's
+    // antecedent, the words before its comma up to a preposition, determiner or punctuation)
+    if (c == b && c >= t0 + 3 && v.is(c - 1, "which") && v.is(c - 2, ",")) {
+        uint32_t a0 = c - 2;
+        while (a0 > t0 && c - 2 - a0 < 4 && v.toks[a0 - 1].kind == TK::word && !tok_prep(v, a0 - 1) &&
+               !tok_det(v, a0 - 1) && !v.is(a0 - 1, "including") && !v.is(a0 - 1, "and"))
+            --a0;
+        if (a0 < c - 2 && m.goods.empty() && sv::actor_at(v, a0) < 0) {
+            m.goods = v.cut(a0, c - 2);
+            content_words(v, a0, c - 2, m.goods_words);
+        }
+        return;
+    }
     if (c == b || tok_prep(v, c)) return;
     // "Canada will be subject to ...": a target; "Chinese solar panels could be ...": goods, and
     // the place or nationality before them the target
@@ -1189,6 +1220,18 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
 }
 
 // ---- 2. Reason, condition, time ----------------------------------------------------------------------
+// A deal's noun at token k that only bounds goods named before it ("goods not covered by the
+// USMCA trade pact", "goods exempt under the agreement", "without a deal"): within the four
+// tokens before k, down to `lo`. Another measure's noun ends a mention's change and reason;
+// this one does not.
+bool bounding_deal_word(const View& v, uint32_t k, uint32_t lo) {
+    for (uint32_t q = k; q > lo && q + 5 > k;) {
+        --q;
+        if (v.is(q, "covered") || v.is(q, "under") || v.is(q, "without")) return true;
+    }
+    return false;
+}
+
 // End of a clause that starts at i: the next sentence-internal boundary.
 uint32_t clause_end(const View& v, uint32_t i, uint32_t end, uint32_t max_len) {
     uint32_t j = i;
@@ -2196,12 +2239,9 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             Trigger other;
             // (not a deal that only bounds the goods: "goods not covered by the USMCA
             // trade pact to 35% from 25%" is the tariff's change; a deal has no rate)
-            bool bounds = false;
-            for (uint32_t q = k; q > after && q + 5 > k && !bounds;) {
-                --q;
-                bounds = v.is(q, "covered") || v.is(q, "under") || v.is(q, "without");
-            }
-            if (trigger_at(v, k, s.t1, other) && !other.verb && !(bounds && other.kind == "deal")) break;
+            if (trigger_at(v, k, s.t1, other) && !other.verb &&
+                !(other.kind == "deal" && bounding_deal_word(v, k, after)))
+                break;
         }
         // "Tariffs on European cars, currently 27.5%, will fall to 15%": the level now
         if (w == "," && !m.has_rate && k + 2 < s.t1 && (v.is(k + 1, "currently") || v.is(k + 1, "now")) &&
@@ -2559,6 +2599,20 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     bool faced = false;  // the verb is "face": its subject is the target
     bool hit_by = false;  // ... a passive's: "Toyota has been hit by the tariffs" (a firm is no target)
     if (tr.verb) {
+        // "postal operators have suspended shipments to the United States", "carmakers halted
+        // exports": what a business does with its own goods is no government's measure
+        if (tr.vc == VC::suspend || tr.vc == VC::restrict) {
+            static const char* const kBusiness[] = {"operators", "operator", "carriers", "carrier", "companies",
+                "company", "firms", "firm", "shippers", "airlines", "retailers", "exporters", "importers",
+                "traders", "buyers", "refiners", "manufacturers", "carmakers", "automakers", "makers",
+                "producers", "suppliers", "sellers", "merchants", "couriers", "services", nullptr};
+            uint32_t b = i;
+            while (b > s.t0 && (tok_aux(v, b - 1) || v.is(b - 1, "have") || v.is(b - 1, "has") ||
+                                v.is(b - 1, "had") || v.is(b - 1, "also") || v.is(b - 1, "temporarily")))
+                --b;
+            b = before_aside(v, s.t0, b);
+            if (b > s.t0 && in_list(v.lo(b - 1), kBusiness) && sv::actor_at(v, b - 1) < 0) return;
+        }
         gverb = int32_t(i);
         // "suspended exports of X", "halted shipments": the halt is the measure, in force
         // once done (not a measure "suspended")
@@ -3382,7 +3436,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         if (v.is(k, ";")) break;
         Cue cc;
         if (condition_cue(v, k, s.t1, cc)) break;
-        if (Trigger other; k > np1 && (v.toks[k].info & sv::wi_trigger) && trigger_at(v, k, s.t1, other) && !other.verb)
+        // (not a deal that bounds the goods: "raised tariffs on goods not covered by the pact
+        // to 35%, citing ..." gives the tariff its reason)
+        if (Trigger other; k > np1 && (v.toks[k].info & sv::wi_trigger) && trigger_at(v, k, s.t1, other) &&
+                           !other.verb && !(other.kind == "deal" && bounding_deal_word(v, k, np1)))
             break;
         // "threatened to raise tariffs on motorcycles, but backed off after X cut prices":
         // a clause after "but" has its own reasons ("not over X but over Y" goes on)
@@ -3580,6 +3637,18 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             for (uint32_t k = np0 > s.t0 + 4 ? np0 - 4 : s.t0; k < np0 && !answered; ++k)
                 answered = v.is(k, "response") || v.is(k, "retaliation") || v.is(k, "reaction");
             if (n && v.is(s.t0 + n, ",") && s.t0 + n < np0 && !answered) m.time = v.cut(s.t0, s.t0 + n);
+        }
+    }
+    // -- a deal that only bounds the goods of another measure ("tariffs on goods not covered by
+    // the pact to 35%, citing X", "counter-tariffs on goods covered by the USMCA trade agreement
+    // from Sept. 1"): the clause's reason and time are that measure's, not the deal's
+    if (m.kind == "deal" && np0 >= s.t0 + 2 && v.is(np0 - 1, "by") &&
+        (v.is(np0 - 2, "covered") || v.is(np0 - 2, "exempted") || v.is(np0 - 2, "protected"))) {
+        m.time.clear();
+        if (m.reason_from_cue) {
+            m.reason.clear();
+            m.reason_from_cue = false;
+            m.reason_issues.clear();
         }
     }
 

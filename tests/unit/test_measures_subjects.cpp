@@ -7,6 +7,12 @@
 
 #include "test_support.hpp"
 
+namespace {
+std::vector<np::Measure> measures_of_text(const std::string& text) {
+    return np::test::analyze_text(text).documents[0].measures;
+}
+}  // namespace
+
 TEST_CASE("measures: a second predicate after 'and' shares the first one's subject") {
     auto a = np::test::analyze_text(
         "Prime Minister Jane Okafor has imposed 50% tariffs on steel and aluminum imports from most countries, "
@@ -890,4 +896,60 @@ TEST_CASE("measures: a tariff that will drop to 15% is announced; a tariff ceili
     const np::Measure c =
         np::test::first_measure("The U.S. will apply a 15% tariff ceiling on most EU goods, including cars.", "tariff");
     CHECK(c.goods == "most EU goods, including cars");
+}
+
+// "Ruritania raised tariffs on goods not covered by the regional pact to 35% from 25%, citing the
+// flow of drugs": the reason loop stopped at the pact's noun, so the pact (a deal) took the reason
+// and the tariff had none. A deal that only bounds the goods ("covered by", "under", "without")
+// does not end the tariff's reason, and itself takes no reason or time of the clause.
+TEST_CASE("measures: a reason after 'goods not covered by the pact' is the tariff's") {
+    auto a = np::test::analyze_text(
+        "Ruritania raised tariffs on Freedonian goods not covered by the regional trade pact to 35% from 25% on "
+        "Aug. 1, citing Freedonia's failure to stem the flow of drugs across the border.");
+    bool tariff = false;
+    for (const auto& m : a.documents[0].measures) {
+        if (m.kind == "tariff") {
+            tariff = true;
+            CHECK(m.reason.find("failure to stem") != std::string::npos);
+        }
+        if (m.kind == "deal") {
+            CHECK(m.reason.empty());
+            CHECK(m.time.empty());
+        }
+    }
+    CHECK(tariff);
+}
+
+// "European cars, which had been subject to a 27.5% levy": the clause's subject was read back to
+// "had", so the goods were "had". The relative pronoun's antecedent is the goods, and "had been"
+// makes the rate history.
+TEST_CASE("measures: 'cars, which had been subject to a 27.5% levy' names cars") {
+    auto a = np::test::analyze_text(
+        "Most exports face a 15% tariff under the framework, including cars, which had been subject to a 27.5% levy.");
+    bool old_rate = false;
+    for (const auto& m : a.documents[0].measures)
+        if (m.has_rate && m.rate_value == 27.5) {
+            old_rate = true;
+            CHECK(m.goods == "cars");
+        }
+    CHECK(old_rate);
+}
+
+// "Freedonia's copper will keep flowing without tariffs": the possessor became the imposer of a
+// tariff in force. A duty after "without" ("without tariffs", "without paying duties") is none.
+TEST_CASE("measures: 'without tariffs' and 'without paying duties' are no measures") {
+    CHECK(measures_of_text("Freedonia's copper will keep flowing without tariffs, the finance minister said.").empty());
+    CHECK(measures_of_text("Parcels worth less than $800 could enter the country without paying duties.").empty());
+    CHECK(!measures_of_text("Freedonia's copper will face tariffs of 50% from Friday.").empty());
+}
+
+// "More than 25 postal operators, including those of Ruritania and Freedonia, have suspended some
+// shipments to the United States": the last name of the examples became the imposer of an export
+// control. Examples set off by ", including ..." are no subject, and a business that halts its own
+// shipments takes no government's measure.
+TEST_CASE("measures: postal operators suspending shipments is no trade measure") {
+    CHECK(measures_of_text("More than 25 postal operators, including those of Ruritania and Freedonia, have "
+                           "suspended some shipments to the United States.")
+              .empty());
+    CHECK(!measures_of_text("Ruritania has suspended shipments of rare earths to the United States.").empty());
 }
