@@ -852,10 +852,17 @@ void split_at_and(const std::vector<StageSentence>& sents, std::vector<RawMentio
         const RawMention& r = out[q];
         const StageSentence& s = sents[r.sentence];
         const uint32_t cut = and_at(r);
-        const EntityType left = known(s, r.start, cut), right = known(s, cut + 1, r.end);
+        EntityType left = known(s, r.start, cut), right = known(s, cut + 1, r.end);
         // (nor a legal word or a letter alone: "Morgan Stanley and Co", "AT and T")
         const bool piece = (cut + 2 == r.end && (is_company_suffix(s.lower[cut + 1]) || s.lower[cut + 1].size() < 2)) ||
                            (cut == r.start + 1 && s.lower[r.start].size() < 2);
+        // "Naura Technology Group and Piotech": a left side closed by a legal word is a whole
+        // company's name, so what follows the "and" is another name
+        const bool closed = cut >= r.start + 2 && (is_company_suffix(s.lower[cut - 1]) || s.lower[cut - 1] == "group");
+        if (closed && !piece) {
+            if (left == EntityType::PERSON) left = EntityType::ORG;
+            if (right == EntityType::PERSON) right = EntityType::ORG;
+        }
         if (piece || left == EntityType::PERSON || right == EntityType::PERSON ||
             key_of(s, r.start, cut) == key_of(s, cut + 1, r.end) || starts_longer(r))
             continue;

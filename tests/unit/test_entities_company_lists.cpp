@@ -365,3 +365,41 @@ TEST_CASE("entities: a one-word person cut off a company's name is its first wor
     CHECK(has_mention(d, EntityType::ORG, "Linyi Huasheng Wood Co"));
     CHECK(!has_mention(d, EntityType::PERSON, "Linyi"));
 }
+
+// "chip equipment makers Nardel Technology Group and Pivex": one organisation across "and",
+// since neither side was mentioned alone. A left side closed by a legal word ("Group", "Corp")
+// is a whole company's name; what follows the "and" is another.
+TEST_CASE("entities: 'X Technology Group and Y' is two companies") {
+    auto a = np::test::analyze_text(
+        "The department added 140 companies, including chip equipment makers Nardel Technology Group and Pivex, to "
+        "its list on Monday.");
+    bool left = false, right = false, joined = false;
+    for (const auto& e : a.documents[0].entities) {
+        left |= e.name == "Nardel Technology Group" && e.type == np::EntityType::ORG;
+        right |= e.name == "Pivex" && e.type == np::EntityType::ORG;
+        joined |= e.name.find(" and ") != std::string::npos;
+    }
+    CHECK(left);
+    CHECK(right);
+    CHECK(!joined);
+    // a legal word after the "and" is the same company's: "Searle and Co" stays whole
+    auto b = np::test::analyze_text("Shares of Morvane Group and Co rose 3% on Monday.");
+    bool whole = false;
+    for (const auto& e : b.documents[0].entities) whole |= e.name == "Morvane Group and Co";
+    CHECK(whole);
+}
+
+// "Customs and Border Protection said": the tagger kept only "Border Protection". The agency is in
+// the gazetteer, with its "U.S." form and "CBP" grouped under one entry.
+TEST_CASE("entities: Customs and Border Protection is one agency") {
+    auto a = np::test::analyze_text(
+        "Customs and Border Protection said it processed 1.3 billion parcels last year. A CBP official said "
+        "the figure was rising.");
+    bool agency = false;
+    for (const auto& e : a.documents[0].entities)
+        if (e.type == np::EntityType::ORG && e.name.find("Customs and Border Protection") != std::string::npos) {
+            agency = true;
+            CHECK(e.count == 2);
+        }
+    CHECK(agency);
+}
