@@ -506,7 +506,14 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             return noun("tariff", "duty");
         }
         if (w == "levy" || w == "levies") return i + 1 < end && !in_list(prev, kAux) && prev != "to" ? noun("tariff", "levy") : (prev != "to" && noun("tariff", "levy"));
-        if (w == "tax" || w == "taxes") return prev != "to" && !followed_by_free(v, i) && noun("other", "tax");
+        // ("the state's film tax credit", "tax breaks", "tax revenue": the word modifies another noun)
+        if (w == "tax" || w == "taxes") {
+            static const char* const kTaxOf[] = {"credit", "credits", "break", "breaks", "rebate", "rebates",
+                "incentive", "incentives", "revenue", "revenues", "return", "returns", "code", "evasion",
+                "haven", "havens", "deduction", "deductions", "relief", "bill", "filing", "filings", nullptr};
+            if (i + 1 < end && in_list(v.lo(i + 1), kTaxOf)) return false;
+            return prev != "to" && !followed_by_free(v, i) && noun("other", "tax");
+        }
         // "a 25% surtax on Chinese steel"; a surcharge on imports ("an import surcharge", not
         // "a fuel surcharge")
         if (w == "surtax" || w == "surtaxes") return noun("tariff", "surtax");

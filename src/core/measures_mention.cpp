@@ -1026,7 +1026,7 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
     }
     uint32_t c = b;
     uint32_t from_at = 0;  // "Cars [from the EU] face a 25% levy": the origin ends the goods and is the target
-    int32_t origin = -1;
+    int32_t origin = -1, destination = -1;
     // (a place or a bloc: "from the EU"; an organisation before "face" is seldom a firm)
     if (const int32_t pa = b > t0 ? sv::actor_at(v, b - 1) : -1;
         pa >= 0 && v.actors[size_t(pa)].t1 == b && v.actors[size_t(pa)].type != sv::AType::person) {
@@ -1041,6 +1041,14 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         }
         if (from_at) {
             origin = pa;
+            c = from_at;
+        } else if (q > t0 + 2 && (v.is(q - 1, "to") || v.is(q - 1, "into")) &&
+                   v.actors[size_t(pa)].type == sv::AType::gpe &&
+                   (in_list(v.lo(q - 2), kTradeFlow) || v.is(q - 2, "goods") || v.is(q - 2, "products"))) {
+            // "most EU exports to the United States face a 15% tariff": the destination ends the
+            // goods and imposes the measure
+            from_at = q - 1;
+            destination = pa;
             c = from_at;
         }
     }
@@ -1106,6 +1114,9 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
     if (place && sv::actor_at(v, e - 1) == a) return;  // only the place: the target, read already
     if (place && m.target < 0) m.target = int32_t(v.actors[size_t(a)].key);
     if (origin >= 0 && m.target < 0 && e == from_at) m.target = int32_t(v.actors[size_t(origin)].key);
+    if (const int32_t d = destination >= 0 ? int32_t(v.actors[size_t(destination)].key) : -1;
+        d >= 0 && m.imposer < 0 && e == from_at && d != m.target)
+        m.imposer = d;
     // "The Japanese government, which faces ...", "Chinese exporters could face ...": a party, not goods
     static const char* const kParty[] = {"government", "governments", "administration", "authorities", "officials",
         "company", "companies", "firm", "firms", "exporters", "importers", "producers", "manufacturers", "makers",
@@ -1204,7 +1215,8 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
     while (g0 < g1 && ((tok_prep(v, g0) && sv::actor_at(v, g0) < 0) || v.is(g0, "more") ||
                        v.toks[g0].kind == TK::quote))
         ++g0;  // "buy more X"; an opening quote mark
-    while (g1 > g0 && (v.is(g1 - 1, "and") || v.is(g1 - 1, "or") || v.is(g1 - 1, ",") ||
+    // ("apply to streaming services or only to films": the adverb before a second object)
+    while (g1 > g0 && (v.is(g1 - 1, "and") || v.is(g1 - 1, "or") || v.is(g1 - 1, ",") || v.is(g1 - 1, "only") ||
                        ((tok_prep(v, g1 - 1) || tok_det(v, g1 - 1)) && sv::actor_at(v, g1 - 1) < 0)))
         --g1;
     const uint32_t n = amount_at(v, g0, g1);
@@ -1241,6 +1253,11 @@ uint32_t clause_end(const View& v, uint32_t i, uint32_t end, uint32_t max_len) {
         if (w == "," && j > i) {
             // "imposed after an investigation, range from 7.8% to 35.3%": the sentence's verb
             if (double lo, hi; j + 1 < end && range_verb(v.lo(j + 1)) && rate_range_at(v, j + 2, end, lo, hi, true)) break;
+            // ("on national security grounds, days before he left office": a time after the comma)
+            if (j + 2 < end && (v.is(j + 1, "days") || v.is(j + 1, "weeks") || v.is(j + 1, "months") ||
+                                v.is(j + 1, "hours") || v.is(j + 1, "years")) &&
+                (v.is(j + 2, "before") || v.is(j + 2, "after") || v.is(j + 2, "later") || v.is(j + 2, "earlier")))
+                break;
             // ", a move that", ", citing", ", saying": a new clause; ", and X" in a list continues
             if (j + 1 < end && is_word(v, j + 1) && !tok_det(v, j + 1) && !is_boundary_word(v, j + 1) &&
                 !sv::tok_speech_ing(v, j + 1) && !is_ing(v.lo(j + 1)) && !(v.toks[j + 1].flags & sv::cap))
@@ -1304,8 +1321,12 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
             bool frac;
             if (sv::time_at(v, i, end) > 0 || sv::number_at(v, i + 1, end, x, n, frac) || (at(i + 1, "the") && at(i + 2, "next")))
                 return false;
-            // ("control over the shares", "power over prices": what is controlled, no cause)
-            if (w == "over" && i > 0 && (v.is(i - 1, "control") || v.is(i - 1, "power") || v.is(i - 1, "authority")))
+            // ("control over the shares", "power over prices", "a say over its decisions": what is
+            // controlled, no cause)
+            if (w == "over" && i > 0 &&
+                (v.is(i - 1, "control") || v.is(i - 1, "power") || v.is(i - 1, "authority") || v.is(i - 1, "say") ||
+                 v.is(i - 1, "sway") || v.is(i - 1, "influence") || v.is(i - 1, "veto") ||
+                 v.is(i - 1, "oversight") || v.is(i - 1, "jurisdiction") || v.is(i - 1, "rights")))
                 return false;
             // ("to 10% over several years", "over the next five years": how long, no cause)
             if (w == "over") {
@@ -2462,6 +2483,13 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 (v.is(before - 1, "to") || v.is(before - 1, "into") || v.is(before - 1, "entering")) &&
                 (ar.type == sv::AType::gpe || ar.type == sv::AType::org)) {
                 if (to_actor < 0) to_actor = int32_t(ar.key);
+                k = ar.t1 - 1;
+                continue;
+            }
+            // ("a 100% tariff on all movies produced outside the United States", "on imports from
+            // all countries except Canada"): a place the goods do not come from is no target
+            if (before > obj0 && (v.is(before - 1, "outside") || v.is(before - 1, "except") ||
+                                  v.is(before - 1, "excluding") || v.is(before - 1, "besides"))) {
                 k = ar.t1 - 1;
                 continue;
             }

@@ -953,3 +953,53 @@ TEST_CASE("measures: postal operators suspending shipments is no trade measure")
               .empty());
     CHECK(!measures_of_text("Ruritania has suspended shipments of rare earths to the United States.").empty());
 }
+
+// "most EU exports to the United States face a 15% tariff": the faced goods stopped at the
+// destination's name, and nobody imposed the tariff. The destination of the subject's trade flow
+// ends the goods and imposes the measure.
+TEST_CASE("measures: 'Ruritanian exports to Freedonia face a 15% tariff' - Freedonia imposes") {
+    auto a = np::test::analyze_text(
+        "Under the framework, most Ruritanian exports to Freedonia face a 15% tariff, officials said.");
+    const np::Measure* m = nullptr;
+    for (const auto& x : a.documents[0].measures)
+        if (x.has_rate && x.rate_value == 15.0) m = &x;
+    REQUIRE(m != nullptr);
+    if (!m) return;
+    CHECK(m->imposer_name == "Freedonia");
+    CHECK(m->goods == "most Ruritanian exports");
+}
+
+// "a 100% tariff on all movies produced outside the United States": the place the goods are not
+// made in became the target.
+TEST_CASE("measures: a place after 'outside' or 'except' is no target") {
+    const np::Measure m = np::test::first_measure(
+        "Jane Okafor said she would impose a 100% tariff on all movies produced outside Ruritania.", "tariff");
+    CHECK(m.target_name.empty());
+    CHECK(m.goods == "all movies produced outside Ruritania");
+}
+
+// Reason and goods edges: "a say over some of X's decisions" is no cause; "national security
+// grounds, days before he left office" ends at the comma; "apply to streaming services or only to
+// films" has no "or only" in its goods; "the state's film tax credit" is no measure.
+TEST_CASE("measures: 'a say over', ', days before', 'or only', 'tax credit'") {
+    auto a = np::test::analyze_text(
+        "The deal includes a golden share that gives the government a say over some of the company's decisions.");
+    for (const auto& m : a.documents[0].measures) CHECK(m.reason.empty());
+    const np::Measure b = np::test::first_measure(
+        "Jane Okafor blocked the acquisition in January on national security grounds, days before she left office.",
+        "deal");
+    CHECK(b.reason == "national security grounds");
+    auto c = np::test::analyze_text(
+        "Jane Okafor said she would impose a 100% tariff on foreign films. It was not clear whether the tariff "
+        "would apply to streaming services or only to films shown in cinemas.");
+    bool streaming = false;
+    for (const auto& m : c.documents[0].measures)
+        if (m.goods.find("streaming") != std::string::npos) {
+            streaming = true;
+            CHECK(m.goods.find("or only") == std::string::npos);
+        }
+    CHECK(streaming);
+    CHECK(measures_of_text("The governor has proposed doubling the state's film tax credit to $750 million a year.")
+              .empty());
+    CHECK(!measures_of_text("Ruritania will impose a digital services tax of 3% on large technology firms.").empty());
+}
