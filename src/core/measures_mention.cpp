@@ -971,7 +971,18 @@ int32_t facing_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
             if ((v.is(q, "and") || v.is(q, "but")) && v.is(q - 1, ",")) return -1;
         }
     }
-    return subject_of(v, verb, sent_t0);
+    // (not the agent of an opening phrase: "Under the deal announced by Trump on social media,
+    // goods ... will face a 40% levy" read back to Trump)
+    const int32_t who = subject_of(v, verb, sent_t0);
+    if (who >= 0 && v.keys[size_t(who)].type == sv::AType::person)
+        for (uint32_t q = verb; q > sent_t0 + 1;) {
+            --q;
+            const int32_t a = sv::actor_at(v, q);
+            if (a < 0 || int32_t(v.actors[size_t(a)].key) != who) continue;
+            if (v.actors[size_t(a)].t0 > sent_t0 && v.is(v.actors[size_t(a)].t0 - 1, "by")) return -1;
+            break;
+        }
+    return who;
 }
 
 // Lowercase content words of a phrase, stemmed ("chips" -> "chip") and one name for a good
@@ -1348,6 +1359,22 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
                     bool actor = false;
                     for (uint32_t q = i + 1; q < end && q < i + 4 && !actor; ++q) actor = sv::actor_at(v, q) >= 0;
                     if (!actor) return false;
+                }
+                // ("waiting for details of the deal, a day after President X said goods would face a
+                // 20% tariff": a time counted from someone's words, not a cause)
+                if (i >= 2 && (v.is(i - 1, "day") || v.is(i - 1, "days") || v.is(i - 1, "week") ||
+                               v.is(i - 1, "weeks") || v.is(i - 1, "hours"))) {
+                    // (the name may follow a title: "President X said")
+                    for (uint32_t q = i + 1; q < end && q < i + 4; ++q) {
+                        const int32_t a = sv::actor_at(v, q);
+                        if (a < 0) {
+                            if (v.toks[q].kind == TK::word && (v.toks[q].flags & sv::cap)) continue;
+                            break;
+                        }
+                        const uint32_t e = v.actors[size_t(a)].t1;
+                        if (e < end && sv::tok_speech(v, e)) return false;
+                        break;
+                    }
                 }
                 // "the second-largest trading partner after the United States": a name alone
                 // after "after" ranks something, it is no event
@@ -2069,7 +2096,11 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                     ++q;
                 }
             }
-            if (agent >= 0 && q + 1 < s.t1 && (v.is(q, "on") || v.is(q, "against"))) {
+            // (not where it was announced: "the deal announced by X on social media")
+            static const char* const kMedium[] = {"social", "television", "tv", "twitter", "truth", "facebook",
+                "x", "instagram", "radio", nullptr};
+            if (agent >= 0 && q + 1 < s.t1 && (v.is(q, "on") || v.is(q, "against")) &&
+                !(v.is(q, "on") && in_list(v.lo(q + 1), kMedium))) {
                 if (m.imposer < 0) m.imposer = agent;
                 participle_object = true;
                 participle_at = j;

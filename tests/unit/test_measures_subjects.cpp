@@ -1003,3 +1003,33 @@ TEST_CASE("measures: 'a say over', ', days before', 'or only', 'tax credit'") {
               .empty());
     CHECK(!measures_of_text("Ruritania will impose a digital services tax of 3% on large technology firms.").empty());
 }
+
+// "Under the deal announced by Jane Okafor on social media, goods deemed to be transshipped ...
+// will face a 40% levy": the subject search for "face" went back to the opening phrase's agent,
+// and a person became the target; the deal's goods were "social media"; and in "waiting for
+// details of a deal, a day after President X said goods would face a 20% tariff" the words were
+// the deal's reason.
+TEST_CASE("measures: no person faces a levy; 'announced by X on social media'; 'a day after X said'") {
+    auto a = np::test::analyze_text(
+        "Under the deal announced by Jane Okafor on social media, goods deemed to be transshipped through "
+        "Ruritania will face a 40% levy.");
+    bool levy = false;
+    for (const auto& m : a.documents[0].measures) {
+        if (m.has_rate && m.rate_value == 40.0) {
+            levy = true;
+            CHECK(m.target_name != "Jane Okafor");
+        }
+        if (m.kind == "deal") CHECK(m.goods.find("social media") == std::string::npos);
+    }
+    CHECK(levy);
+    auto b = np::test::analyze_text(
+        "Ruritanian exporters said they were still waiting for details of a trade agreement with Freedonia, a day "
+        "after President Jane Okafor said goods from Ruritania would face a 20% tariff.");
+    bool deal = false;
+    for (const auto& m : b.documents[0].measures)
+        if (m.kind == "deal") {
+            deal = true;
+            CHECK(m.reason.empty());
+        }
+    CHECK(deal);
+}
