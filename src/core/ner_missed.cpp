@@ -897,8 +897,16 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
         // "retaliation against US steel tariffs": the tagger's organisation that is wholly a
         // country's name in the gazetteer ("US", "Japan"), before a lower-case word or the
         // sentence's end, is the country ("US Steel", "Japan Airlines" run on in capitals)
+        // (or before a title: "U.S. Energy Secretary John Roe", where the title made the tagger's
+        // "U.S." an organisation)
+        const auto title_after = [&] {
+            for (uint32_t n = 1; n <= 3 && r.end + n <= s.words.size(); ++n)
+                if (lex.lookup_tokens(&s.hl[r.end], n).kinds & LK_TITLE) return true;
+            return false;
+        };
         if (r.type == EntityType::ORG && !r.fixed && r.end - r.start <= 2 &&
-            (r.end >= s.words.size() || Case(s.cases[r.end]) == Case::lower || Case(s.cases[r.end]) == Case::punct) &&
+            (r.end >= s.words.size() || Case(s.cases[r.end]) == Case::lower || Case(s.cases[r.end]) == Case::punct ||
+             title_after()) &&
             (lex.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_COUNTRY | LK_ORG)) == LK_COUNTRY)
             r.type = EntityType::GPE;
         const bool was_org = r.type == EntityType::ORG;
@@ -1011,6 +1019,30 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
             for (uint32_t q = r.start; q < r.end && !name; ++q)
                 name = (lex.kinds_of(s.hl[q]) & LK_FIRSTNAME) != 0 || is_initial(s.words[q]);
             if (!name) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
+        // "COFCO and Sinograin were instructed": a one-word "person" joined by "and" to an
+        // organisation is another one (not a given name or an initial, nor the family name of a
+        // person the document names in full)
+        if (r.type == EntityType::PERSON && r.end == r.start + 1 && Case(s.cases[r.start]) != Case::lower &&
+            !(lex.kinds_of(s.hl[r.start]) & LK_FIRSTNAME) && !is_initial(s.words[r.start])) {
+            bool joined = false;
+            for (const auto& o : out) {
+                if (o.sentence != r.sentence || o.type != EntityType::ORG) continue;
+                joined = (o.end + 1 == r.start && s.lower[o.end] == "and") ||
+                         (r.end + 1 == o.start && s.lower[r.end] == "and");
+                if (joined) break;
+            }
+            const uint64_t word = key_of_word(s, r.start);
+            for (const auto& o : out) {
+                if (!joined) break;
+                if (o.type == EntityType::PERSON && o.end - o.start >= 2 &&
+                    key_of_word(sents[o.sentence], o.end - 1) == word)
+                    joined = false;
+            }
+            if (joined) {
                 r.type = EntityType::ORG;
                 r.fixed = true;
             }

@@ -1295,3 +1295,42 @@ TEST_CASE("entities: portfolio words before a title are no organisation") {
     if (!h) return;
     CHECK(h->role == "Agriculture Secretary");
 }
+
+// "U.S. Agriculture Secretary Tom Hale": the tagger made "U.S. Agriculture" an organisation and
+// the role "Secretary" of it; "U.S. Energy Secretary", with the title a gazetteer row, made "U.S."
+// alone one. The secretaries and ministers of the usual portfolios are titles, and a country's
+// name the tagger calls an organisation before a title is the country.
+TEST_CASE("entities: 'U.S. Agriculture Secretary X' is a title of the United States") {
+    for (const char* text : {"U.S. Agriculture Secretary Tom Hale said the department was preparing a package.",
+                             "U.S. Energy Secretary Tom Hale arrived in Rabat on Monday for talks."}) {
+        auto a = np::test::analyze_text(text);
+        const auto& d = a.documents[0];
+        const auto* h = entity_named(d, "Tom Hale");
+        REQUIRE(h != nullptr);
+        if (!h) return;
+        CHECK(h->role.find("Secretary") != std::string::npos);
+        CHECK(h->role.rfind("U.S.", 0) == 0);
+        const auto* us = entity_named(d, "United States");
+        REQUIRE(us != nullptr);
+        if (!us) return;
+        CHECK(us->type == np::EntityType::GPE);
+        for (const auto& e : d.entities) CHECK(e.type != np::EntityType::ORG);
+    }
+}
+
+// "COFCO and Sinograin were instructed": the tagger read the second state trader as a person. A
+// one-word "person" joined by "and" to an organisation is another (not a given name, nor the
+// family name of a person named in full).
+TEST_CASE("entities: a one-word name joined by 'and' to an organisation is one") {
+    auto a = np::test::analyze_text("COFCO and Varnogrel were instructed last week to suspend new orders of corn.");
+    const auto* v = entity_named(a.documents[0], "Varnogrel");
+    REQUIRE(v != nullptr);
+    if (!v) return;
+    CHECK(v->type == np::EntityType::ORG);
+    auto b = np::test::analyze_text(
+        "Mara Varnogrel, the chief executive, spoke on Monday. Acme Corp and Varnogrel said the plan would go ahead.");
+    const auto* p = entity_named(b.documents[0], "Mara Varnogrel");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->type == np::EntityType::PERSON);
+}
