@@ -3832,6 +3832,17 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     }
     if (m.target >= 0 && m.target == m.imposer) m.target = -1;
     if (m.kind.empty() && !m.generic_coref) return;
+    // -- "China bought $29 billion of U.S. farm goods last year": a figure of past trade, no
+    // measure (it joined the halt of purchases the article is about, "in force, last year")
+    if (m.kind == "purchase" && tr.verb && m.direction.empty() && (v.is(i, "bought") || v.is(i, "purchased")) &&
+        (m.time.starts_with("last ") || m.time.starts_with("in 1") || m.time.starts_with("in 2"))) {
+        bool amount = false;
+        for (uint32_t k = i + 1; k < np1 && !amount; ++k) {
+            Amount am;
+            amount = amount_at(v, k, np1, &am) > 0 && am.money;
+        }
+        if (amount) return;
+    }
 
     m.t0 = np0;
     m.t1 = np1;

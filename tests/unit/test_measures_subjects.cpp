@@ -1033,3 +1033,21 @@ TEST_CASE("measures: no person faces a levy; 'announced by X on social media'; '
         }
     CHECK(deal);
 }
+
+// "Ruritania bought $29 billion of Freedonian farm goods last year": a figure of past trade joined
+// the halt of purchases the article was about, which became "in force, last year". A past purchase
+// with an amount of money and a past time is no measure.
+TEST_CASE("measures: 'bought $29 billion of X last year' is a figure, not a measure") {
+    auto a = np::test::analyze_text(
+        "Ruritania has halted purchases of Freedonian farm goods, officials said. Ruritania bought $29 billion "
+        "of Freedonian farm goods last year, down from $38 billion in 2022.");
+    size_t purchases = 0;
+    for (const auto& m : a.documents[0].measures)
+        if (m.kind == "purchase") {
+            ++purchases;
+            CHECK(m.time != "last year");
+            CHECK(m.status != "in_force");
+        }
+    CHECK(purchases == 1);
+    CHECK(!measures_of_text("Under the deal, Ruritania will buy $50 billion of Freedonian energy next year.").empty());
+}
