@@ -457,7 +457,18 @@ bool stop_subject(const View& v, uint32_t i) {
                                   v.is(k - 1, "agrees") || v.is(k - 1, "plans") || v.is(k - 1, "also")))
         --k;
     if (k == 0 || k == i) return false;
-    return sv::actor_at(v, k - 1) >= 0 || v.is(k - 1, "it") || v.is(k - 1, "they");
+    if (sv::actor_at(v, k - 1) >= 0 || v.is(k - 1, "it") || v.is(k - 1, "they")) return true;
+    // ("China has told state-owned grain traders to stop buying": the one who orders the stop)
+    if (!v.is(k, "to")) return false;
+    for (uint32_t q = k - 1; q > 0 && q + 6 > k; --q) {
+        if (is_clause_punct(v, q)) return false;
+        if (!(v.is(q, "told") || v.is(q, "ordered") || v.is(q, "instructed") || v.is(q, "directed"))) continue;
+        uint32_t b = q;
+        while (b > 0 && (tok_aux(v, b - 1) || v.is(b - 1, "has") || v.is(b - 1, "have") || v.is(b - 1, "had")))
+            --b;
+        return b > 0 && (sv::actor_at(v, b - 1) >= 0 || v.is(b - 1, "it") || v.is(b - 1, "they"));
+    }
+    return false;
 }
 
 // What a surcharge is on names a place or a trade flow within four words: "on Canadian canola

@@ -834,6 +834,9 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
                 return int32_t(v.actors[size_t(a)].key);
         }
         if (w == "that" || w == "which" || w == "who" || w == "whether") return -1;
+        // ("China has told grain traders to stop buying": "told X to" gives an order; its subject
+        // is the one who gives it)
+        if (w == "told" && v.is(verb - 1, "to") && verb - j < 8) continue;
         if (w == "said" || w == "says" || w == "told" || w == "added" || w == "saying") return -1;
         if (w == "it" || w == "they") return resolve_pronoun(v, j, sent_t0, false);
         if (w == "he" || w == "she") return resolve_pronoun(v, j, sent_t0, true);

@@ -1051,3 +1051,14 @@ TEST_CASE("measures: 'bought $29 billion of X last year' is a figure, not a meas
     CHECK(purchases == 1);
     CHECK(!measures_of_text("Under the deal, Ruritania will buy $50 billion of Freedonian energy next year.").empty());
 }
+
+// "Ruritania has told state-owned grain traders to stop buying Freedonian farm goods": the stop had
+// no name for its subject ("traders"), so no measure; and "told" ended the subject search. The
+// one who tells others to stop is the subject, and "told X to" is an order, not speech.
+TEST_CASE("measures: 'X has told traders to stop buying Y' is X's halt") {
+    const np::Measure m = np::test::first_measure(
+        "Ruritania has told state-owned grain traders to stop buying Freedonian farm goods, two people said.", "ban");
+    CHECK(m.imposer_name == "Ruritania");
+    CHECK(m.goods == "Freedonian farm goods");
+    CHECK(measures_of_text("The company told its staff to stop buying office supplies.").empty());
+}
