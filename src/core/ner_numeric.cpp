@@ -316,6 +316,12 @@ struct Matcher {
         }
         if (in(low[i], {"earlier", "later", "early", "late"}) && i + 2 < n() && in(low[i + 1], {"this", "last", "next"}) && is_period_noun(low[i + 2]))
             return i + 3;
+        // ("mid-May", "late-2025", "mid-1990s" as one token)
+        if (const size_t h = t.find('-'); h != std::string_view::npos && h + 1 < t.size() &&
+            in(low[i].substr(0, h), {"early", "late", "mid"})) {
+            const std::string_view rest = t.substr(h + 1);
+            if ((month_of(rest) && has_upper(rest)) || is_year(rest) || is_decade(rest)) return i + 1;
+        }
         if (in(low[i], {"early", "late", "mid"}) && i + 1 < n()) {
             size_t j = i + 1;
             if (w[j] == "-" && j + 1 < n()) ++j;
@@ -343,11 +349,16 @@ std::vector<NumericSpan> find_numeric(Words words, Words lowered, std::span<cons
     return out;
 }
 
+// "mid-May", "early-2025", "late-1990s": one token that date_core() splits at its hyphen
+bool part_of_period(std::string_view lower) {
+    return lower.size() > 4 && (lower.starts_with("mid-") || lower.starts_with("early-") || lower.starts_with("late-"));
+}
+
 bool numeric_may_start(std::string_view w, std::string_view lower, uint64_t hl) {
     if (w.empty()) return false;
     const unsigned char c = (unsigned char)w[0];
     if ((c >= '0' && c <= '9') || c >= 0x80 || c == '$') return true;
-    return kStartHashes.contains(hl) && may_start(lower);
+    return (kStartHashes.contains(hl) && may_start(lower)) || part_of_period(lower);
 }
 
 void find_numeric(Words words, Words lowered, std::span<const uint8_t> glued, const uint64_t* lower_hashes,
@@ -364,6 +375,7 @@ void find_numeric(Words words, Words lowered, std::span<const uint8_t> glued, co
         unsigned char c = (unsigned char)w[0];
         if ((c >= '0' && c <= '9') || c >= 0x80 || c == '$') return true;
         // Letters: only words in the start lists (any case: "March", "Last", "USD", "US$").
+        if (part_of_period(m.low[i])) return true;
         if (lower_hashes && !kStartHashes.contains(lower_hashes[i])) return false;
         return may_start(m.low[i]);
     };
