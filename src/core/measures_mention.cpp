@@ -1398,7 +1398,8 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
                     k += 3;
                 if (at(k, "phone") || at(k, "telephone") || at(k, "video")) ++k;
                 for (const char* m : {"meeting", "meetings", "talks", "talking", "speaking", "visiting", "visit", "call",
-                                      "summit", "conversation", "holding"})
+                                      "summit", "conversation", "holding", "returning", "arriving", "leaving",
+                                      "landing", "flying", "travelling", "traveling"})
                     if (at(k, m)) return false;
                 // ("the minister said after the two leaders met in Geneva": when it was said; a meeting
                 // as a clause of its own is no cause either)

@@ -1062,3 +1062,16 @@ TEST_CASE("measures: 'X has told traders to stop buying Y' is X's halt") {
     CHECK(m.goods == "Freedonian farm goods");
     CHECK(measures_of_text("The company told its staff to stop buying office supplies.").empty());
 }
+
+// "... would meet again, Jane Okafor told reporters after returning from Vexland": a journey's end
+// is when she spoke, not the deal's reason.
+TEST_CASE("measures: 'after returning from X' is no reason") {
+    auto a = np::test::analyze_text(
+        "Ruritania cannot accept a trade deal that leaves out cars, negotiator Jane Okafor told reporters after "
+        "returning from Vexland.");
+    for (const auto& m : a.documents[0].measures) CHECK(m.reason.find("returning") == std::string::npos);
+    // (an act after "after" still is one: "retaliated after X raised tariffs")
+    const np::Measure b = np::test::first_measure(
+        "Ruritania imposed 25% tariffs on Vexland's cars after Vexland raised duties on its steel.", "tariff");
+    CHECK(b.reason.find("raised duties") != std::string::npos);
+}
