@@ -438,7 +438,7 @@ bool pronoun_in_force_at(const View& v, uint32_t i, uint32_t end) {
 bool modifies_other_noun(const View& v, uint32_t i, uint32_t end) {
     static const char* const kHeads[] = {"truce", "talks", "war", "wars", "dispute", "disputes", "fight", "negotiations",
         "negotiators", "row", "spat", "standoff", "battle", "revenue", "revenues", "income", "receipts", "uncertainty",
-        "tensions", nullptr};
+        "tensions", "deal", "deals", "agreement", "agreements", "pact", "accord", nullptr};  // ("a tariff deal": the deal's)
     return i + 1 < end && v.toks[i + 1].kind == TK::word && !(v.toks[i + 1].flags & sv::cap) &&
            in_list(v.lo(i + 1), kHeads);
 }

@@ -11,6 +11,11 @@ namespace {
 std::vector<np::Measure> measures_of_text(const std::string& text) {
     return np::test::analyze_text(text).documents[0].measures;
 }
+size_t count_kind(const std::vector<np::Measure>& ms, const char* kind) {
+    size_t n = 0;
+    for (const auto& m : ms) n += m.kind == kind;
+    return n;
+}
 }  // namespace
 
 TEST_CASE("measures: a second predicate after 'and' shares the first one's subject") {
@@ -1074,4 +1079,12 @@ TEST_CASE("measures: 'after returning from X' is no reason") {
     const np::Measure b = np::test::first_measure(
         "Ruritania imposed 25% tariffs on Vexland's cars after Vexland raised duties on its steel.", "tariff");
     CHECK(b.reason.find("raised duties") != std::string::npos);
+}
+
+// "Ruritania's negotiator says tariff deal hinges on auto relief": "tariff" there names the deal's
+// subject, and made a tariff record of its own with the possessor as imposer.
+TEST_CASE("measures: 'a tariff deal' is a deal, no tariff") {
+    auto a = np::test::analyze_text("Ruritania's trade negotiator says tariff deal with Vexland hinges on auto relief.");
+    CHECK(count_kind(a.documents[0].measures, "tariff") == 0);
+    CHECK(count_kind(a.documents[0].measures, "deal") == 1);
 }
