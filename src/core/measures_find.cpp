@@ -349,8 +349,8 @@ bool followed_by_free(const View& v, uint32_t i) {
 bool tariff_classification(const View& v, uint32_t i) {
     if (i + 1 >= v.toks.size()) return false;
     const std::string_view n = v.lo(i + 1);
-    if (n == "rate" && (v.toks[i + 1].flags & sv::hyphen_before) && (v.is(i + 2, "quota") || v.is(i + 2, "quotas")))
-        return true;
+    // ("tariff-rate quotas", "tariff rate quotas": the quota's name)
+    if (n == "rate" && (v.is(i + 2, "quota") || v.is(i + 2, "quotas"))) return true;
     return n == "line" || n == "lines" || n == "code" || n == "codes" || n == "heading" || n == "headings" ||
            n == "classification" || n == "classifications" || n == "schedule" || n == "schedules" ||
            n == "nomenclature";

@@ -3095,6 +3095,22 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                     }
         } else if (m.imposer < 0 && gclass != VC::none && !(adds_to_list(uint32_t(gverb)) && after_be(uint32_t(gverb)))) {
             m.imposer = subject_of(v, uint32_t(gverb), s.t0);
+            // ("Canada will impose a 25% surtax ... The government will also introduce quotas":
+            // "the government" is the country whose measure the article reported last)
+            if (m.imposer < 0) {
+                uint32_t b = uint32_t(gverb);
+                while (b > s.t0 && (tok_aux(v, b - 1) || v.is(b - 1, "also") || v.is(b - 1, "has") ||
+                                    v.is(b - 1, "have") || v.is(b - 1, "had") || v.is(b - 1, "then")))
+                    --b;
+                if (b >= s.t0 + 2 && (v.is(b - 1, "government") || v.is(b - 1, "administration")) &&
+                    v.is(b - 2, "the") && !(v.toks[b - 1].flags & sv::cap))
+                    for (size_t p = out.size(); p > 0; --p)
+                        if (const int32_t k = out[p - 1].imposer;
+                            k >= 0 && v.keys[size_t(k)].type == sv::AType::gpe && out[p - 1].sent < si) {
+                            m.imposer = k;
+                            break;
+                        }
+            }
         }
         // "India also wants lower duties on its pharmaceuticals": who asks for a cut on its
         // own goods is their target; the other side imposes them

@@ -1088,3 +1088,19 @@ TEST_CASE("measures: 'a tariff deal' is a deal, no tariff") {
     CHECK(count_kind(a.documents[0].measures, "tariff") == 0);
     CHECK(count_kind(a.documents[0].measures, "deal") == 1);
 }
+
+// "Ruritania will impose a 25% surtax on steel from Vexland. The government will also introduce
+// tariff rate quotas on steel imports": "tariff rate quotas" made a bare tariff record besides the
+// quota (only the hyphenated "tariff-rate quotas" was the quota's name), and the quota had no
+// imposer. "The government" is the country whose measure the article reported last.
+TEST_CASE("measures: 'tariff rate quotas' are a quota; 'the government' is the last imposer") {
+    auto a = np::test::analyze_text(
+        "Canada will impose a 25% surtax on imports of steel from Vexland, the prime minister said on "
+        "Wednesday. The government will also introduce tariff rate quotas on steel imports from other countries.");
+    const auto& ms = a.documents[0].measures;
+    CHECK(count_kind(ms, "quota") == 1);
+    for (const auto& m : ms) {
+        if (m.kind == "quota") CHECK(m.imposer_name == "Canada");
+        if (m.kind == "tariff") CHECK(m.has_rate);
+    }
+}
