@@ -1102,6 +1102,38 @@ void rate_list_item(const View& v, uint32_t si, std::vector<MeasureMention>& out
     }
 }
 
+// An explainer's bulleted measures under a sentence that announces them: "Trump announced a fresh
+// wave of sector tariffs last week." / "• A 100% tariff on branded drugs" / "• A 25% tariff on heavy
+// trucks". A list item's measure with no imposer has the intro's, and its status when it has none:
+// the last measure of the prose before the list (past the list's other items and headings, at most
+// 12 sentences back), when that one has an imposer.
+bool list_item_sentence(const View& v, uint32_t si) {
+    const uint32_t p = v.sents[si].para;
+    return v.doc && p < v.doc->segments.size() && v.doc->segments[p].kind == SegmentKind::list_item;
+}
+
+void list_item_intro(const View& v, uint32_t si, std::vector<MeasureMention>& out, size_t first) {
+    if (first == out.size() || !list_item_sentence(v, si)) return;
+    const MeasureMention* intro = nullptr;
+    for (size_t q = first; q > 0;) {
+        --q;
+        const MeasureMention& o = out[q];
+        if (si - o.sent > 12) break;
+        if (list_item_sentence(v, o.sent) || v.sents[o.sent].heading) continue;
+        if (o.imposer >= 0 && (o.kind == "tariff" || o.kind == out[first].kind)) intro = &o;
+        break;
+    }
+    if (!intro) return;
+    const int32_t imposer = intro->imposer;
+    const std::string status = intro->status;
+    for (size_t k = first; k < out.size(); ++k) {
+        MeasureMention& m = out[k];
+        if (m.imposer >= 0 || m.kind == "deal" || m.kind == "purchase" || imposer == m.target) continue;
+        m.imposer = imposer;
+        if (m.status == "unknown") m.status = status;
+    }
+}
+
 void find_mentions(const View& v, std::vector<MeasureMention>& out) {
     for (uint32_t si = 0; si < v.sents.size(); ++si) {
         const sv::Sent& s = v.sents[si];
@@ -1139,6 +1171,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 if (out[k].imposer < 0) out[k].imposer = out[list_at].imposer;
             }
         pronoun_changes(v, si, out, first_in_sentence);
+        list_item_intro(v, si, out, first_in_sentence);
     }
 }
 

@@ -1104,3 +1104,30 @@ TEST_CASE("measures: 'tariff rate quotas' are a quota; 'the government' is the l
         if (m.kind == "tariff") CHECK(m.has_rate);
     }
 }
+
+// An explainer's bulleted rates under the sentence that announces them had no imposer:
+// "Jane Okafor announced a fresh wave of sector tariffs last week." / "• A 100% tariff on branded
+// drugs." A list item's measure takes the imposer (and status) of the prose's last measure before
+// the list, past headings and the list's other items; not one further back than that measure.
+TEST_CASE("measures: bulleted measures take the imposer of the intro before the list") {
+    auto a = np::test::analyze_text(
+        "Canada announced a fresh wave of sector tariffs last week.\n\nWhat are the new rates?\n\n"
+        "\xE2\x80\xA2 A 100% tariff on branded pharmaceutical products.\n"
+        "\xE2\x80\xA2 A 25% tariff on heavy trucks.\n"
+        "\xE2\x80\xA2 A 50% tariff on kitchen cabinets.\n");
+    size_t bulleted = 0;
+    for (const auto& m : a.documents[0].measures)
+        if (m.has_rate) {
+            ++bulleted;
+            CHECK(m.imposer_name == "Canada");
+            CHECK(m.status == "announced");
+        }
+    CHECK(bulleted == 3);
+    // (prose with a measure of no imposer between: nothing inherited)
+    auto b = np::test::analyze_text(
+        "Canada announced a fresh wave of sector tariffs last week. Analysts said duties would rise.\n\n"
+        "\xE2\x80\xA2 A 100% tariff on branded pharmaceutical products.\n"
+        "\xE2\x80\xA2 A 25% tariff on heavy trucks.\n");
+    for (const auto& m : b.documents[0].measures)
+        if (m.has_rate) CHECK(m.imposer_name.empty());
+}
