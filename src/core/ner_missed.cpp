@@ -914,6 +914,15 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
             r.type = EntityType::ORG;
             r.fixed = true;
         }
+        // ("Nvidia's chief executive said": a company's officer; not a place the gazetteer knows,
+        // "Hong Kong's chief executive")
+        if (r.end + 2 < s.words.size() && is_possessive(s.words[r.end]) && s.lower[r.end + 1] == "chief" &&
+            (s.lower[r.end + 2] == "executive" || s.lower[r.end + 2] == "financial" ||
+             s.lower[r.end + 2] == "operating" || s.lower[r.end + 2] == "technology") &&
+            !(lex.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP))) {
+            r.type = EntityType::ORG;
+            r.fixed = true;
+        }
         // "Acme chief executive John Roe", "Acme CEO ...": a name the gazetteer does not
         // know as a place, right before a title only companies have, is the company.
         if (r.type == EntityType::GPE && r.end + 1 < s.words.size() &&

@@ -403,3 +403,22 @@ TEST_CASE("entities: Customs and Border Protection is one agency") {
         }
     CHECK(agency);
 }
+
+// "Nardelia said on Tuesday it would resume sales ... Nardelia's chief executive said": the
+// tagger read the company as a person in all its mentions. A name whose chief executive (chief
+// financial, operating or technology officer) speaks is a company's, unless the gazetteer knows it
+// as a place ("Hong Kong's chief executive").
+TEST_CASE("entities: a name with a chief executive is a company, not a place the gazetteer knows") {
+    auto a = np::test::analyze_text(
+        "Nardelia said on Tuesday it would resume sales of its chips. Nardelia's chief executive said the "
+        "market was massive.");
+    const auto* n = entity_named(a.documents[0], "Nardelia");
+    REQUIRE(n != nullptr);
+    if (!n) return;
+    CHECK(n->type == EntityType::ORG);
+    auto b = np::test::analyze_text("Hong Kong's chief executive said the city would adapt.");
+    const auto* h = entity_named(b.documents[0], "Hong Kong");
+    REQUIRE(h != nullptr);
+    if (!h) return;
+    CHECK(h->type == EntityType::GPE);
+}
