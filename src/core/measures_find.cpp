@@ -108,7 +108,7 @@ const VerbDef kVerbs[] = {
     {"remove", VC::remove}, {"scrap", VC::remove}, {"drop", VC::remove}, {"end", VC::remove},
     {"eliminate", VC::remove}, {"abolish", VC::remove}, {"repeal", VC::remove}, {"withdraw", VC::remove},
     {"rescind", VC::remove}, {"revoke", VC::remove}, {"waive", VC::remove},
-    {"invalidate", VC::remove}, {"overturn", VC::remove}, {"annul", VC::remove},
+    {"invalidate", VC::remove}, {"overturn", VC::remove}, {"annul", VC::remove}, {"reverse", VC::remove},
     {"suspend", VC::suspend}, {"pause", VC::suspend}, {"freeze", VC::suspend}, {"delay", VC::suspend},
     {"postpone", VC::suspend}, {"halt", VC::suspend},
     {"keep", VC::keep}, {"maintain", VC::keep}, {"retain", VC::keep}, {"extend", VC::keep},
@@ -129,6 +129,7 @@ VC verb_class(std::string_view w) {
     if (w == "kept") return VC::keep;
     if (w == "withdrew" || w == "withdrawn") return VC::remove;
     if (w == "froze" || w == "frozen") return VC::suspend;
+    if (w == "reverse") return VC::none;  // (an adjective too: "a reverse takeover", "reverse repos")
     for (const auto* d = kVerbs; d->base; ++d)
         if (verb_form(w, d->base)) return d->cls;
     return VC::none;
@@ -521,7 +522,8 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
         if (w == "tax" || w == "taxes") {
             static const char* const kTaxOf[] = {"credit", "credits", "break", "breaks", "rebate", "rebates",
                 "incentive", "incentives", "revenue", "revenues", "return", "returns", "code", "evasion",
-                "haven", "havens", "deduction", "deductions", "relief", "bill", "filing", "filings", nullptr};
+                "haven", "havens", "deduction", "deductions", "relief", "bill", "filing", "filings", "cut", "cuts",
+                nullptr};
             if (i + 1 < end && in_list(v.lo(i + 1), kTaxOf)) return false;
             return prev != "to" && !followed_by_free(v, i) && noun("other", "tax");
         }

@@ -1131,3 +1131,15 @@ TEST_CASE("measures: bulleted measures take the imposer of the intro before the 
     for (const auto& m : b.documents[0].measures)
         if (m.has_rate) CHECK(m.imposer_name.empty());
 }
+
+// "The government reversed an April ban on chip sales": "reverse" was no verb of a measure, and the
+// ban read as one imposed. Its inflected forms lift a measure ("a reverse takeover" is none); and
+// "the 1988 tax cuts", domestic taxes, are no trade measure.
+TEST_CASE("measures: 'reversed a ban' lifts it; 'reverse takeover' and 'tax cuts' are none") {
+    const np::Measure m =
+        np::test::first_measure("The government reversed a ban on chip sales to Ruritania on Monday.", "ban");
+    CHECK(m.change_direction == "remove");
+    CHECK(m.status == "lifted");
+    CHECK(measures_of_text("The figures reflect reverse takeover accounting for the merged group.").empty());
+    CHECK(measures_of_text("The finance minister pledged to increase the size of the 1988 tax cuts.").empty());
+}
