@@ -279,6 +279,17 @@ struct Matcher {
         bool month_ok = m && has_upper(t) && (t != "May" || (i + 1 < n() && (is_day_number(w[i + 1]) || is_year(w[i + 1]))) ||
                                               (i > 0 && in(low[i - 1], {"in", "since", "until", "by", "of", "last", "next", "early", "late", "mid", "since", "from", "through"})));
         if (t == "Mar" || t == "Mar.") month_ok = month_ok && i + 1 < n() && is_day_number(w[i + 1]);
+        // ("Jan de Vries": a given name; "Jan 5", "Jan. 2026", "in Jan" are the month)
+        // ("Jan/Sept", "Nov/Jan deliveries", "during Jan": a month among months)
+        // (a given name is followed by a capitalized name or a particle: "Jan Carlzon", "Jan de Vries")
+        if (t == "Jan" && i + 1 < n() && !(i > 0 && in(low[i - 1], {"in", "since", "until", "by", "of", "last",
+                                                                       "next", "early", "late", "mid", "from",
+                                                                       "through", "during", "/"}))) {
+            const std::string_view nx = w[i + 1];
+            const bool name_next = (!nx.empty() && nx[0] >= 'A' && nx[0] <= 'Z') ||
+                                   in(low[i + 1], {"de", "van", "von", "der", "ter", "den"});
+            if (name_next) month_ok = false;
+        }
         if (month_ok) {
             size_t k = i + 1;
             if (k < n() && is_day_number(w[k])) ++k;

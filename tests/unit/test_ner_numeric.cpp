@@ -87,3 +87,25 @@ TEST_CASE("numeric: 'mid-May', 'mid-2024', 'late-1990s' are dates") {
     CHECK(nineties);
     for (const auto& d : dates) CHECK(d.find("mid-size") == std::string::npos);
 }
+
+// "Jan de Vries, the Dutch trade minister, said": "Jan" was read as January and the person lost.
+// Before a capitalized word or a name particle "Jan" is a given name; before a day or a year, after
+// "in"/"during"/"/" and in "Jan/Sept" it is the month.
+TEST_CASE("numeric: 'Jan de Vries' is a person, 'Jan 27' and 'Jan/Sept' the month") {
+    auto a = np::test::analyze_text(
+        "Jan de Vries, the Dutch trade minister, said talks would resume. Imports fell on Jan 27 and output "
+        "during Jan/Sept was flat.");
+    const auto& d = a.documents[0];
+    const auto* p = np::test::entity_named(d, "Jan de Vries");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->type == np::EntityType::PERSON);
+    bool day = false, range = false;
+    for (const auto& e : d.entities)
+        if (e.type == np::EntityType::DATE) {
+            day |= e.name == "Jan 27";
+            range |= e.name.rfind("Jan", 0) == 0 && e.name != "Jan 27";
+        }
+    CHECK(day);
+    CHECK(range);
+}
