@@ -335,6 +335,26 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
                 --role_stop;
             if (p < role_stop) out.role = span_text(doc, s, p, role_stop);
         }
+        // ", who heads the Portuguese steel federation,": the clause says the role ("head of the
+        // Portuguese steel federation"), its organisation the affiliation
+        if (out.role.empty() && b + 3 < s.words.size() && s.lower[b + 1] == "who") {
+            const std::string_view verb = s.lower[b + 2];
+            const char* head = verb == "heads" || verb == "runs" ? "head" : verb == "leads" ? "leader"
+                               : verb == "chairs" ? "chair" : nullptr;
+            if (head) {
+                uint32_t q = b + 3, e = q;
+                while (e < s.words.size() && e - q < 10 && Case(s.cases[e]) != Case::punct && s.lower[e] != "and" &&
+                       s.lower[e] != "said" && s.lower[e] != "says")
+                    ++e;
+                if (e > q && (e == s.words.size() || Case(s.cases[e]) == Case::punct)) {
+                    out.role = std::string(head) + " of " + span_text(doc, s, q, e);
+                    for (uint32_t j = q; j < e && out.affiliation_mention < 0; ++j)
+                        if (const int32_t mi = mention_at(ms, me.sentence, j);
+                            mi >= 0 && ms[size_t(mi)].type == EntityType::ORG)
+                            out.affiliation_mention = mi;
+                }
+            }
+        }
     }
     return out;
 }

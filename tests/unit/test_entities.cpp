@@ -1334,3 +1334,24 @@ TEST_CASE("entities: a one-word name joined by 'and' to an organisation is one")
     if (!p) return;
     CHECK(p->type == np::EntityType::PERSON);
 }
+
+// "Maria Fernandes, who heads the Portuguese steel federation, said": no title word, so no role.
+// ", who heads/runs/leads/chairs X," says the role, "head of X", and an organisation in X is the
+// affiliation.
+TEST_CASE("roles: ', who heads X,' is the head of X") {
+    auto a = np::test::analyze_text(
+        "Mara Linde, who heads the Federal Reserve, said rates would stay high. Tom Hale, who said little, left.");
+    const auto& d = a.documents[0];
+    const auto* l = entity_named(d, "Mara Linde");
+    REQUIRE(l != nullptr);
+    if (!l) return;
+    CHECK(l->role == "head of the Federal Reserve");
+    const auto* f = entity_named(d, "Federal Reserve");
+    REQUIRE(f != nullptr);
+    if (!f) return;
+    CHECK(l->affiliation == f->id);
+    const auto* h = entity_named(d, "Tom Hale");
+    REQUIRE(h != nullptr);
+    if (!h) return;
+    CHECK(h->role.empty());
+}
