@@ -817,6 +817,17 @@ void quotes_from_view(Document& doc, const View& v) {
                 }
             }
         }
+        if (!sp.found && !title && words >= 4 && q.open == s.t0 && q.sent > 0 && v.sents[q.sent - 1].para != s.para &&
+            v.sents[q.sent - 1].para + 1 == s.para && !v.sents[q.sent - 1].heading) {
+            // (f) a quote opening its paragraph, with no speaker of its own, after a paragraph
+            // whose last sentence reports someone's words ("X, president of Y, said the tariffs
+            // would cost ..." / "\"We have already cancelled orders ...): that speaker goes on.
+            // A person only: a place or an organisation found there was more often a wrong reading
+            // ("Japanese companies ..., industry analysts said" gave Japan) than a speaker
+            if (Speaker prev; sentence_speaker(q.sent - 1, prev) && prev.key >= 0 &&
+                                v.keys[size_t(prev.key)].type == sv::AType::person)
+                sp = prev;
+        }
         if (sp.key >= 0) {
             out.speaker = v.keys[size_t(sp.key)].entity;
             // an institution speaks under its own name: a key groups the names of one place under

@@ -464,3 +464,27 @@ TEST_CASE("quotes: '..., whom he called ...' - he is not the one whom stands for
     REQUIRE(a.size() == 1);
     CHECK(a[0].speaker == "Jane Okafor");
 }
+
+// "Mara Linde, president of the Pacific Exporters Council, said the tariffs would cost members $2
+// billion." / "\"We have already cancelled orders for the spring. ...": a quote opening the next
+// paragraph had no speaker (the running quote convention leaves its mark open at the paragraph's
+// end). The person the paragraph before reports goes on; a place or organisation found there does
+// not.
+TEST_CASE("quotes: a quote opening a paragraph continues the person the paragraph before reports") {
+    auto a = np::test::analyze_text(
+        "Mara Linde, president of the Pacific Exporters Council, said the tariffs would cost members about $2 "
+        "billion a year.\n\n\"We have already cancelled orders for the spring. If nothing changes by June, we will "
+        "have to cut jobs.\n\n\"Our members cannot absorb a 30% cost increase,\" she added.");
+    const auto& qs = a.documents[0].quotes;
+    REQUIRE(qs.size() == 2);
+    if (qs.size() != 2) return;
+    CHECK(qs[0].speaker_name == "Mara Linde");
+    CHECK(qs[1].speaker_name == "Mara Linde");
+    auto b = np::test::analyze_text(
+        "Ruritanian companies will be more cautious, industry analysts said.\n\n\"The acquisition is not essential "
+        "to our plans for the coming decade.\"");
+    const auto& qb = b.documents[0].quotes;
+    REQUIRE(qb.size() == 1);
+    if (qb.size() != 1) return;
+    CHECK(qb[0].speaker_name != "Ruritania");
+}
