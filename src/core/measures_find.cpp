@@ -309,6 +309,7 @@ const char* const kTriggerNouns[] = {"tariff", "tariffs", "duty", "duties", "lev
     "restriction", "curbs", "licence", "licences", "license", "licenses", "licensing", "permits", "cap", "caps",
     "ban", "bans", "rate", "rates", "safeguard", "safeguards", "investigation", "investigations", "probe", "probes",
     "taxed",  // (a verb, "will be taxed at 15%": no verb class of its own to let it through)
+    "preferences", "status",  // ("trade preferences", "preferential trade status")
     nullptr};
 
 // The class register_grammar stored per word: the same answer as verb_class(), one bit test
@@ -540,6 +541,11 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
               surcharged_trade(v, i + 2, end))))
             return noun("tariff", "surcharge");
         if (w == "countermeasure" || w == "countermeasures") return noun("other", "countermeasure");
+        // "ended India's preferential trade status", "suspended trade preferences for X": a
+        // partner's lower duties under a scheme, a measure when granted or withdrawn
+        if (w == "status" && prev == "trade" && i >= 2 && v.is(i - 2, "preferential")) return noun("other", "preferences");
+        if (w == "preferences" && (prev == "trade" || prev == "tariff")) return noun("other", "preferences");
+        if (w == "status" || w == "preferences") return false;
         if ((w == "fee" || w == "fees") && i > 0 && is_word(v, i - 1) && !in_list(prev, kDet) && !in_list(prev, kPrep))
             return noun("other", "fee");
         if (w == "quota" || w == "quotas") {

@@ -1913,7 +1913,9 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         }
         if ((w == "tech" || w == "technology" || w == "chip" || w == "chips") && tr.needs_flow) tr.needs_flow = false;
     }
-    if (possessor >= 0) m.imposer = possessor;
+    // ("ended India's preferential trade status": whose preferences they are benefits from them)
+    if (possessor >= 0 && m.lemma == "preferences") m.target = possessor;
+    else if (possessor >= 0) m.imposer = possessor;
     // "will be charged 35%", "taxed at a rate of 15%": the rate right after the verb
     if (tr.passive) {
         double x;

@@ -1143,3 +1143,15 @@ TEST_CASE("measures: 'reversed a ban' lifts it; 'reverse takeover' and 'tax cuts
     CHECK(measures_of_text("The figures reflect reverse takeover accounting for the merged group.").empty());
     CHECK(measures_of_text("The finance minister pledged to increase the size of the 1988 tax cuts.").empty());
 }
+
+// "Washington last month ended Ruritania's preferential trade status": no measure (the status is no
+// trigger). Trade preferences, and a preferential trade status, are a measure ("other"); whose
+// preferences they are is the target, who ends them the imposer.
+TEST_CASE("measures: ending a country's preferential trade status is a measure on it") {
+    const np::Measure m = np::test::first_measure(
+        "The United States last month ended Ruritania's preferential trade status under the programme.", "other");
+    CHECK(m.imposer_name == "United States");
+    CHECK(m.target_name == "Ruritania");
+    CHECK(m.change_direction == "remove");
+    CHECK(measures_of_text("The status of the talks was unclear, and their preferences differ.").empty());
+}
