@@ -1406,6 +1406,14 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
                 if (i > 0 && sv::is_speech_verb(v.lo(i - 1))) return false;
                 for (uint32_t q = i + 1; q < end && q < i + 7 && !is_clause_punct(v, q); ++q)
                     if (at(q, "met") || at(q, "spoke") || at(q, "talked") || at(q, "held")) return false;
+                // ("told reporters after the Fed's two-day policy meeting": a meeting named further
+                // on, its phrase ending there)
+                for (uint32_t q = i + 1; q < end && q < i + 8 && !is_clause_punct(v, q); ++q)
+                    if ((at(q, "meeting") || at(q, "meetings") || at(q, "summit") || at(q, "talks") ||
+                         at(q, "conference") || at(q, "session") || at(q, "briefing") || at(q, "visit")) &&
+                        (q + 1 >= end || is_clause_punct(v, q + 1) || at(q + 1, "on") || at(q + 1, "in") ||
+                         at(q + 1, "with") || at(q + 1, "of")))
+                        return false;
                 // ("will pay duties of about 45% after a new 10% tariff took effect on Tuesday": a
                 // measure's entry into force tells when, not why)
                 for (uint32_t q = i + 1; q + 1 < end && q < i + 16 && !is_clause_punct(v, q); ++q)

@@ -1155,3 +1155,16 @@ TEST_CASE("measures: ending a country's preferential trade status is a measure o
     CHECK(m.change_direction == "remove");
     CHECK(measures_of_text("The status of the talks was unclear, and their preferences differ.").empty());
 }
+
+// "'Some of the cost of the tariff will fall on consumers,' Jane Okafor told reporters after the
+// bank's two-day policy meeting": the meeting was the tariff's reason. A meeting (summit, talks,
+// session, briefing, visit) whose phrase ends within a few words after "after" is a time.
+TEST_CASE("measures: 'after the bank's two-day policy meeting' is no reason") {
+    auto a = np::test::analyze_text(
+        "\"Ultimately, the cost of the tariff has to be paid,\" Jane Okafor told reporters after the bank's "
+        "two-day policy meeting.");
+    for (const auto& m : a.documents[0].measures) CHECK(m.reason.find("meeting") == std::string::npos);
+    const np::Measure b = np::test::first_measure(
+        "Ruritania imposed 25% tariffs on Vexland's cars after Vexland raised duties on its steel.", "tariff");
+    CHECK(!b.reason.empty());
+}
