@@ -887,6 +887,31 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                 return true;
             }
         }
+        // ... or a commitment to buy a country's goods or a traded good: "offered to buy U.S.
+        // liquefied natural gas", "agreed to purchase American soybeans" (not "agreed to buy time")
+        if (i >= 2 && i + 1 < end && v.is(i - 1, "to") &&
+            (v.is(i - 2, "offered") || v.is(i - 2, "offers") || v.is(i - 2, "agreed") || v.is(i - 2, "agrees") ||
+             v.is(i - 2, "pledged") || v.is(i - 2, "pledges") || v.is(i - 2, "promised") || v.is(i - 2, "promises") ||
+             v.is(i - 2, "committed") || v.is(i - 2, "commits") || v.is(i - 2, "vowed"))) {
+            // (a place's goods, not its company: "agreed to buy Canadian ski maker X")
+            const SummaryModels* M = v.models;
+            const int32_t a = sv::actor_at(v, i + 1);
+            const std::vector<uint32_t>* pl = nullptr;
+            bool goods = M && match_at(v, M->goods_trie, i + 1, end, &pl) > 0;
+            if (a >= 0 && v.actors[size_t(a)].t0 == i + 1 &&
+                (v.actors[size_t(a)].type == sv::AType::norp || v.actors[size_t(a)].type == sv::AType::gpe))
+                for (uint32_t q = v.actors[size_t(a)].t1; q < end && q < v.actors[size_t(a)].t1 + 3 && !goods; ++q)
+                    goods = (M && match_at(v, M->goods_trie, q, end, &pl) > 0) ||
+                            (tok_generic(v, q) && !(v.toks[q].flags & sv::cap));
+            static const char* const kFirm[] = {"manufacturer", "maker", "company", "producer", "firm", "group",
+                "bank", "retailer", "unit", "subsidiary", "operator", "supplier", "stake", "shares", nullptr};
+            for (uint32_t q = i + 1; q < end && q < i + 8 && goods && !is_clause_punct(v, q); ++q)
+                goods = !in_list(v.lo(q), kFirm);  // ("agreed to buy Canadian ski maker X": a company)
+            if (goods) {
+                t = Trigger{"purchase", "purchase", 1, true, false, c};
+                return true;
+            }
+        }
         // ... or "more" of a country's goods or of a traded good: "buy more American aircraft",
         // "import more US soybeans" (not "buy more time")
         if (i + 1 < end && v.is(i + 1, "more")) {

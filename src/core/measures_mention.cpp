@@ -3106,18 +3106,30 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         } else if (m.imposer < 0 && gclass != VC::none && !(adds_to_list(uint32_t(gverb)) && after_be(uint32_t(gverb)))) {
             m.imposer = subject_of(v, uint32_t(gverb), s.t0);
             // ("Canada will impose a 25% surtax ... The government will also introduce quotas":
-            // "the government" is the country whose measure the article reported last)
+            // "the government" is the country whose measure one of the two sentences before
+            // reported last)
             if (m.imposer < 0) {
                 uint32_t b = uint32_t(gverb);
-                while (b > s.t0 && (tok_aux(v, b - 1) || v.is(b - 1, "also") || v.is(b - 1, "has") ||
-                                    v.is(b - 1, "have") || v.is(b - 1, "had") || v.is(b - 1, "then")))
-                    --b;
+                const auto skip_aux = [&] {
+                    while (b > s.t0 && (tok_aux(v, b - 1) || v.is(b - 1, "also") || v.is(b - 1, "has") ||
+                                        v.is(b - 1, "have") || v.is(b - 1, "had") || v.is(b - 1, "then")))
+                        --b;
+                };
+                skip_aux();
+                // ("the government had offered to buy": the verb that governs the infinitive)
+                if (b >= s.t0 + 3 && v.is(b - 1, "to") && is_word(v, b - 2) && !(v.toks[b - 2].flags & sv::cap)) {
+                    b -= 2;
+                    skip_aux();
+                }
                 if (b >= s.t0 + 2 && (v.is(b - 1, "government") || v.is(b - 1, "administration")) &&
                     v.is(b - 2, "the") && !(v.toks[b - 1].flags & sv::cap))
                     for (size_t p = out.size(); p > 0; --p)
                         if (const int32_t k = out[p - 1].imposer;
-                            k >= 0 && v.keys[size_t(k)].type == sv::AType::gpe && out[p - 1].sent < si) {
-                            m.imposer = k;
+                            k >= 0 && v.keys[size_t(k)].type == sv::AType::gpe && out[p - 1].sent < si &&
+                            si - out[p - 1].sent <= 2) {  // (the sentence before, or the one before that)
+                            // (not the other side: "[South Africa's] government had offered to buy
+                            // U.S. gas" after a U.S. tariff)
+                            if (k != m.target) m.imposer = k;
                             break;
                         }
             }

@@ -1168,3 +1168,24 @@ TEST_CASE("measures: 'after the bank's two-day policy meeting' is no reason") {
         "Ruritania imposed 25% tariffs on Vexland's cars after Vexland raised duties on its steel.", "tariff");
     CHECK(!b.reason.empty());
 }
+
+// "He said the government had offered to buy U.S. liquefied natural gas": buying needed an amount
+// or "more". A commitment verb ("offered/agreed/pledged/promised to buy") before a place's goods or
+// a traded good is a purchase (not a company: "agreed to buy Canadian ski maker X"), and "the
+// government" is not the other side of the trade (the United States, of a tariff two sentences
+// before).
+TEST_CASE("measures: 'offered to buy U.S. natural gas' is a purchase, not a company's takeover") {
+    auto a = np::test::analyze_text(
+        "A 30% U.S. tariff on South African exports took effect on Thursday. The trade minister said the "
+        "government had offered to buy U.S. liquefied natural gas.");
+    const np::Measure* p = nullptr;
+    for (const auto& m : a.documents[0].measures)
+        if (m.kind == "purchase") p = &m;
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->imposer_name != "United States");
+    CHECK(p->target_name == "United States");
+    CHECK(p->status == "proposed");
+    CHECK(count_kind(measures_of_text("Skis Dynastar SA agreed to buy Canadian ski and boot manufacturer Vexco."),
+                     "purchase") == 0);
+}
