@@ -3030,6 +3030,13 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     } else if (gverb >= 0) {
         scan_modality(v, s.t0, uint32_t(gverb), mod);
         std::string_view vw = v.lo(uint32_t(gverb));
+        // ("said she could not reach a deal", "failed to reach an agreement": no deal was made; a
+        // deal that is not there is no measure, as in absent_deal)
+        if (m.kind == "deal" && gclass == VC::deal_done && !m.has_rate && m.goods.empty() &&
+            (mod.negated || (gverb >= int32_t(s.t0) + 2 && v.is(uint32_t(gverb) - 1, "to") &&
+                             (v.is(uint32_t(gverb) - 2, "failed") || v.is(uint32_t(gverb) - 2, "fail") ||
+                              v.is(uint32_t(gverb) - 2, "fails")))))
+            return;
         st = status_of(gclass, vw, mod, m.kind);
         // "would keep its 25% counter-tariffs on steel": kept while others go (merge)
         if (gclass == VC::keep && !mod.negated &&
