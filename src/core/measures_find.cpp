@@ -116,7 +116,7 @@ const VerbDef kVerbs[] = {
     {"conclude", VC::deal_done}, {"finalise", VC::deal_done}, {"finalize", VC::deal_done},
     {"consummate", VC::deal_done}, {"complete", VC::deal_done}, {"close", VC::deal_done},
     {"consider", VC::propose}, {"weigh", VC::propose}, {"mull", VC::propose}, {"study", VC::propose},
-    {"eye", VC::propose}, {"discuss", VC::propose}, {"prepare", VC::propose},
+    {"eye", VC::propose}, {"discuss", VC::propose}, {"prepare", VC::propose}, {"offer", VC::propose},
     {"buy", VC::purchase}, {"purchase", VC::purchase}, {"import", VC::purchase},
     {"restrict", VC::restrict}, {"curb", VC::restrict}, {"block", VC::restrict},
     {"ban", VC::ban}, {"sanction", VC::sanction}, {"limit", VC::limit}, {"cap", VC::limit},

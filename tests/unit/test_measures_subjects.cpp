@@ -1199,3 +1199,12 @@ TEST_CASE("measures: 'could not reach a deal' and 'failed to reach a deal' are n
     CHECK(count_kind(measures_of_text("Ruritania and Vexland failed to reach a trade deal on Friday."), "deal") == 0);
     CHECK(count_kind(measures_of_text("Ruritania and Vexland reached a trade deal on Friday."), "deal") == 1);
 }
+
+// "The EU had offered a beef quota of about 30,000 tonnes": "offer" was no verb of a measure, so
+// the quota had no imposer and no status. An offered measure is proposed, by whoever offers it.
+TEST_CASE("measures: 'X offered a beef quota' is X's proposal") {
+    const np::Measure m =
+        np::test::first_measure("The European Union had offered a beef quota of about 30,000 tonnes.", "quota");
+    CHECK(m.imposer_name == "European Union");
+    CHECK(m.status == "proposed");
+}
