@@ -1761,6 +1761,14 @@ void exempt_seeker(const View& v, const sv::Sent& s, uint32_t noun, MeasureMenti
 
 }  // namespace
 
+// "Trump reversed course after X agreed to the deal's conditions": a change of mind, no verb of the
+// measure near it.
+bool changes_course(const View& v, uint32_t k) {
+    return v.lo(k).compare(0, 6, "revers") == 0 &&
+           (v.is(k + 1, "course") || v.is(k + 1, "itself") || v.is(k + 1, "himself") || v.is(k + 1, "herself") ||
+            v.is(k + 1, "position") || v.is(k + 1, "direction"));
+}
+
 // ---- 4. take_mention -----------------------------------------------------------------------------------
 // The mention whose trigger find_mentions() found at token i of sentence si: its modifiers,
 // object, verb and status, subject, reason, condition and time; pushed to `out` (with a twin per
@@ -2918,6 +2926,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             // "automakers are preparing for a 25% tariff": who prepares for a measure braces for
             // it (the one who prepares tariffs proposes them)
             if (c == VC::propose && v.lo(k).compare(0, 6, "prepar") == 0 && v.is(k + 1, "for")) break;
+            if (c == VC::remove && changes_course(v, k)) break;
             if (c != VC::none && !(v.toks[k].flags & sv::cap)) {
                 // buying governs purchases, signing governs deals
                 bool fits = !((c == VC::purchase && m.kind != "purchase") ||
@@ -3346,6 +3355,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 break;
             }
             VC c = tok_vc(v, q);
+            if (c == VC::remove && changes_course(v, q)) c = VC::none;  // ("..., reversed course after")
             // ("India wants the 25% penalty removed": a wish, not the deed)
             if (q == k && c != VC::none) {
                 if (wish_before(v, np0, s.t0)) {

@@ -1208,3 +1208,16 @@ TEST_CASE("measures: 'X offered a beef quota' is X's proposal") {
     CHECK(m.imposer_name == "European Union");
     CHECK(m.status == "proposed");
 }
+
+// "Jane Okafor, who had also vowed to stop the deal, reversed course after Vexco agreed to the
+// government's conditions": with "reverse" a verb of removal (b210e85) the deal read as lifted. A
+// course, a position, oneself reversed is a change of mind, no verb of the measure.
+TEST_CASE("measures: 'reversed course' lifts nothing") {
+    auto a = np::test::analyze_text(
+        "Jane Okafor, who had also vowed to stop the deal, reversed course after Vexco agreed to the "
+        "government's conditions.");
+    for (const auto& m : a.documents[0].measures) {
+        CHECK(m.change_direction != "remove");
+        CHECK(m.status != "lifted");
+    }
+}
