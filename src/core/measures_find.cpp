@@ -888,7 +888,7 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             }
         }
         // ... or a commitment to buy a country's goods or a traded good: "offered to buy U.S.
-        // liquefied natural gas", "agreed to purchase American soybeans" (not "agreed to buy time")
+        // liquefied natural gas", "agreed to purchase American corn" (not "agreed to buy time")
         if (i >= 2 && i + 1 < end && v.is(i - 1, "to") &&
             (v.is(i - 2, "offered") || v.is(i - 2, "offers") || v.is(i - 2, "agreed") || v.is(i - 2, "agrees") ||
              v.is(i - 2, "pledged") || v.is(i - 2, "pledges") || v.is(i - 2, "promised") || v.is(i - 2, "promises") ||
