@@ -914,7 +914,7 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
             r.type = EntityType::ORG;
             r.fixed = true;
         }
-        // ("Nvidia's chief executive said": a company's officer; not a place the gazetteer knows,
+        // ("Vexco's chief executive said": a company's officer; not a place the gazetteer knows,
         // "Hong Kong's chief executive")
         if (r.end + 2 < s.words.size() && is_possessive(s.words[r.end]) && s.lower[r.end + 1] == "chief" &&
             (s.lower[r.end + 2] == "executive" || s.lower[r.end + 2] == "financial" ||
@@ -1037,12 +1037,15 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
         // person the document names in full)
         if (r.type == EntityType::PERSON && r.end == r.start + 1 && Case(s.cases[r.start]) != Case::lower &&
             !(lex.kinds_of(s.hl[r.start]) & LK_FIRSTNAME) && !is_initial(s.words[r.start])) {
+            // (the mentions are in text order: the organisation is the one before or after)
+            const size_t at = size_t(&r - out.data());
             bool joined = false;
-            for (const auto& o : out) {
+            for (const size_t q : {at - 1, at + 1}) {
+                if (q >= out.size()) continue;  // (at - 1 wraps at 0)
+                const RawMention& o = out[q];
                 if (o.sentence != r.sentence || o.type != EntityType::ORG) continue;
-                joined = (o.end + 1 == r.start && s.lower[o.end] == "and") ||
+                joined = joined || (o.end + 1 == r.start && s.lower[o.end] == "and") ||
                          (r.end + 1 == o.start && s.lower[r.end] == "and");
-                if (joined) break;
             }
             const uint64_t word = key_of_word(s, r.start);
             for (const auto& o : out) {
