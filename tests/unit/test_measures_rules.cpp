@@ -41,32 +41,14 @@ void add_entity(np::Document& d, const char* name, np::EntityType type, std::vec
     d.entities.push_back(e);
 }
 
-std::vector<np::Measure> measures_of(const std::string& text) {
-    auto a = np::test::analyze_text(text);
-    return a.documents[0].measures;
-}
-
-const np::Measure* first_of(const std::vector<np::Measure>& ms, const char* kind) {
-    for (const auto& m : ms)
-        if (m.kind == kind) return &m;
-    return nullptr;
-}
-
-size_t count_of(const std::vector<np::Measure>& ms, const char* kind) {
-    size_t n = 0;
-    for (const auto& m : ms) n += m.kind == kind;
-    return n;
-}
-
-const np::Measure* with_goods(const std::vector<np::Measure>& ms, const char* goods) {
-    for (const auto& m : ms)
-        if (m.goods == goods) return &m;
-    return nullptr;
-}
-
 #define REQ_PTR(p) do { REQUIRE(p); if (!(p)) return; } while (0)
 
 }  // namespace
+
+using np::test::count_of;
+using np::test::first_of;
+using np::test::measures_of;
+using np::test::with_goods;
 
 TEST_CASE("measures: rates in numbers and words") {
     struct Case { const char* text; double rate; };

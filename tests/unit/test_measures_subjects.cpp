@@ -7,16 +7,8 @@
 
 #include "test_support.hpp"
 
-namespace {
-std::vector<np::Measure> measures_of_text(const std::string& text) {
-    return np::test::analyze_text(text).documents[0].measures;
-}
-size_t count_kind(const std::vector<np::Measure>& ms, const char* kind) {
-    size_t n = 0;
-    for (const auto& m : ms) n += m.kind == kind;
-    return n;
-}
-}  // namespace
+using np::test::count_of;
+using np::test::measures_of;
 
 TEST_CASE("measures: a second predicate after 'and' shares the first one's subject") {
     auto a = np::test::analyze_text(
@@ -942,9 +934,9 @@ TEST_CASE("measures: 'cars, which had been subject to a 27.5% levy' names cars")
 // "Freedonia's copper will keep flowing without tariffs": the possessor became the imposer of a
 // tariff in force. A duty after "without" ("without tariffs", "without paying duties") is none.
 TEST_CASE("measures: 'without tariffs' and 'without paying duties' are no measures") {
-    CHECK(measures_of_text("Freedonia's copper will keep flowing without tariffs, the finance minister said.").empty());
-    CHECK(measures_of_text("Parcels worth less than $800 could enter the country without paying duties.").empty());
-    CHECK(!measures_of_text("Freedonia's copper will face tariffs of 50% from Friday.").empty());
+    CHECK(measures_of("Freedonia's copper will keep flowing without tariffs, the finance minister said.").empty());
+    CHECK(measures_of("Parcels worth less than $800 could enter the country without paying duties.").empty());
+    CHECK(!measures_of("Freedonia's copper will face tariffs of 50% from Friday.").empty());
 }
 
 // "More than 25 postal operators, including those of Ruritania and Freedonia, have suspended some
@@ -952,10 +944,10 @@ TEST_CASE("measures: 'without tariffs' and 'without paying duties' are no measur
 // control. Examples set off by ", including ..." are no subject, and a business that halts its own
 // shipments takes no government's measure.
 TEST_CASE("measures: postal operators suspending shipments is no trade measure") {
-    CHECK(measures_of_text("More than 25 postal operators, including those of Ruritania and Freedonia, have "
+    CHECK(measures_of("More than 25 postal operators, including those of Ruritania and Freedonia, have "
                            "suspended some shipments to the United States.")
               .empty());
-    CHECK(!measures_of_text("Ruritania has suspended shipments of rare earths to the United States.").empty());
+    CHECK(!measures_of("Ruritania has suspended shipments of rare earths to the United States.").empty());
 }
 
 // "most EU exports to the United States face a 15% tariff": the faced goods stopped at the
@@ -1003,9 +995,9 @@ TEST_CASE("measures: 'a say over', ', days before', 'or only', 'tax credit'") {
             CHECK(m.goods.find("or only") == std::string::npos);
         }
     CHECK(streaming);
-    CHECK(measures_of_text("The governor has proposed doubling the state's film tax credit to $750 million a year.")
+    CHECK(measures_of("The governor has proposed doubling the state's film tax credit to $750 million a year.")
               .empty());
-    CHECK(!measures_of_text("Ruritania will impose a digital services tax of 3% on large technology firms.").empty());
+    CHECK(!measures_of("Ruritania will impose a digital services tax of 3% on large technology firms.").empty());
 }
 
 // "Under the deal announced by Jane Okafor on social media, goods deemed to be transshipped ...
@@ -1053,7 +1045,7 @@ TEST_CASE("measures: 'bought $29 billion of X last year' is a figure, not a meas
             CHECK(m.status != "in_force");
         }
     CHECK(purchases == 1);
-    CHECK(!measures_of_text("Under the deal, Ruritania will buy $50 billion of Freedonian energy next year.").empty());
+    CHECK(!measures_of("Under the deal, Ruritania will buy $50 billion of Freedonian energy next year.").empty());
 }
 
 // "Ruritania has told state-owned grain traders to stop buying Freedonian farm goods": the stop had
@@ -1064,7 +1056,7 @@ TEST_CASE("measures: 'X has told traders to stop buying Y' is X's halt") {
         "Ruritania has told state-owned grain traders to stop buying Freedonian farm goods, two people said.", "ban");
     CHECK(m.imposer_name == "Ruritania");
     CHECK(m.goods == "Freedonian farm goods");
-    CHECK(measures_of_text("The company told its staff to stop buying office supplies.").empty());
+    CHECK(measures_of("The company told its staff to stop buying office supplies.").empty());
 }
 
 // "... would meet again, Jane Okafor told reporters after returning from Vexland": a journey's end
@@ -1084,8 +1076,8 @@ TEST_CASE("measures: 'after returning from X' is no reason") {
 // subject, and made a tariff record of its own with the possessor as imposer.
 TEST_CASE("measures: 'a tariff deal' is a deal, no tariff") {
     auto a = np::test::analyze_text("Ruritania's trade negotiator says tariff deal with Vexland hinges on auto relief.");
-    CHECK(count_kind(a.documents[0].measures, "tariff") == 0);
-    CHECK(count_kind(a.documents[0].measures, "deal") == 1);
+    CHECK(count_of(a.documents[0].measures, "tariff") == 0);
+    CHECK(count_of(a.documents[0].measures, "deal") == 1);
 }
 
 // "Ruritania will impose a 25% surtax on steel from Vexland. The government will also introduce
@@ -1097,7 +1089,7 @@ TEST_CASE("measures: 'tariff rate quotas' are a quota; 'the government' is the l
         "Canada will impose a 25% surtax on imports of steel from Vexland, the prime minister said on "
         "Wednesday. The government will also introduce tariff rate quotas on steel imports from other countries.");
     const auto& ms = a.documents[0].measures;
-    CHECK(count_kind(ms, "quota") == 1);
+    CHECK(count_of(ms, "quota") == 1);
     for (const auto& m : ms) {
         if (m.kind == "quota") CHECK(m.imposer_name == "Canada");
         if (m.kind == "tariff") CHECK(m.has_rate);
@@ -1139,8 +1131,8 @@ TEST_CASE("measures: 'reversed a ban' lifts it; 'reverse takeover' and 'tax cuts
         np::test::first_measure("The government reversed a ban on chip sales to Ruritania on Monday.", "ban");
     CHECK(m.change_direction == "remove");
     CHECK(m.status == "lifted");
-    CHECK(measures_of_text("The figures reflect reverse takeover accounting for the merged group.").empty());
-    CHECK(measures_of_text("The finance minister pledged to increase the size of the 1988 tax cuts.").empty());
+    CHECK(measures_of("The figures reflect reverse takeover accounting for the merged group.").empty());
+    CHECK(measures_of("The finance minister pledged to increase the size of the 1988 tax cuts.").empty());
 }
 
 // "Washington last month ended Ruritania's preferential trade status": no measure (the status is no
@@ -1152,7 +1144,7 @@ TEST_CASE("measures: ending a country's preferential trade status is a measure o
     CHECK(m.imposer_name == "United States");
     CHECK(m.target_name == "Ruritania");
     CHECK(m.change_direction == "remove");
-    CHECK(measures_of_text("The status of the talks was unclear, and their preferences differ.").empty());
+    CHECK(measures_of("The status of the talks was unclear, and their preferences differ.").empty());
 }
 
 // "'Some of the cost of the tariff will fall on consumers,' Jane Okafor told reporters after the
@@ -1185,7 +1177,7 @@ TEST_CASE("measures: 'offered to buy U.S. natural gas' is a purchase, not a comp
     CHECK(p->imposer_name != "United States");
     CHECK(p->target_name == "United States");
     CHECK(p->status == "proposed");
-    CHECK(count_kind(measures_of_text("Skis Dynastar SA agreed to buy Canadian ski and boot manufacturer Vexco."),
+    CHECK(count_of(measures_of("Skis Dynastar SA agreed to buy Canadian ski and boot manufacturer Vexco."),
                      "purchase") == 0);
 }
 
@@ -1193,11 +1185,11 @@ TEST_CASE("measures: 'offered to buy U.S. natural gas' is a purchase, not a comp
 // deal": a deal record with the speaker as its party. A deal that could not be reached, or that
 // the sides failed to reach, is none (as a deal a country does not have).
 TEST_CASE("measures: 'could not reach a deal' and 'failed to reach a deal' are no deals") {
-    CHECK(count_kind(measures_of_text("Jane Okafor said she had spoken with the president on Thursday but could not "
+    CHECK(count_of(measures_of("Jane Okafor said she had spoken with the president on Thursday but could not "
                                       "reach a deal."),
                      "deal") == 0);
-    CHECK(count_kind(measures_of_text("Ruritania and Vexland failed to reach a trade deal on Friday."), "deal") == 0);
-    CHECK(count_kind(measures_of_text("Ruritania and Vexland reached a trade deal on Friday."), "deal") == 1);
+    CHECK(count_of(measures_of("Ruritania and Vexland failed to reach a trade deal on Friday."), "deal") == 0);
+    CHECK(count_of(measures_of("Ruritania and Vexland reached a trade deal on Friday."), "deal") == 1);
 }
 
 // "The EU had offered a beef quota of about 30,000 tonnes": "offer" was no verb of a measure, so

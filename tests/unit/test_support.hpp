@@ -97,6 +97,27 @@ Analysis analyze_text(const std::string& text, bool keep_all = false);
 // document; an empty Measure (kind "") when there is none.
 Measure first_measure(const std::string& text, const std::string& kind);
 
+// The measures analyze_text(text) finds in its one document.
+inline std::vector<Measure> measures_of(const std::string& text) { return analyze_text(text).documents[0].measures; }
+// The first measure of `kind` in ms, or null.
+inline const Measure* first_of(const std::vector<Measure>& ms, const char* kind) {
+    for (const auto& m : ms)
+        if (m.kind == kind) return &m;
+    return nullptr;
+}
+// How many of ms are of `kind`.
+inline size_t count_of(const std::vector<Measure>& ms, const char* kind) {
+    size_t n = 0;
+    for (const auto& m : ms) n += m.kind == kind;
+    return n;
+}
+// The first measure of ms whose goods are exactly `goods`, or null.
+inline const Measure* with_goods(const std::vector<Measure>& ms, const char* goods) {
+    for (const auto& m : ms)
+        if (m.goods == goods) return &m;
+    return nullptr;
+}
+
 // The paths of the project's hand-written articles (tests/articles/*.txt), plus
 // assets/sample.txt when with_sample, sorted by path.
 inline std::vector<std::string> article_files(bool with_sample = false) {
