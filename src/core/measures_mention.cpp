@@ -185,6 +185,17 @@ bool range_verb(std::string_view w) {
            w == "varies" || w == "varied";
 }
 
+// "linked to fentanyl", "tied to the fentanyl crisis", "linked to forced labor" at i: the cause
+// of a measure when an issue of the taxonomy follows (the view marks its first word); "imports
+// tied to the deal" names no cause, and "related to" describes goods ("machinery related to
+// mining"). Returns the cue's length.
+uint32_t linked_issue(const View& v, uint32_t i, uint32_t end) {
+    if (i + 2 >= end || !v.is(i + 1, "to") || !(v.is(i, "linked") || v.is(i, "tied")))
+        return 0;
+    const uint32_t k = i + 2 + (v.is(i + 2, "the") && i + 3 < end ? 1 : 0);
+    return (v.toks[k].info & sv::wi_issue_start) ? 2 : 0;
+}
+
 // "for" at token i opening a reason rather than a use of the goods: "tariffs on Japanese goods for
 // Tokyo's alleged failure to ...", "sanctions on Moscow for its invasion", "duties on Japan for
 // violating the pact" ("parts for cars", "equipment for making chips": goods, no cue).
@@ -227,6 +238,10 @@ const char* const kNotSecond[] = {"deal", "deals", "purchase", "purchases", "tra
     // dozens of countries")
     bool lead = v.is(i, "a") || v.is(i, "an") || v.is(i, "higher") || v.is(i, "steeper") || v.is(i, "additional") ||
                 v.is(i, "separate") || v.is(i, "retaliatory");
+    // ("and duties of up to 25% on many goods": the trigger first, then its amount)
+    if (in_list(v.lo(i), kTriggerNouns) && !in_list(v.lo(i), kNotSecond) && i + 1 < end && v.is(i + 1, "of"))
+        for (uint32_t k = i + 2; k < end && k < i + 6 && v.toks[k].kind != TK::punct; ++k)
+            if (v.toks[k].kind == TK::number) return true;
     for (uint32_t k = i; k < end && k < i + 5; ++k) {
         const std::string_view w = v.lo(k);
         if (v.toks[k].kind == TK::number || w == "%") lead = true;
@@ -359,6 +374,7 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             sv::actor_at(v, j + 1 + (v.is(j + 1, "the") ? 1 : 0)) >= 0)
             break;
         if (j > i && w == "for" && reason_for(v, j, end)) break;  // the reason follows (reason_cue)
+        if (j > i && linked_issue(v, j, end)) break;                // "imports linked to fentanyl" (too)
         if (j > i && w == "due" && v.is(j + 1, "to")) break;      // "on steel due to a surge in imports"
         if (j > i && w == "for" && sv::time_at(v, j, end) > 0) break;  // "for another year": how long
         if (j > i && tok_objend(v, j)) break;
@@ -1307,6 +1323,7 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
         return true;
     }
     if (w == "because" && at(i + 1, "of")) { c = {i, 2}; return true; }
+    if (const uint32_t n = linked_issue(v, i, end)) { c = {i, n}; return true; }
     // ("the 25% duties ... that he justified by the flow of fentanyl")
     if ((w == "justified" || w == "justifies" || w == "justify" || w == "justifying") && at(i + 1, "by")) {
         c = {i, 2};
@@ -3564,6 +3581,14 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         if (k > np1 && v.is(k, "but") && !reason_cue(v, k + 1, s.t1, cc)) break;
         if (reason_cue(v, k, s.t1, c)) {
             uint32_t e = clause_end(v, c.start + c.len, s.t1, 28);
+            // ("tariffs tied to the fentanyl crisis on Canada and Mexico": the issue's phrase
+            // ends at the measure's own preposition)
+            if (linked_issue(v, c.start, s.t1))
+                for (uint32_t q = c.start + c.len + 1; q < e; ++q)
+                    if (v.is(q, "on") || v.is(q, "against") || v.is(q, "from") || v.is(q, "in")) {
+                        e = q;
+                        break;
+                    }
             // ("a 25% penalty for purchases of Russian crude to a 25% tariff": what the
             // penalty is added to ends its reason)
             for (uint32_t q = c.start + c.len; q + 1 < e; ++q) {
@@ -3789,11 +3814,17 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                            : np0 >= s.t0 + 2 && v.is(np0 - 1, "and") && v.is(np0 - 2, ",") ? 2 : 1;
     const auto listed_after = [&](const MeasureMention& first) {
         const bool comma = v.is(np0 - 1, ",") || v.is(np0 - joint, ",");
-        if (!comma) return first.t1 + 1 == np0;  // "X and Y": a pair of any kinds
+        // "X and Y", "X as well as Y": a pair of any kinds
+        if (!comma) return first.t1 + joint == np0;
         if (first.kind != m.kind) return false;  // a list: of like measures
-        if (first.t1 + joint > np0 || np0 - joint - first.t1 > 12) return false;
+        // (the first one's goods may hold a clause of their own after "as well as": "on Canadian
+        // goods that do not comply with the trade pact, as well as a 50% levy on steel" is still
+        // the verb's list; after ", and" a clause's own verb may be the one listing)
+        const uint32_t reach = as_well_as ? 16 : 12;
+        if (first.t1 + joint > np0 || np0 - joint - first.t1 > reach) return false;
         for (uint32_t k = first.t1; k < np0 - joint; ++k)
-            if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote || v.is(k, "that") || v.is(k, "which"))
+            if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote ||
+                (!as_well_as && (v.is(k, "that") || v.is(k, "which"))))
                 return false;
         return true;
     };
@@ -3812,6 +3843,29 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         if (m.imposer < 0) m.imposer = first.imposer;
         if (m.target < 0 && m.imposer == first.imposer) m.target = first.target;
         if (m.status == "unknown") m.status = first.status;
+    }
+    // -- "charges a 20% tariff on Chinese imports, on top of a 10% reciprocal tariff": what a
+    // measure is stacked on is the same side's, on the same side (left with no imposer and no
+    // target, it joined any record of its rate and took that one's sides)
+    if (m.imposer < 0 && m.target < 0 && np0 >= s.t0 + 4 &&
+        ((v.is(np0 - 3, "on") && v.is(np0 - 2, "top") && v.is(np0 - 1, "of")) ||
+         (v.is(np0 - 3, "in") && v.is(np0 - 2, "addition") && v.is(np0 - 1, "to")))) {
+        const uint32_t at = v.is(np0 - 4, ",") ? np0 - 4 : np0 - 3;
+        for (size_t q = out.size(); q > first_in_sentence; --q) {
+            const MeasureMention& base = out[q - 1];
+            if (base.t1 > at) continue;
+            bool joined = at - base.t1 <= 12 && base.imposer >= 0;
+            for (uint32_t k = base.t1; k < at && joined; ++k)
+                if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote) joined = false;
+            if (joined) {
+                m.imposer = base.imposer;
+                m.target = base.target;
+                // (what a measure in force is stacked on is in force too; a threatened one's
+                // base may be anything)
+                if (m.status == "unknown" && base.status == "in_force") m.status = base.status;
+            }
+            break;
+        }
     }
     // -- "Japan pledged to invest $550 billion in exchange for lower tariffs": a measure
     // given in exchange is the other side's, on the sentence's subject (its first actor
@@ -3892,8 +3946,12 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     if (m.target >= 0 && m.target == m.imposer) m.target = -1;
     if (m.kind.empty() && !m.generic_coref) return;
     // -- "China bought $29 billion of U.S. farm goods last year": a figure of past trade, no
-    // measure (it joined the halt of purchases the article is about, "in force, last year")
-    if (m.kind == "purchase" && tr.verb && m.direction.empty() && (v.is(i, "bought") || v.is(i, "purchased")) &&
+    // measure (it joined the halt of purchases the article is about, "in force, last year");
+    // so is a participle's ("India's largest export market, buying goods worth $87 billion last
+    // year")
+    const bool past_buying = v.is(i, "bought") || v.is(i, "purchased") ||
+                             (i > s.t0 && v.is(i - 1, ",") && (v.is(i, "buying") || v.is(i, "purchasing")));
+    if (m.kind == "purchase" && tr.verb && m.direction.empty() && past_buying &&
         (m.time.starts_with("last ") || m.time.starts_with("in 1") || m.time.starts_with("in 2"))) {
         bool amount = false;
         for (uint32_t k = i + 1; k < np1 && !amount; ++k) {

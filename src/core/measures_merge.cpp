@@ -240,6 +240,15 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
         for (const MeasureMention* p : r.mentions)
             if (p->sent == m.sent && !p->coref && p->has_rate && p->rate != m.to && !(p->has_to && p->to == m.to))
                 return true;
+    // "raised tariffs to 145%, on top of a 20% tariff over fentanyl" ... "lowered its tariffs to
+    // 30%": a cut to a level is no cut of a measure already below it, a rise no rise of one above
+    // it (the record's level: the one it was changed to, else its rate; a change to the record's
+    // own level is the same change named again, "tariffs cut to 15%" over "will lower ... to 15%")
+    if (m.has_to && !m.has_rate && (r.out.has_rate || r.out.has_change_to)) {
+        const double level = r.out.has_change_to ? r.out.change_to : r.out.rate_value;
+        const bool down = m.direction == "lower" || m.direction == "halve", up = m.direction == "raise";
+        if ((down && m.to > level) || (up && m.to < level)) return true;
+    }
     // "tariffs on steel and copper imposed under one law, or the 25% tariffs on Chinese goods that
     // X imposed under another": two measures named afresh in one sentence, each with goods of
     // its own, are two (the goods' words need not differ: "Chinese goods" holds none)

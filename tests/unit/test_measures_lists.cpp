@@ -1,0 +1,110 @@
+// test_measures_lists.cpp — measures named together in one sentence: a list joined by "as well
+// as", a measure stacked "on top of" another, and the causes and figures around them ("imports
+// linked to fentanyl", "buying goods worth $87 billion last year").
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+
+using np::test::count_of;
+using np::test::measures_of;
+using np::test::with_goods;
+
+#define REQ_PTR(p) do { REQUIRE(p); if (!(p)) return; } while (0)
+
+// "imposes a 35% tariff on Canadian goods as well as a 50% levy on steel": the second measure was
+// left with no imposer, target or status when no comma came before "as well as" (", as well as"
+// was a list), and when the first one's goods held a clause ("goods that do not comply with the
+// pact, as well as ..."), so it joined any other record of its goods, the other side's included.
+TEST_CASE("measures: 'as well as' lists the verb's measures, past a clause of the goods too") {
+    for (const char* text :
+         {"Ruritania imposes a 35% tariff on Vexland goods as well as a 50% levy on steel.",
+          "Ruritania imposes a 35% tariff on Vexland goods that do not comply with the trade pact, as well as a 50% "
+          "levy on steel."}) {
+        CAPTURE(text);
+        const auto ms = measures_of(text);
+        const np::Measure* steel = with_goods(ms, "steel");
+        REQ_PTR(steel);
+        CHECK(steel->imposer_name == "Ruritania");
+        CHECK(steel->target_name == "Vexland");
+        CHECK(steel->status == "in_force");
+    }
+    // (after ", and" a clause of the goods still ends the list: its own verb may be the one listing)
+    const auto ms = measures_of(
+        "Ruritania imposes a 35% tariff on goods that Vexland sells, and a 50% levy on steel.");
+    const np::Measure* steel = with_goods(ms, "steel");
+    REQ_PTR(steel);
+    CHECK(steel->imposer_name.empty());
+}
+
+// "charges a 20% tariff on Vexland imports, on top of a 10% reciprocal tariff, and duties of up
+// to 25% on many goods": the stacked tariff and the list after it had no sides and no status.
+TEST_CASE("measures: a measure stacked 'on top of' another is the same side's, on the same side") {
+    const auto ms = measures_of(
+        "Ruritania currently charges a 20% tariff on Vexland imports, on top of a 10% reciprocal tariff, and "
+        "duties of up to 25% on many goods.");
+    REQUIRE(count_of(ms, "tariff") == 3);
+    for (const auto& m : ms) {
+        CAPTURE(m.rate_value);
+        CHECK(m.imposer_name == "Ruritania");
+        CHECK(m.target_name == "Vexland");
+        CHECK(m.status == "in_force");
+    }
+    // (what a threatened measure is stacked on keeps a status of its own)
+    const auto t = measures_of("Ruritania threatened a 30% tariff on Vexland cars, on top of a 10% levy.");
+    REQUIRE(t.size() == 2);
+    CHECK(t[1].imposer_name == "Ruritania");
+    CHECK(t[1].status != "threatened");
+}
+
+// "tariffs on Vexland imports linked to fentanyl": the goods ran on to "imports linked" and the
+// cause was lost; "linked/tied to" before an issue of the taxonomy gives the reason.
+TEST_CASE("measures: 'linked to fentanyl' is the cause, not the goods") {
+    auto ms = measures_of("Ruritania charges a 20% tariff on Vexland imports linked to fentanyl.");
+    const np::Measure* t = with_goods(ms, "Vexland imports");
+    REQ_PTR(t);
+    CHECK(t->reason == "fentanyl");
+    ms = measures_of("Ruritania imposed tariffs tied to the fentanyl crisis on Vexland in March.");
+    REQUIRE(count_of(ms, "tariff") == 1);
+    CHECK(ms[0].reason == "the fentanyl crisis");
+    // (no issue after it, or "related to": a description of the goods)
+    ms = measures_of("Ruritania charges a 20% tariff on machinery related to mining.");
+    REQUIRE(count_of(ms, "tariff") == 1);
+    CHECK(ms[0].reason.empty());
+    ms = measures_of("Ruritania charges a 20% tariff on machinery tied to the new plant.");
+    REQUIRE(count_of(ms, "tariff") == 1);
+    CHECK(ms[0].reason.empty());
+}
+
+// "The United States is Vexland's largest export market, buying goods worth $87 billion last
+// year": a figure of past trade, like "bought $29 billion of goods last year", not a purchase.
+TEST_CASE("measures: ', buying goods worth $X last year' is a figure, no purchase") {
+    CHECK(count_of(measures_of("Ruritania is Vexland's largest export market, buying goods worth $87 billion last "
+                               "year."),
+                   "purchase") == 0);
+    CHECK(count_of(measures_of("Ruritania agreed to start buying $87 billion of Vexland goods next year."),
+                   "purchase") == 1);
+}
+
+// "Ruritania imposed a 20% tariff on steel" ... "Ruritania lowered its tariffs to 30%": the cut
+// joined the 20% tariff ("20%, lower to 30%"). A cut to a level above a record's level (its rate,
+// or the level it was changed to) is another measure's, as a rise to a level below it is; a change
+// to the record's own level is the same change named again.
+TEST_CASE("measures: a cut to 30% is no cut of a 20% tariff") {
+    auto ms = measures_of("Ruritania imposed a 20% tariff on Vexland steel in March.\n\n"
+                          "Ruritania lowered its tariffs to 30% on Monday.\n");
+    const np::Measure* steel = with_goods(ms, "Vexland steel");
+    REQ_PTR(steel);
+    CHECK(steel->change_direction != "lower");
+    CHECK(count_of(ms, "tariff") == 2);
+    ms = measures_of("Ruritania imposed a 20% tariff on Vexland steel in March.\n\n"
+                     "Ruritania raised its tariffs to 15% on Monday.\n");
+    steel = with_goods(ms, "Vexland steel");
+    REQ_PTR(steel);
+    CHECK(steel->change_direction != "raise");
+    ms = measures_of("Ruritania imposed a 20% tariff on Vexland steel in March.\n\n"
+                     "Ruritania lowered the steel tariff to 10% on Monday.\n");
+    steel = with_goods(ms, "Vexland steel");
+    REQ_PTR(steel);
+    CHECK(steel->change_direction == "lower");
+    CHECK(steel->change_to == 10);
+}
