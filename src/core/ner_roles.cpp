@@ -79,8 +79,15 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
         for (uint32_t j = me.start - 2, steps = 0; j >= 2 && steps < 7; --j, ++steps) {
             const std::string_view l = s.lower[j];
             if (s.words[j] == "," || s.words[j] == "\"" || l == "said" || l == "and" || l == "who") break;
-            if (const int32_t mi = mention_at(ms, me.sentence, j); mi >= 0 && ms[size_t(mi)].type == EntityType::PERSON)
-                break;
+            if (const int32_t mi = mention_at(ms, me.sentence, j); mi >= 0) {
+                if (ms[size_t(mi)].type == EntityType::PERSON) break;
+                // (a name of several words is one step, and its own "of" no cue: "a spokesperson
+                // for the Ministry of External Affairs, X, said")
+                if (ms[size_t(mi)].start + 1 < j && ms[size_t(mi)].start >= 2) {
+                    j = ms[size_t(mi)].start + 1;
+                    continue;
+                }
+            }
             // ("Canada's ambassador to the United States, X, said": an envoy's "to" too)
             if (!(l == "of" || l == "for" || l == "at" || l == "to")) continue;
             if (!(m->lexicon.kinds_of(s.hl[j - 1]) & (LK_TITLE | LK_ROLEHEAD)) || is_honorific(s.lower[j - 1])) break;

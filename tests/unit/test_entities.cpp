@@ -778,6 +778,22 @@ TEST_CASE("entities: a role 'title of X' before the name's apposition") {
         if (e.name != "Tom Hale") CHECK(e.role.find("vice-president") == std::string::npos);
 }
 
+// "a spokesperson for the Ministry of External Affairs, X, said": the walk back from the name
+// met the organisation's own "of" first, found no title before it and gave no role. A name of
+// several words is one step of the walk.
+TEST_CASE("entities: 'a spokesperson for the Ministry of Y, Name,' - the role and the ministry") {
+    auto a = np::test::analyze_text(
+        "\"The move is unjustified,\" a spokesperson for the Ministry of Commerce, Lena Moss, said on Friday.");
+    const auto& d = a.documents[0];
+    const auto* lena = entity_named(d, "Lena Moss");
+    REQUIRE(lena != nullptr);
+    if (!lena) return;
+    CHECK(lena->role == "spokesperson for the Ministry of Commerce");
+    REQUIRE(lena->affiliation >= 0);
+    if (lena->affiliation < 0) return;
+    CHECK(d.entities[size_t(lena->affiliation)].name == "Ministry of Commerce");
+}
+
 // "Canada's ambassador to the United States, Kirsten Hillman, said": an envoy's "to" was no link of a
 // title to what it names, and the ambassador had no role. Now the role runs to the comma, and the
 // affiliation is the possessor before the title (where the envoy is sent is not whom she speaks for).
