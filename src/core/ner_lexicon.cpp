@@ -68,10 +68,22 @@ void Lexicon::add(uint16_t kind, std::string_view phrase, std::string_view canon
             p->prefix = 1;
             if ((used_ + 8) * 2 > table_.size()) grow();
         }
-        uint64_t h = hash_bytes(lower(phrase.substr(i, j - i)));
+        // (the text's tokens part a possessive from its word, "People" "'s": so does a phrase's
+        // "National People's Congress", which otherwise never matched)
+        size_t cut = j;
+        if (j - i > 2 && phrase[j - 2] == '\'' && (phrase[j - 1] == 's' || phrase[j - 1] == 'S')) cut = j - 2;
+        uint64_t h = hash_bytes(lower(phrase.substr(i, cut - i)));
         if (ntok == 0) first_bits_[size_t(h >> 54)] |= uint64_t(1) << ((h >> 48) & 63);
         key = lex_step(key, h);
         ++ntok;
+        if (cut < j) {
+            Slot* p = find_slot(key);
+            if (!p->used) { p->used = 1; p->key = key; ++used_; }
+            p->prefix = 1;
+            if ((used_ + 8) * 2 > table_.size()) grow();
+            key = lex_step(key, hash_bytes(lower(phrase.substr(cut, 2))));
+            ++ntok;
+        }
         i = j;
     }
     if (ntok == 0) return;

@@ -923,7 +923,10 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 LexMatch lm = m->lexicon.match(s.hl.data(), s.hl.size(), i);
                 if (lm.length < 2 || !(lm.kinds & (LK_COUNTRY | LK_CITY))) continue;
                 bool caps = true;
-                for (uint32_t k = i; k < i + uint32_t(lm.length); ++k) caps &= Case(s.cases[k]) != Case::lower || s.lower[k] == "of" || s.lower[k] == "and";
+                // (a possessive inside too: "People's Republic of China")
+                for (uint32_t k = i; k < i + uint32_t(lm.length); ++k)
+                    caps &= Case(s.cases[k]) != Case::lower || s.lower[k] == "of" || s.lower[k] == "and" ||
+                            is_possessive(s.words[k]);
                 if (caps) places.emplace_back(i, i + uint32_t(lm.length));
             }
         }
@@ -1114,6 +1117,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         }
         add_gazetteer_places(s, si, m->lexicon, info, taken, out);
         add_gazetteer_orgs(s, si, m->lexicon, info, taken, out);
+        widen_to_gazetteer_orgs(s, si, m->lexicon, info, out, sentence_from, taken);
         if (info.gaz_kinds & (LK_NORP | LK_GPE)) gazetteer_fronts(s, m->lexicon, out, sentence_from, taken);
         if (info.mode == LineMode::normal) join_name_particles(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal) he_surnames(s, m->lexicon, out, si, sentence_from, taken);

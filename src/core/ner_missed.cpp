@@ -454,6 +454,41 @@ void add_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon& lex,
     }
 }
 
+void widen_to_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,
+                             std::vector<RawMention>& out, size_t sentence_from, std::vector<uint8_t>& taken) {
+    if (!lex.size() || !(info.gaz_kinds & LK_ORG) || out.size() == sentence_from) return;
+    for (uint32_t i = 0; i < s.words.size(); ++i) {
+        if (!(info.tokens[i].gaz_b & LK_ORG) || !taken[i]) continue;
+        const Case c = Case(s.cases[i]);
+        if (c != Case::title && c != Case::upper) continue;
+        const LexMatch lm = lex.match(s.hl.data(), s.hl.size(), i);
+        if (lm.length < 3 || !(lm.kinds & LK_ORG) || (lm.kinds & (LK_GPE | LK_COMMON))) continue;
+        const uint32_t e = i + uint32_t(lm.length);
+        const Case last = Case(s.cases[e - 1]);
+        if (last != Case::title && last != Case::upper) continue;
+        // Every mention that touches the name lies inside it, and one stops short of its end.
+        bool inside = true, short_of_end = false;
+        for (size_t q = sentence_from; q < out.size() && inside; ++q) {
+            const RawMention& r = out[q];
+            if (r.sentence != si || r.end <= i || r.start >= e) continue;
+            inside = r.start >= i && r.end <= e;
+            short_of_end |= r.end < e;
+        }
+        if (!inside || !short_of_end) continue;
+        // (nor a part of a longer capitalized name after it, outside a heading's Title Case)
+        if (e < s.words.size() && !s.heading && !line_break_between(s, e - 1) &&
+            (Case(s.cases[e]) == Case::title || Case(s.cases[e]) == Case::upper) &&
+            !(lex.kinds_of(s.hl[e]) & (LK_TITLE | LK_ROLEHEAD)))
+            continue;
+        out.erase(std::remove_if(out.begin() + long(sentence_from), out.end(),
+                                 [&](const RawMention& r) { return r.sentence == si && r.start >= i && r.end <= e; }),
+                  out.end());
+        out.push_back({si, i, e, EntityType::ORG, true});
+        for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+        i = e - 1;
+    }
+}
+
 // ---- word lists of the document rules (called per mention, not per word) ----------------------
 
 // A verb of a share price's move: "Nvidia gained 2.1%", "Lynas fell as much as 8%".
