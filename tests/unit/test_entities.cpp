@@ -778,6 +778,33 @@ TEST_CASE("entities: a role 'title of X' before the name's apposition") {
         if (e.name != "Tom Hale") CHECK(e.role.find("vice-president") == std::string::npos);
 }
 
+// "The National People's Congress met": the tagger stops at the possessive ("National People"),
+// and "People's Republic of China" read as an organisation "People" and a place "Republic of
+// China". A known name holding a possessive is one mention, of the gazetteer's type, and a
+// legislature the tagger never saw in training ("the Bundestag") is an organisation.
+TEST_CASE("entities: known names with a possessive inside, and parliaments") {
+    auto a = np::test::analyze_text(
+        "The National People's Congress approved the plan on Monday. The People's Republic of China said it would "
+        "respond. Chancellor Lena Moss told the Bundestag the tariffs were unfair.");
+    const auto& d = a.documents[0];
+    const auto* npc = entity_named(d, "National People's Congress");
+    REQUIRE(npc != nullptr);
+    if (!npc) return;
+    CHECK(npc->type == EntityType::ORG);
+    const auto* china = entity_named(d, "China");
+    REQUIRE(china != nullptr);
+    if (!china) return;
+    CHECK(china->type == EntityType::GPE);
+    for (const auto& e : d.entities) {
+        CHECK(e.name != "National People");
+        CHECK(e.name != "People");
+    }
+    const auto* parliament = entity_named(d, "Bundestag");
+    REQUIRE(parliament != nullptr);
+    if (!parliament) return;
+    CHECK(parliament->type == EntityType::ORG);
+}
+
 // "a spokesperson for the Ministry of External Affairs, X, said": the walk back from the name
 // met the organisation's own "of" first, found no title before it and gave no role. A name of
 // several words is one step of the walk.
