@@ -1033,6 +1033,17 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             }
             // Leading punctuation ("- Cosmin Contra") and, for people, titles are not the name.
             while (i + 1 < e && Case(s.cases[i]) == Case::punct) ++i;
+            // "WASHINGTON, May 13 (Reuters) - The Trump administration plans": the story's first
+            // word after a dateline's dash is capitalized by its place, as a sentence's first is
+            // (not a known name's own article: "The Hague"; nor an institution's word, which the
+            // article rule below reads: "The Department" alone is none, and the institutions pass
+            // finds "Department of Trade and Industry" whole)
+            if (e - i >= 2 && i > 0 && s.lower[i] == "the" && Case(s.cases[i - 1]) == Case::punct &&
+                !institution_head(s.lower[i + 1]) &&
+                (s.words[i - 1] == "-" || s.words[i - 1] == "--" || s.words[i - 1] == "\xE2\x80\x94" ||
+                 s.words[i - 1] == "\xE2\x80\x93") &&
+                !(m->lexicon.match(s.hl.data(), s.hl.size(), i).kinds & (LK_ORG | LK_GPE | LK_LOC)))
+                ++i;
             if (labels[i] == B_PER || labels[i] == I_PER)
                 while (i + 1 < e && (m->lexicon.kinds_of(s.hl[i]) & (LK_TITLE | LK_ROLEWORD | LK_ROLEHEAD))) ++i;
             // Possessives, punctuation and scores ("McCague 4-55") never end a name.
@@ -1084,7 +1095,18 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 // "Ford")
                 if (p == EntityType::PERSON && e - i >= 2 && (m->lexicon.lookup_tokens(&s.hl[i], e - i).kinds & LK_ORG))
                     p = EntityType::ORG;
-                out.push_back({si, i, e, p, p == EntityType::ORG && t != EntityType::ORG});
+                // "the Trump administration", "the Biden administration": a lone name before
+                // "administration" is the president it is named after (as CoNLL marks "the
+                // Clinton administration"), not an organisation "Trump" (a place's stays a place:
+                // "the U.S. administration")
+                bool president = false;
+                if (p == EntityType::ORG && e == i + 1 && e < s.words.size() && s.lower[e] == "administration" &&
+                    Case(s.cases[i]) == Case::title &&
+                    !(m->lexicon.kinds_of(s.hl[i]) & (LK_ORG | LK_GPE | LK_NORP | LK_LOC | LK_COMMON | LK_ORGWORD))) {
+                    p = EntityType::PERSON;
+                    president = true;
+                }
+                out.push_back({si, i, e, p, (p == EntityType::ORG && t != EntityType::ORG) || president});
                 for (uint32_t k = i; k < e; ++k) taken[k] = 1;
             }
             i = j;
