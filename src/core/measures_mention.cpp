@@ -281,6 +281,12 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             double x;
             uint32_t n;
             if (sv::percent_at(v, k, end, x, n)) break;
+            // ("restrictions on sales to China, including a ban on the H20 chip": another
+            // measure, the list's, with goods of its own)
+            bool measure = false;
+            for (uint32_t q = k; q < end && q < k + 3 && !measure && is_word(v, q); ++q)
+                measure = (v.toks[q].info & sv::wi_trigger) && in_list(v.lo(q), kTriggerNouns) && !in_list(v.lo(q), kNotSecond);
+            if (measure && j > i) break;
             including = true;
             continue;
         }
@@ -1249,6 +1255,16 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
     while (g1 > g0 && (v.is(g1 - 1, "and") || v.is(g1 - 1, "or") || v.is(g1 - 1, ",") || v.is(g1 - 1, "only") ||
                        ((tok_prep(v, g1 - 1) || tok_det(v, g1 - 1)) && sv::actor_at(v, g1 - 1) < 0)))
         --g1;
+    // ("imports of cars, auto parts, steel, textiles and other goods from China and other Asian
+    // [countries]": a long phrase that the object's length limit cut in the middle of a word
+    // group ends before the origin its goods come from; the origin still names the target)
+    if (g1 >= g0 + 15 && g1 < v.toks.size() && is_word(v, g1) && !(v.toks[g1].flags & sv::cap) &&
+        !tok_prep(v, g1) && !is_boundary_word(v, g1))
+        for (uint32_t f = g1 - 1; f > g0 + 1; --f)
+            if (v.is(f, "from") && sv::actor_at(v, f + 1) >= 0) {
+                g1 = f;
+                break;
+            }
     const uint32_t n = amount_at(v, g0, g1);
     bool thing = false;
     for (uint32_t k = g0 + n; k < g1 && !thing; ++k)
@@ -3216,6 +3232,20 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             for (uint32_t q = np0; q < k; ++q) marks += v.toks[q].kind == TK::quote ? 1u : 0u;
             if (marks % 2 == 1) ++k;
         }
+        // ("The restrictions on sales to X, including a ban on chips imposed in April, remain in
+        // place": past the aside to the sentence's own verb)
+        // (the phrase may end with the comma before the aside)
+        if (k > np0 && k + 1 < s.t1 && v.is(k - 1, ",") && !v.is(k, ",") &&
+            (v.is(k, "including") || (v.is(k, "such") && v.is(k + 1, "as"))))
+            --k;
+        if (k + 1 < s.t1 && v.is(k, ",") && (v.is(k + 1, "including") || (v.is(k + 1, "such") && v.is(k + 2, "as"))))
+            for (uint32_t q = k + 2; q < s.t1 && q < k + 24; ++q) {
+                if (v.is(q, ",")) {
+                    k = q;
+                    break;
+                }
+                if (is_clause_punct(v, q) || v.toks[q].kind == TK::quote) break;
+            }
         if (k < s.t1 && v.is(k, ",")) ++k;
         if (k < s.t1 && (v.is(k, "that") || v.is(k, "which"))) ++k;
         // ("..., which range from 7.8% to 35.3%, took effect in October": past the range

@@ -108,3 +108,38 @@ TEST_CASE("measures: a cut to 30% is no cut of a 20% tariff") {
     CHECK(steel->change_direction == "lower");
     CHECK(steel->change_to == 10);
 }
+
+// "The restrictions on sales to Vexland, including a ban on the X20 chip imposed in April, remain
+// in place": the ban ran into the restrictions' goods, and the aside hid the sentence's verb from
+// the restrictions' status. A measure after ", including" is a measure of its own (goods that are
+// listed stay goods), and the status is read past the aside.
+TEST_CASE("measures: ', including a ban on X,' is a measure of its own, and the verb after it counts") {
+    auto ms = measures_of(
+        "The restrictions on sales to Vexland, including a ban on the X20 chip imposed in April, remain in place.");
+    const np::Measure* sales = with_goods(ms, "sales");
+    REQ_PTR(sales);
+    CHECK(sales->target_name == "Vexland");
+    CHECK(sales->status == "in_force");
+    const np::Measure* chip = with_goods(ms, "the X20 chip");
+    REQ_PTR(chip);
+    CHECK(chip->kind == "ban");
+    // (listed goods stay the goods)
+    ms = measures_of("The tariffs on Vexland goods, including steel and aluminum, will take effect next month.");
+    REQUIRE(count_of(ms, "tariff") == 1);
+    CHECK(ms[0].goods == "Vexland goods, including steel and aluminum");
+    CHECK(ms[0].status == "announced");
+}
+
+// "tariffs of up to 50% on imports of cars, auto parts, steel, textiles and other goods from
+// Vexland and other Asian countries": the object's length limit cut the goods at "Asian". A long
+// phrase cut in the middle of a word group ends before the origin of its goods, which still
+// names the target.
+TEST_CASE("measures: long goods cut by the length limit end before their origin") {
+    const auto ms = measures_of(
+        "Ruritania's Senate on Wednesday approved tariffs of up to 50% on imports of cars, auto parts, steel, "
+        "textiles and other goods from Vexland and other Asian countries that do not have trade agreements with "
+        "Ruritania.");
+    REQUIRE(count_of(ms, "tariff") == 1);
+    CHECK(ms[0].goods == "imports of cars, auto parts, steel, textiles and other goods");
+    CHECK(ms[0].target_name == "Vexland");
+}
