@@ -774,6 +774,16 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
                            !v.is(r - 1, "such") && !v.is(r - 1, "now") && !v.is(r - 1, "and");
                 };
                 if (rel_after_noun(j)) continue;
+                // (a few words in scare quotes are passed over: "calling it a "direct and blatant
+                // attack" on the country, and threatened ...")
+                if (v.toks[j].kind == TK::quote && j > sent_t0) {
+                    uint32_t o = j;
+                    while (o > sent_t0 && j - o < 8 && v.toks[o - 1].kind != TK::quote && !is_clause_punct(v, o - 1)) --o;
+                    if (o > sent_t0 && j - o < 8 && o + 1 < j && v.toks[o - 1].kind == TK::quote) {
+                        j = o - 1;
+                        continue;
+                    }
+                }
                 if (k - j >= 40 || w == ";" || w == ":" || v.toks[j].kind == TK::quote || w == "that" || w == "which" ||
                     w == "who")
                     open = false;

@@ -1213,3 +1213,15 @@ TEST_CASE("measures: 'reversed course' lifts nothing") {
         CHECK(m.status != "lifted");
     }
 }
+
+// "X said he was ending all trade talks with Vexland over the tax, calling it a "direct and
+// blatant attack" on the country, and threatened to set new tariffs": the scare quotes ended the
+// walk back to the first verb's subject, and the threatened tariffs had no imposer.
+TEST_CASE("measures: a second predicate finds its subject past a few words in scare quotes") {
+    const np::Measure m = np::test::first_measure(
+        "President Jane Okafor said she was ending all trade talks with Vexland over the tax, calling it a \"direct "
+        "and blatant attack\" on Ruritania, and threatened to set new tariffs on Vexland goods within a week.",
+        "tariff");
+    CHECK(m.imposer_name == "Jane Okafor");
+    CHECK(m.status == "threatened");
+}
