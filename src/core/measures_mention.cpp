@@ -869,6 +869,19 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
         // ("China has told grain traders to stop buying": "told X to" gives an order; its subject
         // is the one who gives it)
         if (w == "told" && v.is(verb - 1, "to") && verb - j < 8) continue;
+        // ("he expected the two countries to reach a deal", "urged both sides to lift tariffs":
+        // the infinitive's subject is the object of "expected", here no name; a named one was
+        // met on the way back: "expected Ottawa to drop the tax")
+        if (v.is(verb - 1, "to") && verb - j < 8 && j + 2 < verb &&
+            (w == "expected" || w == "expects" || w == "expect" || w == "wants" || w == "wanted" || w == "want" ||
+             w == "urged" || w == "urges" || w == "urge" || w == "asked" || w == "asks" || w == "pressed" ||
+             w == "encouraged" || w == "allowed" || w == "invited" || w == "needs" || w == "needed")) {
+            // (its object right after it: "wants to amend its agreement to purchase" is the
+            // subject's own wish)
+            bool object = true;
+            for (uint32_t q = j + 1; q + 1 < verb && object; ++q) object = !v.is(q, "to") && !is_clause_punct(v, q);
+            if (object) return -1;
+        }
         if (w == "said" || w == "says" || w == "told" || w == "added" || w == "saying") return -1;
         if (w == "it" || w == "they") return resolve_pronoun(v, j, sent_t0, false);
         if (w == "he" || w == "she") return resolve_pronoun(v, j, sent_t0, true);

@@ -1225,3 +1225,30 @@ TEST_CASE("measures: a second predicate finds its subject past a few words in sc
     CHECK(m.imposer_name == "Jane Okafor");
     CHECK(m.status == "threatened");
 }
+
+// "Commerce Secretary X told a TV channel that he expected the two countries to reach a deal": the
+// walk back from "reach" passed "the two countries" (no name) to "he", and the secretary became
+// the deal's party. The infinitive's subject is the object of "expected"/"urged"/"asked"; when it
+// is no name there is none ("Ruritania wants to lift" keeps its own subject).
+TEST_CASE("measures: 'expected the two countries to reach a deal' - the expecter is no party") {
+    auto ms = np::test::measures_of(
+        "Commerce Secretary Jane Okafor told reporters that she expected the two countries to reach a deal by a July "
+        "21 deadline.");
+    REQUIRE(count_of(ms, "deal") == 1);
+    CHECK(ms[0].imposer_name.empty());
+    ms = np::test::measures_of("Vexland urged both sides to lift the tariffs on steel.");
+    REQUIRE(count_of(ms, "tariff") == 1);
+    CHECK(ms[0].imposer_name.empty());
+    ms = np::test::measures_of("Vexland wants to lift the tariffs on steel.");
+    REQUIRE(count_of(ms, "tariff") == 1);
+    CHECK(ms[0].imposer_name == "Vexland");
+}
+
+// (the wish of the subject itself, through a second infinitive, keeps it: "X wants to amend its
+// agreement to purchase Y")
+TEST_CASE("measures: 'X wants to amend its agreement to purchase Y' - X buys") {
+    const auto ms = np::test::measures_of(
+        "Vexel Systems wants to amend its agreement to purchase a 65 pct interest in Tessik Communications.");
+    REQUIRE(count_of(ms, "purchase") == 1);
+    CHECK(ms[0].imposer_name == "Vexel Systems");
+}
