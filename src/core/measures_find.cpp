@@ -117,6 +117,7 @@ const VerbDef kVerbs[] = {
     {"consummate", VC::deal_done}, {"complete", VC::deal_done}, {"close", VC::deal_done},
     {"consider", VC::propose}, {"weigh", VC::propose}, {"mull", VC::propose}, {"study", VC::propose},
     {"eye", VC::propose}, {"discuss", VC::propose}, {"prepare", VC::propose}, {"offer", VC::propose},
+    {"renegotiate", VC::propose},
     {"buy", VC::purchase}, {"purchase", VC::purchase}, {"import", VC::purchase},
     {"restrict", VC::restrict}, {"curb", VC::restrict}, {"block", VC::restrict},
     {"ban", VC::ban}, {"sanction", VC::sanction}, {"limit", VC::limit}, {"cap", VC::limit},
@@ -440,7 +441,8 @@ bool pronoun_in_force_at(const View& v, uint32_t i, uint32_t end) {
 bool modifies_other_noun(const View& v, uint32_t i, uint32_t end) {
     static const char* const kHeads[] = {"truce", "talks", "war", "wars", "dispute", "disputes", "fight", "negotiations",
         "negotiators", "row", "spat", "standoff", "battle", "revenue", "revenues", "income", "receipts", "uncertainty",
-        "tensions", "deal", "deals", "agreement", "agreements", "pact", "accord", nullptr};  // ("a tariff deal": the deal's)
+        "tensions", "deal", "deals", "agreement", "agreements", "pact", "accord",  // ("a tariff deal": the deal's)
+        "sales", nullptr};  // ("traditional tariff sales": a utility's sales at its published tariffs)
     return i + 1 < end && v.toks[i + 1].kind == TK::word && !(v.toks[i + 1].flags & sv::cap) &&
            in_list(v.lo(i + 1), kHeads);
 }

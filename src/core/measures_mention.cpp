@@ -543,6 +543,14 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
         if (ar.t0 > sent_t0 + 1 && v.is(ar.t0 - 1, "the") && tok_prep(v, ar.t0 - 2) && !v.is(ar.t0 - 2, "by") && !v.is(ar.t0 - 2, "of") &&
             !clause_subject(v, ar.t0, ar.t1))
             continue;
+        // (but "of the" in a clause before ", and": "X is the largest trading partner of the United
+        // States, and it is seeking to ...": the earlier clause's subject is meant)
+        if (ar.t0 > sent_t0 + 1 && v.is(ar.t0 - 1, "the") && v.is(ar.t0 - 2, "of") && ar.t1 + 1 < i) {
+            bool coordinated = false;
+            for (uint32_t k = ar.t1; k + 1 < i && !coordinated; ++k)
+                coordinated = v.is(k, ",") && (v.is(k + 1, "and") || v.is(k + 1, "but"));
+            if (coordinated) continue;
+        }
         if (ar.type == sv::AType::person || no_agent(v, ar)) continue;
         // ("Fifteen American companies were added to its list": a nationality before a plural
         // noun is no antecedent of "it"/"its"; "Saudi production stayed below its quota" is)

@@ -1252,3 +1252,20 @@ TEST_CASE("measures: 'X wants to amend its agreement to purchase Y' - X buys") {
     REQUIRE(count_of(ms, "purchase") == 1);
     CHECK(ms[0].imposer_name == "Vexel Systems");
 }
+
+// "Chile is the largest trading partner of the European Union, and it is seeking to renegotiate
+// the trade pact": "renegotiate" was no verb of a measure (the pact had no party and no status), and
+// "it" took the name after "of the" in the clause before ", and" (kept for "ministers of the G7
+// will review their pact", where that phrase is inside the subject).
+TEST_CASE("measures: 'it is seeking to renegotiate the pact' - the earlier clause's subject proposes") {
+    auto ms = np::test::measures_of(
+        "Chile is the largest trading partner of the European Union, and it is seeking to renegotiate the trade pact.");
+    REQUIRE(count_of(ms, "deal") == 1);
+    if (ms.size() != 1) return;
+    CHECK(ms[0].imposer_name == "Chile");
+    CHECK(ms[0].status == "proposed");
+    // ("traditional tariff sales": a utility's, no measure)
+    CHECK(count_of(np::test::measures_of("Vexel Gas Co is engaged in renegotiating its service agreements to provide "
+                                          "traditional tariff sales."),
+                   "tariff") == 0);
+}
