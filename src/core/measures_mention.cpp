@@ -402,6 +402,14 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             if (w == "by" && v.is(j + 1, "half")) break;
         }
         if (j > i && sv::time_at(v, j, end) > 0 && !(w == "from" && sv::actor_at(v, j + 1) >= 0)) break;
+        // ("U.S. tariffs on Chinese goods reach 145%": the level the measure reaches, after its goods)
+        if (j > i && (w == "reach" || w == "reaches" || w == "reached" || w == "hit" || w == "hits" || w == "total" ||
+                      w == "totals" || w == "stand" || w == "stands" || w == "stood" || w == "exceed" ||
+                      w == "exceeds" || w == "top" || w == "tops" || w == "average" || w == "averages")) {
+            double x;
+            uint32_t n;
+            if (sv::percent_at(v, j + 1, end, x, n) || (v.is(j + 1, "at") && sv::percent_at(v, j + 2, end, x, n))) break;
+        }
         // "on more than 1,400 products": a count's "than" is no clause boundary
         if (w == "than" && j == i + 1 && (v.is(i, "more") || v.is(i, "fewer") || v.is(i, "less")) && j + 1 < end &&
             v.toks[j + 1].kind == TK::number)
@@ -738,6 +746,13 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
     return -1;
 }
 
+// A trade bloc that sets tariffs for its members, named as an organisation: "EU tariffs" are
+// the bloc's as "U.S. tariffs" are the country's.
+bool trade_bloc(const std::string& name) {
+    return name == "European Union" || name == "EU" || name == "ASEAN" || name == "Mercosur" ||
+           name == "African Union" || name == "Eurasian Economic Union";
+}
+
 // The subject of the verb at `verb`: nearest actor to its left, within the clause, not inside a
 // prepositional phrase. Pronouns resolve; "that"/"which" end the clause; a dateline's places are
 // no subject.
@@ -908,9 +923,7 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
                 const int32_t b = sv::actor_at(v, q);
                 if (b < 0) continue;
                 const std::string& name = v.keys[v.actors[size_t(b)].key].name;
-                if (name == "European Union" || name == "EU" || name == "ASEAN" || name == "Mercosur" ||
-                    name == "African Union" || name == "Eurasian Economic Union")
-                    return int32_t(v.actors[size_t(b)].key);
+                if (trade_bloc(name)) return int32_t(v.actors[size_t(b)].key);
                 q = v.actors[size_t(b)].t0;
             }
             return -1;
@@ -2057,7 +2070,9 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 k = ar.t1 - 1;
                 continue;
             }
-            if (possessor < 0 && (ar.type == sv::AType::gpe || ar.type == sv::AType::norp) && m.imposer < 0)
+            if (possessor < 0 && m.imposer < 0 &&
+                (ar.type == sv::AType::gpe || ar.type == sv::AType::norp ||
+                 (ar.type == sv::AType::org && m.kind == "tariff" && trade_bloc(v.keys[ar.key].name))))
                 m.imposer = int32_t(ar.key);
             // "the Mercosur-EU deal", "a US-China deal": the parties, hyphen-joined
             const int32_t pair = ar.t1 < i && (v.toks[ar.t1].flags & sv::hyphen_before) ? sv::actor_at(v, ar.t1) : -1;
@@ -2495,6 +2510,16 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             ++k;
             continue;
         }
+        // ("U.S. tariffs on Chinese goods reach 145%": the level they rise to)
+        if ((w == "reach" || w == "reaches" || w == "reached") && k > i && !m.has_to && m.kind == "tariff" &&
+            sv::percent_at(v, k + 1, s.t1, x, n)) {
+            m.has_to = true;
+            m.to = x;
+            if (m.direction.empty()) m.direction = "raise";
+            k += n;
+            after = k + 1;
+            continue;
+        }
         if ((w == "from" || w == "to" || w == "by") && m.kind != "deal" && m.kind != "purchase" &&
             sv::percent_at(v, skip_qualifiers(k + 1), s.t1, x, n)) {
             if (w == "from") { if (!m.has_rate) { m.has_rate = true; m.rate = x; m.unit = "percent"; } }
@@ -2634,6 +2659,17 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 tgt = resolve_pronoun(v, np0, s.t0, false);
                 if (tgt == m.imposer) tgt = -1;
             }
+        }
+        // ("duties on brandy imported from the European Union": the object stops at the
+        // participle; where the goods come from is the target)
+        if (tgt < 0 && m.kind == "tariff" && obj1 + 2 < s.t1 &&
+            (v.is(obj1, "imported") || v.is(obj1, "shipped") || v.is(obj1, "coming") || v.is(obj1, "originating")) &&
+            v.is(obj1 + 1, "from")) {
+            const uint32_t at = obj1 + 2 + (v.is(obj1 + 2, "the") ? 1 : 0);
+            const int32_t a = at < s.t1 ? sv::actor_at(v, at) : -1;
+            if (a >= 0 && v.actors[size_t(a)].t0 == at && v.actors[size_t(a)].type != sv::AType::person &&
+                int32_t(v.actors[size_t(a)].key) != m.imposer)
+                tgt = int32_t(v.actors[size_t(a)].key);
         }
         if (tgt >= 0 && m.target < 0) m.target = tgt;
         if (to_actor >= 0 && m.imposer < 0 && to_actor != m.target) m.imposer = to_actor;
@@ -3389,11 +3425,15 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
             // ("The U.S. tariff on EU cars will drop to 15% from 27.5%", "U.S. duties fall to 30%":
             // the measure's own change of level, told ahead or done)
-            if ((w == "fall" || w == "falls" || w == "fell" || w == "fallen" || w == "drop" || w == "drops" ||
-                 w == "dropped" || w == "rise" || w == "rises" || w == "rose" || w == "risen" || w == "climb" ||
-                 w == "climbs" || w == "climbed" || w == "jump" || w == "jumps" || w == "jumped") &&
-                (v.is(q + 1, "to") || v.is(q + 1, "from") || v.is(q + 1, "by")) && !(v.toks[q].flags & sv::cap) &&
-                (m.kind == "tariff" || m.kind == "quota")) {  // (a deal's or a purchase's figures rise and fall)
+            // ("U.S. tariffs on Chinese goods reach 145%" too)
+            double rx;
+            uint32_t rn;
+            if ((((w == "fall" || w == "falls" || w == "fell" || w == "fallen" || w == "drop" || w == "drops" ||
+                   w == "dropped" || w == "rise" || w == "rises" || w == "rose" || w == "risen" || w == "climb" ||
+                   w == "climbs" || w == "climbed" || w == "jump" || w == "jumps" || w == "jumped") &&
+                  (v.is(q + 1, "to") || v.is(q + 1, "from") || v.is(q + 1, "by"))) ||
+                 ((w == "reach" || w == "reaches" || w == "reached") && sv::percent_at(v, q + 1, s.t1, rx, rn))) &&
+                !(v.toks[q].flags & sv::cap) && (m.kind == "tariff" || m.kind == "quota")) {  // (a deal's or a purchase's figures rise and fall)
                 // ("under which tariffs on UK steel were to fall to zero": a plan, as "will")
                 const bool planned = rm.future || (q > k && v.is(q - 1, "to"));
                 rs = rm.negated ? "unknown" : (rm.maybe || rm.expect) ? "expected_change" : planned ? "announced" : "in_force";

@@ -143,3 +143,31 @@ TEST_CASE("measures: long goods cut by the length limit end before their origin"
     CHECK(ms[0].goods == "imports of cars, auto parts, steel, textiles and other goods");
     CHECK(ms[0].target_name == "Vexland");
 }
+
+// A timeline's "U.S. tariffs on Vexland goods reach 145%": the goods ran on to "goods reach 145%"
+// and the level was lost. The verb of a level ends the goods, and "reach X%" is a rise to X%.
+TEST_CASE("measures: 'tariffs on X reach 145%' - a rise to 145%, goods X") {
+    auto ms = measures_of("After tit-for-tat increases, Ruritania's tariffs on Vexland goods reach 145%.");
+    REQUIRE(count_of(ms, "tariff") == 1);
+    CHECK(ms[0].goods == "Vexland goods");
+    CHECK(ms[0].change_direction == "raise");
+    CHECK(ms[0].change_to == 145);
+    CHECK(ms[0].status == "in_force");
+    ms = measures_of("Tariffs on steel will reach 50% in June.");
+    REQUIRE(count_of(ms, "tariff") == 1);
+    CHECK(ms[0].status == "announced");
+}
+
+// "duties of up to 34.9% on brandy imported from the European Union": the object stops at the
+// participle, so the place the brandy comes from was no target; and "EU tariffs" had no imposer
+// (a trade bloc is an organisation, and only places imposed through a modifier).
+TEST_CASE("measures: 'on brandy imported from the EU' targets the EU; 'EU tariffs' are the EU's") {
+    auto ms = measures_of("Vexland will impose anti-dumping duties of up to 34.9% on brandy imported from the European "
+                          "Union from Saturday.");
+    REQUIRE(count_of(ms, "tariff") == 1);
+    CHECK(ms[0].goods == "brandy");
+    CHECK(ms[0].target_name == "European Union");
+    ms = measures_of("The probe was seen as retaliation for EU tariffs of up to 45.3% on Vexland electric vehicles.");
+    REQUIRE(count_of(ms, "tariff") == 1);
+    CHECK(ms[0].imposer_name == "European Union");
+}
