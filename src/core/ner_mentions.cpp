@@ -1075,7 +1075,9 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                     static constexpr std::string_view kProducts[] = {"chip", "chips", "processors", "processor",
                         "phones", "phone", "smartphones", "jets", "jet", "aircraft", "planes", "engines", "vaccine",
                         "vaccines", "drug", "drugs", "tablets", "laptops", "servers", "satellites", "missiles",
-                        "drones", "software", "platform", "app", "models", "sedans", "trucks"};
+                        "drones", "software", "platform", "app", "models", "sedans", "trucks",
+                        // ("major Cognac producers", "Bordeaux growers": a product's or a region's makers)
+                        "producers", "makers", "growers", "exporters", "importers", "industry"};
                     bool product = false;
                     for (std::string_view w : kProducts) product |= s.lower[e] == w;
                     if (product) { i = j; continue; }

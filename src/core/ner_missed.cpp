@@ -1125,8 +1125,11 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
         // the gazetteers know: "Tokyo fell 2%" is its market)
         const bool unknown_place = (r.type == EntityType::GPE || r.type == EntityType::LOC) &&
                                    !(lex.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP));
-        if ((r.type == EntityType::PERSON || unknown_place) && r.end - r.start <= 2 && r.end + 2 < s.words.size() &&
-            stock_move_verb(s.lower[r.end])) {
+        // (the tagger's own organisation too, which another mention's person vote would
+        // otherwise outweigh: "Vexel Tessard, X and Y are among the firms ..." then "Vexel
+        // Tessard gained 2.3%")
+        if ((r.type == EntityType::PERSON || unknown_place || (r.type == EntityType::ORG && !r.fixed)) &&
+            r.end - r.start <= 2 && r.end + 2 < s.words.size() && stock_move_verb(s.lower[r.end])) {
             bool share = false;
             for (uint32_t k = r.end + 1; k < s.words.size() && k <= r.end + 4 && !share; ++k)
                 share = s.words[k] == "%" || s.lower[k] == "percent" || (s.lower[k] == "per" && k + 1 < s.words.size() &&
@@ -1137,11 +1140,14 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
             const uint64_t last = key_of_word(s, r.end - 1);
             for (const auto& o : out) {
                 if (name || !share) break;
+                // (a longer name: another mention of this same name is no person's full name,
+                // "Pernod Ricard, X and Y are among the firms ..." before "Pernod Ricard gained 2.3%")
                 if (o.type == EntityType::PERSON && o.end - o.start >= 2 && &o != &r &&
-                    key_of_word(sents[o.sentence], o.end - 1) == last)
+                    o.end - o.start > r.end - r.start && key_of_word(sents[o.sentence], o.end - 1) == last)
                     name = true;
             }
             if (share && !name) {
+                if (was_org) companies.push_back(key_of(s, r.start, r.end));
                 r.type = EntityType::ORG;
                 r.fixed = true;
             }

@@ -128,6 +128,11 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
         }
         uint16_t kinds = m ? m->lexicon.kinds_of(s.hl[j]) : 0;
         Case c = Case(s.cases[j]);
+        // (a rank that is an adjective in lower case is no title alone: "exempted major Cognac
+        // producers"; before a title it is one, "retired major General X")
+        if (c == Case::lower && (l == "major" || l == "private") &&
+            !(j + 1 < lead && m && (m->lexicon.kinds_of(s.hl[j + 1]) & LK_TITLE)))
+            break;
         if (kinds & (LK_TITLE | LK_ROLEWORD | LK_ROLEHEAD)) {
             if (kinds & (LK_TITLE | LK_ROLEHEAD)) has_title |= !is_honorific(l);
             a = j;

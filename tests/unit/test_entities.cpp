@@ -805,6 +805,27 @@ TEST_CASE("entities: known names with a possessive inside, and parliaments") {
     CHECK(parliament->type == EntityType::ORG);
 }
 
+// "Pernod Ricard, X and Y are among the firms ..." then "Pernod Ricard gained 2.3%": the share move
+// made the second mention a company, unless the document names a person in full with the same
+// last word, and the first mention counted as such a person. Only a longer name does. And
+// "exempted major Cognac producers": "major" in lower case was read as a rank (role "major") and
+// a product before "producers" as a person.
+TEST_CASE("entities: a share move names a company even after an earlier mention of it") {
+    auto a = np::test::analyze_text(
+        "Vexel Tessard, Orlan Group and Kimmel Brands are among the firms that signed price undertakings. Shares "
+        "of Orlan Group rose 4.5% in Paris, while Vexel Tessard gained 2.3%. The ministry exempted major Brandonne "
+        "producers.");
+    const auto& d = a.documents[0];
+    const auto* v = entity_named(d, "Vexel Tessard");
+    REQUIRE(v != nullptr);
+    if (!v) return;
+    CHECK(v->type == EntityType::ORG);
+    for (const auto& e : d.entities) {
+        CHECK(e.role != "major");
+        if (e.name == "Brandonne") CHECK(e.type != EntityType::PERSON);
+    }
+}
+
 // "a spokesperson for the Ministry of External Affairs, X, said": the walk back from the name
 // met the organisation's own "of" first, found no title before it and gave no role. A name of
 // several words is one step of the walk.
