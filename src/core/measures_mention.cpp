@@ -632,6 +632,20 @@ int32_t participle_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
             if (b > sent_t0 && v.is(b - 1, ",")) continue;
         }
         if (finite_at(ar.t1)) return int32_t(ar.key);
+        // ("China's commerce ministry announced sanctions on ..., banning ...": the country's body
+        // in lower case, then its verb; the body acts for the country)
+        if (v.is(ar.t1, "'s")) {
+            uint32_t q = ar.t1 + 1;
+            while (q < verb - 1 && q < ar.t1 + 4 && v.toks[q].kind == TK::word && !(v.toks[q].flags & sv::cap) &&
+                   !finite_at(q))
+                ++q;
+            if (q > ar.t1 + 1 && finite_at(q)) {
+                const std::string_view body = v.lo(q - 1);
+                if (body == "ministry" || body == "government" || body == "department" || body == "cabinet" ||
+                    body == "regulator" || body == "agency" || body == "commission" || body == "customs")
+                    return int32_t(ar.key);
+            }
+        }
     }
     return -2;
 }
@@ -1343,6 +1357,12 @@ uint32_t clause_end(const View& v, uint32_t i, uint32_t end, uint32_t max_len) {
         if (w == "," && j > i) {
             // "imposed after an investigation, range from 7.8% to 35.3%": the sentence's verb
             if (double lo, hi; j + 1 < end && range_verb(v.lo(j + 1)) && rate_range_at(v, j + 2, end, lo, hi, true)) break;
+            // ("set after an investigation under Section 301, start at $50 per net ton": a verb
+            // and its level, "at" or "from" an amount)
+            if (double x; j + 3 < end && is_word(v, j + 1) && (v.is(j + 2, "at") || v.is(j + 2, "from"))) {
+                uint32_t n;
+                if (amount_at(v, j + 3, end, nullptr) || sv::percent_at(v, j + 3, end, x, n)) break;
+            }
             // ("on national security grounds, days before he left office": a time after the comma)
             if (j + 2 < end && (v.is(j + 1, "days") || v.is(j + 1, "weeks") || v.is(j + 1, "months") ||
                                 v.is(j + 1, "hours") || v.is(j + 1, "years")) &&

@@ -1269,3 +1269,27 @@ TEST_CASE("measures: 'it is seeking to renegotiate the pact' - the earlier claus
                                           "traditional tariff sales."),
                    "tariff") == 0);
 }
+
+// "Vexland's commerce ministry announced sanctions on five subsidiaries of shipbuilder Orlan
+// Marine, banning local entities from doing business with them": the participle's subject is the
+// main clause's, the country's ministry in lower case (it took the company named last).
+TEST_CASE("measures: a participle after 'X's commerce ministry announced ...' is X's") {
+    const auto ms = np::test::measures_of(
+        "Vexland's commerce ministry announced sanctions on five subsidiaries of Ruritanian shipbuilder Orlan Marine, "
+        "banning local entities from doing business with them.");
+    const np::Measure* ban = np::test::first_of(ms, "ban");
+    REQUIRE(ban != nullptr);
+    if (!ban) return;
+    CHECK(ban->imposer_name == "Vexland");
+}
+
+// "The fees, set by the trade office after an investigation under Section 301, start at $50 per
+// net ton": the reason ran past the comma into the sentence's own verb and its level.
+TEST_CASE("measures: a reason ends before ', start at $50'") {
+    const auto ms = np::test::measures_of(
+        "The Ruritanian fees, set by the trade office after an investigation under Section 301, start at $50 per net "
+        "ton for Vexland-owned vessels.");
+    REQUIRE(ms.size() == 1);
+    if (ms.size() != 1) return;
+    CHECK(ms[0].reason == "an investigation under Section 301");
+}
