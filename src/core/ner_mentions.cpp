@@ -570,7 +570,7 @@ bool org_descriptor(std::string_view w) {
     static constexpr std::string_view kNouns[] = {"association", "group", "lobby", "federation", "agency",
         "consultancy", "watchdog", "regulator", "brokerage", "exchange", "operator", "carrier",
         "newspaper", "broadcaster", "giant", "exporter", "importer", "miner", "refiner", "fund", "contractor",
-        "supplier", "producer"};
+        "supplier", "producer", "shipbuilder", "homebuilder", "brewer", "distiller", "shipper", "utility"};
     for (std::string_view n : kNouns)
         if (w == n) return true;
     return false;

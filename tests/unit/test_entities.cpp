@@ -826,6 +826,28 @@ TEST_CASE("entities: a share move names a company even after an earlier mention 
     }
 }
 
+// "subsidiaries of South Korean shipbuilder Hanwha Ocean": a name after "shipbuilder" (as after
+// "chipmaker", "miner", "producer") is a company; the tagger made it a person. And "USTR" is the
+// U.S. trade office, an organisation, not the first word of the person after it.
+TEST_CASE("entities: 'shipbuilder X' is a company; 'USTR X' is the office and a person") {
+    auto a = np::test::analyze_text(
+        "Vexland sanctioned five subsidiaries of shipbuilder Orlan Marine. USTR Jane Okafor said the fees were "
+        "needed.");
+    const auto& d = a.documents[0];
+    const auto* orlan = entity_named(d, "Orlan Marine");
+    REQUIRE(orlan != nullptr);
+    if (!orlan) return;
+    CHECK(orlan->type == EntityType::ORG);
+    const auto* jane = entity_named(d, "Jane Okafor");
+    REQUIRE(jane != nullptr);
+    if (!jane) return;
+    CHECK(jane->type == EntityType::PERSON);
+    const auto* ustr = entity_named(d, "USTR");
+    REQUIRE(ustr != nullptr);
+    if (!ustr) return;
+    CHECK(ustr->type == EntityType::ORG);
+}
+
 // "a spokesperson for the Ministry of External Affairs, X, said": the walk back from the name
 // met the organisation's own "of" first, found no title before it and gave no role. A name of
 // several words is one step of the walk.
