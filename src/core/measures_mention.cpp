@@ -212,6 +212,12 @@ const char* const kReasonNoun[] = {"failure", "refusal", "invasion", "role", "su
     "aggression", "involvement", "purchases", nullptr};
 bool reason_for(const View& v, uint32_t i, uint32_t end) {
     if (!v.is(i, "for") || i + 1 >= end) return false;
+    // ("who is on trial for allegedly plotting a coup", "was charged for ..."): what a court or
+    // a prosecutor holds against someone, no cause of a measure
+    if (i > 0 && (v.is(i - 1, "trial") || v.is(i - 1, "charged") || v.is(i - 1, "arrested") ||
+                  v.is(i - 1, "convicted") || v.is(i - 1, "jailed") || v.is(i - 1, "prosecuted") ||
+                  v.is(i - 1, "indicted") || v.is(i - 1, "sentenced") || v.is(i - 1, "sued") || v.is(i - 1, "fined")))
+        return false;
     if (in_list(v.lo(i + 1), kReasonFor)) return true;
     int32_t a = sv::actor_at(v, i + 1 + (v.is(i + 1, "the") ? 1 : 0));  // "for Tokyo's ...", "for the EU's ..."
     if (a < 0 || !v.is(v.actors[size_t(a)].t1, "'s")) return false;
@@ -1403,6 +1409,13 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
         return true;
     }
     if (w == "because" && at(i + 1, "of")) { c = {i, 2}; return true; }
+    // ("saying it was partly a response to what he called a witch hunt", "as retaliation for";
+    // not "could prompt retaliation against the United States", a consequence)
+    if (w == "a" && at(i + 1, "response") && at(i + 2, "to")) { c = {i, 3}; return true; }
+    if (w == "retaliation" && at(i + 1, "for") && i > 0 && v.is(i - 1, "as")) {
+        c = {i, 2};
+        return true;
+    }
     if (const uint32_t n = linked_issue(v, i, end)) { c = {i, n}; return true; }
     // ("the 25% duties ... that he justified by the flow of fentanyl")
     if ((w == "justified" || w == "justifies" || w == "justify" || w == "justifying") && at(i + 1, "by")) {

@@ -80,6 +80,9 @@ std::vector<int32_t> home_countries(const sv::View& v) {
                 break;
             }
             if (v.toks[k].kind != sv::TK::word && !v.is(k, "'s")) break;
+            // (only title words and capitals between: "Chinese Commerce Minister Y", "China's
+            // foreign minister Y"; not "a tariff on Brazilian goods announced by President X")
+            if (v.toks[k].kind == sv::TK::word && !(v.toks[k].flags & sv::cap) && !sv::tok_title(v, k)) break;
         }
     }
     // ... and a government body after a country's possessive ("China's Ministry of Commerce")

@@ -171,3 +171,22 @@ TEST_CASE("measures: 'on brandy imported from the EU' targets the EU; 'EU tariff
     REQUIRE(count_of(ms, "tariff") == 1);
     CHECK(ms[0].imposer_name == "European Union");
 }
+
+// "Lula says will retaliate if U.S. imposes 50% tariff" over "a 50% tariff on Brazilian goods
+// announced by President Donald Trump": the president's home country was read by walking back
+// over any words ("goods announced by") to "Brazilian", so the person's tariff conflicted with
+// the U.S. one and the headline stayed a record of its own. Only title words and capitals lie
+// between a title's country and the name. And the tariff's reason is "a response to" what follows
+// (not the "for" of someone's trial).
+TEST_CASE("measures: a headline's U.S. tariff and the president's are one; 'a response to' is the reason") {
+    const auto ms = measures_of(
+        "Vexland says will retaliate if U.S. imposes 50% tariff\n\n"
+        "Vexland's president said on Thursday the country would respond if the United States goes ahead with a 50% "
+        "tariff on Vexland goods announced by President Jane Okafor.\n\n"
+        "Okafor announced the tariff on Wednesday, saying it was partly a response to what she called a campaign "
+        "against former President Tom Hale, who is on trial for allegedly plotting a coup.\n");
+    REQUIRE(count_of(ms, "tariff") == 1);
+    if (ms.size() != 1) return;
+    CHECK(ms[0].target_name == "Vexland");
+    CHECK(ms[0].reason == "what she called a campaign against former President Tom Hale");
+}
