@@ -299,6 +299,8 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
         if (w == ",") {
             if (j + 1 >= end) break;
             if (v.is(j + 1, "including")) continue;
+            // (", inclusive of existing duties", ", excluding X": the rate's terms, no more goods)
+            if (v.is(j + 1, "inclusive") || v.is(j + 1, "exclusive") || v.is(j + 1, "excluding")) break;
             if (!is_word(v, j + 1) || tok_det(v, j + 1) || is_boundary_word(v, j + 1) ||
                 tok_prep(v, j + 1))
                 break;
@@ -4075,6 +4077,29 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 }
                 np1 = o1;
             }
+        }
+    }
+    // "the trade deal agreed by President X and Commission President Y": the agents of the
+    // participle are the deal's two sides (the last name of each side of "and")
+    if (m.kind == "deal" && m.imposer < 0 && m.target < 0 && np1 + 3 < s.t1 && v.is(np1 + 1, "by") &&
+        (v.is(np1, "agreed") || v.is(np1, "reached") || v.is(np1, "struck") || v.is(np1, "signed") ||
+         v.is(np1, "sealed") || v.is(np1, "negotiated"))) {
+        int32_t first = -1, second = -1;
+        bool after_and = false;
+        for (uint32_t q = np1 + 2; q < s.t1 && q < np1 + 20;) {
+            if (v.is(q, "and") && first >= 0 && !after_and) { after_and = true; ++q; continue; }
+            if (v.is(q, "the") || v.is(q, "'s") || v.is(q, "of")) { ++q; continue; }
+            if (v.toks[q].kind != TK::word || !(v.toks[q].flags & sv::cap)) break;
+            if (const int32_t a = sv::actor_at(v, q); a >= 0) {
+                (after_and ? second : first) = int32_t(v.actors[size_t(a)].key);
+                q = std::max(q + 1, v.actors[size_t(a)].t1);
+            } else {
+                ++q;
+            }
+        }
+        if (first >= 0 && second >= 0 && first != second) {
+            m.imposer = first;
+            m.target = second;
         }
     }
     if (m.target >= 0 && m.target == m.imposer) m.target = -1;

@@ -190,3 +190,21 @@ TEST_CASE("measures: a headline's U.S. tariff and the president's are one; 'a re
     CHECK(ms[0].target_name == "Vexland");
     CHECK(ms[0].reason == "what she called a campaign against former President Tom Hale");
 }
+
+// A factbox: "the trade deal agreed by President X and Commission President Y" had no sides (the
+// participle's agents are the deal's two), and "a 15% tariff ceiling on most EU goods, including
+// cars and lumber, inclusive of existing most-favoured-nation duties" ran the goods into the
+// rate's terms.
+TEST_CASE("measures: 'the deal agreed by X and Y' - X and Y; goods end before ', inclusive of'") {
+    auto ms = measures_of("The statement sets out the terms of the trade deal reached by Japan and the United States "
+                          "last month.");
+    REQUIRE(count_of(ms, "deal") == 1);
+    if (ms.size() != 1) return;
+    CHECK(ms[0].imposer_name == "Japan");
+    CHECK(ms[0].target_name == "United States");
+    ms = measures_of("Ruritania will apply a 15% tariff ceiling on most Vexland goods, including cars and lumber, "
+                     "inclusive of existing most-favoured-nation duties.");
+    REQUIRE(count_of(ms, "tariff") == 1);
+    if (ms.size() != 1) return;
+    CHECK(ms[0].goods == "most Vexland goods, including cars and lumber");
+}
