@@ -1046,9 +1046,12 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 ++i;
             if (labels[i] == B_PER || labels[i] == I_PER)
                 while (i + 1 < e && (m->lexicon.kinds_of(s.hl[i]) & (LK_TITLE | LK_ROLEWORD | LK_ROLEHEAD))) ++i;
-            // Possessives, punctuation and scores ("McCague 4-55") never end a name.
+            // Possessives, punctuation and scores ("McCague 4-55") never end a name, nor a common
+            // noun's abbreviation after a place ("U.S. AI chips", "China EV makers").
             while (e > i && (is_possessive(s.words[e - 1]) || Case(s.cases[e - 1]) == Case::punct ||
-                             Case(s.cases[e - 1]) == Case::digit))
+                             Case(s.cases[e - 1]) == Case::digit ||
+                             (e > i + 1 && (m->lexicon.kinds_of(s.hl[e - 1]) & LK_COMMON) &&
+                              (m->lexicon.lookup_tokens(&s.hl[i], e - 1 - i).kinds & (LK_COUNTRY | LK_NORP)))))
                 --e;
             bool clash = false;
             for (uint32_t k = i; k < e; ++k) clash |= taken[k] != 0;

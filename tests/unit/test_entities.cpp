@@ -848,6 +848,21 @@ TEST_CASE("entities: 'shipbuilder X' is a company; 'USTR X' is the office and a 
     CHECK(ustr->type == EntityType::ORG);
 }
 
+// "purchase $40 billion of U.S. AI chips": the tagger ran the place into the abbreviation ("U.S.
+// AI" an organisation); a common noun's abbreviation after a country or people ends the name. And
+// "MFN tariffs" (most-favoured-nation) names no organisation.
+TEST_CASE("entities: 'U.S. AI chips' is the United States; 'MFN' is no name") {
+    auto a = np::test::analyze_text(
+        "From Sept 1, Vexland will apply only MFN tariffs to aircraft. The bloc plans to purchase $40 billion of "
+        "U.S. AI chips.");
+    const auto& d = a.documents[0];
+    for (const auto& e : d.entities) {
+        CHECK(e.name != "MFN");
+        CHECK(e.name != "U.S. AI");
+    }
+    CHECK(has_mention(d, EntityType::GPE, "U.S."));
+}
+
 // "a spokesperson for the Ministry of External Affairs, X, said": the walk back from the name
 // met the organisation's own "of" first, found no title before it and gave no role. A name of
 // several words is one step of the walk.
