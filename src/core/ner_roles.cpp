@@ -123,6 +123,11 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             const RawMention& o = ms[size_t(mi)];
             if (o.type == EntityType::PERSON || !(affiliation_type(o.type) || o.type == EntityType::NORP)) break;
             if (affiliation_type(o.type) && inner_aff < 0) inner_aff = mi;
+            // ("USTR Jamieson Greer": an office whose abbreviation is also a title names the role)
+            // (not an abbreviation with its dot: "St. Joe Gold" is a saint's name)
+            if (m && o.end == o.start + 1 && (m->lexicon.kinds_of(s.hl[o.start]) & LK_TITLE) &&
+                s.words[o.start].back() != '.')
+                has_title = true;
             a = o.start;
             continue;
         }
@@ -220,8 +225,13 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
         if (portfolio_pair) {
             if (out.affiliation_mention == inner_aff) out.affiliation_mention = -1;
         } else if (inner_aff >= 0 && ms[size_t(inner_aff)].start == a && ms[size_t(inner_aff)].type == EntityType::ORG) {
-            out.affiliation_mention = inner_aff;
-            a = ms[size_t(inner_aff)].end;
+            // (the office that is the title stays the role, "USTR", and its abbreviation the
+            // affiliation; a title word the tagger made an organisation, "Justice X", is none)
+            const RawMention& o = ms[size_t(inner_aff)];
+            const bool title_office =
+                m && o.end == o.start + 1 && o.end == role_end && (m->lexicon.kinds_of(s.hl[o.start]) & LK_TITLE);
+            if (!title_office || Case(s.cases[o.start]) == Case::upper) out.affiliation_mention = inner_aff;
+            if (!title_office) a = ms[size_t(inner_aff)].end;
             while (a < role_end && is_possessive(s.words[a])) ++a;
             while (a < role_end && is_connector(s.lower[a])) ++a;  // "[Finance] and Planning Minister"
         } else if (out.affiliation_mention < 0 && inner_aff >= 0) {

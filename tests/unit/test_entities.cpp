@@ -828,7 +828,8 @@ TEST_CASE("entities: a share move names a company even after an earlier mention 
 
 // "subsidiaries of South Korean shipbuilder Hanwha Ocean": a name after "shipbuilder" (as after
 // "chipmaker", "miner", "producer") is a company; the tagger made it a person. And "USTR" is the
-// U.S. trade office, an organisation, not the first word of the person after it.
+// U.S. trade office, an organisation, not the first word of the person after it, whose role it
+// names.
 TEST_CASE("entities: 'shipbuilder X' is a company; 'USTR X' is the office and a person") {
     auto a = np::test::analyze_text(
         "Vexland sanctioned five subsidiaries of shipbuilder Orlan Marine. USTR Jane Okafor said the fees were "
@@ -842,6 +843,7 @@ TEST_CASE("entities: 'shipbuilder X' is a company; 'USTR X' is the office and a 
     REQUIRE(jane != nullptr);
     if (!jane) return;
     CHECK(jane->type == EntityType::PERSON);
+    CHECK(jane->role == "USTR");  // (the office's abbreviation is a title too)
     const auto* ustr = entity_named(d, "USTR");
     REQUIRE(ustr != nullptr);
     if (!ustr) return;
