@@ -185,6 +185,16 @@ bool range_verb(std::string_view w) {
            w == "varies" || w == "varied";
 }
 
+// "on top of" or "in addition to" at tokens q..q+2: what follows is a measure another one is
+// stacked on.
+bool stacked_on_at(const View& v, uint32_t q) {
+    return (v.is(q, "on") && v.is(q + 1, "top") && v.is(q + 2, "of")) ||
+           (v.is(q, "in") && v.is(q + 1, "addition") && v.is(q + 2, "to"));
+}
+
+// "reach", "reaches", "reached": the level a measure comes to ("tariffs on X reach 145%").
+bool reach_word(std::string_view w) { return w == "reach" || w == "reaches" || w == "reached"; }
+
 // "linked to fentanyl", "tied to the fentanyl crisis", "linked to forced labor" at i: the cause
 // of a measure when an issue of the taxonomy follows (the view marks its first word); "imports
 // tied to the deal" names no cause, and "related to" describes goods ("machinery related to
@@ -411,7 +421,7 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
         }
         if (j > i && sv::time_at(v, j, end) > 0 && !(w == "from" && sv::actor_at(v, j + 1) >= 0)) break;
         // ("U.S. tariffs on Chinese goods reach 145%": the level the measure reaches, after its goods)
-        if (j > i && (w == "reach" || w == "reaches" || w == "reached" || w == "hit" || w == "hits" || w == "total" ||
+        if (j > i && (reach_word(w) || w == "hit" || w == "hits" || w == "total" ||
                       w == "totals" || w == "stand" || w == "stands" || w == "stood" || w == "exceed" ||
                       w == "exceeds" || w == "top" || w == "tops" || w == "average" || w == "averages")) {
             double x;
@@ -2022,10 +2032,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     // "The penalty comes on top of a 25% reciprocal tariff that took effect last week": what
     // another measure comes on top of, named with "a", is another measure (it joined the new
     // penalty named before it)
-    if (!definite && np0 >= s.t0 + 3 &&
-        ((v.is(np0 - 3, "on") && v.is(np0 - 2, "top") && v.is(np0 - 1, "of")) ||
-         (v.is(np0 - 3, "in") && v.is(np0 - 2, "addition") && v.is(np0 - 1, "to"))))
-        m.fresh = true;
+    if (!definite && np0 >= s.t0 + 3 && stacked_on_at(v, np0 - 3)) m.fresh = true;
     // "a trade deal last month, under which tariffs on UK steel were to fall to zero": a deal's
     // term is a measure of its own (it joined the doubled steel duties the story is about)
     if (!definite && np0 >= s.t0 + 2 && v.is(np0 - 2, "under") && v.is(np0 - 1, "which")) m.fresh = true;
@@ -2546,7 +2553,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             continue;
         }
         // ("U.S. tariffs on Chinese goods reach 145%": the level they rise to)
-        if ((w == "reach" || w == "reaches" || w == "reached") && k > i && !m.has_to && m.kind == "tariff" &&
+        if (reach_word(w) && k > i && !m.has_to && m.kind == "tariff" &&
             sv::percent_at(v, k + 1, s.t1, x, n)) {
             m.has_to = true;
             m.to = x;
@@ -3467,7 +3474,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                    w == "dropped" || w == "rise" || w == "rises" || w == "rose" || w == "risen" || w == "climb" ||
                    w == "climbs" || w == "climbed" || w == "jump" || w == "jumps" || w == "jumped") &&
                   (v.is(q + 1, "to") || v.is(q + 1, "from") || v.is(q + 1, "by"))) ||
-                 ((w == "reach" || w == "reaches" || w == "reached") && sv::percent_at(v, q + 1, s.t1, rx, rn))) &&
+                 (reach_word(w) && sv::percent_at(v, q + 1, s.t1, rx, rn))) &&
                 !(v.toks[q].flags & sv::cap) && (m.kind == "tariff" || m.kind == "quota")) {  // (a deal's or a purchase's figures rise and fall)
                 // ("under which tariffs on UK steel were to fall to zero": a plan, as "will")
                 const bool planned = rm.future || (q > k && v.is(q - 1, "to"));
@@ -3738,8 +3745,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 }
                 // ("as a penalty for purchases of Russian oil, on top of a 25% tariff", "..., in
                 // addition to the duties": what the measure comes on top of ends its reason)
-                if ((v.is(q, "on") && v.is(q + 1, "top") && v.is(q + 2, "of")) ||
-                    (v.is(q, "in") && v.is(q + 1, "addition") && v.is(q + 2, "to"))) {
+                if (stacked_on_at(v, q)) {
                     e = q;
                     break;
                 }
@@ -3983,9 +3989,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     // -- "charges a 20% tariff on Chinese imports, on top of a 10% reciprocal tariff": what a
     // measure is stacked on is the same side's, on the same side (left with no imposer and no
     // target, it joined any record of its rate and took that one's sides)
-    if (m.imposer < 0 && m.target < 0 && np0 >= s.t0 + 4 &&
-        ((v.is(np0 - 3, "on") && v.is(np0 - 2, "top") && v.is(np0 - 1, "of")) ||
-         (v.is(np0 - 3, "in") && v.is(np0 - 2, "addition") && v.is(np0 - 1, "to")))) {
+    if (m.imposer < 0 && m.target < 0 && np0 >= s.t0 + 4 && stacked_on_at(v, np0 - 3)) {
         const uint32_t at = v.is(np0 - 4, ",") ? np0 - 4 : np0 - 3;
         for (size_t q = out.size(); q > first_in_sentence; --q) {
             const MeasureMention& base = out[q - 1];
