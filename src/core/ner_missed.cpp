@@ -392,8 +392,28 @@ void gazetteer_fronts(const StageSentence& s, const Lexicon& lex, std::vector<Ra
         drop_absorbed(out, from);
 }
 
+namespace {
+// A region of two or more words that names one place whatever its context ("British Columbia":
+// the tagger, seeing the nationality "British", left it out whole, every time), not a compass
+// phrase ("North East", "West Coast", "Free State") nor a saint's or person's name ("Saint Paul").
+bool named_region(const StageSentence& s, const Lexicon& lex, uint32_t i, uint32_t e) {
+    if (e - i < 2) return false;
+    static constexpr std::string_view kGeneric[] = {"north", "south", "east", "west", "northern", "southern",
+                                                    "eastern", "western", "central", "upper", "lower", "free",
+                                                    "capital", "coast", "state", "new", "great", "greater", "grand",
+                                                    "saint", "san", "santa", "st.", "area", "region", "province"};
+    bool proper = false;
+    for (uint32_t k = i; k < e; ++k) {
+        if (lex.kinds_of(s.hl[k]) & (LK_FIRSTNAME | LK_TITLE | LK_ORGWORD)) return false;
+        proper |= std::find(std::begin(kGeneric), std::end(kGeneric), s.lower[k]) == std::end(kGeneric);
+    }
+    return proper;
+}
+}  // namespace
+
 // Capitalized exact gazetteer places the tagger missed (tables, ALL-CAPS lines): countries and
-// cities always, other regions only as sports teams before a score ("Surrey 429-7").
+// cities always, regions of two or more proper words ("British Columbia"), other regions only as
+// sports teams before a score ("Surrey 429-7").
 // `info` is the sentence as prepare_sentence() left it: its gaz_b of word i holds the kinds of
 // lex.match() at i (the same call on the same hashes), so a sentence without any GPE phrase
 // is skipped and only words where a GPE phrase starts are matched again (why: this scanned
@@ -416,6 +436,7 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
         EntityType t;
         if (!(lm.kinds & LK_COUNTRY) && score) t = EntityType::ORG;
         else if (lm.kinds & (LK_COUNTRY | LK_CITY)) t = EntityType::GPE;
+        else if (named_region(s, lex, i, e)) t = EntityType::GPE;
         else continue;
         out.push_back({si, i, e, t, true});
         for (uint32_t k = i; k < e; ++k) taken[k] = 1;

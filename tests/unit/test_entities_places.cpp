@@ -1,0 +1,22 @@
+// test_entities_places.cpp — places the gazetteers know whole and the tagger leaves out:
+// add_gazetteer_places() (ner_missed.cpp).
+#include <doctest/doctest.h>
+
+#include "test_entities_support.hpp"
+
+using np::EntityType;
+using np::test::has_mention;
+
+TEST_CASE("entities: a region of two proper words is a place wherever it stands") {
+    // "British" is a nationality: the tagger read "British Columbia" as nothing at all.
+    auto a = np::test::analyze_text(
+        "Sawmills in British Columbia cut shifts on Monday. Forestry officials in British Columbia said the "
+        "duties were unfair.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::GPE, "British Columbia"));
+    const np::Entity* bc = np::test::entity_named(d, "British Columbia");
+    REQUIRE(bc != nullptr);
+    if (!bc) return;
+    CHECK(bc->mentions.size() == 2);
+    CHECK(!has_mention(d, EntityType::NORP, "British"));
+}
