@@ -707,10 +707,13 @@ bool dateline_after(const StageSentence& s, uint32_t end) {
 bool company_trade_word(std::string_view lower_word) {
     static constexpr std::string_view kTrade[] = {"electronics", "motor", "motors", "chemical", "chemicals",
         "technologies", "airways", "pharmaceutical", "pharmaceuticals", "energy", "technology", "telecom",
-        "airlines", "automotive", "pharma"};
+        "airlines", "automotive", "pharma", "timber", "mining", "metals", "minerals", "petroleum", "aerospace",
+        "materials", "semiconductor", "resources", "logistics", "shipping", "foods"};
     if (lower_word.size() < 5) return false;
     const char c = lower_word[0];
-    if (c != 'e' && c != 'm' && c != 'c' && c != 't' && c != 'a' && c != 'p') return false;
+    if (c != 'e' && c != 'm' && c != 'c' && c != 't' && c != 'a' && c != 'p' && c != 'r' && c != 'l' && c != 's' &&
+        c != 'f')
+        return false;
     for (std::string_view t : kTrade)
         if (lower_word == t) return true;
     return false;
@@ -1292,6 +1295,13 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 ((company_noun(w0) && w0 != "bank" && 1 < s.words.size() &&
                   (Case(s.cases[1]) == Case::title || Case(s.cases[1]) == Case::upper)) ||
                  (w0.size() > 6 && w0.ends_with("makers"))))
+                continue;
+            // "Semiconductor maker X said", "Sawmill operator X": the first word, no name the
+            // gazetteers know, of a kind of company spelled as two words
+            if (r.end - r.start == 1 && r.start == 0 && Case(s.cases[0]) == Case::title && 2 < s.words.size() &&
+                Case(s.cases[1]) == Case::lower && org_descriptor(s.lower[1]) &&
+                (Case(s.cases[2]) == Case::title || Case(s.cases[2]) == Case::upper) &&
+                !(m->lexicon.kinds_of(s.hl[0]) & ~LK_ORGWORD) && !person_surname.contains(key))
                 continue;
             // "Tomato exports rose": a sentence's first word, alone, that this document uses as a
             // common word ("tomatoes" in lower case elsewhere), no gazetteer knows and no full name

@@ -422,3 +422,16 @@ TEST_CASE("entities: a name with a chief executive is a company, not a place the
     if (!h) return;
     CHECK(h->type == EntityType::GPE);
 }
+
+// "Semiconductor maker X said": the sentence's first word names the kind of company, as
+// "Chipmaker" does in one word; the tagger had read it as a person.
+TEST_CASE("entities: the first word of a two-word kind of company is no name") {
+    auto a = np::test::analyze_text(
+        "Semiconductor maker Kestrel Devices said on Monday its sales fell 4%. Sawmill operator Harlow Timber "
+        "said it would close two mills.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Kestrel Devices"));
+    CHECK(has_mention(d, EntityType::ORG, "Harlow Timber"));
+    CHECK(np::test::entity_named(d, "Semiconductor") == nullptr);
+    CHECK(np::test::entity_named(d, "Sawmill") == nullptr);
+}

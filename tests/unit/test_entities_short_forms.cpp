@@ -159,3 +159,23 @@ TEST_CASE("entities: 'the Commission' is the one commission named in full") {
     if (!v) return;
     CHECK(v->mentions.size() == 1);
 }
+
+// A word of the trade of mines, metals, oil or timber goes as "Electronics" and "Motor" do: the
+// companies of resource news go by the rest of their names.
+TEST_CASE("entities: a resource company's short form drops its trade word") {
+    auto a = np::test::analyze_text(
+        "The sawmill operator Silver Marten Timber Ltd said on Tuesday it would close two mills in Oregon. Shares of Silver Marten "
+        "fell 3% after the announcement. Talvane Mining Corp said its output rose 8%, and Talvane expects a "
+        "better year.");
+    const auto& d = a.documents[0];
+    const np::Entity* k = entity_named(d, "Silver Marten Timber Ltd");
+    REQUIRE(k != nullptr);
+    if (!k) return;
+    CHECK(k->type == EntityType::ORG);
+    CHECK(entity_named(d, "Silver Marten") == k);
+    const np::Entity* t = entity_named(d, "Talvane Mining Corp");
+    REQUIRE(t != nullptr);
+    if (!t) return;
+    CHECK(entity_named(d, "Talvane") == t);
+    CHECK(t->mentions.size() == 2);
+}
