@@ -1969,8 +1969,12 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             if ((w == "face" || w == "faces" || w == "faced" || w == "facing") && !(t.flags & sv::cap)) break;
             if (evades(w) && !(t.flags & sv::cap)) break;  // "help Moscow evade sanctions"
             if ((w == "and" || w == "or") && k > s.t0 && (v.toks[k - 1].flags & sv::hyphen_before) &&
-                k + 2 < i && (v.toks[k + 2].flags & sv::hyphen_before)) {
-                j = k;  // "anti-dumping and anti-subsidy duties"
+                ((k + 2 >= i && k > s.t0 + 1 && v.is(k - 2, "anti")) ||
+                 (k + 2 < i && (v.toks[k + 2].flags & sv::hyphen_before)))) {
+                // "anti-dumping and anti-subsidy duties", "the combined anti-dumping and
+                // countervailing duty rate" (after "anti-X", one word or none before the trigger;
+                // not "non-contract or spot transactions")
+                j = k;
                 ++steps;
                 continue;
             }

@@ -208,3 +208,20 @@ TEST_CASE("measures: 'the deal agreed by X and Y' - X and Y; goods end before ',
     if (ms.size() != 1) return;
     CHECK(ms[0].goods == "most Vexland goods, including cars and lumber");
 }
+
+// "raised the combined anti-dumping and countervailing duty rate on X to 35% from 14%": the two
+// remedies named before one trigger are its modifiers; the walk back to the verb stopped at
+// "and" (only "anti-dumping and anti-subsidy", both hyphenated, went on), so the raise had no
+// imposer and no status. ("non-contract or spot transactions" stays no measure.)
+TEST_CASE("measures: 'anti-dumping and countervailing duty rate' reaches its verb") {
+    const auto ms = measures_of(
+        "The U.S. Commerce Department raised the combined anti-dumping and countervailing duty rate on Chilean "
+        "copper to 35% from 14% on Monday.");
+    const np::Measure* m = with_goods(ms, "Chilean copper");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "U.S. Commerce Department");
+    CHECK(m->status == "in_force");
+    CHECK(m->change_direction == "raise");
+    CHECK(count_of(measures_of("The increases will affect certain non-contract or spot transactions, it said."),
+                   "deal") == 0);
+}
