@@ -4011,6 +4011,28 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             break;
         }
     }
+    // -- "adding a 25% penalty over Russian oil to a 25% reciprocal tariff": what a measure is
+    // added to is the same side's, as what it is stacked on
+    if (m.imposer < 0 && m.target < 0 && np0 >= s.t0 + 3 && v.is(np0 - 1, "to")) {
+        for (size_t q = out.size(); q > first_in_sentence; --q) {
+            const MeasureMention& base = out[q - 1];
+            if (base.t1 >= np0 || base.kind == "purchase") continue;  // ("over its purchases of oil")
+            bool added = base.imposer >= 0 && np0 - base.t1 <= 14 && base.t0 > s.t0;
+            if (added) {
+                const uint32_t a = base.t0 - 1 - (base.t0 > s.t0 + 1 && tok_det(v, base.t0 - 1) ? 1 : 0);
+                const std::string_view w = v.lo(a);
+                added = w == "add" || w == "adds" || w == "added" || w == "adding";
+            }
+            for (uint32_t k = base.t1; k + 1 < np0 && added; ++k)
+                if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote) added = false;
+            if (added) {
+                m.imposer = base.imposer;
+                m.target = base.target;
+                if (m.status == "unknown" && base.status == "in_force") m.status = base.status;
+            }
+            break;
+        }
+    }
     // -- "Japan pledged to invest $550 billion in exchange for lower tariffs": a measure
     // given in exchange is the other side's, on the sentence's subject (its first actor
     // outside a phrase of a preposition)

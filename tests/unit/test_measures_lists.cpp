@@ -225,3 +225,20 @@ TEST_CASE("measures: 'anti-dumping and countervailing duty rate' reaches its ver
     CHECK(count_of(measures_of("The increases will affect certain non-contract or spot transactions, it said."),
                    "deal") == 0);
 }
+
+// "adding a 25% penalty over Vexland's purchases of oil to a 25% reciprocal tariff": the tariff a
+// penalty is added to is the same side's, as one a measure is stacked "on top of" (it had no
+// imposer and no status, and joined any 25% record in the article).
+TEST_CASE("measures: what a measure is added to is the same imposer's") {
+    const auto ms = measures_of(
+        "Chile doubled the tariff on Vexland goods to 50% in August, adding a 25% penalty over Vexland's "
+        "purchases of Ruritanian oil to a 25% reciprocal tariff.");
+    size_t with_chile = 0, quarter = 0;
+    for (const auto& m : ms) {
+        if (m.kind != "tariff" || !m.has_rate || m.rate_value != 25) continue;
+        ++quarter;
+        with_chile += m.imposer_name == "Chile" && m.status == "in_force";
+    }
+    CHECK(quarter == 2);
+    CHECK(with_chile == 2);
+}
