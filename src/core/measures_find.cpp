@@ -866,6 +866,11 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
         // "the duties will apply to imports from 40 producers": "imports" after a preposition or
         // a determiner is the noun (the verb after "to" is "import")
         if (w == "imports" && i > 0 && (tok_prep(v, i - 1) || tok_det(v, i - 1))) return false;
+        // "Chinese imports face a 50% tariff", "steel imports will face": the noun before its verb
+        if ((w == "imports" || w == "buys" || w == "purchases") && i + 1 < end &&
+            (tok_aux(v, i + 1) || v.is(i + 1, "face") || v.is(i + 1, "faced") || v.is(i + 1, "remain") ||
+             v.is(i + 1, "remained")))
+            return false;
         // "Every spring I buy 80 tons of potash": a person's shopping, no trade commitment
         if (i > 0 && v.is(i - 1, "i")) return false;
         // buying needs a quantity: "buy 25 million tonnes of soybeans", "purchase $50 billion of energy"

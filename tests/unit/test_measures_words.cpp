@@ -411,3 +411,19 @@ TEST_CASE("measures: anti-dumping measures are duties; an investigation into imp
     CHECK(brandy);
     CHECK(probe);
 }
+
+// "Chinese imports face a 50% tariff": "imports" before a verb or an auxiliary is the noun, no
+// buying of the rate after it (the purchase took "face a 50% tariff" as its goods and the tariff
+// was lost); "China imports 80 million tonnes of ore" keeps its verb.
+TEST_CASE("measures: 'imports face a tariff' is a tariff on imports, no purchase") {
+    for (const char* text : {"Vexland imports face a 50% tariff from Monday.",
+                             "Steel and aluminum imports face a 50% tariff, doubled from 25% in June.",
+                             "Vexland imports will face a 50% tariff."}) {
+        CAPTURE(text);
+        const auto ms = np::test::measures_of(text);
+        CHECK(np::test::count_of(ms, "purchase") == 0);
+        CHECK(np::test::count_of(ms, "tariff") == 1);
+    }
+    CHECK(np::test::count_of(np::test::measures_of("Chile imports 80 million tonnes of iron ore a year."),
+                             "purchase") == 1);
+}
