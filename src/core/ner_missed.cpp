@@ -874,13 +874,18 @@ void split_at_and(const std::vector<StageSentence>& sents, std::vector<RawMentio
     // (not a piece of another such name the tagger cut at its "and" elsewhere: "Victor Savings"
     // and "Loan Association")
     std::vector<std::pair<uint64_t, EntityType>> alone;
+    std::vector<uint64_t> alone_person;  // (read as people where they stand alone)
     const auto joiner = [&](const StageSentence& s, uint32_t k) { return s.lower[k] == "and" || s.words[k] == "&"; };
     for (const auto& r : out) {
         const StageSentence& s = sents[r.sentence];
         if ((r.type == EntityType::ORG || r.type == EntityType::GPE || r.type == EntityType::LOC) &&
             !(r.start > 0 && joiner(s, r.start - 1)) && !(r.end < s.words.size() && joiner(s, r.end)))
             alone.emplace_back(key_of(s, r.start, r.end), r.type);
+        else if (r.type == EntityType::PERSON && !(r.start > 0 && joiner(s, r.start - 1)) &&
+                 !(r.end < s.words.size() && joiner(s, r.end)))
+            alone_person.push_back(key_of(s, r.start, r.end));
     }
+    std::sort(alone_person.begin(), alone_person.end());
     std::sort(alone.begin(), alone.end());
     // the type a side is known by, or PERSON for none
     const auto known = [&](const StageSentence& s, uint32_t a, uint32_t b) {
@@ -909,6 +914,15 @@ void split_at_and(const std::vector<StageSentence>& sents, std::vector<RawMentio
         const StageSentence& s = sents[r.sentence];
         const uint32_t cut = and_at(r);
         EntityType left = known(s, r.start, cut), right = known(s, cut + 1, r.end);
+        // "for Hyundai Motor and Kia" ... "Hyundai Motor said": a side read as a person where it
+        // stands alone, beside a known organisation, is a company when it opens with a company's
+        // name ("Hyundai") or ends with a word of its trade ("Motor")
+        const auto company_side = [&](uint32_t a, uint32_t b) {
+            return ((lex.kinds_of(s.hl[a]) & LK_ORG) || company_trade_word(s.lower[b - 1])) &&
+                   std::binary_search(alone_person.begin(), alone_person.end(), key_of(s, a, b));
+        };
+        if (left == EntityType::PERSON && right == EntityType::ORG && company_side(r.start, cut)) left = EntityType::ORG;
+        if (right == EntityType::PERSON && left == EntityType::ORG && company_side(cut + 1, r.end)) right = EntityType::ORG;
         // (nor a legal word or a letter alone: "Morgan Stanley and Co", "AT and T")
         const bool piece = (cut + 2 == r.end && (is_company_suffix(s.lower[cut + 1]) || s.lower[cut + 1].size() < 2)) ||
                            (cut == r.start + 1 && s.lower[r.start].size() < 2);

@@ -435,3 +435,19 @@ TEST_CASE("entities: the first word of a two-word kind of company is no name") {
     CHECK(np::test::entity_named(d, "Semiconductor") == nullptr);
     CHECK(np::test::entity_named(d, "Sawmill") == nullptr);
 }
+
+// "uncertainty for Hyundai Motor and Kia ... Hyundai Motor said": the tagger's one span across
+// "and" splits when each side stands alone elsewhere; a side read there as a person is a company
+// when it opens with a company the gazetteer knows or ends with a word of its trade.
+TEST_CASE("entities: 'X Motor and Y' is two companies when each stands alone elsewhere") {
+    auto a = np::test::analyze_text(
+        "The deal ended months of uncertainty for Hyundai Motor and Kia. Hyundai Motor said sales rose. Kia said "
+        "sales fell.");
+    const auto& d = a.documents[0];
+    CHECK(entity_named(d, "Hyundai Motor and Kia") == nullptr);
+    const np::Entity* h = entity_named(d, "Hyundai Motor");
+    REQUIRE(h != nullptr);
+    if (!h) return;
+    CHECK(h->type == EntityType::ORG);
+    CHECK(h->mentions.size() == 2);
+}
