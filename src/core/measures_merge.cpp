@@ -277,6 +277,12 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
         return true;
     if (!m.reason_issues.empty() && !r.reason_issues.empty() && !overlap_ids(m.reason_issues, r.reason_issues))
         return true;
+    // "has put tariffs on steel, aluminum, copper, lumber, trucks and furniture" ... "Steel and
+    // aluminum imports face a 50% tariff": a rate named for some goods of a list of three or more
+    // that no rate was given for is that part's own measure, not the whole list's rate
+    if (m.has_rate && !r.out.has_rate && !m.coref && r.goods_words.size() >= 3 && !m.goods_words.empty() &&
+        m.goods_words.size() < r.goods_words.size())
+        return true;
     return false;
 }
 

@@ -242,3 +242,19 @@ TEST_CASE("measures: what a measure is added to is the same imposer's") {
     CHECK(quarter == 2);
     CHECK(with_chile == 2);
 }
+
+// "has put tariffs on steel, aluminum, copper, lumber, trucks and furniture" ... "Heavy trucks face
+// a 25% tariff": a rate given for some goods of a longer list that had none is that part's own
+// measure; merged, the whole list read "25%".
+TEST_CASE("measures: a rate for part of a list of goods is no rate of the whole list") {
+    const auto ms = measures_of(
+        "Chile has put tariffs on copper, lumber, trucks and furniture this year.\n\n"
+        "Heavy trucks face a 25% tariff from November 1.");
+    const np::Measure* list = with_goods(ms, "copper, lumber, trucks and furniture");
+    REQ_PTR(list);
+    CHECK_FALSE(list->has_rate);
+    const np::Measure* trucks = with_goods(ms, "Heavy trucks");
+    REQ_PTR(trucks);
+    CHECK(trucks->has_rate);
+    CHECK(trucks->rate_value == 25);
+}
