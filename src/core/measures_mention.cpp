@@ -1707,11 +1707,44 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
     const sv::Sent& s = v.sents[si];
     const MeasureMention base = first;
     // (the last one may follow "and" alone: "17% on BYD, 18.8% on Geely and 35.3% on SAIC")
-    for (uint32_t k = base.t1; k + 3 < s.t1 && (v.is(k, ",") || v.is(k, "and"));) {
+    uint32_t k0 = base.t1;
+    {
+        double x;
+        uint32_t n;  // ("a duty rate of 17%, ...": the rate after the measure's phrase)
+        if (v.is(k0, "of") && sv::percent_at(v, k0 + 1, s.t1, x, n) && x == base.rate) k0 += 1 + n;
+    }
+    for (uint32_t k = k0; k + 3 < s.t1 && (v.is(k, ",") || v.is(k, "and"));) {
         uint32_t q = k + 1;
         if (v.is(k, ",") && (v.is(q, "and") || v.is(q, "or"))) ++q;
         double x;
         uint32_t n;
+        // "BYD faces a duty rate of 17%, Geely 18.8% and SAIC 35.3%": a name and its own rate,
+        // after a measure with a target (the verb left out as well as the measure word)
+        if (const int32_t a = base.target >= 0 ? sv::actor_at(v, q) : -1;
+            a >= 0 && v.actors[size_t(a)].t0 == q && v.actors[size_t(a)].type != sv::AType::person &&
+            sv::percent_at(v, v.actors[size_t(a)].t1, s.t1, x, n) && int32_t(v.actors[size_t(a)].key) != base.imposer) {
+            const uint32_t e1 = v.actors[size_t(a)].t1 + n;
+            if (e1 < s.t1 && !v.is(e1, ",") && !v.is(e1, "and") && !v.is(e1, ".") && !v.is(e1, ";")) return;
+            MeasureMention e;
+            e.sent = si;
+            e.kind = base.kind;
+            e.lemma = base.lemma;
+            e.imposer = base.imposer;
+            e.target = int32_t(v.actors[size_t(a)].key);
+            e.status = base.status;
+            e.time = base.time;
+            e.goods = base.goods;
+            e.goods_words = base.goods_words;
+            e.has_rate = true;
+            e.rate = x;
+            e.unit = "percent";
+            e.t0 = q;
+            e.t1 = e1;
+            skip_until = std::max(skip_until, e1);
+            out.push_back(std::move(e));
+            k = e1;
+            continue;
+        }
         if (!sv::percent_at(v, q, s.t1, x, n) || !v.is(q + n, "on")) return;
         const uint32_t o0 = q + n + 1, o1 = object_end(v, o0, s.t1);
         if (o1 <= o0) return;

@@ -258,3 +258,19 @@ TEST_CASE("measures: a rate for part of a list of goods is no rate of the whole 
     CHECK(trucks->has_rate);
     CHECK(trucks->rate_value == 25);
 }
+
+// "Kelvorn Motors faces a duty rate of 17%, Geely 18.8% and SAIC 35.3%": after a measure with a
+// target, a name and a rate is that name's own rate of the same measure (the verb and the
+// measure word both left out); the rate after "a duty rate of" no longer ends the list.
+TEST_CASE("measures: 'X faces a rate of 17%, Y 18.8% and Z 35.3%' gives each company its rate") {
+    const auto ms = measures_of(
+        "The European Union set its final duties on Chinese electric cars. BYD faces a duty rate of 17%, Geely "
+        "18.8% and SAIC 35.3%.");
+    size_t found = 0;
+    for (const auto& m : ms) {
+        if (m.kind != "tariff" || !m.has_rate) continue;
+        found += (m.target_name == "BYD" && m.rate_value == 17) || (m.target_name == "Geely" && m.rate_value == 18.8) ||
+                 (m.target_name == "SAIC" && m.rate_value == 35.3);
+    }
+    CHECK(found == 3);
+}
