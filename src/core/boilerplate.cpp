@@ -233,6 +233,23 @@ bool made_of(const Words& ws, int from, const text::WordTable<N>& vocab, const t
     return has_strong;
 }
 
+// "Our Standards: The Thomson Reuters Trust Principles.", "Subscribe to the Example Post
+// newsletter": chrome words and a site's name of one or two capitalized words; two strong chrome
+// words, since a name could make a headline of any one ("Acme Sign Deal").
+bool chrome_with_name(const Words& ws) {
+    if (ws.more) return false;
+    int strong = 0, names = 0;
+    for (int i = 0; i < ws.n; ++i) {
+        if (is_num(ws.w[i])) continue;
+        if (in(ws.w[i], kChromeSet)) {
+            strong += in(ws.w[i], kChromeStrongSet);
+            continue;
+        }
+        if (ws.w[i].empty() || ws.w[i][0] < 'A' || ws.w[i][0] > 'Z' || ++names > 2) return false;
+    }
+    return strong >= 2 && names >= 1;
+}
+
 // A live blog's entry time on a line of its own: "10:12 AM", "9:30 a.m. ET" (numbers, a.m./p.m.,
 // a time zone; no strong time word, so the timestamp test above does not take it).
 bool editors_note(const Document& doc, const Segment& s, const Words& ws) {
@@ -550,6 +567,7 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
     }
     // Chrome: advertisement, share, subscribe lines.
     if (ws.n <= 10 && made_of(ws, 0, kChromeSet, kChromeStrongSet, true)) return LineClass::chrome;
+    if (ws.n <= 10 && chrome_with_name(ws)) return LineClass::chrome;
     // ("Privacy Notice: Newsletters may contain info about charities, online ads ...": the
     // notice under a sign-up form)
     if (ws.n <= 45 && (ws.has & (kHasNewsletter | kHasNewsletters)) &&
