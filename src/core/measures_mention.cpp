@@ -4044,6 +4044,20 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             break;
         }
     }
+    // -- "halved its tariff to 10%, bringing the overall tariff on Chinese imports to 47%": the
+    // total moves the way the change that brings it there does (a level with no verb of its own
+    // reads as a rise otherwise)
+    if (m.direction.empty() && m.has_to && np0 > s.t0 + 1 &&
+        (v.is(np0 - 1, "bringing") || v.is(np0 - 1, "taking") || v.is(np0 - 1, "brings") ||
+         v.is(np0 - 1, "takes") || v.is(np0 - 1, "brought") || v.is(np0 - 1, "took")))
+        for (size_t q = out.size(); q > first_in_sentence; --q) {
+            const std::string& d = out[q - 1].direction;
+            if (d.empty() || out[q - 1].t1 > np0) continue;
+            if (d == "lower" || d == "halve" || d == "remove") m.direction = "lower";
+            else if (d == "raise" || d == "double" || d == "triple") m.direction = "raise";
+            if (!m.direction.empty() && m.status == "unknown") m.status = out[q - 1].status;  // (its state too)
+            break;
+        }
     // -- "adding a 25% penalty over Russian oil to a 25% reciprocal tariff": what a measure is
     // added to is the same side's, as what it is stacked on
     if (m.imposer < 0 && m.target < 0 && np0 >= s.t0 + 3 && v.is(np0 - 1, "to")) {

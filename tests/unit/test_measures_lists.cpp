@@ -274,3 +274,21 @@ TEST_CASE("measures: 'X faces a rate of 17%, Y 18.8% and Z 35.3%' gives each com
     }
     CHECK(found == 3);
 }
+
+// "halved its tariff on Vexland goods to 10%, bringing the overall tariff on Vexland imports to
+// about 47%": the total moves the way the change that brings it there does; a level with no verb
+// of its own had read as a rise.
+TEST_CASE("measures: a total 'brought to' a level moves with the change before it") {
+    const auto ms = measures_of(
+        "Chile halved its tariff on Vexland goods to 10%, bringing the overall tariff on Vexland imports to about "
+        "47%.");
+    const np::Measure* total = with_goods(ms, "Vexland imports");
+    REQ_PTR(total);
+    CHECK(total->change_direction == "lower");
+    CHECK(total->status == "in_force");
+    const auto up = measures_of(
+        "Chile doubled its tariff on Vexland goods to 20%, bringing the overall tariff on Vexland imports to 57%.");
+    const np::Measure* t2 = with_goods(up, "Vexland imports");
+    REQ_PTR(t2);
+    CHECK(t2->change_direction == "raise");
+}
