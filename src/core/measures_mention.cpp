@@ -529,6 +529,8 @@ bool no_agent(const View& v, const sv::ActorRef& ar) {
     return !sv::is_speech_verb(v.lo(ar.t1)) && !tok_aux(v, ar.t1) && !in_list(v.lo(ar.t1), kMembers);
 }
 
+int32_t institution_before(const View& v, uint32_t j, std::string_view head);
+int32_t ministry_country_before(const View& v, uint32_t j, std::string_view head);
 int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person) {
     if (person) {
         // "The U.S. president said on Saturday he would impose ...": an unnamed title holder
@@ -594,6 +596,14 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
             if (plural) continue;
         }
         return acting_for(v, ar);
+    }
+    // "The ministry also said it would suspend a ban": a sentence opened by an institution's
+    // lower-case noun, no name in it, is that institution's (named earlier, or its country)
+    if (const uint32_t f = sent_t0 + 1; f < i && v.is(sent_t0, "the") && !(v.toks[f].flags & sv::cap) &&
+                                         (v.is(f, "ministry") || v.is(f, "department") || v.is(f, "commission") ||
+                                          v.is(f, "agency"))) {
+        if (const int32_t b = institution_before(v, f, v.lo(f)); b >= 0) return acting_for(v, v.actors[size_t(b)]);
+        if (const int32_t c = ministry_country_before(v, f, v.lo(f)); c >= 0) return c;
     }
     // "Beijing opened probes into brandy. In July it imposed duties ...": with no antecedent in its
     // own sentence, "it"/"they" is the subject of the sentence before in the same paragraph, a
@@ -774,6 +784,36 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
         if (r.type != sv::AType::org) continue;
         for (uint32_t q = r.t0; q < r.t1; ++q)
             if (v.lo(q) == head) return int32_t(a);
+    }
+    return -1;
+}
+
+// "China will suspend the controls, the commerce ministry said" ... "The ministry also said it
+// would ...": no organisation was named, only the word in lower case. Its country is the place
+// or people right before that earlier word ("China's commerce ministry", "the Chinese commerce
+// ministry"), or the place that opens its sentence as the subject of what the ministry said.
+// The key of that place, or -1.
+[[gnu::noinline]] int32_t ministry_country_before(const View& v, uint32_t j, std::string_view head) {
+    for (uint32_t q = j; q > 0 && j - q < 600;) {
+        --q;
+        if (v.lo(q) != head || (v.toks[q].flags & sv::cap)) continue;
+        for (uint32_t b = q; b > 0 && q - b < 4;) {
+            --b;
+            if (v.toks[b].kind == TK::punct) break;
+            const int32_t a = sv::actor_at(v, b);
+            if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp))
+                return int32_t(v.actors[size_t(a)].key);
+        }
+        const sv::Sent& s = v.sents[size_t(v.tok_sent[q])];
+        if (v.is(q + 1, "said")) {
+            const int32_t a = sv::actor_at(v, s.t0);
+            if (a >= 0 && v.actors[size_t(a)].type == sv::AType::gpe && v.actors[size_t(a)].t1 < q) {
+                bool reported = false;  // (", the commerce ministry said": a reporting clause after the news)
+                for (uint32_t c = v.actors[size_t(a)].t1; c < q && !reported; ++c) reported = v.is(c, ",");
+                if (reported) return int32_t(v.actors[size_t(a)].key);
+            }
+        }
+        return -1;
     }
     return -1;
 }
@@ -965,7 +1005,7 @@ bool trade_bloc(const std::string& name) {
         if ((w == "ministry" || w == "department" || w == "commission" || w == "agency") && j > sent_t0 &&
             v.is(j - 1, "the") && !(v.toks[j].flags & sv::cap)) {
             if (const int32_t b = institution_before(v, j, w); b >= 0) return acting_for(v, v.actors[size_t(b)]);
-            return -1;
+            return ministry_country_before(v, j, w);
         }
         int32_t a = sv::actor_at(v, j);
         if (a < 0) continue;

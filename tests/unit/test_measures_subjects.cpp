@@ -1293,3 +1293,20 @@ TEST_CASE("measures: a reason ends before ', start at $50'") {
     if (ms.size() != 1) return;
     CHECK(ms[0].reason == "an investigation under Section 301");
 }
+
+// "Chile will suspend its export controls, the commerce ministry said" ... "The ministry also said
+// it would suspend a ban": no organisation was named (the ministry only in lower case), so "the
+// ministry" and its "it" had no imposer. The country of the earlier mention acts.
+TEST_CASE("measures: 'the ministry' named only in lower case acts for its country") {
+    for (const char* second : {"The ministry also said it would suspend a ban on exports of lithium to Vexland.",
+                               "The ministry would suspend a ban on exports of lithium to Vexland."}) {
+        CAPTURE(second);
+        const auto ms = np::test::measures_of(
+            std::string("Chile will suspend its export controls on copper, the commerce ministry said on Friday.\n\n") +
+            second);
+        const np::Measure* ban = np::test::first_of(ms, "ban");
+        REQUIRE(ban != nullptr);
+        if (!ban) return;
+        CHECK(ban->imposer_name == "Chile");
+    }
+}
