@@ -2041,6 +2041,21 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             // "Taiwan faces tariffs on steel": the verb of a bare plural, not its modifier
             if ((w == "face" || w == "faces" || w == "faced" || w == "facing") && !(t.flags & sv::cap)) break;
             if (evades(w) && !(t.flags & sv::cap)) break;  // "help Moscow evade sanctions"
+            // "Brazil's Lula says US tariff cuts ...": a verb of speech before a measure that names
+            // its own country ends the phrase (the speaker's possessive is no possessor of it;
+            // "his spokesman said trade sanctions" still reads the speaker's)
+            if ((w == "says" || w == "said" || w == "say" || w == "told" || w == "tells" || w == "warns" ||
+                 w == "warned" || w == "insists" || w == "insisted" || w == "argues" || w == "argued") &&
+                !(t.flags & sv::cap)) {
+                bool own_place = false;
+                for (uint32_t q = k + 1; q < i && !own_place; ++q) {
+                    const int32_t a = sv::actor_at(v, q);
+                    own_place = a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe ||
+                                           v.actors[size_t(a)].type == sv::AType::norp ||
+                                           trade_bloc(v.keys[v.actors[size_t(a)].key].name));
+                }
+                if (own_place) break;
+            }
             if ((w == "and" || w == "or") && k > s.t0 && (v.toks[k - 1].flags & sv::hyphen_before) &&
                 ((k + 2 >= i && k > s.t0 + 1 && v.is(k - 2, "anti")) ||
                  (k + 2 < i && (v.toks[k + 2].flags & sv::hyphen_before)))) {

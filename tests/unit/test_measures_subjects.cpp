@@ -1310,3 +1310,15 @@ TEST_CASE("measures: 'the ministry' named only in lower case acts for its countr
         CHECK(ban->imposer_name == "Chile");
     }
 }
+
+// "Chile's president says EU tariff cuts on wine a good start": the measure names its own
+// country; the left walk went on over "says" to the speaker's possessive, and made the speaker's
+// country the imposer of the EU's cut. ("his spokesman said trade sanctions ..." still reads
+// the speaker's: no country of its own.)
+TEST_CASE("measures: a measure that names its country after 'says' is not the speaker's") {
+    const auto ms = np::test::measures_of("Chile's Okafor says EU tariff cuts on wine and copper a good start");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQUIRE(m != nullptr);
+    if (!m) return;
+    CHECK(m->imposer_name == "European Union");
+}
