@@ -54,6 +54,25 @@ void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size
         taken[b] = taken[b + 1] = 1;
         m.start = b;
     }
+    // "the German Association of the Automotive Industry", "The Brazilian Association of Animal
+    // Protein": a nationality right before an association's head word that opens the name is its
+    // first word (the tagger left it a people of its own). Only associations and the like: "the
+    // Chinese Ministry of Commerce" keeps its people, which says whose ministry it is.
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.start < 1 || m.end < m.start + 2) continue;
+        const std::string_view head = s.lower[m.start];
+        if (head != "association" && head != "federation" && head != "confederation" && head != "chamber" &&
+            head != "society" && head != "institute" && head != "league" && head != "alliance")
+            continue;
+        size_t n = from;
+        while (n < out.size() && !(out[n].type == EntityType::NORP && out[n].end == m.start && out[n].start + 1 == m.start)) ++n;
+        if (n == out.size()) continue;
+        const uint32_t b = out[n].start;
+        if (b > 0 && s.lower[b - 1] != "the") continue;
+        out[n].end = out[n].start;  // absorbed: removed below
+        m.start = b;
+    }
     drop_absorbed(out, from);
 }
 

@@ -451,3 +451,16 @@ TEST_CASE("entities: 'X Motor and Y' is two companies when each stands alone els
     CHECK(h->type == EntityType::ORG);
     CHECK(h->mentions.size() == 2);
 }
+
+// "The Brazilian Association of Animal Protein said": the tagger left the nationality a people of
+// its own and began the name at "Association"; an association's nationality is its first word
+// ("the Chilean Ministry of Trade" keeps its people: it says whose ministry).
+TEST_CASE("entities: a nationality opening an association's name is part of the name") {
+    auto a = np::test::analyze_text(
+        "The Brazilian Association of Animal Protein said beef shipments fell 60%. The Chilean Confederation of "
+        "Copper Workers called a strike.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Brazilian Association of Animal Protein"));
+    CHECK(has_mention(d, EntityType::ORG, "Chilean Confederation of Copper Workers"));
+    CHECK_FALSE(has_mention(d, EntityType::NORP, "Brazilian"));
+}
