@@ -141,6 +141,24 @@ int32_t last_person_before(const View& v, uint32_t tok) {
                         break;
                     }
                 }
+                // 'President X, who flew there with Minister Y, said ... "...," she told': a
+                // person inside the subject's relative clause is not who "she" is
+                uint32_t p0 = ps.t0;
+                int32_t first = -1;
+                for (; p0 < j && first < 0; ++p0) {
+                    const int32_t b = sv::actor_at(v, p0);
+                    if (b >= 0 && v.actors[size_t(b)].type == sv::AType::person) first = b;
+                }
+                if (first >= 0 && first != a) {
+                    const uint32_t f1 = v.actors[size_t(first)].t1;
+                    const bool relative = f1 + 1 < j && v.is(f1, ",") && v.is(f1 + 1, "who");
+                    bool closed = false;  // (", said": the clause closes before the speech verb)
+                    for (uint32_t q = j; q + 1 < ps.t1 && relative && !closed; ++q) {
+                        if (v.toks[q].kind == TK::quote) break;
+                        closed = v.is(q, ",") && speech_at(v, q + 1);
+                    }
+                    if (closed) return int32_t(v.actors[size_t(first)].key);
+                }
             }
             return int32_t(v.actors[size_t(a)].key);
         }

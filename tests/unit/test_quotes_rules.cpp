@@ -488,3 +488,15 @@ TEST_CASE("quotes: a quote opening a paragraph continues the person the paragrap
     if (qb.size() != 1) return;
     CHECK(qb[0].speaker_name != "Ruritania");
 }
+
+// 'President X, who flew to the talks with Minister Y, said ... "...," she told': the pronoun was
+// given to the last person named, Y, inside the subject's relative clause.
+TEST_CASE("quotes: a pronoun skips a person inside the subject's relative clause") {
+    auto qs = quotes_of(
+        "President Jane Okafor, who flew to the talks this week with Economy Minister Tomas Brenner, said the "
+        "government would not retaliate for now. \"We remain convinced that a solution is possible,\" she told "
+        "a news conference.");
+    REQUIRE(qs.size() == 1);
+    if (qs.size() != 1) return;
+    CHECK(qs[0].speaker == "Jane Okafor");
+}
