@@ -93,6 +93,11 @@ void issues_from_view(Document& doc, const sv::View& v) {
                     continue;
                 }
             }
+            // "PORTLAND, Ore.", "Rep. Bob Smith, R-Ore.": a state's abbreviation after a place's
+            // comma or a party's hyphen is no word of an issue ("ore")
+            if (n == 1 && (v.toks[i].flags & sv::cap) && i > s.t0 && i + 1 < v.toks.size() && v.is(i + 1, ".") &&
+                (v.is(i - 1, ",") || v.is(i - 1, "-") || (v.toks[i].flags & sv::hyphen_before)) && v.toks[i].lolen <= 5)
+                continue;
             const bool unit = n == 1 && amount_unit(v, i, s.t0);
             const bool office = n == 1 && office_name(v, i, s.t1);
             for (uint32_t id : *pl)

@@ -329,3 +329,23 @@ TEST_CASE("trade lexicon: same_goods loads, and a malformed group is refused wit
          "trade-lexicon.json: /same_goods/0/1: expected one word"},
     });
 }
+
+// "PORTLAND, Ore., June 1 -" put a story about a bank under critical minerals ("ore"), and every
+// "Business Alliance" or political "Alliance" under defence: a state's abbreviation after a comma
+// or a party's hyphen is no issue word, and the shipped taxonomy names military alliances only.
+TEST_CASE("issues: a state's abbreviation and a business alliance are no issue mention") {
+    const auto has = [](const nlohmann::json& issues, const char* id) {
+        for (const auto& i : issues)
+            if (i["id"] == id) return true;
+        return false;
+    };
+    const auto none = issues_of(np::test::models(),
+        "PORTLAND, Ore., June 1 - The Portland Business Alliance said the bank had agreed to buy a rival. The "
+        "alliance said the deal was good for shops, Rep. Jane Okafor, D-Ore., said.");
+    CHECK_FALSE(has(none, "critical_minerals"));
+    CHECK_FALSE(has(none, "defence"));
+    const auto some = issues_of(np::test::models(),
+        "The mine will produce 600,000 tons of ore a year. The military alliance said it would send more troops.");
+    CHECK(has(some, "critical_minerals"));
+    CHECK(has(some, "defence"));
+}
