@@ -1311,6 +1311,13 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 !person_surname.contains(key) && !m->lexicon.kinds_of(s.hl[r.start]) &&
                 common_in_document(doc_lower, s.lower[r.start]))
                 continue;
+            // ("City council approves ..." ... "the city": a place no gazetteer knows, alone at the
+            // start, that the document writes in lower case, is capitalized by its place too)
+            if ((t == EntityType::GPE || t == EntityType::LOC) && r.end - r.start == 1 && r.start == 0 &&
+                Case(s.cases[r.start]) == Case::title &&
+                !(m->lexicon.kinds_of(s.hl[r.start]) & (LK_GPE | LK_LOC | LK_NORP | LK_ORG)) &&
+                common_in_document(doc_lower, s.lower[r.start]))
+                continue;
             // "Semiconductor tariffs will ...", "Shrimp exporters face ...": a sentence's first
             // word, alone, named a person nowhere else, before a lower-case plural of trade (whose
             // tariffs, exports, makers) is a kind of goods ("Trump tariffs" keeps a name the

@@ -20,3 +20,13 @@ TEST_CASE("entities: a region of two proper words is a place wherever it stands"
     CHECK(bc->mentions.size() == 2);
     CHECK(!has_mention(d, EntityType::NORP, "British"));
 }
+
+// "City council approves new bike lanes" ... "make the city safer": the headline's first word,
+// alone, was a place; the document writes it in lower case, so its capital is the sentence's.
+TEST_CASE("entities: a headline's first word the text uses in lower case is no place") {
+    auto a = np::test::analyze_text(
+        "City council approves new bike lanes after heated debate\n\n"
+        "The council voted 7-4 on Wednesday to approve the plan. The mayor said the lanes would make the city "
+        "safer.");
+    CHECK(np::test::entity_named(a.documents[0], "City") == nullptr);
+}
