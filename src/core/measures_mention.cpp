@@ -369,6 +369,14 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
                 "invest", "spend", "build", "provide", "offer", "pay", "create", "give", "grant", "ensure", "seek",
                 "promote", "establish", "introduce", "accept", "recognize", "recognise", "facilitate", "strengthen",
                 "deepen", nullptr};  // ("buy 100 jets and invest $550 billion", "... and give market access to")
+            // ("curbs on exports of chips to China and added 140 companies to its list": a past verb
+            // with an object of its own, or a verb of speech, starts the subject's next predicate;
+            // "raw and processed foods" goes on)
+            if (j + 2 < end && !(v.toks[j + 1].flags & sv::cap) && v.toks[j + 1].kind == TK::word &&
+                (sv::tok_speech(v, j + 1) ||
+                 (is_past(v.lo(j + 1)) && !is_ing(v.lo(j + 1)) &&
+                  (v.toks[j + 2].kind == TK::number || tok_det(v, j + 2) || (v.toks[j + 2].flags & sv::cap)))))
+                break;
             if (j + 1 < end && tok_vc(v, j + 1) == VC::none && !is_boundary_word(v, j + 1) &&
                 !second_measure(v, j + 1, end) &&
                 !(in_list(v.lo(j + 1), kOtherVerbs) && !(v.toks[j + 1].flags & sv::cap)))

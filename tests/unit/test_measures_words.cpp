@@ -427,3 +427,21 @@ TEST_CASE("measures: 'imports face a tariff' is a tariff on imports, no purchase
     CHECK(np::test::count_of(np::test::measures_of("Chile imports 80 million tonnes of iron ore a year."),
                              "purchase") == 1);
 }
+
+// "unveiled new curbs on exports of memory chips to Vexland and added 140 companies to its list":
+// the goods ran on through "and added 140 companies"; a past verb with an object of its own (a
+// number, an article, a name) or a verb of speech after "and" is the subject's next predicate.
+TEST_CASE("measures: goods end at 'and' before the subject's next verb") {
+    const auto ms = np::test::measures_of(
+        "Chile on Monday unveiled new curbs on exports of advanced memory chips and chipmaking tools to Vexland and "
+        "added 140 companies to its entity list.");
+    const np::Measure* m = np::test::first_of(ms, "export_control");
+    REQUIRE(m != nullptr);
+    if (!m) return;
+    CHECK(m->goods.find("added") == std::string::npos);
+    CHECK(m->goods.find("chipmaking tools") != std::string::npos);
+    const auto raw = np::test::measures_of("Chile imposed a 10% tariff on raw and processed foods from Vexland.");
+    REQUIRE(!raw.empty());
+    if (raw.empty()) return;
+    CHECK(raw[0].goods.find("processed foods") != std::string::npos);
+}
