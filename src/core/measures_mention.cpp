@@ -1755,6 +1755,21 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
     const sv::Sent& s = v.sents[si];
     const MeasureMention base = first;
     // (the last one may follow "and" alone: "17% on BYD, 18.8% on Geely and 35.3% on SAIC")
+    // (each further rate: a measure of the first one's kind, sides, status, time and change)
+    const auto listed = [&](double rate) {
+        MeasureMention e;
+        e.sent = si;
+        e.kind = base.kind;
+        e.lemma = base.lemma;
+        e.imposer = base.imposer;
+        e.status = base.status;
+        e.time = base.time;
+        e.has_rate = true;
+        e.rate = rate;
+        e.unit = "percent";
+        e.direction = base.direction;
+        return e;
+    };
     uint32_t k0 = base.t1;
     {
         double x;
@@ -1773,19 +1788,11 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
             sv::percent_at(v, v.actors[size_t(a)].t1, s.t1, x, n) && int32_t(v.actors[size_t(a)].key) != base.imposer) {
             const uint32_t e1 = v.actors[size_t(a)].t1 + n;
             if (e1 < s.t1 && !v.is(e1, ",") && !v.is(e1, "and") && !v.is(e1, ".") && !v.is(e1, ";")) return;
-            MeasureMention e;
-            e.sent = si;
-            e.kind = base.kind;
-            e.lemma = base.lemma;
-            e.imposer = base.imposer;
+            MeasureMention e = listed(x);
+            e.direction.clear();  // (the first one's change is its own: "17%" is a level)
             e.target = int32_t(v.actors[size_t(a)].key);
-            e.status = base.status;
-            e.time = base.time;
             e.goods = base.goods;
             e.goods_words = base.goods_words;
-            e.has_rate = true;
-            e.rate = x;
-            e.unit = "percent";
             e.t0 = q;
             e.t1 = e1;
             skip_until = std::max(skip_until, e1);
@@ -1796,17 +1803,7 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
         if (!sv::percent_at(v, q, s.t1, x, n) || !v.is(q + n, "on")) return;
         const uint32_t o0 = q + n + 1, o1 = object_end(v, o0, s.t1);
         if (o1 <= o0) return;
-        MeasureMention e;
-        e.sent = si;
-        e.kind = base.kind;
-        e.lemma = base.lemma;
-        e.imposer = base.imposer;
-        e.status = base.status;
-        e.time = base.time;
-        e.has_rate = true;
-        e.rate = x;
-        e.unit = "percent";
-        e.direction = base.direction;
+        MeasureMention e = listed(x);
         const int32_t a = sv::actor_at(v, o0 + (v.is(o0, "the") ? 1 : 0));
         if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp ||
                        (v.actors[size_t(a)].type == sv::AType::org && v.actors[size_t(a)].t1 == o1)) &&
