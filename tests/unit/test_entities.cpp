@@ -1458,3 +1458,19 @@ TEST_CASE("roles: ', who heads X,' is the head of X") {
     if (!h) return;
     CHECK(h->role.empty());
 }
+
+// Local government's titles: "City Councilor Jane Okafor" kept "Councilor" in the name (no title
+// row knew it), "Councillor X" had no role.
+TEST_CASE("entities: a councilor's title is the role, not part of the name") {
+    auto a = np::test::analyze_text(
+        "City Councilor Jane Okafor voted for the plan on Wednesday. Councillor Tomas Brenner voted against it.");
+    const auto& d = a.documents[0];
+    const np::Entity* j = np::test::entity_named(d, "Jane Okafor");
+    REQUIRE(j != nullptr);
+    if (!j) return;
+    CHECK(j->role == "City Councilor");
+    const np::Entity* t = np::test::entity_named(d, "Tomas Brenner");
+    REQUIRE(t != nullptr);
+    if (!t) return;
+    CHECK(t->role == "Councillor");
+}
