@@ -225,6 +225,12 @@ bool person_title_word(std::string_view w) {
 namespace {
 int type_rank(EntityType t) { return int(t); }
 
+// "Ford's administration", "the Ford administration": the name at `end`'s left led a government.
+bool led_government(const StageSentence& s, uint32_t end) {
+    const uint32_t k = end < s.words.size() && s.lower[end] == "'s" ? end + 1 : end;
+    return k < s.words.size() && (s.lower[k] == "administration" || s.lower[k] == "government");
+}
+
 // The document uses `lower_word` in lower case inside sentences, as written or as its plural
 // or singular ("tomato" / "tomatoes", "tariffs" / "tariff").
 bool common_in_document(const KeySet& doc_lower, std::string_view lower_word) {
@@ -1271,6 +1277,16 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 if (!(kinds & (LK_GPE | LK_NORP | LK_ORG))) t = EntityType::PERSON;
             }
             if (team) t = EntityType::ORG;
+            // "sanctions on Rosneft and Lukoil": a one-word person that the gazetteer knows as a
+            // company only (no given name, place or title), and no surname of a person the
+            // document names in full ("Ontario Premier Doug Ford ... Ford said" stays a person),
+            // after no title ("President Ford"), is the company
+            if (t == EntityType::PERSON && r.end - r.start == 1 && !person_surname.contains(key) &&
+                !person_family.contains(key) &&
+                (m->lexicon.kinds_of(s.hl[r.start]) & (LK_ORG | LK_FIRSTNAME | LK_GPE | LK_NORP | LK_TITLE)) == LK_ORG &&
+                !(r.start > 0 && (m->lexicon.kinds_of(s.hl[r.start - 1]) & (LK_TITLE | LK_ROLEWORD | LK_FIRSTNAME))) &&
+                !led_government(s, r.end))  // ("during Ford's administration")
+                t = EntityType::ORG;
             // (not a surname of a person named in full: "Benson Seizer" ... "Seizer's board nominees")
             // (nor a name after a person's title: "President Reagan" beside "Reagan Inc")
             if (!companies.empty() && std::find(companies.begin(), companies.end(), key) != companies.end() &&

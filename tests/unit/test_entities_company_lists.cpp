@@ -464,3 +464,26 @@ TEST_CASE("entities: a nationality opening an association's name is part of the 
     CHECK(has_mention(d, EntityType::ORG, "Chilean Confederation of Copper Workers"));
     CHECK_FALSE(has_mention(d, EntityType::NORP, "Brazilian"));
 }
+
+// "sanctions on Rosneft and Lukoil": a one-word person the gazetteer knows as a company only is the
+// company, unless the document names a person of that surname in full ("Ontario Premier Doug Ford
+// ... Ford said"), a title stands before it ("President Ford") or it led a government ("Ford's
+// administration").
+TEST_CASE("entities: a gazetteer company read as a one-word person is the company") {
+    auto a = np::test::analyze_text(
+        "The U.S. Treasury imposed sanctions on Rosneft and Lukoil in October. Lukoil said it would sell its "
+        "foreign assets.");
+    const np::Entity* l = entity_named(a.documents[0], "Lukoil");
+    REQUIRE(l != nullptr);
+    if (!l) return;
+    CHECK(l->type == EntityType::ORG);
+    auto b = np::test::analyze_text(
+        "Ontario Premier Doug Ford said the tariffs were unfair. Ford said he would retaliate against the duties.");
+    const np::Entity* f = entity_named(b.documents[0], "Doug Ford");
+    REQUIRE(f != nullptr);
+    if (!f) return;
+    CHECK(f->type == EntityType::PERSON);
+    CHECK(f->mentions.size() == 2);
+    auto c = np::test::analyze_text("Inflation rose above 10 percent during Ford's administration, he said.");
+    CHECK_FALSE(has_mention(c.documents[0], EntityType::ORG, "Ford"));
+}
