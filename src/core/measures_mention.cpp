@@ -192,6 +192,18 @@ bool stacked_on_at(const View& v, uint32_t q) {
            (v.is(q, "in") && v.is(q + 1, "addition") && v.is(q + 2, "to"));
 }
 
+// A measure stacked "on top of" or "added to" `base`, with no clause punctuation or quote from
+// base's end to `to`, is the same side's: its imposer and target, and base's in-force status
+// (a threatened measure's base may be anything). Returns whether it took them.
+bool take_base_sides(const View& v, const MeasureMention& base, uint32_t to, MeasureMention& m) {
+    for (uint32_t k = base.t1; k < to; ++k)
+        if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote) return false;
+    m.imposer = base.imposer;
+    m.target = base.target;
+    if (m.status == "unknown" && base.status == "in_force") m.status = base.status;
+    return true;
+}
+
 // "reach", "reaches", "reached": the level a measure comes to ("tariffs on X reach 145%").
 bool reach_word(std::string_view w) { return w == "reach" || w == "reaches" || w == "reached"; }
 
@@ -4091,16 +4103,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         for (size_t q = out.size(); q > first_in_sentence; --q) {
             const MeasureMention& base = out[q - 1];
             if (base.t1 > at) continue;
-            bool joined = at - base.t1 <= 12 && base.imposer >= 0;
-            for (uint32_t k = base.t1; k < at && joined; ++k)
-                if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote) joined = false;
-            if (joined) {
-                m.imposer = base.imposer;
-                m.target = base.target;
-                // (what a measure in force is stacked on is in force too; a threatened one's
-                // base may be anything)
-                if (m.status == "unknown" && base.status == "in_force") m.status = base.status;
-            }
+            if (at - base.t1 <= 12 && base.imposer >= 0) take_base_sides(v, base, at, m);
             break;
         }
     }
@@ -4130,13 +4133,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 const std::string_view w = v.lo(a);
                 added = w == "add" || w == "adds" || w == "added" || w == "adding";
             }
-            for (uint32_t k = base.t1; k + 1 < np0 && added; ++k)
-                if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote) added = false;
-            if (added) {
-                m.imposer = base.imposer;
-                m.target = base.target;
-                if (m.status == "unknown" && base.status == "in_force") m.status = base.status;
-            }
+            if (added) take_base_sides(v, base, np0 - 1, m);
             break;
         }
     }
