@@ -1402,7 +1402,9 @@ TEST_CASE("entities: portfolio words before a title are no organisation") {
 // "U.S. Agriculture Secretary Tom Hale": the tagger made "U.S. Agriculture" an organisation and
 // the role "Secretary" of it; "U.S. Energy Secretary", with the title a gazetteer row, made "U.S."
 // alone one. The secretaries and ministers of the usual portfolios are titles, and a country's
-// name the tagger calls an organisation before a title is the country.
+// name the tagger calls an organisation before a title is the country. (Britain's business,
+// trade, health, education, transport and environment secretaries and ministers too: "UK
+// Business" was an organisation, the secretary's.)
 TEST_CASE("entities: 'U.S. Agriculture Secretary X' is a title of the United States") {
     for (const char* text : {"U.S. Agriculture Secretary Tom Hale said the department was preparing a package.",
                              "U.S. Energy Secretary Tom Hale arrived in Rabat on Monday for talks."}) {
@@ -1419,6 +1421,12 @@ TEST_CASE("entities: 'U.S. Agriculture Secretary X' is a title of the United Sta
         CHECK(us->type == np::EntityType::GPE);
         for (const auto& e : d.entities) CHECK(e.type != np::EntityType::ORG);
     }
+    auto a = np::test::analyze_text("UK Business Secretary Tom Hale said he would raise the matter with Brussels.");
+    const auto* h = entity_named(a.documents[0], "Tom Hale");
+    REQUIRE(h != nullptr);
+    if (!h) return;
+    CHECK(h->role == "UK Business Secretary");
+    for (const auto& e : a.documents[0].entities) CHECK(e.type != np::EntityType::ORG);
 }
 
 // "COFCO and Sinograin were instructed": the tagger read the second state trader as a person. A
