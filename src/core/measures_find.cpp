@@ -1211,6 +1211,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
                 if (out[k].imposer < 0) out[k].imposer = out[list_at].imposer;
             }
         pronoun_changes(v, si, out, first_in_sentence);
+        bare_rate_levels(v, si, out, first_in_sentence);
         list_item_intro(v, si, out, first_in_sentence);
     }
 }

@@ -406,6 +406,7 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
              v.is(j + 1, "tonne") || v.is(j + 1, "ton") || v.is(j + 1, "barrel")))
             break;
         if (w == "with" && j > i) break;
+        if (w == "ahead" && j > i && v.is(j + 1, "of")) break;  // "curb Chinese imports ahead of a review": when
         if (w == "to" && j + 1 < end && j > i && v.toks[j + 1].kind == TK::word && !(v.toks[j + 1].flags & sv::cap) &&
             !tok_det(v, j + 1) && sv::actor_at(v, j + 1) < 0)
             break;  // "to avoid ...": an infinitive, not a destination
@@ -1042,6 +1043,11 @@ bool trade_bloc(const std::string& name) {
             if (before == "'s") continue;
         }
         if (no_agent(v, ar)) continue;
+        // ("Vietnam deal sets 20% tariff": the deal is the subject; the name only says whose
+        // deal, not who sets the tariff)
+        if (ar.t1 < verb && (v.is(ar.t1, "deal") || v.is(ar.t1, "pact") || v.is(ar.t1, "agreement") ||
+                             v.is(ar.t1, "accord") || v.is(ar.t1, "truce")))
+            return -1;
         return acting_for(v, ar);
     }
     return -1;
@@ -1746,6 +1752,70 @@ std::string trim_trailing(std::string s) {
     }
 }
 
+// "The 20% rate is well below the 46% that X threatened in April", "lower than the 25% he had
+// threatened to impose from Aug. 1": a bare rate with a verb of its own, in a sentence about a
+// tariff, is another level of that tariff, threatened (imposed, announced, proposed) by the
+// verb's subject, else by the tariff's imposer, at the time its clause gives; that time is not
+// the first tariff's.
+[[gnu::noinline]] void bare_rate_levels(const View& v, uint32_t si, std::vector<MeasureMention>& out, size_t first) {
+    const size_t before = out.size();
+    const sv::Sent& s = v.sents[si];
+    for (uint32_t k = s.t0 + 1; k + 3 < s.t1 && !out.empty(); ++k) {
+        double x;
+        uint32_t n;
+        if (v.toks[k + 1].kind != TK::number || !v.is(k, "the") || !sv::percent_at(v, k + 1, s.t1, x, n)) continue;
+        uint32_t q = k + 1 + n;
+        if (v.is(q, "that") || v.is(q, "which")) ++q;
+        int32_t who = -1;
+        if (const int32_t a = sv::actor_at(v, q); a >= 0 && v.actors[size_t(a)].t0 == q) {
+            who = int32_t(v.actors[size_t(a)].key);
+            q = v.actors[size_t(a)].t1;
+        } else if (v.is(q, "he") || v.is(q, "she") || v.is(q, "it") || v.is(q, "they")) {
+            who = resolve_pronoun(v, q, s.t0, v.is(q, "he") || v.is(q, "she"));
+            ++q;
+        }
+        while (q < s.t1 && (v.is(q, "had") || v.is(q, "has") || v.is(q, "have") || v.is(q, "initially") ||
+                            v.is(q, "originally") || v.is(q, "first") || v.is(q, "earlier")))
+            ++q;
+        if (q >= s.t1 || (v.toks[q].flags & sv::cap)) continue;
+        const std::string_view w = v.lo(q);
+        const char* status = w == "threatened" ? "threatened"
+                             : w == "imposed" || w == "charged" || w == "applied" ? "in_force"
+                             : w == "announced" || w == "set" || w == "planned" ? "announced"
+                             : w == "proposed" || w == "floated" || w == "sought" ? "proposed" : nullptr;
+        if (!status) continue;
+        // the tariff the sentence is about: the last before, else the last of the sentence before
+        // ("... a 15% tariff on imports from Japan. The rate is lower than the 25% that ...")
+        const MeasureMention* parent = nullptr;
+        for (size_t p = 0; p < before; ++p)
+            if (out[p].kind == "tariff" && (p < first ? out[p].sent + 1 >= si : out[p].t1 <= k)) parent = &out[p];
+        if (!parent) continue;
+        MeasureMention m;
+        m.sent = si;
+        m.kind = "tariff";
+        m.lemma = parent->lemma;
+        m.has_rate = true;
+        m.rate = x;
+        m.unit = "percent";
+        m.imposer = who >= 0 ? who : parent->imposer;
+        m.target = parent->target;
+        m.status = status;
+        m.t0 = k + 1;
+        uint32_t e = q + 1;
+        if (e + 1 < s.t1 && v.is(e, "to") && tok_vc(v, e + 1) == VC::impose) e += 2;  // "threatened to impose"
+        for (uint32_t t = e; t < s.t1 && t < e + 3 && !is_clause_punct(v, t); ++t)
+            if (const uint32_t tn = sv::time_at(v, t, s.t1)) {
+                m.time = v.cut(t, t + tn);
+                e = t + tn;
+                for (size_t p = first; p < before; ++p)  // (only this sentence's)
+                    if (out[p].time == m.time) out[p].time.clear();
+                break;
+            }
+        m.t1 = e;
+        out.push_back(std::move(m));
+    }
+}
+
 namespace {
 
 // A nationality word before a goods word at token i ("Ukrainian sugar"): goods, not a people.
@@ -2052,6 +2122,12 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             // starts after "to")
             if (answers_measure(v, k, s.t0)) break;
             if (w == "hold" && k > s.t0 && v.is(k - 1, "on")) break;  // "putting on hold duties"
+            // ("Vietnam deal sets 20% tariff": a headline's subject, the deal, and its verb are
+            // no modifiers of the tariff)
+            if ((w == "deal" || w == "pact" || w == "agreement" || w == "accord" || w == "truce") &&
+                !(t.flags & (sv::cap | sv::hyphen_before)) && k + 2 < i && v.toks[k + 1].kind == TK::word &&
+                !tok_prep(v, k + 1) && v.toks[k + 2].kind == TK::number)
+                break;
             if (tok_aux(v, k) || w == "it" || w == "they" || w == "he" || w == "she" || w == "we" ||
                 w == "that" || w == "which" || w == "who" || w == "but" || w == "as" || w == "while")
                 break;
@@ -3178,6 +3254,17 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             // it (the one who prepares tariffs proposes them)
             if (c == VC::propose && v.lo(k).compare(0, 6, "prepar") == 0 && v.is(k + 1, "for")) break;
             if (c == VC::remove && changes_course(v, k)) break;
+            // ("the duties of 10% to 50% announced in April and the tariffs on Canada": a
+            // participle after a noun, before "and", is that noun's, not the next measure's verb)
+            if (c != VC::none && is_past(w) && k > s.t0 && (v.toks[k - 1].kind == TK::word || v.is(k - 1, "%")) &&
+                !(v.toks[k - 1].flags & sv::cap) && !tok_aux(v, k - 1) && !tok_det(v, k - 1) && !tok_prep(v, k - 1) &&
+                sv::actor_at(v, k - 1) < 0 &&
+                !v.is(k - 1, "it") && !v.is(k - 1, "they") && !v.is(k - 1, "he") && !v.is(k - 1, "she") &&
+                !v.is(k - 1, "we")) {
+                bool joined = false;
+                for (uint32_t q = k + 1; q < np0 && !joined; ++q) joined = v.is(q, "and");
+                if (joined) break;
+            }
             if (c != VC::none && !(v.toks[k].flags & sv::cap)) {
                 // buying governs purchases, signing governs deals
                 bool fits = !((c == VC::purchase && m.kind != "purchase") ||
@@ -3850,7 +3937,21 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 if (v.is(q, "to") && (v.is(q + 1, "a") || v.is(q + 1, "an") || v.is(q + 1, "the")) &&
                     sv::percent_at(v, q + 2, s.t1, x, n)) {
                     e = q;
+                    // ("for purchases of Russian oil was added to a 25% duty": the passive verb
+                    // is the penalty's, not part of its reason)
+                    if (e >= c.start + c.len + 3 && is_past(v.lo(e - 1)) && tok_aux(v, e - 2)) e -= 2;
                     break;
+                }
+                // ("cut the tariff it imposed over fentanyl to 10% from 20%": a level straight
+                // after the cause's words, with no verb of its own among them, is the change's)
+                if ((v.is(q, "to") || v.is(q, "from")) && q > c.start + c.len && sv::percent_at(v, q + 1, s.t1, x, n)) {
+                    bool verb = false;
+                    for (uint32_t p = c.start + c.len; p < q && !verb; ++p)
+                        verb = tok_vc(v, p) != VC::none || (is_past(v.lo(p)) && !(v.toks[p].flags & sv::cap)) || tok_aux(v, p);
+                    if (!verb) {
+                        e = q;
+                        break;
+                    }
                 }
                 // ("as a penalty for purchases of Russian oil, on top of a 25% tariff", "..., in
                 // addition to the duties": what the measure comes on top of ends its reason)

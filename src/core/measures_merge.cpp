@@ -235,6 +235,11 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     if (!m.coref && m.has_rate && r.last_sent == m.sent)
         for (const MeasureMention* p : r.mentions)
             if (p->sent == m.sent && !p->coref && p->has_rate && p->lemma != m.lemma) return true;
+    // ("include the duties of 10% to 50% announced in April and the tariffs on Canada": two
+    // measures side by side, each with its own article, are two)
+    if (m.t0 > 0 && v.is(m.t0 - 1, "and") && v.is(m.t0, "the"))
+        for (const MeasureMention* p : r.mentions)
+            if (p->sent == m.sent && p->t1 < m.t0 && m.t0 - p->t1 <= 12) return true;
     // "combined U.S. duties of about 45% ..., on top of anti-dumping duties that Washington raised
     // to 35.19%": a measure named afresh in the sentence of another, changed to a level that is
     // not the other's rate, is another (a later sentence's "raised the tariff to 50%" may be the
@@ -287,7 +292,11 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
 }
 
 bool positive(const sv::View& v, const Rec& r, const MeasureMention& m, const std::vector<int32_t>& home) {
-    if (m.has_rate && r.out.has_rate && m.rate == r.out.rate_value) return true;
+    // (not a rate in force now that a record's change has left behind: "raised its tariff on
+    // Canadian goods to 35% from 25%" ... "also imposes ... 25% on cars from all countries")
+    if (m.has_rate && r.out.has_rate && m.rate == r.out.rate_value &&
+        !(r.out.has_change_to && r.out.change_to != m.rate && !m.coref && m.direction.empty() && m.status == "in_force"))
+        return true;
     if (headline_rounding(v, r, m) || headline_level(v, r, m)) return true;
     if (overlap(m.goods_words, r.goods_words)) return true;
     if (overlap_ids(m.reason_issues, r.reason_issues)) return true;

@@ -1,0 +1,134 @@
+// test_measures_clauses.cpp — what belongs to which measure when clauses sit side by side: a rate
+// compared with another ("well below the 46% that X threatened"), a participle between two
+// measures, a headline's deal as subject, a rate in force that an earlier change left behind, and
+// where a reason or the goods end.
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+
+using np::test::measures_of;
+using np::test::with_goods;
+
+#define REQ_PTR(p) do { REQUIRE(p); if (!(p)) return; } while (0)
+
+namespace {
+const np::Measure* with_rate(const std::vector<np::Measure>& ms, double rate) {
+    for (const auto& m : ms)
+        if (m.has_rate && m.rate_value == rate) return &m;
+    return nullptr;
+}
+}  // namespace
+
+// "The 20% rate is well below the 46% that X threatened in April": the 46% threat was no measure
+// at all, and its time ("in April") went to the 20% rate; "lower than the 25% that X had
+// threatened to impose from Aug. 1" named no measure either.
+TEST_CASE("measures: a bare rate with a verb of its own is another level, with its own time") {
+    const auto ms = measures_of(
+        "Ruritania will impose a 20% tariff on goods from Chile under a trade agreement announced on Wednesday.\n\n"
+        "The 20% rate is well below the 46% that Ruritania threatened in April.\n");
+    const np::Measure* twenty = with_rate(ms, 20);
+    const np::Measure* threat = with_rate(ms, 46);
+    REQ_PTR(twenty);
+    REQ_PTR(threat);
+    CHECK(twenty->time != "in April");
+    CHECK(threat->status == "threatened");
+    CHECK(threat->time == "in April");
+    CHECK(threat->imposer_name == "Ruritania");
+    // (the sentence before gives the tariff when this one names only "the rate")
+    const auto later = measures_of(
+        "Ruritania will charge a 15% tariff on imports from Chile, including cars.\n\n"
+        "The rate is lower than the 25% that Ruritania had threatened to impose from Aug. 1.\n");
+    const np::Measure* planned = with_rate(later, 25);
+    REQ_PTR(planned);
+    CHECK(planned->status == "threatened");
+    CHECK(planned->time == "from Aug. 1");
+    // (a rate compared with no verb of its own stays a comparison)
+    CHECK(with_rate(measures_of("Ruritania will charge a 15% tariff on imports from Chile, well below the 25% of "
+                                "last year.\n"),
+                    25) == nullptr);
+}
+
+// "The tariffs at issue include the duties of 10% to 50% announced in April and the tariffs on
+// Chile that ...": the participle of the first measure was read as the verb of the second (status
+// announced, time April), and the two became one record with the first's rate and the second's
+// target.
+TEST_CASE("measures: a participle before 'and the' is its own measure's; side-by-side measures are two") {
+    const auto ms = measures_of(
+        "The tariffs at issue include the duties of 10% to 50% announced in April and the tariffs on Chile "
+        "that the government tied to fentanyl trafficking.\n");
+    const np::Measure* ranged = with_rate(ms, 10);
+    REQ_PTR(ranged);
+    CHECK(ranged->target_name.empty());
+    CHECK(ranged->reason.empty());
+    const np::Measure* chile = nullptr;
+    for (const auto& m : ms)
+        if (m.target_name == "Chile") chile = &m;
+    REQ_PTR(chile);
+    CHECK_FALSE(chile->has_rate);
+    CHECK(chile->time.empty());
+    CHECK(chile->status != "announced");
+}
+
+// "Vexland deal sets 20% tariff, 40% on transshipped goods": the deal's country was read as the
+// imposer of both rates (the headline's subject is the deal), so they never joined the text's
+// records of the other side's tariffs.
+TEST_CASE("measures: a headline's deal is the subject; the name before it imposes nothing") {
+    const auto ms = measures_of(
+        "Chile deal sets 20% tariff, 40% on transshipped goods\n\n"
+        "Ruritania will impose a 20% tariff on goods from Chile and 40% on goods transshipped through the "
+        "country under a trade agreement announced on Wednesday.\n");
+    for (const auto& m : ms) {
+        if (m.kind != "tariff") continue;
+        CAPTURE(m.rate_value);
+        CHECK(m.imposer_name == "Ruritania");
+    }
+    const np::Measure* twenty = with_rate(ms, 20);
+    REQ_PTR(twenty);
+    CHECK(twenty->evidence.size() >= 2);  // (the headline's mention joined the text's)
+}
+
+// "raised its tariff on Chilean goods to 35% from 25%" ... "also imposes a 50% tariff on steel and
+// 25% on cars from all countries": the 25% on cars joined the raise by its old rate, and the raise
+// took the cars as its goods.
+TEST_CASE("measures: a rate in force now is not the level a record's change left behind") {
+    const auto ms = measures_of(
+        "Ruritania raised its tariff on Chilean goods to 35% from 25% on Aug. 1. Ruritania also imposes a 50% "
+        "tariff on steel and aluminum and 25% on cars from all countries.\n");
+    const np::Measure* cars = with_goods(ms, "cars from all countries");
+    REQ_PTR(cars);
+    CHECK(cars->rate_value == 25);
+    CHECK_FALSE(cars->has_change);
+    const np::Measure* raise = nullptr;
+    for (const auto& m : ms)
+        if (m.has_change_to && m.change_to == 35) raise = &m;
+    REQ_PTR(raise);
+    CHECK(raise->goods == "Chilean goods");
+}
+
+// A reason ran on into the level of the change ("cut the tariff it imposed over fentanyl to 10%
+// from 20%" gave "fentanyl to 10% from 20%") and into a passive verb ("a 25% penalty for Chile's
+// purchases of Vexlandian oil was added to a 25% duty"); goods ran on into "ahead of a review".
+TEST_CASE("measures: a reason ends before a level and a passive verb; goods end at 'ahead of'") {
+    const auto cut = measures_of("Ruritania cut the tariff it imposed over fentanyl to 10% from 20%.\n");
+    REQUIRE(!cut.empty());
+    CHECK(cut[0].reason == "fentanyl");
+    CHECK(cut[0].change_to == 10);
+    // (a level inside a clause with a verb of its own is still the cause's: "after X doubled ...")
+    const auto doubled = measures_of("Chile imposed a 25% tariff on steel after Ruritania doubled its duties to 50%.\n");
+    const np::Measure* steel = with_goods(doubled, "steel");
+    REQ_PTR(steel);
+    CHECK(steel->reason == "Ruritania doubled its duties to 50%");
+    const auto added = measures_of(
+        "A 50% Ruritanian tariff on a wide range of Chilean goods took effect on Wednesday, as an extra 25% penalty "
+        "for Chile's purchases of Vexlandian oil was added to a 25% duty imposed earlier this month.\n");
+    bool found = false;
+    for (const auto& m : added)
+        if (!m.reason.empty()) {
+            found = true;
+            CHECK(m.reason == "Chile's purchases of Vexlandian oil");
+        }
+    CHECK(found);
+    const auto curb = measures_of(
+        "Ruritania has pressed Chile to curb Vexlandian imports ahead of a review of the trade pact next year.\n");
+    CHECK(with_goods(curb, "Vexlandian imports") != nullptr);
+}
