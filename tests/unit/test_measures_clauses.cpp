@@ -98,11 +98,11 @@ TEST_CASE("measures: a rate in force now is not the level a record's change left
     REQ_PTR(cars);
     CHECK(cars->rate_value == 25);
     CHECK_FALSE(cars->has_change);
-    const np::Measure* raise = nullptr;
+    const np::Measure* raised = nullptr;
     for (const auto& m : ms)
-        if (m.has_change_to && m.change_to == 35) raise = &m;
-    REQ_PTR(raise);
-    CHECK(raise->goods == "Chilean goods");
+        if (m.has_change_to && m.change_to == 35) raised = &m;
+    REQ_PTR(raised);
+    CHECK(raised->goods == "Chilean goods");
 }
 
 // A reason ran on into the level of the change ("cut the tariff it imposed over fentanyl to 10%
