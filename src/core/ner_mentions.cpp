@@ -1228,8 +1228,9 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
     for (const auto& r : out) {
         if (r.type != EntityType::PERSON || r.end - r.start > 3) continue;
         const StageSentence& s = sents[r.sentence];
+        // (a name of two or three words counts as its own "surname": only a one-word one is checked)
         if (r.end + 1 >= s.words.size() || s.words[r.end] != "," || s.lower[r.end + 1] != "which" ||
-            person_surname.contains(key_of_word(s, r.end - 1)))
+            (r.end - r.start == 1 && person_surname.contains(key_of_word(s, r.end - 1))))
             continue;
         bool name = false;
         for (uint32_t q = r.start; q < r.end && !name; ++q)

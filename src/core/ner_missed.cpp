@@ -537,7 +537,7 @@ bool stock_move_verb(std::string_view w) {
     static constexpr std::string_view kMove[] = {"gained", "rose", "fell", "added", "dropped", "jumped", "climbed",
         "slipped", "slid", "tumbled", "surged", "lost", "declined", "advanced", "eased", "edged", "plunged", "soared",
         "sank", "rallied", "gains", "rises", "falls", "drops", "jumps", "climbs", "slips", "slides", "tumbles",
-        "surges", "sinks", "plunges", "soars"};
+        "surges", "sinks", "plunges", "soars", "up", "down"};  // ("with Shiseido down 9%")
     for (std::string_view k : kMove)
         if (w == k) return true;
     return false;
@@ -1215,7 +1215,7 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
             std::string_view w = s.lower[r.start - 2];
             if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);
             if ((w == "analyst" || w == "economist" || w == "strategist" || w == "trader" || w == "dealer" ||
-                 w == "broker" || w == "banker" || w == "researcher" || w == "executive") &&
+                 w == "broker" || w == "banker" || w == "researcher" || w == "executive" || w == "consultant") &&
                 !(lex.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP))) {
                 r.type = EntityType::ORG;
                 r.fixed = true;

@@ -167,7 +167,8 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
                 continue;
             }
         }
-        if (is_connector(l) && j > 0 && a < lead) { a = j; continue; }
+        // (a spaced dash is no connector: "WASHINGTON - President X", a dateline's)
+        if (is_connector(l) && j > 0 && a < lead && (l != "-" || s.glued[j])) { a = j; continue; }
         // ("U.S. Ambassador to Canada X": an envoy's "to" after a title; the place after it is
         // where the envoy is sent, no affiliation)
         if (m && l == "to" && j > 0 && a < lead && (m->lexicon.kinds_of(s.hl[j - 1]) & (LK_TITLE | LK_ROLEHEAD)) &&

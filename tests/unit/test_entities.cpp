@@ -1482,3 +1482,51 @@ TEST_CASE("entities: a councilor's title is the role, not part of the name") {
     if (!t) return;
     CHECK(t->role == "Councillor");
 }
+
+// "WASHINGTON - President Jane Okafor signed ...": a dateline's spaced dash was read as a
+// connector inside the title, so the role was "WASHINGTON - President" and the city the
+// affiliation. A glued hyphen still joins ("Vice-President").
+TEST_CASE("roles: a dateline's dash is no part of the title after it") {
+    auto a = np::test::analyze_text("RABAT - President Jane Okafor signed a proclamation on Friday.");
+    const auto* o = entity_named(a.documents[0], "Jane Okafor");
+    REQUIRE(o != nullptr);
+    if (!o) return;
+    CHECK(o->role == "President");
+    CHECK(o->affiliation < 0);
+}
+
+// Names the tagger made people: a two-word one with ", which" after it ("Kestrel Ocean, which
+// owns a shipyard": the name counted as its own surname, which blocked the rule), one whose
+// shares moved "up"/"down" ("with Kestrel down 9%"), and where a consultant works.
+TEST_CASE("entities: ', which', 'down 9%' and 'a consultant at' show a company") {
+    auto a = np::test::analyze_text(
+        "Kestrel Ocean, which owns a shipyard in Philadelphia, is expected to take part.\n\n"
+        "Shares of department stores fell on Monday, with Varnogrel down 9%.\n\n"
+        "\"It removes an irritant,\" said Tom Hale, a shipping consultant at Vespucci Maritime.\n");
+    const auto& d = a.documents[0];
+    for (const char* name : {"Kestrel Ocean", "Varnogrel", "Vespucci Maritime"}) {
+        const auto* e = entity_named(d, name);
+        REQUIRE_MESSAGE(e != nullptr, name);
+        if (!e) return;
+        CHECK_MESSAGE(e->type == np::EntityType::ORG, name);
+    }
+    const auto* h = entity_named(d, "Tom Hale");
+    REQUIRE(h != nullptr);
+    if (!h) return;
+    CHECK(h->role == "shipping consultant");
+    // (a person named in full keeps the type: "Mara Linde, which" is no company)
+    auto b = np::test::analyze_text("Mara Linde, who heads the bank, spoke. Shares fell, with Mara Linde's bank down 9%.");
+    const auto* l = entity_named(b.documents[0], "Mara Linde");
+    REQUIRE(l != nullptr);
+    if (!l) return;
+    CHECK(l->type == np::EntityType::PERSON);
+}
+
+// "Japan's chief cabinet secretary, Minoru Kihara, said": the role was "secretary" alone.
+TEST_CASE("roles: a chief cabinet secretary is one title") {
+    auto a = np::test::analyze_text("Chile's chief cabinet secretary, Tom Hale, said the government had lodged a protest.");
+    const auto* h = entity_named(a.documents[0], "Tom Hale");
+    REQUIRE(h != nullptr);
+    if (!h) return;
+    CHECK(h->role == "chief cabinet secretary");
+}
