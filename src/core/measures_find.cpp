@@ -779,7 +779,11 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             return noun("quota", "quota");
         if ((w == "ban" || w == "bans") && (i + 1 >= end || v.is(i + 1, "on") || v.is(i + 1, "against") ||
                                             v.is(i + 1, ",") || v.is(i + 1, ".") || in_list(prev, kDet) ||
-                                            prev == "export" || prev == "import" || prev == "'s"))
+                                            prev == "export" || prev == "import" || prev == "'s" ||
+                                            // ("after a two-year ban imposed over ...": a compound
+                                            // adjective before it, a participle after it)
+                                            (i > 0 && (v.toks[i - 1].flags & sv::hyphen_before)) ||
+                                            (i + 1 < end && is_past(v.lo(i + 1)) && !(v.toks[i + 1].flags & sv::cap))))
             return noun("ban", "ban");
     }
     // Verb triggers: the verb governs an object naming a trade flow or a quantity.

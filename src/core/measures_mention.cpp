@@ -316,6 +316,7 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
                 measure = (v.toks[q].info & sv::wi_trigger) && in_list(v.lo(q), kTriggerNouns) && !in_list(v.lo(q), kNotSecond);
             if (measure && j > i) break;
             including = true;
+            if (w == "such") ++j;  // (past "as", a boundary word)
             continue;
         }
         if (w == ",") {
@@ -376,6 +377,13 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
                  v.is(j + 2, "quotas") || v.is(j + 2, "duties") || v.is(j + 2, "tariffs") || v.is(j + 2, "licences") ||
                  v.is(j + 2, "licenses")))
                 break;
+            // ("on all U.S. industrial goods and the U.S. will charge a 15% tariff": a name, then
+            // a measure's verb after its auxiliaries, is a clause of its own)
+            if (const int32_t a = sv::actor_at(v, j + 1 + (v.is(j + 1, "the") ? 1 : 0)); a >= 0) {
+                uint32_t q = v.actors[size_t(a)].t1;
+                while (q < end && tok_aux(v, q)) ++q;
+                if (q < end && q > v.actors[size_t(a)].t1 && tok_vc(v, q) != VC::none && !(v.toks[q].flags & sv::cap)) break;
+            }
             static const char* const kOtherVerbs[] = {"resume", "restart", "halt", "stop", "start", "begin",
                 "keep", "extend", "continue", "expand", "allow", "reopen", "boost", "approve", "scrap",
                 "invest", "spend", "build", "provide", "offer", "pay", "create", "give", "grant", "ensure", "seek",
@@ -609,9 +617,10 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
             for (uint32_t q = ar.t1; q < i && q < ar.t1 + 3 && !plural; ++q) {
                 if (v.toks[q].kind != TK::word || (v.toks[q].flags & sv::cap)) break;
                 const std::string_view noun = v.lo(q);
-                // (a present verb is no plural: "The Ugandan government depends on ... its")
+                // (a present verb is no plural: "The Ugandan government depends on ... its"; right
+                // after the nationality the word is its noun: "exempt Indian firms from its tax")
                 plural = noun.size() > 3 && noun.back() == 's' && !noun.ends_with("ss") && !noun.ends_with("us") &&
-                         !noun.ends_with("is") && !(q + 1 < i && (tok_prep(v, q + 1) || tok_det(v, q + 1)));
+                         !noun.ends_with("is") && (q == ar.t1 || !(q + 1 < i && (tok_prep(v, q + 1) || tok_det(v, q + 1))));
                 if (tok_vc(v, q) != VC::none || tok_aux(v, q) || tok_prep(v, q) || noun == "and" || noun == "or") break;
             }
             if (plural) continue;

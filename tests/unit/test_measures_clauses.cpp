@@ -132,3 +132,29 @@ TEST_CASE("measures: a reason ends before a level and a passive verb; goods end 
         "Ruritania has pressed Chile to curb Vexlandian imports ahead of a review of the trade pact next year.\n");
     CHECK(with_goods(curb, "Vexlandian imports") != nullptr);
 }
+
+// "after a two-year ban imposed over the release of treated water": "ban" was read as the verb,
+// its goods "imposed"; "eliminate tariffs on all U.S. industrial goods and the U.S. will charge
+// a 15% tariff": the goods ran on into the next clause; "tariffs on goods such as whisky, cars":
+// the goods stopped at "such".
+TEST_CASE("measures: a compound before 'ban' makes it a noun; goods end at a new clause, go on past 'such as'") {
+    const auto ban = measures_of(
+        "Chile had only partly resumed imports of Vexlandian seafood in June after a two-year ban imposed over "
+        "the release of treated water.\n");
+    for (const auto& m : ban) CHECK(m.goods != "imposed");
+    const auto two = measures_of(
+        "The European Union will eliminate tariffs on all Chilean industrial goods and Chile will charge a 15% "
+        "tariff on most EU goods.\n");
+    CHECK(with_goods(two, "all Chilean industrial goods") != nullptr);
+    const auto such = measures_of("Chile will cut tariffs on goods such as whisky, cars, textiles and clothing.\n");
+    CHECK(with_goods(such, "goods such as whisky, cars, textiles and clothing") != nullptr);
+}
+
+// "Britain also did not agree to exempt Indian firms from its planned carbon border tax": "its"
+// was read as India's (a nationality before a plural noun is no antecedent; "firms" followed by
+// a preposition had been taken for a verb).
+TEST_CASE("measures: 'exempt Brazilian firms from its tax' is the subject's tax") {
+    const auto ms = measures_of("Chile did not agree to exempt Brazilian firms from its planned carbon border tax.\n");
+    REQUIRE(!ms.empty());
+    CHECK(ms[0].imposer_name == "Chile");
+}
