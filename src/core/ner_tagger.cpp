@@ -12,7 +12,7 @@ namespace np::ner {
 namespace {
 
 constexpr char kMagic[8] = {'N', 'P', 'N', 'E', 'R', 0, 0, 1};
-constexpr uint32_t kVersion = 3;
+constexpr uint32_t kVersion = 4;  // (3: 32-bit row keys, still read)
 constexpr size_t kHeader = 8 + 4 * 6;
 constexpr int kMaxExponent = 8;  // 127 << 8 still fits int16
 constexpr int32_t kViterbiNeg = -(1 << 29);  // score of a label the BIO constraints forbid
@@ -84,7 +84,7 @@ const int16_t* TaggerModel::overflow_row(uint32_t key, size_t home_bucket) const
     const size_t mask = table.size() - 1;
     for (size_t b = (home_bucket + 1) & mask; b != home_bucket; b = (b + 1) & mask) {
         for (int j = 0; j < kBucketKeys; ++j) {
-            if (table[b].key[j] == key) return table[b].w[j];
+            if (table[b].key[j] == row_key(key)) return table[b].w[j];
             if (!table[b].key[j]) return kNoRow;
         }
     }
@@ -93,6 +93,26 @@ const int16_t* TaggerModel::overflow_row(uint32_t key, size_t home_bucket) const
 
 // Rows whose weights are not q * 2^e (|q| <= 127, e <= 8) cannot be written: training
 // produces only representable rows; serialize() rounds any other row to the nearest one.
+void fold_keys(TaggerModel& m) {
+    std::vector<uint32_t> keys;
+    std::vector<int16_t> rows;
+    keys.reserve(m.keys.size());
+    rows.reserve(m.rows.size());
+    for (size_t r = 0; r < m.keys.size(); ++r) {
+        const uint32_t k = row_key(m.keys[r]);
+        const int16_t* w = &m.rows[r * kRow];
+        if (!keys.empty() && keys.back() == k) {  // (sorted: keys that fall together are neighbours)
+            int16_t* t = &rows[rows.size() - kRow];
+            for (int c = 0; c < kRow; ++c) t[c] = int16_t(std::clamp(int(t[c]) + int(w[c]), -32767, 32767));
+            continue;
+        }
+        keys.push_back(k);
+        rows.insert(rows.end(), w, w + kRow);
+    }
+    m.keys = std::move(keys);
+    m.rows = std::move(rows);
+}
+
 std::string serialize(const TaggerModel& m) {
     const size_t nrows = m.keys.size(), nvocab = m.lower_vocab.keys.size();
     std::vector<uint32_t> row_deltas(nrows), vocab_deltas(nvocab);
@@ -100,8 +120,9 @@ std::string serialize(const TaggerModel& m) {
     weights.reserve(nrows * 5);
     uint32_t prev = 0;
     for (size_t r = 0; r < nrows; ++r) {
-        row_deltas[r] = m.keys[r] - prev;
-        prev = m.keys[r];
+        const uint32_t k = m.keys[r] & ((1u << (32 - kKeyShift)) - 1);  // (row keys: the top bit is implied)
+        row_deltas[r] = k - prev;
+        prev = k;
         const int16_t* row = &m.rows[r * kRow];
         int e = row_exponent(row);
         int16_t q[kLabels];
@@ -151,7 +172,7 @@ bool load_tagger(std::string_view data, TaggerModel& m, std::string& error) {
         return false;
     }
     uint32_t version = get32(p + 8), labels = get32(p + 12), nrows = get32(p + 16), vocab = get32(p + 20);
-    if (version != kVersion) {
+    if (version != kVersion && version != 3) {
         error = "unsupported model version " + std::to_string(version) + " (expected " + std::to_string(kVersion) + ")";
         return false;
     }
@@ -171,22 +192,28 @@ bool load_tagger(std::string_view data, TaggerModel& m, std::string& error) {
     size_t q = kHeader;
     out.transitions.resize(nt);
     for (size_t i = 0; i < nt; ++i, q += 2) out.transitions[i] = int16_t(get16(p + q));
-    // Keys are sums of non-zero deltas: strictly increasing, below 2^32.
-    auto read_keys = [&](size_t n, std::vector<uint32_t>& keys) {
+    // Keys are sums of non-zero deltas: strictly increasing, below 2^bits.
+    // (a version 4 row key may be 0: its implied top bit keeps it off the table's empty mark)
+    auto read_keys = [&](size_t n, std::vector<uint32_t>& keys, int bits, bool zero_first) {
         keys.resize(n);
         uint64_t key = 0;
         for (size_t i = 0; i < n; ++i) {
-            uint32_t delta = uint32_t(p[q + i]) | uint32_t(p[q + n + i]) << 8 | uint32_t(p[q + 2 * n + i]) << 16 |
-                             uint32_t(p[q + 3 * n + i]) << 24;
+            const uint32_t delta = uint32_t(p[q + i]) | uint32_t(p[q + n + i]) << 8 | uint32_t(p[q + 2 * n + i]) << 16 |
+                                   uint32_t(p[q + 3 * n + i]) << 24;
             key += delta;
-            if (delta == 0 || key > 0xFFFFFFFFull) return false;
+            if ((delta == 0 && !(i == 0 && zero_first)) || key >> bits) return false;
             keys[i] = uint32_t(key);
         }
         q += 4 * n;
         return true;
     };
-    if (!read_keys(vocab, out.lower_vocab.keys)) { error = "model vocabulary not sorted (corrupt)"; return false; }
-    if (!read_keys(nrows, out.keys)) { error = "model row keys out of order (corrupt)"; return false; }
+    if (!read_keys(vocab, out.lower_vocab.keys, 32, false)) { error = "model vocabulary not sorted (corrupt)"; return false; }
+    if (!read_keys(nrows, out.keys, version == 3 ? 32 : 32 - kKeyShift, version != 3)) {
+        error = "model row keys out of order (corrupt)";
+        return false;
+    }
+    if (version != 3)
+        for (uint32_t& k : out.keys) k |= 1u << (32 - kKeyShift);  // (the row keys' implied bit)
     const unsigned char* lo = p + q;
     const unsigned char* hi = p + q + nrows;
     q += 2 * size_t(nrows);
@@ -207,6 +234,7 @@ bool load_tagger(std::string_view data, TaggerModel& m, std::string& error) {
         }
     }
     if (q != end) { error = "model has " + std::to_string(end - q) + " bytes after the last row (corrupt)"; return false; }
+    if (version == 3) fold_keys(out);
     out.index();
     out.lower_vocab.index();
     m = std::move(out);

@@ -227,6 +227,7 @@ TaggerModel train_tagger(const std::vector<TrainSentence>& data, const Lexicon& 
         model.keys.push_back(kept[r]);
         model.rows.insert(model.rows.end(), q, q + kRow);
     }
+    fold_keys(model);  // (24-bit row keys: ner_tagger.hpp)
     model.index();
     return model;
 }

@@ -33,6 +33,17 @@ test('help, version and usage errors', () => {
   assert.equal(run(['frobnicate']).code, 2);
 });
 
+test('train-ner --from-model writes the shipped model byte for byte, and refuses a file that is none', () => {
+  const out = join(dir, 'again.model');
+  const r = run(['train-ner', '--from-model', join(ROOT, 'assets/ner.model'), '--out', out]);
+  assert.equal(r.code, 0, r.err);
+  assert.ok(readFileSync(out).equals(readFileSync(join(ROOT, 'assets/ner.model'))));
+  const bad = run(['train-ner', '--from-model', file('not.model', 'hello'), '--out', join(dir, 'x.model')]);
+  assert.equal(bad.code, 1);
+  assert.match(bad.err, /not\.model: not a NewsPrism tagger model/);
+  assert.equal(existsSync(join(dir, 'x.model')), false);
+});
+
 test('a missing file is bad input, named on stderr', () => {
   const r = run(['analyze', join(dir, 'nope.txt')]);
   assert.equal(r.code, 1);

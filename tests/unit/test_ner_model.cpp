@@ -1,6 +1,7 @@
 // test_ner_model.cpp — tagger model file, lexicon, training determinism, corpus reading and
 // an evaluation of the shipped model on a small CoNLL-format snippet written for this test.
 #include <algorithm>
+#include <cstring>
 #include <doctest/doctest.h>
 
 #include <set>
@@ -87,9 +88,12 @@ TEST_CASE("lexicon: an empty kind repeats the row before's") {
 
 TEST_CASE("model file: round trip, and truncated or corrupt files give errors") {
     TaggerModel m;
-    // 300 rows with keys far apart (multi-byte varints), weights q * 2^e of every exponent.
+    // 300 rows with keys far apart (multi-byte deltas), weights q * 2^e of every exponent. The
+    // model holds row keys; lookups take feature keys (row_key(): their top 24 bits).
+    std::vector<uint32_t> features;
     for (uint32_t r = 0; r < 300; ++r) {
-        m.keys.push_back(7 + r * 14000003u);
+        features.push_back(7 + r * 14000003u);
+        m.keys.push_back(row_key(features.back()));
         int e = int(r % 9);
         for (int c = 0; c < kRow; ++c)
             m.rows.push_back(c < kLabels && (r + uint32_t(c)) % 3 ? int16_t((int((r * 7 + uint32_t(c) * 13) % 255) - 127) * (1 << e)) : int16_t(0));
@@ -109,11 +113,12 @@ TEST_CASE("model file: round trip, and truncated or corrupt files give errors") 
     CHECK(serialize(back) == bytes);
     // The lookup table finds every row and nothing else.
     for (size_t r = 0; r < m.keys.size(); ++r) {
-        const int16_t* row = back.row(m.keys[r]);
+        const int16_t* row = back.row(features[r]);
         REQUIRE(row != nullptr);
         for (int c = 0; c < kLabels; ++c) CHECK(row[c] == m.rows[r * kRow + size_t(c)]);
+        CHECK(back.row(features[r] ^ ((1u << kKeyShift) - 1)) == row);  // (the low bits name no other row)
     }
-    CHECK(back.row(8) == nullptr);
+    CHECK(back.row(7 + 7000000u) == nullptr);
     CHECK(back.lower_vocab.contains_key(5));
     CHECK_FALSE(back.lower_vocab.contains_key(6));
     for (size_t cut : {size_t(0), size_t(7), size_t(40), size_t(300), bytes.size() / 2, bytes.size() - 5, bytes.size() - 1}) {
@@ -135,14 +140,15 @@ TEST_CASE("model file: round trip, and truncated or corrupt files give errors") 
         for (int i = 0; i < 4; ++i) b[b.size() - 4 + size_t(i)] = char((h >> (8 * i)) & 0xFF);
         return b;
     };
-    // Version 3 layout: header, transitions, vocabulary planes (3 keys), row-key planes, heads.
+    // Version 4 layout: header, transitions, vocabulary planes (3 keys), row-key planes, heads.
+    const size_t n = m.keys.size();
     size_t first_row = 32 + size_t(kLabels + 1) * kLabels * 2 + 3 * 4;
     std::string zero_delta = bytes;
-    zero_delta[first_row] = 0;  // row 0's key delta: its low byte (the other bytes are 0)
+    for (size_t b = 0; b < 4; ++b) zero_delta[first_row + b * n + 1] = 0;  // row 1's key delta, all 4 bytes
     CHECK_FALSE(load_tagger(reseal(zero_delta), t, err));
     CHECK(err.find("order") != std::string::npos);
     std::string bad_exp = bytes;
-    bad_exp[first_row + 5 * m.keys.size()] = char(0x7F);  // row 0's head, high byte: exponent 15
+    bad_exp[first_row + 5 * n] = char(0x7F);  // row 0's head, high byte: exponent 15
     CHECK_FALSE(load_tagger(reseal(bad_exp), t, err));
     CHECK(err.find("header") != std::string::npos);
     // Through load_models: a corrupt ner.model is an error naming the file, not a crash.
@@ -151,6 +157,57 @@ TEST_CASE("model file: round trip, and truncated or corrupt files give errors") 
     std::string e2;
     CHECK(np::load_models(res, e2) == nullptr);
     CHECK(e2.find("ner.model") != std::string::npos);
+}
+
+// Version 3 files (32-bit row keys) still load: their keys become row keys, and rows whose keys
+// share the top 26 bits are one, their weights summed. Training does the same
+// (fold_keys()).
+TEST_CASE("model file: a version 3 file loads with its keys cut to 26 bits, rows that fall together summed") {
+    const uint32_t k0 = 0x12345601u, k1 = 0x1234563Fu, k2 = 0x7000AB00u;  // k0 and k1 share the top 26 bits
+    std::string b("NPNER\0\0\1", 8);
+    auto put32 = [&](uint32_t v) { for (int i = 0; i < 4; ++i) b += char((v >> (8 * i)) & 0xFF); };
+    put32(3);
+    put32(kLabels);
+    put32(3);  // rows
+    put32(1);  // vocabulary
+    float scale = 1.0f;
+    uint32_t sc;
+    std::memcpy(&sc, &scale, 4);
+    put32(sc);
+    put32(0);
+    for (int i = 0; i < (kLabels + 1) * kLabels; ++i) { b += char(1); b += char(0); }
+    put32(5);  // the vocabulary: one key, its 4 planes of one byte each are this u32
+    const uint32_t deltas[3] = {k0, k1 - k0, k2 - k1};
+    for (int p = 0; p < 4; ++p)
+        for (uint32_t d : deltas) b += char((d >> (8 * p)) & 0xFF);
+    for (int r = 0; r < 3; ++r) b += char(0x01);  // heads, low bytes: label 0 only
+    for (int r = 0; r < 3; ++r) b += char(0x00);  // high bytes: exponent 0
+    b += char(10);
+    b += char(20);
+    b += char(-30);
+    uint32_t h = 2166136261u;
+    for (unsigned char c : b) { h ^= c; h *= 16777619u; }
+    put32(h);
+    TaggerModel m;
+    std::string err;
+    REQUIRE_MESSAGE(load_tagger(b, m, err), err);
+    REQUIRE(m.keys.size() == 2);
+    CHECK(m.keys[0] == row_key(k0));
+    CHECK(m.keys[1] == row_key(k2));
+    const int16_t* r0 = m.row(k1);
+    REQUIRE(r0 != nullptr);
+    if (!r0) return;
+    CHECK(r0[0] == 30);  // 10 + 20
+    CHECK(m.row(k0) == r0);
+    const int16_t* r2 = m.row(k2);
+    REQUIRE(r2 != nullptr);
+    if (!r2) return;
+    CHECK(r2[0] == -30);
+    // ... and written again, it is a version 4 file that reads back the same
+    TaggerModel back;
+    REQUIRE(load_tagger(serialize(m), back, err));
+    CHECK(back.keys == m.keys);
+    CHECK(back.rows == m.rows);
 }
 
 TEST_CASE("scoring table: full buckets overflow into later ones; absent keys score zeros") {
@@ -162,6 +219,10 @@ TEST_CASE("scoring table: full buckets overflow into later ones; absent keys sco
     for (uint32_t k = 0; k < 12; ++k) ks.push_back(5 + (k + 1) * 64);   // home: bucket 5
     for (uint32_t k = 0; k < 16; ++k) ks.push_back(20 + k * 256 + 1024);  // one each in buckets 20, 21, ...
     std::sort(ks.begin(), ks.end());
+    // (row keys have their top bit set; the feature key of row key k is k's other bits shifted up)
+    const uint32_t top = 1u << (32 - kKeyShift);
+    const auto feature = [&](uint32_t row) { return (row & (top - 1)) << kKeyShift; };
+    for (uint32_t& key : ks) key |= top;
     for (uint32_t key : ks) {
         m.keys.push_back(key);
         for (int c = 0; c < kRow; ++c) m.rows.push_back(c < kLabels ? int16_t(int(key % 97) - 48 + c) : int16_t(0));
@@ -173,15 +234,15 @@ TEST_CASE("scoring table: full buckets overflow into later ones; absent keys sco
     CHECK(m.table[5].overflow == 1);
     CHECK(m.table[0].overflow == 0);  // filled by bucket 63's keys, none of its own
     for (size_t r = 0; r < m.keys.size(); ++r) {
-        const int16_t* row = m.row(m.keys[r]);
+        const int16_t* row = m.row(feature(m.keys[r]));
         REQUIRE(row != nullptr);
-        CHECK(m.scoring_row(m.keys[r]) == row);
+        CHECK(m.scoring_row(feature(m.keys[r])) == row);
         for (int c = 0; c < kLabels; ++c) CHECK(row[c] == m.rows[r * kRow + size_t(c)]);
     }
     // Absent keys: in an overflowed home bucket, in a bucket others spilled into, in an empty one.
     for (uint32_t key : {63u + 64u * 40u, 5u + 64u * 40u, 0u + 64u * 40u, 6u + 64u * 40u, 40u + 64u * 40u}) {
-        CHECK(m.row(key) == nullptr);
-        const int16_t* z = m.scoring_row(key);
+        CHECK(m.row(feature(key)) == nullptr);
+        const int16_t* z = m.scoring_row(feature(key));
         for (int c = 0; c < TaggerModel::kWide; ++c) CHECK(z[c] == 0);
     }
 }

@@ -106,8 +106,9 @@ TEST_CASE("ner viterbi: the vectorised decoder labels real sentences as the plai
             for (size_t i = 0; i < words.size(); ++i) {
                 const int nk = token_features(info, i, keys);
                 for (int k = 0; k < nk; ++k) {  // the model's rows by binary search, not its table
-                    auto it = std::lower_bound(m.keys.begin(), m.keys.end(), keys[k]);
-                    if (it == m.keys.end() || *it != keys[k]) continue;
+                    const uint32_t rk = row_key(keys[k]);
+                    auto it = std::lower_bound(m.keys.begin(), m.keys.end(), rk);
+                    if (it == m.keys.end() || *it != rk) continue;
                     const int16_t* row = &m.rows[size_t(it - m.keys.begin()) * kRow];
                     for (int c = 0; c < kLabels; ++c) scores[i * kLabels + size_t(c)] += row[c];
                 }
