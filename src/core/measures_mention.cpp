@@ -3951,6 +3951,14 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                     if (e >= c.start + c.len + 3 && is_past(v.lo(e - 1)) && tok_aux(v, e - 2)) e -= 2;
                     break;
                 }
+                // ("a 25% tariff on Chile over fentanyl and a 10% tariff on buses": the next
+                // measure of a list)
+                if (const uint32_t r0 = q + 1 + (tok_det(v, q + 1) ? 1 : 0);
+                    v.is(q, "and") && sv::percent_at(v, r0, s.t1, x, n) && r0 + n < s.t1 &&
+                    (v.toks[r0 + n].info & sv::wi_trigger)) {
+                    e = q;
+                    break;
+                }
                 // ("cut the tariff it imposed over fentanyl to 10% from 20%": a level straight
                 // after the cause's words, with no verb of its own among them, is the change's)
                 if ((v.is(q, "to") || v.is(q, "from")) && q > c.start + c.len && sv::percent_at(v, q + 1, s.t1, x, n)) {
@@ -4204,6 +4212,17 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         if (m.imposer < 0) m.imposer = first.imposer;
         if (m.target < 0 && m.imposer == first.imposer) m.target = first.target;
         if (m.status == "unknown") m.status = first.status;
+    }
+    // ("imposing a 25% tariff on trucks and a 10% tariff on buses, citing national security": a
+    // cause named after the pair is the first one's too; its own reading stopped at the second)
+    if (lead < out.size() && m.reason_from_cue && m.reason_t0 > np0 && out[lead].reason.empty() &&
+        out[lead].kind == m.kind) {
+        MeasureMention& first = out[lead];
+        first.reason = m.reason;
+        first.reason_from_cue = true;
+        first.reason_t0 = m.reason_t0;
+        first.reason_t1 = m.reason_t1;
+        first.reason_issues = m.reason_issues;
     }
     // -- "charges a 20% tariff on Chinese imports, on top of a 10% reciprocal tariff": what a
     // measure is stacked on is the same side's, on the same side (left with no imposer and no

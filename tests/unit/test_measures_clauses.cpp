@@ -158,3 +158,22 @@ TEST_CASE("measures: 'exempt Brazilian firms from its tax' is the subject's tax"
     REQUIRE(!ms.empty());
     CHECK(ms[0].imposer_name == "Chile");
 }
+
+// "imposing a 25% tariff on trucks and a 10% tariff on buses, citing national security": the cue
+// after the pair gave its reason to the second measure only (the first one's reading stops at
+// the next measure's noun).
+TEST_CASE("measures: a cause named after a pair of measures is both measures'") {
+    const auto ms = measures_of(
+        "Ruritania signed a proclamation on Friday imposing a 25% tariff on imports of heavy trucks and a 10% "
+        "tariff on buses, citing national security.\n");
+    REQUIRE(ms.size() == 2);
+    for (const auto& m : ms) {
+        CAPTURE(m.goods);
+        CHECK(m.reason == "national security");
+    }
+    // (a cause inside the first one's phrase stays its own: "over fentanyl")
+    const auto own = measures_of("Ruritania imposed a 25% tariff on Chile over fentanyl and a 10% tariff on buses.\n");
+    REQUIRE(own.size() == 2);
+    CHECK(own[0].reason == "fentanyl");
+    CHECK(own[1].reason.empty());
+}
