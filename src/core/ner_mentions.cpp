@@ -266,11 +266,46 @@ bool surname_particle(std::string_view w) {
 // Joins the sentence's mentions (out[from..]) across name particles: a PERSON, 1-3 lowercase
 // particles and a capitalized word (or the mention that starts there) are one PERSON; a PERSON
 // right after "von der"/"van"/"de" ... takes them in. `taken` marks the words now covered.
-void join_name_particles(const StageSentence& s, std::vector<RawMention>& out, size_t from,
+void join_name_particles(const StageSentence& s, const Lexicon& lex, std::vector<RawMention>& out, size_t from,
                          std::vector<uint8_t>& taken) {
     const uint32_t n = uint32_t(s.words.size());
     bool removed = false;
+    // "including Alexandre de Moraes, who", "Justice Fernando de la Rua": the tagger made an
+    // organisation or a place of a whole name with a particle. A given name first (after any
+    // title, which goes) and no word after it that the gazetteers know as a place's, a people's or
+    // an organisation's ("Banco do Brasil") make it a person.
+    constexpr uint16_t kNotName = LK_ORGWORD | LK_ORG | LK_GPE | LK_COUNTRY | LK_NORP | LK_LOC;
     for (size_t a = from; a < out.size(); ++a) {
+        RawMention& r = out[a];
+        if (!(r.type == EntityType::ORG || r.type == EntityType::GPE || r.type == EntityType::LOC) || r.fixed ||
+            r.end < r.start + 3)
+            continue;
+        uint32_t b = r.start;
+        while (b + 3 <= r.end && (lex.kinds_of(s.hl[b]) & LK_TITLE)) ++b;
+        if (b + 3 > r.end || Case(s.cases[b]) != Case::title || !(lex.kinds_of(s.hl[b]) & LK_FIRSTNAME) ||
+            (lex.kinds_of(s.hl[b]) & LK_ORGWORD) || Case(s.cases[r.end - 1]) != Case::title)
+            continue;
+        bool particle = false, plain = true;
+        for (uint32_t k = b + 1; k < r.end && plain; ++k) {
+            if (Case(s.cases[k]) == Case::lower) plain = particle = name_particle(s.lower[k]);
+            else plain = !(lex.kinds_of(s.hl[k]) & kNotName);
+        }
+        if (!particle || !plain) continue;
+        for (uint32_t k = r.start; k < b; ++k) taken[k] = 0;
+        r.start = b;
+        r.type = EntityType::PERSON;
+        r.fixed = true;
+    }
+    for (size_t a = from; a < out.size(); ++a) {
+        // ("Maria dos Santos": a given name the tagger made a place, then particles and a name)
+        if (out[a].end == out[a].start + 1 && out[a].type != EntityType::PERSON && !out[a].fixed &&
+            out[a].type != EntityType::DATE && out[a].type != EntityType::MONEY && out[a].type != EntityType::PERCENT &&
+            Case(s.cases[out[a].start]) == Case::title &&
+            (lex.kinds_of(s.hl[out[a].start]) & (LK_FIRSTNAME | kNotName)) == LK_FIRSTNAME) {
+            uint32_t k = out[a].end;
+            while (k < n && k < out[a].end + 3 && Case(s.cases[k]) == Case::lower && name_particle(s.lower[k])) ++k;
+            if (k > out[a].end && k < n && Case(s.cases[k]) == Case::title) out[a].type = EntityType::PERSON;
+        }
         if (out[a].type != EntityType::PERSON || out[a].end == out[a].start) continue;
         uint32_t k = out[a].end, parts = 0;
         while (k < n && parts < 3 && Case(s.cases[k]) == Case::lower && name_particle(s.lower[k])) { ++k; ++parts; }
@@ -1155,7 +1190,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         add_gazetteer_orgs(s, si, m->lexicon, info, taken, out);
         widen_to_gazetteer_orgs(s, si, m->lexicon, info, out, sentence_from, taken);
         if (info.gaz_kinds & (LK_NORP | LK_GPE)) gazetteer_fronts(s, m->lexicon, out, sentence_from, taken);
-        if (info.mode == LineMode::normal) join_name_particles(s, out, sentence_from, taken);
+        if (info.mode == LineMode::normal) join_name_particles(s, m->lexicon, out, sentence_from, taken);
         if (info.mode == LineMode::normal) he_surnames(s, m->lexicon, out, si, sentence_from, taken);
     }
     if (!m || m->tagger.empty()) return out;

@@ -1530,3 +1530,26 @@ TEST_CASE("roles: a chief cabinet secretary is one title") {
     if (!h) return;
     CHECK(h->role == "chief cabinet secretary");
 }
+
+// "including Alexandre de Moraes, who ...", "Justice Fernando de la Rua": the tagger made an
+// organisation of a whole name with a particle (title included); "Maria dos Santos" two places.
+// A given name first, a particle and no place's or organisation's word make a person.
+TEST_CASE("entities: a given name, a particle and a name are a person the tagger made a company") {
+    auto a = np::test::analyze_text(
+        "The visas of several judges were revoked, including Fernando de la Kestrel, who oversees the trial.\n\n"
+        "Justice Roberto de Varnogrel spoke on Monday. The statement was signed by Maria dos Vexland.\n\n"
+        "Banco do Brasil said so.\n");
+    const auto& d = a.documents[0];
+    for (const char* name : {"Fernando de la Kestrel", "Roberto de Varnogrel", "Maria dos Vexland"}) {
+        const auto* e = entity_named(d, name);
+        REQUIRE_MESSAGE(e != nullptr, name);
+        if (!e) return;
+        CHECK_MESSAGE(e->type == np::EntityType::PERSON, name);
+    }
+    const auto* r = entity_named(d, "Roberto de Varnogrel");
+    CHECK(r->role == "Justice");
+    for (const auto& e : d.entities) {
+        const bool brasil_person = e.type == np::EntityType::PERSON && e.name.find("Brasil") != std::string::npos;
+        CHECK_FALSE(brasil_person);
+    }
+}
