@@ -909,6 +909,13 @@ bool trade_bloc(const std::string& name) {
                         continue;
                     }
                 }
+                // ("revoked the visas of judges, including X, who oversees the trial, and imposed
+                // sanctions on X": a relative clause set off by commas is an aside)
+                if ((w == "who" || w == "which") && j > sent_t0 + 1 && v.is(j - 1, ",")) {
+                    bool closed = false;
+                    for (uint32_t q = j + 1; q < k && !closed; ++q) closed = v.is(q, ",");
+                    if (closed) continue;
+                }
                 if (k - j >= 40 || w == ";" || w == ":" || v.toks[j].kind == TK::quote || w == "that" || w == "which" ||
                     w == "who")
                     open = false;

@@ -177,3 +177,15 @@ TEST_CASE("measures: a cause named after a pair of measures is both measures'") 
     CHECK(own[0].reason == "fentanyl");
     CHECK(own[1].reason.empty());
 }
+
+// "The U.S. also revoked the visas of several judges, including X, who is overseeing the trial,
+// and imposed sanctions on X": the relative clause closed the search for the subject of
+// "imposed", so the judges' court (named inside the list) imposed the sanctions.
+TEST_CASE("measures: a relative clause between commas does not end the search for a second verb's subject") {
+    const auto ms = measures_of(
+        "Chile also revoked the visas of several Brazilian Supreme Court justices, including Tom Hale, who is "
+        "overseeing the trial, and imposed sanctions on Hale under the Global Magnitsky Act.\n");
+    REQUIRE(!ms.empty());
+    CHECK(ms[0].kind == "sanction");
+    CHECK(ms[0].imposer_name == "Chile");
+}
