@@ -91,8 +91,6 @@ const int16_t* TaggerModel::overflow_row(uint32_t key, size_t home_bucket) const
     return kNoRow;
 }
 
-// Rows whose weights are not q * 2^e (|q| <= 127, e <= 8) cannot be written: training
-// produces only representable rows; serialize() rounds any other row to the nearest one.
 void fold_keys(TaggerModel& m) {
     std::vector<uint32_t> keys;
     std::vector<int16_t> rows;
@@ -113,6 +111,9 @@ void fold_keys(TaggerModel& m) {
     m.rows = std::move(rows);
 }
 
+// Rows whose weights are not q * 2^e (|q| <= 127, e <= 8) cannot be written: training
+// produces only representable rows (and fold_keys() sums of them, rarely); serialize() rounds any
+// other row to the nearest one.
 std::string serialize(const TaggerModel& m) {
     const size_t nrows = m.keys.size(), nvocab = m.lower_vocab.keys.size();
     std::vector<uint32_t> row_deltas(nrows), vocab_deltas(nvocab);
