@@ -286,7 +286,10 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
     // A value first ("as much as 300 mln dlrs in ..."): its "as" is no clause boundary.
     Amount am;
     if (const uint32_t n = amount_at(v, i, end, &am); n && am.money) j = skip_conversion(v, i + n, end);
-    for (; j < end && j < i + 18; ++j) {
+    // (the length limit counts from the goods: "on 4.5 billion euros ($4.9 billion) of U.S.
+    // goods, including ..." spends eight tokens on the value)
+    const uint32_t limit = j + 18;
+    for (; j < end && j < limit; ++j) {
         std::string_view w = v.lo(j);
         const auto& t = v.toks[j];
         // (goods quoted whole: export controls on "any and all critical software")
@@ -1490,6 +1493,17 @@ uint32_t clause_end(const View& v, uint32_t i, uint32_t end, uint32_t max_len) {
         if (j > i && (w == "unless" || w == "if" || w == "citing" || w == "prompting")) break;
     }
     return j;
+}
+
+// The clause holding token `verb` opens with "unless" or "if" (within the six tokens before it,
+// no comma between): "unless Washington lifts its levies".
+bool conditional_clause(const View& v, uint32_t lo, uint32_t verb) {
+    for (uint32_t q = verb; q > lo && verb - q < 6;) {
+        --q;
+        if (v.is(q, ",") || is_clause_punct(v, q)) return false;
+        if (v.is(q, "unless") || v.is(q, "if")) return true;
+    }
+    return false;
 }
 
 struct Cue { uint32_t start, len; };
@@ -4073,6 +4087,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 }
             }
             if (k >= np1 && v.is(k, ",") && k > np1) break;
+            // ("... from April 1 unless Washington lifts its levies on European steel, the
+            // Commission said on Wednesday": a condition's measure has no time of the reporting
+            // clause after it; that time is when the condition was set)
+            if (k == np1 && v.is(k, ",") && conditional_clause(v, s.t0, from)) break;
             // ("The tariffs, which come on top of the EU's standard 10% car duty, will apply for
             // five years": the comma closing a relative clause the measure sits in closes its
             // time too)

@@ -432,20 +432,45 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
         int32_t best = -1;
         if (m.generic_coref) {
             // "the measure": the first measure of the latest earlier sentence that had one
-            uint32_t latest = 0;
-            bool any = false;
+            // (a sentence whose measures are bare nouns, "lobbied against duties on chips" with no
+            // one imposing them, no rate and no status, is passed over for one that has a measure
+            // with facts, within the same reach; a measure told as background, "after the United
+            // States raised its steel tariff", is not the one the article goes on about)
+            const auto bare = [](const MeasureMention& x) {
+                return !x.has_rate && !x.has_to && x.imposer < 0 && x.target < 0 && x.direction.empty() &&
+                       x.status == "unknown" && x.time.empty() && !x.coref && !x.generic_coref;
+            };
+            const auto told = [&](const MeasureMention& x) { return !bare(x) && !x.background; };
+            uint32_t latest = 0, latest_full = 0;
+            bool any = false, any_full = false;
             for (const auto& r : recs)
                 if (r.last_sent < m.sent || (r.last_sent == m.sent && r.mentions.back() != &m)) {
                     if (!any || r.last_sent > latest) latest = r.last_sent;
                     any = true;
+                    for (const auto* mm : r.mentions)
+                        if (mm != &m && mm->sent < m.sent && told(*mm) && (!any_full || mm->sent > latest_full)) {
+                            latest_full = mm->sent;
+                            any_full = true;
+                        }
                 }
+            uint32_t reach = 3;
+            if (any_full && latest_full < latest && m.sent - latest_full <= kWindow) {
+                bool only_bare = true;
+                for (const auto& r : recs)
+                    for (const auto* mm : r.mentions)
+                        if (mm->sent == latest && mm != &m && !bare(*mm)) only_bare = false;
+                if (only_bare) {
+                    latest = latest_full;
+                    reach = kWindow;
+                }
+            }
             // ("duties of 45% ..., on top of duties that Washington raised to 35.19%": the verb's
             // own mention joins the measure of that sentence already read at that level)
             if (any && m.has_to)
                 for (size_t k = 0; k < recs.size() && best < 0; ++k)
                     for (const auto* mm : recs[k].mentions)
                         if (mm->sent == latest && mm != &m && mm->has_to && mm->to == m.to) { best = int32_t(k); break; }
-            if (any && m.sent - latest <= 3 && best < 0) {
+            if (any && m.sent - latest <= reach && best < 0) {
                 uint32_t best_t0 = UINT32_MAX;
                 for (size_t k = 0; k < recs.size(); ++k)
                     for (const auto* mm : recs[k].mentions)

@@ -189,3 +189,50 @@ TEST_CASE("measures: a relative clause between commas does not end the search fo
     CHECK(ms[0].kind == "sanction");
     CHECK(ms[0].imposer_name == "Chile");
 }
+
+// "tariffs of up to 25% on 4.5 billion euros ($4.9 billion) of U.S. goods, including ...": the
+// value and its conversion spent eight of the object's eighteen tokens, so the goods stopped in
+// the middle of their list and the time after them ("from April 1") was never read.
+TEST_CASE("measures: the object's length limit counts from the goods, not from their value") {
+    const auto ms = measures_of(
+        "Ruritania will impose tariffs of up to 25% on 4.5 billion euros ($4.9 billion) of goods from Chile, "
+        "including cheese, wine, copper wire and leather shoes, from April 1.\n");
+    const np::Measure* m = with_rate(ms, 25);
+    REQ_PTR(m);
+    CHECK(m->goods.find("leather shoes") != std::string::npos);
+    CHECK(m->time == "from April 1");
+}
+
+// "... from April 1 unless Chile lifts its levies on Ruritanian steel, the trade ministry said on
+// Wednesday": the levies of the condition took the reporting clause's time, as if Chile had
+// lifted them on Wednesday.
+TEST_CASE("measures: a condition's measure takes no time from the reporting clause after it") {
+    const auto ms = measures_of(
+        "Ruritania will impose a 25% tariff on cheese from Chile from April 1 unless Chile lifts its levies on "
+        "Ruritanian steel, the trade ministry said on Wednesday.\n");
+    const np::Measure* steel = with_goods(ms, "Ruritanian steel");
+    REQ_PTR(steel);
+    CHECK(steel->time.empty());
+    const np::Measure* cheese = with_rate(ms, 25);
+    REQ_PTR(cheese);
+    CHECK(cheese->time == "from April 1");
+}
+
+// "The Cheese Council said the measures would hurt farmers": "the measures" went to the latest
+// sentence with any measure, a bare "duties on wine" that exporters had lobbied against (no one
+// imposing them, no rate, no status), or a measure told as background ("after Chile raised its
+// steel tariff"); it is the measure the article reports, a few sentences back.
+TEST_CASE("measures: 'the measures' passes over bare and background measures for the one reported") {
+    const auto ms = measures_of(
+        "Ruritania will impose tariffs of 25% on cheese from Chile from April 1, the government said.\n\n"
+        "The minister said Ruritania had no choice but to respond after Chile raised its steel tariff to 50% last "
+        "month.\n\n"
+        "Vexland was not on the list, officials said, after Chilean exporters lobbied against duties on wine.\n\n"
+        "The Cheese Council said the measures would hurt farmers.\n");
+    const np::Measure* cheese = with_rate(ms, 25);
+    const np::Measure* wine = with_goods(ms, "wine");
+    REQ_PTR(cheese);
+    REQ_PTR(wine);
+    CHECK(cheese->evidence.size() == 2);
+    CHECK(wine->evidence.size() == 1);
+}
