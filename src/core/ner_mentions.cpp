@@ -1172,8 +1172,9 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD) && (info.gaz_kinds & (LK_COUNTRY | LK_NORP)))
             country_named_orgs(s, si, out, sentence_from, m->lexicon, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD)) ministry_portfolio_lists(s, out, sentence_from, taken);
-        if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD) && !taken[0])
-            missed_company_at_start(s, si, out, taken);
+        // (a company's name opening the sentence: two capitalized words at least)
+        if (info.mode == LineMode::normal && !taken[0] && s.words.size() > 2 && Case(s.cases[1]) == Case::title)
+            missed_company_at_start(s, si, out, sentence_from, m->lexicon, taken);
         if (info.mode == LineMode::normal && (team_gate[si] & 2)) company_lists(s, si, out, sentence_from);
         // (both look for capitalized words no mention holds, the first word only before a comma:
         // most sentences have none, and one pass over two byte arrays tells so)
@@ -1364,11 +1365,14 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 common_in_document(doc_lower, s.lower[r.start]))
                 continue;
             // ("City council approves ..." ... "the city": a place no gazetteer knows, alone at the
-            // start, that the document writes in lower case, is capitalized by its place too)
+            // start, that the document writes in lower case, is capitalized by its place too;
+            // so is one the tagger's training text wrote in lower case, before a lower-case word:
+            // "City council member X said", "Border guards said")
             if ((t == EntityType::GPE || t == EntityType::LOC) && r.end - r.start == 1 && r.start == 0 &&
                 Case(s.cases[r.start]) == Case::title &&
                 !(m->lexicon.kinds_of(s.hl[r.start]) & (LK_GPE | LK_LOC | LK_NORP | LK_ORG)) &&
-                common_in_document(doc_lower, s.lower[r.start]))
+                (common_in_document(doc_lower, s.lower[r.start]) ||
+                 (1 < s.words.size() && Case(s.cases[1]) == Case::lower && m->tagger.lower_vocab.contains(s.hl[0]))))
                 continue;
             // "Semiconductor tariffs will ...", "Shrimp exporters face ...": a sentence's first
             // word, alone, named a person nowhere else, before a lower-case plural of trade (whose

@@ -277,21 +277,47 @@ void ministry_portfolio_lists(const StageSentence& s, std::vector<RawMention>& o
 // A company opening a sentence that the tagger left out ("Reliance Industries said ...",
 // "Reliance Industries, which runs ..."): its first word has a lower-case use, so its capital
 // told the tagger nothing. Two to four capitalized words, none in a mention, ending in a
-// company's head word and followed by a comma or a lower-case word, are an organisation.
-void missed_company_at_start(const StageSentence& s, uint32_t si, std::vector<RawMention>& out,
-                             std::vector<uint8_t>& taken) {
+// company's head word and followed by a comma or a lower-case word, are an organisation (as are
+// those the tagger took from the second word on as one name of its own).
+void missed_company_at_start(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from,
+                             const Lexicon& lex, std::vector<uint8_t>& taken) {
     static constexpr std::string_view kHeads[] = {"industries", "group", "holdings", "motors", "airlines",
         "airways", "steel", "electronics", "chemicals", "technologies", "petroleum", "pharmaceuticals", "mining",
-        "metals", "materials", "semiconductor", "telecom", "bancorp", "securities", "investments"};
+        "metals", "materials", "semiconductor", "telecom", "bancorp", "securities", "investments",
+        // (plurals no surname ends in: "Memory Protection Devices has raised prices")
+        "devices", "instruments", "systems", "dynamics", "solutions", "networks", "therapeutics", "laboratories"};
     const uint32_t n = uint32_t(s.words.size());
     uint32_t e = 0;
-    while (e < n && e < 5 && !taken[e] && Case(s.cases[e]) == Case::title && (e == 0 || !line_break_between(s, e - 1)))
-        ++e;
+    while (e < n && e < 5 && Case(s.cases[e]) == Case::title && (e == 0 || !line_break_between(s, e - 1))) ++e;
     if (e < 2 || e > 4 || e >= n || s.lower[0] == "the" || line_break_between(s, e - 1)) return;
     if (!(s.words[e] == "," || Case(s.cases[e]) == Case::lower)) return;
     bool head = false;
     for (std::string_view h : kHeads) head |= s.lower[e - 1] == h;
     if (!head) return;
+    // "Advanced Micro Devices said": the tagger, reading the first word as capitalized by its
+    // place, made the rest a person; the whole run is the company when the first word is shaped
+    // as an adjective ("Applied", "General", "Southern", "Pacific"; not "Then", "Its",
+    // "Although", "Concerning") that no gazetteer knows as a place, people, title or given name
+    size_t cut = out.size();
+    for (uint32_t k = 1; k < e; ++k) {
+        if (!taken[k]) continue;
+        if (cut < out.size()) continue;  // (inside the mention found below)
+        for (size_t q = from; q < out.size(); ++q)
+            if (out[q].start == 1 && out[q].end == e && !out[q].fixed &&
+                (out[q].type == EntityType::PERSON || out[q].type == EntityType::ORG))
+                cut = q;
+        const std::string_view w0 = s.lower[0];
+        const bool adjective = w0.size() > 4 && (w0.ends_with("ed") || w0.ends_with("al") || w0.ends_with("ern") ||
+                                                 w0.ends_with("ic") || w0.ends_with("ive") || w0.ends_with("ary"));
+        if (cut == out.size() || !adjective ||
+            (lex.kinds_of(s.hl[0]) & (LK_GPE | LK_NORP | LK_TITLE | LK_FIRSTNAME | LK_ROLEWORD)))
+            return;
+    }
+    if (cut < out.size()) {
+        out[cut] = {si, 0, e, EntityType::ORG, true};
+        taken[0] = 1;
+        return;
+    }
     out.push_back({si, 0, e, EntityType::ORG, true});
     for (uint32_t k = 0; k < e; ++k) taken[k] = 1;
 }

@@ -157,6 +157,21 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
                 a = j - 1;
             continue;
         }
+        // A title phrase of two or three words whose last word alone is none, right before the
+        // name: "council member X", "city council member X" (the walk goes on before it).
+        if (m && a == lead && j > 0 && c != Case::punct) {
+            bool found = false;
+            for (uint32_t b = j; b-- > 0 && j - b < 3 && !found;) {
+                if (Case(s.cases[b]) == Case::punct) break;
+                const LexMatch lm = m->lexicon.match(s.hl.data(), s.hl.size(), b);
+                if (lm.length >= 2 && (lm.kinds & LK_TITLE) && b + uint32_t(lm.length) == j + 1) {
+                    has_title = true;
+                    a = b;
+                    found = true;
+                }
+            }
+            if (found) continue;
+        }
         // The first word of a title phrase that the role already holds the rest of: "[Treasury]
         // Secretary" ("Treasury" alone is an organisation's name, no title word).
         if (m && a < lead && (c == Case::title || c == Case::upper)) {
@@ -269,7 +284,16 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
         while (p < e && is_determiner(s.lower[p])) ++p;
         bool title = false;
         uint32_t first_title = e;
-        for (uint32_t j = p; j < e; ++j)
+        for (uint32_t j = p; j < e; ++j) {
+            // (a title of two words whose last alone is none: "a city council member")
+            if (m && first_title == e && !(m->lexicon.kinds_of(s.hl[j]) & (LK_TITLE | LK_ROLEHEAD))) {
+                const LexMatch lm = m->lexicon.match(s.hl.data(), s.hl.size(), j);
+                if (lm.length >= 2 && (lm.kinds & LK_TITLE) && j + uint32_t(lm.length) <= e) {
+                    title = true;
+                    first_title = j;
+                    continue;
+                }
+            }
             // ("fellow" heads a role only here: before a name it is "fellow Democrat X")
             if (m && ((m->lexicon.kinds_of(s.hl[j]) & (LK_TITLE | LK_ROLEHEAD)) || s.lower[j] == "fellow")) {
                 // a role head ("fellow", "administrator") heads the phrase: "a senior fellow at X",
@@ -281,6 +305,7 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
                 title = true;
                 if (first_title == e) first_title = j;
             }
+        }
         // ", was named president", ", who resigned as chairman", ", as lead manager": a clause
         // before the title word, no apposition
         for (uint32_t j = p; title && j < first_title; ++j) {

@@ -1553,3 +1553,21 @@ TEST_CASE("entities: a given name, a particle and a name are a person the tagger
         CHECK_FALSE(brasil_person);
     }
 }
+
+// "City council member X said": "City" opening the sentence was read as a place, and the title
+// "council member" (two words, the last no title alone) gave no role, before the name or in an
+// apposition after it.
+TEST_CASE("entities: a two-word title whose last word is none alone is a role; its capitalized first word no place") {
+    auto a = np::test::analyze_text("City council member Jane Okafor said the plan would fail.");
+    const auto& d = a.documents[0];
+    CHECK_FALSE(np::test::has_mention(d, np::EntityType::GPE, "City"));
+    const np::Entity* okafor = np::test::entity_named(d, "Jane Okafor");
+    REQUIRE(okafor);
+    if (!okafor) return;
+    CHECK(okafor->role == "City council member");
+    auto b = np::test::analyze_text("The plan will fail, said Tom Hale, a city council member in Vexland.");
+    const np::Entity* hale = np::test::entity_named(b.documents[0], "Tom Hale");
+    REQUIRE(hale);
+    if (!hale) return;
+    CHECK(hale->role.find("council member") != std::string::npos);
+}

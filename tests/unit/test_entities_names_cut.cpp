@@ -102,3 +102,20 @@ TEST_CASE("entities: an institution's name runs on over 'of the' and its capital
             CHECK_MESSAGE(!t.ends_with(" of"), t);
         }
 }
+
+// "Advanced Micro Devices said": the tagger read the sentence's first word as capitalized by its
+// place and made the rest a person ("Kestrel Devices"). A first word shaped as an adjective
+// before a company's plural head word ("Devices", "Systems", "Instruments") is the name's; a
+// function word ("Then") is not, and the company found whole elsewhere stays as it was.
+TEST_CASE("entities: an adjective opening a sentence is part of the company name after it") {
+    auto a = np::test::analyze_text("Advanced Kestrel Devices said on Monday it would cut prices.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Advanced Kestrel Devices"));
+    CHECK_FALSE(has_mention(d, EntityType::PERSON, "Kestrel Devices"));
+    auto b = np::test::analyze_text("Integrated Harlow Systems said on Monday it would cut prices.");
+    CHECK(has_mention(b.documents[0], EntityType::ORG, "Integrated Harlow Systems"));
+    // (a function word first is capitalized by its place only)
+    auto c = np::test::analyze_text("Then Kestrel Group said it would cut prices.");
+    CHECK(has_mention(c.documents[0], EntityType::ORG, "Kestrel Group"));
+    CHECK_FALSE(has_mention(c.documents[0], EntityType::ORG, "Then Kestrel Group"));
+}
