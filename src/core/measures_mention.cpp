@@ -419,7 +419,8 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
         if (w == "with" && j > i) break;
         if (w == "ahead" && j > i && v.is(j + 1, "of")) break;  // "curb Chinese imports ahead of a review": when
         if (w == "to" && j + 1 < end && j > i && v.toks[j + 1].kind == TK::word && !(v.toks[j + 1].flags & sv::cap) &&
-            !tok_det(v, j + 1) && sv::actor_at(v, j + 1) < 0)
+            !tok_det(v, j + 1) && sv::actor_at(v, j + 1) < 0 &&
+            !(v.is(j - 1, "used") || v.is(j - 1, "needed")))  // ("technology used to refine lithium": the goods')
             break;  // "to avoid ...": an infinitive, not a destination
         if (j > i && w == "at" && !v.is(j + 1, "least")) break;  // "on Japan at a meeting", "on steel at 25%"
         if (j > i && w == "not") break;  // "Canadian goods not covered by the pact"
@@ -1471,6 +1472,13 @@ uint32_t clause_end(const View& v, uint32_t i, uint32_t end, uint32_t max_len) {
                                 v.is(j + 1, "hours") || v.is(j + 1, "years")) &&
                 (v.is(j + 2, "before") || v.is(j + 2, "after") || v.is(j + 2, "later") || v.is(j + 2, "earlier")))
                 break;
+            // (", bond traders said": a reporting clause)
+            bool reporting = false;
+            for (uint32_t k = j + 1; k < end && k < j + 6 && !reporting; ++k) {
+                if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote || v.is(k, ",")) break;
+                reporting = sv::tok_speech(v, k) && !(v.toks[k].flags & sv::cap);
+            }
+            if (reporting) break;
             // ", a move that", ", citing", ", saying": a new clause; ", and X" in a list continues
             if (j + 1 < end && is_word(v, j + 1) && !tok_det(v, j + 1) && !is_boundary_word(v, j + 1) &&
                 !sv::tok_speech_ing(v, j + 1) && !is_ing(v.lo(j + 1)) && !(v.toks[j + 1].flags & sv::cap))
@@ -1491,6 +1499,10 @@ uint32_t clause_end(const View& v, uint32_t i, uint32_t end, uint32_t max_len) {
         }
         if (j > i && (w == "in" && (v.is(j + 1, "exchange") || v.is(j + 1, "return")))) break;
         if (j > i && (w == "unless" || w == "if" || w == "citing" || w == "prompting")) break;
+        // ("aimed at cooling competition and will pave the way for ...": the subject's next predicate)
+        if (j > i && w == "and" && j + 1 < end && tok_aux(v, j + 1) && !v.is(j + 1, "to") &&
+            !(v.toks[j + 1].flags & sv::cap))  // ("in April and May": the month)
+            break;
     }
     return j;
 }
@@ -1628,7 +1640,8 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
                 // on, its phrase ending there)
                 for (uint32_t q = i + 1; q < end && q < i + 8 && !is_clause_punct(v, q); ++q)
                     if ((at(q, "meeting") || at(q, "meetings") || at(q, "summit") || at(q, "talks") ||
-                         at(q, "conference") || at(q, "session") || at(q, "briefing") || at(q, "visit")) &&
+                         at(q, "conference") || at(q, "session") || at(q, "briefing") || at(q, "visit") ||
+                         at(q, "negotiations") || at(q, "discussions")) &&  // ("reached after heated negotiations,")
                         (q + 1 >= end || is_clause_punct(v, q + 1) || at(q + 1, "on") || at(q + 1, "in") ||
                          at(q + 1, "with") || at(q + 1, "of")))
                         return false;
@@ -1646,6 +1659,15 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
         return true;
     }
     if (w == "as" && at(i + 1, "punishment") && at(i + 2, "for")) { c = {i, 3}; return true; }
+    // "the measures were aimed at safeguarding national security": a purpose, as a gerund (quoted
+    // or not); "aimed at China" names whom, no cause
+    if ((w == "aimed" || w == "designed" || w == "intended") && at(i + 1, "at") && i + 2 < end) {
+        const uint32_t g = i + 2 + (v.toks[i + 2].kind == TK::quote ? 1 : 0);
+        if (g < end && v.toks[g].kind == TK::word && !(v.toks[g].flags & sv::cap) && is_ing(v.lo(g))) {
+            c = {i, g - i};  // (past an opening quote mark)
+            return true;
+        }
+    }
     // "in a move seen as retaliation for ...", "as a response to ..."
     if (w == "as" && (at(i + 1, "retaliation") || at(i + 1, "revenge")) && (at(i + 2, "for") || at(i + 2, "against"))) {
         c = {i, 3};
@@ -2164,6 +2186,11 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             // "Taiwan faces tariffs on steel": the verb of a bare plural, not its modifier
             if ((w == "face" || w == "faces" || w == "faced" || w == "facing") && !(t.flags & sv::cap)) break;
             if (evades(w) && !(t.flags & sv::cap)) break;  // "help Moscow evade sanctions"
+            // ("would require export licences": the verb after its auxiliary, read as such below;
+            // "its ministry began requiring licences" keeps the possessor the phrase reaches)
+            if (m.kind == "export_control" && !(t.flags & sv::cap) && verb_form(w, "require") && k > s.t0 &&
+                (tok_aux(v, k - 1) || v.is(k - 1, "to")))
+                break;
             // "Brazil's Lula says US tariff cuts ...": a verb of speech before a measure that names
             // its own country ends the phrase (the speaker's possessive is no possessor of it;
             // "his spokesman said trade sanctions" still reads the speaker's)
@@ -2542,7 +2569,16 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             j = obj1;
             continue;
         }
-        if (obj1 == 0 && w == "for" && ((m.kind == "export_control" && (v.is(j + 1, "exports") || v.is(j + 1, "export") || v.is(j + 1, "the"))) ||
+        // ("require export licences for synthetic graphite": the licences already say export, and
+        // what they are for is the goods; not a time, nor a name: "licences for Acme" is whom)
+        const bool export_licences =
+            m.kind == "export_control" && j >= 2 &&
+            (v.is(j - 1, "licences") || v.is(j - 1, "licenses") || v.is(j - 1, "licence") || v.is(j - 1, "license") ||
+             v.is(j - 1, "permits")) &&
+            (v.is(j - 2, "export") || v.is(j - 2, "exports")) && j + 1 < s.t1 && v.toks[j + 1].kind == TK::word &&
+            !v.is(j + 1, "it") && !v.is(j + 1, "them") && !v.is(j + 1, "this") && !v.is(j + 1, "these") &&
+            sv::time_at(v, j + 1, s.t1) == 0 && sv::actor_at(v, j + 1 + (tok_det(v, j + 1) ? 1 : 0)) < 0;
+        if (obj1 == 0 && w == "for" && ((m.kind == "export_control" && (v.is(j + 1, "exports") || v.is(j + 1, "export") || v.is(j + 1, "the") || export_licences)) ||
                                          m.lemma == "exemption" ||  // "the de minimis exemption for low-value parcels"
                                          (m.kind == "quota" && j + 1 < s.t1 && v.toks[j + 1].kind == TK::word &&
                                           !tok_det(v, j + 1) && sv::time_at(v, j + 1, s.t1) == 0 &&
@@ -3256,6 +3292,13 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                     gclass = VC::announce;
                     break;
                 }
+            }
+            // "would require export licences for graphite": requiring licences imposes an export
+            // control (only that: "required to pay taxes", "requires that ..." impose nothing)
+            if (m.kind == "export_control" && !(v.toks[k].flags & sv::cap) && verb_form(v.lo(k), "require")) {
+                gverb = int32_t(k);
+                gclass = VC::impose;
+                break;
             }
             // ", adding a 25 percentage point penalty", "added a 10% tariff": adding a measure of
             // a stated size imposes it ("experts added the principle of a single tax" is speech;

@@ -236,3 +236,59 @@ TEST_CASE("measures: 'the measures' passes over bare and background measures for
     CHECK(cheese->evidence.size() == 2);
     CHECK(wine->evidence.size() == 1);
 }
+
+// "it would require export licences for synthetic graphite anode materials and for the technology
+// used to refine lithium": no measure at all. The licences named no goods ("for" was read only
+// before "exports"), "require" was taken for a modifier of the noun, and "used to refine" ended
+// the goods at an infinitive. Requiring licences imposes an export control; what they are for is
+// the goods (not a pronoun: "export licences for it").
+TEST_CASE("measures: requiring export licences for goods is an export control on them") {
+    const auto ms = measures_of(
+        "Ruritania's commerce ministry said on Tuesday it would require export licences for synthetic graphite "
+        "anode materials and for the technology used to refine lithium.\n");
+    REQUIRE(ms.size() == 1);
+    if (ms.empty()) return;
+    CHECK(ms[0].kind == "export_control");
+    CHECK(ms[0].change_direction == "impose");
+    CHECK(ms[0].status == "announced");
+    CHECK(ms[0].goods.find("synthetic graphite anode materials") == 0);
+    CHECK(ms[0].goods.find("used to refine lithium") != std::string::npos);
+    // ("required to pay taxes" imposes nothing)
+    CHECK(measures_of("Exporters will be required to pay taxes they avoided, officials said.\n").empty());
+}
+
+// Where a reason ends and what it is: "aimed at curbing its trade surplus" is a purpose; a
+// reporting clause after a comma (", officials said") and the subject's next predicate ("and will
+// review") end it; "after heated negotiations" is when, no cause.
+TEST_CASE("measures: a purpose after 'aimed at' is the reason; reporting clauses and next predicates end it") {
+    const auto aimed = measures_of(
+        "Ruritania will cut tariffs on 1,700 goods in a move aimed at curbing its trade surplus, trade officials said.\n");
+    REQUIRE(aimed.size() == 1);
+    if (aimed.empty()) return;
+    CHECK(aimed[0].reason == "curbing its trade surplus");
+    const auto quoted = measures_of(
+        "Ruritania will require export licences for gallium.\n\n"
+        "The measures were aimed at \"safeguarding national security\", the ministry said.\n");
+    REQUIRE(quoted.size() == 1);
+    if (quoted.empty()) return;
+    CHECK(quoted[0].reason == "safeguarding national security");
+    // (whom a measure is aimed at is its target, no reason)
+    const auto target = measures_of("Ruritania imposed tariffs aimed at Chile on Tuesday.\n");
+    for (const auto& m : target) CHECK(m.reason.empty());
+    const auto next = measures_of(
+        "Ruritania cut tariffs on Chilean wine in a move aimed at cooling competition in the market and will review "
+        "the cut in June.\n");
+    REQUIRE(next.size() == 1);
+    if (next.empty()) return;
+    CHECK(next[0].reason == "cooling competition in the market");
+    const auto retaliation = measures_of(
+        "Ruritania raised tariffs on Chilean wine in retaliation for Chile's subsidies to farmers and will review the "
+        "rise in June.\n");
+    REQUIRE(retaliation.size() == 1);
+    if (retaliation.empty()) return;
+    CHECK(retaliation[0].reason == "Chile's subsidies to farmers");
+    const auto talks = measures_of("Ruritania raised tariffs on Chilean copper after heated negotiations, officials said.\n");
+    REQUIRE(talks.size() == 1);
+    if (talks.empty()) return;
+    CHECK(talks[0].reason.empty());
+}
