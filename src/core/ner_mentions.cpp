@@ -851,6 +851,9 @@ size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<
             if (c == Case::lower) {
                 const uint64_t h = hl[i];
                 list_cue |= h == kAs || h == kIncluding;
+                // ("battery makers X and Y": a plural before a capital; company_lists() tells which)
+                list_cue |= i + 1 < n && (Case(cases[i + 1]) == Case::title || Case(cases[i + 1]) == Case::upper) &&
+                            s.words[i].size() >= 5 && s.words[i].back() == 's';
                 if (may_be_versus_hash(h) && is_versus_word(s.words[i])) ++versus;
                 else ++lowers;
                 if (!i) continue;

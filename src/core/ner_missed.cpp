@@ -585,20 +585,25 @@ bool trade_plural(std::string_view w) {
 // companies ("Amazon" read as the river), one each ("Google and Meta Platforms" was one).
 [[gnu::noinline]] void company_lists(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from) {
     const uint32_t n = uint32_t(s.words.size());
-    for (uint32_t k = 2; k + 1 < n; ++k) {
+    for (uint32_t k = 1; k + 1 < n; ++k) {
+        // "battery makers LG Energy Solution and Samsung SDI fell": the list right after the noun
+        const bool direct = Case(s.cases[k]) == Case::lower && s.lower[k].size() >= 5 && s.lower[k].back() == 's' &&
+                            (Case(s.cases[k + 1]) == Case::title || Case(s.cases[k + 1]) == Case::upper) &&
+                            !line_break_between(s, k);
         const size_t len = s.lower[k].size();  // ("as", "including", ",": most words are none of these lengths)
-        if (len != 2 && len != 9 && len != 1) continue;
+        if (len != 2 && len != 9 && len != 1 && !direct) continue;
+        if (k < 2 && !direct) continue;
         const bool such = s.lower[k] == "as" && s.lower[k - 1] == "such";
         // "Russia's two biggest oil companies, Rosneft and Lukoil,": a list in apposition
         const bool apposition = s.lower[k] == ",";
-        if (!such && !apposition && s.lower[k] != "including") continue;
+        if (!such && !apposition && !direct && s.lower[k] != "including") continue;
         // ("Fifteen American companies, including Lockheed Martin and ...": a comma before it)
         // (not after a coordination: "two individuals and three companies, including X")
         bool comma_including = !such && !apposition && s.lower[k - 1] == ",";
         for (uint32_t q = k >= 6 ? k - 6 : 0; comma_including && q + 2 < k; ++q)
             if (s.lower[q] == "and" || s.lower[q] == "or") comma_including = false;
-        if (!such && !apposition && s.lower[k - 1] == "," && !comma_including) continue;
-        const std::string_view noun = s.lower[k - (such || comma_including ? 2 : 1)];
+        if (!such && !apposition && !direct && s.lower[k - 1] == "," && !comma_including) continue;
+        const std::string_view noun = direct ? s.lower[k] : s.lower[k - (such || comma_including ? 2 : 1)];
         // ("carmakers", "chipmakers": any "-makers"; not "exporters"/"producers", which are as
         // often countries: "producers such as Saudi Arabia")
         if (!(noun == "companies" || noun == "firms" || noun == "brands" || noun == "retailers" ||
@@ -610,14 +615,16 @@ bool trade_plural(std::string_view w) {
         while (e < n && (Case(s.cases[e]) == Case::title || Case(s.cases[e]) == Case::upper || s.lower[e] == "," ||
                          s.lower[e] == "and" || s.lower[e] == "or" || s.lower[e] == "&"))
             ++e;
-        if (apposition) {
+        if (apposition || direct) {
             // (two names or more, "and" before the last, the apposition closed by a comma or the
-            // sentence's end: not "companies, Reuters reported")
+            // sentence's end: not "companies, Reuters reported"; a list right after its noun ends
+            // at a lower-case word too: "makers X and Y fell")
             while (e > k + 1 && s.lower[e - 1] == ",") --e;
             bool joined = false;
             for (uint32_t q = k + 2; q + 1 < e && !joined; ++q) joined = s.lower[q] == "and" && Case(s.cases[q + 1]) != Case::lower;
             if (!joined || Case(s.cases[k + 1]) == Case::lower || s.lower[e - 1] == "and" ||
-                !(e >= n || s.lower[e] == "," || s.lower[e] == "." || s.lower[e] == ";"))
+                !(e >= n || s.lower[e] == "," || s.lower[e] == "." || s.lower[e] == ";" ||
+                  (direct && Case(s.cases[e]) == Case::lower && s.lower[e] != "of" && !is_possessive(s.words[e]))))
                 continue;
         }
         const size_t count = out.size();

@@ -487,3 +487,20 @@ TEST_CASE("entities: a gazetteer company read as a one-word person is the compan
     auto c = np::test::analyze_text("Inflation rose above 10 percent during Ford's administration, he said.");
     CHECK_FALSE(has_mention(c.documents[0], EntityType::ORG, "Ford"));
 }
+
+// "South Korean battery makers LG Energy Solution and Samsung SDI fell": with no "such as",
+// "including" or comma between the plural company noun and the list, the tagger's one name across
+// "and" stayed one organisation. A list right after the noun, two names or more joined by "and"
+// and ended by a lower-case word or punctuation, is one company each.
+TEST_CASE("entities: a list of names right after a plural company noun is one company each") {
+    auto a = np::test::analyze_text(
+        "Shares of South Korean battery makers Lodestar Energy and Kestrel SDI fell more than 4% in Seoul. "
+        "Truck makers Norvale and Tessik said prices would rise.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Lodestar Energy"));
+    CHECK(has_mention(d, EntityType::ORG, "Kestrel SDI"));
+    CHECK_FALSE(has_mention(d, EntityType::ORG, "Lodestar Energy and Kestrel SDI"));
+    CHECK(has_mention(d, EntityType::ORG, "Norvale"));
+    CHECK(has_mention(d, EntityType::ORG, "Tessik"));
+    CHECK_FALSE(has_mention(d, EntityType::ORG, "Norvale and Tessik"));
+}

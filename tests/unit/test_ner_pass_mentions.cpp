@@ -84,6 +84,9 @@ TEST_CASE("ner pass: staged glued flags and collect_lower_words equal the plain 
                 const Case c = case_of(st.words[i]);
                 const std::string_view w = st.words[i];
                 cue |= w == "as" || w == "including";
+                // (a lower-case plural before a capitalized word: "battery makers X and Y")
+                cue |= c == Case::lower && i + 1 < st.words.size() && w.size() >= 5 && w.back() == 's' &&
+                       (case_of(st.words[i + 1]) == Case::title || case_of(st.words[i + 1]) == Case::upper);
                 if (w == "," && i > 0) {  // (after a plural company noun: a list in apposition)
                     const std::string p = lower(st.words[i - 1]);
                     cue |= p == "companies" || p == "firms" || p == "banks" || p == "lenders" || p == "groups";
