@@ -1215,10 +1215,19 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
         // (the tagger's own organisation too, which another mention's person vote would
         // otherwise outweigh: "Vexel Tessard, X and Y are among the firms ..." then "Vexel
         // Tessard gained 2.3%")
+        // ("Japan's Panasonic, which supplies cells to Tesla, slipped 2%": past a relative clause
+        // between commas)
+        uint32_t mv = r.end;
+        if (mv + 2 < s.words.size() && s.words[mv] == "," && (s.lower[mv + 1] == "which" || s.lower[mv + 1] == "whose"))
+            for (uint32_t q = mv + 2; q < s.words.size() && q < mv + 16; ++q)
+                if (s.words[q] == "," || s.words[q] == ";" || s.words[q] == ".") {
+                    if (s.words[q] == ",") mv = q + 1;
+                    break;
+                }
         if ((r.type == EntityType::PERSON || unknown_place || (r.type == EntityType::ORG && !r.fixed)) &&
-            r.end - r.start <= 2 && r.end + 2 < s.words.size() && stock_move_verb(s.lower[r.end])) {
+            r.end - r.start <= 2 && mv + 2 < s.words.size() && stock_move_verb(s.lower[mv])) {
             bool share = false;
-            for (uint32_t k = r.end + 1; k < s.words.size() && k <= r.end + 4 && !share; ++k)
+            for (uint32_t k = mv + 1; k < s.words.size() && k <= mv + 4 && !share; ++k)
                 share = s.words[k] == "%" || s.lower[k] == "percent" || (s.lower[k] == "per" && k + 1 < s.words.size() &&
                                                                        s.lower[k + 1] == "cent");
             bool name = false;

@@ -1330,6 +1330,17 @@ TEST_CASE("entities: a name whose shares gained or fell a percentage is a compan
     CHECK(h->count == 2);
 }
 
+// "Japan's Panasonic, which supplies cells to carmakers, slipped 2%": a relative clause between
+// the name and its share move hid the move, and the name after the country's possessive stayed a
+// place.
+TEST_CASE("entities: a share move after a relative clause between commas shows a company") {
+    auto a = np::test::analyze_text("Japan's Kestrova, which supplies cells to carmakers, slipped 2% in Tokyo.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Kestrova"));
+    CHECK(has_mention(d, EntityType::GPE, "Japan"));
+    CHECK(has_mention(d, EntityType::GPE, "Tokyo"));
+}
+
 // "Shares of Toyota rose 3.2% in Tokyo trading, while Mazda jumped 5.1%": the tagger read a place
 // in "Mazda" there; a name no gazetteer knows as a place, whose price moved by a share, is a
 // company. A known place stays one ("Frankfurt rose 1.5%" is its market).
