@@ -2979,9 +2979,24 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 g1 = k;
             break;
         }
+        // "imposed export controls on gallium and germanium ... and later banned their shipment to
+        // the United States outright": what "their shipment" stands for is the goods of the
+        // sentence's measure before it
+        bool borrowed = false;
+        if (g1 > g0 + 1 && (v.is(g0, "their") || v.is(g0, "its")) &&
+            (v.is(g0 + 1, "shipment") || v.is(g0 + 1, "shipments") || v.is(g0 + 1, "export") ||
+             v.is(g0 + 1, "exports") || v.is(g0 + 1, "sale") || v.is(g0 + 1, "sales") || v.is(g0 + 1, "supply") ||
+             v.is(g0 + 1, "supplies")))
+            for (size_t q = out.size(); q > first_in_sentence; --q)
+                if (out[q - 1].sent == si && !out[q - 1].goods.empty() && out[q - 1].t1 <= np0) {
+                    m.goods = out[q - 1].goods;
+                    m.goods_words = out[q - 1].goods_words;
+                    borrowed = true;
+                    break;
+                }
         std::vector<std::string> words;
         content_words(v, g0, g1, words);
-        bool only_actor = true;
+        bool only_actor = !borrowed;
         for (uint32_t k = g0; k < g1; ++k)
             if (sv::actor_at(v, k) < 0 && !tok_det(v, k) && !v.is(k, "and") && !v.is(k, ","))
                 only_actor = false;  // ("sanctions on Rosneft and Lukoil": names only)
@@ -2992,7 +3007,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 int32_t(v.actors[size_t(a)].key) != m.imposer)
                 m.target = int32_t(v.actors[size_t(a)].key);
         }
-        if (!only_actor) {
+        if (!only_actor && !borrowed) {
             // Anaphoric goods: "on the metals" -> the latest traded good named before.
             uint32_t h = g0;
             while (h < g1 && tok_det(v, h)) ++h;

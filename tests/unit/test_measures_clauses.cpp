@@ -292,3 +292,19 @@ TEST_CASE("measures: a purpose after 'aimed at' is the reason; reporting clauses
     if (talks.empty()) return;
     CHECK(talks[0].reason.empty());
 }
+
+// "In 2023, Beijing imposed export controls on gallium and germanium, two metals used in chips, and
+// later banned their shipment to the United States outright": the ban's goods were "their
+// shipment to the United States outright"; what "their shipment" stands for is the goods of the
+// measure before it in the sentence.
+TEST_CASE("measures: 'their shipment' after a measure's goods are those goods") {
+    const auto ms = measures_of(
+        "In 2023, Ruritania imposed export controls on gallium and germanium, two metals used in chips, and later "
+        "banned their shipment to Chile outright.\n");
+    const np::Measure* ban = nullptr;
+    for (const auto& m : ms)
+        if (m.kind == "ban") ban = &m;
+    REQ_PTR(ban);
+    CHECK(ban->goods == "gallium and germanium");
+    CHECK(ban->target_name == "Chile");
+}
