@@ -588,7 +588,7 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
         // investigation (a step toward duties) is a measure of its own; a police one is none
         if (w == "investigation" || w == "investigations" || w == "probe" || w == "probes") {
             bool trade = prev == "dumping" || prev == "subsidy" || prev == "countervailing" || prev == "trade" ||
-                         prev == "safeguard" || prev == "tariff" ||
+                         prev == "safeguard" || prev == "tariff" || prev == "barrier" || prev == "barriers" ||
                          (i >= 2 && v.is(i - 2, "section") && v.toks[i - 1].kind != TK::word);
             // ("an investigation into EU pork and dairy imports": one into a trade flow)
             if (!trade && i + 2 < end && v.is(i + 1, "into"))

@@ -1441,13 +1441,16 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
 
 // ---- 2. Reason, condition, time ----------------------------------------------------------------------
 // A deal's noun at token k that only bounds goods named before it ("goods not covered by the
-// USMCA trade pact", "goods exempt under the agreement", "without a deal"): within the four
+// USMCA trade pact", "goods exempt under the agreement", "without a deal", "countries that do not
+// have trade agreements"): within the four
 // tokens before k, down to `lo`. Another measure's noun ends a mention's change and reason;
 // this one does not.
 bool bounding_deal_word(const View& v, uint32_t k, uint32_t lo) {
     for (uint32_t q = k; q > lo && q + 5 > k;) {
         --q;
         if (v.is(q, "covered") || v.is(q, "under") || v.is(q, "without")) return true;
+        // ("goods from Asian countries that do not have trade agreements with Mexico")
+        if ((v.is(q, "have") || v.is(q, "has")) && q > lo && (v.is(q - 1, "not") || v.is(q - 1, "no"))) return true;
     }
     return false;
 }
@@ -1661,6 +1664,15 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
     if (w == "as" && at(i + 1, "punishment") && at(i + 2, "for")) { c = {i, 3}; return true; }
     // "the measures were aimed at safeguarding national security": a purpose, as a gerund (quoted
     // or not); "aimed at China" names whom, no cause
+    // ("aimed partly at pleasing Washington": an adverb between)
+    if ((w == "aimed" || w == "designed" || w == "intended") && i + 3 < end && v.lo(i + 1).ends_with("ly") &&
+        at(i + 2, "at")) {
+        const uint32_t g = i + 3 + (v.toks[i + 3].kind == TK::quote ? 1 : 0);
+        if (g < end && v.toks[g].kind == TK::word && !(v.toks[g].flags & sv::cap) && is_ing(v.lo(g))) {
+            c = {i, g - i};
+            return true;
+        }
+    }
     if ((w == "aimed" || w == "designed" || w == "intended") && at(i + 1, "at") && i + 2 < end) {
         const uint32_t g = i + 2 + (v.toks[i + 2].kind == TK::quote ? 1 : 0);
         if (g < end && v.toks[g].kind == TK::word && !(v.toks[g].flags & sv::cap) && is_ing(v.lo(g))) {

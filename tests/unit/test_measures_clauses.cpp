@@ -308,3 +308,21 @@ TEST_CASE("measures: 'their shipment' after a measure's goods are those goods") 
     CHECK(ban->goods == "gallium and germanium");
     CHECK(ban->target_name == "Chile");
 }
+
+// "tariffs of up to 50% on cars ... from China and other Asian countries that do not have trade
+// agreements with Mexico, a move that analysts said was aimed partly at pleasing Washington": the
+// deal noun of the relative clause ended the search for a reason, and "aimed partly at" (an
+// adverb between) was no cue; "a trade barrier investigation" was no trade measure.
+TEST_CASE("measures: a deal the goods' countries lack does not end the reason; 'aimed partly at'; barrier probes") {
+    const auto ms = measures_of(
+        "Ruritania's Senate on Wednesday approved tariffs of up to 50% on cars, steel and other goods from Chile "
+        "and other countries that do not have trade agreements with Ruritania, a move that analysts said was aimed "
+        "partly at pleasing Vexland.\n");
+    const np::Measure* cars = with_rate(ms, 50);
+    REQ_PTR(cars);
+    CHECK(cars->reason == "pleasing Vexland");
+    const auto probe = measures_of("Chile's ministry said it would launch a trade barrier investigation into Ruritania.\n");
+    REQUIRE(probe.size() == 1);
+    if (probe.empty()) return;
+    CHECK(probe[0].kind == "other");
+}
