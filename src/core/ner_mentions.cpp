@@ -1038,6 +1038,19 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                            !(m->lexicon.kinds_of(s.hl[k]) & (LK_ORGWORD | LK_ORG | LK_GPE | LK_NORP | LK_LOC | LK_TITLE));
                 after_title = name;
             }
+            // ... and before the comma that opens the name's apposition: "India's commerce
+            // secretary, [Rajesh Agrawal], said" (the name closed by a comma or a verb of speech)
+            if (labels[i] != B_PER && !title_before && !after_title && i > 1 && e - i >= 2 && e - i <= 3 &&
+                s.words[i - 1] == "," && Case(s.cases[i - 2]) == Case::lower && s.lower[i - 2] != "prime" &&
+                person_title_word(s.lower[i - 2]) &&
+                (e >= s.words.size() || s.words[e] == "," || s.lower[e] == "said" || s.lower[e] == "says" ||
+                 s.lower[e] == "told")) {
+                bool name = true;
+                for (uint32_t k = i; k < e && name; ++k)
+                    name = Case(s.cases[k]) == Case::title &&
+                           !(m->lexicon.kinds_of(s.hl[k]) & (LK_ORGWORD | LK_ORG | LK_GPE | LK_NORP | LK_LOC | LK_TITLE));
+                after_title = name;
+            }
             // "[Ontario] Premier Doug Ford" tagged as one ORG: a place, a one-word person title and
             // two or more name words are the place and a person.
             if (labels[i] != B_PER && !title_before && e >= i + 4) {

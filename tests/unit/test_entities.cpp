@@ -258,6 +258,21 @@ TEST_CASE("entities: unknown names after a lower-case person title are a person"
     CHECK(has_mention(d, EntityType::ORG, "Xinhua News Agency"));  // "official" is no person title
 }
 
+// "India's commerce secretary, Rajesh Agrawal, said": the same title before the comma that opens
+// the name's apposition; the tagger read an organisation.
+TEST_CASE("entities: unknown names in apposition after a lower-case person title are a person") {
+    auto a = np::test::analyze_text("Chile's commerce secretary, Vikram Tessadar, said negotiators had made progress.");
+    const auto& d = a.documents[0];
+    const auto* p = entity_named(d, "Vikram Tessadar");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->type == EntityType::PERSON);
+    CHECK(p->role == "commerce secretary");
+    // (an organisation there stays one: "the bank's president, Acme Holdings, ..." names none)
+    auto b = np::test::analyze_text("The ministry's spokesman, Orvin Tessadar Group, declined to comment.");
+    CHECK_FALSE(has_mention(b.documents[0], EntityType::PERSON, "Orvin Tessadar Group"));
+}
+
 // "Chile's Trade Ministry on Thursday widened ..." had no entity at all: the tagger left the
 // ministry out in that context.
 TEST_CASE("entities: a government body the tagger missed is an organisation") {
