@@ -847,6 +847,19 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
         for (uint32_t j = i + 1; j < end && j < i + 5; ++j) imports = imports || v.lo(j) == "imports";
         const char* kind = c == VC::limit ? "quota" : (imports ? "ban" : "export_control");
         if (c == VC::suspend) kind = imports ? "ban" : "export_control";
+        // "limited shipments of memory chips to China": a limit on a flow to a place, with no
+        // level, is an export control ("limit exports to the U.S. to 1 million tonnes" is a quota)
+        if (c == VC::limit && !imports && !v.is(i + 1, "on")) {  // ("limits on Canadian shipments": the noun, a quota's)
+            bool place = false, level = false;
+            for (uint32_t j = i + 1; j + 1 < end && j < i + 14; ++j) {
+                if (v.toks[j].kind == TK::punct && !v.is(j, "-")) break;
+                if (!(v.is(j, "to") || v.is(j, "at"))) continue;
+                if (v.toks[j + 1].kind == TK::number) { level = true; break; }
+                const int32_t a = sv::actor_at(v, j + 1 + (v.is(j + 1, "the") ? 1 : 0));
+                place = place || (v.is(j, "to") && a >= 0 && v.actors[size_t(a)].type == sv::AType::gpe);
+            }
+            if (place && !level) kind = "export_control";
+        }
         t = Trigger{kind, kind, 1, true, false, c};
         return true;
     }

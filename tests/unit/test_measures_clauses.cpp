@@ -326,3 +326,17 @@ TEST_CASE("measures: a deal the goods' countries lack does not end the reason; '
     if (probe.empty()) return;
     CHECK(probe[0].kind == "other");
 }
+
+// "when Washington limited shipments of high-bandwidth memory chips to China": a limit on a flow to
+// a place, with no level, curbs exports (it was read as a quota); a limit to a level stays one.
+TEST_CASE("measures: limiting shipments to a country is an export control; limiting them to a level a quota") {
+    const auto curb = measures_of("In December, Ruritania limited shipments of memory chips to Chile.\n");
+    REQUIRE(curb.size() == 1);
+    if (curb.empty()) return;
+    CHECK(curb[0].kind == "export_control");
+    CHECK(curb[0].target_name == "Chile");
+    const auto quota = measures_of("Ruritania will limit exports of steel to Chile to 1 million tonnes a year.\n");
+    REQUIRE(quota.size() == 1);
+    if (quota.empty()) return;
+    CHECK(quota[0].kind == "quota");
+}
