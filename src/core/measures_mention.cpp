@@ -1521,7 +1521,31 @@ bool conditional_clause(const View& v, uint32_t lo, uint32_t verb) {
     return false;
 }
 
-struct Cue { uint32_t start, len; };
+// A cue and its length; `purpose` for one that says what the measure is for ("in a bid to",
+// "aimed at"), not what caused it: its words name no issue of the reason (a cause's issues keep
+// two measures apart when they differ, a purpose's need not).
+struct Cue {
+    uint32_t start = 0, len = 0;
+    bool purpose = false;
+};
+
+// "raised tariffs on steel to protect local mills": a verb of protecting or pressing right after
+// "to" is the measure's purpose (not a forecast's "expected to reduce imports", an effect). Read
+// only when a verb before the measure governs it: "a tax to offset tax cuts arouses opposition"
+// has the measure for its subject, and the "to" clause says which tax.
+bool purpose_to(const View& v, uint32_t i, uint32_t end, Cue& c) {
+    if (!v.is(i, "to") || i == 0 || i + 2 >= end || tok_aux(v, i - 1) || v.toks[i - 1].kind != TK::word) return false;
+    static const char* const kPurpose[] = {"protect", "shield", "safeguard", "curb", "stem", "counter",
+        "offset", "support", "reduce", "combat", "prevent", "deter", "pressure", "force", "narrow",
+        "encourage", "discourage", "bolster", "revive", "fight", "tackle", "level", nullptr};
+    static const char* const kForecast[] = {"expected", "likely", "unlikely", "set", "due", "going", "able",
+        "poised", "seen", "forecast", "estimated", "projected", "tipped", "used", "needed", "enough",
+        "continue", "continues", "continued", "want", "wants", "wanted", "plan", "plans", "planned", "aim",
+        "aims", "seeks", "sought", "try", "tries", "tried", "hope", "hopes", "helped", "help", "helps", nullptr};
+    if (!in_list(v.lo(i + 1), kPurpose) || (v.toks[i + 1].flags & sv::cap) || in_list(v.lo(i - 1), kForecast)) return false;
+    c = {i, 1, true};
+    return true;
+}
 
 // Causal cue at token i: "over", "in retaliation for", "because of", "citing", "on ... grounds".
 bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
@@ -1662,6 +1686,21 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
         return true;
     }
     if (w == "as" && at(i + 1, "punishment") && at(i + 2, "for")) { c = {i, 3}; return true; }
+    // Purposes: "in a bid to curb imports", "in an effort to", "in order to", "as it sought to stop
+    // chipmaking tools reaching the military" (a bare "to protect ...": purpose_to())
+    if (w == "in" && ((at(i + 1, "a") && at(i + 2, "bid")) ||
+                      (at(i + 1, "an") && (at(i + 2, "effort") || at(i + 2, "attempt")))) && at(i + 3, "to")) {
+        c = {i, 4, true};
+        return true;
+    }
+    if (w == "in" && at(i + 1, "order") && at(i + 2, "to")) { c = {i, 3, true}; return true; }
+    if (w == "as" && (at(i + 1, "it") || at(i + 1, "they") || at(i + 1, "he") || at(i + 1, "she")) &&
+        (at(i + 2, "seeks") || at(i + 2, "sought") || at(i + 2, "seek") || at(i + 2, "tries") || at(i + 2, "tried") ||
+         at(i + 2, "aims") || at(i + 2, "aimed")) &&
+        at(i + 3, "to")) {
+        c = {i, 4, true};
+        return true;
+    }
     // "the measures were aimed at safeguarding national security": a purpose, as a gerund (quoted
     // or not); "aimed at China" names whom, no cause
     // ("aimed partly at pleasing Washington": an adverb between)
@@ -1669,14 +1708,14 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
         at(i + 2, "at")) {
         const uint32_t g = i + 3 + (v.toks[i + 3].kind == TK::quote ? 1 : 0);
         if (g < end && v.toks[g].kind == TK::word && !(v.toks[g].flags & sv::cap) && is_ing(v.lo(g))) {
-            c = {i, g - i};
+            c = {i, g - i, true};
             return true;
         }
     }
     if ((w == "aimed" || w == "designed" || w == "intended") && at(i + 1, "at") && i + 2 < end) {
         const uint32_t g = i + 2 + (v.toks[i + 2].kind == TK::quote ? 1 : 0);
         if (g < end && v.toks[g].kind == TK::word && !(v.toks[g].flags & sv::cap) && is_ing(v.lo(g))) {
-            c = {i, g - i};  // (past an opening quote mark)
+            c = {i, g - i, true};  // (past an opening quote mark)
             return true;
         }
     }
@@ -4018,7 +4057,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         // "threatened to raise tariffs on motorcycles, but backed off after X cut prices":
         // a clause after "but" has its own reasons ("not over X but over Y" goes on)
         if (k > np1 && v.is(k, "but") && !reason_cue(v, k + 1, s.t1, cc)) break;
-        if (reason_cue(v, k, s.t1, c)) {
+        if (reason_cue(v, k, s.t1, c) || (gverb >= 0 && uint32_t(gverb) < np0 && k >= np1 && purpose_to(v, k, s.t1, c))) {
             uint32_t e = clause_end(v, c.start + c.len, s.t1, 28);
             // ("tariffs tied to the fentanyl crisis on Canada and Mexico": the issue's phrase
             // ends at the measure's own preposition)
@@ -4087,7 +4126,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                     (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp))
                     m.target = int32_t(v.actors[size_t(a)].key);
                 m.reason_issues.resize(modifier_issues);
-                for (uint32_t q = c.start + c.len; q < e && M && M->has_taxonomy; ++q) {
+                for (uint32_t q = c.start + c.len; q < e && M && M->has_taxonomy && !c.purpose; ++q) {
                     const std::vector<uint32_t>* pl = nullptr;
                     uint32_t n = match_at(v, M->issue_trie, q, e, &pl);
                     if (n && pl) { m.reason_issues.insert(m.reason_issues.end(), pl->begin(), pl->end()); q += n - 1; }

@@ -340,3 +340,30 @@ TEST_CASE("measures: limiting shipments to a country is an export control; limit
     if (quota.empty()) return;
     CHECK(quota[0].kind == "quota");
 }
+
+// What a measure is for is its reason when nothing else is given: "in a bid to restart stalled
+// talks", "as it sought to stop ...", "to protect local mills" after the verb that imposes it. Not
+// a forecast ("are expected to reduce imports": an effect), nor the "to" clause of a measure that
+// is its sentence's subject ("a sales tax to offset tax cuts arouses opposition" says which tax).
+// A purpose names no issue that would keep a headline's mention of the same measure apart.
+TEST_CASE("measures: a purpose is the reason; forecasts and a subject's 'to' clause are not") {
+    const auto reason_of = [](const char* text) {
+        const auto ms = measures_of(text);
+        return ms.empty() ? std::string("<none>") : ms[0].reason;
+    };
+    CHECK(reason_of("Ruritania raised tariffs on Chilean steel in a bid to protect local mills.\n") == "protect local mills");
+    CHECK(reason_of("Ruritania raised tariffs on Chilean steel in an effort to curb imports.\n") == "curb imports");
+    CHECK(reason_of("Ruritania raised tariffs on Chilean steel, as it sought to stop cheap metal flooding its market.\n") ==
+          "stop cheap metal flooding its market");
+    CHECK(reason_of("Ruritania raised tariffs on Chilean steel to protect local mills.\n") == "protect local mills");
+    CHECK(reason_of("The tariffs on Chilean steel are expected to reduce imports by 10%.\n").empty());
+    CHECK(reason_of("A tax on imported oil to offset tax cuts arouses fierce voter opposition in Ruritania.\n").empty());
+    const auto ms = measures_of(
+        "Chile to drop most retaliatory tariffs on Peruvian goods\n\n"
+        "Chile said on Friday it would remove its 25% counter-tariffs on Peruvian goods from Sept. 1, in a bid to "
+        "restart stalled talks with Peru.\n");
+    REQUIRE(ms.size() == 1);
+    if (ms.empty()) return;
+    CHECK(ms[0].reason == "restart stalled talks with Peru");
+    CHECK(ms[0].evidence.size() == 2);
+}
