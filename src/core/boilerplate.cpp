@@ -542,7 +542,12 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
         return LineClass::list_marker;
     if (ws.n >= 2 && ws.n <= 12 && !f.terminal && breadcrumb(doc, s)) return LineClass::menu;
     // "Read more: <title>" / "RELATED | <title>": a marker prefix before ':' '|' '»' or a dash.
-    if (ws.n <= 30 && !f.terminal) {
+    // (A title may end as a sentence does, "Read more: What's in the tariff order on Brazil?",
+    // after a prefix that only a link has: "Read", "See", "Related", "Also"; "The latest: X said
+    // Y." is a live blog's entry.)
+    const bool link_prefix = ws.n >= 2 && (ascii_iequals(ws.w[0], "read") || ascii_iequals(ws.w[0], "see") ||
+                                           ascii_iequals(ws.w[0], "related") || ascii_iequals(ws.w[0], "also"));
+    if (ws.n <= 30 && (!f.terminal || link_prefix)) {
         const std::string_view w = doc.work_view();
         const uint32_t stop = std::min(s.end, s.start + 40);
         for (uint32_t i = s.start; i < stop; ++i) {
@@ -560,7 +565,9 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
             if (!sep) continue;
             Words head;
             for (int k = 0; k < ws.n && ws.w[k].data() < w.data() + i; ++k) head.w[head.n++] = ws.w[k];
-            if (head.n >= 1 && head.n <= 4 && head.n < ws.n && made_of(head, 0, kNavSet, kNavStrongSet, false))
+            // ("See also: <title>": a pair no nav word of its own marks)
+            const bool see_also = head.n == 2 && ascii_iequals(head.w[0], "see") && ascii_iequals(head.w[1], "also");
+            if (head.n >= 1 && head.n <= 4 && head.n < ws.n && (see_also || made_of(head, 0, kNavSet, kNavStrongSet, false)))
                 return LineClass::marker_link;
             break;
         }

@@ -726,3 +726,18 @@ TEST_CASE("boilerplate: a breadcrumb trail is a navigation line") {
     CHECK(headline);
     CHECK(slash);
 }
+
+// "Read more: What's in the tariff order on Brazil?": a link with a related-links prefix whose
+// title ends as a sentence does (a question) was kept as a heading, and its words gave the
+// summary a measure. After a prefix only links have ("Read", "See", "Related", "Also") the end
+// mark does not matter; "The latest: ..." in a live blog is an entry, kept.
+TEST_CASE("boilerplate: a related link whose title is a question is a link") {
+    auto d = clean_doc(std::string(kP1) + "\n\n" + "Read more: What's in the tariff order on Chile?\n\n" + kP2 + "\n\n" +
+                       "See also: Why are steel prices rising?\n\n" + kP3 + "\n\n" +
+                       "The latest: Ruritania says the tariffs will rise again.\n\n" + kP4 + "\n");
+    REQ(d.segments.size() == 7);
+    CHECK(d.segments[1].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[3].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[5].status == SegmentStatus::kept);
+    for (size_t i : {0u, 2u, 4u, 6u}) CHECK(d.segments[i].status == SegmentStatus::kept);
+}
