@@ -4057,7 +4057,14 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         // "threatened to raise tariffs on motorcycles, but backed off after X cut prices":
         // a clause after "but" has its own reasons ("not over X but over Y" goes on)
         if (k > np1 && v.is(k, "but") && !reason_cue(v, k + 1, s.t1, cc)) break;
-        if (reason_cue(v, k, s.t1, c) || (gverb >= 0 && uint32_t(gverb) < np0 && k >= np1 && purpose_to(v, k, s.t1, c))) {
+        // ("Washington tied the duty to the prosecution of X", "which Trump linked to the trial of
+        // X": what a measure is tied to by the one who imposes it is its cause)
+        const bool tied = k == np1 && v.is(k, "to") && k + 1 < s.t1 && np0 > s.t0 &&
+                          (v.is(np0 - 1, "tied") || v.is(np0 - 1, "linked") || v.is(np0 - 1, "ties") ||
+                           v.is(np0 - 1, "links") || v.is(np0 - 1, "tying") || v.is(np0 - 1, "linking"));
+        if (tied) c = {k, 1};
+        if (tied || reason_cue(v, k, s.t1, c) ||
+            (gverb >= 0 && uint32_t(gverb) < np0 && k >= np1 && purpose_to(v, k, s.t1, c))) {
             uint32_t e = clause_end(v, c.start + c.len, s.t1, 28);
             // ("tariffs tied to the fentanyl crisis on Canada and Mexico": the issue's phrase
             // ends at the measure's own preposition)

@@ -367,3 +367,14 @@ TEST_CASE("measures: a purpose is the reason; forecasts and a subject's 'to' cla
     CHECK(ms[0].reason == "restart stalled talks with Peru");
     CHECK(ms[0].evidence.size() == 2);
 }
+
+// "Washington tied the duty to the prosecution of former President X": what the imposer ties a
+// measure to is its cause (only "tied to" right after a measure's own noun was read).
+TEST_CASE("measures: what a measure is tied to by its verb is its reason") {
+    const auto ms = measures_of(
+        "Ruritania imposed a 50% tariff on Chilean goods on Monday. Ruritania tied the duty to the prosecution of "
+        "former President Tom Hale.\n");
+    REQUIRE(ms.size() == 1);
+    if (ms.empty()) return;
+    CHECK(ms[0].reason == "the prosecution of former President Tom Hale");
+}
