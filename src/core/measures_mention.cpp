@@ -3105,6 +3105,41 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                     if (why == g1) m.goods_words = words;
                     else content_words(v, g0, why, m.goods_words);
                 }
+                // "when Beijing halted shipments to Tokyo": a bare flow word halted or banned is the
+                // flow of the traded good named last before it, in its sentence or the two before
+                // ("rare earths"), when there is one (a tariff's "duty on shipments above that
+                // limit" keeps its words)
+                // (not "their exports", the flow of whoever "their" is)
+                uint32_t b0 = g0;
+                if (b0 + 1 < why && (v.is(b0, "all") || v.is(b0, "the"))) ++b0;
+                if (why == b0 + 1 && M && (m.kind == "export_control" || m.kind == "ban") &&
+                    (v.is(b0, "shipments") || v.is(b0, "exports") || v.is(b0, "supplies") || v.is(b0, "deliveries") ||
+                     v.is(b0, "sales")))
+                    for (uint32_t back = si + 1; back > 0 && back + 2 > si && why == b0 + 1;) {
+                        --back;
+                        const sv::Sent& ps = v.sents[back];
+                        const uint32_t stop = back == si ? np0 : ps.t1;
+                        uint32_t found = 0, found_n = 0;
+                        for (uint32_t k = ps.t0; k < stop; ++k) {
+                            const std::vector<uint32_t>* pl = nullptr;
+                            // (not a word of a name: "Fairchild Semiconductor Corp")
+                            if (const int32_t a = sv::actor_at(v, k); a >= 0) {
+                                k = std::max(k, v.actors[size_t(a)].t1 - 1);
+                                continue;
+                            }
+                            if (const uint32_t n = match_at(v, M->goods_trie, k, stop, &pl)) {
+                                found = k;
+                                found_n = n;
+                                k += n - 1;
+                            }
+                        }
+                        if (found_n) {
+                            m.goods = v.cut(found, found + found_n);
+                            m.goods_words.clear();
+                            content_words(v, found, found + found_n, m.goods_words);
+                            break;
+                        }
+                    }
             }
         }
         if (tr.needs_flow) {
@@ -4280,6 +4315,25 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                     m.time = v.cut(k, k + n);
                     break;
                 }
+            }
+        }
+        // ("down from 90% in 2010, when Beijing halted shipments": the time a "when" clause
+        // opening the measure's clause tells of, right before its comma)
+        if (m.time.empty() && gverb > int32_t(s.t0) + 3) {
+            for (uint32_t w = uint32_t(gverb); w > s.t0 + 2 && uint32_t(gverb) - w < 5;) {
+                --w;
+                if (v.is(w, "when") && v.is(w - 1, ",")) {
+                    const uint32_t comma = w - 1;
+                    for (uint32_t k = comma > s.t0 + 4 ? comma - 4 : s.t0; k < comma; ++k) {
+                        const uint32_t n = sv::time_at(v, k, s.t1);
+                        if (n && k + n == comma) {
+                            m.time = v.cut(k, k + n);
+                            break;
+                        }
+                    }
+                    break;
+                }
+                if (is_clause_punct(v, w) || v.is(w, ",")) break;
             }
         }
         if (m.time.empty()) {

@@ -378,3 +378,21 @@ TEST_CASE("measures: what a measure is tied to by its verb is its reason") {
     if (ms.empty()) return;
     CHECK(ms[0].reason == "the prosecution of former President Tom Hale");
 }
+
+// "Japan imports about 60% of its rare earths from China, down from 90% in 2010, when Beijing
+// halted shipments to Tokyo": the goods were "shipments" and the time none. A bare flow word is the
+// flow of the traded good named last before it (in its sentence or the two before; not a word of
+// a name, and not "their exports", whoever's they are); the time right before ", when" that opens
+// the measure's clause is its time.
+TEST_CASE("measures: a bare flow word's goods are the good named before; a time before ', when' is the clause's") {
+    const auto ms = measures_of(
+        "Chile buys about 60% of its rare earths from Ruritania, down from 90% in 2010, when Ruritania halted "
+        "shipments to Chile during a territorial dispute.\n");
+    const np::Measure* halt = nullptr;
+    for (const auto& m : ms)
+        if (m.kind == "export_control") halt = &m;
+    REQ_PTR(halt);
+    CHECK(halt->goods == "rare earths");
+    CHECK(halt->time == "in 2010");
+    CHECK(halt->target_name == "Chile");
+}
