@@ -608,6 +608,16 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                 if (sv::percent_at(v, i + 2, end, x, n) && v.is(i + 2 + n, "on") && tariff_nearby(v, i))
                     return noun("tariff", "rate");
             }
+            // "the baseline rate would rise to 15%", "the tariff rate on steel is 25%": a rate a
+            // tariff word names, with a percentage after it in the clause
+            if ((prev == "baseline" || prev == "tariff" || prev == "duty" || prev == "customs") && i >= 1) {
+                for (uint32_t k = i + 1; k < end && k < i + 8; ++k) {
+                    if (v.toks[k].kind == TK::punct && !v.is(k, "%")) break;
+                    double x;
+                    uint32_t n;
+                    if (sv::percent_at(v, k, end, x, n)) return noun("tariff", "rate");
+                }
+            }
             if (!(i >= 2 && (prev == "%" || prev == "percent" || prev == "pct" || (prev == "cent" && v.is(i - 2, "per")))))
                 return false;
             // "still paying the 25% rate on vehicles": a rate on traded goods is a tariff, with
@@ -1169,6 +1179,16 @@ bool list_item_sentence(const View& v, uint32_t si) {
     return v.doc && p < v.doc->segments.size() && v.doc->segments[p].kind == SegmentKind::list_item;
 }
 
+// (An explainer's question over its list is an intro too: "What tariffs does Vexland charge on
+// Ruritanian goods?" / "* A 10% baseline tariff on almost all imports": the question's imposer and
+// target, question_heading(), are the items'.)
+bool question_sentence(const View& v, uint32_t si) {
+    const sv::Sent& s = v.sents[si];
+    uint32_t e = s.t1;
+    while (e > s.t0 && v.toks[e - 1].kind == TK::quote) --e;
+    return e > s.t0 && v.is(e - 1, "?");
+}
+
 void list_item_intro(const View& v, uint32_t si, std::vector<MeasureMention>& out, size_t first) {
     if (first == out.size() || !list_item_sentence(v, si)) return;
     const MeasureMention* intro = nullptr;
@@ -1176,18 +1196,51 @@ void list_item_intro(const View& v, uint32_t si, std::vector<MeasureMention>& ou
         --q;
         const MeasureMention& o = out[q];
         if (si - o.sent > 12) break;
-        if (list_item_sentence(v, o.sent) || v.sents[o.sent].heading) continue;
+        const bool question = question_sentence(v, o.sent) && o.imposer >= 0;
+        if (list_item_sentence(v, o.sent) || (v.sents[o.sent].heading && !question)) continue;
         if (o.imposer >= 0 && (o.kind == "tariff" || o.kind == out[first].kind)) intro = &o;
         break;
     }
     if (!intro) return;
     const int32_t imposer = intro->imposer;
     const std::string status = intro->status;
+    const bool question = question_sentence(v, intro->sent);
     for (size_t k = first; k < out.size(); ++k) {
         MeasureMention& m = out[k];
         if (m.imposer >= 0 || m.kind == "deal" || m.kind == "purchase" || imposer == m.target) continue;
         m.imposer = imposer;
-        if (m.status == "unknown") m.status = status;
+        if (m.status == "unknown" && !question) m.status = status;
+        if (question && m.target < 0 && intro->target >= 0 && intro->target != imposer) m.target = intro->target;
+    }
+}
+
+// "What tariffs does Vexland charge on Ruritanian goods?", "Which duties has the EU imposed on
+// Chinese cars?": a question puts its subject after an auxiliary, past the measure's noun, where
+// no rule for a statement looks. Its subject is the imposer, the place or people after "on" the
+// target.
+void question_heading(const View& v, uint32_t si, std::vector<MeasureMention>& out, size_t first) {
+    if (first == out.size() || !question_sentence(v, si)) return;
+    const sv::Sent& s = v.sents[si];
+    for (size_t k = first; k < out.size(); ++k) {
+        MeasureMention& m = out[k];
+        const bool wh = v.is(m.t0, "what") || v.is(m.t0, "which") ||
+                        (m.t0 > s.t0 && (v.is(m.t0 - 1, "what") || v.is(m.t0 - 1, "which")));
+        if (m.imposer >= 0 || !wh) continue;
+        uint32_t q = m.t1;
+        if (q >= s.t1 || !tok_aux(v, q)) continue;
+        ++q;
+        if (v.is(q, "the")) ++q;
+        const int32_t a = q < s.t1 ? sv::actor_at(v, q) : -1;
+        if (a < 0 || v.actors[size_t(a)].t0 != q || v.actors[size_t(a)].type == sv::AType::norp) continue;
+        m.imposer = int32_t(v.actors[size_t(a)].key);
+        for (uint32_t j = v.actors[size_t(a)].t1; j + 1 < s.t1 && j < v.actors[size_t(a)].t1 + 4; ++j) {
+            if (!v.is(j, "on") && !v.is(j, "against")) continue;
+            const int32_t t = sv::actor_at(v, j + 1 + (v.is(j + 1, "the") ? 1 : 0));
+            if (t >= 0 && (v.actors[size_t(t)].type == sv::AType::gpe || v.actors[size_t(t)].type == sv::AType::norp) &&
+                int32_t(v.actors[size_t(t)].key) != m.imposer)
+                m.target = int32_t(v.actors[size_t(t)].key);
+            break;
+        }
     }
 }
 
@@ -1229,6 +1282,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             }
         pronoun_changes(v, si, out, first_in_sentence);
         bare_rate_levels(v, si, out, first_in_sentence);
+        question_heading(v, si, out, first_in_sentence);
         list_item_intro(v, si, out, first_in_sentence);
     }
 }

@@ -396,3 +396,28 @@ TEST_CASE("measures: a bare flow word's goods are the good named before; a time 
     CHECK(halt->time == "in 2010");
     CHECK(halt->target_name == "Chile");
 }
+
+// An explainer's question over its list: "What tariffs does Vexland charge on Ruritanian goods?" /
+// "* A 10% baseline tariff on almost all imports": the question put its subject after "does",
+// where no rule looked, and the list's items had no imposer or target. And "the baseline rate
+// would rise to 15%" was no measure: a rate needed a percentage before it.
+TEST_CASE("measures: an explainer's question gives its list's items their imposer and target") {
+    const auto ms = measures_of(
+        "What tariffs does Chile charge on Peruvian goods?\n\n"
+        "* A 10% baseline tariff on almost all imports, in force since April 5.\n"
+        "* A 50% tariff on steel and aluminium, doubled from 25% on June 4.\n\n"
+        "What happens next?\n\n"
+        "Officials said on Monday that the baseline rate would rise to 15% on Oct. 1.\n");
+    const np::Measure* base = with_rate(ms, 10);
+    const np::Measure* steel = with_rate(ms, 50);
+    REQ_PTR(base);
+    REQ_PTR(steel);
+    CHECK(base->imposer_name == "Chile");
+    CHECK(base->target_name == "Peru");
+    CHECK(steel->imposer_name == "Chile");
+    CHECK(steel->target_name == "Peru");
+    CHECK(base->status == "in_force");
+    bool rise = false;
+    for (const auto& m : ms) rise |= m.has_change_to && m.change_to == 15;
+    CHECK(rise);
+}
