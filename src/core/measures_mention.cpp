@@ -367,6 +367,9 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
                                   v.toks[j + 1].start == v.toks[j].end && v.toks[j + 1].kind == TK::word;
         if (t.kind == TK::punct && w != "%" && w != "$" && w != "€" && w != "£" && w != "&" && !glued_hyphen) break;
         if (w == "and" || w == "or") {
+            // ("export controls on chips and a fight over a video app": a noun with its own "over"
+            // is no good)
+            if (j + 3 < end && (v.is(j + 1, "a") || v.is(j + 1, "an")) && v.is(j + 3, "over")) break;
             // "steel and aluminium" continues; "and suspend port fees" (a verb) stops, and so
             // does a second measure: "a 10% tariff on crude oil and a 15% levy on gas"
             // ("lift its ban on imports of soybeans and resume purchases of sorghum": a verb that
@@ -1594,6 +1597,9 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
                 return false;
             // ("control over the shares", "power over prices", "a say over its decisions": what is
             // controlled, no cause)
+            // ("export controls on chips and a fight over a video app": the cause of the noun
+            // named beside the measure, not of the measure)
+            if (w == "over" && i >= 3 && (v.is(i - 2, "a") || v.is(i - 2, "an")) && v.is(i - 3, "and")) return false;
             if (w == "over" && i > 0 &&
                 (v.is(i - 1, "control") || v.is(i - 1, "power") || v.is(i - 1, "authority") || v.is(i - 1, "say") ||
                  v.is(i - 1, "sway") || v.is(i - 1, "influence") || v.is(i - 1, "veto") ||

@@ -421,3 +421,18 @@ TEST_CASE("measures: an explainer's question gives its list's items their impose
     for (const auto& m : ms) rise |= m.has_change_to && m.change_to == 15;
     CHECK(rise);
 }
+
+// "with export controls on chips and a fight over a popular video app high on the agenda": the
+// goods ran on to "chips and a fight", and "over a popular video app" became the controls' reason.
+// A noun after "and a" with an "over" of its own is another matter.
+TEST_CASE("measures: 'and a fight over X' after the goods is neither goods nor the measure's reason") {
+    const auto ms = measures_of(
+        "Trade negotiators from Chile and Peru met on Sunday, with export controls on chips and a fight over a "
+        "popular video app high on the agenda.\n");
+    const np::Measure* m = nullptr;
+    for (const auto& x : ms)
+        if (x.kind == "export_control") m = &x;
+    REQ_PTR(m);
+    CHECK(m->goods == "chips");
+    CHECK(m->reason.empty());
+}
