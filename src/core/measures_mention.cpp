@@ -3108,7 +3108,9 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 }
                 if (why > g0) {
                     m.goods = trim_trailing(v.cut(g0, why));
-                    if (why == g1) m.goods_words = words;
+                    // (after the goods its modifiers named, "its digital services tax on U.S.
+                    // technology firms": a headline's "digital services tax" shares them)
+                    if (why == g1) m.goods_words.insert(m.goods_words.end(), words.begin(), words.end());
                     else content_words(v, g0, why, m.goods_words);
                 }
                 // "when Beijing halted shipments to Tokyo": a bare flow word halted or banned is the

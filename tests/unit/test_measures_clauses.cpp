@@ -436,3 +436,17 @@ TEST_CASE("measures: 'and a fight over X' after the goods is neither goods nor t
     CHECK(m->goods == "chips");
     CHECK(m->reason.empty());
 }
+
+// "Canada scraps digital services tax after U.S. pressure" over "Canada said ... it would rescind
+// its digital services tax on U.S. technology firms": the body's goods words were only its
+// object's, so the headline's "digital services" shared none and the one tax was two records.
+// The goods its modifiers name count too.
+TEST_CASE("measures: a measure's modifier goods join a headline naming it by them") {
+    const auto ms = measures_of(
+        "Chile scraps digital services tax after Peruvian pressure\n\n"
+        "Chile said late on Sunday it would rescind its 3% digital services tax on foreign technology firms, in a "
+        "bid to restart trade talks.\n");
+    REQUIRE(ms.size() == 1);
+    if (ms.empty()) return;
+    CHECK(ms[0].evidence.size() == 2);
+}
