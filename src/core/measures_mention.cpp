@@ -4250,6 +4250,17 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             // Commission said on Wednesday": a condition's measure has no time of the reporting
             // clause after it; that time is when the condition was set)
             if (k == np1 && v.is(k, ",") && conditional_clause(v, s.t0, from)) break;
+            // ("dragged down by a 25% U.S. tariff on cars, data from the trade ministry showed
+            // Wednesday": a reporting clause's time is when it was reported)
+            if (k == np1 && v.is(k, ",") && !m.coref) {
+                bool reporting = false;
+                for (uint32_t q = k + 1; q < s.t1 && q < k + 8 && !reporting; ++q) {
+                    if (is_clause_punct(v, q) || v.is(q, ",") || v.toks[q].kind == TK::quote) break;
+                    reporting = !(v.toks[q].flags & sv::cap) &&
+                                (sv::tok_speech(v, q) || v.is(q, "showed") || v.is(q, "shows"));
+                }
+                if (reporting) break;
+            }
             // ("The tariffs, which come on top of the EU's standard 10% car duty, will apply for
             // five years": the comma closing a relative clause the measure sits in closes its
             // time too)

@@ -450,3 +450,14 @@ TEST_CASE("measures: a measure's modifier goods join a headline naming it by the
     if (ms.empty()) return;
     CHECK(ms[0].evidence.size() == 2);
 }
+
+// "dragged down by a 25 percent U.S. tariff on cars, data from the trade ministry showed
+// Wednesday": the tariff took the day the data came out as its time.
+TEST_CASE("measures: a reporting clause's time after the measure is not the measure's") {
+    const auto ms = measures_of(
+        "Chile's exports to Peru fell 12 percent in September, dragged down by a 25 percent Peruvian tariff on "
+        "copper, data from the trade ministry showed Wednesday.\n");
+    const np::Measure* m = with_rate(ms, 25);
+    REQ_PTR(m);
+    CHECK(m->time != "Wednesday");
+}
