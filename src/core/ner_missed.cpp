@@ -524,7 +524,7 @@ void widen_to_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon&
                              std::vector<RawMention>& out, size_t sentence_from, std::vector<uint8_t>& taken) {
     if (!lex.size() || !(info.gaz_kinds & LK_ORG) || out.size() == sentence_from) return;
     for (uint32_t i = 0; i < s.words.size(); ++i) {
-        if (!(info.tokens[i].gaz_b & LK_ORG) || !taken[i]) continue;
+        if (!(info.tokens[i].gaz_b & LK_ORG)) continue;
         const Case c = Case(s.cases[i]);
         if (c != Case::title && c != Case::upper) continue;
         const LexMatch lm = lex.match(s.hl.data(), s.hl.size(), i);
@@ -532,15 +532,17 @@ void widen_to_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon&
         const uint32_t e = i + uint32_t(lm.length);
         const Case last = Case(s.cases[e - 1]);
         if (last != Case::title && last != Case::upper) continue;
-        // Every mention that touches the name lies inside it, and one stops short of its end.
-        bool inside = true, short_of_end = false;
+        // Every mention that touches the name lies inside it, and one stops short of its end or
+        // begins after its start ("Gulf [Cooperation Council]": the tagger left out its first word).
+        bool inside = true, partial = false, any = false;
         for (size_t q = sentence_from; q < out.size() && inside; ++q) {
             const RawMention& r = out[q];
             if (r.sentence != si || r.end <= i || r.start >= e) continue;
             inside = r.start >= i && r.end <= e;
-            short_of_end |= r.end < e;
+            partial |= r.end < e || r.start > i;
+            any = true;
         }
-        if (!inside || !short_of_end) continue;
+        if (!any || !inside || !partial) continue;
         // (nor a part of a longer capitalized name after it, outside a heading's Title Case)
         if (e < s.words.size() && !s.heading && !line_break_between(s, e - 1) &&
             (Case(s.cases[e]) == Case::title || Case(s.cases[e]) == Case::upper) &&

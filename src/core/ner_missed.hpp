@@ -76,7 +76,8 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
 void add_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,
                         std::vector<uint8_t>& taken, std::vector<RawMention>& out);
 // "The National People's Congress met": a known organisation of three or more words that the
-// tagger cut short ("National People"), holding mentions only inside it, is one mention of it.
+// tagger cut short ("National People", "Gulf [Cooperation Council]"), holding mentions only
+// inside it, is one mention of it.
 void widen_to_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,
                              std::vector<RawMention>& out, size_t sentence_from, std::vector<uint8_t>& taken);
 

@@ -8,6 +8,7 @@
 #include "test_entities_support.hpp"
 
 using np::EntityType;
+using np::test::entity_named;
 using np::test::has_mention;
 
 TEST_CASE("entities: a name cut after 'of' at a nationality or place runs on to its end") {
@@ -118,4 +119,31 @@ TEST_CASE("entities: an adjective opening a sentence is part of the company name
     auto c = np::test::analyze_text("Then Kestrel Group said it would cut prices.");
     CHECK(has_mention(c.documents[0], EntityType::ORG, "Kestrel Group"));
     CHECK_FALSE(has_mention(c.documents[0], EntityType::ORG, "Then Kestrel Group"));
+}
+
+// "The six-member Gulf Cooperation Council (GCC)": the tagger left out the name's first word and
+// made "Cooperation Council" an organisation; "Bank of Japan to Sell Bills" in a headline, "Japan"
+// a place. A name of three words or more the gazetteers know, holding mentions only inside it,
+// is one mention of it also when the first of those mentions begins after its start. And the
+// Fed, the U.S. Federal Reserve and the Federal Reserve are one entity.
+TEST_CASE("entities: a known organisation whose first word the tagger left out is whole") {
+    auto a = np::test::analyze_text(
+        "The six-member Gulf Cooperation Council (GCC) resumed trade talks with Chile on Monday. GCC officials "
+        "said a deal could follow.");
+    const auto& d = a.documents[0];
+    const auto* gcc = entity_named(d, "Gulf Cooperation Council");
+    REQUIRE(gcc != nullptr);
+    if (!gcc) return;
+    CHECK(gcc->type == EntityType::ORG);
+    CHECK(gcc->count == 3);
+    CHECK_FALSE(has_mention(d, EntityType::ORG, "Cooperation Council"));
+    auto b = np::test::analyze_text("Bank of Japan to Sell 400 Billion Yen in Bills\n\nThe Bank of Japan will sell bills "
+                                    "today, money traders said.");
+    CHECK_FALSE(has_mention(b.documents[0], EntityType::GPE, "Japan"));
+    auto c = np::test::analyze_text("The U.S. Federal Reserve kept interest rates unchanged. The Fed will meet again in "
+                                    "March.");
+    const auto* fed = entity_named(c.documents[0], "Fed");
+    REQUIRE(fed != nullptr);
+    if (!fed) return;
+    CHECK(fed->count == 2);
 }
