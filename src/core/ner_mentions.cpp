@@ -1052,27 +1052,45 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 after_title = name;
             }
             // "[Ontario] Premier Doug Ford" tagged as one ORG: a place, a one-word person title and
-            // two or more name words are the place and a person.
-            if (labels[i] != B_PER && !title_before && e >= i + 4) {
-                for (uint32_t k = i + 1; k + 3 <= e; ++k) {  // the title at k, two name words after it
-                    if (!(m->lexicon.kinds_of(s.hl[k]) & LK_TITLE) || !person_title_word(s.lower[k])) continue;
-                    bool place = true;
+            // two or more name words are the place and a person. ("[GCC Secretary-General Jasem]
+            // [Mohamed Albudaiwi]": a known organisation's abbreviation before the title, and the
+            // name running on into the person the tagger began after it.)
+            uint32_t e_joined = e;
+            if (labels[i] != B_PER && !title_before && e == j && j < labels.size() && labels[j] == B_PER) {
+                e_joined = j + 1;
+                while (e_joined < labels.size() && labels[e_joined] == I_PER) ++e_joined;
+            }
+            if (labels[i] != B_PER && !title_before && e_joined >= i + 4) {
+                for (uint32_t k = i + 1; k + 3 <= e_joined; ++k) {  // the title at k, two name words after it
+                    // ("Secretary-General", "Director-General": an organisation's head)
+                    const bool general = s.lower[k].ends_with("-general");
+                    if (!(m->lexicon.kinds_of(s.hl[k]) & LK_TITLE) || !(person_title_word(s.lower[k]) || general)) continue;
+                    bool place = !general;
                     for (uint32_t q = i; q < k; ++q)
                         place &= (m->lexicon.kinds_of(s.hl[q]) & (LK_COUNTRY | LK_CITY | LK_REGION | LK_NORP)) != 0;
+                    const bool org = !place && k == i + 1 && Case(s.cases[i]) == Case::upper &&
+                                     (m->lexicon.kinds_of(s.hl[i]) & LK_ORG);
+                    if (!place && !org) break;
+                    // (an organisation's title only with the person the tagger began after it)
+                    if (org && e_joined == e) break;
+                    const uint32_t end_name = org ? e_joined : e;
+                    if (k + 3 > end_name) break;
                     // (a surname may be a known organisation's name: "Doug Ford")
                     bool name = true;
-                    for (uint32_t q = k + 1; q < e && name; ++q)
+                    for (uint32_t q = k + 1; q < end_name && name; ++q)
                         name = Case(s.cases[q]) == Case::title &&
                                !(m->lexicon.kinds_of(s.hl[q]) & (LK_ORGWORD | LK_GPE | LK_NORP | LK_LOC | LK_TITLE |
                                                                  (q == k + 1 ? LK_ORG : 0)));
-                    if (place && name) {
+                    if ((place || org) && name) {
                         bool free = true;
                         for (uint32_t q = i; q < k; ++q) free &= !taken[q];
                         if (free) {
-                            out.push_back({si, i, k, place_override(s, i, k, EntityType::GPE, m->lexicon, taken), false});
+                            const EntityType pt = org ? EntityType::ORG : place_override(s, i, k, EntityType::GPE, m->lexicon, taken);
+                            out.push_back({si, i, k, pt, org});
                             for (uint32_t q = i; q < k; ++q) taken[q] = 1;
                         }
                         i = k + 1;
+                        if (org) e = j = e_joined;
                         title_before = true;
                     }
                     break;

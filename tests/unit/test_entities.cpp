@@ -1597,3 +1597,21 @@ TEST_CASE("entities: a two-word title whose last word is none alone is a role; i
     if (!hale) return;
     CHECK(hale->role.find("council member") != std::string::npos);
 }
+
+// "[GCC Secretary-General Jasem] [Mohamed Albudaiwi] said": the tagger ran a known organisation's
+// abbreviation, the title and the first given name into one organisation and began the person
+// after it. An abbreviation the gazetteers know as an organisation, a one-word person title
+// ("Secretary-General", "Director-General", "Minister", ...) and the name running into the person
+// after it are the organisation and the person, with the title as the role.
+TEST_CASE("entities: an organisation's abbreviation, a title and a name run together are the organisation and a person") {
+    auto a = np::test::analyze_text(
+        "GCC Secretary-General Jasem Mohamed Albudaiwi said the bloc hoped to conclude a deal with Chile.");
+    const auto& d = a.documents[0];
+    const auto* p = entity_named(d, "Jasem Mohamed Albudaiwi");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->type == EntityType::PERSON);
+    CHECK(p->role == "Secretary-General");
+    CHECK(has_mention(d, EntityType::ORG, "GCC"));
+    CHECK_FALSE(has_mention(d, EntityType::ORG, "GCC Secretary-General Jasem"));
+}
