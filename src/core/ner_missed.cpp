@@ -1018,6 +1018,18 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
             r.type = EntityType::ORG;
             r.fixed = true;
         }
+        // "Germany's BASF", "Taiwan's TSMC": a word in capitals right after a country's possessive
+        // that no gazetteer knows as a place is a company (a place there, "China's Guangdong",
+        // is written as a name, not in capitals)
+        if ((r.type == EntityType::GPE || r.type == EntityType::LOC) && r.end == r.start + 1 && r.start >= 2 &&
+            Case(s.cases[r.start]) == Case::upper && s.words[r.start].size() >= 3 &&
+            s.words[r.start].find_first_of("0123456789-") == std::string_view::npos &&  // (not "M-2")
+            is_possessive(s.words[r.start - 1]) &&
+            (lex.kinds_of(s.hl[r.start - 2]) & LK_COUNTRY) &&
+            !(lex.kinds_of(s.hl[r.start]) & (LK_GPE | LK_LOC | LK_NORP | LK_ORG))) {
+            r.type = EntityType::ORG;
+            r.fixed = true;
+        }
         // "retaliation against US steel tariffs": the tagger's organisation that is wholly a
         // country's name in the gazetteer ("US", "Japan"), before a lower-case word or the
         // sentence's end, is the country ("US Steel", "Japan Airlines" run on in capitals)

@@ -504,3 +504,15 @@ TEST_CASE("entities: a list of names right after a plural company noun is one co
     CHECK(has_mention(d, EntityType::ORG, "Tessik"));
     CHECK_FALSE(has_mention(d, EntityType::ORG, "Norvale and Tessik"));
 }
+
+// "Germany's BASF", "Taiwan's TSMC": a word in capitals after a country's possessive that no
+// gazetteer knows was read as a place; a place there is written as a name ("China's Guangdong").
+TEST_CASE("entities: a word in capitals after a country's possessive is a company") {
+    auto a = np::test::analyze_text(
+        "Germany's KELVORA and Chile's TESSIKO are among companies pushing for lower tariffs. Chile's Atacama "
+        "region was hit too.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "KELVORA"));
+    CHECK(has_mention(d, EntityType::ORG, "TESSIKO"));
+    CHECK_FALSE(has_mention(d, EntityType::ORG, "Atacama"));
+}
