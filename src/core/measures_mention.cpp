@@ -3254,9 +3254,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             // ("braced for lost orders on Wednesday as a U.S. tariff of 50% took effect": "as"
             // before an article opens a clause whose subject is the measure; a verb before "as"
             // still governs it: "imposed as a surcharge")
+            // ("resume free trade talks as tariffs reshape alliances": a bare plural right after it too)
             if (w == "as" && !(v.toks[k].flags & sv::cap) && k + 1 < s.t1 &&
-                (v.is(k + 1, "a") || v.is(k + 1, "an") || v.is(k + 1, "the")) && k > s.t0 &&
-                tok_vc(v, k - 1) == VC::none)
+                (v.is(k + 1, "a") || v.is(k + 1, "an") || v.is(k + 1, "the") || k + 1 == np0) && k > s.t0 &&
+                tok_vc(v, k - 1) == VC::none && !v.is(k - 1, "such") && !v.is(k - 1, "well"))
                 break;
             // ("confirmed it granted export licences": the pronoun opens a clause of its own)
             if ((w == "it" || w == "they" || w == "he" || w == "she" || w == "we") && k + 1 < np0 &&
@@ -4577,6 +4578,35 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         if (first >= 0 && second >= 0 && first != second) {
             m.imposer = first;
             m.target = second;
+        }
+    }
+    // -- "companies pushing for lower tariffs on petrochemicals", "Japan is seeking lower tariffs
+    // on its cars": a measure asked for is someone else's to take; those who ask do not impose it
+    // (a possessor or a place in its own words still does: "calling for EU tariffs on steel")
+    // ("pushing for lower tariffs": "lower" there is an adjective, read as the verb)
+    if (!tr.verb && !m.kind.empty() && np0 > s.t0 + 2) {
+        uint32_t a = np0 - 1;
+        if (v.is(a, "lower") || v.is(a, "higher") || v.is(a, "new") || v.is(a, "more") || v.is(a, "further")) --a;
+        const bool asks_for = v.is(a, "for") &&
+                              (verb_form(v.lo(a - 1), "push") || verb_form(v.lo(a - 1), "call") ||
+                               verb_form(v.lo(a - 1), "lobby") || v.is(a - 1, "lobbied") ||
+                               verb_form(v.lo(a - 1), "press") || verb_form(v.lo(a - 1), "ask") ||
+                               verb_form(v.lo(a - 1), "appeal") || verb_form(v.lo(a - 1), "clamor") ||
+                               verb_form(v.lo(a - 1), "clamour"));
+        const bool seeks = v.is(a, "seeking") || v.is(a, "seek") || v.is(a, "seeks") || v.is(a, "sought") ||
+                           v.is(a, "demanding") || v.is(a, "demand") || v.is(a, "demands") || v.is(a, "demanded") ||
+                           v.is(a, "urging") || v.is(a, "urge") || v.is(a, "urges") || v.is(a, "urged");
+        if ((asks_for || seeks) && !(v.toks[a].flags & sv::cap)) {
+            bool own = possessor >= 0;
+            for (uint32_t q = np0; q < i && !own; ++q) own = sv::actor_at(v, q) >= 0;
+            if (!own) m.imposer = -1;
+            // (and one with its own facts is asked for: proposed; a bare "seeking a deal" stays
+            // unknown, no record of its own)
+            if (m.status == "announced" || m.status == "in_force" ||
+                (m.status == "unknown" && m.kind != "deal" && (!m.goods.empty() || m.target >= 0 || m.has_rate)))
+                m.status = "proposed";
+            if (a + 1 < np0 && (v.is(a + 1, "lower") || v.is(a + 1, "higher")))  // (what is asked for: a lower level)
+                m.direction = v.is(a + 1, "lower") ? "lower" : "raise";
         }
     }
     if (m.target >= 0 && m.target == m.imposer) m.target = -1;

@@ -461,3 +461,28 @@ TEST_CASE("measures: a reporting clause's time after the measure is not the meas
     REQ_PTR(m);
     CHECK(m->time != "Wednesday");
 }
+
+// A measure asked for is someone else's to take: "Chile's BASF is among companies pushing for lower
+// tariffs on petrochemicals" made Chile lower its tariffs, announced; "Japan is seeking lower
+// tariffs on its cars" had Japan for imposer. Who asks does not impose it (a place in the
+// measure's own words still does: "asked for lower U.S. duties"), and it is proposed. And "talks
+// resume as tariffs reshape alliances": a verb before "as" governs no measure after it.
+TEST_CASE("measures: a measure asked for is proposed and not imposed by who asks") {
+    const auto pushing = measures_of("Peru's KELVORA is among companies pushing for lower tariffs on petrochemicals.\n");
+    REQUIRE(pushing.size() == 1);
+    if (pushing.empty()) return;
+    CHECK(pushing[0].imposer_name.empty());
+    CHECK(pushing[0].status == "proposed");
+    CHECK(pushing[0].change_direction == "lower");
+    const auto seeking = measures_of("Chile is seeking lower tariffs on its cars.\n");
+    REQUIRE(seeking.size() == 1);
+    if (seeking.empty()) return;
+    CHECK(seeking[0].imposer_name.empty());
+    CHECK(seeking[0].target_name == "Chile");
+    const auto own = measures_of("Chilean officials have also asked for lower Peruvian duties on copper wire.\n");
+    REQUIRE(own.size() == 1);
+    if (own.empty()) return;
+    CHECK(own[0].imposer_name == "Peru");
+    const auto as = measures_of("Chile and Peru resume free trade talks as tariffs reshape alliances\n\nThe talks began on Monday.\n");
+    for (const auto& m : as) CHECK(m.change_direction != "impose");
+}
