@@ -17,6 +17,13 @@ const np::Measure* with_rate(const std::vector<np::Measure>& ms, double rate) {
         if (m.has_rate && m.rate_value == rate) return &m;
     return nullptr;
 }
+// The last measure of `kind`, or null.
+const np::Measure* last_of_kind(const std::vector<np::Measure>& ms, const char* kind) {
+    const np::Measure* found = nullptr;
+    for (const auto& m : ms)
+        if (m.kind == kind) found = &m;
+    return found;
+}
 }  // namespace
 
 // "The 20% rate is well below the 46% that X threatened in April": the 46% threat was no measure
@@ -301,9 +308,7 @@ TEST_CASE("measures: 'their shipment' after a measure's goods are those goods") 
     const auto ms = measures_of(
         "In 2023, Ruritania imposed export controls on gallium and germanium, two metals used in chips, and later "
         "banned their shipment to Chile outright.\n");
-    const np::Measure* ban = nullptr;
-    for (const auto& m : ms)
-        if (m.kind == "ban") ban = &m;
+    const np::Measure* ban = last_of_kind(ms, "ban");
     REQ_PTR(ban);
     CHECK(ban->goods == "gallium and germanium");
     CHECK(ban->target_name == "Chile");
@@ -388,9 +393,7 @@ TEST_CASE("measures: a bare flow word's goods are the good named before; a time 
     const auto ms = measures_of(
         "Chile buys about 60% of its rare earths from Ruritania, down from 90% in 2010, when Ruritania halted "
         "shipments to Chile during a territorial dispute.\n");
-    const np::Measure* halt = nullptr;
-    for (const auto& m : ms)
-        if (m.kind == "export_control") halt = &m;
+    const np::Measure* halt = last_of_kind(ms, "export_control");
     REQ_PTR(halt);
     CHECK(halt->goods == "rare earths");
     CHECK(halt->time == "in 2010");
@@ -429,9 +432,7 @@ TEST_CASE("measures: 'and a fight over X' after the goods is neither goods nor t
     const auto ms = measures_of(
         "Trade negotiators from Chile and Peru met on Sunday, with export controls on chips and a fight over a "
         "popular video app high on the agenda.\n");
-    const np::Measure* m = nullptr;
-    for (const auto& x : ms)
-        if (x.kind == "export_control") m = &x;
+    const np::Measure* m = last_of_kind(ms, "export_control");
     REQ_PTR(m);
     CHECK(m->goods == "chips");
     CHECK(m->reason.empty());
