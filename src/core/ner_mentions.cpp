@@ -1180,10 +1180,10 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                     p = EntityType::ORG;
                 // "the Trump administration", "the Biden administration": a lone name before
                 // "administration" is the president it is named after (as CoNLL marks "the
-                // Clinton administration"), not an organisation "Trump" (a place's stays a place:
-                // "the U.S. administration")
+                // Clinton administration"), not an organisation "Trump" nor a place "Biden" (a
+                // place the gazetteers know stays one: "the U.S. administration")
                 bool president = false;
-                if (p == EntityType::ORG && e == i + 1 && e < s.words.size() && s.lower[e] == "administration" &&
+                if ((p == EntityType::ORG || p == EntityType::GPE || p == EntityType::LOC) && e == i + 1 && e < s.words.size() && s.lower[e] == "administration" &&
                     Case(s.cases[i]) == Case::title &&
                     !(m->lexicon.kinds_of(s.hl[i]) & (LK_ORG | LK_GPE | LK_NORP | LK_LOC | LK_COMMON | LK_ORGWORD))) {
                     p = EntityType::PERSON;
@@ -1219,6 +1219,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             if (loose) {
                 missed_after_descriptor(s, si, m->lexicon, out, taken);
                 missed_before_apposition(s, si, m->lexicon, m->tagger.lower_vocab, out, taken);
+                missed_before_move(s, si, m->lexicon, out, taken);
             }
         }
         add_gazetteer_places(s, si, m->lexicon, info, taken, out);

@@ -69,6 +69,8 @@ void missed_after_descriptor(const StageSentence& s, uint32_t si, const Lexicon&
                              std::vector<uint8_t>& taken);
 void missed_before_apposition(const StageSentence& s, uint32_t si, const Lexicon& lex, const KeySet& lower_vocab,
                               std::vector<RawMention>& out, std::vector<uint8_t>& taken);
+void missed_before_move(const StageSentence& s, uint32_t si, const Lexicon& lex, std::vector<RawMention>& out,
+                        std::vector<uint8_t>& taken);
 void gazetteer_fronts(const StageSentence& s, const Lexicon& lex, std::vector<RawMention>& out, size_t from,
                       std::vector<uint8_t>& taken);
 void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,

@@ -1615,3 +1615,47 @@ TEST_CASE("entities: an organisation's abbreviation, a title and a name run toge
     CHECK(has_mention(d, EntityType::ORG, "GCC"));
     CHECK_FALSE(has_mention(d, EntityType::ORG, "GCC Secretary-General Jasem"));
 }
+
+// "urged the Biden administration to negotiate": the tagger made the name a place; a lone name
+// the gazetteers do not know as a place, before "administration", is the president it is named
+// after (as for an organisation, and as CoNLL marks "the Clinton administration").
+TEST_CASE("entities: a name before 'administration' that the tagger made a place is a person") {
+    auto a = np::test::analyze_text(
+        "Its chairman, Carl Harris, urged the Biden administration to negotiate a new agreement with Ottawa.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::PERSON, "Biden"));
+    CHECK_FALSE(has_mention(d, EntityType::GPE, "Biden"));
+    CHECK(has_mention(d, EntityType::GPE, "Ottawa"));
+}
+
+// "..., while Thyssenkrupp gained 1.8%", "... and Lindqvist lost 2%": a capitalized word no
+// mention holds and no gazetteer knows, whose price moved by a share, is a company (the tagger
+// left these out); a place the gazetteers know is its market ("while Tokyo fell 2%").
+TEST_CASE("entities: an unknown capitalized word whose price moved by a share is a company") {
+    auto a = np::test::analyze_text(
+        "Steel stocks fell as Ostrava dropped 4% and Lindqvist lost 2%. Bank shares were mixed; Corvane slipped "
+        "1.2% after the report.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Lindqvist"));
+    CHECK(has_mention(d, EntityType::ORG, "Corvane"));
+    auto b = np::test::analyze_text("Tom Hale said the tariffs were fair, while Tokyo fell 2% on Monday.");
+    CHECK_FALSE(has_mention(b.documents[0], EntityType::ORG, "Tokyo"));
+    CHECK(has_mention(b.documents[0], EntityType::GPE, "Tokyo"));
+}
+
+// "Energy and Mineral Resources Minister X": the role stopped at "Minister" (resources, mineral,
+// natural and water were no portfolio words).
+TEST_CASE("entities: a portfolio of resources before a title is part of the role") {
+    auto a = np::test::analyze_text(
+        "Energy and Mineral Resources Minister Tom Hale told reporters the policy would stay. Natural Resources "
+        "Minister Jane Okafor agreed.");
+    const auto& d = a.documents[0];
+    const auto* hale = entity_named(d, "Tom Hale");
+    REQUIRE(hale != nullptr);
+    if (!hale) return;
+    CHECK(hale->role == "Energy and Mineral Resources Minister");
+    const auto* okafor = entity_named(d, "Jane Okafor");
+    REQUIRE(okafor != nullptr);
+    if (!okafor) return;
+    CHECK(okafor->role == "Natural Resources Minister");
+}

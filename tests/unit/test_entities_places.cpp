@@ -30,3 +30,17 @@ TEST_CASE("entities: a headline's first word the text uses in lower case is no p
         "safer.");
     CHECK(np::test::entity_named(a.documents[0], "City") == nullptr);
 }
+
+// "Many New Zealanders cheered": a people of two words the tagger left out whole (it rarely saw one
+// in training), and "South Koreans" cut into a place "South" and a people "Koreans" (the
+// gazetteer had the singular only).
+TEST_CASE("entities: a people of two words is one nationality mention") {
+    auto a = np::test::analyze_text(
+        "Many New Zealanders cheered the ruling. Officials said South Koreans and Sri Lankans were also affected.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::NORP, "New Zealanders"));
+    CHECK(has_mention(d, EntityType::NORP, "South Koreans"));
+    CHECK(has_mention(d, EntityType::NORP, "Sri Lankans"));
+    CHECK(np::test::entity_named(d, "South") == nullptr);
+    CHECK(np::test::entity_named(d, "Sri") == nullptr);
+}
