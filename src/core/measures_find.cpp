@@ -793,6 +793,9 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                                             // ("after a two-year ban imposed over ...": a compound
                                             // adjective before it, a participle after it)
                                             (i > 0 && (v.toks[i - 1].flags & sv::hyphen_before)) ||
+                                            // ("a bauxite ban could remove ...": an auxiliary
+                                            // after it, the ban is the clause's subject)
+                                            (i + 1 < end && tok_aux(v, i + 1)) ||
                                             (i + 1 < end && is_past(v.lo(i + 1)) && !(v.toks[i + 1].flags & sv::cap))))
             return noun("ban", "ban");
     }

@@ -240,7 +240,18 @@ bool reason_for(const View& v, uint32_t i, uint32_t end) {
                   v.is(i - 1, "convicted") || v.is(i - 1, "jailed") || v.is(i - 1, "prosecuted") ||
                   v.is(i - 1, "indicted") || v.is(i - 1, "sentenced") || v.is(i - 1, "sued") || v.is(i - 1, "fined")))
         return false;
-    if (in_list(v.lo(i + 1), kReasonFor)) return true;
+    if (in_list(v.lo(i + 1), kReasonFor)) {
+        // ("restricted access to raw materials for its stainless steel producers": whom the
+        // possessive's noun names is who gains or loses, no cause)
+        static const char* const kWhom[] = {"producers", "makers", "manufacturers", "companies", "firms",
+            "industry", "industries", "farmers", "growers", "consumers", "customers", "buyers", "workers",
+            "exporters", "importers", "businesses", "citizens", "users", "members", "suppliers", "people", nullptr};
+        if (v.is(i + 1, "its") || v.is(i + 1, "their") || v.is(i + 1, "his") || v.is(i + 1, "her"))
+            for (uint32_t k = i + 2; k < end && k < i + 6 && v.toks[k].kind == TK::word && !tok_prep(v, k); ++k)
+                if (in_list(v.lo(k), kWhom) && (k + 1 >= end || v.toks[k + 1].kind != TK::word || tok_prep(v, k + 1)))
+                    return false;
+        return true;
+    }
     int32_t a = sv::actor_at(v, i + 1 + (v.is(i + 1, "the") ? 1 : 0));  // "for Tokyo's ...", "for the EU's ..."
     if (a < 0 || !v.is(v.actors[size_t(a)].t1, "'s")) return false;
     for (uint32_t k = v.actors[size_t(a)].t1 + 1; k < end && k < v.actors[size_t(a)].t1 + 4; ++k)
@@ -1970,6 +1981,8 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
     for (uint32_t k = k0; k + 3 < s.t1 && (v.is(k, ",") || v.is(k, "and"));) {
         uint32_t q = k + 1;
         if (v.is(k, ",") && (v.is(q, "and") || v.is(q, "or"))) ++q;
+        // (", as well as 35% on goods not covered by the trade pact": the same as ", and")
+        else if (v.is(k, ",") && v.is(q, "as") && v.is(q + 1, "well") && v.is(q + 2, "as")) q += 3;
         double x;
         uint32_t n;
         // "BYD faces a duty rate of 17%, Geely 18.8% and SAIC 35.3%": a name and its own rate,
@@ -2020,11 +2033,20 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
             // Africa, 25% on steel" says nothing of whose steel)
             if (!base.goods.empty() && e.target < 0) e.target = base.target;
         }
+        // ("35% on goods not covered by the USMCA trade pact": the pact only bounds the goods,
+        // no deal of its own; the goods hold the bound)
+        uint32_t e1 = o1;
+        if (v.is(o1, "not") && (v.is(o1 + 1, "covered") || v.is(o1 + 1, "included") || v.is(o1 + 1, "exempted") ||
+                                v.is(o1 + 1, "listed"))) {
+            e1 = o1 + 2;
+            while (e1 < s.t1 && e1 < o1 + 12 && !v.is(e1, ",") && !is_clause_punct(v, e1)) ++e1;
+            if (!e.goods.empty()) e.goods = trim_trailing(v.cut(o0, e1));
+        }
         e.t0 = q;
-        e.t1 = o1;
-        skip_until = std::max(skip_until, o1);
+        e.t1 = e1;
+        skip_until = std::max(skip_until, e1);
         out.push_back(std::move(e));
-        k = o1;
+        k = e1;
     }
 }
 
@@ -2826,6 +2848,11 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                     continue;
                 }
         }
+        // ("would double duties on lumber imported from Canada, to 20.56% from 7.99%": the
+        // change set off by a comma is still the measure's)
+        if (w == "," && (v.is(k + 1, "to") || v.is(k + 1, "from")) && m.kind != "deal" && m.kind != "purchase" &&
+            sv::percent_at(v, skip_qualifiers(k + 2), s.t1, x, n))
+            continue;
         if (is_clause_punct(v, k) && w != "%") break;
         Amount am;
         if ((w == "to" || w == "at") && m.kind == "quota" && !m.has_rate && amount_at(v, k + 1, s.t1, &am) &&
@@ -3603,7 +3630,25 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
         }
         const char* dir = direction_of(gclass);
-        if (*dir && m.direction.empty()) {
+        // "had no plan to lift the ban", "will not remove the tariffs": a change denied is no
+        // change, and the measure it names stays in place
+        // (the denial within the verb's own group: "would not be drawn on whether he will cut
+        // the rate" denies no cut)
+        bool denied = false;
+        if (mod.negated && *dir && std::strcmp(dir, "impose") != 0)
+            for (uint32_t k = uint32_t(gverb); k > s.t0 && uint32_t(gverb) - k < 5;) {
+                --k;
+                const std::string_view w = v.lo(k);
+                if (w == "not" || w == "n't" || w == "no" || w == "never") { denied = true; break; }
+                if (!(tok_aux(v, k) || w == "to" || w == "plan" || w == "plans" || w == "intention" ||
+                      w == "intend" || w == "intends" || w == "want" || w == "wants"))
+                    break;
+            }
+        // ("will not delay the April 1 merger": a deal kept to its date is not in force yet)
+        if (denied && definite && (gclass == VC::remove || gclass == VC::suspend) && m.kind != "deal" &&
+            m.kind != "purchase")
+            st = "in_force";
+        if (*dir && m.direction.empty() && !denied) {
             bool change = std::strcmp(dir, "impose") != 0 || st == "announced" || st == "threatened" || st == "proposed";
             if (change) m.direction = dir;
         }
@@ -4300,6 +4345,14 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 !(v.toks[k + 1].flags & sv::cap) && sv::time_at(v, k + 1, s.t1) == 0)
                 break;
             uint32_t n = sv::time_at(v, k, s.t1);
+            // ("The measure expires in June 2026": when it ends is no time it takes effect)
+            if (n && k > s.t0 &&
+                (v.is(k - 1, "expires") || v.is(k - 1, "expire") || v.is(k - 1, "expired") ||
+                 v.is(k - 1, "expiring") || v.is(k - 1, "lapses") || v.is(k - 1, "lapse") ||
+                 v.is(k - 1, "ends") || v.is(k - 1, "end"))) {
+                k += n - 1;
+                continue;
+            }
             // ("100 percent of last year's levels": a time that owns something is no
             // time of the measure; nor a year that names one: "a 1986 agreement")
             // (nor a span from another event: "The move came two days after Washington widened

@@ -61,6 +61,22 @@ bool loose_pair(const sv::View& v, const Rec& r, const MeasureMention& m) {
     return true;
 }
 
+// "India bans exports of white rice" ... "ordered a halt to exports of white rice": a halt of a
+// flow (an export control by its verb) and a ban of it are one measure; goods and imposer decide.
+bool halted_flow(const sv::View& v, const MeasureMention& m) {
+    if (m.kind != "export_control") return false;
+    for (uint32_t k = m.t0; k < m.t1 && k < v.toks.size(); ++k)
+        if (v.lo(k).starts_with("halt") || v.lo(k).starts_with("stop")) return true;
+    return false;
+}
+bool ban_and_halt(const sv::View& v, const Rec& r, const MeasureMention& m) {
+    if (r.out.kind == "ban" && halted_flow(v, m)) return true;
+    if (m.kind != "ban" || r.out.kind != "export_control") return false;
+    for (const MeasureMention* p : r.mentions)
+        if (!halted_flow(v, *p)) return false;
+    return !r.mentions.empty();
+}
+
 bool is_person(const sv::View& v, int32_t key) {
     return key >= 0 && v.keys[size_t(key)].type == sv::AType::person;
 }
@@ -195,7 +211,7 @@ bool past_time(const std::string& t) {
 // Conflicting facts: the mention cannot be the same measure as the record. `home`:
 // home_countries() (a person's measure is not another country's).
 bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const std::vector<int32_t>& home) {
-    if (r.out.kind != m.kind && !loose_pair(v, r, m) && !m.generic_coref)
+    if (r.out.kind != m.kind && !loose_pair(v, r, m) && !m.generic_coref && !ban_and_halt(v, r, m))
         return true;
     if (m.has_rate && r.out.has_rate && m.rate != r.out.rate_value && !(r.out.has_change_to && r.out.change_to == m.rate) &&
         !headline_rounding(v, r, m) && !rate_in_range(v, r, m))
@@ -336,6 +352,7 @@ const char* const kPriority[] = {"announced", "threatened", "proposed", "expecte
 void absorb(const sv::View& v, Rec& r, const MeasureMention& m, uint32_t order) {
     Measure& o = r.out;
     if (o.kind == "other" && m.kind != "other" && !m.kind.empty()) o.kind = m.kind;
+    if (o.kind == "export_control" && m.kind == "ban") o.kind = "ban";  // (ban_and_halt: the halt is the ban)
     // (a headline's rate that is the level the text's change reaches is that level, not the
     // rate the measure had: the text's own rate, if it names one, takes its place)
     if (headline_level(v, r, m) && !v.sents[m.sent].heading) o.has_rate = false;

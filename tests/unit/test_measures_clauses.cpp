@@ -6,6 +6,8 @@
 
 #include "test_support.hpp"
 
+using np::test::count_of;
+using np::test::first_of;
 using np::test::measures_of;
 using np::test::with_goods;
 
@@ -486,4 +488,85 @@ TEST_CASE("measures: a measure asked for is proposed and not imposed by who asks
     CHECK(own[0].imposer_name == "Peru");
     const auto as = measures_of("Chile and Peru resume free trade talks as tariffs reshape alliances\n\nThe talks began on Monday.\n");
     for (const auto& m : as) CHECK(m.change_direction != "impose");
+}
+
+// "had no plan to lift the ban", "will not remove its tariffs": a change denied was read as the
+// change ("remove"); the measure named stays in place. A denial of another verb before it ("would
+// not be drawn on whether he will cut the rate") denies no cut.
+TEST_CASE("measures: a change denied in the verb's own group is no change") {
+    const auto ms = measures_of("Ruritania's government had no plan to lift the ban on nickel ore exports.");
+    const np::Measure* ban = first_of(ms, "ban");
+    REQ_PTR(ban);
+    CHECK(ban->change_direction != "remove");
+    CHECK(ban->status == "in_force");
+    const auto cut = measures_of(
+        "The minister would not be drawn on whether he will cut the tariff on Vexland steel to 10%.");
+    const np::Measure* tariff = first_of(cut, "tariff");
+    REQ_PTR(tariff);
+    CHECK(tariff->change_direction == "lower");
+}
+
+// "The measure expires in June 2026": when a measure ends was read as its time (when it takes
+// effect, or took it).
+TEST_CASE("measures: the time a measure expires is not its time") {
+    const auto ms = measures_of(
+        "Imports above the quotas face a 25% Ruritanian tariff on steel. The measure expires in June 2026 under "
+        "trade rules.");
+    const np::Measure* tariff = first_of(ms, "tariff");
+    REQ_PTR(tariff);
+    CHECK(tariff->time != "in June 2026");
+    const auto due = measures_of("In June Ruritania imposed duties of up to 62% on pork, which are due to expire in "
+                                 "December.");
+    const np::Measure* pork = first_of(due, "tariff");
+    REQ_PTR(pork);
+    CHECK(pork->time != "in December");
+}
+
+// "said the ban restricted access to raw materials for its steel producers": whom the possessive
+// names is who gains or loses, no reason for the ban ("for its invasion" still is one).
+TEST_CASE("measures: 'for its producers' is no reason") {
+    const auto ms = measures_of(
+        "Ruritania banned exports of nickel ore. Vexland said the ban restricted access to raw materials for its "
+        "stainless steel producers.");
+    const np::Measure* ban = first_of(ms, "ban");
+    REQ_PTR(ban);
+    CHECK(ban->reason.empty());
+    const auto why = measures_of("Ruritania imposed sanctions on Vexland for its invasion of Kestrova.");
+    const np::Measure* s = first_of(why, "sanction");
+    REQ_PTR(s);
+    CHECK(s->reason.find("invasion") != std::string::npos);
+}
+
+// "a bauxite ban could remove about 20 million tonnes": "ban" before an auxiliary is the
+// subject's noun, not a verb whose object ("could remove ...") is the goods.
+TEST_CASE("measures: a ban before an auxiliary is a noun with its modifier goods") {
+    const auto ms = measures_of("Analysts said a bauxite ban could remove about 20 million tonnes a year from the market.");
+    const np::Measure* ban = first_of(ms, "ban");
+    REQ_PTR(ban);
+    CHECK(ban->goods == "bauxite");
+}
+
+// "would more than double duties on lumber imported from Vexland, to 20.56% from 7.99%": the
+// change set off by a comma was lost.
+TEST_CASE("measures: a change after a comma, 'to X% from Y%', is the measure's") {
+    const auto ms = measures_of(
+        "Ruritania said it would more than double duties on softwood lumber imported from Vexland, to 20.56% from "
+        "7.99%, a decision builders criticised.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->has_rate);
+    CHECK(t->rate_value == 7.99);
+    CHECK(t->has_change_to);
+    CHECK(t->change_to == 20.56);
+    CHECK(t->target_name == "Vexland");
+}
+
+// "Ruritania bans exports of white rice" ... "ordered a halt to exports of white rice": one
+// measure (a ban), not a ban and an export control of the same goods.
+TEST_CASE("measures: a halt of a flow and a ban of it are one measure") {
+    const auto ms = measures_of(
+        "Ruritania bans exports of white rice to curb prices\n\n"
+        "Ruritania on Thursday ordered a halt to exports of white rice, a move that will cut shipments by half.\n");
+    CHECK(count_of(ms, "ban") == 1);
+    CHECK(count_of(ms, "export_control") == 0);
 }

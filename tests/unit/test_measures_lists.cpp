@@ -292,3 +292,21 @@ TEST_CASE("measures: a total 'brought to' a level moves with the change before i
     REQ_PTR(t2);
     CHECK(t2->change_direction == "raise");
 }
+
+// "tariffs of 50% on steel and 25% on autos, as well as 35% on goods not covered by the trade
+// pact": the third rate, after "as well as", was no measure, and the pact that only bounds its
+// goods became a deal of its own.
+TEST_CASE("measures: a rate after ', as well as' in a list of rates is one more measure") {
+    const auto ms = measures_of(
+        "Chile faces Ruritanian tariffs of 50% on steel and 25% on autos, as well as 35% on goods not covered by "
+        "the regional trade pact, officials said.");
+    const np::Measure* third = nullptr;
+    for (const auto& m : ms)
+        if (m.has_rate && m.rate_value == 35) third = &m;
+    REQ_PTR(third);
+    CHECK(third->kind == "tariff");
+    CHECK(third->goods == "goods not covered by the regional trade pact");
+    CHECK(third->target_name == "Chile");
+    CHECK(count_of(ms, "deal") == 0);
+    CHECK(count_of(ms, "tariff") == 3);
+}
