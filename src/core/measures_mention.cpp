@@ -2677,7 +2677,9 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             if (q > j && (v.is(q, "apply") || v.is(q, "applies") || v.is(q, "applied")) && v.is(q + 1, "to") &&
                 q + 2 < s.t1 && !tok_prep(v, q + 2)) {
                 applies_at = q;
-                m.extends = m.coref && v.is(q - 1, "also");
+                // (a measure named by its article is the one before: "The tax would have
+                // applied to companies such as X" widens it, no new record)
+                m.extends = m.coref;
                 obj0 = q + 2;
                 obj1 = object_end(v, obj0, s.t1);
                 j = obj1;
@@ -3879,6 +3881,15 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 // effect today"), or a schedule when a time follows ("take effect on January
                 // 1", "takes effect next month"); "to take effect" is a plan.
                 bool scheduled = rm.future || (w == "take" && q > k && v.is(q - 1, "to"));
+                // ("shipped goods before Washington's 46% tariff takes effect": a clause of time
+                // before the measure tells it is still to come)
+                for (uint32_t b = np0; b > s.t0 && np0 - b < 4 && !scheduled;) {
+                    --b;
+                    if (v.is(b, "before") || v.is(b, "until") || v.is(b, "till") || v.is(b, "once") ||
+                        (v.is(b, "of") && b > s.t0 && v.is(b - 1, "ahead")))
+                        scheduled = true;
+                    else if (!(sv::actor_at(v, b) >= 0 || v.is(b, "'s") || tok_det(v, b))) break;
+                }
                 if (!scheduled && (w == "take" || w == "takes") && q + 2 < s.t1 && sv::time_at(v, q + 2, s.t1) > 0)
                     scheduled = !(v.is(q + 2, "today") || v.is(q + 2, "immediately") || v.is(q + 2, "now"));
                 rs = rm.maybe || rm.negated ? "unknown"
@@ -4203,6 +4214,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                     break;
                 }
             }
+            // (a pronoun alone says no cause: "ending trade talks with Canada over it")
+            if (e == c.start + c.len + 1 && (v.is(e - 1, "it") || v.is(e - 1, "this") || v.is(e - 1, "that") ||
+                                             v.is(e - 1, "them") || v.is(e - 1, "these") || v.is(e - 1, "those")))
+                e = c.start + c.len;
             if (e > c.start + c.len) {
                 m.reason = trim_trailing(v.cut(c.start + c.len, e));
                 m.reason_from_cue = true;
@@ -4326,6 +4341,9 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             // ("kept its tariffs on steel and in May raised duties on aluminum": a time between
             // "and" and a verb of a measure is the second verb's)
             if (k > from && (v.is(k, "and") || v.is(k, "but"))) {
+                // ("had called the 3% tax an attack and said on Friday he was ending talks": the
+                // second verb's report has its own time)
+                if (k + 1 < s.t1 && sv::tok_speech(v, k + 1) && !(v.toks[k + 1].flags & sv::cap)) break;
                 const uint32_t n = sv::time_at(v, k + 1, s.t1);
                 if (n && k + 1 + n < s.t1 && tok_vc(v, k + 1 + n) != VC::none &&
                     !(v.toks[k + 1 + n].flags & sv::cap))
@@ -4345,6 +4363,14 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 !(v.toks[k + 1].flags & sv::cap) && sv::time_at(v, k + 1, s.t1) == 0)
                 break;
             uint32_t n = sv::time_at(v, k, s.t1);
+            // ("asked to delay the tariff by at least 45 days": how long, no time)
+            if (n && k > s.t0 + 1 &&
+                (v.is(k - 1, "by") || (v.is(k - 1, "least") && v.is(k - 2, "at") && k > s.t0 + 2 && v.is(k - 3, "by"))) &&
+                (v.lo(k + n - 1).starts_with("day") || v.lo(k + n - 1).starts_with("week") ||
+                 v.lo(k + n - 1).starts_with("month") || v.lo(k + n - 1).starts_with("year"))) {
+                k += n - 1;
+                continue;
+            }
             // ("The measure expires in June 2026": when it ends is no time it takes effect)
             if (n && k > s.t0 &&
                 (v.is(k - 1, "expires") || v.is(k - 1, "expire") || v.is(k - 1, "expired") ||

@@ -286,7 +286,7 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
         r.out.kind != "deal" && r.out.kind != "purchase" && m.kind != "deal" && m.kind != "purchase")
         return true;
     // ("The 15% rate will also apply to cars": the goods are added to the measure's, at its rate)
-    const bool extends = m.extends && m.has_rate && r.out.has_rate && m.rate == r.out.rate_value;
+    const bool extends = m.extends && (!m.has_rate || (r.out.has_rate && m.rate == r.out.rate_value));
     // ("Mexico approves tariffs of up to 50% on Chinese cars, steel and textiles" over "tariffs of up
     // to 50% on more than 1,400 products from China": a headline sums the goods up in words of its
     // own; the same rate, imposer and target make it the same measure)

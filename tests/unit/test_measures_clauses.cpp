@@ -570,3 +570,41 @@ TEST_CASE("measures: a halt of a flow and a ban of it are one measure") {
     CHECK(count_of(ms, "ban") == 1);
     CHECK(count_of(ms, "export_control") == 0);
 }
+
+// "The tax would have applied to companies such as X and Y": the measure named by its article,
+// with goods of its own after "apply to", was a second record beside the tax it names.
+TEST_CASE("measures: 'the tax would have applied to X' widens the tax named before") {
+    const auto ms = measures_of(
+        "Ruritania said on Sunday it would rescind its digital services tax on Vexland technology firms. The tax "
+        "would have applied to companies such as Kestrel and Tessadar with large local revenue.");
+    CHECK(ms.size() == 1);
+    const np::Measure* tax = first_of(ms, "other");
+    REQ_PTR(tax);
+    CHECK(tax->goods == "Vexland technology firms");
+}
+
+// "shipped goods before Washington's 46% tariff takes effect": a measure that takes effect after
+// "before" (or "until", "once", "ahead of") is still to come, not in force.
+TEST_CASE("measures: a measure that takes effect in a clause after 'before' is announced") {
+    const auto ms = measures_of("Firms rushed shipments before Ruritania's 46% tariff on Vexland goods takes effect.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "announced");
+}
+
+// "asked Ruritania to delay the tariff by at least 45 days": how long is no time; "ending trade
+// talks with Chile over it": a pronoun is no reason; "had called the tax an attack and said on
+// Friday ...": the second verb's report has its own time.
+TEST_CASE("measures: a delay's length, a pronoun reason and a second report's time are not the measure's") {
+    const auto ms = measures_of("Vexland asked Ruritania to delay the 46% tariff by at least 45 days.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->time.empty());
+    const auto tax = measures_of(
+        "Tom Hale had called Chile's 3% digital tax a blatant attack and said on Friday he was ending all trade "
+        "talks with Chile over it.");
+    const np::Measure* d = first_of(tax, "other");
+    REQ_PTR(d);
+    CHECK(d->reason.empty());
+    CHECK(d->time.empty());
+}

@@ -985,9 +985,11 @@ TEST_CASE("measures: 'a say over', ', days before', 'or only', 'tax credit'") {
         "Jane Okafor blocked the acquisition in January on national security grounds, days before she left office.",
         "deal");
     CHECK(b.reason == "national security grounds");
+    // (a measure named by its article, "whether the tariff would apply to ...", now widens the
+    // one before it: the goods are read on a measure named afresh)
     auto c = np::test::analyze_text(
-        "Jane Okafor said she would impose a 100% tariff on foreign films. It was not clear whether the tariff "
-        "would apply to streaming services or only to films shown in cinemas.");
+        "It was not clear whether a 100% tariff would apply to streaming services or only to films shown in "
+        "cinemas.");
     bool streaming = false;
     for (const auto& m : c.documents[0].measures)
         if (m.goods.find("streaming") != std::string::npos) {
