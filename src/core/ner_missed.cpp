@@ -864,6 +864,26 @@ void person_by_apposition(const StageSentence& s, std::vector<RawMention>& out, 
 // organisation word ending it: "Pellow Chemicals and Ambry Metals", "Fuji Bank and Mitsubishi
 // Bank" (not "Securities and Exchange Commission", "Ministry of Commerce and Industry": a side
 // opening with an organisation word or a common word, or not ending in one, is part of one name).
+// "... a key supplier of energy to the U.S. Mexico's Economy Minister said ...": the sentence
+// did not end after the dotted "U.S." (a word after it is mostly the same sentence's: "the U.S.
+// Treasury's"), and the tagger ran the two countries into one place. A place mention of a dotted
+// country and a country after it is two.
+void split_country_pairs(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex) {
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if ((m.type != EntityType::GPE && m.type != EntityType::ORG) || m.end - m.start < 2) continue;
+        const std::string_view w = s.words[m.start];
+        if (w.size() < 3 || w.back() != '.' || !(lex.kinds_of(s.hl[m.start]) & LK_COUNTRY)) continue;
+        if (!(lex.lookup_tokens(&s.hl[m.start + 1], m.end - m.start - 1).kinds & LK_COUNTRY)) continue;
+        const RawMention second{m.sentence, m.start + 1, m.end, EntityType::GPE, true};
+        m.end = m.start + 1;
+        m.type = EntityType::GPE;
+        m.fixed = true;
+        out.insert(out.begin() + std::ptrdiff_t(r) + 1, second);  // (mentions stay in text order)
+        ++r;
+    }
+}
+
 void split_after_legal_word(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
                             const KeySet& lower_vocab) {
     const auto orgword = [&](uint32_t k) { return (lex.kinds_of(s.hl[k]) & LK_ORGWORD) != 0; };

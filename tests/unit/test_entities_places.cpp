@@ -44,3 +44,15 @@ TEST_CASE("entities: a people of two words is one nationality mention") {
     CHECK(np::test::entity_named(d, "South") == nullptr);
     CHECK(np::test::entity_named(d, "Sri") == nullptr);
 }
+
+// "... a key supplier of energy to the U.S. Mexico's economy minister said ...": the sentence did
+// not end after the dotted "U.S." and the tagger ran the two countries into one place.
+TEST_CASE("entities: a dotted country and a country after it are two places") {
+    auto a = np::test::analyze_text(
+        "Canada's ambassador said Canada was a key supplier of energy to the U.S. Mexico's Economy Minister Marcelo "
+        "Ebrard said the tariffs would hurt consumers.");
+    const auto& d = a.documents[0];
+    CHECK(np::test::entity_named(d, "U.S. Mexico") == nullptr);
+    CHECK(has_mention(d, EntityType::GPE, "Mexico"));
+    CHECK(has_mention(d, EntityType::GPE, "U.S."));
+}
