@@ -100,7 +100,7 @@ const VerbDef kVerbs[] = {
     {"announce", VC::announce}, {"unveil", VC::announce}, {"adopt", VC::announce}, {"approve", VC::announce},
     {"agree", VC::announce}, {"decide", VC::announce}, {"order", VC::announce}, {"authorize", VC::announce},
     {"authorise", VC::announce}, {"propose", VC::announce}, {"threaten", VC::announce}, {"pass", VC::announce},
-    {"vow", VC::announce}, {"confirm", VC::announce},
+    {"vow", VC::announce}, {"confirm", VC::announce}, {"promise", VC::announce},
     {"raise", VC::raise}, {"increase", VC::raise}, {"hike", VC::raise}, {"boost", VC::raise},
     {"lift", VC::remove}, {"lower", VC::lower}, {"cut", VC::lower}, {"reduce", VC::lower}, {"slash", VC::lower},
     {"ease", VC::lower}, {"trim", VC::lower}, {"loosen", VC::lower}, {"relax", VC::lower},
@@ -280,6 +280,9 @@ std::string status_of(VC c, std::string_view verb, const Modality& m, const std:
             // ("Beijing vows countermeasures": a vowed measure is a threat)
             if (verb.compare(0, 8, "threaten") == 0 || verb.compare(0, 3, "vow") == 0) return "threatened";
             if (verb.compare(0, 6, "propos") == 0) return "proposed";
+            // ("the 60% tariff Trump had promised during his campaign": a promise is a plan put
+            // forward, not one decided)
+            if (verb.compare(0, 6, "promis") == 0) return "proposed";
             return "announced";
         case VC::deal_done:
         case VC::purchase:
@@ -618,6 +621,17 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                     if (sv::percent_at(v, k, end, x, n)) return noun("tariff", "rate");
                 }
             }
+            // "Tesla will face a rate of 7.8%, BYD 17%, ...": a rate of a percentage that a
+            // party faces or pays, by a tariff named in this sentence or the one before
+            if (w == "rate" && i >= 2 && (prev == "a" || prev == "the") && i + 2 < end && v.is(i + 1, "of")) {
+                const std::string_view pv = v.lo(i - 2);
+                double x;
+                uint32_t n;
+                if ((pv == "face" || pv == "faces" || pv == "faced" || pv == "facing" || pv == "pay" || pv == "pays" ||
+                     pv == "paid" || pv == "paying") &&
+                    sv::percent_at(v, i + 2, end, x, n) && tariff_nearby(v, i))
+                    return noun("tariff", "rate");
+            }
             if (!(i >= 2 && (prev == "%" || prev == "percent" || prev == "pct" || (prev == "cent" && v.is(i - 2, "per")))))
                 return false;
             // "still paying the 25% rate on vehicles": a rate on traded goods is a tariff, with
@@ -762,6 +776,21 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                 t.kind = "export_control";
                 t.lemma = "export_control";
                 return true;
+            }
+            // "required exporters to obtain special licences for seven rare earth elements": the
+            // licences exporters must get are an export control on what they are for
+            if (k < end && v.is(k, "for")) {
+                bool exporters = false;
+                for (uint32_t q = i; q > 0 && i - q < 7 && !exporters;) {
+                    --q;
+                    if (v.toks[q].kind == TK::punct) break;
+                    exporters = v.is(q, "exporters") || v.is(q, "exporter");
+                }
+                if (exporters) {
+                    t.kind = "export_control";
+                    t.lemma = "export_control";
+                    return true;
+                }
             }
         }
         if (w == "controls" || w == "control" || w == "restrictions" || w == "restriction" || w == "curbs" ||

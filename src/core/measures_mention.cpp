@@ -1469,6 +1469,30 @@ bool bounding_deal_word(const View& v, uint32_t k, uint32_t lo) {
     return false;
 }
 
+// "required exporters to obtain special licences": licences at i that exporters (named a few words
+// before, in the clause) must get.
+bool exporters_licences(const View& v, uint32_t i) {
+    for (uint32_t q = i; q > 0 && i - q < 7;) {
+        --q;
+        if (v.toks[q].kind == TK::punct) return false;
+        if (v.is(q, "exporters") || v.is(q, "exporter")) return true;
+    }
+    return false;
+}
+
+// A bare noun as the object of the verb before i: "the agreement removed uncertainty for
+// exporters" (not a preposition, adverb, conjunction or auxiliary: "the ban lifted in May", "the
+// curbs imposed unilaterally", "the duties removed earlier").
+bool bare_object(const View& v, uint32_t i) {
+    if (i >= v.toks.size() || v.toks[i].kind != TK::word || (v.toks[i].flags & sv::cap)) return false;
+    const std::string_view w = v.lo(i);
+    static const char* const kNot[] = {"earlier", "later", "last", "this", "next", "and", "or", "but", "so", "as",
+                                       "since", "until", "after", "before", "when", "while", "because", "then",
+                                       "together", "only", "just", "too", "again", "already", "yet", "here", "there", "today",
+                                       "yesterday", "tomorrow", "overnight", "abroad", "unilaterally", nullptr};
+    return !tok_prep(v, i) && !tok_aux(v, i) && !w.ends_with("ly") && !in_list(w, kNot) && w.size() > 2;
+}
+
 // End of a clause that starts at i: the next sentence-internal boundary.
 uint32_t clause_end(const View& v, uint32_t i, uint32_t end, uint32_t max_len) {
     uint32_t j = i;
@@ -2654,7 +2678,8 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             m.kind == "export_control" && j >= 2 &&
             (v.is(j - 1, "licences") || v.is(j - 1, "licenses") || v.is(j - 1, "licence") || v.is(j - 1, "license") ||
              v.is(j - 1, "permits")) &&
-            (v.is(j - 2, "export") || v.is(j - 2, "exports")) && j + 1 < s.t1 && v.toks[j + 1].kind == TK::word &&
+            (v.is(j - 2, "export") || v.is(j - 2, "exports") || exporters_licences(v, j - 1)) && j + 1 < s.t1 &&
+            v.toks[j + 1].kind == TK::word &&
             !v.is(j + 1, "it") && !v.is(j + 1, "them") && !v.is(j + 1, "this") && !v.is(j + 1, "these") &&
             sv::time_at(v, j + 1, s.t1) == 0 && sv::actor_at(v, j + 1 + (tok_det(v, j + 1) ? 1 : 0)) < 0;
         if (obj1 == 0 && w == "for" && ((m.kind == "export_control" && (v.is(j + 1, "exports") || v.is(j + 1, "export") || v.is(j + 1, "the") || export_licences)) ||
@@ -2722,6 +2747,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     // After the object: "from 20% to 10%", "to 50 per cent", "by 10 percentage points", "in half"
     uint32_t after = std::max(j, trig_end);
     uint32_t compared_end = 0;  // past "down from the 25% rate": that rate is this measure's
+    const char* copula_status = nullptr;  // "Tariffs on X are 25%": the level the measure has
     // ... past a participle phrase of the goods: "tariffs on cars imported from China and
     // other Asian countries without trade agreements to 50% from 20%"
     static constexpr std::string_view kGoodsParticiple[] = {"imported", "made", "produced", "shipped",
@@ -2769,6 +2795,26 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             if (trigger_at(v, k, s.t1, other) && !other.verb &&
                 !(other.kind == "deal" && bounding_deal_word(v, k, after)))
                 break;
+        }
+        // "Tariffs on Korean cars are 25%", "had been 25% since April": a copula right after the
+        // phrase gives its level (in force; before "had been", history)
+        if (k == after && !m.has_rate && (m.kind == "tariff" || m.kind == "other") &&
+            (w == "is" || w == "are" || w == "was" || w == "were" ||
+             ((w == "has" || w == "have" || w == "had") && v.is(k + 1, "been")))) {
+            uint32_t q = k + 1;
+            if (v.is(q, "been")) ++q;
+            if (v.is(q, "currently") || v.is(q, "now") || v.is(q, "still") || v.is(q, "already")) ++q;
+            // (not a share of something: "taxes were 19 pct of GNP")
+            if (sv::percent_at(v, q, s.t1, x, n) && !v.is(q + n, "of")) {
+                m.has_rate = true;
+                m.rate = x;
+                m.unit = "percent";
+                if (w == "had" || w == "was" || w == "were") m.background = true;
+                copula_status = "in_force";
+                k = q + n - 1;
+                after = k + 1;
+                continue;
+            }
         }
         // "Tariffs on European cars, currently 27.5%, will fall to 15%": the level now
         if (w == "," && !m.has_rate && k + 2 < s.t1 && (v.is(k + 1, "currently") || v.is(k + 1, "now")) &&
@@ -3986,8 +4032,18 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                                   (v.is(q + 3, "ago") || v.is(q + 3, "earlier") || v.is(q + 3, "before"));
                 if (q == k && rel_subject < 0 && q + 1 < s.t1 && sv::time_at(v, q + 1, s.t1) == 0 && !span &&
                     (v.toks[q + 1].kind == TK::quote || v.is(q + 1, "the") || v.is(q + 1, "a") || v.is(q + 1, "an") ||
-                     v.is(q + 1, "its") || v.is(q + 1, "their") || v.is(q + 1, "his") || v.is(q + 1, "her")))
+                     v.is(q + 1, "its") || v.is(q + 1, "their") || v.is(q + 1, "his") || v.is(q + 1, "her") ||
+                     (bare_object(v, q + 1) &&
+                      (c == VC::remove || c == VC::suspend || c == VC::raise || c == VC::lower || c == VC::halve ||
+                       c == VC::double_ || c == VC::triple)))) {
+                    // (a deal that did something is one in place: "a trade deal that cut tariffs
+                    // to 15%")
+                    // (a bare "the agreement removed ..." stays no record of its own)
+                    if (m.kind == "deal" && is_past(w) && !rm.future && !rm.maybe && !rm.negated && q > np1 &&
+                        (v.is(q - 1, "that") || v.is(q - 1, "which")))
+                        rs = "in_force";
                     break;
+                }
                 if ((q == k || perfect) && rel_subject >= 0) rel_verb = q;
                 rs = status_of(c, w, rm, m.kind);
                 if (rm.future && c != VC::remove && c != VC::suspend && rs == "in_force") rs = "announced";
@@ -4069,6 +4125,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         }
     }
     if (gverb < 0) subject_to(v, s.t0, i, m, st);  // (the trigger: its phrase may start at "subject")
+    if (st == "unknown" && copula_status && gverb < 0) st = copula_status;
     if (m.status == "unknown" || st != "unknown") m.status = st;
     // Inside an "if"/"unless" clause the verb is hypothetical ("... if Beijing lifts duties on
     // canola"): it says nothing of the measure's status.
@@ -4097,6 +4154,25 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             std::string_view w = v.lo(k);
             if (w.compare(0, std::min<size_t>(w.size(), 6), "propos") == 0 && w.size() >= 7) m.status = "proposed";
             if (w.size() >= 8 && w.compare(0, 8, "threaten") == 0) m.status = "threatened";
+        }
+    }
+    // "agreed to a trade deal that sets a 15% tariff on imports from X": a term of the deal, set
+    // as the deal is (announced); the party that is not the target imposes it
+    if (np0 >= s.t0 + 3 && (m.kind == "tariff" || m.kind == "quota") &&
+        (v.is(np0 - 1, "sets") || v.is(np0 - 1, "set") || v.is(np0 - 1, "includes") || v.is(np0 - 1, "imposes") ||
+         v.is(np0 - 1, "establishes") || v.is(np0 - 1, "caps")) &&
+        (v.is(np0 - 2, "that") || v.is(np0 - 2, "which"))) {
+        Trigger d;
+        if ((v.toks[np0 - 3].info & sv::wi_trigger) && trigger_at(v, np0 - 3, s.t1, d) && d.kind == "deal") {
+            if (m.status == "unknown") m.status = "announced";
+            for (uint32_t k = s.t0; k + 3 < np0 && m.imposer < 0; ++k) {
+                const int32_t a = sv::actor_at(v, k);
+                if (a < 0 || v.actors[size_t(a)].t0 != k || (k > s.t0 && v.is(k - 1, "("))) continue;  // ("(Reuters)")
+                const auto& ar = v.actors[size_t(a)];
+                if ((ar.type == sv::AType::gpe || ar.type == sv::AType::org) && int32_t(ar.key) != m.target)
+                    m.imposer = int32_t(ar.key);
+                k = ar.t1 - 1;
+            }
         }
     }
     // ... or in the measure's own words: "the EU's proposed tariffs", "the planned levy".
@@ -4371,6 +4447,23 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 k += n - 1;
                 continue;
             }
+            // ("its third crackdown in three years", "the biggest fall in 16 years": a span that
+            // an ordinal or a superlative counts in, no time of the measure)
+            if (n >= 3 && v.is(k, "in") && k > s.t0) {
+                bool counted = false;
+                for (uint32_t q = k; q > s.t0 && k - q < 4 && !counted;) {
+                    --q;
+                    const std::string_view w = v.lo(q);
+                    counted = w == "first" || w == "second" || w == "third" || w == "fourth" || w == "fifth" ||
+                              w == "latest" || w == "most" ||
+                              (w.size() >= 6 && w.ends_with("est") && !(v.toks[q].flags & sv::cap) &&
+                               w != "interest" && w != "request" && w != "protest" && w != "harvest");
+                }
+                if (counted) {
+                    k += n - 1;
+                    continue;
+                }
+            }
             // ("The measure expires in June 2026": when it ends is no time it takes effect)
             if (n && k > s.t0 &&
                 (v.is(k - 1, "expires") || v.is(k - 1, "expire") || v.is(k - 1, "expired") ||
@@ -4408,9 +4501,14 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             for (uint32_t k = e > s.t0 + 5 ? e - 5 : s.t0 + 1; k < e; ++k) {
                 const uint32_t n = sv::time_at(v, k, s.t1);
                 const int32_t subject = sv::actor_at(v, k - 1);
+                // (or a government named by its place or leader: "The Biden administration on
+                // Monday restricted ...")
+                const bool government = k >= s.t0 + 2 &&
+                                        (v.is(k - 1, "administration") || v.is(k - 1, "government")) &&
+                                        sv::actor_at(v, k - 2) >= 0;
                 if (n && k + n == e &&
                     (v.is(k - 1, "and") || v.is(k - 1, ",") || v.is(k - 1, "which") || v.is(k - 1, "who") ||
-                     (subject >= 0 && v.actors[size_t(subject)].t1 == k))) {
+                     government || (subject >= 0 && v.actors[size_t(subject)].t1 == k))) {
                     m.time = v.cut(k, k + n);
                     break;
                 }
@@ -4443,6 +4541,12 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             for (uint32_t k = np0 > s.t0 + 4 ? np0 - 4 : s.t0; k < np0 && !answered; ++k)
                 answered = v.is(k, "response") || v.is(k, "retaliation") || v.is(k, "reaction");
             if (n && v.is(s.t0 + n, ",") && s.t0 + n < np0 && !answered) m.time = v.cut(s.t0, s.t0 + n);
+            // ("On Tuesday Beijing banned exports of ...": no comma, the subject and its verb next)
+            if (n && m.time.empty() && !answered && gverb > int32_t(s.t0 + n)) {
+                const int32_t a = sv::actor_at(v, s.t0 + n);
+                if (a >= 0 && v.actors[size_t(a)].t0 == s.t0 + n && v.actors[size_t(a)].t1 == uint32_t(gverb))
+                    m.time = v.cut(s.t0, s.t0 + n);
+            }
         }
     }
     // -- a deal that only bounds the goods of another measure ("tariffs on goods not covered by

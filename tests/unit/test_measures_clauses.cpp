@@ -608,3 +608,101 @@ TEST_CASE("measures: a delay's length, a pronoun reason and a second report's ti
     CHECK(d->reason.empty());
     CHECK(d->time.empty());
 }
+
+// "agreed to a trade deal that sets a 15% tariff on imports from X": the tariff had no imposer
+// and no status; it is set as the deal is (announced), by the party that is not the target (not
+// the news agency in the dateline).
+TEST_CASE("measures: a tariff a deal sets is announced, imposed by the other party") {
+    const auto ms = measures_of(
+        "SANTIAGO, July 31 (Reuters) - Chile and Ruritania agreed to a trade deal that sets a 15% tariff on imports "
+        "from Chile, including cars, officials said on Wednesday.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "announced");
+    CHECK(t->imposer_name == "Ruritania");
+    CHECK(t->target_name == "Chile");
+}
+
+// "Tariffs on Korean cars had been 25% since April", "The maximum tax rate is 34 pct": a copula
+// right after the measure's phrase gives its level ("taxes were 19 pct of GNP" is a share).
+TEST_CASE("measures: a copula after the measure's phrase gives its rate") {
+    const np::Measure* t = nullptr;
+    const auto ms = measures_of("Tariffs on Vexland cars are 25%, officials said.");
+    t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->has_rate);
+    CHECK(t->rate_value == 25);
+    CHECK(t->status == "in_force");
+    const auto share = measures_of("He pointed out that taxes were 19 pct of GNP but spending was at 24 pct.");
+    for (const auto& m : share) CHECK(!(m.has_rate && m.rate_value == 19));
+}
+
+// "Tesla will face a rate of 7.8%, BYD 17%, Geely 18.8% and SAIC 35.3%": after a tariff named
+// in the sentence before, "a rate of" a percentage a party faces is a tariff, and the list after
+// it gives each company its own.
+TEST_CASE("measures: 'X will face a rate of N%' after a tariff is a tariff on X") {
+    const auto ms = measures_of(
+        "Ruritania will impose tariffs of up to 35.3% on electric vehicles made in Vexland. Kestrel will face a rate "
+        "of 7.8%, BYD 17%, Geely 18.8% and SAIC 35.3%.");
+    const np::Measure* kestrel = nullptr;
+    for (const auto& m : ms)
+        if (m.target_name == "Kestrel") kestrel = &m;
+    REQ_PTR(kestrel);
+    CHECK(kestrel->kind == "tariff");
+    CHECK(kestrel->rate_value == 7.8);
+    size_t companies = 0;
+    for (const auto& m : ms) companies += m.target_name == "BYD" || m.target_name == "Geely" || m.target_name == "SAIC";
+    CHECK(companies == 3);
+}
+
+// "On April 4, Beijing required exporters to obtain special licences for seven rare earth
+// elements": no measure at all (the licences had no "export" before them).
+TEST_CASE("measures: licences exporters must obtain for goods are an export control on them") {
+    const auto ms = measures_of(
+        "On April 4, Ruritania required exporters to obtain special licences for seven rare earth elements, "
+        "including samarium.");
+    const np::Measure* c = first_of(ms, "export_control");
+    REQ_PTR(c);
+    CHECK(c->goods.find("seven rare earth elements") == 0);
+    CHECK(c->time == "On April 4");
+}
+
+// "in its third crackdown in three years": a span an ordinal counts in was the measure's time;
+// "On Tuesday Beijing banned ..." (no comma) and "The X administration on Monday restricted ..."
+// lost theirs.
+TEST_CASE("measures: an ordinal's span is no time; a leading time without a comma is") {
+    const auto ms = measures_of(
+        "The Ruritanian government on Monday restricted exports of memory chips to Vexland, in its third crackdown "
+        "in three years.");
+    const np::Measure* c = first_of(ms, "export_control");
+    REQ_PTR(c);
+    CHECK(c->time == "on Monday");
+    const auto ban = measures_of("On Tuesday Ruritania banned exports of gallium and germanium to Vexland.");
+    const np::Measure* b = first_of(ban, "ban");
+    REQ_PTR(b);
+    CHECK(b->time == "On Tuesday");
+}
+
+// "the 60% tariff Trump had promised during his campaign": a promise is a plan put forward
+// (proposed), and the name before "had promised" is who would impose it.
+TEST_CASE("measures: a tariff someone promised is proposed, by them") {
+    const auto ms = measures_of("It was not clear whether the levy would come on top of the 60% tariff Tom Hale had "
+                                "promised during his campaign.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->rate_value == 60);
+    CHECK(t->status == "proposed");
+    CHECK(t->imposer_name == "Tom Hale");
+}
+
+// "Lee said the agreement removed uncertainty for exporters": a bare object after the verb right
+// after the measure makes the measure its subject; it was a deal "removed" (lifted).
+TEST_CASE("measures: a deal that removed something is not removed") {
+    const auto ms = measures_of(
+        "Chile and Ruritania reached a trade deal on Friday. Chile's president said the agreement removed "
+        "uncertainty for exporters.");
+    const np::Measure* d = first_of(ms, "deal");
+    REQ_PTR(d);
+    CHECK(d->change_direction != "remove");
+    CHECK(d->status != "lifted");
+}
