@@ -485,14 +485,20 @@ bool metadata_lines(const Document& doc, const Segment& s, const Words& ws) {
 
 // A breadcrumb trail: "HOME > WORLD > ASIA", "News / Business / Trade", "World › Asia ›
 // China": one line of short capitalized items (one to three words) with two or more spaced
-// separators between them. Navigation, not article text ("|" is left out: bylines use it).
+// separators between them. Navigation, not article text. "|" counts only three times or more,
+// with no digit and no "By" (bylines use it: "By Jane Doe | Reuters | Jan 5"): "Home | World |
+// Business | Markets".
 bool breadcrumb(const Document& doc, const Segment& s) {
     const std::string_view t = doc.work_view().substr(s.start, s.end - s.start);
     // (most lines hold no separator byte at all: one scan each, no per-byte walk)
+    const bool pipe = std::memchr(t.data(), '|', t.size()) != nullptr;
     if (!std::memchr(t.data(), '>', t.size()) && !std::memchr(t.data(), '/', t.size()) &&
-        !std::memchr(t.data(), '\xE2', t.size()) && !std::memchr(t.data(), '\xC2', t.size()))
+        !std::memchr(t.data(), '\xE2', t.size()) && !std::memchr(t.data(), '\xC2', t.size()) && !pipe)
         return false;
-    int seps = 0, words = 0;
+    if (pipe && (t.starts_with("By ") || t.starts_with("BY ") ||
+                 std::find_if(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }) != t.end()))
+        return false;
+    int seps = 0, pipes = 0, words = 0;
     bool word_start = true;
     for (size_t i = 0; i < t.size();) {
         const unsigned char c = static_cast<unsigned char>(t[i]);
@@ -501,6 +507,7 @@ bool breadcrumb(const Document& doc, const Segment& s) {
         size_t len = 0;  // a separator's length, with its spaces
         if (i > 0 && t[i - 1] == ' ') {
             if ((c == '>' || c == '/') && i + 1 < t.size() && t[i + 1] == ' ') len = 1;
+            else if (c == '|' && i + 1 < t.size() && t[i + 1] == ' ') { len = 1; ++pipes; }
             else if (t.compare(i, 3, "\xE2\x80\xBA") == 0 && i + 3 < t.size() && t[i + 3] == ' ') len = 3;  // ›
             else if (t.compare(i, 2, "\xC2\xBB") == 0 && i + 2 < t.size() && t[i + 2] == ' ') len = 2;       // »
         }
@@ -519,7 +526,7 @@ bool breadcrumb(const Document& doc, const Segment& s) {
         }
         ++i;
     }
-    return seps >= 2 && words > 0;
+    return seps >= 2 && words > 0 && (pipes == 0 || pipes >= 3);
 }
 
 LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, Words& ws,

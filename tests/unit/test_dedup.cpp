@@ -741,3 +741,26 @@ TEST_CASE("boilerplate: a related link whose title is a question is a link") {
     CHECK(d.segments[5].status == SegmentStatus::kept);
     for (size_t i : {0u, 2u, 4u, 6u}) CHECK(d.segments[i].status == SegmentStatus::kept);
 }
+
+// "Home | World | Business | Markets | Tech" above the headline: a section menu with bars was
+// kept as a heading ("|" was left out of breadcrumbs for bylines). Three bars or more, no digit and
+// no "By": a menu; "By Jane Okafor | Reuters | Jan 5" and "Steel | Aluminium" are not.
+TEST_CASE("boilerplate: a section menu with bars is a navigation line; a byline with bars is not") {
+    auto d = clean_doc(std::string("Home | World | Business | Markets | Tech\n\nSteel talks resume as tariffs loom\n\n"
+                                   "Steel | Aluminium\n\n") +
+                       kP1 + "\n\n" + kP2 + "\n");
+    int menus = 0;
+    bool headline = false, pair = false;
+    for (const auto& s : d.segments) {
+        const std::string_view t = std::string_view(d.text).substr(s.start, s.end - s.start);
+        if (s.reason == np::ReasonCode::bp_menu) ++menus;
+        if (t == "Home | World | Business | Markets | Tech") CHECK(s.reason == np::ReasonCode::bp_menu);
+        if (t == "Steel talks resume as tariffs loom") headline = s.status == SegmentStatus::kept;
+        if (t == "Steel | Aluminium") pair = s.reason != np::ReasonCode::bp_menu;
+    }
+    CHECK(menus == 1);
+    CHECK(headline);
+    CHECK(pair);
+    auto b = clean_doc(std::string("By Jane Okafor | Reuters | Jan 5\n\n") + kP1 + "\n");
+    for (const auto& s : b.segments) CHECK(s.reason != np::ReasonCode::bp_menu);
+}
