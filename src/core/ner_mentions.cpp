@@ -611,7 +611,8 @@ bool org_descriptor(std::string_view w) {
     static constexpr std::string_view kNouns[] = {"association", "group", "lobby", "federation", "agency",
         "consultancy", "watchdog", "regulator", "brokerage", "exchange", "operator", "carrier",
         "newspaper", "broadcaster", "giant", "exporter", "importer", "miner", "refiner", "fund", "contractor",
-        "supplier", "producer", "shipbuilder", "homebuilder", "brewer", "distiller", "shipper", "utility"};
+        "supplier", "producer", "shipbuilder", "homebuilder", "brewer", "distiller", "shipper", "utility",
+        "chamber"};
     for (std::string_view n : kNouns)
         if (w == n) return true;
     return false;
@@ -1199,6 +1200,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (info.mode == LineMode::normal) extend_org_start(s, out, sentence_from, m->lexicon, taken);
         if (info.mode == LineMode::normal) split_after_legal_word(s, out, sentence_from, m->lexicon, m->tagger.lower_vocab);
         if (info.gaz_kinds & LK_COUNTRY) split_country_pairs(s, out, sentence_from, m->lexicon);
+        if (info.mode == LineMode::normal) adjective_places(s, out, sentence_from, m->lexicon);
         if (info.mode == LineMode::normal) person_by_apposition(s, out, sentence_from, m->lexicon);
         if (info.mode == LineMode::normal && (team_gate[si] & 4)) join_ampersand_names(s, si, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD)) missed_institutions(s, si, out, sentence_from, taken);

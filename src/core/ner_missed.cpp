@@ -864,6 +864,30 @@ void person_by_apposition(const StageSentence& s, std::vector<RawMention>& out, 
 // organisation word ending it: "Pellow Chemicals and Ambry Metals", "Fuji Bank and Mitsubishi
 // Bank" (not "Securities and Exchange Commission", "Ministry of Commerce and Industry": a side
 // opening with an organisation word or a common word, or not ending in one, is part of one name).
+// "imports from the Alpine country", "the Gulf state": a capitalized adjective between "the" and a
+// noun of a country names no place of its own (the tagger made "Alpine" one); a place the
+// gazetteers know stays ("the Korea unit").
+void adjective_places(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex) {
+    bool any = false;
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        // (or an organisation in title case: an abbreviation or a known body stays, "the NATO country")
+        if ((m.type != EntityType::GPE && m.type != EntityType::LOC &&
+             !(m.type == EntityType::ORG && Case(s.cases[m.start]) == Case::title)) ||
+            m.end != m.start + 1 || m.start == 0 ||
+            m.end >= s.words.size() || s.lower[m.start - 1] != "the" || Case(s.cases[m.end]) != Case::lower)
+            continue;
+        const std::string_view n = s.lower[m.end];
+        if (!(n == "country" || n == "nation" || n == "state" || n == "kingdom" || n == "republic" ||
+              n == "archipelago"))
+            continue;
+        if (lex.kinds_of(s.hl[m.start]) & (LK_GPE | LK_LOC | LK_NORP | LK_ORG)) continue;
+        m.end = m.start;  // (absorbed: removed below)
+        any = true;
+    }
+    if (any) drop_absorbed(out, from);
+}
+
 // "... a key supplier of energy to the U.S. Mexico's Economy Minister said ...": the sentence
 // did not end after the dotted "U.S." (a word after it is mostly the same sentence's: "the U.S.
 // Treasury's"), and the tagger ran the two countries into one place. A place mention of a dotted
@@ -1311,6 +1335,22 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
                 if (was_org) companies.push_back(key_of(s, r.start, r.end));
                 r.type = EntityType::ORG;
                 r.fixed = true;
+            }
+        }
+        // "according to industry group Aco Brasil", "foreign trade chamber Gecex said": a name
+        // right after a lower-case noun of a kind of organisation is that organisation (the
+        // tagger, seeing "X said", made a person of it); not a name with a given name or an
+        // initial ("the group's founder" is no such noun). Its other mentions follow ("Gecex
+        // said" after "trade chamber Gecex approved").
+        if ((r.type == EntityType::PERSON || r.type == EntityType::ORG) && r.start >= 1 &&
+            Case(s.cases[r.start - 1]) == Case::lower && org_descriptor(s.lower[r.start - 1])) {
+            bool name = false;
+            for (uint32_t q = r.start; q < r.end && !name; ++q)
+                name = (lex.kinds_of(s.hl[q]) & (LK_FIRSTNAME | LK_GPE | LK_NORP)) != 0 || is_initial(s.words[q]);
+            if (!name) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+                companies.push_back(key_of(s, r.start, r.end));
             }
         }
         // "analysts at Bernstein", "an economist at Aubrey G. Lanston": where analysts, economists

@@ -1659,3 +1659,25 @@ TEST_CASE("entities: a portfolio of resources before a title is part of the role
     if (!okafor) return;
     CHECK(okafor->role == "Natural Resources Minister");
 }
+
+// "according to industry group Aco Brasil" ... "Aco Brasil chief executive X said"; "trade chamber
+// Gecex on Tuesday approved" ... "Gecex said": a name right after a lower-case noun of a kind of
+// organisation is that organisation, in all its mentions (the tagger made people of them).
+TEST_CASE("entities: a name after an organisation noun is the organisation, in all its mentions") {
+    auto a = np::test::analyze_text(
+        "Steel imports jumped 36% last year, according to industry group Kestrova Brasa. \"We cannot compete,\" "
+        "Kestrova Brasa chief executive Tom Hale said. Chile's foreign trade chamber Vexcam on Tuesday approved "
+        "duties. The duties will last five years, Vexcam said.");
+    const auto& d = a.documents[0];
+    const auto* k = entity_named(d, "Kestrova Brasa");
+    REQUIRE(k != nullptr);
+    if (!k) return;
+    CHECK(k->type == EntityType::ORG);
+    CHECK(k->count == 2);
+    const auto* v = entity_named(d, "Vexcam");
+    REQUIRE(v != nullptr);
+    if (!v) return;
+    CHECK(v->type == EntityType::ORG);
+    CHECK(v->count == 2);
+    CHECK_FALSE(has_mention(d, EntityType::PERSON, "Vexcam"));
+}

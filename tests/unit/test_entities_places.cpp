@@ -56,3 +56,13 @@ TEST_CASE("entities: a dotted country and a country after it are two places") {
     CHECK(has_mention(d, EntityType::GPE, "Mexico"));
     CHECK(has_mention(d, EntityType::GPE, "U.S."));
 }
+
+// "imports from the Alpine country": a capitalized adjective between "the" and a noun of a
+// country was a place "Alpine"; "the Kulyab region" names one and stays.
+TEST_CASE("entities: an adjective before 'country' or 'nation' is no place") {
+    auto a = np::test::analyze_text(
+        "Ruritania slapped a 39% tariff on imports from the Alpine country. Water broke through the dam in the "
+        "Kulyab region, officials said.");
+    const auto& d = a.documents[0];
+    CHECK(np::test::entity_named(d, "Alpine") == nullptr);
+}
