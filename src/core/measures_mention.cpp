@@ -343,6 +343,14 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
                 break;
             // "sanctions package against Russia, targets LNG and ...": a verb after the comma
             if (tok_vc(v, j + 1) != VC::none && !(v.toks[j + 1].flags & sv::cap)) break;
+            // ("..., including cold-rolled sheets and pre-painted steel, responding to complaints":
+            // a participle clause after the comma, its object or preposition next; not a good
+            // ending in "-ing", "clothing for children")
+            if (j + 2 < end && !(v.toks[j + 1].flags & sv::cap) && v.lo(j + 1).size() > 5 && v.lo(j + 1).ends_with("ing") &&
+                (tok_prep(v, j + 2) || tok_det(v, j + 2) || v.is(j + 2, "its") || v.is(j + 2, "their"))) {
+                const std::vector<uint32_t>* pl = nullptr;
+                if (!(v.models && match_at(v, v.models->goods_trie, j + 1, end, &pl) > 0)) break;
+            }
             // "... including textiles, steel and toys, Finance Minister X told reporters": a
             // reporting clause after the comma ends the goods
             bool reporting = false;
@@ -4439,6 +4447,13 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 !(v.toks[k + 1].flags & sv::cap) && sv::time_at(v, k + 1, s.t1) == 0)
                 break;
             uint32_t n = sv::time_at(v, k, s.t1);
+            // (", after Trump agreed last week to cut ...": a clause of its own, with its subject,
+            // has its own time)
+            if (k > np1 && (v.is(k, "after") || v.is(k, "before") || v.is(k, "following")) && k + 1 < s.t1 &&
+                (sv::actor_at(v, k + 1) >= 0 || v.is(k + 1, "he") || v.is(k + 1, "she") || v.is(k + 1, "they") ||
+                 v.is(k + 1, "it") || v.is(k + 1, "we")) &&
+                sv::time_at(v, k, s.t1) == 0)
+                break;
             // ("asked to delay the tariff by at least 45 days": how long, no time)
             if (n && k > s.t0 + 1 &&
                 (v.is(k - 1, "by") || (v.is(k - 1, "least") && v.is(k - 2, "at") && k > s.t0 + 2 && v.is(k - 3, "by"))) &&
@@ -4494,11 +4509,20 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             uint32_t e = uint32_t(gverb);
             static const char* const kToVerbs[] = {"plans", "wants", "aims", "intends", "threatens",
                 "vows", "seeks", "agrees", "moves", "decides", "hopes", "expects", "sought", nullptr};
+            // ("Trump agreed last week to cut the duty": a time between that verb and its "to")
+            if (e >= s.t0 + 4 && v.is(e - 1, "to"))
+                for (uint32_t k = e - 2; k > s.t0 + 1 && e - k <= 5 && m.time.empty(); --k) {
+                    const uint32_t n = sv::time_at(v, k, s.t1);
+                    const uint32_t c = k - 1;
+                    if (n && k + n == e - 1 && v.toks[c].kind == TK::word && !(v.toks[c].flags & sv::cap) &&
+                        (v.lo(c).ends_with("ed") || in_list(v.lo(c), kToVerbs)))
+                        m.time = v.cut(k, k + n);
+                }
             if (e >= s.t0 + 2 && v.is(e - 1, "to") && v.toks[e - 2].kind == TK::word &&
                 !(v.toks[e - 2].flags & sv::cap) &&
                 (v.lo(e - 2).ends_with("ed") || in_list(v.lo(e - 2), kToVerbs)))
                 e -= 2;  // "threatened to restrict" (not "five-year options to buy")
-            for (uint32_t k = e > s.t0 + 5 ? e - 5 : s.t0 + 1; k < e; ++k) {
+            for (uint32_t k = e > s.t0 + 5 ? e - 5 : s.t0 + 1; k < e && m.time.empty(); ++k) {
                 const uint32_t n = sv::time_at(v, k, s.t1);
                 const int32_t subject = sv::actor_at(v, k - 1);
                 // (or a government named by its place or leader: "The Biden administration on

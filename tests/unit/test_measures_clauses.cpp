@@ -706,3 +706,33 @@ TEST_CASE("measures: a deal that removed something is not removed") {
     CHECK(d->change_direction != "remove");
     CHECK(d->status != "lifted");
 }
+
+// "..., including cold-rolled sheets and pre-painted steel, responding to complaints from local
+// mills": the participle clause after the list ran into the goods.
+TEST_CASE("measures: a participle clause after a list of goods is no part of them") {
+    const auto ms = measures_of(
+        "Chile on Tuesday approved anti-dumping duties of up to 25% on several Vexland steel products, including "
+        "cold-rolled sheets and pre-painted steel, responding to complaints from local mills about cheap imports.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "several Vexland steel products, including cold-rolled sheets and pre-painted steel");
+}
+
+// "levies about 47% on Vexland goods, after Tom Hale agreed last week to cut the other duty to
+// 10% from 20%": "last week" belonged to the cut (a clause of its own after "after"), and the
+// cut, a time between "agreed" and its "to", had none.
+TEST_CASE("measures: a time inside an 'after' clause is that clause's measure's") {
+    const auto ms = measures_of(
+        "Ruritania currently levies an average tariff of about 47% on Vexland goods, after Tom Hale agreed last "
+        "week to cut the fentanyl-related duty to 10% from 20%.");
+    const np::Measure* levy = nullptr;
+    const np::Measure* cut = nullptr;
+    for (const auto& m : ms) {
+        if (m.has_rate && m.rate_value == 47) levy = &m;
+        if (m.has_change_to && m.change_to == 10) cut = &m;
+    }
+    REQ_PTR(levy);
+    REQ_PTR(cut);
+    CHECK(levy->time.empty());
+    CHECK(cut->time == "last week");
+}
