@@ -124,6 +124,11 @@ int32_t last_person_before(const View& v, uint32_t tok) {
         }
         if (quoted) continue;
         int32_t a = sv::actor_at(v, j);
+        // ("He said that the Reagan administration was resisting ...": a president's name before
+        // "administration" names the government, not who "he" is)
+        if (a >= 0 && v.actors[size_t(a)].type == sv::AType::person &&
+            (v.is(v.actors[size_t(a)].t1, "administration") || v.is(v.actors[size_t(a)].t1, "government")))
+            continue;
         if (a >= 0 && v.actors[size_t(a)].type == sv::AType::person) {
             // In an earlier sentence, its speaker over a person it reports on: 'Brenner said any
             // extension would need approval from President Ruiz. "...," he said.' is Brenner's.

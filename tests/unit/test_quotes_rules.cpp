@@ -500,3 +500,16 @@ TEST_CASE("quotes: a pronoun skips a person inside the subject's relative clause
     if (qs.size() != 1) return;
     CHECK(qs[0].speaker == "Jane Okafor");
 }
+
+// 'He said that the Biden administration was resisting pressure. "...," he said.': a president's
+// name before "administration" (a person since the 44th session) names the government, not who
+// "he" is; the speaker before it is.
+TEST_CASE("quotes: a pronoun skips a president's name before 'administration'") {
+    auto qs = quotes_of(
+        "Treasury Secretary Tom Hale told the ministers the imbalances were not sustainable. He said that the "
+        "Biden administration was resisting strong pressure for protection. \"We are doing what we can to "
+        "ensure that the bill is not protectionist,\" he said.");
+    REQUIRE(qs.size() == 1);
+    if (qs.size() != 1) return;
+    CHECK(qs[0].speaker == "Tom Hale");
+}
