@@ -15,6 +15,7 @@
 //   split_after_legal_word, join_ampersand_names, split_at_and (once per document);
 //   company_evidence (after the sentences, once per mention)
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "ner_missed.hpp"
@@ -933,6 +934,16 @@ void split_after_legal_word(const StageSentence& s, std::vector<RawMention>& out
             for (uint32_t j = k + 2; j < e && two_companies && !head; ++j)
                 head = orgword(j) && !is_company_suffix(s.lower[j]);
             two_companies = two_companies && head;
+            // ("Huawei Technologies and Semiconductor Manufacturing International Corp (SMIC)":
+            // the abbreviation in brackets after the name spells the words after "and" only)
+            if (!two_companies && e + 2 < s.words.size() && s.words[e] == "(" && e >= k + 3) {
+                std::string initials;
+                for (uint32_t q = k + 1; q < e; ++q)
+                    if (s.lower[q] != "of" && s.lower[q] != "and" && s.lower[q] != "&" && !s.words[q].empty())
+                        initials += char(std::toupper(static_cast<unsigned char>(s.words[q][0])));
+                two_companies = initials.size() >= 3 && s.words[e + 1] == initials && name(a) &&
+                                Case(s.cases[k + 1]) != Case::lower;
+            }
             if (!is_company_suffix(s.lower[k - 1]) && !two_companies) continue;
             const RawMention second{out[r].sentence, k + 1, out[r].end, EntityType::ORG, out[r].fixed};
             out[r].end = k;

@@ -516,3 +516,16 @@ TEST_CASE("entities: a word in capitals after a country's possessive is a compan
     CHECK(has_mention(d, EntityType::ORG, "TESSIKO"));
     CHECK_FALSE(has_mention(d, EntityType::ORG, "Atacama"));
 }
+
+// "China's Kestrel Technologies and Semiconductor Vexland International Corp (SVIC)": one
+// organisation of both (the second side's first word is a common word, so the two-companies test
+// failed); the abbreviation in brackets spells the words after "and" only.
+TEST_CASE("entities: an abbreviation spelling the words after 'and' splits two companies") {
+    auto a = np::test::analyze_text(
+        "Taiwan added Kestrel Technologies and Semiconductor Manufacturing Vexland Corp (SMVC) to its export "
+        "control list on Sunday.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Kestrel Technologies"));
+    CHECK(has_mention(d, EntityType::ORG, "Semiconductor Manufacturing Vexland Corp"));
+    CHECK(np::test::entity_named(d, "Kestrel Technologies and Semiconductor Manufacturing Vexland Corp") == nullptr);
+}
