@@ -3054,7 +3054,11 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             // "a 15% tariff on EU exports to the U.S.": where the goods go is who taxes
             // them, not the target
             const uint32_t before = k > obj0 && v.is(k - 1, "the") ? k - 1 : k;
-            if (m.kind == "tariff" && before > obj0 &&
+            // (not a list of places the goods go to: "a 25% surcharge on electricity exported to
+            // Michigan, New York and Minnesota" is the exporter's, and they are its targets)
+            const bool listed = ar.t1 + 1 < obj1 && (v.is(ar.t1, ",") || v.is(ar.t1, "and")) &&
+                                sv::actor_at(v, ar.t1 + 1) >= 0;
+            if (m.kind == "tariff" && before > obj0 && !listed &&
                 (v.is(before - 1, "to") || v.is(before - 1, "into") || v.is(before - 1, "entering")) &&
                 (ar.type == sv::AType::gpe || ar.type == sv::AType::org)) {
                 if (to_actor < 0) to_actor = int32_t(ar.key);

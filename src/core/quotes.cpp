@@ -83,6 +83,11 @@ const char* const kTitleVerbCue[] = {"titled", "entitled", "called", "dubbed", "
 // A speech verb at token j (never a capitalized word: "the United States" is no "states").
 bool speech_at(const View& v, uint32_t j) {
     if (v.toks[j].flags & sv::cap) return false;
+    // ("added 117 more vessels to its list of "shadow fleet" tankers": "add" with an amount
+    // after it adds things, it says nothing)
+    if (j + 1 < v.toks.size() && v.toks[j + 1].kind == TK::number &&
+        (v.is(j, "added") || v.is(j, "adds") || v.is(j, "adding") || v.is(j, "add")))
+        return false;
     return sv::tok_speech(v, j) || sv::tok_speech_ing(v, j);
 }
 

@@ -736,3 +736,20 @@ TEST_CASE("measures: a time inside an 'after' clause is that clause's measure's"
     CHECK(levy->time.empty());
     CHECK(cut->time == "last week");
 }
+
+// "a 25% surcharge on electricity exported to Michigan, New York and Minnesota": where goods go is
+// who taxes them for one place ("on EU exports to the U.S."), not for a list of places: Michigan
+// was the imposer, and the other two the targets.
+TEST_CASE("measures: a list of places goods are exported to are targets, not the imposer") {
+    const auto ms = measures_of(
+        "The premier said the province would impose a 25% surcharge on electricity exported to Michigan, New York "
+        "and Minnesota.");
+    REQUIRE(!ms.empty());
+    for (const auto& m : ms) {
+        CHECK(m.imposer_name != "Michigan");
+        CHECK(m.imposer_name != "New York");
+    }
+    bool michigan = false;
+    for (const auto& m : ms) michigan |= m.target_name == "Michigan";
+    CHECK(michigan);
+}
