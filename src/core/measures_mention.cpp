@@ -4048,9 +4048,9 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                      (bare_object(v, q + 1) &&
                       (c == VC::remove || c == VC::suspend || c == VC::raise || c == VC::lower || c == VC::halve ||
                        c == VC::double_ || c == VC::triple)))) {
-                    // (a deal that did something is one in place: "a trade deal that cut tariffs
-                    // to 15%")
-                    // (a bare "the agreement removed ..." stays no record of its own)
+                    // (a deal that did something, in a relative clause, is one in place: "a trade
+                    // deal that cut tariffs to 15%"; a bare "the agreement removed ..." stays no
+                    // record of its own)
                     if (m.kind == "deal" && is_past(w) && !rm.future && !rm.maybe && !rm.negated && q > np1 &&
                         (v.is(q - 1, "that") || v.is(q - 1, "which")))
                         rs = "in_force";

@@ -1184,7 +1184,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 // Clinton administration"), not an organisation "Trump" nor a place "Biden" (a
                 // place the gazetteers know stays one: "the U.S. administration")
                 bool president = false;
-                if ((p == EntityType::ORG || p == EntityType::GPE || p == EntityType::LOC) && e == i + 1 && e < s.words.size() && s.lower[e] == "administration" &&
+                if ((p == EntityType::ORG || p == EntityType::GPE || p == EntityType::LOC) && e == i + 1 &&
+                    e < s.words.size() && s.lower[e] == "administration" &&
                     Case(s.cases[i]) == Case::title &&
                     !(m->lexicon.kinds_of(s.hl[i]) & (LK_ORG | LK_GPE | LK_NORP | LK_LOC | LK_COMMON | LK_ORGWORD))) {
                     p = EntityType::PERSON;
