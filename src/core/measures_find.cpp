@@ -779,18 +779,10 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             }
             // "required exporters to obtain special licences for seven rare earth elements": the
             // licences exporters must get are an export control on what they are for
-            if (k < end && v.is(k, "for")) {
-                bool exporters = false;
-                for (uint32_t q = i; q > 0 && i - q < 7 && !exporters;) {
-                    --q;
-                    if (v.toks[q].kind == TK::punct) break;
-                    exporters = v.is(q, "exporters") || v.is(q, "exporter");
-                }
-                if (exporters) {
-                    t.kind = "export_control";
-                    t.lemma = "export_control";
-                    return true;
-                }
+            if (k < end && v.is(k, "for") && exporters_licences(v, i)) {
+                t.kind = "export_control";
+                t.lemma = "export_control";
+                return true;
             }
         }
         if (w == "controls" || w == "control" || w == "restrictions" || w == "restriction" || w == "curbs" ||
@@ -1015,6 +1007,15 @@ bool tok_prep(const View& v, uint32_t i) {
 bool tok_generic(const View& v, uint32_t i) {
     return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_generic) != 0 : in_list(v.lo(i), kGeneric);
 }
+bool exporters_licences(const View& v, uint32_t i) {
+    for (uint32_t q = i; q > 0 && i - q < 7;) {
+        --q;
+        if (v.toks[q].kind == TK::punct) return false;
+        if (v.is(q, "exporters") || v.is(q, "exporter")) return true;
+    }
+    return false;
+}
+
 bool tok_aux(const View& v, uint32_t i) {
     return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_aux) != 0 : in_list(v.lo(i), kAux);
 }

@@ -72,6 +72,9 @@ bool tok_det(const View& v, uint32_t i);
 bool tok_prep(const View& v, uint32_t i);
 bool tok_generic(const View& v, uint32_t i);
 bool tok_aux(const View& v, uint32_t i);
+// "required exporters to obtain special licences": licences at i that exporters, named a few words
+// before in the clause, must get.
+bool exporters_licences(const View& v, uint32_t i);
 bool tok_objend(const View& v, uint32_t i);
 
 }  // namespace grammar

@@ -1477,17 +1477,6 @@ bool bounding_deal_word(const View& v, uint32_t k, uint32_t lo) {
     return false;
 }
 
-// "required exporters to obtain special licences": licences at i that exporters (named a few words
-// before, in the clause) must get.
-bool exporters_licences(const View& v, uint32_t i) {
-    for (uint32_t q = i; q > 0 && i - q < 7;) {
-        --q;
-        if (v.toks[q].kind == TK::punct) return false;
-        if (v.is(q, "exporters") || v.is(q, "exporter")) return true;
-    }
-    return false;
-}
-
 // A bare noun as the object of the verb before i: "the agreement removed uncertainty for
 // exporters" (not a preposition, adverb, conjunction or auxiliary: "the ban lifted in May", "the
 // curbs imposed unilaterally", "the duties removed earlier").
