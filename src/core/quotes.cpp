@@ -116,14 +116,22 @@ int32_t last_person_before(const View& v, uint32_t tok) {
     int32_t sent = tok < v.tok_sent.size() ? v.tok_sent[tok] : -1;
     const int32_t own = sent;
     bool quoted = false;
+    // An earlier sentence's quotation marks count only when they pair up in it (a quotation
+    // running over several sentences has one mark in each): 'it sold "Carter bonds"' names no
+    // one "he" can be.
+    bool paired = true;
     for (uint32_t j = tok; j > 0;) {
         --j;
         if (const int32_t sj = j < v.tok_sent.size() ? v.tok_sent[j] : -1; sj != sent && sj >= 0) {
             if (sent >= 0 && sj < sent && story_headline(v, uint32_t(sent))) break;  // (the story's own headline is in)
             sent = sj;
             quoted = false;
+            unsigned marks = 0;
+            for (uint32_t q = v.sents[size_t(sj)].t0; q < v.sents[size_t(sj)].t1; ++q)
+                marks += v.toks[q].kind == TK::quote && !(v.toks[q].flags & sv::single_q);
+            paired = marks % 2 == 0;
         }
-        if (sent == own && v.toks[j].kind == TK::quote && !(v.toks[j].flags & sv::single_q)) {
+        if ((sent == own || paired) && v.toks[j].kind == TK::quote && !(v.toks[j].flags & sv::single_q)) {
             quoted = !quoted;
             continue;
         }

@@ -524,3 +524,27 @@ TEST_CASE("quotes: 'added' before an amount is no speech verb") {
     if (qs.size() != 1) return;
     CHECK(qs[0].speaker.empty());
 }
+
+// 'the bank sold "Okafor bonds" ... "...," he added.': a name inside a quotation of an earlier
+// sentence (its marks paired) is no one "he" can be; the person who spoke before it is.
+TEST_CASE("quotes: a pronoun skips a name quoted in an earlier sentence") {
+    auto qs = quotes_of(
+        "Former President Jane Okafor sold bonds in Swiss francs in 1979. Finance Minister Tom Hale said on "
+        "Monday the government had no such plans. He added that traders still spoke of \"Okafor bonds\" with "
+        "some fondness. \"The market is much deeper now,\" he added.");
+    REQUIRE(qs.size() == 2);
+    if (qs.size() != 2) return;
+    CHECK(qs[1].speaker == "Tom Hale");
+}
+
+// A quotation running over two sentences has one mark in each: the name inside it still counts as
+// outside when the marks of its sentence do not pair up.
+TEST_CASE("quotes: an unpaired mark in an earlier sentence does not hide its speaker") {
+    auto qs = quotes_of(
+        "\"We will not retaliate for now,\" President Jane Okafor said on Monday. \"But we are ready. The "
+        "talks go on,\" she said.");
+    REQUIRE(qs.size() >= 2);
+    if (qs.size() < 2) return;
+    CHECK(qs[0].speaker == "Jane Okafor");
+    CHECK(qs.back().speaker == "Jane Okafor");
+}
