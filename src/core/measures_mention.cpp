@@ -2029,12 +2029,18 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
         const uint32_t o0 = q + n + 1, o1 = object_end(v, o0, s.t1);
         if (o1 <= o0) return;
         MeasureMention e = listed(x);
-        const int32_t a = sv::actor_at(v, o0 + (v.is(o0, "the") ? 1 : 0));
-        if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp ||
-                       (v.actors[size_t(a)].type == sv::AType::org && v.actors[size_t(a)].t1 == o1)) &&
-            int32_t(v.actors[size_t(a)].key) != e.imposer) {
+        const uint32_t a0 = o0 + (v.is(o0, "the") ? 1 : 0);
+        const int32_t a = sv::actor_at(v, a0);
+        const bool place = a >= 0 &&
+                           (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp ||
+                            (v.actors[size_t(a)].type == sv::AType::org && v.actors[size_t(a)].t1 == o1)) &&
+                           int32_t(v.actors[size_t(a)].key) != e.imposer;
+        // ("25% on Chinese steel and aluminum": a people's goods, both the target and the goods)
+        const bool peoples_goods = place && norp_before_goods(v, a0, o1);
+        if (place && !peoples_goods) {
             e.target = int32_t(v.actors[size_t(a)].key);  // (a company named alone: its own rate)
         } else {
+            if (peoples_goods) e.target = int32_t(v.actors[size_t(a)].key);
             uint32_t g0, g1;
             goods_range(v, o0, o1, g0, g1);
             if (g1 <= g0) return;

@@ -310,3 +310,20 @@ TEST_CASE("measures: a rate after ', as well as' in a list of rates is one more 
     CHECK(count_of(ms, "deal") == 0);
     CHECK(count_of(ms, "tariff") == 3);
 }
+
+// "imposed 100% tariffs on Chinese electric vehicles and 25% on Chinese steel and aluminum": the
+// second rate's object starts with a people's name, which made it a rate on the people alone (no
+// goods); a people's word before goods names both the target and the goods.
+TEST_CASE("measures: a rate left without its noun keeps goods that open with a people's name") {
+    const auto ms = measures_of(
+        "Ruritania imposed 100% tariffs on Chilean electric vehicles and 25% on Chilean steel and aluminum "
+        "last year.");
+    const np::Measure* steel = with_goods(ms, "Chilean steel and aluminum");
+    REQ_PTR(steel);
+    CHECK(steel->rate_value == doctest::Approx(25.0));
+    CHECK(steel->imposer_name == "Ruritania");
+    CHECK(steel->target_name == "Chile");
+    // (a people's name alone is still the target only)
+    const auto ms2 = measures_of("Ruritania imposed a 30% tariff on Vexland, 25% on the Chileans and 40% on Peru.");
+    CHECK(count_of(ms2, "tariff") == 3);
+}
