@@ -753,3 +753,21 @@ TEST_CASE("measures: a list of places goods are exported to are targets, not the
     for (const auto& m : ms) michigan |= m.target_name == "Michigan";
     CHECK(michigan);
 }
+
+// "staving off triple-digit duties on each other's goods" tripled the duties; "double-digit
+// tariffs" doubled them: a size with a hyphen after it is no change.
+TEST_CASE("measures: 'triple-digit' and 'double-digit' duties are no change") {
+    for (const char* text : {"Ruritania threatened triple-digit duties on Vexland goods in April.",
+                             "Ruritania threatened double-digit tariffs on Vexland goods in April."}) {
+        CAPTURE(text);
+        const auto ms = measures_of(text);
+        REQUIRE(ms.size() == 1);
+        if (ms.size() != 1) continue;
+        CHECK(ms[0].change_direction.empty());
+        CHECK(ms[0].imposer_name == "Ruritania");
+    }
+    // (the verb still changes: "tripled duties")
+    const auto ms = measures_of("Ruritania tripled duties on Vexland goods in April.");
+    REQUIRE(ms.size() == 1);
+    if (ms.size() == 1) CHECK(ms[0].change_direction == "triple");
+}
