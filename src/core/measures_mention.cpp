@@ -1468,6 +1468,11 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
 // tokens before k, down to `lo`. Another measure's noun ends a mention's change and reason;
 // this one does not.
 bool bounding_deal_word(const View& v, uint32_t k, uint32_t lo) {
+    // (the words before a deal's name: "not covered by the United States-Mexico-Canada Agreement")
+    // (also a name the tagger cut: "the Pacific Alliance Trade Agreement", its capitalized words)
+    if (const int32_t a = sv::actor_at(v, k); a >= 0 && v.actors[size_t(a)].t0 < k) k = v.actors[size_t(a)].t0;
+    if (v.toks[k].flags & sv::cap)
+        while (k > lo + 1 && (v.toks[k - 1].flags & sv::cap) && v.toks[k - 1].kind == TK::word) --k;
     for (uint32_t q = k; q > lo && q + 5 > k;) {
         --q;
         if (v.is(q, "covered") || v.is(q, "under") || v.is(q, "without")) return true;
@@ -1968,6 +1973,32 @@ bool norp_before_goods(const View& v, uint32_t i, uint32_t end) {
            !tok_det(v, e) && !tok_prep(v, e);
 }
 
+// "not covered by the trade pact", "not included in the deal", "covered by the USMCA", "that are
+// covered by the agreement" at token i: a bound of the goods before it (a pact's name alone after
+// "covered": "covered by" and "under").
+bool not_covered_at(const View& v, uint32_t i) {
+    if (v.is(i, "that") || v.is(i, "which")) {
+        if (!(v.is(i + 1, "are") || v.is(i + 1, "is") || v.is(i + 1, "were"))) return false;
+        i += 2;
+    }
+    if (v.is(i, "not"))
+        return v.is(i + 1, "covered") || v.is(i + 1, "included") || v.is(i + 1, "exempted") || v.is(i + 1, "listed");
+    return v.is(i, "covered") && (v.is(i + 1, "by") || v.is(i + 1, "under"));
+}
+
+// The end of the bound that opens at i: up to a comma or other clause mark, a level ("to 35%",
+// "from 25%") or a time, at most 12 tokens.
+uint32_t bound_end(const View& v, uint32_t i, uint32_t end) {
+    uint32_t e = i + 2;
+    double x;
+    uint32_t n;
+    for (; e < end && e < i + 12 && !is_clause_punct(v, e); ++e) {
+        if ((v.is(e, "to") || v.is(e, "from")) && sv::percent_at(v, e + 1, end, x, n)) break;
+        if (sv::time_at(v, e, end) > 0) break;
+    }
+    return e;
+}
+
 // "a 30% tariff on South Africa, 25% on Japan and South Korea, and 40% on Laos": the measure
 // word left out after the first; each further rate and what follows its "on" is a measure of
 // its own, with the first one's kind, verb, imposer, status and time. Appended to `out` after
@@ -2063,10 +2094,8 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
         // ("35% on goods not covered by the USMCA trade pact": the pact only bounds the goods,
         // no deal of its own; the goods hold the bound)
         uint32_t e1 = o1;
-        if (v.is(o1, "not") && (v.is(o1 + 1, "covered") || v.is(o1 + 1, "included") || v.is(o1 + 1, "exempted") ||
-                                v.is(o1 + 1, "listed"))) {
-            e1 = o1 + 2;
-            while (e1 < s.t1 && e1 < o1 + 12 && !v.is(e1, ",") && !is_clause_punct(v, e1)) ++e1;
+        if (not_covered_at(v, o1)) {
+            e1 = bound_end(v, o1, s.t1);
             if (!e.goods.empty()) e.goods = trim_trailing(v.cut(o0, e1));
         }
         e.t0 = q;
@@ -2733,6 +2762,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                           (w == "of" && m.kind != "tariff" && m.kind != "other" && m.lemma != "measure") ||
                           (w == "with" && m.kind == "deal") || (w == "into" && m.lemma == "investigation"))) {
             if (w == "on" && sv::time_at(v, j, s.t1) > 0) break;
+            // ("the best deal of anyone": a comparison, nothing the deal is of)
+            if (w == "of" && (v.is(j + 1, "anyone") || v.is(j + 1, "anybody") || v.is(j + 1, "everyone") ||
+                              v.is(j + 1, "everybody")))
+                break;
             obj0 = j + 1;
             obj1 = object_end(v, obj0, s.t1);
             if (w == "with") {  // "an agreement with X": the other party only
@@ -2904,6 +2937,11 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         if (w == "," && (v.is(k + 1, "to") || v.is(k + 1, "from")) && m.kind != "deal" && m.kind != "purchase" &&
             sv::percent_at(v, skip_qualifiers(k + 2), s.t1, x, n))
             continue;
+        // (a date's own full stop ends nothing: "to 35% on Aug. 1, from 25%")
+        if (const uint32_t tn = sv::time_at(v, k, s.t1); tn > 1) {
+            k += tn - 1;
+            continue;
+        }
         if (is_clause_punct(v, k) && w != "%") break;
         Amount am;
         if ((w == "to" || w == "at") && m.kind == "quota" && !m.has_rate && amount_at(v, k + 1, s.t1, &am) &&
@@ -3194,6 +3232,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                     // technology firms": a headline's "digital services tax" shares them)
                     if (why == g1) m.goods_words.insert(m.goods_words.end(), words.begin(), words.end());
                     else content_words(v, g0, why, m.goods_words);
+                    // ("tariffs on Canadian goods not covered by the USMCA to 35%": the bound is
+                    // part of what they are on, as in a list of rates)
+                    if (why == g1 && g1 == obj1 && not_covered_at(v, obj1))
+                        m.goods = trim_trailing(v.cut(g0, bound_end(v, obj1, s.t1)));
                 }
                 // "when Beijing halted shipments to Tokyo": a bare flow word halted or banned is the
                 // flow of the traded good named last before it, in its sentence or the two before
@@ -4575,9 +4617,26 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     // -- a deal that only bounds the goods of another measure ("tariffs on goods not covered by
     // the pact to 35%, citing X", "counter-tariffs on goods covered by the USMCA trade agreement
     // from Sept. 1"): the clause's reason and time are that measure's, not the deal's
-    if (m.kind == "deal" && np0 >= s.t0 + 2 && v.is(np0 - 1, "by") &&
-        (v.is(np0 - 2, "covered") || v.is(np0 - 2, "exempted") || v.is(np0 - 2, "protected"))) {
+    // (the phrase opens before a name the tagger cut: "covered by the Pacific Alliance Trade
+    // Agreement")
+    uint32_t named0 = np0;
+    while (m.kind == "deal" && named0 > s.t0 + 2 &&
+           (((v.toks[named0 - 1].flags & sv::cap) && v.toks[named0 - 1].kind == TK::word) || v.is(named0 - 1, "the")))
+        --named0;
+    if (m.kind == "deal" && named0 >= s.t0 + 2 && v.is(named0 - 1, "by") &&
+        (v.is(named0 - 2, "covered") || v.is(named0 - 2, "exempted") || v.is(named0 - 2, "protected"))) {
         m.time.clear();
+        // (nor its name as what it covers or who made it: "not covered by the
+        // United States-Mexico-Canada Agreement" is no record of that deal)
+        if (m.coref || named0 < np0) {
+            m.goods.clear();
+            m.goods_words.clear();
+            for (uint32_t q = named0; q < np1; ++q)
+                if (const int32_t a = sv::actor_at(v, q); a >= 0) {
+                    if (int32_t(v.actors[size_t(a)].key) == m.imposer) m.imposer = -1;
+                    if (int32_t(v.actors[size_t(a)].key) == m.target) m.target = -1;
+                }
+        }
         if (m.reason_from_cue) {
             m.reason.clear();
             m.reason_from_cue = false;

@@ -771,3 +771,44 @@ TEST_CASE("measures: 'triple-digit' and 'double-digit' duties are no change") {
     REQUIRE(ms.size() == 1);
     if (ms.size() == 1) CHECK(ms[0].change_direction == "triple");
 }
+
+// "raised tariffs on Canadian goods ... to 35% on Aug. 1, from 25%": the date's full stop ended
+// the reading of the change, so the level before it was lost.
+TEST_CASE("measures: a date between the new level and the old one does not end the change") {
+    const auto ms = measures_of("Ruritania raised tariffs on Vexland goods to 35% on Aug. 1, from 25%.");
+    REQUIRE(ms.size() == 1);
+    if (ms.size() != 1) return;
+    CHECK(ms[0].has_rate);
+    CHECK(ms[0].rate_value == doctest::Approx(25.0));
+    CHECK(ms[0].change_direction == "raise");
+    CHECK(ms[0].change_to == doctest::Approx(35.0));
+    CHECK(ms[0].time == "on Aug. 1");
+}
+
+// "tariffs on Canadian goods not covered by the United States-Mexico-Canada Agreement to 35%": a
+// pact's name before the level ended the change (only four words before a deal's noun were read
+// for "covered"), made a deal record of its own, and the goods lost the bound that says which.
+TEST_CASE("measures: goods bounded by a named pact keep the bound; the pact is no record") {
+    const auto ms = measures_of(
+        "Chile raised tariffs on Peruvian goods not covered by the Pacific Alliance Trade Agreement to 35% from "
+        "25%.");
+    REQUIRE(ms.size() == 1);
+    if (ms.size() != 1) return;
+    CHECK(ms[0].kind == "tariff");
+    CHECK(ms[0].change_to == doctest::Approx(35.0));
+    CHECK(ms[0].goods == "Peruvian goods not covered by the Pacific Alliance Trade Agreement");
+    // (the bound that includes: "goods that are covered by the pact")
+    const auto ms2 = measures_of(
+        "Vexland will remove its retaliatory tariffs on Ruritanian goods that are covered by the trade pact from "
+        "Sept. 1.");
+    const np::Measure* t = first_of(ms2, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods.find("covered by the trade pact") != std::string::npos);
+}
+
+// '"Vexland has the best deal of anyone," Hale said': a comparison made a deal of the goods
+// "anyone".
+TEST_CASE("measures: 'the best deal of anyone' is no deal of goods") {
+    const auto ms = measures_of("\"Vexland currently has the best deal of anyone,\" Tom Hale said.");
+    for (const auto& m : ms) CHECK(m.goods != "anyone");
+}
