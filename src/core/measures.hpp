@@ -13,6 +13,7 @@ namespace np::measures {
 struct MeasureMention {
     uint32_t sent = 0;
     uint32_t t0 = 0, t1 = 0;        // evidence tokens (modifiers + trigger + object)
+    uint32_t read_end = 0;          // past the levels read after the object (", rising to 50% on Jan. 1")
     std::string kind;               // tariff|export_control|ban|quota|sanction|purchase|deal|other
     std::string lemma;              // trigger head ("tariff", "levy", "ban"), for co-reference
     bool coref = false;             // "the levy", "such a tariff", "the measure"

@@ -2917,6 +2917,29 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 after = k + 1;
                 continue;
             }
+        // "a 25% tariff on cabinets, rising to 50% on Jan. 1", "..., which will rise to 30% in
+        // January": the level it is set to change to
+        if (w == "," && !m.has_to && m.kind != "deal" && m.kind != "purchase") {
+            uint32_t q = k + 1;
+            if (v.is(q, "which") || v.is(q, "that"))
+                for (++q; q < s.t1 && q < k + 6 && (tok_aux(v, q) || v.is(q, "then") || v.is(q, "later")); ++q) {}
+            const std::string_view d = v.lo(q);
+            const char* dir = nullptr;
+            if (verb_form(d, "rise") || d == "rose" || verb_form(d, "increase") || verb_form(d, "climb") ||
+                verb_form(d, "jump"))
+                dir = "raise";
+            else if (verb_form(d, "fall") || d == "fell" || verb_form(d, "drop") || verb_form(d, "decline") ||
+                     verb_form(d, "ease"))
+                dir = "lower";
+            if (dir && v.is(q + 1, "to") && sv::percent_at(v, q + 2, s.t1, x, n) && !v.is(q + 2 + n, "of")) {
+                m.has_to = true;
+                m.to = x;
+                if (m.direction.empty() || m.direction == "impose") m.direction = dir;
+                k = q + 1 + n;
+                after = k + 1;
+                continue;
+            }
+        }
         // ", which currently range from 7.8% to 35.3%": the same range in a relative clause
         if (w == "," && !m.has_rate && m.kind != "deal" && m.kind != "purchase" &&
             (v.is(k + 1, "which") || v.is(k + 1, "that"))) {
@@ -3053,6 +3076,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 }
     }
     uint32_t np1 = std::max({trig_end, obj1, i + 1});
+    m.read_end = after;
     if (tr.verb) np0 = i;
 
     // -- object: target, goods
@@ -4224,6 +4248,33 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
         }
     }
+    // "The proclamation signed by President X last month sets a 25% tariff on ...", "Beijing's
+    // notice imposes ...": a document that sets the measure; who signed or issued it imposes it
+    if (np0 >= s.t0 + 2 && (m.kind == "tariff" || m.kind == "quota") &&
+        (v.is(np0 - 1, "sets") || v.is(np0 - 1, "imposes") || v.is(np0 - 1, "establishes")) &&
+        !v.is(np0 - 2, "that") && !v.is(np0 - 2, "which")) {
+        static const char* const kDocument[] = {"proclamation", "order", "decree", "notice", "regulation", "rule",
+                                                "directive", "law", "memorandum", nullptr};
+        int32_t doc = -1;
+        for (uint32_t k = s.t0; k + 1 < np0 && doc < 0; ++k)
+            if (in_list(v.lo(k), kDocument)) doc = int32_t(k);
+        if (doc >= 0) {
+            int32_t who = -1;
+            // (its owner, "Trump's proclamation", or its agent, "signed by President Trump")
+            for (uint32_t k = s.t0; k + 1 < np0 && who < 0; ++k) {
+                const int32_t a = sv::actor_at(v, k);
+                if (a < 0 || v.actors[size_t(a)].t0 != k) continue;
+                const auto& ar = v.actors[size_t(a)];
+                const bool owner = ar.t1 <= uint32_t(doc) && v.is(ar.t1, "'s");
+                uint32_t b = k;  // (past a title and an article: "by President X", "by the ministry")
+                while (b > uint32_t(doc) + 1 && b + 3 > k && (tok_det(v, b - 1) || (v.toks[b - 1].flags & sv::cap))) --b;
+                const bool agent = b > uint32_t(doc) && v.is(b - 1, "by");
+                if ((owner || agent) && ar.type != sv::AType::norp && int32_t(ar.key) != m.target) who = int32_t(ar.key);
+            }
+            if (who >= 0 && m.imposer < 0) m.imposer = who;
+            if (m.status == "unknown") m.status = "announced";
+        }
+    }
     // ... or in the measure's own words: "the EU's proposed tariffs", "the planned levy".
     for (uint32_t k = np0; k < i && m.status == "unknown"; ++k) {
         if (v.is(k, "proposed")) m.status = "proposed";
@@ -4669,10 +4720,14 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         // (the first one's goods may hold a clause of their own after "as well as": "on Canadian
         // goods that do not comply with the trade pact, as well as a 50% levy on steel" is still
         // the verb's list; after ", and" a clause's own verb may be the one listing)
+        // (and its levels: "a 25% tariff on cabinets, rising to 50% on Jan. 1, and a 25% tariff
+        // on sofas")
+        const uint32_t f1 = first.read_end > first.t1 && first.read_end <= np0 - joint ? first.read_end : first.t1;
         const uint32_t reach = as_well_as ? 16 : 12;
-        if (first.t1 + joint > np0 || np0 - joint - first.t1 > reach) return false;
-        for (uint32_t k = first.t1; k < np0 - joint; ++k)
-            if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote ||
+        if (f1 + joint > np0 || np0 - joint - f1 > reach) return false;
+        for (uint32_t k = f1; k < np0 - joint; ++k)
+            if (const uint32_t tn = sv::time_at(v, k, np0 - joint); tn > 1) k += tn - 1;  // ("on Jan. 1")
+            else if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote ||
                 (!as_well_as && (v.is(k, "that") || v.is(k, "which"))))
                 return false;
         return true;

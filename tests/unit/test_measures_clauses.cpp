@@ -812,3 +812,27 @@ TEST_CASE("measures: 'the best deal of anyone' is no deal of goods") {
     const auto ms = measures_of("\"Vexland currently has the best deal of anyone,\" Tom Hale said.");
     for (const auto& m : ms) CHECK(m.goods != "anyone");
 }
+
+// "The proclamation signed by President X last month sets a 25% tariff on kitchen cabinets,
+// rising to 50% on Jan. 1, and a 25% tariff on sofas, which will rise to 30% in January": no
+// imposer (a document's verb "sets" governed nothing), no status, the scheduled levels lost, and
+// the second tariff, past the first one's change, not read as the same verb's list.
+TEST_CASE("measures: a document that sets a tariff, and the levels it is set to rise to") {
+    const auto ms = measures_of(
+        "The proclamation signed by President Tom Hale last month sets a 25% tariff on kitchen cabinets, rising to "
+        "50% on Jan. 1, and a 25% tariff on upholstered sofas, which will rise to 30% in January.");
+    const np::Measure* cab = with_goods(ms, "kitchen cabinets");
+    const np::Measure* sofa = with_goods(ms, "upholstered sofas");
+    REQ_PTR(cab);
+    REQ_PTR(sofa);
+    CHECK(cab->imposer_name == "Tom Hale");
+    CHECK(cab->status == "announced");
+    CHECK(cab->change_direction == "raise");
+    CHECK(cab->change_to == doctest::Approx(50.0));
+    CHECK(sofa->imposer_name == "Tom Hale");
+    CHECK(sofa->change_to == doctest::Approx(30.0));
+    // (a share is no level: "tariffs on steel imports, which rose to 30% of the market")
+    const auto ms2 = measures_of("Ruritania kept a 10% tariff on steel imports, which rose to 30% of the market.");
+    REQUIRE(ms2.size() == 1);
+    if (ms2.size() == 1) CHECK_FALSE(ms2[0].has_change_to);
+}
