@@ -314,6 +314,7 @@ const char* const kTriggerNouns[] = {"tariff", "tariffs", "duty", "duties", "lev
     "ban", "bans", "rate", "rates", "safeguard", "safeguards", "investigation", "investigations", "probe", "probes",
     "taxed",  // (a verb, "will be taxed at 15%": no verb class of its own to let it through)
     "preferences", "status",  // ("trade preferences", "preferential trade status")
+    "deposit", "deposits",    // ("a 75.8% anti-dumping deposit")
     nullptr};
 
 // The class register_grammar stored per word: the same answer as verb_class(), one bit test
@@ -550,6 +551,25 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
               surcharged_trade(v, i + 2, end))))
             return noun("tariff", "surcharge");
         if (w == "countermeasure" || w == "countermeasures") return noun("other", "countermeasure");
+        // "pay a 75.8% deposit" after an anti-dumping finding, "anti-dumping deposits of 20%": the
+        // cash a provisional duty is collected as (not a bank's or a buyer's deposit)
+        if (w == "deposit" || w == "deposits") {
+            double x;
+            uint32_t n;
+            bool rate = prev == "%" || prev == "percent" || prev == "pct" ||
+                        (i + 2 < end && v.is(i + 1, "of") && sv::percent_at(v, i + 2, end, x, n));
+            if (!rate && (prev == "dumping" || prev == "antidumping" || prev == "countervailing") && i >= 2) {
+                const std::string_view p2 = v.lo(i - 2);  // ("a 75.8% anti-dumping deposit")
+                rate = p2 == "%" || p2 == "anti" || p2 == "percent";
+            }
+            if (!rate || i >= v.tok_sent.size() || v.tok_sent[i] < 0) return false;
+            const sv::Sent& ds = v.sents[size_t(v.tok_sent[i])];
+            for (uint32_t k = ds.t0; k < ds.t1; ++k)
+                if (v.is(k, "dumping") || v.is(k, "antidumping") || v.is(k, "countervailing") || v.is(k, "subsidy") ||
+                    v.is(k, "subsidies"))
+                    return noun("tariff", "deposit");
+            return false;
+        }
         // "ended India's preferential trade status", "suspended trade preferences for X": a
         // partner's lower duties under a scheme, a measure when granted or withdrawn
         if (w == "status" && prev == "trade" && i >= 2 && v.is(i - 2, "preferential")) return noun("other", "preferences");

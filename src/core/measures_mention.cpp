@@ -4248,6 +4248,50 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
         }
     }
+    // "X will require importers of Y canola to pay a 75.8% deposit", "importers of Y steel will be
+    // required to pay duties of 20%": what the importers buy are the goods (and their people the
+    // target); who requires it imposes it, announced (in force once "required" in the past)
+    // (the phrase may open at "to pay" itself: "to pay duties of 20%")
+    if (const uint32_t to = v.is(np0, "to") ? np0 : v.is(np0, "pay") ? np0 - 1 : np0 - 2;
+        np0 >= s.t0 + 4 && m.kind == "tariff" && v.is(to + 1, "pay") && v.is(to, "to")) {
+        uint32_t imp = to;  // "importers" before "of ... to pay", or before "will be required to pay"
+        for (uint32_t k = to; k > s.t0 && k + 12 > to && imp == to; --k)
+            if (v.is(k - 1, "importers") || v.is(k - 1, "buyers") || v.is(k - 1, "exporters")) imp = k - 1;
+        if (imp < to) {
+            // (the goods: "of Y canola" up to "to pay" or to the passive's verb group)
+            uint32_t g1 = imp + 1;
+            if (v.is(imp + 1, "of")) {
+                g1 = imp + 2;
+                while (g1 < to && !tok_aux(v, g1) && !v.is(g1, "to") && !is_clause_punct(v, g1)) ++g1;
+                if (m.goods.empty() && g1 > imp + 2) {
+                    m.goods = trim_trailing(v.cut(imp + 2, g1));
+                    content_words(v, imp + 2, g1, m.goods_words);
+                    if (m.target < 0)
+                        if (const int32_t a = sv::actor_at(v, imp + 2); a >= 0 &&
+                            (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp))
+                            m.target = int32_t(v.actors[size_t(a)].key);
+                }
+            }
+            // (the verb: "require importers ..." before them, or "will be required" after)
+            uint32_t rv = imp > s.t0 ? imp - 1 : imp;
+            if (!(verb_form(v.lo(rv), "require") || verb_form(v.lo(rv), "order") || verb_form(v.lo(rv), "force")))
+                for (rv = g1; rv < to && !verb_form(v.lo(rv), "require"); ++rv) {}
+            if (rv < to && rv != imp) {
+                bool future = false;
+                for (uint32_t k = rv > s.t0 + 3 ? rv - 3 : s.t0; k < rv; ++k)
+                    future = future || v.is(k, "will") || v.is(k, "would") || v.is(k, "to") || v.is(k, "shall");
+                if (m.status == "unknown") m.status = future || !is_past(v.lo(rv)) ? "announced" : "in_force";
+                if (rv + 1 == imp && m.imposer < 0)
+                    for (uint32_t k = rv; k > s.t0 && m.imposer < 0;) {
+                        --k;
+                        const int32_t a = sv::actor_at(v, k);
+                        if (a >= 0 && v.actors[size_t(a)].type != sv::AType::norp && int32_t(v.actors[size_t(a)].key) != m.target)
+                            m.imposer = int32_t(v.actors[size_t(a)].key);
+                        if (is_clause_punct(v, k)) break;
+                    }
+            }
+        }
+    }
     // "The proclamation signed by President X last month sets a 25% tariff on ...", "Beijing's
     // notice imposes ...": a document that sets the measure; who signed or issued it imposes it
     if (np0 >= s.t0 + 2 && (m.kind == "tariff" || m.kind == "quota") &&

@@ -445,3 +445,34 @@ TEST_CASE("measures: goods end at 'and' before the subject's next verb") {
     if (raw.empty()) return;
     CHECK(raw[0].goods.find("processed foods") != std::string::npos);
 }
+
+// "require importers of Canadian canola seed to pay a 75.8% deposit from Aug. 14, after a
+// preliminary anti-dumping investigation": the provisional duty, collected as a cash deposit, was
+// no measure, and a duty the importers of goods must pay had neither goods nor imposer; a bank's
+// or a buyer's deposit still is none.
+TEST_CASE("measures: an anti-dumping deposit is a tariff; a bank deposit is not") {
+    for (const char* text :
+         {"Ruritania will require importers of Vexland canola to pay a 75.8% deposit from Aug. 14, after a "
+          "preliminary anti-dumping investigation found the imports had harmed local farmers.",
+          "Ruritania imposed a 20.5% anti-dumping deposit on Vexland steel pipes on Monday."}) {
+        CAPTURE(text);
+        const auto ms = np::test::measures_of(text);
+        REQUIRE(ms.size() >= 1);
+        if (ms.empty()) continue;
+        CHECK(ms[0].kind == "tariff");
+        CHECK(ms[0].has_rate);
+        CHECK(ms[0].imposer_name == "Ruritania");
+    }
+    // (the goods are what the importers buy, their people the target; also in the passive)
+    const auto ms = np::test::measures_of(
+        "Importers of Chilean steel will be required to pay duties of 20% from Monday after an anti-dumping "
+        "review, the Ruritanian commerce ministry said.");
+    REQUIRE(ms.size() == 1);
+    if (ms.size() == 1) {
+        CHECK(ms[0].goods == "Chilean steel");
+        CHECK(ms[0].target_name == "Chile");
+        CHECK(ms[0].status == "announced");
+    }
+    CHECK(np::test::measures_of("Savers at the bank earn 4.5% on a one-year deposit, up from 3% last year.").empty());
+    CHECK(np::test::measures_of("Buyers must pay a 10% deposit on new homes, the housing ministry said.").empty());
+}
