@@ -331,6 +331,8 @@ VC tok_vc(const View& v, uint32_t i) {
         const std::string_view p = v.lo(i - 1);
         if (p == "long" || p == "much" || p == "often" || p == "oft" || p == "twice" || p == "repeatedly") return VC::none;
     }
+    // "The rate is lower than the 32% duty": a comparison, no change
+    if (c == VC::lower && i + 1 < v.toks.size() && v.is(i + 1, "than")) return VC::none;
     // "triple-digit duties", "double-digit tariffs": a size, no change
     if ((c == VC::triple || c == VC::double_) && i + 1 < v.toks.size() && (v.toks[i + 1].flags & sv::hyphen_before) &&
         (v.is(i + 1, "digit") || v.is(i + 1, "digits")))

@@ -1272,6 +1272,23 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
             c = from_at;
         }
     }
+    // "Goods transshipped through Indonesia from third countries to avoid higher duties would face
+    // a 40% tariff": goods or a trade flow opening the sentence are the subject from there, their
+    // prepositions their own (the walk back below stops at the first); a purpose clause after
+    // them ("to avoid ...") is not part of them
+    bool opening = !from_at && c == b && b > t0 + 2 &&
+                   (v.is(t0, "goods") || v.is(t0, "products") || in_list(v.lo(t0), kTradeFlow));
+    for (uint32_t q = t0 + 1; q < b && opening; ++q)
+        opening = !is_clause_punct(v, q) && v.toks[q].kind != TK::quote && !tok_aux(v, q) && !sv::tok_speech(v, q);
+    if (opening) {
+        c = t0;
+        for (uint32_t q = t0 + 1; q + 1 < b; ++q)
+            if (v.is(q, "to") && is_word(v, q + 1) && !(v.toks[q + 1].flags & sv::cap) && !tok_det(v, q + 1) &&
+                sv::actor_at(v, q + 1) < 0) {
+                b = q;
+                break;
+            }
+    }
     for (uint32_t steps = 0; c > t0 && steps < 10; ++steps) {
         const uint32_t k = c - 1;
         if (v.is(k, ")")) {  // "goods worth 21 billion euros ($23.9 billion)"
@@ -1344,7 +1361,7 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         "allies", "partners", "people", "consumers", "businesses", "industry", "industries", "sector", "bloc",
         "state", "states", "group", "groups", "workers", "investors", "traders", "shoppers", "buyers", "retailers",
         "households", "families", "analysts", "it", "they", "we", nullptr};
-    if (in_list(v.lo(e - 1), kParty)) return;
+    if (in_list(v.lo(opening ? c : e - 1), kParty)) return;  // (an opening subject's head is its first word)
     uint32_t g0 = c, g1 = e;
     goods_range(v, c, e, g0, g1);
     if (g1 <= g0) return;

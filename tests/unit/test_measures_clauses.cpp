@@ -836,3 +836,31 @@ TEST_CASE("measures: a document that sets a tariff, and the levels it is set to 
     REQUIRE(ms2.size() == 1);
     if (ms2.size() == 1) CHECK_FALSE(ms2[0].has_change_to);
 }
+
+// "The rate is lower than the 32% duty that X had threatened in April": "lower" compared, it
+// lowered nothing (and hid the threat).
+TEST_CASE("measures: 'lower than the 32% duty' is a comparison, no change") {
+    const auto ms = measures_of(
+        "The new rate is lower than the 32% duty that President Tom Hale had threatened in April.");
+    REQUIRE(ms.size() == 1);
+    if (ms.size() != 1) return;
+    CHECK(ms[0].change_direction.empty());
+    CHECK(ms[0].status == "threatened");
+    CHECK(ms[0].imposer_name == "Tom Hale");
+}
+
+// "Goods transshipped through X from third countries to avoid higher duties would face a 40%
+// tariff": the walk back from "face" stopped at the first preposition, so the goods were "avoid
+// higher duties"; goods opening the sentence are the subject from there, up to a purpose clause.
+TEST_CASE("measures: goods opening the sentence before 'face' keep their prepositions") {
+    const auto ms = measures_of(
+        "Goods transshipped through Chile from third countries to avoid higher duties would face a 40% tariff, "
+        "the statement said.");
+    const np::Measure* t = with_goods(ms, "Goods transshipped through Chile from third countries");
+    CHECK(t != nullptr);
+    // (a place the goods go to is no part of a purpose: "Exports to Peru will face ...")
+    const auto ms2 = measures_of("Exports to Peru of Chilean copper will face a 10% tariff from June.");
+    const np::Measure* c = first_of(ms2, "tariff");
+    REQ_PTR(c);
+    CHECK(c->goods.find("copper") != std::string::npos);
+}
