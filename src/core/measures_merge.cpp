@@ -634,16 +634,23 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
         // Status: the latest news about it (a change, a threat, a suspension) over background state.
         // The text's own sentences first: a headline compresses ("Mexico vows response as
         // Washington doubles steel duties" reads as announced; the text says the order took effect).
+        // (an earlier step told again is no later news: "A 50% tariff took effect on Wednesday.
+        // ... Trump ordered the duties last month" is in force)
+        bool took_effect = false;
+        for (const auto* m : r.mentions) took_effect = took_effect || (!m->coref && !m->background && m->status == "in_force");
+        const auto retold = [&](const MeasureMention* m) {
+            return took_effect && m->coref && m->status == "announced" && past_time(m->time);
+        };
         std::string status = "unknown";
         for (int pass = 0; pass < 2 && status == "unknown"; ++pass) {
             auto counts = [&](const MeasureMention* m) { return pass == 1 || !v.sents[m->sent].heading; };
             for (const auto* m : r.mentions) {
-                if (!counts(m) || m->background || m->status == "unknown") continue;
+                if (!counts(m) || m->background || m->status == "unknown" || retold(m)) continue;
                 if (sv::in_list(m->status, kPriority)) status = m->status;
             }
             if (status == "unknown")
                 for (const auto* m : r.mentions)
-                    if (counts(m) && !m->background && m->status != "unknown") status = m->status;
+                    if (counts(m) && !m->background && m->status != "unknown" && !retold(m)) status = m->status;
             if (status == "unknown")
                 for (const auto* m : r.mentions)
                     if (counts(m) && m->status != "unknown") status = m->status;

@@ -864,3 +864,21 @@ TEST_CASE("measures: goods opening the sentence before 'face' keep their preposi
     REQ_PTR(c);
     CHECK(c->goods.find("copper") != std::string::npos);
 }
+
+// "A 50% tariff on Brazilian goods took effect on Wednesday. ... Trump ordered the duties last
+// month": the order, told again with its past time, was taken as the latest news (announced).
+TEST_CASE("measures: an order told again with its past time does not undo 'took effect'") {
+    const auto ms = measures_of(
+        "A 50% tariff on many Vexland goods took effect on Wednesday, hitting exporters of coffee.\n\n"
+        "President Tom Hale ordered the duties last month, citing a dispute over the country's courts.");
+    REQUIRE(ms.size() == 1);
+    if (ms.size() != 1) return;
+    CHECK(ms[0].status == "in_force");
+    // (an order with no past time is news: "will order the duties" after "took effect" is read)
+    const auto ms2 = measures_of(
+        "A 50% tariff on many Vexland goods took effect on Wednesday.\n\nPresident Tom Hale said he would raise "
+        "the duties to 75% next month.");
+    const np::Measure* m2 = first_of(ms2, "tariff");
+    REQ_PTR(m2);
+    CHECK(m2->status != "in_force");
+}
