@@ -345,6 +345,20 @@ VC tok_vc(const View& v, uint32_t i) {
 // tariffs": a duty that is not there (as "without a trade deal" is no deal)
 bool after_without(const View& v, uint32_t i) {
     if (i >= 1 && v.is(i - 1, "without")) return true;
+    // ("staving off triple-digit duties", "to avoid higher duties": duties kept away, none there)
+    for (uint32_t b = i, n = 0; b > 0 && n < 4; --b, ++n) {
+        const std::string_view p = v.lo(b - 1);
+        if (p == "off" && b >= 2 && (v.is(b - 2, "stave") || v.is(b - 2, "staved") || v.is(b - 2, "staving") ||
+                                     v.is(b - 2, "staves") || v.is(b - 2, "ward") || v.is(b - 2, "warded") ||
+                                     v.is(b - 2, "warding")))
+            return true;
+        if (p == "avoid" || p == "avoiding" || p == "evade" || p == "evading" || p == "dodge" || p == "dodging" ||
+            p == "escape" || p == "escaping")
+            return true;
+        if (!(p == "higher" || p == "new" || p == "any" || p == "the" || p == "additional" || p == "steep" ||
+              p == "punitive" || (v.toks[b - 1].flags & sv::hyphen_before) || (v.toks[b].flags & sv::hyphen_before)))
+            break;
+    }
     if (i < 2 || !v.is(i - 2, "without")) return false;
     static const char* const kBetween[] = {"any", "paying", "facing", "new", "additional", "extra", "higher",
         "import", "customs", nullptr};

@@ -4049,7 +4049,18 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 !(v.toks[q].flags & sv::cap) && (m.kind == "tariff" || m.kind == "quota")) {  // (a deal's or a purchase's figures rise and fall)
                 // ("under which tariffs on UK steel were to fall to zero": a plan, as "will")
                 const bool planned = rm.future || (q > k && v.is(q - 1, "to"));
-                rs = rm.negated ? "unknown" : (rm.maybe || rm.expect) ? "expected_change" : planned ? "announced" : "in_force";
+                // ("Without the extension, tariffs could have risen to 54%": what did not happen)
+                const bool counterfactual = q >= k + 2 && v.is(q - 1, "have") &&
+                                            (v.is(q - 2, "could") || v.is(q - 2, "would") || v.is(q - 2, "might"));
+                rs = rm.negated || counterfactual ? "unknown"
+                     : (rm.maybe || rm.expect)    ? "expected_change"
+                     : planned                    ? "announced"
+                                                  : "in_force";
+                if (counterfactual) {  // (nor its level: no change was made)
+                    m.has_to = m.has_by = false;
+                    m.direction.clear();
+                    m.background = true;
+                }
                 break;
             }
             // ("a 25% duty on engines started in May", "the levy kicked in on Friday", "the

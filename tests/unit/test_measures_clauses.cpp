@@ -882,3 +882,32 @@ TEST_CASE("measures: an order told again with its past time does not undo 'took 
     REQ_PTR(m2);
     CHECK(m2->status != "in_force");
 }
+
+// "Without the extension, U.S. tariffs on Chinese imports could have risen to 54%": what did not
+// happen was the record's latest news (an expected change of the tariffs that fell to 30%).
+TEST_CASE("measures: 'could have risen' is no expected change") {
+    const auto ms = measures_of(
+        "Under the truce first agreed in May, Chilean tariffs on Peruvian goods fell to 30% from 145%.\n\nWithout "
+        "the extension, Chilean tariffs on Peruvian imports could have risen to 54% or higher.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "in_force");
+    CHECK(t->change_to == doctest::Approx(30.0));
+    // (nor a record of its own that rose: no change was made)
+    for (const auto& m : ms) CHECK_FALSE((m.has_change_to && m.change_to == doctest::Approx(54.0)));
+    for (const auto& m : measures_of("Under the truce, Ruritanian tariffs on Vexland goods fell to 30% from 145%. "
+                                     "Without the extension, Ruritanian tariffs on Vexland goods could have risen "
+                                     "to 54% or higher."))
+        CHECK_FALSE((m.has_change_to && m.change_to == doctest::Approx(54.0)));
+}
+
+// "staving off triple-digit duties on each other's goods", "to avoid higher duties": duties kept
+// away are no measure of their own.
+TEST_CASE("measures: duties staved off or avoided are none") {
+    CHECK(measures_of("The two countries extended the truce on Monday, staving off triple-digit duties on each "
+                      "other's goods.")
+              .size() == 1);  // (the truce)
+    CHECK(measures_of("Exporters shipped through third countries to avoid higher duties on steel.").empty());
+    // (a measure imposed to avoid something is still one)
+    CHECK(measures_of("Ruritania imposed duties on Vexland steel to avoid a flood of imports.").size() == 1);
+}
