@@ -2390,7 +2390,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 (((v.toks[k - 1].flags & sv::cap) && v.toks[k - 1].kind == TK::word && !tok_det(v, k - 1)) ||
                  v.is(k - 1, "also") || v.is(k - 1, "formally") || v.is(k - 1, "jointly") ||
                  v.is(k - 1, "officially") || v.is(k - 1, "recently") || v.is(k - 1, "then") ||
-                 v.is(k - 1, "previously") || v.is(k - 1, "first"));
+                 v.is(k - 1, "previously") || v.is(k - 1, "first") ||
+                 // ("India has proposed retaliatory duties", "it proposed duties")
+                 v.is(k - 1, "has") || v.is(k - 1, "have") || v.is(k - 1, "had") || v.is(k - 1, "it") ||
+                 v.is(k - 1, "they"));
             // ("face a lower 10% duty": after an article, "lower" is an adjective, no verb)
             const bool adjective = (w == "lower" || w == "higher") && k > s.t0 &&
                                    (v.is(k - 1, "a") || v.is(k - 1, "an") || v.is(k - 1, "the"));

@@ -6,6 +6,7 @@
 // "the measure") or something positive links them (same rate, shared goods words, the same
 // issue in the reason, same imposer and target). The record keeps a history entry per mention.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "measures.hpp"
@@ -208,6 +209,17 @@ bool past_time(const std::string& t) {
     return opens("last ") || t.ends_with(" ago") || opens("earlier ");
 }
 
+// "in 2019", "in March 2018": a time that names a year.
+bool year_time(const std::string& t) {
+    if (!t.starts_with("in ") && !t.starts_with("In ")) return false;
+    for (size_t k = 3; k + 4 <= t.size(); ++k)
+        if ((t[k] == '1' || t[k] == '2') && std::isdigit(uint8_t(t[k + 1])) && std::isdigit(uint8_t(t[k + 2])) &&
+            std::isdigit(uint8_t(t[k + 3])) && (k + 4 == t.size() || !std::isdigit(uint8_t(t[k + 4]))) &&
+            (k == 0 || !std::isdigit(uint8_t(t[k - 1]))))
+            return true;
+    return false;
+}
+
 // Conflicting facts: the mention cannot be the same measure as the record. `home`:
 // home_countries() (a person's measure is not another country's).
 bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const std::vector<int32_t>& home) {
@@ -232,7 +244,9 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     // Chinese steel last year": a measure named afresh as put in place at a time that is over is
     // an earlier one than a measure still to come
     // (the record's status is settled after merging: its mentions' are read here)
-    if (!m.coref && m.status == "in_force" && past_time(m.time)) {
+    // ("India imposed retaliatory duties on 28 U.S. products in 2019" is no later step of "India
+    // has proposed retaliatory duties": a year named with the past tense is over too)
+    if (!m.coref && m.status == "in_force" && (past_time(m.time) || year_time(m.time))) {
         bool to_come = false, in_force = false;
         for (const MeasureMention* p : r.mentions) {
             to_come = to_come || p->status == "announced" || p->status == "proposed" || p->status == "threatened";

@@ -911,3 +911,18 @@ TEST_CASE("measures: duties staved off or avoided are none") {
     // (a measure imposed to avoid something is still one)
     CHECK(measures_of("Ruritania imposed duties on Vexland steel to avoid a flood of imports.").size() == 1);
 }
+
+// "India has proposed retaliatory duties on some U.S. goods in response to ... India imposed
+// retaliatory duties on 28 U.S. products in 2019 ... It withdrew those duties in 2023": "proposed"
+// after "has" was read as the duties' adjective (no imposer), and the proposal joined the 2019
+// duties, so it read as lifted.
+TEST_CASE("measures: 'has proposed duties' is the verb; duties of a past year are another measure") {
+    const auto ms = measures_of(
+        "Ruritania has proposed retaliatory duties on some Vexland goods in response to Vexland's tariffs on "
+        "steel.\n\nRuritania imposed retaliatory duties on 28 Vexland products, including almonds and apples, "
+        "in 2019. It withdrew those duties in 2023.");
+    const np::Measure* p = with_goods(ms, "some Vexland goods");
+    REQ_PTR(p);
+    CHECK(p->imposer_name == "Ruritania");
+    CHECK(p->status == "proposed");
+}
