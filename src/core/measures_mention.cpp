@@ -862,7 +862,13 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
         }
         const sv::Sent& s = v.sents[size_t(v.tok_sent[q])];
         if (v.is(q + 1, "said")) {
-            const int32_t a = sv::actor_at(v, s.t0);
+            uint32_t open = s.t0;  // (past a dateline: "SYDNEY, March 28 (Reuters) - China will ...")
+            for (uint32_t d = s.t0 + 1; d < s.t1 && d <= s.t0 + 10; ++d)
+                if (dateline_dash(v, d, s.t0)) {
+                    open = d + 1;
+                    break;
+                }
+            const int32_t a = sv::actor_at(v, open);
             if (a >= 0 && v.actors[size_t(a)].type == sv::AType::gpe && v.actors[size_t(a)].t1 < q) {
                 bool reported = false;  // (", the commerce ministry said": a reporting clause after the news)
                 for (uint32_t c = v.actors[size_t(a)].t1; c < q && !reported; ++c) reported = v.is(c, ",");

@@ -249,7 +249,11 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     if (!m.coref && m.status == "in_force" && (past_time(m.time) || year_time(m.time))) {
         bool to_come = false, in_force = false;
         for (const MeasureMention* p : r.mentions) {
-            to_come = to_come || p->status == "announced" || p->status == "proposed" || p->status == "threatened";
+            // (not the end of a measure: "China will remove tariffs on Australian wine" ... "Beijing
+            // imposed duties of up to 218% on Australian wine in 2021" names what goes)
+            const bool ends = p->direction == "remove" || p->direction == "lower" || p->direction == "suspend" ||
+                              p->direction == "halve";
+            to_come = to_come || ((p->status == "announced" || p->status == "proposed" || p->status == "threatened") && !ends);
             in_force = in_force || p->status == "in_force";
         }
         if (to_come && !in_force) return true;

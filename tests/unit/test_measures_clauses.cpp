@@ -926,3 +926,31 @@ TEST_CASE("measures: 'has proposed duties' is the verb; duties of a past year ar
     CHECK(p->imposer_name == "Ruritania");
     CHECK(p->status == "proposed");
 }
+
+// "SYDNEY, March 28 (Reuters) - China will remove tariffs on Australian wine from Friday, its
+// commerce ministry said" ... "The ministry said it had decided the duties were no longer
+// necessary": the ministry's country was read from the sentence's first name, the dateline's.
+TEST_CASE("measures: 'the ministry' after 'its commerce ministry said' is not the dateline's city") {
+    const auto ms = measures_of(
+        "SYDNEY, March 28 (Reuters) - Chile will remove tariffs on Peruvian wine from Friday, its commerce "
+        "ministry said on Thursday.\n\nThe ministry said it had decided the anti-dumping duties were no longer "
+        "necessary.");
+    REQUIRE(!ms.empty());
+    for (const auto& m : ms) {
+        CHECK(m.imposer_name != "Sydney");
+        CHECK(m.imposer_name != "SYDNEY");
+    }
+}
+
+// "China will remove tariffs on Australian wine from Friday ... Beijing imposed duties of up to
+// 218% on Australian wine in 2021": the year named with the past tense is what goes, not an
+// earlier measure than the removal (as it is for a measure still to be imposed).
+TEST_CASE("measures: duties imposed in a past year join their announced removal") {
+    const auto ms = measures_of(
+        "Ruritania will remove tariffs on Vexland wine from Friday, the ministry said.\n\nRuritania imposed duties "
+        "of up to 218% on Vexland wine in 2021.");
+    REQUIRE(ms.size() == 1);
+    if (ms.size() != 1) return;
+    CHECK(ms[0].rate_value == doctest::Approx(218.0));
+    CHECK(ms[0].change_direction == "remove");
+}
