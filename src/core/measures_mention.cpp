@@ -1996,6 +1996,14 @@ bool norp_before_goods(const View& v, uint32_t i, uint32_t end) {
            !tok_det(v, e) && !tok_prep(v, e);
 }
 
+// After "and" at i: "to buy ...", "raised ...": a second infinitive or a second verb of a
+// measure (its own time, not the first one's).
+bool second_predicate(const View& v, uint32_t i, uint32_t end) {
+    if (i + 1 >= end) return false;
+    if (v.is(i, "to")) return is_word(v, i + 1) && !(v.toks[i + 1].flags & sv::cap) && !tok_det(v, i + 1);
+    return tok_vc(v, i) != VC::none && !(v.toks[i].flags & sv::cap);
+}
+
 // "not covered by the trade pact", "not included in the deal", "covered by the USMCA", "that are
 // covered by the agreement" at token i: a bound of the goods before it (a pact's name alone after
 // "covered": "covered by" and "under").
@@ -3333,6 +3341,17 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         }
     }
     if (tr.needs_flow) return;  // "restrictions" with no trade context: not a trade measure
+    // "its countermeasures against U.S. tariffs": what answers another measure is aimed at that
+    // measure's imposer (read from the object already); that measure is its cause, no goods
+    if (obj0 > s.t0 && obj1 > obj0 + 1 && v.is(obj0 - 1, "against") && !m.goods.empty()) {
+        const std::string_view h = v.lo(obj1 - 1);
+        if (h == "tariffs" || h == "tariff" || h == "duties" || h == "levies" || h == "sanctions" || h == "curbs" ||
+            h == "measures") {
+            if (m.reason.empty()) m.reason = m.goods;
+            m.goods.clear();
+            m.goods_words.clear();
+        }
+    }
     // Exports "to X": the destination is the target of an export control or ban.
     if (m.target < 0 && (m.kind == "export_control" || m.kind == "ban" || m.kind == "quota")) {
         for (uint32_t k = np1; k + 1 < s.t1; ++k) {
@@ -4601,6 +4620,9 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 // ("had called the 3% tax an attack and said on Friday he was ending talks": the
                 // second verb's report has its own time)
                 if (k + 1 < s.t1 && sv::tok_speech(v, k + 1) && !(v.toks[k + 1].flags & sv::cap)) break;
+                // ("agreed to remove its tariffs on U.S. goods and to buy $750 billion of energy over
+                // three years": a second infinitive, or a second verb of a measure, has its own)
+                if (k >= np1 && second_predicate(v, k + 1, s.t1)) break;
                 const uint32_t n = sv::time_at(v, k + 1, s.t1);
                 if (n && k + 1 + n < s.t1 && tok_vc(v, k + 1 + n) != VC::none &&
                     !(v.toks[k + 1 + n].flags & sv::cap))
@@ -4619,6 +4641,8 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             if (k == np1 && v.is(k, ",") && k + 1 < s.t1 && v.lo(k + 1).ends_with("ing") &&
                 !(v.toks[k + 1].flags & sv::cap) && sv::time_at(v, k + 1, s.t1) == 0)
                 break;
+            // (the same when the object's reading took the "and": "its tariffs on U.S. goods and")
+            if (k == np1 && k > np0 && v.is(k - 1, "and") && second_predicate(v, k, s.t1)) break;
             uint32_t n = sv::time_at(v, k, s.t1);
             // (", after Trump agreed last week to cut ...": a clause of its own, with its subject,
             // has its own time)

@@ -954,3 +954,26 @@ TEST_CASE("measures: duties imposed in a past year join their announced removal"
     CHECK(ms[0].rate_value == doctest::Approx(218.0));
     CHECK(ms[0].change_direction == "remove");
 }
+
+// "The EU agreed to remove its tariffs on U.S. industrial goods and to buy $750 billion of U.S.
+// energy over three years": the second infinitive's time was the removal's too.
+TEST_CASE("measures: a second infinitive's time is its own") {
+    const auto ms = measures_of(
+        "Ruritania agreed to remove its tariffs on Vexland industrial goods and to buy $750 billion of Vexland "
+        "energy over three years.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->time.empty());
+}
+
+// "suspend its countermeasures against U.S. tariffs for six months": the tariffs answered were
+// the countermeasures' goods; they are its cause, and their imposer its target.
+TEST_CASE("measures: countermeasures against tariffs have them as cause, not goods") {
+    const auto ms = measures_of(
+        "Ruritania said on Tuesday it would suspend its countermeasures against Vexland tariffs for six months.");
+    REQUIRE(ms.size() == 1);
+    if (ms.size() != 1) return;
+    CHECK(ms[0].goods.empty());
+    CHECK(ms[0].target_name == "Vexland");
+    CHECK(ms[0].reason == "Vexland tariffs");
+}
