@@ -3341,6 +3341,23 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         }
     }
     if (tr.needs_flow) return;  // "restrictions" with no trade context: not a trade measure
+    // "import restrictions on X beef", "restrictions on imports of X beef", "restrictions on
+    // Australian barley": limits on what comes in (the goods of another people) are no export
+    // control ("curbs on rare earths", "restrictions on chip exports to China" are)
+    if (m.kind == "export_control" && !tr.verb && i > s.t0 && !v.is(i - 1, "export") && !v.is(i - 1, "exports") &&
+        (v.is(i, "restrictions") || v.is(i, "restriction") || v.is(i, "curbs") || v.is(i, "controls"))) {
+        bool import = v.is(i - 1, "import") || v.is(i - 1, "imports") ||
+                      (obj1 > obj0 && (v.is(obj0, "imports") || v.is(obj0, "import")));
+        if (!import && obj1 > obj0 && m.target >= 0 && m.target != m.imposer) {
+            const int32_t a = sv::actor_at(v, obj0);
+            bool outward = false;  // ("restrictions on Chinese exports": theirs going out, still theirs)
+            for (uint32_t k = obj0; k < obj1 && !outward; ++k) outward = in_list(v.lo(k), kTradeFlow) && !v.is(k, "imports");
+            import = a >= 0 && int32_t(v.actors[size_t(a)].key) == m.target &&
+                     (v.actors[size_t(a)].type == sv::AType::norp || v.actors[size_t(a)].type == sv::AType::gpe) &&
+                     v.actors[size_t(a)].t1 < obj1 && !outward;
+        }
+        if (import) m.kind = "other";
+    }
     // "its countermeasures against U.S. tariffs": what answers another measure is aimed at that
     // measure's imposer (read from the object already); that measure is its cause, no goods
     if (obj0 > s.t0 && obj1 > obj0 + 1 && v.is(obj0 - 1, "against") && !m.goods.empty()) {

@@ -977,3 +977,20 @@ TEST_CASE("measures: countermeasures against tariffs have them as cause, not goo
     CHECK(ms[0].target_name == "Vexland");
     CHECK(ms[0].reason == "Vexland tariffs");
 }
+
+// "China had already dropped restrictions on Australian barley, coal and timber": limits on another
+// people's goods coming in were export controls.
+TEST_CASE("measures: restrictions on imports or on another people's goods are no export control") {
+    for (const char* text : {"Chile imposed import restrictions on Peruvian beef in May.",
+                             "Chile imposed restrictions on imports of Peruvian beef in May.",
+                             "Chile dropped restrictions on Peruvian barley, coal and timber last year."}) {
+        CAPTURE(text);
+        const auto ms = measures_of(text);
+        REQUIRE(ms.size() == 1);
+        if (ms.size() == 1) CHECK(ms[0].kind == "other");
+    }
+    // (its own goods going out: still an export control)
+    const auto ms = measures_of("Chile imposed restrictions on exports of copper in July.");
+    REQUIRE(ms.size() == 1);
+    if (ms.size() == 1) CHECK(ms[0].kind == "export_control");
+}
