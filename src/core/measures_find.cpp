@@ -345,7 +345,12 @@ VC tok_vc(const View& v, uint32_t i) {
 // tariffs": a duty that is not there (as "without a trade deal" is no deal)
 bool after_without(const View& v, uint32_t i) {
     if (i >= 1 && v.is(i - 1, "without")) return true;
-    // ("staving off triple-digit duties", "to avoid higher duties": duties kept away, none there)
+    // ("staving off triple-digit duties", "to avoid higher duties": duties kept away, none there;
+    // but a rate names a measure that was set or threatened: "to avoid anti-dumping duties of 17%")
+    double x;
+    uint32_t xn;
+    if (i + 2 < v.toks.size() && v.is(i + 1, "of") && sv::percent_at(v, i + 2, uint32_t(v.toks.size()), x, xn))
+        return false;
     for (uint32_t b = i, n = 0; b > 0 && n < 4; --b, ++n) {
         const std::string_view p = v.lo(b - 1);
         if (p == "off" && b >= 2 && (v.is(b - 2, "stave") || v.is(b - 2, "staved") || v.is(b - 2, "staving") ||

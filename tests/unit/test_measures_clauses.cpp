@@ -908,6 +908,9 @@ TEST_CASE("measures: duties staved off or avoided are none") {
                       "other's goods.")
               .size() == 1);  // (the truce)
     CHECK(measures_of("Exporters shipped through third countries to avoid higher duties on steel.").empty());
+    // (nor duties with a rate, set or threatened by someone: "agreed to limit its exports to avoid
+    // anti-dumping duties of 17%")
+    CHECK(measures_of("Chile agreed to limit its exports of tomatoes to avoid anti-dumping duties of 17%.").size() == 2);
     // (a measure imposed to avoid something is still one)
     CHECK(measures_of("Ruritania imposed duties on Vexland steel to avoid a flood of imports.").size() == 1);
 }
