@@ -2336,6 +2336,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
             if (t.kind == TK::punct && w != "%" && w != "$" && w != "€" && w != "£") break;
             if (tok_prep(v, k) && !(w == "up" || w == "to")) break;
+            // ("South Korea's exports rise despite U.S. tariffs": a conjunction opens another clause)
+            if (w == "despite" || w == "amid" || w == "because" || w == "though" || w == "although" ||
+                w == "while" || w == "whereas" || w == "unless" || w == "if" || w == "when" || w == "until")
+                break;
             // ("up to 50% tariffs", "10 to 25 pct duties"; but "a response to auto levies"
             // starts after "to")
             if (answers_measure(v, k, s.t0)) break;

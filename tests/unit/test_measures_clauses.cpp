@@ -997,3 +997,18 @@ TEST_CASE("measures: restrictions on imports or on another people's goods are no
     REQUIRE(ms.size() == 1);
     if (ms.size() == 1) CHECK(ms[0].kind == "export_control");
 }
+
+// "South Korea's exports rise despite U.S. tariffs", "Korean exports rose 5% despite U.S.
+// tariffs": the walk back over the tariffs' modifiers ran past "despite" to the possessor (the
+// imposer South Korea) and to the rise's figure (a 5% tariff).
+TEST_CASE("measures: a measure's modifiers stop at 'despite', 'amid', 'because'") {
+    for (const char* text : {"Chile's exports rise despite Peruvian tariffs", "Chilean exports rose 5% despite Peruvian tariffs.",
+                             "Chilean exports fell 2% amid Peruvian tariffs."}) {
+        CAPTURE(text);
+        const auto ms = measures_of(text);
+        REQUIRE(ms.size() == 1);
+        if (ms.size() != 1) continue;
+        CHECK(ms[0].imposer_name == "Peru");
+        CHECK_FALSE(ms[0].has_rate);
+    }
+}
