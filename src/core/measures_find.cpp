@@ -417,12 +417,13 @@ bool flow_ahead(const View& v, uint32_t i, uint32_t end, uint32_t n) {
     return false;
 }
 
-// A tariff, duty or levy named in token i's sentence or the one before: "the 30% rate" is then
-// a tariff rate ("a 15% rate will apply to cars, down from the 27.5% levy"), not a growth rate.
+// A tariff, duty or levy named in token i's sentence or the two before: "the 30% rate" is then
+// a tariff rate ("a 15% rate will apply to cars, down from the 27.5% levy"), not a growth rate
+// (two: "Steel faces a 50% tariff. Cars face 25%, and copper 50%. Lumber faces 10%.").
 bool tariff_nearby(const View& v, uint32_t i) {
     if (i >= v.tok_sent.size() || v.tok_sent[i] < 0) return false;
     const size_t s = size_t(v.tok_sent[i]);
-    const uint32_t from = v.sents[s > 0 ? s - 1 : s].t0, to = v.sents[s].t1;
+    const uint32_t from = v.sents[s > 1 ? s - 2 : 0].t0, to = v.sents[s].t1;
     for (uint32_t k = from; k < to && k < v.toks.size(); ++k) {
         const std::string_view w = v.lo(k);
         if ((w == "tariff" || w == "tariffs" || w == "duty" || w == "duties" || w == "levy" || w == "levies" ||

@@ -2432,6 +2432,8 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         np0 = j;
     }
     if (m.kind == "deal" && absent_deal(v, s.t0, np0, det)) return;
+    // ("There is no cap on the size of the tariffs": a limit that is not there)
+    if (m.kind == "quota" && det == "no") return;
     if (!det.empty() && in_list(det.c_str(), kCorefDet)) m.coref = true;
     {
         const std::string_view h = v.lo(i);

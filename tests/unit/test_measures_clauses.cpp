@@ -1012,3 +1012,17 @@ TEST_CASE("measures: a measure's modifiers stop at 'despite', 'amid', 'because'"
         CHECK_FALSE(ms[0].has_rate);
     }
 }
+
+// An explainer's "Which tariffs are in place?": "Steel imports face a 50% tariff. Cars face 25%,
+// and copper products face 50%. Lumber faces 10%." lost the lumber rate (a bare rate is a
+// tariff's when one is named nearby: that was the sentence before only); and "There is no cap on
+// the size of the tariffs" was a quota.
+TEST_CASE("measures: a bare rate two sentences after a tariff; 'no cap' is no quota") {
+    const auto ms = measures_of(
+        "Steel imports face a 50% tariff. Cars and light trucks face 25%, and copper products face 50%. Lumber "
+        "faces 10%.\n\nThere is no cap on the size of the tariffs.");
+    const np::Measure* lumber = with_goods(ms, "Lumber");
+    REQ_PTR(lumber);
+    CHECK(lumber->rate_value == doctest::Approx(10.0));
+    CHECK(count_of(ms, "quota") == 0);
+}
