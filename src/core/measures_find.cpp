@@ -331,6 +331,10 @@ VC tok_vc(const View& v, uint32_t i) {
         const std::string_view p = v.lo(i - 1);
         if (p == "long" || p == "much" || p == "often" || p == "oft" || p == "twice" || p == "repeatedly") return VC::none;
     }
+    // "a 25% tariff weighed on demand", "tariffs weigh heavily on exporters": a burden, no plan
+    if (c == VC::propose && v.lo(i).starts_with("weigh") && i + 1 < v.toks.size() &&
+        (v.is(i + 1, "on") || v.is(i + 1, "heavily") || v.is(i + 1, "down")))
+        return VC::none;
     // "The rate is lower than the 32% duty": a comparison, no change
     if (c == VC::lower && i + 1 < v.toks.size() && v.is(i + 1, "than")) return VC::none;
     // "triple-digit duties", "double-digit tariffs": a size, no change
@@ -1078,6 +1082,7 @@ const char* const kObjectEnd[] = {"shortly", "soon", "immediately", "recently", 
     "it", "they", "we", "he", "she",  // ("technologies it announced in October": a relative clause)
     "once",  // ("a 60% tariff on all Chinese imports once he takes office": a clause of time)
     "started", "began", "begun", "begins", "kicked", "kicks",  // ("a 25% duty on engines and parts started in May")
+    "weighed", "weighs", "weighing",  // ("a 25% tariff on Korean vehicles weighed on demand")
     nullptr};  // ("tariff on goods doubles to 50%": a present verb of change, headlines' tense)
 bool tok_objend(const View& v, uint32_t i) {
     return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_objend) != 0 : in_list(v.lo(i), kObjectEnd);

@@ -4579,6 +4579,12 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             uint32_t e = np1;
             while (e < s.t1 && in_list(v.lo(e), kAux)) ++e;
             if ((e < s.t1 && in_list(v.lo(e), kEffect)) || effect_clause(v, np1, s.t1)) to = std::min(to, np1);
+            // ("as a 25% U.S. tariff on Korean vehicles weighed on demand": what a measure did, it
+            // did in force)
+            if (e == np1 && e < s.t1 && m.status == "unknown" && !m.coref && m.kind != "deal" && m.kind != "purchase" &&
+                in_list(v.lo(e), kEffect) &&
+                is_past(v.lo(e)) && !s.heading)
+                m.status = "in_force";
         }
         for (uint32_t k = from; k < to; ++k) {
             if (k >= np1 && (v.is(k, ";") || v.is(k, "."))) break;

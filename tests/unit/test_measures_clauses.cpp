@@ -1026,3 +1026,18 @@ TEST_CASE("measures: a bare rate two sentences after a tariff; 'no cap' is no qu
     CHECK(lumber->rate_value == doctest::Approx(10.0));
     CHECK(count_of(ms, "quota") == 0);
 }
+
+// "Car exports fell 2.5%, as a 25% U.S. tariff on Korean vehicles weighed on demand": "weigh" is
+// a verb of planning ("weighs new tariffs") that made the tariff proposed; a burden it placed is
+// one in force.
+TEST_CASE("measures: a tariff that weighed on demand is in force, not weighed") {
+    const auto ms = measures_of("Car exports fell 2.5%, as a 25% Peruvian tariff on Chilean vehicles weighed on demand.");
+    REQUIRE(ms.size() == 1);
+    if (ms.size() != 1) return;
+    CHECK(ms[0].status == "in_force");
+    CHECK(ms[0].goods == "Chilean vehicles");
+    // (weighing a measure is still a plan)
+    const auto ms2 = measures_of("Peru is weighing a 25% tariff on Chilean vehicles, officials said.");
+    REQUIRE(ms2.size() == 1);
+    if (ms2.size() == 1) CHECK(ms2[0].status == "proposed");
+}
