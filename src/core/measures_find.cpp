@@ -562,6 +562,18 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                 "haven", "havens", "deduction", "deductions", "relief", "bill", "filing", "filings", "cut", "cuts",
                 nullptr};
             if (i + 1 < end && in_list(v.lo(i + 1), kTaxOf)) return false;
+            // ("Tariffs are a tax on American families": what tariffs do to buyers, a figure of
+            // speech, no tax of its own)
+            if (i + 2 < end && v.is(i + 1, "on")) {
+                static const char* const kPayers[] = {"families", "households", "consumers", "shoppers", "workers",
+                    "taxpayers", "people", "americans", "buyers", "voters", "farmers", nullptr};
+                uint32_t q = i + 2;
+                while (q < end && q < i + 5 && !in_list(v.lo(q), kPayers) && v.toks[q].kind == TK::word &&
+                       !tok_prep(v, q))
+                    ++q;
+                if (q < end && in_list(v.lo(q), kPayers) && (q + 1 >= end || !is_word(v, q + 1) || tok_prep(v, q + 1)))
+                    return false;
+            }
             return prev != "to" && !followed_by_free(v, i) && noun("other", "tax");
         }
         // "a 25% surtax on Chinese steel"; a surcharge on imports ("an import surcharge", not

@@ -3874,6 +3874,23 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                             m.imposer = who;
                         break;
                     }
+            // "The European Commission is preparing a list of U.S. goods ... that could face
+            // retaliatory tariffs": who draws up the list of what would face them imposes them
+            if (m.imposer < 0 && st == "threatened")
+                for (uint32_t k = uint32_t(gverb); k > s.t0 + 2 && uint32_t(gverb) - k < 16; --k) {
+                    if (is_clause_punct(v, k - 1) || v.toks[k - 1].kind == TK::quote) break;
+                    if (!(v.is(k - 1, "of") && (v.is(k - 2, "list") || v.is(k - 2, "lists")))) continue;
+                    uint32_t vb = k - 2;
+                    if (vb > s.t0 && (v.is(vb - 1, "a") || v.is(vb - 1, "the") || v.is(vb - 1, "its"))) --vb;
+                    if (vb > s.t0 && (v.is(vb - 1, "new") || v.is(vb - 1, "draft") || v.is(vb - 1, "second"))) --vb;
+                    if (vb > s.t0 && v.toks[vb - 1].kind == TK::word && !(v.toks[vb - 1].flags & sv::cap) &&
+                        !tok_prep(v, vb - 1) && !tok_det(v, vb - 1)) {
+                        const int32_t who = subject_of(v, vb - 1, s.t0);
+                        if (who >= 0 && who != m.target && v.keys[size_t(who)].type != sv::AType::person)
+                            m.imposer = who;
+                    }
+                    break;
+                }
         } else if (m.imposer < 0 && gclass != VC::none && !(adds_to_list(uint32_t(gverb)) && after_be(uint32_t(gverb)))) {
             m.imposer = subject_of(v, uint32_t(gverb), s.t0);
             // ("Canada will impose a 25% surtax ... The government will also introduce quotas":

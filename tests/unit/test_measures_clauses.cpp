@@ -1041,3 +1041,20 @@ TEST_CASE("measures: a tariff that weighed on demand is in force, not weighed") 
     REQUIRE(ms2.size() == 1);
     if (ms2.size() == 1) CHECK(ms2[0].status == "proposed");
 }
+
+// "The European Commission is preparing a list of U.S. goods worth 72 billion euros that could
+// face retaliatory tariffs if talks fail": no imposer (the list's maker), and an opinion's
+// "Tariffs are a tax on American families" was a tax of its own.
+TEST_CASE("measures: who draws up the list imposes what it would face; a tax on families is a figure") {
+    const auto ms = measures_of(
+        "Chile is preparing a list of Peruvian goods worth 72 billion pesos that could face retaliatory tariffs if "
+        "talks fail, the trade minister said.");
+    REQUIRE(ms.size() == 1);
+    if (ms.size() == 1) {
+        CHECK(ms[0].imposer_name == "Chile");
+        CHECK(ms[0].status == "threatened");
+    }
+    CHECK(measures_of("Opinion: Tariffs are a tax on American families\n\nEvery economist agrees on one thing.").empty());
+    // (a tax on firms or goods still is one)
+    CHECK(measures_of("Chile imposed a 3% tax on foreign technology firms in May.").size() == 1);
+}
