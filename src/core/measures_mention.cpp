@@ -5098,6 +5098,14 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         if (amount) return;
     }
 
+    // "The measure, which takes effect on Jan. 1, will raise tariffs on about 1,400 product lines":
+    // what the measure named before does is that measure, over more goods
+    if (gverb > int32_t(s.t0) + 1 && uint32_t(gverb) < np0 && m.imposer < 0 && !m.has_rate && m.kind == "tariff" &&
+        v.is(s.t0, "the") &&
+        (v.is(s.t0 + 1, "measure") || v.is(s.t0 + 1, "bill") || v.is(s.t0 + 1, "law") || v.is(s.t0 + 1, "decree"))) {
+        m.coref = true;
+        m.extends = true;
+    }
     m.t0 = np0;
     m.t1 = np1;
     skip_until = std::max(np1, compared_end);

@@ -1058,3 +1058,14 @@ TEST_CASE("measures: who draws up the list imposes what it would face; a tax on 
     // (a tax on firms or goods still is one)
     CHECK(measures_of("Chile imposed a 3% tax on foreign technology firms in May.").size() == 1);
 }
+
+// "Mexico's Senate approved tariffs of up to 50% on imports of cars ... The measure, which takes
+// effect on Jan. 1, will raise tariffs on about 1,400 product lines": a second record with no
+// imposer; what "the measure" does is that measure.
+TEST_CASE("measures: tariffs that 'the measure' raises are that measure's") {
+    const auto ms = measures_of(
+        "Chile's Senate on Wednesday approved tariffs of up to 50% on imports of cars and steel from Peru.\n\nThe "
+        "measure, which takes effect on Jan. 1, will raise tariffs on about 1,400 product lines.");
+    CHECK(count_of(ms, "tariff") == 1);
+    for (const auto& m : ms) CHECK(m.imposer_name == "Chile");
+}
