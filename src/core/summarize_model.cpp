@@ -15,6 +15,7 @@
 #include "measures.hpp"
 #include "models.hpp"
 #include "summarize_view.hpp"
+#include "text.hpp"
 
 namespace np {
 
@@ -94,6 +95,18 @@ bool trie_add(PhraseTrie& trie, WordIds& words, std::string_view pattern, uint32
 // ---- 2. JSON validation helpers ----------------------------------------------------------------------
 namespace {
 
+// A name the output repeats (an issue's id and label) must be valid UTF-8: the JSON writer
+// replaces bad bytes, so an id with one would come out as an id the taxonomy does not hold.
+bool valid_utf8(const std::string& s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    for (size_t i = 0; i < s.size();) {
+        const int n = text::utf8_valid_len(p + i, s.size() - i);
+        if (n <= 0) return false;
+        i += size_t(n);
+    }
+    return true;
+}
+
 struct Checker {
     std::string file;
     std::string& error;
@@ -110,6 +123,7 @@ struct Checker {
         if (!v || v.is_null()) return true;
         if (!v.is_string()) return fail(path + "/" + key, "expected a string");
         out = v.str();
+        if (!valid_utf8(out)) return fail(path + "/" + key, "not valid UTF-8");
         return true;
     }
     // Optional boolean member: absent or null is false.
@@ -126,6 +140,7 @@ struct Checker {
         if (!v.is_string()) return fail(path + "/" + key, "expected a string");
         out = v.str();
         if (out.empty()) return fail(path + "/" + key, "must not be empty");
+        if (!valid_utf8(out)) return fail(path + "/" + key, "not valid UTF-8");
         return true;
     }
     // Array of strings (absent = empty). Calls f(string, path) for each.

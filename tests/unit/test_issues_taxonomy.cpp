@@ -91,6 +91,12 @@ TEST_CASE("taxonomy: a malformed file is refused with the JSON path of the bad v
          "issues.json: /issues/0/skip_amount_units: expected true or false"},
         {R"([1, 2])", "issues.json: /: expected an object"},
         {R"({"issues": [)", "issues.json: /: not valid JSON"},
+        // (an id or a label the output repeats must be valid UTF-8: the JSON writer would replace the
+        // bad byte, and the reported id would be none the taxonomy holds; found by fuzz_taxonomy)
+        {"{\"issues\": [{\"id\": \"p\xcf\", \"label\": \"P\", \"patterns\": [\"x\"]}]}",
+         "issues.json: /issues/0/id: not valid UTF-8"},
+        {"{\"issues\": [{\"id\": \"p\", \"label\": \"P\xff\", \"patterns\": [\"x\"]}]}",
+         "issues.json: /issues/0/label: not valid UTF-8"},
     });
 }
 
