@@ -2963,7 +2963,8 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             uint32_t q = k + 1;
             if (v.is(q, "which") || v.is(q, "that"))
                 for (++q; q < s.t1 && q < k + 6 && (tok_aux(v, q) || v.is(q, "then") || v.is(q, "later")); ++q) {}
-            const std::string_view d = v.lo(q);
+            // (a comma may end the text: no word after it to read; found by fuzz_analyze)
+            const std::string_view d = q < s.t1 ? v.lo(q) : std::string_view();
             const char* dir = nullptr;
             if (verb_form(d, "rise") || d == "rose" || verb_form(d, "increase") || verb_form(d, "climb") ||
                 verb_form(d, "jump"))
