@@ -364,8 +364,10 @@ bool after_without(const View& v, uint32_t i) {
         if (p == "avoid" || p == "avoiding" || p == "evade" || p == "evading" || p == "dodge" || p == "dodging" ||
             p == "escape" || p == "escaping")
             return true;
+        // (whose duties: "to avoid U.S. duties", "avoiding Trump's tariffs")
         if (!(p == "higher" || p == "new" || p == "any" || p == "the" || p == "additional" || p == "steep" ||
-              p == "punitive" || (v.toks[b - 1].flags & sv::hyphen_before) || (v.toks[b].flags & sv::hyphen_before)))
+              p == "punitive" || p == "'s" || (v.toks[b - 1].flags & sv::cap) ||
+              (v.toks[b - 1].flags & sv::hyphen_before) || (v.toks[b].flags & sv::hyphen_before)))
             break;
     }
     if (i < 2 || !v.is(i - 2, "without")) return false;

@@ -1276,6 +1276,16 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
             from_at = q - 1;
             destination = pa;
             c = from_at;
+        } else if (q > t0 + 3 && (v.is(q - 1, "to") || v.is(q - 1, "into")) &&
+                   v.actors[size_t(pa)].type == sv::AType::gpe &&
+                   (v.is(q - 2, "shipped") || v.is(q - 2, "sent") || v.is(q - 2, "sold") || v.is(q - 2, "exported") ||
+                    v.is(q - 2, "delivered")) &&
+                   (in_list(v.lo(q - 3), kTradeFlow) || v.is(q - 3, "goods") || v.is(q - 3, "products"))) {
+            // ("Vietnamese goods shipped to the United States will face a 20% tariff": the same,
+            // the participle no part of the goods)
+            from_at = q - 2;
+            destination = pa;
+            c = from_at;
         }
     }
     // "Goods transshipped through Indonesia from third countries to avoid higher duties would face
@@ -1494,11 +1504,15 @@ bool bounding_deal_word(const View& v, uint32_t k, uint32_t lo) {
     // (the words before a deal's name: "not covered by the United States-Mexico-Canada Agreement")
     // (also a name the tagger cut: "the Pacific Alliance Trade Agreement", its capitalized words)
     if (const int32_t a = sv::actor_at(v, k); a >= 0 && v.actors[size_t(a)].t0 < k) k = v.actors[size_t(a)].t0;
+    // (a pact's kind before its noun: "the Andean trade pact", "a free trade agreement")
+    while (k > lo + 1 && (v.is(k - 1, "trade") || v.is(k - 1, "free")) && !(v.toks[k].flags & sv::cap)) --k;
+    if (k > lo + 1 && !(v.toks[k].flags & sv::cap) && (v.toks[k - 1].flags & sv::cap) && v.toks[k - 1].kind == TK::word) --k;
     if (v.toks[k].flags & sv::cap)
         while (k > lo + 1 && (v.toks[k - 1].flags & sv::cap) && v.toks[k - 1].kind == TK::word) --k;
     for (uint32_t q = k; q > lo && q + 5 > k;) {
         --q;
-        if (v.is(q, "covered") || v.is(q, "under") || v.is(q, "without")) return true;
+        if (v.is(q, "covered") || v.is(q, "under") || v.is(q, "without") || v.is(q, "compliant") || v.is(q, "comply"))
+            return true;
         // ("goods from Asian countries that do not have trade agreements with Mexico")
         if ((v.is(q, "have") || v.is(q, "has")) && q > lo && (v.is(q - 1, "not") || v.is(q - 1, "no"))) return true;
     }
@@ -1516,6 +1530,42 @@ bool bare_object(const View& v, uint32_t i) {
                                        "together", "only", "just", "too", "again", "already", "yet", "here", "there", "today",
                                        "yesterday", "tomorrow", "overnight", "abroad", "unilaterally", nullptr};
     return !tok_prep(v, i) && !tok_aux(v, i) && !w.ends_with("ly") && !in_list(w, kNot) && w.size() > 2;
+}
+
+// "takes effect", "came into force", "kicks in", "goes into effect" at token i: a measure
+// starting to apply.
+bool takes_effect_at(const View& v, uint32_t i) {
+    if (v.is(i, "take") || v.is(i, "takes") || v.is(i, "took") || v.is(i, "taking")) return v.is(i + 1, "effect");
+    if (v.is(i, "kick") || v.is(i, "kicks") || v.is(i, "kicked")) return v.is(i + 1, "in");
+    const bool go = v.is(i, "come") || v.is(i, "comes") || v.is(i, "came") || v.is(i, "go") || v.is(i, "goes") ||
+                    v.is(i, "went") || v.is(i, "enter") || v.is(i, "enters") || v.is(i, "entered");
+    return go && (v.is(i + 1, "into") || v.is(i + 1, "in")) && (v.is(i + 2, "force") || v.is(i + 2, "effect"));
+}
+
+// Who signed or issued the document `noun` in sentence s ("after President X signed an executive
+// order", "the ministry issued a notice"): the actor just before the verb (past a title), or -1.
+int32_t document_signer(const View& v, const sv::Sent& s, std::string_view noun, int32_t not_key) {
+    for (uint32_t k = s.t0 + 1; k < s.t1; ++k) {
+        if (v.lo(k) != noun) continue;
+        for (uint32_t q = k; q > s.t0 && q + 4 > k;) {
+            --q;
+            const std::string_view w = v.lo(q);
+            if (!(w == "signed" || w == "issued" || w == "signs" || w == "issues" || w == "published")) continue;
+            for (uint32_t b = q; b > s.t0 && b + 3 > q;) {
+                --b;
+                const int32_t a = sv::actor_at(v, b);
+                if (a < 0) {
+                    if (tok_aux(v, b)) continue;  // ("X has signed")
+                    break;
+                }
+                const auto& ar = v.actors[size_t(a)];
+                if (ar.type != sv::AType::norp && int32_t(ar.key) != not_key) return int32_t(ar.key);
+                break;
+            }
+            return -1;
+        }
+    }
+    return -1;
 }
 
 // End of a clause that starts at i: the next sentence-internal boundary.
@@ -2012,9 +2062,13 @@ bool not_covered_at(const View& v, uint32_t i) {
         if (!(v.is(i + 1, "are") || v.is(i + 1, "is") || v.is(i + 1, "were"))) return false;
         i += 2;
     }
+    // ("goods not compliant with the trade pact", "goods that do not comply with its rules")
+    if (v.is(i, "that") && v.is(i + 1, "do") && v.is(i + 2, "not") && v.is(i + 3, "comply")) return true;
+    if ((v.is(i, "not") || v.is(i, "non")) && v.is(i + 1, "compliant")) return true;
     if (v.is(i, "not"))
         return v.is(i + 1, "covered") || v.is(i + 1, "included") || v.is(i + 1, "exempted") || v.is(i + 1, "listed");
-    return v.is(i, "covered") && (v.is(i + 1, "by") || v.is(i + 1, "under"));
+    return (v.is(i, "covered") && (v.is(i + 1, "by") || v.is(i + 1, "under"))) ||
+           (v.is(i, "compliant") && (v.is(i + 1, "with") || v.is(i + 1, "under")));
 }
 
 // The end of the bound that opens at i: up to a comma or other clause mark, a level ("to 35%",
@@ -4392,7 +4446,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     // "The proclamation signed by President X last month sets a 25% tariff on ...", "Beijing's
     // notice imposes ...": a document that sets the measure; who signed or issued it imposes it
     if (np0 >= s.t0 + 2 && (m.kind == "tariff" || m.kind == "quota") &&
-        (v.is(np0 - 1, "sets") || v.is(np0 - 1, "imposes") || v.is(np0 - 1, "establishes")) &&
+        (v.is(np0 - 1, "sets") || v.is(np0 - 1, "imposes") || v.is(np0 - 1, "establishes") || v.is(np0 - 1, "caps")) &&
         !v.is(np0 - 2, "that") && !v.is(np0 - 2, "which")) {
         static const char* const kDocument[] = {"proclamation", "order", "decree", "notice", "regulation", "rule",
                                                 "directive", "law", "memorandum", nullptr};
@@ -4412,6 +4466,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 const bool agent = b > uint32_t(doc) && v.is(b - 1, "by");
                 if ((owner || agent) && ar.type != sv::AType::norp && int32_t(ar.key) != m.target) who = int32_t(ar.key);
             }
+            // ("Trump signed an executive order on Friday. The order also caps tariffs on ...":
+            // "the order" is the one the sentence before says who signed or issued)
+            if (who < 0 && doc > int32_t(s.t0) && v.is(uint32_t(doc) - 1, "the") && si > 0)
+                who = document_signer(v, v.sents[si - 1], v.lo(uint32_t(doc)), m.target);
             if (who >= 0 && m.imposer < 0) m.imposer = who;
             if (m.status == "unknown") m.status = "announced";
         }
@@ -4523,6 +4581,12 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                         e = q;
                         break;
                     }
+                }
+                // ("50% tariff as penalty over Russian oil takes effect": a headline's verb of the
+                // measure coming into force is no part of its cause)
+                if (q > c.start + c.len && takes_effect_at(v, q)) {
+                    e = q;
+                    break;
                 }
                 // ("as a penalty for purchases of Russian oil, on top of a 25% tariff", "..., in
                 // addition to the duties": what the measure comes on top of ends its reason)
@@ -4824,10 +4888,14 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     // Agreement")
     uint32_t named0 = np0;
     while (m.kind == "deal" && named0 > s.t0 + 2 &&
-           (((v.toks[named0 - 1].flags & sv::cap) && v.toks[named0 - 1].kind == TK::word) || v.is(named0 - 1, "the")))
+           (((v.toks[named0 - 1].flags & sv::cap) && v.toks[named0 - 1].kind == TK::word) || v.is(named0 - 1, "the") ||
+            v.is(named0 - 1, "trade") || v.is(named0 - 1, "free")))
         --named0;
-    if (m.kind == "deal" && named0 >= s.t0 + 2 && v.is(named0 - 1, "by") &&
-        (v.is(named0 - 2, "covered") || v.is(named0 - 2, "exempted") || v.is(named0 - 2, "protected"))) {
+    // (also "goods not compliant with the Andean trade pact")
+    if (m.kind == "deal" && named0 >= s.t0 + 2 &&
+        ((v.is(named0 - 1, "by") &&
+          (v.is(named0 - 2, "covered") || v.is(named0 - 2, "exempted") || v.is(named0 - 2, "protected"))) ||
+         (v.is(named0 - 1, "with") && (v.is(named0 - 2, "compliant") || v.is(named0 - 2, "comply"))))) {
         m.time.clear();
         // (nor its name as what it covers or who made it: "not covered by the
         // United States-Mexico-Canada Agreement" is no record of that deal)

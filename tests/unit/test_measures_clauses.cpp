@@ -1069,3 +1069,50 @@ TEST_CASE("measures: tariffs that 'the measure' raises are that measure's") {
     CHECK(count_of(ms, "tariff") == 1);
     for (const auto& m : ms) CHECK(m.imposer_name == "Chile");
 }
+
+// "a 35% levy on goods not compliant with the USMCA trade pact": the goods were "goods" alone
+// (the bound, as "not covered by", is part of what the levy falls on).
+TEST_CASE("measures: goods 'not compliant with' a pact keep the bound") {
+    const auto ms = measures_of("Peru already faces a 35% Chilean levy on goods not compliant with the Andean trade pact.");
+    REQUIRE(ms.size() == 1);
+    if (ms.size() == 1) CHECK(ms[0].goods == "goods not compliant with the Andean trade pact");
+}
+
+// A headline's "50% tariff as penalty over Peruvian fishing takes effect": the reason took the
+// verb along ("Peruvian fishing takes effect").
+TEST_CASE("measures: 'takes effect' ends a reason") {
+    const auto ms = measures_of("Chile's 50% tariff as penalty over Peruvian fishing takes effect\n\nThe levy hits fish.");
+    REQUIRE(!ms.empty());
+    if (!ms.empty()) CHECK(ms[0].reason == "Peruvian fishing");
+}
+
+// "Peruvian goods shipped to Chile will face a 20% tariff": no imposer, no goods (the
+// destination of exports imposes; "goods shipped to" is the same flow).
+TEST_CASE("measures: goods shipped to a country face that country's tariff") {
+    const auto ms = measures_of("Peruvian goods shipped to Chile will face a 20% tariff under the agreement, officials said.");
+    REQUIRE(ms.size() == 1);
+    if (ms.size() == 1) {
+        CHECK(ms[0].imposer_name == "Chile");
+        CHECK(ms[0].target_name == "Peru");
+        CHECK(ms[0].goods == "Peruvian goods");
+    }
+}
+
+// "a practice used by firms to avoid U.S. duties": duties kept away are no measure, whoever's
+// they are (only "higher", "new", ... were read between the verb and the noun).
+TEST_CASE("measures: duties a practice avoids are no measure, with their owner named") {
+    CHECK(measures_of("Firms use the practice to avoid Chilean duties, officials say.").empty());
+    CHECK(measures_of("Exporters rushed shipments to avoid Chile's steep tariffs.").empty());
+}
+
+// "President X signed an executive order implementing the deal. The order also caps tariffs on
+// most other goods at 15%": no imposer ("the order" is the one signed in the sentence before).
+TEST_CASE("measures: 'the order' of the sentence before imposes through who signed it") {
+    const auto ms = measures_of(
+        "The new rate applies from May 1 after President Tom Hale signed an executive order implementing the deal. "
+        "The order also caps tariffs on most other Peruvian goods at 15%.");
+    const np::Measure* m = with_rate(ms, 15);
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Tom Hale");
+    CHECK(m->goods == "most other Peruvian goods");
+}
