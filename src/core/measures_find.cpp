@@ -725,7 +725,10 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             const bool from_duty = i + 2 < end && v.is(i + 1, "from") &&
                                    (v.is(i + 2, "tariffs") || v.is(i + 2, "duties") ||
                                     (v.is(i + 2, "the") && i + 3 < end && (v.is(i + 3, "tariffs") || v.is(i + 3, "duties"))));
-            if (prev == "minimis" || prev == "tariff" || prev == "duty" || prev == "customs" || from_duty)
+            // (also in quote marks: the "de minimis" exemption)
+            const std::string_view named =
+                i >= 2 && v.toks[i - 1].kind == TK::quote ? v.lo(i - 2) : prev;
+            if (named == "minimis" || named == "tariff" || named == "duty" || named == "customs" || from_duty)
                 return noun("other", "exemption");
             return false;
         }

@@ -606,6 +606,11 @@ TEST_CASE("measures: a trade exemption ended is a measure lifted; a tax exemptio
     CHECK(e->time == "on Aug. 29");
     auto none = measures_of("The city kept its property tax exemption for charities.");
     CHECK(with_goods(none, "charities") == nullptr);
+    // (in quote marks, as most stories write it: no record at all)
+    auto quoted = measures_of("Washington ended the \"de minimis\" exemption for low-value parcels on Aug. 29.");
+    const np::Measure* q = with_goods(quoted, "low-value parcels");
+    REQ_PTR(q);
+    CHECK(q->status == "lifted");
 }
 
 // "its quota for duty-free steel exports" had no goods.
