@@ -4532,6 +4532,9 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         // "threatened to raise tariffs on motorcycles, but backed off after X cut prices":
         // a clause after "but" has its own reasons ("not over X but over Y" goes on)
         if (k > np1 && v.is(k, "but") && !reason_cue(v, k + 1, s.t1, cc)) break;
+        // ("said the duty was unfair and that tomatoes were bought for their quality": a second
+        // clause of what was said has its own causes)
+        if (k > np1 && v.is(k, "and") && (v.is(k + 1, "that") || sv::tok_speech(v, k + 1))) break;
         // ("Washington tied the duty to the prosecution of X", "which Trump linked to the trial of
         // X": what a measure is tied to by the one who imposes it is its cause)
         const bool tied = k == np1 && v.is(k, "to") && k + 1 < s.t1 && np0 > s.t0 &&
@@ -4585,6 +4588,12 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 // ("50% tariff as penalty over Russian oil takes effect": a headline's verb of the
                 // measure coming into force is no part of its cause)
                 if (q > c.start + c.len && takes_effect_at(v, q)) {
+                    e = q;
+                    break;
+                }
+                // ("imposed over fishing rights and that it would appeal": the next clause of
+                // what was said)
+                if (q > c.start + c.len && v.is(q, "and") && (v.is(q + 1, "that") || sv::tok_speech(v, q + 1))) {
                     e = q;
                     break;
                 }

@@ -1116,3 +1116,17 @@ TEST_CASE("measures: 'the order' of the sentence before imposes through who sign
     CHECK(m->imposer_name == "Tom Hale");
     CHECK(m->goods == "most other Peruvian goods");
 }
+
+// 'Mexico said the duty was "unfair" and that Mexican tomatoes were bought for their quality':
+// the duty's reason became "their quality, not their price".
+TEST_CASE("measures: a reason is not read past 'and that' of what was said") {
+    const auto ms = measures_of(
+        "Chile imposed a 17% duty on tomatoes from Peru on Monday.\n\n"
+        "Peru said the duty was \"unfair\" and that Peruvian tomatoes were bought for their quality, not their price.");
+    REQUIRE(ms.size() == 1);
+    if (ms.size() == 1) CHECK(ms[0].reason.empty());
+    // (a cause in the measure's own clause still is one)
+    const auto own = measures_of("Peru said the duty was imposed over fishing rights and that it would appeal.");
+    REQUIRE(own.size() == 1);
+    if (own.size() == 1) CHECK(own[0].reason == "fishing rights");
+}
