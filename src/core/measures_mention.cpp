@@ -1353,6 +1353,10 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
     // a thing: its last word lower-case ("goods", "panels"), not a name ("Acme could face ..."),
     // unless it opens the sentence and is a traded good ("Pharmaceuticals, which ..., could face")
     if (e <= c || !is_word(v, e - 1)) return;
+    // ("Steel exempt from the tariff will still face quotas": a measure is no good)
+    if (v.is(e - 1, "tariff") || v.is(e - 1, "tariffs") || v.is(e - 1, "duty") || v.is(e - 1, "duties") ||
+        v.is(e - 1, "levy") || v.is(e - 1, "levies"))
+        return;
     // (or a plural noun opening the sentence that names nobody: "Buses will face a 10% duty")
     if (v.toks[e - 1].flags & sv::cap) {
         const std::vector<uint32_t>* pl = nullptr;
@@ -1492,6 +1496,54 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
          v.is(g1 - 2, "two")))
         thing = false;
     if (!thing) g0 = g1;
+}
+
+// "Washington exempted Korean steel from the 25% tariff", "asked Washington to exempt its steel
+// from a 25% tariff": what is exempted is what the measure no longer falls on (its goods, the
+// place before them its target); who exempts is its imposer; done, the measure is lifted for them.
+// ("Steel exempt from the tariff": an adjective with no object, read elsewhere.)
+void exempted_from(const View& v, const sv::Sent& s, uint32_t np0, MeasureMention& m) {
+    if (m.kind != "tariff" || !m.goods.empty() || np0 < s.t0 + 3) return;
+    uint32_t f = np0 - 1;
+    if (tok_det(v, f)) --f;
+    if (!v.is(f, "from")) return;
+    uint32_t verb = 0;
+    for (uint32_t q = f; q > s.t0 && f - q < 8;) {
+        --q;
+        if (is_clause_punct(v, q) || v.toks[q].kind == TK::quote) return;
+        if (verb_form(v.lo(q), "exempt") || verb_form(v.lo(q), "spare")) {
+            verb = q;
+            break;
+        }
+    }
+    if (!verb || verb + 1 >= f) return;
+    uint32_t g0 = verb + 1, g1 = f;
+    if (v.is(g0, "its") || v.is(g0, "their")) ++g0;  // (whose goods: the owner, not a good)
+    goods_range(v, g0, g1, g0, g1);
+    if (g1 <= g0) return;
+    // (a party exempted is the target: "exempted Canada from the tariff")
+    const int32_t a = sv::actor_at(v, g0);
+    if (a >= 0 && v.actors[size_t(a)].t1 >= g1) {
+        if (m.target < 0 && v.actors[size_t(a)].type != sv::AType::person) m.target = int32_t(v.actors[size_t(a)].key);
+    } else {
+        m.goods = v.cut(g0, g1);
+        content_words(v, g0, g1, m.goods_words);
+        for (uint32_t q = g0; q < g1 && m.target < 0; ++q)
+            if (const int32_t pa = sv::actor_at(v, q);
+                pa >= 0 && (v.actors[size_t(pa)].type == sv::AType::gpe || v.actors[size_t(pa)].type == sv::AType::norp))
+                m.target = int32_t(v.actors[size_t(pa)].key);
+    }
+    // (who exempts: the name just before the verb, or before "to" + the verb)
+    uint32_t b = verb;
+    if (b > s.t0 && v.is(b - 1, "to")) --b;
+    if (m.imposer < 0 && b > s.t0)
+        if (const int32_t ia = sv::actor_at(v, b - 1); ia >= 0 && v.actors[size_t(ia)].type != sv::AType::norp &&
+                                                        int32_t(v.actors[size_t(ia)].key) != m.target)
+            m.imposer = int32_t(v.actors[size_t(ia)].key);
+    if (is_past(v.lo(verb)) && b == verb && (m.status == "unknown" || m.status == "in_force")) {
+        m.status = "lifted";
+        if (m.direction.empty()) m.direction = "remove";
+    }
 }
 
 // ---- 2. Reason, condition, time ----------------------------------------------------------------------
@@ -5158,6 +5210,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                 m.direction = v.is(a + 1, "lower") ? "lower" : "raise";
         }
     }
+    exempted_from(v, s, np0, m);
     if (m.target >= 0 && m.target == m.imposer) m.target = -1;
     if (m.kind.empty() && !m.generic_coref) return;
     // -- "China bought $29 billion of U.S. farm goods last year": a figure of past trade, no

@@ -1130,3 +1130,32 @@ TEST_CASE("measures: a reason is not read past 'and that' of what was said") {
     REQUIRE(own.size() == 1);
     if (own.size() == 1) CHECK(own[0].reason == "fishing rights");
 }
+
+// "Washington exempted Korean steel from the 25% tariff in May": a tariff with no goods, no
+// imposer and no status; "ask Washington to exempt its steel from a 25% U.S. tariff" had no goods.
+TEST_CASE("measures: what is exempted from a tariff is its goods; done, it is lifted for them") {
+    const auto done = measures_of("Chile exempted Peruvian copper from the 25% tariff in May.");
+    REQUIRE(done.size() == 1);
+    if (done.size() == 1) {
+        CHECK(done[0].goods == "Peruvian copper");
+        CHECK(done[0].target_name == "Peru");
+        CHECK(done[0].imposer_name == "Chile");
+        CHECK(done[0].status == "lifted");
+    }
+    const auto asked = measures_of("Peru will ask Chile to exempt its copper from a 25% tariff, the minister said.");
+    REQUIRE(asked.size() == 1);
+    if (asked.size() == 1) {
+        CHECK(asked[0].goods == "copper");
+        CHECK(asked[0].imposer_name == "Chile");
+        CHECK(asked[0].status != "lifted");
+    }
+    // (a place exempted is the target, no goods)
+    const auto place = measures_of("Chile exempted Peru from the 25% tariff in May.");
+    REQUIRE(place.size() == 1);
+    if (place.size() == 1) {
+        CHECK(place[0].target_name == "Peru");
+        CHECK(place[0].goods.empty());
+    }
+    // ("Copper exempt from the tariff will still face quotas": the tariff is no good facing them)
+    for (const auto& m : measures_of("Copper exempt from the tariff will still face quotas.")) CHECK(m.goods != "tariff");
+}
