@@ -1018,6 +1018,17 @@ bool trade_bloc(const std::string& name) {
                     j = q;
                     break;
                 }
+                // ("The proposal, which must be approved by Congress, would raise duties": a
+                // relative clause set off by commas is no part of the subject)
+                // (only when the verb follows its closing comma: "Herman De Croo, who said if the
+                // bill passed, the community would ..." is no aside before "would")
+                // (and the aside follows the sentence's opening subject: deeper in, the verb may be
+                // a gerund's whose subject is elsewhere)
+                if (v.is(q, ",") && (v.is(q + 1, "which") || v.is(q + 1, "who")) && q + 2 < j &&
+                    q <= sent_t0 + 5 && (tok_aux(v, j + 1) || j + 1 == verb)) {
+                    j = q;
+                    break;
+                }
             }
             continue;
         }
@@ -5237,6 +5248,13 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         m.coref = true;
         m.extends = true;
     }
+    // ("The proposal would also increase duties on steel ...": a measure of its own, whose
+    // maker is the last one's who imposes the same kind)
+    if (gverb > int32_t(s.t0) + 1 && uint32_t(gverb) < np0 && m.imposer < 0 && v.is(s.t0, "the") &&
+        (v.is(s.t0 + 1, "proposal") || v.is(s.t0 + 1, "plan") || v.is(s.t0 + 1, "legislation")))
+        for (size_t p = out.size(); p > 0 && m.imposer < 0; --p)
+            if (out[p - 1].kind == m.kind && out[p - 1].imposer >= 0 && out[p - 1].imposer != m.target)
+                m.imposer = out[p - 1].imposer;
     m.t0 = np0;
     m.t1 = np1;
     skip_until = std::max(np1, compared_end);

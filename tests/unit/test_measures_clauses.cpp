@@ -1159,3 +1159,19 @@ TEST_CASE("measures: what is exempted from a tariff is its goods; done, it is li
     // ("Copper exempt from the tariff will still face quotas": the tariff is no good facing them)
     for (const auto& m : measures_of("Copper exempt from the tariff will still face quotas.")) CHECK(m.goods != "tariff");
 }
+
+// "Mexico will raise tariffs on cars ... The proposal, which must be approved by Congress, would
+// also raise duties on steel": Congress imposed the second (the agent of a relative clause set
+// off by commas was read as the subject). The second stays a measure of its own (its goods are
+// not the first one's: "goods that share only 'countries'"), made by the first one's maker.
+TEST_CASE("measures: a relative clause between commas is no subject; 'the proposal' has the last maker") {
+    const auto ms = measures_of(
+        "Chile will raise tariffs on cars from Peru to 50%, the president said.\n\n"
+        "The proposal, which must be approved by Congress, would also raise duties on steel.");
+    CHECK(count_of(ms, "tariff") == 2);
+    CHECK(with_goods(ms, "steel") != nullptr);
+    for (const auto& m : ms) CHECK(m.imposer_name == "Chile");
+    // (alone, no imposer rather than the agent of the aside)
+    const auto alone = measures_of("The proposal, which must be approved by Congress, would raise duties on steel.");
+    for (const auto& m : alone) CHECK(m.imposer_name != "Congress");
+}
