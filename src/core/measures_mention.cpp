@@ -5250,11 +5250,17 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     }
     // ("The proposal would also increase duties on steel ...": a measure of its own, whose
     // maker is the last one's who imposes the same kind)
-    if (gverb > int32_t(s.t0) + 1 && uint32_t(gverb) < np0 && m.imposer < 0 && v.is(s.t0, "the") &&
-        (v.is(s.t0 + 1, "proposal") || v.is(s.t0 + 1, "plan") || v.is(s.t0 + 1, "legislation")))
+    // ("The package also bans imports of ...": a package's measures are of any kind)
+    // (the verb: the one governing the phrase, or the trigger itself, "bans")
+    if (const int64_t vpos = gverb >= 0 && uint32_t(gverb) < np0 ? int64_t(gverb) : tr.verb ? int64_t(i) : -1;
+        vpos > int64_t(s.t0) + 1 && m.imposer < 0 && v.is(s.t0, "the") &&
+        (v.is(s.t0 + 1, "proposal") || v.is(s.t0 + 1, "plan") || v.is(s.t0 + 1, "legislation") ||
+         v.is(s.t0 + 1, "package"))) {
+        const bool any_kind = v.is(s.t0 + 1, "package");
         for (size_t p = out.size(); p > 0 && m.imposer < 0; --p)
-            if (out[p - 1].kind == m.kind && out[p - 1].imposer >= 0 && out[p - 1].imposer != m.target)
+            if ((any_kind || out[p - 1].kind == m.kind) && out[p - 1].imposer >= 0 && out[p - 1].imposer != m.target)
                 m.imposer = out[p - 1].imposer;
+    }
     m.t0 = np0;
     m.t1 = np1;
     skip_until = std::max(np1, compared_end);

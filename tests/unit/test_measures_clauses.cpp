@@ -1175,3 +1175,14 @@ TEST_CASE("measures: a relative clause between commas is no subject; 'the propos
     const auto alone = measures_of("The proposal, which must be approved by Congress, would raise duties on steel.");
     for (const auto& m : alone) CHECK(m.imposer_name != "Congress");
 }
+
+// "The EU approved a new package of sanctions against Russia. The package also bans imports of
+// refined products ...": the ban had no imposer (a package's measures are of any kind).
+TEST_CASE("measures: what 'the package' does is the package maker's") {
+    const auto ms = measures_of(
+        "Chile approved a new package of sanctions against Peru on Friday. The package also bans imports of "
+        "refined copper made from Peruvian ore.");
+    const np::Measure* ban = last_of_kind(ms, "ban");
+    REQ_PTR(ban);
+    CHECK(ban->imposer_name == "Chile");
+}
