@@ -336,6 +336,17 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
                     uint32_t q = j + 1;
                     while (q + 1 < e && is_determiner(s.lower[q])) ++q;
                     int32_t mi = mention_at(ms, me.sentence, q);
+                    // ("deputy director of industry association Swissmem", "economist at research
+                    // firm Acme Analytics": up to three lower-case words that say what the
+                    // organisation is, before its name)
+                    for (uint32_t d = q; mi < 0 && d < q + 3 && d + 1 < e && Case(s.cases[d]) == Case::lower &&
+                                         !is_connector(s.lower[d]) && !is_determiner(s.lower[d]) &&
+                                         s.lower[d] != "of" && s.lower[d] != "at" && s.lower[d] != "for" &&
+                                         s.lower[d] != "in";
+                         ++d)
+                        if (const int32_t dm = mention_at(ms, me.sentence, d + 1);
+                            dm >= 0 && ms[size_t(dm)].type == EntityType::ORG)
+                            mi = dm;
                     if (mi >= 0 && affiliation_type(ms[size_t(mi)].type)) {
                         if (out.affiliation_mention < 0) out.affiliation_mention = mi;
                         if (ms[size_t(mi)].type == EntityType::ORG) role_stop = j;

@@ -423,6 +423,24 @@ TEST_CASE("roles: apposition after the name") {
     CHECK(d.entities[size_t(p->affiliation)].type == EntityType::ORG);
 }
 
+// "deputy director of industry association Swissmem", "economist at research firm Capital
+// Economics": the words saying what the organisation is hid it, so the role kept the name and
+// there was no affiliation.
+TEST_CASE("roles: an organisation after its descriptor is the affiliation") {
+    auto a = np::test::analyze_text(
+        "\"This is a shock,\" said Jane Okafor, deputy director of industry association Fabrikam Holdings. "
+        "\"It is not great,\" said Tom Hale, senior economist at research firm Contoso Analytics.");
+    const auto& d = a.documents[0];
+    for (const char* name : {"Jane Okafor", "Tom Hale"}) {
+        const auto* p = entity_named(d, name);
+        REQUIRE(p != nullptr);
+        if (!p) return;
+        CHECK(p->role == (std::string(name) == "Jane Okafor" ? "deputy director" : "senior economist"));
+        REQUIRE(p->affiliation >= 0);
+        if (p->affiliation >= 0) CHECK(d.entities[size_t(p->affiliation)].type == EntityType::ORG);
+    }
+}
+
 TEST_CASE("roles: honorifics alone are no role") {
     auto a = np::test::analyze_text("Mr. Peter Grant declined to comment on the deal.");
     const auto* p = entity_named(a.documents[0], "Peter Grant");
