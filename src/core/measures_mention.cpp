@@ -1954,6 +1954,13 @@ bool condition_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
     if (w == "until" && until_clause(v, i, end)) { c = {i, 1}; return true; }
     // ("to 15% once the EU introduces legislation to cut its own duties")
     if (w == "once" && until_clause(v, i, end)) { c = {i, 1}; return true; }
+    // (an inverted "if": "countermeasures on $95 billion of goods, should talks fail"; a subject
+    // and a verb after it, the clause closing the sentence or its part)
+    if (w == "should" && i > 0 && v.is(i - 1, ",") && i + 2 <= end && is_word(v, i + 1) && !tok_aux(v, i + 1)) {
+        uint32_t k = i + 1;
+        while (k < end && k < i + 8 && !is_clause_punct(v, k)) ++k;
+        if (k > i + 2 && (k == end || v.is(k, ",") || v.is(k, "."))) { c = {i, 1}; return true; }
+    }
     return false;
 }
 
@@ -4556,7 +4563,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         // until X": the measure is the subject, the condition its own)
         if (k == np1 && v.is(k, "and") && k + 1 < s.t1 && tok_aux(v, k + 1)) break;
         if (condition_cue(v, k, s.t1, c)) {
-            conditional = v.is(k, "if") || v.is(k, "unless");
+            conditional = v.is(k, "if") || v.is(k, "unless") || v.is(k, "should");
             uint32_t e = clause_end(v, c.start + c.len, s.t1, 30);
             m.condition = trim_trailing(v.cut(c.start, e));
             cond_end = e;

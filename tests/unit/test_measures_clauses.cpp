@@ -1186,3 +1186,17 @@ TEST_CASE("measures: what 'the package' does is the package maker's") {
     REQ_PTR(ban);
     CHECK(ban->imposer_name == "Chile");
 }
+
+// "countermeasures on 95 billion euros of U.S. goods, including aircraft and bourbon, should
+// talks fail": an inverted "if" was no condition, and the announcement no threat.
+TEST_CASE("measures: ', should talks fail' is a condition") {
+    const auto ms = measures_of("Chile said it would impose tariffs on Peruvian copper, should the talks collapse.");
+    REQUIRE(ms.size() == 1);
+    if (ms.size() == 1) {
+        CHECK(ms[0].condition == "should the talks collapse");
+        CHECK(ms[0].status == "threatened");
+    }
+    // ("should" as a modal is none)
+    const auto modal = measures_of("Analysts said Chile should impose tariffs on Peruvian copper.");
+    for (const auto& m : modal) CHECK(m.condition.empty());
+}
