@@ -3915,8 +3915,10 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             m.kept = true;
         // "Canada to impose 25% tariff on steel", "EU to halve steel quotas": a headline's
         // name and infinitive tell a plan
-        if ((st == "unknown" || st == "announced") && gclass != VC::none && gverb >= int32_t(s.t0) + 2 &&
-            v.is(uint32_t(gverb) - 1, "to"))
+        // (also a verb whose base reads as past: "US to hit Brazil with 50% tariff", "to cut")
+        const bool base_as_past = vw == "hit" || vw == "cut" || vw == "put" || vw == "set";
+        if ((st == "unknown" || st == "announced" || (st == "in_force" && base_as_past)) && gclass != VC::none &&
+            gverb >= int32_t(s.t0) + 2 && v.is(uint32_t(gverb) - 1, "to"))
             if (const int32_t a = sv::actor_at(v, uint32_t(gverb) - 2);
                 a >= 0 && v.actors[size_t(a)].t1 == uint32_t(gverb) - 1 &&
                 v.actors[size_t(a)].t0 == s.t0 + (v.is(s.t0, "the") ? 1 : 0) &&

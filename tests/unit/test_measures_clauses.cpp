@@ -1200,3 +1200,13 @@ TEST_CASE("measures: ', should talks fail' is a condition") {
     const auto modal = measures_of("Analysts said Chile should impose tariffs on Peruvian copper.");
     for (const auto& m : modal) CHECK(m.condition.empty());
 }
+
+// A headline's "US to hit Brazil with 50% tariff from Aug 1" read "hit" as past: in force.
+TEST_CASE("measures: a headline's 'to hit' is a plan, not a past act") {
+    const auto ms = measures_of("Chile to hit Peru with 50% tariff\n\nCopper exporters in Lima reacted with alarm on Monday.");
+    REQUIRE(!ms.empty());
+    if (!ms.empty()) {
+        CHECK(ms[0].status == "announced");
+        CHECK(ms[0].imposer_name == "Chile");
+    }
+}
