@@ -4606,7 +4606,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         if (k > np1 && v.is(k, "but") && !reason_cue(v, k + 1, s.t1, cc)) break;
         // ("said the duty was unfair and that tomatoes were bought for their quality": a second
         // clause of what was said has its own causes)
-        if (k > np1 && v.is(k, "and") && (v.is(k + 1, "that") || sv::tok_speech(v, k + 1))) break;
+        if (k > np1 && k + 1 < s.t1 && v.is(k, "and") && (v.is(k + 1, "that") || sv::tok_speech(v, k + 1))) break;
         // ("Washington tied the duty to the prosecution of X", "which Trump linked to the trial of
         // X": what a measure is tied to by the one who imposes it is its cause)
         const bool tied = k == np1 && v.is(k, "to") && k + 1 < s.t1 && np0 > s.t0 &&
