@@ -638,17 +638,26 @@ bool trade_plural(std::string_view w) {
             if (s.lower[q] == "and" || s.lower[q] == "or") comma_including = false;
         if (!such && !apposition && !direct && s.lower[k - 1] == "," && !comma_including) continue;
         const std::string_view noun = direct ? s.lower[k] : s.lower[k - (such || comma_including ? 2 : 1)];
-        // ("carmakers", "chipmakers": any "-makers"; not "exporters"/"producers", which are as
-        // often countries: "producers such as Saudi Arabia")
+        // ("carmakers", "chipmakers": any "-makers"; "exporters"/"producers" are as often
+        // countries, "producers such as Saudi Arabia": theirs is a list of companies only when
+        // the tagger saw no place or people in it, below)
+        const bool either = noun == "producers" || noun == "exporters" || noun == "importers" || noun == "suppliers";
         if (!(noun == "companies" || noun == "firms" || noun == "brands" || noun == "retailers" ||
               noun == "giants" || noun == "platforms" || noun.ends_with("makers") || noun == "groups" || noun == "banks" ||
               noun == "manufacturers" || noun == "lenders" || noun == "insurers" || noun == "airlines" ||
-              noun == "startups" || noun == "conglomerates"))
+              noun == "startups" || noun == "conglomerates" || either))
             continue;
         uint32_t e = k + 1;  // the list: names, commas, "and"/"or"/"&"
         while (e < n && (Case(s.cases[e]) == Case::title || Case(s.cases[e]) == Case::upper || s.lower[e] == "," ||
                          s.lower[e] == "and" || s.lower[e] == "or" || s.lower[e] == "&"))
             ++e;
+        if (either) {
+            bool place = false;  // ("producers including West Vale Timber and Norcan": no place)
+            for (size_t r = from; r < out.size() && !place; ++r)
+                place = out[r].start > k && out[r].start < e &&
+                        (out[r].type == EntityType::GPE || out[r].type == EntityType::LOC || out[r].type == EntityType::NORP);
+            if (place || direct || apposition) continue;  // (only after "such as" or "including")
+        }
         if (apposition || direct) {
             // (two names or more, "and" before the last, the apposition closed by a comma or the
             // sentence's end: not "companies, Reuters reported"; a list right after its noun ends
@@ -750,6 +759,39 @@ void complete_cut_names(const StageSentence& s, std::vector<RawMention>& out, si
         if (!institution || !the || !capital(m.end + 2)) continue;  // (without "the": the loop below)
         taken[m.end] = taken[m.end + 1] = 1;
         m.end += 2;  // "of the": run on below as after a name cut at "of"
+    }
+    // "the Directorate General of Trade Remedies (DGTR)", "the Commission of Fair Trade Practices
+    // (CFTP)": the tagger ended the name early (before "of", or at "Fair"), and the abbreviation
+    // in brackets after it spells the whole name's initials ("of", "and", "the", "for" and "&"
+    // spell nothing, as in acronym()): the name runs on to the bracket
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.end <= m.start || m.end + 3 >= n || !(s.lower[m.end] == "of" || capital(m.end)))
+            continue;
+        uint32_t e = m.end;
+        while (e < n && e < m.end + 8 && !line_break_between(s, e - 1) &&
+               (capital(e) || ((s.lower[e] == "of" || s.lower[e] == "and" || s.lower[e] == "the" || s.lower[e] == "for" ||
+                                s.words[e] == "&") && e + 2 < n &&
+                               (capital(e + 1) || (s.lower[e + 1] == "the" && capital(e + 2))))))
+            ++e;
+        if (e + 2 >= n || e == m.end || !capital(e - 1) || s.words[e] != "(" || s.words[e + 2] != ")" || Case(s.cases[e + 1]) != Case::upper)
+            continue;
+        std::string initials;
+        for (uint32_t q = m.start; q < e; ++q)
+            if (capital(q)) initials += char(std::toupper(static_cast<unsigned char>(s.words[q][0])));
+        if (initials.size() < 3 || initials != s.words[e + 1]) continue;
+        std::vector<size_t> absorbed;
+        bool across = false;  // (a mention running past the bracket: left as it is)
+        for (size_t q = from; q < out.size(); ++q) {
+            if (q == r || out[q].end <= out[q].start || out[q].start < m.end || out[q].start >= e) continue;
+            if (out[q].end > e) across = true;
+            else absorbed.push_back(q);
+        }
+        if (across) continue;
+        for (size_t q : absorbed) out[q].end = out[q].start;
+        for (uint32_t k = m.end; k < e; ++k) taken[k] = 1;
+        m.end = e;
+        any |= !absorbed.empty();
     }
     for (size_t r = from; r < out.size(); ++r) {
         RawMention& m = out[r];

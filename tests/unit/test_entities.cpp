@@ -1699,3 +1699,34 @@ TEST_CASE("entities: a name after an organisation noun is the organisation, in a
     CHECK(v->count == 2);
     CHECK_FALSE(has_mention(d, EntityType::PERSON, "Vexcam"));
 }
+
+TEST_CASE("entities: an abbreviation in brackets that spells the name past its 'of' completes the name") {
+    auto a = np::test::analyze_text(
+        "The duty was recommended by the Directorate General of Trade Remedies (DGTR) after a complaint "
+        "from domestic mills. The DGTR has also proposed duties on tin plate.");
+    const auto& d = a.documents[0];
+    const auto* g = entity_named(d, "Directorate General of Trade Remedies");
+    REQUIRE(g != nullptr);
+    if (!g) return;
+    CHECK(g->type == EntityType::ORG);
+    CHECK(g->count == 3);  // (the bracket and the later abbreviation are its mentions)
+    CHECK(entity_named(d, "Directorate General") == nullptr);
+    // (cut inside the words after "of": "Commission of Fair")
+    auto b = np::test::analyze_text("The ruling came from the Commission of Fair Trade Practices (CFTP) on Monday.");
+    CHECK(entity_named(b.documents[0], "Commission of Fair Trade Practices") != nullptr);
+    CHECK(entity_named(b.documents[0], "Commission of Fair") == nullptr);
+}
+
+TEST_CASE("entities: producers listed after 'including' are companies, one each, unless a place is among them") {
+    auto a = np::test::analyze_text(
+        "The rate applies to lumber from major producers including Westvale Timber and Norcanby, the department said.");
+    const auto& d = a.documents[0];
+    CHECK(entity_named(d, "Westvale Timber") != nullptr);
+    CHECK(entity_named(d, "Norcanby") != nullptr);
+    CHECK(entity_named(d, "Westvale Timber and Norcanby") == nullptr);
+    auto b = np::test::analyze_text("Output was cut by producers such as Chile and Peru, the group said.");
+    const auto& e = b.documents[0];
+    const auto* c = entity_named(e, "Chile");
+    REQUIRE(c != nullptr);
+    if (c) CHECK(c->type == EntityType::GPE);
+}
