@@ -5269,6 +5269,8 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         for (size_t p = out.size(); p > 0 && m.imposer < 0; --p)
             if ((any_kind || out[p - 1].kind == m.kind) && out[p - 1].imposer >= 0 && out[p - 1].imposer != m.target)
                 m.imposer = out[p - 1].imposer;
+        // (what a proposal "would" or "will" do is proposed, as the proposal is: not announced)
+        if (v.is(s.t0 + 1, "proposal") && m.status == "announced") m.status = "proposed";
     }
     m.t0 = np0;
     m.t1 = np1;

@@ -1176,6 +1176,20 @@ TEST_CASE("measures: a relative clause between commas is no subject; 'the propos
     for (const auto& m : alone) CHECK(m.imposer_name != "Congress");
 }
 
+// "Mexico has proposed raising tariffs on cars ... The proposal, sent to Congress on Tuesday,
+// would also raise duties on steel": the second was announced while the first was proposed.
+TEST_CASE("measures: what 'the proposal' would do is proposed") {
+    const auto ms = measures_of(
+        "Chile raised tariffs on cars from Peru to 40% last year.\n\n"
+        "The proposal, sent to Congress on Tuesday, would also raise duties on steel and toys.");
+    const np::Measure* m = with_goods(ms, "steel and toys");
+    REQ_PTR(m);
+    CHECK(m->status == "proposed");
+    const np::Measure* cars = with_goods(ms, "cars from Peru");
+    REQ_PTR(cars);
+    CHECK(cars->status != "proposed");  // (the measure before keeps its own)
+}
+
 // "The EU approved a new package of sanctions against Russia. The package also bans imports of
 // refined products ...": the ban had no imposer (a package's measures are of any kind).
 TEST_CASE("measures: what 'the package' does is the package maker's") {
