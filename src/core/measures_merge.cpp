@@ -332,6 +332,11 @@ bool positive(const sv::View& v, const Rec& r, const MeasureMention& m, const st
         !(r.out.has_change_to && r.out.change_to != m.rate && !m.coref && m.direction.empty() && m.status == "in_force"))
         return true;
     if (headline_rounding(v, r, m) || headline_level(v, r, m)) return true;
+    // "would lower its 27.5% tariff on European cars to 15%" ... "a 15% tariff was still a heavy
+    // burden": a level named alone is the level a record's change reaches
+    if (m.has_rate && m.direction.empty() && r.out.has_change_to && r.out.change_to == m.rate &&
+        m.unit == (r.out.has_rate ? r.out.rate_unit : std::string("percent")))
+        return true;
     if (overlap(m.goods_words, r.goods_words)) return true;
     if (overlap_ids(m.reason_issues, r.reason_issues)) return true;
     if (m.imposer >= 0 && m.imposer == r.imposer && m.target >= 0 && m.target == r.target) return true;

@@ -1224,3 +1224,19 @@ TEST_CASE("measures: a headline's 'to hit' is a plan, not a past act") {
         CHECK(ms[0].imposer_name == "Chile");
     }
 }
+
+// "would lower its 27.5% tariff on European cars to 15%" ... "a 15% tariff was still a heavy
+// burden": the second made a record of its own with nothing but its rate.
+TEST_CASE("measures: a rate named alone that a change reaches is that measure") {
+    const auto ms = measures_of(
+        "Peru would lower its 27.5% tariff on Chilean cars to 15%, the ministry said.\n\n"
+        "Carmakers welcomed the move but warned that a 15% tariff was still a heavy burden.");
+    CHECK(count_of(ms, "tariff") == 1);
+    const np::Measure* m = with_goods(ms, "Chilean cars");
+    REQ_PTR(m);
+    CHECK(m->change_to == 15.0);
+    // (a different rate stays apart)
+    CHECK(count_of(measures_of("Peru would lower its 27.5% tariff on Chilean cars to 15%, the ministry said.\n\n"
+                               "Carmakers warned that a 10% tariff was still a heavy burden."),
+                   "tariff") == 2);
+}
