@@ -166,7 +166,8 @@ bool headline_level(const sv::View& v, const Rec& r, const MeasureMention& m) {
     if (m.has_to && r.out.has_change_to && m.to == r.out.change_to &&
         (m.direction.empty() || r.out.change_direction.empty() || m.direction == r.out.change_direction))
         return true;
-    if (r_head) return m.has_to && r.out.has_rate && !m.has_rate && m.to == r.out.rate_value;
+    // (the text may name the level it came from: "lowers tariffs on cars to 15% from 27.5%")
+    if (r_head) return m.has_to && r.out.has_rate && m.to == r.out.rate_value && !(m.has_rate && m.rate == m.to);
     return m.has_rate && r.out.has_change_to && r.out.change_to == m.rate;
 }
 
@@ -225,8 +226,11 @@ bool year_time(const std::string& t) {
 bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const std::vector<int32_t>& home) {
     if (r.out.kind != m.kind && !loose_pair(v, r, m) && !m.generic_coref && !ban_and_halt(v, r, m))
         return true;
+    // (a level one side's change reaches is the other's rate: "lowers tariffs on cars to 15% from
+    // 27.5%" under a headline's "15% tariff on cars")
     if (m.has_rate && r.out.has_rate && m.rate != r.out.rate_value && !(r.out.has_change_to && r.out.change_to == m.rate) &&
-        !headline_rounding(v, r, m) && !rate_in_range(v, r, m))
+        !(m.has_to && m.to == r.out.rate_value && m.unit == r.out.rate_unit) && !headline_rounding(v, r, m) &&
+        !rate_in_range(v, r, m))
         return true;
     if (m.imposer >= 0 && r.imposer >= 0 && is_person(v, m.imposer) == is_person(v, r.imposer) &&
         !same_government(v, m.imposer, r.imposer, home))

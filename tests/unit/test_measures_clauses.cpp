@@ -1240,3 +1240,19 @@ TEST_CASE("measures: a rate named alone that a change reaches is that measure") 
                                "Carmakers warned that a 10% tariff was still a heavy burden."),
                    "tariff") == 2);
 }
+
+// "Japan, US agree on 15% tariff on Japanese cars" over "a trade deal that lowers U.S. tariffs
+// on imported Japanese cars to 15% from 27.5%": two records (the text's rate 27.5% conflicted
+// with the headline's 15%, the level its change reaches).
+TEST_CASE("measures: a headline's rate is the level the text's change reaches, from the rate the text names") {
+    const auto ms = measures_of(
+        "Chile, Peru agree on 15% tariff on Chilean wine\n\n"
+        "Chile and Peru have agreed on a trade deal that lowers Peruvian tariffs on imported Chilean wine to 15% "
+        "from 27.5%, the ministry said on Wednesday.\n");
+    CHECK(count_of(ms, "tariff") == 1);
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->rate_value == 27.5);
+    CHECK(m->change_to == 15.0);
+    CHECK(m->change_direction == "lower");
+}
