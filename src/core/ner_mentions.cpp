@@ -1132,10 +1132,18 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                              (e > i + 1 && (m->lexicon.kinds_of(s.hl[e - 1]) & LK_COMMON) &&
                               (m->lexicon.lookup_tokens(&s.hl[i], e - 1 - i).kinds & (LK_COUNTRY | LK_NORP)))))
                 --e;
+            // "Mr Phoc said": the tagger took a British honorific (no dot) into a name it typed as
+            // an organisation; what follows an honorific is a person, without it
+            bool honorific = false;
+            if (e - i >= 2 && Case(s.cases[i + 1]) == Case::title) {
+                const std::string_view h = s.lower[i];
+                honorific = h == "mr" || h == "mrs" || h == "ms" || h == "mr." || h == "mrs." || h == "ms.";
+                if (honorific) ++i;
+            }
             bool clash = false;
             for (uint32_t k = i; k < e; ++k) clash |= taken[k] != 0;
             if (e > i && !clash) {
-                EntityType t = kTypeOf[label_type(labels[i])];
+                EntityType t = honorific ? EntityType::PERSON : kTypeOf[label_type(labels[i])];
                 if (title_before && t != EntityType::PERSON && e - i >= 2) t = EntityType::PERSON;
                 if (after_title) t = EntityType::PERSON;
                 // nor, a person's, a joining word ("Secretary of State [George Shultz and Treasury]

@@ -1730,3 +1730,14 @@ TEST_CASE("entities: producers listed after 'including' are companies, one each,
     REQUIRE(c != nullptr);
     if (c) CHECK(c->type == EntityType::GPE);
 }
+
+// "\"We want a balanced trade relationship,\" Mr Phoc said": the tagger made "Mr Phoc" (a British
+// honorific, no dot) an organisation, beside the person named in full before.
+TEST_CASE("entities: a name after an honorific without a dot is a person, not an organisation") {
+    auto a = np::test::analyze_text("\"We want a balanced relationship,\" Mr Phuc said at a meeting with Tom Hale.");
+    const auto& d = a.documents[0];
+    CHECK_FALSE(has_mention(d, EntityType::ORG, "Mr Phuc"));
+    const auto* p = entity_named(d, "Phuc");
+    REQUIRE(p != nullptr);
+    if (p) CHECK(p->type == EntityType::PERSON);
+}
