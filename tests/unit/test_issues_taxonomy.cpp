@@ -355,3 +355,17 @@ TEST_CASE("issues: a state's abbreviation and a business alliance are no issue m
     CHECK(has(some, "critical_minerals"));
     CHECK(has(some, "defence"));
 }
+
+// "foreign companies would need a licence to export products containing ..." is an export
+// control in other words than "export licence".
+TEST_CASE("issues: a licence or permit to export is an export control") {
+    std::string err;
+    auto m = np::load_models(project_resources(), err);
+    REQUIRE(m != nullptr);
+    for (const char* text : {"Foreign firms will need a licence to export products that contain the metal.",
+                             "Traders must now apply for an export permit for each shipment of the grain."}) {
+        bool found = false;
+        for (const auto& i : issues_of(m.get(), text)) found |= i["id"] == "export_controls";
+        CHECK_MESSAGE(found, text);
+    }
+}
