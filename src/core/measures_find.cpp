@@ -752,7 +752,9 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             }
             return noun("sanction", "sanction");
         }
-        if (w == "blacklist") return noun("sanction", "sanction");
+        // ("a trade blacklist", "an export blacklist": what reports call the Entity List, below)
+        if (w == "blacklist") return prev == "trade" || prev == "export" ? noun("export_control", "blacklist")
+                                                                       : noun("sanction", "sanction");
         // the U.S. Commerce Department's "Entity List", China's "unreliable entity list": export curbs
         if (w == "list") return prev == "entity" && noun("export_control", "blacklist");
         // "a 25% penalty" on a country's goods: a rate makes the penalty a tariff (an extra duty

@@ -273,6 +273,12 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     if (!m.coref && m.has_rate && r.last_sent == m.sent)
         for (const MeasureMention* p : r.mentions)
             if (p->sent == m.sent && !p->coref && p->has_rate && p->lemma != m.lemma) return true;
+    // "widened export controls on chips to China, adding 140 Chinese companies to its trade
+    // blacklist": a listing of companies named beside other controls in one sentence is a
+    // measure apart
+    if (!m.coref && r.last_sent == m.sent)
+        for (const MeasureMention* p : r.mentions)
+            if (p->sent == m.sent && !p->coref && (p->lemma == "blacklist") != (m.lemma == "blacklist")) return true;
     // ("include the duties of 10% to 50% announced in April and the tariffs on Canada": two
     // measures side by side, each with its own article, are two)
     if (m.t0 > 0 && v.is(m.t0 - 1, "and") && v.is(m.t0, "the"))

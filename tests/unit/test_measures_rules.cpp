@@ -783,6 +783,17 @@ TEST_CASE("measures: an entity list is an export control, imposed by the one who
     CHECK(other[0].target_name == "United States");
 }
 
+// "US adds Chinese chip firms to trade blacklist" over "added 23 Chinese companies to its entity
+// list": the headline's blacklist was a sanction, a record apart from the text's export control.
+TEST_CASE("measures: a trade blacklist is the entity list, an export control") {
+    auto ms = measures_of("Chile adds Peruvian chip firms to trade blacklist\n\n"
+                          "Chile's trade ministry on Friday added 23 Peruvian companies to its entity list.\n");
+    CHECK(count_of(ms, "export_control") == 1);
+    CHECK(count_of(ms, "sanction") == 0);
+    // (a blacklist of no trade stays a sanction)
+    CHECK(count_of(measures_of("Chile put three Peruvian officials on a blacklist."), "sanction") == 1);
+}
+
 // "would require X to apply for licences to export its machines to China" was no measure: a
 // licence was an export control only after "export".
 TEST_CASE("measures: licences to export are an export control") {

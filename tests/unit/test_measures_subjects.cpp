@@ -216,8 +216,9 @@ TEST_CASE("measures: who adds companies to a blacklist imposes it; a destination
     const np::Measure* controls = nullptr;
     const np::Measure* blacklist = nullptr;
     for (const auto& m : a.documents[0].measures) {
-        if (m.kind == "export_control") controls = &m;
-        if (m.kind == "sanction") blacklist = &m;
+        // (a trade blacklist is an export control, the entity list: the one without goods)
+        if (m.kind == "export_control" && !m.goods.empty()) controls = &m;
+        if (m.kind == "export_control" && m.goods.empty()) blacklist = &m;
     }
     REQUIRE(controls != nullptr);
     REQUIRE(blacklist != nullptr);
