@@ -280,13 +280,29 @@ const char* const kUnnamedHeads[] = {"spokesperson", "spokesman", "spokeswoman",
     "lawmaker", "lawmakers", "negotiator", "negotiators", "representative", "representatives", "ministry",
     "group", "person", "people", "trader", "traders", "expert", "experts", "envoy", "observer", "observers",
     "farmer", "farmers", "resident", "residents", "owner", "owners", "dealer", "dealers", "banker", "bankers",
-    "broker", "brokers",
+    "broker", "brokers", "winemaker", "winemakers", "grower", "growers", "worker", "workers", "producer",
+    "producers", "exporter", "exporters", "importer", "importers", "consumer", "consumers", "shopper", "shoppers",
+    "investor", "investors", "retailer", "retailers", "manager", "managers", "strategist", "strategists",
+    "lawyer", "lawyers",
     // bodies not named ("the union said"; one named before is found by named_institution())
     "union", "unions", "company", "firm", "government", "association", "federation", "council", "committee",
     "chamber", "bank", "agency", "department", "commission", "sides", "countries", "nations", nullptr};
 const char* const kUnnamedDeterminers[] = {"a", "an", "the", "one", "two", "three", "several", "some", "many",
     "another", "other", nullptr};
 const char* const kUnnamedLinks[] = {"for", "at", "from", "with", nullptr};
+
+// A place after "in" (or "near"), the article at most between, right after an unnamed speaker's
+// head ("a trader in Singapore", "one winemaker in the Barossa Valley"): where the speaker is,
+// not who speaks. `t` is the place's first token, `a` its actor.
+bool located_unnamed(const View& v, uint32_t t, int32_t a) {
+    const sv::AType type = v.actors[size_t(a)].type;
+    if (type != sv::AType::gpe && type != sv::AType::other) return false;
+    uint32_t p = t;
+    if (p >= 1 && v.is(p - 1, "the")) --p;
+    if (p < 2 || !(v.is(p - 1, "in") || v.is(p - 1, "near"))) return false;
+    const uint32_t h = p - 2;
+    return v.toks[h].kind == TK::word && !(v.toks[h].flags & sv::cap) && sv::in_list(v.lo(h), kUnnamedHeads);
+}
 // Words that open a clause: a phrase without a determiner starts after them ("but officials said").
 const char* const kClauseOpeners[] = {"but", "and", "or", "so", "yet", "while", "as", "because", "although",
     "though", "when", "if", "since", "after", "before", "that", "where", nullptr};
@@ -334,11 +350,20 @@ std::string unnamed_speaker(const View& v, std::string_view text, uint32_t verb,
         return {};
     }
     if (verb <= lo || !word(verb - 1)) return {};
+    // ("one senior currency trader in Riyadh said": the phrase holds its place; the head is
+    // looked for before the "in")
+    uint32_t at = verb;
+    if (const int32_t a = sv::actor_at(v, verb - 1);
+        a >= 0 && v.actors[size_t(a)].t1 == verb && located_unnamed(v, v.actors[size_t(a)].t0, a)) {
+        at = v.actors[size_t(a)].t0 - 1;
+        if (v.is(at, "the")) --at;
+        if (at <= lo) return {};
+    }
     // the head right before the verb, or before a link ("a spokeswoman for the carmaker said")
-    uint32_t head = verb - 1;
+    uint32_t head = at - 1;
     if (!head_at(head)) {
         head = 0;
-        for (uint32_t k = verb - 1; k > lo && verb - k <= 5 && word(k) && !(v.toks[k].flags & sv::cap); --k) {
+        for (uint32_t k = at - 1; k > lo && at - k <= 5 && word(k) && !(v.toks[k].flags & sv::cap); --k) {
             if (sv::in_list(v.lo(k), kUnnamedLinks) && word(k - 1) && head_at(k - 1)) {
                 head = k - 1;
                 break;
@@ -558,7 +583,8 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
                 }
                 if (type(a) == sv::AType::person) return k;
                 if (p > sent_t0 + 1 && (v.is(p - 1, "in") || v.is(p - 1, "at"))) {
-                    if (fallback < 0) fallback = k;
+                    // ("a trader in Singapore said": where an unnamed speaker is, not who speaks)
+                    if (fallback < 0 && !located_unnamed(v, p, a)) fallback = k;
                     j = p - 1;
                     continue;
                 }
@@ -574,6 +600,8 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
         if (v.toks[j].kind == TK::quote || v.lo(j) == "." ) break;
         int32_t k = actor_or_pronoun(v, j, sent_t0);
         if (k < 0) continue;
+        // ('," said one winemaker in the Barossa Valley': the place of an unnamed speaker)
+        if (const int32_t a = sv::actor_at(v, j); a >= 0 && located_unnamed(v, j, a)) return -1;
         // '," said U.S. Trade Representative Jamieson Greer': a place or an organisation that
         // opens a title speaks through the person the title names
         const int32_t a = sv::actor_at(v, j);

@@ -548,3 +548,17 @@ TEST_CASE("quotes: an unpaired mark in an earlier sentence does not hide its spe
     CHECK(qs[0].speaker == "Jane Okafor");
     CHECK(qs.back().speaker == "Jane Okafor");
 }
+
+// '"...," an oil trader in Tokyo said' had the speaker Japan, '"...," said one winemaker in the
+// Barossa Valley' the valley: the place after "in" says where an unnamed speaker is, not who
+// speaks (a firm after "at" still speaks through its analyst).
+TEST_CASE("quotes: a place after an unnamed speaker is where the speaker is") {
+    auto qs = quotes_of(
+        "\"Prices will rise,\" an oil trader in Lima said. \"We never gave up,\" said one winemaker in the "
+        "Maule Valley. \"Demand is weak,\" said an analyst at Fabrikam Holdings.");
+    REQUIRE(qs.size() == 3);
+    if (qs.size() != 3) return;
+    CHECK(qs[0].speaker == "an oil trader in Lima");
+    CHECK(qs[1].speaker == "one winemaker");
+    CHECK(qs[2].speaker == "Fabrikam Holdings");
+}
