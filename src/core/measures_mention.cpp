@@ -9,7 +9,10 @@
 //   1. Phrase helpers: amounts and rates, object, clause edges, subject search, goods
 //   2. Reason, condition, time
 //   3. After a mention: pronoun changes, elided lists, coordinated targets, exemptions
-//   4. take_mention
+//   4. take_mention, in phases over a MentionState: trigger_extensions, left_modifiers, right_side,
+//      change_amounts, object_phrase, governing_verb, verb_status, right_scan, status_cues,
+//      condition_and_reason, time_phrase, bounds_and_pairs, sides_from_sentence,
+//      past_trade_and_proposals, push_records
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -2394,19 +2397,77 @@ bool changes_course(const View& v, uint32_t k) {
 }
 
 // ---- 4. take_mention -----------------------------------------------------------------------------------
-// The mention whose trigger find_mentions() found at token i of sentence si: its modifiers,
-// object, verb and status, subject, reason, condition and time; pushed to `out` (with a twin per
-// coordinated target and the rates of an elided list after it) unless it names no measure.
-void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t first_in_sentence,
-                  std::vector<MeasureMention>& out, uint32_t& skip_until) {
-    const SummaryModels* M = v.models;
-    const sv::Sent& s = v.sents[si];
+namespace {
+
+// What the phases of take_mention share: its arguments, the record being read and the
+// positions and readings one phase leaves for the next (in the order take_mention reads them).
+// Each phase names the members it uses at its top, by reference, under these names.
+struct MentionState {
+    MentionState(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t first_in_sentence,
+                 std::vector<MeasureMention>& out, uint32_t& skip_until)
+        : v(v), si(si), i(i), tr(tr), first_in_sentence(first_in_sentence), out(out), skip_until(skip_until),
+          M(v.models), s(v.sents[si]) {}
+    const View& v;
+    uint32_t si;
+    uint32_t i;
+    Trigger& tr;
+    size_t first_in_sentence;
+    std::vector<MeasureMention>& out;
+    uint32_t& skip_until;
+    const SummaryModels* M;
+    const sv::Sent& s;
     MeasureMention m;
+    bool exempt = false;  // "a chip tariff exemption", "an exemption from U.S. tariffs"
+    uint32_t trig_end = 0;  // past the trigger and its extensions
+    uint32_t np0 = 0;  // the phrase's first token (the trigger's when it is a verb)
+    int32_t possessor = -1;  // "France's 3% levy", "its tariffs": the possessor's key (-1: none)
+    std::string det;  // its determiner ("a", "the", "no", "such")
+    bool definite = false;  // named with an article of co-reference
+    int32_t origin_norp = -1;  // a nationality right before a good among them
+    uint32_t j = 0;  // right_side's reading position
+    uint32_t obj0 = 0, obj1 = 0;  // the object
+    uint32_t applies_at = 0;  // "will also apply to cars": the verb, read for the status below
+    bool participle_object = false;  // "the tariffs imposed on its exports (by X)"
+    uint32_t participle_at = 0;  // (its index: the scan for state verbs starts there)
+    bool levies_verb = false;  // "while Beijing levies 10% on U.S. imports" (right_side)
+    uint32_t after = 0;  // past the object and the changes read after it
+    uint32_t compared_end = 0;  // past "down from the 25% rate": that rate is this measure's
+    const char* copula_status = nullptr;  // "Tariffs on X are 25%": the level the measure has
+    uint32_t np1 = 0;  // the phrase's end
+    int32_t gverb = -1;  // the governing verb (-1: none)
+    VC gclass = VC::none;  // its class
+    bool faced = false;  // the verb is "face": its subject is the target
+    bool hit_by = false;  // ... a passive's: "Toyota has been hit by the tariffs" (a firm is no target)
+    std::string st = "unknown";  // the status the verbs give
+    Modality mod;  // the governing verb's modality
+};
+
+// Past "up to", "more than", "as much as" ... at k: where a level's number starts (the levels
+// right_side and change_amounts read).
+uint32_t past_qualifiers(const View& v, const sv::Sent& s, uint32_t k) {
+    while (k < s.t1 && (v.is(k, "up") || v.is(k, "to") || v.is(k, "more") || v.is(k, "than") ||
+                        v.is(k, "about") || v.is(k, "around") || v.is(k, "nearly") || v.is(k, "almost") ||
+                        v.is(k, "as") || v.is(k, "much") || v.is(k, "high") || v.is(k, "roughly") ||
+                        v.is(k, "some")))
+        ++k;
+    return k;
+}
+
+// The record's first fields and the trigger's extensions ("tariff level", "sanctions package").
+void trigger_extensions(MentionState& ms) {
+    const View& v = ms.v;
+    uint32_t& si = ms.si;
+    uint32_t& i = ms.i;
+    Trigger& tr = ms.tr;
+    const sv::Sent& s = ms.s;
+    MeasureMention& m = ms.m;
+    bool& exempt = ms.exempt;
+    uint32_t& trig_end = ms.trig_end;
+
     m.sent = si;
     m.kind = tr.kind;
     m.lemma = tr.lemma;
-    bool exempt = false;  // "a chip tariff exemption", "an exemption from U.S. tariffs"
-    uint32_t trig_end = i + tr.len;
+    trig_end = i + tr.len;
     // Trigger extensions: "tariff level", "purchase commitment", "sanctions package".
     while (trig_end < s.t1 && !tr.verb && in_list(v.lo(trig_end), kNounExt) &&
            !(v.lo(trig_end) == "order" && !v.is(trig_end - 1, "executive"))) {
@@ -2417,11 +2478,27 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         if (x == "exemption" || x == "exemptions") exempt = true;
         ++trig_end;
     }
+}
+
+// The words before the trigger: rate, possessor, place adjectives, goods, reason words,
+// determiner. false: no measure ("no cap on ...", a deal that is not there).
+bool left_modifiers(MentionState& ms) {
+    const View& v = ms.v;
+    uint32_t& i = ms.i;
+    Trigger& tr = ms.tr;
+    size_t& first_in_sentence = ms.first_in_sentence;
+    std::vector<MeasureMention>& out = ms.out;
+    const SummaryModels* M = ms.M;
+    const sv::Sent& s = ms.s;
+    MeasureMention& m = ms.m;
+    uint32_t& np0 = ms.np0;
+    int32_t& possessor = ms.possessor;
+    std::string& det = ms.det;
+    bool& definite = ms.definite;
+    int32_t& origin_norp = ms.origin_norp;
 
     // -- left modifiers: rate, possessor, place adjectives, goods, reason words, determiner
-    uint32_t np0 = i;
-    int32_t possessor = -1;
-    std::string det;
+    np0 = i;
     if (!tr.verb) {
         uint32_t j = i;
         uint32_t steps = 0;
@@ -2555,15 +2632,15 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         }
         np0 = j;
     }
-    if (m.kind == "deal" && absent_deal(v, s.t0, np0, det)) return;
+    if (m.kind == "deal" && absent_deal(v, s.t0, np0, det)) return false;
     // ("There is no cap on the size of the tariffs": a limit that is not there)
-    if (m.kind == "quota" && det == "no") return;
+    if (m.kind == "quota" && det == "no") return false;
     if (!det.empty() && in_list(det.c_str(), kCorefDet)) m.coref = true;
     {
         const std::string_view h = v.lo(i);
         m.plural = h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's';
     }
-    bool definite = m.coref;
+    definite = m.coref;
     if (tr.lemma == "measure") { m.generic_coref = true; m.coref = true; }
     // "the pact, under which most tariffs on cars were eliminated in 2016": a quantified plural
     // names a class of measures, never the one a record holds (the planned 25% car tariff read as
@@ -2624,7 +2701,6 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     }
     // place adjectives and goods among the modifiers
     uint32_t mod_goods0 = 0, mod_goods1 = 0;
-    int32_t origin_norp = -1;  // a nationality right before a good among them
     for (uint32_t k = np0; k < i; ++k) {
         const std::vector<uint32_t>* gpl = nullptr;
         uint32_t gn = M ? match_at(v, M->goods_trie, k, i, &gpl) : 0;
@@ -2707,24 +2783,30 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         m.goods = v.cut(mod_goods0, mod_goods1);
         content_words(v, mod_goods0, mod_goods1, m.goods_words);
     }
+    return true;
+}
+
+// After the trigger: rate phrases, a participle and its agent, the object (obj0, obj1).
+void right_side(MentionState& ms) {
+    const View& v = ms.v;
+    uint32_t& i = ms.i;
+    Trigger& tr = ms.tr;
+    const sv::Sent& s = ms.s;
+    MeasureMention& m = ms.m;
+    uint32_t& trig_end = ms.trig_end;
+    uint32_t& j = ms.j;
+    uint32_t& obj0 = ms.obj0;
+    uint32_t& obj1 = ms.obj1;
+    uint32_t& applies_at = ms.applies_at;
+    bool& participle_object = ms.participle_object;
+    uint32_t& participle_at = ms.participle_at;
+    bool& levies_verb = ms.levies_verb;
 
     // -- right side: rate phrases, object, change amounts, agent
-    uint32_t j = trig_end;
-    uint32_t obj0 = 0, obj1 = 0;
-    uint32_t applies_at = 0;  // "will also apply to cars": the verb, read for the status below
-    auto skip_qualifiers = [&](uint32_t k) {
-        while (k < s.t1 && (v.is(k, "up") || v.is(k, "to") || v.is(k, "more") || v.is(k, "than") ||
-                            v.is(k, "about") || v.is(k, "around") || v.is(k, "nearly") || v.is(k, "almost") ||
-                            v.is(k, "as") || v.is(k, "much") || v.is(k, "high") || v.is(k, "roughly") ||
-                            v.is(k, "some")))
-            ++k;
-        return k;
-    };
-    bool participle_object = false;  // "the tariffs imposed on its exports (by X)"
-    uint32_t participle_at = 0;       // (its index: the scan for state verbs starts there)
+    j = trig_end;
+    auto skip_qualifiers = [&](uint32_t k) { return past_qualifiers(v, s, k); };
     // "while Beijing levies 10% on U.S. imports": after a name, "levies" with a rate right after
     // it is the verb (a levy in force), the rate its object
-    bool levies_verb = false;
     {
         double x;
         uint32_t n;
@@ -2944,10 +3026,29 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         }
         break;
     }
+}
+
+// After the object: levels and changes ("from 20% to 10%", "by 10 points", "in half"), a
+// copula's level, an agent; sets np1 (the phrase's end) and read_end.
+void change_amounts(MentionState& ms) {
+    const View& v = ms.v;
+    uint32_t& i = ms.i;
+    Trigger& tr = ms.tr;
+    const sv::Sent& s = ms.s;
+    MeasureMention& m = ms.m;
+    uint32_t& trig_end = ms.trig_end;
+    uint32_t& np0 = ms.np0;
+    uint32_t& j = ms.j;
+    uint32_t& obj1 = ms.obj1;
+    bool& participle_object = ms.participle_object;
+    uint32_t& after = ms.after;
+    uint32_t& compared_end = ms.compared_end;
+    const char*& copula_status = ms.copula_status;
+    uint32_t& np1 = ms.np1;
+
+    auto skip_qualifiers = [&](uint32_t k) { return past_qualifiers(v, s, k); };
     // After the object: "from 20% to 10%", "to 50 per cent", "by 10 percentage points", "in half"
-    uint32_t after = std::max(j, trig_end);
-    uint32_t compared_end = 0;  // past "down from the 25% rate": that rate is this measure's
-    const char* copula_status = nullptr;  // "Tariffs on X are 25%": the level the measure has
+    after = std::max(j, trig_end);
     // ... past a participle phrase of the goods: "tariffs on cars imported from China and
     // other Asian countries without trade agreements to 50% from 20%"
     static constexpr std::string_view kGoodsParticiple[] = {"imported", "made", "produced", "shipped",
@@ -3240,9 +3341,26 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                     q = v.actors[size_t(a)].t1 - 1;
                 }
     }
-    uint32_t np1 = std::max({trig_end, obj1, i + 1});
+    np1 = std::max({trig_end, obj1, i + 1});
     m.read_end = after;
     if (tr.verb) np0 = i;
+}
+
+// The object: target and goods. false: "restrictions" with no trade context.
+bool object_phrase(MentionState& ms) {
+    const View& v = ms.v;
+    uint32_t& si = ms.si;
+    uint32_t& i = ms.i;
+    Trigger& tr = ms.tr;
+    size_t& first_in_sentence = ms.first_in_sentence;
+    std::vector<MeasureMention>& out = ms.out;
+    const SummaryModels* M = ms.M;
+    const sv::Sent& s = ms.s;
+    MeasureMention& m = ms.m;
+    uint32_t& np0 = ms.np0;
+    uint32_t& obj0 = ms.obj0;
+    uint32_t& obj1 = ms.obj1;
+    uint32_t& np1 = ms.np1;
 
     // -- object: target, goods
     // "tariffs on most U.S. trading partners", "on America's allies": the object names
@@ -3471,7 +3589,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
         }
     }
-    if (tr.needs_flow) return;  // "restrictions" with no trade context: not a trade measure
+    if (tr.needs_flow) return false;  // "restrictions" with no trade context: not a trade measure
     // "import restrictions on X beef", "restrictions on imports of X beef", "restrictions on
     // Australian barley": limits on what comes in (the goods of another people) are no export
     // control ("curbs on rare earths", "restrictions on chip exports to China" are)
@@ -3516,12 +3634,24 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
         }
     }
+    return true;
+}
+
+// The governing verb to the left (or the verb trigger itself): gverb, gclass, faced, hit_by.
+// false: what a business does with its own goods.
+bool governing_verb(MentionState& ms) {
+    const View& v = ms.v;
+    uint32_t& i = ms.i;
+    Trigger& tr = ms.tr;
+    const sv::Sent& s = ms.s;
+    MeasureMention& m = ms.m;
+    uint32_t& np0 = ms.np0;
+    int32_t& gverb = ms.gverb;
+    VC& gclass = ms.gclass;
+    bool& faced = ms.faced;
+    bool& hit_by = ms.hit_by;
 
     // -- governing verb to the left (or the verb trigger itself)
-    int32_t gverb = -1;
-    VC gclass = VC::none;
-    bool faced = false;  // the verb is "face": its subject is the target
-    bool hit_by = false;  // ... a passive's: "Toyota has been hit by the tariffs" (a firm is no target)
     if (tr.verb) {
         // "postal operators have suspended shipments to the United States", "carmakers halted
         // exports": what a business does with its own goods is no government's measure
@@ -3535,7 +3665,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
                                 v.is(b - 1, "had") || v.is(b - 1, "also") || v.is(b - 1, "temporarily")))
                 --b;
             b = before_aside(v, s.t0, b);
-            if (b > s.t0 && in_list(v.lo(b - 1), kBusiness) && sv::actor_at(v, b - 1) < 0) return;
+            if (b > s.t0 && in_list(v.lo(b - 1), kBusiness) && sv::actor_at(v, b - 1) < 0) return false;
         }
         gverb = int32_t(i);
         // "suspended exports of X", "halted shipments": the halt is the measure, in force
@@ -3804,6 +3934,30 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
         }
     }
+    return true;
+}
+
+// The verb of a list ("added ... to its Entity List") or of a requirement; then the status,
+// modality and subject the governing verb gives. false: a deal said not to be reached.
+bool verb_status(MentionState& ms) {
+    const View& v = ms.v;
+    uint32_t& si = ms.si;
+    uint32_t& i = ms.i;
+    Trigger& tr = ms.tr;
+    std::vector<MeasureMention>& out = ms.out;
+    const sv::Sent& s = ms.s;
+    MeasureMention& m = ms.m;
+    uint32_t& np0 = ms.np0;
+    bool& definite = ms.definite;
+    int32_t& origin_norp = ms.origin_norp;
+    uint32_t& np1 = ms.np1;
+    int32_t& gverb = ms.gverb;
+    VC& gclass = ms.gclass;
+    bool& faced = ms.faced;
+    bool& hit_by = ms.hit_by;
+    std::string& st = ms.st;
+    Modality& mod = ms.mod;
+
     // "added 140 Chinese companies, including ..., to its Entity List", "put two firms on
     // its unreliable entity list": the verb is a list's length back; its subject is the
     // imposer (over "its", which may name a company of the list).
@@ -3876,8 +4030,6 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     // "would lift duties on textiles to between 10% and 50%": lifted to a level is raised
     if (gclass == VC::remove && gverb >= 0 && v.lo(uint32_t(gverb)).compare(0, 4, "lift") == 0 && m.has_to)
         gclass = VC::raise;
-    std::string st = "unknown";
-    Modality mod;
     // "farmers hit by a 25% tariff": a past participle after a noun, the measure its agent.
     // The measure is in place; the main clause's modality ("would spend ... on farmers
     // hit by") and subject are not its own.
@@ -3907,7 +4059,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             (mod.negated || (gverb >= int32_t(s.t0) + 2 && v.is(uint32_t(gverb) - 1, "to") &&
                              (v.is(uint32_t(gverb) - 2, "failed") || v.is(uint32_t(gverb) - 2, "fail") ||
                               v.is(uint32_t(gverb) - 2, "fails")))))
-            return;
+            return false;
         st = status_of(gclass, vw, mod, m.kind);
         // "would keep its 25% counter-tariffs on steel": kept while others go (merge)
         if (gclass == VC::keep && !mod.negated &&
@@ -4087,6 +4239,26 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         if (m.imposer < 0) m.imposer = origin_norp;
         else if (m.target < 0 && m.imposer != origin_norp) m.target = origin_norp;
     }
+    return true;
+}
+
+// State and passive verbs after the phrase ("has remained in place"), a relative clause's
+// subject and goods.
+void right_scan(MentionState& ms) {
+    const View& v = ms.v;
+    const sv::Sent& s = ms.s;
+    MeasureMention& m = ms.m;
+    uint32_t& np0 = ms.np0;
+    std::string& det = ms.det;
+    uint32_t& applies_at = ms.applies_at;
+    bool& participle_object = ms.participle_object;
+    uint32_t& participle_at = ms.participle_at;
+    bool& levies_verb = ms.levies_verb;
+    uint32_t& np1 = ms.np1;
+    int32_t& gverb = ms.gverb;
+    VC& gclass = ms.gclass;
+    std::string& st = ms.st;
+
     // -- right scan: state and passive verbs after the phrase ("has remained in place")
     {
         // ("sanctions imposed on Japan were unlikely to ...": the participle before the
@@ -4420,6 +4592,24 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
         }
     }
+}
+
+// The status settled: "subject to", a copula's level, an "if" clause, a headline's present,
+// sentence cues, a deal's or a document's terms, the measure's own "proposed"/"planned".
+void status_cues(MentionState& ms) {
+    const View& v = ms.v;
+    uint32_t& si = ms.si;
+    uint32_t& i = ms.i;
+    size_t& first_in_sentence = ms.first_in_sentence;
+    std::vector<MeasureMention>& out = ms.out;
+    const sv::Sent& s = ms.s;
+    MeasureMention& m = ms.m;
+    uint32_t& np0 = ms.np0;
+    const char*& copula_status = ms.copula_status;
+    int32_t& gverb = ms.gverb;
+    std::string& st = ms.st;
+    Modality& mod = ms.mod;
+
     if (gverb < 0) subject_to(v, s.t0, i, m, st);  // (the trigger: its phrase may start at "subject")
     if (st == "unknown" && copula_status && gverb < 0) st = copula_status;
     if (m.status == "unknown" || st != "unknown") m.status = st;
@@ -4551,6 +4741,17 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         if (v.is(k, "proposed")) m.status = "proposed";
         else if (v.is(k, "planned")) m.status = "announced";
     }
+}
+
+// The condition ("if"/"unless") and the reason (a causal cue, or "X, prompting Y to ...").
+void condition_and_reason(MentionState& ms) {
+    const View& v = ms.v;
+    const SummaryModels* M = ms.M;
+    const sv::Sent& s = ms.s;
+    MeasureMention& m = ms.m;
+    uint32_t& np0 = ms.np0;
+    uint32_t& np1 = ms.np1;
+    int32_t& gverb = ms.gverb;
 
     // -- condition: after the phrase, or fronted at the start of the sentence
     uint32_t cond_end = 0;
@@ -4725,6 +4926,17 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
         }
     }
+}
+
+// The time: after the governing verb within the clause, else a fronted time phrase.
+void time_phrase(MentionState& ms) {
+    const View& v = ms.v;
+    const sv::Sent& s = ms.s;
+    MeasureMention& m = ms.m;
+    uint32_t& np0 = ms.np0;
+    uint32_t& after = ms.after;
+    uint32_t& np1 = ms.np1;
+    int32_t& gverb = ms.gverb;
 
     // -- time: after the governing verb within the clause, else a fronted time phrase
     {
@@ -4962,6 +5174,19 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             }
         }
     }
+}
+
+// After-the-fact rules with the measures before it in the sentence: a deal that only bounds
+// goods, "including", the second of a pair or list, stacked on, brought to, added to.
+void bounds_and_pairs(MentionState& ms) {
+    const View& v = ms.v;
+    size_t& first_in_sentence = ms.first_in_sentence;
+    std::vector<MeasureMention>& out = ms.out;
+    const sv::Sent& s = ms.s;
+    MeasureMention& m = ms.m;
+    uint32_t& np0 = ms.np0;
+    uint32_t& np1 = ms.np1;
+
     // -- a deal that only bounds the goods of another measure ("tariffs on goods not covered by
     // the pact to 35%, citing X", "counter-tariffs on goods covered by the USMCA trade agreement
     // from Sept. 1"): the clause's reason and time are that measure's, not the deal's
@@ -5102,6 +5327,22 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             break;
         }
     }
+}
+
+// After-the-fact rules on the sides: in exchange, a deal's two parties, an exemption sought,
+// a list of rates, a deal's agents, a measure asked for. false: no kind of measure.
+bool sides_from_sentence(MentionState& ms) {
+    const View& v = ms.v;
+    uint32_t& i = ms.i;
+    Trigger& tr = ms.tr;
+    std::vector<MeasureMention>& out = ms.out;
+    const sv::Sent& s = ms.s;
+    MeasureMention& m = ms.m;
+    bool& exempt = ms.exempt;
+    uint32_t& np0 = ms.np0;
+    int32_t& possessor = ms.possessor;
+    uint32_t& np1 = ms.np1;
+
     // -- "Japan pledged to invest $550 billion in exchange for lower tariffs": a measure
     // given in exchange is the other side's, on the sentence's subject (its first actor
     // outside a phrase of a preposition)
@@ -5232,7 +5473,23 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
     }
     exempted_from(v, s, np0, m);
     if (m.target >= 0 && m.target == m.imposer) m.target = -1;
-    if (m.kind.empty() && !m.generic_coref) return;
+    if (m.kind.empty() && !m.generic_coref) return false;
+    return true;
+}
+
+// A figure of past trade (false: no measure), a measure named again by "The measure ...",
+// what "The proposal ..." would do.
+bool past_trade_and_proposals(MentionState& ms) {
+    const View& v = ms.v;
+    uint32_t& i = ms.i;
+    Trigger& tr = ms.tr;
+    std::vector<MeasureMention>& out = ms.out;
+    const sv::Sent& s = ms.s;
+    MeasureMention& m = ms.m;
+    uint32_t& np0 = ms.np0;
+    uint32_t& np1 = ms.np1;
+    int32_t& gverb = ms.gverb;
+
     // -- "China bought $29 billion of U.S. farm goods last year": a figure of past trade, no
     // measure (it joined the halt of purchases the article is about, "in force, last year");
     // so is a participle's ("India's largest export market, buying goods worth $87 billion last
@@ -5246,7 +5503,7 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
             Amount am;
             amount = amount_at(v, k, np1, &am) > 0 && am.money;
         }
-        if (amount) return;
+        if (amount) return false;
     }
 
     // "The measure, which takes effect on Jan. 1, will raise tariffs on about 1,400 product lines":
@@ -5272,6 +5529,22 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         // (what a proposal "would" or "will" do is proposed, as the proposal is: not announced)
         if (v.is(s.t0 + 1, "proposal") && m.status == "announced") m.status = "proposed";
     }
+    return true;
+}
+
+// The record pushed to out, with a twin per coordinated target and the rates of an elided
+// list after it.
+void push_records(MentionState& ms) {
+    const View& v = ms.v;
+    uint32_t& si = ms.si;
+    std::vector<MeasureMention>& out = ms.out;
+    uint32_t& skip_until = ms.skip_until;
+    const sv::Sent& s = ms.s;
+    MeasureMention& m = ms.m;
+    uint32_t& np0 = ms.np0;
+    uint32_t& compared_end = ms.compared_end;
+    uint32_t& np1 = ms.np1;
+
     m.t0 = np0;
     m.t1 = np1;
     skip_until = std::max(np1, compared_end);
@@ -5286,6 +5559,31 @@ void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t fi
         out.push_back(std::move(twin));
     }
     elided_list(v, si, out, skip_until);
+}
+
+}  // namespace
+
+// The mention whose trigger find_mentions() found at token i of sentence si: its modifiers,
+// object, verb and status, subject, reason, condition and time; pushed to `out` (with a twin per
+// coordinated target and the rates of an elided list after it) unless it names no measure.
+void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t first_in_sentence,
+                  std::vector<MeasureMention>& out, uint32_t& skip_until) {
+    MentionState ms(v, si, i, tr, first_in_sentence, out, skip_until);
+    trigger_extensions(ms);
+    if (!left_modifiers(ms)) return;
+    right_side(ms);
+    change_amounts(ms);
+    if (!object_phrase(ms)) return;
+    if (!governing_verb(ms)) return;
+    if (!verb_status(ms)) return;
+    right_scan(ms);
+    status_cues(ms);
+    condition_and_reason(ms);
+    time_phrase(ms);
+    bounds_and_pairs(ms);
+    if (!sides_from_sentence(ms)) return;
+    if (!past_trade_and_proposals(ms)) return;
+    push_records(ms);
 }
 
 }  // namespace np::measures
