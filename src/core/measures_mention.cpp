@@ -294,6 +294,14 @@ const char* const kNotSecond[] = {"deal", "deals", "purchase", "purchases", "tra
 }
 
 // End of an object phrase starting at `i` (exclusive).
+// Irregular past forms that are never a participle ("broke", not "broken"): a finite verb.
+bool simple_past(std::string_view w) {
+    static const char* const kSimplePast[] = {"broke", "fell", "rose", "grew", "began", "went", "took", "gave",
+        "saw", "drew", "drove", "flew", "sank", "shrank", "spoke", "wrote", "chose", "froze", "ran", "threw",
+        "slid", "soared", "plunged", "jumped", "slumped", "tumbled", nullptr};
+    return in_list(w, kSimplePast);
+}
+
 uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
     bool including = false;
     uint32_t j = i;
@@ -492,6 +500,9 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             continue;
         if (j > i && is_boundary_word(v, j)) break;
         if (j > i && tok_vc(v, j) != VC::none && !(t.flags & sv::cap) && is_past(w) && w != "made") break;
+        // "talks over the 50% duty on Brazilian products broke down": a verb's simple past, which
+        // no participle shares (a participle goes on: "cars made in Mexico", "steel imported from")
+        if (j > i && !(t.flags & sv::cap) && simple_past(w)) break;
     }
     return j;
 }

@@ -1256,3 +1256,16 @@ TEST_CASE("measures: a headline's rate is the level the text's change reaches, f
     CHECK(m->change_to == 15.0);
     CHECK(m->change_direction == "lower");
 }
+
+// "after negotiations over Washington's 50% duty on Brazilian products broke down": the goods
+// were "Brazilian products broke down" (only verbs of measures ended them).
+TEST_CASE("measures: a simple past verb ends the goods; a participle does not") {
+    const auto ms = measures_of("Talks over Chile's 50% duty on Peruvian products broke down on Monday.");
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->goods == "Peruvian products");
+    const auto made = measures_of("Chile imposed a 50% duty on cars made in Peru.");
+    const np::Measure* p = first_of(made, "tariff");
+    REQ_PTR(p);
+    CHECK(p->goods == "cars made in Peru");
+}
