@@ -789,8 +789,14 @@ bool starts_measure(const View& v, uint32_t np0, uint32_t k, uint32_t q) {
 // clause set off by commas right after the measure, the sentence's own verb, when it puts the
 // measure in force (took effect, came into force, started, kicked in). Returns the status it
 // gives ("in_force", "announced") or nullptr; `comma` is the clause's closing comma.
+// ("The measures, approved under the new law, take effect in 30 days": a past participle's
+// phrase set off the same way)
 const char* entry_after_clause(const View& v, uint32_t np0, uint32_t np1, uint32_t t1, uint32_t& comma) {
-    if (np1 + 2 >= t1 || !v.is(np1, ",") || !(v.is(np1 + 1, "which") || v.is(np1 + 1, "that"))) return nullptr;
+    if (np1 + 2 >= t1 || !v.is(np1, ",")) return nullptr;
+    const bool relative = v.is(np1 + 1, "which") || v.is(np1 + 1, "that");
+    const bool participle = !relative && is_word(v, np1 + 1) && !(v.toks[np1 + 1].flags & sv::cap) &&
+                            v.lo(np1 + 1).ends_with("ed");
+    if (!relative && !participle) return nullptr;
     uint32_t c = np1 + 2;
     while (c < t1 && c < np1 + 24 && !v.is(c, ",") && !is_clause_punct(v, c) && v.toks[c].kind != TK::quote) ++c;
     if (c >= t1 || !v.is(c, ",")) return nullptr;

@@ -1269,3 +1269,16 @@ TEST_CASE("measures: a simple past verb ends the goods; a participle does not") 
     REQ_PTR(p);
     CHECK(p->goods == "cars made in Peru");
 }
+
+// "The measures, approved under Brazil's new economic reciprocity law, take effect in 30 days
+// unless a deal is reached": past the participle's phrase the measure had no time and no threat
+// (only a relative clause, ", which ...,", was passed over).
+TEST_CASE("measures: a participle's phrase between commas is passed over to the verb of entry into force") {
+    const auto ms = measures_of(
+        "Chile will impose tariffs of up to 30% on Peruvian goods. The measures, approved under a new law, take "
+        "effect in 30 days unless a deal is reached.");
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->time == "in 30 days");
+    CHECK(m->status == "threatened");
+}
