@@ -398,7 +398,7 @@ bool tariff_classification(const View& v, uint32_t i) {
 // and the verb is no modifier of the measure's noun.
 bool evades(std::string_view w) {
     static constexpr std::string_view kBases[] = {"evade", "circumvent", "skirt", "dodge", "bypass", "sidestep",
-                                                  "avoid", "breach", "violate", "bust"};
+                                                  "avoid", "breach", "violate", "bust", "avert", "escape"};
     for (std::string_view b : kBases)
         if (verb_form(w, b)) return true;
     return false;

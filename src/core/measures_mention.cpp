@@ -4659,6 +4659,14 @@ void status_cues(MentionState& ms) {
             if (w.size() >= 8 && w.compare(0, 8, "threaten") == 0) m.status = "threatened";
         }
     }
+    // "to avert a 46% tariff threatened by Washington", "faces a 46% tariff threatened by X": the
+    // participle right after the measure says what it is, a threat (not when the verb over it
+    // ends it: "lifted the tariffs threatened by ...")
+    if (const uint32_t p = ms.trig_end; p + 1 < s.t1 && v.is(p, "threatened") &&
+        (v.is(p + 1, "by") || v.is(p + 1, "on") || v.is(p + 1, "against")) &&
+        (m.status == "unknown" || m.status == "in_force" || m.status == "announced") &&
+        !(ms.gverb >= 0 && (ms.gclass == VC::remove || ms.gclass == VC::suspend)))
+        m.status = "threatened";
     // "agreed to a trade deal that sets a 15% tariff on imports from X": a term of the deal, set
     // as the deal is (announced); the party that is not the target imposes it
     if (np0 >= s.t0 + 3 && (m.kind == "tariff" || m.kind == "quota") &&
@@ -5360,6 +5368,45 @@ bool sides_from_sentence(MentionState& ms) {
     int32_t& possessor = ms.possessor;
     uint32_t& np1 = ms.np1;
 
+    // -- "Vietnam offered to buy more U.S. goods to avert a 46% tariff": who tries to keep a
+    // measure away is whom it would hit (the subject of "avert"), and it is a threat so far
+    // (only a measure with a rate is read here: "to avoid higher duties" is none, after_without())
+    // (a target read from no phrase of its own, a people named elsewhere in the sentence, gives way)
+    if (np0 >= s.t0 + 2 && m.kind != "deal" && m.kind != "purchase" && (m.target < 0 || (m.goods.empty() && !ms.obj1))) {
+        uint32_t k = np0;
+        const std::string_view w = v.lo(k - 1);
+        // (not "avoid", "evade": as often a measure in force that someone gets round, "firms
+        // seeking to avoid a 30% withholding tax"; nor a measure named again: "avert the higher
+        // tariffs" announced before)
+        const bool keeps_off = !m.coref && (w == "avert" || w == "averting" ||
+                               (w == "off" && k >= s.t0 + 3 &&
+                                (v.is(k - 2, "stave") || v.is(k - 2, "staving") || v.is(k - 2, "ward") ||
+                                 v.is(k - 2, "warding"))));
+        if (keeps_off) {
+            const uint32_t verb = w == "off" ? k - 2 : k - 1;
+            // (the sentence's subject: its first place named outside a phrase of a preposition,
+            // not the nearest name, which may be an object's people: "to buy more U.S. goods to
+            // avert ..."; "as it seeks to avert ...")
+            int32_t who = -1;
+            uint32_t open = s.t0;  // (past a dateline: "HANOI, May 3 (Reuters) - Vietnam ...")
+            for (uint32_t d = s.t0 + 1; d < verb && d <= s.t0 + 10; ++d)
+                if (dateline_dash(v, d, s.t0)) {
+                    open = d + 1;
+                    break;
+                }
+            for (uint32_t q = open; q < verb && who < 0; ++q) {
+                const int32_t a = sv::actor_at(v, q);
+                if (a < 0) continue;
+                const auto& ar = v.actors[size_t(a)];
+                uint32_t b = ar.t0;
+                while (b > s.t0 && tok_det(v, b - 1)) --b;
+                if (!(b > s.t0 && in_list(v.lo(b - 1), kPrep)) && ar.type == sv::AType::gpe) who = int32_t(ar.key);
+                q = ar.t1 - 1;
+            }
+            if (who >= 0 && who != m.imposer) m.target = who;
+            if (m.status == "unknown" || m.status == "in_force") m.status = "threatened";
+        }
+    }
     // -- "Japan pledged to invest $550 billion in exchange for lower tariffs": a measure
     // given in exchange is the other side's, on the sentence's subject (its first actor
     // outside a phrase of a preposition)

@@ -1282,3 +1282,28 @@ TEST_CASE("measures: a participle's phrase between commas is passed over to the 
     CHECK(m->time == "in 30 days");
     CHECK(m->status == "threatened");
 }
+
+// "Vietnam has offered to buy more American aircraft ... as it seeks to avert a 46% tariff
+// threatened by Washington" under "Vietnam pledges to buy more US goods to avert 46% tariff":
+// the headline's tariff took the purchase's words as its own (target the United States) and
+// the text's had no target and no status; "threatened by" after a measure said nothing.
+TEST_CASE("measures: what a country seeks to avert is a threat to it; 'threatened by' names a threat") {
+    const auto ms = measures_of(
+        "Chile pledges to buy more Peruvian goods to avert 46% tariff\n\n"
+        "Chile has offered to buy more Peruvian aircraft, as it seeks to avert a 46% tariff threatened by Lima.\n");
+    CHECK(count_of(ms, "tariff") == 1);
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->target_name == "Chile");
+    CHECK(m->imposer_name == "Peru");
+    CHECK(m->status == "threatened");
+    const auto faces = measures_of("Chile faces a 46% tariff threatened by Peru.");
+    const np::Measure* f = first_of(faces, "tariff");
+    REQ_PTR(f);
+    CHECK(f->status == "threatened");
+    // (lifting one that was threatened ends it all the same)
+    const auto lifted = measures_of("Chile lifted the tariffs threatened by Peru.");
+    const np::Measure* l = first_of(lifted, "tariff");
+    REQ_PTR(l);
+    CHECK(l->status == "lifted");
+}
