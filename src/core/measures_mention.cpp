@@ -2180,7 +2180,48 @@ uint32_t bound_end(const View& v, uint32_t i, uint32_t end) {
 // that first one (its last entry); `skip_until` moves past them.
 void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, uint32_t& skip_until) {
     const MeasureMention& first = out.back();
-    if (!first.has_rate || first.unit != "percent" || first.coref) return;
+    if (first.coref) return;
+    // "would cut its tariffs on U.S. cars to 32% from 45% and on ethanol to 5%": after a change
+    // to a level, a second object with a level of its own, the verb and the measure word left
+    // out: a measure of the first one's kind, sides, status and direction, changed to that level
+    if (first.has_to && (first.unit.empty() || first.unit == "percent") && !first.direction.empty()) {
+        const sv::Sent& s = v.sents[si];
+        uint32_t k = std::max(first.t1, first.read_end);
+        if (k + 1 < s.t1 && v.is(k, ",") && v.is(k + 1, "and")) ++k;
+        if (k + 4 < s.t1 && v.is(k, "and") && v.is(k + 1, "on")) {
+            const uint32_t o0 = k + 2, o1 = object_end(v, o0, s.t1);
+            double y;
+            uint32_t yn;
+            uint32_t g0 = o0, g1 = o1;
+            if (o1 > o0) goods_range(v, o0, o1, g0, g1);
+            if (g1 > g0 && v.is(o1, "to") && sv::percent_at(v, o1 + 1, s.t1, y, yn)) {
+                MeasureMention e;
+                e.sent = si;
+                e.kind = first.kind;
+                e.lemma = first.lemma;
+                e.imposer = first.imposer;
+                e.status = first.status;
+                e.time = first.time;
+                e.direction = first.direction;
+                e.has_to = true;
+                e.to = y;
+                e.goods = trim_trailing(v.cut(g0, g1));
+                content_words(v, g0, g1, e.goods_words);
+                const int32_t a = sv::actor_at(v, g0);
+                if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp) &&
+                    int32_t(v.actors[size_t(a)].key) != e.imposer)
+                    e.target = int32_t(v.actors[size_t(a)].key);
+                else if (!first.goods.empty())
+                    e.target = first.target;  // (goods after goods of a place are that place's too)
+                e.t0 = k + 1;
+                e.t1 = o1 + 1 + yn;
+                skip_until = std::max(skip_until, e.t1);
+                out.push_back(std::move(e));
+                return;
+            }
+        }
+    }
+    if (!first.has_rate || first.unit != "percent") return;
     const sv::Sent& s = v.sents[si];
     const MeasureMention base = first;
     // (the last one may follow "and" alone: "17% on BYD, 18.8% on Geely and 35.3% on SAIC")
@@ -3104,6 +3145,10 @@ void change_amounts(MentionState& ms) {
         std::string_view w = v.lo(k);
         double x;
         uint32_t n;
+        // "cut its tariffs on cars to 32% from 45% and on ethanol to 5%": the level after a
+        // second object is that object's (elided_list() makes its record)
+        if ((w == "and" || w == ",") && (v.is(k + 1, "on") || (v.is(k + 1, "and") && v.is(k + 2, "on"))))
+            break;
         // "steel import quota cut, doubles out-of-quota duty to 50%": a level after another
         // measure's noun is that one's
         if (k > after && v.toks[k].kind == TK::word && (v.toks[k].info & sv::wi_trigger)) {

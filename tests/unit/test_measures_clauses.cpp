@@ -1307,3 +1307,21 @@ TEST_CASE("measures: what a country seeks to avert is a threat to it; 'threatene
     REQ_PTR(l);
     CHECK(l->status == "lifted");
 }
+
+// "would also cut its own tariffs on U.S. cars to 32% from 45% and on ethanol to 5%": the cars'
+// change went to 5% (the second object's level), and ethanol had no record.
+TEST_CASE("measures: a second object with a level of its own after a change is a measure of its own") {
+    for (const char* text : {"Chile would cut its tariffs on Peruvian cars to 32% from 45% and on ethanol to 5%.",
+                             "Chile would cut its tariffs on Peruvian cars to 32%, and on ethanol to 5%."}) {
+        const auto ms = measures_of(text);
+        CHECK(count_of(ms, "tariff") == 2);
+        const np::Measure* cars = with_goods(ms, "Peruvian cars");
+        REQ_PTR(cars);
+        CHECK(cars->change_to == 32.0);
+        const np::Measure* ethanol = with_goods(ms, "ethanol");
+        REQ_PTR(ethanol);
+        CHECK(ethanol->change_to == 5.0);
+        CHECK(ethanol->change_direction == "lower");
+        CHECK(ethanol->imposer_name == "Chile");
+    }
+}
