@@ -2181,11 +2181,24 @@ uint32_t bound_end(const View& v, uint32_t i, uint32_t end) {
 void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, uint32_t& skip_until) {
     const MeasureMention& first = out.back();
     if (first.coref) return;
+    const sv::Sent& s = v.sents[si];
+    const MeasureMention base = first;
+    // (each further measure: of the first one's kind, sides, status, time and change)
+    const auto like_first = [&]() {
+        MeasureMention e;
+        e.sent = si;
+        e.kind = base.kind;
+        e.lemma = base.lemma;
+        e.imposer = base.imposer;
+        e.status = base.status;
+        e.time = base.time;
+        e.direction = base.direction;
+        return e;
+    };
     // "would cut its tariffs on U.S. cars to 32% from 45% and on ethanol to 5%": after a change
     // to a level, a second object with a level of its own, the verb and the measure word left
     // out: a measure of the first one's kind, sides, status and direction, changed to that level
     if (first.has_to && (first.unit.empty() || first.unit == "percent") && !first.direction.empty()) {
-        const sv::Sent& s = v.sents[si];
         uint32_t k = std::max(first.t1, first.read_end);
         if (k + 1 < s.t1 && v.is(k, ",") && v.is(k + 1, "and")) ++k;
         if (k + 4 < s.t1 && v.is(k, "and") && v.is(k + 1, "on")) {
@@ -2195,14 +2208,7 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
             uint32_t g0 = o0, g1 = o1;
             if (o1 > o0) goods_range(v, o0, o1, g0, g1);
             if (g1 > g0 && v.is(o1, "to") && sv::percent_at(v, o1 + 1, s.t1, y, yn)) {
-                MeasureMention e;
-                e.sent = si;
-                e.kind = first.kind;
-                e.lemma = first.lemma;
-                e.imposer = first.imposer;
-                e.status = first.status;
-                e.time = first.time;
-                e.direction = first.direction;
+                MeasureMention e = like_first();
                 e.has_to = true;
                 e.to = y;
                 e.goods = trim_trailing(v.cut(g0, g1));
@@ -2211,8 +2217,8 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
                 if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp) &&
                     int32_t(v.actors[size_t(a)].key) != e.imposer)
                     e.target = int32_t(v.actors[size_t(a)].key);
-                else if (!first.goods.empty())
-                    e.target = first.target;  // (goods after goods of a place are that place's too)
+                else if (!base.goods.empty())
+                    e.target = base.target;  // (goods after goods of a place are that place's too)
                 e.t0 = k + 1;
                 e.t1 = o1 + 1 + yn;
                 skip_until = std::max(skip_until, e.t1);
@@ -2222,22 +2228,12 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
         }
     }
     if (!first.has_rate || first.unit != "percent") return;
-    const sv::Sent& s = v.sents[si];
-    const MeasureMention base = first;
     // (the last one may follow "and" alone: "17% on BYD, 18.8% on Geely and 35.3% on SAIC")
-    // (each further rate: a measure of the first one's kind, sides, status, time and change)
     const auto listed = [&](double rate) {
-        MeasureMention e;
-        e.sent = si;
-        e.kind = base.kind;
-        e.lemma = base.lemma;
-        e.imposer = base.imposer;
-        e.status = base.status;
-        e.time = base.time;
+        MeasureMention e = like_first();
         e.has_rate = true;
         e.rate = rate;
         e.unit = "percent";
-        e.direction = base.direction;
         return e;
     };
     uint32_t k0 = base.t1;
@@ -2459,7 +2455,7 @@ namespace {
 
 // What the phases of take_mention share: its arguments, the record being read and the
 // positions and readings one phase leaves for the next (in the order take_mention reads them).
-// Each phase names the members it uses at its top, by reference, under these names.
+// The phases are its member functions: each reads and sets the members by name.
 struct MentionState {
     MentionState(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t first_in_sentence,
                  std::vector<MeasureMention>& out, uint32_t& skip_until)
@@ -2498,6 +2494,23 @@ struct MentionState {
     bool hit_by = false;  // ... a passive's: "Toyota has been hit by the tariffs" (a firm is no target)
     std::string st = "unknown";  // the status the verbs give
     Modality mod;  // the governing verb's modality
+
+    // The phases, in the order take_mention() calls them (false: the mention is no measure).
+    void trigger_extensions();
+    bool left_modifiers();
+    void right_side();
+    void change_amounts();
+    bool object_phrase();
+    bool governing_verb();
+    bool verb_status();
+    void right_scan();
+    void status_cues();
+    void condition_and_reason();
+    void time_phrase();
+    void bounds_and_pairs();
+    bool sides_from_sentence();
+    bool past_trade_and_proposals();
+    void push_records();
 };
 
 // Past "up to", "more than", "as much as" ... at k: where a level's number starts (the levels
@@ -2512,16 +2525,7 @@ uint32_t past_qualifiers(const View& v, const sv::Sent& s, uint32_t k) {
 }
 
 // The record's first fields and the trigger's extensions ("tariff level", "sanctions package").
-void trigger_extensions(MentionState& ms) {
-    const View& v = ms.v;
-    uint32_t& si = ms.si;
-    uint32_t& i = ms.i;
-    Trigger& tr = ms.tr;
-    const sv::Sent& s = ms.s;
-    MeasureMention& m = ms.m;
-    bool& exempt = ms.exempt;
-    uint32_t& trig_end = ms.trig_end;
-
+void MentionState::trigger_extensions() {
     m.sent = si;
     m.kind = tr.kind;
     m.lemma = tr.lemma;
@@ -2540,21 +2544,7 @@ void trigger_extensions(MentionState& ms) {
 
 // The words before the trigger: rate, possessor, place adjectives, goods, reason words,
 // determiner. false: no measure ("no cap on ...", a deal that is not there).
-bool left_modifiers(MentionState& ms) {
-    const View& v = ms.v;
-    uint32_t& i = ms.i;
-    Trigger& tr = ms.tr;
-    size_t& first_in_sentence = ms.first_in_sentence;
-    std::vector<MeasureMention>& out = ms.out;
-    const SummaryModels* M = ms.M;
-    const sv::Sent& s = ms.s;
-    MeasureMention& m = ms.m;
-    uint32_t& np0 = ms.np0;
-    int32_t& possessor = ms.possessor;
-    std::string& det = ms.det;
-    bool& definite = ms.definite;
-    int32_t& origin_norp = ms.origin_norp;
-
+bool MentionState::left_modifiers() {
     // -- left modifiers: rate, possessor, place adjectives, goods, reason words, determiner
     np0 = i;
     if (!tr.verb) {
@@ -2845,21 +2835,7 @@ bool left_modifiers(MentionState& ms) {
 }
 
 // After the trigger: rate phrases, a participle and its agent, the object (obj0, obj1).
-void right_side(MentionState& ms) {
-    const View& v = ms.v;
-    uint32_t& i = ms.i;
-    Trigger& tr = ms.tr;
-    const sv::Sent& s = ms.s;
-    MeasureMention& m = ms.m;
-    uint32_t& trig_end = ms.trig_end;
-    uint32_t& j = ms.j;
-    uint32_t& obj0 = ms.obj0;
-    uint32_t& obj1 = ms.obj1;
-    uint32_t& applies_at = ms.applies_at;
-    bool& participle_object = ms.participle_object;
-    uint32_t& participle_at = ms.participle_at;
-    bool& levies_verb = ms.levies_verb;
-
+void MentionState::right_side() {
     // -- right side: rate phrases, object, change amounts, agent
     j = trig_end;
     auto skip_qualifiers = [&](uint32_t k) { return past_qualifiers(v, s, k); };
@@ -3088,22 +3064,7 @@ void right_side(MentionState& ms) {
 
 // After the object: levels and changes ("from 20% to 10%", "by 10 points", "in half"), a
 // copula's level, an agent; sets np1 (the phrase's end) and read_end.
-void change_amounts(MentionState& ms) {
-    const View& v = ms.v;
-    uint32_t& i = ms.i;
-    Trigger& tr = ms.tr;
-    const sv::Sent& s = ms.s;
-    MeasureMention& m = ms.m;
-    uint32_t& trig_end = ms.trig_end;
-    uint32_t& np0 = ms.np0;
-    uint32_t& j = ms.j;
-    uint32_t& obj1 = ms.obj1;
-    bool& participle_object = ms.participle_object;
-    uint32_t& after = ms.after;
-    uint32_t& compared_end = ms.compared_end;
-    const char*& copula_status = ms.copula_status;
-    uint32_t& np1 = ms.np1;
-
+void MentionState::change_amounts() {
     auto skip_qualifiers = [&](uint32_t k) { return past_qualifiers(v, s, k); };
     // After the object: "from 20% to 10%", "to 50 per cent", "by 10 percentage points", "in half"
     after = std::max(j, trig_end);
@@ -3409,21 +3370,7 @@ void change_amounts(MentionState& ms) {
 }
 
 // The object: target and goods. false: "restrictions" with no trade context.
-bool object_phrase(MentionState& ms) {
-    const View& v = ms.v;
-    uint32_t& si = ms.si;
-    uint32_t& i = ms.i;
-    Trigger& tr = ms.tr;
-    size_t& first_in_sentence = ms.first_in_sentence;
-    std::vector<MeasureMention>& out = ms.out;
-    const SummaryModels* M = ms.M;
-    const sv::Sent& s = ms.s;
-    MeasureMention& m = ms.m;
-    uint32_t& np0 = ms.np0;
-    uint32_t& obj0 = ms.obj0;
-    uint32_t& obj1 = ms.obj1;
-    uint32_t& np1 = ms.np1;
-
+bool MentionState::object_phrase() {
     // -- object: target, goods
     // "tariffs on most U.S. trading partners", "on America's allies": the object names
     // the other parties of a place, no goods and not that place (a target with no name)
@@ -3701,18 +3648,7 @@ bool object_phrase(MentionState& ms) {
 
 // The governing verb to the left (or the verb trigger itself): gverb, gclass, faced, hit_by.
 // false: what a business does with its own goods.
-bool governing_verb(MentionState& ms) {
-    const View& v = ms.v;
-    uint32_t& i = ms.i;
-    Trigger& tr = ms.tr;
-    const sv::Sent& s = ms.s;
-    MeasureMention& m = ms.m;
-    uint32_t& np0 = ms.np0;
-    int32_t& gverb = ms.gverb;
-    VC& gclass = ms.gclass;
-    bool& faced = ms.faced;
-    bool& hit_by = ms.hit_by;
-
+bool MentionState::governing_verb() {
     // -- governing verb to the left (or the verb trigger itself)
     if (tr.verb) {
         // "postal operators have suspended shipments to the United States", "carmakers halted
@@ -4001,25 +3937,7 @@ bool governing_verb(MentionState& ms) {
 
 // The verb of a list ("added ... to its Entity List") or of a requirement; then the status,
 // modality and subject the governing verb gives. false: a deal said not to be reached.
-bool verb_status(MentionState& ms) {
-    const View& v = ms.v;
-    uint32_t& si = ms.si;
-    uint32_t& i = ms.i;
-    Trigger& tr = ms.tr;
-    std::vector<MeasureMention>& out = ms.out;
-    const sv::Sent& s = ms.s;
-    MeasureMention& m = ms.m;
-    uint32_t& np0 = ms.np0;
-    bool& definite = ms.definite;
-    int32_t& origin_norp = ms.origin_norp;
-    uint32_t& np1 = ms.np1;
-    int32_t& gverb = ms.gverb;
-    VC& gclass = ms.gclass;
-    bool& faced = ms.faced;
-    bool& hit_by = ms.hit_by;
-    std::string& st = ms.st;
-    Modality& mod = ms.mod;
-
+bool MentionState::verb_status() {
     // "added 140 Chinese companies, including ..., to its Entity List", "put two firms on
     // its unreliable entity list": the verb is a list's length back; its subject is the
     // imposer (over "its", which may name a company of the list).
@@ -4306,21 +4224,7 @@ bool verb_status(MentionState& ms) {
 
 // State and passive verbs after the phrase ("has remained in place"), a relative clause's
 // subject and goods.
-void right_scan(MentionState& ms) {
-    const View& v = ms.v;
-    const sv::Sent& s = ms.s;
-    MeasureMention& m = ms.m;
-    uint32_t& np0 = ms.np0;
-    std::string& det = ms.det;
-    uint32_t& applies_at = ms.applies_at;
-    bool& participle_object = ms.participle_object;
-    uint32_t& participle_at = ms.participle_at;
-    bool& levies_verb = ms.levies_verb;
-    uint32_t& np1 = ms.np1;
-    int32_t& gverb = ms.gverb;
-    VC& gclass = ms.gclass;
-    std::string& st = ms.st;
-
+void MentionState::right_scan() {
     // -- right scan: state and passive verbs after the phrase ("has remained in place")
     {
         // ("sanctions imposed on Japan were unlikely to ...": the participle before the
@@ -4658,20 +4562,7 @@ void right_scan(MentionState& ms) {
 
 // The status settled: "subject to", a copula's level, an "if" clause, a headline's present,
 // sentence cues, a deal's or a document's terms, the measure's own "proposed"/"planned".
-void status_cues(MentionState& ms) {
-    const View& v = ms.v;
-    uint32_t& si = ms.si;
-    uint32_t& i = ms.i;
-    size_t& first_in_sentence = ms.first_in_sentence;
-    std::vector<MeasureMention>& out = ms.out;
-    const sv::Sent& s = ms.s;
-    MeasureMention& m = ms.m;
-    uint32_t& np0 = ms.np0;
-    const char*& copula_status = ms.copula_status;
-    int32_t& gverb = ms.gverb;
-    std::string& st = ms.st;
-    Modality& mod = ms.mod;
-
+void MentionState::status_cues() {
     if (gverb < 0) subject_to(v, s.t0, i, m, st);  // (the trigger: its phrase may start at "subject")
     if (st == "unknown" && copula_status && gverb < 0) st = copula_status;
     if (m.status == "unknown" || st != "unknown") m.status = st;
@@ -4707,10 +4598,10 @@ void status_cues(MentionState& ms) {
     // "to avert a 46% tariff threatened by Washington", "faces a 46% tariff threatened by X": the
     // participle right after the measure says what it is, a threat (not when the verb over it
     // ends it: "lifted the tariffs threatened by ...")
-    if (const uint32_t p = ms.trig_end; p + 1 < s.t1 && v.is(p, "threatened") &&
+    if (const uint32_t p = trig_end; p + 1 < s.t1 && v.is(p, "threatened") &&
         (v.is(p + 1, "by") || v.is(p + 1, "on") || v.is(p + 1, "against")) &&
         (m.status == "unknown" || m.status == "in_force" || m.status == "announced") &&
-        !(ms.gverb >= 0 && (ms.gclass == VC::remove || ms.gclass == VC::suspend)))
+        !(gverb >= 0 && (gclass == VC::remove || gclass == VC::suspend)))
         m.status = "threatened";
     // "agreed to a trade deal that sets a 15% tariff on imports from X": a term of the deal, set
     // as the deal is (announced); the party that is not the target imposes it
@@ -4814,15 +4705,7 @@ void status_cues(MentionState& ms) {
 }
 
 // The condition ("if"/"unless") and the reason (a causal cue, or "X, prompting Y to ...").
-void condition_and_reason(MentionState& ms) {
-    const View& v = ms.v;
-    const SummaryModels* M = ms.M;
-    const sv::Sent& s = ms.s;
-    MeasureMention& m = ms.m;
-    uint32_t& np0 = ms.np0;
-    uint32_t& np1 = ms.np1;
-    int32_t& gverb = ms.gverb;
-
+void MentionState::condition_and_reason() {
     // -- condition: after the phrase, or fronted at the start of the sentence
     uint32_t cond_end = 0;
     bool conditional = false;  // "if"/"unless": an announcement with a condition is a threat
@@ -4999,15 +4882,7 @@ void condition_and_reason(MentionState& ms) {
 }
 
 // The time: after the governing verb within the clause, else a fronted time phrase.
-void time_phrase(MentionState& ms) {
-    const View& v = ms.v;
-    const sv::Sent& s = ms.s;
-    MeasureMention& m = ms.m;
-    uint32_t& np0 = ms.np0;
-    uint32_t& after = ms.after;
-    uint32_t& np1 = ms.np1;
-    int32_t& gverb = ms.gverb;
-
+void MentionState::time_phrase() {
     // -- time: after the governing verb within the clause, else a fronted time phrase
     {
         uint32_t from = gverb >= 0 && uint32_t(gverb) < np0 ? uint32_t(gverb) : np0;
@@ -5248,15 +5123,7 @@ void time_phrase(MentionState& ms) {
 
 // After-the-fact rules with the measures before it in the sentence: a deal that only bounds
 // goods, "including", the second of a pair or list, stacked on, brought to, added to.
-void bounds_and_pairs(MentionState& ms) {
-    const View& v = ms.v;
-    size_t& first_in_sentence = ms.first_in_sentence;
-    std::vector<MeasureMention>& out = ms.out;
-    const sv::Sent& s = ms.s;
-    MeasureMention& m = ms.m;
-    uint32_t& np0 = ms.np0;
-    uint32_t& np1 = ms.np1;
-
+void MentionState::bounds_and_pairs() {
     // -- a deal that only bounds the goods of another measure ("tariffs on goods not covered by
     // the pact to 35%, citing X", "counter-tariffs on goods covered by the USMCA trade agreement
     // from Sept. 1"): the clause's reason and time are that measure's, not the deal's
@@ -5401,23 +5268,12 @@ void bounds_and_pairs(MentionState& ms) {
 
 // After-the-fact rules on the sides: in exchange, a deal's two parties, an exemption sought,
 // a list of rates, a deal's agents, a measure asked for. false: no kind of measure.
-bool sides_from_sentence(MentionState& ms) {
-    const View& v = ms.v;
-    uint32_t& i = ms.i;
-    Trigger& tr = ms.tr;
-    std::vector<MeasureMention>& out = ms.out;
-    const sv::Sent& s = ms.s;
-    MeasureMention& m = ms.m;
-    bool& exempt = ms.exempt;
-    uint32_t& np0 = ms.np0;
-    int32_t& possessor = ms.possessor;
-    uint32_t& np1 = ms.np1;
-
+bool MentionState::sides_from_sentence() {
     // -- "Vietnam offered to buy more U.S. goods to avert a 46% tariff": who tries to keep a
     // measure away is whom it would hit (the subject of "avert"), and it is a threat so far
     // (only a measure with a rate is read here: "to avoid higher duties" is none, after_without())
     // (a target read from no phrase of its own, a people named elsewhere in the sentence, gives way)
-    if (np0 >= s.t0 + 2 && m.kind != "deal" && m.kind != "purchase" && (m.target < 0 || (m.goods.empty() && !ms.obj1))) {
+    if (np0 >= s.t0 + 2 && m.kind != "deal" && m.kind != "purchase" && (m.target < 0 || (m.goods.empty() && !obj1))) {
         uint32_t k = np0;
         const std::string_view w = v.lo(k - 1);
         // (not "avoid", "evade": as often a measure in force that someone gets round, "firms
@@ -5588,17 +5444,7 @@ bool sides_from_sentence(MentionState& ms) {
 
 // A figure of past trade (false: no measure), a measure named again by "The measure ...",
 // what "The proposal ..." would do.
-bool past_trade_and_proposals(MentionState& ms) {
-    const View& v = ms.v;
-    uint32_t& i = ms.i;
-    Trigger& tr = ms.tr;
-    std::vector<MeasureMention>& out = ms.out;
-    const sv::Sent& s = ms.s;
-    MeasureMention& m = ms.m;
-    uint32_t& np0 = ms.np0;
-    uint32_t& np1 = ms.np1;
-    int32_t& gverb = ms.gverb;
-
+bool MentionState::past_trade_and_proposals() {
     // -- "China bought $29 billion of U.S. farm goods last year": a figure of past trade, no
     // measure (it joined the halt of purchases the article is about, "in force, last year");
     // so is a participle's ("India's largest export market, buying goods worth $87 billion last
@@ -5643,17 +5489,7 @@ bool past_trade_and_proposals(MentionState& ms) {
 
 // The record pushed to out, with a twin per coordinated target and the rates of an elided
 // list after it.
-void push_records(MentionState& ms) {
-    const View& v = ms.v;
-    uint32_t& si = ms.si;
-    std::vector<MeasureMention>& out = ms.out;
-    uint32_t& skip_until = ms.skip_until;
-    const sv::Sent& s = ms.s;
-    MeasureMention& m = ms.m;
-    uint32_t& np0 = ms.np0;
-    uint32_t& compared_end = ms.compared_end;
-    uint32_t& np1 = ms.np1;
-
+void MentionState::push_records() {
     m.t0 = np0;
     m.t1 = np1;
     skip_until = std::max(np1, compared_end);
@@ -5678,21 +5514,21 @@ void push_records(MentionState& ms) {
 void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t first_in_sentence,
                   std::vector<MeasureMention>& out, uint32_t& skip_until) {
     MentionState ms(v, si, i, tr, first_in_sentence, out, skip_until);
-    trigger_extensions(ms);
-    if (!left_modifiers(ms)) return;
-    right_side(ms);
-    change_amounts(ms);
-    if (!object_phrase(ms)) return;
-    if (!governing_verb(ms)) return;
-    if (!verb_status(ms)) return;
-    right_scan(ms);
-    status_cues(ms);
-    condition_and_reason(ms);
-    time_phrase(ms);
-    bounds_and_pairs(ms);
-    if (!sides_from_sentence(ms)) return;
-    if (!past_trade_and_proposals(ms)) return;
-    push_records(ms);
+    ms.trigger_extensions();
+    if (!ms.left_modifiers()) return;
+    ms.right_side();
+    ms.change_amounts();
+    if (!ms.object_phrase()) return;
+    if (!ms.governing_verb()) return;
+    if (!ms.verb_status()) return;
+    ms.right_scan();
+    ms.status_cues();
+    ms.condition_and_reason();
+    ms.time_phrase();
+    ms.bounds_and_pairs();
+    if (!ms.sides_from_sentence()) return;
+    if (!ms.past_trade_and_proposals()) return;
+    ms.push_records();
 }
 
 }  // namespace np::measures
