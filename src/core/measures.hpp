@@ -22,6 +22,7 @@ struct MeasureMention {
     bool original = false;          // "the original duties": the earliest record it may be
     bool plural = false;            // its head word is plural ("the duties"): a coreference agrees in number
     bool background = false;        // pluperfect ("had halted"): history only, not status
+    bool entered = false;           // "took effect", "came into force", "kicked in": its entry into force, done
     bool sequel = false;            // "cut them back to 30%": a later change of the measure before it
     bool kept = false;              // "would keep its counter-tariffs on steel": a governing keep/maintain/retain
     bool extends = false;           // "The 15% rate will also apply to cars": more goods of a measure named before

@@ -4324,6 +4324,7 @@ void MentionState::right_scan() {
         // phrase's own "no" denies is not done
         rm.negated = det == "no" || (det == "such" && np0 > s.t0 && v.is(np0 - 1, "no"));
         std::string rs;
+        bool entry = false;  // rs tells the measure's entry into force as done (m.entered)
         VC rclass = VC::none;
         bool had = false;  // ("The duties had been due to take effect on Tuesday": the plan before the news)
         bool will_be_level = false;  // ("will be no higher than ...", "will be capped at 15%": a level set ahead)
@@ -4363,10 +4364,12 @@ void MentionState::right_scan() {
                     scheduled = !(v.is(q + 2, "today") || v.is(q + 2, "immediately") || v.is(q + 2, "now"));
                 rs = rm.maybe || rm.negated ? "unknown"
                                             : (w == "took" || w == "taken" ? "in_force" : (scheduled ? "announced" : "in_force"));
+                entry = (w == "took" || w == "taken") && !rm.future;
                 break;
             }
             if ((w == "came" || w == "come" || w == "comes") && v.is(q + 1, "into")) {
                 rs = w == "came" ? "in_force" : "announced";
+                entry = w == "came" && !rm.future;
                 break;
             }
             // ("The U.S. tariff on EU cars will drop to 15% from 27.5%", "U.S. duties fall to 30%":
@@ -4403,6 +4406,7 @@ void MentionState::right_scan() {
                 if (rm.maybe || rm.negated) rs = "unknown";
                 else if (rm.future || tense == 3) rs = "announced";  // ("will begin", "is due to start")
                 else rs = "in_force";                                // ("started", "begins", "kicked in")
+                entry = tense == 2 && rs == std::string_view("in_force");
                 break;
             }
             if (w == "apply" || w == "applies" || w == "applied" || w == "expires" || w == "expire" ||
@@ -4518,6 +4522,7 @@ void MentionState::right_scan() {
         }
         if (rs.empty() && levies_verb && st == "unknown") rs = "in_force";
         if (!rs.empty() && (st == "unknown" || gverb < 0)) st = rs;
+        if (entry && rs == "in_force" && st == "in_force") m.entered = true;
         // "had prepared counter-tariffs ..., which it suspended on Monday": the clause
         // tells what became of the measure since, over the main verb's plan or threat
         else if ((rs == "suspended" || rs == "lifted") && st != rs) {

@@ -688,6 +688,26 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                 for (const auto* m : r.mentions)
                     if (counts(m) && m->status != "unknown") status = m->status;
         }
+        // "Chile will impose a 30% tariff ... The tariffs took effect on Monday": the measure's
+        // entry into force, told after it was announced, is the later news (not when the plan
+        // was a change of its level: "will raise it to 50%" over "took effect in March")
+        if (status == "announced" || status == "proposed" || status == "threatened") {
+            size_t last_plan = r.mentions.size();
+            bool change = false;
+            for (size_t q = 0; q < r.mentions.size(); ++q) {
+                const MeasureMention* m = r.mentions[q];
+                if (m->background || !(m->status == "announced" || m->status == "proposed" || m->status == "threatened"))
+                    continue;
+                last_plan = q;
+                change = change || !(m->direction.empty() || m->direction == "impose");
+            }
+            for (size_t q = last_plan + 1; q < r.mentions.size() && !change && last_plan < r.mentions.size(); ++q) {
+                const MeasureMention* m = r.mentions[q];
+                if (m->entered && !m->background && m->status == "in_force" && !past_time(m->time) &&
+                    !year_time(m->time) && !v.sents[m->sent].heading)
+                    status = "in_force";
+            }
+        }
         o.status = status;
         if (r.imposer >= 0) { o.imposer = v.keys[size_t(r.imposer)].entity; o.imposer_name = v.keys[size_t(r.imposer)].name; }
         if (r.target >= 0) { o.target = v.keys[size_t(r.target)].entity; o.target_name = v.keys[size_t(r.target)].name; }

@@ -1325,3 +1325,20 @@ TEST_CASE("measures: a second object with a level of its own after a change is a
         CHECK(ethanol->imposer_name == "Chile");
     }
 }
+
+// "Chile will impose tariffs of up to 30% ... The tariffs took effect on Monday": the record
+// stayed announced (a plan outranked every statement of the measure in force, its entry into
+// force too).
+TEST_CASE("measures: an entry into force told after the announcement is the later news") {
+    const auto ms = measures_of(
+        "Chile will impose tariffs of up to 30% on Peruvian goods. The tariffs took effect on Monday.");
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->status == "in_force");
+    // (not the history of a measure whose level is to change)
+    const auto raise = measures_of(
+        "Chile will raise its tariffs on Peruvian goods to 50%. The 25% tariffs took effect in March.");
+    const np::Measure* r = first_of(raise, "tariff");
+    REQ_PTR(r);
+    CHECK(r->status == "announced");
+}
