@@ -1336,9 +1336,9 @@ TEST_CASE("measures: an entry into force told after the announcement is the late
     REQ_PTR(m);
     CHECK(m->status == "in_force");
     // (not the history of a measure whose level is to change)
-    const auto raise = measures_of(
+    const auto raised = measures_of(
         "Chile will raise its tariffs on Peruvian goods to 50%. The 25% tariffs took effect in March.");
-    const np::Measure* r = first_of(raise, "tariff");
+    const np::Measure* r = first_of(raised, "tariff");
     REQ_PTR(r);
     CHECK(r->status == "announced");
 }
