@@ -272,6 +272,16 @@ uint32_t skip_conversion(const View& v, uint32_t i, uint32_t end) {
     return n && am.money && i + 1 + n < end && v.is(i + 1 + n, ")") ? i + n + 2 : i;
 }
 
+// A tariff and a tax listed together, both with a rate in percent: a tax on goods sized like
+// the tariffs beside it is one of them ("a 25% tariff on trucks, a 50% tax on cabinets").
+bool rated_tax_pair(const MeasureMention& a, const MeasureMention& b) {
+    const auto tax = [](const MeasureMention& x) {
+        return x.kind == "other" && (x.lemma == "tax" || x.lemma == "taxes");
+    };
+    return a.has_rate && b.has_rate && a.unit == "percent" && b.unit == "percent" &&
+           ((a.kind == "tariff" && tax(b)) || (tax(a) && b.kind == "tariff"));
+}
+
 const char* const kNotSecond[] = {"deal", "deals", "purchase", "purchases", "transaction", "transactions", nullptr};
 // After "and"/"or" at i: "a 15% levy", "an import duty", "25 pct tariffs": a measure of its own
 // (an article or an amount, then a trigger noun within a few words), not more goods.
@@ -5184,7 +5194,9 @@ void MentionState::bounds_and_pairs() {
         const bool comma = v.is(np0 - 1, ",") || v.is(np0 - joint, ",");
         // "X and Y", "X as well as Y": a pair of any kinds
         if (!comma) return first.t1 + joint == np0;
-        if (first.kind != m.kind) return false;  // a list: of like measures
+        // a list: of like measures (a rated tax among rated tariffs is one of them: "a 25%
+        // tariff on trucks, a 50% tax on cabinets, and a 30% levy on sofas")
+        if (first.kind != m.kind && !rated_tax_pair(first, m)) return false;
         // (the first one's goods may hold a clause of their own after "as well as": "on Canadian
         // goods that do not comply with the trade pact, as well as a 50% levy on steel" is still
         // the verb's list; after ", and" a clause's own verb may be the one listing)
@@ -5215,6 +5227,7 @@ void MentionState::bounds_and_pairs() {
         if (m.imposer < 0) m.imposer = first.imposer;
         if (m.target < 0 && m.imposer == first.imposer) m.target = first.target;
         if (m.status == "unknown") m.status = first.status;
+        if (m.kind == "other" && rated_tax_pair(first, m)) m.kind = "tariff";
     }
     // ("imposing a 25% tariff on trucks and a 10% tariff on buses, citing national security": a
     // cause named after the pair is the first one's too; its own reading stopped at the second)

@@ -327,3 +327,24 @@ TEST_CASE("measures: a rate left without its noun keeps goods that open with a p
     const auto ms2 = measures_of("Ruritania imposed a 30% tariff on Vexland, 25% on the Chileans and 40% on Peru.");
     CHECK(count_of(ms2, "tariff") == 3);
 }
+
+// "announced a 25% tariff on trucks, a 50% tax on cabinets, and a 30% levy on sofas": the tax was
+// kind "other" and broke the list, so it and the levy after it had no imposer and no status.
+TEST_CASE("measures: a rated tax listed among rated tariffs is one of them") {
+    const auto ms = measures_of(
+        "LIMA (AP) - Chile announced a 25% tariff on Peruvian trucks, a 50% tax on kitchen cabinets, and a 30% "
+        "levy on upholstered furniture.");
+    for (const char* goods : {"kitchen cabinets", "upholstered furniture"}) {
+        CAPTURE(goods);
+        const np::Measure* m = with_goods(ms, goods);
+        REQ_PTR(m);
+        CHECK(m->kind == "tariff");
+        CHECK(m->imposer_name == "Chile");
+        CHECK(m->status == "announced");
+    }
+    // (a tax with no rate beside them is still a tax of its own)
+    const auto other = measures_of("Chile announced a 25% tariff on Peruvian trucks, a digital services tax on "
+                                   "online platforms, and a 30% levy on furniture.");
+    CHECK(count_of(other, "tariff") == 2);
+    CHECK(count_of(other, "other") == 1);
+}
