@@ -829,6 +829,64 @@ void quotes_from_view(Document& doc, const View& v) {
                 }
             }
         }
+        if (!sp.found && !title) {
+            // (c3) a sentence of reported speech whose speaker comes at its end: 'the tariffs
+            // would spare firms that have "broken ground" on factories, the president wrote' —
+            // a lower-case phrase quoted in it is the speaker's (not a lone word, more often a
+            // label: the category referred to as "other"; nor a capitalized short one, more often
+            // a name: the "Buy American" plan; a longer capitalized one only where it opens the
+            // sentence). The tail is the clause after the sentence's last comma, all of it the
+            // attribution: a name, "the" + name or a pronoun right before a speech verb ("the
+            // ministry said", "SEC officials said"), or the verb and then a person's name that
+            // ends the sentence ("said Tom Hale"; not "told Reuters", the listener; not a name
+            // inside a noun phrase: ", a Midwest grain trader said").
+            const bool lower = (v.toks[c0].flags & sv::cap) == 0 && v.toks[c0].kind == TK::word;
+            uint32_t end = s.t1;
+            while (end > c1 && (v.is(end - 1, ".") || v.toks[end - 1].kind == TK::quote)) --end;
+            uint32_t comma = end;
+            for (uint32_t j = end; j > c1 + 1 && end - j < 8;) {
+                --j;
+                if (v.is(j, ",")) { comma = j; break; }
+                if (v.toks[j].kind != TK::word) break;
+            }
+            // (and the only one after the quote: more commas between are an apposition's, whose
+            // name the tail may not be: ", Tom Hale, economist at Schroeder, Hengst GmbH said")
+            for (uint32_t j = q.close + 2; j < comma; ++j)
+                if (v.is(j, ",")) comma = end;
+            static const char* const kVoices[] = {"officials", "official", "spokesman", "spokeswoman",
+                                                  "spokesperson", nullptr};
+            // (a capitalized word before that comma, neither a known name nor a month, may be a
+            // name cut by its own comma: "X, economist at Schroeder, Muenchmeyer, Hengst GmbH said")
+            if (((lower && words >= 2) || (words > 4 && q.open == s.t0)) && comma < end && q.closed &&
+                (!(v.toks[comma - 1].flags & sv::cap) || sv::actor_at(v, comma - 1) >= 0 ||
+                 (v.toks[comma - 1].info & sv::wi_month)))
+                for (uint32_t j = comma + 1; j < end && j < comma + 6; ++j) {
+                    if (!speech_at(v, j) || sv::tok_speech_ing(v, j)) continue;
+                    int32_t key = -1;
+                    if (j == comma + 1) {
+                        const int32_t a = j + 1 < end ? sv::actor_at(v, j + 1) : -1;
+                        if (a >= 0 && v.actors[size_t(a)].t0 == j + 1 && v.actors[size_t(a)].t1 == end &&
+                            v.actors[size_t(a)].type == sv::AType::person && !v.is(j, "told") && !v.is(j, "tells"))
+                            key = int32_t(v.actors[size_t(a)].key);
+                    } else {
+                        uint32_t h = j;
+                        if (h > comma + 2 && sv::in_list(v.lo(h - 1), kVoices)) --h;
+                        const int32_t a = sv::actor_at(v, h - 1);
+                        if (h - 1 == comma + 1 && is_pronoun(v.lo(h - 1)))
+                            key = speaker_of_verb(v, j, comma + 1, end, false);
+                        else if (a >= 0 && v.actors[size_t(a)].t1 == h &&
+                                 (v.actors[size_t(a)].t0 == comma + 1 ||
+                                  (v.actors[size_t(a)].t0 == comma + 2 && v.is(comma + 1, "the"))))
+                            key = int32_t(v.actors[size_t(a)].key);
+                    }
+                    if (key >= 0) {
+                        sp.key = key;
+                        sp.verb = std::string(doc.text.substr(v.toks[j].start, v.toks[j].end - v.toks[j].start));
+                        sp.found = true;
+                    }
+                    break;
+                }
+        }
         if (!sp.found && !title && words > 1) {
             // (c2) "According to Finance Minister X, the peso "will remain stable"", '"...,"
             // according to X': the source "according to" names in the quote's sentence (not a

@@ -562,3 +562,24 @@ TEST_CASE("quotes: a place after an unnamed speaker is where the speaker is") {
     CHECK(qs[1].speaker == "one winemaker");
     CHECK(qs[2].speaker == "Fabrikam Holdings");
 }
+
+// 'firms that have "broken ground" on new plants, Tom Hale wrote': a phrase quoted inside reported
+// speech whose speaker comes at the sentence's end had no speaker (the verb was neither right
+// after the quote nor before it). A lone word stays a label, a name inside a noun phrase is no
+// speaker, and a listener after "told" is none either.
+TEST_CASE("quotes: a quoted phrase in reported speech is the speaker named at the sentence's end") {
+    auto qs = quotes_of(
+        "The new duties would spare companies that have \"broken ground\" on plants in Peru, Tom Hale wrote. "
+        "Sales rose \"far faster than expected\" in May, said Jane Okafor. "
+        "Goods in the category known as \"other\" rose 5%, the ministry said. "
+        "Prices were \"not yet stable\" in March, a Lima grain trader said. "
+        "\"Exporters will clearly suffer this year\" in the south, Okafor told Reuters.");
+    REQUIRE(qs.size() == 5);
+    if (qs.size() != 5) return;
+    CHECK(qs[0].speaker == "Tom Hale");
+    CHECK(qs[0].verb == "wrote");
+    CHECK(qs[1].speaker == "Jane Okafor");
+    CHECK(qs[2].speaker.empty());
+    CHECK(qs[3].speaker != "Lima");
+    CHECK(qs[4].speaker == "Jane Okafor");
+}
