@@ -472,13 +472,14 @@ bool pronoun_in_force_at(const View& v, uint32_t i, uint32_t end) {
     return false;
 }
 
-// "tariff truce", "tariff talks", "the tariff war", "tariff revenue": the word names what a
-// truce, talks or money are about, no measure of its own (the truce is a deal: a trigger itself).
+// "tariff truce", "tariff talks", "the tariff war", "tariff revenue", "the tariff commission": the
+// word names what a truce, talks, money or a body are about, no measure of its own (the truce is a deal: a trigger itself).
 bool modifies_other_noun(const View& v, uint32_t i, uint32_t end) {
     static const char* const kHeads[] = {"truce", "talks", "war", "wars", "dispute", "disputes", "fight", "negotiations",
         "negotiators", "row", "spat", "standoff", "battle", "revenue", "revenues", "income", "receipts", "uncertainty",
         "tensions", "deal", "deals", "agreement", "agreements", "pact", "accord",  // ("a tariff deal": the deal's)
-        "sales", nullptr};  // ("traditional tariff sales": a utility's sales at its published tariffs)
+        "sales",  // ("traditional tariff sales": a utility's sales at its published tariffs)
+        "commission", "office", "board", "committee", "bureau", "agency", nullptr};  // ("its tariff commission": a body)
     return i + 1 < end && v.toks[i + 1].kind == TK::word && !(v.toks[i + 1].flags & sv::cap) &&
            in_list(v.lo(i + 1), kHeads);
 }

@@ -565,15 +565,26 @@ bool prior_event(const View& v, uint32_t t0, uint32_t verb) {
     return v.is(b, "after") || v.is(b, "since");
 }
 
+int32_t institution_before(const View& v, uint32_t j, std::string_view head, std::string_view field = {});
+int32_t lede_country(const View& v);
+
 // "China's Commerce Ministry said it would lift ...": a country's ministry, department or
 // agency acts for the country, which is the measure's imposer (as "China's commerce ministry"
 // in lower case already was: no name of its own there). Other organisations are their own.
+// A ministry named by its field alone ("the Finance Ministry's tariff commission said") acts for
+// the country whose news opens the article, as the same ministry in lower case does.
 int32_t acting_for(const View& v, const sv::ActorRef& ar) {
-    if (ar.type != sv::AType::org || ar.t0 < 2 || !v.is(ar.t0 - 1, "'s")) return int32_t(ar.key);
-    const int32_t c = sv::actor_at(v, ar.t0 - 2);
-    if (c < 0 || v.actors[size_t(c)].t1 != ar.t0 - 1 || v.actors[size_t(c)].type != sv::AType::gpe) return int32_t(ar.key);
+    if (ar.type != sv::AType::org) return int32_t(ar.key);
     static const char* const kBody[] = {"ministry", "department", "office", "commission", "agency", "bureau",
         "administration", "government", "cabinet", "customs", "council", nullptr};
+    if (ar.t0 < 2 || !v.is(ar.t0 - 1, "'s")) {
+        static const char* const kField[] = {"commerce", "finance", "trade", "foreign", "economy", nullptr};
+        if (ar.t1 == ar.t0 + 2 && in_list(v.lo(ar.t0), kField) && v.is(ar.t0 + 1, "ministry"))
+            if (const int32_t c = lede_country(v); c >= 0) return c;
+        return int32_t(ar.key);
+    }
+    const int32_t c = sv::actor_at(v, ar.t0 - 2);
+    if (c < 0 || v.actors[size_t(c)].t1 != ar.t0 - 1 || v.actors[size_t(c)].type != sv::AType::gpe) return int32_t(ar.key);
     for (uint32_t q = ar.t0; q < ar.t1; ++q)
         if (in_list(v.lo(q), kBody)) return int32_t(v.actors[size_t(c)].key);
     return int32_t(ar.key);
@@ -608,7 +619,6 @@ bool no_agent(const View& v, const sv::ActorRef& ar) {
     return !sv::is_speech_verb(v.lo(ar.t1)) && !tok_aux(v, ar.t1) && !in_list(v.lo(ar.t1), kMembers);
 }
 
-int32_t institution_before(const View& v, uint32_t j, std::string_view head);
 int32_t ministry_country_before(const View& v, uint32_t j, std::string_view head);
 int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person) {
     if (person) {
@@ -862,14 +872,40 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
 
 // The organisation named last before token j (within ~600 tokens) whose name has `head` as a
 // word ("the ministry" after "China's Commerce Ministry"); its actor index, or -1.
-[[gnu::noinline]] int32_t institution_before(const View& v, uint32_t j, std::string_view head) {
+// With a field ("commerce" of "the commerce ministry"), only a name that has it too.
+[[gnu::noinline]] int32_t institution_before(const View& v, uint32_t j, std::string_view head,
+                                             std::string_view field) {
     for (size_t a = v.actors.size(); a > 0;) {
         const sv::ActorRef& r = v.actors[--a];
         if (r.t1 > j) continue;
         if (j - r.t1 > 600) break;
         if (r.type != sv::AType::org) continue;
-        for (uint32_t q = r.t0; q < r.t1; ++q)
-            if (v.lo(q) == head) return int32_t(a);
+        bool has_head = false, has_field = field.empty();
+        for (uint32_t q = r.t0; q < r.t1; ++q) {
+            has_head = has_head || v.lo(q) == head;
+            has_field = has_field || v.lo(q) == field;
+        }
+        if (has_head && has_field) return int32_t(a);
+    }
+    return -1;
+}
+
+// The country whose news opens the article: a place that opens one of its first three sentences
+// (past a dateline: "BEIJING, April 4 (Reuters) - China said on Friday ..."). Its key, or -1.
+[[gnu::noinline]] int32_t lede_country(const View& v) {
+    for (size_t si = 0; si < v.sents.size() && si < 3; ++si) {
+        const sv::Sent& s = v.sents[si];
+        uint32_t open = s.t0;
+        for (uint32_t d = s.t0 + 1; d < s.t1 && d <= s.t0 + 10; ++d)
+            if (dateline_dash(v, d, s.t0)) {
+                open = d + 1;
+                break;
+            }
+        const int32_t a = sv::actor_at(v, open);
+        if (a >= 0 && v.actors[size_t(a)].t0 == open && v.actors[size_t(a)].type == sv::AType::gpe &&
+            v.actors[size_t(a)].t1 < s.t1 && v.toks[v.actors[size_t(a)].t1].kind == TK::word &&
+            !(v.toks[v.actors[size_t(a)].t1].flags & sv::cap))
+            return int32_t(v.actors[size_t(a)].key);
     }
     return -1;
 }
@@ -1112,10 +1148,21 @@ bool trade_bloc(const std::string& name) {
         }
         // "The ministry also added 14 entities ... to its list": the ministry named last (within
         // ~600 tokens) whose name holds the word, acting for its country when the name says so
-        if ((w == "ministry" || w == "department" || w == "commission" || w == "agency") && j > sent_t0 &&
-            v.is(j - 1, "the") && !(v.toks[j].flags & sv::cap)) {
-            if (const int32_t b = institution_before(v, j, w); b >= 0) return acting_for(v, v.actors[size_t(b)]);
-            return ministry_country_before(v, j, w);
+        // ("The commerce ministry also placed export controls": with the ministry's field
+        // before it, a named ministry counts only when its name has that field too, and with
+        // none the country whose news opens the article acts through it)
+        static const char* const kField[] = {"commerce", "finance", "trade", "foreign", "economy", "industry",
+                                             "agriculture", "economic", "customs", nullptr};
+        const bool body = (w == "ministry" || w == "department" || w == "commission" || w == "agency") &&
+                          j > sent_t0 && !(v.toks[j].flags & sv::cap);
+        const bool field = body && j > sent_t0 + 1 && in_list(v.lo(j - 1), kField) && v.is(j - 2, "the") &&
+                           !(v.toks[j - 1].flags & sv::cap);
+        if (body && (v.is(j - 1, "the") || field)) {
+            if (const int32_t b = institution_before(v, j, w, field ? v.lo(j - 1) : std::string_view());
+                b >= 0)
+                return acting_for(v, v.actors[size_t(b)]);
+            const int32_t c = ministry_country_before(v, j, w);
+            return c >= 0 || !field ? c : lede_country(v);
         }
         int32_t a = sv::actor_at(v, j);
         if (a < 0) continue;

@@ -1325,3 +1325,26 @@ TEST_CASE("measures: a measure that names its country after 'says' is not the sp
     if (!m) return;
     CHECK(m->imposer_name == "European Union");
 }
+
+// "The commerce ministry also placed export controls on ...": with the ministry's field before
+// it the walk did not know the phrase, and the measure had no imposer. A ministry of another field
+// named earlier ("the Finance Ministry's tariff commission") is not this one; with no earlier
+// word to go by, the country whose news opens the article acts through it, as a ministry named
+// by its field alone does.
+#define REQ_PTR(p) do { REQUIRE(p); if (!(p)) return; } while (0)
+
+TEST_CASE("measures: 'the commerce ministry' acts for the article's country, not for another ministry") {
+    const auto ms = np::test::measures_of(
+        "LIMA, May 2 (Reuters) - Peru said on Friday it would impose a 30% tariff on all goods from Chile.\n\n"
+        "The Finance Ministry's tariff office said it had studied the case for months.\n\n"
+        "The commerce ministry also placed export controls on copper cathodes, and the Finance Ministry "
+        "imposed a 10% levy on imported wine.");
+    const np::Measure* controls = np::test::with_goods(ms, "copper cathodes");
+    REQ_PTR(controls);
+    CHECK(controls->imposer_name == "Peru");
+    const np::Measure* wine = np::test::with_goods(ms, "imported wine");
+    REQ_PTR(wine);
+    CHECK(wine->imposer_name == "Peru");
+    // ("the Finance Ministry's tariff office" is a body, no measure)
+    CHECK(np::test::count_of(ms, "tariff") == 2);
+}
