@@ -811,15 +811,25 @@ bool starts_measure(const View& v, uint32_t np0, uint32_t k, uint32_t q) {
 // gives ("in_force", "announced") or nullptr; `comma` is the clause's closing comma.
 // ("The measures, approved under the new law, take effect in 30 days": a past participle's
 // phrase set off the same way)
-const char* entry_after_clause(const View& v, uint32_t np0, uint32_t np1, uint32_t t1, uint32_t& comma) {
-    if (np1 + 2 >= t1 || !v.is(np1, ",")) return nullptr;
+// A relative clause or a past participle's phrase set off by commas right after a noun phrase
+// ending at np1 (", which the president announced in March,", ", announced by X last week,");
+// `comma` is its closing comma.
+bool aside_after(const View& v, uint32_t np1, uint32_t t1, uint32_t& comma) {
+    if (np1 + 2 >= t1 || !v.is(np1, ",")) return false;
     const bool relative = v.is(np1 + 1, "which") || v.is(np1 + 1, "that");
     const bool participle = !relative && is_word(v, np1 + 1) && !(v.toks[np1 + 1].flags & sv::cap) &&
                             v.lo(np1 + 1).ends_with("ed");
-    if (!relative && !participle) return nullptr;
+    if (!relative && !participle) return false;
     uint32_t c = np1 + 2;
     while (c < t1 && c < np1 + 24 && !v.is(c, ",") && !is_clause_punct(v, c) && v.toks[c].kind != TK::quote) ++c;
-    if (c >= t1 || !v.is(c, ",")) return nullptr;
+    if (c >= t1 || !v.is(c, ",")) return false;
+    comma = c;
+    return true;
+}
+
+const char* entry_after_clause(const View& v, uint32_t np0, uint32_t np1, uint32_t t1, uint32_t& comma) {
+    uint32_t c = 0;
+    if (!aside_after(v, np1, t1, c)) return nullptr;
     static const char* const kAuxWords[] = {"will", "would", "'ll", "is", "are", "was", "were", "due", "set", "to",
         "has", "have", "had", "already", "finally", "officially", "formally", "just", "now", nullptr};
     uint32_t q = c + 1;
@@ -3063,13 +3073,26 @@ void MentionState::right_side() {
         }
         // "A 15% tariff will also apply to most other Japanese goods": what it applies to
         if (obj1 == 0 && round == 0 && m.kind != "deal" && m.kind != "purchase") {
-            uint32_t q = j;
-            while (q < s.t1 && q < j + 3 && (tok_aux(v, q) || v.is(q, "also") || v.is(q, "now") || v.is(q, "only")))
+            // ("The levy, announced by X last week, applies to most Chilean exports": a measure
+            // named again, past a participle's or relative clause set off by commas)
+            uint32_t from = j;
+            // (whose agent after "by" imposes it: "announced by U.S. President X")
+            if (m.coref)
+                if (uint32_t c = 0; aside_after(v, j, s.t1, c)) {
+                    from = c + 1;
+                    for (uint32_t b = j + 2; b + 1 < c && m.imposer < 0; ++b)
+                        if (v.is(b, "by") && tok_vc(v, b - 1) != VC::none)
+                            if (const int32_t a = sv::actor_at(v, b + 1); a >= 0 && v.actors[size_t(a)].t0 == b + 1)
+                                m.imposer = acting_for(v, v.actors[size_t(a)]);
+                }
+            uint32_t q = from;
+            while (q < s.t1 && q < from + 3 && (tok_aux(v, q) || v.is(q, "also") || v.is(q, "now") || v.is(q, "only")))
                 ++q;
             // (only after an auxiliary or "also": "France's 3% levy applies to revenue" describes
-            // the tax the story is about, no goods that would part it from its record)
-            if (q > j && (v.is(q, "apply") || v.is(q, "applies") || v.is(q, "applied")) && v.is(q + 1, "to") &&
-                q + 2 < s.t1 && !tok_prep(v, q + 2)) {
+            // the tax the story is about, no goods that would part it from its record; a measure
+            // named again by its article widens that record, as below)
+            if ((q > j || m.coref) && (v.is(q, "apply") || v.is(q, "applies") || v.is(q, "applied")) &&
+                v.is(q + 1, "to") && q + 2 < s.t1 && !tok_prep(v, q + 2)) {
                 applies_at = q;
                 // (a measure named by its article is the one before: "The tax would have
                 // applied to companies such as X" widens it, no new record)

@@ -1342,3 +1342,19 @@ TEST_CASE("measures: an entry into force told after the announcement is the late
     REQ_PTR(r);
     CHECK(r->status == "announced");
 }
+
+// "The levy, announced by X last week, applies to most Chilean exports": "applies to" counted only
+// after an auxiliary and right after the phrase, so the measure named again gained neither its
+// goods (and so its target) nor, from the aside, who announced it.
+TEST_CASE("measures: a measure named again past an aside 'applies to' goods; the aside's agent imposes it") {
+    const auto ms = measures_of(
+        "LIMA, May 2 - Chilean wine makers are rushing to ship before a 30% tariff takes effect on Thursday.\n\n"
+        "The levy, announced by Peruvian President Tom Hale last week, applies to most Chilean exports, though "
+        "copper is exempt.");
+    REQUIRE(count_of(ms, "tariff") == 1);
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->target_name == "Chile");
+    CHECK(m->imposer_name == "Peru");
+    CHECK(m->goods == "most Chilean exports");
+}

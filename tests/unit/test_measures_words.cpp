@@ -387,8 +387,11 @@ TEST_CASE("measures: a headline's measure joins the text's, and 'over' ends the 
 TEST_CASE("measures: shares, the noun 'imports' and a person's shopping buy nothing") {
     CHECK(np::test::analyze_text("Vexland imports about 80% of the potash it uses, almost all of it from Norland.")
               .documents[0].measures.empty());
-    CHECK(np::test::analyze_text("The duties, which take effect on Tuesday, will apply to imports from about 40 Japanese producers.")
-              .documents[0].measures.empty());
+    // (the duties themselves are a measure, read past their clause since the 48th session; no purchase)
+    CHECK(np::test::count_of(np::test::analyze_text("The duties, which take effect on Tuesday, will apply to imports "
+                                                    "from about 40 Japanese producers.")
+                                 .documents[0].measures,
+                             "purchase") == 0);
     CHECK(np::test::analyze_text("Every spring I buy about 80 tons of potash from Norland.").documents[0].measures.empty());
     auto a = np::test::analyze_text("Vexland agreed to buy 25 million tonnes of wheat from Norland this year.");
     REQUIRE(a.documents[0].measures.size() == 1);
