@@ -2482,19 +2482,27 @@ std::vector<int32_t> coordinated_targets(const View& v, const sv::Sent& s, const
 
 // The subject of a verb of seeking or winning before an exemption from a measure is the
 // measure's target (and no imposer): "Seoul to seek chip tariff exemption", "Japan won an
-// exemption from the steel tariffs", "South Korea was granted an exemption".
-void exempt_seeker(const View& v, const sv::Sent& s, uint32_t noun, MeasureMention& m) {
+// exemption from the steel tariffs", "South Korea was granted an exemption". So is the subject
+// of such a verb right before a quota ("Britain secures quota for cars": a quota for its goods
+// that the other side grants); `reach` is how far before the noun the verb may be.
+void exempt_seeker(const View& v, const sv::Sent& s, uint32_t noun, MeasureMention& m, uint32_t reach = 10) {
     static const char* const kSeek[] = {"seek", "seeks", "sought", "seeking", "win", "wins", "won", "winning",
         "get", "gets", "got", "getting", "obtain", "obtained", "request", "requested", "requests", "ask", "asked",
         "asks", "secure", "secured", "secures", "granted", "given", "lobby", "lobbied", "pursue", "pursued", nullptr};
     uint32_t verb = 0;
-    for (uint32_t k = noun; k > s.t0 && k + 10 > noun;) {
+    for (uint32_t k = noun; k > s.t0 && k + reach > noun;) {
         --k;
         if (in_list(v.lo(k), kSeek) && !(v.toks[k].flags & sv::cap)) { verb = k; break; }
     }
     if (!verb) return;
     int32_t subject = -1;
-    for (uint32_t q = s.t0; q < verb && subject < 0; ++q) {
+    uint32_t open = s.t0;  // (past a dateline: "LONDON (Reuters) - Mexico obtained a quota")
+    for (uint32_t d = s.t0 + 1; d < verb && d <= s.t0 + 10; ++d)
+        if (dateline_dash(v, d, s.t0)) {
+            open = d + 1;
+            break;
+        }
+    for (uint32_t q = open; q < verb && subject < 0; ++q) {
         const int32_t a = sv::actor_at(v, q);
         if (a < 0) continue;
         const auto& ar = v.actors[size_t(a)];
@@ -3064,8 +3072,9 @@ void MentionState::right_side() {
         if (obj1 == 0 && w == "for" && ((m.kind == "export_control" && (v.is(j + 1, "exports") || v.is(j + 1, "export") || v.is(j + 1, "the") || export_licences)) ||
                                          m.lemma == "exemption" ||  // "the de minimis exemption for low-value parcels"
                                          (m.kind == "quota" && j + 1 < s.t1 && v.toks[j + 1].kind == TK::word &&
-                                          !tok_det(v, j + 1) && sv::time_at(v, j + 1, s.t1) == 0 &&
-                                          (sv::actor_at(v, j + 1) < 0 || norp_before_goods(v, j + 1, s.t1))))) {  // "its quota for steel exports", "for Ukrainian sugar" ("for the first six months", "for the smaller nations": no goods)
+                                          (!tok_det(v, j + 1) || v.is(j + 1, "its") || v.is(j + 1, "their")) &&
+                                          sv::time_at(v, j + 1, s.t1) == 0 &&
+                                          (sv::actor_at(v, j + 1) < 0 || norp_before_goods(v, j + 1, s.t1))))) {  // "its quota for steel exports", "for Ukrainian sugar", "for its tomatoes" ("for the first six months", "for the smaller nations": no goods)
             obj0 = j + 1;
             obj1 = object_end(v, obj0, s.t1);
             j = obj1;
@@ -5445,6 +5454,21 @@ bool MentionState::sides_from_sentence() {
     if (np0 >= s.t0 + 2 && v.is(np0 - 1, "from") && (v.is(np0 - 2, "exemption") || v.is(np0 - 2, "exemptions")))
         exempt = true;
     if (exempt) exempt_seeker(v, s, i, m);  // (from the noun: a headline's walk may pass the verb)
+    // ("secures quota", "won a duty-free quota": the verb, an article and a word or two before it)
+    // (only a verb of winning, with no preposition between: "seeking a compromise on quotas",
+    // "refiners requested a quota increase" ask for no quota of their own)
+    else if (m.kind == "quota") {
+        static const char* const kWin[] = {"win", "wins", "won", "secure", "secures", "secured", "obtain", "obtains",
+                                           "obtained", "granted", "given", "gets", "got", nullptr};
+        for (uint32_t k = i; k > s.t0 && k + 4 > i;) {
+            --k;
+            if (tok_prep(v, k) || is_clause_punct(v, k)) break;
+            if (in_list(v.lo(k), kWin) && !(v.toks[k].flags & sv::cap)) {
+                exempt_seeker(v, s, i, m, i - k + 1);
+                break;
+            }
+        }
+    }
     // -- "The higher rates include 34% on China, 20% on the European Union and 46% on
     // Vietnam": the first rate and party are this measure's, the rest a list after it
     // (elided_list); "the" there names a set of new measures, no earlier one, and their

@@ -1348,3 +1348,32 @@ TEST_CASE("measures: 'the commerce ministry' acts for the article's country, not
     // ("the Finance Ministry's tariff office" is a body, no measure)
     CHECK(np::test::count_of(ms, "tariff") == 2);
 }
+
+// "Britain secures quota for cars": the winner of a quota was read as its imposer (the other side
+// grants it), "a quota for its tomatoes" had "its tomatoes" as its reason, and a dateline's city
+// could pass for the winner ("LIMA (Reuters) - Chile won ...").
+TEST_CASE("measures: who wins or secures a quota is the side it is for") {
+    const auto ms = np::test::measures_of(
+        "LIMA (Reuters) - Chile obtained a quota for its tomatoes. Peru secured a duty-free quota for 100,000 cars. "
+        "Valdoria imposed a quota on steel. Norland is seeking a compromise on quotas.");
+    const np::Measure* tomatoes = np::test::with_goods(ms, "its tomatoes");
+    REQ_PTR(tomatoes);
+    CHECK(tomatoes->target_name == "Chile");
+    CHECK(tomatoes->imposer_name.empty());
+    CHECK(tomatoes->reason.empty());
+    bool peru = false, norland = false;
+    for (const auto& m : ms) {
+        peru = peru || (m.kind == "quota" && m.target_name == "Peru" && m.imposer_name.empty());
+        norland = norland || m.target_name == "Norland" || m.imposer_name == "Norland";
+    }
+    CHECK(peru);
+    CHECK_FALSE(norland);
+    const np::Measure* steel = np::test::with_goods(ms, "steel");
+    REQ_PTR(steel);
+    CHECK(steel->imposer_name == "Valdoria");
+    const auto head = np::test::measures_of("Norland secures quota for cars as trade deal takes effect");
+    const np::Measure* cars = np::test::with_goods(head, "cars");
+    REQ_PTR(cars);
+    CHECK(cars->target_name == "Norland");
+    CHECK(cars->imposer_name.empty());
+}
