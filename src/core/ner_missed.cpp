@@ -521,8 +521,8 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
     }
 }
 
-// "The World Trade Organization said ...": an organisation of two or more words that the
-// gazetteers know, capitalized, that no mention holds any word of (the tagger, whose training
+// "The World Trade Organization said ...": an organisation of two or more words (or one
+// double-barrelled word: "Rolls-Royce") that the gazetteers know, capitalized, that no mention holds any word of (the tagger, whose training
 // news rarely named it, left it out whole), is one.
 void add_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,
                         std::vector<uint8_t>& taken, std::vector<RawMention>& out) {
@@ -532,7 +532,16 @@ void add_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon& lex,
         const Case c = Case(s.cases[i]);
         if (c != Case::title && c != Case::upper) continue;
         const LexMatch lm = lex.match(s.hl.data(), s.hl.size(), i);
-        if (lm.length < 2 || !(lm.kinds & LK_ORG) || (lm.kinds & (LK_GPE | LK_COMMON))) continue;
+        // (one word only when hyphenated capitals make it a name no common word spells:
+        // "Rolls-Royce", not "Apple")
+        const auto double_barrelled = [&] {
+            const std::string_view w = s.words[i];
+            const size_t h = w.find('-');
+            return h != std::string_view::npos && h > 0 && h + 1 < w.size() && w[h + 1] >= 'A' && w[h + 1] <= 'Z';
+        };
+        if (lm.length < 1 || (lm.length == 1 && !double_barrelled()) || !(lm.kinds & LK_ORG) ||
+            (lm.kinds & (LK_GPE | LK_COMMON)))
+            continue;
         const uint32_t e = i + uint32_t(lm.length);
         bool free = true;
         for (uint32_t k = i; k < e; ++k) free &= !taken[k] && Case(s.cases[k]) != Case::lower;
@@ -792,6 +801,33 @@ void complete_cut_names(const StageSentence& s, std::vector<RawMention>& out, si
         for (uint32_t k = m.end; k < e; ++k) taken[k] = 1;
         m.end = e;
         any |= !absorbed.empty();
+    }
+    // "the Citrus Growers' Association", "National Farmers' Union": a plural's apostrophe inside
+    // the name cut it in two ("Citrus Growers" + "Association", or the head word left to a title);
+    // a name ending in a plural, the apostrophe, then a capitalized head word of an organisation
+    // is one name, the head and any mention starting there absorbed
+    static constexpr std::string_view kHead[] = {"association", "union", "party", "federation", "council", "league",
+        "alliance", "cooperative", "guild", "club", "fund", "confederation", "congress", "society", "front",
+        "movement", "organisation", "organization", "forum", "chamber", "institute", "coalition", "group"};
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.end <= m.start || m.end + 1 >= n || (s.words[m.end] != "'" && s.words[m.end] != "\xE2\x80\x99") ||
+            s.lower[m.end - 1].size() < 4 || s.lower[m.end - 1].back() != 's' || !capital(m.end + 1) ||
+            line_break_between(s, m.end - 1) || line_break_between(s, m.end))
+            continue;
+        bool head = false;
+        for (std::string_view w : kHead) head |= s.lower[m.end + 1] == w;
+        if (!head) continue;
+        uint32_t e = m.end + 2;
+        for (size_t q = from; q < out.size(); ++q)
+            if (q != r && out[q].start == m.end + 1 && out[q].end > out[q].start) {
+                if (out[q].type == EntityType::ORG) e = std::max(e, out[q].end);
+                out[q].end = out[q].start;
+                any = true;
+            }
+        for (uint32_t k = m.end; k < e; ++k) taken[k] = 1;
+        m.type = EntityType::ORG;
+        m.end = e;
     }
     for (size_t r = from; r < out.size(); ++r) {
         RawMention& m = out[r];

@@ -147,3 +147,18 @@ TEST_CASE("entities: a known organisation whose first word the tagger left out i
     if (!fed) return;
     CHECK(fed->count == 2);
 }
+
+// "the Citrus Growers' Association", "National Farmers' Union president X": a plural's apostrophe
+// inside the name cut it in two ("Citrus Growers" + "Association"), or left the head word to the
+// title. And a double-barrelled company name the gazetteer knows ("Rolls-Royce") was no name when
+// the tagger passed it over (one word: only names of two or more words were added).
+TEST_CASE("entities: a plural's apostrophe inside a name, and a double-barrelled known company") {
+    auto a = np::test::analyze_text(
+        "The Lima Fruit Growers' Association said exports fell. National Farmers' Union president Tom Hale said "
+        "prices rose. Shares in Rolls-Royce fell 3% on Monday, and the farmers' union met.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Lima Fruit Growers' Association"));
+    CHECK(has_mention(d, EntityType::ORG, "National Farmers' Union"));
+    CHECK(has_mention(d, EntityType::ORG, "Rolls-Royce"));
+    CHECK_FALSE(has_mention(d, EntityType::ORG, "Association"));
+}
