@@ -500,7 +500,11 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
         Case c = Case(s.cases[i]);
         if (c != Case::title && c != Case::upper) continue;
         LexMatch lm = lex.match(s.hl.data(), s.hl.size(), i);
-        const bool people = lm.length >= 2 && (lm.kinds & LK_NORP) &&
+        // (one word too, when no capitalized word follows that could make it part of a longer
+        // name: "cheap Asian supply", "other European countries")
+        const bool alone = lm.length == 1 && i + 1 < s.words.size() && Case(s.cases[i + 1]) == Case::lower &&
+                           !line_break_between(s, i);
+        const bool people = (lm.length >= 2 || alone) && (lm.kinds & LK_NORP) &&
                             !(lm.kinds & (LK_GPE | LK_FIRSTNAME | LK_TITLE | LK_ORGWORD | LK_ORG));
         if (!people && (!lm.length || !(lm.kinds & LK_GPE) || (lm.kinds & (LK_FIRSTNAME | LK_TITLE | LK_ORGWORD | LK_NORP))))
             continue;

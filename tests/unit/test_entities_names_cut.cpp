@@ -162,3 +162,17 @@ TEST_CASE("entities: a plural's apostrophe inside a name, and a double-barrelled
     CHECK(has_mention(d, EntityType::ORG, "Rolls-Royce"));
     CHECK_FALSE(has_mention(d, EntityType::ORG, "Association"));
 }
+
+// "cheap Asian supply", "other European countries": a people's word the gazetteers know, alone,
+// was left to the tagger, which rarely saw a continent's adjective in training and left it out
+// (peoples of two or more words were added already). Not when a capitalized word follows: it may
+// open a longer name ("Asian Development Bank").
+TEST_CASE("entities: a known people's word alone before a lower-case word is a nationality") {
+    auto a = np::test::analyze_text(
+        "Cheap Asian supply hurt steelmakers in Peru. Imports from other European countries rose, the Asian "
+        "Development Bank said.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::NORP, "Asian"));
+    CHECK(has_mention(d, EntityType::NORP, "European"));
+    CHECK(has_mention(d, EntityType::ORG, "Asian Development Bank"));
+}
