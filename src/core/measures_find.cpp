@@ -201,6 +201,13 @@ void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m)
             tok_vc(v, j - 1) == VC::none && !tok_prep(v, j - 1) && !v.is(j - 1, "so") && !v.is(j - 1, "and") &&
             !v.is(j - 1, "such") && !v.is(j - 1, "now"))
             continue;
+        // ("close to a trade agreement that would lower U.S. tariffs": what a deal would do is
+        // its proposal, not yet done; "will" after a deal made is its plan)
+        if ((w == "that" || w == "which") && j > lo_bound && m.future && v.is(j + 1, "would")) {
+            static const char* const kDealNoun[] = {"deal", "agreement", "pact", "accord", "framework", "proposal",
+                                                    "plan", "bill", "package", "offer", nullptr};
+            if (sv::in_list(v.lo(j - 1), kDealNoun)) m.propose = true;
+        }
         if (w == "unless" || w == "if" || w == "that" || w == "which" || w == "because" || w == "while" ||
             w == "but" || w == "until" || w == "when")
             break;

@@ -3981,6 +3981,15 @@ bool MentionState::governing_verb() {
                     break;
                 }
             }
+            // "are close to a trade agreement", "nearing a deal", "near a deal": not made yet,
+            // in the works (not "close a deal", which makes it)
+            if (m.kind == "deal" && !(v.toks[k].flags & sv::cap) &&
+                ((w == "close" && v.is(k + 1, "to")) || w == "closer" || w == "near" || w == "nears" ||
+                 w == "neared" || w == "nearing")) {
+                gverb = int32_t(k);
+                gclass = VC::propose;
+                break;
+            }
             VC c = tok_vc(v, k);
             // "would not retaliate against tariffs Reagan slapped on ...": the measure
             // retaliated against is the other side's

@@ -1358,3 +1358,27 @@ TEST_CASE("measures: a measure named again past an aside 'applies to' goods; the
     CHECK(m->imposer_name == "Peru");
     CHECK(m->goods == "most Chilean exports");
 }
+
+// "India and the United States are close to a trade agreement that would lower U.S. tariffs on
+// ... to 16% from 50%": "close" was read as the verb that makes a deal ("close a deal"), so the
+// deal was announced, and the cut it would make too. A deal one is close to, nearing or near is
+// proposed, and what a deal, plan or bill "would" do is its proposal.
+TEST_CASE("measures: a deal one is close to is proposed, and so is what it would do") {
+    const auto ms = measures_of(
+        "LIMA, Nov 3 (Reuters) - Peru and Chile are close to a trade agreement that would lower Peruvian tariffs on "
+        "most Chilean goods to 10% from 40%, officials said.");
+    const np::Measure* deal = first_of(ms, "deal");
+    REQ_PTR(deal);
+    CHECK(deal->status == "proposed");
+    const np::Measure* cut = first_of(ms, "tariff");
+    REQ_PTR(cut);
+    CHECK(cut->status == "proposed");
+    // (a deal closed is made; what it will do is its plan)
+    const auto made = measures_of("Chile closed a deal with Peru on Monday that will lower tariffs on Peruvian wine "
+                                  "to 5%.");
+    const np::Measure* wine = first_of(made, "tariff");
+    REQ_PTR(wine);
+    CHECK(wine->status == "announced");
+    const np::Measure* nearing = first_of(measures_of("Chile is nearing a trade deal with Peru, officials said."), "deal");
+    CHECK((nearing && nearing->status == "proposed"));
+}
