@@ -407,7 +407,8 @@ std::string unnamed_speaker(const View& v, std::string_view text, uint32_t verb,
 bool labelling_verb(const View& v, uint32_t j, bool past_only = false) {
     if (v.toks[j].flags & sv::cap) return false;
     static constexpr std::string_view kLabel[] = {"called", "described", "labelled", "labeled", "termed", "dubbed",
-        "branded", "deemed", "calls", "call", "describes", "labels", "terms", "dubs", "brands"};
+        "branded", "deemed", "calls", "call", "describes", "labels", "terms", "dubs", "brands", "calling",
+        "describing", "labelling", "labeling", "branding", "dubbing", "terming"};
     constexpr size_t kPast = 8;  // the first kPast forms
     const std::string_view w = v.lo(j);
     bool hit = false;
@@ -418,6 +419,27 @@ bool labelling_verb(const View& v, uint32_t j, bool past_only = false) {
         if (next == "for" || next == "on" || next == "off" || next == "up") return false;
     }
     return true;
+}
+
+// The name that opens a sentence as its subject, before token `to` (past a dateline and a title
+// in lower case: "President Donald Trump criticized ..."): a person, organisation or place
+// followed by a lower-case word, else -1.
+int32_t opening_subject(const View& v, uint32_t t0, uint32_t to) {
+    uint32_t q = t0;
+    for (uint32_t d = t0; d < to && d < t0 + 12; ++d)
+        if (v.is(d, "-") || v.is(d, "\xE2\x80\x94") || v.is(d, "--")) {
+            q = d + 1;
+            break;
+        }
+    while (q < to && q < t0 + 16 && sv::actor_at(v, q) < 0 &&
+           (v.toks[q].kind == TK::word && ((v.toks[q].flags & sv::cap) || v.is(q, "the"))))
+        ++q;
+    const int32_t a = q < to ? sv::actor_at(v, q) : -1;
+    if (a < 0) return -1;
+    const auto& ar = v.actors[size_t(a)];
+    if (ar.type == sv::AType::norp || ar.t1 >= to || v.toks[ar.t1].kind != TK::word || (v.toks[ar.t1].flags & sv::cap))
+        return -1;
+    return int32_t(ar.key);
 }
 
 // The speaker of a speech verb at token `verb`.
@@ -815,7 +837,11 @@ void quotes_from_view(Document& doc, const View& v) {
                 if (words == 1 ? (labelling_verb(v, j) || (own_word && speech_at(v, j) && !sv::tok_speech_ing(v, j) &&
                                                          !(v.lo(j).substr(0, 4) == "call" && (v.is(j + 1, "for") || v.is(j + 1, "on")))))
                                : (speech_at(v, j) || (steps < 6 && labelling_verb(v, j, true)))) {
-                    const int32_t key = speaker_of_verb(v, j, s.t0, s.t1, false);
+                    // (", calling him "stupid"": a participle's speaker is the subject that opens
+                    // the sentence, not the person named nearest before it, often the one labelled)
+                    int32_t key = -1;
+                    if (v.lo(j).ends_with("ing") && labelling_verb(v, j)) key = opening_subject(v, s.t0, j);
+                    if (key < 0) key = speaker_of_verb(v, j, s.t0, s.t1, false);
                     if (!sp.found || key >= 0) {
                         sp.key = key;
                         sp.unnamed = key < 0 ? unnamed_speaker(v, doc.text, j, s.t0, s.t1, false) : std::string();

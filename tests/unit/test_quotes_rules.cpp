@@ -583,3 +583,16 @@ TEST_CASE("quotes: a quoted phrase in reported speech is the speaker named at th
     CHECK(qs[3].speaker != "Lima");
     CHECK(qs[4].speaker == "Jane Okafor");
 }
+
+// "Tom Hale criticized Jane Okafor on Tuesday, calling her "reckless"": a participle of labelling
+// was no labelling verb, so the lone word had no speaker; and the speaker of the participle is the
+// subject that opens the sentence, not the person named nearest before it (the one labelled).
+TEST_CASE("quotes: a word labelled by a participle is the sentence subject's") {
+    auto qs = quotes_of(
+        "Finance Minister Tom Hale criticized Jane Okafor on Tuesday, calling her \"reckless\" in remarks to "
+        "reporters.");
+    REQUIRE(qs.size() == 1);
+    if (qs.size() != 1) return;
+    CHECK(qs[0].speaker == "Tom Hale");
+    CHECK(qs[0].verb == "calling");
+}
