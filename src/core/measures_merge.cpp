@@ -659,6 +659,20 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
         absorb(v, r, m, n);
         recs.push_back(std::move(r));
     }
+    // "Washington will apply a 15% tariff on Japanese goods. Tariffs on Japanese automobiles will
+    // be cut to 15%": a tariff with a target and no imposer, in an article where every other
+    // tariff on that target has one and the same imposer, is that imposer's
+    for (auto& r : recs) {
+        if (r.imposer >= 0 || r.target < 0 || r.out.kind != "tariff") continue;
+        int32_t only = -1;
+        bool one = true;
+        for (const auto& q : recs) {
+            if (&q == &r || q.target != r.target || q.out.kind != "tariff" || q.imposer < 0) continue;
+            if (only >= 0 && q.imposer != only) one = false;
+            only = q.imposer;
+        }
+        if (one && only >= 0 && only != r.target) r.imposer = only;
+    }
     out.clear();
     for (auto& r : recs) {
         Measure& o = r.out;

@@ -1382,3 +1382,22 @@ TEST_CASE("measures: a deal one is close to is proposed, and so is what it would
     const np::Measure* nearing = first_of(measures_of("Chile is nearing a trade deal with Peru, officials said."), "deal");
     CHECK((nearing && nearing->status == "proposed"));
 }
+
+// "Washington will apply a 15% tariff on Japanese goods. Tariffs on Japanese automobiles will be
+// cut to 15% from 27.5%": the passive named no imposer, and the second tariff had none though
+// every other tariff on the same target in the article was one side's.
+TEST_CASE("measures: a tariff with a target and no imposer takes the one imposer of that target's others") {
+    const auto ms = measures_of(
+        "LIMA (Reuters) - Under the agreement, Peru will apply a 15% tariff on Chilean goods.\n\n"
+        "Tariffs on Chilean wine will be cut to 10% from 30%.");
+    const np::Measure* wine = with_goods(ms, "Chilean wine");
+    REQ_PTR(wine);
+    CHECK(wine->imposer_name == "Peru");
+    // (with two sides imposing on that target, none is chosen)
+    const auto two = measures_of(
+        "Peru will apply a 15% tariff on Chilean goods. Valdoria imposed a 20% tariff on Chilean copper in May.\n\n"
+        "Tariffs on Chilean wine will be cut to 10% from 30%.");
+    const np::Measure* wine2 = with_goods(two, "Chilean wine");
+    REQ_PTR(wine2);
+    CHECK(wine2->imposer_name.empty());
+}
