@@ -1277,6 +1277,24 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
                 r.fixed = true;
             }
         }
+        // ("the statistics agency, Rosstat, said", "the national weather service, Senamhi,
+        // warned": such a noun, then the name set off by commas)
+        // (not a noun after "of", which names where a person works: "the head of the food
+        // logistics agency, Bustanil Arifin,")
+        const auto named_between_commas = [&](const RawMention& m) {
+            if (!(m.start >= 2 && m.end < s.words.size() && s.words[m.start - 1] == "," && s.words[m.end] == "," &&
+                  Case(s.cases[m.start - 2]) == Case::lower &&
+                  (org_descriptor(s.lower[m.start - 2]) || s.lower[m.start - 2] == "service" ||
+                   s.lower[m.start - 2] == "bureau" || s.lower[m.start - 2] == "institute" ||
+                   s.lower[m.start - 2] == "authority" || s.lower[m.start - 2] == "ministry")))
+                return false;
+            for (uint32_t k = m.start - 2; k > 0 && m.start - 2 - k < 6;) {
+                --k;
+                if (s.words[k] == "," || s.words[k] == ".") break;
+                if (s.lower[k] == "of") return false;
+            }
+            return true;
+        };
         // "Nvidia shares slipped", "shares of Nvidia", "Nvidia and AMD shares": stock is a
         // company's (a place's name before "shares" is no place the gazetteer knows).
         // (The words around first: the gazetteer is asked only about a name next to "shares".)
@@ -1292,7 +1310,7 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
             // ("equipment makers Naura and AMEC", "makers in Canada, including Nutrien")
             const bool described = (r.start >= 1 && Case(s.cases[r.start - 1]) == Case::lower &&
                                     (org_descriptor(s.lower[r.start - 1]) || org_descriptor_plural(s.lower[r.start - 1]))) ||
-                                   in_org_examples(s, r.start);
+                                   in_org_examples(s, r.start) || named_between_commas(r);
             // "Japan's Shin-Etsu Chemical and Germany's Vacuumschmelze, two of the biggest magnet
             // makers outside China,": each name of a list before a plural company apposition
             const auto listed = [&] {
@@ -1316,7 +1334,8 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
         // "miner Lynas Rare Earths rose"; not "film producer X", whose nouns are left out of the
         // list, nor a name with a given name: "broker John Smith")
         if (r.type == EntityType::PERSON && r.end - r.start <= 3 && r.start >= 1 &&
-            Case(s.cases[r.start - 1]) == Case::lower && org_descriptor(s.lower[r.start - 1])) {
+            ((Case(s.cases[r.start - 1]) == Case::lower && org_descriptor(s.lower[r.start - 1])) ||
+             named_between_commas(r))) {
             bool name = false;
             for (uint32_t q = r.start; q < r.end && !name; ++q)
                 name = (lex.kinds_of(s.hl[q]) & (LK_FIRSTNAME | LK_GPE | LK_LOC | LK_NORP)) != 0;

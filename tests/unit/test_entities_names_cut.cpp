@@ -176,3 +176,17 @@ TEST_CASE("entities: a known people's word alone before a lower-case word is a n
     CHECK(has_mention(d, EntityType::NORP, "European"));
     CHECK(has_mention(d, EntityType::ORG, "Asian Development Bank"));
 }
+
+// "the statistics agency, Rosstat, said", "the national weather service, Senamhi, warned": a name
+// set off by commas after a noun naming a kind of organisation is the organisation (it was read
+// as a person or a place); not after "of", where the noun says where a person works: "the head of
+// the food logistics agency, Tom Hale, said".
+TEST_CASE("entities: a name between commas after an organisation's noun is that organisation") {
+    auto a = np::test::analyze_text(
+        "Meteorologists at the national weather service, Lumaweather, warned of rain. The statistics agency, "
+        "Valstat, said prices rose. The head of the food logistics agency, Tom Hale, said stocks were ample.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Lumaweather"));
+    CHECK(has_mention(d, EntityType::ORG, "Valstat"));
+    CHECK(has_mention(d, EntityType::PERSON, "Tom Hale"));
+}
