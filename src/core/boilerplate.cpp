@@ -160,7 +160,9 @@ constexpr std::string_view kChromeWords[] = {
     "standards", "principles", "trust", "privacy", "policy", "terms", "use", "service", "licensing", "rights",
     "purchase", "editorial", "accessibility", "contact", "careers", "cookie", "cookies", "settings", "of",
     // a consent banner's buttons and title: "We value your privacy" / "Accept all" / "Manage preferences"
-    "accept", "reject", "decline", "manage", "preferences", "consent", "we", "value", "all", "necessary", "only"};
+    "accept", "reject", "decline", "manage", "preferences", "consent", "we", "value", "all", "necessary", "only",
+    // a link's note for screen readers: "Purchase Licensing Rights, opens new tab"
+    "opens", "new", "tab", "window"};
 constexpr std::string_view kChromeStrong[] = {
     "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "promoted", "scroll",
     "share", "follow", "subscribe", "newsletter", "newsletters", "print", "email", "comments",
@@ -488,8 +490,56 @@ bool metadata_lines(const Document& doc, const Segment& s, const Words& ws) {
 // separators between them. Navigation, not article text. "|" counts only three times or more,
 // with no digit and no "By" (bylines use it: "By Jane Doe | Reuters | Jan 5"): "Home | World |
 // Business | Markets".
+// A menu whose items are set apart by runs of spaces or tabs instead (a page's tab bar pasted
+// as text: "World  Business  Markets  Sustainability  Legal  More"): four or more items of one to
+// three capitalized words each, every gap two spaces or a tab or more, nothing else; half the
+// items or more (two at least) a news site's section names, as a table's header row of the same
+// shape has none ("WHEAT   HRW   HRS   SRW", "Natl   Loan   Release   Call").
+constexpr std::string_view kSections[] = {"home", "world", "business", "markets", "politics", "opinion", "sport",
+    "sports", "tech", "technology", "science", "health", "culture", "lifestyle", "life", "more", "video",
+    "videos", "travel", "entertainment", "legal", "sustainability", "economy", "climate", "live", "podcasts",
+    "newsletters", "arts", "style", "food", "news", "us", "uk", "europe", "asia", "africa", "americas",
+    "china", "india", "finance", "money", "investing", "companies", "environment", "education", "media",
+    "weather", "local", "national", "international", "latest", "trending", "features", "analysis", "graphics",
+    "photos", "pictures", "wellness", "autos", "energy", "breakingviews", "commodities", "currencies"};
+constexpr auto kSectionSet = text::word_set<128>(kSections);
+static_assert(!kSectionSet.bad, "a section name did not fit its table");
+bool spaced_menu(std::string_view t) {
+    if (t.find("  ") == std::string_view::npos && t.find('\t') == std::string_view::npos) return false;
+    int items = 0, words = 0, sections = 0;
+    size_t i = 0;
+    while (i < t.size()) {
+        const unsigned char c = static_cast<unsigned char>(t[i]);
+        if (c == '\n') return false;
+        if (c == ' ' || c == '\t') {
+            size_t j = i;
+            while (j < t.size() && (t[j] == ' ' || t[j] == '\t')) ++j;
+            if (j - i >= 2 || t[i] == '\t') {  // a gap between items
+                if (words == 0) return false;
+                ++items;
+                words = 0;
+            }
+            i = j;
+            continue;
+        }
+        // a word: capitalized ("and" / "&" may join an item's words)
+        size_t j = i;
+        while (j < t.size() && t[j] != ' ' && t[j] != '\t' && t[j] != '\n') ++j;
+        const std::string_view w = t.substr(i, j - i);
+        if (!((c >= 'A' && c <= 'Z') || (words > 0 && (w == "and" || w == "&")))) return false;
+        for (char ch : w)
+            if (ch == '.' || ch == ',' || ch == ':' || ch == ';' || ch == '!' || ch == '?') return false;
+        if (words == 0 && in(w, kSectionSet)) ++sections;
+        if (++words > 3) return false;
+        i = j;
+    }
+    if (words > 0) ++items;
+    return items >= 4 && sections >= 2 && 2 * sections >= items;
+}
+
 bool breadcrumb(const Document& doc, const Segment& s) {
     const std::string_view t = doc.work_view().substr(s.start, s.end - s.start);
+    if (spaced_menu(t)) return true;
     // (most lines hold no separator byte at all: one scan each, no per-byte walk)
     const bool pipe = std::memchr(t.data(), '|', t.size()) != nullptr;
     if (!std::memchr(t.data(), '>', t.size()) && !std::memchr(t.data(), '/', t.size()) &&
@@ -726,6 +776,18 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
         const std::string_view w = doc.work_view();
         size_t p = size_t(ws.w[ws.n - 1].data() - w.data());
         if (p > s.start && (w[p - 1] == '/' || ascii_iequals(ws.w[ws.n - 2], "images"))) return LineClass::metadata;
+    }
+    // "A worker sorts avocados at a plant in Lima, May 3, 2025. REUTERS/Jane Doe/File Photo": a
+    // caption whose credit, after its full stop, opens with the agency and a slash
+    // (the words first: the line's bytes are read only at an agency's name)
+    if (ws.n <= 60 && ws.n >= 4) {
+        const std::string_view w = doc.work_view();
+        for (int k = std::max(1, ws.n - 6); k < ws.n; ++k) {
+            if (!in(ws.w[k], kAgencySet)) continue;
+            const size_t at = size_t(ws.w[k].data() - w.data()), after = at + ws.w[k].size();
+            if (after < s.end && w[after] == '/' && at >= s.start + 2 && w[at - 1] == ' ' && w[at - 2] == '.')
+                return LineClass::metadata;
+        }
     }
     return LineClass::none;
 }

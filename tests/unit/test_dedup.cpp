@@ -764,3 +764,26 @@ TEST_CASE("boilerplate: a section menu with bars is a navigation line; a byline 
     auto b = clean_doc(std::string("By Jane Okafor | Reuters | Jan 5\n\n") + kP1 + "\n");
     for (const auto& s : b.segments) CHECK(s.reason != np::ReasonCode::bp_menu);
 }
+
+// A page's tab bar pasted as text, "World  Business  Markets  Sustainability  Legal  More", was kept
+// as a heading (no separator byte: its items are set apart by runs of spaces); a table's header
+// row of the same shape ("WHEAT   HRW   HRS   SRW") names no site section and stays. A caption
+// whose credit opens after its full stop with the agency and a slash ("... 2025. REUTERS/Jane
+// Okafor/File Photo") was kept as a paragraph, and "Purchase Licensing Rights, opens new tab" as a
+// heading.
+TEST_CASE("boilerplate: a tab bar set apart by spaces, a caption credited 'AGENCY/...', a link's new-tab note") {
+    auto d = clean_doc(std::string("World  Business  Markets  Sustainability  Legal  More\n\n"
+                                   "Steel talks resume as tariffs loom\n\n"
+                                   "A worker sorts avocados at a plant in Lima, Peru, May 3, 2025. "
+                                   "REUTERS/Jane Okafor/File Photo\n\n"
+                                   "Purchase Licensing Rights, opens new tab\n\n") +
+                       kP1 + "\n\nWHEAT   HRW   HRS   SRW   DURUM\n\n" + kP2 + "\n");
+    REQ(d.segments.size() == 7);
+    CHECK(d.segments[0].reason == np::ReasonCode::bp_menu);
+    CHECK(d.segments[1].status == SegmentStatus::kept);
+    CHECK(d.segments[2].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[3].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[4].status == SegmentStatus::kept);
+    CHECK(d.segments[5].status == SegmentStatus::kept);
+    CHECK(d.segments[6].status == SegmentStatus::kept);
+}
