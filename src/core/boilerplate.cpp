@@ -505,7 +505,10 @@ constexpr std::string_view kSections[] = {"home", "world", "business", "markets"
 constexpr auto kSectionSet = text::word_set<128>(kSections);
 static_assert(!kSectionSet.bad, "a section name did not fit its table");
 bool spaced_menu(std::string_view t) {
-    if (t.find("  ") == std::string_view::npos && t.find('\t') == std::string_view::npos) return false;
+    // (most lines fail the first test: a capital first, then the gap searched once)
+    if (t.empty() || t[0] < 'A' || t[0] > 'Z' || t.size() > 160 ||
+        (t.find("  ") == std::string_view::npos && t.find('\t') == std::string_view::npos))
+        return false;
     int items = 0, words = 0, sections = 0;
     size_t i = 0;
     while (i < t.size()) {
@@ -779,13 +782,14 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
     }
     // "A worker sorts avocados at a plant in Lima, May 3, 2025. REUTERS/Jane Doe/File Photo": a
     // caption whose credit, after its full stop, opens with the agency and a slash
-    // (the words first: the line's bytes are read only at an agency's name)
-    if (ws.n <= 60 && ws.n >= 4) {
+    // (the bytes around each word first, the agency's name last: most words have no slash after;
+    // and only a line with no end mark, as such a credit leaves it)
+    if (ws.n <= 60 && ws.n >= 4 && !f.terminal) {
         const std::string_view w = doc.work_view();
         for (int k = std::max(1, ws.n - 6); k < ws.n; ++k) {
-            if (!in(ws.w[k], kAgencySet)) continue;
             const size_t at = size_t(ws.w[k].data() - w.data()), after = at + ws.w[k].size();
-            if (after < s.end && w[after] == '/' && at >= s.start + 2 && w[at - 1] == ' ' && w[at - 2] == '.')
+            if (after < s.end && w[after] == '/' && at >= s.start + 2 && w[at - 1] == ' ' && w[at - 2] == '.' &&
+                in(ws.w[k], kAgencySet))
                 return LineClass::metadata;
         }
     }
