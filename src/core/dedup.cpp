@@ -16,6 +16,8 @@
 //      whose word bigrams are in those segments, repeats their text cut into other paragraphs
 //      (two paragraphs of the first copy joined into one, one split in two, a pull quote) ->
 //      duplicate of the first of them, the share of its bigrams found is the similarity;
+//   3d. a paragraph right before a repeated copy repeats the paragraph right before the copy's
+//      original when half their words (as sets) or more are the same (a rewritten lede);
 //   4. lines under 4 words are removed only inside a repeated block (a "Yes" or "Analysis"
 //      line can legitimately occur twice);
 //   4b. a short line (a headline) right before a repeated copy repeats the short line right
@@ -436,6 +438,37 @@ float word_set_jaccard(const Document& doc, const Segment& a, const Segment& b) 
     return float(both) / float(nx + ny - both);
 }
 
+// The figures of two paragraphs agree: every number in the one with fewer is in the other too
+// (step 3d: a rewrite keeps the story's figures; two notes or tranches of the same template differ
+// in them: "dividend requirements of 1.5 mln dlrs" / "of 1.1 mln dlrs").
+bool numbers_agree(const Document& doc, const Segment& a, const Segment& b) {
+    const std::string_view w = doc.work_view();
+    const auto numbers = [&](const Segment& g, uint64_t* out) {
+        int n = 0;
+        uint32_t k = g.start;
+        while (k < g.end && n < 40) {
+            while (k < g.end && !std::isdigit(static_cast<unsigned char>(w[k]))) ++k;
+            const uint32_t s0 = k;
+            while (k < g.end && (std::isdigit(static_cast<unsigned char>(w[k])) ||
+                                 ((w[k] == '.' || w[k] == ',') && k + 1 < g.end &&
+                                  std::isdigit(static_cast<unsigned char>(w[k + 1])))))
+                ++k;
+            if (k > s0) out[n++] = text::fold_hash(w, s0, k);
+        }
+        std::sort(out, out + n);
+        return int(std::unique(out, out + n) - out);
+    };
+    uint64_t x[40], y[40];
+    int nx = numbers(a, x), ny = numbers(b, y);
+    if (nx > ny) {
+        std::swap(nx, ny);
+        std::swap(x, y);
+    }
+    for (int i = 0; i < nx; ++i)
+        if (!std::binary_search(y, y + ny, x[i])) return false;
+    return true;
+}
+
 void dedup_document(Document& doc, CrossInputs* out, Team* shared_team, ScratchParts* sp) {
     const uint32_t n = uint32_t(doc.segments.size());
     // The per-segment arrays: the scratch's (reused) or this call's own.
@@ -691,6 +724,29 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team, ScratchP
         s.similarity = e.share;
         s.reason_a = e.first;
         s.reason_b = e.last;
+    }
+    // 3d. A rewritten paragraph opening a repeated copy: one wire's lede "X will ban exports of
+    // lithium concentrate from June 1, the mining ministry said on Monday, in a push to ..." over
+    // the first copy, another's "X will ban exports of lithium concentrate starting June 1, its
+    // mining ministry said Monday, as ..." over the second. A kept paragraph right before a
+    // duplicate whose original has a kept paragraph right before it repeats that paragraph when
+    // half their words or more are the same words (as sets, step 4b's measure; their word pairs
+    // are too few for step 3) and their figures agree. From the end backwards, so a copy's earlier rewritten paragraphs
+    // follow one another.
+    for (uint32_t i = n; i-- > 0;) {
+        if (target[i] != kNone || doc.segments[i].status == SegmentStatus::boilerplate || f[i].words < 8 ||
+            f[i].words > 80)
+            continue;
+        const uint32_t q = next_of(i);
+        if (q == kNone || target[q] == kNone) continue;
+        const uint32_t p = prev_of(target[q]);
+        if (p == kNone || p >= i || target[p] != kNone || f[p].words < 8 || f[p].words > 80) continue;
+        if (word_set_jaccard(doc, doc.segments[p], doc.segments[i]) < 0.5f ||
+            !numbers_agree(doc, doc.segments[p], doc.segments[i]))
+            continue;
+        target[i] = p;
+        near[i] = 1;
+        doc.segments[i].similarity = dd::exact_jaccard(doc, doc.segments[p], doc, doc.segments[i]);
     }
     // 4. Short lines: only inside a repeated block.
     for (uint32_t i = 0; i < n; ++i) {

@@ -787,3 +787,30 @@ TEST_CASE("boilerplate: a tab bar set apart by spaces, a caption credited 'AGENC
     CHECK(d.segments[5].status == SegmentStatus::kept);
     CHECK(d.segments[6].status == SegmentStatus::kept);
 }
+
+// Two wires' copies of one story pasted together: the second copy's lede is a rewrite ("starting
+// June 1, its mining ministry said Monday, as ...") whose word pairs are too few in common for a
+// near-duplicate, so it stayed while the paragraphs after it were removed as a repeated copy. A
+// paragraph right before such a copy, with half its words or more those of the paragraph right
+// before the original and the same figures, repeats it; a paragraph of the same template with
+// other figures ("dividend requirements of 1.5 mln dlrs" / "of 1.1 mln dlrs") does not.
+TEST_CASE("dedup: a rewritten lede opening a repeated copy repeats the original's lede") {
+    const std::string lede1 =
+        "VALDORIA CITY, March 3 (Reuters) - Norland will ban exports of lithium concentrate from June 1, the mining "
+        "ministry said on Monday, in a push to force miners to build refineries at home.";
+    const std::string lede2 =
+        "VALDORIA CITY, March 3 (AP) - Norland will ban exports of lithium concentrate starting June 1, its mining "
+        "ministry said Monday, as the government pushes miners to build refineries in the country.";
+    auto d = clean_doc(lede1 + "\n\n" + kP1 + "\n\n" + kP2 + "\n\n" + lede2 + "\n\n" + kP1 + "\n\n" + kP2 + "\n");
+    REQ(d.segments.size() == 6);
+    CHECK(d.segments[0].status == SegmentStatus::kept);
+    CHECK(d.segments[3].status == SegmentStatus::duplicate);
+    CHECK(d.segments[3].duplicate_of == 0);
+    // (other figures: another note of the same template, kept)
+    const std::string note2 =
+        "VALDORIA CITY, March 3 (AP) - Norland will ban exports of lithium concentrate starting July 9, its mining "
+        "ministry said Monday, as the government pushes miners to build refineries in the country.";
+    auto e = clean_doc(lede1 + "\n\n" + kP1 + "\n\n" + kP2 + "\n\n" + note2 + "\n\n" + kP1 + "\n\n" + kP2 + "\n");
+    REQ(e.segments.size() == 6);
+    CHECK(e.segments[3].status == SegmentStatus::kept);
+}
