@@ -880,6 +880,14 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
     return name;
 }
 
+// The first token of a sentence past its dateline ("SYDNEY, March 28 (Reuters) - China will
+// ..." -> "China"), looked for before `end`; the sentence's first token when it has none.
+uint32_t past_dateline(const View& v, uint32_t sent_t0, uint32_t end) {
+    for (uint32_t d = sent_t0 + 1; d < end && d <= sent_t0 + 10; ++d)
+        if (dateline_dash(v, d, sent_t0)) return d + 1;
+    return sent_t0;
+}
+
 // The organisation named last before token j (within ~600 tokens) whose name has `head` as a
 // word ("the ministry" after "China's Commerce Ministry"); its actor index, or -1.
 // With a field ("commerce" of "the commerce ministry"), only a name that has it too.
@@ -905,12 +913,7 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
 [[gnu::noinline]] int32_t lede_country(const View& v) {
     for (size_t si = 0; si < v.sents.size() && si < 3; ++si) {
         const sv::Sent& s = v.sents[si];
-        uint32_t open = s.t0;
-        for (uint32_t d = s.t0 + 1; d < s.t1 && d <= s.t0 + 10; ++d)
-            if (dateline_dash(v, d, s.t0)) {
-                open = d + 1;
-                break;
-            }
+        const uint32_t open = past_dateline(v, s.t0, s.t1);
         const int32_t a = sv::actor_at(v, open);
         if (a >= 0 && v.actors[size_t(a)].t0 == open && v.actors[size_t(a)].type == sv::AType::gpe &&
             v.actors[size_t(a)].t1 < s.t1 && v.toks[v.actors[size_t(a)].t1].kind == TK::word &&
@@ -938,12 +941,7 @@ bool dateline_dash(const View& v, uint32_t j, uint32_t sent_t0) {
         }
         const sv::Sent& s = v.sents[size_t(v.tok_sent[q])];
         if (v.is(q + 1, "said")) {
-            uint32_t open = s.t0;  // (past a dateline: "SYDNEY, March 28 (Reuters) - China will ...")
-            for (uint32_t d = s.t0 + 1; d < s.t1 && d <= s.t0 + 10; ++d)
-                if (dateline_dash(v, d, s.t0)) {
-                    open = d + 1;
-                    break;
-                }
+            const uint32_t open = past_dateline(v, s.t0, s.t1);  // (past a dateline: "SYDNEY, March 28 (Reuters) - China will ...")
             const int32_t a = sv::actor_at(v, open);
             if (a >= 0 && v.actors[size_t(a)].type == sv::AType::gpe && v.actors[size_t(a)].t1 < q) {
                 bool reported = false;  // (", the commerce ministry said": a reporting clause after the news)
@@ -2496,12 +2494,7 @@ void exempt_seeker(const View& v, const sv::Sent& s, uint32_t noun, MeasureMenti
     }
     if (!verb) return;
     int32_t subject = -1;
-    uint32_t open = s.t0;  // (past a dateline: "LONDON (Reuters) - Mexico obtained a quota")
-    for (uint32_t d = s.t0 + 1; d < verb && d <= s.t0 + 10; ++d)
-        if (dateline_dash(v, d, s.t0)) {
-            open = d + 1;
-            break;
-        }
+    const uint32_t open = past_dateline(v, s.t0, verb);  // (past a dateline: "LONDON (Reuters) - Mexico obtained a quota")
     for (uint32_t q = open; q < verb && subject < 0; ++q) {
         const int32_t a = sv::actor_at(v, q);
         if (a < 0) continue;
@@ -5395,12 +5388,7 @@ bool MentionState::sides_from_sentence() {
             // not the nearest name, which may be an object's people: "to buy more U.S. goods to
             // avert ..."; "as it seeks to avert ...")
             int32_t who = -1;
-            uint32_t open = s.t0;  // (past a dateline: "HANOI, May 3 (Reuters) - Vietnam ...")
-            for (uint32_t d = s.t0 + 1; d < verb && d <= s.t0 + 10; ++d)
-                if (dateline_dash(v, d, s.t0)) {
-                    open = d + 1;
-                    break;
-                }
+            const uint32_t open = past_dateline(v, s.t0, verb);  // (past a dateline: "HANOI, May 3 (Reuters) - Vietnam ...")
             for (uint32_t q = open; q < verb && who < 0; ++q) {
                 const int32_t a = sv::actor_at(v, q);
                 if (a < 0) continue;
