@@ -454,14 +454,21 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         }
         // "China's Ministry of Commerce (MOFCOM)": a short form in brackets right after a name,
         // made of the name's letters in order from its first, is the name's (one made of
-        // syllables, which the initials above miss).
+        // syllables, which the initials above miss); so is one of a name in another language
+        // whose first letter is the name's.
         for (size_t i = 1; i < ms.size(); ++i) {
             const RawMention& a = ms[i];
             const StageSentence& s = sents[a.sentence];
             if (a.start < 2 || a.end >= s.words.size() || s.words[a.start - 1] != "(" || s.words[a.end] != ")") continue;
             const size_t g = size_t(w[i].entity);
             const std::string_view t = text_of(i);
-            if (groups[g].type != EntityType::ORG || t.size() < 3 || t.size() > 8 || case_of(t) != Case::upper) continue;
+            // (or of mixed case, "AfD": then, as for a short form whose letters the name does not
+            // spell, "SPD" of "Social Democrats", its first letter is the name's)
+            const Case tc = case_of(t);
+            int caps = 0;
+            for (char c : t) caps += c >= 'A' && c <= 'Z';
+            if (groups[g].type != EntityType::ORG || t.size() < 2 || t.size() > 8 || (tc != Case::upper && caps < 2))
+                continue;
             size_t j = i;
             while (j > 0 && ms[j - 1].sentence == a.sentence && ms[j - 1].end != a.start - 1) --j;
             if (j == 0 || ms[j - 1].sentence != a.sentence) continue;
@@ -469,12 +476,15 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             const std::string_view name = text_of(j - 1);
             if (h == g || groups[h].type != EntityType::ORG || name.size() <= t.size() + 2) continue;
             const auto low = [](char c) { return char(c >= 'A' && c <= 'Z' ? c + 32 : c); };
-            bool ok = low(t[0]) == low(name[0]);
+            bool ok = low(t[0]) == low(name[0]) && t.size() >= 3 && tc == Case::upper;
             for (size_t k = 0, p = 0; k < t.size() && ok; ++k) {
                 while (p < name.size() && low(name[p]) != low(t[k])) ++p;
                 ok = p < name.size();
                 ++p;
             }
+            // (a name of two words or more, its first letter the short form's: "Alternative for
+            // Germany (AfD)", "the Social Democrats (SPD)", a name in another language's initials)
+            if (!ok) ok = low(t[0]) == low(name[0]) && name.find(' ') != std::string_view::npos;
             if (ok) merge(g, h);
         }
         // A company and its short form are one ("Reliance Industries Ltd", "Reliance Industries",

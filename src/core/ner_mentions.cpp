@@ -1205,7 +1205,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             i = j;
         }
         if (info.mode == LineMode::normal) extend_company_names(s, out, sentence_from, taken);
-        if (info.mode == LineMode::normal) complete_cut_names(s, out, sentence_from, taken);
+        if (info.mode == LineMode::normal) complete_cut_names(s, si, out, sentence_from, taken);
         if (info.mode == LineMode::normal) extend_org_start(s, out, sentence_from, m->lexicon, taken);
         if (info.mode == LineMode::normal) split_after_legal_word(s, out, sentence_from, m->lexicon, m->tagger.lower_vocab);
         if (info.gaz_kinds & LK_COUNTRY) split_country_pairs(s, out, sentence_from, m->lexicon);

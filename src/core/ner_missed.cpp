@@ -502,8 +502,20 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
         LexMatch lm = lex.match(s.hl.data(), s.hl.size(), i);
         // (one word too, when no capitalized word follows that could make it part of a longer
         // name: "cheap Asian supply", "other European countries")
+        // (nor the end of one: "Christian Democrats won", "Social Democrats said"; an article
+        // opening the sentence before it is no name: "The Asian markets")
+        // (the sentence's first word is capitalized anyway: "Cheap Asian supply" unless it is a
+        // given name, "Christian Democrats won")
+        const auto capital_before = [&] {
+            if (i == 0 || line_break_between(s, i - 1)) return false;
+            const Case p = Case(s.cases[i - 1]);
+            if (!(p == Case::title || p == Case::upper || p == Case::mixed) || s.lower[i - 1] == "the" ||
+                s.lower[i - 1] == "a" || s.lower[i - 1] == "an")
+                return false;
+            return i - 1 > 0 || (lex.kinds_of(s.hl[i - 1]) & (LK_FIRSTNAME | LK_GPE | LK_ORG | LK_NORP)) != 0;
+        };
         const bool alone = lm.length == 1 && i + 1 < s.words.size() && Case(s.cases[i + 1]) == Case::lower &&
-                           !line_break_between(s, i);
+                           !line_break_between(s, i) && !capital_before();
         const bool people = (lm.length >= 2 || alone) && (lm.kinds & LK_NORP) &&
                             !(lm.kinds & (LK_GPE | LK_FIRSTNAME | LK_TITLE | LK_ORGWORD | LK_ORG));
         if (!people && (!lm.length || !(lm.kinds & LK_GPE) || (lm.kinds & (LK_FIRSTNAME | LK_TITLE | LK_ORGWORD | LK_NORP))))
@@ -751,7 +763,7 @@ bool name_word(const StageSentence& s, uint32_t k) {
 // up to five words, stopping at a lower-case word, punctuation, a possessive or a line break;
 // with no capitalized word after it, the connector is dropped. Absorbed mentions are removed
 // from out[from..].
-void complete_cut_names(const StageSentence& s, std::vector<RawMention>& out, size_t from,
+void complete_cut_names(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from,
                         std::vector<uint8_t>& taken) {
     const uint32_t n = uint32_t(s.words.size());
     const auto capital = [&](uint32_t k) { return name_word(s, k); };
@@ -806,6 +818,79 @@ void complete_cut_names(const StageSentence& s, std::vector<RawMention>& out, si
         m.end = e;
         any |= !absorbed.empty();
     }
+    // "the far-right Alternative for Germany (AfD)", "the Social Democrats (SPD)": a short form in
+    // brackets (two to six letters, two capitals or more, no digit: not a ticker) right after
+    // capitalized words (two or more; "of", "for", "and", "&", "the" between them) names them
+    // as one organisation, however the tagger cut them ("Germany" alone a place here); the short
+    // form is one too (grouping joins the two). Not a name the tagger read as one place, people
+    // or person ("the United States (US)", "Xi Jinping (XJP)").
+    if (s.words.size() >= 5)
+        for (uint32_t k = 2; k + 2 < n; ++k) {
+            if (s.words[k] != "(" || s.words[k + 2] != ")" || line_break_between(s, k - 1)) continue;
+            const std::string_view t = s.words[k + 1];
+            int caps = 0;
+            bool letters = t.size() >= 2 && t.size() <= 6;
+            for (char c : t) {
+                caps += c >= 'A' && c <= 'Z';
+                letters = letters && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+            }
+            if (!letters || caps < 2 || !(t[0] >= 'A' && t[0] <= 'Z')) continue;
+            uint32_t b = k, capitals = 0;
+            while (b > 0 && k - b < 8 && !line_break_between(s, b - 1)) {
+                const std::string_view w = s.lower[b - 1];
+                if (capital(b - 1)) { --b; ++capitals; continue; }
+                if ((w == "of" || w == "for" || w == "and" || w == "&" || w == "the") && b >= 2 && capital(b - 2) &&
+                    capitals > 0) {
+                    --b;
+                    continue;
+                }
+                break;
+            }
+            while (b < k && (!capital(b) || s.lower[b] == "the" || s.lower[b] == "a" ||
+                             s.lower[b] == "an")) {  // (a connector or an article opens no name)
+                capitals -= capital(b);
+                ++b;
+            }
+            if (capitals < 2 || !(s.words[b][0] >= 'A' && s.words[b][0] <= 'Z')) continue;
+            // (the name's first letter is the short form's: "Alternative for Germany (AfD)"; a
+            // bracket after a name of something else, "Acme Corp (Reuters)", is no short form)
+            if ((s.words[b][0] | 0x20) != (t[0] | 0x20)) continue;
+            // (nor a figure's or an instrument's name, capitalized as a term: "London Interbank
+            // Offered Rate (LIBOR)", "Retail Price Index (RPI)", "Special Drawing Rights (SDR)")
+            static constexpr std::string_view kTerm[] = {"rate", "rates", "index", "requirement", "product",
+                "unit", "units", "notes", "note", "rights", "country", "countries", "bond", "bonds", "certificates",
+                "price", "prices", "income", "deficit", "surplus", "ratio", "agreement", "act", "treaty", "scheme",
+                "programme", "program", "plan", "system", "policy", "account", "accounts", "securities", "shares",
+                "understanding", "parliament", "vehicle", "vehicles", "forces", "circuit", "circuits", "systems",
+                "network", "networks"};
+            bool term = s.lower[b] == "members";  // ("Members of Parliament (MPs)")
+            for (std::string_view x : kTerm) term = term || s.lower[k - 1] == x;
+            if (term) continue;
+            bool skip = false, named = false;
+            std::vector<size_t> inside;
+            for (size_t q = from; q < out.size(); ++q) {
+                const RawMention& r = out[q];
+                if (r.end <= r.start || r.end <= b || r.start >= k) continue;
+                // (a mention running past it; or the whole name, a place, people or person the
+                // tagger read; an organisation already: only its short form is added)
+                if (r.start == b && r.end == k && r.type == EntityType::ORG) { named = true; continue; }
+                if (r.start < b || r.end > k || (r.start == b && r.end == k)) { skip = true; break; }
+                inside.push_back(q);
+            }
+            if (skip || (named && !inside.empty())) continue;
+            if (!named) {
+                for (size_t q : inside) out[q].end = out[q].start;
+                for (uint32_t q = b; q < k; ++q) taken[q] = 1;
+                out.push_back({si, b, k, EntityType::ORG, true});
+                any = true;
+            }
+            if (!taken[k + 1]) {
+                bool have = false;
+                for (size_t q = from; q < out.size() && !have; ++q) have = out[q].start == k + 1 && out[q].end > out[q].start;
+                if (!have) out.push_back({si, k + 1, k + 2, EntityType::ORG, true});
+                taken[k + 1] = 1;
+            }
+        }
     // "the Citrus Growers' Association", "National Farmers' Union": a plural's apostrophe inside
     // the name cut it in two ("Citrus Growers" + "Association", or the head word left to a title);
     // a name ending in a plural, the apostrophe, then a capitalized head word of an organisation

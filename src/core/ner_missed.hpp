@@ -89,7 +89,8 @@ void widen_to_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon&
 // "companies such as X, Y and Z": each a company.
 void company_lists(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from);
 // "Federation of [Indian] Export Organisations": a name cut at "of"/"for" runs on.
-void complete_cut_names(const StageSentence& s, std::vector<RawMention>& out, size_t from, std::vector<uint8_t>& taken);
+void complete_cut_names(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from,
+                        std::vector<uint8_t>& taken);
 // "A.K. Bhattacharya, an economist at Nomura": a name with a person's title in apposition.
 void person_by_apposition(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex);
 // "Apple Inc and Acme Holdings": two companies, cut after the legal word.

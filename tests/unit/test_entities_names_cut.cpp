@@ -190,3 +190,27 @@ TEST_CASE("entities: a name between commas after an organisation's noun is that 
     CHECK(has_mention(d, EntityType::ORG, "Valstat"));
     CHECK(has_mention(d, EntityType::PERSON, "Tom Hale"));
 }
+
+// "the far-right Alternative for Germany (AfD)", "the Social Democrats (SPD)": a short form in
+// brackets right after capitalized words names them as one organisation (the tagger had read
+// "Germany" alone, and nothing of the rest), and the short form is that organisation's though its
+// letters come from another language's name (the first letters agree). A capitalized term is no
+// organisation ("the London Interbank Offered Rate (LIBOR)"), nor a name the tagger read as a
+// place ("the United States (US)").
+TEST_CASE("entities: a name before a bracketed short form is an organisation, the short form its alias") {
+    auto a = np::test::analyze_text(
+        "The far-right Alternative for Norland (AfN), which leads some polls, called the vote a farce. AfN "
+        "co-leader Tom Hale said the vote was rigged. The Social Democrats (SPV) hold 120 seats, and the SPV "
+        "backed the plan. Banks lend at the London Interbank Offered Rate (LIBOR) plus a margin.");
+    const auto& d = a.documents[0];
+    const np::Entity* afn = entity_named(d, "Alternative for Norland");
+    REQUIRE(afn != nullptr);
+    if (!afn) return;
+    CHECK(afn->type == EntityType::ORG);
+    CHECK(std::find(afn->aliases.begin(), afn->aliases.end(), "AfN") != afn->aliases.end());
+    const np::Entity* spv = entity_named(d, "Social Democrats");
+    REQUIRE(spv != nullptr);
+    if (!spv) return;
+    CHECK(std::find(spv->aliases.begin(), spv->aliases.end(), "SPV") != spv->aliases.end());
+    CHECK_FALSE(has_mention(d, EntityType::ORG, "London Interbank Offered Rate"));
+}
