@@ -214,3 +214,15 @@ TEST_CASE("entities: a name before a bracketed short form is an organisation, th
     CHECK(std::find(spv->aliases.begin(), spv->aliases.end(), "SPV") != spv->aliases.end());
     CHECK_FALSE(has_mention(d, EntityType::ORG, "London Interbank Offered Rate"));
 }
+
+// "AfN co-leader Tom Hale said": "co-leader" was no head of a role (co-chairman and co-president
+// were), so the person had none.
+TEST_CASE("entities: a co-leader's role") {
+    auto a = np::test::analyze_text(
+        "The far-right Alternative for Norland (AfN) called the vote a farce. AfN co-leader Tom Hale said the "
+        "vote was rigged.");
+    const np::Entity* hale = entity_named(a.documents[0], "Tom Hale");
+    REQUIRE(hale != nullptr);
+    if (!hale) return;
+    CHECK(hale->role == "co-leader");
+}
