@@ -25,7 +25,8 @@ struct MeasureMention {
     bool entered = false;           // "took effect", "came into force", "kicked in": its entry into force, done
     bool sequel = false;            // "cut them back to 30%": a later change of the measure before it
     bool kept = false;              // "would keep its counter-tariffs on steel": a governing keep/maintain/retain
-    bool extends = false;           // "The 15% rate will also apply to cars": more goods of a measure named before
+    bool extends = false;
+    bool exempted = false;          // "exempted smartphones from its tariffs": goods taken out of the measure           // "The 15% rate will also apply to cars": more goods of a measure named before
     bool has_rate = false;
     double rate = 0;
     std::string unit;

@@ -1604,9 +1604,10 @@ void exempted_from(const View& v, const sv::Sent& s, uint32_t np0, MeasureMentio
     if (tok_det(v, f)) --f;
     if (!v.is(f, "from")) return;
     uint32_t verb = 0;
-    for (uint32_t q = f; q > s.t0 && f - q < 8;) {
+    // (over a list's commas: "exempted smartphones, computers and other electronics from")
+    for (uint32_t q = f; q > s.t0 && f - q < 12;) {
         --q;
-        if (is_clause_punct(v, q) || v.toks[q].kind == TK::quote) return;
+        if ((is_clause_punct(v, q) && !v.is(q, ",")) || v.toks[q].kind == TK::quote) return;
         if (verb_form(v.lo(q), "exempt") || verb_form(v.lo(q), "spare")) {
             verb = q;
             break;
@@ -1623,6 +1624,7 @@ void exempted_from(const View& v, const sv::Sent& s, uint32_t np0, MeasureMentio
         if (m.target < 0 && v.actors[size_t(a)].type != sv::AType::person) m.target = int32_t(v.actors[size_t(a)].key);
     } else {
         m.goods = v.cut(g0, g1);
+        m.exempted = true;
         content_words(v, g0, g1, m.goods_words);
         for (uint32_t q = g0; q < g1 && m.target < 0; ++q)
             if (const int32_t pa = sv::actor_at(v, q);
@@ -5259,7 +5261,9 @@ void MentionState::bounds_and_pairs() {
         out.size() > first_in_sentence) {
         const MeasureMention& parent = out.back();
         if (m.imposer < 0) m.imposer = parent.imposer;
-        if (m.status == "unknown") m.status = parent.status;
+        // (not the lifting of goods exempted from it: "exempted smartphones from its tariffs,
+        // including the 125% levy on Chinese imports" leaves the levy in place)
+        if (m.status == "unknown" && !parent.exempted) m.status = parent.status;
     }
     // -- "a 10% tariff on crude oil and a 15% levy on gas": the second measure of a pair
     // has the first one's verb, so its imposer and target; in a list too ("imposes 25%

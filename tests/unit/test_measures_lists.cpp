@@ -348,3 +348,19 @@ TEST_CASE("measures: a rated tax listed among rated tariffs is one of them") {
     CHECK(count_of(other, "tariff") == 2);
     CHECK(count_of(other, "other") == 1);
 }
+
+// "exempted smartphones, computers and other electronics from its tariffs, including the 125%
+// levy on Vexland imports": the walk from "from" back to "exempted" stopped at the list's comma, so
+// the goods were not read as taken out of the tariffs; and the levy named after "including" took
+// the lifting's status, though an exemption from it leaves it in place.
+TEST_CASE("measures: goods listed with commas exempted from tariffs; the tariffs 'including' a levy stay") {
+    const auto ms = measures_of(
+        "Ruritania on Friday exempted smartphones, computers and other electronics from its tariffs, including the "
+        "125% levy on Vexland imports.");
+    const np::Measure* phones = with_goods(ms, "smartphones, computers and other electronics");
+    REQ_PTR(phones);
+    CHECK(phones->status == "lifted");
+    const np::Measure* levy = with_goods(ms, "Vexland imports");
+    REQ_PTR(levy);
+    CHECK(levy->status != "lifted");
+}
