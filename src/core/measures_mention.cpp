@@ -3976,6 +3976,20 @@ bool MentionState::governing_verb() {
                     break;
                 }
             }
+            // "Trump left a 10% baseline tariff in place", ", leaving duties on steel in place": who
+            // leaves it in place keeps it (and imposes it)
+            if ((verb_form(w, "leave") || w == "left") && !(v.toks[k].flags & sv::cap)) {
+                bool in_place = false;
+                for (uint32_t q = i + 1; q + 1 < s.t1 && q < i + 10 && !in_place; ++q) {
+                    if (is_clause_punct(v, q)) break;
+                    in_place = v.is(q, "in") && v.is(q + 1, "place");
+                }
+                if (in_place) {
+                    gverb = int32_t(k);
+                    gclass = VC::keep;
+                    break;
+                }
+            }
             // "are close to a trade agreement", "nearing a deal", "near a deal": not made yet,
             // in the works (not "close a deal", which makes it)
             if (m.kind == "deal" && !(v.toks[k].flags & sv::cap) &&

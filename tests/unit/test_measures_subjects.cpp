@@ -1377,3 +1377,21 @@ TEST_CASE("measures: who wins or secures a quota is the side it is for") {
     CHECK(cars->target_name == "Norland");
     CHECK(cars->imposer_name.empty());
 }
+
+// "Chile paused most of the tariffs for 90 days, leaving a 10% baseline tariff in place": the
+// tariff left in place had no imposer ("leave" was no verb of a measure); who leaves a measure in
+// place keeps it.
+TEST_CASE("measures: who leaves a measure in place keeps it") {
+    for (const char* text : {"LIMA (Reuters) - Chile paused most of the tariffs for 90 days on Wednesday, leaving a 10% "
+                             "baseline tariff in place for most countries.",
+                             "LIMA (Reuters) - Chile left a 10% baseline tariff in place for most countries."}) {
+        CAPTURE(text);
+        const auto ms = np::test::measures_of(text);
+        const np::Measure* base = nullptr;
+        for (const auto& m : ms)
+            if (m.rate_value == 10.0) base = &m;
+        REQ_PTR(base);
+        CHECK(base->imposer_name == "Chile");
+        CHECK(base->status == "in_force");
+    }
+}
