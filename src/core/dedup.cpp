@@ -741,6 +741,8 @@ void dedup_document(Document& doc, CrossInputs* out, Team* shared_team, ScratchP
         if (q == kNone || target[q] == kNone) continue;
         const uint32_t p = prev_of(target[q]);
         if (p == kNone || p >= i || target[p] != kNone || f[p].words < 8 || f[p].words > 80) continue;
+        // (lengths within a factor of two first: half the words shared needs it)
+        if (f[p].words > 2 * f[i].words || f[i].words > 2 * f[p].words) continue;
         if (word_set_jaccard(doc, doc.segments[p], doc.segments[i]) < 0.5f ||
             !numbers_agree(doc, doc.segments[p], doc.segments[i]))
             continue;

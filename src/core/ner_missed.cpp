@@ -826,7 +826,10 @@ void complete_cut_names(const StageSentence& s, uint32_t si, std::vector<RawMent
     // or person ("the United States (US)", "Xi Jinping (XJP)").
     if (s.words.size() >= 5)
         for (uint32_t k = 2; k + 2 < n; ++k) {
-            if (s.words[k] != "(" || s.words[k + 2] != ")" || line_break_between(s, k - 1)) continue;
+            // (the word's case byte first: nearly every word is no bracket)
+            if (Case(s.cases[k]) != Case::punct || Case(s.cases[k + 1]) == Case::lower || s.words[k] != "(" ||
+                s.words[k + 2] != ")" || line_break_between(s, k - 1))
+                continue;
             const std::string_view t = s.words[k + 1];
             int caps = 0;
             bool letters = t.size() >= 2 && t.size() <= 6;
