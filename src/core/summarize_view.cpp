@@ -880,6 +880,18 @@ struct ActorBuilder {
         return uint32_t(place_key[size_t(place)]);
     }
 
+    static bool not_a_nation(std::string_view name) {
+        static const char* const kPeoples[] = {"Asian", "Asians", "European", "Europeans", "African", "Africans",
+            "Latin American", "Latin Americans", "Western", "Eastern", "Scandinavian", "Nordic", "Arab", "Arabs",
+            "Caribbean", "Communist", "Communists", "Socialist", "Socialists", "Democrat", "Democrats", "Democratic",
+            "Republican", "Republicans", "Conservative", "Conservatives", "Liberal", "Liberals", "Labour", "Christian",
+            "Christians", "Muslim", "Muslims", "Islamic", "Catholic", "Catholics", "Jewish", "Latino", "Latinos",
+            "Maoist", "Maoists", "Hispanic", nullptr};
+        for (const char* const* p = kPeoples; *p; ++p)
+            if (name == *p) return true;
+        return false;
+    }
+
     // Entities naming the same place ("EU", "European Commission", "Brussels") share one key,
     // represented by the entity that names it best (its name over its capital over a demonym).
     void from_entities(const Document& d) {
@@ -926,6 +938,10 @@ struct ActorBuilder {
                 entity_key[size_t(e.id)] = place_key[size_t(payload[size_t(e.id)] / 4)];
                 continue;
             }
+            // (a continent's, a region's, a party's or a faith's people is no party to a measure
+            // nor a speaker: "cheap Asian supply" is nobody's, "Communist nations" no target; a
+            // nation's people the lexicon has no place for still acts: "Zimbabwean exports")
+            if (e.type == EntityType::NORP && not_a_nation(e.name)) continue;
             entity_key[size_t(e.id)] = int32_t(new_key(e.name, e.id, from_entity(e.type)));
         }
         for (const auto& e : d.entities) {

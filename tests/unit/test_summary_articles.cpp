@@ -163,3 +163,20 @@ TEST_CASE("summary articles: every tests/articles/*.txt meets its expectations")
         SUBCASE(b.c_str()) { check_article(b); }
     }
 }
+
+// "cheap Asian supply", "advanced technology to Communist nations": since a people's word alone is
+// a nationality (48th session), a continent's, a party's or a faith's people became a party to
+// measures ("imposer: Asian", "target: Communist"). Such peoples are no actors; a nation's people
+// still is.
+TEST_CASE("summary: a continent's or a party's people is no side of a measure") {
+    const auto a = np::test::analyze_text(
+        "LIMA (Reuters) - Peru will cut tariffs on cheap Asian steel to 5%, and the allies banned the export of "
+        "advanced technology to Communist nations.");
+    const auto& d = a.documents[0];
+    REQUIRE(!d.measures.empty());
+    for (const auto& m : d.measures) {
+        CHECK(m.imposer_name != "Asian");
+        CHECK(m.target_name != "Asian");
+        CHECK(m.target_name != "Communist");
+    }
+}
