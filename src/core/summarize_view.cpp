@@ -882,7 +882,7 @@ struct ActorBuilder {
 
     static bool not_a_nation(std::string_view name) {
         static const char* const kPeoples[] = {"Asian", "Asians", "European", "Europeans", "African", "Africans",
-            "Latin American", "Latin Americans", "Western", "Eastern", "Scandinavian", "Nordic", "Arab", "Arabs",
+            "Latin American", "Latin Americans", "Western", "Eastern", "Scandinavian", "Nordic",
             "Caribbean", "Communist", "Communists", "Socialist", "Socialists", "Democrat", "Democrats", "Democratic",
             "Republican", "Republicans", "Conservative", "Conservatives", "Liberal", "Liberals", "Labour", "Christian",
             "Christians", "Muslim", "Muslims", "Islamic", "Catholic", "Catholics", "Jewish", "Latino", "Latinos",
