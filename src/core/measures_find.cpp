@@ -486,7 +486,8 @@ bool modifies_other_noun(const View& v, uint32_t i, uint32_t end) {
         "negotiators", "row", "spat", "standoff", "battle", "revenue", "revenues", "income", "receipts", "uncertainty",
         "tensions", "deal", "deals", "agreement", "agreements", "pact", "accord",  // ("a tariff deal": the deal's)
         "sales",  // ("traditional tariff sales": a utility's sales at its published tariffs)
-        "commission", "office", "board", "committee", "bureau", "agency", nullptr};  // ("its tariff commission": a body)
+        "commission", "office", "board", "committee", "bureau", "agency",  // ("its tariff commission": a body)
+        "deadline", "deadlines", nullptr};  // ("as the tariff deadline nears": a date, no measure)
     return i + 1 < end && v.toks[i + 1].kind == TK::word && !(v.toks[i + 1].flags & sv::cap) &&
            in_list(v.lo(i + 1), kHeads);
 }

@@ -479,3 +479,12 @@ TEST_CASE("measures: an anti-dumping deposit is a tariff; a bank deposit is not"
     CHECK(np::test::measures_of("Savers at the bank earn 4.5% on a one-year deposit, up from 3% last year.").empty());
     CHECK(np::test::measures_of("Buyers must pay a 10% deposit on new homes, the housing ministry said.").empty());
 }
+
+// "Trade talks resume as tariff deadline nears": the deadline's noun made a tariff of its own with
+// nothing in it (no rate, side or goods), listed among the article's measures.
+TEST_CASE("measures: 'the tariff deadline' is a date, no measure") {
+    CHECK(np::test::analyze_text("Trade talks resume as tariff deadline nears\n\nNegotiators from Chile and Peru met "
+                                 "in Lima on Tuesday.")
+              .documents[0]
+              .measures.empty());
+}
