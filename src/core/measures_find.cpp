@@ -290,6 +290,9 @@ std::string status_of(VC c, std::string_view verb, const Modality& m, const std:
             // ("the 60% tariff Trump had promised during his campaign": a promise is a plan put
             // forward, not one decided)
             if (verb.compare(0, 6, "promis") == 0) return "proposed";
+            // ("The European Union adopted its 19th package of sanctions": sanctions adopted apply
+            // as adopted, unlike a tariff "approved" to start later; a later time still says so)
+            if (kind == "sanction" && (verb == "adopted" || verb == "adopts") && !m.future) return "in_force";
             return "announced";
         case VC::deal_done:
         case VC::purchase:

@@ -488,3 +488,15 @@ TEST_CASE("measures: 'the tariff deadline' is a date, no measure") {
               .documents[0]
               .measures.empty());
 }
+
+// "The European Union adopted its 19th package of sanctions against Russia on Thursday": adopted
+// sanctions apply as adopted, but read as announced, as a tariff "approved" to start later is.
+TEST_CASE("measures: sanctions adopted are in force; to be adopted, announced") {
+    const auto ms = np::test::measures_of(
+        "BRUSSELS (Reuters) - Valdoria adopted its 19th package of sanctions against Norland on Thursday. Valdoria "
+        "will adopt new sanctions against Norland next week.");
+    REQUIRE(ms.size() == 2);
+    if (ms.size() != 2) return;
+    CHECK(ms[0].status == "in_force");
+    CHECK(ms[1].status == "announced");
+}
