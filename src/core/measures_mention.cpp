@@ -4228,7 +4228,8 @@ bool MentionState::verb_status() {
             if (const int32_t who = facing_subject(v, uint32_t(gverb), s.t0);
                 who >= 0 && !(hit_by && v.keys[size_t(who)].type == sv::AType::org))
                 m.target = who;
-            if (m.goods.empty()) faced_goods(v, s.t0, uint32_t(gverb), m);
+            // (from past the dateline: "LONDON (Reuters) - British steel still faces a 25% levy")
+            if (m.goods.empty()) faced_goods(v, past_dateline(v, s.t0, uint32_t(gverb)), uint32_t(gverb), m);
             // "Canada said American goods could face a 25% surtax": a threat reported by
             // a country or an organisation is its own (not a person's: a minister speaks
             // for a country this does not know)

@@ -1395,3 +1395,13 @@ TEST_CASE("measures: who leaves a measure in place keeps it") {
         CHECK(base->status == "in_force");
     }
 }
+
+// "LONDON (Reuters) - British steel still faces a 25% levy": the goods that face a measure were
+// read from the sentence's start, so they began with the dateline ("LONDON (Reuters) - British
+// steel").
+TEST_CASE("measures: goods that face a measure in a story's first sentence start past its dateline") {
+    const auto ms = np::test::measures_of("LIMA (Reuters) - Chilean copper still faces a 25% levy in Peru.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->goods == "Chilean copper");
+}
