@@ -26,7 +26,8 @@ struct MeasureMention {
     bool sequel = false;            // "cut them back to 30%": a later change of the measure before it
     bool kept = false;              // "would keep its counter-tariffs on steel": a governing keep/maintain/retain
     bool extends = false;
-    bool exempted = false;          // "exempted smartphones from its tariffs": goods taken out of the measure           // "The 15% rate will also apply to cars": more goods of a measure named before
+    bool exempted = false;
+    bool others = false;            // "on most other countries": the rest of the world, no goods and no one target          // "exempted smartphones from its tariffs": goods taken out of the measure           // "The 15% rate will also apply to cars": more goods of a measure named before
     bool has_rate = false;
     double rate = 0;
     std::string unit;

@@ -5620,6 +5620,33 @@ bool MentionState::past_trade_and_proposals() {
 void MentionState::push_records() {
     m.t0 = np0;
     m.t1 = np1;
+    // "the 50% tariff that Washington imposed on most other countries": the rest of the world is
+    // no goods, and the measure no record of one side's target
+    {
+        std::string g;
+        for (char c : m.goods) g += char(std::tolower(static_cast<unsigned char>(c)));
+        for (const char* lead : {"most ", "all ", "many ", "some ", "the "})
+            if (g.rfind(lead, 0) == 0) g.erase(0, std::strlen(lead));
+        if (g.rfind("other ", 0) == 0) {
+            g.erase(0, 6);
+            if (g == "countries" || g == "nations" || g == "trading partners" || g == "partners" || g == "economies") {
+                m.goods.clear();
+                m.goods_words.clear();
+                m.others = true;
+            }
+        }
+        // (or in a clause right after the phrase: "the 50% rate that Washington applies to most
+        // other countries")
+        for (uint32_t k = np1; k + 2 < s.t1 && k < np1 + 8 && !m.others && m.target < 0; ++k) {
+            if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote) break;
+            if (!(v.is(k, "to") || v.is(k, "on") || v.is(k, "for"))) continue;
+            uint32_t q = k + 1;
+            if (v.is(q, "most") || v.is(q, "all") || v.is(q, "many")) ++q;
+            if (v.is(q, "other") && (v.is(q + 1, "countries") || v.is(q + 1, "nations") || v.is(q + 1, "economies") ||
+                                     (v.is(q + 1, "trading") && v.is(q + 2, "partners"))))
+                m.others = true;
+        }
+    }
     skip_until = std::max(np1, compared_end);
     const std::vector<int32_t> others = coordinated_targets(v, s, m);
     out.push_back(std::move(m));

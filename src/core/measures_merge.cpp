@@ -244,6 +244,8 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
             return true;
     }
     if (m.target >= 0 && r.target >= 0 && m.target != r.target) return true;
+    // ("the 50% rate Washington applies to most other countries" is no measure on Britain's goods)
+    if (m.others && (r.target >= 0 || !r.goods_words.empty())) return true;
     // "Canada will impose a 25% surtax on steel from China" ... "Canada imposed a 25% tariff on
     // Chinese steel last year": a measure named afresh as put in place at a time that is over is
     // an earlier one than a measure still to come

@@ -1401,3 +1401,21 @@ TEST_CASE("measures: a tariff with a target and no imposer takes the one imposer
     REQ_PTR(wine2);
     CHECK(wine2->imposer_name.empty());
 }
+
+// "British steel still faces a 25% levy, half the 50% rate that Washington applies to most other
+// countries": the rate for the rest of the world joined the record of another measure on Britain
+// (its aerospace tariffs' removal, which had no rate), and "imposed on most other countries" read
+// the countries as goods. A measure on "(most) other countries" is the rest of the world's: no
+// goods, and no part of a record with a target or goods of its own.
+TEST_CASE("measures: a rate for 'most other countries' is no part of one country's measure") {
+    const auto ms = measures_of(
+        "LIMA (Reuters) - The deal also removes tariffs on Chilean aircraft parts.\n\n"
+        "Chilean copper still faces a 25% levy, half the 50% rate that Peru applies to most other countries.");
+    const np::Measure* parts = with_goods(ms, "Chilean aircraft parts");
+    REQ_PTR(parts);
+    CHECK_FALSE(parts->rate_value == 50.0);
+    const auto rest = measures_of("The talks covered the 50% tariff that Peru imposed on most other countries.");
+    const np::Measure* r = first_of(rest, "tariff");
+    REQ_PTR(r);
+    CHECK(r->goods.empty());
+}
