@@ -1379,8 +1379,10 @@ TEST_CASE("measures: a deal one is close to is proposed, and so is what it would
     const np::Measure* wine = first_of(made, "tariff");
     REQ_PTR(wine);
     CHECK(wine->status == "announced");
-    const np::Measure* nearing = first_of(measures_of("Chile is nearing a trade deal with Peru, officials said."), "deal");
-    CHECK((nearing && nearing->status == "proposed"));
+    const auto near_ms = measures_of("Chile is nearing a trade deal with Peru, officials said.");
+    const np::Measure* nearing = first_of(near_ms, "deal");  // (into a named vector: not a temporary's)
+    REQ_PTR(nearing);
+    CHECK(nearing->status == "proposed");
 }
 
 // "Washington will apply a 15% tariff on Japanese goods. Tariffs on Japanese automobiles will be
