@@ -572,6 +572,35 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             }
             if (unique && into < groups.size()) merge(g, into);
         }
+        // A name given with its country's or city's name before it ("the U.S. Supreme Court", "the
+        // Philadelphia Eagles", "the Toronto Star") is the name given without it ("the Supreme
+        // Court", "the Eagles", "the Star"), when one such form has it. (A region's or a
+        // direction's word is no such place: "North Star Uranium" is not "Star Uranium"; nor is
+        // a company's or a legal word the name: "Co".)
+        struct Bare { uint32_t bare, full; };
+        std::vector<Bare> bare;
+        for (size_t h = 0; h < groups.size(); ++h) {
+            if (groups[h].type != EntityType::ORG || !groups[h].count) continue;
+            const GroupWork& f = w[groups[h].first];
+            if (f.tokens.size() < 2 || !(m->lexicon.kinds_of(f.token_hashes[0]) & (LK_COUNTRY | LK_CITY)) ||
+                (m->lexicon.kinds_of(f.token_hashes[0]) & LK_REGION) ||
+                (m->lexicon.kinds_of(f.token_hashes[1]) & LK_GPE) || is_company_suffix(f.tokens[1]))
+                continue;
+            const std::string_view key = key_of(groups[h].first);
+            const size_t n0 = f.tokens[0].size();
+            if (key.size() <= n0 + 1 || key.substr(0, n0) != f.tokens[0] || key[n0] != ' ') continue;
+            const std::string rest(key.substr(n0 + 1));
+            const int32_t b = find_key(EntityType::ORG, rest, group_key_hash(rest));
+            if (b >= 0 && size_t(b) != h && groups[size_t(b)].count && groups[size_t(b)].type == EntityType::ORG)
+                bare.push_back({uint32_t(b), uint32_t(h)});
+        }
+        std::sort(bare.begin(), bare.end(), [](const Bare& x, const Bare& y) { return x.bare != y.bare ? x.bare < y.bare : x.full < y.full; });
+        for (size_t i = 0; i < bare.size();) {
+            size_t j = i + 1;
+            while (j < bare.size() && bare[j].bare == bare[i].bare) ++j;
+            if (j == i + 1 && groups[bare[i].bare].count && groups[bare[i].full].count) merge(bare[i].full, bare[i].bare);
+            i = j;
+        }
     }
     // Member lists in mention order, all groups in one array (a counting sort by group).
     std::vector<uint32_t>& member_at = X.member_at;

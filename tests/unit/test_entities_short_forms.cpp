@@ -160,6 +160,33 @@ TEST_CASE("entities: 'the Commission' is the one commission named in full") {
     CHECK(v->mentions.size() == 1);
 }
 
+// "Judges on the Chile Supreme Court ... The Supreme Court is expected to rule": a name given once
+// with its country's or city's name before it is the name given without it, when only one place's
+// form has it; a direction's word is no place ("North Star Mining" is not "Star Mining").
+TEST_CASE("entities: 'the Supreme Court' is the one place's Supreme Court named in full") {
+    auto a = np::test::analyze_text(
+        "Judges on the Chile Supreme Court on Monday heard the appeal of the mining company. The Supreme Court is "
+        "expected to rule in March.");
+    const np::Entity* c = entity_named(a.documents[0], "Chile Supreme Court");
+    REQUIRE(c != nullptr);
+    if (!c) return;
+    CHECK(c->mentions.size() == 2);
+    CHECK(entity_named(a.documents[0], "Supreme Court") == c);
+    // two places' courts: which one is meant is not known, and neither takes it
+    auto b = np::test::analyze_text(
+        "Judges on the Chile Supreme Court and the Peru Supreme Court heard appeals on Monday. The Supreme Court "
+        "in Lima is expected to rule in March.");
+    const np::Entity* v = entity_named(b.documents[0], "Chile Supreme Court");
+    REQUIRE(v != nullptr);
+    if (!v) return;
+    CHECK(v->mentions.size() == 1);
+    auto n = np::test::analyze_text("Shares of North Star Mining rose 4% on Tuesday. Star Mining, a rival, said output fell.");
+    const np::Entity* s = entity_named(n.documents[0], "North Star Mining");
+    REQUIRE(s != nullptr);
+    if (!s) return;
+    CHECK(s->mentions.size() == 1);
+}
+
 // A word of the trade of mines, metals, oil or timber goes as "Electronics" and "Motor" do: the
 // companies of resource news go by the rest of their names.
 TEST_CASE("entities: a resource company's short form drops its trade word") {
