@@ -523,6 +523,35 @@ bool stop_subject(const View& v, uint32_t i) {
     return false;
 }
 
+// Traders, not a government, as the subject of a halt or a limit at i: "Brazilian coffee exporters
+// said they had halted new sales to American roasters" is a business's choice, no export control.
+// A plural trade noun before the verb in its sentence, no name of a place or body between them
+// ("exporters said Beijing had halted purchases": Beijing's halt; "told traders to stop": the
+// one who orders).
+bool traders_subject(const View& v, uint32_t i) {
+    const uint32_t sent_start = v.tok_sent[i] >= 0 ? v.sents[size_t(v.tok_sent[i])].t0 : 0;
+    static const char* const kTraders[] = {"exporters", "importers", "companies", "firms", "producers", "traders",
+        "growers", "farmers", "roasters", "retailers", "buyers", "sellers", "carmakers", "automakers", "manufacturers",
+        "shippers", "suppliers", "mills", "refiners", "miners", "brands", "merchants", "wholesalers", nullptr};
+    for (uint32_t k = i; k > sent_start && k + 16 > i;) {
+        --k;
+        if (sv::actor_at(v, k) >= 0 || v.is(k, "told") || v.is(k, "ordered") || v.is(k, "asked") ||
+            v.is(k, "instructed") || v.is(k, "directed") || v.is(k, "government") || v.is(k, "ministry"))
+            return false;
+        if (in_list(v.lo(k), kTraders)) {
+            // ("has told companies they must limit their imports": told to, by the one who tells)
+            for (uint32_t q = k; q > sent_start && q + 4 > k;) {
+                --q;
+                if (v.is(q, "told") || v.is(q, "ordered") || v.is(q, "asked") || v.is(q, "instructed") ||
+                    v.is(q, "directed") || v.is(q, "forced") || v.is(q, "urged") || v.is(q, "required"))
+                    return false;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
 // What a surcharge is on names a place or a trade flow within four words: "on Canadian canola
 // oil", "on imports from ...", "on softwood shipped to U.S. markets" (not "on shipments of all
 // break-bulk cargoes", a shipping line's charge).
@@ -588,6 +617,9 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                 if (q < end && in_list(v.lo(q), kPayers) && (q + 1 >= end || !is_word(v, q + 1) || tok_prep(v, q + 1)))
                     return false;
             }
+            // ("a 50% U.S. import tax on most Brazilian goods": a tax on imports is a tariff)
+            if ((prev == "import" || prev == "customs") && !followed_by_free(v, i))
+                return noun("tariff", "tax");
             return prev != "to" && !followed_by_free(v, i) && noun("other", "tax");
         }
         // "a 25% surtax on Chinese steel"; a surcharge on imports ("an import surcharge", not
@@ -918,6 +950,28 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             return true;
         }
     }
+    // "The United States currently charges 25% on Mexican goods that do not comply": a bare rate
+    // charged on goods, in a story about tariffs (the subject imposes it)
+    // (a government's: a place or a body, or a pronoun, before the verb; "the bank charges 5% on
+    // loans" is interest)
+    if ((w == "charges" || w == "charge" || w == "charging" || w == "imposes" || w == "levies" || w == "applies") &&
+        !(v.toks[i].flags & sv::cap) && i > 0) {
+        double x;
+        uint32_t n;
+        uint32_t b = i;
+        while (b > 0 && b + 3 > i && (v.is(b - 1, "currently") || v.is(b - 1, "now") || v.is(b - 1, "already") ||
+                                      v.is(b - 1, "also") || v.is(b - 1, "still")))
+            --b;
+        const int32_t a = b > 0 ? sv::actor_at(v, b - 1) : -1;
+        const bool government = (a >= 0 && v.actors[size_t(a)].type != sv::AType::person) ||
+                                (b > 0 && (v.is(b - 1, "it") || v.is(b - 1, "they")));
+        if (government && sv::percent_at(v, i + 1, end, x, n) && i + 1 + n + 1 < end && v.is(i + 1 + n, "on") &&
+            tariff_nearby(v, i)) {
+            t = Trigger{"tariff", "tariff", 1 + n, true, false, VC::keep};
+            t.bare_rate = true;
+            return true;
+        }
+    }
     // "Autos and auto parts will also face 15%, instead of 27.5%": a bare rate faced, in a story
     // about tariffs (its subject is what is taxed, as of "will be charged 35%")
     if ((w == "face" || w == "faces" || w == "faced" || w == "facing") && !(v.toks[i].flags & sv::cap)) {
@@ -958,6 +1012,7 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                                                       v.is(flow_at + 1, "quotas") || v.is(flow_at + 1, "levies")));
     if (c == VC::restrict || c == VC::limit || (c == VC::suspend && (w.compare(0, 4, "halt") == 0)) || suspend_flow) {
         if (!flow_ahead(v, i + 1, end, 4)) return false;
+        if (traders_subject(v, i)) return false;
         bool imports = false;
         for (uint32_t j = i + 1; j < end && j < i + 5; ++j) imports = imports || v.lo(j) == "imports";
         const char* kind = c == VC::limit ? "quota" : (imports ? "ban" : "export_control");

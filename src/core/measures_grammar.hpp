@@ -47,6 +47,7 @@ struct Trigger {
     bool needs_flow = false;  // "controls"/"restrictions": only an export control with trade context
     VC vc = VC::none;
     bool passive = false;     // "will be charged 35%": the subject is what is charged, as of "face"
+    bool bare_rate = false;   // "charges 25% on Mexican goods": the rate right after the verb is the measure's
 };
 
 // Defined in measures_find.cpp (sections 1-4).

@@ -735,6 +735,19 @@ int32_t participle_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
         --j;
         const std::string_view w = v.lo(j);
         if (w == ";" || w == ":" || v.toks[j].kind == TK::quote) break;
+        // ("... fallout of an additional 25% U.S. tariff that took effect at midnight, doubling the
+        // duty on many Indian goods": the measure the relative clause is about does the
+        // doubling; its imposer is the name inside its phrase, if any)
+        if ((w == "that" || w == "which") && j > sent_t0 + 1 && in_list(v.lo(j - 1), kTriggerNouns) &&
+            !in_list(v.lo(j - 1), kNotSecond)) {
+            for (uint32_t q = j - 1; q > sent_t0 && q + 6 > j;) {
+                --q;
+                if (v.toks[q].kind == TK::punct || tok_det(v, q) || tok_prep(v, q)) break;
+                if (const int32_t a = sv::actor_at(v, q); a >= 0 && v.actors[size_t(a)].type != sv::AType::person)
+                    return int32_t(v.actors[size_t(a)].key);
+            }
+            return -1;
+        }
         if ((w == "it" || w == "they" || w == "he" || w == "she") && finite_at(j + 1))
             return resolve_pronoun(v, j, sent_t0, w == "he" || w == "she");
         const int32_t a = sv::actor_at(v, j);
@@ -949,7 +962,8 @@ uint32_t past_dateline(const View& v, uint32_t sent_t0, uint32_t end) {
                 if (reported) return int32_t(v.actors[size_t(a)].key);
             }
         }
-        return -1;
+        // (a mention that names no country is the same ministry named again: ", the ministry said
+        // in a statement" after "China's commerce ministry on Thursday announced"; go on back)
     }
     return -1;
 }
@@ -1326,7 +1340,16 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
 // "that"/"which" clause follows). Its words are the goods; the place before them is the target.
 [[gnu::noinline]] void faced_goods(const View& v, uint32_t t0, uint32_t verb, MeasureMention& m) {
     uint32_t b = verb;
-    while (b > t0 && in_list(v.lo(b - 1), kFaceAux)) --b;
+    // (and any adverb of manner or time: "gold bars briefly faced a levy"; not a noun in -ly,
+    // "the supply", "a rally")
+    const auto adverb = [&](uint32_t k) {
+        static const char* const kLyNouns[] = {"supply", "family", "assembly", "rally", "ally", "monopoly", "anomaly",
+            "reply", "belly", "jelly", "poly", "bully", nullptr};
+        const std::string_view w = v.lo(k);
+        return is_word(v, k) && !(v.toks[k].flags & sv::cap) && w.size() >= 5 && w.ends_with("ly") &&
+               !in_list(w, kLyNouns);
+    };
+    while (b > t0 && (in_list(v.lo(b - 1), kFaceAux) || adverb(b - 1))) --b;
     b = before_aside(v, t0, b);
     // "Canadian goods that do not meet the rules of the pact currently face a 35% tariff": a
     // relative clause with no commas after a plural noun is skipped to that noun
@@ -2788,10 +2811,10 @@ bool MentionState::left_modifiers() {
     if (possessor >= 0 && m.lemma == "preferences") m.target = possessor;
     else if (possessor >= 0) m.imposer = possessor;
     // "will be charged 35%", "taxed at a rate of 15%": the rate right after the verb
-    if (tr.passive) {
+    if (tr.passive || tr.bare_rate) {
         double x;
         uint32_t n;
-        if (sv::percent_at(v, i + tr.len, s.t1, x, n)) {
+        if (sv::percent_at(v, tr.bare_rate ? i + 1 : i + tr.len, s.t1, x, n)) {
             m.has_rate = true;
             m.rate = x;
             m.unit = "percent";
@@ -5646,6 +5669,16 @@ void MentionState::push_records() {
                                      (v.is(q + 1, "trading") && v.is(q + 2, "partners"))))
                 m.others = true;
         }
+    }
+    // ("Supreme Court weighs legality of emergency tariffs": a court rules on a tariff, a quota or
+    // a deal and never sets one; the subject of a headline about one is not its imposer)
+    if (m.imposer >= 0 && size_t(m.imposer) < v.keys.size() && m.kind != "ban") {
+        const std::string_view n = v.keys[size_t(m.imposer)].name;
+        const size_t sp = n.rfind(' ');
+        std::string last(n.substr(sp == std::string_view::npos ? 0 : sp + 1));
+        for (char& c : last) c = char(std::tolower(static_cast<unsigned char>(c)));
+        if (last == "court" || last == "courts" || last == "tribunal" || last == "judge" || last == "justices")
+            m.imposer = -1;
     }
     skip_until = std::max(np1, compared_end);
     const std::vector<int32_t> others = coordinated_targets(v, s, m);

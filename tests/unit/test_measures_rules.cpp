@@ -2326,8 +2326,9 @@ TEST_CASE("measures: what a country wants done is a wish, and the goods it calls
     CHECK(o->target_name == "Peru");
     CHECK(o->imposer_name.empty());
     // (a time after "until" is no clause: "announced the lifting until December 1989 of import taxes")
+    // (import taxes are tariffs)
     auto lift = measures_of("Chile announced the lifting until December 1989 of import taxes on capital goods.\n");
-    const np::Measure* l = first_of(lift, "other");
+    const np::Measure* l = first_of(lift, "tariff");
     REQ_PTR(l);
     CHECK(l->status == "lifted");
 }

@@ -1,0 +1,89 @@
+// test_measures_actors.cpp — who does what to a measure when the sentence's grammar hides it:
+// traders who halt their own sales (no government's control), a tariff's relative clause that
+// does the next participle's work, a court that rules on tariffs (never their imposer), a
+// government that "charges 25% on" goods with no tariff noun, "the ministry" named again after
+// its country's ministry, and a tax on imports (a tariff). Text written for these tests.
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+
+using np::test::first_of;
+using np::test::measures_of;
+
+#define REQ_PTR(p) \
+    REQUIRE((p) != nullptr); \
+    if (!(p)) return
+
+TEST_CASE("measures: traders who halt their own sales impose no export control") {
+    auto own = measures_of(
+        "Chilean copper exporters said on Monday they had halted new sales to Peruvian smelters after the port strike.\n");
+    CHECK(first_of(own, "export_control") == nullptr);
+    // a government's halt stays one, with traders named before it
+    auto gov = measures_of("Copper exporters said Peru had halted new sales of copper concentrate to Chile.\n");
+    CHECK(first_of(gov, "export_control") != nullptr);
+    // and so does a limit a body tells traders to keep
+    auto told = measures_of("The trade department of Peru has told companies they must limit their imports to 90 pct "
+                            "of what they imported in 2024.\n");
+    CHECK(first_of(told, "quota") != nullptr);
+}
+
+TEST_CASE("measures: a tariff's relative clause is the subject of the participle after it") {
+    auto ms = measures_of(
+        "Peru said on Wednesday it would help its exporters cope with an additional 25% Chilean tariff that took effect "
+        "at midnight, doubling the duty on many Peruvian goods to 50%.\n");
+    const np::Measure* t = nullptr;
+    for (const auto& m : ms)
+        if (m.kind == "tariff" && m.change_direction == "double") t = &m;
+    REQ_PTR(t);
+    CHECK(t->imposer_name == "Chile");
+    CHECK(t->target_name == "Peru");
+}
+
+TEST_CASE("measures: a court rules on tariffs and imposes none") {
+    auto ms = measures_of("Supreme Court weighs legality of emergency tariffs\n\nThe Supreme Court of Norland heard "
+                          "arguments on Wednesday over the tariffs.\n");
+    for (const auto& m : ms) CHECK(m.imposer_name.find("Court") == std::string::npos);
+}
+
+TEST_CASE("measures: a government that charges a rate on goods imposes a tariff of that rate") {
+    auto ms = measures_of("Peru wants lower tariffs. Chile currently charges 25% on Peruvian goods that do not meet "
+                          "the rules of origin.\n");
+    const np::Measure* t = nullptr;
+    for (const auto& m : ms)
+        if (m.kind == "tariff" && m.has_rate) t = &m;
+    REQ_PTR(t);
+    CHECK(t->rate_value == doctest::Approx(25.0));
+    CHECK(t->imposer_name == "Chile");
+    CHECK(t->target_name == "Peru");
+    CHECK(t->goods == "Peruvian goods");
+    // a bank's rate on loans is interest
+    auto bank = measures_of("Tariffs rose again. The bank charges 5% on loans to small firms.\n");
+    for (const auto& m : bank) CHECK_FALSE(m.has_rate);
+}
+
+TEST_CASE("measures: 'the ministry' named again acts for the country of the ministry named first") {
+    auto ms = measures_of(
+        "LIMA, Oct 9 - Peru's commerce ministry on Thursday announced new export controls on copper technology.\n\n"
+        "Foreign companies will need a licence to export such items, the ministry said in a statement.\n\n"
+        "The ministry also added 14 foreign firms to its unreliable entity list.\n");
+    size_t controls = 0;
+    for (const auto& m : ms)
+        if (m.kind == "export_control") {
+            ++controls;
+            CHECK(m.imposer_name == "Peru");
+        }
+    CHECK(controls >= 2);
+}
+
+TEST_CASE("measures: an import tax is a tariff; goods end before an adverb") {
+    auto ms = measures_of("A 50% Chilean import tax on most Peruvian goods took effect last week.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->rate_value == doctest::Approx(50.0));
+    CHECK(first_of(ms, "other") == nullptr);
+    auto adv = measures_of("Peru imposed new tariffs in July. Copper bars briefly faced a levy before officials "
+                           "said they would not be taxed.\n");
+    bool bars = false;
+    for (const auto& m : adv) bars = bars || m.goods == "Copper bars";
+    CHECK(bars);
+}
