@@ -4267,7 +4267,16 @@ bool MentionState::verb_status() {
             // "The European Commission is preparing a list of U.S. goods ... that could face
             // retaliatory tariffs": who draws up the list of what would face them imposes them
             if (m.imposer < 0 && st == "threatened")
-                for (uint32_t k = uint32_t(gverb); k > s.t0 + 2 && uint32_t(gverb) - k < 16; --k) {
+                for (uint32_t k = uint32_t(gverb); k > s.t0 + 2 && uint32_t(gverb) - k < 24; --k) {
+                    // (past an amount in brackets: "worth 93 billion euros ($108 billion) that")
+                    if (v.is(k - 1, ")")) {
+                        uint32_t o = k - 1;
+                        while (o > s.t0 && k - o < 8 && !v.is(o, "(")) --o;
+                        if (v.is(o, "(") && o > s.t0 + 2) {
+                            k = o + 1;
+                            continue;
+                        }
+                    }
                     if (is_clause_punct(v, k - 1) || v.toks[k - 1].kind == TK::quote) break;
                     if (!(v.is(k - 1, "of") && (v.is(k - 2, "list") || v.is(k - 2, "lists")))) continue;
                     uint32_t vb = k - 2;

@@ -828,7 +828,7 @@ void quotes_from_view(Document& doc, const View& v) {
             // a negotiated outcome but would not "stand idly by".
             const bool own_word = words == 1 && (v.toks[c0].flags & sv::cap) == 0;
             const bool own_phrase = words > 1 && words <= 4 && v.toks[c0].kind == TK::word && (v.toks[c0].flags & sv::cap) == 0;
-            uint32_t reach = words == 1 ? (own_word ? 10 : 6) : words <= 4 ? (own_phrase ? 16 : 8) : 40;
+            uint32_t reach = words == 1 ? (own_word ? 16 : 6) : words <= 4 ? (own_phrase ? 16 : 8) : 40;
             bool in_other = false;
             for (uint32_t j = q.open, steps = 0; j > s.t0 && steps < reach; ++steps) {
                 --j;

@@ -87,3 +87,14 @@ TEST_CASE("measures: an import tax is a tariff; goods end before an adverb") {
     for (const auto& m : adv) bars = bars || m.goods == "Copper bars";
     CHECK(bars);
 }
+
+TEST_CASE("measures: who lists goods that could face counter-tariffs imposes them, past an amount in brackets") {
+    auto ms = measures_of(
+        "Norland lists Vexland goods for possible counter-tariffs\n\nOSLO, July 17 - The Norland Trade Commission on "
+        "Thursday published a list of Vexland products worth 93 billion crowns ($9 billion) that could face "
+        "counter-tariffs.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK_FALSE(t->imposer_name.empty());
+    CHECK(t->status == "threatened");
+}

@@ -596,3 +596,16 @@ TEST_CASE("quotes: a word labelled by a participle is the sentence subject's") {
     CHECK(qs[0].speaker == "Tom Hale");
     CHECK(qs[0].verb == "calling");
 }
+
+// A lone lower-case word of reported speech is the speaker's own word further from its verb too
+// (a clause after "that" puts ~11 words between): "Tom Hale argued that a ruling against the
+// government would leave the country "defenceless"".
+TEST_CASE("quotes: a lone word of reported speech after 'argued that' is the speaker's") {
+    auto qs = quotes_of(
+        "Tom Hale argued that a ruling against the government would leave the country \"defenceless\" in trade "
+        "talks.");
+    REQUIRE(qs.size() == 1);
+    if (qs.size() != 1) return;
+    CHECK(qs[0].speaker == "Tom Hale");
+    CHECK(qs[0].verb == "argued");
+}
