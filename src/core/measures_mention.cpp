@@ -4087,16 +4087,27 @@ bool MentionState::verb_status() {
         return k > s.t0 && (v.is(k - 1, "were") || v.is(k - 1, "was") || v.is(k - 1, "been") || v.is(k - 1, "be") ||
                             v.is(k - 1, "are") || v.is(k - 1, "is") || v.is(k - 1, "being"));
     };
+    // ("would remove some U.S. firms from its unreliable entity list": taken off the list, the
+    // firms' place is its target and the remover its imposer, as for an addition)
+    const auto removes_from_list = [&](uint32_t k) {
+        const std::string_view w = v.lo(k);
+        return (w == "removed" || w == "removes" || w == "remove" || w == "removing" || w == "took" ||
+                w == "take" || w == "takes" || w == "taking" || w == "taken" || w == "dropped" || w == "drop" ||
+                w == "drops" || w == "dropping") &&
+               !(v.toks[k].flags & sv::cap);
+    };
+    const bool from_list = np0 > s.t0 + 1 && (v.is(np0 - 1, "from") || v.is(np0 - 1, "off"));
+    const auto list_verb = [&](uint32_t k) { return from_list ? removes_from_list(k) : adds_to_list(k); };
     const bool blacklist = m.lemma == "blacklist" || v.is(i, "blacklist");  // (a sanction's word)
-    if ((gverb < 0 || adds_to_list(uint32_t(gverb))) && (blacklist || control_list) &&
-        np0 > s.t0 + 1 && (v.is(np0 - 1, "to") || v.is(np0 - 1, "on")))
+    if ((gverb < 0 || list_verb(uint32_t(gverb))) && (blacklist || control_list) &&
+        np0 > s.t0 + 1 && (v.is(np0 - 1, "to") || v.is(np0 - 1, "on") || from_list))
         for (uint32_t k = np0 - 1, steps = 0; k > s.t0 && steps < 25; ++steps) {
             --k;
             const std::string_view w = v.lo(k);
             if (w == ";" || v.toks[k].kind == TK::quote) break;
-            if (adds_to_list(k)) {
+            if (list_verb(k)) {
                 gverb = int32_t(k);
-                gclass = VC::impose;
+                gclass = from_list ? VC::remove : VC::impose;
                 // (not the subject of a passive: "Fifteen American companies were added to its
                 // list" names what was listed; "its" tells who listed them)
                 if (const int32_t who = after_be(k) ? -1 : subject_of(v, k, s.t0); who >= 0) m.imposer = who;

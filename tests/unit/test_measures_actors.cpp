@@ -98,3 +98,20 @@ TEST_CASE("measures: who lists goods that could face counter-tariffs imposes the
     CHECK_FALSE(t->imposer_name.empty());
     CHECK(t->status == "threatened");
 }
+
+TEST_CASE("measures: firms taken off a control list: the remover lifts it, their place is its target") {
+    auto ms = measures_of("Peru's commerce ministry said it would remove some Chilean firms from its unreliable entity "
+                          "list.\n");
+    const np::Measure* t = first_of(ms, "export_control");
+    REQ_PTR(t);
+    CHECK(t->imposer_name == "Peru");
+    CHECK(t->target_name == "Chile");
+    CHECK(t->change_direction == "remove");
+    // an addition stays an imposition
+    auto add = measures_of("Peru's commerce ministry said it would add some Chilean firms to its unreliable entity list.\n");
+    const np::Measure* a = first_of(add, "export_control");
+    REQ_PTR(a);
+    CHECK(a->imposer_name == "Peru");
+    CHECK(a->target_name == "Chile");
+    CHECK(a->change_direction == "impose");
+}
