@@ -563,6 +563,13 @@ bool surcharged_trade(const View& v, uint32_t from, uint32_t end) {
     return false;
 }
 
+// Verbs of a figure: what comes before them is a statistic's subject ("imports rose to 292,000
+// tonnes", "Egypt's purchases rose 18%"), no commitment to buy.
+const char* const kFigureVerb[] = {"rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling",
+    "increased", "decreased", "dropped", "declined", "climbed", "jumped", "slipped", "grew", "were", "was",
+    "are", "is", "totalled", "totaled", "total", "totalling", "totaling", "reached", "stood", "amounted",
+    "surged", "slumped", "plunged", "eased", "edged", nullptr};
+
 bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) {
     std::string_view w = v.lo(i);
     if (v.toks[i].kind == TK::word && (w.size() == 2 || w.size() == 4) && (v.toks[i].flags & sv::cap) &&
@@ -816,6 +823,8 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
         }
         if ((w == "penalties") && i + 1 < end && (v.is(i + 1, "on") || v.is(i + 1, "against")))
             return noun("sanction", "sanction");
+        // ("Egypt's purchases rose 18%": a statistic)
+        if (w == "purchases" && i + 1 < end && in_list(v.lo(i + 1), kFigureVerb)) return false;
         if (w == "purchases" || (w == "purchase" && i + 1 < end && v.is(i + 1, "commitment")) ||
             (w == "purchase" && i + 1 < end && v.is(i + 1, "commitments")) ||
             (w == "purchase" && (prev == "the" || prev == "a")))
@@ -1039,10 +1048,6 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
     }
     if (c == VC::purchase) {
         // "imports rose to 292,000 tonnes", "imports were 32,000": a statistic's subject, a noun
-        static const char* const kFigureVerb[] = {"rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling",
-            "increased", "decreased", "dropped", "declined", "climbed", "jumped", "slipped", "grew", "were", "was",
-            "are", "is", "totalled", "totaled", "total", "totalling", "totaling", "reached", "stood", "amounted",
-            "surged", "slumped", "plunged", "eased", "edged", nullptr};
         if (i + 1 < end && in_list(v.lo(i + 1), kFigureVerb)) return false;
         // "cut its steel import quota to 50 percent", "import duties of 10%": a measure's noun
         // after it makes "import" its modifier, no buying

@@ -115,3 +115,10 @@ TEST_CASE("measures: firms taken off a control list: the remover lifts it, their
     CHECK(a->target_name == "Chile");
     CHECK(a->change_direction == "impose");
 }
+
+TEST_CASE("measures: purchases that rose are a statistic, no purchase") {
+    CHECK(first_of(measures_of("Chile remained the largest buyer. Peru's purchases rose 18% last year.\n"), "purchase") ==
+          nullptr);
+    CHECK(first_of(measures_of("Peru agreed to purchases of 20,000 tonnes of Chilean copper a year.\n"), "purchase") !=
+          nullptr);
+}
