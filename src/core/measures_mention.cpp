@@ -463,8 +463,15 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
         if (w == "ahead" && j > i && v.is(j + 1, "of")) break;  // "curb Chinese imports ahead of a review": when
         if (w == "to" && j + 1 < end && j > i && v.toks[j + 1].kind == TK::word && !(v.toks[j + 1].flags & sv::cap) &&
             !tok_det(v, j + 1) && sv::actor_at(v, j + 1) < 0 &&
-            !(v.is(j - 1, "used") || v.is(j - 1, "needed")))  // ("technology used to refine lithium": the goods')
-            break;  // "to avoid ...": an infinitive, not a destination
+            !(v.is(j - 1, "used") || v.is(j - 1, "needed"))) {  // ("technology used to refine lithium": the goods')
+            // ("goods from whisky and cars to textiles and jewellery": the end of a range of
+            // goods that "from" and a lower-case noun opened)
+            bool range = false;
+            for (uint32_t k = i; k + 1 < j && !range; ++k)
+                range = v.is(k, "from") && v.toks[k + 1].kind == TK::word && !(v.toks[k + 1].flags & sv::cap) &&
+                        !tok_det(v, k + 1) && sv::actor_at(v, k + 1) < 0;
+            if (!range) break;  // "to avoid ...": an infinitive, not a destination
+        }
         if (j > i && w == "at" && !v.is(j + 1, "least")) break;  // "on Japan at a meeting", "on steel at 25%"
         if (j > i && w == "not") break;  // "Canadian goods not covered by the pact"
         // "imposed on its exports by Washington": the agent, no goods
@@ -3847,6 +3854,9 @@ bool MentionState::governing_verb() {
             // "ended talks with Canada over the tax", "a dispute over the duties": what a
             // verb does before "over" is not done to the measure after it
             if (w == "over") break;
+            // ("Tariffs on British cars will drop to 10% under a quota", "cut under the deal": the
+            // measure after "under" frames the change; the verb is not done to it)
+            if (w == "under" && !(v.toks[k].flags & sv::cap)) break;
             // ("EU and China agree to talks on electric vehicle tariffs": the talks are about
             // the measure; who agrees to talk does not impose it. Talks on a deal are its own
             // course: "suspended negotiations on a proposed merger")

@@ -303,6 +303,12 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
         const bool down = m.direction == "lower" || m.direction == "halve", up = m.direction == "raise";
         if ((down && m.to > level) || (up && m.to < level)) return true;
     }
+    // "India will halve its 150% tariff on British whisky to 75%" ... "Tariffs on British cars will
+    // drop to 10%": a change to another level, named afresh with goods of its own, is another
+    // measure's (the goods may share a word with the record's: "goods from whisky and cars")
+    if (!m.coref && m.has_to && r.out.has_change_to && m.to != r.out.change_to && !m.goods.empty() &&
+        r.last_sent != m.sent)
+        return true;
     // "tariffs on steel and copper imposed under one law, or the 25% tariffs on Chinese goods that
     // X imposed under another": two measures named afresh in one sentence, each with goods of
     // its own, are two (the goods' words need not differ: "Chinese goods" holds none)

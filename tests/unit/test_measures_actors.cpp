@@ -122,3 +122,27 @@ TEST_CASE("measures: purchases that rose are a statistic, no purchase") {
     CHECK(first_of(measures_of("Peru agreed to purchases of 20,000 tonnes of Chilean copper a year.\n"), "purchase") !=
           nullptr);
 }
+
+TEST_CASE("measures: changes to other levels are other measures; a measure after 'under' frames the change") {
+    auto ms = measures_of(
+        "Peru will cut tariffs on Chilean wine and cars under a new deal, officials said.\n\nPeru will halve its 150% "
+        "tariff on Chilean wine to 75%. Tariffs on Chilean cars will drop to 10% under a quota.\n");
+    const np::Measure* wine = nullptr;
+    const np::Measure* cars = nullptr;
+    for (const auto& m : ms) {
+        if (m.kind == "quota") CHECK(m.change_direction != "remove");  // ("drop" is the tariff's)
+        if (m.has_change_to && m.change_to == 75.0) wine = &m;
+        if (m.has_change_to && m.change_to == 10.0) cars = &m;
+    }
+    REQ_PTR(wine);
+    REQ_PTR(cars);
+    CHECK(wine != cars);
+    CHECK(cars->goods == "Chilean cars");
+}
+
+TEST_CASE("measures: goods named as a range run from its first item to its last") {
+    auto ms = measures_of("Peru will cut tariffs on goods from wine and cars to textiles and jewellery, officials said.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "goods from wine and cars to textiles and jewellery");
+}
