@@ -1168,11 +1168,13 @@ void split_at_and(const std::vector<StageSentence>& sents, std::vector<RawMentio
     const auto and_at = [&](const RawMention& r) -> uint32_t {  // the one "and" inside, else 0
         if (r.type != EntityType::ORG || r.end - r.start < 3) return 0;
         const StageSentence& s = sents[r.sentence];
+        // (an ampersand after the "and" is the right side's own: "CFM International and Pratt &
+        // Whitney"; split_at_and() splits there only when the left side is a closed name)
         uint32_t cut = 0;
         for (uint32_t k = r.start + 1; k + 1 < r.end; ++k)
             if (s.lower[k] == "and" || s.words[k] == "&") {
-                if (cut || s.words[k] == "&") return 0;
-                cut = k;
+                if ((cut && !(s.words[k] == "&" && s.lower[cut] == "and")) || (!cut && s.words[k] == "&")) return 0;
+                if (!cut) cut = k;
             }
         return cut;
     };
@@ -1238,7 +1240,14 @@ void split_at_and(const std::vector<StageSentence>& sents, std::vector<RawMentio
                            (cut == r.start + 1 && s.lower[r.start].size() < 2);
         // "Naura Technology Group and Piotech": a left side closed by a legal word is a whole
         // company's name, so what follows the "and" is another name
-        const bool closed = cut >= r.start + 2 && (is_company_suffix(s.lower[cut - 1]) || s.lower[cut - 1] == "group");
+        // (or "International": "CFM International and Pratt & Whitney"; a right side joined by an
+        // ampersand of its own splits off only from such a closed name)
+        bool amp_right = false;
+        for (uint32_t k = cut + 2; k + 1 < r.end && !amp_right; ++k) amp_right = s.words[k] == "&";
+        // ("Ministry of International and Trade Industry": after "of" the word is a field's)
+        const bool closed = cut >= r.start + 2 && (is_company_suffix(s.lower[cut - 1]) || s.lower[cut - 1] == "group" ||
+                                                   (s.lower[cut - 1] == "international" && s.lower[cut - 2] != "of"));
+        if (amp_right && !closed) continue;
         if (closed && !piece) {
             if (left == EntityType::PERSON) left = EntityType::ORG;
             if (right == EntityType::PERSON) right = EntityType::ORG;

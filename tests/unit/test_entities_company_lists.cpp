@@ -389,6 +389,19 @@ TEST_CASE("entities: 'X Technology Group and Y' is two companies") {
     CHECK(whole);
 }
 
+// "engines from CFM International and Pratt & Whitney": a name closed by "International" is a
+// whole company's, and an ampersand after the "and" belongs to the second name.
+TEST_CASE("entities: 'X International and Y & Z' is two companies") {
+    auto a = np::test::analyze_text("Talvane blamed shortages of engines from Dorrin International and Kestel & Marsh on "
+                                    "Tuesday.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Dorrin International"));
+    CHECK(has_mention(d, EntityType::ORG, "Kestel & Marsh"));
+    // (after "of", "International" is a field's word: one body)
+    auto b = np::test::analyze_text("Officials of Japan's Ministry of International and Trade Industry said on Monday.");
+    CHECK(has_mention(b.documents[0], EntityType::ORG, "Ministry of International and Trade Industry"));
+}
+
 // "Customs and Border Protection said": the tagger kept only "Border Protection". The agency is in
 // the gazetteer, with its "U.S." form and "CBP" grouped under one entry.
 TEST_CASE("entities: Customs and Border Protection is one agency") {
