@@ -659,6 +659,19 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
         (contains(ws, "you") || contains(ws, "your") || contains(ws, "we") || contains(ws, "our")))
         return LineClass::chrome;
     if (ws.n <= 25 && ascii_iequals(ws.w[0], "click") && ws.n > 1 && ascii_iequals(ws.w[1], "here")) return LineClass::chrome;
+    // A form's consent line: "By signing up you agree to our Terms of Use and Privacy Policy.",
+    // "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service
+    // apply." (the reader agreeing, or the captcha; not news of a firm's new terms: "users must
+    // agree to its new terms of service and privacy policy")
+    if (ws.n <= 40 && contains(ws, "terms") &&
+        (contains(ws, "privacy") || contains_seq(ws, {"of", "use"}) || contains_seq(ws, {"of", "service"})) &&
+        (contains(ws, "recaptcha") || contains_seq(ws, {"you", "agree"}) || contains_seq(ws, {"i", "agree"}) ||
+         contains_seq(ws, {"you", "accept"}) ||
+         (ws.n > 1 && ascii_iequals(ws.w[0], "by") &&
+          (ascii_iequals(ws.w[1], "signing") || ascii_iequals(ws.w[1], "subscribing") ||
+           ascii_iequals(ws.w[1], "clicking") || ascii_iequals(ws.w[1], "registering") ||
+           ascii_iequals(ws.w[1], "continuing")))))
+        return LineClass::chrome;
     // A newsletter's pitch under its sign-up line: "Get the day's top stories delivered to your
     // inbox every morning.", "The biggest stories, straight to your inbox.", "Get the latest
     // trade news in your inbox."

@@ -1628,8 +1628,11 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
 // from a 25% tariff": what is exempted is what the measure no longer falls on (its goods, the
 // place before them its target); who exempts is its imposer; done, the measure is lifted for them.
 // ("Steel exempt from the tariff": an adjective with no object, read elsewhere.)
+// ("The United States exempted refined copper from a 50% tariff on copper products": a measure
+// with goods of its own stays on them, in its own status; the exempter still imposes it.)
 void exempted_from(const View& v, const sv::Sent& s, uint32_t np0, MeasureMention& m) {
-    if (m.kind != "tariff" || !m.goods.empty() || np0 < s.t0 + 3) return;
+    if (m.kind != "tariff" || np0 < s.t0 + 3) return;
+    const bool own_goods = !m.goods.empty();
     uint32_t f = np0 - 1;
     if (tok_det(v, f)) --f;
     if (!v.is(f, "from")) return;
@@ -1650,7 +1653,9 @@ void exempted_from(const View& v, const sv::Sent& s, uint32_t np0, MeasureMentio
     if (g1 <= g0) return;
     // (a party exempted is the target: "exempted Canada from the tariff")
     const int32_t a = sv::actor_at(v, g0);
-    if (a >= 0 && v.actors[size_t(a)].t1 >= g1) {
+    if (own_goods) {
+        // (only who exempts, below)
+    } else if (a >= 0 && v.actors[size_t(a)].t1 >= g1) {
         if (m.target < 0 && v.actors[size_t(a)].type != sv::AType::person) m.target = int32_t(v.actors[size_t(a)].key);
     } else {
         m.goods = v.cut(g0, g1);
@@ -1668,7 +1673,7 @@ void exempted_from(const View& v, const sv::Sent& s, uint32_t np0, MeasureMentio
         if (const int32_t ia = sv::actor_at(v, b - 1); ia >= 0 && v.actors[size_t(ia)].type != sv::AType::norp &&
                                                         int32_t(v.actors[size_t(ia)].key) != m.target)
             m.imposer = int32_t(v.actors[size_t(ia)].key);
-    if (is_past(v.lo(verb)) && b == verb && (m.status == "unknown" || m.status == "in_force")) {
+    if (!own_goods && is_past(v.lo(verb)) && b == verb && (m.status == "unknown" || m.status == "in_force")) {
         m.status = "lifted";
         if (m.direction.empty()) m.direction = "remove";
     }

@@ -540,6 +540,22 @@ TEST_CASE("boilerplate: a newsletter's sign-up form under the article") {
     CHECK(kept == 1);
 }
 
+// "By signing up you agree to our Terms of Use and Privacy Policy." under a sign-up form, and a
+// captcha's notice: consent lines, not article text; news of a firm's new terms stays.
+TEST_CASE("boilerplate: a sign-up form's consent line is chrome") {
+    auto d = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\n\n" + kP2 +
+                       "\n\nBy signing up you agree to our Terms of Use and Privacy Policy.\n\n"
+                       "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.\n");
+    REQ(d.segments.size() == 5);
+    CHECK(d.segments[3].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[4].status == SegmentStatus::boilerplate);
+    auto e = clean_doc(std::string("Steel talks resume\n\n") + kP1 +
+                       "\n\nUsers must agree to the platform's new terms of service and privacy policy by March, the "
+                       "regulator said.\n\n" + kP2 + "\n");
+    REQ(e.segments.size() == 4);
+    CHECK(e.segments[2].status == SegmentStatus::kept);
+}
+
 // "Follow Example News on social media for more updates." under the story: a follow button's
 // line with the site's name, which the chrome vocabulary alone did not take.
 TEST_CASE("boilerplate: a follow line naming a site and a network is chrome") {

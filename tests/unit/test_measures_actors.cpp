@@ -146,3 +146,13 @@ TEST_CASE("measures: goods named as a range run from its first item to its last"
     REQ_PTR(t);
     CHECK(t->goods == "goods from wine and cars to textiles and jewellery");
 }
+
+TEST_CASE("measures: who exempts goods from a tariff on other goods imposes that tariff, still in force") {
+    auto ms = measures_of("Peru exempted refined copper from a 50% tariff on copper products that took effect on "
+                          "August 1.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->imposer_name == "Peru");
+    CHECK(t->goods == "copper products");
+    CHECK(t->status == "in_force");
+}
