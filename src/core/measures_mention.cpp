@@ -985,7 +985,23 @@ bool trade_bloc(const std::string& name) {
 // The subject of the verb at `verb`: nearest actor to its left, within the clause, not inside a
 // prepositional phrase. Pronouns resolve; "that"/"which" end the clause; a dateline's places are
 // no subject.
+// A gerund's own subject after a preposition: "in exchange for Beijing cracking down on ...",
+// "with the US charging 25%" (the name is no object of "for"/"with": it does the -ing verb at
+// `verb`). Its key, or -1.
+int32_t gerund_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
+    if (verb <= sent_t0 + 1 || !is_ing(v.lo(verb)) || (v.toks[verb].flags & sv::cap)) return -1;
+    const int32_t a = sv::actor_at(v, verb - 1);
+    if (a < 0 || v.actors[size_t(a)].t1 != verb) return -1;
+    uint32_t b = v.actors[size_t(a)].t0;
+    if (b > sent_t0 && v.is(b - 1, "the")) --b;
+    if (b > sent_t0 && (v.is(b - 1, "for") || v.is(b - 1, "with") || v.is(b - 1, "after") || v.is(b - 1, "despite") ||
+                        v.is(b - 1, "without")))
+        return int32_t(v.actors[size_t(a)].key);
+    return -1;
+}
+
 [[gnu::noinline]] int32_t subject_of(const View& v, uint32_t verb, uint32_t sent_t0) {  // (two callers: one copy)
+    if (const int32_t g = gerund_subject(v, verb, sent_t0); g >= 0) return g;
     if (const int32_t p = participle_subject(v, verb, sent_t0); p != -2) return p;
     // "threatened to impose X ..., and to impose Y": the first infinitive's subject
     if (const int32_t first = coordinated_infinitive(v, sent_t0, verb); first >= 0)
@@ -1026,6 +1042,10 @@ bool trade_bloc(const std::string& name) {
                            !v.is(r - 1, "such") && !v.is(r - 1, "now") && !v.is(r - 1, "and");
                 };
                 if (rel_after_noun(j)) continue;
+                // ("for Beijing cracking down on fentanyl and resuming purchases": the first
+                // gerund's own subject)
+                if (is_ing(v.lo(k)))
+                    if (const int32_t g = gerund_subject(v, j, sent_t0); g >= 0) return g;
                 // (a few words in scare quotes are passed over: "calling it a "direct and blatant
                 // attack" on the country, and threatened ...")
                 if (v.toks[j].kind == TK::quote && j > sent_t0) {
@@ -2817,12 +2837,26 @@ bool MentionState::left_modifiers() {
         if (w == "export" || w == "exports") {
             if (m.kind == "ban" || m.kind == "quota") {} else if (m.kind != "tariff" && m.kind != "other") m.kind = "export_control";
         }
-        if ((w == "tech" || w == "technology" || w == "chip" || w == "chips") && tr.needs_flow) tr.needs_flow = false;
+        // (or the controlled goods: "the rare earth controls it announced in October")
+        if ((w == "tech" || w == "technology" || w == "chip" || w == "chips" || w == "earth" || w == "earths" ||
+             w == "mineral" || w == "minerals" || w == "magnet" || w == "magnets" || w == "semiconductor" ||
+             w == "gallium" || w == "germanium" || w == "graphite" || w == "antimony") &&
+            tr.needs_flow)
+            tr.needs_flow = false;
     }
     // ("ended India's preferential trade status": whose preferences they are benefits from them)
     if (possessor >= 0 && m.lemma == "preferences") m.target = possessor;
     else if (possessor >= 0) m.imposer = possessor;
     // "will be charged 35%", "taxed at a rate of 15%": the rate right after the verb
+    // ("with the US charging 25% on British steel": the name right before the verb charges it)
+    if (tr.bare_rate && i > s.t0) {
+        uint32_t b = i;
+        while (b > s.t0 + 1 && (v.is(b - 1, "currently") || v.is(b - 1, "now") || v.is(b - 1, "already") ||
+                                v.is(b - 1, "also") || v.is(b - 1, "still")))
+            --b;
+        if (const int32_t a = sv::actor_at(v, b - 1); a >= 0 && v.actors[size_t(a)].type != sv::AType::person)
+            m.imposer = acting_for(v, v.actors[size_t(a)]);
+    }
     if (tr.passive || tr.bare_rate) {
         double x;
         uint32_t n;

@@ -303,6 +303,20 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
         const bool down = m.direction == "lower" || m.direction == "halve", up = m.direction == "raise";
         if ((down && m.to > level) || (up && m.to < level)) return true;
     }
+    // "would cut tariffs on Chinese goods to 47% from 57%" ... "the fentanyl tariff would be halved
+    // to 10%": a halving (doubling, tripling) to a level says the level before it; a record at
+    // another level, before or after its own change, is another measure
+    // (named again or not: "the tariff" halved to 10% is not the one at 57%)
+    if (m.has_to && !m.has_rate && r.out.has_rate &&
+        (m.direction == "halve" || m.direction == "double" || m.direction == "triple")) {
+        const double before = m.direction == "halve" ? m.to * 2 : m.direction == "double" ? m.to / 2 : m.to / 3;
+        const auto near = [&](double x) { return std::fabs(x - before) < 0.01; };
+        // (a record whose rate or change is the level reached is the same: a headline's "50%
+        // tariff" over "doubled tariffs to 50%")
+        if (!near(r.out.rate_value) && !(r.out.has_change_to && near(r.out.change_to)) &&
+            !(r.out.has_change_to && r.out.change_to == m.to) && r.out.rate_value != m.to)
+            return true;
+    }
     // "India will halve its 150% tariff on British whisky to 75%" ... "Tariffs on British cars will
     // drop to 10%": a change to another level, named afresh with goods of its own, is another
     // measure's (the goods may share a word with the record's: "goods from whisky and cars")

@@ -156,3 +156,43 @@ TEST_CASE("measures: who exempts goods from a tariff on other goods imposes that
     CHECK(t->goods == "copper products");
     CHECK(t->status == "in_force");
 }
+
+TEST_CASE("measures: a gerund's own subject after 'with' or 'for' acts") {
+    // "with Chile charging 25% on Peruvian copper": Chile charges it (not the sentence's subject)
+    auto ms = measures_of("The Peruvian copper industry has been hit hard by tariffs, with Chile charging 25% on "
+                          "Peruvian copper.\n");
+    const np::Measure* t = nullptr;
+    for (const auto& m : ms)
+        if (m.kind == "tariff" && m.has_rate) t = &m;
+    REQ_PTR(t);
+    CHECK(t->imposer_name == "Chile");
+    // "in exchange for Lima cracking down on smuggling and resuming purchases of ...": Lima buys
+    auto buy = measures_of("Tom Hale said he would cut tariffs in exchange for Peru cracking down on smuggling and "
+                           "resuming purchases of Chilean farm products.\n");
+    const np::Measure* p = first_of(buy, "purchase");
+    REQ_PTR(p);
+    CHECK(p->imposer_name == "Peru");
+}
+
+TEST_CASE("measures: a halving to a level is not a record at another level") {
+    auto ms = measures_of("Peru said on Thursday it would cut tariffs on Chilean goods to 47% from 57%. Officials said "
+                          "the so-called smuggling tariff would be halved to 10%.\n");
+    bool cut = false, halved = false;
+    for (const auto& m : ms) {
+        if (m.kind != "tariff") continue;
+        if (m.has_change_to && m.change_to == 47.0) cut = true;
+        if (m.has_change_to && m.change_to == 10.0) halved = true;
+        CHECK_FALSE((m.has_rate && m.rate_value == 57.0 && m.change_direction == "halve"));
+    }
+    CHECK(cut);
+    CHECK(halved);
+}
+
+TEST_CASE("measures: controls named by their goods are export controls without a trade word") {
+    auto ms = measures_of("Peru's commerce ministry said Lima would pause for one year the rare earth controls it "
+                          "announced in October.\n");
+    const np::Measure* c = first_of(ms, "export_control");
+    REQ_PTR(c);
+    CHECK(c->imposer_name == "Peru");
+    CHECK(c->status == "suspended");
+}
