@@ -644,6 +644,27 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             LexMatch lm = m->lexicon.lookup_tokens(&sents[ms[best].sentence].hl[ms[best].start], ms[best].end - ms[best].start);
             if (lm.entry >= 0 && (lm.kinds & (LK_GPE | LK_LOC))) e.name = m->lexicon.canonical(lm.entry);
         }
+        // A place named only in a dateline's capitals ("GYEONGJU, South Korea (AP) —") reads as
+        // a name: another mention's spelling if there is one, else each word capitalized
+        // ("Gyeongju"; an acronym of a place, "UAE", is no dateline's city).
+        if ((G.type == EntityType::GPE || G.type == EntityType::LOC) && e.name.size() > 3 &&
+            case_of(e.name) == Case::upper &&
+            dateline_city(sents[ms[best].sentence], ms[best].start, ms[best].end)) {
+            bool other = false;
+            for (size_t i : G_members)
+                if (case_of(text_of(i)) != Case::upper && w[i].tokens.size() == w[best].tokens.size()) {
+                    e.name = text_of(i);
+                    other = true;
+                    break;
+                }
+            if (!other) {
+                bool start = true;
+                for (char& c : e.name) {
+                    if (c >= 'A' && c <= 'Z' && !start) c = char(c + 32);
+                    start = c == ' ' || c == '-';
+                }
+            }
+        }
         if (G.type == EntityType::PERSON) {  // drop a leading title from the canonical name
             const RawMention& r = ms[best];
             const StageSentence& s = sents[r.sentence];

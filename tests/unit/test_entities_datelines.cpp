@@ -63,3 +63,17 @@ TEST_CASE("entities: 'The' after a dateline's dash is no part of a name; 'the X 
     a = np::test::analyze_text("Officials said the U.S. administration would rescind the rule.");
     CHECK(has_mention(a.documents[0], EntityType::GPE, "U.S."));
 }
+
+// A place named only in a dateline's capitals is displayed as a name ("Huangpu"), or as the text
+// spells it elsewhere; an acronym in capitals elsewhere keeps its capitals.
+TEST_CASE("entities: a city named only in a dateline's capitals reads as a name") {
+    auto a = np::test::analyze_text("HUANGPU, China, Nov 3 (Reuters) - Exports from the port rose 4% in October, "
+                                    "officials said.");
+    bool shown = false;
+    for (const auto& e : a.documents[0].entities) shown |= e.type == EntityType::GPE && e.name == "Huangpu";
+    CHECK(shown);
+    auto b = np::test::analyze_text("ZHONGSHAN, Nov 3 - Factories in Zhongshan cut output in October.");
+    bool spelled = false;
+    for (const auto& e : b.documents[0].entities) spelled |= e.name == "Zhongshan";
+    CHECK(spelled);
+}
