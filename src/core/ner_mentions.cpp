@@ -727,6 +727,7 @@ bool dateline_after(const StageSentence& s, uint32_t end) {
             const uint32_t p0 = k;
             while (k < n && k < p0 + 4 && (Case(s.cases[k]) == Case::title || Case(s.cases[k]) == Case::upper)) ++k;
             if (k == p0 || k >= n) return false;
+            if (s.words[k] == "." && k + 1 < n && s.words[k + 1] == ",") ++k;  // (a state's "Minn.,")
             if (s.words[k] == ",") ++k;
             else if (s.words[k] != "(") return false;
         }
@@ -742,6 +743,45 @@ bool dateline_after(const StageSentence& s, uint32_t end) {
     if (!cue || k >= n) return false;
     const std::string_view d = s.words[k];
     return d == "-" || d == "--" || d == "\xE2\x80\x94" || d == "\xE2\x80\x93";
+}
+
+// "ST LOUIS, March 3 -", "FORT WORTH, Texas, March 3 (Reuters) -": a dateline's place of one to
+// three words in capitals, each of letters (a dot or a hyphen inside), that the tagger left out
+// (no mention holds any of its words) is a place.
+void missed_dateline_place(const StageSentence& s, uint32_t si, std::vector<RawMention>& out,
+                           std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    uint32_t e = 0;
+    while (e < n && e < 3 && !taken[e] && Case(s.cases[e]) == Case::upper) {
+        const std::string_view w = s.words[e];
+        bool letters = w.size() >= 2;
+        for (char c : w) letters = letters && ((c >= 'A' && c <= 'Z') || c == '.' || c == '-');
+        if (!letters) break;
+        ++e;
+    }
+    if (e == 0 || e >= n || (e < n && !taken[e] && Case(s.cases[e]) == Case::upper) || !dateline_after(s, e)) return;
+    out.push_back({si, 0, e, EntityType::GPE, true});
+    for (uint32_t k = 0; k < e; ++k) taken[k] = 1;
+}
+
+// "ST. PAUL, Minn.": the tagger's place "ST." and its place "PAUL" are one name, as "St. Paul" is:
+// an abbreviation of Saint, Fort or Mount alone as a mention joins the mention right after it.
+void join_saint_prefix(const StageSentence& s, std::vector<RawMention>& out, size_t from) {
+    for (size_t q = from; q + 1 < out.size(); ++q) {
+        RawMention& a = out[q];
+        RawMention& b = out[q + 1];
+        if (a.end != a.start + 1 || b.start != a.end || b.end <= b.start ||
+            !(a.type == EntityType::GPE || a.type == EntityType::LOC || a.type == EntityType::ORG))
+            continue;
+        std::string_view w = s.lower[a.start];
+        if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+        if (!(w == "st" || w == "ste" || w == "ft" || w == "mt")) continue;
+        b.start = a.start;
+        a.end = a.start;  // (emptied: dropped below)
+    }
+    out.erase(std::remove_if(out.begin() + std::ptrdiff_t(from), out.end(),
+                             [](const RawMention& r) { return r.end <= r.start; }),
+              out.end());
 }
 
 // A word of a company's trade that ends its name and no person's ("Hyundai Motor", "Samsung
@@ -1221,6 +1261,9 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         // (a company's name opening the sentence: two capitalized words at least)
         if (info.mode == LineMode::normal && !taken[0] && s.words.size() > 2 && Case(s.cases[1]) == Case::title)
             missed_company_at_start(s, si, out, sentence_from, m->lexicon, taken);
+        if (!taken[0] && Case(s.cases[0]) == Case::upper && s.words.size() > 3)
+            missed_dateline_place(s, si, out, taken);
+        join_saint_prefix(s, out, sentence_from);
         if (info.mode == LineMode::normal && (team_gate[si] & 2)) company_lists(s, si, out, sentence_from);
         // (both look for capitalized words no mention holds, the first word only before a comma:
         // most sentences have none, and one pass over two byte arrays tells so)
@@ -1350,6 +1393,15 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             if (r.start == 0 && t != EntityType::GPE && dateline_after(s, r.end)) {
                 bool caps = true;
                 for (uint32_t k = r.start; k < r.end && caps; ++k) caps = Case(s.cases[k]) == Case::upper;
+                if (caps) t = EntityType::GPE;
+            }
+            // ... and so is the place after its comma ("ST. PAUL, Minn., March 6 -": the state,
+            // not a person "Minn")
+            if (r.start >= 2 && r.start <= 4 && t != EntityType::GPE && s.words[r.start - 1] == "," &&
+                dateline_after(s, r.start - 1)) {
+                bool caps = true;
+                for (uint32_t k = 0; k + 1 < r.start && caps; ++k)
+                    caps = Case(s.cases[k]) == Case::upper || Case(s.cases[k]) == Case::punct;
                 if (caps) t = EntityType::GPE;
             }
             // Rule 5: a name shown to be a team is a team everywhere in the document, except

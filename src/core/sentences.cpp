@@ -20,7 +20,8 @@ constexpr std::string_view kTitles[] = {
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
     "Cmdr", "Adm", "Maj", "Brig", "Cpl", "Pvt", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Amb",
     "Sec", "Messrs", "Mme", "Mlle", "St", "Ste", "Mt", "Ft", "Gov", "Atty", "Fr", "Sr", "Jr", "vs", "v",
-    "Ave", "Blvd", "Rd", "approx", "cf", "al", "Dept", "Univ", "Assn", "Bros"};
+    "Ave", "Blvd", "Rd", "approx", "cf", "al", "Dept", "Univ", "Assn", "Bros",
+    "ST", "STE", "MT", "FT"};  // (a dateline in capitals: "ST. LOUIS, June 2 -")
 constexpr std::string_view kMonths[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
                                         "Sept", "Oct", "Nov", "Dec"};
 constexpr std::string_view kClosing[] = {"Inc", "Corp", "Co", "Ltd", "Plc", "LLC", "Cos", "etc",

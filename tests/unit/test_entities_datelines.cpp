@@ -77,3 +77,17 @@ TEST_CASE("entities: a city named only in a dateline's capitals reads as a name"
     for (const auto& e : b.documents[0].entities) spelled |= e.name == "Zhongshan";
     CHECK(spelled);
 }
+
+// "ST. PAUL, Minn., March 6 -", "FORT WORTH, Texas, March 3 -", "TROY, Mich., March 3 -": a
+// dateline's "ST." ends no sentence, and its place of capitals, and the state's abbreviation
+// after its comma, are places however the tagger read them (or if it passed them over).
+TEST_CASE("entities: a dateline's Saint, its unknown town and its state are places") {
+    auto a = np::test::analyze_text("Unit sold\n\nST. PAUL, Minn., March 6 - Kelvorn Inc said it sold a unit.");
+    CHECK(has_mention(a.documents[0], EntityType::GPE, "ST. PAUL"));
+    CHECK(has_mention(a.documents[0], EntityType::GPE, "Minn"));
+    auto b = np::test::analyze_text("Unit sold\n\nFORT WORTH, Texas, March 3 - Kelvorn Inc said it sold a unit.");
+    CHECK(has_mention(b.documents[0], EntityType::GPE, "FORT WORTH"));
+    auto c = np::test::analyze_text("Unit sold\n\nTROY, Mich., March 3 - Kelvorn Inc said it sold a unit.");
+    CHECK(has_mention(c.documents[0], EntityType::GPE, "TROY"));
+    CHECK(has_mention(c.documents[0], EntityType::GPE, "Mich"));
+}
