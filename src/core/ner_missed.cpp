@@ -1577,6 +1577,25 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
                 r.fixed = true;
             }
         }
+        // "Monsanto said its first-quarter profit rose": a one-word name that speaks of "its"
+        // results is a company (a person's are "his" or "her"), where the tagger made a person of
+        // it (a place speaks of "its" exports too: "Sharjah said its ..."); not a name the
+        // gazetteers know as a given name, place or people
+        if (r.type == EntityType::PERSON && r.end == r.start + 1 && r.end + 1 < s.words.size() &&
+            (s.lower[r.end] == "said" || s.lower[r.end] == "says") && s.lower[r.end + 1] == "its" &&
+            !(lex.kinds_of(s.hl[r.start]) & (LK_FIRSTNAME | LK_GPE | LK_LOC | LK_NORP | LK_TITLE))) {
+            // (nor the family name of a person the document names in full: "Jane Hale ... Hale
+            // said its impact was small")
+            const uint64_t last = key_of_word(s, r.start);
+            bool surname = false;
+            for (const auto& o : out)
+                surname = surname || (o.type == EntityType::PERSON && o.end - o.start >= 2 &&
+                                      key_of_word(sents[o.sentence], o.end - 1) == last);
+            if (!surname) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
         if (!was_org && r.fixed && r.type == EntityType::ORG &&
             !(lex.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP)))
             companies.push_back(key_of(s, r.start, r.end));

@@ -389,6 +389,16 @@ TEST_CASE("entities: 'X Technology Group and Y' is two companies") {
     CHECK(whole);
 }
 
+// "Monsanto said its first-quarter profit rose": a one-word name speaking of "its" results is a
+// company's, not the person the tagger made of it; a person's family name stays a person.
+TEST_CASE("entities: a one-word name that 'said its' results is a company") {
+    auto a = np::test::analyze_text("Kelvorn said its profit rose 4% in the quarter. Kelvorn also said it would hire.");
+    CHECK(has_mention(a.documents[0], EntityType::ORG, "Kelvorn"));
+    CHECK_FALSE(has_mention(a.documents[0], EntityType::PERSON, "Kelvorn"));
+    auto b = np::test::analyze_text("Jane Hale, the finance minister, resigned on Monday. Hale said its impact was small.");
+    CHECK_FALSE(has_mention(b.documents[0], EntityType::ORG, "Hale"));
+}
+
 // "engines from CFM International and Pratt & Whitney": a name closed by "International" is a
 // whole company's, and an ampersand after the "and" belongs to the second name.
 TEST_CASE("entities: 'X International and Y & Z' is two companies") {
