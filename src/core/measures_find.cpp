@@ -187,6 +187,14 @@ void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m)
         // A verb coordinated with an earlier one shares its modal: "Japan will invest $550
         // billion in the United States and cut its tariff", "agreed to buy ... and to cut".
         if (w == "and" && (j + 1 == verb || (j + 2 == verb && v.is(j + 1, "to")))) limit = 24;
+        // (a few quoted words holding the verb are the clause's own: threatened a "massive
+        // increase" of tariffs)
+        if (v.toks[j].kind == TK::quote && verb - j <= 4) {
+            bool closes = false;
+            for (uint32_t q = verb + 1; q < v.toks.size() && q <= verb + 3 && !closes; ++q)
+                closes = v.toks[q].kind == TK::quote;
+            if (closes) continue;
+        }
         if (w == ";" || w == "." || w == ":" || v.toks[j].kind == TK::quote) break;
         if (w == "," && steps > 2) break;
         if (w == "that" && j > lo_bound) {
@@ -336,6 +344,15 @@ VC tok_vc(const View& v, uint32_t i) {
     if (c == VC::deal_done && i + 1 < v.toks.size() && v.is(i + 1, "down") &&
         (v.is(i, "struck") || v.is(i, "strike") || v.is(i, "strikes") || v.is(i, "striking")))
         return VC::remove;
+    // "Mercosur's 35% tariff on European cars will be phased out": phasing out removes
+    if (c == VC::none && i + 1 < v.toks.size() && v.is(i + 1, "out") && !(v.toks[i].flags & sv::cap) &&
+        (v.is(i, "phased") || v.is(i, "phase") || v.is(i, "phases") || v.is(i, "phasing")))
+        return VC::remove;
+    // "the EU will open quotas for South American beef": opening a quota sets one up
+    if (c == VC::none && !(v.toks[i].flags & sv::cap) &&
+        (v.is(i, "open") || v.is(i, "opens") || v.is(i, "opened") || v.is(i, "opening")))
+        for (uint32_t k = i + 1; k < v.toks.size() && k <= i + 3; ++k)
+            if (v.is(k, "quota") || v.is(k, "quotas")) return VC::impose;
     // "its long-delayed trade agreement", "a much-delayed deal": an adjective, no verb
     if (c != VC::none && (v.toks[i].flags & sv::hyphen_before) && i > 0) {
         const std::string_view p = v.lo(i - 1);

@@ -5712,6 +5712,15 @@ bool MentionState::past_trade_and_proposals() {
 void MentionState::push_records() {
     m.t0 = np0;
     m.t1 = np1;
+    // ("an additional 100% tariff ..., on top of any tariff currently paid": "any" measure at all,
+    // with nothing of its own, is no measure)
+    if (i > s.t0 && (v.is(i - 1, "any") || (i > s.t0 + 1 && v.is(i - 2, "any") && is_word(v, i - 1) &&
+                                            !(v.toks[i - 1].flags & sv::cap))) &&
+        !m.has_rate && m.goods.empty() && m.direction.empty() && m.time.empty() && m.reason.empty() &&
+        m.condition.empty() && m.kind != "deal" && m.kind != "purchase") {  // ("before any deal is signed": a deal's course)
+        skip_until = std::max(skip_until, np1);
+        return;
+    }
     // "the 50% tariff that Washington imposed on most other countries": the rest of the world is
     // no goods, and the measure no record of one side's target
     {

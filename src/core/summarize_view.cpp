@@ -865,6 +865,7 @@ struct ActorBuilder {
     View& v;
     std::vector<int32_t> place_key;        // place index -> key
     std::vector<int32_t> entity_key;       // entity id -> key
+    std::vector<uint8_t> blocked;          // tokens of a people that is no nation (empty: none)
 
     explicit ActorBuilder(View& view) : v(view) {}
 
@@ -882,7 +883,8 @@ struct ActorBuilder {
 
     static bool not_a_nation(std::string_view name) {
         static const char* const kPeoples[] = {"Asian", "Asians", "European", "Europeans", "African", "Africans",
-            "Latin American", "Latin Americans", "Western", "Eastern", "Scandinavian", "Nordic",
+            "Latin American", "Latin Americans", "South American", "South Americans", "North American",
+            "North Americans", "Central American", "Central Americans", "Western", "Eastern", "Scandinavian", "Nordic",
             "Caribbean", "Communist", "Communists", "Socialist", "Socialists", "Democrat", "Democrats", "Democratic",
             "Republican", "Republicans", "Conservative", "Conservatives", "Liberal", "Liberals", "Labour", "Christian",
             "Christians", "Muslim", "Muslims", "Islamic", "Catholic", "Catholics", "Jewish", "Latino", "Latinos",
@@ -941,7 +943,16 @@ struct ActorBuilder {
             // (a continent's, a region's, a party's or a faith's people is no party to a measure
             // nor a speaker: "cheap Asian supply" is nobody's, "Communist nations" no target; a
             // nation's people the lexicon has no place for still acts: "Zimbabwean exports")
-            if (e.type == EntityType::NORP && not_a_nation(e.name)) continue;
+            // (nor is a word of its name another nation's: the lexicon's "American" inside "South
+            // American beef" is no U.S. good)
+            if (e.type == EntityType::NORP && not_a_nation(e.name)) {
+                if (blocked.empty()) blocked.assign(v.toks.size(), 0);
+                for (const auto& m : e.mentions) {
+                    uint32_t t = first_token_from(v, m.start);
+                    for (; t < v.toks.size() && v.toks[t].end <= m.end; ++t) blocked[t] = 1;
+                }
+                continue;
+            }
             entity_key[size_t(e.id)] = int32_t(new_key(e.name, e.id, from_entity(e.type)));
         }
         for (const auto& e : d.entities) {
@@ -962,7 +973,7 @@ struct ActorBuilder {
 
     void add(uint32_t t0, uint32_t t1, uint32_t key, AType t) {
         for (uint32_t i = t0; i < t1; ++i)
-            if (v.tok_actor[i] >= 0) return;  // first come wins (entities before lexicon)
+            if (v.tok_actor[i] >= 0 || (!blocked.empty() && blocked[i])) return;  // first come wins (entities before lexicon)
         v.actors.push_back(ActorRef{t0, t1, key, t});
         for (uint32_t i = t0; i < t1; ++i) v.tok_actor[i] = int32_t(v.actors.size() - 1);
     }

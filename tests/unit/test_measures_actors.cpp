@@ -196,3 +196,28 @@ TEST_CASE("measures: controls named by their goods are export controls without a
     CHECK(c->imposer_name == "Peru");
     CHECK(c->status == "suspended");
 }
+
+TEST_CASE("measures: phasing out removes; opening quotas sets them up; a continent's people is no nation") {
+    auto ms = measures_of("Mercosur's 35% tariff on European cars will be phased out, while the EU will open quotas for "
+                          "South American beef and poultry.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->change_direction == "remove");
+    CHECK(t->status == "announced");
+    const np::Measure* q = first_of(ms, "quota");
+    REQ_PTR(q);
+    CHECK(q->imposer_name == "European Union");
+    CHECK(q->target_name.empty());  // ("South American" is no "American": not the United States)
+}
+
+TEST_CASE("measures: a threat of a quoted increase; 'any tariff' stacked under another is no measure") {
+    auto ms = measures_of("Tom Hale threatened a \"massive increase\" of tariffs on Peruvian imports.\n");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "threatened");
+    auto any = measures_of("Chile said it would impose an additional 100% tariff on goods from Peru, on top of any tariff "
+                           "currently paid.\n");
+    size_t tariffs = 0;
+    for (const auto& m : any) tariffs += m.kind == "tariff";
+    CHECK(tariffs == 1);
+}
