@@ -1577,6 +1577,19 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
                 r.fixed = true;
             }
         }
+        // "Lithium Americas said it would build a mine": a name of two or three words that opens
+        // with a common word of the gazetteer (an element, a mineral, a trade's noun) and has no
+        // given name, title or initial is no person's (the tagger read "X said")
+        if (r.type == EntityType::PERSON && r.end - r.start >= 2 && r.end - r.start <= 3 &&
+            (lex.kinds_of(s.hl[r.start]) & LK_COMMON) && Case(s.cases[r.start]) == Case::title) {
+            bool person = false;
+            for (uint32_t q = r.start; q < r.end && !person; ++q)
+                person = (lex.kinds_of(s.hl[q]) & (LK_FIRSTNAME | LK_TITLE | LK_ROLEWORD)) != 0 || is_initial(s.words[q]);
+            if (!person) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
         // "Monsanto said its first-quarter profit rose": a one-word name that speaks of "its"
         // results is a company (a person's are "his" or "her"), where the tagger made a person of
         // it (a place speaks of "its" exports too: "Sharjah said its ..."); not a name the

@@ -389,6 +389,18 @@ TEST_CASE("entities: 'X Technology Group and Y' is two companies") {
     CHECK(whole);
 }
 
+// "Lithium Americas said it would build a mine": a name opening with a common word (an element,
+// a direction, a trade's noun) and holding no given name is a company's; "Rich Lowe" (a given
+// name) stays a person.
+TEST_CASE("entities: a two-word name opening with a common word and no given name is a company") {
+    auto a = np::test::analyze_text("Western Talvane said on Monday it would close two stores. Cobalt Norvane said it "
+                                    "would build a mine.");
+    CHECK(has_mention(a.documents[0], EntityType::ORG, "Western Talvane"));
+    CHECK(has_mention(a.documents[0], EntityType::ORG, "Cobalt Norvane"));
+    auto b = np::test::analyze_text("Rich Lowe said on Monday he would resign.");
+    CHECK(has_mention(b.documents[0], EntityType::PERSON, "Rich Lowe"));
+}
+
 // "Monsanto said its first-quarter profit rose": a one-word name speaking of "its" results is a
 // company's, not the person the tagger made of it; a person's family name stays a person.
 TEST_CASE("entities: a one-word name that 'said its' results is a company") {
