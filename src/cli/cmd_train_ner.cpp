@@ -14,7 +14,7 @@ namespace np::cli {
 
 static const char* kTrainHelp =
     "Usage: newsprism train-ner --data FILE --out FILE [--holdout-tenth] [--iterations N] [--min-count N] [--prune X]\n"
-    "       newsprism train-ner --from-model FILE --out FILE\n"
+    "       newsprism train-ner --from-model FILE --out FILE [--prune X]\n"
     "  --data FILE       GMB-format corpus (token<TAB>tag, IOB2, blank line between sentences)\n"
     "  --out FILE        where to write the model (e.g. assets/ner.model)\n"
     "  --holdout-tenth   leave out every 10th sentence (index 9 mod 10) for evaluation\n"
@@ -22,12 +22,13 @@ static const char* kTrainHelp =
     "  --min-count N     features seen fewer than N times get no weights (default 2)\n"
     "  --prune X         drop weight rows whose largest weight is below X perceptron updates (default 2.25)\n"
     "  --from-model FILE no training: read a model file (format 3 or 4) and write it in format 4\n"
+    "                    (with --prune X: without its rows whose largest weight is below X updates)\n"
     "Gazetteers (gazetteer*.tsv) are read from the assets folder ($NEWSPRISM_ASSETS).\n";
 
 int cmd_train_ner(const Args& args) {
     std::string data_path, out_path, from_model;
     ner::TrainOptions opt;
-    bool holdout = false;
+    bool holdout = false, prune_given = false;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto next = [&](std::string& v) { if (i + 1 >= args.size()) return false; v = args[++i]; return true; };
@@ -39,7 +40,7 @@ int cmd_train_ner(const Args& args) {
         else if (a == "--holdout-tenth") holdout = true;
         else if (a == "--iterations" && next(v)) opt.iterations = std::atoi(v.c_str());
         else if (a == "--min-count" && next(v)) opt.min_count = uint32_t(std::atoi(v.c_str()));
-        else if (a == "--prune" && next(v)) opt.prune = std::strtod(v.c_str(), nullptr);
+        else if (a == "--prune" && next(v)) { opt.prune = std::strtod(v.c_str(), nullptr); prune_given = true; }
         else { std::fprintf(stderr, "newsprism train-ner: unknown option '%s'\n%s", a.c_str(), kTrainHelp); return 2; }
     }
     if ((data_path.empty() && from_model.empty()) || out_path.empty() || opt.iterations < 1 || opt.min_count < 1 ||
@@ -64,6 +65,10 @@ int cmd_train_ner(const Args& args) {
         if (!read_file(from_model, data, err) || !ner::load_tagger(data, model, err)) {
             std::fprintf(stderr, "newsprism train-ner: %s: %s\n", from_model.c_str(), err.c_str());
             return 1;
+        }
+        if (prune_given) {
+            const size_t rows = model.keys.size(), dropped = ner::prune_rows(model, opt.prune);
+            std::fprintf(stderr, "train-ner: %zu of %zu rows below %g updates dropped\n", dropped, rows, opt.prune);
         }
         return write(ner::serialize(model));
     }

@@ -232,6 +232,26 @@ TaggerModel train_tagger(const std::vector<TrainSentence>& data, const Lexicon& 
     return model;
 }
 
+size_t prune_rows(TaggerModel& model, double units) {
+    const double limit = units * double(model.scale);
+    size_t kept = 0;
+    for (size_t r = 0; r < model.keys.size(); ++r) {
+        int mx = 0;
+        for (int c = 0; c < kRow; ++c) mx = std::max(mx, std::abs(int(model.rows[r * kRow + size_t(c)])));
+        if (double(mx) < limit) continue;
+        if (kept != r) {
+            model.keys[kept] = model.keys[r];
+            std::copy_n(model.rows.begin() + std::ptrdiff_t(r * kRow), kRow, model.rows.begin() + std::ptrdiff_t(kept * kRow));
+        }
+        ++kept;
+    }
+    const size_t dropped = model.keys.size() - kept;
+    model.keys.resize(kept);
+    model.rows.resize(kept * kRow);
+    model.index();
+    return dropped;
+}
+
 }  // namespace np::ner
 
 #include "ner_corpus.hpp"

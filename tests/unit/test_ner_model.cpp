@@ -276,6 +276,40 @@ TEST_CASE("training: deterministic bytes, and it learns its training data") {
     CHECK(labels == std::vector<uint8_t>{B_ORG, I_ORG, O, B_PER, I_PER, O});
 }
 
+// The shipped model is the trained one with its weakest rows pruned (assets/README.md):
+// prune_rows() drops exactly the rows whose largest weight is below the threshold, keeps the
+// others bit for bit, and the result serializes, loads and scores as the rows left say.
+TEST_CASE("training: pruning a model's weak rows keeps the strong ones exactly") {
+    TaggerModel m;
+    m.scale = 100.0f;  // 100 int16 units per perceptron update
+    const int16_t weights[3] = {150, 400, -260};  // largest |w|: 1.5, 4.0, 2.6 updates
+    for (uint32_t r = 0; r < 3; ++r) {
+        m.keys.push_back(row_key(0x1000u << (r + 8)));
+        int16_t row[kRow] = {0};
+        row[1] = weights[r];
+        row[3] = int16_t(weights[r] / 2);
+        m.rows.insert(m.rows.end(), row, row + kRow);
+    }
+    m.transitions.assign(size_t(kLabels + 1) * kLabels, 0);  // (keys pushed in increasing order, as a model keeps them)
+    m.index();
+    TaggerModel p = m;
+    CHECK(prune_rows(p, 2.5) == 1);  // (1.5 goes; 4.0 and 2.6 stay)
+    REQUIRE(p.keys.size() == 2);
+    for (size_t r = 0; r < p.keys.size(); ++r) {
+        const auto at = std::find(m.keys.begin(), m.keys.end(), p.keys[r]);
+        REQUIRE(at != m.keys.end());
+        const size_t o = size_t(at - m.keys.begin());
+        CHECK(std::equal(p.rows.begin() + std::ptrdiff_t(r * kRow), p.rows.begin() + std::ptrdiff_t((r + 1) * kRow),
+                         m.rows.begin() + std::ptrdiff_t(o * kRow)));
+        CHECK(std::abs(int(p.rows[r * kRow + 1])) >= 250);
+    }
+    TaggerModel back;
+    std::string err;
+    REQUIRE(load_tagger(serialize(p), back, err));
+    CHECK(back.keys == p.keys);
+    CHECK(prune_rows(back, 0) == 0);  // (a zero threshold keeps every row)
+}
+
 TEST_CASE("corpus: CoNLL IOB1 and GMB IOB2 chunks, detokenized text") {
     auto docs = parse_corpus("-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\nGerman JJ I-NP I-MISC\n"
                              "call NN I-NP O\n. . O O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n\n"
