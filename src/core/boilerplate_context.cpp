@@ -129,6 +129,52 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
             case LineClass::none: break;
         }
     }
+    // A press release's closing sections under their headings, after the news: "About Fabrikam
+    // Holdings" over the paragraph that describes the company ("Fabrikam Holdings is a leading
+    // maker of ..."), and "Forward-Looking Statements" (or "Safe Harbor Statement", "Cautionary
+    // Statement") over the legal notice that says "forward-looking". The heading and the
+    // paragraphs under it, up to the next heading, go. (Not an article's own "About the
+    // author"-less heading: the paragraph must open with the heading's name, or name the notice.)
+    for (uint32_t i = 1; i + 1 < n; ++i) {
+        if (article_start < 0 || int64_t(i) <= article_start || !f[i].title_like || f[i].words < 2 || f[i].words > 8 ||
+            doc.segments[i].status != SegmentStatus::kept)
+            continue;
+        const std::string_view h = std::string_view(doc.text).substr(doc.segments[i].start,
+                                                                     doc.segments[i].end - doc.segments[i].start);
+        const auto next_text = [&](uint32_t k) {
+            return std::string_view(doc.text).substr(doc.segments[k].start, doc.segments[k].end - doc.segments[k].start);
+        };
+        const std::string_view body = next_text(i + 1);
+        bool section = false;
+        if (h.size() > 6 && h.compare(0, 6, "About ") == 0 && h[6] >= 'A' && h[6] <= 'Z') {
+            std::string_view name = h.substr(6);
+            if (name.compare(0, 4, "the ") == 0) name.remove_prefix(4);
+            const size_t sp = name.find(' ');
+            const std::string_view first = name.substr(0, sp);  // (the name's first word opens the paragraph)
+            // (and says what it is: "X is a leading maker", "X, a unit of Y,")
+            const std::string_view head = body.substr(0, 160);
+            section = first.size() >= 2 && body.size() > first.size() && body.compare(0, first.size(), first) == 0 &&
+                      (body[first.size()] == ' ' || body[first.size()] == ',' || body[first.size()] == '\'') &&
+                      (head.find(" is a ") != std::string_view::npos || head.find(" is an ") != std::string_view::npos ||
+                       head.find(" is the ") != std::string_view::npos || head.find(", a ") != std::string_view::npos ||
+                       head.find(", an ") != std::string_view::npos);
+        } else {
+            std::string low(h);
+            for (char& c : low) c = char(std::tolower(static_cast<unsigned char>(c)));
+            if (low.find("forward-looking statement") != std::string::npos || low.find("safe harbor") != std::string::npos ||
+                low.find("cautionary statement") != std::string::npos || low.find("cautionary note") != std::string::npos) {
+                std::string b(body.substr(0, 400));
+                for (char& c : b) c = char(std::tolower(static_cast<unsigned char>(c)));
+                section = b.find("forward-looking") != std::string::npos;
+            }
+        }
+        if (!section) continue;
+        mark(i, SegmentKind::boilerplate, ReasonCode::bp_press_release);
+        uint32_t k = i + 1;
+        for (; k < n && !(f[k].title_like && f[k].words <= 8 && k > i + 1); ++k)
+            mark(k, SegmentKind::boilerplate, ReasonCode::bp_press_release);
+        i = k - 1;
+    }
     // Link titles after a marker, until a real paragraph.
     // (Two segments with no blank line between them are lines of one block.)
     const auto one_block = [&](uint32_t a, uint32_t b) {

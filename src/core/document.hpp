@@ -83,6 +83,7 @@ enum class ReasonCode : uint8_t {
     bp_after_end,     // "boilerplate: link-title-like line after the article's end"
     bp_title_run,     // "boilerplate: run of {a} link-title-like lines"
     bp_menu,          // "boilerplate: navigation menu line"
+    bp_press_release, // "boilerplate: press release's closing section (about the company, forward-looking statements)"
 };
 
 struct Segment {

@@ -120,6 +120,9 @@ void segment_reason_into(const Document& doc, size_t i, ReasonText& out) {
             w.add(" link-title-like lines");
             return;
         case ReasonCode::bp_menu: w.add("boilerplate: navigation menu line"); return;
+        case ReasonCode::bp_press_release:
+            w.add("boilerplate: press release's closing section (about the company, forward-looking statements)");
+            return;
     }
 }
 

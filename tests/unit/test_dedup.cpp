@@ -540,6 +540,27 @@ TEST_CASE("boilerplate: a newsletter's sign-up form under the article") {
     CHECK(kept == 1);
 }
 
+// A press release's closing sections: "About Fabrikam Holdings" over "Fabrikam Holdings is a
+// leading maker of ...", and "Forward-Looking Statements" over its legal notice. An article's own
+// heading over a paragraph that does not open with its name stays.
+TEST_CASE("boilerplate: a press release's 'About' and forward-looking sections are boilerplate") {
+    auto d = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\n\n" + kP2 +
+                       "\n\nAbout Kelvorn Industries\n\nKelvorn Industries is a leading maker of steel pipes, with "
+                       "plants in Chile and Peru.\n\nForward-Looking Statements\n\nThis release contains "
+                       "forward-looking statements that involve risks and uncertainties.\n");
+    REQ(d.segments.size() == 7);
+    CHECK(d.segments[1].status == SegmentStatus::kept);
+    CHECK(d.segments[2].status == SegmentStatus::kept);
+    for (size_t i = 3; i < 7; ++i) {
+        CHECK(d.segments[i].status == SegmentStatus::boilerplate);
+        CHECK(d.segments[i].reason == np::ReasonCode::bp_press_release);
+    }
+    auto e = clean_doc(std::string("Steel talks resume\n\n") + kP1 +
+                       "\n\nAbout the new quotas\n\nThe quotas will cut imports by a third from July, officials said "
+                       "on Friday.\n\n" + kP2 + "\n");
+    for (const auto& s : e.segments) CHECK(s.status == SegmentStatus::kept);
+}
+
 // "By signing up you agree to our Terms of Use and Privacy Policy." under a sign-up form, and a
 // captcha's notice: consent lines, not article text; news of a firm's new terms stays.
 TEST_CASE("boilerplate: a sign-up form's consent line is chrome") {

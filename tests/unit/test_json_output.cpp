@@ -162,7 +162,7 @@ TEST_CASE("to_json: hostile strings and extreme numbers in every field") {
             seg.similarity = s % 2 ? float(s) * 0.1234567f : -1.0f;
             // A reason code and numbers (segment_reason() spells them; out-of-range segment
             // numbers must not break it).
-            seg.reason = np::ReasonCode((s + di) % (size_t(np::ReasonCode::bp_menu) + 1));
+            seg.reason = np::ReasonCode((s + di) % (size_t(np::ReasonCode::bp_press_release) + 1));
             seg.reason_a = uint32_t(s * 7 + di);
             seg.reason_b = uint32_t(s % 2 ? s * 7 + di : s + 100);
             d.segments.push_back(seg);
