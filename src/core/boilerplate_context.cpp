@@ -115,6 +115,11 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
     for (uint32_t i = 0; i < n; ++i) {
         switch (cls[i]) {
             case LineClass::list_marker:
+                // ("WHAT'S NEXT" over a paragraph of the explainer: a question's section heading,
+                // not the marker of a link list)
+                if (i + 1 < n && f[i + 1].body && cls[i + 1] == LineClass::none &&
+                    ascii_iequals(std::string_view(doc.text).substr(doc.segments[i].start, 4), "what"))
+                    break;
                 mark(i, SegmentKind::boilerplate, ReasonCode::bp_marker); break;
             case LineClass::marker_link:
                 mark(i, SegmentKind::boilerplate, ReasonCode::bp_marker_link); break;

@@ -695,6 +695,22 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
         }
         if (one && only >= 0 && only != r.target) r.imposer = only;
     }
+    // An explainer's section "Tariffs on steel and aluminum imports were doubled to 50% in June"
+    // (no imposer, no target) in an article whose tariffs with an imposer are all one country's,
+    // two at least, is that country's too (with two imposers it stays open).
+    {
+        int32_t only = -1, with = 0;
+        bool one = true;
+        for (const auto& q : recs)
+            if (q.out.kind == "tariff" && q.imposer >= 0) {
+                if (only >= 0 && q.imposer != only) one = false;
+                only = q.imposer;
+                ++with;
+            }
+        if (one && with >= 2)
+            for (auto& r : recs)
+                if (r.out.kind == "tariff" && r.imposer < 0 && r.target < 0) r.imposer = only;
+    }
     out.clear();
     for (auto& r : recs) {
         Measure& o = r.out;

@@ -540,6 +540,18 @@ TEST_CASE("boilerplate: a newsletter's sign-up form under the article") {
     CHECK(kept == 1);
 }
 
+// An explainer's "WHAT'S NEXT" over a paragraph of its own is a section heading; "What to read
+// next" over link titles stays a marker.
+TEST_CASE("boilerplate: a question heading over a paragraph is no related-links marker") {
+    auto d = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\n\nWHAT'S NEXT\n\n" + kP2 + "\n");
+    for (const auto& s : d.segments) CHECK(s.status == SegmentStatus::kept);
+    auto e = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\n\n" + kP2 +
+                       "\n\nWhat to read next\nChile signs copper pact\nPeru cuts rates again\n");
+    bool marker = false;
+    for (const auto& s : e.segments) marker |= s.reason == np::ReasonCode::bp_marker;
+    CHECK(marker);
+}
+
 // A press release's closing sections: "About Fabrikam Holdings" over "Fabrikam Holdings is a
 // leading maker of ...", and "Forward-Looking Statements" over its legal notice. An article's own
 // heading over a paragraph that does not open with its name stays.

@@ -221,3 +221,18 @@ TEST_CASE("measures: a threat of a quoted increase; 'any tariff' stacked under a
     for (const auto& m : any) tariffs += m.kind == "tariff";
     CHECK(tariffs == 1);
 }
+
+TEST_CASE("measures: a tariff with no sides takes the one imposer of the article's other tariffs") {
+    auto ms = measures_of("Chile imposed a 10% tariff on most imports in March. Chile also raised its tariff on Peruvian "
+                          "wine to 30%.\n\nSTEEL\nTariffs on steel and aluminum imports were doubled to 50% in June.\n");
+    const np::Measure* steel = nullptr;
+    for (const auto& m : ms)
+        if (m.goods == "steel and aluminum imports") steel = &m;
+    REQ_PTR(steel);
+    CHECK(steel->imposer_name == "Chile");
+    // two imposers: it stays open
+    auto two = measures_of("Chile imposed a 10% tariff on most imports in March. Peru raised its tariff on Chilean wine "
+                           "to 30%.\n\nSTEEL\nTariffs on steel and aluminum imports were doubled to 50% in June.\n");
+    for (const auto& m : two)
+        if (m.goods == "steel and aluminum imports") CHECK(m.imposer_name.empty());
+}
