@@ -64,11 +64,18 @@ bool loose_pair(const sv::View& v, const Rec& r, const MeasureMention& m) {
 
 // "India bans exports of white rice" ... "ordered a halt to exports of white rice": a halt of a
 // flow (an export control by its verb) and a ban of it are one measure; goods and imposer decide.
+// So are "trade curbs on lobsters" (curbs or restrictions that name no export) and a ban on
+// the same goods: "China lifts last of its trade curbs on lobsters" over "lift its ban on
+// Australian rock lobsters".
 bool halted_flow(const sv::View& v, const MeasureMention& m) {
     if (m.kind != "export_control") return false;
-    for (uint32_t k = m.t0; k < m.t1 && k < v.toks.size(); ++k)
+    bool curb = false, exports = false;
+    for (uint32_t k = m.t0; k < m.t1 && k < v.toks.size(); ++k) {
         if (v.lo(k).starts_with("halt") || v.lo(k).starts_with("stop")) return true;
-    return false;
+        curb = curb || v.is(k, "curbs") || v.is(k, "restrictions") || v.is(k, "restriction");
+        exports = exports || v.is(k, "export") || v.is(k, "exports");
+    }
+    return curb && !exports;
 }
 bool ban_and_halt(const sv::View& v, const Rec& r, const MeasureMention& m) {
     if (r.out.kind == "ban" && halted_flow(v, m)) return true;

@@ -236,3 +236,14 @@ TEST_CASE("measures: a tariff with no sides takes the one imposer of the article
     for (const auto& m : two)
         if (m.goods == "steel and aluminum imports") CHECK(m.imposer_name.empty());
 }
+
+TEST_CASE("measures: a headline's trade curbs and the text's ban on the same goods are one measure") {
+    auto ms = measures_of("Peru lifts last of its trade curbs on lobsters\n\nChile said on Friday that Peru had agreed to "
+                          "lift its ban on Chilean rock lobsters.\n");
+    size_t n = 0;
+    for (const auto& m : ms) n += m.kind == "ban" || m.kind == "export_control";
+    CHECK(n == 1);
+    const np::Measure* b = first_of(ms, "ban");
+    REQ_PTR(b);
+    CHECK(b->change_direction == "remove");
+}
