@@ -1317,10 +1317,22 @@ int32_t facing_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
         while (b > sent_t0 && in_list(v.lo(b - 1), kFaceAux)) --b;
         for (uint32_t q = b; q > sent_t0 + 1 && b - q < 8;) {
             --q;
+            // (a place inside the thing's phrase is no subject: "goods transshipped through
+            // Vietnam", and "while" before them opens their clause: "..., while goods transshipped
+            // through Vietnam will face a 40% levy" faces nothing of Trump's)
+            if (const int32_t a = sv::actor_at(v, q); a >= 0 && v.actors[size_t(a)].t0 > sent_t0 + 1 &&
+                                                      tok_prep(v, v.actors[size_t(a)].t0 - 1) &&
+                                                      !v.is(v.actors[size_t(a)].t0 - 1, "of")) {
+                q = v.actors[size_t(a)].t0 - 1;
+                continue;
+            }
             if (sv::actor_at(v, q) >= 0 || is_clause_punct(v, q) || v.toks[q].kind == TK::quote ||
                 v.is(q, "it") || v.is(q, "they") || v.is(q, "he") || v.is(q, "she") || v.is(q, "we"))
                 break;
             if ((v.is(q, "and") || v.is(q, "but")) && v.is(q - 1, ",")) return -1;
+            if ((v.is(q, "while") || v.is(q, "whereas")) && q + 1 < b && !tok_det(v, q + 1) &&
+                sv::actor_at(v, q + 1) < 0)
+                return -1;
         }
     }
     // (not the agent of an opening phrase: "Under the deal announced by Trump on social media,
@@ -1405,6 +1417,12 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         uint32_t q = v.actors[size_t(pa)].t0;
         if (q > t0 && v.is(q - 1, "the")) --q;
         if (q > t0 + 1 && v.is(q - 1, "from")) {
+            from_at = q - 1;
+        } else if (q > t0 + 2 && (v.is(q - 1, "through") || v.is(q - 1, "via")) &&
+                   (v.is(q - 2, "transshipped") || v.is(q - 2, "routed") || v.is(q - 2, "rerouted") ||
+                    v.is(q - 2, "shipped") || v.is(q - 2, "sent"))) {
+            // ("Goods transshipped through Vietnam will face a 40% levy": the transit place is the
+            // one the measure is on, the participle part of the goods)
             from_at = q - 1;
         } else if (q > t0 + 2 && v.is(q - 1, "in") &&  // "Shoes made in Vietnam face ..."
                    (v.is(q - 2, "made") || v.is(q - 2, "produced") || v.is(q - 2, "built") ||
@@ -2196,6 +2214,7 @@ std::string trim_trailing(std::string s) {
         uint32_t n;
         if (v.toks[k + 1].kind != TK::number || !v.is(k, "the") || !sv::percent_at(v, k + 1, s.t1, x, n)) continue;
         uint32_t q = k + 1 + n;
+        if (v.is(q, "rate") || v.is(q, "level")) ++q;  // ("the 46% rate he threatened in April")
         if (v.is(q, "that") || v.is(q, "which")) ++q;
         int32_t who = -1;
         if (const int32_t a = sv::actor_at(v, q); a >= 0 && v.actors[size_t(a)].t0 == q) {
@@ -3507,9 +3526,11 @@ void MentionState::change_amounts() {
         if (w == "by" && v.is(k + 1, "half")) { m.direction = "halve"; after = k + 2; break; }
         // "a 46% tariff announced by President Donald Trump": the agent (after a title; the
         // person a title of an institution names: "proposed by House Speaker Jim Wright")
+        // (not another measure's: "a 20% tariff ... under a trade deal announced by President X":
+        // the deal's agent, after the deal's own noun)
         if ((w == "imposed" || w == "announced" || w == "threatened" || w == "proposed" || w == "levied" ||
              w == "ordered" || w == "slapped" || w == "planned") &&
-            v.is(k + 1, "by"))
+            v.is(k + 1, "by") && !(k > i + tr.len && in_list(v.lo(k - 1), kTriggerNouns)))
             for (uint32_t q = k + 2; q < s.t1 && q < k + 7 && v.toks[q].kind == TK::word; ++q)
                 if (const int32_t a = sv::actor_at(v, q); a >= 0) {
                     m.imposer = int32_t(v.actors[size_t(a)].key);

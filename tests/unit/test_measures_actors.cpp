@@ -247,3 +247,27 @@ TEST_CASE("measures: a headline's trade curbs and the text's ban on the same goo
     REQ_PTR(b);
     CHECK(b->change_direction == "remove");
 }
+
+TEST_CASE("measures: a deal's agent, a transit place and a level 'he threatened' in one lede") {
+    auto ms = measures_of(
+        "LIMA, July 3 - Chile will impose a 20% tariff on goods from Peru under a trade deal announced by President "
+        "Tom Hale on Wednesday, well below the 46% rate he threatened in April, while goods transshipped through Peru "
+        "will face a 40% levy.\n");
+    const np::Measure* t20 = nullptr;
+    const np::Measure* t46 = nullptr;
+    const np::Measure* t40 = nullptr;
+    for (const auto& m : ms) {
+        if (m.kind != "tariff" || !m.has_rate) continue;
+        if (m.rate_value == 20.0) t20 = &m;
+        if (m.rate_value == 46.0) t46 = &m;
+        if (m.rate_value == 40.0) t40 = &m;
+    }
+    REQ_PTR(t20);
+    CHECK(t20->imposer_name == "Chile");  // (the deal's agent is the deal's)
+    REQ_PTR(t46);
+    CHECK(t46->status == "threatened");
+    CHECK(t46->imposer_name == "Tom Hale");
+    REQ_PTR(t40);
+    CHECK(t40->target_name == "Peru");  // (not the president of the clause before "while")
+    CHECK(t40->goods == "goods transshipped");
+}
