@@ -5733,6 +5733,13 @@ bool MentionState::past_trade_and_proposals() {
 void MentionState::push_records() {
     m.t0 = np0;
     m.t1 = np1;
+    // ("Indonesia to scrap nickel ore export ban? Not yet, minister says", "Will China lift its
+    // ban?": a question announces nothing; what it asks about keeps its direction)
+    if (m.status == "announced" || m.status == "in_force" || m.status == "lifted") {
+        uint32_t q = np1;
+        while (q < s.t1 && !v.is(q, "?") && !is_clause_punct(v, q) && !v.is(q, ".")) ++q;
+        if (q < s.t1 && v.is(q, "?")) m.status = "unknown";
+    }
     // ("an additional 100% tariff ..., on top of any tariff currently paid": "any" measure at all,
     // with nothing of its own, is no measure)
     if (i > s.t0 && (v.is(i - 1, "any") || (i > s.t0 + 1 && v.is(i - 2, "any") && is_word(v, i - 1) &&

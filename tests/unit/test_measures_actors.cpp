@@ -271,3 +271,15 @@ TEST_CASE("measures: a deal's agent, a transit place and a level 'he threatened'
     CHECK(t40->target_name == "Peru");  // (not the president of the clause before "while")
     CHECK(t40->goods == "goods transshipped");
 }
+
+TEST_CASE("measures: a question announces nothing") {
+    auto ms = measures_of("Will Peru lift its ban on Chilean wine?\n");
+    const np::Measure* b = first_of(ms, "ban");
+    REQ_PTR(b);
+    CHECK(b->status == "unknown");
+    CHECK(b->change_direction == "remove");  // (what it asks about)
+    auto said = measures_of("Peru will lift its ban on Chilean wine, officials said.\n");
+    const np::Measure* a = first_of(said, "ban");
+    REQ_PTR(a);
+    CHECK(a->status == "announced");
+}
