@@ -335,6 +335,12 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             // Inacio Lula da Silva"): only when no other name claims the token and one group has it
             if (found < 0 && it.size() == 1)
                 if (auto* f = by_middle.find(it[0], ih[0]); f && f->head == f->tail) found = int32_t(f->head);
+            // ... or its first word, when no family name claims it and one person of two words
+            // opens with it ("Bahlil" of "Bahlil Lahadalia": Indonesian and Thai news name people
+            // by their first name); not a given name the gazetteer knows, which is often a family
+            // name too ("Martin said" of another Martin than "Martin Eby")
+            if (found < 0 && it.size() == 1 && it[0].size() > 3 && !(m && (m->lexicon.kinds_of(ih[0]) & LK_FIRSTNAME)))
+                if (auto* f = by_first.find(it[0], ih[0]); f && f->head == f->tail) found = int32_t(f->head);
         }
         if (found < 0) {
             groups.push_back({r.type, uint32_t(i), kNone, kNone, 0});

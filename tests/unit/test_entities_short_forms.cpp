@@ -187,6 +187,24 @@ TEST_CASE("entities: 'the Supreme Court' is the one place's Supreme Court named 
     CHECK(s->mentions.size() == 1);
 }
 
+// "Investment Minister Bahlil Lahadalia ... Bahlil said": a person named again by the first word
+// of a two-word name (Indonesian and Thai news do), when no family name claims it; a given name
+// the gazetteer knows is often another person's family name and stays apart.
+TEST_CASE("entities: a person named again by the first word of a two-word name") {
+    auto a = np::test::analyze_text("Investment Minister Bahlil Lahadalia said on Wednesday the ban would stay. \"We want "
+                                    "more value to stay here,\" Bahlil said.");
+    const np::Entity* p = entity_named(a.documents[0], "Bahlil Lahadalia");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->mentions.size() == 2);
+    auto b = np::test::analyze_text("Shares of Kelvorn rose, said analyst Martin Eby. Rep. Jane Okafor welcomed the plan. "
+                                    "Martin said more contracts would follow.");
+    const np::Entity* e = entity_named(b.documents[0], "Martin Eby");
+    REQUIRE(e != nullptr);
+    if (!e) return;
+    CHECK(e->mentions.size() == 1);
+}
+
 // A word of the trade of mines, metals, oil or timber goes as "Electronics" and "Motor" do: the
 // companies of resource news go by the rest of their names.
 TEST_CASE("entities: a resource company's short form drops its trade word") {
