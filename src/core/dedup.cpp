@@ -410,24 +410,37 @@ size_t cache_slots(size_t words) {
     return n;
 }
 
+// The sorted, distinct fold-hashes of a segment's first 40 runs: its words (letters and digits) or
+// its numbers (digits with inner "." or ","), for the two comparisons below.
+enum class Runs { words, numbers };
+int sorted_run_hashes(std::string_view w, const Segment& g, Runs runs, uint64_t* out) {
+    const auto starts = [&](uint32_t k) {
+        const auto c = static_cast<unsigned char>(w[k]);
+        return runs == Runs::words ? std::isalnum(c) != 0 : std::isdigit(c) != 0;
+    };
+    const auto continues = [&](uint32_t k) {
+        if (starts(k)) return true;
+        return runs == Runs::numbers && (w[k] == '.' || w[k] == ',') && k + 1 < g.end &&
+               std::isdigit(static_cast<unsigned char>(w[k + 1]));
+    };
+    int n = 0;
+    uint32_t k = g.start;
+    while (k < g.end && n < 40) {
+        while (k < g.end && !starts(k)) ++k;
+        const uint32_t s0 = k;
+        while (k < g.end && continues(k)) ++k;
+        if (k > s0) out[n++] = text::fold_hash(w, s0, k);
+    }
+    std::sort(out, out + n);
+    return int(std::unique(out, out + n) - out);
+}
+
 // The Jaccard similarity of two short lines' word sets (case-folded; at most 40 words each):
 // step 4b's measure for an edited headline.
 float word_set_jaccard(const Document& doc, const Segment& a, const Segment& b) {
-    const std::string_view w = doc.work_view();
-    const auto words = [&](const Segment& g, uint64_t* out) {
-        int n = 0;
-        uint32_t k = g.start;
-        while (k < g.end && n < 40) {
-            while (k < g.end && !std::isalnum(static_cast<unsigned char>(w[k]))) ++k;
-            const uint32_t s0 = k;
-            while (k < g.end && std::isalnum(static_cast<unsigned char>(w[k]))) ++k;
-            if (k > s0) out[n++] = text::fold_hash(w, s0, k);
-        }
-        std::sort(out, out + n);
-        return int(std::unique(out, out + n) - out);
-    };
     uint64_t x[40], y[40];
-    const int nx = words(a, x), ny = words(b, y);
+    const int nx = sorted_run_hashes(doc.work_view(), a, Runs::words, x);
+    const int ny = sorted_run_hashes(doc.work_view(), b, Runs::words, y);
     if (nx == 0 || ny == 0) return 0.0f;
     int both = 0;
     for (int i = 0, j = 0; i < nx && j < ny;) {
@@ -442,24 +455,9 @@ float word_set_jaccard(const Document& doc, const Segment& a, const Segment& b) 
 // (step 3d: a rewrite keeps the story's figures; two notes or tranches of the same template differ
 // in them: "dividend requirements of 1.5 mln dlrs" / "of 1.1 mln dlrs").
 bool numbers_agree(const Document& doc, const Segment& a, const Segment& b) {
-    const std::string_view w = doc.work_view();
-    const auto numbers = [&](const Segment& g, uint64_t* out) {
-        int n = 0;
-        uint32_t k = g.start;
-        while (k < g.end && n < 40) {
-            while (k < g.end && !std::isdigit(static_cast<unsigned char>(w[k]))) ++k;
-            const uint32_t s0 = k;
-            while (k < g.end && (std::isdigit(static_cast<unsigned char>(w[k])) ||
-                                 ((w[k] == '.' || w[k] == ',') && k + 1 < g.end &&
-                                  std::isdigit(static_cast<unsigned char>(w[k + 1])))))
-                ++k;
-            if (k > s0) out[n++] = text::fold_hash(w, s0, k);
-        }
-        std::sort(out, out + n);
-        return int(std::unique(out, out + n) - out);
-    };
     uint64_t x[40], y[40];
-    int nx = numbers(a, x), ny = numbers(b, y);
+    int nx = sorted_run_hashes(doc.work_view(), a, Runs::numbers, x);
+    int ny = sorted_run_hashes(doc.work_view(), b, Runs::numbers, y);
     if (nx > ny) {
         std::swap(nx, ny);
         std::swap(x, y);

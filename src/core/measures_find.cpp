@@ -154,6 +154,14 @@ bool month_may(const View& v, uint32_t j) {
     return j > 0 && sv::in_list(v.lo(j - 1), kBefore);
 }
 
+uint32_t before_time_adverbs(const View& v, uint32_t i, uint32_t lo) {
+    uint32_t b = i;
+    while (b > lo && b + 3 > i && (v.is(b - 1, "currently") || v.is(b - 1, "now") || v.is(b - 1, "already") ||
+                                   v.is(b - 1, "also") || v.is(b - 1, "still")))
+        --b;
+    return b;
+}
+
 int32_t coordinated_infinitive(const View& v, uint32_t lo_bound, uint32_t verb) {
     if (verb < lo_bound + 4 || !v.is(verb - 1, "to") || !v.is(verb - 2, "and")) return -1;
     for (uint32_t j = verb - 2; j > lo_bound + 1 && verb - j < 40;) {
@@ -984,10 +992,7 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
         !(v.toks[i].flags & sv::cap) && i > 0) {
         double x;
         uint32_t n;
-        uint32_t b = i;
-        while (b > 0 && b + 3 > i && (v.is(b - 1, "currently") || v.is(b - 1, "now") || v.is(b - 1, "already") ||
-                                      v.is(b - 1, "also") || v.is(b - 1, "still")))
-            --b;
+        const uint32_t b = before_time_adverbs(v, i, 0);
         const int32_t a = b > 0 ? sv::actor_at(v, b - 1) : -1;
         const bool government = (a >= 0 && v.actors[size_t(a)].type != sv::AType::person) ||
                                 (b > 0 && (v.is(b - 1, "it") || v.is(b - 1, "they")));

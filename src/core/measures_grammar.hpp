@@ -58,6 +58,9 @@ const char* direction_of(VC c);
 bool is_past(std::string_view w);
 bool is_ing(std::string_view w);
 bool month_may(const View& v, uint32_t j);
+// "The U.S. currently charges ...": the index of the first of up to two time adverbs (currently,
+// now, already, also, still) right before i, not below lo (i itself when there are none).
+uint32_t before_time_adverbs(const View& v, uint32_t i, uint32_t lo);
 void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m);
 // "threatened to impose X ..., and to impose Y": for the infinitive at `verb` after "and to",
 // the infinitive of a measure verb it is coordinated with (within 40 tokens, not across ; : or

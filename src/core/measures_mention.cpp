@@ -2869,10 +2869,7 @@ bool MentionState::left_modifiers() {
     // "will be charged 35%", "taxed at a rate of 15%": the rate right after the verb
     // ("with the US charging 25% on British steel": the name right before the verb charges it)
     if (tr.bare_rate && i > s.t0) {
-        uint32_t b = i;
-        while (b > s.t0 + 1 && (v.is(b - 1, "currently") || v.is(b - 1, "now") || v.is(b - 1, "already") ||
-                                v.is(b - 1, "also") || v.is(b - 1, "still")))
-            --b;
+        const uint32_t b = before_time_adverbs(v, i, s.t0 + 1);
         if (const int32_t a = sv::actor_at(v, b - 1); a >= 0 && v.actors[size_t(a)].type != sv::AType::person)
             m.imposer = acting_for(v, v.actors[size_t(a)]);
     }
