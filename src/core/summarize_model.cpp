@@ -271,6 +271,13 @@ static bool load_lexicon(const std::string& text, SummaryModels& m, std::string&
             }
         }
     }
+    // "not_parties": ["Asian", "Communists", ...]: NORP names that are no nation (exact text)
+    if (!c.strings(root, "not_parties", "", false, [&](const std::string& s, const std::string& p) {
+            if (s.empty()) return c.fail(p, "must not be empty");
+            m.not_parties.push_back(s);
+            return true;
+        }))
+        return false;
     m.has_lexicon = true;
     return true;
 }

@@ -881,16 +881,11 @@ struct ActorBuilder {
         return uint32_t(place_key[size_t(place)]);
     }
 
-    static bool not_a_nation(std::string_view name) {
-        static const char* const kPeoples[] = {"Asian", "Asians", "European", "Europeans", "African", "Africans",
-            "Latin American", "Latin Americans", "South American", "South Americans", "North American",
-            "North Americans", "Central American", "Central Americans", "Western", "Eastern", "Scandinavian", "Nordic",
-            "Caribbean", "Communist", "Communists", "Socialist", "Socialists", "Democrat", "Democrats", "Democratic",
-            "Republican", "Republicans", "Conservative", "Conservatives", "Liberal", "Liberals", "Labour", "Christian",
-            "Christians", "Muslim", "Muslims", "Islamic", "Catholic", "Catholics", "Jewish", "Latino", "Latinos",
-            "Maoist", "Maoists", "Hispanic", nullptr};
-        for (const char* const* p = kPeoples; *p; ++p)
-            if (name == *p) return true;
+    // (trade-lexicon.json "not_parties": exact names)
+    bool not_a_nation(std::string_view name) const {
+        if (!v.models) return false;
+        for (const auto& p : v.models->not_parties)
+            if (name == p) return true;
         return false;
     }
 

@@ -247,6 +247,9 @@ struct SummaryModels {
     // a goods word's stem -> its group's first word, so a headline's "chip exports" and the
     // text's "exports of semiconductors" share a goods word (goods_stem()).
     std::unordered_map<std::string, std::string> same_goods;
+    // A region's, a party's or a faith's people ("Asian", "Communists", "Muslim"): a NORP entity
+    // that is no nation, so no party to a measure nor a speaker (trade-lexicon.json "not_parties").
+    std::vector<std::string> not_parties;
 };
 
 // A goods word's stem as measures compare goods: "chips" -> "chip" (a final "s", not "ss").

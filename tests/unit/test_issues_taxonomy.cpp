@@ -336,6 +336,34 @@ TEST_CASE("trade lexicon: same_goods loads, and a malformed group is refused wit
     });
 }
 
+// trade-lexicon.json's "not_parties" (NORP names that are no nation) is data: the shipped list
+// keeps "Asian steel" from naming a target, a user's own list decides, and a bad list is refused.
+TEST_CASE("trade lexicon: not_parties decides which peoples are no party to a measure") {
+    const auto target_of = [](const np::Models* m, const char* text) {
+        np::Options opt;
+        opt.models = m;
+        auto a = np::analyze(np::Input{{{"d", "", text}}}, opt);
+        const auto& ms = a.documents[0].measures;
+        REQUIRE(ms.size() == 1);
+        return ms[0].target_name;
+    };
+    const char* text = "Chile imposed a 20% tariff on Asian steel in March.\n";
+    CHECK(target_of(np::test::models(), text).empty());  // a continent's people: nobody's steel
+    np::Resources res = np::test::project_assets();
+    std::string& lexicon = res.files["trade-lexicon.json"];
+    const size_t at = lexicon.find("\"not_parties\"");
+    REQUIRE(at != std::string::npos);
+    lexicon.replace(at, lexicon.find(']', at) + 1 - at, "\"not_parties\": [\"Communists\"]");
+    std::string err;
+    auto own = np::load_models(res, err);
+    REQUIRE(own != nullptr);
+    CHECK(target_of(own.get(), text) == "Asian");  // the user's list does not hold it: a party
+    check_refused("trade-lexicon.json", {
+        {R"({"goods": ["steel"], "not_parties": "Asian"})", "trade-lexicon.json: /not_parties: expected an array of strings"},
+        {R"({"goods": ["steel"], "not_parties": [""]})", "trade-lexicon.json: /not_parties/0: must not be empty"},
+    });
+}
+
 // "PORTLAND, Ore., June 1 -" put a story about a bank under critical minerals ("ore"), and every
 // "Business Alliance" or political "Alliance" under defence: a state's abbreviation after a comma
 // or a party's hyphen is no issue word, and the shipped taxonomy names military alliances only.

@@ -10,20 +10,24 @@
 
 namespace np::test {
 
+Resources project_assets() {
+    Resources res;
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(source_dir() + "/assets", ec)) {
+        if (!e.is_regular_file()) continue;
+        std::string name = e.path().filename().string();
+        if (name == "README.md" || name.rfind("sample", 0) == 0) continue;
+        std::string data;
+        if (read_file(e.path().string(), data)) res.files[name] = std::move(data);
+    }
+    return res;
+}
+
 const Models* models() {
     static ModelsPtr m = [] {
-        Resources res;
-        namespace fs = std::filesystem;
-        std::error_code ec;
-        for (const auto& e : fs::directory_iterator(source_dir() + "/assets", ec)) {
-            if (!e.is_regular_file()) continue;
-            std::string name = e.path().filename().string();
-            if (name == "README.md" || name.rfind("sample", 0) == 0) continue;
-            std::string data;
-            if (read_file(e.path().string(), data)) res.files[name] = std::move(data);
-        }
         std::string err;
-        ModelsPtr p = load_models(res, err);
+        ModelsPtr p = load_models(project_assets(), err);
         if (!p) std::fprintf(stderr, "test_support: cannot load models: %s\n", err.c_str());
         return p;
     }();

@@ -75,6 +75,10 @@ inline std::string first_reuters_bodies(size_t n) {
     return out;
 }
 
+// Every asset of the source tree (the sample and README.md aside), as load_models takes them:
+// a test swaps one file for its own and loads the rest as shipped.
+Resources project_assets();
+
 // Loads every asset of the source tree into models (cached per process).
 const Models* models();
 
