@@ -312,6 +312,34 @@ bool simple_past(std::string_view w) {
     return in_list(w, kSimplePast);
 }
 
+// The comma at `j` goes on a list of places that opened after "from" or "in" ("made in Cambodia,
+// Malaysia, Thailand and Vietnam"): a place before it, and places after it up to an "and"/"or"
+// and a last place.
+bool places_list_goes_on(const View& v, uint32_t j, uint32_t end) {
+    auto place = [&](uint32_t t) -> int32_t {
+        const int32_t a = t < end ? sv::actor_at(v, t) : -1;
+        return a >= 0 && v.actors[size_t(a)].type == sv::AType::gpe && v.actors[size_t(a)].t0 == t ? a : -1;
+    };
+    const int32_t first = j > 0 ? sv::actor_at(v, j - 1) : -1;
+    if (first < 0 || v.actors[size_t(first)].type != sv::AType::gpe || v.actors[size_t(first)].t1 != j) return false;
+    const uint32_t t0 = v.actors[size_t(first)].t0;
+    if (t0 == 0) return false;
+    // (the list's first place, or one before it in the list, follows "from"/"in")
+    uint32_t b = t0;
+    while (b >= 2 && v.is(b - 1, ",") && sv::actor_at(v, b - 2) >= 0) b = v.actors[size_t(sv::actor_at(v, b - 2))].t0;
+    if (b == 0 || !(v.is(b - 1, "from") || v.is(b - 1, "in"))) return false;
+    for (uint32_t q = j; q + 1 < end && q < j + 24;) {
+        const bool last = v.is(q, "and") || v.is(q, "or") || (v.is(q, ",") && (v.is(q + 1, "and") || v.is(q + 1, "or")));
+        if (!v.is(q, ",") && !last) return false;
+        const uint32_t r = q + 1 + (v.is(q, ",") && last ? 1 : 0);
+        const int32_t a = place(r);
+        if (a < 0) return false;
+        if (last) return true;
+        q = v.actors[size_t(a)].t1;
+    }
+    return false;
+}
+
 uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
     bool including = false;
     uint32_t j = i;
@@ -357,6 +385,9 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
         if (w == ",") {
             if (j + 1 >= end) break;
             if (v.is(j + 1, "including")) continue;
+            // "solar panels made in Cambodia, Malaysia, Thailand and Vietnam": the goods' origin is
+            // a list of places, closed by "and"/"or" and a place
+            if (j > i && places_list_goes_on(v, j, end)) continue;
             // (", inclusive of existing duties", ", excluding X": the rate's terms, no more goods)
             if (v.is(j + 1, "inclusive") || v.is(j + 1, "exclusive") || v.is(j + 1, "excluding")) break;
             if (!is_word(v, j + 1) || tok_det(v, j + 1) || is_boundary_word(v, j + 1) ||
@@ -584,6 +615,28 @@ int32_t acting_for(const View& v, const sv::ActorRef& ar) {
     if (ar.type != sv::AType::org) return int32_t(ar.key);
     static const char* const kBody[] = {"ministry", "department", "office", "commission", "agency", "bureau",
         "administration", "government", "cabinet", "customs", "council", nullptr};
+    // ("The U.S. Commerce Department finalized duties", "the Chinese Commerce Ministry": a
+    // country's body whose name opens with the country or its people, acting for the country when
+    // the text names that country as a party of its own)
+    // (or a place or nationality of its own right before it: "Chilean" "Trade Department")
+    if (ar.t0 > 0 && !v.is(ar.t0 - 1, "'s"))
+        if (const int32_t c = sv::actor_at(v, ar.t0 - 1);
+            c >= 0 && v.actors[size_t(c)].t1 == ar.t0 && v.keys[v.actors[size_t(c)].key].type == sv::AType::gpe)
+            for (uint32_t q = ar.t0; q < ar.t1; ++q)
+                if (in_list(v.lo(q), kBody)) return int32_t(v.actors[size_t(c)].key);
+    if (v.models && ar.t1 > ar.t0 + 1) {
+        const std::vector<uint32_t>* pl = nullptr;
+        const uint32_t n = sv::match_at(v, v.models->place_trie, ar.t0, ar.t1, &pl);
+        bool body = false;
+        for (uint32_t q = ar.t0 + n; n && q < ar.t1 && !body; ++q) body = in_list(v.lo(q), kBody);
+        if (body && pl && n < ar.t1 - ar.t0)
+            for (uint32_t p : *pl) {
+                if (PlaceForm(p & 3) != PlaceForm::name && PlaceForm(p & 3) != PlaceForm::demonym) continue;
+                const std::string& name = v.models->places[p >> 2].name;
+                for (size_t k = 0; k < v.keys.size(); ++k)
+                    if (v.keys[k].type == sv::AType::gpe && v.keys[k].name == name) return int32_t(k);
+            }
+    }
     if (ar.t0 < 2 || !v.is(ar.t0 - 1, "'s")) {
         static const char* const kField[] = {"commerce", "finance", "trade", "foreign", "economy", nullptr};
         if (ar.t1 == ar.t0 + 2 && in_list(v.lo(ar.t0), kField) && v.is(ar.t0 + 1, "ministry"))
@@ -2514,7 +2567,11 @@ std::vector<int32_t> coordinated_targets(const View& v, const sv::Sent& s, const
         // the measure's own phrase ("25% tariffs on Canada and Mexico"), or the subject of "face"
         // ("Canada and Mexico, already facing 25% tariffs"); not a headline's "India, US near a
         // deal that could cut the tariff on Indian goods"
-        const bool inside = i >= m.t0 && v.actors[size_t(a)].t1 <= m.t1;
+        bool inside = i >= m.t0 && v.actors[size_t(a)].t1 <= m.t1;
+        // (or the origin right after the phrase: "on solar panels imported from A, B and C")
+        if (!inside && i >= m.t1 + 2 && i <= m.t1 + 3 && v.is(m.t1 + 1, "from") &&
+            (v.is(m.t1, "imported") || v.is(m.t1, "shipped") || v.is(m.t1, "coming") || v.is(m.t1, "originating")))
+            inside = true;
         bool faces = false;
         if (!inside) {
             uint32_t e = v.actors[size_t(a)].t1;
@@ -3457,6 +3514,18 @@ void MentionState::change_amounts() {
             ++k;
             continue;
         }
+        // "raised the duty on crude palm oil to 20% from zero", "from nil to 10%": a level of 0%
+        // before the change
+        if (w == "from" && (v.is(k + 1, "zero") || v.is(k + 1, "nil")) && !m.has_rate && m.kind != "deal" &&
+            m.kind != "purchase" && m.kind != "quota" &&
+            (m.has_to || (v.is(k + 2, "to") && sv::percent_at(v, k + 3, s.t1, x, n)))) {
+            m.has_rate = true;
+            m.rate = 0;
+            m.unit = "percent";
+            after = k + 2;
+            ++k;
+            continue;
+        }
         // ("U.S. tariffs on Chinese goods reach 145%": the level they rise to)
         if (reach_word(w) && k > i && !m.has_to && m.kind == "tariff" &&
             sv::percent_at(v, k + 1, s.t1, x, n)) {
@@ -4090,6 +4159,11 @@ bool MentionState::governing_verb() {
                 break;
             }
             VC c = tok_vc(v, k);
+            // ("finalized anti-dumping duties on solar panels": a measure made final is imposed;
+            // a deal finalized is done)
+            if (c == VC::deal_done && m.kind != "deal" && m.kind != "purchase" &&
+                (verb_form(v.lo(k), "finalize") || verb_form(v.lo(k), "finalise")))
+                c = VC::impose;
             // "would not retaliate against tariffs Reagan slapped on ...": the measure
             // retaliated against is the other side's
             if (c == VC::impose && v.lo(k).compare(0, 8, "retaliat") == 0 &&

@@ -330,6 +330,13 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     if (!m.coref && m.has_to && r.out.has_change_to && m.to != r.out.change_to && !m.goods.empty() &&
         r.last_sent != m.sent)
         return true;
+    // "raised the duty on crude palm oil to 20% from zero" ... "The duty on refined palm oil was
+    // increased to 32.5% from 12.5%": a change from another level to another level is another
+    // measure's, the definite article notwithstanding (the same measure's later change starts
+    // where the record's ended)
+    if (m.has_to && m.has_rate && r.out.has_change_to && m.to != r.out.change_to && m.rate != r.out.change_to &&
+        !(r.out.has_rate && m.rate == r.out.rate_value))
+        return true;
     // "tariffs on steel and copper imposed under one law, or the 25% tariffs on Chinese goods that
     // X imposed under another": two measures named afresh in one sentence, each with goods of
     // its own, are two (the goods' words need not differ: "Chinese goods" holds none)

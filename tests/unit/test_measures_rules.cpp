@@ -2915,3 +2915,55 @@ TEST_CASE("measures: a surcharge on a place's goods is a tariff; a fuel or insur
                              "The company charged a 5% surcharge on orders."})
         CHECK_MESSAGE(measures_of(text).empty(), text);
 }
+
+// "raised the basic customs duty on crude palm oil to 20% from zero" ... "The duty on refined palm
+// oil was increased to 32.5% from 12.5%": "from zero" is a level of 0% before the change (it read
+// as none, and the next sentence's 12.5% filled it), and a change from another level to another
+// level is another measure's, though it opens with "The duty".
+TEST_CASE("measures: a rise 'from zero'; a change between two other levels is another measure") {
+    auto ms = measures_of("Norland has raised the import duty on crude fish oil to 20% from zero. The duty on refined "
+                          "fish oil was increased to 32.5% from 12.5%, the notification said.\n");
+    const np::Measure* crude = with_goods(ms, "crude fish oil");
+    REQ_PTR(crude);
+    CHECK(crude->has_rate);
+    CHECK(crude->rate_value == 0.0);
+    CHECK(crude->change_to == 20.0);
+    const np::Measure* refined = with_goods(ms, "refined fish oil");
+    REQ_PTR(refined);
+    CHECK(refined->rate_value == 12.5);
+    CHECK(refined->change_to == 32.5);
+    // the same measure's later change starts where the record's ended: one measure
+    auto later = measures_of("Norland has raised the import duty on crude fish oil to 20% from 10%. In June the duty was "
+                             "increased to 32.5% from 20%.\n");
+    CHECK(count_of(later, "tariff") == 1);
+}
+
+// "The U.S. Commerce Department on Monday finalized anti-dumping and countervailing duties on solar
+// panels made in Cambodia, Malaysia, Thailand and Vietnam": "finalized" (a deal's verb) imposes a
+// duty; a body whose name opens with a country acts for that country when the text names it; a
+// list of places after "made in" is the goods' origin, each place a target, as after "imported
+// from".
+TEST_CASE("measures: duties finalized by a country's department on goods made in a list of places") {
+    auto ms = measures_of("The Chilean Trade Department on Monday finalized anti-dumping duties on solar panels made in "
+                          "Peru, Bolivia, Ecuador and Paraguay. Chile buys most of its panels abroad.\n");
+    REQUIRE(count_of(ms, "tariff") == 4);
+    std::vector<std::string> targets;
+    for (const auto& m : ms) {
+        CHECK(m.imposer_name == "Chile");
+        CHECK(m.status == "in_force");
+        CHECK(m.goods == "solar panels made in Peru, Bolivia, Ecuador and Paraguay");
+        targets.push_back(m.target_name);
+    }
+    CHECK(targets == std::vector<std::string>{"Peru", "Bolivia", "Ecuador", "Paraguay"});
+    auto imported = measures_of("Chile imposed duties on solar panels imported from Peru, Bolivia and Ecuador.\n");
+    CHECK(count_of(imported, "tariff") == 3);
+    // (one name that opens with its country acts for it when the text names the country too, and
+    // keeps its own name when not)
+    const np::Measure named = np::test::first_measure(
+        "The U.S. Commerce Department finalized duties on solar panels made in Peru. The United States buys most of "
+        "its panels abroad.", "tariff");
+    CHECK(named.imposer_name == "United States");
+    const np::Measure alone = np::test::first_measure(
+        "The U.S. Commerce Department finalized duties on solar panels made in Peru.", "tariff");
+    CHECK(alone.imposer_name == "U.S. Commerce Department");
+}
