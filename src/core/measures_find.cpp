@@ -1005,12 +1005,29 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
     }
     // "Autos and auto parts will also face 15%, instead of 27.5%": a bare rate faced, in a story
     // about tariffs (its subject is what is taxed, as of "will be charged 35%")
-    if ((w == "face" || w == "faces" || w == "faced" || w == "facing") && !(v.toks[i].flags & sv::cap)) {
+    // ("Peruvian producers will pay between 14% and 81%", "face rates of between 10% and 35%",
+    // "is stuck paying 25% with no end in sight": a range, a rate paid; after a rate paid only
+    // its goods, terms or time, not "pay 25% more", "pays 5% interest")
+    const bool face = w == "face" || w == "faces" || w == "faced" || w == "facing";
+    const bool pay = w == "pay" || w == "pays" || w == "paid" || w == "paying";
+    if ((face || pay) && !(v.toks[i].flags & sv::cap)) {
         double x;
         uint32_t n;
-        if (sv::percent_at(v, i + 1, end, x, n) && !(i + 1 + n < end && in_list(v.lo(i + 1 + n), kTriggerNouns)) &&
-            tariff_nearby(v, i)) {
-            t = Trigger{"tariff", "tariff", 1, true, false, VC::keep};
+        const uint32_t r = v.is(i + 1, "rates") && v.is(i + 2, "of") ? i + 3 : i + 1;
+        uint32_t e = 0;  // the end of the rate or range
+        if (v.is(r, "between") && sv::percent_at(v, r + 1, end, x, n) && v.is(r + 1 + n, "and")) {
+            double y;
+            uint32_t n2;
+            if (sv::percent_at(v, r + 2 + n, end, y, n2) && y > x) e = r + 2 + n + n2;
+        } else if (sv::percent_at(v, r, end, x, n)) {
+            e = r + n;
+        }
+        static const char* const kAfterPaid[] = {"on", "under", "in", "at", "for", "from", "with", "instead", "while",
+                                                 "until", "after", "since", "and", "but", "now", "today", nullptr};
+        const bool after_ok = e >= end || v.toks[e].kind != TK::word || (face && !in_list(v.lo(e), kTriggerNouns)) ||
+                              (pay && in_list(v.lo(e), kAfterPaid));
+        if (e && (r == i + 1 || v.is(i + 1, "rates")) && after_ok && tariff_nearby(v, i)) {
+            t = Trigger{"tariff", "tariff", r - i, true, false, VC::keep};
             t.passive = true;
             return true;
         }
@@ -1224,8 +1241,10 @@ std::string trigger_for_test(const View& v, uint32_t i, uint32_t end, bool bits)
 // ---- 5. find_mentions (and the word registration it relies on) ----------------------------------
 void register_grammar(SummaryModels& m) {
     for (const char* const* w = kTriggerNouns; *w; ++w) sv::mark_word(m, *w, sv::wi_trigger);
-    // ("It takes effect on Jan. 1": pronoun_in_force_at; "will also face 15%": a bare rate faced)
-    for (const char* w : {"it", "they", "face", "faces", "faced", "facing", "stop", "stops", "stopped", "stopping"})
+    // ("It takes effect on Jan. 1": pronoun_in_force_at; "will also face 15%", "pays 25%": a bare
+    // rate faced or paid)
+    for (const char* w : {"it", "they", "face", "faces", "faced", "facing", "pay", "pays", "paid", "paying", "stop",
+                          "stops", "stopped", "stopping"})
         sv::mark_word(m, w, sv::wi_m_opener);
     for (const char* const* w = kBoundary; *w; ++w) sv::mark_word(m, *w, sv::wi_m_boundary);
     for (const char* const* w = kBeVerb; *w; ++w) sv::mark_word(m, *w, sv::wi_m_boundary);
@@ -1457,12 +1476,14 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
         size_t first_in_sentence = out.size();
         for (uint32_t i = s.t0; i < s.t1; ++i) {
             if (i < skip_until) continue;
-            // (and "It"/"They" opening a sentence: pronoun_in_force_at; "face" before a bare rate)
+            // (and "It"/"They" opening a sentence: pronoun_in_force_at; "face"/"pay" before a bare rate)
             // (the word bit first: a string compare per token showed in the profile)
             if (!(v.toks[i].info & (sv::wi_trigger | sv::wi_verb_mask))) {
                 if (!(v.toks[i].info & sv::wi_m_opener)) continue;
                 const bool pronoun = (v.toks[i].flags & sv::cap) && (v.is(i, "it") || v.is(i, "they"));
-                const bool face = i + 1 < s.t1 && v.toks[i + 1].kind == TK::number && v.lo(i).starts_with("fac");
+                // ("face 15%", "pay between 14% and 81%", "face rates of ...")
+                const bool face = i + 1 < s.t1 && (v.lo(i).starts_with("fac") || v.lo(i).starts_with("pa")) &&
+                                  (v.toks[i + 1].kind == TK::number || v.is(i + 1, "between") || v.is(i + 1, "rates"));
                 const bool stop = i + 1 < s.t1 && v.lo(i).starts_with("stop") && halts_flow_verb(v, i + 1);
                 if (!pronoun && !face && !stop) continue;
             }

@@ -1304,9 +1304,11 @@ bool faces_measure(const View& v, uint32_t from, uint32_t to) {
     return true;
 }
 
-// Words between the subject of "face" and the verb: "could", "will also", "are likely to".
+// Words between the subject of "face" and the verb: "could", "will also", "are likely to", "are
+// stuck paying".
 const char* const kFaceAux[] = {"could", "would", "will", "may", "might", "also", "still", "now", "already",
-    "likely", "soon", "to", "are", "is", "be", "set", "expected", "currently", "typically", "usually", nullptr};
+    "likely", "soon", "to", "are", "is", "be", "set", "expected", "currently", "typically", "usually", "stuck",
+    nullptr};
 
 // Before "face" (after its auxiliaries), a relative clause between commas is skipped:
 // "Pharmaceuticals, which Washington has exempted so far, could face a levy" -> the comma after
@@ -2933,7 +2935,13 @@ bool MentionState::left_modifiers() {
     if (tr.passive || tr.bare_rate) {
         double x;
         uint32_t n;
-        if (sv::percent_at(v, tr.bare_rate ? i + 1 : i + tr.len, s.t1, x, n)) {
+        const uint32_t at = tr.bare_rate ? i + 1 : i + tr.len;
+        if (const uint32_t rn = tr.passive && v.is(at, "between") ? rate_range_at(v, at, s.t1, x, m.max) : 0) {
+            m.has_rate = m.has_max = true;
+            m.rate = x;
+            m.unit = "percent";
+            (void)rn;
+        } else if (sv::percent_at(v, at, s.t1, x, n)) {
             m.has_rate = true;
             m.rate = x;
             m.unit = "percent";
@@ -4404,7 +4412,24 @@ bool MentionState::verb_status() {
                 who >= 0 && !(hit_by && v.keys[size_t(who)].type == sv::AType::org))
                 m.target = who;
             // (from past the dateline: "LONDON (Reuters) - British steel still faces a 25% levy")
-            if (m.goods.empty()) faced_goods(v, past_dateline(v, s.t0, uint32_t(gverb)), uint32_t(gverb), m);
+            if (m.goods.empty()) {
+                faced_goods(v, past_dateline(v, s.t0, uint32_t(gverb)), uint32_t(gverb), m);
+                // ("Our members are stuck paying 25%": who pays a rate is a payer, not goods)
+                static const char* const kPayers[] = {"members", "companies", "firms", "producers", "exporters",
+                    "importers", "consumers", "buyers", "makers", "manufacturers", "farmers", "businesses",
+                    "customers", "shoppers", "households", "steelmakers", "carmakers", "automakers", "we", "they",
+                    nullptr};
+                const std::string_view pv = v.lo(uint32_t(gverb));
+                if (!m.goods.empty() && (pv == "pay" || pv == "pays" || pv == "paid" || pv == "paying")) {
+                    const size_t sp = m.goods.rfind(' ');
+                    std::string last = m.goods.substr(sp == std::string::npos ? 0 : sp + 1);
+                    for (char& ch : last) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+                    if (in_list(last, kPayers)) {
+                        m.goods.clear();
+                        m.goods_words.clear();
+                    }
+                }
+            }
             // "Canada said American goods could face a 25% surtax": a threat reported by
             // a country or an organisation is its own (not a person's: a minister speaks
             // for a country this does not know)

@@ -2967,3 +2967,40 @@ TEST_CASE("measures: duties finalized by a country's department on goods made in
         "The U.S. Commerce Department finalized duties on solar panels made in Peru.", "tariff");
     CHECK(alone.imposer_name == "U.S. Commerce Department");
 }
+
+// "most Malaysian producers will pay between 14% and 81%", "Britain pays 25% under its deal",
+// "face rates of between 10% and 35%": a rate or a range paid or faced, in a story about tariffs,
+// is a tariff on the payer; "pay 25% more for cars" is a price, and who pays is no good.
+TEST_CASE("measures: a rate or a range paid or faced is a tariff on the payer") {
+    const char* lede = "Chile imposed tariffs on Peru in May. ";
+    for (const char* text : {"Peruvian producers will pay between 14% and 81%.", "Peruvian exporters face rates of "
+                             "between 14% and 81%."}) {
+        auto ms = measures_of(std::string(lede) + text + "\n");
+        const np::Measure* r = nullptr;
+        for (const auto& m : ms)
+            if (m.has_rate) r = &m;
+        REQ_PTR(r);
+        CHECK(r->rate_value == 14.0);
+        CHECK(r->has_rate_max);
+        CHECK(r->rate_max == 81.0);
+        CHECK(r->target_name == "Peru");
+        CHECK(r->imposer_name == "Chile");
+    }
+    auto paid = measures_of(std::string(lede) + "Peru pays 25% under its deal.\n");
+    const np::Measure* p = nullptr;
+    for (const auto& m : paid)
+        if (m.kind == "tariff" && m.has_rate) p = &m;
+    REQ_PTR(p);
+    CHECK(p->rate_value == 25.0);
+    CHECK(p->target_name == "Peru");
+    CHECK(p->status == "in_force");
+    auto stuck = measures_of(std::string(lede) + "Peruvian producers are stuck paying 25% with no end in sight.\n");
+    const np::Measure* st = nullptr;
+    for (const auto& m : stuck)
+        if (m.has_rate) st = &m;
+    REQ_PTR(st);
+    CHECK(st->goods.empty());
+    CHECK(st->target_name == "Peru");
+    auto price = measures_of(std::string(lede) + "Consumers will pay 25% more for cars.\n");
+    for (const auto& m : price) CHECK_FALSE(m.has_rate);
+}
