@@ -1770,6 +1770,13 @@ void exempted_from(const View& v, const sv::Sent& s, uint32_t np0, MeasureMentio
         m.status = "lifted";
         if (m.direction.empty()) m.direction = "remove";
     }
+    // ("The United States exempts goods that comply with the pact from its 35% tariff on Canadian
+    // imports": a measure with goods of its own that some goods are exempted from stands, for the
+    // rest; not one a party "will exempt" goods from, which may be a plan)
+    static const char* const kNotYet[] = {"will", "would", "could", "can", "may", "might", "should", "to", nullptr};
+    if (own_goods && m.status == "unknown" && b == verb && !in_list(v.lo(verb - 1), kNotYet) &&
+        (is_past(v.lo(verb)) || v.lo(verb).ends_with("s")))
+        m.status = "in_force";
 }
 
 // ---- 2. Reason, condition, time ----------------------------------------------------------------------

@@ -3004,3 +3004,17 @@ TEST_CASE("measures: a rate or a range paid or faced is a tariff on the payer") 
     auto price = measures_of(std::string(lede) + "Consumers will pay 25% more for cars.\n");
     for (const auto& m : price) CHECK_FALSE(m.has_rate);
 }
+
+// "The United States exempts goods that comply with the USMCA pact from its 35% tariff on Canadian
+// imports": the tariff the exemption is carved out of is in force (its status was unknown); a
+// party that "will exempt" goods may be making a plan.
+TEST_CASE("measures: a tariff some goods are exempted from is in force") {
+    const np::Measure now = np::test::first_measure(
+        "Chile exempts goods that comply with the pact from its 35% tariff on Peruvian imports.", "tariff");
+    CHECK(now.rate_value == 35.0);
+    CHECK(now.imposer_name == "Chile");
+    CHECK(now.status == "in_force");
+    const np::Measure later = np::test::first_measure(
+        "Chile will exempt goods that comply with the pact from its 35% tariff on Peruvian imports.", "tariff");
+    CHECK(later.status != "in_force");
+}
