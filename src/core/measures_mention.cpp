@@ -3989,8 +3989,10 @@ bool MentionState::governing_verb() {
                 break;
             // ("wants the penalty removed before any deal is signed": a clause of its own)
             // (not a time's: "the lifting until December 1989 of import taxes")
-            if ((w == "before" || w == "until" || w == "unless") && !(v.toks[k].flags & sv::cap) &&
-                sv::time_at(v, k + 1, s.t1) == 0)
+            // ("The suspension could be reversed at any time if the deal unravels": a condition's
+            // clause; the main clause's verb is not done to its measure)
+            if ((w == "before" || w == "until" || w == "unless" || w == "if" || w == "because" || w == "whether") &&
+                !(v.toks[k].flags & sv::cap) && sv::time_at(v, k + 1, s.t1) == 0)
                 break;
             // "ended talks with Canada over the tax", "a dispute over the duties": what a
             // verb does before "over" is not done to the measure after it
@@ -5665,21 +5667,37 @@ bool MentionState::sides_from_sentence() {
     // -- "The European Union and India aim to conclude a trade agreement": a deal's two
     // parties as the sentence's subject (after an opening "Separately," or the like); the
     // imposer's partner there is the other party
+    // ("The tariffs were suspended after the European Union and the United States reached a trade
+    // deal": the pair may open a clause later in the sentence, its verb then the deal's; the last
+    // pair before the deal's phrase with no clause punctuation between)
     if (m.kind == "deal" && m.imposer >= 0 && m.target < 0) {
-        uint32_t k = s.t0;
-        if (k + 2 < np0 && v.is(k + 1, ",") && sv::actor_at(v, k) < 0)
-            k += 2;  // ("Separately, ...", "Earlier, ...")
-        if (v.is(k, "the")) ++k;
-        const int32_t a = sv::actor_at(v, k);
-        if (a >= 0 && v.actors[size_t(a)].t0 == k) {
+        int32_t other = -1;
+        for (uint32_t k = s.t0; k < np0; ++k) {
+            if (is_clause_punct(v, k) && !(k == s.t0 + 1 && sv::actor_at(v, s.t0) < 0)) other = -1;
+            const int32_t a = sv::actor_at(v, k);
+            if (a < 0 || v.actors[size_t(a)].t0 != k) continue;
             const auto& ar = v.actors[size_t(a)];
             const uint32_t c = ar.t1 + 1 + (ar.t1 + 1 < np0 && v.is(ar.t1 + 1, "the") ? 1 : 0);
             const int32_t b = ar.t1 + 1 < np0 && v.is(ar.t1, "and") ? sv::actor_at(v, c) : -1;
-            if (b >= 0 && v.actors[size_t(b)].t0 == c) {
+            if (b >= 0 && v.actors[size_t(b)].t0 == c && v.actors[size_t(b)].t1 <= np0) {
+                // (the pair the subject of a clause: a verb follows it, not a preposition's object)
                 const int32_t ka = int32_t(ar.key), kb = int32_t(v.actors[size_t(b)].key);
-                if (ka != kb && (ka == m.imposer || kb == m.imposer)) m.target = ka == m.imposer ? kb : ka;
+                // ("after", "before", "as": they open a clause too)
+                const auto prep = [&](uint32_t q) {
+                    const std::string_view w = v.lo(q);
+                    return in_list(w, kPrep) && w != "after" && w != "before" && w != "as";
+                };
+                const bool object = k > s.t0 && (prep(k - 1) || (v.is(k - 1, "the") && k > s.t0 + 1 && prep(k - 2)));
+                // (a person beside a party is one of its people: "Thatcher and the Soviet Premier")
+                if (!object && ka != kb && (ka == m.imposer || kb == m.imposer) &&
+                    v.keys[size_t(ka == m.imposer ? kb : ka)].type != sv::AType::person)
+                    other = ka == m.imposer ? kb : ka;
+                k = v.actors[size_t(b)].t1 - 1;
+            } else {
+                k = ar.t1 - 1;
             }
         }
+        if (other >= 0) m.target = other;
     }
     // -- "Seoul to seek a chip tariff exemption", "South Korea will seek an exemption from
     // U.S. tariffs": who seeks, wins or is granted an exemption is who the measure falls on

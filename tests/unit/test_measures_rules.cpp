@@ -3018,3 +3018,23 @@ TEST_CASE("measures: a tariff some goods are exempted from is in force") {
         "Chile will exempt goods that comply with the pact from its 35% tariff on Peruvian imports.", "tariff");
     CHECK(later.status != "in_force");
 }
+
+// "The suspension could be reversed at any time if the deal unravels": the main clause's verb is
+// not done to the deal in the condition (it read as a deal to be removed); "after the European
+// Union and the United States reached a trade deal": a pair opening a later clause is the deal's
+// two parties (only a pair opening the sentence was read).
+TEST_CASE("measures: a verb before 'if' does not govern the condition's measure; a deal's pair after 'after'") {
+    auto ms = measures_of("Chile suspended its countermeasures after Chile and Peru reached a trade deal. The suspension "
+                          "could be reversed at any time if the deal unravels, he said.\n");
+    const np::Measure* deal = first_of(ms, "deal");
+    REQ_PTR(deal);
+    CHECK(deal->change_direction.empty());
+    CHECK(deal->status != "expected_change");
+    CHECK(((deal->imposer_name == "Chile" && deal->target_name == "Peru") ||
+           (deal->imposer_name == "Peru" && deal->target_name == "Chile")));
+    // (a pair that is a preposition's object is no pair of parties)
+    auto objects = measures_of("Tariffs on Chile and Peru rose after Bolivia reached a trade deal.\n");
+    const np::Measure* d2 = first_of(objects, "deal");
+    REQ_PTR(d2);
+    CHECK(d2->target_name.empty());
+}
