@@ -415,6 +415,19 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             if ((v.is(j + 1, "down") || v.is(j + 1, "up")) && v.is(j + 2, "from")) break;
             if (v.is(j + 1, "compared") || v.is(j + 1, "versus")) break;
             if (including) continue;
+            // ("US doubles tariff on coffee, beef to 50%": a headline's list with no "and", its
+            // last item a traded good before the change's "to"/"from"/"by" and a rate, or the end)
+            if (v.models) {
+                const std::vector<uint32_t>* pl = nullptr;
+                if (const uint32_t gn = match_at(v, v.models->goods_trie, j + 1, end, &pl)) {
+                    const uint32_t e = j + 1 + gn;
+                    double x;
+                    uint32_t n;
+                    if (e >= end || ((v.is(e, "to") || v.is(e, "from") || v.is(e, "by")) &&
+                                     sv::percent_at(v, e + 1, end, x, n)))
+                        continue;
+                }
+            }
             bool list = false;  // "wine, champagne and other drinks"
             for (uint32_t k = j + 1; k < end && k < j + 5; ++k) {
                 if (is_clause_punct(v, k)) break;
@@ -465,7 +478,9 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
                 "keep", "extend", "continue", "expand", "allow", "reopen", "boost", "approve", "scrap",
                 "invest", "spend", "build", "provide", "offer", "pay", "create", "give", "grant", "ensure", "seek",
                 "promote", "establish", "introduce", "accept", "recognize", "recognise", "facilitate", "strengthen",
-                "deepen", nullptr};  // ("buy 100 jets and invest $550 billion", "... and give market access to")
+                "deepen", "cooperate", "collaborate", "work", "partner", "help", "join", "support", "develop",
+                "explore", nullptr};  // ("buy 100 jets and invest $550 billion", "... and give market access to",
+                                      // "purchases of American LNG and cooperate on shipbuilding")
             // ("curbs on exports of chips to China and added 140 companies to its list": a past verb
             // with an object of its own, or a verb of speech, starts the subject's next predicate;
             // "raw and processed foods" goes on)
@@ -3450,12 +3465,30 @@ void MentionState::change_amounts() {
         // January": the level it is set to change to
         if (w == "," && !m.has_to && m.kind != "deal" && m.kind != "purchase") {
             uint32_t q = k + 1;
-            if (v.is(q, "which") || v.is(q, "that"))
-                for (++q; q < s.t1 && q < k + 6 && (tok_aux(v, q) || v.is(q, "then") || v.is(q, "later")); ++q) {}
+            // (", which he raised to 145%", ", which Washington cut to 30%": a subject of its own,
+            // a pronoun or a name, before a verb that changes it)
+            bool subject = false;
+            if (v.is(q, "which") || v.is(q, "that")) {
+                ++q;
+                if (q < s.t1 && (v.is(q, "he") || v.is(q, "she") || v.is(q, "it") || v.is(q, "they") || v.is(q, "we"))) {
+                    ++q;
+                    subject = true;
+                } else if (const int32_t a = q < s.t1 ? sv::actor_at(v, q) : -1; a >= 0 && v.actors[size_t(a)].t0 == q) {
+                    q = v.actors[size_t(a)].t1;
+                    subject = true;
+                }
+                for (; q < s.t1 && q < k + 9 && (tok_aux(v, q) || v.is(q, "then") || v.is(q, "later")); ++q) {}
+            }
             // (a comma may end the text: no word after it to read; found by fuzz_analyze)
             const std::string_view d = q < s.t1 ? v.lo(q) : std::string_view();
             const char* dir = nullptr;
-            if (verb_form(d, "rise") || d == "rose" || verb_form(d, "increase") || verb_form(d, "climb") ||
+            if (subject && (verb_form(d, "raise") || verb_form(d, "hike") || verb_form(d, "lift")))
+                dir = verb_form(d, "lift") ? nullptr : "raise";
+            else if (subject && (verb_form(d, "cut") || verb_form(d, "lower") || verb_form(d, "reduce")))
+                dir = "lower";
+            else if (subject)
+                dir = nullptr;
+            else if (verb_form(d, "rise") || d == "rose" || verb_form(d, "increase") || verb_form(d, "climb") ||
                 verb_form(d, "jump"))
                 dir = "raise";
             else if (verb_form(d, "fall") || d == "fell" || verb_form(d, "drop") || verb_form(d, "decline") ||
@@ -3517,6 +3550,18 @@ void MentionState::change_amounts() {
                 after = k + 1;
                 continue;
             }
+        }
+        // "lower the duty on Korean cars, currently 25%, to the 15% level granted to Japan": a level
+        // named with its noun
+        if (w == "to" && v.is(k + 1, "the") && !m.has_to && m.kind != "deal" && m.kind != "purchase" &&
+            sv::percent_at(v, k + 2, s.t1, x, n) &&
+            (v.is(k + 2 + n, "level") || v.is(k + 2 + n, "rate") || v.is(k + 2 + n, "mark") ||
+             v.is(k + 2 + n, "threshold"))) {
+            m.has_to = true;
+            m.to = x;
+            k += 2 + n;
+            after = k + 1;
+            continue;
         }
         // "lower its tariffs on US industrial goods to zero": a level of 0%
         if (w == "to" && (v.is(k + 1, "zero") || v.is(k + 1, "nil")) && !m.has_to && m.kind != "deal" &&
@@ -3735,8 +3780,11 @@ bool MentionState::object_phrase() {
             (v.is(g0 + 1, "shipment") || v.is(g0 + 1, "shipments") || v.is(g0 + 1, "export") ||
              v.is(g0 + 1, "exports") || v.is(g0 + 1, "sale") || v.is(g0 + 1, "sales") || v.is(g0 + 1, "supply") ||
              v.is(g0 + 1, "supplies")))
+            // (not a purchase's or a deal's: "increase purchases of American LNG ... to avoid a
+            // 25% tariff on its exports" are all of the buyer's exports)
             for (size_t q = out.size(); q > first_in_sentence; --q)
-                if (out[q - 1].sent == si && !out[q - 1].goods.empty() && out[q - 1].t1 <= np0) {
+                if (out[q - 1].sent == si && !out[q - 1].goods.empty() && out[q - 1].t1 <= np0 &&
+                    out[q - 1].kind != "purchase" && out[q - 1].kind != "deal") {
                     m.goods = out[q - 1].goods;
                     m.goods_words = out[q - 1].goods_words;
                     borrowed = true;

@@ -601,6 +601,15 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                         if (!ok && pass == 0 && same_lemma && m.sent - r.last_sent <= 3 * kWindow &&
                             distinctive_lemma(m.lemma) && lemma_holders(recs, m.lemma) == 1)
                             ok = true;
+                        // "The export restrictions" eight sentences after the article's only export
+                        // control: a rarer kind of measure, with one record of it, reaches as far
+                        // (tariffs and deals are too many for it)
+                        // (nor past a heading: a paste's next story)
+                        if (!ok && pass == 1 && m.sent - r.last_sent <= 3 * kWindow && r.out.kind == m.kind &&
+                            m.kind != "tariff" && m.kind != "deal" && m.kind != "other" && m.kind != "purchase" &&
+                            !heading_between(v, r.last_sent, m.sent) &&
+                            std::count_if(recs.begin(), recs.end(), [&](const Rec& x) { return x.out.kind == m.kind; }) == 1)
+                            ok = true;
                         // "the original duties": the earliest record of that head word, further back
                         if (!ok && pass == 0 && m.original && same_lemma && m.sent - r.last_sent <= 3 * kWindow)
                             ok = true;

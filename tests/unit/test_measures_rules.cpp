@@ -3038,3 +3038,52 @@ TEST_CASE("measures: a verb before 'if' does not govern the condition's measure;
     REQ_PTR(d2);
     CHECK(d2->target_name.empty());
 }
+
+// From a probe of my own writing (a country racing to avoid a tariff): "increase purchases of
+// American LNG and cooperate on shipbuilding" took "cooperate on shipbuilding" into the goods, and
+// "a 25% tariff on its exports" borrowed the purchase's goods as if "its exports" were theirs; "to
+// the 15% level granted to Japan" read no level; ", which he raised to 145%" read no change.
+TEST_CASE("measures: goods end before a coordinated verb; 'its exports' are the country's; levels named with a noun") {
+    auto ms = measures_of("Peru will offer to increase purchases of Chilean copper and cooperate on shipbuilding, as it "
+                          "races to avoid a 25% tariff on its exports.\n");
+    const np::Measure* buy = first_of(ms, "purchase");
+    REQ_PTR(buy);
+    CHECK(buy->goods == "Chilean copper");
+    const np::Measure* tariff = first_of(ms, "tariff");
+    REQ_PTR(tariff);
+    CHECK(tariff->goods == "its exports");
+    const np::Measure level = np::test::first_measure(
+        "Peru hopes to secure a deal that would lower the duty on Peruvian cars, currently 25%, to the 15% level granted "
+        "to Bolivia.", "tariff");
+    CHECK(level.rate_value == 25.0);
+    CHECK(level.has_change_to);
+    CHECK(level.change_to == 15.0);
+    const np::Measure raised = np::test::first_measure(
+        "The curbs were seen as retaliation for President Tom Hale's tariffs on Peru, which he raised to 145% in April.",
+        "tariff");
+    CHECK(raised.change_direction == "raise");
+    CHECK(raised.change_to == 145.0);
+    // (a clause about the measure with a subject of its own and no change is not one)
+    const np::Measure said = np::test::first_measure(
+        "Chile imposed a 10% tariff on Peruvian wine, which Peru said was unfair.", "tariff");
+    CHECK_FALSE(said.has_change_to);
+}
+
+// "US doubles tariff on coffee, beef to 50%": a headline lists goods with a comma and no "and";
+// "The export restrictions" eight sentences after the article's only export control still point
+// back to it (a co-reference reached six sentences).
+TEST_CASE("measures: a headline's comma list of goods; a rare measure's co-reference reaches further") {
+    const np::Measure h = np::test::first_measure("Chile doubles tariff on coffee, beef to 50%\n\nBody.", "tariff");
+    CHECK(h.goods == "coffee, beef");
+    CHECK(h.change_to == 50.0);
+    std::string text = "Chile halts exports of copper cathodes to Peru\n\nSANTIAGO, June 4 - Chile required licences "
+                       "for copper cathodes, officials said on Wednesday.\n\n";
+    for (int i = 0; i < 8; ++i) text += "Mining output fell in the north of the country in the first quarter. ";
+    text += "\n\nThe export restrictions, announced on April 4, were seen as retaliation for a dispute over water.\n";
+    auto ms = measures_of(text);
+    CHECK(count_of(ms, "export_control") == 1);
+    const np::Measure* c = first_of(ms, "export_control");
+    REQ_PTR(c);
+    CHECK(c->imposer_name == "Chile");
+    CHECK(c->time == "on April 4");
+}
