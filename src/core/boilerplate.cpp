@@ -168,6 +168,7 @@ constexpr std::string_view kChromeStrong[] = {
     "share", "follow", "subscribe", "newsletter", "newsletters", "print", "email", "comments",
     "comment", "listen", "bookmark", "sign", "login", "register", "click", "download", "save",
     "skip", "menu", "search", "feedback", "copy",  // "copy": "Copy link" under share buttons
+    "log", "logout",  // "Log in", "Log out" (as "Sign in")
     "standards", "principles", "privacy", "licensing", "accessibility", "accept", "reject", "preferences", "consent"};
 // Timestamp lines.
 constexpr std::string_view kTimeWords[] = {

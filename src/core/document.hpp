@@ -76,7 +76,7 @@ enum class ReasonCode : uint8_t {
                       //   {duplicate_of} (...)" + block
     bp_marker,        // "boilerplate: related-links marker line"
     bp_marker_link,   // "boilerplate: link with a related-links prefix"
-    bp_chrome,        // "boilerplate: advertisement/share/subscribe line"
+    bp_chrome,        // "boilerplate: site chrome (advertisement, share, subscribe, menu or sign-in line)"
     bp_copyright,     // "boilerplate: copyright notice"
     metadata,         // "metadata: byline, dateline, timestamp, credit or editor's note (not article text)"
     bp_list_title,    // "boilerplate: link title in the list after the marker line (segment {a})"

@@ -105,7 +105,7 @@ void segment_reason_into(const Document& doc, size_t i, ReasonText& out) {
         }
         case ReasonCode::bp_marker: w.add("boilerplate: related-links marker line"); return;
         case ReasonCode::bp_marker_link: w.add("boilerplate: link with a related-links prefix"); return;
-        case ReasonCode::bp_chrome: w.add("boilerplate: advertisement/share/subscribe line"); return;
+        case ReasonCode::bp_chrome: w.add("boilerplate: site chrome (advertisement, share, subscribe, menu or sign-in line)"); return;
         case ReasonCode::bp_copyright: w.add("boilerplate: copyright notice"); return;
         case ReasonCode::metadata: w.add("metadata: byline, dateline, timestamp, credit or editor's note (not article text)"); return;
         case ReasonCode::bp_list_title:

@@ -157,7 +157,7 @@ TEST_CASE("clean speed: segment_reason spells every reason code as dedup used to
         {ReasonCode::kept_short_line, 12, "kept: short line also seen as segment 12, outside a repeated block"},
         {ReasonCode::bp_marker, 0, "boilerplate: related-links marker line"},
         {ReasonCode::bp_marker_link, 0, "boilerplate: link with a related-links prefix"},
-        {ReasonCode::bp_chrome, 0, "boilerplate: advertisement/share/subscribe line"},
+        {ReasonCode::bp_chrome, 0, "boilerplate: site chrome (advertisement, share, subscribe, menu or sign-in line)"},
         {ReasonCode::bp_copyright, 0, "boilerplate: copyright notice"},
         {ReasonCode::metadata, 0, "metadata: byline, dateline, timestamp, credit or editor's note (not article text)"},
         {ReasonCode::bp_list_title, 3, "boilerplate: link title in the list after the marker line (segment 3)"},

@@ -837,6 +837,16 @@ TEST_CASE("boilerplate: a tab bar set apart by spaces, a caption credited 'AGENC
     CHECK(d.segments[6].status == SegmentStatus::kept);
 }
 
+// A site's header pasted above the story: "Log in" stayed in the text while "Sign in" went ("log"
+// was a chrome word but not a strong one).
+TEST_CASE("boilerplate: a header's 'Log in' is site chrome, as 'Sign in' is") {
+    auto d = clean_doc(std::string("Menu\n\nLog in\n\nSign in\n\nSteel talks resume as tariffs loom\n\n") + kP1 + "\n");
+    REQ(d.segments.size() == 5);
+    for (size_t i = 0; i < 3; ++i) CHECK(d.segments[i].reason == np::ReasonCode::bp_chrome);
+    CHECK(d.segments[3].status == SegmentStatus::kept);
+    CHECK(d.segments[4].status == SegmentStatus::kept);
+}
+
 // Two wires' copies of one story pasted together: the second copy's lede is a rewrite ("starting
 // June 1, its mining ministry said Monday, as ...") whose word pairs are too few in common for a
 // near-duplicate, so it stayed while the paragraphs after it were removed as a repeated copy. A
