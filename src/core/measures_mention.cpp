@@ -4002,6 +4002,40 @@ bool MentionState::governing_verb() {
             "set", "series", "batch", "slew", "barrage", "list", "tranche", nullptr};
         if (from == np0 && from > s.t0 + 2 && v.is(from - 1, "of") && in_list(v.lo(from - 2), kBatch))
             from -= 2;
+        // "was prepared to hit 95 billion euros of U.S. goods with counter-tariffs": the verb
+        // before its object and "with" imposes the measure; the object is its goods, a place in it
+        // the target (the walk below stops after five words, and "with" ends it)
+        if (from == np0 && from > s.t0 + 2 && v.is(from - 1, "with") && m.kind == "tariff")
+            for (uint32_t k = from - 1; k > s.t0 && from - k < 14;) {
+                --k;
+                if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote) break;
+                const std::string_view w = v.lo(k);
+                if (!(w == "hit" || w == "hits" || w == "hitting" || w == "slap" || w == "slaps" || w == "slapped" ||
+                      w == "slapping" || w == "target" || w == "targets" || w == "targeted" || w == "targeting") ||
+                    (v.toks[k].flags & sv::cap)) {
+                    if (tok_vc(v, k) != VC::none || sv::tok_speech(v, k)) break;  // another verb first
+                    continue;
+                }
+                if (k + 2 >= from - 1) break;  // ("hit with": no object between)
+                if (m.goods.empty()) {
+                    uint32_t g0 = k + 1, g1 = from - 1;
+                    Amount am;
+                    // ("95 billion euros of U.S. goods": the value is no good)
+                    if (const uint32_t an = amount_at(v, g0, g1, &am); an && am.money && v.is(g0 + an, "of")) g0 += an + 1;
+                    if (g1 > g0) {
+                        m.goods = v.cut(g0, g1);
+                        content_words(v, g0, g1, m.goods_words);
+                    }
+                    for (uint32_t q = g0; q < g1 && m.target < 0; ++q)
+                        if (const int32_t a = sv::actor_at(v, q); a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe ||
+                                                                            v.actors[size_t(a)].type == sv::AType::norp))
+                            m.target = int32_t(v.actors[size_t(a)].key);
+                }
+                gverb = int32_t(k);
+                gclass = VC::impose;
+                steps = 5;
+                break;
+            }
         // "Washington will cap tariffs on EU goods at 15%": "cap" after a modal or "to" is the
         // verb, not a noun before the measure's ("a price cap")
         if (np0 > s.t0 && np0 < i && (v.is(np0, "cap") || v.is(np0, "caps")) && !(v.toks[np0].flags & sv::cap) &&

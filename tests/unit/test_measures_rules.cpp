@@ -3087,3 +3087,19 @@ TEST_CASE("measures: a headline's comma list of goods; a rare measure's co-refer
     CHECK(c->imposer_name == "Chile");
     CHECK(c->time == "on April 4");
 }
+
+// "the European Union was prepared to hit 95 billion euros of U.S. goods with counter-tariffs":
+// the verb before its object and "with" imposes the measure, the object is its goods (not the
+// value) and the place in it the target; the walk for a verb stopped five words short of "hit".
+TEST_CASE("measures: 'hit X of goods with counter-tariffs' imposes them on the goods") {
+    const np::Measure m = np::test::first_measure(
+        "The government said Chile was prepared to hit 95 billion pesos of Peruvian goods with counter-tariffs if talks "
+        "failed.", "tariff");
+    CHECK(m.imposer_name == "Chile");
+    CHECK(m.target_name == "Peru");
+    CHECK(m.goods == "Peruvian goods");
+    CHECK(m.change_direction == "impose");
+    const np::Measure passive = np::test::first_measure("Chile was hit with tariffs on its copper.", "tariff");
+    CHECK(passive.imposer_name.empty());
+    CHECK(passive.target_name == "Chile");
+}
