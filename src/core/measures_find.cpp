@@ -761,6 +761,11 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                     if (sv::percent_at(v, k, end, x, n)) return noun("tariff", "rate");
                 }
             }
+            // "lower the most-favoured-nation rate on cars to 32% from 64%", "the MFN rate": a
+            // tariff rate by its name
+            if (prev == "mfn" || (prev == "nation" && i >= 3 && (v.is(i - 2, "favoured") || v.is(i - 2, "favored") ||
+                                                   v.is(i - 3, "favoured") || v.is(i - 3, "favored"))))
+                return noun("tariff", "rate");
             // "Tesla will face a rate of 7.8%, BYD 17%, ...": a rate of a percentage that a
             // party faces or pays, by a tariff named in this sentence or the one before
             if (w == "rate" && i >= 2 && (prev == "a" || prev == "the") && i + 2 < end && v.is(i + 1, "of")) {

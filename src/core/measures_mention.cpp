@@ -2398,7 +2398,9 @@ uint32_t bound_end(const View& v, uint32_t i, uint32_t end) {
 // that first one (its last entry); `skip_until` moves past them.
 void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, uint32_t& skip_until) {
     const MeasureMention& first = out.back();
-    if (first.coref) return;
+    // (a measure named with "the" may still head a list of changes: "lower the most-favoured-
+    // nation rate on cars to 32% from 64%, and on ethanol to 5% from 10%")
+    if (first.coref && (first.goods.empty() || !first.has_to)) return;
     const sv::Sent& s = v.sents[si];
     const MeasureMention base = first;
     // (each further measure: of the first one's kind, sides, status, time and change)
@@ -2439,6 +2441,15 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
                     e.target = base.target;  // (goods after goods of a place are that place's too)
                 e.t0 = k + 1;
                 e.t1 = o1 + 1 + yn;
+                // ("and on almonds to 2% from 5%": the level it comes from, as the first one's)
+                double z;
+                uint32_t zn;
+                if (v.is(e.t1, "from") && sv::percent_at(v, e.t1 + 1, s.t1, z, zn)) {
+                    e.has_rate = true;
+                    e.rate = z;
+                    e.unit = "percent";
+                    e.t1 += 1 + zn;
+                }
                 skip_until = std::max(skip_until, e.t1);
                 out.push_back(std::move(e));
                 return;

@@ -3103,3 +3103,29 @@ TEST_CASE("measures: 'hit X of goods with counter-tariffs' imposes them on the g
     CHECK(passive.imposer_name.empty());
     CHECK(passive.target_name == "Chile");
 }
+
+// "The cuts lower the most-favoured-nation rate on cars ... to 32% from 64%, and on ethanol to 5%
+// from 10%" (an MFN cut, in a probe of my own writing): "most-favoured-nation rate" and "MFN rate"
+// name a tariff; a list of changes may open with "the"; and the elided item's "from" level is its
+// rate, as the first one's is.
+TEST_CASE("measures: an MFN rate is a tariff; an elided change keeps its 'from' level") {
+    for (const char* text : {"Peru will lower the most-favoured-nation rate on cars to 32% from 64%, and on ethanol to 5% "
+                             "from 10%.",
+                             "Peru will lower the MFN rate on cars to 32% from 64%, and on ethanol to 5% from 10%."}) {
+        auto ms = measures_of(std::string(text) + "\n");
+        const np::Measure* cars = with_goods(ms, "cars");
+        REQ_PTR(cars);
+        CHECK(cars->rate_value == 64.0);
+        CHECK(cars->change_to == 32.0);
+        const np::Measure* ethanol = with_goods(ms, "ethanol");
+        REQ_PTR(ethanol);
+        CHECK(ethanol->rate_value == 10.0);
+        CHECK(ethanol->change_to == 5.0);
+        CHECK(ethanol->imposer_name == "Peru");
+    }
+    auto plain = measures_of("Peru cut tariffs on frozen chicken legs to 15% from 20% and on almonds to 2% from 5%.\n");
+    const np::Measure* almonds = with_goods(plain, "almonds");
+    REQ_PTR(almonds);
+    CHECK(almonds->has_rate);
+    CHECK(almonds->rate_value == 5.0);
+}
