@@ -202,6 +202,45 @@ uint64_t key_of(const StageSentence& s, uint32_t a, uint32_t b) {
     return k;
 }
 uint64_t key_of_word(const StageSentence& s, uint32_t i) { return key_of(s, i, i + 1); }
+
+// "Arsenal host Aston Villa on Wednesday", "Chelsea travel to Brighton": once a result showed a
+// name to be a team, the name on the other side of a fixture's verb is a team too (not a
+// person, a country or a title). Spans of the other side, for find_mentions to add as ORG.
+std::vector<std::pair<uint32_t, uint32_t>> fixture_teams(const StageSentence& s, const std::vector<uint8_t>& taken,
+                                                         const KeyMap<uint8_t>& teams, const Lexicon& lex) {
+    std::vector<std::pair<uint32_t, uint32_t>> out;
+    const uint32_t n = uint32_t(s.words.size());
+    const auto cap = [&](uint32_t k) {
+        const Case c = Case(s.cases[k]);
+        return c == Case::title || c == Case::upper || c == Case::mixed;
+    };
+    const auto other = [&](uint32_t a, uint32_t b) {
+        if (b > a + 1 && s.lower[a] == "the") ++a;
+        if (b <= a) return;
+        for (uint32_t k = a; k < b; ++k)
+            if (taken[k]) return;
+        const LexMatch lm = lex.lookup_tokens(&s.hl[a], b - a);
+        if (lm.kinds & (LK_COUNTRY | LK_NORP | LK_TITLE)) return;
+        if (b - a >= 2 && (lex.kinds_of(s.hl[a]) & LK_FIRSTNAME)) return;
+        out.emplace_back(a, b);
+    };
+    static constexpr std::string_view kFixture[] = {"host", "hosts", "hosted", "visit", "visits", "visited", "play",
+                                                    "plays", "face", "faces", "meet", "meets", "travel", "travels"};
+    for (uint32_t i = 1; i + 1 < n; ++i) {
+        if (Case(s.cases[i]) != Case::lower) continue;
+        bool verb = false;
+        for (std::string_view w : kFixture) verb |= s.lower[i] == w;
+        if (!verb) continue;
+        uint32_t a = i;
+        while (a > 0 && cap(a - 1) && a + 4 > i) --a;
+        const uint32_t r0 = i + 1 + (s.lower[i + 1] == "to" ? 1 : 0);  // ("travel to Brighton")
+        uint32_t b = r0;
+        while (b < n && cap(b) && b < r0 + 4) ++b;
+        if (a < i && teams.contains(key_of(s, a, i))) other(r0, b);
+        else if (b > r0 && teams.contains(key_of(s, r0, b)) && a < i) other(a, i);
+    }
+    return out;
+}
 // Titles only companies have (a lowercase word): "Acme's CEO", "X's chairman" make X an organization.
 bool corporate_title_lower(std::string_view l) {
     return l == "ceo" || l == "cfo" || l == "coo" || l == "cto" || l == "chairman" || l == "chairwoman" ||
@@ -883,6 +922,7 @@ size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<
         int numbers = 0, lowers = 0, versus = 0;
         bool list_cue = false;  // "such as", "including": company_lists() reads the sentence
         bool ampersand = false;  // "&": join_ampersand_names() reads the sentence
+        bool score = false;      // "2-0": result_teams() reads the sentence
         constexpr uint64_t kAs = hash_bytes("as"), kIncluding = hash_bytes("including"), kAmpersand = hash_bytes("&");
         // ("oil companies, Rosneft and Lukoil": a comma after a plural company noun)
         constexpr uint64_t kComma = hash_bytes(","), kCompanies = hash_bytes("companies"), kFirms = hash_bytes("firms"),
@@ -908,6 +948,8 @@ size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<
                 if (c == Case::upper && may_be_versus_hash(hl[i]) && is_versus_word(s.words[i])) ++versus;
             } else {
                 numbers += c == Case::digit;
+                // ("beat Chelsea 2-0": a score in prose; a digit word is rarely one with a hyphen)
+                score |= c == Case::digit && s.words[i].size() <= 5 && s.words[i].size() >= 3 && is_hyphen_score(s.words[i]);
                 ampersand |= hl[i] == kAmpersand;
                 if (hl[i] == kComma && i > 0) {
                     const uint64_t p = hl[i - 1];
@@ -915,7 +957,8 @@ size_t collect_lower_words(const std::vector<StageSentence>& sents, std::vector<
                 }
             }
         }
-        team_gate[si] = uint8_t(team_line_counts(numbers, lowers, versus) | (list_cue ? 2 : 0) | (ampersand ? 4 : 0));
+        team_gate[si] = uint8_t(team_line_counts(numbers, lowers, versus) | (list_cue ? 2 : 0) | (ampersand ? 4 : 0) |
+                                (score ? 8 : 0));
         at += uint32_t(n);
     }
     return capitalized;
@@ -985,6 +1028,18 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             for (uint32_t k = a; k < b; ++k) taken[k] = 1;
             teams.emplace(key_of(s, a, b), 1);
         }
+        if (team_gate[si] & 8)  // (a result told in prose: "Arsenal beat Chelsea 2-0")
+            for (auto [a, b] : result_teams(s, taken, m->lexicon)) {
+                out.push_back({si, a, b, EntityType::ORG, true});
+                for (uint32_t k = a; k < b; ++k) taken[k] = 1;
+                teams.emplace(key_of(s, a, b), 1);
+            }
+        if (teams.size())  // (a fixture of a team a result named: "Arsenal host Aston Villa")
+            for (auto [a, b] : fixture_teams(s, taken, teams, m->lexicon)) {
+                out.push_back({si, a, b, EntityType::ORG, true});
+                for (uint32_t k = a; k < b; ++k) taken[k] = 1;
+                teams.emplace(key_of(s, a, b), 1);
+            }
         WordFacts facts{s.cases.data(), s.hl.data(), s.lower.data()};
         prepare_sentence(s.words, s.heading, ctx, info, false, &facts);
         heading_caps[si] = s.heading || info.mode != LineMode::normal;

@@ -153,6 +153,7 @@ public:
         return used_[i] ? &vals_[i] : nullptr;
     }
     bool contains(uint64_t k) const { return find(k) != nullptr; }
+    size_t size() const { return n_; }
 
 private:
     size_t probe(uint64_t k) const {
@@ -197,7 +198,8 @@ struct MentionScratch {
     std::vector<RawMention> fixed;
     std::vector<uint32_t> sent_at;
     std::vector<uint32_t> capitals;  // flat indexes of the capitalized words (rule 3)
-    std::vector<uint8_t> team_gate;  // per sentence: 1 team_spans can find a team, 2 "such as"/"including" in it, 4 "&" in it
+    std::vector<uint8_t> team_gate;  // per sentence: 1 team_spans can find a team, 2 "such as"/"including" in it, 4 "&" in it,
+                                     // 8 a hyphen score ("2-0": result_teams reads it)
     std::vector<uint64_t> chain;
     KeySet first_words;
     static constexpr int kRanks = int(EntityType::LAW) + 1;
@@ -250,6 +252,14 @@ inline bool may_be_versus_hash(uint64_t hl) {
 // lines and on either side of "v"/"vs"; persons and countries excluded. Token spans.
 std::vector<std::pair<uint32_t, uint32_t>> team_spans(const StageSentence& s, const std::vector<uint8_t>& taken,
                                                       const Lexicon& lex);
+
+// "2-0", "10-3": a score written as one word (ner_teams.cpp).
+bool is_hyphen_score(std::string_view w);
+// Sports teams shown by a result told in prose (ner_teams.cpp): "Arsenal beat Chelsea 2-0",
+// "Leeds drew 1-1 with Hull", "Napoli's 2-1 win over Roma"; persons, countries and titles
+// excluded. Token spans. Only sentences whose team_gate has bit 8 (a hyphen score) are read.
+std::vector<std::pair<uint32_t, uint32_t>> result_teams(const StageSentence& s, const std::vector<uint8_t>& taken,
+                                                        const Lexicon& lex);
 
 // Per mention, in group_entities. Texts and keys are views into two per-document arenas
 // (no string per mention).

@@ -45,3 +45,31 @@ TEST_CASE("teams: golfers, batsmen and runners before numbers stay PERSON") {
     CHECK_FALSE(has_mention(d, EntityType::ORG, "M. Carter"));
     CHECK_FALSE(has_mention(d, EntityType::ORG, "Peter Holm"));
 }
+
+// A football report (written for this test, invented clubs) tells its results in prose: "Riverton
+// beat Oakfield 2-0", "drew 1-1 with", "a 3-1 win over". The clubs were people or nothing; the
+// names on either side of a result are teams, and so is the other side of a later fixture of a
+// team ("Riverton host Lakeport Athletic"). National teams stay countries, people stay people.
+TEST_CASE("teams: results told in prose, and a known team's fixtures") {
+    auto a = np::test::analyze_text(
+        "Riverton beat Oakfield 2-0 on Saturday to go top of the league.\n\n"
+        "Halden drew 1-1 with Eastbury, while Northgate's 3-1 win over Kelvorn Rovers lifted them to third.\n\n"
+        "\"We controlled the game,\" Riverton manager Tom Hale said. Oakfield had won their previous four matches.\n\n"
+        "Riverton host Lakeport Athletic on Wednesday.\n\n"
+        "Peru beat Chile 3-1 in a friendly, with Jane Okafor scoring twice.\n");
+    const auto& d = a.documents[0];
+    for (const char* team : {"Riverton", "Oakfield", "Halden", "Eastbury", "Northgate", "Kelvorn Rovers",
+                             "Lakeport Athletic"})
+        CHECK_MESSAGE(has_mention(d, EntityType::ORG, team), std::string(team));
+    // (every mention of a team: the prose one with no result of its own too)
+    size_t prose = d.text.find("Oakfield had won");
+    bool found = false;
+    for (const auto& e : d.entities)
+        for (const auto& m : e.mentions)
+            if (m.start == prose) { found = true; CHECK(e.type == EntityType::ORG); }
+    CHECK(found);
+    CHECK(has_mention(d, EntityType::GPE, "Peru"));
+    CHECK(has_mention(d, EntityType::GPE, "Chile"));
+    CHECK(has_mention(d, EntityType::PERSON, "Tom Hale"));
+    CHECK(has_mention(d, EntityType::PERSON, "Jane Okafor"));
+}
