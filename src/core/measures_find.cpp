@@ -649,6 +649,14 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                 if (q < end && in_list(v.lo(q), kPayers) && (q + 1 >= end || !is_word(v, q + 1) || tok_prep(v, q + 1)))
                     return false;
             }
+            // ("raise property taxes by 5%", "a sales tax plan", "the income tax": a tax of the home
+            // economy, on property, income, sales or a vice, is no trade measure; a digital
+            // services tax or a carbon border tax may be one)
+            static const char* const kDomestic[] = {"property", "income", "payroll", "inheritance", "estate", "wealth",
+                "gains", "corporate", "corporation", "sales", "fuel", "gasoline", "petrol", "tobacco", "cigarette",
+                "soda", "sugar", "windfall", "council", "land", "poll", "road", "school", "municipal", "consumption",
+                "dividend", nullptr};
+            if (in_list(prev, kDomestic)) return false;
             // ("a 50% U.S. import tax on most Brazilian goods": a tax on imports is a tariff)
             if ((prev == "import" || prev == "customs") && !followed_by_free(v, i))
                 return noun("tariff", "tax");

@@ -500,3 +500,15 @@ TEST_CASE("measures: sanctions adopted are in force; to be adopted, announced") 
     CHECK(ms[0].status == "in_force");
     CHECK(ms[1].status == "announced");
 }
+
+// A city council's "5% property tax increase" (a probe of my own writing) came out as two trade
+// measures: a tax of the home economy (property, income, sales, payroll, a vice) is none; an
+// import tax still is a tariff.
+TEST_CASE("measures: a property, income or sales tax is no trade measure") {
+    for (const char* text : {"The council voted to raise property taxes by 5% next year.",
+                             "The government plans a 5% sales tax from next January.",
+                             "The finance minister proposed to cut the corporate tax to 20% from 25%."})
+        CHECK_MESSAGE(np::test::measures_of(text).empty(), std::string(text));
+    const np::Measure m = np::test::first_measure("Chile imposed a 10% import tax on Peruvian wine.", "tariff");
+    CHECK(m.rate_value == 10.0);
+}
