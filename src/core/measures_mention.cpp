@@ -669,6 +669,13 @@ int32_t acting_for(const View& v, const sv::ActorRef& ar) {
 // tariff", "whether the Act allows a president to impose ..."), and a maker's name counting its
 // goods ("buy 100 Boeing aircraft ... under its quota").
 bool no_agent(const View& v, const sv::ActorRef& ar) {
+    // (a state's abbreviation after a place's comma: "of Racine, Wis., said" is an address)
+    // (the abbreviation's dot may be a token of its own, inside the actor or after it)
+    if (ar.type == sv::AType::gpe && ar.t0 > 1 && v.is(ar.t0 - 1, ",") && v.lo(ar.t0).size() <= 6 &&
+        (v.toks[ar.t0].flags & sv::cap) && sv::actor_at(v, ar.t0 - 2) >= 0 &&
+        ((ar.t1 == ar.t0 + 1 && (v.lo(ar.t0).ends_with('.') || (ar.t1 < v.toks.size() && v.is(ar.t1, ".")))) ||
+         (ar.t1 == ar.t0 + 2 && v.is(ar.t0 + 1, "."))))
+        return true;
     if (ar.type == sv::AType::org && ar.t1 > ar.t0) {
         static const char* const kInstrument[] = {"agreement", "act", "treaty", "accord", "pact", "law", "protocol",
                                                   "convention", "code", nullptr};
@@ -1294,6 +1301,13 @@ int32_t gerund_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
             std::string_view before = v.lo(b);
             if (in_list(before, kPrep) && before != "by" && !clause_subject(v, ar.t0, ar.t1)) continue;
             if (before == "'s") continue;
+            // ("<Pioneer Savings> of Racine, Wis., said": the state after a place of an address
+            // is the address's, as the place is)
+            if (before == "," && ar.type == sv::AType::gpe && b > sent_t0 + 1)
+                if (const int32_t pa = sv::actor_at(v, b - 1); pa >= 0 && v.actors[size_t(pa)].t1 == b &&
+                                                               v.actors[size_t(pa)].t0 > sent_t0 &&
+                                                               in_list(v.lo(v.actors[size_t(pa)].t0 - 1), kPrep))
+                    continue;
         }
         if (no_agent(v, ar)) continue;
         // ("Vietnam deal sets 20% tariff": the deal is the subject; the name only says whose

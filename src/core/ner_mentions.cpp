@@ -741,6 +741,28 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural) {
     return false;
 }
 
+bool is_dash(std::string_view d) { return d == "-" || d == "--" || d == "\xE2\x80\x94" || d == "\xE2\x80\x93"; }
+
+// The eight states the AP spells out in datelines ("BOISE, Idaho —").
+bool ap_spelled_state(std::string_view lower) {
+    static constexpr std::string_view kStates[] = {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"};
+    for (std::string_view st : kStates)
+        if (lower == st) return true;
+    return false;
+}
+
+// The AP's abbreviations of U.S. states in datelines ("Ind.", "Calif.", "N.Y." is read as
+// initials elsewhere); the eight states the AP spells out have no entry. Facts of a style book.
+bool ap_state(std::string_view lower) {
+    if (lower.size() > 1 && lower.back() == '.') lower.remove_suffix(1);
+    static constexpr std::string_view kStates[] = {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga",
+        "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+        "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo"};
+    for (std::string_view st : kStates)
+        if (lower == st) return true;
+    return false;
+}
+
 // "GYEONGJU, South Korea, Nov 1 (Reuters) -", "ZHONGSHAN, Nov 3 (Reuters) -", "TIANJIN (AP)
 // —": a dateline after a name in capitals at a sentence's start (ending at `end`): [, a place in
 // capitals or Title case] [, a month and a day] [(a news agency)], then a dash, with a month or
@@ -766,6 +788,14 @@ bool dateline_after(const StageSentence& s, uint32_t end) {
             const uint32_t p0 = k;
             while (k < n && k < p0 + 4 && (Case(s.cases[k]) == Case::title || Case(s.cases[k]) == Case::upper)) ++k;
             if (k == p0 || k >= n) return false;
+            // ("GARY, Ind. —", "SALEM, Ore. —": a U.S. dateline in the AP's style, a state's
+            // abbreviation then the dash, with no month nor agency)
+            // (the abbreviation's dot is its word's: "Ind." is one word, "Ind" "." in older splits)
+            if (k == p0 + 1 && ap_state(s.lower[p0])) {
+                if (s.words[k] == "." && k + 1 < n && is_dash(s.words[k + 1])) return true;
+                if (s.lower[p0].ends_with('.') && is_dash(s.words[k])) return true;
+            }
+            if (k == p0 + 1 && is_dash(s.words[k]) && ap_spelled_state(s.lower[p0])) return true;  // "BOISE, Idaho —"
             if (s.words[k] == "." && k + 1 < n && s.words[k + 1] == ",") ++k;  // (a state's "Minn.,")
             if (s.words[k] == ",") ++k;
             else if (s.words[k] != "(") return false;
@@ -780,17 +810,29 @@ bool dateline_after(const StageSentence& s, uint32_t end) {
         k += 3;
     }
     if (!cue || k >= n) return false;
-    const std::string_view d = s.words[k];
-    return d == "-" || d == "--" || d == "\xE2\x80\x94" || d == "\xE2\x80\x93";
+    return is_dash(s.words[k]);
 }
 
 // "ST LOUIS, March 3 -", "FORT WORTH, Texas, March 3 (Reuters) -": a dateline's place of one to
 // three words in capitals, each of letters (a dot or a hyphen inside), that the tagger left out
 // (no mention holds any of its words) is a place.
 void missed_dateline_place(const StageSentence& s, uint32_t si, std::vector<RawMention>& out,
-                           std::vector<uint8_t>& taken) {
+                           std::vector<uint8_t>& taken, size_t sentence_from) {
     const uint32_t n = uint32_t(s.words.size());
     uint32_t e = 0;
+    // ("GARY, Ind. —": a dateline's name the tagger took for an organisation or a person is the
+    // place too, when the mention is the name exactly)
+    if (taken[0]) {
+        while (e < n && e < 3 && Case(s.cases[e]) == Case::upper) ++e;
+        if (e == 0 || e >= n || !dateline_after(s, e)) return;
+        for (size_t q = sentence_from; q < out.size(); ++q)
+            if (out[q].sentence == si && out[q].start == 0 && out[q].end == e &&
+                (out[q].type == EntityType::ORG || out[q].type == EntityType::PERSON)) {
+                out[q].type = EntityType::GPE;
+                out[q].fixed = true;
+            }
+        return;
+    }
     while (e < n && e < 3 && !taken[e] && Case(s.cases[e]) == Case::upper) {
         const std::string_view w = s.words[e];
         bool letters = w.size() >= 2;
@@ -1316,8 +1358,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         // (a company's name opening the sentence: two capitalized words at least)
         if (info.mode == LineMode::normal && !taken[0] && s.words.size() > 2 && Case(s.cases[1]) == Case::title)
             missed_company_at_start(s, si, out, sentence_from, m->lexicon, taken);
-        if (!taken[0] && Case(s.cases[0]) == Case::upper && s.words.size() > 3)
-            missed_dateline_place(s, si, out, taken);
+        if (Case(s.cases[0]) == Case::upper && s.words.size() > 3)
+            missed_dateline_place(s, si, out, taken, sentence_from);
         join_saint_prefix(s, out, sentence_from);
         if (info.mode == LineMode::normal && (team_gate[si] & 2)) company_lists(s, si, out, sentence_from);
         // (both look for capitalized words no mention holds, the first word only before a comma:

@@ -6,7 +6,8 @@
 // does not end a sentence after:
 //   * a title (Mr. Dr. Gen. Sen. ...) or a single capital initial ("J. K. Rowling");
 //   * a month abbreviation or "No." followed by a number ("Jan. 5", "No. 10");
-//   * a dotted acronym (U.S., U.K., a.m.) or a company suffix (Inc., Corp.), unless the next
+//   * a dotted acronym (U.S., U.K., a.m.), a company suffix (Inc., Corp.) or a U.S. state's
+//     abbreviation (Ind., Ore.), unless the next
 //     word is a typical sentence starter ("... in the U.S. The talks ...");
 // and "2.5" / "1,200.50" never split because no space follows the dot.
 #include "segment_parts.hpp"
@@ -25,7 +26,11 @@ constexpr std::string_view kTitles[] = {
 constexpr std::string_view kMonths[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
                                         "Sept", "Oct", "Nov", "Dec"};
 constexpr std::string_view kClosing[] = {"Inc", "Corp", "Co", "Ltd", "Plc", "LLC", "Cos", "etc",
-                                         "Bhd", "Pte", "Pty", "Ltda", "Mass", "Calif", "Wash", "Conn"};
+                                         "Bhd", "Pte", "Pty", "Ltda", "Mass", "Calif", "Wash", "Conn",
+                                         // (the AP's other state abbreviations: "GARY, Ind. — Hundreds of ...")
+                                         "Ala", "Ariz", "Ark", "Colo", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+                                         "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
+                                         "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wis", "Wyo"};
 constexpr std::string_view kNumberAbbr[] = {"No", "Nos", "Vol", "pp", "Fig", "Art", "Sec", "Ch"};
 constexpr std::string_view kStarters[] = {
     "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "You", "But", "And", "Or", "So",
