@@ -1346,6 +1346,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (info.mode == LineMode::normal) extend_org_start(s, out, sentence_from, m->lexicon, taken);
         if (info.mode == LineMode::normal) split_after_legal_word(s, out, sentence_from, m->lexicon, m->tagger.lower_vocab);
         if (info.gaz_kinds & LK_COUNTRY) split_country_pairs(s, out, sentence_from, m->lexicon);
+        if (info.gaz_kinds & LK_LOC) coordinated_loc_orgs(s, out, sentence_from, m->lexicon);
         if (info.mode == LineMode::normal) adjective_places(s, out, sentence_from, m->lexicon);
         if (info.mode == LineMode::normal) person_by_apposition(s, out, sentence_from, m->lexicon);
         if (info.mode == LineMode::normal && (team_gate[si] & 4)) join_ampersand_names(s, si, out, sentence_from, taken);

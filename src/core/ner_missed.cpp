@@ -1079,6 +1079,27 @@ void split_country_pairs(const StageSentence& s, std::vector<RawMention>& out, s
     }
 }
 
+// "which counts Amazon and Microsoft among its customers" (a probe of my own writing): a river or
+// a region of the gazetteer's "loc" kind alone (no country, city or region), one word, coordinated
+// with an organisation the gazetteer knows, is an organisation of the same name, as its partner is.
+void coordinated_loc_orgs(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex) {
+    for (size_t r = from; r + 1 < out.size(); ++r) {
+        RawMention& a = out[r];
+        RawMention& b = out[r + 1];
+        if (b.start != a.end + 1 || !(s.lower[a.end] == "and" || s.lower[a.end] == "or" || s.words[a.end] == ",")) continue;
+        RawMention* loc = a.type == EntityType::LOC && b.type == EntityType::ORG ? &a
+                        : b.type == EntityType::LOC && a.type == EntityType::ORG ? &b : nullptr;
+        if (!loc || loc->fixed || loc->end != loc->start + 1) continue;
+        // (one word, and a partner the gazetteer knows as a company or a body: "Europe and the
+        // EC", "the Gulf of Aden and ..." stay places)
+        const RawMention& org = loc == &a ? b : a;
+        if (!(lex.lookup_tokens(&s.hl[org.start], org.end - org.start).kinds & LK_ORG)) continue;
+        const LexMatch lm = lex.lookup_tokens(&s.hl[loc->start], 1);
+        if (!(lm.kinds & LK_LOC) || (lm.kinds & (LK_GPE | LK_NORP))) continue;
+        loc->type = EntityType::ORG;
+    }
+}
+
 void split_after_legal_word(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
                             const KeySet& lower_vocab) {
     const auto orgword = [&](uint32_t k) { return (lex.kinds_of(s.hl[k]) & LK_ORGWORD) != 0; };

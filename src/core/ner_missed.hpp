@@ -73,6 +73,7 @@ void missed_before_move(const StageSentence& s, uint32_t si, const Lexicon& lex,
                         std::vector<uint8_t>& taken);
 void adjective_places(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex);
 void split_country_pairs(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex);
+void coordinated_loc_orgs(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex);
 void gazetteer_fronts(const StageSentence& s, const Lexicon& lex, std::vector<RawMention>& out, size_t from,
                       std::vector<uint8_t>& taken);
 void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,

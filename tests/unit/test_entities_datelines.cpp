@@ -113,3 +113,14 @@ TEST_CASE("entities: an AP dateline with a state and no month is a place's") {
     REQUIRE(deal);
     CHECK(deal->imposer_name != "Wis.");
 }
+
+// "which counts Amazon and Microsoft among its customers" (a probe of my own writing): the river
+// in the gazetteer made the company a place. One word of the gazetteer's "loc" kind coordinated
+// with an organisation the gazetteer knows is an organisation; a continent beside a body stays a
+// place, and so does a river beside another river.
+TEST_CASE("entities: a river's name beside a known company is a company") {
+    auto a = np::test::analyze_text("Fabrikam Holdings counts Amazon and Microsoft among its customers.\n");
+    CHECK(has_mention(a.documents[0], EntityType::ORG, "Amazon"));
+    auto b = np::test::analyze_text("Barges on the Amazon and the Orinoco carry timber to the coast.\n");
+    CHECK(has_mention(b.documents[0], EntityType::LOC, "Amazon"));
+}
