@@ -4288,6 +4288,16 @@ bool MentionState::governing_verb() {
             if (c == VC::deal_done && m.kind != "deal" && m.kind != "purchase" &&
                 (verb_form(v.lo(k), "finalize") || verb_form(v.lo(k), "finalise")))
                 c = VC::impose;
+            // ("established a tariff-rate quota": a measure established is imposed; a deal's
+            // terms "established at the time of sale" are no measure's)
+            if (c == VC::none && m.kind != "deal" && m.kind != "purchase" && verb_form(v.lo(k), "establish") &&
+                !(v.toks[k].flags & sv::cap))
+                c = VC::impose;
+            // ("Chile set a tariff-rate quota of 50,000 tonnes": "set" with an article after it)
+            if (c == VC::none && m.kind != "deal" && m.kind != "purchase" && (v.is(k, "set") || v.is(k, "sets")) &&
+                k > s.t0 && !(v.toks[k].flags & sv::cap) && (v.is(k + 1, "a") || v.is(k + 1, "an") || v.is(k + 1, "new")) &&
+                !tok_aux(v, k - 1) && !v.is(k - 1, "to") && !v.is(k - 1, "that") && !v.is(k - 1, "which"))
+                c = VC::impose;  // (not "a deal that sets a 15% tariff": a term of the deal, read below)
             // "would not retaliate against tariffs Reagan slapped on ...": the measure
             // retaliated against is the other side's
             if (c == VC::impose && v.lo(k).compare(0, 8, "retaliat") == 0 &&

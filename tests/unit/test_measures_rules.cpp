@@ -3129,3 +3129,18 @@ TEST_CASE("measures: an MFN rate is a tariff; an elided change keeps its 'from' 
     CHECK(almonds->has_rate);
     CHECK(almonds->rate_value == 5.0);
 }
+
+// "Chile set a tariff-rate quota of 50,000 tonnes", "established a quota", "Japan sets an annual
+// beef import quota": the quota had no imposer and no status ("set" and "establish" were no
+// verbs of a measure); a deal's terms "established at the time of sale" make no deal.
+TEST_CASE("measures: a quota set or established is imposed") {
+    for (const char* text : {"Chile set a tariff-rate quota of 50,000 tonnes for Peruvian sugar.",
+                             "Chile established a tariff-rate quota of 50,000 tonnes for Peruvian sugar.",
+                             "Chile sets an annual sugar import quota."}) {
+        const np::Measure m = np::test::first_measure(text, "quota");
+        CHECK_MESSAGE(m.imposer_name == "Chile", std::string(text));
+        CHECK_MESSAGE(m.status == "in_force", std::string(text));
+    }
+    CHECK(measures_of("Specific terms of each transaction will be established at the time of sale, the company said.\n")
+              .empty());
+}
