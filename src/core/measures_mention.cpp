@@ -3773,7 +3773,8 @@ bool MentionState::object_phrase() {
         }
         // ("duties on brandy imported from the European Union": the object stops at the
         // participle; where the goods come from is the target)
-        if (tgt < 0 && m.kind == "tariff" && obj1 + 2 < s.t1 &&
+        // (an investigation's too: "an anti-dumping investigation into pork imported from the EU")
+        if (tgt < 0 && (m.kind == "tariff" || m.lemma == "investigation") && obj1 + 2 < s.t1 &&
             (v.is(obj1, "imported") || v.is(obj1, "shipped") || v.is(obj1, "coming") || v.is(obj1, "originating")) &&
             v.is(obj1 + 1, "from")) {
             const uint32_t at = obj1 + 2 + (v.is(obj1 + 2, "the") ? 1 : 0);
@@ -5250,7 +5251,9 @@ void MentionState::condition_and_reason() {
                 }
                 // ("cut the tariff it imposed over fentanyl to 10% from 20%": a level straight
                 // after the cause's words, with no verb of its own among them, is the change's)
-                if ((v.is(q, "to") || v.is(q, "from")) && q > c.start + c.len && sv::percent_at(v, q + 1, s.t1, x, n)) {
+                // (not "of up to 35.3%": a measure of the cause, named with its ceiling)
+                if ((v.is(q, "to") || v.is(q, "from")) && q > c.start + c.len && !(v.is(q, "to") && v.is(q - 1, "up")) &&
+                    sv::percent_at(v, q + 1, s.t1, x, n)) {
                     bool verb = false;
                     for (uint32_t p = c.start + c.len; p < q && !verb; ++p)
                         verb = tok_vc(v, p) != VC::none || (is_past(v.lo(p)) && !(v.toks[p].flags & sv::cap)) || tok_aux(v, p);

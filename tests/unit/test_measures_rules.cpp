@@ -3144,3 +3144,16 @@ TEST_CASE("measures: a quota set or established is imposed") {
     CHECK(measures_of("Specific terms of each transaction will be established at the time of sale, the company said.\n")
               .empty());
 }
+
+// "launched an anti-dumping investigation into pork imported from the European Union, a move seen
+// as retaliation for the bloc's tariffs of up to 35.3% on Chinese electric vehicles" (a probe of
+// my own writing): the investigation had no target (only a tariff's goods "imported from" gave
+// one), and its reason stopped at "up" (a "to" and a rate after the cause read as the change's).
+TEST_CASE("measures: an investigation into goods imported from a place; a cause's 'up to' rate") {
+    const np::Measure m = np::test::first_measure(
+        "Chile launched an anti-dumping investigation into pork imported from Peru, a move seen as retaliation for "
+        "Peru's tariffs of up to 35.3% on Chilean wine.", "other");
+    CHECK(m.imposer_name == "Chile");
+    CHECK(m.target_name == "Peru");
+    CHECK(m.reason == "Peru's tariffs of up to 35.3% on Chilean wine");
+}
