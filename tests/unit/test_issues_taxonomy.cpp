@@ -399,12 +399,12 @@ TEST_CASE("issues: a licence or permit to export is an export control") {
 }
 
 // An edible-oil duty story (a probe of my own writing) ranked "Energy, oil and gas" first on its
-// sixteen "oil"s: palm, soybean, sunflower and other vegetable oils are farm goods (the longer
+// sixteen "oil"s: palm, sunflower, rapeseed and other vegetable oils are farm goods (the longer
 // pattern covers the "oil" in it).
 TEST_CASE("issues: palm oil and other edible oils are farm trade, not energy") {
     const auto is = issues_of(np::test::models(),
         "Peru raised the import duty on crude palm oil and crude sunflower oil to 20%. Refined palm oil and "
-        "soybean oil will pay 32.5%. Peru is the region's biggest buyer of vegetable oils.");
+        "rapeseed oil will pay 32.5%. Peru is the region's biggest buyer of vegetable oils.");
     REQUIRE(!is.empty());
     CHECK(is[0]["id"] == "agriculture");
     const auto oil = issues_of(np::test::models(), "Crude oil prices rose as the refinery restarted. Oil exports fell.");
