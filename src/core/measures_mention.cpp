@@ -2983,11 +2983,10 @@ bool MentionState::left_modifiers() {
         double x;
         uint32_t n;
         const uint32_t at = tr.bare_rate ? i + 1 : i + tr.len;
-        if (const uint32_t rn = tr.passive && v.is(at, "between") ? rate_range_at(v, at, s.t1, x, m.max) : 0) {
+        if (tr.passive && v.is(at, "between") && rate_range_at(v, at, s.t1, x, m.max) > 0) {
             m.has_rate = m.has_max = true;
             m.rate = x;
             m.unit = "percent";
-            (void)rn;
         } else if (sv::percent_at(v, at, s.t1, x, n)) {
             m.has_rate = true;
             m.rate = x;

@@ -2968,6 +2968,14 @@ TEST_CASE("measures: duties finalized by a country's department on goods made in
     CHECK(alone.imposer_name == "U.S. Commerce Department");
 }
 
+// The last measure of `ms` with a rate (null without one).
+const np::Measure* last_with_rate(const std::vector<np::Measure>& ms) {
+    const np::Measure* r = nullptr;
+    for (const auto& m : ms)
+        if (m.has_rate) r = &m;
+    return r;
+}
+
 // "most Malaysian producers will pay between 14% and 81%", "Britain pays 25% under its deal",
 // "face rates of between 10% and 35%": a rate or a range paid or faced, in a story about tariffs,
 // is a tariff on the payer; "pay 25% more for cars" is a price, and who pays is no good.
@@ -2976,9 +2984,7 @@ TEST_CASE("measures: a rate or a range paid or faced is a tariff on the payer") 
     for (const char* text : {"Peruvian producers will pay between 14% and 81%.", "Peruvian exporters face rates of "
                              "between 14% and 81%."}) {
         auto ms = measures_of(std::string(lede) + text + "\n");
-        const np::Measure* r = nullptr;
-        for (const auto& m : ms)
-            if (m.has_rate) r = &m;
+        const np::Measure* r = last_with_rate(ms);
         REQ_PTR(r);
         CHECK(r->rate_value == 14.0);
         CHECK(r->has_rate_max);
@@ -2987,17 +2993,14 @@ TEST_CASE("measures: a rate or a range paid or faced is a tariff on the payer") 
         CHECK(r->imposer_name == "Chile");
     }
     auto paid = measures_of(std::string(lede) + "Peru pays 25% under its deal.\n");
-    const np::Measure* p = nullptr;
-    for (const auto& m : paid)
-        if (m.kind == "tariff" && m.has_rate) p = &m;
+    const np::Measure* p = last_with_rate(paid);
     REQ_PTR(p);
+    CHECK(p->kind == "tariff");
     CHECK(p->rate_value == 25.0);
     CHECK(p->target_name == "Peru");
     CHECK(p->status == "in_force");
     auto stuck = measures_of(std::string(lede) + "Peruvian producers are stuck paying 25% with no end in sight.\n");
-    const np::Measure* st = nullptr;
-    for (const auto& m : stuck)
-        if (m.has_rate) st = &m;
+    const np::Measure* st = last_with_rate(stuck);
     REQ_PTR(st);
     CHECK(st->goods.empty());
     CHECK(st->target_name == "Peru");
