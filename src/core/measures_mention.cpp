@@ -340,6 +340,17 @@ bool places_list_goes_on(const View& v, uint32_t j, uint32_t end) {
     return false;
 }
 
+// Past "up to", "more than", "as much as" ... at k: where a level's number starts (the levels
+// right_side and change_amounts read).
+uint32_t past_qualifiers(const View& v, uint32_t k, uint32_t end) {
+    while (k < end && (v.is(k, "up") || v.is(k, "to") || v.is(k, "more") || v.is(k, "than") ||
+                       v.is(k, "about") || v.is(k, "around") || v.is(k, "nearly") || v.is(k, "almost") ||
+                       v.is(k, "as") || v.is(k, "much") || v.is(k, "high") || v.is(k, "roughly") ||
+                       v.is(k, "some")))
+        ++k;
+    return k;
+}
+
 uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
     bool including = false;
     uint32_t j = i;
@@ -460,7 +471,10 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             // governs no measure of its own ends the goods too)
             double px;
             uint32_t pn;
-            if (j + 1 < end && sv::percent_at(v, j + 1, end, px, pn) && v.is(j + 1 + pn, "on")) break;  // "and 35.3% on SAIC"
+            // ("and 35.3% on SAIC", "and up to 20% on processed lobster")
+            if (const uint32_t r = past_qualifiers(v, j + 1, end);
+                r < end && sv::percent_at(v, r, end, px, pn) && v.is(r + pn, "on"))
+                break;
             // "on Chinese imports and export controls on software": another measure, no goods
             if (j + 2 < end && (v.is(j + 1, "export") || v.is(j + 1, "import")) &&
                 (v.is(j + 2, "controls") || v.is(j + 2, "curbs") || v.is(j + 2, "restrictions") || v.is(j + 2, "bans") ||
@@ -2511,6 +2525,8 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
             k = e1;
             continue;
         }
+        // ("8% on live lobster and up to 20% on processed lobster": a bound's words before it)
+        q = past_qualifiers(v, q, s.t1);
         if (!sv::percent_at(v, q, s.t1, x, n) || !v.is(q + n, "on")) return;
         const uint32_t o0 = q + n + 1, o1 = object_end(v, o0, s.t1);
         if (o1 <= o0) return;
@@ -2762,17 +2778,6 @@ struct MentionState {
     bool past_trade_and_proposals();
     void push_records();
 };
-
-// Past "up to", "more than", "as much as" ... at k: where a level's number starts (the levels
-// right_side and change_amounts read).
-uint32_t past_qualifiers(const View& v, const sv::Sent& s, uint32_t k) {
-    while (k < s.t1 && (v.is(k, "up") || v.is(k, "to") || v.is(k, "more") || v.is(k, "than") ||
-                        v.is(k, "about") || v.is(k, "around") || v.is(k, "nearly") || v.is(k, "almost") ||
-                        v.is(k, "as") || v.is(k, "much") || v.is(k, "high") || v.is(k, "roughly") ||
-                        v.is(k, "some")))
-        ++k;
-    return k;
-}
 
 // The record's first fields and the trigger's extensions ("tariff level", "sanctions package").
 void MentionState::trigger_extensions() {
@@ -3104,7 +3109,7 @@ bool MentionState::left_modifiers() {
 void MentionState::right_side() {
     // -- right side: rate phrases, object, change amounts, agent
     j = trig_end;
-    auto skip_qualifiers = [&](uint32_t k) { return past_qualifiers(v, s, k); };
+    auto skip_qualifiers = [&](uint32_t k) { return past_qualifiers(v, k, s.t1); };
     // "while Beijing levies 10% on U.S. imports": after a name, "levies" with a rate right after
     // it is the verb (a levy in force), the rate its object
     {
@@ -3345,7 +3350,7 @@ void MentionState::right_side() {
 // After the object: levels and changes ("from 20% to 10%", "by 10 points", "in half"), a
 // copula's level, an agent; sets np1 (the phrase's end) and read_end.
 void MentionState::change_amounts() {
-    auto skip_qualifiers = [&](uint32_t k) { return past_qualifiers(v, s, k); };
+    auto skip_qualifiers = [&](uint32_t k) { return past_qualifiers(v, k, s.t1); };
     // After the object: "from 20% to 10%", "to 50 per cent", "by 10 percentage points", "in half"
     after = std::max(j, trig_end);
     // ... past a participle phrase of the goods: "tariffs on cars imported from China and
@@ -3390,6 +3395,12 @@ void MentionState::change_amounts() {
         // second object is that object's (elided_list() makes its record)
         if ((w == "and" || w == ",") && (v.is(k + 1, "on") || (v.is(k + 1, "and") && v.is(k + 2, "on"))))
             break;
+        // ("an 8% tariff on live lobster and up to 20% on processed lobster": the rate of a
+        // second object, not a change of this one's)
+        if (w == "and") {
+            const uint32_t r = past_qualifiers(v, k + 1, s.t1);
+            if (r > k + 1 && sv::percent_at(v, r, s.t1, x, n) && v.is(r + n, "on")) break;
+        }
         // "steel import quota cut, doubles out-of-quota duty to 50%": a level after another
         // measure's noun is that one's
         if (k > after && v.toks[k].kind == TK::word && (v.toks[k].info & sv::wi_trigger)) {

@@ -3160,3 +3160,24 @@ TEST_CASE("measures: an investigation into goods imported from a place; a cause'
     CHECK(m.target_name == "Peru");
     CHECK(m.reason == "Peru's tariffs of up to 35.3% on Chilean wine");
 }
+
+// "The EU currently charges an 8% tariff on live lobster and up to 20% on processed lobster" (a
+// probe of my own writing): the second rate, after "up to", read as a raise of the first tariff to
+// 20% and its goods as "live lobster and up"; with "and 20% on" the list was already two
+// measures. A bound's words ("up to", "as much as", "about") before a listed rate change nothing.
+TEST_CASE("measures: a listed rate after 'up to' is a second measure, not a change") {
+    for (const char* text : {"Peru charges an 8% tariff on live crabs and up to 20% on frozen crabs.",
+                             "Peru charges an 8% tariff on live crabs and as much as 20% on frozen crabs."}) {
+        CAPTURE(text);
+        auto ms = measures_of(std::string(text) + "\n");
+        const np::Measure* live = with_goods(ms, "live crabs");
+        REQ_PTR(live);
+        CHECK(live->rate_value == 8.0);
+        CHECK_FALSE(live->has_change_to);
+        CHECK(live->change_direction.empty());
+        const np::Measure* frozen = with_goods(ms, "frozen crabs");
+        REQ_PTR(frozen);
+        CHECK(frozen->rate_value == 20.0);
+        CHECK(frozen->imposer_name == "Peru");
+    }
+}
