@@ -137,6 +137,10 @@ VC verb_class(std::string_view w) {
 }
 
 bool is_past(std::string_view w) {
+    // (a present whose stem ends in "eed" is no past: "to proceed with tariffs", "exceed")
+    if (w == "proceed" || w == "succeed" || w == "exceed" || w == "need" || w == "feed" || w == "heed" ||
+        w == "speed" || w == "breed")
+        return false;
     if (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
     return w == "cut" || w == "put" || w == "hit" || w == "bought" || w == "struck" || w == "kept" ||
            w == "withdrew" || w == "withdrawn" || w == "froze" || w == "frozen" || w == "set" || w == "took";
@@ -709,6 +713,8 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                                                            prev == "above" || prev == "within")) ||
                 followed_by_free(v, i))
                 return false;
+            // ("how to proceed with quota negotiations": the talks' subject, no quota set)
+            if (modifies_other_noun(v, i, end)) return false;
             // "imports above that quota", "shipments within the quota": a threshold of other
             // goods (the duty's), nothing said of the quota itself (but "above its quota of
             // 948,000 bpd" gives its level)
@@ -1099,6 +1105,13 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
         return true;
     }
     if (c == VC::purchase) {
+        // "a minimum import price on 19 steel products": a floor under the price of imports, a
+        // trade measure of its own (any other "import price" is a statistic, no buying)
+        if ((w == "import" || w == "export") && i + 1 < end && (v.is(i + 1, "price") || v.is(i + 1, "prices"))) {
+            if (!(i > 0 && (v.is(i - 1, "minimum") || v.is(i - 1, "minimal")))) return false;
+            t = Trigger{"other", "minimum import price", 2, false, false, VC::none};
+            return true;
+        }
         // "imports rose to 292,000 tonnes", "imports were 32,000": a statistic's subject, a noun
         if (i + 1 < end && in_list(v.lo(i + 1), kFigureVerb)) return false;
         // "cut its steel import quota to 50 percent", "import duties of 10%": a measure's noun

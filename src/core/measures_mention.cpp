@@ -4182,6 +4182,22 @@ bool MentionState::governing_verb() {
                 }
             }
             if (w == "with" && k > s.t0) {
+                // "the bloc moved ahead with provisional tariffs", "will press ahead with the
+                // levy", "proceeded with duties": going on with a measure imposes it
+                {
+                    uint32_t q = k - 1;
+                    if (v.is(q, "ahead") && q > s.t0) --q;
+                    const std::string_view p = v.lo(q);
+                    const bool ahead = q + 1 < k;
+                    if (!(v.toks[q].flags & sv::cap) && m.kind != "deal" && m.kind != "purchase" &&
+                        ((ahead && (verb_form(p, "move") || verb_form(p, "press") || verb_form(p, "push") ||
+                                    verb_form(p, "go") || p == "went" || p == "gone" || verb_form(p, "forge"))) ||
+                         (!ahead && verb_form(p, "proceed")))) {
+                        gverb = int32_t(q);
+                        gclass = VC::impose;
+                        break;
+                    }
+                }
                 uint32_t q = k - 1;
                 const bool back = v.is(q, "back") && q > s.t0;
                 if (back) --q;
@@ -5048,10 +5064,13 @@ void MentionState::status_cues() {
         m.status = "unknown";
     // Sentence-level cue when no verb decided: "has proposed a bill ... any new tariff"
     if (m.status == "unknown" && out.size() == first_in_sentence) {
+        // (not a cue before "in response to" or "in retaliation for" the measure: "threatened to
+        // target brandy in response to the EV duties" threatens the answer, not the duties)
         for (uint32_t k = s.t0; k < np0; ++k) {
             std::string_view w = v.lo(k);
             if (w.compare(0, std::min<size_t>(w.size(), 6), "propos") == 0 && w.size() >= 7) m.status = "proposed";
             if (w.size() >= 8 && w.compare(0, 8, "threaten") == 0) m.status = "threatened";
+            if (answers_measure(v, k, s.t0)) m.status = "unknown";
         }
     }
     // "to avert a 46% tariff threatened by Washington", "faces a 46% tariff threatened by X": the

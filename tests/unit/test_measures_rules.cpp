@@ -3181,3 +3181,50 @@ TEST_CASE("measures: a listed rate after 'up to' is a second measure, not a chan
         CHECK(frozen->imposer_name == "Peru");
     }
 }
+
+// "days after the bloc moved ahead with provisional tariffs of up to 38.1% on Chinese-made electric
+// vehicles" (a probe of my own writing): going on with a measure named no imposer and no status;
+// "to proceed with tariffs" read as past ("-ed") and so in force.
+TEST_CASE("measures: moving ahead or proceeding with a measure imposes it") {
+    const np::Measure moved = np::test::first_measure(
+        "Peru moved ahead with provisional tariffs of up to 38.1% on Chilean electric buses.", "tariff");
+    CHECK(moved.imposer_name == "Peru");
+    CHECK(moved.target_name == "Chile");
+    CHECK(moved.status == "in_force");
+    const np::Measure press = np::test::first_measure("Peru said it would press ahead with a 15% levy on Chilean wine.",
+                                                      "tariff");
+    CHECK(press.imposer_name == "Peru");
+    CHECK(press.status == "announced");
+    const np::Measure proceed = np::test::first_measure(
+        "Markets fell after a Peruvian decision last week to proceed with tariffs on some Chilean computer products.",
+        "tariff");
+    CHECK(proceed.status == "announced");
+    CHECK(proceed.change_direction == "impose");
+}
+
+// "Beijing has previously threatened to target European brandy ... in response to the EV duties"
+// (same probe): the sentence's "threatened" made the duties it answers a threat.
+TEST_CASE("measures: a threat made in response to a measure does not make that measure a threat") {
+    auto ms = measures_of("Lima has previously threatened to target Chilean wine in response to the steel duties.\n");
+    REQUIRE_FALSE(ms.empty());
+    for (const auto& m : ms) CHECK_MESSAGE(m.status != "threatened", std::string(m.goods));
+    auto plain = measures_of("Lima has threatened to impose duties on Chilean wine.\n");
+    REQUIRE_FALSE(plain.empty());
+    CHECK(plain[0].status == "threatened");
+}
+
+// "India will extend a minimum import price on 19 steel products" (a probe of my own writing): it
+// was a purchase of "price on 19 steel products" (the verb "import" and a number after it); and
+// "quota negotiations" were a quota.
+TEST_CASE("measures: a minimum import price is a measure; import prices and quota talks are none") {
+    const np::Measure mip =
+        np::test::first_measure("Peru will impose a minimum import price on 19 steel products from Chile.", "other");
+    CHECK(mip.imposer_name == "Peru");
+    CHECK(mip.target_name == "Chile");
+    CHECK(mip.goods == "19 steel products from Chile");
+    auto stats = measures_of("Peru's import prices on 19 steel products rose 0.4% in March.\n");
+    CHECK(first_of(stats, "purchase") == nullptr);
+    auto talks = measures_of("Producers will meet in the coming months to decide how to proceed with quota "
+                             "negotiations.\n");
+    CHECK(first_of(talks, "quota") == nullptr);
+}
