@@ -40,6 +40,19 @@ void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size
         for (uint32_t k = b; k < m.start; ++k) taken[k] = 1;
         m.start = b;
     }
+    // "Conservative Party leader X said": at a sentence's start the tagger took only "Party",
+    // the word before it being a common one capitalized by its place; a party named by its
+    // head word alone is none, so the Title-case words before it are its name
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.start < 1 || m.end != m.start + 1 || s.lower[m.start] != "party") continue;
+        uint32_t b = m.start;
+        while (b > 0 && m.start - b < 3 && !taken[b - 1] && Case(s.cases[b - 1]) == Case::title &&
+               !(lex.kinds_of(s.hl[b - 1]) & (LK_GPE | LK_TITLE | LK_FIRSTNAME)) && !line_break_between(s, b - 1))
+            --b;
+        for (uint32_t k = b; k < m.start; ++k) taken[k] = 1;
+        m.start = b;
+    }
     // "the U.S.-Mexico-Canada Agreement": the tokenizer keeps the dotted "U.S." apart from the
     // hyphen after it, and the tagger began the name at "Mexico". A capitalized word glued to the
     // name by a hyphen is its first word (a place mention there is absorbed).
@@ -104,7 +117,10 @@ void missed_institutions(const StageSentence& s, uint32_t si, std::vector<RawMen
         taken[e] = 1;
     }
     for (uint32_t e = 1; e < n; ++e) {
-        if (taken[e] || Case(s.cases[e]) != Case::title || !institution_head(s.lower[e])) continue;
+        // ("the governing Labor Party", "Britain's ruling Conservative Party": a party's name is one
+        // whatever comes before it)
+        const bool party = s.lower[e] == "party";
+        if (taken[e] || Case(s.cases[e]) != Case::title || !(institution_head(s.lower[e]) || party)) continue;
         uint32_t b = e;
         while (b > 0 && e - b < 3 && !taken[b - 1] && Case(s.cases[b - 1]) == Case::title &&
                !company_stop(s.lower[b - 1]) && !line_break_between(s, b - 1))
@@ -123,7 +139,7 @@ void missed_institutions(const StageSentence& s, uint32_t si, std::vector<RawMen
         }
         if (line_break_between(s, e - 1)) continue;  // "Ministry" alone names no one (above)
         // what comes before: "the", a possessive, or a place/nationality mention ending there
-        bool lead = b > 0 && (s.lower[b - 1] == "the" || is_possessive(s.words[b - 1]));
+        bool lead = (b > 0 && (s.lower[b - 1] == "the" || is_possessive(s.words[b - 1]))) || (party && b < e);
         for (size_t q = from; q < out.size() && !lead && b > 0; ++q)
             lead = out[q].end == b && (out[q].type == EntityType::GPE || out[q].type == EntityType::NORP);
         if (!lead) continue;

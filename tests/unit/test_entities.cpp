@@ -7,6 +7,7 @@
 
 using np::EntityType;
 using np::test::entity_named;
+using np::test::entity_of_type;
 using np::test::has_mention;
 
 TEST_CASE("entities: the shipped models load") {
@@ -1740,4 +1741,29 @@ TEST_CASE("entities: a name after an honorific without a dot is a person, not an
     const auto* p = entity_named(d, "Phuc");
     REQUIRE(p != nullptr);
     if (p) CHECK(p->type == EntityType::PERSON);
+}
+
+// "while the governing Labor Party lost its outright majority" (a state-election probe of my own
+// writing): after a lower-case adjective ("governing", "ruling", "dovish") the tagger left the
+// party's name out, and "Party leader" became a person's title; at a sentence's start it took
+// "Party" alone ("Conservative Party leader X"). A name ending in "Party" is an organisation
+// whatever comes before it, and its Title-case words are its name.
+TEST_CASE("entities: a party's name after a lower-case adjective or at a sentence's start") {
+    auto a = np::test::analyze_text(
+        "Norland's ruling Conservative Party lost 40 seats, while the governing Labor Party held steady. "
+        "Conservative Party leader Tom Hale conceded defeat.\n");
+    const auto& d = a.documents[0];
+    const np::Entity* labor = entity_of_type(d, EntityType::ORG, "Labor Party");
+    REQUIRE(labor != nullptr);
+    if (!labor) return;
+    const np::Entity* conservative = entity_named(d, "Conservative Party");
+    REQUIRE(conservative != nullptr);
+    if (!conservative) return;
+    CHECK(conservative->type == EntityType::ORG);
+    CHECK(conservative->mentions.size() == 2);
+    CHECK(entity_named(d, "Party") == nullptr);
+    const np::Entity* hale = entity_named(d, "Tom Hale");
+    REQUIRE(hale != nullptr);
+    if (!hale) return;
+    CHECK(hale->role == "leader");
 }
