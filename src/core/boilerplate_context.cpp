@@ -109,6 +109,12 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
                                            doc.segments[size_t(e)].status != SegmentStatus::boilerplate))
                 --e;
             article_end = e;
+        } else if (const uint32_t next = uint32_t(article_end) + 1; next < n && cls[next] == LineClass::none) {
+            // ("Elena Ruiz is a business reporter covering Latin America.": a note too short for a
+            // paragraph of the body, right after the last one)
+            const Segment& note = doc.segments[next];
+            if (author_note(std::string_view(doc.text).substr(note.start, note.end - note.start), byline))
+                mark(next, SegmentKind::metadata, ReasonCode::metadata);
         }
     }
     // Single lines.

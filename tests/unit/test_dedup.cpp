@@ -519,6 +519,15 @@ TEST_CASE("boilerplate: the writer's note after the article is metadata") {
                        "\n\nPaul Kim is an editor at the journal that published the study, which found steel prices rose.\n");
     REQ(h.segments.size() == 5);
     CHECK(h.segments[4].status == SegmentStatus::kept);
+    // (a note too short to count as a paragraph of the body, right after the last one: "Elena
+    // Ruiz is a business reporter covering Latin America." under a page's article, in a probe of
+    // my own writing, was kept)
+    auto k = clean_doc(std::string("Steel talks resume\n\nBy Ana Ferreira, Business reporter\n\n") + kP1 + "\n\n" +
+                       kP2 + "\n\nAna Ferreira is a business reporter covering Brazil.\n");
+    REQ(k.segments.size() == 5);
+    CHECK(k.segments[3].status == SegmentStatus::kept);
+    CHECK(k.segments[4].kind == SegmentKind::metadata);
+    CHECK(k.segments[4].status == SegmentStatus::boilerplate);
 }
 
 // A newsletter's sign-up form pasted under an article: its title ("Sign up to ..."), its pitch
