@@ -2058,6 +2058,9 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
                 // no cause; and "shortly after the special meeting" a time ("days after Washington
                 // expanded its list", an act of someone's, may still be the cause)
                 if (i > 0 && v.is(i - 1, "even")) return false;
+                // ("ahead of an Aug. 1 deadline, after which X has threatened ...": a time, "which"
+                // the date before it)
+                if (at(i + 1, "which") || at(i + 1, "that")) return false;
                 if (i > 0 && (v.is(i - 1, "just") || v.is(i - 1, "shortly") || v.is(i - 1, "soon") ||
                               v.is(i - 1, "right"))) {
                     bool actor = false;
@@ -3552,6 +3555,21 @@ void MentionState::change_amounts() {
                     after = k + 1;
                     continue;
                 }
+            // (", which remain at 50%", ", which stand at 25%", ", which are 10%": its level)
+            const std::string_view d = q < s.t1 ? v.lo(q) : std::string_view();
+            const bool level_verb = d == "remain" || d == "remains" || d == "stand" || d == "stands" || d == "is" ||
+                                    d == "are" || d == "sit" || d == "sits";
+            if (level_verb && (m.kind == "tariff" || m.kind == "other")) {
+                const uint32_t r = q + 1 + (v.is(q + 1, "at") ? 1 : 0);
+                if (sv::percent_at(v, r, s.t1, x, n) && !v.is(r + n, "of")) {
+                    m.has_rate = true;
+                    m.rate = x;
+                    m.unit = "percent";
+                    k = r + n - 1;
+                    after = k + 1;
+                    continue;
+                }
+            }
         }
         // ("would double duties on lumber imported from Canada, to 20.56% from 7.99%": the
         // change set off by a comma is still the measure's)
@@ -3628,6 +3646,16 @@ void MentionState::change_amounts() {
             m.to = x;
             if (m.direction.empty()) m.direction = "raise";
             k += n;
+            after = k + 1;
+            continue;
+        }
+        // ("to 15% from the 27.5% that took effect in April": the level named with "the")
+        if (w == "from" && v.is(k + 1, "the") && !m.has_rate && m.has_to && m.kind != "deal" &&
+            m.kind != "purchase" && sv::percent_at(v, k + 2, s.t1, x, n) && !v.is(k + 2 + n, "of")) {
+            m.has_rate = true;
+            m.rate = x;
+            m.unit = "percent";
+            k += 1 + n;
             after = k + 1;
             continue;
         }
@@ -4531,8 +4559,11 @@ bool MentionState::verb_status() {
                 --k;
                 const std::string_view w = v.lo(k);
                 if (w == "not" || w == "n't" || w == "no" || w == "never") { denied = true; break; }
+                // ("would not include any cut to U.S. tariffs": a change named as a noun)
                 if (!(tok_aux(v, k) || w == "to" || w == "plan" || w == "plans" || w == "intention" ||
-                      w == "intend" || w == "intends" || w == "want" || w == "wants"))
+                      w == "intend" || w == "intends" || w == "want" || w == "wants" ||
+                      (w == "any" && k + 1 == uint32_t(gverb)) ||
+                      ((w == "include" || w == "includes") && v.is(k + 1, "any"))))
                     break;
             }
         // ("will not delay the April 1 merger": a deal kept to its date is not in force yet)
@@ -5083,13 +5114,19 @@ void MentionState::status_cues() {
         m.status = "threatened";
     // "agreed to a trade deal that sets a 15% tariff on imports from X": a term of the deal, set
     // as the deal is (announced); the party that is not the target imposes it
+    // ("reached a trade deal that lowers tariffs on cars to 15%": a change the deal makes is
+    // announced with it, not in force by the present tense)
+    const bool deal_changes = np0 >= s.t0 + 3 &&
+        (v.is(np0 - 1, "lowers") || v.is(np0 - 1, "cuts") || v.is(np0 - 1, "reduces") || v.is(np0 - 1, "halves") ||
+         v.is(np0 - 1, "raises") || v.is(np0 - 1, "eliminates") || v.is(np0 - 1, "removes") ||
+         v.is(np0 - 1, "scraps"));
     if (np0 >= s.t0 + 3 && (m.kind == "tariff" || m.kind == "quota") &&
         (v.is(np0 - 1, "sets") || v.is(np0 - 1, "set") || v.is(np0 - 1, "includes") || v.is(np0 - 1, "imposes") ||
-         v.is(np0 - 1, "establishes") || v.is(np0 - 1, "caps")) &&
+         v.is(np0 - 1, "establishes") || v.is(np0 - 1, "caps") || deal_changes) &&
         (v.is(np0 - 2, "that") || v.is(np0 - 2, "which"))) {
         Trigger d;
         if ((v.toks[np0 - 3].info & sv::wi_trigger) && trigger_at(v, np0 - 3, s.t1, d) && d.kind == "deal") {
-            if (m.status == "unknown") m.status = "announced";
+            if (m.status == "unknown" || (deal_changes && m.status == "in_force")) m.status = "announced";
             for (uint32_t k = s.t0; k + 3 < np0 && m.imposer < 0; ++k) {
                 const int32_t a = sv::actor_at(v, k);
                 if (a < 0 || v.actors[size_t(a)].t0 != k || (k > s.t0 && v.is(k - 1, "("))) continue;  // ("(Reuters)")
@@ -5472,6 +5509,11 @@ void MentionState::time_phrase() {
                 break;
             // (the same when the object's reading took the "and": "its tariffs on U.S. goods and")
             if (k == np1 && k > np0 && v.is(k - 1, "and") && second_predicate(v, k, s.t1)) break;
+            // ("to 15% from the 27.5% that took effect in April": the old level's clause has the
+            // old level's time)
+            if (k > np1 && (v.is(k, "that") || v.is(k, "which")) && m.has_to && m.has_rate &&
+                (v.is(k - 1, "%") || v.is(k - 1, "percent") || v.is(k - 1, "pct")))
+                break;
             uint32_t n = sv::time_at(v, k, s.t1);
             // (", after Trump agreed last week to cut ...": a clause of its own, with its subject,
             // has its own time)

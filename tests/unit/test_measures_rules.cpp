@@ -3228,3 +3228,31 @@ TEST_CASE("measures: a minimum import price is a measure; import prices and quot
                              "negotiations.\n");
     CHECK(first_of(talks, "quota") == nullptr);
 }
+
+// A deal story (a probe of my own writing): "reached a trade deal that lowers tariffs on Japanese
+// cars to 15% from the 27.5% that took effect in April" had no "from" level (the "the" before
+// it), read as in force (the present "lowers") and would have taken April, the old level's time;
+// "U.S. tariffs on steel and aluminium, which remain at 50%" had no rate, and "would not include
+// any cut to" them made a cut; "an Aug. 1 deadline, after which X has threatened ..." gave the
+// deal a reason.
+TEST_CASE("measures: a deal's change, its old level, a level in a relative clause, a cut denied") {
+    auto ms = measures_of("Peru and Chile reached a trade deal that lowers tariffs on Chilean cars to 15% from the 27.5% "
+                          "that took effect in April, officials said on Wednesday.\n\n"
+                          "The deal would not include any cut to Peruvian tariffs on Chilean copper, which remain at 50%.\n\n"
+                          "The deal comes ahead of an Aug. 1 deadline, after which Peru has threatened to raise other "
+                          "tariffs.\n");
+    const np::Measure* cars = with_goods(ms, "Chilean cars");
+    REQ_PTR(cars);
+    CHECK(cars->rate_value == 27.5);
+    CHECK(cars->change_to == 15.0);
+    CHECK(cars->status == "announced");
+    CHECK(cars->time.empty());
+    const np::Measure* copper = with_goods(ms, "Chilean copper");
+    REQ_PTR(copper);
+    CHECK(copper->has_rate);
+    CHECK(copper->rate_value == 50.0);
+    CHECK(copper->change_direction.empty());
+    const np::Measure* deal = first_of(ms, "deal");
+    REQ_PTR(deal);
+    CHECK(deal->reason.empty());
+}
