@@ -1511,6 +1511,11 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 if (!(kinds & (LK_GPE | LK_NORP | LK_ORG))) t = EntityType::PERSON;
             }
             if (team) t = EntityType::ORG;
+            // ("the party's youth wing, the Junge Union": a union no gazetteer knows as a country
+            // is a body, not a state like the Soviet Union)
+            if (t == EntityType::GPE && r.end - r.start >= 2 && s.lower[r.end - 1] == "union" &&
+                !(m->lexicon.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_COUNTRY | LK_LOC)))
+                t = EntityType::ORG;
             // "sanctions on Rosneft and Lukoil": a one-word person that the gazetteer knows as a
             // company only (no given name, place or title), and no surname of a person the
             // document names in full ("Ontario Premier Doug Ford ... Ford said" stays a person),
@@ -1537,6 +1542,9 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 first |= r.start > 0 && is_initial(s.words[r.start - 1]);
                 if (!body && !surname && !first) continue;
             }
+            // ("Eighteen members of the party's youth wing said": a number spelled out is no name)
+            if (r.end - r.start == 1 && Case(s.cases[r.start]) == Case::title && spelled_cardinal(s.lower[r.start]))
+                continue;
             // "Chipmaker TSMC said": a sentence's first word naming a kind of company, right
             // before a name, is no name of its own
             // ("Steelmakers' association X": a plural "-makers" never names one)

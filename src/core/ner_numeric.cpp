@@ -46,7 +46,7 @@ struct WordSet {
 };
 
 constexpr std::string_view kNumberWords[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     "hundred", "half", "a", "several", "few", "dozen"};
 constexpr std::string_view kScales[] = {"million", "billion", "trillion", "thousand", "bn", "m", "mn", "mln", "b", "k",
     "tn", "trn", "crore", "lakh", "billions", "millions"};
@@ -156,8 +156,8 @@ bool is_period_plural(std::string_view l) { return kPeriodPluralSet.contains(l);
 // Every lowercase word that can start a pattern or be a number word; any other word is
 // skipped without running the matchers.
 constexpr std::string_view kStartWords[] = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "a", "several",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "a", "several",
     "few", "dozen", "last", "next", "this", "past", "coming", "previous", "earlier", "later", "early", "late", "mid",
     "yesterday", "today", "tomorrow",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -363,6 +363,10 @@ std::vector<NumericSpan> find_numeric(Words words, Words lowered, std::span<cons
 // "mid-May", "early-2025", "late-1990s": one token that date_core() splits at its hyphen
 bool part_of_period(std::string_view lower) {
     return lower.size() > 4 && (lower.starts_with("mid-") || lower.starts_with("early-") || lower.starts_with("late-"));
+}
+
+bool spelled_cardinal(std::string_view lower) {
+    return is_number_word(lower) && lower != "a" && lower != "half" && lower != "few" && lower != "several";
 }
 
 bool numeric_may_start(std::string_view w, std::string_view lower, uint64_t hl) {

@@ -37,5 +37,8 @@ void find_numeric(std::span<const std::string_view> words, std::span<const std::
 // Whether a pattern can start at word w (lowercase `lower`, hash_lower `hl`): a digit, '$' or
 // a byte >= 0x80 first, or one of the start words. Words failing it are skipped.
 bool numeric_may_start(std::string_view w, std::string_view lower, uint64_t hl);
+// A number spelled out ("eighteen", "twelve", "hundred"; not "a", "half", "few", "several"),
+// lowercase: no name of its own ("Eighteen members of ..." opening a sentence).
+bool spelled_cardinal(std::string_view lower);
 
 }  // namespace np::ner

@@ -1767,3 +1767,26 @@ TEST_CASE("entities: a party's name after a lower-case adjective or at a sentenc
     if (!hale) return;
     CHECK(hale->role == "leader");
 }
+
+// A coalition story (a probe of my own writing): "Eighteen members of the Christian Democratic
+// Union's youth wing, the Junge Union, said ..." made a person "Eighteen" and a place "Junge
+// Union" (the tagger's "Soviet Union"); "eighteen months ago" was no date (13-19 were missing from
+// the number words).
+TEST_CASE("entities: a spelled-out number is no name; a union no gazetteer knows is a body") {
+    auto a = np::test::analyze_text(
+        "Eighteen members of the Christian Democratic Union's youth wing, the Junge Union, said they would vote "
+        "against the bill unless the government dropped a clause. Tom Hale, who heads the Junge Union, said the "
+        "clause was agreed in May. The Soviet Union collapsed in 1991.\n");
+    const auto& d = a.documents[0];
+    CHECK(entity_named(d, "Eighteen") == nullptr);
+    const np::Entity* junge = entity_named(d, "Junge Union");
+    REQUIRE(junge != nullptr);
+    if (!junge) return;
+    CHECK(junge->type == EntityType::ORG);
+    const np::Entity* soviet = entity_named(d, "Soviet Union");
+    REQUIRE(soviet != nullptr);
+    if (!soviet) return;
+    CHECK(soviet->type == EntityType::GPE);
+    auto b = np::test::analyze_text("The clause was agreed eighteen months ago.\n");
+    CHECK(has_mention(b.documents[0], EntityType::DATE, "eighteen months ago"));
+}
