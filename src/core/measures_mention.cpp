@@ -2449,43 +2449,50 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
     // "would cut its tariffs on U.S. cars to 32% from 45% and on ethanol to 5%": after a change
     // to a level, a second object with a level of its own, the verb and the measure word left
     // out: a measure of the first one's kind, sides, status and direction, changed to that level
+    // ("the tariff on ethanol will be cut to 5% from 10%, on frozen chicken legs to 15% from 20%,
+    // and on almonds to 2% from 5%": a list of them, each item after a comma or "and")
     if (first.has_to && (first.unit.empty() || first.unit == "percent") && !first.direction.empty()) {
         uint32_t k = std::max(first.t1, first.read_end);
-        if (k + 1 < s.t1 && v.is(k, ",") && v.is(k + 1, "and")) ++k;
-        if (k + 4 < s.t1 && v.is(k, "and") && v.is(k + 1, "on")) {
+        bool listed_any = false;
+        for (;;) {
+            if (k + 1 < s.t1 && v.is(k, ",") && v.is(k + 1, "and")) ++k;
+            else if (k + 1 < s.t1 && v.is(k, ",") && v.is(k + 1, "on")) {}
+            else if (!v.is(k, "and")) break;
+            if (!(k + 4 < s.t1 && v.is(k + 1, "on"))) break;
             const uint32_t o0 = k + 2, o1 = object_end(v, o0, s.t1);
             double y;
             uint32_t yn;
             uint32_t g0 = o0, g1 = o1;
             if (o1 > o0) goods_range(v, o0, o1, g0, g1);
-            if (g1 > g0 && v.is(o1, "to") && sv::percent_at(v, o1 + 1, s.t1, y, yn)) {
-                MeasureMention e = like_first();
-                e.has_to = true;
-                e.to = y;
-                e.goods = trim_trailing(v.cut(g0, g1));
-                content_words(v, g0, g1, e.goods_words);
-                const int32_t a = sv::actor_at(v, g0);
-                if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp) &&
-                    int32_t(v.actors[size_t(a)].key) != e.imposer)
-                    e.target = int32_t(v.actors[size_t(a)].key);
-                else if (!base.goods.empty())
-                    e.target = base.target;  // (goods after goods of a place are that place's too)
-                e.t0 = k + 1;
-                e.t1 = o1 + 1 + yn;
-                // ("and on almonds to 2% from 5%": the level it comes from, as the first one's)
-                double z;
-                uint32_t zn;
-                if (v.is(e.t1, "from") && sv::percent_at(v, e.t1 + 1, s.t1, z, zn)) {
-                    e.has_rate = true;
-                    e.rate = z;
-                    e.unit = "percent";
-                    e.t1 += 1 + zn;
-                }
-                skip_until = std::max(skip_until, e.t1);
-                out.push_back(std::move(e));
-                return;
+            if (!(g1 > g0 && v.is(o1, "to") && sv::percent_at(v, o1 + 1, s.t1, y, yn))) break;
+            MeasureMention e = like_first();
+            e.has_to = true;
+            e.to = y;
+            e.goods = trim_trailing(v.cut(g0, g1));
+            content_words(v, g0, g1, e.goods_words);
+            const int32_t a = sv::actor_at(v, g0);
+            if (a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp) &&
+                int32_t(v.actors[size_t(a)].key) != e.imposer)
+                e.target = int32_t(v.actors[size_t(a)].key);
+            else if (!base.goods.empty())
+                e.target = base.target;  // (goods after goods of a place are that place's too)
+            e.t0 = k + 1;
+            e.t1 = o1 + 1 + yn;
+            // ("and on almonds to 2% from 5%": the level it comes from, as the first one's)
+            double z;
+            uint32_t zn;
+            if (v.is(e.t1, "from") && sv::percent_at(v, e.t1 + 1, s.t1, z, zn)) {
+                e.has_rate = true;
+                e.rate = z;
+                e.unit = "percent";
+                e.t1 += 1 + zn;
             }
+            skip_until = std::max(skip_until, e.t1);
+            k = e.t1;
+            out.push_back(std::move(e));
+            listed_any = true;
         }
+        if (listed_any) return;
     }
     if (!first.has_rate || first.unit != "percent") return;
     // (the last one may follow "and" alone: "17% on BYD, 18.8% on Geely and 35.3% on SAIC")
@@ -3383,6 +3390,11 @@ void MentionState::change_amounts() {
     if (after < s.t1)
         for (std::string_view p : kGoodsParticiple)
             if (v.lo(after) == p) reach = 16;
+    // ("Tariffs on cars with engines of 3,000 cc or more will drop to 32% from 64%": a "with"
+    // phrase of the goods, numbers and all, before the change)
+    if (after + 1 < s.t1 && v.is(after, "with") && v.toks[after + 1].kind == TK::word &&
+        !(v.toks[after + 1].flags & sv::cap) && !tok_det(v, after + 1))
+        reach = 16;
     // ("on Canadian goods not covered by the USMCA trade pact to 35% from 25%")
     if (after + 1 < s.t1 && v.is(after, "not") && (v.is(after + 1, "covered") || v.is(after + 1, "included") ||
                                                    v.is(after + 1, "exempted") || v.is(after + 1, "listed")))

@@ -365,8 +365,10 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     // "has put tariffs on steel, aluminum, copper, lumber, trucks and furniture" ... "Steel and
     // aluminum imports face a 50% tariff": a rate named for some goods of a list of three or more
     // that no rate was given for is that part's own measure, not the whole list's rate
-    if (m.has_rate && !r.out.has_rate && !m.coref && r.goods_words.size() >= 3 && !m.goods_words.empty() &&
-        m.goods_words.size() < r.goods_words.size())
+    // ("cut tariffs on a range of U.S. goods including gas, cars and ethanol" ... "the tariff on
+    // ethanol will be cut to 5% from 10%": a change of its own, even named with "the")
+    if (m.has_rate && !r.out.has_rate && (!m.coref || m.has_to) && r.goods_words.size() >= 3 &&
+        !m.goods_words.empty() && m.goods_words.size() < r.goods_words.size())
         return true;
     return false;
 }

@@ -3256,3 +3256,32 @@ TEST_CASE("measures: a deal's change, its old level, a level in a relative claus
     REQ_PTR(deal);
     CHECK(deal->reason.empty());
 }
+
+// A tariff-cut decree (a probe of my own writing): "the most-favoured-nation tariff on ethanol will
+// be cut to 5% from 10%, on frozen chicken legs to 15% from 20%, and on almonds to 2% from 5%" kept
+// only ethanol (a list of changes was read after "and on" alone, one item); "Tariffs on cars with
+// engines of 3,000 cc or more will drop to 32% from 64%" had no levels (the "with" phrase used up
+// the words the change is read in); and ethanol's change joined the lede's cut on "a range of
+// goods including ... cars and ethanol" ("the" before it made it a co-reference).
+TEST_CASE("measures: a comma list of changes; goods with a 'with' phrase; an item's own change") {
+    auto ms = measures_of(
+        "Peru has lowered import tariffs on a range of Chilean goods including natural gas, cars and ethanol, the "
+        "government said on Monday.\n\n"
+        "Under a decree signed on Friday, the tariff on ethanol will be cut to 5% from 10%, on frozen chicken legs to "
+        "15% from 20%, and on almonds to 2% from 5%.\n\n"
+        "Tariffs on trucks with engines of 3,000 cc or more will drop to 32% from 64%.\n");
+    const struct { const char* goods; double from, to; } kWant[] = {
+        {"ethanol", 10, 5}, {"frozen chicken legs", 20, 15}, {"almonds", 5, 2}, {"trucks", 64, 32}};
+    for (const auto& w : kWant) {
+        const std::string goods = w.goods;
+        CAPTURE(goods);
+        const np::Measure* m = with_goods(ms, w.goods);
+        REQ_PTR(m);
+        CHECK(m->rate_value == w.from);
+        CHECK(m->change_to == w.to);
+    }
+    const np::Measure* range = first_of(ms, "tariff");
+    REQ_PTR(range);
+    CHECK(range->goods.find("a range of Chilean goods") == 0);
+    CHECK_FALSE(range->has_rate);
+}
