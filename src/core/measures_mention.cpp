@@ -5095,8 +5095,9 @@ void MentionState::status_cues() {
             if (v.is(q, "(")) { k = q; continue; }
         }
         if ((v.toks[k].kind == TK::punct && is_clause_punct(v, k)) || v.is(k, "that") || v.is(k, "which")) break;
+        // ("keep its counter-tariffs until Washington lifts its own levies": a condition's verb)
         if ((v.is(k, "if") && !(k > s.t0 && v.is(k - 1, "as"))) || v.is(k, "unless") ||
-            (v.is(k, "once") && until_clause(v, k, s.t1))) {
+            ((v.is(k, "once") || v.is(k, "until") || v.is(k, "till")) && until_clause(v, k, s.t1))) {
             m.status = "unknown";
             break;
         }

@@ -3285,3 +3285,18 @@ TEST_CASE("measures: a comma list of changes; goods with a 'with' phrase; an ite
     CHECK(range->goods.find("a range of Chilean goods") == 0);
     CHECK_FALSE(range->has_rate);
 }
+
+// "Canada would keep its 25% counter-tariffs on U.S. steel until Washington lifts its own levies on
+// the metals" (a probe of my own writing): the levies in the "until" clause read as announced to be
+// lifted; a condition's verb says nothing of its measure's status, as inside "if" and "unless".
+TEST_CASE("measures: a measure inside an 'until' clause has no status from its verb") {
+    auto ms = measures_of("Peru will keep its 25% counter-tariffs on Chilean wine until Chile lifts its own levies on "
+                          "Peruvian copper.\n");
+    const np::Measure* wine = with_goods(ms, "Chilean wine");
+    REQ_PTR(wine);
+    CHECK(wine->status == "in_force");
+    const np::Measure* copper = with_goods(ms, "Peruvian copper");
+    REQ_PTR(copper);
+    CHECK(copper->status == "unknown");
+    CHECK(copper->imposer_name == "Chile");
+}
