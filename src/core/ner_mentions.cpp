@@ -565,7 +565,7 @@ void extend_company_names(const StageSentence& s, std::vector<RawMention>& out, 
         const bool lone_suffix =
             m.type != EntityType::ORG && m.end - m.start == 1 && sw != "ag" && sw != "sa" && sw != "nv";
         // A name of two or more words ending in a legal word is a company whatever the tagger
-        // guessed from its context ("Nvidia Corp, whose processors ..." read as a person): no
+        // guessed from its context ("Kelvorn Corp, whose processors ..." read as a person): no
         // person or place ends in "Corp" or "Ltd" ("AG", "SA", "NV" stand for other things too).
         if (m.type != EntityType::ORG && m.end - m.start >= 2) {
             const std::string_view last = s.lower[m.end - 1];

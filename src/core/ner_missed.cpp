@@ -632,7 +632,7 @@ void widen_to_gazetteer_orgs(const StageSentence& s, uint32_t si, const Lexicon&
 
 // ---- word lists of the document rules (called per mention, not per word) ----------------------
 
-// A verb of a share price's move: "Nvidia gained 2.1%", "Lynas fell as much as 8%".
+// A verb of a share price's move: "Kelvorn gained 2.1%", "Lynas fell as much as 8%".
 bool stock_move_verb(std::string_view w) {
     // (string_view constants: no strlen per comparison, as "const char*" ones cost)
     static constexpr std::string_view kMove[] = {"gained", "rose", "fell", "added", "dropped", "jumped", "climbed",
@@ -1429,7 +1429,7 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
             }
             return true;
         };
-        // "Nvidia shares slipped", "shares of Nvidia", "Nvidia and AMD shares": stock is a
+        // "Kelvorn shares slipped", "shares of Kelvorn", "Kelvorn and AMD shares": stock is a
         // company's (a place's name before "shares" is no place the gazetteer knows).
         // (The words around first: the gazetteer is asked only about a name next to "shares".)
         if (r.type == EntityType::GPE || r.type == EntityType::LOC) {
@@ -1439,7 +1439,7 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
             uint32_t after = r.end;
             if (after + 1 < s.words.size() && s.lower[after] == "and" &&
                 (Case(s.cases[after + 1]) == Case::title || Case(s.cases[after + 1]) == Case::upper))
-                after += 2;  // "Nvidia and AMD shares"
+                after += 2;  // "Kelvorn and AMD shares"
             const bool before = r.start >= 2 && s.lower[r.start - 1] == "of" && stock(r.start - 2);
             // ("equipment makers Naura and AMEC", "makers in Canada, including Nutrien")
             const bool described = (r.start >= 1 && Case(s.cases[r.start - 1]) == Case::lower &&
@@ -1541,7 +1541,7 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
                 r.fixed = true;
             }
         }
-        // "Nvidia gained 2.1% and Micron added 3.4%": a name whose price rose or fell by a share
+        // "Kelvorn gained 2.1% and Micron added 3.4%": a name whose price rose or fell by a share
         // is a company's (not a name with a given name or an initial, nor the family name of a
         // person the document names in full: "Harris gained 3 percent in the polls"; nor a place
         // the gazetteers know: "Tokyo fell 2%" is its market)

@@ -107,7 +107,7 @@ bool stock_move_verb(std::string_view w);  // gained, rose, fell, ... ("Acme ros
 bool trade_plural(std::string_view w);     // tariffs, exporters, makers, ... ("Shrimp exporters")
 
 // ---- document rules (ner_missed.cpp) --------------------------------------------------------------
-// The mentions whose words show a company ("Acme, a chipmaker", "Nvidia gained 2%", "shares of
+// The mentions whose words show a company ("Acme, a chipmaker", "Kelvorn gained 2%", "shares of
 // X", "analysts at X") become ORG (fixed); the keys of such names and of their short forms go to
 // `companies`, for their other mentions in the document. Once per mention, after the sentences.
 void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMention>& out, const Lexicon& lex,
