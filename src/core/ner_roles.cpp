@@ -24,6 +24,23 @@ std::string span_text(const Document& doc, const StageSentence& s, uint32_t a, u
 
 bool affiliation_type(EntityType t) { return t == EntityType::ORG || t == EntityType::GPE; }
 
+// "The United Steelworkers union welcomed the move. ... said Marty Warren, the union's national
+// director": the organisation a kind noun ("union", "company", "bank") stands for, when the text
+// named one with that word right after its name or as its last word, in this sentence before
+// mention k or in the three before it; the latest such mention, -1 if none.
+int32_t org_of_kind(const std::vector<StageSentence>& sents, const std::vector<RawMention>& ms, size_t k,
+                    std::string_view kind) {
+    const RawMention& me = ms[k];
+    for (size_t i = k; i-- > 0;) {
+        const RawMention& o = ms[i];
+        if (o.sentence + 3 < me.sentence) break;
+        if (o.type != EntityType::ORG || o.end <= o.start) continue;
+        const StageSentence& os = sents[o.sentence];
+        if (os.lower[o.end - 1] == kind || (o.end < os.lower.size() && os.lower[o.end] == kind)) return int32_t(i);
+    }
+    return -1;
+}
+
 }  // namespace
 
 int32_t mention_at_scan(const std::vector<RawMention>& ms, uint32_t si, uint32_t t) {
@@ -226,12 +243,12 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
     uint32_t role_end = lead;
     while (role_end > a && is_honorific(s.lower[role_end - 1])) --role_end;
     if (has_title && a < role_end) {
-        // "Nvidia's CEO X": the possessor before the run is the affiliation.
+        // "Kelvorn's CEO X": the possessor before the run is the affiliation.
         if (a >= 2 && is_possessive(s.words[a - 1])) {
             int32_t mi = mention_at(ms, me.sentence, a - 2);
             if (mi >= 0 && affiliation_type(ms[size_t(mi)].type)) out.affiliation_mention = mi;
         }
-        // "Nvidia CEO X": a leading ORG is the affiliation, not part of the role.
+        // "Kelvorn CEO X": a leading ORG is the affiliation, not part of the role.
         // (Not a lone portfolio word joined to the next one: "[Commerce] and Industry Minister X"
         // opening a sentence, where the tagger takes "Commerce" for a name.)
         const RawMention* lead_org = inner_aff >= 0 ? &ms[size_t(inner_aff)] : nullptr;
@@ -317,11 +334,16 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
                 title = false;
         }
         if (title && e > p) {
-            // Possessor before the title: "the company's", "Nvidia's".
+            // Possessor before the title: "the company's", "Kelvorn's".
+            bool noun_possessor = false;  // "the union's": a body named before by its kind
             for (uint32_t j = p; j < first_title; ++j)
                 if (is_possessive(s.words[j])) {
                     int32_t mi = j > 0 ? mention_at(ms, me.sentence, j - 1) : -1;
                     if (mi >= 0 && affiliation_type(ms[size_t(mi)].type)) out.affiliation_mention = mi;
+                    else if (j > 0 && Case(s.cases[j - 1]) == Case::lower) {
+                        noun_possessor = true;
+                        if (const int32_t o = org_of_kind(sents, ms, k, s.lower[j - 1]); o >= 0) out.affiliation_mention = o;
+                    }
                     p = j + 1;
                 }
             // "of/at/for ORG" after the title.
@@ -347,7 +369,10 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
                         if (const int32_t dm = mention_at(ms, me.sentence, d + 1);
                             dm >= 0 && ms[size_t(dm)].type == EntityType::ORG)
                             mi = dm;
-                    if (mi >= 0 && affiliation_type(ms[size_t(mi)].type)) {
+                    // (after "the union's", a place after "for" is the post's scope: "the union's
+                    // national director for Canada" works for the union)
+                    if (mi >= 0 && affiliation_type(ms[size_t(mi)].type) &&
+                        !(noun_possessor && ms[size_t(mi)].type != EntityType::ORG)) {
                         if (out.affiliation_mention < 0) out.affiliation_mention = mi;
                         if (ms[size_t(mi)].type == EntityType::ORG) role_stop = j;
                         break;

@@ -377,14 +377,31 @@ TEST_CASE("roles: a title phrase whose first word is a name ('Treasury Secretary
 }
 
 TEST_CASE("roles: company possessive gives the affiliation") {
-    auto a = np::test::analyze_text("Nvidia's CEO Jensen Huang said the company would expand production.");
+    auto a = np::test::analyze_text("Fabrikam's CEO Jane Okafor said the company would expand production.");
     const auto& d = a.documents[0];
-    const auto* h = entity_named(d, "Jensen Huang");
+    const auto* h = entity_named(d, "Jane Okafor");
     REQUIRE(h != nullptr);
     CHECK(h->role == "CEO");
     REQUIRE(h->affiliation >= 0);
-    CHECK(d.entities[size_t(h->affiliation)].name == "Nvidia");
+    CHECK(d.entities[size_t(h->affiliation)].name == "Fabrikam");
     CHECK(d.entities[size_t(h->affiliation)].type == EntityType::ORG);
+}
+
+// "The United Steelworkers union welcomed the move. ... said Marty Warren, the union's national
+// director for Canada" (a probe of my own writing): the possessor is a kind noun, not a name, and
+// the place after "for" became the affiliation. The organisation the text named with that noun
+// (right after its name or as its last word, up to three sentences back) is; a place after "for"
+// is the post's scope.
+TEST_CASE("roles: 'the union's' director works for the union named before") {
+    auto a = np::test::analyze_text("The Kelvorn Workers union welcomed the move. \"This is the right call,\" said Tom "
+                                    "Hale, the union's national director for Peru.\n");
+    const auto& d = a.documents[0];
+    const auto* h = entity_named(d, "Tom Hale");
+    REQUIRE(h != nullptr);
+    if (!h) return;
+    REQUIRE(h->affiliation >= 0);
+    if (h->affiliation < 0) return;
+    CHECK(d.entities[size_t(h->affiliation)].name == "Kelvorn Workers");
 }
 
 TEST_CASE("roles: lowercase role phrase before the name") {
