@@ -1371,6 +1371,22 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
             r.type = EntityType::ORG;
             r.fixed = true;
         }
+        // ("Kelvorn chief executive Wei Huang said": the tagger's one-word person before a title
+        // only companies have and the officer's name is the company; no given name the gazetteer
+        // knows)
+        if (r.type == EntityType::PERSON && !r.fixed && r.end == r.start + 1 && r.end + 2 < s.words.size() &&
+            !(lex.kinds_of(s.hl[r.start]) & (LK_FIRSTNAME | LK_GPE | LK_LOC | LK_NORP | LK_TITLE))) {
+            uint32_t t = r.end;
+            const std::string_view l = s.lower[t];
+            if (l == "ceo" || l == "cfo" || l == "coo" || l == "cto" || l == "chairman" || l == "chairwoman") t += 1;
+            else if (l == "chief" && (s.lower[t + 1] == "executive" || s.lower[t + 1] == "financial" ||
+                                      s.lower[t + 1] == "operating"))
+                t += 2 + (t + 2 < s.words.size() && s.lower[t + 2] == "officer" ? 1 : 0);
+            if (t > r.end && t < s.words.size() && Case(s.cases[t]) == Case::title) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
         // "Australia's Lynas Rare Earths rose 8%": a place no gazetteer knows, followed by one to
         // three capitalized words no mention holds, the last a company's head word, is the
         // company (the tagger, seeing "rare earths" lower-case elsewhere, stopped at "Lynas")

@@ -80,10 +80,10 @@ TEST_CASE("entities: Korea alone is South Korea, North Korea stays apart") {
 
 TEST_CASE("entities: a later surname joins the full name; first-name-first groups stay apart") {
     auto a = np::test::analyze_text(
-        "Chipmaker chief Jensen Huang spoke in Taipei. Huang said demand was strong. "
+        "Chipmaker chief Wei Huang spoke in Taipei. Huang said demand was strong. "
         "Separately, Anna Huang, a professor, disagreed.");
     const auto& d = a.documents[0];
-    const auto* j = entity_named(d, "Jensen Huang");
+    const auto* j = entity_named(d, "Wei Huang");
     REQUIRE(j != nullptr);
     CHECK(j->count >= 2);
     const auto* anna = entity_named(d, "Anna Huang");
@@ -136,13 +136,13 @@ TEST_CASE("entities: the surname He after a title or mid-sentence begins a name;
     CHECK(b.documents[0].quotes[0].speaker_name == "He Yanmin");
 }
 
-// "Nvidia and AMD shares slipped": the tagger made Nvidia a place. A name the gazetteer does
+// "Kelvorn and AMD shares slipped": the tagger made Kelvorn a place. A name the gazetteer does
 // not know as a place, whose shares or stock are traded, is a company; a country's shares stay.
 TEST_CASE("entities: a name with shares or stock is a company, not a place") {
     auto a = np::test::analyze_text(
-        "Nvidia and AMD shares slipped about 2% in late trading. Japan shares rose 1% in Tokyo.");
+        "Kelvorn and AMD shares slipped about 2% in late trading. Japan shares rose 1% in Tokyo.");
     const auto& d = a.documents[0];
-    for (const char* name : {"Nvidia", "AMD"}) {
+    for (const char* name : {"Kelvorn", "AMD"}) {
         CAPTURE(name);
         const auto* e = entity_named(d, name);
         REQUIRE(e != nullptr);
@@ -185,19 +185,20 @@ TEST_CASE("entities: a single name inside one longer name joins it; a name two p
 }
 
 // "Korea Harbor Logistics Co" was a place and an ORG "Harbor Logistics Co" (the tagger doubts a
-// word it saw lowercase elsewhere in the article); "Nvidia" before "chief executive" was a place.
+// word it saw lowercase elsewhere in the article); "Kelvorn" before "chief executive" was a place,
+// or a person when the gazetteer does not know it as a company.
 TEST_CASE("entities: a company name runs left from its suffix; a name before 'chief executive' is a company") {
     auto a = np::test::analyze_text(
         "Port operators said harbor logistics costs had doubled. Shares of Korea Harbor Logistics Co fell 4%. "
         "Japan Tobacco Inc said profits rose. Analysts at Missouri-based Interco Inc were cautious. "
-        "Nvidia chief executive Jensen Huang said orders were strong.");
+        "Kelvorn chief executive Wei Huang said orders were strong.");
     const auto& d = a.documents[0];
     CHECK(has_mention(d, EntityType::ORG, "Korea Harbor Logistics Co"));
     CHECK(has_mention(d, EntityType::ORG, "Japan Tobacco Inc"));
     CHECK_FALSE(has_mention(d, EntityType::GPE, "Korea"));
     CHECK_FALSE(has_mention(d, EntityType::GPE, "Japan"));
     CHECK(has_mention(d, EntityType::ORG, "Interco Inc"));  // not "Missouri-based Interco Inc"
-    CHECK(has_mention(d, EntityType::ORG, "Nvidia"));
+    CHECK(has_mention(d, EntityType::ORG, "Kelvorn"));
 }
 
 // "Ontario Premier Doug Ford" was one ORG, and "Quebec Premier" an ORG beside the person.
@@ -353,8 +354,8 @@ TEST_CASE("entities: Xi and Xi Jinping are one person") {
 }
 
 TEST_CASE("roles: title before the name, with a country in it") {
-    auto a = np::test::analyze_text("US Secretary of State Marco Rubio met his counterpart on Monday.");
-    const auto* r = entity_named(a.documents[0], "Marco Rubio");
+    auto a = np::test::analyze_text("US Secretary of State Antony Blinken met his counterpart on Monday.");
+    const auto* r = entity_named(a.documents[0], "Antony Blinken");
     REQUIRE(r != nullptr);
     CHECK(r->type == EntityType::PERSON);
     CHECK(r->role == "US Secretary of State");
@@ -791,18 +792,18 @@ TEST_CASE("entities: the firm analysts work at is an organisation, a known city 
 }
 
 // "Von der Leyen said" opening a sentence kept only "Leyen" (the particle joining needed lower
-// case); "its Blackwell chips": one word before a product noun is the product, not a person.
+// case); "its Orion chips": one word before a product noun is the product, not a person.
 TEST_CASE("entities: a capitalized particle opening a sentence, and a product before its noun") {
     auto a = np::test::analyze_text(
         "The plan was announced by Ursula von der Leyen on Monday. Von der Leyen said it would pass. The "
-        "company has no plans to sell its Blackwell chips abroad, chief executive Jensen Huang said.");
+        "company has no plans to sell its Orion chips abroad, chief executive Wei Huang said.");
     const auto& d = a.documents[0];
     const auto* ursula = entity_named(d, "Ursula von der Leyen");
     REQUIRE(ursula != nullptr);
     CHECK(entity_named(d, "Von der Leyen") == ursula);
     CHECK(entity_named(d, "Leyen") == nullptr);
-    CHECK(entity_named(d, "Blackwell") == nullptr);
-    const auto* huang = entity_named(d, "Jensen Huang");
+    CHECK(entity_named(d, "Orion") == nullptr);
+    const auto* huang = entity_named(d, "Wei Huang");
     REQUIRE(huang != nullptr);
     CHECK(huang->type == EntityType::PERSON);
 }
