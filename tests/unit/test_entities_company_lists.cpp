@@ -129,7 +129,7 @@ TEST_CASE("entities: a name ending in an industry word like Materials or Steel i
     CHECK(has_mention(d, EntityType::GPE, "Texas"));
 }
 
-// A name ending in a legal word is a company whatever its context suggests: "Nvidia Corp, whose
+// A name ending in a legal word is a company whatever its context suggests: "Halvex Corp, whose
 // processors ..." read as a person (a "whose" clause), "Georgia Gulf Corp" a place (~100 of the
 // Reuters pastes). A legal word left alone after a bracket or a line break ("Hoare Govett (Far
 // East) Ltd") is no name at all (it was a person or a company "Ltd").
