@@ -3696,13 +3696,32 @@ void MentionState::change_amounts() {
         }
         // "from 10 yen per kilogram to 20 yen per kilogram" (a level "to" is read only in
         // the rate's own unit: the schema's change has none of its own)
-        if ((w == "from" || w == "to") && m.kind != "deal" && m.kind != "purchase" && m.kind != "quota") {
+        // ("lowers the price cap on Russian crude oil to $45 a barrel from $60": a price cap's
+        // levels too, and the "from" level may leave the unit to the "to" one before it)
+        if ((w == "from" || w == "to") && m.kind != "deal" && m.kind != "purchase" &&
+            (m.kind != "quota" || (i > s.t0 && v.is(i - 1, "price")))) {
             std::string u;
             if (const uint32_t pn = per_unit_at(v, skip_qualifiers(k + 1), s.t1, x, u)) {
                 if (w == "from" && !m.has_rate) { m.has_rate = true; m.rate = x; m.unit = u; }
                 else if (w == "to" && m.has_rate && m.unit == u) { m.has_to = true; m.to = x; }
                 k = skip_qualifiers(k + 1) + pn - 1;
                 after = k + 1;
+                if (w == "to" && !m.has_rate && v.is(k + 1, "from")) {
+                    Amount am;
+                    if (const uint32_t an = amount_at(v, k + 2, s.t1, &am); an && am.money && am.unit.empty()) {
+                        const char* cur = nullptr;
+                        for (uint32_t q = k + 2; q < k + 2 + an && !cur; ++q) cur = name_in(v.lo(q), kCurrencyName);
+                        if (cur && u.compare(0, std::strlen(cur), cur) == 0 && u.size() > std::strlen(cur) &&
+                            u[std::strlen(cur)] == ' ') {
+                            m.has_rate = m.has_to = true;
+                            m.rate = am.value;
+                            m.unit = u;
+                            m.to = x;
+                            k += 1 + an;
+                            after = k + 1;
+                        }
+                    }
+                }
                 continue;
             }
         }

@@ -3300,3 +3300,23 @@ TEST_CASE("measures: a measure inside an 'until' clause has no status from its v
     CHECK(copper->status == "unknown");
     CHECK(copper->imposer_name == "Chile");
 }
+
+// "lowers the price cap on Russian crude oil to $45 a barrel from $60" (a sanctions probe of my
+// own writing), and a Reuters story's "increased its duty on crude oil imports to 4.29 dlrs a barrel
+// from 3.29 dlrs": a level per unit before a "from" level that leaves its unit out had no levels
+// (the "to" one was read only after a "from" one, and a price cap's never).
+TEST_CASE("measures: a level per unit before a 'from' level without its unit; a price cap's levels") {
+    auto cap = measures_of("The package lowers the price cap on Chilean crude oil to $45 a barrel from $60.\n");
+    const np::Measure* c = first_of(cap, "quota");
+    REQ_PTR(c);
+    CHECK(c->rate_value == 60.0);
+    CHECK(c->rate_unit == "dollars per barrel");
+    CHECK(c->change_to == 45.0);
+    auto duty = measures_of("Peru has increased its duty on crude oil imports to 4.29 dlrs a barrel from 3.29 dlrs, "
+                            "effective today. A separate 24.5 pct import tax on crude oil is unchanged.\n");
+    const np::Measure* d = with_goods(duty, "crude oil imports");
+    REQ_PTR(d);
+    CHECK(d->rate_value == 3.29);
+    CHECK(d->change_to == 4.29);
+    CHECK(d->imposer_name == "Peru");
+}
