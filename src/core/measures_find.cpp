@@ -921,6 +921,14 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                 t.lemma = "export_control";
                 return true;
             }
+            // ("tightened rules on exports of advanced chips to China": rules on an export flow)
+            if (i + 2 < end && v.is(i + 1, "on") &&
+                (v.is(i + 2, "exports") || v.is(i + 2, "export") || v.is(i + 2, "shipments") ||
+                 (i + 3 < end && v.is(i + 2, "the") && (v.is(i + 3, "exports") || v.is(i + 3, "export"))))) {
+                t.kind = "export_control";
+                t.lemma = "export_control";
+                return true;
+            }
             const bool det = in_list(prev, kCorefDet) ||
                              ((prev == "new" || prev == "latest") && i >= 2 && in_list(v.lo(i - 2), kCorefDet));
             if (!det || (i + 1 < end && v.is(i + 1, "of")) || (v.quote_toks && in_quotation(v, i))) return false;
@@ -952,8 +960,11 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             }
         }
         if (w == "controls" || w == "control" || w == "restrictions" || w == "restriction" || w == "curbs" ||
-            w == "licence" || w == "licences" || w == "license" || w == "licenses" || w == "licensing") {
+            w == "licence" || w == "licences" || w == "license" || w == "licenses" || w == "licensing" ||
+            w == "permits") {
+            // ("will require export permits for some graphite products")
             if (prev == "export" || prev == "exports") { t.kind = "export_control"; t.lemma = "export_control"; return true; }
+            if (w == "permits") return false;
             // "required ASML to apply for licences to export its machines to China"
             if (w.compare(0, 3, "lic") == 0 && i + 2 < end && v.is(i + 1, "to") && v.is(i + 2, "export")) {
                 t.kind = "export_control";
@@ -962,10 +973,19 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             }
             if (w.compare(0, 3, "lic") == 0) return false;
             if (w == "control") return false;  // "seize control of the mines", "control of the company"
-            t.kind = "export_control";
-            t.lemma = "export_control";
-            t.needs_flow = true;
-            return true;
+            // ("China curbs exports of graphite", "Beijing controls rare earth shipments": after a
+            // name or a pronoun and before a flow, the verb; read below with the other verbs)
+            const uint32_t flow = i + 1 < end && in_list(v.lo(i + 1), kDet) ? i + 2 : i + 1;
+            const bool verb_use = (w == "curbs" || w == "controls") && i > 0 && flow < end &&
+                                  in_list(v.lo(flow), kTradeFlow) &&
+                                  ((sv::actor_at(v, i - 1) >= 0 && v.actors[size_t(sv::actor_at(v, i - 1))].t1 == i) ||
+                                   prev == "it" || prev == "they");
+            if (!verb_use) {
+                t.kind = "export_control";
+                t.lemma = "export_control";
+                t.needs_flow = true;
+                return true;
+            }
         }
         if ((w == "cap" || w == "caps") && i + 1 < end && v.is(i + 1, "on")) return noun("quota", "quota");
         // "lowers the Russian oil price cap": a cap on the price of a traded fuel (not a

@@ -360,7 +360,12 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     if (!extends && !headline_same && !m.goods_words.empty() && !r.goods_words.empty() &&
         !overlap(m.goods_words, r.goods_words))
         return true;
-    if (!m.reason_issues.empty() && !r.reason_issues.empty() && !overlap_ids(m.reason_issues, r.reason_issues))
+    // (a headline may give another of the measure's causes than the text: "China curbs exports of
+    // graphite, citing national security" over "... in response to U.S. curbs on chip exports")
+    const bool headline_pair = v.sents[m.sent].heading != v.sents[r.first_sent].heading && m.imposer >= 0 &&
+                               m.imposer == r.imposer && overlap(m.goods_words, r.goods_words);
+    if (!m.reason_issues.empty() && !r.reason_issues.empty() && !overlap_ids(m.reason_issues, r.reason_issues) &&
+        !headline_pair)
         return true;
     // "has put tariffs on steel, aluminum, copper, lumber, trucks and furniture" ... "Steel and
     // aluminum imports face a 50% tariff": a rate named for some goods of a list of three or more

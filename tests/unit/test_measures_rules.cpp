@@ -3320,3 +3320,25 @@ TEST_CASE("measures: a level per unit before a 'from' level without its unit; a 
     CHECK(d->change_to == 4.29);
     CHECK(d->imposer_name == "Peru");
 }
+
+// A graphite story (a probe of my own writing): the headline "China curbs exports of graphite,
+// citing national security" named no measure ("curbs" was read as a noun), "will require export
+// permits for some graphite products" none either (only "export licences" were), nor "tightened
+// rules on exports of advanced chips"; and a headline's cause other than the text's kept the
+// headline's measure apart from the text's.
+TEST_CASE("measures: 'curbs exports' as a verb; export permits; rules on exports; a headline's other cause") {
+    auto ms = measures_of("Peru curbs exports of lithium, citing national security\n\n"
+                          "Peru will require export permits for some lithium products from Dec. 1, in response to "
+                          "Chilean curbs on copper exports, the trade ministry said.\n\n"
+                          "Chile earlier this week tightened rules on exports of refined copper to Peru.\n");
+    size_t peru = 0;
+    for (const auto& m : ms) peru += m.kind == "export_control" && m.imposer_name == "Peru";
+    CHECK(peru == 1);
+    const np::Measure* lithium = first_of(ms, "export_control");
+    REQ_PTR(lithium);
+    CHECK(lithium->imposer_name == "Peru");
+    CHECK(lithium->time == "from Dec. 1");
+    bool chile = false;
+    for (const auto& m : ms) chile = chile || (m.kind == "export_control" && m.imposer_name == "Chile");
+    CHECK(chile);
+}
