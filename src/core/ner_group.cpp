@@ -491,6 +491,18 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             // (a name of two words or more, its first letter the short form's: "Alternative for
             // Germany (AfD)", "the Social Democrats (SPD)", a name in another language's initials)
             if (!ok) ok = low(t[0]) == low(name[0]) && name.find(' ') != std::string_view::npos;
+            // ("The European Automobile Manufacturers' Association (ACEA)": the initials of its
+            // name in another language, in capitals, after a name of three words or more, every
+            // letter of them in the name)
+            // (not a short form already joined to another name: "ICO", the initials of the
+            // "International Cocoa Organization" named before, beside "International Coffee
+            // Organization (ICO)")
+            if (!ok && tc == Case::upper && t.size() >= 3 && t.size() <= 6 &&
+                std::count(name.begin(), name.end(), ' ') >= 2 && text_of(groups[g].head) == t) {
+                ok = true;
+                for (char c : t)
+                    ok = ok && (name.find(c) != std::string_view::npos || name.find(low(c)) != std::string_view::npos);
+            }
             if (ok) merge(g, h);
         }
         // A company and its short form are one ("Reliance Industries Ltd", "Reliance Industries",

@@ -1808,3 +1808,18 @@ TEST_CASE("entities: a spelled-out number is no name; a union no gazetteer knows
     auto b = np::test::analyze_text("The clause was agreed eighteen months ago.\n");
     CHECK(has_mention(b.documents[0], EntityType::DATE, "eighteen months ago"));
 }
+
+// "The European Automobile Manufacturers' Association (ACEA) said" (a probe of my own writing):
+// the initials of the name in another language did not join it (its first letter is not the
+// name's). Capitals in brackets right after a name of three words or more, each letter in the
+// name, are its short form, unless they already stand for another name.
+TEST_CASE("entities: a short form in brackets from the name in another language") {
+    auto a = np::test::analyze_text("The European Automobile Manufacturers' Association (ACEA) said suppliers were not "
+                                    "ready. ACEA said it would wait.\n");
+    const auto& d = a.documents[0];
+    const auto* acea = entity_named(d, "ACEA");
+    REQUIRE(acea != nullptr);
+    if (!acea) return;
+    CHECK(acea->name == "European Automobile Manufacturers' Association");
+    CHECK(acea->count == 3);
+}
