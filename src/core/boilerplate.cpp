@@ -798,9 +798,10 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
     // caption whose credit, after its full stop, opens with the agency and a slash
     // (the bytes around each word first, the agency's name last: most words have no slash after;
     // and only a line with no end mark, as such a credit leaves it)
+    // (a page's "Purchase Licensing Rights, opens new tab" may follow the credit: the last 12 words)
     if (ws.n <= 60 && ws.n >= 4 && !f.terminal) {
         const std::string_view w = doc.work_view();
-        for (int k = std::max(1, ws.n - 6); k < ws.n; ++k) {
+        for (int k = std::max(1, ws.n - 12); k < ws.n; ++k) {
             const size_t at = size_t(ws.w[k].data() - w.data()), after = at + ws.w[k].size();
             if (after < s.end && w[after] == '/' && at >= s.start + 2 && w[at - 1] == ' ' && w[at - 2] == '.' &&
                 in(ws.w[k], kAgencySet))
