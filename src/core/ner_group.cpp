@@ -683,6 +683,16 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
                 }
             }
         }
+        // ("TOKYO (REUTERS) - ... Reuters reported", "ACME CORP said ... Acme Corp"): a name in
+        // capitals, a dateline's or a heading's, spelled as a name in the text's own words
+        // elsewhere takes that spelling (not a short form in capitals: "OPEC", "CEPE")
+        else if (e.name.size() > 5 && case_of(e.name) == Case::upper)
+            for (size_t i : G_members)
+                if (w[i].tokens.size() == w[best].tokens.size() && case_of(text_of(i)) != Case::upper &&
+                    !sents[ms[i].sentence].heading) {
+                    e.name = text_of(i);
+                    break;
+                }
         if (G.type == EntityType::PERSON) {  // drop a leading title from the canonical name
             const RawMention& r = ms[best];
             const StageSentence& s = sents[r.sentence];

@@ -1823,3 +1823,21 @@ TEST_CASE("entities: a short form in brackets from the name in another language"
     CHECK(acea->name == "European Automobile Manufacturers' Association");
     CHECK(acea->count == 3);
 }
+
+// "TOKYO (REUTERS) - ... Reuters reported", an all-capitals headline's "CANADIAN" over the text's
+// "Canadian": the first mention named the entity, capitals and all. A name in capitals that the
+// text also spells as a name (outside a heading) takes that spelling; a short form stays.
+TEST_CASE("entities: a name in capitals takes the text's own spelling") {
+    auto a = np::test::analyze_text("FABRIKAM CORP CUTS OUTPUT\n\nLIMA (REUTERS) - Fabrikam Corp said on Monday it would "
+                                    "cut output at its Peruvian plants, Reuters reported. OPEC met in Vienna.\n");
+    const auto& d = a.documents[0];
+    const auto* reuters = entity_named(d, "REUTERS");
+    REQUIRE(reuters != nullptr);
+    if (!reuters) return;
+    CHECK(reuters->name == "Reuters");
+    const auto* fab = entity_named(d, "Fabrikam Corp");
+    REQUIRE(fab != nullptr);
+    if (!fab) return;
+    CHECK(fab->name == "Fabrikam Corp");
+    CHECK(entity_named(d, "OPEC") != nullptr);
+}
