@@ -1789,6 +1789,13 @@ void exempted_from(const View& v, const sv::Sent& s, uint32_t np0, MeasureMentio
     if (g1 <= g0) return;
     // (a party exempted is the target: "exempted Canada from the tariff")
     const int32_t a = sv::actor_at(v, g0);
+    // ("refused to exempt India from its steel duties": "its" read as the party exempted; the
+    // party is the target, whoever exempts it the imposer)
+    if (a >= 0 && v.actors[size_t(a)].t1 >= g1 && v.actors[size_t(a)].type != sv::AType::person &&
+        (int32_t(v.actors[size_t(a)].key) == m.imposer || (own_goods && m.target < 0))) {
+        if (int32_t(v.actors[size_t(a)].key) == m.imposer) m.imposer = -1;
+        m.target = int32_t(v.actors[size_t(a)].key);
+    }
     if (own_goods) {
         // (only who exempts, below)
     } else if (a >= 0 && v.actors[size_t(a)].t1 >= g1) {
@@ -1802,13 +1809,27 @@ void exempted_from(const View& v, const sv::Sent& s, uint32_t np0, MeasureMentio
                 pa >= 0 && (v.actors[size_t(pa)].type == sv::AType::gpe || v.actors[size_t(pa)].type == sv::AType::norp))
                 m.target = int32_t(v.actors[size_t(pa)].key);
     }
-    // (who exempts: the name just before the verb, or before "to" + the verb)
+    // (who exempts: the name just before the verb, or before "to" + the verb; or before a verb or
+    // noun of will before "to": "Washington refused to exempt", "Washington's refusal to exempt")
     uint32_t b = verb;
     if (b > s.t0 && v.is(b - 1, "to")) --b;
     if (m.imposer < 0 && b > s.t0)
         if (const int32_t ia = sv::actor_at(v, b - 1); ia >= 0 && v.actors[size_t(ia)].type != sv::AType::norp &&
                                                         int32_t(v.actors[size_t(ia)].key) != m.target)
             m.imposer = int32_t(v.actors[size_t(ia)].key);
+    if (m.imposer < 0 && b < verb && b >= s.t0 + 2) {
+        static const char* const kWill[] = {"refused", "refuses", "refusal", "declined", "declines", "agreed",
+            "agrees", "decided", "decides", "decision", "plans", "planned", "offered", "offers", "failed", "fails",
+            "failure", "wants", "wanted", nullptr};
+        if (in_list(v.lo(b - 1), kWill)) {
+            uint32_t q = b - 1;
+            if (q > s.t0 && (v.is(q - 1, "'s") || v.is(q - 1, "\u2019s"))) --q;
+            if (const int32_t ia = sv::actor_at(v, q - 1); ia >= 0 && v.actors[size_t(ia)].t1 == q &&
+                                                            v.actors[size_t(ia)].type != sv::AType::norp &&
+                                                            int32_t(v.actors[size_t(ia)].key) != m.target)
+                m.imposer = int32_t(v.actors[size_t(ia)].key);
+        }
+    }
     if (!own_goods && is_past(v.lo(verb)) && b == verb && (m.status == "unknown" || m.status == "in_force")) {
         m.status = "lifted";
         if (m.direction.empty()) m.direction = "remove";
@@ -4909,10 +4930,14 @@ void MentionState::right_scan() {
             // ("U.S. tariffs on Chinese goods reach 145%" too)
             double rx;
             uint32_t rn;
+            // ("the tariff on apples will go up to 70% from 50%", "goes down to 10%": the same)
+            const bool go_updown = (w == "go" || w == "goes" || w == "went" || w == "gone") &&
+                                   (v.is(q + 1, "up") || v.is(q + 1, "down")) &&
+                                   (v.is(q + 2, "to") || v.is(q + 2, "from") || v.is(q + 2, "by"));
             if ((((w == "fall" || w == "falls" || w == "fell" || w == "fallen" || w == "drop" || w == "drops" ||
                    w == "dropped" || w == "rise" || w == "rises" || w == "rose" || w == "risen" || w == "climb" ||
                    w == "climbs" || w == "climbed" || w == "jump" || w == "jumps" || w == "jumped") &&
-                  (v.is(q + 1, "to") || v.is(q + 1, "from") || v.is(q + 1, "by"))) ||
+                  (v.is(q + 1, "to") || v.is(q + 1, "from") || v.is(q + 1, "by"))) || go_updown ||
                  (reach_word(w) && sv::percent_at(v, q + 1, s.t1, rx, rn))) &&
                 !(v.toks[q].flags & sv::cap) && (m.kind == "tariff" || m.kind == "quota")) {  // (a deal's or a purchase's figures rise and fall)
                 // ("under which tariffs on UK steel were to fall to zero": a plan, as "will")

@@ -3342,3 +3342,21 @@ TEST_CASE("measures: 'curbs exports' as a verb; export permits; rules on exports
     for (const auto& m : ms) chile = chile || (m.kind == "export_control" && m.imposer_name == "Chile");
     CHECK(chile);
 }
+
+// A retaliation story (a probe of my own writing): "in retaliation for Washington's refusal to
+// exempt India from higher steel and aluminium duties" gave the duties no sides, and "refused to
+// exempt India from its steel duties" made India ("its") their imposer; "the tariff on apples will
+// go up to 70% from 50%" had no status ("go up" was no verb of a change).
+TEST_CASE("measures: who refuses to exempt a party imposes the measure on it; 'go up to'") {
+    const np::Measure refused = np::test::first_measure("Chile refused to exempt Peru from its steel duties.", "tariff");
+    CHECK(refused.imposer_name == "Chile");
+    CHECK(refused.target_name == "Peru");
+    const np::Measure refusal = np::test::first_measure(
+        "Peru acted in retaliation for Chile's refusal to exempt Peru from higher steel and aluminium duties.", "tariff");
+    CHECK(refusal.imposer_name == "Chile");
+    CHECK(refusal.target_name == "Peru");
+    const np::Measure apples =
+        np::test::first_measure("The tariff on apples will go up to 70% from 50%, a notification said.", "tariff");
+    CHECK(apples.status == "announced");
+    CHECK(apples.change_to == 70.0);
+}
