@@ -411,3 +411,17 @@ TEST_CASE("issues: palm oil and other edible oils are farm trade, not energy") {
     REQUIRE(!oil.empty());
     CHECK(oil[0]["id"] == "energy_oil");
 }
+
+// A retaliation story on almonds, apples and walnuts (a probe of my own writing) ranked no farm
+// issue at all: nuts and fruit named one by one are farm trade. Plural patterns where the
+// singular names a place or a company ("Walnut Creek", "Apple").
+TEST_CASE("issues: nuts and fruit are farm trade; a town or a company of that name is not") {
+    const auto is = issues_of(np::test::models(),
+        "Peru will impose higher tariffs on almonds, apples and walnuts from Sunday. The duty on almonds will "
+        "rise to 120 soles per kg, and walnuts will face a 120% duty.");
+    REQUIRE(!is.empty());
+    CHECK(is[0]["id"] == "agriculture");
+    const auto none = issues_of(np::test::models(),
+        "Apple opened a store in Walnut Creek, California, on Monday. Apple shares rose.");
+    for (const auto& i : none) CHECK(i["id"] != "agriculture");
+}
