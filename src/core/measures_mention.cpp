@@ -5010,7 +5010,12 @@ void MentionState::right_scan() {
             // European cars", "the levy it imposes on imports")
             const bool present_rel = q == k && rel_subject >= 0 && (c == VC::impose || c == VC::keep) &&
                                      w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
-            if (c != VC::none && (is_past(w) || w == "cut" || present_rel) && !(v.toks[q].flags & sv::cap)) {
+            // (a headline's present of a change right after the measure: "as US levy doubles",
+            // "US steel tariffs double to 50%")
+            const bool headline_change = q == k && s.heading &&
+                                         (c == VC::double_ || c == VC::triple || c == VC::halve) && !is_ing(w);
+            if (c != VC::none && (is_past(w) || w == "cut" || present_rel || headline_change) &&
+                !(v.toks[q].flags & sv::cap)) {
                 rclass = c;
                 std::string_view prevw = q > 0 ? v.lo(q - 1) : std::string_view();
                 // (after a named subject, the perfect too: "that Trump had threatened to impose")
@@ -5041,6 +5046,7 @@ void MentionState::right_scan() {
                 }
                 if ((q == k || perfect) && rel_subject >= 0) rel_verb = q;
                 rs = status_of(c, w, rm, m.kind);
+                if (headline_change && !is_past(w) && !rm.future) rs = "unknown";  // (its present says nothing firm)
                 if (rm.future && c != VC::remove && c != VC::suspend && rs == "in_force") rs = "announced";
                 // "The measure, proposed by X in September, raises ...": a participle set off
                 // after a measure named again tells where it came from (background: the

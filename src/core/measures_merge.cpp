@@ -399,6 +399,12 @@ bool positive(const sv::View& v, const Rec& r, const MeasureMention& m, const st
         (v.sents[r.first_sent].heading || v.sents[m.sent].heading) &&
         std::find(r.lemmas.begin(), r.lemmas.end(), m.lemma) != r.lemmas.end())
         return true;
+    // ("UK firms face costs as US levy doubles" over "the US doubled its tariffs on steel to 50%":
+    // a headline's change and the text's, by one government, of one kind)
+    if (m.imposer >= 0 && same_government(v, m.imposer, r.imposer, home) && !m.direction.empty() &&
+        m.direction != "impose" && m.direction == r.out.change_direction &&
+        (v.sents[r.first_sent].heading || v.sents[m.sent].heading))
+        return true;
     if (loose_pair(v, r, m)) return true;
     // "a deal could be reached" … "a framework deal is in place": bare mentions of the deal
     // under discussion are one deal
@@ -737,9 +743,13 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                 only = q.imposer;
                 ++with;
             }
-        if (one && with >= 2)
+        // ("UK steel still pays 25% under the deal", a tariff on a party no other names: the
+        // same country's too, when it is not the party)
+        // (one such tariff is enough for a tariff whose target is named: who pays is said)
+        if (one && with >= 1)
             for (auto& r : recs)
-                if (r.out.kind == "tariff" && r.imposer < 0 && r.target < 0) r.imposer = only;
+                if (r.out.kind == "tariff" && r.imposer < 0 && r.target != only && (with >= 2 || r.target >= 0))
+                    r.imposer = only;
     }
     out.clear();
     for (auto& r : recs) {

@@ -3360,3 +3360,22 @@ TEST_CASE("measures: who refuses to exempt a party imposes the measure on it; 'g
     CHECK(apples.status == "announced");
     CHECK(apples.change_to == 70.0);
 }
+
+// A steel story (a probe of my own writing): the headline "UK firms face costs as US levy doubles"
+// read no change ("doubles", a headline's present, after the measure) and stayed a record of its
+// own beside the text's doubling; "UK steel still pays 25% under the deal" had no imposer (a tariff
+// with no imposer took the article's one imposer only when two records had it).
+TEST_CASE("measures: a headline's 'levy doubles' is the text's doubling; a paying party's tariff takes the one imposer") {
+    auto ms = measures_of("Norland firms face costs as Valdoria levy doubles\n\n"
+                          "Valdoria doubled its tariffs on imported steel and aluminium to 50% on Wednesday.\n\n"
+                          "Norland steel still pays 25% under the deal.\n");
+    CHECK(count_of(ms, "tariff") == 2);  // (the headline's levy is the doubled tariffs)
+    const np::Measure* steel = with_goods(ms, "imported steel and aluminium");
+    REQ_PTR(steel);
+    CHECK(steel->change_to == 50.0);
+    const np::Measure* paid = with_goods(ms, "Norland steel");
+    REQ_PTR(paid);
+    CHECK(paid->rate_value == 25.0);
+    CHECK(paid->imposer_name == "Valdoria");
+    CHECK(paid->target_name == "Norland");
+}
