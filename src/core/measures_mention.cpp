@@ -5296,6 +5296,12 @@ void MentionState::condition_and_reason() {
         // countermeasure's condition ("sanctions should be imposed ... and should continue
         // until X": the measure is the subject, the condition its own)
         if (k == np1 && v.is(k, "and") && k + 1 < s.t1 && tok_aux(v, k + 1)) break;
+        // ("spared under a trade deal agreed last month, but the exemption expires on 9 July
+        // unless ...": a clause of its own after "but" has its own condition; "but only if",
+        // "but not until" bound this one)
+        if (k > np1 && v.is(k, "but") && !(v.is(k + 1, "only") || v.is(k + 1, "if") || v.is(k + 1, "unless") ||
+                                          v.is(k + 1, "not") || v.is(k + 1, "until")))
+            break;
         if (condition_cue(v, k, s.t1, c)) {
             conditional = v.is(k, "if") || v.is(k, "unless") || v.is(k, "should");
             uint32_t e = clause_end(v, c.start + c.len, s.t1, 30);

@@ -3379,3 +3379,17 @@ TEST_CASE("measures: a headline's 'levy doubles' is the text's doubling; a payin
     CHECK(paid->imposer_name == "Valdoria");
     CHECK(paid->target_name == "Norland");
 }
+
+// "The UK was spared the increase under a trade deal agreed last month, but the exemption expires
+// on 9 July unless the two countries agree on quotas" (a probe of my own writing): the deal took the
+// "unless" of the clause after "but" as its condition, and with it read as threatened.
+TEST_CASE("measures: a condition after 'but' belongs to that clause") {
+    const np::Measure deal = np::test::first_measure(
+        "Norland was spared the increase under a trade deal agreed last month, but the exemption expires on "
+        "9 July unless the two countries agree on quotas.", "deal");
+    CHECK(deal.condition.empty());
+    CHECK(deal.status != "threatened");
+    const np::Measure only = np::test::first_measure(
+        "Valdoria will impose a 25% tariff on Norland steel, but only if talks fail.", "tariff");
+    CHECK(only.condition == "if talks fail");
+}
