@@ -298,6 +298,12 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
         }
         // ", and Joseph Steinberg as president": a coordination, no apposition
         if (p < e && (s.lower[p] == "and" || s.lower[p] == "or" || s.lower[p] == "but")) e = p;
+        // ("Trump, in a letter to President X, tied ...": a phrase opened by a preposition is an
+        // aside about what the person did, not who they are)
+        if (p < e && (s.lower[p] == "in" || s.lower[p] == "at" || s.lower[p] == "on" || s.lower[p] == "with" ||
+                      s.lower[p] == "during" || s.lower[p] == "after" || s.lower[p] == "before" ||
+                      s.lower[p] == "speaking" || s.lower[p] == "writing" || s.lower[p] == "addressing"))
+            e = p;
         while (p < e && is_determiner(s.lower[p])) ++p;
         bool title = false;
         uint32_t first_title = e;

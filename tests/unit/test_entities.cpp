@@ -1841,3 +1841,19 @@ TEST_CASE("entities: a name in capitals takes the text's own spelling") {
     CHECK(fab->name == "Fabrikam Corp");
     CHECK(entity_named(d, "OPEC") != nullptr);
 }
+
+// "Trump, in a letter to President Luiz Inacio Lula da Silva, tied the tariff to the trial" (a
+// probe of my own writing): the aside between commas was Trump's role ("in a letter to President
+// ..."), a title word being in it. A phrase opened by a preposition says what the person did.
+TEST_CASE("roles: an aside opened by a preposition is no role") {
+    auto a = np::test::analyze_text("Tom Hale, in a letter to President Jane Okafor, tied the tariff to the trial.\n");
+    const auto& d = a.documents[0];
+    const auto* hale = entity_named(d, "Tom Hale");
+    REQUIRE(hale != nullptr);
+    if (!hale) return;
+    CHECK(hale->role.empty());
+    const auto* okafor = entity_named(d, "Jane Okafor");
+    REQUIRE(okafor != nullptr);
+    if (!okafor) return;
+    CHECK(okafor->role == "President");
+}
