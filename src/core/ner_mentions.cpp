@@ -871,7 +871,8 @@ bool company_trade_word(std::string_view lower_word) {
     static constexpr std::string_view kTrade[] = {"electronics", "motor", "motors", "chemical", "chemicals",
         "technologies", "airways", "pharmaceutical", "pharmaceuticals", "energy", "technology", "telecom",
         "airlines", "automotive", "pharma", "timber", "mining", "metals", "minerals", "petroleum", "aerospace",
-        "materials", "semiconductor", "resources", "logistics", "shipping", "foods"};
+        "materials", "semiconductor", "resources", "logistics", "shipping", "foods", "platforms", "systems",
+        "software", "semiconductors", "robotics", "therapeutics"};
     if (lower_word.size() < 5) return false;
     const char c = lower_word[0];
     if (c != 'e' && c != 'm' && c != 'c' && c != 't' && c != 'a' && c != 'p' && c != 'r' && c != 'l' && c != 's' &&

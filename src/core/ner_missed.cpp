@@ -1387,6 +1387,22 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
                 r.fixed = true;
             }
         }
+        // ("fined Apple 500 million euros and Meta Platforms 200 million euros": a one-word name,
+        // a region's in the gazetteer or the tagger's company, right before a capitalized word of
+        // a company's trade that no mention holds, is the company's first word)
+        if ((r.type == EntityType::GPE || r.type == EntityType::LOC || r.type == EntityType::ORG) &&
+            r.end == r.start + 1 && r.end < s.words.size() && !s.heading && Case(s.cases[r.end]) == Case::title &&
+            company_trade_word(s.lower[r.end]) && !line_break_between(s, r.end - 1) &&
+            !(r.end + 1 < s.words.size() && Case(s.cases[r.end + 1]) == Case::title) &&
+            !(lex.kinds_of(s.hl[r.start]) & (LK_COUNTRY | LK_NORP))) {  // (not "the U.K. Chemical industry")
+            bool free = true;
+            for (const auto& o : out) free = free && !(&o != &r && o.sentence == r.sentence && o.start <= r.end && o.end > r.end);
+            if (free) {
+                r.end += 1;
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
         // "Australia's Lynas Rare Earths rose 8%": a place no gazetteer knows, followed by one to
         // three capitalized words no mention holds, the last a company's head word, is the
         // company (the tagger, seeing "rare earths" lower-case elsewhere, stopped at "Lynas")

@@ -1857,3 +1857,16 @@ TEST_CASE("roles: an aside opened by a preposition is no role") {
     if (!okafor) return;
     CHECK(okafor->role == "President");
 }
+
+// "fined Apple 500 million euros and Meta Platforms 200 million euros" (a probe of my own writing):
+// "Meta" (a Colombian department in the gazetteer) became a place and "Platforms" was left out. A
+// one-word name right before a capitalized word of a company's trade ("Platforms", "Systems",
+// "Software") is the company (not a country's: "the U.K. Chemical industry").
+TEST_CASE("entities: a name and a company's trade word after it are the company") {
+    auto a = np::test::analyze_text("The Commission fined Fabrikam 500 million euros and Meta Platforms 200 million euros "
+                                    "on Wednesday. Capital spending in the U.K. Chemical industry rose.\n");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Meta Platforms"));
+    CHECK_FALSE(has_mention(d, EntityType::GPE, "Meta"));
+    CHECK(has_mention(d, EntityType::GPE, "U.K."));
+}
