@@ -6144,6 +6144,11 @@ void MentionState::push_records() {
                 m.goods_words.clear();
                 m.others = true;
             }
+        } else if (g == "countries" || g == "nations" || g == "trading partners" || g == "economies") {
+            // ("threatened tariffs on countries that regulate American technology firms": a
+            // kind of party, no goods)
+            m.goods.clear();
+            m.goods_words.clear();
         }
         // (or in a clause right after the phrase: "the 50% rate that Washington applies to most
         // other countries")

@@ -3393,3 +3393,12 @@ TEST_CASE("measures: a condition after 'but' belongs to that clause") {
         "Valdoria will impose a 25% tariff on Norland steel, but only if talks fail.", "tariff");
     CHECK(only.condition == "if talks fail");
 }
+
+// "who has threatened tariffs on countries that regulate American technology firms" (a probe of my
+// own writing): the goods were "countries". A kind of party alone is no goods.
+TEST_CASE("measures: 'tariffs on countries that ...' have no goods") {
+    const np::Measure m =
+        np::test::first_measure("Peru has threatened tariffs on countries that regulate Peruvian technology firms.", "tariff");
+    CHECK(m.goods.empty());
+    CHECK(m.imposer_name == "Peru");
+}
