@@ -1870,3 +1870,19 @@ TEST_CASE("entities: a name and a company's trade word after it are the company"
     CHECK_FALSE(has_mention(d, EntityType::GPE, "Meta"));
     CHECK(has_mention(d, EntityType::GPE, "U.K."));
 }
+
+// "EU antitrust chief Teresa Ribera said" (a probe of my own writing): the role was "chief" alone;
+// "antitrust", "competition", "climate", "budget" and "migration" are portfolios, as "trade" is.
+TEST_CASE("roles: an antitrust or budget portfolio before 'chief'") {
+    auto a = np::test::analyze_text("EU antitrust chief Jane Okafor said the companies must comply. White House budget "
+                                    "chief Tom Hale disagreed.\n");
+    const auto& d = a.documents[0];
+    const auto* okafor = entity_named(d, "Jane Okafor");
+    REQUIRE(okafor != nullptr);
+    if (!okafor) return;
+    CHECK(okafor->role == "antitrust chief");
+    const auto* hale = entity_named(d, "Tom Hale");
+    REQUIRE(hale != nullptr);
+    if (!hale) return;
+    CHECK(hale->role == "budget chief");
+}
