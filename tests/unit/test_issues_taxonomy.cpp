@@ -425,3 +425,12 @@ TEST_CASE("issues: nuts and fruit are farm trade; a town or a company of that na
         "Apple opened a store in Walnut Creek, California, on Monday. Apple shares rose.");
     for (const auto& i : none) CHECK(i["id"] != "agriculture");
 }
+
+// A competition-law story (a probe of my own writing): "or face periodic penalty payments" ranked
+// sanctions first; penalties are fines as often as anything, and name no sanctions issue.
+TEST_CASE("issues: fines and penalty payments are no sanctions") {
+    const auto is = issues_of(np::test::models(),
+        "The regulator fined two companies on Wednesday and said they must comply within 60 days or face periodic "
+        "penalty payments. There were no monetary penalties in an earlier settlement.");
+    for (const auto& i : is) CHECK(i["id"] != "sanctions");
+}
