@@ -686,7 +686,7 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
         // ("TOKYO (REUTERS) - ... Reuters reported", "ACME CORP said ... Acme Corp"): a name in
         // capitals, a dateline's or a heading's, spelled as a name in the text's own words
         // elsewhere takes that spelling (not a short form in capitals: "OPEC", "CEPE")
-        else if (e.name.size() > 5 && case_of(e.name) == Case::upper)
+        else if (e.name.size() > 5 && e.name[1] >= 'A' && e.name[1] <= 'Z' && case_of(e.name) == Case::upper)
             for (size_t i : G_members)
                 if (w[i].tokens.size() == w[best].tokens.size() && case_of(text_of(i)) != Case::upper &&
                     !sents[ms[i].sentence].heading) {
