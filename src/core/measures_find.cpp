@@ -462,13 +462,13 @@ bool flow_ahead(const View& v, uint32_t i, uint32_t end, uint32_t n) {
     return false;
 }
 
-// A tariff, duty or levy named in token i's sentence or the two before: "the 30% rate" is then
-// a tariff rate ("a 15% rate will apply to cars, down from the 27.5% levy"), not a growth rate
-// (two: "Steel faces a 50% tariff. Cars face 25%, and copper 50%. Lumber faces 10%.").
-bool tariff_nearby(const View& v, uint32_t i) {
+// A tariff, duty or levy named in token i's sentence or the `back` before (two unless told): "the
+// 30% rate" is then a tariff rate ("a 15% rate will apply to cars, down from the 27.5% levy"), not
+// a growth rate (two: "Steel faces a 50% tariff. Cars face 25%, and copper 50%. Lumber faces 10%.").
+bool tariff_nearby(const View& v, uint32_t i, size_t back = 2) {
     if (i >= v.tok_sent.size() || v.tok_sent[i] < 0) return false;
     const size_t s = size_t(v.tok_sent[i]);
-    const uint32_t from = v.sents[s > 1 ? s - 2 : 0].t0, to = v.sents[s].t1;
+    const uint32_t from = v.sents[s > back ? s - back : 0].t0, to = v.sents[s].t1;
     for (uint32_t k = from; k < to && k < v.toks.size(); ++k) {
         const std::string_view w = v.lo(k);
         if ((w == "tariff" || w == "tariffs" || w == "duty" || w == "duties" || w == "levy" || w == "levies" ||
@@ -790,6 +790,24 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                      pv == "paid" || pv == "paying") &&
                     sv::percent_at(v, i + 2, end, x, n) && tariff_nearby(v, i))
                     return noun("tariff", "rate");
+            }
+            // ("Vietnam's rate was set at 20%", "Laos and Myanmar face the highest rate in Asia at
+            // 40%": a party's rate, or one a party faces, with its level later in the clause, by a
+            // tariff named in this sentence or the two before)
+            if (i >= 2 && (prev == "'s" || prev == "\u2019s" ||
+                           ((prev == "highest" || prev == "lowest" || prev == "same" || prev == "new" ||
+                             prev == "top" || prev == "higher" || prev == "lower") &&
+                            (v.is(i - 2, "the") || v.is(i - 2, "a")) && i >= 3 &&
+                            (v.is(i - 3, "face") || v.is(i - 3, "faces") || v.is(i - 3, "faced") ||
+                             v.is(i - 3, "get") || v.is(i - 3, "gets") || v.is(i - 3, "got"))))) {
+                for (uint32_t k = i + 1; k + 1 < end && k < i + 8; ++k) {
+                    if (v.toks[k].kind == TK::punct && !v.is(k, "%")) break;
+                    double x;
+                    uint32_t n;
+                    // (an explainer's questions may stand between: four sentences back)
+                    if ((v.is(k, "at") || v.is(k, "of")) && sv::percent_at(v, k + 1, end, x, n))
+                        return tariff_nearby(v, i, 4) && noun("tariff", "rate");
+                }
             }
             if (!(i >= 2 && (prev == "%" || prev == "percent" || prev == "pct" || (prev == "cent" && v.is(i - 2, "per")))))
                 return false;

@@ -2970,6 +2970,13 @@ bool MentionState::left_modifiers() {
     // ("There is no cap on the size of the tariffs": a limit that is not there)
     if (m.kind == "quota" && det == "no") return false;
     if (!det.empty() && in_list(det.c_str(), kCorefDet)) m.coref = true;
+    // ("Laos and Myanmar face the highest rate in Asia at 40%": "the" before a superlative
+    // picks one of many, it does not point back to a measure named before)
+    if (m.coref && det == "the")
+        for (uint32_t q = np0; q < i && q < np0 + 3; ++q)
+            if (v.toks[q].kind == TK::word && !(v.toks[q].flags & sv::cap) && v.lo(q).size() > 5 &&
+                v.lo(q).ends_with("est") && v.lo(q) != "interest" && v.lo(q) != "request" && v.lo(q) != "protest")
+                m.coref = false;
     {
         const std::string_view h = v.lo(i);
         m.plural = h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's';
@@ -3006,7 +3013,10 @@ bool MentionState::left_modifiers() {
             tr.needs_flow = false;
     }
     // ("ended India's preferential trade status": whose preferences they are benefits from them)
-    if (possessor >= 0 && m.lemma == "preferences") m.target = possessor;
+    // ("Vietnam's rate was set at 20%": a party's rate, the tariff word named elsewhere, is the
+    // rate it faces; "Vietnam's tariff rate" stays its own)
+    if (possessor >= 0 && (m.lemma == "preferences" || (m.lemma == "rate" && i > s.t0 && v.is(i - 1, "'s"))))
+        m.target = possessor;
     else if (possessor >= 0) m.imposer = possessor;
     // "will be charged 35%", "taxed at a rate of 15%": the rate right after the verb
     // ("with the US charging 25% on British steel": the name right before the verb charges it)
@@ -3678,6 +3688,17 @@ void MentionState::change_amounts() {
             m.has_to = true;
             m.to = x;
             if (m.direction.empty()) m.direction = "raise";
+            k += n;
+            after = k + 1;
+            continue;
+        }
+        // ("Vietnam's rate was set at 20%", "face the highest rate in Asia at 40%": a rate's level
+        // after "at")
+        if (w == "at" && !m.has_rate && !m.has_to && m.kind == "tariff" && m.lemma == "rate" &&
+            sv::percent_at(v, k + 1, s.t1, x, n) && !v.is(k + 1 + n, "of")) {
+            m.has_rate = true;
+            m.rate = x;
+            m.unit = "percent";
             k += n;
             after = k + 1;
             continue;

@@ -3402,3 +3402,30 @@ TEST_CASE("measures: 'tariffs on countries that ...' have no goods") {
     CHECK(m.goods.empty());
     CHECK(m.imposer_name == "Peru");
 }
+
+// A tariff explainer (a probe of my own writing): "Laos and Myanmar face the highest rate in Asia at
+// 40%" and "Vietnam's rate was set at 20%, down from the 46% Trump threatened in April" named no
+// measure ("rate" with no tariff word or percentage before it), and "the highest rate" read as a
+// co-reference to the order named before. A party's rate or the rate it faces, with its level
+// after "at", by a tariff named up to four sentences back (an explainer's questions between), is
+// a tariff on that party.
+TEST_CASE("measures: a party's rate and the highest rate a party faces, in an explainer") {
+    auto ms = measures_of("Valdoria's president signed an order setting new tariff rates for dozens of trading "
+                          "partners.\n\nWHICH COUNTRIES FACE THE HIGHEST RATES?\n\n"
+                          "Laos and Myanmar face the highest rate in Asia at 40%. Norland's rate was set at 20%, "
+                          "down from the 46% threatened in April.\n");
+    int forty = 0;
+    for (const auto& m : ms)
+        if (m.kind == "tariff" && m.has_rate && m.rate_value == 40.0) {
+            ++forty;
+            CHECK((m.target_name == "Laos" || m.target_name == "Myanmar"));
+        }
+    CHECK(forty == 2);
+    const np::Measure* norland = nullptr;
+    for (const auto& m : ms)
+        if (m.target_name == "Norland") norland = &m;
+    REQ_PTR(norland);
+    CHECK(norland->imposer_name != "Norland");
+    CHECK(norland->change_to == 20.0);
+    CHECK(norland->rate_value == 46.0);
+}
