@@ -2516,6 +2516,41 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
         if (listed_any) return;
     }
     if (!first.has_rate || first.unit != "percent") return;
+    // ("Laos and Myanmar face the highest rate in Asia at 40%, followed by Cambodia and Thailand
+    // at 19%": the parties next in the ranking, each at the rate after them)
+    if (first.target >= 0)
+        for (uint32_t k = std::max(first.t1, first.read_end); k + 4 < s.t1 && k < first.t1 + 12; ++k) {
+            if (!(v.is(k, ",") && v.is(k + 1, "followed") && v.is(k + 2, "by"))) {
+                if (is_clause_punct(v, k) && !v.is(k, ",")) break;
+                continue;
+            }
+            std::vector<int32_t> parties;
+            uint32_t q = k + 3;
+            while (q < s.t1) {
+                const int32_t a = sv::actor_at(v, q);
+                if (a < 0 || v.actors[size_t(a)].t0 != q || v.actors[size_t(a)].type != sv::AType::gpe) break;
+                parties.push_back(int32_t(v.actors[size_t(a)].key));
+                q = v.actors[size_t(a)].t1;
+                if (v.is(q, ",") || v.is(q, "and")) ++q;
+                if (v.is(q, "and")) ++q;
+            }
+            double x;
+            uint32_t n;
+            if (parties.empty() || !v.is(q, "at") || !sv::percent_at(v, q + 1, s.t1, x, n)) break;
+            for (const int32_t p : parties) {
+                if (p == base.imposer) continue;
+                MeasureMention e = like_first();
+                e.has_rate = true;
+                e.rate = x;
+                e.unit = "percent";
+                e.target = p;
+                e.t0 = k + 3;
+                e.t1 = q + 1 + n;
+                out.push_back(std::move(e));
+            }
+            skip_until = std::max(skip_until, q + 1 + n);
+            return;
+        }
     // (the last one may follow "and" alone: "17% on BYD, 18.8% on Geely and 35.3% on SAIC")
     const auto listed = [&](double rate) {
         MeasureMention e = like_first();

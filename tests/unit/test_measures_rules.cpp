@@ -3412,7 +3412,8 @@ TEST_CASE("measures: 'tariffs on countries that ...' have no goods") {
 TEST_CASE("measures: a party's rate and the highest rate a party faces, in an explainer") {
     auto ms = measures_of("Valdoria's president signed an order setting new tariff rates for dozens of trading "
                           "partners.\n\nWHICH COUNTRIES FACE THE HIGHEST RATES?\n\n"
-                          "Laos and Myanmar face the highest rate in Asia at 40%. Norland's rate was set at 20%, "
+                          "Laos and Myanmar face the highest rate in Asia at 40%, followed by Cambodia and Thailand "
+                          "at 19%. Norland's rate was set at 20%, "
                           "down from the 46% threatened in April.\n");
     int forty = 0;
     for (const auto& m : ms)
@@ -3421,6 +3422,13 @@ TEST_CASE("measures: a party's rate and the highest rate a party faces, in an ex
             CHECK((m.target_name == "Laos" || m.target_name == "Myanmar"));
         }
     CHECK(forty == 2);
+    int nineteen = 0;  // (", followed by Cambodia and Thailand at 19%": the next in the ranking)
+    for (const auto& m : ms)
+        if (m.kind == "tariff" && m.has_rate && m.rate_value == 19.0) {
+            ++nineteen;
+            CHECK((m.target_name == "Cambodia" || m.target_name == "Thailand"));
+        }
+    CHECK(nineteen == 2);
     const np::Measure* norland = nullptr;
     for (const auto& m : ms)
         if (m.target_name == "Norland") norland = &m;
