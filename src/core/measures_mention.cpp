@@ -2516,6 +2516,14 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
         if (listed_any) return;
     }
     if (!first.has_rate || first.unit != "percent") return;
+    // (a further rate's record: the first one's, at its own rate)
+    const auto listed = [&](double rate) {
+        MeasureMention e = like_first();
+        e.has_rate = true;
+        e.rate = rate;
+        e.unit = "percent";
+        return e;
+    };
     // ("Laos and Myanmar face the highest rate in Asia at 40%, followed by Cambodia and Thailand
     // at 19%": the parties next in the ranking, each at the rate after them)
     if (first.target >= 0)
@@ -2539,10 +2547,7 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
             if (parties.empty() || !v.is(q, "at") || !sv::percent_at(v, q + 1, s.t1, x, n)) break;
             for (const int32_t p : parties) {
                 if (p == base.imposer) continue;
-                MeasureMention e = like_first();
-                e.has_rate = true;
-                e.rate = x;
-                e.unit = "percent";
+                MeasureMention e = listed(x);
                 e.target = p;
                 e.t0 = k + 3;
                 e.t1 = q + 1 + n;
@@ -2552,13 +2557,6 @@ void elided_list(const View& v, uint32_t si, std::vector<MeasureMention>& out, u
             return;
         }
     // (the last one may follow "and" alone: "17% on BYD, 18.8% on Geely and 35.3% on SAIC")
-    const auto listed = [&](double rate) {
-        MeasureMention e = like_first();
-        e.has_rate = true;
-        e.rate = rate;
-        e.unit = "percent";
-        return e;
-    };
     uint32_t k0 = base.t1;
     {
         double x;
