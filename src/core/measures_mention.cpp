@@ -2805,6 +2805,7 @@ struct MentionState {
     uint32_t trig_end = 0;  // past the trigger and its extensions
     uint32_t np0 = 0;  // the phrase's first token (the trigger's when it is a verb)
     int32_t possessor = -1;  // "France's 3% levy", "its tariffs": the possessor's key (-1: none)
+    int32_t goods_owner = -1;  // "on its steel exports": whom "its" names (not its imports or market)
     std::string det;  // its determiner ("a", "the", "no", "such")
     bool definite = false;  // named with an article of co-reference
     int32_t origin_norp = -1;  // a nationality right before a good among them
@@ -3838,6 +3839,26 @@ void MentionState::change_amounts() {
     if (tr.verb) np0 = i;
 }
 
+namespace {
+// "would seek to lower <the measure>", "hopes to reduce", "is trying to get ... removed": an effort
+// of the subject's governs the measure at np0 (a "to" within five words before it, after a verb of
+// trying, hoping or asking)
+bool effort_before(const View& v, uint32_t t0, uint32_t np0) {
+    for (uint32_t k = np0; k > t0 + 1 && np0 - k < 6;) {
+        --k;
+        if (is_clause_punct(v, k)) return false;
+        if (!v.is(k, "to")) continue;
+        const std::string_view w = v.lo(k - 1);
+        return verb_form(w, "seek") || w == "sought" || verb_form(w, "hope") || verb_form(w, "want") ||
+               verb_form(w, "aim") || verb_form(w, "try") || verb_form(w, "attempt") || verb_form(w, "push") ||
+               verb_form(w, "work") || verb_form(w, "strive") || verb_form(w, "lobby") || verb_form(w, "press") ||
+               verb_form(w, "bid") || w == "effort" || w == "efforts" || verb_form(w, "negotiate") ||
+               verb_form(w, "ask") || verb_form(w, "urge");
+    }
+    return false;
+}
+}  // namespace
+
 // The object: target and goods. false: "restrictions" with no trade context.
 bool MentionState::object_phrase() {
     // -- object: target, goods
@@ -3907,12 +3928,30 @@ bool MentionState::object_phrase() {
         // "a levy on its exports": the owner of the goods is the target of a tariff or a
         // sanction ("limit their exports": a quota's goods are its imposer's own)
         if (tgt < 0 && (m.kind == "tariff" || m.kind == "sanction") && (v.is(obj0, "its") || v.is(obj0, "their"))) {
-            tgt = resolve_pronoun(v, obj0, s.t0, false);
+            const int32_t owner = resolve_pronoun(v, obj0, s.t0, false);
+            tgt = owner;
             // ("Brazil will challenge the 50% U.S. tariff on its goods": not the imposer named in
             // the measure's own phrase, but a name before the phrase)
             if (tgt >= 0 && tgt == m.imposer && np0 > s.t0) {
                 tgt = resolve_pronoun(v, np0, s.t0, false);
                 if (tgt == m.imposer) tgt = -1;
+            }
+            // (the owner of goods that are not its own imports or market, and not named in the
+            // measure's phrase, when what governs the measure is an effort ("would seek to lower",
+            // "hopes to reduce"): sides_from_sentence() reads it. Not an export duty, which the
+            // owner levies on its own goods; and "Vietnam will scrap the levy on its coffee
+            // exports" may be one)
+            if (owner >= 0 && effort_before(v, s.t0, np0)) {
+                bool own_side = false;
+                for (uint32_t k = np0; k <= i && !own_side; ++k) own_side = v.is(k, "export");
+                for (uint32_t k = obj0 + 1; k < obj1 && k <= obj0 + 3 && !own_side; ++k)
+                    own_side = v.is(k, "imports") || v.is(k, "import") || v.is(k, "market") || v.is(k, "markets") ||
+                               v.is(k, "purchases") || v.is(k, "consumers") || v.is(k, "buyers");
+                for (uint32_t k = np0; k < obj0 && !own_side; ++k) {
+                    const int32_t a = sv::actor_at(v, k);
+                    own_side = a >= 0 && int32_t(v.actors[size_t(a)].key) == owner;
+                }
+                if (!own_side) goods_owner = owner;
             }
         }
         // ("duties on brandy imported from the European Union": the object stops at the
@@ -6111,6 +6150,13 @@ bool MentionState::sides_from_sentence() {
             if (a + 1 < np0 && (v.is(a + 1, "lower") || v.is(a + 1, "higher")))  // (what is asked for: a lower level)
                 m.direction = v.is(a + 1, "lower") ? "lower" : "raise";
         }
+    }
+    // -- "Mexico would seek to lower the 25% tariff on its steel exports": the owner of the goods
+    // (object_phrase()), taken as the imposer for being the sentence's subject, is the one the
+    // tariff falls on; who imposes it is not said there
+    if (goods_owner >= 0 && m.imposer == goods_owner && (m.target < 0 || m.target == goods_owner)) {
+        m.imposer = -1;
+        m.target = goods_owner;
     }
     exempted_from(v, s, np0, m);
     if (m.target >= 0 && m.target == m.imposer) m.target = -1;

@@ -1405,3 +1405,28 @@ TEST_CASE("measures: goods that face a measure in a story's first sentence start
     REQ_PTR(m);
     CHECK(m->goods == "Chilean copper");
 }
+
+// "Mexico would seek to lower the 25% tariff on its steel exports": the subject was read as the
+// tariff's imposer, so the country whose exports it hits was named as the one charging it. An
+// effort ("seek to", "hopes to") on a tariff on the subject's own exports makes the subject its
+// target; the owner's own imports, an export duty and a measure taken outright keep their imposer.
+TEST_CASE("measures: a tariff on the exports of a subject that seeks its cut falls on that subject") {
+    for (const char* text : {"Chile would seek to lower the 25% tariff on its copper exports, the economy minister said.",
+                             "Chile hopes to reduce the 25% tariff on its goods before the deadline."}) {
+        CAPTURE(text);
+        const auto ms = np::test::measures_of(text);
+        const np::Measure* m = np::test::first_of(ms, "tariff");
+        REQ_PTR(m);
+        CHECK(m->target_name == "Chile");
+        CHECK(m->imposer_name.empty());
+    }
+    for (const char* text : {"Peru will cut tariffs on its imports of Chilean wine to 10%.",
+                             "Peru will raise the export duty on its copper ore to 15%.",
+                             "Peru will scrap the 5% levy on its coffee exports next year."}) {
+        CAPTURE(text);
+        const auto ms = np::test::measures_of(text);
+        const np::Measure* m = np::test::first_of(ms, "tariff");
+        REQ_PTR(m);
+        CHECK(m->imposer_name == "Peru");
+    }
+}
