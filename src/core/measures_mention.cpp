@@ -4411,9 +4411,15 @@ bool MentionState::governing_verb() {
             // right before the verb and its auxiliaries)
             const bool pays = (w == "pay" || w == "pays" || w == "paid" || w == "paying") &&
                               !(v.toks[k].flags & sv::cap) && country_pays(v, s.t0, k);
-            if ((w == "face" || w == "faces" || w == "faced" || w == "facing" || pays) &&
+            // ("Swiss exporters brace for a 39% U.S. tariff", "scrambled to absorb a 39% tariff":
+            // who braces for a measure or absorbs it is what it falls on, as of "faces")
+            const bool braces = w == "for" && k > s.t0 &&
+                                (v.is(k - 1, "brace") || v.is(k - 1, "braces") || v.is(k - 1, "braced") ||
+                                 v.is(k - 1, "bracing"));
+            const bool absorbs = w == "absorb" || w == "absorbs" || w == "absorbed" || w == "absorbing";
+            if ((w == "face" || w == "faces" || w == "faced" || w == "facing" || pays || braces || absorbs) &&
                 !(v.toks[k].flags & sv::cap) && faces_measure(v, k + 1, from)) {
-                gverb = int32_t(k);
+                gverb = int32_t(braces ? k - 1 : k);
                 gclass = VC::keep;
                 faced = true;
                 break;
@@ -4657,6 +4663,9 @@ bool MentionState::verb_status() {
                               v.is(uint32_t(gverb) - 2, "fails")))))
             return false;
         st = status_of(gclass, vw, mod, m.kind);
+        // ("Markets braced for new U.S. tariffs": what one braces for is still to come; when,
+        // the verb does not say)
+        if (faced && vw.starts_with("brac") && st == "in_force") st = "unknown";
         // "would keep its 25% counter-tariffs on steel": kept while others go (merge)
         if (gclass == VC::keep && !mod.negated &&
             (vw.starts_with("keep") || vw == "kept" || vw.starts_with("maintain") || vw.starts_with("retain")))

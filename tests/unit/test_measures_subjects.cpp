@@ -1430,3 +1430,25 @@ TEST_CASE("measures: a tariff on the exports of a subject that seeks its cut fal
         CHECK(m->imposer_name == "Peru");
     }
 }
+
+// "Chilean exporters brace for a 39% U.S. tariff", "scrambled to absorb a 39% tariff": who braces
+// for a measure or absorbs it was not read as what the measure falls on ("face" was); and what one
+// braces for is still to come (no status from the verb).
+TEST_CASE("measures: who braces for a measure or absorbs it is its target") {
+    {
+        const auto ms = np::test::measures_of("Chilean exporters brace for 39% U.S. tariff as talks stall");
+        const np::Measure* m = np::test::first_of(ms, "tariff");
+        REQ_PTR(m);
+        CHECK(m->target_name == "Chile");
+        CHECK(m->imposer_name == "United States");
+        CHECK(m->status != "in_force");
+    }
+    {
+        const auto ms = np::test::measures_of(
+            "Chilean winemakers scrambled on Friday to absorb a 39% U.S. tariff that took effect overnight.");
+        const np::Measure* m = np::test::first_of(ms, "tariff");
+        REQ_PTR(m);
+        CHECK(m->target_name == "Chile");
+        CHECK(m->status == "in_force");
+    }
+}
