@@ -2701,6 +2701,12 @@ std::vector<int32_t> coordinated_targets(const View& v, const sv::Sent& s, const
         if (!inside && i >= m.t1 + 2 && i <= m.t1 + 3 && v.is(m.t1 + 1, "from") &&
             (v.is(m.t1, "imported") || v.is(m.t1, "shipped") || v.is(m.t1, "coming") || v.is(m.t1, "originating")))
             inside = true;
+        // (or who agreed the rate: "the 15% rate agreed by A and B", as sides_from_sentence reads it)
+        if (!inside && m.kind == "tariff" && i >= m.t1 + 2 && i <= m.t1 + 3 &&
+            (v.is(m.t1 + 1, "by") || v.is(m.t1 + 1, "with")) &&
+            (v.is(m.t1, "agreed") || v.is(m.t1, "negotiated") || v.is(m.t1, "secured") || v.is(m.t1, "struck") ||
+             v.is(m.t1, "won") || v.is(m.t1, "obtained")))
+            inside = true;
         bool faces = false;
         if (!inside) {
             uint32_t e = v.actors[size_t(a)].t1;
@@ -6130,6 +6136,18 @@ bool MentionState::sides_from_sentence() {
             m.imposer = first;
             m.target = second;
         }
+    }
+    // "well above the 15% rate agreed by the European Union and Japan", "the 15% rate negotiated
+    // with Japan": a rate a party agreed, negotiated or secured is one it is charged, by a side
+    // the phrase does not name (the article's)
+    if (m.kind == "tariff" && m.has_rate && m.imposer < 0 && m.target < 0 && np1 + 2 < s.t1 &&
+        (v.is(np1 + 1, "by") || v.is(np1 + 1, "with")) &&
+        (v.is(np1, "agreed") || v.is(np1, "negotiated") || v.is(np1, "secured") || v.is(np1, "struck") ||
+         v.is(np1, "won") || v.is(np1, "obtained"))) {
+        const uint32_t at = np1 + 2 + (v.is(np1 + 2, "the") ? 1 : 0);
+        const int32_t a = at < s.t1 ? sv::actor_at(v, at) : -1;
+        if (a >= 0 && v.actors[size_t(a)].t0 == at && v.actors[size_t(a)].type != sv::AType::person)
+            m.target = int32_t(v.actors[size_t(a)].key);
     }
     // -- "companies pushing for lower tariffs on petrochemicals", "Japan is seeking lower tariffs
     // on its cars": a measure asked for is someone else's to take; those who ask do not impose it

@@ -743,6 +743,32 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                 only = q.imposer;
                 ++with;
             }
+        // ("a 39% U.S. tariff" ... "President X has threatened a tariff of up to 250% on drugs": a
+        // person no title ties to another country does not make a second side; the one country
+        // is still the article's imposer, counted with the person's tariffs)
+        if (!one) {
+            int32_t place = -1, persons = 0, places = 0;
+            bool single = true;
+            for (const auto& q : recs) {
+                if (q.out.kind != "tariff" || q.imposer < 0) continue;
+                if (v.keys[size_t(q.imposer)].type == sv::AType::person) {
+                    ++persons;
+                    continue;
+                }
+                if (place >= 0 && q.imposer != place) single = false;
+                place = q.imposer;
+                ++places;
+            }
+            for (const auto& q : recs)
+                if (q.out.kind == "tariff" && q.imposer >= 0 && v.keys[size_t(q.imposer)].type == sv::AType::person &&
+                    home[size_t(q.imposer)] >= 0 && home[size_t(q.imposer)] != place)
+                    single = false;
+            if (single && place >= 0) {
+                one = true;
+                only = place;
+                with = places + persons;
+            }
+        }
         // ("UK steel still pays 25% under the deal", a tariff on a party no other names: the
         // same country's too, when it is not the party)
         // (one such tariff is enough for a tariff whose target is named: who pays is said)

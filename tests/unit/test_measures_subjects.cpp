@@ -1452,3 +1452,24 @@ TEST_CASE("measures: who braces for a measure or absorbs it is its target") {
         CHECK(m->status == "in_force");
     }
 }
+
+// "The levy is well above the 15% rate agreed by the European Union and Japan": a rate a party
+// agreed, negotiated or secured is one charged on it, by the article's side; it had no side at
+// all. And a president with no country in his title ("President Tom Hale has threatened ...")
+// made a second imposer next to "Washington", so the article's one imposer was not given to it.
+TEST_CASE("measures: a rate agreed by two parties falls on both, from the article's one imposer") {
+    const auto ms = np::test::measures_of(
+        "Washington imposed a 39% tariff on Chile on Friday. President Tom Hale has threatened a tariff of up "
+        "to 250% on drug imports. The levy is well above the 15% rate agreed by Peru and Japan.");
+    std::vector<std::string> targets;
+    for (const auto& m : ms)
+        if (m.rate_value == 15.0) {
+            CHECK(m.imposer_name == "United States");
+            targets.push_back(m.target_name);
+        }
+    CHECK(targets == std::vector<std::string>{"Peru", "Japan"});
+    const auto one = np::test::measures_of("The levy is well above the 15% rate negotiated with Peru, officials said.");
+    const np::Measure* m = np::test::first_of(one, "tariff");
+    REQ_PTR(m);
+    CHECK(m->target_name == "Peru");
+}
