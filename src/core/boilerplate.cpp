@@ -358,6 +358,7 @@ void feature_step(const Document& doc, size_t i, std::vector<SegFeatures>& out, 
                     !f.terminal && f.words >= 1 && f.words <= 20);
     // Several lines, each a title (a related-links block without blank lines between its
     // titles): the word tokens of each line counted, and its first and last characters read.
+    // (A short question is a title too: "Explainer: What are the new export rules?")
     // A line that starts in lowercase continues a hard-wrapped sentence ("Note: earnings
     // exclude a gain of\n1.3 mln dlrs ..."): no title.
     if (!one_line && !f.terminal && f.words <= 160 && s.kind != SegmentKind::heading) {
@@ -378,7 +379,7 @@ void feature_step(const Document& doc, size_t i, std::vector<SegFeatures>& out, 
                 const size_t p = text::prev_start(w, e);
                 int len;
                 const uint32_t cp = text::decode(w, p, len);
-                all = words >= 1 && words <= 20 && cp != '.' && cp != '!' && cp != '?' && cp != 0x2026 &&
+                all = words >= 1 && words <= 20 && cp != '.' && cp != '!' && (cp != '?' || words <= 14) && cp != 0x2026 &&
                       !text::is_close_quote(cp) && !(w[f0] >= 'a' && w[f0] <= 'z');
                 ++lines;
             }

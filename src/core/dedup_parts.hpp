@@ -23,7 +23,7 @@ struct SegFeatures {
     bool title_like = false;   // one line, one sentence, <= 20 words, no final punctuation
     bool body = false;         // a real paragraph: terminal punctuation and >= 12 words
     bool prose = false;        // >= 6 words, at least half of those after the first lowercase
-    bool title_lines = false;  // >= 2 lines, each a title: 1-20 words, no final punctuation
+    bool title_lines = false;  // >= 2 lines, each a title: 1-20 words, no final punctuation (a "?" after <= 14)
 };
 std::vector<SegFeatures> features(const Document& doc);
 

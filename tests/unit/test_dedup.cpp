@@ -882,3 +882,19 @@ TEST_CASE("dedup: a rewritten lede opening a repeated copy repeats the original'
     REQ(e.segments.size() == 6);
     CHECK(e.segments[3].status == SegmentStatus::kept);
 }
+
+// "Read more:" over link titles in sentence case on the lines of one segment, one of them a
+// question ("Explainer: What are Chile's critical mineral export controls?"): the block was kept
+// as text (a line ending in "?" was no title), so its headlines were read as the article's.
+TEST_CASE("boilerplate: a question among the link titles under a marker is a title too") {
+    const std::string t = std::string(kP1) + "\n\n" + kP2 + "\n\n" + kP3 + "\n\n" +
+                          "Read more:\nChile's copper curbs ripple through auto supply chains\n"
+                          "Explainer: What are Chile's critical mineral export controls?\n"
+                          "Peru, Bolivia scramble for copper alternatives\n\n(Reporting by Ana Silva; Editing by Tom Hale)\n";
+    auto d = clean_doc(t);
+    CHECK(np::clean_text(d) == std::string(kP1) + "\n\n" + kP2 + "\n\n" + kP3);
+    bool listed = false;
+    for (size_t i = 0; i < d.segments.size(); ++i)
+        listed |= np::segment_reason(d, i).find("link title") != std::string::npos;
+    CHECK(listed);
+}
