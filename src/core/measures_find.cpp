@@ -976,6 +976,14 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                 t.lemma = "export_control";
                 return true;
             }
+            // "would require exporters of synthetic graphite to obtain licences from Nov. 8": what
+            // the exporters sell is what the licences curb (licensed_goods() reads it)
+            uint32_t g0, g1;
+            if (licensed_goods(v, i, g0, g1)) {
+                t.kind = "export_control";
+                t.lemma = "export_control";
+                return true;
+            }
         }
         if (w == "controls" || w == "control" || w == "restrictions" || w == "restriction" || w == "curbs" ||
             w == "licence" || w == "licences" || w == "license" || w == "licenses" || w == "licensing" ||
@@ -1256,6 +1264,34 @@ bool exporters_licences(const View& v, uint32_t i) {
         --q;
         if (v.toks[q].kind == TK::punct) return false;
         if (v.is(q, "exporters") || v.is(q, "exporter")) return true;
+    }
+    return false;
+}
+
+bool licensed_goods(const View& v, uint32_t i, uint32_t& g0, uint32_t& g1) {
+    uint32_t q = i;
+    while (q > 0 && i - q < 3 && (v.is(q - 1, "special") || v.is(q - 1, "export") || v.is(q - 1, "new"))) --q;
+    if (q < 2) return false;
+    const bool get = v.is(q - 1, "obtain") || v.is(q - 1, "get") || v.is(q - 1, "seek") || v.is(q - 1, "secure") ||
+                     v.is(q - 1, "hold") || (v.is(q - 1, "for") && v.is(q - 2, "apply"));
+    if (!get) return false;
+    uint32_t to = q - (v.is(q - 1, "for") ? 2 : 1);
+    if (to == 0 || !v.is(to - 1, "to")) return false;
+    --to;  // at "to"
+    for (uint32_t k = to; k > 0 && to - k < 10;) {
+        --k;
+        if (v.toks[k].kind == TK::punct) return false;
+        if (v.is(k, "of") && k > 0 && (v.is(k - 1, "exporters") || v.is(k - 1, "exporter"))) {
+            // (the goods end at a verb: "exporters of beef will need to obtain licences")
+            uint32_t e = k + 1;
+            while (e < to && !tok_aux(v, e) && !v.is(e, "need") && !v.is(e, "needs") && !v.is(e, "have") &&
+                   !v.is(e, "has") && !v.is(e, "had"))
+                ++e;
+            if (e <= k + 1) return false;
+            g0 = k + 1;
+            g1 = e;
+            return true;
+        }
     }
     return false;
 }

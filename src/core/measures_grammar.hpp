@@ -79,6 +79,9 @@ bool tok_aux(const View& v, uint32_t i);
 // "required exporters to obtain special licences": licences at i that exporters, named a few words
 // before in the clause, must get.
 bool exporters_licences(const View& v, uint32_t i);
+// "require exporters of synthetic graphite to obtain licences": licences at i that exporters of
+// some goods must get (obtain, get, seek, secure, hold, apply for); [g0, g1) = those goods.
+bool licensed_goods(const View& v, uint32_t i, uint32_t& g0, uint32_t& g1);
 bool tok_objend(const View& v, uint32_t i);
 
 }  // namespace grammar

@@ -4161,6 +4161,18 @@ bool MentionState::object_phrase() {
             }
         }
     }
+    // "require exporters of synthetic graphite anode materials to obtain licences": the goods are
+    // what the exporters sell, before the licences (the trigger's reading in measures_find)
+    // (over a traded good the sentence gave it from among them: "graphite")
+    if (m.kind == "export_control" && v.lo(i).starts_with("licen")) {
+        uint32_t g0 = 0, g1 = 0;
+        if (licensed_goods(v, i, g0, g1) &&
+            (m.goods.empty() || v.cut(g0, g1).find(m.goods) != std::string::npos)) {
+            m.goods_words.clear();
+            m.goods = trim_trailing(v.cut(g0, g1));
+            content_words(v, g0, g1, m.goods_words);
+        }
+    }
     return true;
 }
 

@@ -667,6 +667,21 @@ TEST_CASE("measures: licences exporters must obtain for goods are an export cont
     CHECK(c->time == "On April 4");
 }
 
+// "would require exporters of synthetic graphite anode materials to obtain licences from Nov. 8":
+// the goods come before the licences, after "exporters of"; there was no measure at all.
+TEST_CASE("measures: licences the exporters of some goods must obtain are an export control on those goods") {
+    const auto ms = measures_of("Ruritania's trade ministry said on Thursday it would require exporters of synthetic "
+                                "graphite anode materials to obtain licences from Nov. 8.");
+    const np::Measure* c = first_of(ms, "export_control");
+    REQ_PTR(c);
+    CHECK(c->goods == "synthetic graphite anode materials");
+    CHECK(c->time == "from Nov. 8");
+    const auto need = measures_of("Exporters of beef will need to obtain licences, the ministry said.");
+    const np::Measure* b = first_of(need, "export_control");
+    REQ_PTR(b);
+    CHECK(b->goods == "beef");
+}
+
 // "in its third crackdown in three years": a span an ordinal counts in was the measure's time;
 // "On Tuesday Beijing banned ..." (no comma) and "The X administration on Monday restricted ..."
 // lost theirs.
