@@ -4635,6 +4635,27 @@ bool MentionState::verb_status() {
                 break;
             }
         }
+    // "added lithium battery cathode technology to its catalogue of technologies restricted from
+    // export": a list named by what its entries may not do is a control list too; what is added to
+    // it is the goods (not "export"), who adds it the imposer
+    if (tr.verb && m.kind == "export_control" && i >= s.t0 + 6 && v.is(i - 2, "of") &&
+        (v.is(i - 3, "catalogue") || v.is(i - 3, "catalog") || v.is(i - 3, "list"))) {
+        uint32_t to = i - 4;
+        if (tok_det(v, to) || v.is(to, "its") || v.is(to, "their")) --to;
+        if (to > s.t0 + 1 && v.is(to, "to"))
+            for (uint32_t k = to - 1, steps = 0; k > s.t0 && steps < 14; ++steps) {
+                --k;
+                if (v.toks[k].kind == TK::punct || v.toks[k].kind == TK::quote) break;
+                if (!adds_to_list(k) || k + 1 >= to) continue;
+                gverb = int32_t(k);
+                gclass = VC::impose;
+                if (const int32_t who = after_be(k) ? -1 : subject_of(v, k, s.t0); who >= 0) m.imposer = who;
+                m.goods = trim_trailing(v.cut(k + 1, to));
+                m.goods_words.clear();
+                content_words(v, k + 1, to, m.goods_words);
+                break;
+            }
+    }
     // "would require ASML to apply for licences to export ...": who must apply is no
     // imposer; the one who requires it is
     if (np0 >= s.t0 + 3 && v.is(np0 - 1, "for") && v.is(np0 - 2, "apply") && v.is(np0 - 3, "to"))

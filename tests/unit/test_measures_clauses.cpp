@@ -682,6 +682,19 @@ TEST_CASE("measures: licences the exporters of some goods must obtain are an exp
     CHECK(b->goods == "beef");
 }
 
+// "added lithium battery cathode technology to its catalogue of technologies restricted from
+// export": the control list named by what its entries may not do; its goods were "export" and
+// who added the technology was not its imposer.
+TEST_CASE("measures: what is added to a catalogue of technologies restricted from export is its goods") {
+    const auto ms = measures_of("Ruritania also added lithium battery cathode technology to its catalogue of "
+                                "technologies restricted from export, citing national security.");
+    const np::Measure* c = first_of(ms, "export_control");
+    REQ_PTR(c);
+    CHECK(c->goods == "lithium battery cathode technology");
+    CHECK(c->imposer_name == "Ruritania");
+    CHECK(c->status == "in_force");
+}
+
 // "in its third crackdown in three years": a span an ordinal counts in was the measure's time;
 // "On Tuesday Beijing banned ..." (no comma) and "The X administration on Monday restricted ..."
 // lost theirs.
