@@ -1390,7 +1390,9 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
         // ("fined Apple 500 million euros and Meta Platforms 200 million euros": a one-word name,
         // a region's in the gazetteer or the tagger's company, right before a capitalized word of
         // a company's trade that no mention holds, is the company's first word)
-        if ((r.type == EntityType::GPE || r.type == EntityType::LOC || r.type == EntityType::ORG) &&
+        // (or the tagger's one-word person: "graphite miner Syrah Resources jumped 12%")
+        if ((r.type == EntityType::GPE || r.type == EntityType::LOC || r.type == EntityType::ORG ||
+             r.type == EntityType::PERSON) &&
             r.end == r.start + 1 && r.end < s.words.size() && !s.heading && Case(s.cases[r.end]) == Case::title &&
             company_trade_word(s.lower[r.end]) && !line_break_between(s, r.end - 1) &&
             !(r.end + 1 < s.words.size() && Case(s.cases[r.end + 1]) == Case::title) &&

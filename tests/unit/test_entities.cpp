@@ -1886,3 +1886,15 @@ TEST_CASE("roles: an antitrust or budget portfolio before 'chief'") {
     if (!hale) return;
     CHECK(hale->role == "budget chief");
 }
+
+// "Shares of Australian graphite miner Syrah Resources jumped 12%" (a probe of my own writing):
+// the tagger took the name's first word for a person, and the trade word after it was left out.
+// A one-word person right before a capitalized word of a company's trade is the company too.
+TEST_CASE("entities: a one-word person before a company's trade word is the company") {
+    auto a = np::test::analyze_text("Shares of Australian graphite miner Syrah Resources jumped 12% in Sydney. "
+                                    "Bell Resources added 20 cents to 5.70 dollars.\n");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Syrah Resources"));
+    CHECK(has_mention(d, EntityType::ORG, "Bell Resources"));
+    CHECK_FALSE(has_mention(d, EntityType::PERSON, "Syrah"));
+}
