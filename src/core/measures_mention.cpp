@@ -5966,7 +5966,9 @@ void MentionState::bounds_and_pairs() {
         const uint32_t at = v.is(np0 - 4, ",") ? np0 - 4 : np0 - 3;
         for (size_t q = out.size(); q > first_in_sentence; --q) {
             const MeasureMention& base = out[q - 1];
-            if (base.t1 > at) continue;
+            // (nor a purchase or a deal named between: "an additional 25% duty on imports from
+            // India as a penalty for its purchases of Russian oil, on top of a 25% tariff")
+            if (base.t1 > at || base.kind == "purchase" || base.kind == "deal") continue;
             if (at - base.t1 <= 12 && base.imposer >= 0) take_base_sides(v, base, at, m);
             break;
         }

@@ -56,6 +56,24 @@ TEST_CASE("measures: a measure stacked 'on top of' another is the same side's, o
     CHECK(t[1].status != "threatened");
 }
 
+// "imposing an additional 25% duty on imports from India as a penalty for its purchases of Russian
+// oil, on top of a 25% tariff that took effect on Thursday": the tariff stacked on took the sides
+// of the purchase named between (India buying from Russia), not of the duty it is stacked under.
+TEST_CASE("measures: a purchase named between is not what a measure is stacked on") {
+    const auto ms = measures_of(
+        "Ruritania signed an order on Wednesday imposing an additional 25% duty on imports from Vexland as a "
+        "penalty for its purchases of Norland oil, on top of a 25% tariff that took effect on Thursday.");
+    size_t tariffs = 0;
+    for (const auto& m : ms) {
+        if (m.kind != "tariff") continue;
+        ++tariffs;
+        CAPTURE(m.time);
+        CHECK(m.imposer_name == "Ruritania");
+        CHECK(m.target_name == "Vexland");
+    }
+    CHECK(tariffs == 2);
+}
+
 // "tariffs on Vexland imports linked to fentanyl": the goods ran on to "imports linked" and the
 // cause was lost; "linked/tied to" before an issue of the taxonomy gives the reason.
 TEST_CASE("measures: 'linked to fentanyl' is the cause, not the goods") {
