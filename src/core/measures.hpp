@@ -20,14 +20,15 @@ struct MeasureMention {
     bool generic_coref = false;     // "the measure(s)", "the move": any kind
     bool fresh = false;             // "new", "further", "another": never an older record
     bool original = false;          // "the original duties": the earliest record it may be
+    bool additional = false;        // "an additional 25% duty", "the extra levy": one added on top of another
     bool plural = false;            // its head word is plural ("the duties"): a coreference agrees in number
     bool background = false;        // pluperfect ("had halted"): history only, not status
     bool entered = false;           // "took effect", "came into force", "kicked in": its entry into force, done
     bool sequel = false;            // "cut them back to 30%": a later change of the measure before it
     bool kept = false;              // "would keep its counter-tariffs on steel": a governing keep/maintain/retain
-    bool extends = false;
-    bool exempted = false;
-    bool others = false;            // "on most other countries": the rest of the world, no goods and no one target          // "exempted smartphones from its tariffs": goods taken out of the measure           // "The 15% rate will also apply to cars": more goods of a measure named before
+    bool extends = false;           // "The 15% rate will also apply to cars": more goods of a measure named before
+    bool exempted = false;          // "exempted smartphones from its tariffs": goods taken out of the measure
+    bool others = false;            // "on most other countries": the rest of the world, no goods and no one target
     bool has_rate = false;
     double rate = 0;
     std::string unit;

@@ -3038,6 +3038,7 @@ bool MentionState::left_modifiers() {
     for (uint32_t k = np0; k < i; ++k) {
         std::string_view w = v.lo(k);
         if (in_list(w, kFresh) && !definite) m.fresh = true;  // "a new tariff", not "the new tariff"
+        if (w == "additional" || w == "extra") m.additional = true;
         // (not a deal's: "the initial license agreement" is the deal's first term)
         if (definite && m.kind != "deal" && m.kind != "purchase" &&
             (w == "original" || w == "initial" || w == "earlier" || w == "previous" || w == "old"))

@@ -522,6 +522,15 @@ void absorb(const sv::View& v, Rec& r, const MeasureMention& m, uint32_t order) 
 
 }  // namespace
 
+namespace {
+// A record one of whose mentions names it as added on top of another ("an additional 25% duty").
+bool added_record(const Rec& r) {
+    for (const MeasureMention* p : r.mentions)
+        if (p->additional) return true;
+    return false;
+}
+}  // namespace
+
 void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, std::vector<Measure>& out) {
     std::vector<Rec> recs;
     const std::vector<int32_t> home = home_countries(v);
@@ -640,7 +649,9 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                         // duty": the tariff imposed over fentanyl) before the latest one (a 10%
                         // baseline levy named in between).
                         if (ok) {
-                            const bool pos = positive(v, r, m, home);
+                            // ("The extra levy takes effect in 21 days": the additional duty, not
+                            // the tariff it came on top of, named after it)
+                            const bool pos = positive(v, r, m, home) || (m.additional && added_record(r));
                             if (best >= 0 && pos != best_positive) {
                                 if (pos) {
                                     best = int32_t(k);

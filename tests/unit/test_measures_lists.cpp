@@ -74,6 +74,24 @@ TEST_CASE("measures: a purchase named between is not what a measure is stacked o
     CHECK(tariffs == 2);
 }
 
+// "... an additional 25% duty on imports from India ..., on top of a 25% tariff that took effect on
+// Thursday. The extra levy takes effect in 21 days.": "the extra levy" joined the tariff named
+// last (the one in force), which became announced; it is the additional duty.
+TEST_CASE("measures: 'the extra levy' is the additional duty, not the tariff it came on top of") {
+    const auto ms = measures_of(
+        "Ruritania signed an order on Wednesday imposing an additional 25% duty on imports from Vexland, on top "
+        "of a 25% tariff that took effect on Thursday. The extra levy takes effect in 21 days.");
+    const np::Measure* added = nullptr;
+    const np::Measure* base = nullptr;
+    for (const auto& m : ms)
+        if (m.kind == "tariff") (m.time == "in 21 days" ? added : base) = &m;
+    REQ_PTR(added);
+    REQ_PTR(base);
+    CHECK(added->goods == "imports from Vexland");
+    CHECK(base->status == "in_force");
+    CHECK(base->time == "on Thursday");
+}
+
 // "tariffs on Vexland imports linked to fentanyl": the goods ran on to "imports linked" and the
 // cause was lost; "linked/tied to" before an issue of the taxonomy gives the reason.
 TEST_CASE("measures: 'linked to fentanyl' is the cause, not the goods") {
