@@ -263,8 +263,12 @@ void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m)
                  ((w == "failed" || w == "fail" || w == "fails") && v.is(j + 1, "to")))  // "was unable to reach a deal"
             m.negated = true;
         else if (w == "wants" || w == "want" || w == "wanted" || w == "urged" || w == "urges" || w == "demands" ||
-                 w == "demanded" || w == "presses" || w == "pressed" || w == "asked" || w == "called" ||
-                 w == "calls" || w == "ask" || w == "asks" || w == "asking" || w == "urge" || w == "urging" ||
+                 w == "demanded" || w == "presses" || w == "pressed" || w == "asked" ||
+                 // ("called on Washington to ...", "calls for", "were called to sign"; not "called
+                 // Washington's decision to double tariffs unfair", which names the decision)
+                 ((w == "called" || w == "calls") &&
+                  (v.is(j + 1, "on") || v.is(j + 1, "for") || v.is(j + 1, "upon") || v.is(j + 1, "to"))) ||
+                 w == "ask" || w == "asks" || w == "asking" || w == "urge" || w == "urging" ||
                  w == "request" || w == "requests" || w == "requested")  // "we ask the US to postpone the tariff"
             m.want = true;
         else if (w == "warned" || w == "warns") m.threat = m.threat || false;  // needs a modal too

@@ -1313,6 +1313,14 @@ int32_t gerund_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
                                    v.is(b, "certain") || v.is(b, "other") || v.is(b, "both")))
                 --b;
             std::string_view before = v.lo(b);
+            // ("India called on Washington to remove the tariff": who is called on to act is the
+            // infinitive's subject, not an object of "on")
+            const bool called_on = (before == "on" || before == "upon") && b > sent_t0 &&
+                                   (v.is(b - 1, "called") || v.is(b - 1, "calls") || v.is(b - 1, "call") ||
+                                    v.is(b - 1, "calling")) &&
+                                   v.is(ar.t1, "to") &&
+                                   (ar.t1 + 1 == verb || (ar.t1 + 2 == verb && v.lo(ar.t1 + 1).ends_with("ly")));
+            if (called_on) return acting_for(v, ar);
             if (in_list(before, kPrep) && before != "by" && !clause_subject(v, ar.t0, ar.t1)) continue;
             if (before == "'s") continue;
             // ("<Pioneer Savings> of Racine, Wis., said": the state after a place of an address
@@ -4893,7 +4901,12 @@ bool MentionState::verb_status() {
                 uint32_t b = v.actors[size_t(a)].t0;
                 if (b > s.t0 && v.is(b - 1, "the")) --b;
                 static const char* const kAsk[] = {"asked", "asks", "ask", "urged", "urges", "urge", "pressed",
-                                                   "presses", "requested", "requests", nullptr};
+                                                   "presses", "requested", "requests", "called", "calls", "call",
+                                                   "calling", nullptr};
+                // ("called on Washington to remove curbs on its exports": as asked)
+                if (b > s.t0 + 1 && (v.is(b - 1, "on") || v.is(b - 1, "upon")) &&
+                    (v.is(b - 2, "called") || v.is(b - 2, "calls") || v.is(b - 2, "call") || v.is(b - 2, "calling")))
+                    --b;
                 if (b > s.t0 && in_list(v.lo(b - 1), kAsk))
                     if (const int32_t who = subject_of(v, b - 1, s.t0);
                         who >= 0 && who != m.imposer && v.keys[size_t(who)].type != sv::AType::person)

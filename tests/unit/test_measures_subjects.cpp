@@ -1473,3 +1473,26 @@ TEST_CASE("measures: a rate agreed by two parties falls on both, from the articl
     REQ_PTR(m);
     CHECK(m->target_name == "Peru");
 }
+
+// "India called Washington's decision to double tariffs on Indian goods to 50% unfair": "called"
+// was read as a request ("called on", "calls for"), so the decision had no status. And "China
+// called on the United States to remove curbs on its exports" made the caller the imposer (the
+// one called on stood after "on", read as a preposition's object); the one called on acts, the
+// caller is the target, as with "asked".
+TEST_CASE("measures: 'called X unfair' names a decision; who is called on to act imposes") {
+    const auto named = measures_of("Chile called Peru's decision to double tariffs on Chilean goods to 50% unfair.");
+    const np::Measure* d = np::test::first_of(named, "tariff");
+    REQ_PTR(d);
+    CHECK(d->status == "announced");
+    CHECK(d->imposer_name == "Peru");
+    for (const char* text : {"Chile called on Peru to remove the 25% tariff on its goods.",
+                             "Chile called on Peru to immediately remove the 25% tariff on its goods."}) {
+        CAPTURE(text);
+        const auto ms = measures_of(text);
+        const np::Measure* m = np::test::first_of(ms, "tariff");
+        REQ_PTR(m);
+        CHECK(m->imposer_name == "Peru");
+        CHECK(m->target_name == "Chile");
+        CHECK(m->status != "lifted");
+    }
+}
