@@ -1317,6 +1317,8 @@ const char* const kObjectEnd[] = {"shortly", "soon", "immediately", "recently", 
     "once",  // ("a 60% tariff on all Chinese imports once he takes office": a clause of time)
     "started", "began", "begun", "begins", "kicked", "kicks",  // ("a 25% duty on engines and parts started in May")
     "weighed", "weighs", "weighing",  // ("a 25% tariff on Korean vehicles weighed on demand")
+    // ("the decision to impose a 25% tariff on Indian goods angered officials": a reaction to it)
+    "angered", "alarmed", "rattled", "spooked", "unsettled", "sparked", "triggered", "prompted", "drew",
     nullptr};  // ("tariff on goods doubles to 50%": a present verb of change, headlines' tense)
 bool tok_objend(const View& v, uint32_t i) {
     return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_objend) != 0 : in_list(v.lo(i), kObjectEnd);

@@ -1449,3 +1449,17 @@ TEST_CASE("measures: a rate for 'most other countries' is no part of one country
     REQ_PTR(r);
     CHECK(r->goods.empty());
 }
+
+// "The decision to impose a 25% tariff on Vexland goods angered officials": the goods ran on
+// into the reaction ("Vexland goods angered officials"); so did "tariffs on key export sectors
+// prompted investors to sell" in the Reuters pastes.
+TEST_CASE("measures: a verb of reaction after the goods ends them") {
+    const auto ms = measures_of("Ruritania's decision to impose a 25% tariff on Vexland goods angered officials.");
+    const np::Measure* t = first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "Vexland goods");
+    const auto p = measures_of("Talk of tariffs on key Vexland export sectors prompted investors to sell.");
+    const np::Measure* q = first_of(p, "tariff");
+    REQ_PTR(q);
+    CHECK(q->goods == "key Vexland export sectors");
+}
