@@ -434,3 +434,17 @@ TEST_CASE("issues: fines and penalty payments are no sanctions") {
         "penalty payments. There were no monetary penalties in an earlier settlement.");
     for (const auto& i : is) CHECK(i["id"] != "sanctions");
 }
+
+// "Japan's ruling party picks a new leader" (a probe of my own writing) ranked "WTO and trade
+// rules" second: any "ruling" counted, a ruling party's and a court's among them. A dispute
+// panel's ruling still does.
+TEST_CASE("issues: a ruling party or a court's ruling is no trade-rules issue; a dispute panel is") {
+    const auto none = issues_of(np::test::models(),
+        "The ruling party elected a new leader on Saturday. The Supreme Court let stand a ruling by a lower court.");
+    for (const auto& i : none) CHECK(i["id"] != "wto_trade_rules");
+    const auto some = issues_of(np::test::models(),
+        "The fees were the subject of formal dispute panels set up to rule on the legality of the practices.");
+    bool rules = false;
+    for (const auto& i : some) rules |= i["id"] == "wto_trade_rules";
+    CHECK(rules);
+}
