@@ -1405,6 +1405,29 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
                 r.fixed = true;
             }
         }
+        // "The Dow Jones Industrial Average fell 45 points", "the Nikkei share average", "the Nasdaq
+        // composite": a name right before the word of a stock index (after "industrial", "share"
+        // or "stock") is the index, no person and no place the gazetteer knows; the index's words
+        // join it when they are capitalized ("Industrial Average")
+        if ((r.type == EntityType::PERSON || r.type == EntityType::GPE || r.type == EntityType::LOC) &&
+            r.end < s.words.size() && !s.heading &&
+            !(lex.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_COUNTRY | LK_CITY | LK_REGION))) {
+            uint32_t e = r.end;
+            if (e + 1 < s.words.size() && (s.lower[e] == "industrial" || s.lower[e] == "share" || s.lower[e] == "stock"))
+                ++e;
+            const std::string_view w = s.lower[e];
+            if (w == "average" || w == "index" || w == "composite" || (w == "industrials" && e == r.end)) {
+                bool caps = true, free = true;
+                for (uint32_t k = r.end; k <= e; ++k) caps = caps && Case(s.cases[k]) == Case::title;
+                for (const auto& o : out)
+                    free = free && !(&o != &r && o.sentence == r.sentence && o.end > r.end && o.start <= e);
+                if (free) {
+                    r.type = EntityType::ORG;
+                    r.fixed = true;
+                    if (caps) r.end = e + 1;
+                }
+            }
+        }
         // "Australia's Lynas Rare Earths rose 8%": a place no gazetteer knows, followed by one to
         // three capitalized words no mention holds, the last a company's head word, is the
         // company (the tagger, seeing "rare earths" lower-case elsewhere, stopped at "Lynas")

@@ -1898,3 +1898,17 @@ TEST_CASE("entities: a one-word person before a company's trade word is the comp
     CHECK(has_mention(d, EntityType::ORG, "Bell Resources"));
     CHECK_FALSE(has_mention(d, EntityType::PERSON, "Syrah"));
 }
+
+// "The Dow Jones Industrial Average fell 45 points" gave the person "Dow Jones" (19 times in the
+// Reuters pastes) and "the Nikkei share average" a place "Nikkei": a name right before the word
+// of a stock index is the index (a place the gazetteer knows keeps its type: "the Tokyo stock
+// index").
+TEST_CASE("entities: a name before a stock index's word is the index") {
+    auto a = np::test::analyze_text("The Dow Jones Industrial Average fell 45 points to 2,250 on Friday. The Nikkei "
+                                    "share average jumped 4.8% to a record high. The Tokyo stock index fell.\n");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Dow Jones Industrial Average"));
+    CHECK(has_mention(d, EntityType::ORG, "Nikkei"));
+    CHECK_FALSE(has_mention(d, EntityType::PERSON, "Dow Jones"));
+    CHECK(has_mention(d, EntityType::GPE, "Tokyo"));
+}
