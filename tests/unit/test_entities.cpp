@@ -1912,3 +1912,19 @@ TEST_CASE("entities: a name before a stock index's word is the index") {
     CHECK_FALSE(has_mention(d, EntityType::PERSON, "Dow Jones"));
     CHECK(has_mention(d, EntityType::GPE, "Tokyo"));
 }
+
+// "beat farm minister Tom Hale in a runoff vote" (a probe of my own writing) gave the role
+// "minister": "farm", "food", "consumer", "aviation" and the like were no portfolios.
+TEST_CASE("roles: a farm or consumer portfolio before the office") {
+    auto a = np::test::analyze_text("Jane Okafor beat farm minister Tom Hale in a runoff vote. Consumer spokesman "
+                                    "Wei Huang welcomed the result.\n");
+    const auto& d = a.documents[0];
+    const auto* hale = entity_named(d, "Tom Hale");
+    REQUIRE(hale != nullptr);
+    if (!hale) return;
+    CHECK(hale->role == "farm minister");
+    const auto* huang = entity_named(d, "Wei Huang");
+    REQUIRE(huang != nullptr);
+    if (!huang) return;
+    CHECK(huang->role == "Consumer spokesman");
+}
