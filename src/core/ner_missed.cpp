@@ -1524,9 +1524,12 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
         // A PERSON of up to three words after such a noun too ("association Eurofer welcomed",
         // "miner Lynas Rare Earths rose"; not "film producer X", whose nouns are left out of the
         // list, nor a name with a given name: "broker John Smith")
+        // (or a coalition's partner, a party: "its coalition partner Komeito")
+        const bool coalition_partner = r.start >= 2 && (s.lower[r.start - 1] == "partner" || s.lower[r.start - 1] == "partners") &&
+                                       (s.lower[r.start - 2] == "coalition" || s.lower[r.start - 2] == "junior");
         if (r.type == EntityType::PERSON && r.end - r.start <= 3 && r.start >= 1 &&
             ((Case(s.cases[r.start - 1]) == Case::lower && org_descriptor(s.lower[r.start - 1])) ||
-             named_between_commas(r))) {
+             named_between_commas(r) || coalition_partner)) {
             bool name = false;
             for (uint32_t q = r.start; q < r.end && !name; ++q)
                 name = (lex.kinds_of(s.hl[q]) & (LK_FIRSTNAME | LK_GPE | LK_LOC | LK_NORP)) != 0;

@@ -1928,3 +1928,12 @@ TEST_CASE("roles: a farm or consumer portfolio before the office") {
     if (!huang) return;
     CHECK(huang->role == "Consumer spokesman");
 }
+
+// "The LDP and its coalition partner Komeito lost their majority" (a probe of my own writing):
+// the tagger took the one-word party for a person. A coalition's (or junior) partner is a party.
+TEST_CASE("entities: a coalition partner named after 'partner' is a party") {
+    auto a = np::test::analyze_text("The ruling party and its coalition partner Valdoro lost their majority last year.\n");
+    const auto& d = a.documents[0];
+    CHECK_FALSE(has_mention(d, EntityType::PERSON, "Valdoro"));
+    CHECK(has_mention(d, EntityType::ORG, "Valdoro"));
+}
