@@ -1405,6 +1405,27 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
                 r.fixed = true;
             }
         }
+        // "Moody's cut the rating", "Standard & Poor's": a company whose name ends in a possessive
+        // (the gazetteer's row holds it) keeps it; it is no possessor of what follows
+        if (r.type == EntityType::ORG && r.end < s.words.size() && is_possessive(s.words[r.end]) &&
+            lex.lookup_tokens(&s.hl[r.start], r.end + 1 - r.start).kinds & LK_ORG) {
+            bool free = true;
+            for (const auto& o : out) free = free && !(&o != &r && o.sentence == r.sentence && o.start <= r.end && o.end > r.end);
+            if (free) {
+                r.end += 1;
+                r.fixed = true;
+                // (and the rest of a longer row: "Moody's Investors Service")
+                for (uint32_t more = 3; more >= 1; --more) {
+                    if (r.end + more > s.words.size()) continue;
+                    bool caps = true;
+                    for (uint32_t k = r.end; k < r.end + more; ++k) caps = caps && Case(s.cases[k]) == Case::title;
+                    if (caps && (lex.lookup_tokens(&s.hl[r.start], r.end + more - r.start).kinds & LK_ORG)) {
+                        r.end += more;
+                        break;
+                    }
+                }
+            }
+        }
         // "The Dow Jones Industrial Average fell 45 points", "the Nikkei share average", "the Nasdaq
         // composite": a name right before the word of a stock index (after "industrial", "share"
         // or "stock") is the index, no person and no place the gazetteer knows; the index's words

@@ -1937,3 +1937,20 @@ TEST_CASE("entities: a coalition partner named after 'partner' is a party") {
     CHECK_FALSE(has_mention(d, EntityType::PERSON, "Valdoro"));
     CHECK(has_mention(d, EntityType::ORG, "Valdoro"));
 }
+
+// "Moody's cut the rating" gave the person or place "Moody" (48 persons and 34 places in the
+// Reuters pastes), "Merrill Lynch" was a person: the organisation gazetteer lacked the rating
+// agencies and several banks, and a company whose name ends in "'s" lost it to the possessive.
+TEST_CASE("entities: a rating agency named with its possessive is the agency, grouped with its long name") {
+    auto a = np::test::analyze_text("Moody's Investors Service cut the rating on Friday. Moody's said the outlook "
+                                    "was negative, and analysts at Merrill Lynch agreed.\n");
+    const auto& d = a.documents[0];
+    const auto* moodys = entity_named(d, "Moody's Investors Service");
+    REQUIRE(moodys != nullptr);
+    if (!moodys) return;
+    CHECK(moodys->type == EntityType::ORG);
+    CHECK(moodys->count == 2);
+    CHECK(has_mention(d, EntityType::ORG, "Moody's"));
+    CHECK(has_mention(d, EntityType::ORG, "Merrill Lynch"));
+    CHECK_FALSE(has_mention(d, EntityType::PERSON, "Moody"));
+}
