@@ -1954,3 +1954,17 @@ TEST_CASE("entities: a rating agency named with its possessive is the agency, gr
     CHECK(has_mention(d, EntityType::ORG, "Merrill Lynch"));
     CHECK_FALSE(has_mention(d, EntityType::PERSON, "Moody"));
 }
+
+// "GATT" was a person in 5 Reuters pastes (and "Gatt" in 4), and "the General Agreement on
+// Tariffs and Trade" an organisation "General Agreement": the gazetteer lacked the body.
+TEST_CASE("entities: GATT and its long name are one organisation") {
+    auto a = np::test::analyze_text("Members of the General Agreement on Tariffs and Trade met in Geneva on Monday. "
+                                    "GATT said the talks would resume in May.\n");
+    const auto& d = a.documents[0];
+    const auto* gatt = entity_named(d, "General Agreement on Tariffs and Trade");
+    REQUIRE(gatt != nullptr);
+    if (!gatt) return;
+    CHECK(gatt->type == EntityType::ORG);
+    CHECK(gatt->count == 2);
+    CHECK_FALSE(has_mention(d, EntityType::PERSON, "GATT"));
+}
