@@ -1595,6 +1595,16 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             }
             Trigger tr;
             if (!trigger_at(v, i, s.t1, tr)) continue;
+            // ("the General Agreement on Tariffs and Trade": a word of a deal inside an
+            // organisation's name, the name going on after it, names the body, no deal; a treaty's
+            // name ending in it, "North American Free Trade Agreement", is one)
+            if (tr.kind == "deal")
+                if (const int32_t a = sv::actor_at(v, i);
+                    a >= 0 && v.actors[size_t(a)].type == sv::AType::org && v.actors[size_t(a)].t0 < i &&
+                    v.actors[size_t(a)].t1 > i + 1) {
+                    skip_until = v.actors[size_t(a)].t1;
+                    continue;
+                }
             take_mention(v, si, i, tr, first_in_sentence, out, skip_until);
         }
         // ("• Brazil: 10%, on top of a separate 40% levy": the line's other measures are on its

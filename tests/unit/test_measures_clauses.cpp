@@ -1463,3 +1463,14 @@ TEST_CASE("measures: a verb of reaction after the goods ends them") {
     REQ_PTR(q);
     CHECK(q->goods == "key Vexland export sectors");
 }
+
+// "the General Agreement on Tariffs and Trade", "MTS Acquisition Corp": a deal's word inside an
+// organisation's name made a deal with the rest of the name as its goods ("Tariffs and Trade",
+// "MTS Acquisition Corp"), in 53 Reuters pastes. The name's word is no deal; a treaty's name
+// that ends in it still is one.
+TEST_CASE("measures: a deal's word inside an organisation's name is no deal") {
+    const auto gatt = measures_of("Members of the General Agreement on Tariffs and Trade met in Geneva on Monday.");
+    CHECK(count_of(gatt, "deal") == 0);
+    const auto firm = measures_of("Fabrikam Acquisition Corp said on Monday it had extended its offer.");
+    for (const auto& m : firm) CHECK(m.goods.find("Acquisition Corp") == std::string::npos);
+}
