@@ -1474,3 +1474,14 @@ TEST_CASE("measures: a deal's word inside an organisation's name is no deal") {
     const auto firm = measures_of("Fabrikam Acquisition Corp said on Monday it had extended its offer.");
     for (const auto& m : firm) CHECK(m.goods.find("Acquisition Corp") == std::string::npos);
 }
+
+// "The North American Free Trade Agreement took effect in 1994" gave a deal whose goods were
+// "North": the treaty's name was no organisation's. It is in the gazetteer now (with USMCA), and
+// the deal is the treaty named whole.
+TEST_CASE("measures: a trade treaty named in full is the deal, named whole") {
+    const auto ms = measures_of("The North American Free Trade Agreement took effect in 1994.");
+    const np::Measure* d = first_of(ms, "deal");
+    REQ_PTR(d);
+    CHECK(d->goods == "North American Free Trade Agreement");
+    CHECK(d->time == "in 1994");
+}
