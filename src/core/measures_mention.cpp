@@ -71,6 +71,11 @@ uint32_t amount_at(const View& v, uint32_t i, uint32_t end, Amount* out = nullpt
     if (!sv::number_at(v, k, end, a.value, used, frac)) return 0;
     k += used;
     while (k < end && sv::scale_word(v.lo(k))) a.value *= scale_of(v.lo(k++));
+    // ("30 billion Canadian dollars", "5 million Hong Kong dollars", "2 billion Swiss francs": a
+    // currency named with its country's word or words)
+    uint32_t named = k;
+    while (named < end && named < k + 2 && v.toks[named].kind == TK::word && (v.toks[named].flags & sv::cap)) ++named;
+    if (named > k && named < end && in_list(v.lo(named), kCurrency)) k = named;
     if (k < end && in_list(v.lo(k), kCurrency)) { a.money = true; ++k; }
     else if (k < end && !a.money && in_list(v.lo(k), kQuantityUnit)) {
         a.unit = std::string(v.lo(k++));
@@ -3901,7 +3906,16 @@ bool MentionState::object_phrase() {
     }
     if (obj1 > obj0) {
         int32_t from_actor = -1, first_actor = -1, to_actor = -1;
-        for (uint32_t k = obj0; k < obj1; ++k) {
+        // (not a currency's country in the value before the goods: "on 30 billion Canadian
+        // dollars of U.S. products")
+        uint32_t past_value = obj0;
+        {
+            Amount am;
+            uint32_t q = obj0;
+            while (q < obj1 && q < obj0 + 3 && (tok_prep(v, q) || tok_det(v, q))) ++q;
+            if (const uint32_t n = amount_at(v, q, obj1, &am); n && am.money) past_value = q + n;
+        }
+        for (uint32_t k = past_value; k < obj1; ++k) {
             int32_t a = sv::actor_at(v, k);
             if (a < 0) continue;
             const auto& ar = v.actors[size_t(a)];

@@ -269,6 +269,19 @@ struct Matcher {
         size_t k = number_and_scale(i);
         if (!k) return 0;
         if (k < n() && (is_currency_word(low[k]) || (symbol_code_or_weekday(k) && is_currency_code(w[k])))) return k + 1;
+        // ("30 billion Canadian dollars", "5 million Hong Kong dollars": a currency named with its
+        // country's one or two capitalized words)
+        // (not a year's: "its 1982 Swiss franc bond"; nor a headline's "One Billion Dlr Euro bond")
+        const bool year = k == i + 1 && is_year(w[i]);
+        // (a capital and then lowercase or a dot: "Swiss", "U.S.", not a heading's "844.30 TO THE DOLLAR")
+        const auto country_word = [&](size_t c) {
+            return w[c].size() >= 2 && w[c][0] >= 'A' && w[c][0] <= 'Z' &&
+                   ((w[c][1] >= 'a' && w[c][1] <= 'z') || w[c][1] == '.') && low[c] != "dlr" && low[c] != "dlrs";
+        };
+        for (size_t c = k; !year && c < n() && c < k + 2 && country_word(c);) {
+            ++c;
+            if (c < n() && is_currency_word(low[c])) return c + 1;
+        }
         return 0;
     }
     // DATE core starting at i; returns end or 0.

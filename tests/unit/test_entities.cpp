@@ -1968,3 +1968,17 @@ TEST_CASE("entities: GATT and its long name are one organisation") {
     CHECK(gatt->count == 2);
     CHECK_FALSE(has_mention(d, EntityType::PERSON, "GATT"));
 }
+
+// "tariffs on about 30 billion Canadian dollars of U.S. products" (a probe of my own writing):
+// no amount at all, and "Canadian" a nationality. A currency named with its country's word or
+// words is money; a year before one ("its 1982 Swiss franc bond") and a heading's capitals
+// ("844.30 TO THE DOLLAR") are not.
+TEST_CASE("entities: a currency named with its country's words is money") {
+    auto a = np::test::analyze_text("Tariffs on 30 billion Canadian dollars of goods were lifted. Sales rose to 5 million "
+                                    "Hong Kong dollars. The firm repaid its 1982 Swiss franc bond.\n");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::MONEY, "30 billion Canadian dollars"));
+    CHECK(has_mention(d, EntityType::MONEY, "5 million Hong Kong dollars"));
+    CHECK_FALSE(has_mention(d, EntityType::NORP, "Canadian"));
+    CHECK_FALSE(has_mention(d, EntityType::MONEY, "1982 Swiss franc"));
+}

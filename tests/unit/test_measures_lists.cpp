@@ -400,3 +400,17 @@ TEST_CASE("measures: goods listed with commas exempted from tariffs; the tariffs
     REQ_PTR(levy);
     CHECK(levy->status != "lifted");
 }
+
+// "The country's tariffs on about 30 billion Canadian dollars ($21.7 billion) of other U.S.
+// products ... will be lifted" (a probe of my own writing): the value was the goods ("30 billion
+// Canadian dollars"), its country the target, and the lifting was lost. A currency named with its
+// country's word is a value; the goods and the target follow it.
+TEST_CASE("measures: a value in a currency named with its country's word is no goods") {
+    const auto ms = measures_of("Chile's tariffs on about 30 billion Chilean pesos ($21.7 million) of other Peruvian "
+                                "products, including orange juice, will be lifted.");
+    const np::Measure* t = np::test::first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "other Peruvian products, including orange juice");
+    CHECK(t->target_name == "Peru");
+    CHECK(t->change_direction == "remove");
+}
