@@ -6299,6 +6299,17 @@ bool MentionState::past_trade_and_proposals() {
     return true;
 }
 
+// `part` inside `whole` as whole words ("the U.S.-Mexico-Canada Agreement" in "Canadian goods not
+// covered by the U.S.-Mexico-Canada Agreement"; not "semiconductor" in "... containing semiconductors").
+bool whole_words_in(std::string_view whole, std::string_view part) {
+    if (part.empty()) return false;
+    for (size_t at = whole.find(part); at != std::string_view::npos; at = whole.find(part, at + 1)) {
+        const size_t e = at + part.size();
+        if ((at == 0 || whole[at - 1] == ' ') && (e == whole.size() || whole[e] == ' ' || whole[e] == ',')) return true;
+    }
+    return false;
+}
+
 // The record pushed to out, with a twin per coordinated target and the rates of an elided
 // list after it.
 void MentionState::push_records() {
@@ -6361,6 +6372,19 @@ void MentionState::push_records() {
         for (char& c : last) c = char(std::tolower(static_cast<unsigned char>(c)));
         if (last == "court" || last == "courts" || last == "tribunal" || last == "judge" || last == "justices")
             m.imposer = -1;
+    }
+    // ("tariffs on Canadian goods not covered by the U.S.-Mexico-Canada Agreement": a deal named
+    // inside the goods of a measure before it in the sentence only says which goods; no record)
+    if (m.kind == "deal" && !m.goods.empty())
+        for (size_t q = first_in_sentence; q < out.size(); ++q)
+            if (out[q].sent == si && out[q].kind != "deal" && whole_words_in(out[q].goods, m.goods)) {
+                skip_until = std::max(skip_until, np1);
+                return;
+            }
+    // ("the best deal of any country": a comparison, no deal with anyone)
+    if (m.kind == "deal" && (m.goods == "any country" || m.goods == "any other country" || m.goods == "any nation")) {
+        skip_until = std::max(skip_until, np1);
+        return;
     }
     skip_until = std::max(np1, compared_end);
     const std::vector<int32_t> others = coordinated_targets(v, s, m);

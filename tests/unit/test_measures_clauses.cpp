@@ -1485,3 +1485,18 @@ TEST_CASE("measures: a trade treaty named in full is the deal, named whole") {
     CHECK(d->goods == "North American Free Trade Agreement");
     CHECK(d->time == "in 1994");
 }
+
+// "raised tariffs on Canadian goods not covered by the U.S.-Mexico-Canada Agreement to 35% ... on
+// Aug. 1" gave a second record, the agreement as a deal with the tariff's time; "the best deal of
+// any country" a deal whose goods were "any country". Neither is a deal of the news.
+TEST_CASE("measures: a deal named inside a measure's goods, or in a comparison, makes no record") {
+    const auto ms = measures_of("Washington raised tariffs on Canadian goods not covered by the U.S.-Mexico-Canada "
+                                "Agreement to 35% from 25% on Aug. 1.");
+    CHECK(count_of(ms, "deal") == 0);
+    CHECK(count_of(ms, "tariff") == 1);
+    CHECK(measures_of("Vexland currently has the best deal of any country with Ruritania.").empty());
+    // (a pact named apart from the goods still is one: "violations of the semiconductor pact")
+    const auto pact = measures_of("Ruritania may impose penalties on Vexland products containing semiconductors in "
+                                  "retaliation for Vexland's violations of the semiconductor pact.");
+    CHECK(count_of(pact, "deal") == 1);
+}
