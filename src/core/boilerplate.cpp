@@ -542,9 +542,29 @@ bool spaced_menu(std::string_view t) {
     return items >= 4 && sections >= 2 && 2 * sections >= items;
 }
 
+// ... or one space apart ("Home News Sport Business Innovation Culture Travel Earth Video Live"):
+// six or more capitalized words and nothing else, two thirds of them section names (a headline in
+// Title Case has one or two: "Home Office Sets Out New Plans").
+bool single_spaced_menu(std::string_view t) {
+    if (t.empty() || t[0] < 'A' || t[0] > 'Z' || t.size() > 120) return false;
+    int words = 0, sections = 0;
+    for (size_t i = 0; i < t.size();) {
+        size_t j = i;
+        while (j < t.size() && t[j] != ' ') ++j;
+        const std::string_view w = t.substr(i, j - i);
+        if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+        for (char ch : w)
+            if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) return false;
+        ++words;
+        if (in(w, kSectionSet)) ++sections;
+        i = j + 1;
+    }
+    return words >= 6 && 3 * sections >= 2 * words;
+}
+
 bool breadcrumb(const Document& doc, const Segment& s) {
     const std::string_view t = doc.work_view().substr(s.start, s.end - s.start);
-    if (spaced_menu(t)) return true;
+    if (spaced_menu(t) || single_spaced_menu(t)) return true;
     // (most lines hold no separator byte at all: one scan each, no per-byte walk)
     const bool pipe = std::memchr(t.data(), '|', t.size()) != nullptr;
     if (!std::memchr(t.data(), '>', t.size()) && !std::memchr(t.data(), '/', t.size()) &&

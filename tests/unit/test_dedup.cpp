@@ -898,3 +898,16 @@ TEST_CASE("boilerplate: a question among the link titles under a marker is a tit
         listed |= np::segment_reason(d, i).find("link title") != std::string::npos;
     CHECK(listed);
 }
+
+// A site's menu pasted with one space between its items ("Home News Sport Business Innovation
+// Culture Travel Earth Video Live") was kept, its "Earth" a place; only menus set apart by runs
+// of spaces or by separators were menus. A headline in Title Case, with one or two section words,
+// stays.
+TEST_CASE("boilerplate: a menu of section names one space apart") {
+    auto d = clean_doc(std::string("Home News Sport Business Innovation Culture Travel Earth Video Live\n\n") +
+                       "Home Office Sets Out New Plans For Sport\n\n" + kP1 + "\n\n" + kP2);
+    REQ(d.segments.size() == 4);
+    CHECK(d.segments[0].status == SegmentStatus::boilerplate);
+    CHECK(np::segment_reason(d, 0).find("menu") != std::string::npos);
+    CHECK(d.segments[1].status == SegmentStatus::kept);
+}
