@@ -347,11 +347,15 @@ bool places_list_goes_on(const View& v, uint32_t j, uint32_t end) {
 
 // Past "up to", "more than", "as much as" ... at k: where a level's number starts (the levels
 // right_side and change_amounts read).
+// ("a tariff of no more than 15%", "not higher than", "at most": a ceiling's words too)
 uint32_t past_qualifiers(const View& v, uint32_t k, uint32_t end) {
     while (k < end && (v.is(k, "up") || v.is(k, "to") || v.is(k, "more") || v.is(k, "than") ||
                        v.is(k, "about") || v.is(k, "around") || v.is(k, "nearly") || v.is(k, "almost") ||
                        v.is(k, "as") || v.is(k, "much") || v.is(k, "high") || v.is(k, "roughly") ||
-                       v.is(k, "some")))
+                       v.is(k, "some") ||
+                       ((v.is(k, "no") || v.is(k, "not")) && k + 1 < end && (v.is(k + 1, "more") || v.is(k + 1, "higher"))) ||
+                       (v.is(k, "higher") && k + 1 < end && v.is(k + 1, "than")) ||
+                       (v.is(k, "at") && k + 1 < end && v.is(k + 1, "most")) || (v.is(k, "most") && k > 0 && v.is(k - 1, "at"))))
         ++k;
     return k;
 }
@@ -4830,6 +4834,17 @@ bool MentionState::verb_status() {
                     }
                 }
             }
+            // ("Japan said its car exports would face a tariff of 15%": whose goods face the
+            // measure is its target, not the one reporting a threat of its own)
+            if (m.target < 0)
+                for (uint32_t k = uint32_t(gverb); k > s.t0 && uint32_t(gverb) - k < 8;) {
+                    --k;
+                    if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote) break;
+                    if (!(v.is(k, "its") || v.is(k, "their"))) continue;
+                    if (const int32_t owner = resolve_pronoun(v, k, s.t0, false); owner >= 0 && owner != m.imposer)
+                        m.target = owner;
+                    break;
+                }
             // "Canada said American goods could face a 25% surtax": a threat reported by
             // a country or an organisation is its own (not a person's: a minister speaks
             // for a country this does not know)

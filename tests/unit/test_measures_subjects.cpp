@@ -1496,3 +1496,26 @@ TEST_CASE("measures: 'called X unfair' names a decision; who is called on to act
         CHECK(m->status != "lifted");
     }
 }
+
+// "Japan said its pharmaceutical exports would face a tariff of no more than 15%" (a probe of my
+// own writing): the speaker was made the imposer of a threat of its own and the rate was lost.
+// Whose goods face a measure is its target; "no more than", "not higher than" and "at most" are a
+// ceiling's words before a rate.
+TEST_CASE("measures: the owner of goods that face a measure is its target; 'no more than' a rate") {
+    const auto ms = measures_of("Chile said its copper exports would face a tariff of no more than 15%.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->target_name == "Chile");
+    CHECK(m->imposer_name.empty());
+    CHECK(m->rate_value == 15.0);
+    const auto most = measures_of("Chile agreed to a tariff of at most 10% on Peruvian wine.");
+    const np::Measure* w = np::test::first_of(most, "tariff");
+    REQ_PTR(w);
+    CHECK(w->rate_value == 10.0);
+    // (a threat a country reports about another's goods stays its own)
+    const auto own = measures_of("Chile said Peruvian goods could face a 25% surtax.");
+    const np::Measure* t = np::test::first_of(own, "tariff");
+    REQ_PTR(t);
+    CHECK(t->imposer_name == "Chile");
+    CHECK(t->target_name == "Peru");
+}
