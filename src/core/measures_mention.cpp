@@ -5506,7 +5506,10 @@ void MentionState::condition_and_reason() {
         }
     }
     (void)cond_end;
-    if (conditional && m.status == "announced") m.status = "threatened";
+    // ("will impose a 100% tariff from Oct. 1, unless a company is building a plant here": a
+    // condition on an indefinite someone spares those who meet it; the measure itself is decided)
+    const bool sparing = m.condition.starts_with("unless a ") || m.condition.starts_with("unless an ");
+    if (conditional && m.status == "announced" && !sparing) m.status = "threatened";
 
     // -- reason: causal cue after the phrase, or "X, prompting Y to <verb> <measure>".
     // Not past another measure's noun ("raised tariffs to 145%, on top of a 20% tariff

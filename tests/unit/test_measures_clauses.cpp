@@ -1500,3 +1500,20 @@ TEST_CASE("measures: a deal named inside a measure's goods, or in a comparison, 
                                   "retaliation for Vexland's violations of the semiconductor pact.");
     CHECK(count_of(pact, "deal") == 1);
 }
+
+// "will impose a 100% tariff on imports of branded drugs from Oct. 1, unless a company is building
+// a plant" read as a threat (any "unless" made one): a condition on an indefinite someone spares
+// those who meet it; the measure is decided. A condition on the target still makes a threat.
+TEST_CASE("measures: a condition that spares an indefinite someone is no threat") {
+    const auto ms = measures_of("Ruritania will impose a 100% tariff on imports of branded drugs from Oct. 1, unless a "
+                                "company is building a plant in Ruritania.");
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->status == "announced");
+    CHECK(m->condition == "unless a company is building a plant in Ruritania");
+    const auto threat = measures_of("Ruritania will impose 25% tariffs on Vexland from Feb. 1 unless it stops the "
+                                    "flow of fentanyl.");
+    const np::Measure* t = first_of(threat, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "threatened");
+}
