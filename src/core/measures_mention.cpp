@@ -5507,8 +5507,16 @@ void MentionState::condition_and_reason() {
     }
     (void)cond_end;
     // ("will impose a 100% tariff from Oct. 1, unless a company is building a plant here": a
-    // condition on an indefinite someone spares those who meet it; the measure itself is decided)
-    const bool sparing = m.condition.starts_with("unless a ") || m.condition.starts_with("unless an ");
+    // condition on any one firm spares those who meet it; the measure itself is decided. Not
+    // "unless a deal is reached", a threat)
+    bool sparing = false;
+    if (m.condition.starts_with("unless a ") || m.condition.starts_with("unless an ")) {
+        const size_t from = m.condition.find(' ', 7) + 1;
+        const std::string_view who = std::string_view(m.condition).substr(from, m.condition.find(' ', from) - from);
+        static const char* const kFirm[] = {"company", "firm", "business", "importer", "exporter", "manufacturer",
+            "maker", "producer", "supplier", "drugmaker", "carmaker", "automaker", "chipmaker", nullptr};
+        sparing = in_list(who, kFirm);
+    }
     if (conditional && m.status == "announced" && !sparing) m.status = "threatened";
 
     // -- reason: causal cue after the phrase, or "X, prompting Y to <verb> <measure>".
