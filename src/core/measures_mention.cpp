@@ -2732,7 +2732,9 @@ std::vector<int32_t> coordinated_targets(const View& v, const sv::Sent& s, const
             // (e: the end of the list the target opens or closes)
             for (uint32_t q = e; q < s.t1 && q < e + 4 && !faces; ++q) {
                 const std::string_view w = v.lo(q);
-                faces = w == "face" || w == "faces" || w == "faced" || w == "facing";
+                faces = w == "face" || w == "faces" || w == "faced" || w == "facing" ||
+                        (m.has_rate && (w == "secured" || w == "secures" || w == "won" || w == "obtained" ||
+                                        w == "clinched" || w == "landed"));
             }
         }
         // (an earlier mention of the target elsewhere in the sentence, as a dateline's "OTTAWA",
@@ -4462,7 +4464,10 @@ bool MentionState::governing_verb() {
                                 (v.is(k - 1, "brace") || v.is(k - 1, "braces") || v.is(k - 1, "braced") ||
                                  v.is(k - 1, "bracing"));
             const bool absorbs = w == "absorb" || w == "absorbs" || w == "absorbed" || w == "absorbing";
-            if ((w == "face" || w == "faces" || w == "faced" || w == "facing" || pays || braces || absorbs) &&
+            // ("Japan and South Korea each secured a 15% rate": who secures a rate is charged it)
+            const bool secures = (w == "secured" || w == "secures" || w == "won" || w == "obtained" ||
+                                  w == "clinched" || w == "landed") && m.has_rate && m.kind == "tariff";
+            if ((w == "face" || w == "faces" || w == "faced" || w == "facing" || pays || braces || absorbs || secures) &&
                 !(v.toks[k].flags & sv::cap) && faces_measure(v, k + 1, from)) {
                 gverb = int32_t(braces ? k - 1 : k);
                 gclass = VC::keep;

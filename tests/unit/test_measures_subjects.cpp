@@ -5,6 +5,8 @@
 // threatens what "could face" a measure.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "test_support.hpp"
 
 using np::test::count_of;
@@ -1518,4 +1520,20 @@ TEST_CASE("measures: the owner of goods that face a measure is its target; 'no m
     REQ_PTR(t);
     CHECK(t->imposer_name == "Chile");
     CHECK(t->target_name == "Peru");
+}
+
+// "Japan and South Korea each secured a 15% rate" (a known miss of 7 Dec): the rate had no
+// target. Who secures, wins or obtains a tariff rate is charged it, each of a pair; the article's
+// one imposer gives it its side.
+TEST_CASE("measures: who secures a tariff rate is charged it") {
+    const auto ms = measures_of("Washington imposed a 25% tariff on Chile. Peru and Bolivia each secured a 15% rate "
+                                "in July.");
+    std::vector<std::string> targets;
+    for (const auto& m : ms)
+        if (m.rate_value == 15.0) {
+            targets.push_back(m.target_name);
+            CHECK(m.imposer_name == "United States");
+        }
+    std::sort(targets.begin(), targets.end());
+    CHECK(targets == std::vector<std::string>{"Bolivia", "Peru"});
 }
