@@ -3963,7 +3963,32 @@ bool MentionState::object_phrase() {
         // "a levy on its exports": the owner of the goods is the target of a tariff or a
         // sanction ("limit their exports": a quota's goods are its imposer's own)
         if (tgt < 0 && (m.kind == "tariff" || m.kind == "sanction") && (v.is(obj0, "its") || v.is(obj0, "their"))) {
-            const int32_t owner = resolve_pronoun(v, obj0, s.t0, false);
+            int32_t owner = resolve_pronoun(v, obj0, s.t0, false);
+            // ("Brazil will take the United States to the WTO over a tariff on its exports", "Brazil
+            // asked the WTO to rule on the tariff on its coffee": the name nearest "its" is a verb's
+            // object or a body that exports nothing; whose goods they are is the sentence's
+            // subject, a place at its start)
+            if (owner >= 0) {
+                int32_t near = -1;
+                for (uint32_t k = obj0; k > s.t0 && near < 0;) {
+                    --k;
+                    const int32_t a = sv::actor_at(v, k);
+                    if (a >= 0 && int32_t(v.actors[size_t(a)].key) == owner) near = a;
+                }
+                const uint32_t open = past_dateline(v, s.t0, obj0);
+                const int32_t first = open < obj0 ? sv::actor_at(v, open + (v.is(open, "the") ? 1 : 0)) : -1;
+                if (near >= 0 && first >= 0 && first != near && v.actors[size_t(first)].type == sv::AType::gpe &&
+                    int32_t(v.actors[size_t(first)].key) != owner) {
+                    uint32_t b = v.actors[size_t(near)].t0;
+                    if (b > s.t0 && v.is(b - 1, "the")) --b;
+                    const bool verb_object = b > s.t0 && v.toks[b - 1].kind == TK::word && !(v.toks[b - 1].flags & sv::cap) &&
+                                             !tok_prep(v, b - 1) && !tok_det(v, b - 1) && !tok_aux(v, b - 1) &&
+                                             !v.is(b - 1, "and") && !v.is(b - 1, "or");
+                    const bool body = v.actors[size_t(near)].type == sv::AType::org &&
+                                      v.keys[size_t(owner)].name.find("Organization") != std::string::npos;
+                    if (verb_object || body) owner = int32_t(v.actors[size_t(first)].key);
+                }
+            }
             tgt = owner;
             // ("Brazil will challenge the 50% U.S. tariff on its goods": not the imposer named in
             // the measure's own phrase, but a name before the phrase)

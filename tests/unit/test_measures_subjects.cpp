@@ -1537,3 +1537,19 @@ TEST_CASE("measures: who secures a tariff rate is charged it") {
     std::sort(targets.begin(), targets.end());
     CHECK(targets == std::vector<std::string>{"Bolivia", "Peru"});
 }
+
+// "Brazil will take the United States to the WTO over a 50% tariff on its exports" (a known miss of
+// 7 Dec) made the United States the target: "its" went to the name nearest it, the verb's object;
+// "asked the WTO to rule on the tariff on its coffee" made the WTO the target. Whose goods they
+// are is the place that opens the sentence.
+TEST_CASE("measures: 'its' goods after a verb's object or a trade body are the subject's") {
+    const auto a = measures_of("Chile will take Peru to the WTO over a 50% tariff on its exports.");
+    const np::Measure* m = np::test::first_of(a, "tariff");
+    REQ_PTR(m);
+    CHECK(m->target_name == "Chile");
+    const auto b = measures_of("Chile asked the WTO to rule on the Peruvian tariff on its copper.");
+    const np::Measure* t = np::test::first_of(b, "tariff");
+    REQ_PTR(t);
+    CHECK(t->target_name == "Chile");
+    CHECK(t->imposer_name == "Peru");
+}
