@@ -6437,6 +6437,19 @@ void MentionState::push_records() {
                 skip_until = std::max(skip_until, np1);
                 return;
             }
+    // ("China restricted exports of graphite, requiring exporters to seek a licence for each
+    // shipment": the licences are how the control before them works, no second measure)
+    if (m.kind == "export_control" && v.lo(i).starts_with("licen"))
+        for (size_t q = first_in_sentence; q < out.size(); ++q) {
+            if (out[q].sent != si || (out[q].kind != "export_control" && out[q].kind != "ban") || out[q].t1 >= i) continue;
+            bool means = false;
+            for (uint32_t k = out[q].t1; k + 1 < i && !means; ++k)
+                means = v.is(k, ",") && (v.is(k + 1, "requiring") || v.is(k + 1, "which") || v.is(k + 1, "forcing"));
+            if (means) {
+                skip_until = std::max(skip_until, np1);
+                return;
+            }
+        }
     // ("the best deal of any country": a comparison, no deal with anyone)
     if (m.kind == "deal" && (m.goods == "any country" || m.goods == "any other country" || m.goods == "any nation")) {
         skip_until = std::max(skip_until, np1);

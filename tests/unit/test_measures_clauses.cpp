@@ -1517,3 +1517,15 @@ TEST_CASE("measures: a condition that spares an indefinite someone is no threat"
     REQ_PTR(t);
     CHECK(t->status == "threatened");
 }
+
+// "China restricted exports of graphite in October, requiring exporters to seek a licence for each
+// shipment" (a known miss of 7 Dec) gave a second export control, its goods "each shipment": the
+// licences are how the control before them works.
+TEST_CASE("measures: licences that say how a control works are no second control") {
+    const auto ms = measures_of("Ruritania restricted exports of graphite in October, requiring exporters to seek a "
+                                "licence for each shipment.");
+    CHECK(count_of(ms, "export_control") == 1);
+    const np::Measure* c = first_of(ms, "export_control");
+    REQ_PTR(c);
+    CHECK(c->goods == "exports of graphite");
+}
