@@ -525,8 +525,14 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
                 if (groups[g].type != EntityType::ORG || !groups[g].count) continue;
                 const GroupWork& f = w[groups[g].first];
                 bool industry = false;
-                const auto [b, e] = org_short_form(f.tokens, f.token_hashes, m->lexicon, &industry, trade, nullptr,
-                                                   &m->tagger.lower_vocab);
+                auto [b, e] = org_short_form(f.tokens, f.token_hashes, m->lexicon, &industry, trade, nullptr,
+                                             &m->tagger.lower_vocab, trade);
+                // ("Meta" of "Meta Platforms", a region's name too: only where no place of that
+                // name is in the document, which the company's short form would take over)
+                if (trade && e == b + 1 && (m->lexicon.kinds_of(f.token_hashes[b]) & LK_REGION))
+                    for (size_t h = 0; h < groups.size() && e > b; ++h)
+                        if (groups[h].type != EntityType::ORG && groups[h].count && key_of(groups[h].first) == f.tokens[b])
+                            b = e = 0;
                 const uint32_t at = uint32_t(short_text.size());
                 if (e > b) {
                     for (size_t t = b; t < e; ++t) {

@@ -896,7 +896,7 @@ bool is_company_suffix(std::string_view lower_word) { return company_suffix(lowe
 // name, a title or a generic word ("General", "National": "National Group" is no "National").
 std::pair<size_t, size_t> org_short_form(std::span<const std::string_view> lower, std::span<const uint64_t> hl,
                                          const Lexicon& lex, bool* industry, bool with_trade, size_t* legal_end,
-                                         const KeySet* lower_vocab) {
+                                         const KeySet* lower_vocab, bool region_ok) {
     const auto trade_word = [&](std::string_view w) { return with_trade && (w == "steel" || company_trade_word(w)); };
     size_t b = 0, e = lower.size(), legal = e;
     bool trade = false;
@@ -931,8 +931,9 @@ std::pair<size_t, size_t> org_short_form(std::span<const std::string_view> lower
         for (std::string_view g : kGeneric)
             if (w == g) return {0, 0};
         // (nor a common noun's abbreviation: "LNG" of "LNG Canada")
+        const uint16_t place = region_ok && trade ? uint16_t(LK_COUNTRY | LK_CITY) : uint16_t(LK_GPE);
         if (lex.kinds_of(hl[b]) &
-            (LK_GPE | LK_LOC | LK_NORP | LK_FIRSTNAME | LK_TITLE | LK_ROLEWORD | LK_ORGWORD | LK_PORTFOLIO | LK_COMMON))
+            (place | LK_LOC | LK_NORP | LK_FIRSTNAME | LK_TITLE | LK_ROLEWORD | LK_ORGWORD | LK_PORTFOLIO | LK_COMMON))
             return {0, 0};
     }
     return {b, e};

@@ -111,9 +111,12 @@ bool is_company_suffix(std::string_view lower_word);
 // trade word went too (0: none). `lower_vocab` (optional, with `with_trade`): a name of two
 // words left whose first is a word of no lowercase use goes by that word too, as by a trade word
 // ("Goldman" of "Goldman Sachs Group Inc", "JPMorgan" of "JPMorgan Chase & Co").
+// `region_ok`: a one-word short form left by a trade word may be a region's name ("Meta" of "Meta
+// Platforms"); the caller checks that the document names no such place.
 std::pair<size_t, size_t> org_short_form(std::span<const std::string_view> lower, std::span<const uint64_t> hl,
                                          const Lexicon& lex, bool* industry = nullptr, bool with_trade = true,
-                                         size_t* legal_end = nullptr, const KeySet* lower_vocab = nullptr);
+                                         size_t* legal_end = nullptr, const KeySet* lower_vocab = nullptr,
+                                         bool region_ok = false);
 
 // Hash map from a name key (already a well-mixed 64-bit hash) to V: open addressing in flat
 // arrays. Why: the document rules look up and insert every name; node-based maps allocate
