@@ -2694,6 +2694,20 @@ bool effect_clause(const View& v, uint32_t after, uint32_t end) {
 // The other places coordinated with the measure's target in its sentence ("on Canada and
 // Mexico", "Canada, Mexico and China face"): places only (a deal's "between A and B" names its
 // two parties), not the imposer, each once.
+// "secured", "won", "clinched" a rate: who does is charged it (governing_verb(), and each of a
+// pair in coordinated_targets()).
+bool secures_verb(std::string_view w) {
+    return w == "secured" || w == "secures" || w == "won" || w == "obtained" || w == "clinched" || w == "landed";
+}
+
+// "the 15% rate agreed by A and B", "negotiated with Japan": the participle at k, "by"/"with" after
+// it, names who agreed a rate (sides_from_sentence() and coordinated_targets()).
+bool agreed_by_at(const View& v, uint32_t k) {
+    return (v.is(k + 1, "by") || v.is(k + 1, "with")) &&
+           (v.is(k, "agreed") || v.is(k, "negotiated") || v.is(k, "secured") || v.is(k, "struck") || v.is(k, "won") ||
+            v.is(k, "obtained"));
+}
+
 std::vector<int32_t> coordinated_targets(const View& v, const sv::Sent& s, const MeasureMention& m) {
     std::vector<int32_t> out;
     if (m.target < 0 || m.kind == "deal" || m.kind == "purchase" || m.kind.empty()) return out;
@@ -2719,11 +2733,7 @@ std::vector<int32_t> coordinated_targets(const View& v, const sv::Sent& s, const
             (v.is(m.t1, "imported") || v.is(m.t1, "shipped") || v.is(m.t1, "coming") || v.is(m.t1, "originating")))
             inside = true;
         // (or who agreed the rate: "the 15% rate agreed by A and B", as sides_from_sentence reads it)
-        if (!inside && m.kind == "tariff" && i >= m.t1 + 2 && i <= m.t1 + 3 &&
-            (v.is(m.t1 + 1, "by") || v.is(m.t1 + 1, "with")) &&
-            (v.is(m.t1, "agreed") || v.is(m.t1, "negotiated") || v.is(m.t1, "secured") || v.is(m.t1, "struck") ||
-             v.is(m.t1, "won") || v.is(m.t1, "obtained")))
-            inside = true;
+        if (!inside && m.kind == "tariff" && i >= m.t1 + 2 && i <= m.t1 + 3 && agreed_by_at(v, m.t1)) inside = true;
         bool faces = false;
         if (!inside) {
             uint32_t e = v.actors[size_t(a)].t1;
@@ -2732,9 +2742,7 @@ std::vector<int32_t> coordinated_targets(const View& v, const sv::Sent& s, const
             // (e: the end of the list the target opens or closes)
             for (uint32_t q = e; q < s.t1 && q < e + 4 && !faces; ++q) {
                 const std::string_view w = v.lo(q);
-                faces = w == "face" || w == "faces" || w == "faced" || w == "facing" ||
-                        (m.has_rate && (w == "secured" || w == "secures" || w == "won" || w == "obtained" ||
-                                        w == "clinched" || w == "landed"));
+                faces = w == "face" || w == "faces" || w == "faced" || w == "facing" || (m.has_rate && secures_verb(w));
             }
         }
         // (an earlier mention of the target elsewhere in the sentence, as a dateline's "OTTAWA",
@@ -4490,8 +4498,7 @@ bool MentionState::governing_verb() {
                                  v.is(k - 1, "bracing"));
             const bool absorbs = w == "absorb" || w == "absorbs" || w == "absorbed" || w == "absorbing";
             // ("Japan and South Korea each secured a 15% rate": who secures a rate is charged it)
-            const bool secures = (w == "secured" || w == "secures" || w == "won" || w == "obtained" ||
-                                  w == "clinched" || w == "landed") && m.has_rate && m.kind == "tariff";
+            const bool secures = secures_verb(w) && m.has_rate && m.kind == "tariff";
             if ((w == "face" || w == "faces" || w == "faced" || w == "facing" || pays || braces || absorbs || secures) &&
                 !(v.toks[k].flags & sv::cap) && faces_measure(v, k + 1, from)) {
                 gverb = int32_t(braces ? k - 1 : k);
@@ -6259,10 +6266,7 @@ bool MentionState::sides_from_sentence() {
     // "well above the 15% rate agreed by the European Union and Japan", "the 15% rate negotiated
     // with Japan": a rate a party agreed, negotiated or secured is one it is charged, by a side
     // the phrase does not name (the article's)
-    if (m.kind == "tariff" && m.has_rate && m.imposer < 0 && m.target < 0 && np1 + 2 < s.t1 &&
-        (v.is(np1 + 1, "by") || v.is(np1 + 1, "with")) &&
-        (v.is(np1, "agreed") || v.is(np1, "negotiated") || v.is(np1, "secured") || v.is(np1, "struck") ||
-         v.is(np1, "won") || v.is(np1, "obtained"))) {
+    if (m.kind == "tariff" && m.has_rate && m.imposer < 0 && m.target < 0 && np1 + 2 < s.t1 && agreed_by_at(v, np1)) {
         const uint32_t at = np1 + 2 + (v.is(np1 + 2, "the") ? 1 : 0);
         const int32_t a = at < s.t1 ? sv::actor_at(v, at) : -1;
         if (a >= 0 && v.actors[size_t(a)].t0 == at && v.actors[size_t(a)].type != sv::AType::person)
