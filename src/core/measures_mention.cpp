@@ -796,9 +796,12 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
     // lower-case noun, no name in it, is that institution's (named earlier, or its country)
     if (const uint32_t f = sent_t0 + 1; f < i && v.is(sent_t0, "the") && !(v.toks[f].flags & sv::cap) &&
                                          (v.is(f, "ministry") || v.is(f, "department") || v.is(f, "commission") ||
-                                          v.is(f, "agency"))) {
+                                          v.is(f, "agency") || v.is(f, "government"))) {
         if (const int32_t b = institution_before(v, f, v.lo(f)); b >= 0) return acting_for(v, v.actors[size_t(b)]);
         if (const int32_t c = ministry_country_before(v, f, v.lo(f)); c >= 0) return c;
+        // ("The government also said it would keep its duty on ...": no country named with the
+        // word, the government of the country whose news opens the article)
+        if (v.is(f, "government")) return lede_country(v);
     }
     // "Beijing opened probes into brandy. In July it imposed duties ...": with no antecedent in its
     // own sentence, "it"/"they" is the subject of the sentence before in the same paragraph, a
@@ -1263,7 +1266,9 @@ int32_t gerund_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
         if (v.is(verb - 1, "to") && verb - j < 8 && j + 2 < verb &&
             (w == "expected" || w == "expects" || w == "expect" || w == "wants" || w == "wanted" || w == "want" ||
              w == "urged" || w == "urges" || w == "urge" || w == "asked" || w == "asks" || w == "pressed" ||
-             w == "encouraged" || w == "allowed" || w == "invited" || w == "needs" || w == "needed")) {
+             w == "encouraged" || w == "allowed" || w == "invited" || w == "needs" || w == "needed" ||
+             // ("had been urging the government to raise duties")
+             w == "urging" || w == "asking" || w == "pressing" || w == "encouraging")) {
             // (its object right after it: "wants to amend its agreement to purchase" is the
             // subject's own wish)
             bool object = true;
@@ -1300,7 +1305,8 @@ int32_t gerund_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
         // none the country whose news opens the article acts through it)
         static const char* const kField[] = {"commerce", "finance", "trade", "foreign", "economy", "industry",
                                              "agriculture", "economic", "customs", nullptr};
-        const bool body = (w == "ministry" || w == "department" || w == "commission" || w == "agency") &&
+        const bool body = (w == "ministry" || w == "department" || w == "commission" || w == "agency" ||
+                           w == "government") &&
                           j > sent_t0 && !(v.toks[j].flags & sv::cap);
         const bool field = body && j > sent_t0 + 1 && in_list(v.lo(j - 1), kField) && v.is(j - 2, "the") &&
                            !(v.toks[j - 1].flags & sv::cap);
@@ -1309,6 +1315,13 @@ int32_t gerund_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
                 b >= 0)
                 return acting_for(v, v.actors[size_t(b)]);
             const int32_t c = ministry_country_before(v, j, w);
+            // ("The government also said it would keep its 40% duty on ...": with no country named
+            // with the word, the government of the country whose news opens the article; with
+            // none either, the search goes on back)
+            if (w == "government") {
+                if (const int32_t g = c >= 0 ? c : lede_country(v); g >= 0) return g;
+                continue;
+            }
             return c >= 0 || !field ? c : lede_country(v);
         }
         int32_t a = sv::actor_at(v, j);

@@ -1553,3 +1553,28 @@ TEST_CASE("measures: 'its' goods after a verb's object or a trade body are the s
     CHECK(t->target_name == "Chile");
     CHECK(t->imposer_name == "Peru");
 }
+
+// "The Solvent Extractors' Association had been urging the government to raise duties" made the
+// association the duty's imposer: "urged X to" gave the infinitive its object as subject, not
+// "had been urging X to".
+TEST_CASE("measures: who has been urging someone to act does not impose") {
+    const auto ms = measures_of("The Kelvorn Growers Association had been urging the government to raise duties "
+                                "for months.");
+    for (const auto& m : ms) CHECK(m.imposer_name != "Kelvorn Growers Association");
+}
+
+// "The government also said it would keep its 40% duty on exports of rice bran" had no imposer in
+// an article whose news opens with the country: the government, with no country named with the
+// word, is the lede's country's (as "the commerce ministry" already was).
+TEST_CASE("measures: 'the government' with no country named is the lede country's") {
+    const auto ms = measures_of("LIMA (Reuters) - Peru raised its import tax on gold to 15% on Friday.\n\n"
+                                "The government also said it would keep its 40% duty on exports of fishmeal in place "
+                                "until March 31.");
+    bool seen = false;
+    for (const auto& m : ms)
+        if (m.rate_value == 40.0) {
+            seen = true;
+            CHECK(m.imposer_name == "Peru");
+        }
+    CHECK(seen);
+}
