@@ -1317,12 +1317,9 @@ int32_t gerund_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
             const int32_t c = ministry_country_before(v, j, w);
             // ("The government also said it would keep its 40% duty on ...": with no country named
             // with the word, the government of the country whose news opens the article; with
-            // none either, the search goes on back)
-            if (w == "government") {
-                if (const int32_t g = c >= 0 ? c : lede_country(v); g >= 0) return g;
-                continue;
-            }
-            return c >= 0 || !field ? c : lede_country(v);
+            // none either, an unknown one: not a name further back, "he expects the government
+            // to announce an agreement" is not his)
+            return c >= 0 || !(field || w == "government") ? c : lede_country(v);
         }
         int32_t a = sv::actor_at(v, j);
         if (a < 0) continue;
@@ -5592,10 +5589,21 @@ void MentionState::condition_and_reason() {
         if (k > np1 && k + 1 < s.t1 && v.is(k, "and") && (v.is(k + 1, "that") || sv::tok_speech(v, k + 1))) break;
         // ("Washington tied the duty to the prosecution of X", "which Trump linked to the trial of
         // X": what a measure is tied to by the one who imposes it is its cause)
-        const bool tied = k == np1 && v.is(k, "to") && k + 1 < s.t1 && np0 > s.t0 &&
+        bool tied = k == np1 && v.is(k, "to") && k + 1 < s.t1 && np0 > s.t0 &&
                           (v.is(np0 - 1, "tied") || v.is(np0 - 1, "linked") || v.is(np0 - 1, "ties") ||
                            v.is(np0 - 1, "links") || v.is(np0 - 1, "tying") || v.is(np0 - 1, "linking"));
         if (tied) c = {k, 1};
+        // ("an additional 40% duty that the White House tied to the prosecution of X": the same
+        // in a relative clause on the measure, the one who ties it its subject)
+        if (!tied && k == np1 && (v.is(k, "that") || v.is(k, "which")))
+            for (uint32_t q = k + 1; q + 1 < s.t1 && q < k + 6; ++q) {
+                if (v.toks[q].kind != TK::word) break;
+                if ((v.is(q, "tied") || v.is(q, "linked")) && v.is(q + 1, "to") && q > k + 1) {
+                    c = {q + 1, 1};
+                    tied = true;
+                    break;
+                }
+            }
         if (tied || reason_cue(v, k, s.t1, c) ||
             (gverb >= 0 && uint32_t(gverb) < np0 && k >= np1 && purpose_to(v, k, s.t1, c))) {
             uint32_t e = clause_end(v, c.start + c.len, s.t1, 28);
@@ -5661,6 +5669,10 @@ void MentionState::condition_and_reason() {
                     break;
                 }
             }
+            // ("in response to U.S. duties on Canadian imports that took effect at midnight", cut
+            // before the verb: the relative pronoun left at the end goes too)
+            while (e > c.start + c.len + 1 && (v.is(e - 1, "that") || v.is(e - 1, "which") || v.is(e - 1, "who")))
+                --e;
             // (a pronoun alone says no cause: "ending trade talks with Canada over it")
             if (e == c.start + c.len + 1 && (v.is(e - 1, "it") || v.is(e - 1, "this") || v.is(e - 1, "that") ||
                                              v.is(e - 1, "them") || v.is(e - 1, "these") || v.is(e - 1, "those")))

@@ -386,6 +386,22 @@ TEST_CASE("measures: what a measure is tied to by its verb is its reason") {
     CHECK(ms[0].reason == "the prosecution of former President Tom Hale");
 }
 
+// "an additional 40% duty that the White House tied to the prosecution of X": the same tie in a
+// relative clause on the measure had no reason; and "in response to U.S. duties on Canadian
+// imports that took effect at midnight", cut before the verb, ended on "that".
+TEST_CASE("measures: a relative clause's tie is a reason; a reason ends on no relative pronoun") {
+    const auto tied = measures_of("The tariff combines a 10% levy with an additional 40% duty that Ruritania tied "
+                                  "to the prosecution of former President Tom Hale.\n");
+    const np::Measure* m = with_rate(tied, 40);
+    REQ_PTR(m);
+    CHECK(m->reason == "the prosecution of former President Tom Hale");
+    const auto answer = measures_of("Chile will impose 25% tariffs on Peruvian goods in response to Peruvian duties "
+                                    "on Chilean imports that took effect at midnight.\n");
+    const np::Measure* a = with_rate(answer, 25);
+    REQ_PTR(a);
+    CHECK(a->reason == "Peruvian duties on Chilean imports");
+}
+
 // "Japan imports about 60% of its rare earths from China, down from 90% in 2010, when Beijing
 // halted shipments to Tokyo": the goods were "shipments" and the time none. A bare flow word is the
 // flow of the traded good named last before it (in its sentence or the two before; not a word of

@@ -1578,3 +1578,11 @@ TEST_CASE("measures: 'the government' with no country named is the lede country'
         }
     CHECK(seen);
 }
+
+// ("He said he expects the government to announce an agreement with Chile": the government is the
+// subject, and an unknown one; not the person named before it.)
+TEST_CASE("measures: an unknown government as subject is no name further back") {
+    const auto ms = measures_of("Tom Hale, an economist, said he expects the government to announce an agreement "
+                                "with Chile to cut tariffs this week.");
+    for (const auto& m : ms) CHECK(m.imposer_name != "Tom Hale");
+}
