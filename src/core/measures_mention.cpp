@@ -6479,6 +6479,16 @@ void MentionState::push_records() {
                 return;
             }
         }
+    // ("Japan will tighten restrictions on exports of resist ... Exporters will have to apply for a
+    // license for each contract": a licence asked per contract or shipment is how an export
+    // control named before it works, no second measure)
+    if (m.kind == "export_control" && v.lo(i).starts_with("licen") &&
+        (m.goods.starts_with("each ") || m.goods.starts_with("every ")))
+        for (size_t q = 0; q < out.size(); ++q)
+            if (out[q].kind == "export_control" || out[q].kind == "ban") {
+                skip_until = std::max(skip_until, np1);
+                return;
+            }
     // ("the best deal of any country": a comparison, no deal with anyone)
     if (m.kind == "deal" && (m.goods == "any country" || m.goods == "any other country" || m.goods == "any nation")) {
         skip_until = std::max(skip_until, np1);

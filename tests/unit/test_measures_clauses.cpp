@@ -1545,3 +1545,15 @@ TEST_CASE("measures: licences that say how a control works are no second control
     REQ_PTR(c);
     CHECK(c->goods == "exports of graphite");
 }
+
+// "Japan will tighten restrictions on exports of three materials ... Exporters will have to apply
+// for a license for each contract" gave a second export control, its goods "each contract": in a
+// sentence of its own, too, a licence per contract is how the control named before works.
+TEST_CASE("measures: a licence per contract after a control is no second control") {
+    const auto ms = measures_of("Ruritania will tighten restrictions on exports of graphite to Vexland from July 4. "
+                                "Exporters will have to apply for a license for each contract.");
+    CHECK(count_of(ms, "export_control") == 1);
+    const np::Measure* c = first_of(ms, "export_control");
+    REQ_PTR(c);
+    CHECK(c->goods.find("graphite") != std::string::npos);
+}
