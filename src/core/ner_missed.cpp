@@ -1348,7 +1348,9 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
             (lex.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_COUNTRY | LK_ORG)) == LK_COUNTRY)
             r.type = EntityType::GPE;
         const bool was_org = r.type == EntityType::ORG;
-        if (r.end + 1 < s.words.size() && is_possessive(s.words[r.end]) && corporate_title_lower(s.lower[r.end + 1])) {
+        // (not a place the gazetteer knows: "Vietnam's stock market rose", "Japan's shares")
+        if (r.end + 1 < s.words.size() && is_possessive(s.words[r.end]) && corporate_title_lower(s.lower[r.end + 1]) &&
+            !(lex.lookup_tokens(&s.hl[r.start], r.end - r.start).kinds & (LK_GPE | LK_LOC | LK_NORP))) {
             r.type = EntityType::ORG;
             r.fixed = true;
         }

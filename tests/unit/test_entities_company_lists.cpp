@@ -564,3 +564,14 @@ TEST_CASE("entities: an abbreviation spelling the words after 'and' splits two c
     CHECK(has_mention(d, EntityType::ORG, "Semiconductor Manufacturing Vexland Corp"));
     CHECK(np::test::entity_named(d, "Kestrel Technologies and Semiconductor Manufacturing Vexland Corp") == nullptr);
 }
+
+// "Vietnam's stock market rose 1.2%" made Vietnam an organisation: a name's possessive before a
+// word only companies have ("shares", "stock", "board", "chairman") made it a company even when the
+// gazetteer knows it as a place.
+TEST_CASE("entities: a place's possessive before 'stock' or 'shares' stays the place") {
+    auto a = np::test::analyze_text("Peru's stock market rose 1.2% on Thursday, and Kelvorn's shares fell.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::GPE, "Peru"));
+    CHECK_FALSE(has_mention(d, EntityType::ORG, "Peru"));
+    CHECK(has_mention(d, EntityType::ORG, "Kelvorn"));
+}
