@@ -66,3 +66,13 @@ TEST_CASE("entities: an adjective before 'country' or 'nation' is no place") {
     const auto& d = a.documents[0];
     CHECK(np::test::entity_named(d, "Alpine") == nullptr);
 }
+
+// "Arabica futures rose 3% in New York" made Arabica a place (and "Robusta" a person in the
+// Reuters pastes): the coffee varieties, capitalized at a sentence's start, are common words.
+TEST_CASE("entities: coffee varieties at a sentence's start are no names") {
+    auto a = np::test::analyze_text("Arabica futures rose 3% in New York. Robusta futures fell 1% in London.");
+    const auto& d = a.documents[0];
+    CHECK(np::test::entity_named(d, "Arabica") == nullptr);
+    CHECK(np::test::entity_named(d, "Robusta") == nullptr);
+    CHECK(has_mention(d, EntityType::GPE, "London"));
+}
