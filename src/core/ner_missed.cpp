@@ -291,6 +291,47 @@ void ministry_portfolio_lists(const StageSentence& s, std::vector<RawMention>& o
         drop_absorbed(out, from);
 }
 
+// "Grain Producers Australia chairman Barry Large", "Wine Growers Peru president X": a body named
+// with its country last. The tagger took the country for the place (the role became "Australia
+// chairman") and left the words before it. One to three capitalized common words (the model's
+// lowercase vocabulary: no given name, no "Former" or "Deputy"), no mention on them, right before
+// a country the gazetteer knows, itself right before an officer's word and a capitalized name,
+// make one organisation with the country.
+void bodies_before_officer(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
+                           const KeySet& lower_vocab, std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::GPE || m.start == 0 || m.end + 1 >= n || Case(s.cases[m.end + 1]) != Case::title)
+            continue;
+        const std::string_view officer = s.lower[m.end];
+        if (!(officer == "chairman" || officer == "chairwoman" || officer == "chair" || officer == "president" ||
+              officer == "director" || officer == "spokesman" || officer == "spokeswoman" || officer == "head" ||
+              officer == "ceo" || officer == "chief" || officer == "manager"))
+            continue;
+        if (!(lex.lookup_tokens(&s.hl[m.start], m.end - m.start).kinds & LK_COUNTRY)) continue;
+        uint32_t b = m.start;
+        while (b > 0 && m.start - b < 3 && !taken[b - 1] && Case(s.cases[b - 1]) == Case::title &&
+               !line_break_between(s, b - 1)) {
+            const std::string_view w = s.lower[b - 1];
+            static constexpr std::string_view kNot[] = {"former", "then", "acting", "interim", "incoming", "outgoing",
+                "deputy", "senior", "veteran", "current", "new", "top", "the", "a", "an", "and", "his", "her",
+                "their", "its", "our", "but", "as", "when", "while", "after", "before", "says", "said", "by"};
+            bool stop = false;
+            for (std::string_view k : kNot) stop |= w == k;
+            if (stop || !lower_vocab.contains(s.hl[b - 1]) ||
+                (lex.kinds_of(s.hl[b - 1]) & (LK_TITLE | LK_FIRSTNAME | LK_GPE | LK_NORP | LK_LOC | LK_ORG)))
+                break;
+            --b;
+        }
+        if (b == m.start) continue;
+        for (uint32_t k = b; k < m.start; ++k) taken[k] = 1;
+        m.start = b;
+        m.type = EntityType::ORG;
+        m.fixed = true;
+    }
+}
+
 // A company opening a sentence that the tagger left out ("Reliance Industries said ...",
 // "Reliance Industries, which runs ..."): its first word has a lower-case use, so its capital
 // told the tagger nothing. Two to four capitalized words, none in a mention, ending in a

@@ -575,3 +575,16 @@ TEST_CASE("entities: a place's possessive before 'stock' or 'shares' stays the p
     CHECK_FALSE(has_mention(d, EntityType::ORG, "Peru"));
     CHECK(has_mention(d, EntityType::ORG, "Kelvorn"));
 }
+
+// "Grain Producers Australia chairman Barry Large" gave a place "Australia" and the role "Australia
+// chairman": capitalized common words before a country and an officer's word name a body.
+TEST_CASE("entities: common words before a country and an officer's title are a body") {
+    auto a = np::test::analyze_text("Wine Growers Peru president Jane Okafor said growers would welcome the chance. "
+                                    "Former Peru captain Tom Hale agreed.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Wine Growers Peru"));
+    const np::Entity* p = np::test::entity_named(d, "Jane Okafor");
+    REQUIRE(p != nullptr);
+    CHECK(p->role == "president");
+    CHECK(has_mention(d, EntityType::GPE, "Peru"));  // ("Former" is no body's word)
+}
