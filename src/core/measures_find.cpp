@@ -589,9 +589,16 @@ bool traders_subject(const View& v, uint32_t i) {
 // oil", "on imports from ...", "on softwood shipped to U.S. markets" (not "on shipments of all
 // break-bulk cargoes", a shipping line's charge).
 bool surcharged_trade(const View& v, uint32_t from, uint32_t end) {
-    for (uint32_t k = from; k < end && k < from + 4; ++k) {
+    for (uint32_t k = from; k < end && k < from + 5; ++k) {
         if (v.toks[k].kind == TK::punct) return false;
-        if (sv::actor_at(v, k) >= 0 || v.is(k, "imports") || v.is(k, "exports") || v.is(k, "goods")) return true;
+        if (k < from + 4 &&
+            (sv::actor_at(v, k) >= 0 || v.is(k, "imports") || v.is(k, "exports") || v.is(k, "goods")))
+            return true;
+        // ("a 25% surcharge on electricity it sends to Michigan": goods a verb sends abroad)
+        if (k > from && k + 1 < end && v.is(k + 1, "to") &&
+            (v.is(k, "sends") || v.is(k, "sent") || v.is(k, "ships") || v.is(k, "shipped") || v.is(k, "sells") ||
+             v.is(k, "sold") || v.is(k, "exports") || v.is(k, "exported")))
+            return true;
     }
     return false;
 }

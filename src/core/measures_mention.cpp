@@ -2858,6 +2858,7 @@ struct MentionState {
     bool participle_object = false;  // "the tariffs imposed on its exports (by X)"
     uint32_t participle_at = 0;  // (its index: the scan for state verbs starts there)
     bool levies_verb = false;  // "while Beijing levies 10% on U.S. imports" (right_side)
+    int32_t destination_imposer = -1;  // the imposer read from "exports to X" (object_phrase), if it is
     uint32_t after = 0;  // past the object and the changes read after it
     uint32_t compared_end = 0;  // past "down from the 25% rate": that rate is this measure's
     const char* copula_status = nullptr;  // "Tariffs on X are 25%": the level the measure has
@@ -4045,7 +4046,10 @@ bool MentionState::object_phrase() {
                 tgt = int32_t(v.actors[size_t(a)].key);
         }
         if (tgt >= 0 && m.target < 0) m.target = tgt;
-        if (to_actor >= 0 && m.imposer < 0 && to_actor != m.target) m.imposer = to_actor;
+        if (to_actor >= 0 && m.imposer < 0 && to_actor != m.target) {
+            m.imposer = to_actor;
+            destination_imposer = to_actor;
+        }
         // goods: the object unless it is only an actor ("sanctions against Russia")
         uint32_t g0, g1;
         goods_range(v, obj0, obj1, g0, g1);
@@ -4929,6 +4933,16 @@ bool MentionState::verb_status() {
                     }
                     break;
                 }
+        } else if (m.imposer >= 0 && m.imposer == destination_imposer && m.target < 0 && gclass == VC::impose &&
+                   !after_be(uint32_t(gverb))) {
+            // ("Chile said it would impose a 25% surcharge on copper exports to Peru", "Ontario will
+            // put a surcharge on electricity exports to Michigan": a place that imposes it in so
+            // many words taxes its own exports; where they go is the target)
+            if (const int32_t who = subject_of(v, uint32_t(gverb), s.t0);
+                who >= 0 && who != m.imposer && v.keys[size_t(who)].type != sv::AType::person) {
+                m.target = m.imposer;
+                m.imposer = who;
+            }
         } else if (m.imposer < 0 && gclass != VC::none && !(adds_to_list(uint32_t(gverb)) && after_be(uint32_t(gverb)))) {
             m.imposer = subject_of(v, uint32_t(gverb), s.t0);
             // ("Canada will impose a 25% surtax ... The government will also introduce quotas":

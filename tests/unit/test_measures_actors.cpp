@@ -283,3 +283,25 @@ TEST_CASE("measures: a question announces nothing") {
     REQ_PTR(a);
     CHECK(a->status == "announced");
 }
+
+// "Ontario said it would put a 25% surcharge on electricity exports to Michigan" made Michigan the
+// imposer (where goods go is who taxes them, read before the subject), and "a 25% surcharge on
+// electricity it sends to Michigan" was no measure: a place that imposes in so many words taxes its
+// own exports, their destination the target; goods a verb sends abroad are trade.
+TEST_CASE("measures: a surcharge a place puts on its own exports is its own") {
+    const auto a = measures_of("Chile said it would impose a 25% surcharge on copper exports to Peru.");
+    const np::Measure* m = np::test::first_of(a, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Chile");
+    CHECK(m->target_name == "Peru");
+    const auto b = measures_of("Chile would put a 25% surcharge on electricity it sends to Peru.");
+    const np::Measure* t = np::test::first_of(b, "tariff");
+    REQ_PTR(t);
+    CHECK(t->imposer_name == "Chile");
+    CHECK(t->goods == "electricity");
+    // (the destination still imposes where no place imposes in so many words)
+    const auto c = measures_of("Tom Hale imposed a 15% tariff on Chilean exports to Peru.");
+    const np::Measure* d = np::test::first_of(c, "tariff");
+    REQ_PTR(d);
+    CHECK(d->imposer_name != "Chile");
+}
