@@ -64,5 +64,8 @@ std::string trigger_for_test(const sv::View& v, uint32_t i, uint32_t end, bool b
 // word-class bits (bits=true, what the stage uses with models loaded) or by the word lists.
 unsigned word_classes_for_test(const sv::View& v, uint32_t i, bool bits);
 void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, std::vector<Measure>& out);
+// The country a person's mention speaks for by the title before it ("U.S. President X", "Chinese
+// Commerce Minister Y"): the place or nationality key right before the title words, or -1.
+int32_t title_country(const sv::View& v, const sv::ActorRef& person);
 
 }  // namespace np::measures

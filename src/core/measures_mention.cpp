@@ -1278,6 +1278,15 @@ int32_t gerund_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
         if (w == "said" || w == "says" || w == "told" || w == "added" || w == "saying") return -1;
         if (w == "it" || w == "they") return resolve_pronoun(v, j, sent_t0, false);
         if (w == "he" || w == "she") return resolve_pronoun(v, j, sent_t0, true);
+        // ("Mexican President X said her government would announce retaliatory tariffs": the
+        // government of the country the person's title names)
+        if ((w == "government" || w == "administration") && j > sent_t0 && (v.is(j - 1, "his") || v.is(j - 1, "her"))) {
+            const int32_t p = resolve_pronoun(v, j - 1, sent_t0, true);
+            for (size_t q = 0; p >= 0 && q < v.actors.size(); ++q)
+                if (int32_t(v.actors[q].key) == p)
+                    if (const int32_t c = title_country(v, v.actors[q]); c >= 0) return c;
+            return -1;
+        }
         // "the bloc plans to cut ...": the trade bloc named last (the EU, ASEAN, Mercosur)
         // ("the 27-nation bloc", "the 10-member bloc", "the trading bloc")
         uint32_t the = j;

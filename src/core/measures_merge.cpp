@@ -94,21 +94,8 @@ bool is_person(const sv::View& v, int32_t key) {
 // nationality right before the title words before any of the person's mentions; -1 if none.
 std::vector<int32_t> home_countries(const sv::View& v) {
     std::vector<int32_t> home(v.keys.size(), -1);
-    for (const auto& ar : v.actors) {
-        if (ar.type != sv::AType::person || home[ar.key] >= 0) continue;
-        for (uint32_t k = ar.t0, n = 0; k > 0 && n < 5; ++n) {
-            --k;
-            if (const int32_t a = sv::actor_at(v, k); a >= 0) {
-                const auto& p = v.actors[size_t(a)];
-                if ((p.type == sv::AType::gpe || p.type == sv::AType::norp) && n > 0) home[ar.key] = int32_t(p.key);
-                break;
-            }
-            if (v.toks[k].kind != sv::TK::word && !v.is(k, "'s")) break;
-            // (only title words and capitals between: "Chinese Commerce Minister Y", "China's
-            // foreign minister Y"; not "a tariff on Brazilian goods announced by President X")
-            if (v.toks[k].kind == sv::TK::word && !(v.toks[k].flags & sv::cap) && !sv::tok_title(v, k)) break;
-        }
-    }
+    for (const auto& ar : v.actors)
+        if (ar.type == sv::AType::person && home[ar.key] < 0) home[ar.key] = title_country(v, ar);
     // ... and a government body after a country's possessive ("China's Ministry of Commerce")
     for (const auto& ar : v.actors) {
         if (ar.type != sv::AType::org || home[ar.key] >= 0 || ar.t0 < 2 || !(v.is(ar.t0 - 1, "'s") || v.is(ar.t0 - 1, "\u2019s")))
@@ -842,6 +829,21 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
         if (r.target >= 0) { o.target = v.keys[size_t(r.target)].entity; o.target_name = v.keys[size_t(r.target)].name; }
         out.push_back(std::move(o));
     }
+}
+
+int32_t title_country(const sv::View& v, const sv::ActorRef& ar) {
+    for (uint32_t k = ar.t0, n = 0; k > 0 && n < 5; ++n) {
+        --k;
+        if (const int32_t a = sv::actor_at(v, k); a >= 0) {
+            const auto& p = v.actors[size_t(a)];
+            return (p.type == sv::AType::gpe || p.type == sv::AType::norp) && n > 0 ? int32_t(p.key) : -1;
+        }
+        if (v.toks[k].kind != sv::TK::word && !v.is(k, "'s")) return -1;
+        // (only title words and capitals between: "Chinese Commerce Minister Y", "China's
+        // foreign minister Y"; not "a tariff on Brazilian goods announced by President X")
+        if (v.toks[k].kind == sv::TK::word && !(v.toks[k].flags & sv::cap) && !sv::tok_title(v, k)) return -1;
+    }
+    return -1;
 }
 
 }  // namespace np::measures

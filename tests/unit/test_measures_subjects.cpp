@@ -1586,3 +1586,13 @@ TEST_CASE("measures: an unknown government as subject is no name further back") 
                                 "with Chile to cut tariffs this week.");
     for (const auto& m : ms) CHECK(m.imposer_name != "Tom Hale");
 }
+
+// "Mexican President X said her government would announce retaliatory tariffs" gave no measure:
+// "her government" named no one. It is the government of the country the person's title names.
+TEST_CASE("measures: 'her government' is the country of the person's title") {
+    const auto ms = measures_of("Chilean President Jane Okafor said her government would announce retaliatory "
+                                "tariffs on Sunday.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Chile");
+}
