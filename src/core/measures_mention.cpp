@@ -2730,9 +2730,13 @@ bool agreed_by_at(const View& v, uint32_t k) {
 std::vector<int32_t> coordinated_targets(const View& v, const sv::Sent& s, const MeasureMention& m) {
     std::vector<int32_t> out;
     if (m.target < 0 || m.kind == "deal" || m.kind == "purchase" || m.kind.empty()) return out;
+    // (a trade bloc is a side as a country is: "Peru and the European Union secured 15% rates")
     auto place = [&](uint32_t t) -> int32_t {
         const int32_t a = t < s.t1 ? sv::actor_at(v, t) : -1;
-        return a >= 0 && v.actors[size_t(a)].type == sv::AType::gpe ? a : -1;
+        return a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe ||
+                          (v.actors[size_t(a)].type == sv::AType::org && trade_bloc(v.keys[v.actors[size_t(a)].key].name)))
+                   ? a
+                   : -1;
     };
     auto add = [&](int32_t a) {
         const int32_t k = int32_t(v.actors[size_t(a)].key);
@@ -2778,7 +2782,8 @@ std::vector<int32_t> coordinated_targets(const View& v, const sv::Sent& s, const
             q = v.actors[size_t(b)].t1;
         }
         // to the left: "A and B face": B is the target, A before it
-        for (uint32_t q = v.actors[size_t(a)].t0; q > s.t0 + 1 && (v.is(q - 1, "and") || v.is(q - 1, ","));) {
+        for (uint32_t q = v.actors[size_t(a)].t0 - (v.actors[size_t(a)].t0 > s.t0 + 2 && v.is(v.actors[size_t(a)].t0 - 1, "the") ? 1 : 0);
+             q > s.t0 + 1 && (v.is(q - 1, "and") || v.is(q - 1, ","));) {
             uint32_t r = q - 1;
             if (r > s.t0 && v.is(r, "and") && v.is(r - 1, ",")) --r;
             if (r == s.t0) break;

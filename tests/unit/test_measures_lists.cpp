@@ -414,3 +414,21 @@ TEST_CASE("measures: a value in a currency named with its country's word is no g
     CHECK(t->target_name == "Peru");
     CHECK(t->change_direction == "remove");
 }
+
+// "Japan and the European Union secured 15% tariff rates on their car exports" gave the rate to the
+// EU only: the pair's sides were read as places only (the EU is an organisation), and not past
+// "the" to the left.
+TEST_CASE("measures: a trade bloc is a side of a pair as a country is") {
+    const auto ms = np::test::measures_of("Washington imposed a 25% tariff on Chile. Peru and the European Union "
+                                          "secured 15% tariff rates on their car exports.");
+    std::vector<std::string> targets;
+    for (const auto& m : ms)
+        if (m.rate_value == 15.0) targets.push_back(m.target_name);
+    std::sort(targets.begin(), targets.end());
+    CHECK(targets == std::vector<std::string>{"European Union", "Peru"});
+    const auto b = np::test::measures_of("Washington imposed 25% tariffs on the European Union and Chile.");
+    std::vector<std::string> both;
+    for (const auto& m : b) both.push_back(m.target_name);
+    std::sort(both.begin(), both.end());
+    CHECK(both == std::vector<std::string>{"Chile", "European Union"});
+}
