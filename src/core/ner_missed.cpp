@@ -1307,9 +1307,12 @@ void split_at_and(const std::vector<StageSentence>& sents, std::vector<RawMentio
         // "for Hyundai Motor and Kia" ... "Hyundai Motor said": a side read as a person where it
         // stands alone, beside a known organisation, is a company when it opens with a company's
         // name ("Hyundai") or ends with a word of its trade ("Motor")
+        // (or whose first word is an organisation the gazetteer knows, the side ending with a word
+        // of its trade: "Hyundai Motor and Kia"; not "House Energy and Commerce")
         const auto company_side = [&](uint32_t a, uint32_t b) {
-            return ((lex.kinds_of(s.hl[a]) & LK_ORG) || company_trade_word(s.lower[b - 1])) &&
-                   std::binary_search(alone_person.begin(), alone_person.end(), key_of(s, a, b));
+            return (((lex.kinds_of(s.hl[a]) & LK_ORG) || company_trade_word(s.lower[b - 1])) &&
+                    std::binary_search(alone_person.begin(), alone_person.end(), key_of(s, a, b))) ||
+                   (b >= a + 2 && company_trade_word(s.lower[b - 1]) && (lex.kinds_of(s.hl[a]) & LK_ORG));
         };
         if (left == EntityType::PERSON && right == EntityType::ORG && company_side(r.start, cut)) left = EntityType::ORG;
         if (right == EntityType::PERSON && left == EntityType::ORG && company_side(cut + 1, r.end)) right = EntityType::ORG;

@@ -588,3 +588,14 @@ TEST_CASE("entities: common words before a country and an officer's title are a 
     CHECK(p->role == "president");
     CHECK(has_mention(d, EntityType::GPE, "Peru"));  // ("Former" is no body's word)
 }
+
+// "for Hyundai Motor and Kia" was one organisation: the left side was taken as a company only where
+// it stood alone as a person. A side whose first word is a company the gazetteer knows and whose
+// last is a word of its trade is one ("House Energy and Commerce" is not: no company's name).
+TEST_CASE("entities: a gazetteer company's trade name before 'and' splits off") {
+    auto a = np::test::analyze_text("The deal ends months of uncertainty for Hyundai Motor and Kia, analysts said.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Hyundai Motor"));
+    CHECK(has_mention(d, EntityType::ORG, "Kia"));
+    CHECK(np::test::entity_named(d, "Hyundai Motor and Kia") == nullptr);
+}
