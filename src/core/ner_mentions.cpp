@@ -1311,6 +1311,14 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                     for (std::string_view w : kProducts) product |= s.lower[e] == w;
                     if (product) { i = j; continue; }
                 }
+                // ("Semiconductors will receive the same treatment", "Pharmaceuticals were spared":
+                // a word of a company's trade alone, opening a sentence before a lower-case word,
+                // names the goods; after a name it may end one, "British Airways")
+                if (e - i == 1 && i == 0 && e < s.words.size() && Case(s.cases[e]) == Case::lower &&
+                    company_trade_word(s.lower[i])) {
+                    i = j;
+                    continue;
+                }
                 // "The Ministry of Commerce said": an institution's name has no article (the
                 // tagger took a sentence's capitalized "The" into it)
                 // ("The Ministry said": the word alone names none)

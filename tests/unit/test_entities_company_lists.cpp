@@ -599,3 +599,15 @@ TEST_CASE("entities: a gazetteer company's trade name before 'and' splits off") 
     CHECK(has_mention(d, EntityType::ORG, "Kia"));
     CHECK(np::test::entity_named(d, "Hyundai Motor and Kia") == nullptr);
 }
+
+// "Semiconductors will receive treatment no less favourable than ..." made an organisation of the
+// sentence's first word: a company's trade word alone, opening a sentence before a lower-case word,
+// names goods. After a name it may end one ("British Airways" is left as the tagger reads it).
+TEST_CASE("entities: a trade word opening a sentence is no company") {
+    auto a = np::test::analyze_text("Semiconductors will receive the same treatment as chips from Peru. Pharmaceuticals "
+                                    "were spared.");
+    const auto& d = a.documents[0];
+    CHECK(np::test::entity_named(d, "Semiconductors") == nullptr);
+    CHECK(np::test::entity_named(d, "Pharmaceuticals") == nullptr);
+    CHECK(has_mention(d, EntityType::GPE, "Peru"));
+}
