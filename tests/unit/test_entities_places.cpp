@@ -76,3 +76,13 @@ TEST_CASE("entities: coffee varieties at a sentence's start are no names") {
     CHECK(np::test::entity_named(d, "Robusta") == nullptr);
     CHECK(has_mention(d, EntityType::GPE, "London"));
 }
+
+// "took effect at 12:01 a.m. ET" made "ET" an organisation (and then a tariff's imposer): time
+// zones after a clock time are common words.
+TEST_CASE("entities: time zones are no names") {
+    auto a = np::test::analyze_text("An additional 10% tariff on all Peruvian imports took effect at 12:01 a.m. ET, "
+                                    "doubling the duty Chile imposed in February. Trading resumed at 1430 GMT.");
+    const auto& d = a.documents[0];
+    CHECK(np::test::entity_named(d, "ET") == nullptr);
+    CHECK(np::test::entity_named(d, "GMT") == nullptr);
+}
