@@ -241,6 +241,38 @@ std::vector<std::pair<uint32_t, uint32_t>> fixture_teams(const StageSentence& s,
     }
     return out;
 }
+// ", pork, beef and ..." at `e`: a comma, a lower-case word that is no function word, and the
+// list going on (another comma, or "and"/"or", before a lower-case word) within six tokens.
+bool lowercase_list_after(const StageSentence& s, uint32_t e, const Lexicon& lex) {
+    const uint32_t n = uint32_t(s.words.size());
+    if (e + 2 >= n || s.words[e] != "," || Case(s.cases[e + 1]) != Case::lower) return false;
+    static constexpr std::string_view kFunction[] = {"which", "who", "whose", "the", "a", "an", "its", "their",
+        "his", "her", "however", "meanwhile", "said", "says", "for", "in", "on", "at", "by", "with", "and", "or",
+        "but", "as", "if", "though", "although", "while", "when", "where", "after", "before", "once", "since",
+        "too", "then", "also", "already", "still", "now", "this", "that", "these", "those", "we", "they", "it",
+        "he", "she", "i", "you"};
+    for (std::string_view f : kFunction)
+        if (s.lower[e + 1] == f) return false;
+    if (lex.kinds_of(s.hl[e + 1]) & (LK_TITLE | LK_ROLEWORD | LK_ROLEHEAD)) return false;
+    // (an item of one to three lower-case words, no preposition: not an apposition, "Hale, chairman
+    // of the board, said")
+    for (uint32_t k = e + 2; k + 1 < n && k < e + 5; ++k) {
+        if (s.words[k] != "," && s.lower[k] != "and" && s.lower[k] != "or") {
+            const std::string_view w = s.lower[k];
+            if (Case(s.cases[k]) != Case::lower || w == "of" || w == "to" || w == "for" || w == "in" || w == "at" ||
+                w == "from" || w == "with" || w == "by" || w == "on")
+                return false;
+            // (nor a person's titles: "Okafor, chairman and chief executive, said")
+            if (lex.kinds_of(s.hl[k]) & (LK_TITLE | LK_ROLEWORD | LK_ROLEHEAD)) return false;
+            continue;
+        }
+        uint32_t r = k + 1;
+        if (s.words[k] == "," && r < n && (s.lower[r] == "and" || s.lower[r] == "or")) ++r;
+        return r < n && Case(s.cases[r]) == Case::lower;
+    }
+    return false;
+}
+
 // Titles only companies have (a lowercase word): "Acme's CEO", "X's chairman" make X an organization.
 bool corporate_title_lower(std::string_view l) {
     return l == "ceo" || l == "cfo" || l == "coo" || l == "cto" || l == "chairman" || l == "chairwoman" ||
@@ -1310,6 +1342,15 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                     bool product = false;
                     for (std::string_view w : kProducts) product |= s.lower[e] == w;
                     if (product) { i = j; continue; }
+                }
+                // ("Sorghum, pork, beef, fruits and dairy products will face a 10% duty": a word
+                // capitalized only as a sentence's first, opening a list of lower-case nouns, is one
+                // of them; not a name the gazetteers know, "Canada, Mexico and ...")
+                if (e - i == 1 && i == 0 && lowercase_list_after(s, e, m->lexicon) &&
+                    !(m->lexicon.kinds_of(s.hl[i]) &
+                      (LK_GPE | LK_LOC | LK_NORP | LK_ORG | LK_FIRSTNAME | LK_TITLE | LK_ORGWORD))) {
+                    i = j;
+                    continue;
                 }
                 // ("Semiconductors will receive the same treatment", "Pharmaceuticals were spared":
                 // a word of a company's trade alone, opening a sentence before a lower-case word,

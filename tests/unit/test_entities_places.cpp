@@ -86,3 +86,15 @@ TEST_CASE("entities: time zones are no names") {
     CHECK(np::test::entity_named(d, "ET") == nullptr);
     CHECK(np::test::entity_named(d, "GMT") == nullptr);
 }
+
+// "Sorghum, pork, beef, aquatic products, fruits and dairy products will face a 10% duty" made
+// "Sorghum" a person (and the duty's target): a word capitalized only as the sentence's first,
+// opening a list of lower-case nouns, is one of them. Not an apposition or a list of titles.
+TEST_CASE("entities: a list's first word, capitalized by the sentence, is no name") {
+    auto a = np::test::analyze_text("Sorghum, pork, beef, aquatic products, fruits and dairy products will face a "
+                                    "10% duty. Hale, chairman of the board, said on Monday it would cut jobs. Hale, "
+                                    "spokesman and adviser, agreed.");
+    const auto& d = a.documents[0];
+    CHECK(np::test::entity_named(d, "Sorghum") == nullptr);
+    CHECK(has_mention(d, EntityType::PERSON, "Hale"));
+}
