@@ -94,7 +94,8 @@ struct VerbDef { const char* base; VC cls; };
 const VerbDef kVerbs[] = {
     {"impose", VC::impose}, {"slap", VC::impose}, {"levy", VC::impose}, {"introduce", VC::impose},
     {"place", VC::impose}, {"put", VC::impose}, {"charge", VC::impose}, {"apply", VC::impose},
-    {"reimpose", VC::impose}, {"resume", VC::impose}, {"retaliate", VC::impose}, {"enforce", VC::impose}, {"implement", VC::impose},
+    {"reimpose", VC::impose}, {"reinstate", VC::impose}, {"restore", VC::impose}, {"reintroduce", VC::impose},
+    {"resume", VC::impose}, {"retaliate", VC::impose}, {"enforce", VC::impose}, {"implement", VC::impose},
     {"hit", VC::impose}, {"target", VC::impose}, {"expand", VC::raise}, {"tighten", VC::raise},
     {"widen", VC::raise}, {"broaden", VC::raise},
     {"announce", VC::announce}, {"unveil", VC::announce}, {"adopt", VC::announce}, {"approve", VC::announce},

@@ -1596,3 +1596,16 @@ TEST_CASE("measures: 'her government' is the country of the person's title") {
     REQ_PTR(m);
     CHECK(m->imposer_name == "Chile");
 }
+
+// "President X on Monday restored a 25% tariff on steel imports" had no imposer and no status:
+// "restore", "reinstate" and "reintroduce" were no verbs of imposing.
+TEST_CASE("measures: who restores or reinstates a tariff imposes it") {
+    for (const char* text : {"Chile on Monday restored a 25% tariff on steel imports.",
+                             "Chile reinstated a 25% tariff on steel imports."}) {
+        const auto ms = measures_of(text);
+        const np::Measure* m = np::test::first_of(ms, "tariff");
+        REQ_PTR(m);
+        CHECK(m->imposer_name == "Chile");
+        CHECK(m->status == "in_force");
+    }
+}
