@@ -1329,7 +1329,17 @@ const char* const kObjectEnd[] = {"shortly", "soon", "immediately", "recently", 
     "angered", "alarmed", "rattled", "spooked", "unsettled", "sparked", "triggered", "prompted", "drew",
     nullptr};  // ("tariff on goods doubles to 50%": a present verb of change, headlines' tense)
 bool tok_objend(const View& v, uint32_t i) {
-    return v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_objend) != 0 : in_list(v.lo(i), kObjectEnd);
+    if (v.models && v.models->loaded ? (v.toks[i].info & sv::wi_m_objend) != 0 : in_list(v.lo(i), kObjectEnd))
+        return true;
+    // ("U.S. tariffs on Chinese goods double to 20%": a plural subject's verb of change, before its
+    // level; "double" alone may be an adjective)
+    const std::string_view w = v.lo(i);
+    double x;
+    uint32_t n;
+    return (w == "double" || w == "triple" || w == "rise" || w == "jump" || w == "climb" || w == "fall" ||
+            w == "soar" || w == "surge") &&
+           !(v.toks[i].flags & sv::cap) && i + 2 < v.toks.size() && (v.is(i + 1, "to") || v.is(i + 1, "by")) &&
+           sv::percent_at(v, i + 2, uint32_t(v.toks.size()), x, n);
 }
 
 }  // namespace grammar

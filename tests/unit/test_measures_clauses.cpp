@@ -1557,3 +1557,13 @@ TEST_CASE("measures: a licence per contract after a control is no second control
     REQ_PTR(c);
     CHECK(c->goods.find("graphite") != std::string::npos);
 }
+
+// "U.S. tariffs on Chinese goods double to 20%" (a live page's heading) gave the goods "Chinese
+// goods double": "doubles" ended an object, the plural subject's "double" did not.
+TEST_CASE("measures: a plural subject's verb of change ends the goods") {
+    const auto ms = measures_of("U.S. tariffs on Chilean goods double to 20%\n");
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->goods == "Chilean goods");
+    CHECK(m->target_name == "Chile");
+}
