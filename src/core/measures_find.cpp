@@ -657,7 +657,8 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             // speech, no tax of its own)
             if (i + 2 < end && v.is(i + 1, "on")) {
                 static const char* const kPayers[] = {"families", "households", "consumers", "shoppers", "workers",
-                    "taxpayers", "people", "americans", "buyers", "voters", "farmers", nullptr};
+                    "taxpayers", "people", "americans", "buyers", "voters", "farmers",
+                    "poor", "rich", "wealthy", "class", "everyone", "everybody", nullptr};  // ("a tax on the poor")
                 uint32_t q = i + 2;
                 while (q < end && q < i + 5 && !in_list(v.lo(q), kPayers) && v.toks[q].kind == TK::word &&
                        !tok_prep(v, q))

@@ -1567,3 +1567,10 @@ TEST_CASE("measures: a plural subject's verb of change ends the goods") {
     CHECK(m->goods == "Chilean goods");
     CHECK(m->target_name == "Chile");
 }
+
+// "Opinion: Tariffs are a tax on the poor" was a measure whose goods were "the poor": the payers a
+// figure of speech names include the poor, the rich and the middle class.
+TEST_CASE("measures: a tax on the poor is a figure of speech") {
+    CHECK(measures_of("Opinion: Tariffs are a tax on the poor\n\nEvery economist agrees on one thing.").empty());
+    CHECK(measures_of("Tariffs are a tax on the middle class.").empty());
+}
