@@ -284,6 +284,15 @@ bool editors_note(const Document& doc, const Segment& s, const Words& ws) {
     // (the tokens cut the possessive off: "Editor" "'s" "note")
     const int note = is(1, "note") ? 1 : is(2, "note") && (is(1, "'s") || is(1, "\xE2\x80\x99s") || is(1, "'")) ? 2 : -1;
     if ((is(0, "editor") || is(0, "editors")) && note > 0 && colon_after(note)) return true;
+    // "X is a professor of economics. The views expressed here are his own.", "The opinions expressed
+    // in this article are those of the author": a column's disclaimer (and the author's note it
+    // closes), no article text
+    for (int i = 0; i + 3 < ws.n; ++i)
+        if ((is(i, "views") || is(i, "opinions")) && is(i + 1, "expressed"))
+            for (int k = i + 2; k < ws.n && k < i + 10; ++k)
+                if (is(k, "own") || is(k, "author") || is(k, "author's") || is(k, "authors") || is(k, "writer") ||
+                    is(k, "writer's") || is(k, "columnist"))
+                    return true;
     // "(Corrects paragraph 3 to show ...)", "(Adds comment from ministry)": a wire's note in brackets
     if (w[s.start] == '(' && w[s.end - 1] == ')' &&
         (is(0, "corrects") || is(0, "updates") || is(0, "adds") || is(0, "recasts") || is(0, "refiles") ||

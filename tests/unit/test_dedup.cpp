@@ -257,6 +257,25 @@ TEST_CASE("boilerplate: share buttons under a share line, one network a line") {
     CHECK(alone.segments[1].status == SegmentStatus::kept);
 }
 
+// An opinion column's closing note ("Tom Hale is a professor of economics at Northfield University. The
+// views expressed here are his own.") was kept as article text: the disclaimer and the author's note
+// it closes are metadata. Views expressed in the news stay.
+TEST_CASE("boilerplate: a column's disclaimer is metadata") {
+    for (const char* line : {"Tom Hale is a professor of economics at Northfield University. The views expressed here "
+                             "are his own.",
+                             "The opinions expressed in this article are those of the author."}) {
+        CAPTURE(line);
+        auto d = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\n\n" + kP2 + "\n\n" + line + "\n");
+        REQ(d.segments.size() == 4);
+        CHECK(d.segments[3].kind == SegmentKind::metadata);
+        CHECK(d.segments[3].status == SegmentStatus::boilerplate);
+    }
+    auto news = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\n\n" + kP2 + "\n\n" +
+                          "The views expressed by the ministry on Monday were welcomed by steel makers.\n");
+    REQ(news.segments.size() == 4);
+    CHECK(news.segments[3].status == SegmentStatus::kept);
+}
+
 // Notes on the copy itself ("This article was amended on Nov 15 to correct the size of the annual
 // cap.") were kept as article text: editor's notes are metadata. A sentence about an article or a
 // correction in the news stays.
