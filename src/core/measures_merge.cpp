@@ -36,6 +36,16 @@ bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& 
             if (x == y) return true;
     return false;
 }
+// "would also raise duties on ...": "also" among the few words before the mention, in its clause.
+bool also_before(const sv::View& v, const MeasureMention& m) {
+    const uint32_t s0 = v.sents[m.sent].t0;
+    for (uint32_t k = m.t0; k > s0 && m.t0 - k < 5;) {
+        --k;
+        if (v.is(k, "also")) return true;
+        if (v.toks[k].kind != sv::TK::word) return false;
+    }
+    return false;
+}
 bool overlap_ids(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
     for (auto x : a)
         for (auto y : b)
@@ -361,6 +371,15 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     // ethanol will be cut to 5% from 10%": a change of its own, even named with "the")
     if (m.has_rate && !r.out.has_rate && (!m.coref || m.has_to) && r.goods_words.size() >= 3 &&
         !m.goods_words.empty() && m.goods_words.size() < r.goods_words.size())
+        return true;
+    // "raising tariffs on cars imported from China to 50%" ... "The proposal would also raise duties
+    // on 1,400 tariff lines including textiles, steel, auto parts, plastics and toys": a list of
+    // three goods or more that "also" a verb takes, wider than the record's, is a measure of its own
+    // (an item of it may share a word with the record's goods)
+    // (not a purchase's or a deal's goods, read less surely)
+    if (!m.coref && !m.extends && m.kind != "purchase" && m.kind != "deal" && m.goods_words.size() >= 3 &&
+        !r.goods_words.empty() && r.goods_words.size() < m.goods_words.size() && r.last_sent != m.sent &&
+        also_before(v, m))
         return true;
     return false;
 }

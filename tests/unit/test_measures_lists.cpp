@@ -432,3 +432,19 @@ TEST_CASE("measures: a trade bloc is a side of a pair as a country is") {
     std::sort(both.begin(), both.end());
     CHECK(both == std::vector<std::string>{"Chile", "European Union"});
 }
+
+// "Mexico's government proposed raising tariffs on cars imported from China to 50% from 20%. The
+// proposal would also raise duties on some 1,400 tariff lines including textiles, steel, auto parts,
+// plastics and toys" joined the second to the first ("auto" shares the cars' word): a list of three
+// goods or more that "also" a verb takes, wider than the record's goods, is a measure of its own.
+TEST_CASE("measures: a wider list of goods that 'also' takes is another measure") {
+    const auto ms = np::test::measures_of(
+        "Chile's government proposed on Wednesday raising tariffs on cars imported from Peru to 50% from 20%.\n\n"
+        "The proposal would also raise duties on some 1,400 tariff lines including textiles, steel, auto parts, "
+        "plastics and toys.");
+    REQUIRE(ms.size() == 2);
+    if (ms.size() != 2) return;  // (REQUIRE does not stop a build without exceptions)
+    CHECK(ms[0].goods == "cars");
+    CHECK(ms[1].goods.find("textiles") != std::string::npos);
+    CHECK(ms[1].imposer_name == "Chile");
+}
