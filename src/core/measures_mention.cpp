@@ -6517,6 +6517,21 @@ void MentionState::push_records() {
                 skip_until = std::max(skip_until, np1);
                 return;
             }
+    // ("China firmly opposed any measures that restrict Chinese exports", "would oppose any tariffs
+    // on its goods": what a party stands against in general is no measure anyone took)
+    for (uint32_t k = i + 1; k > s.t0 && i + 1 - k < 6;) {
+        --k;
+        if (is_clause_punct(v, k) || v.is(k, ",")) break;
+        if (!v.is(k, "any") || k == s.t0) continue;
+        const std::string_view w = v.lo(k - 1);
+        if (w == "oppose" || w == "opposes" || w == "opposed" || w == "opposing" || w == "reject" ||
+            w == "rejects" || w == "rejected" || w == "against" || w == "resist" || w == "resists" ||
+            w == "resisted" || w == "condemn" || w == "condemns" || w == "condemned") {
+            skip_until = std::max(skip_until, np1);
+            return;
+        }
+        break;
+    }
     // ("the best deal of any country": a comparison, no deal with anyone)
     if (m.kind == "deal" && (m.goods == "any country" || m.goods == "any other country" || m.goods == "any nation")) {
         skip_until = std::max(skip_until, np1);

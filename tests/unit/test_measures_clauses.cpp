@@ -1574,3 +1574,15 @@ TEST_CASE("measures: a tax on the poor is a figure of speech") {
     CHECK(measures_of("Opinion: Tariffs are a tax on the poor\n\nEvery economist agrees on one thing.").empty());
     CHECK(measures_of("Tariffs are a tax on the middle class.").empty());
 }
+
+// "China's commerce ministry said it firmly opposed any measures that restrict Chinese exports" gave
+// an export control announced against China: what a party stands against in general ("oppose
+// any ...", "against any ...") is no measure anyone took. A measure on "any goods" stays.
+TEST_CASE("measures: opposing any measures names none") {
+    CHECK(measures_of("Peru said it firmly opposed any measures that restrict Peruvian exports.").empty());
+    CHECK(measures_of("Peru said it would oppose any tariffs on Peruvian goods.").empty());
+    const auto ms = measures_of("Chile imposed a 10% tariff on any goods from Peru.");
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Chile");
+}
