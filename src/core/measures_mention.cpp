@@ -1029,6 +1029,35 @@ uint32_t past_dateline(const View& v, uint32_t sent_t0, uint32_t end) {
     return -1;
 }
 
+// ", the commerce ministry said." / ", said China's commerce ministry": the name a reporting clause
+// after `from` (to the sentence's end `end`) gives, acting for its country; -1 if none.
+bool trade_bloc(const std::string& name);
+int32_t trailing_reporter(const View& v, uint32_t from, uint32_t end) {
+    for (uint32_t k = from; k + 2 < end; ++k) {
+        if (!v.is(k, ",")) continue;
+        const bool verb_first = sv::tok_speech(v, k + 1);  // (", said X")
+        uint32_t a0 = k + 1 + (verb_first ? 1 : 0);
+        if (v.is(a0, "the")) ++a0;
+        const int32_t a = a0 < end ? sv::actor_at(v, a0) : -1;
+        if (a < 0 || v.actors[size_t(a)].t0 != a0) continue;
+        const uint32_t a1 = v.actors[size_t(a)].t1;
+        if (verb_first || (a1 < end && sv::tok_speech(v, a1))) return acting_for(v, v.actors[size_t(a)]);
+    }
+    return -1;
+}
+
+// A key that can govern: a place or a people, a trade bloc, or a government's body by its name.
+bool governing_key(const View& v, int32_t key) {
+    const auto& k = v.keys[size_t(key)];
+    if (k.type == sv::AType::gpe || k.type == sv::AType::norp) return true;
+    if (k.type != sv::AType::org) return false;
+    if (trade_bloc(k.name)) return true;
+    for (const char* body : {"Ministry", "Commission", "Department", "Government", "Council", "Customs", "Cabinet",
+                             "Administration", "Office"})
+        if (k.name.find(body) != std::string::npos) return true;
+    return false;
+}
+
 // The country whose news opens the article: a place that opens one of its first three sentences
 // (past a dateline: "BEIJING, April 4 (Reuters) - China said on Friday ..."). Its key, or -1.
 [[gnu::noinline]] int32_t lede_country(const View& v) {
@@ -4921,6 +4950,20 @@ bool MentionState::verb_status() {
                             m.imposer = who;
                         break;
                     }
+            // "Chicken and wheat will face an extra 15% levy, the Customs Tariff Commission said",
+            // "China said chicken and wheat will face an extra 15% levy": goods, no party, facing a
+            // measure a government announces are facing its own (a place, or a government body or
+            // trade bloc: not a person, an association, a bank)
+            if (m.imposer < 0 && m.target < 0 && !m.goods.empty() && (st == "announced" || st == "threatened")) {
+                int32_t who = -1;
+                for (uint32_t k = uint32_t(gverb); k > s.t0 + 1; --k)
+                    if (sv::tok_speech(v, k - 1)) {
+                        who = subject_of(v, k - 1, s.t0);
+                        break;
+                    }
+                if (who < 0) who = trailing_reporter(v, std::max(np1, m.read_end), s.t1);
+                if (who >= 0 && governing_key(v, who)) m.imposer = who;
+            }
             // "The European Commission is preparing a list of U.S. goods ... that could face
             // retaliatory tariffs": who draws up the list of what would face them imposes them
             if (m.imposer < 0 && st == "threatened")

@@ -1609,3 +1609,22 @@ TEST_CASE("measures: who restores or reinstates a tariff imposes it") {
         CHECK(m->status == "in_force");
     }
 }
+
+// "Chicken, wheat, corn and cotton will face an extra 15% levy, the Customs Tariff Commission of the
+// State Council said" had no imposer (only a threat's reporter before the verb counted): goods, no
+// party, facing a measure a government announces face that government's, reported before or after.
+// Not a person's or an association's report.
+TEST_CASE("measures: goods facing a measure face the reporting government's") {
+    for (const char* text : {"Chicken and wheat will face an extra 15% levy, Chile said.",
+                             "Chile said chicken and wheat will face an extra 15% levy.",
+                             "Chicken and wheat could face an extra 15% levy, said Chile."}) {
+        CAPTURE(text);
+        const auto ms = measures_of(text);
+        const np::Measure* m = np::test::first_of(ms, "tariff");
+        REQ_PTR(m);
+        CHECK(m->imposer_name == "Chile");
+    }
+    const auto assoc = measures_of("Chicken and wheat will face an extra 15% levy, the Kelvorn Growers Association "
+                                   "said.");
+    for (const auto& m : assoc) CHECK(m.imposer_name.empty());
+}
