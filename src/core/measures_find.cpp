@@ -1319,6 +1319,7 @@ bool tok_aux(const View& v, uint32_t i) {
 const char* const kObjectEnd[] = {"shortly", "soon", "immediately", "recently", "previously", "already",
     "also", "later", "still", "again", "instead", "gradually", "progressively", "eventually", "temporarily",
     "permanently", "rose", "fell", "jumped", "climbed", "dropped", "slipped",
+    "closely", "carefully", "sharply", "heavily", "significantly", "quickly", "slowly", "steadily",  // (manner)
     "soared", "surged", "plunged", "stems", "stemmed", "hurt", "hurts", "affected", "affects", "covered",
     "targeted", "threatens", "threatened", "beyond",  // ("rice beyond the quota": an out-of-quota rate)
     "rises", "climbs", "jumps", "soars", "doubles", "triples", "halves", "falls", "goes",

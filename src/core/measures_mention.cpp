@@ -4292,6 +4292,25 @@ bool MentionState::object_phrase() {
             content_words(v, g0, g1, m.goods_words);
         }
     }
+    // "watch the impact of U.S. tariffs on corporate profits", "the effect of the tariffs on
+    // inflation": after "impact/effect of", "on" names what the measure affects, no goods (unless
+    // it names trade: "the impact of tariffs on Japanese exports")
+    if (!m.goods.empty() && obj0 > 0 && v.is(obj0 - 1, "on") && np0 >= s.t0 + 2) {
+        uint32_t b = np0;
+        while (b > s.t0 + 1 && (tok_det(v, b - 1) || v.is(b - 1, "new") || v.is(b - 1, "higher"))) --b;
+        const std::string_view of_what = b >= s.t0 + 2 && v.is(b - 1, "of") ? v.lo(b - 2) : std::string_view();
+        if (of_what == "impact" || of_what == "impacts" || of_what == "effect" || of_what == "effects" ||
+            of_what == "toll" || of_what == "fallout") {
+            bool trade = false;
+            for (uint32_t k = obj0; k < obj1 && !trade; ++k)
+                trade = in_list(v.lo(k), kTradeFlow) || v.is(k, "goods") || v.is(k, "products") ||
+                        (sv::actor_at(v, k) >= 0 && v.actors[size_t(sv::actor_at(v, k))].type != sv::AType::person);
+            if (!trade) {
+                m.goods.clear();
+                m.goods_words.clear();
+            }
+        }
+    }
     return true;
 }
 

@@ -1586,3 +1586,19 @@ TEST_CASE("measures: opposing any measures names none") {
     REQ_PTR(m);
     CHECK(m->imposer_name == "Chile");
 }
+
+// "the central bank would watch the impact of U.S. tariffs on corporate profits closely" gave the
+// goods "corporate profits closely": after "impact/effect of", "on" names what the measure affects
+// (no goods unless it names trade), and an adverb of manner ends an object.
+TEST_CASE("measures: the impact of tariffs on profits names no goods") {
+    const auto a = measures_of("The central bank would watch the impact of Peruvian tariffs on corporate profits.");
+    for (const auto& m : a) CHECK(m.goods.empty());
+    const auto b = measures_of("The bank would watch the impact of Peruvian tariffs on Chilean exports.");
+    const np::Measure* t = first_of(b, "tariff");
+    REQ_PTR(t);
+    CHECK(t->goods == "Chilean exports");
+    const auto c = measures_of("The bank would watch the tariffs on Chilean copper closely.");
+    const np::Measure* k = first_of(c, "tariff");
+    REQ_PTR(k);
+    CHECK(k->goods == "Chilean copper");
+}
