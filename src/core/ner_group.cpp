@@ -505,6 +505,24 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             }
             if (ok) merge(g, h);
         }
+        // "the Japan Innovation Party, known as Ishin", "(also known as Ishin)": the name after
+        // "known as" right after an organisation's is that organisation's (whatever the tagger
+        // made of the word alone); not a gazetteer's place ("known as China's Detroit" is not)
+        for (size_t i = 1; i < ms.size(); ++i) {
+            const RawMention& a = ms[i];
+            const StageSentence& s = sents[a.sentence];
+            if (a.start < 4 || s.lower[a.start - 1] != "as" || s.lower[a.start - 2] != "known") continue;
+            uint32_t p = a.start - 3;
+            if (s.lower[p] == "also" && p > 0) --p;
+            if (s.words[p] != "," && s.words[p] != "(") continue;
+            const size_t g = size_t(w[i].entity);
+            if (ms[i - 1].sentence != a.sentence || ms[i - 1].end != p) continue;
+            const size_t h = size_t(w[i - 1].entity);
+            if (h == g || groups[h].type != EntityType::ORG || groups[g].type == EntityType::PERSON) continue;
+            if (m && (m->lexicon.lookup_tokens(&s.hl[a.start], a.end - a.start).kinds & (LK_GPE | LK_LOC | LK_NORP)))
+                continue;
+            merge(g, h);
+        }
         // A company and its short form are one ("Reliance Industries Ltd", "Reliance Industries",
         // "Reliance"): ORG groups with the same short form (org_short_form(); a name with none
         // stands for itself) join the earliest of them, when one of them had words to strip.

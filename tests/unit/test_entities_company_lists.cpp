@@ -611,3 +611,16 @@ TEST_CASE("entities: a trade word opening a sentence is no company") {
     CHECK(np::test::entity_named(d, "Pharmaceuticals") == nullptr);
     CHECK(has_mention(d, EntityType::GPE, "Peru"));
 }
+
+// "her Liberal Democratic Party formed a coalition with the Japan Innovation Party, known as Ishin"
+// gave a place "Ishin": the name after "known as", right after an organisation's, is that
+// organisation's.
+TEST_CASE("entities: the name an organisation is known as is its own") {
+    auto a = np::test::analyze_text("The party formed a coalition with the Chile Reform Party, known as Kelvo, "
+                                    "on Tuesday.");
+    const auto& d = a.documents[0];
+    const np::Entity* e = np::test::entity_named(d, "Chile Reform Party");
+    REQUIRE(e != nullptr);
+    if (!e) return;
+    CHECK(std::find(e->aliases.begin(), e->aliases.end(), "Kelvo") != e->aliases.end());
+}
