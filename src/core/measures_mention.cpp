@@ -6599,6 +6599,14 @@ void MentionState::push_records() {
         skip_until = std::max(skip_until, np1);
         return;
     }
+    // ("The new measure would reduce tariff-free import quotas to 18.3 million tonnes a year, the
+    // Commission said": a measure announced with no imposer named is the reporting government's, a
+    // place or a government body, when it is not the target)
+    if (m.imposer < 0 && (m.status == "announced" || m.status == "proposed" || m.status == "threatened") &&
+        (m.kind == "tariff" || m.kind == "quota" || m.kind == "export_control" || m.kind == "ban"))
+        if (const int32_t who = trailing_reporter(v, std::max(np1, m.read_end), s.t1);
+            who >= 0 && who != m.target && governing_key(v, who))
+            m.imposer = who;
     skip_until = std::max(np1, compared_end);
     const std::vector<int32_t> others = coordinated_targets(v, s, m);
     out.push_back(std::move(m));

@@ -1628,3 +1628,17 @@ TEST_CASE("measures: goods facing a measure face the reporting government's") {
                                    "said.");
     for (const auto& m : assoc) CHECK(m.imposer_name.empty());
 }
+
+// "The new measure would reduce tariff-free import quotas to 18.3 million tonnes a year, the
+// Commission said" had no imposer: a measure announced with none named is the reporting
+// government's (a place or a government body), when it is not the target.
+TEST_CASE("measures: an announced measure with no imposer is the reporting government's") {
+    const auto ms = measures_of("The new measure would reduce tariff-free steel import quotas to 18 million tonnes a "
+                                "year, Chile said.");
+    const np::Measure* m = np::test::first_of(ms, "quota");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Chile");
+    // (the reporter of a measure on itself is no imposer)
+    const auto own = measures_of("Chilean goods will face 25% tariffs from Monday, Chile said.");
+    for (const auto& x : own) CHECK(x.imposer_name != "Chile");
+}
