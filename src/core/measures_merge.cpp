@@ -279,6 +279,13 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     if (!m.coref && m.has_rate && r.last_sent == m.sent)
         for (const MeasureMention* p : r.mentions)
             if (p->sent == m.sent && !p->coref && p->has_rate && p->lemma != m.lemma) return true;
+    // "25% tariffs on imports from Canada and Mexico" ... "Ontario would put a 25% surcharge on
+    // electricity it sends to Michigan": goods named afresh in a later sentence are not the
+    // record's all goods from a place, whatever the rate (a definite "the 25% tariff on Canadian
+    // steel" may be the record's part)
+    if (!m.coref && !m.extends && !m.goods_words.empty() && r.goods_words.empty() && !r.out.goods.empty() &&
+        r.last_sent != m.sent && m.target < 0 && r.target >= 0)
+        return true;
     // "widened export controls on chips to China, adding 140 Chinese companies to its trade
     // blacklist": a listing of companies named beside other controls in one sentence is a
     // measure apart

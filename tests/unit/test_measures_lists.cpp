@@ -448,3 +448,20 @@ TEST_CASE("measures: a wider list of goods that 'also' takes is another measure"
     CHECK(ms[1].goods.find("textiles") != std::string::npos);
     CHECK(ms[1].imposer_name == "Chile");
 }
+
+// "25% tariffs on imports from Canada and Mexico" ... "Ontario would put a 25% surcharge on
+// electricity it sends to Michigan" joined the surcharge to the tariff on Mexico (same rate, and
+// the record's goods had no word of their own): goods named afresh in a later sentence, with no
+// party, are not the record's all goods from a place.
+TEST_CASE("measures: goods named afresh are not a record's goods from a place") {
+    const auto ms = np::test::measures_of(
+        "Ruritania imposed 25% tariffs on imports from Chile and Peru. Vexland would put a 25% surcharge on "
+        "electricity it sends to Chile.");
+    const np::Measure* e = nullptr;
+    for (const auto& m : ms)
+        if (m.goods == "electricity") e = &m;
+    REQ_PTR(e);
+    CHECK(e->imposer_name != "Ruritania");
+    for (const auto& m : ms)
+        if (m.target_name == "Peru") CHECK(m.goods != "electricity");
+}
