@@ -1307,6 +1307,21 @@ int32_t gerund_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
         if (w == "said" || w == "says" || w == "told" || w == "added" || w == "saying") return -1;
         if (w == "it" || w == "they") return resolve_pronoun(v, j, sent_t0, false);
         if (w == "he" || w == "she") return resolve_pronoun(v, j, sent_t0, true);
+        // ("Ontario Premier Doug Ford said the province would put a 25% surcharge on electricity":
+        // the province or state named last before it in its sentence, a place that is no country)
+        if ((w == "province" || w == "state") && j > sent_t0 && v.is(j - 1, "the") && !(v.toks[j].flags & sv::cap)) {
+            for (uint32_t q = j - 1; q > sent_t0;) {
+                --q;
+                const int32_t a = sv::actor_at(v, q);
+                if (a < 0) continue;
+                const auto& ar = v.actors[size_t(a)];
+                q = ar.t0;
+                const std::vector<uint32_t>* pl = nullptr;
+                if (ar.type == sv::AType::gpe && !(v.models && sv::match_at(v, v.models->place_trie, ar.t0, ar.t1, &pl)))
+                    return int32_t(ar.key);
+            }
+            return -1;
+        }
         // ("Mexican President X said her government would announce retaliatory tariffs": the
         // government of the country the person's title names)
         if ((w == "government" || w == "administration") && j > sent_t0 && (v.is(j - 1, "his") || v.is(j - 1, "her"))) {

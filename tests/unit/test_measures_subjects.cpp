@@ -1642,3 +1642,13 @@ TEST_CASE("measures: an announced measure with no imposer is the reporting gover
     const auto own = measures_of("Chilean goods will face 25% tariffs from Monday, Chile said.");
     for (const auto& x : own) CHECK(x.imposer_name != "Chile");
 }
+
+// "Ontario Premier Doug Ford said the province would put a 25% surcharge on electricity" had no
+// imposer: "the province" (or "the state") is the place no country named before it in its sentence.
+TEST_CASE("measures: 'the province' is the province named before it") {
+    const auto ms = measures_of("Ontario Premier Jane Okafor said the province would put a 25% surcharge on "
+                                "electricity it sends to Michigan.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Ontario");
+}
