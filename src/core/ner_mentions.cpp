@@ -280,6 +280,9 @@ bool corporate_title_lower(std::string_view l) {
 }
 bool is_score(std::string_view w) { return case_of(w) == Case::digit && w.size() <= 7; }
 bool is_initial(std::string_view w) { return w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'; }
+bool is_two_initials(std::string_view w) {
+    return w.size() == 4 && is_initial(w.substr(0, 2)) && is_initial(w.substr(2, 2));
+}
 
 // Title words that name only people (not "General", "Chief", "Director", "Justice": they begin
 // organisation names too).
@@ -1368,7 +1371,12 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                     ++i;
                 }
                 // "C. Lewis": an initial before a person's name belongs to it.
-                while (t == EntityType::PERSON && i > 0 && is_initial(s.words[i - 1]) && !taken[i - 1]) --i;
+                // (or two: "H.D. Kumaraswamy"; not a place's, "U.S.", nor an organisation's)
+                while (t == EntityType::PERSON && i > 0 && !taken[i - 1] &&
+                       (is_initial(s.words[i - 1]) ||
+                        (is_two_initials(s.words[i - 1]) &&
+                         !(m->lexicon.kinds_of(s.hl[i - 1]) & (LK_GPE | LK_LOC | LK_NORP | LK_ORG | LK_COMMON)))))
+                    --i;
                 EntityType p = place_override(s, i, e, t, m->lexicon, taken);
                 // "Goldman Sachs", "Morgan Stanley": a name of two or more words that the
                 // gazetteers know as an organisation is no person (one word may be a surname too:

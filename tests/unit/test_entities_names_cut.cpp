@@ -226,3 +226,14 @@ TEST_CASE("entities: a co-leader's role") {
     if (!hale) return;
     CHECK(hale->role == "co-leader");
 }
+
+// "Steel Minister H.D. Kumaraswamy said" gave a person "Kumaraswamy" with no role: one initial
+// before a person's name joined it ("C. Lewis"), two in one token did not. "U.S." is no initials.
+TEST_CASE("entities: two initials before a person's name belong to it") {
+    auto a = np::test::analyze_text("\"This gives our steel industry breathing space,\" Steel Minister H.D. Rajan said.");
+    const auto& d = a.documents[0];
+    const np::Entity* p = np::test::entity_named(d, "H.D. Rajan");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->role == "Steel Minister");
+}
