@@ -378,6 +378,15 @@ void find_boilerplate(Document& doc, const std::vector<SegFeatures>& f, const st
             }
             if (f[j].title_like && j + 1 < n && cls[j + 1] == LineClass::none && closing(j + 1) && !one_block(j, j + 1))
                 continue;
+            // ("* Brazil: 10%, plus a 40% duty tied to ..." / "* Vietnam: 20%; 40% for goods deemed
+            // transshipped.": the next item of a list the article holds, its item before it kept)
+            if (cls[j] == LineClass::none && doc.segments[j].kind == SegmentKind::list_item) {
+                uint32_t k = j;  // (back over the kept items of its block to one inside the article)
+                while (k > 0 && doc.segments[k - 1].kind == SegmentKind::list_item &&
+                       doc.segments[k - 1].status == SegmentStatus::kept && one_block(k - 1, k) && int64_t(k) > article_end)
+                    --k;
+                if (k < j && int64_t(k) <= article_end) continue;
+            }
             if (f[j].title_like || f[j].title_lines || (!f[j].body && f[j].words <= 25 && !(f[j].terminal && f[j].prose)))
                 mark(j, SegmentKind::boilerplate, ReasonCode::bp_after_end);
         }

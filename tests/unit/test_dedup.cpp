@@ -707,6 +707,24 @@ TEST_CASE("boilerplate: a sentence ending with a colon and the list under it, af
     CHECK(e.segments[2].status == SegmentStatus::boilerplate);
 }
 
+// A factbox's list ("* Brazil: 10%, plus a 40% duty tied to the trial of ..." / "* Vietnam: 20%;
+// 40% for goods deemed transshipped.") lost its short items after the last long one, which the
+// article's end had been set at: the next items of a list the article holds are the article's.
+TEST_CASE("boilerplate: the next items of the article's list after its end are the article's") {
+    auto d = clean_doc(std::string("Where the rates stand\n\n") + kP1 +
+                       "\n\n* Chile: 15% on most goods, under a framework deal reached on July 27 after months of "
+                       "talks between the two governments.\n"
+                       "* Peru: 10%, plus a 40% duty tied to the trial of the former president Tom Hale, which the "
+                       "White House announced last month.\n"
+                       "* Bolivia: 20%; 40% for goods deemed transshipped.\n");
+    REQ(d.segments.size() == 5);
+    CHECK(d.segments[4].status == SegmentStatus::kept);
+    // (links under a marker line stay boilerplate)
+    auto e = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\n\nMore from Business\n* Markets slide as oil "
+                       "prices jump\n* Gold hits record\n");
+    for (size_t i = 2; i < e.segments.size(); ++i) CHECK(e.segments[i].status == SegmentStatus::boilerplate);
+}
+
 // A byline without "By" and the writer's place, lines of their own right above a timestamp in
 // the same block, are metadata like it; a short headline with a blank line under it stays.
 TEST_CASE("boilerplate: a name and a place above a timestamp line are metadata") {
