@@ -1344,6 +1344,11 @@ bool tok_objend(const View& v, uint32_t i) {
            sv::percent_at(v, i + 2, uint32_t(v.toks.size()), x, n);
 }
 
+bool trade_bloc(const std::string& name) {
+    return name == "European Union" || name == "EU" || name == "ASEAN" || name == "Mercosur" ||
+           name == "African Union" || name == "Eurasian Economic Union";
+}
+
 }  // namespace grammar
 
 using namespace grammar;
@@ -1442,8 +1447,11 @@ void rate_list_item(const View& v, uint32_t si, std::vector<MeasureMention>& out
     uint32_t colon = 0;
     const int32_t a = list_line_place(v, s, &places, &colon);
     if (a < 0) return;
+    // (a place, or a trade bloc: "* European Union: 15% on most goods")
     for (const int32_t p : places)
-        if (v.actors[size_t(p)].type != sv::AType::gpe) return;
+        if (v.actors[size_t(p)].type != sv::AType::gpe &&
+            !(v.actors[size_t(p)].type == sv::AType::org && trade_bloc(v.keys[v.actors[size_t(p)].key].name)))
+            return;
     const uint32_t k = v.actors[size_t(a)].t0;
     double rate = 0;
     uint32_t used = 0;

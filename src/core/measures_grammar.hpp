@@ -83,6 +83,9 @@ bool exporters_licences(const View& v, uint32_t i);
 // some goods must get (obtain, get, seek, secure, hold, apply for); [g0, g1) = those goods.
 bool licensed_goods(const View& v, uint32_t i, uint32_t& g0, uint32_t& g1);
 bool tok_objend(const View& v, uint32_t i);
+// A trade bloc that sets tariffs for its members, named as an organisation: "EU tariffs" are
+// the bloc's as "U.S. tariffs" are the country's.
+bool trade_bloc(const std::string& name);
 
 }  // namespace grammar
 

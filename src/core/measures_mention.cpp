@@ -1031,7 +1031,6 @@ uint32_t past_dateline(const View& v, uint32_t sent_t0, uint32_t end) {
 
 // ", the commerce ministry said." / ", said China's commerce ministry": the name a reporting clause
 // after `from` (to the sentence's end `end`) gives, acting for its country; -1 if none.
-bool trade_bloc(const std::string& name);
 int32_t trailing_reporter(const View& v, uint32_t from, uint32_t end) {
     for (uint32_t k = from; k + 2 < end; ++k) {
         if (!v.is(k, ",")) continue;
@@ -1105,12 +1104,6 @@ bool governing_key(const View& v, int32_t key) {
     return -1;
 }
 
-// A trade bloc that sets tariffs for its members, named as an organisation: "EU tariffs" are
-// the bloc's as "U.S. tariffs" are the country's.
-bool trade_bloc(const std::string& name) {
-    return name == "European Union" || name == "EU" || name == "ASEAN" || name == "Mercosur" ||
-           name == "African Union" || name == "Eurasian Economic Union";
-}
 
 // The subject of the verb at `verb`: nearest actor to its left, within the clause, not inside a
 // prepositional phrase. Pronouns resolve; "that"/"which" end the clause; a dateline's places are
@@ -1567,6 +1560,13 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
                !in_list(w, kLyNouns);
     };
     while (b > t0 && (in_list(v.lo(b - 1), kFaceAux) || adverb(b - 1))) --b;
+    // ("Countries not listed face a baseline tariff of 10%": the rest of the world, no goods)
+    if (b >= t0 + 3 && v.is(b - 2, "not") &&
+        (v.is(b - 1, "listed") || v.is(b - 1, "named") || v.is(b - 1, "mentioned") || v.is(b - 1, "included")) &&
+        (v.is(b - 3, "countries") || v.is(b - 3, "nations") || v.is(b - 3, "economies") || v.is(b - 3, "partners"))) {
+        m.others = true;
+        return;
+    }
     b = before_aside(v, t0, b);
     // "Canadian goods that do not meet the rules of the pact currently face a 35% tariff": a
     // relative clause with no commas after a plural noun is skipped to that noun

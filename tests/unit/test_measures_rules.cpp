@@ -3436,3 +3436,25 @@ TEST_CASE("measures: a party's rate and the highest rate a party faces, in an ex
     CHECK(norland->change_to == 20.0);
     CHECK(norland->rate_value == 46.0);
 }
+
+// A factbox's "* European Union: 15% on most goods" gave no record (a list line's place had to be
+// a country, and the EU is an organisation), and "Countries not listed face a baseline tariff of
+// 10%" joined Brazil's 10% line with the goods "listed": a trade bloc heads a line as a place does,
+// and the countries not listed are the rest of the world, no goods.
+TEST_CASE("measures: a trade bloc's list line; the countries not listed are the others") {
+    auto ms = measures_of(
+        "New U.S. tariff rates on imports from dozens of trading partners took effect on Thursday. Here is where the "
+        "rates stand:\n\n"
+        "* European Union: 15% on most goods.\n"
+        "* Chile: 10%, plus a 40% duty.\n\n"
+        "Countries not listed face a baseline tariff of 10%.\n");
+    size_t eu = 0, chile10 = 0;
+    for (const auto& m : ms) {
+        if (m.kind != "tariff") continue;
+        eu += m.target_name == "European Union" && m.rate_value == 15.0;
+        chile10 += m.target_name == "Chile" && m.rate_value == 10.0;
+        CHECK(m.goods != "listed");
+    }
+    CHECK(eu == 1);
+    CHECK(chile10 == 1);
+}
