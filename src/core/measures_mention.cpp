@@ -5767,6 +5767,15 @@ void MentionState::condition_and_reason() {
                     e = q;
                     break;
                 }
+                // ("a 25% penalty over its purchases of Russian oil due to start on Aug. 27": when the
+                // measure is due to start is no part of its cause)
+                if (q > c.start + c.len && v.is(q, "due") && v.is(q + 1, "to") &&
+                    (v.is(q + 2, "start") || v.is(q + 2, "begin") || v.is(q + 2, "take") || v.is(q + 2, "come") ||
+                     v.is(q + 2, "kick") || v.is(q + 2, "expire") || v.is(q + 2, "end") || v.is(q + 2, "rise") ||
+                     v.is(q + 2, "go"))) {
+                    e = q;
+                    break;
+                }
                 // ("as a penalty for purchases of Russian oil, on top of a 25% tariff", "..., in
                 // addition to the duties": what the measure comes on top of ends its reason)
                 if (stacked_on_at(v, q)) {

@@ -1602,3 +1602,18 @@ TEST_CASE("measures: the impact of tariffs on profits names no goods") {
     REQ_PTR(k);
     CHECK(k->goods == "Chilean copper");
 }
+
+// "an additional 25% penalty over its purchases of Russian oil due to start on Aug. 27" gave the
+// reason "its purchases of Russian oil due to start on Aug": when the measure is due to start is
+// no part of its cause.
+TEST_CASE("measures: 'due to start' ends a reason") {
+    const auto ms = measures_of("Washington set a 25% tariff on Peru, with an additional 25% penalty over its "
+                                "purchases of Russian oil due to start on Aug. 27.");
+    bool seen = false;
+    for (const auto& m : ms)
+        if (!m.reason.empty()) {
+            seen = true;
+            CHECK(m.reason == "its purchases of Russian oil");
+        }
+    CHECK(seen);
+}
