@@ -223,7 +223,10 @@ uint32_t linked_issue(const View& v, uint32_t i, uint32_t end) {
     if (i + 2 >= end || !v.is(i + 1, "to") || !(v.is(i, "linked") || v.is(i, "tied")))
         return 0;
     const uint32_t k = i + 2 + (v.is(i + 2, "the") && i + 3 < end ? 1 : 0);
-    return (v.toks[k].info & sv::wi_issue_start) ? 2 : 0;
+    // (or a deed the measure answers: "a 40% duty tied to the trial of former President X")
+    static const char* const kDeed[] = {"trial", "prosecution", "persecution", "treatment", "arrest", "jailing",
+        "conviction", "imprisonment", "detention", "indictment", "invasion", nullptr};
+    return (v.toks[k].info & sv::wi_issue_start) || in_list(v.lo(k), kDeed) ? 2 : 0;
 }
 
 // "for" at token i opening a reason rather than a use of the goods: "tariffs on Japanese goods for

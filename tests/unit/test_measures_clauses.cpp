@@ -1617,3 +1617,13 @@ TEST_CASE("measures: 'due to start' ends a reason") {
         }
     CHECK(seen);
 }
+
+// "plus a 40% duty tied to the trial of former President X" had no reason: "tied to" after a measure
+// was a cause only before an issue of the taxonomy ("tied to the fentanyl crisis"); a deed the
+// measure answers (a trial, a prosecution, an arrest, an invasion) is one too.
+TEST_CASE("measures: a duty tied to a trial has the trial for its reason") {
+    const auto ms = measures_of("Chile imposed a 40% duty tied to the trial of former President Tom Hale.");
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->reason == "the trial of former President Tom Hale");
+}
