@@ -6626,6 +6626,24 @@ void MentionState::push_records() {
         skip_until = std::max(skip_until, np1);
         return;
     }
+    // ("The UK already has a 25% safeguard duty on some steel products above quota": a place that
+    // has a rated measure on goods holds it in force)
+    if (m.imposer < 0 && m.has_rate && m.kind == "tariff" && np0 > s.t0 + 1) {
+        uint32_t h = np0;
+        if (v.is(h - 1, "a") || v.is(h - 1, "an") || v.is(h - 1, "its")) --h;
+        if (h > s.t0 + 1 && (v.is(h - 1, "has") || v.is(h - 1, "have"))) {
+            uint32_t b = h - 1;
+            while (b > s.t0 && (v.is(b - 1, "already") || v.is(b - 1, "still") || v.is(b - 1, "now") ||
+                                v.is(b - 1, "currently")))
+                --b;
+            if (const int32_t a = b > s.t0 ? sv::actor_at(v, b - 1) : -1;
+                a >= 0 && v.actors[size_t(a)].t1 == b && int32_t(v.actors[size_t(a)].key) != m.target &&
+                governing_key(v, int32_t(v.actors[size_t(a)].key))) {
+                m.imposer = int32_t(v.actors[size_t(a)].key);
+                if (m.status == "unknown") m.status = "in_force";
+            }
+        }
+    }
     // ("The new measure would reduce tariff-free import quotas to 18.3 million tonnes a year, the
     // Commission said": a measure announced with no imposer named is the reporting government's, a
     // place or a government body, when it is not the target)

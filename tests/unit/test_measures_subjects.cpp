@@ -1652,3 +1652,13 @@ TEST_CASE("measures: 'the province' is the province named before it") {
     REQ_PTR(m);
     CHECK(m->imposer_name == "Ontario");
 }
+
+// "The UK already has a 25% safeguard duty on some steel products above quota" had no imposer and no
+// status: a place that has a rated tariff holds it in force (not the target: "its exports to Peru").
+TEST_CASE("measures: a place that has a tariff imposes it") {
+    const auto ms = measures_of("Chile already has a 25% safeguard duty on some steel products above quota.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Chile");
+    CHECK(m->status == "in_force");
+}
