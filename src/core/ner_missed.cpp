@@ -1285,6 +1285,10 @@ void split_at_and(const std::vector<StageSentence>& sents, std::vector<RawMentio
         // (a country, not a city or region: "Olympia and York" is a company, "South" a region)
         const uint16_t kinds = lex.lookup_tokens(&s.hl[a], b - a).kinds;
         if (kinds & LK_COUNTRY) return EntityType::GPE;
+        // (or a gazetteer's company and the country of its branch: "Tata Steel UK")
+        if (!(kinds & LK_ORG) && b - a >= 3 && (lex.kinds_of(s.hl[b - 1]) & LK_COUNTRY) &&
+            (lex.lookup_tokens(&s.hl[a], b - a - 1).kinds & LK_ORG))
+            return EntityType::ORG;
         return (kinds & LK_ORG) ? EntityType::ORG : EntityType::PERSON;
     };
     // "Central and South West" of "Central and South West Corp": a name's own "and" is no list's

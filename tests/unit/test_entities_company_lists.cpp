@@ -624,3 +624,14 @@ TEST_CASE("entities: the name an organisation is known as is its own") {
     if (!e) return;
     CHECK(std::find(e->aliases.begin(), e->aliases.end(), "Kelvo") != e->aliases.end());
 }
+
+// "British Steel and Tata Steel UK have warned that thousands of jobs are at risk" gave a people
+// "British" and an organisation "Steel and Tata Steel UK": with the steelmakers in the gazetteer,
+// and a gazetteer company with its branch's country ("Tata Steel UK") counting as a name, the two
+// split.
+TEST_CASE("entities: a gazetteer company's branch is a side of 'and'") {
+    auto a = np::test::analyze_text("British Steel and Tata Steel UK have warned that thousands of jobs are at risk.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "British Steel"));
+    CHECK(has_mention(d, EntityType::ORG, "Tata Steel UK"));
+}
