@@ -2109,6 +2109,16 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
         return true;
     }
     if (const uint32_t n = linked_issue(v, i, end)) { c = {i, n}; return true; }
+    // (", accusing Ottawa of failing to stop fentanyl flows", ", blaming Beijing for ...": what the
+    // imposer accuses the other side of)
+    if ((w == "accusing" || w == "blaming") && i > 0 && v.is(i - 1, ","))
+        for (uint32_t k = i + 1; k + 1 < end && k < i + 6; ++k) {
+            if (v.toks[k].kind == TK::punct) break;
+            if (v.is(k, w == "accusing" ? "of" : "for")) {
+                c = {i, k - i + 1};
+                return true;
+            }
+        }
     // ("the 25% duties ... that he justified by the flow of fentanyl")
     if ((w == "justified" || w == "justifies" || w == "justify" || w == "justifying") && at(i + 1, "by")) {
         c = {i, 2};
@@ -6622,7 +6632,13 @@ void MentionState::push_records() {
         break;
     }
     // ("the best deal of any country": a comparison, no deal with anyone)
-    if (m.kind == "deal" && (m.goods == "any country" || m.goods == "any other country" || m.goods == "any nation")) {
+    // (and "of any country right now")
+    const auto any_country = [&](std::string_view g) {
+        for (std::string_view p : {"any country", "any other country", "any nation", "any other nation"})
+            if (g == p || (g.starts_with(p) && g.size() > p.size() && g[p.size()] == ' ')) return true;
+        return false;
+    };
+    if (m.kind == "deal" && any_country(m.goods)) {
         skip_until = std::max(skip_until, np1);
         return;
     }

@@ -1627,3 +1627,15 @@ TEST_CASE("measures: a duty tied to a trial has the trial for its reason") {
     REQ_PTR(m);
     CHECK(m->reason == "the trial of former President Tom Hale");
 }
+
+// "raised the tariff on Canadian goods to 35% from 25% on Aug. 1, accusing Ottawa of failing to stop
+// fentanyl flows" had no reason; and "We have the best deal of any country right now" was a deal
+// whose goods were "any country right now" (only "any country" itself was read as a comparison).
+TEST_CASE("measures: what the imposer accuses the other side of is the reason; 'of any country' is no deal") {
+    const auto ms = measures_of("Chile raised the tariff on Peruvian goods to 35% from 25% on Aug. 1, accusing Lima of "
+                                "failing to stop fentanyl flows.");
+    const np::Measure* m = first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->reason == "failing to stop fentanyl flows");
+    CHECK(measures_of("\"We have the best deal of any country right now,\" he said.").empty());
+}
