@@ -4449,6 +4449,17 @@ bool MentionState::governing_verb() {
                 gclass = VC::suspend;
                 break;
             }
+            // ("would stop implementing a ban on exports of gallium", "ceased collecting the
+            // duty": to stop applying a measure suspends it)
+            if ((w == "implementing" || w == "enforcing" || w == "imposing" || w == "applying" ||
+                 w == "collecting" || w == "charging" || w == "levying") &&
+                k > s.t0 && (v.is(k - 1, "stop") || v.is(k - 1, "stops") || v.is(k - 1, "stopped") ||
+                             v.is(k - 1, "cease") || v.is(k - 1, "ceases") || v.is(k - 1, "ceased") ||
+                             v.is(k - 1, "halt") || v.is(k - 1, "halts") || v.is(k - 1, "halted"))) {
+                gverb = int32_t(k - 1);
+                gclass = VC::suspend;
+                break;
+            }
             if (w == "that" || w == "which") break;
             // ("braced for lost orders on Wednesday as a U.S. tariff of 50% took effect": "as"
             // before an article opens a clause whose subject is the measure; a verb before "as"

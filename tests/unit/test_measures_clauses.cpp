@@ -1639,3 +1639,12 @@ TEST_CASE("measures: what the imposer accuses the other side of is the reason; '
     CHECK(m->reason == "failing to stop fentanyl flows");
     CHECK(measures_of("\"We have the best deal of any country right now,\" he said.").empty());
 }
+
+// "it would stop implementing a ban on exports of gallium ... that it imposed in December 2024" read
+// as a ban imposed: to stop implementing, enforcing or collecting a measure suspends it.
+TEST_CASE("measures: to stop implementing a ban suspends it") {
+    const auto ms = measures_of("Chile said it would stop implementing a ban on exports of lithium to Peru.");
+    const np::Measure* m = first_of(ms, "ban");
+    REQ_PTR(m);
+    CHECK(m->change_direction == "suspend");
+}
