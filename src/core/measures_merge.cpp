@@ -36,6 +36,19 @@ bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& 
             if (x == y) return true;
     return false;
 }
+std::string_view first_word(std::string_view g) { return g.substr(0, g.find(' ')); }
+// Goods that open with a count: "five rare earth elements", "1,400 products" (not "two-thirds").
+bool count_word(std::string_view g) {
+    const std::string_view w = first_word(g);
+    if (w.size() == g.size() || w.empty()) return false;
+    static constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "eleven", "twelve", "dozens", "hundreds"};
+    for (std::string_view c : kCounts)
+        if (w == c) return true;
+    for (char ch : w)
+        if (!((ch >= '0' && ch <= '9') || ch == ',')) return false;
+    return true;
+}
 // "would also raise duties on ...": "also" among the few words before the mention, in its clause.
 bool also_before(const sv::View& v, const MeasureMention& m) {
     const uint32_t s0 = v.sents[m.sent].t0;
@@ -285,6 +298,12 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     // steel" may be the record's part)
     if (!m.coref && !m.extends && !m.goods_words.empty() && r.goods_words.empty() && !r.out.goods.empty() &&
         r.last_sent != m.sent && m.target < 0 && r.target >= 0)
+        return true;
+    // "the export controls on five rare earth elements" ... "Beijing's April restrictions on seven
+    // rare earths ... remain in place": goods counted differently are other goods
+    // (not a purchase's: "40 new planes" ... "15 planes from Boeing and 25 from Airbus" is one order)
+    if (!m.coref && m.kind != "purchase" && m.kind != "deal" && !m.goods.empty() && !r.out.goods.empty() &&
+        count_word(m.goods) && count_word(r.out.goods) && first_word(m.goods) != first_word(r.out.goods))
         return true;
     // "widened export controls on chips to China, adding 140 Chinese companies to its trade
     // blacklist": a listing of companies named beside other controls in one sentence is a
