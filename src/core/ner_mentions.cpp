@@ -241,8 +241,9 @@ std::vector<std::pair<uint32_t, uint32_t>> fixture_teams(const StageSentence& s,
     }
     return out;
 }
-// ", pork, beef and ..." at `e`: a comma, a lower-case word that is no function word, and the
-// list going on (another comma, or "and"/"or", before a lower-case word) within six tokens.
+// ", pork, beef and ..." at `e`: a comma, a lower-case word that is no function word or title, and
+// the list going on (another comma, or "and"/"or", before a lower-case word) within that item's
+// first three words.
 bool lowercase_list_after(const StageSentence& s, uint32_t e, const Lexicon& lex) {
     const uint32_t n = uint32_t(s.words.size());
     if (e + 2 >= n || s.words[e] != "," || Case(s.cases[e + 1]) != Case::lower) return false;
