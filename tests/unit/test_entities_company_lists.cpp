@@ -635,3 +635,13 @@ TEST_CASE("entities: a gazetteer company's branch is a side of 'and'") {
     CHECK(has_mention(d, EntityType::ORG, "British Steel"));
     CHECK(has_mention(d, EntityType::ORG, "Tata Steel UK"));
 }
+
+// "Warner Bros Discovery and Paramount Skydance were little changed" was one organisation: the
+// studios join the gazetteer, and a list of two of its companies splits at "and".
+TEST_CASE("entities: two studios the gazetteer knows split at 'and'") {
+    auto a = np::test::analyze_text("Shares of Kelvorn fell 1.5%, while Warner Bros Discovery and Paramount Skydance "
+                                    "were little changed.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Warner Bros Discovery"));
+    CHECK(has_mention(d, EntityType::ORG, "Paramount Skydance"));
+}
