@@ -251,6 +251,8 @@ bool reason_for(const View& v, uint32_t i, uint32_t end) {
                   v.is(i - 1, "convicted") || v.is(i - 1, "jailed") || v.is(i - 1, "prosecuted") ||
                   v.is(i - 1, "indicted") || v.is(i - 1, "sentenced") || v.is(i - 1, "sued") || v.is(i - 1, "fined")))
         return false;
+    // ("gain better access for its cars, machinery and dairy products": what access is for)
+    if (i > 0 && v.is(i - 1, "access")) return false;
     if (in_list(v.lo(i + 1), kReasonFor)) {
         // ("restricted access to raw materials for its stainless steel producers": whom the
         // possessive's noun names is who gains or loses, no cause)
@@ -4044,7 +4046,9 @@ bool MentionState::object_phrase() {
                 if (first_actor < 0 &&
                     (ar.type != sv::AType::org ||
                      (m.kind == "sanction" && obj0 > 0 && (v.is(obj0 - 1, "on") || v.is(obj0 - 1, "against"))) ||
-                     (m.kind == "tariff" && ar.t1 < obj1 && tok_generic(v, ar.t1))))
+                     (m.kind == "tariff" && ar.t1 < obj1 && tok_generic(v, ar.t1)) ||
+                     // (a trade bloc's goods of any word: "its tariffs on EU cars")
+                     (m.kind == "tariff" && ar.t1 < obj1 && trade_bloc(v.keys[ar.key].name))))
                     first_actor = int32_t(ar.key);
             }
             k = ar.t1 - 1;

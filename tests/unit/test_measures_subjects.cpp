@@ -1662,3 +1662,17 @@ TEST_CASE("measures: a place that has a tariff imposes it") {
     CHECK(m->imposer_name == "Chile");
     CHECK(m->status == "in_force");
 }
+
+// "Indonesia will cut its tariffs on EU cars to zero" had no target (an organisation's goods were a
+// tariff's only before a generic word, "EU goods"), and "the bloc will gain better access for its
+// cars, machinery and dairy products" gave the deal those goods for a reason.
+TEST_CASE("measures: a trade bloc's goods name it the target; what access is for is no reason") {
+    const auto ms = measures_of("Chile will cut its tariffs on EU cars to zero over five years.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->target_name == "European Union");
+    const auto d = measures_of("Chile and the European Union signed a trade agreement on Tuesday.\n\nUnder the deal, "
+                               "Chilean exports of copper and wine will enter the EU duty-free, while the bloc will "
+                               "gain better access for its cars, machinery and dairy products.");
+    for (const auto& x : d) CHECK(x.reason.find("cars") == std::string::npos);
+}
