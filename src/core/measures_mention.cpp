@@ -6362,9 +6362,22 @@ bool MentionState::sides_from_sentence() {
     }
     // -- "Seoul to seek a chip tariff exemption", "South Korea will seek an exemption from
     // U.S. tariffs": who seeks, wins or is granted an exemption is who the measure falls on
+    uint32_t exempt_reach = 10;
     if (np0 >= s.t0 + 2 && v.is(np0 - 1, "from") && (v.is(np0 - 2, "exemption") || v.is(np0 - 2, "exemptions")))
         exempt = true;
-    if (exempt) exempt_seeker(v, s, i, m);  // (from the noun: a headline's walk may pass the verb)
+    // ("will seek exemptions for its citrus and car exports from a 30% U.S. tariff": the goods
+    // exempted between)
+    if (!exempt && np0 >= s.t0 + 4 && v.is(np0 - 1, "from"))
+        for (uint32_t k = np0 - 1; k > s.t0 && np0 - k < 9;) {
+            --k;
+            if (v.toks[k].kind == TK::punct) break;
+            if ((v.is(k, "exemption") || v.is(k, "exemptions")) && v.is(k + 1, "for")) {
+                exempt = true;
+                exempt_reach = i - k + 4;
+                break;
+            }
+        }
+    if (exempt) exempt_seeker(v, s, i, m, exempt_reach);  // (from the noun: a headline's walk may pass the verb)
     // ("secures quota", "won a duty-free quota": the verb, an article and a word or two before it)
     // (only a verb of winning, with no preposition between: "seeking a compromise on quotas",
     // "refiners requested a quota increase" ask for no quota of their own)

@@ -1676,3 +1676,12 @@ TEST_CASE("measures: a trade bloc's goods name it the target; what access is for
                                "gain better access for its cars, machinery and dairy products.");
     for (const auto& x : d) CHECK(x.reason.find("cars") == std::string::npos);
 }
+
+// "South Africa will seek exemptions for its citrus and car exports from a 30% U.S. tariff" had no
+// target: who seeks an exemption from a measure is its target, the goods exempted between too.
+TEST_CASE("measures: who seeks exemptions for its goods from a tariff is its target") {
+    const auto ms = measures_of("Chile will seek exemptions for its copper and wine exports from a 30% U.S. tariff.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->target_name == "Chile");
+}
