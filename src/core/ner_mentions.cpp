@@ -1378,6 +1378,14 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                         (is_two_initials(s.words[i - 1]) &&
                          !(m->lexicon.kinds_of(s.hl[i - 1]) & (LK_GPE | LK_LOC | LK_NORP | LK_ORG | LK_COMMON)))))
                     --i;
+                // ("Trade Minister Parks Tau said": a capitalized word between a title and the
+                // tagger's one-word person is the person's given name, whatever else it may mean)
+                if (t == EntityType::PERSON && e == i + 1 && i >= 2 && !taken[i - 1] && info.mode == LineMode::normal &&
+                    Case(s.cases[i - 1]) == Case::title && !line_break_between(s, i - 2) &&
+                    (m->lexicon.kinds_of(s.hl[i - 2]) & LK_TITLE) && Case(s.cases[i - 2]) == Case::title &&
+                    !(m->lexicon.kinds_of(s.hl[i - 1]) &
+                      (LK_GPE | LK_LOC | LK_NORP | LK_ORG | LK_TITLE | LK_ORGWORD | LK_COMMON | LK_PORTFOLIO)))
+                    --i;
                 EntityType p = place_override(s, i, e, t, m->lexicon, taken);
                 // "Goldman Sachs", "Morgan Stanley": a name of two or more words that the
                 // gazetteers know as an organisation is no person (one word may be a surname too:

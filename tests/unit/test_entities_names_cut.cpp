@@ -237,3 +237,15 @@ TEST_CASE("entities: two initials before a person's name belong to it") {
     if (!p) return;
     CHECK(p->role == "Steel Minister");
 }
+
+// "Trade Minister Parks Tau said" gave a person "Tau" with no role: a capitalized word between a
+// title and the tagger's one-word person is the given name (not in a Title Case headline, where
+// "... President Says Shultz" would join "Says").
+TEST_CASE("entities: a capitalized word between a title and a surname is the given name") {
+    auto a = np::test::analyze_text("\"We will continue to engage,\" Trade Minister Parks Tau said.");
+    const auto& d = a.documents[0];
+    const np::Entity* p = entity_named(d, "Parks Tau");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->role == "Trade Minister");
+}
