@@ -1426,6 +1426,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_ORGWORD)) ministry_portfolio_lists(s, out, sentence_from, taken);
         if (info.mode == LineMode::normal && (info.gaz_kinds & LK_COUNTRY))
             bodies_before_officer(s, out, sentence_from, m->lexicon, m->tagger.lower_vocab, taken);
+        if (info.mode == LineMode::normal && (info.gaz_kinds & (LK_NORP | LK_GPE)))
+            acronym_extends_left(s, out, sentence_from, taken);
         // (a company's name opening the sentence: two capitalized words at least)
         if (info.mode == LineMode::normal && !taken[0] && s.words.size() > 2 && Case(s.cases[1]) == Case::title)
             missed_company_at_start(s, si, out, sentence_from, m->lexicon, taken);

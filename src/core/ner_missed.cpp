@@ -332,6 +332,43 @@ void bodies_before_officer(const StageSentence& s, std::vector<RawMention>& out,
     }
 }
 
+// "the African Growth and Opportunity Act (AGOA)": the tagger took "African" for a people and the
+// rest for the organisation; the short form in brackets after it spells the name with the word
+// before it (its initials, "and"/"of"/"the"/"for" left out), so that word is the name's first.
+void acronym_extends_left(const StageSentence& s, std::vector<RawMention>& out, size_t from,
+                          std::vector<uint8_t>& taken) {
+    const uint32_t n = uint32_t(s.words.size());
+    bool any = false;
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.start == 0 || m.end + 2 >= n || s.words[m.end] != "(" ||
+            s.words[m.end + 2] != ")" || Case(s.cases[m.end + 1]) != Case::upper)
+            continue;
+        const std::string_view acr = s.words[m.end + 1];
+        std::string initials;
+        for (uint32_t k = m.start; k < m.end; ++k) {
+            const std::string_view w = s.lower[k];
+            if (w == "and" || w == "of" || w == "the" || w == "for" || w == "&") continue;
+            initials += char(std::toupper(static_cast<unsigned char>(s.words[k][0])));
+        }
+        const uint32_t b = m.start - 1;
+        if (Case(s.cases[b]) != Case::title || acr.size() != initials.size() + 1 ||
+            acr.substr(1) != initials || acr[0] != s.words[b][0])
+            continue;
+        // the word before: a one-word mention of a place or people, or no mention
+        for (size_t q = from; q < out.size(); ++q)
+            if (q != r && out[q].end == m.start && out[q].start == b &&
+                (out[q].type == EntityType::NORP || out[q].type == EntityType::GPE)) {
+                out[q].end = out[q].start;  // absorbed: removed below
+                any = true;
+            }
+        taken[b] = 1;
+        m.start = b;
+        m.fixed = true;
+    }
+    if (any) drop_absorbed(out, from);
+}
+
 // A company opening a sentence that the tagger left out ("Reliance Industries said ...",
 // "Reliance Industries, which runs ..."): its first word has a lower-case use, so its capital
 // told the tagger nothing. Two to four capitalized words, none in a mention, ending in a

@@ -63,6 +63,8 @@ void country_named_orgs(const StageSentence& s, uint32_t si, std::vector<RawMent
                         const Lexicon& lex, std::vector<uint8_t>& taken);
 void ministry_portfolio_lists(const StageSentence& s, std::vector<RawMention>& out, size_t from,
                               std::vector<uint8_t>& taken);
+void acronym_extends_left(const StageSentence& s, std::vector<RawMention>& out, size_t from,
+                          std::vector<uint8_t>& taken);
 void bodies_before_officer(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
                            const KeySet& lower_vocab, std::vector<uint8_t>& taken);
 void missed_company_at_start(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from,

@@ -645,3 +645,13 @@ TEST_CASE("entities: two studios the gazetteer knows split at 'and'") {
     CHECK(has_mention(d, EntityType::ORG, "Warner Bros Discovery"));
     CHECK(has_mention(d, EntityType::ORG, "Paramount Skydance"));
 }
+
+// "under the African Growth and Opportunity Act (AGOA)" gave a people "African" and an organisation
+// "Growth and Opportunity Act": the short form in brackets spells the name with the word before it.
+TEST_CASE("entities: a short form spelling the word before a name extends it") {
+    auto a = np::test::analyze_text("Exports had been duty-free under the Chilean Growth and Opportunity Act (CGOA), "
+                                    "which expires in September.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Chilean Growth and Opportunity Act"));
+    CHECK_FALSE(has_mention(d, EntityType::NORP, "Chilean"));
+}
