@@ -285,6 +285,35 @@ bool is_two_initials(std::string_view w) {
     return w.size() == 4 && is_initial(w.substr(0, 2)) && is_initial(w.substr(2, 2));
 }
 
+bool generational_suffix(std::string_view l) { return l == "jr" || l == "jr." || l == "sr" || l == "sr."; }
+
+// The surname of a person's name [a, b): its last word, or the one before "Jr"/"Sr".
+uint32_t surname_at(const StageSentence& s, uint32_t a, uint32_t b) {
+    return b - a >= 3 && generational_suffix(s.lower[b - 1]) ? b - 2 : b - 1;
+}
+
+// "John Pope Jr", "Martin Luther King Jr": a generational suffix closes a person's name. The
+// tagger reads a surname that is also a title ("Pope", "King") as the title and the suffix as a
+// name of its own, or the whole as an organisation; a given name, then up to two more title-case
+// words none of the gazetteers holds as a place, people or organisation word, then the suffix is
+// one person.
+void name_suffix_spans(const StageSentence& s, std::vector<uint8_t>& labels, const Lexicon& lex) {
+    for (uint32_t k = 2; k < labels.size(); ++k) {
+        if (!generational_suffix(s.lower[k]) || labels[k] == I_PER) continue;  // (read right already)
+        uint32_t b = k;
+        while (b > 0 && k - b < 3 && Case(s.cases[b - 1]) == Case::title &&
+               !(lex.kinds_of(s.hl[b - 1]) & (LK_ORGWORD | LK_ORG | LK_GPE | LK_NORP | LK_LOC | LK_COUNTRY)))
+            --b;
+        while (b + 1 < k && !(lex.kinds_of(s.hl[b]) & LK_FIRSTNAME)) ++b;
+        if (b + 2 > k || !(lex.kinds_of(s.hl[b]) & LK_FIRSTNAME)) continue;
+        while (b > 0 && is_initial(s.words[b - 1])) --b;  // ("R. John Stanton Jr.")
+        labels[b] = B_PER;
+        for (uint32_t q = b + 1; q <= k; ++q) labels[q] = I_PER;
+        // (a span the tagger ran on past the suffix begins again after it)
+        if (k + 1 < labels.size() && labels[k + 1] != O && !label_begins(labels[k + 1])) labels[k + 1] -= 1;
+    }
+}
+
 // Title words that name only people (not "General", "Chief", "Director", "Justice": they begin
 // organisation names too).
 bool person_title_word(std::string_view w) {
@@ -1125,6 +1154,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         heading_caps[si] = s.heading || info.mode != LineMode::normal;
         guessed_case[si] = info.mode != LineMode::normal;
         tag(m->tagger, info, labels, true, &scratch_tag);
+        name_suffix_spans(s, labels, m->lexicon);
         // Tokens inside a multiword title that began before them ("Secretary of [State]",
         // "[Prime] Minister"): a title is never part of a name.
         // (Most sentences have no title phrase: then in_title is neither cleared nor read.)
@@ -1503,7 +1533,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         int w = heading_caps[r.sentence] ? 1 : 3;
         votes[key_of(s, r.start, r.end)][type_rank(r.type)] += w;
         if (r.type == EntityType::PERSON && !heading_caps[r.sentence] && r.end - r.start >= 2)
-            person_surname[key_of_word(s, r.end - 1)]++;
+            person_surname[key_of_word(s, surname_at(s, r.start, r.end))]++;
     }
     // A family name written first, as Chinese, Korean and Vietnamese names are ("Xi Jinping",
     // "Kim Jong Un", "To Lam"): a short first word of a full name that no gazetteer knows but as
@@ -1681,8 +1711,9 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         first_words.keys.push_back(key32(s.hl[r.start]));
         max_len = std::max<size_t>(max_len, r.end - r.start);
         if (r.type == EntityType::PERSON && r.end - r.start >= 2 && !heading_caps[r.sentence]) {
-            known.emplace(key_of_word(s, r.end - 1), EntityType::PERSON);
-            first_words.keys.push_back(key32(s.hl[r.end - 1]));
+            const uint32_t sn = surname_at(s, r.start, r.end);
+            known.emplace(key_of_word(s, sn), EntityType::PERSON);
+            first_words.keys.push_back(key32(s.hl[sn]));
         }
         // A company's short form ("Reliance" of "Reliance Industries Ltd"): the article's later
         // "a Reliance spokesperson" is the company (ner_group.cpp joins the two).

@@ -304,6 +304,9 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
                       s.lower[p] == "during" || s.lower[p] == "after" || s.lower[p] == "before" ||
                       s.lower[p] == "speaking" || s.lower[p] == "writing" || s.lower[p] == "addressing"))
             e = p;
+        // (", formerly the executive vice president,": a post held before, told as such)
+        const bool former = p < e && (s.lower[p] == "formerly" || s.lower[p] == "previously");
+        if (former) ++p;
         while (p < e && is_determiner(s.lower[p])) ++p;
         bool title = false;
         uint32_t first_title = e;
@@ -423,7 +426,7 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
                                      s.lower[role_stop - 1] == "at" || s.lower[role_stop - 1] == "in" ||
                                      s.lower[role_stop - 1] == "to"))
                 --role_stop;
-            if (p < role_stop) out.role = span_text(doc, s, p, role_stop);
+            if (p < role_stop) out.role = (former ? "former " : "") + span_text(doc, s, p, role_stop);
         }
         // ", who heads the Portuguese steel federation,": the clause says the role ("head of the
         // Portuguese steel federation"), its organisation the affiliation

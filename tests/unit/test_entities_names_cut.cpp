@@ -249,3 +249,29 @@ TEST_CASE("entities: a capitalized word between a title and a surname is the giv
     if (!p) return;
     CHECK(p->role == "Trade Minister");
 }
+
+// "Western Union said John Pope Jr has been elected" gave two people, "John" and "Jr" (with the
+// role "Pope"): a surname that is also a title ("Pope", "King") before a generational suffix. A
+// given name, title-case words and "Jr"/"Sr" are one person, and the surname alone later is the
+// same person.
+TEST_CASE("entities: a name closed by Jr is one person even when its surname is a title") {
+    auto a = np::test::analyze_text(
+        "The bank said Peter Pope Jr has been elected president. Pope joined the bank in 1990.");
+    const auto& d = a.documents[0];
+    const np::Entity* p = entity_named(d, "Peter Pope Jr");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->mentions.size() == 2);
+    CHECK(entity_named(d, "Jr") == nullptr);
+}
+
+// ", formerly the executive vice president," gave the role "formerly the executive vice
+// president": a post held before is told as "former ...".
+TEST_CASE("entities: an apposition opened by formerly is a former role") {
+    auto a = np::test::analyze_text(
+        "Kelvorn Corp said Tom Hale, formerly the executive vice president, will lead the unit.");
+    const np::Entity* p = entity_named(a.documents[0], "Tom Hale");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->role == "former executive vice president");
+}
