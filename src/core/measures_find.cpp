@@ -1042,6 +1042,13 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                                             // ("a bauxite ban could remove ...": an auxiliary
                                             // after it, the ban is the clause's subject)
                                             (i + 1 < end && tok_aux(v, i + 1)) ||
+                                            // ("warns over seafood ban as row deepens": a clause's
+                                            // conjunction after it; a verb "ban" takes an object)
+                                            (i + 1 < end && i > 0 && !(v.toks[i + 1].flags & sv::cap) &&
+                                             (v.is(i + 1, "as") || v.is(i + 1, "amid") || v.is(i + 1, "after") ||
+                                              v.is(i + 1, "while") || v.is(i + 1, "despite") ||
+                                              v.is(i + 1, "over") || v.is(i + 1, "following")) &&
+                                             !tok_aux(v, i - 1) && !v.is(i - 1, "to")) ||
                                             (i + 1 < end && is_past(v.lo(i + 1)) && !(v.toks[i + 1].flags & sv::cap))))
             return noun("ban", "ban");
     }

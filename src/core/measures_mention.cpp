@@ -763,12 +763,18 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
         if (a < 0) continue;
         const auto& ar = v.actors[size_t(a)];
         j = ar.t0;
-        if (ar.t0 > sent_t0 && tok_prep(v, ar.t0 - 1) && !clause_subject(v, ar.t0, ar.t1)) continue;
+        // ("called on China to lift its ban": the one called on is the infinitive's subject)
+        const uint32_t c0 = ar.t0 - (ar.t0 > sent_t0 && v.is(ar.t0 - 1, "the") ? 1 : 0);
+        const bool called_on = c0 > sent_t0 + 1 && (v.is(c0 - 1, "on") || v.is(c0 - 1, "upon")) &&
+                               (v.is(c0 - 2, "called") || v.is(c0 - 2, "calls") || v.is(c0 - 2, "calling") ||
+                                v.is(c0 - 2, "call")) &&
+                               ar.t1 < i && v.is(ar.t1, "to");
+        if (ar.t0 > sent_t0 && tok_prep(v, ar.t0 - 1) && !clause_subject(v, ar.t0, ar.t1) && !called_on) continue;
         // "invest ... in the United States and cut its tariff": "the" between preposition and name
         // (not "by the": "a statement by the Group of Seven reaffirming their agreement", an agent;
         // not "of the": "ministers of the Group of Seven will review their pact")
         if (ar.t0 > sent_t0 + 1 && v.is(ar.t0 - 1, "the") && tok_prep(v, ar.t0 - 2) && !v.is(ar.t0 - 2, "by") && !v.is(ar.t0 - 2, "of") &&
-            !clause_subject(v, ar.t0, ar.t1))
+            !clause_subject(v, ar.t0, ar.t1) && !called_on)
             continue;
         // (but "of the" in a clause before ", and": "X is the largest trading partner of the United
         // States, and it is seeking to ...": the earlier clause's subject is meant)
@@ -1295,7 +1301,10 @@ int32_t gerund_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
              w == "urged" || w == "urges" || w == "urge" || w == "asked" || w == "asks" || w == "pressed" ||
              w == "encouraged" || w == "allowed" || w == "invited" || w == "needs" || w == "needed" ||
              // ("had been urging the government to raise duties")
-             w == "urging" || w == "asking" || w == "pressing" || w == "encouraging")) {
+             w == "urging" || w == "asking" || w == "pressing" || w == "encouraging" ||
+             // ("called on China to lift its ban")
+             ((w == "on" || w == "upon") && j > sent_t0 &&
+              (v.is(j - 1, "called") || v.is(j - 1, "calls") || v.is(j - 1, "calling") || v.is(j - 1, "call"))))) {
             // (its object right after it: "wants to amend its agreement to purchase" is the
             // subject's own wish)
             bool object = true;

@@ -485,7 +485,13 @@ void absorb(const sv::View& v, Rec& r, const MeasureMention& m, uint32_t order) 
     // A change whose level is not taken (below) leaves the direction as well: "raised to 145%"
     // then "lowered to 30%" must not read "lowered to 145%".
     const bool level_kept = m.has_to && o.has_change_to && !m.sequel;
-    if (!m.direction.empty() && !level_kept) {
+    // (nor does a later mention's bare direction turn a change the record's own levels tell:
+    // "cut the duty to 10% from 20%" then "the widening of the duty difference" is no rise)
+    const bool levels_tell = !m.has_to && o.has_change_to && o.has_rate && o.rate_unit == "percent" &&
+                             o.change_to != o.rate_value &&
+                             ((m.direction == "raise") != (o.change_to > o.rate_value)) &&
+                             (m.direction == "raise" || m.direction == "lower");
+    if (!m.direction.empty() && !level_kept && !levels_tell) {
         o.has_change = true;
         // a specific direction ("halve", "double") is not overwritten by a generic one ("lower")
         auto rank = [](const std::string& d) {

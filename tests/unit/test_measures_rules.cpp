@@ -3458,3 +3458,25 @@ TEST_CASE("measures: a trade bloc's list line; the countries not listed are the 
     CHECK(eu == 1);
     CHECK(chile10 == 1);
 }
+
+// "cut the basic customs duty on crude palm oil to 10% from 20%" then, three paragraphs on, "the
+// widening of the duty difference" turned the cut into a rise: a later bare direction does not
+// overrule the change the record's own levels tell.
+TEST_CASE("measures: a later bare direction does not overrule the levels' change") {
+    const auto ms = measures_of(
+        "Chile has cut the import duty on crude palm oil to 10% from 20%, the government said on Friday.\n\n"
+        "The widening of the duty difference will help local refiners, a trade group said.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->change_direction == "lower");
+}
+
+// "Japan warns China over seafood ban as row deepens" gave a ban on "row deepens": a conjunction
+// after "ban" makes it a noun (a verb "ban" takes an object), and the noun before it its goods.
+TEST_CASE("measures: a ban before a conjunction is a noun with its goods before it") {
+    const auto ms = measures_of("Peru warns Chile over seafood ban as row deepens\n\n"
+                                "Peru on Thursday urged Chile to lift the ban.");
+    const np::Measure* m = np::test::first_of(ms, "ban");
+    REQ_PTR(m);
+    CHECK(m->goods == "seafood");
+}

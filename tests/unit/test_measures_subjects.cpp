@@ -1685,3 +1685,14 @@ TEST_CASE("measures: who seeks exemptions for its goods from a tariff is its tar
     REQ_PTR(m);
     CHECK(m->target_name == "Chile");
 }
+
+// "Japan called on China to lift its ban on Japanese seafood" made Japan the ban's imposer: "its"
+// passed over a name after a preposition. The one "called on" to act is the infinitive's subject
+// (as after "urged China to").
+TEST_CASE("measures: the one called on to lift its measure imposes it") {
+    const auto ms = measures_of("Peru has called on the United States to drop its 25% tariff on Peruvian copper.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "United States");
+    CHECK(m->target_name == "Peru");
+}
