@@ -178,6 +178,20 @@ int32_t coordinated_infinitive(const View& v, uint32_t lo_bound, uint32_t verb) 
     return -1;
 }
 
+
+// Only adverbs in [a, b): "had [initially] proposed", "had [already] imposed".
+bool adverbs_between(const View& v, uint32_t a, uint32_t b) {
+    if (a >= b || b - a > 2) return false;
+    for (uint32_t q = a; q < b; ++q) {
+        const std::string_view w = v.lo(q);
+        if (v.toks[q].kind != TK::word || (v.toks[q].flags & sv::cap)) return false;
+        if (!(w.size() > 4 && w.ends_with("ly")) && w != "first" && w != "already" && w != "also" && w != "earlier" &&
+            w != "just" && w != "long" && w != "once")
+            return false;
+    }
+    return true;
+}
+
 void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m) {
     // "threatened to impose a 100% tariff ..., on top of ..., and to impose export controls":
     // the second infinitive has the first one's modality, however far its object ran
@@ -258,7 +272,7 @@ void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m)
                  w == "due" || w == "vowed" || w == "vows" || w == "pledged" || w == "pledges" ||
                  ((w == "agreed" || w == "agrees" || w == "agree") && v.is(j + 1, "to")))  // "agreed to cut"
             m.future = true;
-        else if (w == "had" && j + 1 == verb) m.pluperfect = true;
+        else if (w == "had" && (j + 1 == verb || adverbs_between(v, j + 1, verb))) m.pluperfect = true;
         else if (w == "has" || w == "have") m.perfect = true;
         else if (w == "not" || w == "n't" || w == "never" || w == "no" || w == "unable" ||
                  ((w == "failed" || w == "fail" || w == "fails") && v.is(j + 1, "to")))  // "was unable to reach a deal"

@@ -1842,6 +1842,24 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
                 g1 = f;
                 break;
             }
+    // ("cars, textiles and steel from countries including China, South Korea and India": an
+    // origin told by a generic plural is where the goods come from, its examples the targets)
+    for (uint32_t f = g0 + 1; f + 1 < g1; ++f) {
+        if (!v.is(f, "from")) continue;
+        // (only before its examples: "from countries without trade agreements", "from all
+        // countries" stay the goods' own bound)
+        bool generic = false;
+        for (uint32_t q = f + 1; q + 1 < g1 && q <= f + 3 && !generic; ++q) {
+            if (!is_word(v, q) || (v.toks[q].flags & sv::cap) || sv::actor_at(v, q) >= 0) break;
+            generic = (v.is(q, "countries") || v.is(q, "nations") || v.is(q, "economies") || v.is(q, "suppliers") ||
+                       v.is(q, "exporters") || v.is(q, "producers") || v.is(q, "partners")) &&
+                      (v.is(q + 1, "including") || v.is(q + 1, "like") || (v.is(q + 1, "such") && v.is(q + 2, "as")));
+        }
+        if (generic) {
+            g1 = f;
+            break;
+        }
+    }
     const uint32_t n = amount_at(v, g0, g1);
     bool thing = false;
     for (uint32_t k = g0 + n; k < g1 && !thing; ++k)
@@ -2378,12 +2396,18 @@ std::string trim_trailing(std::string s) {
     for (uint32_t k = s.t0 + 1; k + 1 < s.t1; ++k) {
         if (!(v.toks[k].info & sv::wi_verb_mask)) continue;  // (no measure verb form: the usual word)
         const VC c = tok_vc(v, k);
-        if (!(c == VC::raise || c == VC::lower || c == VC::halve || c == VC::double_ || c == VC::triple) ||
+        // ("approved counter-tariffs on U.S. goods but immediately suspended them": a measure
+        // of this sentence suspended or lifted through "them", no level needed)
+        const bool ends = c == VC::suspend || c == VC::remove;
+        if (!(c == VC::raise || c == VC::lower || c == VC::halve || c == VC::double_ || c == VC::triple || ends) ||
             (v.toks[k].flags & sv::cap))
             continue;
         uint32_t a = k + 1;
         const bool object = v.is(a, "it") || v.is(a, "them");
         if (!object && k < rel_from) continue;
+        if (ends && !(object && out.size() > first && out.back().t1 <= k && out.back().kind != "deal" &&
+                      out.back().kind != "purchase" && !v.is(a + 1, "out")))  // ("lift it out of bankruptcy")
+            continue;
         // "which it (later) lowered to 10%": a relative clause on a measure of this sentence
         bool relative = false;
         if (!object && out.size() > first) {
@@ -2422,7 +2446,7 @@ std::string trim_trailing(std::string s) {
             m.has_to = true;
             m.to = x;
             a = p + n;
-        } else if (!(object && (c == VC::halve || c == VC::double_ || c == VC::triple))) {
+        } else if (!(object && (c == VC::halve || c == VC::double_ || c == VC::triple || ends))) {
             continue;  // "raising it to 35 dlrs a share", "which it lowered": no level of a measure
         }
         Modality mod;
@@ -2544,6 +2568,8 @@ uint32_t bound_end(const View& v, uint32_t i, uint32_t end) {
     for (; e < end && e < i + 12 && !is_clause_punct(v, e); ++e) {
         if ((v.is(e, "to") || v.is(e, "from")) && sv::percent_at(v, e + 1, end, x, n)) break;
         if (sv::time_at(v, e, end) > 0) break;
+        // ("not covered by the USMCA over what it says is ...": the measure's reason after it)
+        if ((v.is(e, "over") || v.is(e, "because") || v.is(e, "amid")) && !(v.toks[e].flags & sv::cap)) break;
     }
     return e;
 }

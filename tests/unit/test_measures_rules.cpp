@@ -3480,3 +3480,44 @@ TEST_CASE("measures: a ban before a conjunction is a noun with its goods before 
     REQ_PTR(m);
     CHECK(m->goods == "seafood");
 }
+
+// "The government had initially proposed the tariffs in September" made the tariffs the Senate
+// approved "proposed" again: an adverb between "had" and the verb still makes it background.
+TEST_CASE("measures: 'had initially proposed' is background, not the status") {
+    const auto ms = measures_of("Chile's Senate on Wednesday approved tariffs of up to 50% on products from Peru.\n\n"
+                                "The government had initially proposed the tariffs in September but delayed a vote.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->status == "announced");
+}
+
+// "cars, auto parts and steel from countries including China, South Korea and India" kept the
+// origin and half its list in the goods: a generic plural after "from" ends them.
+TEST_CASE("measures: goods end before 'from countries including'") {
+    const auto ms = measures_of("Chile will impose tariffs on cars and steel from countries including Peru, "
+                                "Bolivia and Ecuador.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->goods == "cars and steel");
+    CHECK(m->imposer_name == "Chile");
+}
+
+// "Mexican goods not covered by the USMCA over what it says is Mexico's failure ..." ran the goods
+// into the reason: the bound "not covered by ..." ends at "over".
+TEST_CASE("measures: a 'not covered by' bound ends before the reason's 'over'") {
+    const auto ms = measures_of("Chile has imposed a 25% tariff on Peruvian goods not covered by the trade pact over "
+                                "what it says is Peru's failure to stop smuggling.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->goods == "Peruvian goods not covered by the trade pact");
+}
+
+// "approved counter-tariffs on U.S. goods, but immediately suspended them for six months" stayed
+// announced: a measure of the sentence suspended or lifted through "them" takes that status.
+TEST_CASE("measures: a measure suspended through 'them' in its own sentence is suspended") {
+    const auto ms = measures_of("Chile on Thursday approved counter-tariffs on Peruvian goods, but immediately "
+                                "suspended them for six months to give talks a chance.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->status == "suspended");
+}
