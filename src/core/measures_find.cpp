@@ -199,6 +199,17 @@ void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m)
         scan_modality(v, lo_bound, uint32_t(first), m);
         return;
     }
+    // ("remains committed to reaching a deal", "hopes of reaching", "aimed at lowering", "work
+    // towards removing": a course aimed at, not taken)
+    if (verb > lo_bound + 1 && is_ing(v.lo(verb))) {
+        const std::string_view p = v.lo(verb - 1), pp = v.lo(verb - 2);
+        if ((p == "to" && (pp == "committed" || pp == "close" || pp == "closer" || pp == "near" || pp == "nearer" ||
+                           pp == "dedicated" || pp == "commitment" || pp == "key")) ||
+            (p == "of" && (pp == "hopes" || pp == "hope" || pp == "prospect" || pp == "prospects" || pp == "goal" ||
+                           pp == "aim" || pp == "chance" || pp == "chances" || pp == "possibility")) ||
+            (p == "at" && (pp == "aimed" || pp == "aiming")) || p == "toward" || p == "towards")
+            m.want = true;
+    }
     // "The U.S. currently imposes ...", "which expands ...": after a name, a pronoun, a relative
     // or an adverb an "-s" form is the verb ("wage increases", "shipping bans" are nouns)
     if (verb > lo_bound) {

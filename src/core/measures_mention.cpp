@@ -4947,7 +4947,7 @@ bool MentionState::verb_status() {
         if (!definite && gclass == VC::impose && gverb > int32_t(s.t0) && v.is(uint32_t(gverb) - 1, "also") &&
             !tr.verb)
             m.fresh = true;
-        if (is_ing(vw) && st == "unknown" && gclass != VC::none) {
+        if (is_ing(vw) && st == "unknown" && gclass != VC::none && !mod.want) {
             // "responded by restricting exports": the tense of the finite verb before it
             for (uint32_t k = uint32_t(gverb); k > s.t0;) {
                 --k;

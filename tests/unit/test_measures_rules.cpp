@@ -3521,3 +3521,19 @@ TEST_CASE("measures: a measure suspended through 'them' in its own sentence is s
     REQ_PTR(m);
     CHECK(m->status == "suspended");
 }
+
+// "the bloc remains fully committed to reaching a deal with Washington" gave an announced deal,
+// "looked close to ending without agreement on quotas" a lifted quota, "aimed at curbing
+// shipments" a control in force: a gerund after "committed to", "close to", "hopes of", "aimed
+// at", "towards" is a course aimed at, not taken; nor does a gerund asked for ("urged speedy
+// action on removing the tariffs") take the tense of the verb that asks.
+TEST_CASE("measures: a gerund aimed at ('committed to reaching') is no status") {
+    const auto taken = [](const std::vector<np::Measure>& ms) {
+        int n = 0;
+        for (const auto& m : ms) n += m.status == "announced" || m.status == "in_force" || m.status == "lifted";
+        return n;
+    };
+    CHECK(taken(measures_of("Chile remains fully committed to reaching a trade deal with Peru.")) == 0);
+    CHECK(taken(measures_of("Chile said it urged speedy action on removing the tariffs on imported Peruvian "
+                            "cars.")) == 0);
+}
