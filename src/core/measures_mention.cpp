@@ -3413,6 +3413,21 @@ void MentionState::right_side() {
             ++j;
             w = v.lo(j);
         }
+        // ("Tariffs on Korean steel will remain at 50%", "remains unchanged at 35.75%": the level
+        // the measure keeps)
+        {
+            uint32_t q = j;
+            if (w == "will" || w == "would" || w == "could" || w == "should" || w == "may" || w == "to") ++q;
+            if (v.is(q, "remain") || v.is(q, "remains") || v.is(q, "remained") || v.is(q, "stay") ||
+                v.is(q, "stays") || v.is(q, "stayed")) {
+                ++q;
+                if (v.is(q, "unchanged")) ++q;
+                if (v.is(q, "at") && !(v.toks[q].flags & sv::cap)) {
+                    j = q;
+                    w = v.lo(j);
+                }
+            }
+        }
         // "duties ranging from 18.4% to 62.1% on hardwood plywood": a range before the object
         if ((w == "ranging" || w == "varying") && obj1 == 0 && !m.has_rate && m.kind != "deal" && m.kind != "purchase")
             if (const uint32_t rn = rate_range_at(v, j + 1, s.t1, x, m.max, true)) {

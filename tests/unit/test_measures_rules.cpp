@@ -3537,3 +3537,16 @@ TEST_CASE("measures: a gerund aimed at ('committed to reaching') is no status") 
     CHECK(taken(measures_of("Chile said it urged speedy action on removing the tariffs on imported Peruvian "
                             "cars.")) == 0);
 }
+
+// "Tariffs on Korean steel, aluminium and copper will remain at 50%" had no rate ("held at",
+// "set at" were read; a modal and "remain", or "remains unchanged at", were not).
+TEST_CASE("measures: 'will remain at 50%' and 'remains unchanged at' give the rate") {
+    const auto ms = measures_of("Tariffs on Chilean steel, aluminium and copper will remain at 50%.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->rate_value == 50);
+    const auto d = measures_of("The duty on refined palm oil remains unchanged at 35.75%.");
+    const np::Measure* r = np::test::first_of(d, "tariff");
+    REQ_PTR(r);
+    CHECK(r->rate_value == doctest::Approx(35.75));
+}
