@@ -1270,23 +1270,28 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 for (uint32_t k = i + 1; k + 3 <= e_joined; ++k) {  // the title at k, two name words after it
                     // ("Secretary-General", "Director-General": an organisation's head)
                     const bool general = s.lower[k].ends_with("-general");
-                    if (!(m->lexicon.kinds_of(s.hl[k]) & LK_TITLE) || !(person_title_word(s.lower[k]) || general)) continue;
-                    bool place = !general;
+                    // ("[Supreme Court] Justice Alexandre de Moraes": a court's judge)
+                    const bool court = k > i && s.lower[k - 1] == "court" &&
+                                       (s.lower[k] == "justice" || s.lower[k] == "judge");
+                    if (!(m->lexicon.kinds_of(s.hl[k]) & LK_TITLE) || !(person_title_word(s.lower[k]) || general || court))
+                        continue;
+                    bool place = !general && !court;
                     for (uint32_t q = i; q < k; ++q)
                         place &= (m->lexicon.kinds_of(s.hl[q]) & (LK_COUNTRY | LK_CITY | LK_REGION | LK_NORP)) != 0;
-                    const bool org = !place && k == i + 1 && Case(s.cases[i]) == Case::upper &&
-                                     (m->lexicon.kinds_of(s.hl[i]) & LK_ORG);
+                    const bool org = court || (!place && k == i + 1 && Case(s.cases[i]) == Case::upper &&
+                                               (m->lexicon.kinds_of(s.hl[i]) & LK_ORG));
                     if (!place && !org) break;
                     // (an organisation's title only with the person the tagger began after it)
-                    if (org && e_joined == e) break;
+                    if (org && !court && e_joined == e) break;
                     const uint32_t end_name = org ? e_joined : e;
                     if (k + 3 > end_name) break;
                     // (a surname may be a known organisation's name: "Doug Ford")
                     bool name = true;
                     for (uint32_t q = k + 1; q < end_name && name; ++q)
-                        name = Case(s.cases[q]) == Case::title &&
-                               !(m->lexicon.kinds_of(s.hl[q]) & (LK_ORGWORD | LK_GPE | LK_NORP | LK_LOC | LK_TITLE |
-                                                                 (q == k + 1 ? LK_ORG : 0)));
+                        name = (Case(s.cases[q]) == Case::title &&
+                                !(m->lexicon.kinds_of(s.hl[q]) & (LK_ORGWORD | LK_GPE | LK_NORP | LK_LOC | LK_TITLE |
+                                                                  (q == k + 1 ? LK_ORG : 0)))) ||
+                               (court && q > k + 1 && q + 1 < end_name && name_particle(s.lower[q]));
                     if ((place || org) && name) {
                         bool free = true;
                         for (uint32_t q = i; q < k; ++q) free &= !taken[q];

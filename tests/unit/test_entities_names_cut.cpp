@@ -275,3 +275,21 @@ TEST_CASE("entities: an apposition opened by formerly is a former role") {
     if (!p) return;
     CHECK(p->role == "former executive vice president");
 }
+
+// "sanctioned Supreme Court Justice Alexandre de Moraes" gave one organisation of the court, the
+// title and the name, "U.S. District Court Judge" an organisation: "Justice" and "Judge" begin
+// organisation names elsewhere ("Justice Department"), but after "Court" they are the person's
+// title, the name (with its particles) after them a person.
+TEST_CASE("entities: a court's Justice or Judge before a name is the person's title") {
+    auto a = np::test::analyze_text(
+        "The ministry also sanctioned Supreme Court Justice Rafael de Souza, accusing him of abuses.");
+    const auto& d = a.documents[0];
+    const np::Entity* p = entity_named(d, "Rafael de Souza");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->type == np::EntityType::PERSON);
+    CHECK(p->role == "Justice");
+    CHECK(entity_named(d, "Supreme Court") != nullptr);
+    auto b = np::test::analyze_text("U.S. District Court Judge Tom Hale ruled against the company.");
+    CHECK(entity_named(b.documents[0], "Tom Hale") != nullptr);
+}
