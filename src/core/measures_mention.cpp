@@ -805,14 +805,27 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
     }
     // "The ministry also said it would suspend a ban": a sentence opened by an institution's
     // lower-case noun, no name in it, is that institution's (named earlier, or its country)
-    if (const uint32_t f = sent_t0 + 1; f < i && v.is(sent_t0, "the") && !(v.toks[f].flags & sv::cap) &&
-                                         (v.is(f, "ministry") || v.is(f, "department") || v.is(f, "commission") ||
-                                          v.is(f, "agency") || v.is(f, "government"))) {
-        if (const int32_t b = institution_before(v, f, v.lo(f)); b >= 0) return acting_for(v, v.actors[size_t(b)]);
+    // ("Separately, the commerce ministry said it would impose export controls": after an opening
+    // adverb's comma, and with the ministry's field before the noun, as subject_of() reads it)
+    uint32_t open = sent_t0;
+    if (open + 2 < i && is_word(v, open) && v.lo(open).ends_with("ly") && v.is(open + 1, ",")) open += 2;
+    else if (open + 2 < i && (v.is(open, "meanwhile") || v.is(open, "also") || v.is(open, "however")) &&
+             v.is(open + 1, ","))
+        open += 2;
+    static const char* const kOpenField[] = {"commerce", "finance", "trade", "foreign", "economy", "industry",
+                                             "agriculture", "economic", "customs", nullptr};
+    const bool open_field = open + 2 < i && v.is(open, "the") && !(v.toks[open + 1].flags & sv::cap) &&
+                            in_list(v.lo(open + 1), kOpenField);
+    if (const uint32_t f = open + 1 + (open_field ? 1 : 0);
+        f < i && v.is(open, "the") && !(v.toks[f].flags & sv::cap) &&
+        (v.is(f, "ministry") || v.is(f, "department") || v.is(f, "commission") || v.is(f, "agency") ||
+         v.is(f, "government"))) {
+        const std::string_view fw = open_field ? v.lo(f - 1) : std::string_view();
+        if (const int32_t b = institution_before(v, f, v.lo(f), fw); b >= 0) return acting_for(v, v.actors[size_t(b)]);
         if (const int32_t c = ministry_country_before(v, f, v.lo(f)); c >= 0) return c;
         // ("The government also said it would keep its duty on ...": no country named with the
         // word, the government of the country whose news opens the article)
-        if (v.is(f, "government")) return lede_country(v);
+        if (v.is(f, "government") || open_field) return lede_country(v);
     }
     // "Beijing opened probes into brandy. In July it imposed duties ...": with no antecedent in its
     // own sentence, "it"/"they" is the subject of the sentence before in the same paragraph, a

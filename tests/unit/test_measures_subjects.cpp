@@ -1696,3 +1696,17 @@ TEST_CASE("measures: the one called on to lift its measure imposes it") {
     CHECK(m->imposer_name == "United States");
     CHECK(m->target_name == "Peru");
 }
+
+// "Separately, the commerce ministry and the customs administration said they would impose export
+// controls on tungsten" had no imposer: "it"/"they" after a sentence-opening "the ministry" was read
+// only right at the sentence's start with no field word; an opening adverb's comma and the
+// ministry's field ("the commerce ministry") are passed over, and with no ministry named before,
+// the country whose news opens the article acts through it.
+TEST_CASE("measures: 'Separately, the commerce ministry said it would' is the lede country's") {
+    const auto ms = measures_of("SANTIAGO, Feb 4 (Reuters) - Chile on Tuesday announced tariffs on Peruvian coal.\n\n"
+                                "Separately, the commerce ministry said it would impose export controls on lithium "
+                                "and copper.");
+    const np::Measure* m = np::test::first_of(ms, "export_control");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Chile");
+}
