@@ -746,9 +746,13 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                 const Rec& r = recs[k];
                 bool headline = !r.mentions.empty();
                 for (const MeasureMention* p : r.mentions) headline = headline && v.sents[p->sent].heading;
+                // ("... as Trump's levy takes effect": a headline's measure named only by its
+                // imposer is the text's measure of that imposer and kind)
+                const bool bare_same_imposer = r.imposer >= 0 && r.imposer == m.imposer && !r.out.has_rate &&
+                                               r.goods_words.empty() && r.target < 0 && r.out.kind == m.kind;
                 const bool shared = overlap(m.goods_words, r.goods_words) || headline_rounding(v, r, m) ||
                                     (m.has_rate && r.out.has_rate && m.rate == r.out.rate_value) ||
-                                    rate_in_range(v, r, m);
+                                    rate_in_range(v, r, m) || bare_same_imposer;
                 if (headline && shared && !conflicts(v, r, m, home)) best = int32_t(k);
             }
         if (best >= 0) {

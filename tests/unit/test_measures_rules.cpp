@@ -3550,3 +3550,17 @@ TEST_CASE("measures: 'will remain at 50%' and 'remains unchanged at' give the ra
     REQ_PTR(r);
     CHECK(r->rate_value == doctest::Approx(35.75));
 }
+
+// "China retaliates with tariffs on U.S. coal as Trump's levy takes effect" over "Trump's new 10%
+// tariffs on Chinese goods, which took effect": the headline's levy, named only by its imposer,
+// stayed a record of its own beside the text's (a "new" measure joins a headline's record only
+// on shared goods or rate): one of the same imposer and kind with nothing else is that one.
+TEST_CASE("measures: a headline's measure named only by its imposer joins the text's") {
+    const auto ms = measures_of(
+        "Peru retaliates with tariffs on Chilean wine as Okafor's levy takes effect\n\n"
+        "LIMA, Feb 4 (Reuters) - Peru on Tuesday announced tariffs on Chilean wine in retaliation for "
+        "Chilean President Jane Okafor's new 10% tariffs on Peruvian goods, which took effect earlier in the day.");
+    int okafor = 0;
+    for (const auto& m : ms) okafor += m.imposer_name == "Jane Okafor";
+    CHECK(okafor == 1);
+}
