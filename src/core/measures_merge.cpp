@@ -752,7 +752,10 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                                                r.goods_words.empty() && r.target < 0 && r.out.kind == m.kind;
                 const bool shared = overlap(m.goods_words, r.goods_words) || headline_rounding(v, r, m) ||
                                     (m.has_rate && r.out.has_rate && m.rate == r.out.rate_value) ||
-                                    rate_in_range(v, r, m) || bare_same_imposer;
+                                    rate_in_range(v, r, m) || bare_same_imposer ||
+                                    // ("US slaps 50% tariff on Brazilian goods" over "an additional
+                                    // 40% tariff ..., bringing the total to 50%")
+                                    (headline_level(v, r, m) && r.target >= 0 && r.target == m.target);
                 if (headline && shared && !conflicts(v, r, m, home)) best = int32_t(k);
             }
         if (best >= 0) {

@@ -3564,3 +3564,17 @@ TEST_CASE("measures: a headline's measure named only by its imposer joins the te
     for (const auto& m : ms) okafor += m.imposer_name == "Jane Okafor";
     CHECK(okafor == 1);
 }
+
+// "US slaps 50% tariff on Brazilian goods" over "imposing an additional 40% tariff on most Brazilian
+// goods, bringing the total to 50%": an additional measure joins a headline's record only on shared
+// goods words or rate, and "Brazilian goods" has no goods word; the level the text's change
+// reaches, on the same target, is the headline's rate.
+TEST_CASE("measures: the headline's rate the text's additional tariff brings the total to is one measure") {
+    const auto ms = measures_of(
+        "Chile slaps 50% tariff on Peruvian goods\n\n"
+        "SANTIAGO (AP) - President Jane Okafor signed an order on Wednesday imposing an additional 40% tariff on "
+        "most Peruvian goods, bringing the total to 50%.");
+    int tariffs = 0;
+    for (const auto& m : ms) tariffs += m.kind == "tariff";
+    CHECK(tariffs == 1);
+}
