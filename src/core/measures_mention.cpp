@@ -619,7 +619,11 @@ bool clause_subject(const View& v, uint32_t actor_t0, uint32_t actor_t1) {
         return false;
     // (an adverb between the name and its verb: kClauseAdverb)
     if (actor_t1 + 1 < v.toks.size() && in_list(v.lo(actor_t1), kClauseAdverb)) ++actor_t1;
-    return sv::is_speech_verb(v.lo(actor_t1)) || tok_aux(v, actor_t1) || tok_vc(v, actor_t1) != VC::none;
+    // ("after Washington set a 39% tariff on goods from Switzerland": "set" before an article or a
+    // rate, as the measure verb reads it)
+    const bool sets = (v.is(actor_t1, "set") || v.is(actor_t1, "sets")) && actor_t1 + 1 < v.toks.size() &&
+                      (v.is(actor_t1 + 1, "a") || v.is(actor_t1 + 1, "an") || v.is(actor_t1 + 1, "new"));
+    return sv::is_speech_verb(v.lo(actor_t1)) || tok_aux(v, actor_t1) || tok_vc(v, actor_t1) != VC::none || sets;
 }
 
 // A past verb that tells what came before the news: "after Mexico first proposed the duties",
@@ -4550,6 +4554,12 @@ bool MentionState::governing_verb() {
             // "ended talks with Canada over the tax", "a dispute over the duties": what a
             // verb does before "over" is not done to the measure after it
             if (w == "over") break;
+            // ("was studying the impact of a 25% U.S. tariff": the verb is done to the impact)
+            if (w == "of" && k > s.t0 &&
+                (v.is(k - 1, "impact") || v.is(k - 1, "effect") || v.is(k - 1, "effects") ||
+                 v.is(k - 1, "implications") || v.is(k - 1, "consequences") || v.is(k - 1, "fallout") ||
+                 v.is(k - 1, "toll") || v.is(k - 1, "costs")))
+                break;
             // ("Tariffs on British cars will drop to 10% under a quota", "cut under the deal": the
             // measure after "under" frames the change; the verb is not done to it)
             if (w == "under" && !(v.toks[k].flags & sv::cap)) break;

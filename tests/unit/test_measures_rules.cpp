@@ -3578,3 +3578,14 @@ TEST_CASE("measures: the headline's rate the text's additional tariff brings the
     for (const auto& m : ms) tariffs += m.kind == "tariff";
     CHECK(tariffs == 1);
 }
+
+// "India's trade ministry said it was studying the impact of a 25% U.S. tariff on Indian goods" made
+// the tariff proposed ("study" proposes the measure it governs): a verb before "the impact of",
+// "the effect of", "the consequences of" is done to the impact.
+TEST_CASE("measures: studying the impact of a tariff does not propose it") {
+    const auto ms = measures_of("Peru's trade ministry said it was studying the impact of a 25% Chilean tariff on "
+                                "Peruvian goods.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->status != "proposed");
+}

@@ -1710,3 +1710,14 @@ TEST_CASE("measures: 'Separately, the commerce ministry said it would' is the le
     REQ_PTR(m);
     CHECK(m->imposer_name == "Chile");
 }
+
+// "Swiss shares fell 1.9% after Washington set a 39% tariff on goods from Switzerland" made
+// Switzerland the imposer: a name after "after" is a clause's subject only before a verb the
+// measure reader knows, and "set" (a measure verb before an article) was not one of them.
+TEST_CASE("measures: 'after X set a 39% tariff' makes X the imposer") {
+    const auto ms = measures_of("Peruvian shares fell 1.9% after Chile set a 39% tariff on goods from Peru.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Chile");
+    CHECK(m->target_name == "Peru");
+}
