@@ -1676,6 +1676,7 @@ void find_mentions(const View& v, std::vector<MeasureMention>& out) {
             }
         pronoun_changes(v, si, out, first_in_sentence);
         bare_rate_levels(v, si, out, first_in_sentence);
+        gapped_goods(v, si, out, first_in_sentence);
         question_heading(v, si, out, first_in_sentence);
         list_item_intro(v, si, out, first_in_sentence);
     }

@@ -89,11 +89,12 @@ bool trade_bloc(const std::string& name);
 
 }  // namespace grammar
 
-// Defined in measures_mention.cpp: a change made through a pronoun and a bare rate's own level
-// ("the 46% that X threatened"), once per sentence, and the reading of the mention whose trigger
-// the scan found at token i of sentence si.
+// Defined in measures_mention.cpp: a change made through a pronoun, a bare rate's own level
+// ("the 46% that X threatened") and a gapped clause's goods ("and lumber a 10% duty"), once per
+// sentence, and the reading of the mention whose trigger the scan found at token i of sentence si.
 void pronoun_changes(const View& v, uint32_t si, std::vector<MeasureMention>& out, size_t first);
 void bare_rate_levels(const View& v, uint32_t si, std::vector<MeasureMention>& out, size_t first);
+void gapped_goods(const View& v, uint32_t si, std::vector<MeasureMention>& out, size_t first);
 void take_mention(const View& v, uint32_t si, uint32_t i, grammar::Trigger& tr, size_t first_in_sentence,
                   std::vector<MeasureMention>& out, uint32_t& skip_until);
 

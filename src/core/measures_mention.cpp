@@ -2475,6 +2475,36 @@ std::string trim_trailing(std::string s) {
     }
 }
 
+// "Heavy trucks will face a 25% duty from Nov. 1, and lumber a 10% duty from Oct. 14": the verb
+// left out of a second clause; the words between its "and" and the second measure are that
+// measure's goods, and it has the first one's sides and status.
+[[gnu::noinline]] void gapped_goods(const View& v, uint32_t si, std::vector<MeasureMention>& out, size_t first) {
+    const sv::Sent& s = v.sents[si];
+    for (size_t q = first + 1; q < out.size(); ++q) {
+        MeasureMention& m = out[q];
+        if (m.kind != "tariff" || !m.goods.empty() || m.coref || m.t0 < s.t0 + 4) continue;
+        uint32_t p = m.t0;
+        if (v.is(p, "a") || v.is(p, "an")) {}
+        else if (v.is(p - 1, "a") || v.is(p - 1, "an")) --p;
+        else continue;
+        uint32_t k = p;
+        while (k > s.t0 && p - k < 3 && is_word(v, k - 1) && !(v.toks[k - 1].flags & sv::cap) && !tok_det(v, k - 1) &&
+               !tok_prep(v, k - 1) && !tok_aux(v, k - 1) && !v.is(k - 1, "and") && tok_vc(v, k - 1) == VC::none)
+            --k;
+        if (k == p || k < s.t0 + 2 || !v.is(k - 1, "and") || !v.is(k - 2, ",")) continue;
+        const MeasureMention* before = nullptr;
+        for (size_t f = first; f < q; ++f)
+            if (out[f].kind == "tariff" && !out[f].goods.empty() && out[f].t1 <= k - 2) before = &out[f];
+        if (!before) continue;
+        m.goods = v.cut(k, p);
+        m.goods_words.clear();
+        content_words(v, k, p, m.goods_words);
+        if (m.status == "unknown") m.status = before->status;
+        if (m.imposer < 0) m.imposer = before->imposer;
+        if (m.target < 0) m.target = before->target;
+    }
+}
+
 // "The 20% rate is well below the 46% that X threatened in April", "lower than the 25% he had
 // threatened to impose from Aug. 1": a bare rate with a verb of its own, in a sentence about a
 // tariff, is another level of that tariff, threatened (imposed, announced, proposed) by the
@@ -3355,6 +3385,12 @@ void MentionState::right_side() {
     // -- right side: rate phrases, object, change amounts, agent
     j = trig_end;
     auto skip_qualifiers = [&](uint32_t k) { return past_qualifiers(v, k, s.t1); };
+    // ("Britain pays 25% on steel": past the rate a payer's verb took, what it is paid on)
+    if (tr.passive && (v.is(i, "pays") || v.is(i, "pay") || v.is(i, "paid") || v.is(i, "paying"))) {
+        double x;
+        uint32_t n;
+        if (sv::percent_at(v, j, s.t1, x, n) && v.is(j + n, "on")) j += n;
+    }
     // "while Beijing levies 10% on U.S. imports": after a name, "levies" with a rate right after
     // it is the verb (a levy in force), the rate its object
     {

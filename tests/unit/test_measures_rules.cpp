@@ -3589,3 +3589,19 @@ TEST_CASE("measures: studying the impact of a tariff does not propose it") {
     REQ_PTR(m);
     CHECK(m->status != "proposed");
 }
+
+// "Britain pays 25% on steel under a deal" had no goods (the payer's verb was read as a passive,
+// what is paid on never), so it joined another 25% tariff; "Heavy trucks will face a 25% duty from
+// Nov. 1, and lumber a 10% duty from Oct. 14" gave the 10% duty no goods: the verb left out of the
+// second clause, its goods are the words between "and" and the measure.
+TEST_CASE("measures: 'pays 25% on steel' has goods; a gapped clause's goods are read") {
+    const auto ms = measures_of("Heavy trucks will face a 25% duty from Nov. 1, and lumber a 10% duty from Oct. 14. "
+                                "Peru pays 25% on steel under a deal reached in May.");
+    CHECK(with_goods(ms, "lumber") != nullptr);
+    const np::Measure* steel = with_goods(ms, "steel");
+    REQ_PTR(steel);
+    CHECK(steel->target_name == "Peru");
+    const np::Measure* trucks = with_goods(ms, "Heavy trucks");
+    REQ_PTR(trucks);
+    CHECK(trucks->target_name.empty());
+}
