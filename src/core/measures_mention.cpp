@@ -626,6 +626,38 @@ bool clause_subject(const View& v, uint32_t actor_t0, uint32_t actor_t1) {
     return sv::is_speech_verb(v.lo(actor_t1)) || tok_aux(v, actor_t1) || tok_vc(v, actor_t1) != VC::none || sets;
 }
 
+// "Section 232 ... allows the president to restrict imports", "The law gives the president the power
+// to impose tariffs", "The statute authorizes the president to impose tariffs of up to 15%": the
+// verb at `verb` is an infinitive a law's permission governs (the subject before the permission
+// verb names a law, an act, a section or a statute), a power and not a measure.
+bool granted_power(const View& v, uint32_t t0, uint32_t verb) {
+    if (verb < t0 + 4 || !v.is(verb - 1, "to")) return false;
+    static const char* const kPermit[] = {"allows", "allow", "allowed", "allowing", "authorizes", "authorises",
+        "authorized", "authorised", "authorize", "authorise", "empowers", "empower", "empowered", "enables",
+        "enable", "enabled", "permits", "permit", "permitted", "lets", nullptr};
+    static const char* const kGive[] = {"gives", "give", "gave", "given", "grants", "grant", "granted", nullptr};
+    static const char* const kLaw[] = {"law", "laws", "act", "statute", "statutes", "section", "provision",
+        "provisions", "legislation", "constitution", "clause", "authority", nullptr};
+    uint32_t p = 0;
+    bool power = false;
+    for (uint32_t k = verb - 1; k > t0 && verb - k < 10;) {
+        --k;
+        if (is_clause_punct(v, k) && !v.is(k, ",")) return false;
+        if (v.is(k, "power") || v.is(k, "powers") || v.is(k, "authority") || v.is(k, "right")) power = true;
+        if (!(v.toks[k].flags & sv::cap) && (in_list(v.lo(k), kPermit) || (in_list(v.lo(k), kGive) && power))) {
+            p = k;
+            break;
+        }
+    }
+    if (!p) return false;
+    for (uint32_t k = p; k > t0 && p - k < 12;) {
+        --k;
+        if (is_clause_punct(v, k) && !v.is(k, ",")) break;
+        if (in_list(v.lo(k), kLaw)) return true;
+    }
+    return false;
+}
+
 // A past verb that tells what came before the news: "after Mexico first proposed the duties",
 // "since Ottawa imposed them", "the levy it initially announced". Such a mention is the
 // measure's history (MeasureMention::background), not its latest status: "The Senate approved
@@ -4986,6 +5018,11 @@ bool MentionState::verb_status() {
     } else if (gverb >= 0) {
         scan_modality(v, s.t0, uint32_t(gverb), mod);
         std::string_view vw = v.lo(uint32_t(gverb));
+        // ("Section 232 allows the president to restrict imports", "the law gives the president the
+        // power to impose tariffs": a power a law grants is no measure taken)
+        // (not a measure named with its article: "did not give the president the authority to impose
+        // the 25% duties on Canada" speaks of duties imposed)
+        if (!definite && granted_power(v, s.t0, uint32_t(gverb))) return false;
         // ("said she could not reach a deal", "failed to reach an agreement": no deal was made; a
         // deal that is not there is no measure, as in absent_deal)
         if (m.kind == "deal" && gclass == VC::deal_done && !m.has_rate && m.goods.empty() &&

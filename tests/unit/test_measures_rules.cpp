@@ -3605,3 +3605,15 @@ TEST_CASE("measures: 'pays 25% on steel' has goods; a gapped clause's goods are 
     REQ_PTR(trucks);
     CHECK(trucks->target_name.empty());
 }
+
+// An explainer's "Section 232 of the Trade Expansion Act of 1962 allows the president to restrict
+// imports", "The law gives the president the power to impose tariffs" gave announced measures: a
+// law's permission grants a power; no measure is taken.
+TEST_CASE("measures: a power a law grants is no measure") {
+    CHECK(measures_of("Section 301 of the Trade Act allows the president to restrict imports that threaten "
+                      "national security.").empty());
+    CHECK(measures_of("The law gives the president the power to impose tariffs in a national emergency.").empty());
+    CHECK(measures_of("The statute authorizes the president to impose tariffs of up to 15% for 150 days.").empty());
+    // (a government's own measure stays: "Chile will impose tariffs of 15% on Peruvian wine")
+    CHECK_FALSE(measures_of("Chile said it would impose tariffs of 15% on Peruvian wine.").empty());
+}
