@@ -920,6 +920,16 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                 ((pw == "tariff" || pw == "additional" || pw == "extra") && b >= 2 &&
                  (v.is(b - 2, "%") || v.is(b - 2, "percent") || v.is(b - 2, "pct"))))
                 return noun("tariff", "penalty");
+            // ("threatened an unspecified penalty over India's purchases of Russian oil": a penalty
+            // for a country's trade is a measure on it)
+            // (not "as a penalty for its purchases": another measure's purpose; nor one with a
+            // size of its own, read above)
+            const bool as_role = (i >= 2 && v.is(i - 1, "a") && v.is(i - 2, "as")) || (i >= 1 && v.is(i - 1, "as"));
+            if (i + 2 < end && (v.is(i + 1, "over") || v.is(i + 1, "for")) && !as_role && pw != "point" &&
+                pw != "points")
+                for (uint32_t q = i + 2; q < end && q <= i + 4; ++q)
+                    if (v.is(q, "purchases") || v.is(q, "imports") || v.is(q, "buying") || v.is(q, "purchasing"))
+                        return noun("tariff", "penalty");
         }
         if ((w == "penalties") && i + 1 < end && (v.is(i + 1, "on") || v.is(i + 1, "against")))
             return noun("sanction", "sanction");

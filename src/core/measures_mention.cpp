@@ -5978,7 +5978,12 @@ void MentionState::condition_and_reason() {
                 // reason to the tariff of its sentence)
                 const bool punish = (v.is(c.start, "for") && c.start > np1 &&
                                      (v.is(c.start - 1, "penalty") || v.is(c.start - 1, "punishment"))) ||
-                                    v.is(c.start + 1, "punish") || v.is(c.start + 1, "punishment");
+                                    v.is(c.start + 1, "punish") || v.is(c.start + 1, "punishment") ||
+                                    // ("threatened an unspecified penalty over India's purchases": a
+                                    // penalty with no rate, its cue right after it)
+                                    (m.lemma == "penalty" && !m.has_rate && !m.has_by && c.start == np1 &&
+                                     !(i > 0 && (v.is(i - 1, "point") || v.is(i - 1, "points"))) &&
+                                     (v.is(c.start, "over") || v.is(c.start, "for")));
                 if (const int32_t a = punish && m.target < 0 ? sv::actor_at(v, r0) : -1;
                     a >= 0 && v.actors[size_t(a)].t0 == r0 && int32_t(v.actors[size_t(a)].key) != m.imposer &&
                     (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp))

@@ -1721,3 +1721,19 @@ TEST_CASE("measures: 'after X set a 39% tariff' makes X the imposer") {
     CHECK(m->imposer_name == "Chile");
     CHECK(m->target_name == "Peru");
 }
+
+// "The White House has also threatened an unspecified penalty over India's purchases of Russian oil"
+// gave only a threatened purchase: a penalty with no rate is a measure when its "over"/"for" names
+// a country's trade (purchases, imports, buying), that country its target, and the threat is the
+// penalty's, not the purchases'.
+TEST_CASE("measures: a penalty over a country's purchases is a threatened measure on it") {
+    const auto ms = measures_of("Chile has also threatened an unspecified penalty over Peru's purchases of "
+                                "Bolivian gas.");
+    const np::Measure* t = np::test::first_of(ms, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "threatened");
+    CHECK(t->imposer_name == "Chile");
+    CHECK(t->target_name == "Peru");
+    const np::Measure* p = np::test::first_of(ms, "purchase");
+    if (p) CHECK(p->status != "threatened");
+}
