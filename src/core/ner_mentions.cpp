@@ -1307,6 +1307,25 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                     break;
                 }
             }
+            // "[U.S. District Judge] [Edward Davila]": a judge's title of a court's kind (its place,
+            // "District", "Circuit", "Federal", "Bankruptcy" ...) right before a person's name is
+            // the person's title whole, no organisation.
+            if (labels[i] != B_PER && e > i + 1 && e == j && j < labels.size() && labels[j] == B_PER &&
+                (s.lower[e - 1] == "judge" || s.lower[e - 1] == "justice")) {
+                bool court_kind = true;
+                for (uint32_t q = i; q + 1 < e && court_kind; ++q) {
+                    const std::string_view l = s.lower[q];
+                    court_kind = l == "district" || l == "circuit" || l == "federal" || l == "bankruptcy" ||
+                                 l == "magistrate" || l == "appeals" || l == "superior" || l == "supreme" ||
+                                 l == "high" || l == "chief" || l == "associate" || l == "senior" || l == "county" ||
+                                 l == "state" || l == "administrative" ||
+                                 (m->lexicon.kinds_of(s.hl[q]) & (LK_COUNTRY | LK_CITY | LK_REGION | LK_NORP)) != 0;
+                }
+                if (court_kind) {
+                    i = j;
+                    continue;
+                }
+            }
             // "[Quebec Premier] [Francois Legault]": a one-word person title closing a span right
             // before a person's name is the person's title, not part of the span.
             if (labels[i] != B_PER && e > i + 1 && e == j && j < labels.size() && labels[j] == B_PER &&

@@ -293,3 +293,16 @@ TEST_CASE("entities: a court's Justice or Judge before a name is the person's ti
     auto b = np::test::analyze_text("U.S. District Court Judge Tom Hale ruled against the company.");
     CHECK(entity_named(b.documents[0], "Tom Hale") != nullptr);
 }
+
+// "approval from U.S. District Judge Edward Davila" gave an organisation "U.S. District Judge": a
+// judge's title of a court's kind (its place, "District", "Circuit", "Federal" ...) right before a
+// person's name is the person's title, no organisation.
+TEST_CASE("entities: 'U.S. District Judge' before a name is no organisation") {
+    auto a = np::test::analyze_text("The settlement needs approval from U.S. District Judge Tom Hale in Boston.");
+    const auto& d = a.documents[0];
+    const np::Entity* p = entity_named(d, "Tom Hale");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->role == "Judge");
+    for (const auto& e : d.entities) CHECK(e.name.find("Judge") == std::string::npos);
+}
