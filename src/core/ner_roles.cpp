@@ -294,6 +294,13 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             if (e > p && l.size() > 3 && l.ends_with("ed") && Case(s.cases[e]) == Case::lower &&
                 Case(s.cases[e - 1]) != Case::lower)
                 break;
+            // (and a participle with its object after a name: "attorney at the law firm of Baker and
+            // Botts representing Pennzoil"; not "SAMBA managing director", "banking association")
+            if (e > p && l.size() > 5 && l.ends_with("ing") && Case(s.cases[e]) == Case::lower &&
+                Case(s.cases[e - 1]) != Case::lower && e + 1 < s.words.size() &&
+                (Case(s.cases[e + 1]) == Case::title || Case(s.cases[e + 1]) == Case::upper ||
+                 is_determiner(s.lower[e + 1])))
+                break;
             ++e;
         }
         // ", and Joseph Steinberg as president": a coordination, no apposition

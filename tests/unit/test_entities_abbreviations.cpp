@@ -109,3 +109,31 @@ TEST_CASE("entities: abbreviated provinces and states with their dots are places
     if (!p) return;
     CHECK(p->role == "B.C. Premier");
 }
+
+// "Mark Molumphy, a lawyer for the plaintiffs, called the settlement fair" had no role: lawyers,
+// attorneys, bankers, traders, lobbyists are role heads; and "attorney at the law firm of Baker
+// and Botts representing Pennzoil" ends before the participle that takes an object.
+TEST_CASE("entities: a lawyer's apposition is a role; a participle with its object ends it") {
+    auto a = np::test::analyze_text(
+        "Tom Hale, a lawyer for the plaintiffs, called the settlement fair. \"We will appeal,\" said Jane Okafor, "
+        "an attorney at the law firm of Kelvorn and Roe representing the company.");
+    const auto& d = a.documents[0];
+    const np::Entity* hale = np::test::entity_named(d, "Tom Hale");
+    REQUIRE(hale != nullptr);
+    if (!hale) return;
+    CHECK(hale->role == "lawyer for the plaintiffs");
+    const np::Entity* ok = np::test::entity_named(d, "Jane Okafor");
+    REQUIRE(ok != nullptr);
+    if (!ok) return;
+    CHECK(ok->role == "attorney at the law firm of Kelvorn and Roe");
+}
+
+// "shares closed up 0.8% on the Nasdaq" read the exchange as a place (or a person): it is a
+// known organisation.
+TEST_CASE("entities: the Nasdaq is an organisation") {
+    auto a = np::test::analyze_text("Shares of Kelvorn closed up 0.8% at $45.30 on the Nasdaq on Friday.");
+    const np::Entity* n = np::test::entity_named(a.documents[0], "Nasdaq");
+    REQUIRE(n != nullptr);
+    if (!n) return;
+    CHECK(n->type == np::EntityType::ORG);
+}
