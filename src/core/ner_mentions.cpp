@@ -299,7 +299,9 @@ uint32_t surname_at(const StageSentence& s, uint32_t a, uint32_t b) {
 // one person.
 void name_suffix_spans(const StageSentence& s, std::vector<uint8_t>& labels, const Lexicon& lex) {
     for (uint32_t k = 2; k < labels.size(); ++k) {
-        if (!generational_suffix(s.lower[k]) || labels[k] == I_PER) continue;  // (read right already)
+        const std::string_view l = s.lower[k];
+        if (l.size() < 2 || l.size() > 3 || (l[0] != 'j' && l[0] != 's')) continue;  // (the usual word: fast)
+        if (!generational_suffix(l) || labels[k] == I_PER) continue;  // (read right already)
         uint32_t b = k;
         while (b > 0 && k - b < 3 && Case(s.cases[b - 1]) == Case::title &&
                !(lex.kinds_of(s.hl[b - 1]) & (LK_ORGWORD | LK_ORG | LK_GPE | LK_NORP | LK_LOC | LK_COUNTRY)))
