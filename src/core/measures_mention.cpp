@@ -1338,6 +1338,9 @@ int32_t gerund_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
                 (v.actors[size_t(a)].type == sv::AType::person) == (w == "who"))
                 return int32_t(v.actors[size_t(a)].key);
         }
+        // ("must decide by May whether to impose definitive duties": an infinitive after "whether"
+        // has the subject of the clause that decides)
+        if (w == "whether" && v.is(j + 1, "to")) continue;
         if (w == "that" || w == "which" || w == "who" || w == "whether") return -1;
         // ("China has told grain traders to stop buying": "told X to" gives an order; its subject
         // is the one who gives it)
@@ -3263,6 +3266,9 @@ bool MentionState::left_modifiers() {
     for (uint32_t k = np0; k < i; ++k) {
         std::string_view w = v.lo(k);
         if (in_list(w, kFresh) && !definite) m.fresh = true;  // "a new tariff", not "the new tariff"
+        // ("whether to impose definitive duties" after provisional ones: the next step, another
+        // measure; a "definitive agreement" is the deal agreed in principle before)
+        if (w == "definitive" && !definite && m.kind != "deal" && m.kind != "purchase") m.fresh = true;
         if (w == "additional" || w == "extra") m.additional = true;
         // (not a deal's: "the initial license agreement" is the deal's first term)
         if (definite && m.kind != "deal" && m.kind != "purchase" &&

@@ -1737,3 +1737,22 @@ TEST_CASE("measures: a penalty over a country's purchases is a threatened measur
     const np::Measure* p = np::test::first_of(ms, "purchase");
     if (p) CHECK(p->status != "threatened");
 }
+
+// "The Commission must decide by May whether to impose definitive duties" had no imposer ("whether"
+// ended the search for a subject), and read as the provisional duties named before, it made them
+// "proposed": an infinitive after "whether" has the deciding clause's subject, and definitive duties
+// (not a "definitive agreement") are another measure than provisional ones.
+TEST_CASE("measures: 'must decide whether to impose definitive duties' is the decider's next measure") {
+    const auto ms = measures_of("The European Commission has imposed provisional duties on plywood from Chile.\n\n"
+                                "The Commission must decide by May whether to impose definitive duties, usually "
+                                "for five years.");
+    int in_force = 0, proposed = 0;
+    for (const auto& m : ms) {
+        if (m.kind != "tariff") continue;
+        CHECK(m.imposer_name == "European Union");
+        in_force += m.status == "in_force";
+        proposed += m.status == "proposed";
+    }
+    CHECK(in_force == 1);
+    CHECK(proposed == 1);
+}
