@@ -535,6 +535,13 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             break;
         if (w == "with" && j > i) break;
         if (w == "ahead" && j > i && v.is(j + 1, "of")) break;  // "curb Chinese imports ahead of a review": when
+        // ("goods deemed to have been transshipped": past the judgement's auxiliaries)
+        if (w == "to" && j > i + 1 && (v.is(j - 1, "deemed") || v.is(j - 1, "considered") || v.is(j - 1, "found") ||
+                                       v.is(j - 1, "judged") || v.is(j - 1, "determined") ||
+                                       v.is(j - 1, "suspected") || v.is(j - 1, "believed"))) {
+            while (j + 2 < end && (v.is(j + 1, "have") || v.is(j + 1, "been") || v.is(j + 1, "be"))) ++j;
+            continue;
+        }
         if (w == "to" && j + 1 < end && j > i && v.toks[j + 1].kind == TK::word && !(v.toks[j + 1].flags & sv::cap) &&
             !tok_det(v, j + 1) && sv::actor_at(v, j + 1) < 0 &&
             !(v.is(j - 1, "used") || v.is(j - 1, "needed"))) {  // ("technology used to refine lithium": the goods')

@@ -3617,3 +3617,13 @@ TEST_CASE("measures: a power a law grants is no measure") {
     // (a government's own measure stays: "Chile will impose tariffs of 15% on Peruvian wine")
     CHECK_FALSE(measures_of("Chile said it would impose tariffs of 15% on Peruvian wine.").empty());
 }
+
+// "a 40% rate on goods deemed to have been transshipped through Vietnam" gave the goods "goods
+// deemed": the infinitive after a judgement ("deemed", "found", "considered" ... to) is part of
+// the goods, its auxiliaries too.
+TEST_CASE("measures: goods 'deemed to have been transshipped' keep the judgement") {
+    const auto ms = measures_of("The deal set a 40% tariff on goods deemed to have been transshipped through Peru.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->goods.starts_with("goods deemed to have been transshipped"));
+}
