@@ -1046,8 +1046,16 @@ const char* entry_after_clause(const View& v, uint32_t np0, uint32_t np1, uint32
 bool wish_before(const View& v, uint32_t np0, uint32_t sent_t0) {
     static const char* const kWish[] = {"wants", "want", "wanted", "wanting", "seeks", "sought", "demands",
         "demanded", "needs", nullptr};
-    for (uint32_t b = np0; b > sent_t0 && np0 - b < 3; --b)
+    for (uint32_t b = np0; b > sent_t0 && np0 - b < 3; --b) {
         if (in_list(v.lo(b - 1), kWish)) return true;
+        // ("called for the taxes to be removed", "pressed for the duties to be lifted")
+        if (v.is(b - 1, "for") && b - 1 > sent_t0) {
+            const std::string_view p = v.lo(b - 2);
+            if (verb_form(p, "call") || verb_form(p, "push") || verb_form(p, "press") || verb_form(p, "ask") ||
+                verb_form(p, "lobby") || p == "lobbied" || verb_form(p, "appeal"))
+                return true;
+        }
+    }
     return false;
 }
 
@@ -5516,7 +5524,8 @@ void MentionState::right_scan() {
             VC c = tok_vc(v, q);
             if (c == VC::remove && changes_course(v, q)) c = VC::none;  // ("..., reversed course after")
             // ("India wants the 25% penalty removed": a wish, not the deed)
-            if (q == k && c != VC::none) {
+            // (... or after "to be": "called for the taxes to be removed permanently")
+            if ((q == k || (q >= k + 2 && v.is(q - 1, "be") && v.is(q - 2, "to"))) && c != VC::none) {
                 if (wish_before(v, np0, s.t0)) {
                     rs = "unknown";
                     const char* dir = direction_of(c);

@@ -3627,3 +3627,13 @@ TEST_CASE("measures: goods 'deemed to have been transshipped' keep the judgement
     REQ_PTR(m);
     CHECK(m->goods.starts_with("goods deemed to have been transshipped"));
 }
+
+// "The Argentine Rural Society welcomed the decision but called for the taxes to be removed
+// permanently" made the export taxes "lifted": a measure someone calls for "to be removed" is a
+// wish (as "wants the penalty removed"), not the deed.
+TEST_CASE("measures: 'called for the taxes to be removed' is a wish, not a lifting") {
+    const auto ms = measures_of("Farmers in Chile called for the tariffs on fertilizer to be removed permanently.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->status != "lifted");
+}
