@@ -829,6 +829,15 @@ void quotes_from_view(Document& doc, const View& v) {
             const bool own_word = words == 1 && (v.toks[c0].flags & sv::cap) == 0;
             const bool own_phrase = words > 1 && words <= 4 && v.toks[c0].kind == TK::word && (v.toks[c0].flags & sv::cap) == 0;
             uint32_t reach = words == 1 ? (own_word ? 16 : 6) : words <= 4 ? (own_phrase ? 16 : 8) : 40;
+            // (a term being named, 'export taxes, known locally as "retenciones",', 'the so-called
+            // "reciprocal" tariffs': nobody's words)
+            if (words <= 4 && q.open > s.t0 + 1) {
+                const uint32_t b = q.open - 1;
+                const bool known_as = v.lo(b) == "as" &&
+                                      (v.lo(b - 1) == "known" ||
+                                       (b > s.t0 + 2 && v.lo(b - 2) == "known" && v.lo(b - 1).ends_with("ly")));
+                if (known_as || v.lo(b) == "so-called") reach = 0;
+            }
             bool in_other = false;
             for (uint32_t j = q.open, steps = 0; j > s.t0 && steps < reach; ++steps) {
                 --j;

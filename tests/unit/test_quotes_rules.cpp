@@ -609,3 +609,19 @@ TEST_CASE("quotes: a lone word of reported speech after 'argued that' is the spe
     CHECK(qs[0].speaker == "Tom Hale");
     CHECK(qs[0].verb == "argued");
 }
+
+// 'The farm sector has long complained that export taxes, known locally as "retenciones", make it
+// uncompetitive' gave the word to the sector (or to the country): a term being named after "known
+// as" or "so-called" is nobody's words.
+TEST_CASE("quotes: a term named after 'known locally as' is nobody's words") {
+    auto qs = quotes_of("Tom Hale has long complained that export taxes, known locally as \"retenciones\", make "
+                        "farming uncompetitive.");
+    for (const auto& q : qs) {
+        CHECK(q.speaker.empty());
+        CHECK(q.verb.empty());
+    }
+    auto ok = quotes_of("Tom Hale said the export taxes were \"ruinous\".");
+    REQUIRE(ok.size() == 1);
+    if (ok.size() != 1) return;
+    CHECK(ok[0].speaker == "Tom Hale");
+}
