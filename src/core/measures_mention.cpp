@@ -5872,7 +5872,15 @@ void MentionState::condition_and_reason() {
     // over fentanyl": the reason is the 20% tariff's). The issue a modifier names ("the
     // fentanyl tariff ... after talks") stays with the measure beside the cue's.
     const size_t modifier_issues = m.reason_issues.size();
-    for (uint32_t k = np1; k < s.t1; ++k) {
+    // ("studying the implications of the ban for its own shea processors": what follows the
+    // measure there is whom the effects fall on, no cause)
+    uint32_t of_at = np0;
+    if (of_at > s.t0 && (v.is(of_at - 1, "the") || v.is(of_at - 1, "a") || v.is(of_at - 1, "an"))) --of_at;
+    const bool effects_of = of_at > s.t0 + 1 && v.is(of_at - 1, "of") &&
+                            (v.is(of_at - 2, "implications") || v.is(of_at - 2, "impact") ||
+                             v.is(of_at - 2, "effect") || v.is(of_at - 2, "effects") ||
+                             v.is(of_at - 2, "consequences") || v.is(of_at - 2, "fallout"));
+    for (uint32_t k = np1; k < s.t1 && !effects_of; ++k) {
         Cue c;
         if (v.is(k, ";")) break;
         Cue cc;

@@ -3637,3 +3637,15 @@ TEST_CASE("measures: 'called for the taxes to be removed' is a wish, not a lifti
     REQ_PTR(m);
     CHECK(m->status != "lifted");
 }
+
+// "Ghana's cocoa regulator said it was studying the implications of the ban for its own shea
+// processors" gave the ban the reason "its own shea processors": after "the implications/impact/
+// effects of" the measure, what follows is whom the effects fall on, no cause.
+TEST_CASE("measures: 'the implications of the ban for X' gives no reason") {
+    const auto ms = measures_of("Peru has banned exports of raw shea nuts for one year.\n\n"
+                                "Chile's trade ministry said it was studying the implications of the ban for its own "
+                                "shea processors.");
+    const np::Measure* m = np::test::first_of(ms, "ban");
+    REQ_PTR(m);
+    CHECK(m->reason.empty());
+}
