@@ -793,8 +793,10 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
     {
         int32_t only = -1, with = 0;
         bool one = true;
+        // (an export tax the text calls by that name, kind "other", counts as the country's
+        // tariff here: "eliminate export taxes on wheat ... cut the levy on its main oilseed crop")
         for (const auto& q : recs)
-            if (q.out.kind == "tariff" && q.imposer >= 0) {
+            if ((q.out.kind == "tariff" || q.out.kind == "other") && q.imposer >= 0) {
                 if (only >= 0 && q.imposer != only) one = false;
                 only = q.imposer;
                 ++with;

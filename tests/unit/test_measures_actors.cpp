@@ -305,3 +305,16 @@ TEST_CASE("measures: a surcharge a place puts on its own exports is its own") {
     REQ_PTR(d);
     CHECK(d->imposer_name != "Chile");
 }
+
+// "Argentina will eliminate export taxes on wheat and corn and cut the levy on its main oilseed
+// crop to 26% from 33% ... Export duties on beef and poultry will also be lowered to 5% from 6.75%"
+// left the beef duties with no imposer: the export taxes (kind "other") did not count as the
+// country's measures for the article's one imposer.
+TEST_CASE("measures: export taxes count toward the article's one imposer") {
+    const auto ms = measures_of(
+        "Chile will eliminate export taxes on wheat and corn and cut the levy on copper to 26% from 33%, the "
+        "government said on Sunday.\n\nExport duties on beef and poultry will also be lowered to 5% from 6.75%.");
+    const np::Measure* beef = np::test::with_goods(ms, "beef and poultry");
+    REQ_PTR(beef);
+    CHECK(beef->imposer_name == "Chile");
+}
