@@ -3,6 +3,7 @@
 //                     "Foreign ministry spokesperson Li ...", "former President X"
 //   apposition after: "Jane Doe, the company's chief executive, said", "X, chief executive of Y,"
 // A role needs a title cue (gazetteer "title" rows); honorifics alone (Mr., Ms.) are no role.
+#include <algorithm>
 #include "ner_stage.hpp"
 #include "ner_text.hpp"
 #include "text.hpp"
@@ -72,6 +73,28 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
     RoleInfo out;
     const RawMention& me = ms[k];
     const StageSentence& s = sents[me.sentence];
+    // ---- a plural title before coordinated names: "Presidents Xi Jinping and Donald Trump" ----
+    {
+        uint32_t t = me.start;
+        // (the second name: back over "and" to the first)
+        if (t >= 2 && s.lower[t - 1] == "and")
+            if (const int32_t mi = mention_at(ms, me.sentence, t - 2);
+                mi >= 0 && ms[size_t(mi)].type == EntityType::PERSON && ms[size_t(mi)].end == t - 1)
+                t = ms[size_t(mi)].start;
+        static constexpr std::string_view kPlural[] = {"presidents", "senators", "governors", "premiers",
+            "chancellors", "ministers", "ambassadors", "commissioners", "secretaries", "judges", "justices"};
+        if (t >= 1 && Case(s.cases[t - 1]) == Case::title &&
+            std::find(std::begin(kPlural), std::end(kPlural), s.lower[t - 1]) != std::end(kPlural)) {
+            const std::string_view w = s.words[t - 1];
+            std::string role = w.ends_with("ies") ? std::string(w.substr(0, w.size() - 3)) + "y"
+                                                  : std::string(w.substr(0, w.size() - 1));
+            // ("Foreign Ministers X and Y": the portfolio before it)
+            if (m && t >= 2 && Case(s.cases[t - 2]) == Case::title && (m->lexicon.kinds_of(s.hl[t - 2]) & LK_PORTFOLIO))
+                role = std::string(s.words[t - 2]) + " " + role;
+            out.role = std::move(role);
+            return out;
+        }
+    }
     // ---- before the name ----
     // (also before a comma that opens the name's apposition: "Hungary's foreign minister, Peter
     // Szijjarto, said", when a title word ends what precedes the comma and a comma, the end or

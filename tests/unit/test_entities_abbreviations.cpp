@@ -137,3 +137,22 @@ TEST_CASE("entities: the Nasdaq is an organisation") {
     if (!n) return;
     CHECK(n->type == np::EntityType::ORG);
 }
+
+// "a truce agreed by Presidents Xi Jinping and Donald Trump" gave neither a role: a plural title
+// before coordinated names is each one's title in the singular ("Foreign Ministers X and Y": with
+// its portfolio).
+TEST_CASE("entities: a plural title before coordinated names is each one's role") {
+    auto a = np::test::analyze_text("The truce was agreed by Presidents Tom Hale and Jane Okafor in Lima. Foreign "
+                                    "Ministers Rafael Souza and Ana Ruiz met on Monday.");
+    const auto& d = a.documents[0];
+    for (const char* n : {"Tom Hale", "Jane Okafor"}) {
+        const np::Entity* p = np::test::entity_named(d, n);
+        REQUIRE(p != nullptr);
+        if (p) CHECK(p->role == "President");
+    }
+    for (const char* n : {"Rafael Souza", "Ana Ruiz"}) {
+        const np::Entity* p = np::test::entity_named(d, n);
+        REQUIRE(p != nullptr);
+        if (p) CHECK(p->role == "Foreign Minister");
+    }
+}
