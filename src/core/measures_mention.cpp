@@ -6461,7 +6461,10 @@ bool MentionState::sides_from_sentence() {
                                (w == "off" && k >= s.t0 + 3 &&
                                 (v.is(k - 2, "stave") || v.is(k - 2, "staving") || v.is(k - 2, "ward") ||
                                  v.is(k - 2, "warding"))));
-        if (keeps_off) {
+        // ("as it seeks to avoid a 36% U.S. tariff": a country avoiding another's measure named
+        // with its imposer is the one it would hit, as with "avert")
+        const bool avoids = !m.coref && m.imposer >= 0 && m.has_rate && (w == "avoid" || w == "avoiding");
+        if (keeps_off || avoids) {
             const uint32_t verb = w == "off" ? k - 2 : k - 1;
             // (the sentence's subject: its first place named outside a phrase of a preposition,
             // not the nearest name, which may be an object's people: "to buy more U.S. goods to
@@ -6478,7 +6481,8 @@ bool MentionState::sides_from_sentence() {
                 q = ar.t1 - 1;
             }
             if (who >= 0 && who != m.imposer) m.target = who;
-            if (m.status == "unknown" || m.status == "in_force") m.status = "threatened";
+            if ((m.status == "unknown" || m.status == "in_force") && (keeps_off || (who >= 0 && who != m.imposer)))
+                m.status = "threatened";
         }
     }
     // -- "Japan pledged to invest $550 billion in exchange for lower tariffs": a measure

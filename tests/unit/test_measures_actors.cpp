@@ -318,3 +318,17 @@ TEST_CASE("measures: export taxes count toward the article's one imposer") {
     REQ_PTR(beef);
     CHECK(beef->imposer_name == "Chile");
 }
+
+// "Thailand will offer to cut tariffs ..., as it seeks to avoid a 36% U.S. tariff due to take effect
+// on July 9" gave the 36% tariff no target: "avoid" was left out of the "avert" rule (firms avoid a
+// withholding tax in force); a country avoiding another's rated measure is the one it would hit
+// (not "residents of third countries avoiding U.S. taxes": no country of its own).
+TEST_CASE("measures: a country avoiding another's rated tariff is its target") {
+    const auto ms = measures_of("Peru will cut tariffs on farm goods, as it seeks to avoid a 36% Chilean tariff due "
+                                "to take effect on July 9.");
+    const np::Measure* t = nullptr;
+    for (const auto& m : ms)
+        if (m.kind == "tariff" && m.imposer_name == "Chile") t = &m;
+    REQ_PTR(t);
+    CHECK(t->target_name == "Peru");
+}
