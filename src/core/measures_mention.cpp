@@ -590,7 +590,9 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
                       w == "exceeds" || w == "top" || w == "tops" || w == "average" || w == "averages")) {
             double x;
             uint32_t n;
-            if (sv::percent_at(v, j + 1, end, x, n) || (v.is(j + 1, "at") && sv::percent_at(v, j + 2, end, x, n))) break;
+            if (sv::percent_at(v, j + 1, end, x, n) || (v.is(j + 1, "at") && sv::percent_at(v, j + 2, end, x, n)) ||
+                sv::percent_at(v, past_qualifiers(v, j + 1, end), end, x, n))  // ("total about 47%")
+                break;
         }
         // "on more than 1,400 products": a count's "than" is no clause boundary
         if (w == "than" && j == i + 1 && (v.is(i, "more") || v.is(i, "fewer") || v.is(i, "less")) && j + 1 < end &&
@@ -5455,6 +5457,25 @@ void MentionState::right_scan() {
                 rs = w == "came" ? "in_force" : "announced";
                 entry = w == "came" && !rm.future;
                 break;
+            }
+            // ("Tariffs on most Chinese goods total about 47%", "the levy stands at 25%": the rate in
+            // force now, summed or averaged)
+            if ((w == "total" || w == "totals" || w == "stand" || w == "stands" || w == "average" ||
+                 w == "averages") && !(v.toks[q].flags & sv::cap) && m.kind == "tariff") {
+                uint32_t p = q + 1;
+                if (v.is(p, "at")) ++p;
+                p = past_qualifiers(v, p, s.t1);
+                double lx;
+                uint32_t ln;
+                if (p < s.t1 && sv::percent_at(v, p, s.t1, lx, ln)) {
+                    if (!m.has_rate) {
+                        m.has_rate = true;
+                        m.rate = lx;
+                        m.unit = "percent";
+                    }
+                    rs = rm.negated || rm.maybe ? "unknown" : (rm.future ? "announced" : "in_force");
+                    break;
+                }
             }
             // ("The U.S. tariff on EU cars will drop to 15% from 27.5%", "U.S. duties fall to 30%":
             // the measure's own change of level, told ahead or done)

@@ -3649,3 +3649,17 @@ TEST_CASE("measures: 'the implications of the ban for X' gives no reason") {
     REQ_PTR(m);
     CHECK(m->reason.empty());
 }
+
+// A factbox's "Tariffs on most Chinese goods total about 47%, after Washington cut the fentanyl-
+// related levy to 10% from 20%" ran the goods on to "total about 47%" (the level's qualifier hid it)
+// and joined the cut: the goods end before "total/stand/average" and a qualified rate, which is the
+// measure's rate in force.
+TEST_CASE("measures: 'tariffs on X total about 47%' is a rate in force") {
+    const auto ms = measures_of("Tariffs on most Peruvian goods total about 47%, after Chile cut the copper levy to "
+                                "10% from 20% on Nov. 10.");
+    const np::Measure* m = with_goods(ms, "most Peruvian goods");
+    REQ_PTR(m);
+    CHECK(m->rate_value == 47);
+    CHECK(m->status == "in_force");
+    CHECK_FALSE(m->has_change);
+}
