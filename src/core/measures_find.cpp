@@ -285,6 +285,12 @@ void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m)
             m.future = true;
         else if (w == "had" && (j + 1 == verb || adverbs_between(v, j + 1, verb))) m.pluperfect = true;
         else if (w == "has" || w == "have") m.perfect = true;
+        // ("Canadian goods not covered by the USMCA face ...": the subject's bound, no denial)
+        else if (w == "not" && (v.is(j + 1, "covered") || v.is(j + 1, "included") || v.is(j + 1, "listed") ||
+                                v.is(j + 1, "exempted") || v.is(j + 1, "compliant")) &&
+                 (v.is(j + 2, "by") || v.is(j + 2, "under") || v.is(j + 2, "in") || v.is(j + 2, "with") ||
+                  v.is(j + 2, "from")))
+            continue;
         else if (w == "not" || w == "n't" || w == "never" || w == "no" || w == "unable" ||
                  ((w == "failed" || w == "fail" || w == "fails") && v.is(j + 1, "to")))  // "was unable to reach a deal"
             m.negated = true;

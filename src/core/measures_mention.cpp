@@ -1537,6 +1537,8 @@ bool country_pays(const View& v, uint32_t sent_t0, uint32_t verb) {
     return a >= 0 && v.actors[size_t(a)].t1 == b && v.actors[size_t(a)].type == sv::AType::gpe;
 }
 
+bool not_covered_at(const View& v, uint32_t i);  // (below: the bound a pact puts on goods)
+
 // Who faces a measure: the subject of "face", or the name a ", which faces" clause follows.
 int32_t facing_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
     {
@@ -1587,6 +1589,17 @@ int32_t facing_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
             if ((v.is(q, "while") || v.is(q, "whereas")) && q + 1 < b && !tok_det(v, q + 1) &&
                 sv::actor_at(v, q + 1) < 0)
                 return -1;
+        }
+    }
+    // ("Canadian goods not covered by the USMCA face ...": the pact named in the goods' bound
+    // faces nothing; the goods say whose they are)
+    {
+        uint32_t b = verb;
+        while (b > sent_t0 && in_list(v.lo(b - 1), kFaceAux)) --b;
+        for (uint32_t k = b; k > sent_t0 + 1 && b - k < 9;) {
+            --k;
+            if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote) break;
+            if (v.is(k, "not") && not_covered_at(v, k)) return -1;
         }
     }
     // (not the agent of an opening phrase: "Under the deal announced by Trump on social media,
@@ -1651,6 +1664,21 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         return;
     }
     b = before_aside(v, t0, b);
+    // ("Canadian goods not covered by the USMCA face a 35% tariff": the bound is part of the
+    // goods; the pact it names is no origin or destination)
+    uint32_t bound_at = 0;
+    for (uint32_t k = b; k > t0 + 1 && b - k < 9;) {
+        --k;
+        if (is_clause_punct(v, k) || v.toks[k].kind == TK::quote) break;
+        if (v.is(k, "not") && not_covered_at(v, k)) {
+            bound_at = k;
+            // ("goods that are not covered by ...": from the relative pronoun)
+            if (k >= t0 + 2 && (v.is(k - 1, "are") || v.is(k - 1, "is") || v.is(k - 1, "were")) &&
+                (v.is(k - 2, "that") || v.is(k - 2, "which")))
+                bound_at = k - 2;
+            break;
+        }
+    }
     // "Canadian goods that do not meet the rules of the pact currently face a 35% tariff": a
     // relative clause with no commas after a plural noun is skipped to that noun
     for (uint32_t q = b; q > t0 + 1 && b - q < 14; --q) {
@@ -1669,11 +1697,11 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
     } else if (b > t0 && (v.is(b - 1, "and") || v.is(b - 1, "or") || v.is(b - 1, "but"))) {
         return;  // a second verb of the subject before it: not read here
     }
-    uint32_t c = b;
+    uint32_t c = bound_at ? bound_at : b;
     uint32_t from_at = 0;  // "Cars [from the EU] face a 25% levy": the origin ends the goods and is the target
     int32_t origin = -1, destination = -1;
     // (a place or a bloc: "from the EU"; an organisation before "face" is seldom a firm)
-    if (const int32_t pa = b > t0 ? sv::actor_at(v, b - 1) : -1;
+    if (const int32_t pa = b > t0 && !bound_at ? sv::actor_at(v, b - 1) : -1;
         pa >= 0 && v.actors[size_t(pa)].t1 == b && v.actors[size_t(pa)].type != sv::AType::person) {
         uint32_t q = v.actors[size_t(pa)].t0;
         if (q > t0 && v.is(q - 1, "the")) --q;
@@ -1775,25 +1803,27 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         for (uint32_t q = e - 1; q > c; --q)
             if (v.is(q - 1, "(")) { e = q - 1; break; }
     while (e > c && (v.toks[e - 1].kind == TK::punct)) --e;
+    // (the goods' own last word before a bound: "Canadian [goods] not covered by the USMCA")
+    const uint32_t last = bound_at > c && bound_at < e ? bound_at : e;
     // a thing: its last word lower-case ("goods", "panels"), not a name ("Acme could face ..."),
     // unless it opens the sentence and is a traded good ("Pharmaceuticals, which ..., could face")
-    if (e <= c || !is_word(v, e - 1)) return;
+    if (e <= c || !is_word(v, last - 1)) return;
     // ("Steel exempt from the tariff will still face quotas": a measure is no good)
-    if (v.is(e - 1, "tariff") || v.is(e - 1, "tariffs") || v.is(e - 1, "duty") || v.is(e - 1, "duties") ||
-        v.is(e - 1, "levy") || v.is(e - 1, "levies"))
+    if (v.is(last - 1, "tariff") || v.is(last - 1, "tariffs") || v.is(last - 1, "duty") || v.is(last - 1, "duties") ||
+        v.is(last - 1, "levy") || v.is(last - 1, "levies"))
         return;
     // (or a plural noun opening the sentence that names nobody: "Buses will face a 10% duty")
-    if (v.toks[e - 1].flags & sv::cap) {
+    if (v.toks[last - 1].flags & sv::cap) {
         const std::vector<uint32_t>* pl = nullptr;
-        const std::string_view w = v.lo(e - 1);
-        const bool plural = e - 1 == t0 && c == t0 && w.size() > 3 && w.back() == 's' && !w.ends_with("ss") &&
+        const std::string_view w = v.lo(last - 1);
+        const bool plural = last - 1 == t0 && c == t0 && w.size() > 3 && w.back() == 's' && !w.ends_with("ss") &&
                             sv::actor_at(v, t0) < 0 && v.toks[t0].kind == TK::word;
-        if (!(e - 1 == t0 && v.models && match_at(v, v.models->goods_trie, t0, e, &pl) == 1) && !plural) return;
+        if (!(last - 1 == t0 && v.models && match_at(v, v.models->goods_trie, t0, last, &pl) == 1) && !plural) return;
     }
     const int32_t a = sv::actor_at(v, c);
     const bool place = a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp);
     if (a >= 0 && !place) return;  // "Acme could face ...": a company, not goods
-    if (place && sv::actor_at(v, e - 1) == a) return;  // only the place: the target, read already
+    if (place && sv::actor_at(v, last - 1) == a) return;  // only the place: the target, read already
     if (place && m.target < 0) m.target = int32_t(v.actors[size_t(a)].key);
     if (origin >= 0 && m.target < 0 && e == from_at) m.target = int32_t(v.actors[size_t(origin)].key);
     if (const int32_t d = destination >= 0 ? int32_t(v.actors[size_t(destination)].key) : -1;
@@ -1806,7 +1836,7 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         "allies", "partners", "people", "consumers", "businesses", "industry", "industries", "sector", "bloc",
         "state", "states", "group", "groups", "workers", "investors", "traders", "shoppers", "buyers", "retailers",
         "households", "families", "analysts", "it", "they", "we", nullptr};
-    if (in_list(v.lo(opening ? c : e - 1), kParty)) return;  // (an opening subject's head is its first word)
+    if (in_list(v.lo(opening ? c : last - 1), kParty)) return;  // (an opening subject's head is its first word)
     uint32_t g0 = c, g1 = e;
     goods_range(v, c, e, g0, g1);
     if (g1 <= g0) return;

@@ -1756,3 +1756,18 @@ TEST_CASE("measures: 'must decide whether to impose definitive duties' is the de
     CHECK(in_force == 1);
     CHECK(proposed == 1);
 }
+
+// "Canadian goods not covered by the USMCA face a 35% tariff" gave the pact for the target, no goods
+// and no status: "not" read as denying "face", the pact as who faces it. The bound is part of the
+// goods; whose goods they are says the target.
+TEST_CASE("measures: goods 'not covered by' a pact face the measure; the pact is no target") {
+    for (const char* text : {"Peruvian goods not covered by the trade pact face a 35% tariff.",
+                             "Peruvian goods that are not covered by the trade pact face a 35% tariff."}) {
+        const auto ms = measures_of(text);
+        const np::Measure* m = np::test::first_of(ms, "tariff");
+        REQ_PTR(m);
+        CHECK(m->target_name == "Peru");
+        CHECK(m->status == "in_force");
+        CHECK(m->goods.starts_with("Peruvian goods"));
+    }
+}
