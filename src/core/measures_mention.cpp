@@ -1146,6 +1146,25 @@ bool governing_key(const View& v, int32_t key) {
             !(v.toks[v.actors[size_t(a)].t1].flags & sv::cap))
             return int32_t(v.actors[size_t(a)].key);
     }
+    // ("New Delhi: The government has raised the basic customs duty on gold", "WASHINGTON, May 3
+    // (Reuters) - The government said ..."): a dateline's capital (a place the trade lexicon
+    // knows, never a city of its own) stands for its country's government
+    for (size_t si = 0; si < v.sents.size() && si < 3; ++si) {
+        const sv::Sent& s = v.sents[si];
+        if (s.heading) continue;
+        const uint32_t open = past_dateline(v, s.t0, s.t1);
+        const int32_t a = sv::actor_at(v, s.t0);
+        if (a < 0 || v.actors[size_t(a)].t0 != s.t0 || v.actors[size_t(a)].type != sv::AType::gpe || !v.models) break;
+        const uint32_t t1 = v.actors[size_t(a)].t1;
+        const bool dateline = open > t1 || (t1 + 1 < s.t1 && v.is(t1, ":"));
+        const std::vector<uint32_t>* pl = nullptr;
+        // (the key must be the lexicon's place itself: "THE HAGUE" keeps a key of its own)
+        if (dateline && sv::match_at(v, v.models->place_trie, s.t0, t1, &pl) == t1 - s.t0 && pl)
+            for (const uint32_t p : *pl)
+                if (v.models->places[p >> 2].name == v.keys[v.actors[size_t(a)].key].name)
+                    return int32_t(v.actors[size_t(a)].key);
+        break;
+    }
     return -1;
 }
 

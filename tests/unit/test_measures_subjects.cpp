@@ -1771,3 +1771,19 @@ TEST_CASE("measures: goods 'not covered by' a pact face the measure; the pact is
         CHECK(m->goods.starts_with("Peruvian goods"));
     }
 }
+
+// "New Delhi: The government has raised the basic customs duty on gold to 12.5 per cent" had no
+// imposer: "the government" with no country named is the lede's country, and a lede whose subject
+// is no country left none. A dateline's capital (a place the trade lexicon knows as the country,
+// not a city of its own such as "MUMBAI:") stands for its government.
+TEST_CASE("measures: a dateline's capital gives 'the government' its country") {
+    const auto ms = measures_of("Lima: The government has raised the basic customs duty on gold to 12.5 per cent "
+                                "from 7.5 per cent, a finance ministry notification said on Friday.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Peru");
+    const auto c = measures_of("Cusco: The government has raised the basic customs duty on gold to 12.5 per cent.");
+    const np::Measure* k = np::test::first_of(c, "tariff");
+    REQ_PTR(k);
+    CHECK(k->imposer_name.empty());
+}
