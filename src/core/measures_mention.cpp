@@ -6972,6 +6972,13 @@ void MentionState::push_records() {
 // coordinated target and the rates of an elided list after it) unless it names no measure.
 void take_mention(const View& v, uint32_t si, uint32_t i, Trigger& tr, size_t first_in_sentence,
                   std::vector<MeasureMention>& out, uint32_t& skip_until) {
+    // ("raised the duty on gold ... in a bid to curb imports and rein in the deficit": a purpose
+    // after a measure of the sentence is why it was taken, no restriction of its own)
+    if (tr.verb && (tr.vc == VC::restrict || tr.vc == VC::limit) && out.size() > first_in_sentence && i >= 3 &&
+        v.is(i - 1, "to") &&
+        (v.is(i - 2, "bid") || v.is(i - 2, "effort") || v.is(i - 2, "attempt") || v.is(i - 2, "order") ||
+         v.is(i - 2, "efforts") || v.is(i - 2, "aimed") || v.is(i - 2, "intended") || v.is(i - 2, "designed")))
+        return;
     MentionState ms(v, si, i, tr, first_in_sentence, out, skip_until);
     ms.trigger_extensions();
     if (!ms.left_modifiers()) return;

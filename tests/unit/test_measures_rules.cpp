@@ -3663,3 +3663,14 @@ TEST_CASE("measures: 'tariffs on X total about 47%' is a rate in force") {
     CHECK(m->status == "in_force");
     CHECK_FALSE(m->has_change);
 }
+
+// "raised the basic customs duty on gold to 12.5 per cent ..., in a bid to curb imports and rein in
+// the current account deficit" gave a ban on "imports and rein": a restricting verb of a purpose
+// ("in a bid to", "in an effort to", "aimed at"...) after a measure of its sentence is why that one
+// was taken.
+TEST_CASE("measures: 'in a bid to curb imports' after a measure is its purpose, no ban") {
+    const auto ms = measures_of("Chile has raised the customs duty on gold to 12.5 per cent from 7.5 per cent, in a "
+                                "bid to curb imports and rein in the current account deficit.");
+    CHECK(np::test::first_of(ms, "ban") == nullptr);
+    CHECK(np::test::first_of(ms, "tariff") != nullptr);
+}
