@@ -448,3 +448,14 @@ TEST_CASE("issues: a ruling party or a court's ruling is no trade-rules issue; a
     for (const auto& i : some) rules |= i["id"] == "wto_trade_rules";
     CHECK(rules);
 }
+
+// "Nigeria has banned exports of raw shea nuts for one year" (a probe of my own) named no export
+// controls: the taxonomy had "export ban" and "ban on exports", not the verb's forms.
+TEST_CASE("issues: a country that bans exports raises export controls") {
+    const auto is = issues_of(np::test::models(),
+        "Peru has banned exports of raw cashew nuts for one year to encourage local processing. The ban takes "
+        "effect immediately.");
+    bool controls = false;
+    for (const auto& i : is) controls |= i["id"] == "export_controls";
+    CHECK(controls);
+}
