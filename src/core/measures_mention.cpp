@@ -377,6 +377,14 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
     for (; j < end && j < limit; ++j) {
         std::string_view w = v.lo(j);
         const auto& t = v.toks[j];
+        // ("export controls on advanced chips and China's purchases of farm goods": a list's next
+        // item, another party's own thing)
+        // (not "and" inside a name: "Eastern Gas and Fuel Associates's")
+        if (j > i && w == "and" && j + 2 < end && !(v.toks[j - 1].flags & sv::cap))
+            if (const int32_t a = sv::actor_at(v, j + 1);
+                a >= 0 && v.actors[size_t(a)].t0 == j + 1 && v.actors[size_t(a)].t1 < end &&
+                (v.is(v.actors[size_t(a)].t1, "'s") || v.is(v.actors[size_t(a)].t1, "\xE2\x80\x99s")))
+                break;
         // (goods quoted whole: export controls on "any and all critical software")
         if (t.kind == TK::quote) {
             // (not a scare-quoted word before the noun: the purchase of "call" options)
@@ -2583,6 +2591,17 @@ std::string trim_trailing(std::string s) {
     const sv::Sent& s = v.sents[si];
     for (size_t q = first + 1; q < out.size(); ++q) {
         MeasureMention& m = out[q];
+        // ("cut U.S. tariffs on Chinese goods to 30% from 145% and Chinese duties on U.S. products to
+        // 10% from 125%": a second object of the change, its own levels, the verb left out: the
+        // first one's status)
+        if (m.status == "unknown" && m.has_to && m.t0 > s.t0 + 1 && v.is(m.t0 - 1, "and") &&
+            !out[q - 1].direction.empty() && out[q - 1].has_to && out[q - 1].status != "unknown" &&
+            out[q - 1].kind == m.kind && std::max(out[q - 1].t1, out[q - 1].read_end) <= m.t0 - 1 &&
+            std::max(out[q - 1].t1, out[q - 1].read_end) + 1 >= m.t0 - 1) {
+            m.status = out[q - 1].status;
+            if (m.direction.empty()) m.direction = out[q - 1].direction;
+            continue;
+        }
         if (m.kind != "tariff" || !m.goods.empty() || m.coref || m.t0 < s.t0 + 4) continue;
         uint32_t p = m.t0;
         if (v.is(p, "a") || v.is(p, "an")) {}

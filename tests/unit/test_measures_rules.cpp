@@ -3674,3 +3674,19 @@ TEST_CASE("measures: 'in a bid to curb imports' after a measure is its purpose, 
     CHECK(np::test::first_of(ms, "ban") == nullptr);
     CHECK(np::test::first_of(ms, "tariff") != nullptr);
 }
+
+// "The truce cut U.S. tariffs on Chinese goods to 30% from 145% and Chinese duties on U.S. products to
+// 10% from 125%" left the second cut "unknown"; and "disputes over export controls on advanced chips
+// and China's purchases of American farm goods" gave the controls the purchases for goods.
+TEST_CASE("measures: a change's second object has its status; a party's own thing ends the goods") {
+    const auto ms = measures_of("The truce cut Chilean tariffs on Peruvian goods to 30% from 145% and Peruvian duties "
+                                "on Chilean products to 10% from 125%.");
+    int in_force = 0;
+    for (const auto& m : ms) in_force += m.kind == "tariff" && m.status == "in_force";
+    CHECK(in_force == 2);
+    const auto c = measures_of("The truce gives both sides time to resolve disputes over export controls on advanced "
+                               "chips and Peru's purchases of Chilean farm goods.");
+    const np::Measure* x = np::test::first_of(c, "export_control");
+    REQ_PTR(x);
+    CHECK(x->goods == "advanced chips");
+}
