@@ -1269,6 +1269,20 @@ int32_t gerund_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
                            !v.is(r - 1, "such") && !v.is(r - 1, "now") && !v.is(r - 1, "and");
                 };
                 if (rel_after_noun(j)) continue;
+                // ("rescinding its tax after Trump called off talks and threatened new tariffs": a
+                // clause opened by a conjunction of time or cause holds the first verb's subject,
+                // the name right after the conjunction)
+                if (w == "after" || w == "before" || w == "when" || w == "because" || w == "until" || w == "once" ||
+                    w == "although" || w == "though") {
+                    const uint32_t f = j + 1 + (v.is(j + 1, "the") ? 1 : 0);
+                    const int32_t a = f < k ? sv::actor_at(v, f) : -1;
+                    if (a >= 0 && v.actors[size_t(a)].t0 == f && v.actors[size_t(a)].type != sv::AType::norp &&
+                        v.actors[size_t(a)].t1 + 1 < k && is_word(v, v.actors[size_t(a)].t1) &&
+                        !(v.toks[v.actors[size_t(a)].t1].flags & sv::cap) && !tok_prep(v, v.actors[size_t(a)].t1))
+                        return int32_t(v.actors[size_t(a)].key);
+                    open = false;
+                    break;
+                }
                 // ("for Beijing cracking down on fentanyl and resuming purchases": the first
                 // gerund's own subject)
                 if (is_ing(v.lo(k)))
@@ -1847,7 +1861,14 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
                             sv::actor_at(v, t0) < 0 && v.toks[t0].kind == TK::word;
         if (!(last - 1 == t0 && v.models && match_at(v, v.models->goods_trie, t0, last, &pl) == 1) && !plural) return;
     }
-    const int32_t a = sv::actor_at(v, c);
+    // ("Most other Canadian goods not covered by the pact face a 25% levy": whose goods they are
+    // is read past the quantifiers)
+    uint32_t owner_at = c;
+    while (owner_at + 1 < e && (v.is(owner_at, "most") || v.is(owner_at, "many") || v.is(owner_at, "some") ||
+                                v.is(owner_at, "all") || v.is(owner_at, "other") || v.is(owner_at, "several") ||
+                                v.is(owner_at, "remaining")))
+        ++owner_at;
+    const int32_t a = sv::actor_at(v, owner_at);
     const bool place = a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp);
     if (a >= 0 && !place) return;  // "Acme could face ...": a company, not goods
     if (place && sv::actor_at(v, last - 1) == a) return;  // only the place: the target, read already

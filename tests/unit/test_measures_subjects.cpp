@@ -1787,3 +1787,42 @@ TEST_CASE("measures: a dateline's capital gives 'the government' its country") {
     REQ_PTR(k);
     CHECK(k->imposer_name.empty());
 }
+
+// "Most other Canadian goods not covered by the pact face a 25% levy" had no target: whose goods
+// they are was read at the quantifier "Most". Quantifiers are passed over to the owner.
+TEST_CASE("measures: whose goods face a measure is read past 'most other'") {
+    const auto ms = measures_of("Most other Peruvian goods not covered by the trade pact face a 35% tariff.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->target_name == "Peru");
+}
+
+// "Most other Canadian goods not covered by the pact face a 25% levy. Canada has retaliated with
+// 25% counter-tariffs on U.S. goods" gave one record, imposed by Canada on the United States with
+// the goods of the first: with no target read for the first, the same rate joined them.
+TEST_CASE("measures: goods facing a levy and their country's same-rate answer are two measures") {
+    const auto ms = measures_of("Most other Peruvian goods not covered by the trade pact face a 25% levy. Peru has "
+                                "retaliated with 25% counter-tariffs on about $20 billion of Chilean goods.");
+    int on_peru = 0, by_peru = 0;
+    for (const auto& m : ms) {
+        if (m.kind != "tariff") continue;
+        on_peru += m.target_name == "Peru" && m.imposer_name != "Peru";
+        by_peru += m.imposer_name == "Peru" && m.target_name == "Chile";
+    }
+    CHECK(on_peru == 1);
+    CHECK(by_peru == 1);
+}
+
+// "rescinding its tax after Trump called off talks and threatened new tariffs on Canadian goods"
+// made Canada the imposer of the threat: the walk back from "and threatened" passed "called" (no
+// verb of a measure) up to "rescinding", whose subject is Canada. A conjunction of time or cause
+// opens the clause; the name right after it is the first verb's subject.
+TEST_CASE("measures: a second verb after 'and' in an 'after X ...' clause has X for subject") {
+    const auto ms = measures_of("Peru said it was scrapping its tax on technology firms, two days after Tom Hale "
+                                "called off trade talks and threatened new tariffs on Peruvian goods.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Tom Hale");
+    CHECK(m->target_name == "Peru");
+    CHECK(m->status == "threatened");
+}
