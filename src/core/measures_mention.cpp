@@ -735,7 +735,9 @@ int32_t acting_for(const View& v, const sv::ActorRef& ar) {
     }
     if (ar.t0 < 2 || !v.is(ar.t0 - 1, "'s")) {
         static const char* const kField[] = {"commerce", "finance", "trade", "foreign", "economy", nullptr};
-        if (ar.t1 == ar.t0 + 2 && in_list(v.lo(ar.t0), kField) && v.is(ar.t0 + 1, "ministry"))
+        // ("The Commerce Department on Tuesday set duties" under a WASHINGTON dateline)
+        if (ar.t1 == ar.t0 + 2 && in_list(v.lo(ar.t0), kField) &&
+            (v.is(ar.t0 + 1, "ministry") || v.is(ar.t0 + 1, "department")))
             if (const int32_t c = lede_country(v); c >= 0) return c;
         return int32_t(ar.key);
     }
@@ -800,6 +802,26 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
                     named = a >= 0 && v.actors[size_t(a)].type == sv::AType::person;
                 }
                 if (!named) return int32_t(v.actors[size_t(pa)].key);
+            }
+        }
+        // ("Reagan, who will hold talks with Prime Minister X this week, said he would lift ...":
+        // "he" right after the verb of speech is its speaker, the person opening the sentence,
+        // not the last one named in an aside between)
+        if (i > sent_t0 + 2) {
+            uint32_t sp = i - 1;
+            if (v.is(sp, "that")) --sp;
+            if (sp > sent_t0 && sv::tok_speech(v, sp)) {
+                int32_t first = -1;
+                for (uint32_t q = sent_t0; q < sp && q < sent_t0 + 5 && first < 0; ++q) {
+                    if (is_clause_punct(v, q) || v.toks[q].kind == TK::quote) break;
+                    const int32_t a = sv::actor_at(v, q);
+                    if (a >= 0 && v.actors[size_t(a)].type == sv::AType::person) first = a;
+                }
+                if (first >= 0) {
+                    const uint32_t e = v.actors[size_t(first)].t1;
+                    if (e == sp || (e < sp && v.is(e, ",") && v.is(sp - 1, ",") && e + 2 < sp))
+                        return int32_t(v.actors[size_t(first)].key);
+                }
             }
         }
         for (uint32_t j = i; j > 0;) {
@@ -3568,14 +3590,59 @@ void MentionState::right_side() {
         }
         // "the tariff threatened on Japanese goods", "the tariffs imposed on Chinese goods":
         // a participle before the object
+        // ("tariffs imposed last week against some Japanese products": a time phrase between)
         if (round == 0 && obj1 == 0 && !tr.verb && j + 2 < s.t1 &&
             (w == "imposed" || w == "threatened" || w == "levied" || w == "placed" || w == "slapped" ||
-             w == "announced" || w == "planned" || w == "proposed" || w == "applied" || w == "charged") &&
-            (v.is(j + 1, "on") || v.is(j + 1, "against"))) {
-            participle_object = true;
-            participle_at = j;
-            ++j;
-            w = v.lo(j);
+             w == "announced" || w == "planned" || w == "proposed" || w == "applied" || w == "charged")) {
+            const uint32_t at = j + 1 + sv::time_at(v, j + 1, s.t1);
+            if (at + 1 < s.t1 && (v.is(at, "on") || v.is(at, "against"))) {
+                participle_object = true;
+                participle_at = j;
+                j = at;
+                w = v.lo(j);
+            }
+        }
+        // "the 80.5% tariffs it imposed on Australian barley", "tariffs of up to 218%, which China
+        // imposed in 2021": a relative clause right after the measure names who imposed it, and
+        // the object of its verb is the goods
+        if (obj1 == 0 && !participle_object && !tr.verb && j + 2 < s.t1) {
+            uint32_t q = j;
+            if (v.is(q, ",") && v.is(q + 1, "which")) ++q;
+            if (v.is(q, "which") || v.is(q, "that")) ++q;
+            const uint32_t subj = q;
+            int32_t who = -1;
+            if (v.is(q, "it") || v.is(q, "they")) {
+                who = resolve_pronoun(v, q, s.t0, false);
+                ++q;
+            } else if (v.is(q, "he") || v.is(q, "she")) {
+                who = resolve_pronoun(v, q, s.t0, true);
+                ++q;
+            } else if (const int32_t a = sv::actor_at(v, q); a >= 0 && v.actors[size_t(a)].t0 == q &&
+                                                            v.actors[size_t(a)].type != sv::AType::norp) {
+                who = int32_t(v.actors[size_t(a)].key);
+                q = v.actors[size_t(a)].t1;
+            } else if (v.is(q, "the") && q + 1 < s.t1 && !(v.toks[q + 1].flags & sv::cap) &&
+                       (v.is(q + 1, "ministry") || v.is(q + 1, "department") || v.is(q + 1, "commission") ||
+                        v.is(q + 1, "agency"))) {
+                // ("that the department set earlier this year": the body named before, for its country)
+                if (const int32_t b = institution_before(v, q + 1, v.lo(q + 1)); b >= 0)
+                    who = acting_for(v, v.actors[size_t(b)]);
+                q += 2;
+            }
+            if (q > subj && (v.is(q, "has") || v.is(q, "had") || v.is(q, "have"))) ++q;
+            if (q > subj && q < s.t1 && q > j + (v.is(j, ",") ? 2u : 0u) &&
+                (v.is(q, "imposed") || v.is(q, "levied") || v.is(q, "slapped") || v.is(q, "placed") ||
+                 v.is(q, "introduced") || v.is(q, "applied") || v.is(q, "set") || v.is(q, "put"))) {
+                if (who >= 0 && m.imposer < 0 && who != m.target) m.imposer = who;
+                if (q + 2 < s.t1 && (v.is(q + 1, "on") || v.is(q + 1, "against"))) {
+                    participle_object = true;
+                    participle_at = q;
+                    j = q + 1;
+                    w = v.lo(j);
+                } else {
+                    break;
+                }
+            }
         }
         // "a 39% tariff imposed by President X on imports from Y": the agent, then the object
         if (round == 0 && obj1 == 0 && !tr.verb && j + 3 < s.t1 && v.is(j + 1, "by") &&

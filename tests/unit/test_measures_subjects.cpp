@@ -1826,3 +1826,52 @@ TEST_CASE("measures: a second verb after 'and' in an 'after X ...' clause has X 
     CHECK(m->target_name == "Peru");
     CHECK(m->status == "threatened");
 }
+
+// "China will remove the 80.5% tariffs it imposed on Australian barley" had no goods or target,
+// and "wine still faces tariffs of up to 218%, which China imposed in 2021" no imposer: a relative
+// clause right after the measure was not read. Its subject imposes the measure; its verb's object
+// is the goods.
+TEST_CASE("measures: a relative clause after the measure names its imposer and goods") {
+    const auto a = measures_of("Chile will remove the 80.5% tariffs it imposed on Peruvian barley three years ago.");
+    const np::Measure* m = np::test::first_of(a, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Chile");
+    CHECK(m->target_name == "Peru");
+    CHECK(m->goods == "Peruvian barley");
+    const auto b = measures_of("Peruvian wine still faces tariffs of up to 218%, which Chile imposed in 2021.");
+    const np::Measure* w = np::test::first_of(b, "tariff");
+    REQ_PTR(w);
+    CHECK(w->imposer_name == "Chile");
+    CHECK(w->target_name == "Peru");
+}
+
+// "countervailing duties of up to 292% that the department set earlier this year" had no imposer:
+// "the department" in a relative clause is the department named before, for its country; and
+// "The Commerce Department" under a LIMA dateline acts for the dateline's country, as "the Commerce
+// Ministry" did.
+TEST_CASE("measures: 'that the department set' and a field's department act for the country") {
+    const auto ms = measures_of("LIMA (AP) - The Commerce Department on Tuesday imposed duties of up to 271% on "
+                                "solar cells from Chile. The duties come on top of countervailing duties of up to "
+                                "292% that the department set earlier this year.");
+    int found = 0;
+    for (const auto& m : ms) {
+        if (m.kind != "tariff") continue;
+        ++found;
+        CHECK(m.imposer_name == "Peru");
+    }
+    CHECK(found == 2);
+}
+
+// "Reagan, who will hold talks with Prime Minister Nakasone this week, said he would lift tariffs
+// imposed last week against some Japanese products" gave the tariffs to the prime minister (the
+// last person before "he") and no goods (a time phrase stood between the participle and
+// "against"). "he" right after the verb of speech is the person opening the sentence.
+TEST_CASE("measures: 'X, who met Y, said he would' is X's; 'imposed last week against' has goods") {
+    const auto ms = measures_of("Tom Hale, who will hold talks with Prime Minister Jane Okafor this week, said he "
+                                "would lift tariffs imposed last week against some Peruvian products.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Tom Hale");
+    CHECK(m->goods == "some Peruvian products");
+    CHECK(m->target_name == "Peru");
+}
