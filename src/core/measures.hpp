@@ -29,6 +29,7 @@ struct MeasureMention {
     bool extends = false;           // "The 15% rate will also apply to cars": more goods of a measure named before
     bool exempted = false;          // "exempted smartphones from its tariffs": goods taken out of the measure
     bool others = false;            // "on most other countries": the rest of the world, no goods and no one target
+    bool also_done = false;         // "Duties on coal were also raised": one more step of the measure before it
     bool has_rate = false;
     double rate = 0;
     std::string unit;

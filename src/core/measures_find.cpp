@@ -617,6 +617,23 @@ bool traders_subject(const View& v, uint32_t i) {
     return false;
 }
 
+// A measure as the subject of a halt or a limit at i: "The duties effectively halted barley exports
+// to China", "the tariffs have all but stopped shipments" tell the measure's effect, no measure of
+// their own. A head noun of a measure (a tariff, duties, a ban, sanctions) right before the verb,
+// past auxiliaries and adverbs.
+bool measure_subject(const View& v, uint32_t i) {
+    const uint32_t sent_start = v.tok_sent[i] >= 0 ? v.sents[size_t(v.tok_sent[i])].t0 : 0;
+    uint32_t k = i;
+    while (k > sent_start && i - k < 4 &&
+           (tok_aux(v, k - 1) || v.is(k - 1, "has") || v.is(k - 1, "have") || v.is(k - 1, "had") ||
+            (v.toks[k - 1].kind == TK::word && v.lo(k - 1).ends_with("ly") && !(v.toks[k - 1].flags & sv::cap))))
+        --k;
+    if (k == sent_start) return false;
+    const std::string_view w = v.lo(k - 1);
+    return w == "tariffs" || w == "tariff" || w == "duties" || w == "duty" || w == "levies" || w == "levy" ||
+           w == "sanctions" || w == "ban" || w == "curbs" || w == "measures" || w == "surcharge" || w == "surcharges";
+}
+
 // What a surcharge is on names a place or a trade flow within four words: "on Canadian canola
 // oil", "on imports from ...", "on softwood shipped to U.S. markets" (not "on shipments of all
 // break-bulk cargoes", a shipping line's charge).
@@ -1186,7 +1203,7 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                                                       v.is(flow_at + 1, "quotas") || v.is(flow_at + 1, "levies")));
     if (c == VC::restrict || c == VC::limit || (c == VC::suspend && (w.compare(0, 4, "halt") == 0)) || suspend_flow) {
         if (!flow_ahead(v, i + 1, end, 4)) return false;
-        if (traders_subject(v, i)) return false;
+        if (traders_subject(v, i) || measure_subject(v, i)) return false;
         bool imports = false;
         for (uint32_t j = i + 1; j < end && j < i + 5; ++j) imports = imports || v.lo(j) == "imports";
         const char* kind = c == VC::limit ? "quota" : (imports ? "ban" : "export_control");

@@ -5243,7 +5243,10 @@ bool MentionState::verb_status() {
                 --k;
                 std::string_view w = v.lo(k);
                 if (w == "that") break;
-                if (is_past(w) && !(v.toks[k].flags & sv::cap) && w != "said" && w != "told" && w != "warned") {
+                // ("began enforcing a ban": an irregular past too, right before the gerund)
+                if ((is_past(w) || ((w == "began" || w == "begun") && k + 1 == uint32_t(gverb))) &&
+                    !(v.toks[k].flags & sv::cap) && w != "said" &&
+                    w != "told" && w != "warned") {
                     st = gclass == VC::remove ? "lifted" : (gclass == VC::suspend ? "suspended" : "in_force");
                     break;
                 }
@@ -5730,8 +5733,17 @@ void MentionState::right_scan() {
                 // (after a named subject, the perfect too: "that Trump had threatened to impose")
                 const bool perfect = rel_subject >= 0 && q == k + 1 &&
                                      (prevw == "had" || prevw == "has" || prevw == "have");
+                // ("Duties on cosmetics, rice and coal were also raised": an adverb between)
+                // (not a company's bid or deal: "a purchase bid which was later withdrawn")
+                if (q > k + 1 && m.kind != "purchase" && m.kind != "deal" &&
+                    (prevw == "also" || prevw == "further" || prevw == "later" || prevw == "already" ||
+                     prevw == "subsequently" || prevw == "recently")) {
+                    m.also_done = prevw == "also";
+                    prevw = v.lo(q - 2);
+                }
                 bool passive = prevw == "be" || prevw == "been" || prevw == "is" || prevw == "are" ||
-                               prevw == "was" || prevw == "were" || prevw == "first" || q == k ||
+                               prevw == "was" || prevw == "were" || prevw == "first" || prevw == "initially" ||
+                               prevw == "originally" || q == k ||
                                prevw == "being" || prevw == "it" || prevw == "they" || perfect;
                 if (!passive) break;
                 // ("the agreement removed "the biggest uncertainty"": an object after the verb
@@ -5760,7 +5772,10 @@ void MentionState::right_scan() {
                 // "The measure, proposed by X in September, raises ...": a participle set off
                 // after a measure named again tells where it came from (background: the
                 // news about it elsewhere outranks it)
-                if (q == k && k > np1 && v.is(np1, ",") && m.coref && !v.is(k - 1, "which")) m.background = true;
+                // ("The ban, first announced in December, ...": an adverb of the first time between)
+                const bool first_time = q == k + 1 && (v.is(k, "first") || v.is(k, "initially") || v.is(k, "originally"));
+                if ((q == k || first_time) && k > np1 && v.is(np1, ",") && m.coref && !v.is(k - 1, "which"))
+                    m.background = true;
                 const char* dir = direction_of(c);
                 if (*dir && m.direction.empty() && std::strcmp(dir, "impose") != 0) m.direction = dir;
                 break;

@@ -243,6 +243,18 @@ bool year_time(const std::string& t) {
 bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const std::vector<int32_t>& home) {
     if (r.out.kind != m.kind && !loose_pair(v, r, m) && !m.generic_coref && !ban_and_halt(v, r, m))
         return true;
+    // ("Indonesia bans bauxite ore exports" ... "halted exports of nickel ore in 2020": a halt is the
+    // ban's when they share the goods, not a word of the flow or of the raw form)
+    if (r.out.kind != m.kind && !m.generic_coref && !m.goods_words.empty() && !r.goods_words.empty() &&
+        ban_and_halt(v, r, m)) {
+        static constexpr std::string_view kFlow[] = {"ore", "export", "exports", "import", "imports", "shipment",
+                                                     "shipments", "sale", "sales", "product", "products"};
+        bool shared = false;
+        for (const auto& x : m.goods_words)
+            if (std::find(std::begin(kFlow), std::end(kFlow), x) == std::end(kFlow))
+                shared = shared || std::find(r.goods_words.begin(), r.goods_words.end(), x) != r.goods_words.end();
+        if (!shared) return true;
+    }
     // (a level one side's change reaches is the other's rate: "lowers tariffs on cars to 15% from
     // 27.5%" under a headline's "15% tariff on cars")
     if (m.has_rate && r.out.has_rate && m.rate != r.out.rate_value && !(r.out.has_change_to && r.out.change_to == m.rate) &&
@@ -782,10 +794,29 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
         bool one = true;
         for (const auto& q : recs) {
             if (&q == &r || q.target != r.target || q.out.kind != "tariff" || q.imposer < 0) continue;
-            if (only >= 0 && q.imposer != only) one = false;
-            only = q.imposer;
+            // (a person whose title names the country is that country: "U.S. President X
+            // threatened new tariffs on Canadian goods" beside "50% U.S. tariffs")
+            const int32_t side = is_person(v, q.imposer) && home[size_t(q.imposer)] >= 0 ? home[size_t(q.imposer)] : q.imposer;
+            if (only >= 0 && side != only) one = false;
+            only = side;
         }
         if (one && only >= 0 && only != r.target) r.imposer = only;
+    }
+    // "Turkey doubled tariffs on U.S. cars and alcohol. Duties on cosmetics, rice and coal were also
+    // raised": a measure "also" done, with no side named, is one more step by the sides of the
+    // measure in the sentence before
+    for (auto& r : recs) {
+        if (r.imposer >= 0 || r.target >= 0 || r.mentions.empty() || !r.mentions.front()->also_done) continue;
+        const uint32_t sent = r.mentions.front()->sent;
+        for (const auto& q : recs) {
+            if (&q == &r || q.out.kind != r.out.kind || q.imposer < 0) continue;
+            bool before = false;
+            for (const MeasureMention* p : q.mentions) before = before || (p->sent + 1 == sent && !v.sents[p->sent].heading);
+            if (before) {
+                r.imposer = q.imposer;
+                r.target = q.target;
+            }
+        }
     }
     // An explainer's section "Tariffs on steel and aluminum imports were doubled to 50% in June"
     // (no imposer, no target) in an article whose tariffs with an imposer are all one country's,

@@ -3690,3 +3690,71 @@ TEST_CASE("measures: a change's second object has its status; a party's own thin
     REQ_PTR(x);
     CHECK(x->goods == "advanced chips");
 }
+
+// "Indonesia began enforcing a ban on bauxite exports on Saturday. The ban, first announced in
+// December, ..." was announced: "began" is no "-ed" past, so the gerund said nothing, and the
+// participle "first announced in December" told the record's latest news.
+TEST_CASE("measures: 'began enforcing a ban' is in force; 'first announced in December' is history") {
+    const auto ms = measures_of("Peru began enforcing a ban on bauxite exports on Saturday. The ban, first announced "
+                                "in December, is intended to force miners to build smelters at home.");
+    const np::Measure* m = np::test::first_of(ms, "ban");
+    REQ_PTR(m);
+    CHECK(m->status == "in_force");
+    CHECK(m->imposer_name == "Peru");
+}
+
+// "Indonesia bans bauxite ore exports" ... "Indonesia halted exports of nickel ore in 2020" made
+// one record: a halt joins a ban on shared goods, and "ore" was shared. A word of the raw form
+// or of the flow is no shared good.
+TEST_CASE("measures: a halt of nickel ore exports is no part of a ban on bauxite ore exports") {
+    const auto ms = measures_of("Peru began enforcing a ban on bauxite ore exports on Saturday. Peru halted exports "
+                                "of nickel ore in 2020, a move Chile challenged at the World Trade Organization.");
+    int bans = 0, halts = 0;
+    for (const auto& m : ms) {
+        bans += m.kind == "ban";
+        halts += m.kind == "export_control" && m.goods.find("nickel") != std::string::npos;
+    }
+    CHECK(bans == 1);
+    CHECK(halts == 1);
+}
+
+// "Duties on cosmetics, rice and coal were also raised" after "Turkey doubled tariffs on some U.S.
+// imports" had no status, direction or sides: "also" between "were" and the participle hid the
+// passive. A step "also" done with no side named is by the sides of the sentence before.
+TEST_CASE("measures: 'were also raised' is a raise by the sides of the measure before") {
+    const auto ms = measures_of("Peru doubled tariffs on some Chilean imports on Wednesday. Duties on cosmetics, "
+                                "rice and coal were also raised.");
+    const np::Measure* m = nullptr;
+    for (const auto& x : ms)
+        if (x.goods.find("cosmetics") != std::string::npos) m = &x;
+    REQ_PTR(m);
+    CHECK(m->status == "in_force");
+    CHECK(m->change_direction == "raise");
+    CHECK(m->imposer_name == "Peru");
+    CHECK(m->target_name == "Chile");
+}
+
+// "The duties effectively halted barley exports to China" was an export control on China: the
+// measure's effect read as a halt of its own.
+TEST_CASE("measures: duties that halted exports are an effect, no export control") {
+    const auto ms = measures_of("Chile imposed the duties in May 2020. The duties effectively halted barley exports "
+                                "to Chile, then the largest buyer.");
+    CHECK(np::test::first_of(ms, "export_control") == nullptr);
+    CHECK(np::test::first_of(ms, "tariff") != nullptr);
+}
+
+// "Canada's steel faces 50% U.S. tariffs" and "U.S. President X threatened new tariffs on Canadian
+// goods" beside "most other Canadian goods face a 25% levy" (and Canada's counter-tariffs): the levy
+// had no imposer, as the president and the country counted as two sides on Canada. A person whose
+// title names the country is it.
+TEST_CASE("measures: a president of the one imposing country does not make a second side") {
+    const auto ms = measures_of("Chilean President Tom Hale threatened new tariffs on Peruvian goods. Peru's steel "
+                                "faces 50% Chilean tariffs, and most other Peruvian goods face a 25% levy. Peru has "
+                                "retaliated with 10% counter-tariffs on Chilean goods.");
+    const np::Measure* m = nullptr;
+    for (const auto& x : ms)
+        if (x.has_rate && x.rate_value == 25) m = &x;
+    REQ_PTR(m);
+    CHECK(m->target_name == "Peru");
+    CHECK(m->imposer_name == "Chile");
+}
