@@ -572,7 +572,10 @@ EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, Entity
     bool country = lm.kinds & LK_COUNTRY;
     if (!country && b < s.words.size() && is_score(s.words[b]) && !taken[b]) return EntityType::ORG;
     if (t == EntityType::GPE) return t;
-    if (t == EntityType::ORG && b < s.words.size() && (lex.kinds_of(s.hl[b]) & LK_ORGWORD)) return t;
+    // (a name's word after it, capitalized: "U.S. Steel"; not "U.S. business groups")
+    if (t == EntityType::ORG && b < s.words.size() && (lex.kinds_of(s.hl[b]) & LK_ORGWORD) && !s.words[b].empty() &&
+        s.words[b][0] >= 'A' && s.words[b][0] <= 'Z')
+        return t;
     return EntityType::GPE;
 }
 

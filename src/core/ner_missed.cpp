@@ -767,9 +767,15 @@ bool trade_plural(std::string_view w) {
               noun == "startups" || noun == "conglomerates" || either))
             continue;
         uint32_t e = k + 1;  // the list: names, commas, "and"/"or"/"&"
+        // (", and" after one name only opens a clause of its own: "companies such as Amazon, and
+        // U.S. business groups said ...")
+        bool comma_seen = false;
         while (e < n && (Case(s.cases[e]) == Case::title || Case(s.cases[e]) == Case::upper || s.lower[e] == "," ||
-                         s.lower[e] == "and" || s.lower[e] == "or" || s.lower[e] == "&"))
+                         s.lower[e] == "and" || s.lower[e] == "or" || s.lower[e] == "&")) {
+            if (s.lower[e] == "," && e + 1 < n && s.lower[e + 1] == "and" && !comma_seen && !apposition) break;
+            comma_seen = comma_seen || s.lower[e] == ",";
             ++e;
+        }
         if (either) {
             bool place = false;  // ("producers including West Vale Timber and Norcan": no place)
             for (size_t r = from; r < out.size() && !place; ++r)

@@ -655,3 +655,14 @@ TEST_CASE("entities: a short form spelling the word before a name extends it") {
     CHECK(has_mention(d, EntityType::ORG, "Chilean Growth and Opportunity Act"));
     CHECK_FALSE(has_mention(d, EntityType::NORP, "Chilean"));
 }
+
+// "large companies such as Amazon, and U.S. business groups had said ..." made "U.S." a company:
+// the list ran on over ", and". After one name, ", and" opens a clause of its own.
+TEST_CASE("entities: ', and' after one listed company ends the list") {
+    auto a = np::test::analyze_text("The tax would have applied to large companies such as Kelvorn, and U.S. business "
+                                    "groups had said it would cost American firms about $2 billion a year.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Kelvorn"));
+    CHECK(has_mention(d, EntityType::GPE, "U.S."));
+    CHECK_FALSE(has_mention(d, EntityType::ORG, "U.S."));
+}

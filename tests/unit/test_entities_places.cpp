@@ -98,3 +98,22 @@ TEST_CASE("entities: a list's first word, capitalized by the sentence, is no nam
     CHECK(np::test::entity_named(d, "Sorghum") == nullptr);
     CHECK(has_mention(d, EntityType::PERSON, "Hale"));
 }
+
+// "Tehran radio said" kept a city as an organisation: a word that may name a body ("radio") after
+// a known place keeps the organisation only when it is capitalized, part of the name.
+TEST_CASE("entities: a place before a lowercase body word is the place") {
+    auto a = np::test::analyze_text("LONDON, March 15 - The revolutionary leader warned the nation's civilian and "
+                                    "military hierarchy against discord and dissent, Tehran radio said.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::GPE, "Tehran"));
+    CHECK_FALSE(has_mention(d, EntityType::ORG, "Tehran"));
+}
+
+// "a decree published in the Official Gazette" gave a place: the journal of decrees is a publication.
+TEST_CASE("entities: the Official Gazette is a publication, no place") {
+    auto a = np::test::analyze_text("According to a decree published in the Official Gazette, the tariff on Peruvian "
+                                    "cars rose to 120%.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Official Gazette"));
+    CHECK_FALSE(has_mention(d, EntityType::GPE, "Official Gazette"));
+}
