@@ -385,6 +385,16 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
                 a >= 0 && v.actors[size_t(a)].t0 == j + 1 && v.actors[size_t(a)].t1 < end &&
                 (v.is(v.actors[size_t(a)].t1, "'s") || v.is(v.actors[size_t(a)].t1, "\xE2\x80\x99s")))
                 break;
+        // ("will buy more U.S. farm goods and Boeing aircraft and crack down on transshipment": a
+        // second verb of the subject, a lower-case word before a particle or an article, after a
+        // list already joined by "and")
+        if (j > i + 2 && w == "and" && j + 2 < end && is_word(v, j + 1) && !(v.toks[j + 1].flags & sv::cap) &&
+            (v.is(j + 2, "down") || v.is(j + 2, "up") || v.is(j + 2, "back") || tok_det(v, j + 2) ||
+             v.is(j + 2, "its") || v.is(j + 2, "their"))) {
+            bool joined = false;
+            for (uint32_t q = i; q < j && !joined; ++q) joined = v.is(q, "and");
+            if (joined) break;
+        }
         // (goods quoted whole: export controls on "any and all critical software")
         if (t.kind == TK::quote) {
             // (not a scare-quoted word before the noun: the purchase of "call" options)
@@ -640,7 +650,14 @@ bool clause_subject(const View& v, uint32_t actor_t0, uint32_t actor_t1) {
     // rate, as the measure verb reads it)
     const bool sets = (v.is(actor_t1, "set") || v.is(actor_t1, "sets")) && actor_t1 + 1 < v.toks.size() &&
                       (v.is(actor_t1 + 1, "a") || v.is(actor_t1 + 1, "an") || v.is(actor_t1 + 1, "new"));
-    return sv::is_speech_verb(v.lo(actor_t1)) || tok_aux(v, actor_t1) || tok_vc(v, actor_t1) != VC::none || sets;
+    // ("as Hanoi seeks to avert a 46% U.S. tariff on its exports": a verb of intent before "to")
+    const std::string_view w = v.lo(actor_t1);
+    const bool intends = actor_t1 + 1 < v.toks.size() && v.is(actor_t1 + 1, "to") && v.toks[actor_t1].kind == TK::word &&
+                         (w == "seeks" || w == "sought" || w == "tries" || w == "tried" || w == "aims" || w == "aimed" ||
+                          w == "hopes" || w == "hoped" || w == "wants" || w == "wanted" || w == "plans" ||
+                          w == "planned" || w == "moves" || w == "moved" || w == "looks" || w == "looked" ||
+                          w == "prepares" || w == "scrambles" || w == "scrambled" || w == "races" || w == "raced");
+    return sv::is_speech_verb(w) || tok_aux(v, actor_t1) || tok_vc(v, actor_t1) != VC::none || sets || intends;
 }
 
 // "Section 232 ... allows the president to restrict imports", "The law gives the president the power
@@ -3865,6 +3882,7 @@ void MentionState::change_amounts() {
     static constexpr std::string_view kGoodsParticiple[] = {"imported", "made", "produced", "shipped",
         "manufactured", "sourced", "coming", "originating", "assembled", "grown"};
     uint32_t reach = 8;
+    uint32_t from_level_end = 0;  // after "to 50% from 15%": where the old level ended (its range's "to" is no change)
     // "The duties, imposed last October after an investigation, range from 7.8% to 35.3%":
     // the subject's verb after an aside between commas (no other measure named between)
     if (!m.has_rate && m.kind != "deal" && m.kind != "purchase" && v.is(after, ",")) {
@@ -4170,18 +4188,30 @@ void MentionState::change_amounts() {
             continue;
         }
         // ("to 15% from the 27.5% that took effect in April": the level named with "the")
-        if (w == "from" && v.is(k + 1, "the") && !m.has_rate && m.has_to && m.kind != "deal" &&
-            m.kind != "purchase" && sv::percent_at(v, k + 2, s.t1, x, n) && !v.is(k + 2 + n, "of")) {
-            m.has_rate = true;
-            m.rate = x;
-            m.unit = "percent";
-            k += 1 + n;
+        // ("to 50% from the current 15% to 20%": "current" too, and the range's end is the old level's)
+        if (w == "from" && v.is(k + 1, "the") && !m.has_rate && m.has_to && m.kind != "deal" && m.kind != "purchase") {
+            const uint32_t q = k + 2 + (v.is(k + 2, "current") || v.is(k + 2, "existing") || v.is(k + 2, "present") ? 1 : 0);
+            if (sv::percent_at(v, q, s.t1, x, n) && !v.is(q + n, "of")) {
+                m.has_rate = true;
+                m.rate = x;
+                m.unit = "percent";
+                k = q + n - 1;
+                after = k + 1;
+                from_level_end = k + 1;
+                continue;
+            }
+        }
+        if (w == "to" && k == from_level_end && m.has_to && sv::percent_at(v, k + 1, s.t1, x, n)) {
+            k += n;
             after = k + 1;
             continue;
         }
         if ((w == "from" || w == "to" || w == "by") && m.kind != "deal" && m.kind != "purchase" &&
             sv::percent_at(v, skip_qualifiers(k + 1), s.t1, x, n)) {
-            if (w == "from") { if (!m.has_rate) { m.has_rate = true; m.rate = x; m.unit = "percent"; } }
+            if (w == "from") {
+                if (!m.has_rate) { m.has_rate = true; m.rate = x; m.unit = "percent"; }
+                if (m.has_to) from_level_end = skip_qualifiers(k + 1) + n;
+            }
             else if (w == "to") {
                 m.has_to = true;
                 m.to = x;

@@ -547,10 +547,28 @@ bool place_name_word(std::string_view lower_word) {
     return place && other;
 }
 
+// A people's word that names a party or a movement as often ("Republican", "Labour", "Taliban").
+bool party_word(std::string_view w) {
+    static constexpr std::string_view kParty[] = {"democrat", "democrats", "democratic", "republican", "republicans",
+        "conservative", "conservatives", "labour", "liberal", "liberals", "communist", "communists", "socialist",
+        "socialists", "maoist", "maoists", "islamist", "islamists", "tory", "tories", "gaullist", "bolshevik", "nazi",
+        "nazis", "zionist", "taliban"};
+    for (std::string_view p : kParty)
+        if (w == p) return true;
+    return false;
+}
+
 EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, EntityType t, const Lexicon& lex,
                           const std::vector<uint8_t>& taken) {
     if (t == EntityType::NORP) return t;
     LexMatch lm = lex.lookup_tokens(&s.hl[a], b - a);
+    // ("cut its duty on British steel": the company "British Steel" the tagger's gazetteer feature
+    // saw, spelt with a lower-case word, is the people's adjective and a good)
+    // (a people's, not a party's or a movement's: "Democratic party", "Taliban fighters" name
+    // organisations in the annotated news too)
+    if (t == EntityType::ORG && b == a + 1 && (lm.kinds & LK_NORP) && !(lm.kinds & (LK_ORG | LK_GPE)) &&
+        b < s.words.size() && Case(s.cases[b]) == Case::lower && !party_word(s.lower[a]))
+        return EntityType::NORP;
     if (t == EntityType::GPE && b - a >= 2 && !(lm.kinds & (LK_GPE | LK_LOC | LK_ORG | LK_NORP)) &&
         named_after_place(s, a, b, lex))
         return EntityType::ORG;
@@ -1474,6 +1492,7 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
         if (info.mode == LineMode::normal) split_after_legal_word(s, out, sentence_from, m->lexicon, m->tagger.lower_vocab);
         if (info.gaz_kinds & LK_COUNTRY) split_country_pairs(s, out, sentence_from, m->lexicon);
         if (info.gaz_kinds & LK_LOC) coordinated_loc_orgs(s, out, sentence_from, m->lexicon);
+        if (out.size() >= sentence_from + 2) listed_places(s, out, sentence_from, m->lexicon);
         if (info.mode == LineMode::normal) adjective_places(s, out, sentence_from, m->lexicon);
         if (info.mode == LineMode::normal) person_by_apposition(s, out, sentence_from, m->lexicon);
         if (info.mode == LineMode::normal && (team_gate[si] & 4)) join_ampersand_names(s, si, out, sentence_from, taken);

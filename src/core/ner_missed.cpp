@@ -1200,6 +1200,34 @@ void coordinated_loc_orgs(const StageSentence& s, std::vector<RawMention>& out, 
     }
 }
 
+void listed_places(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex) {
+    // (joined by a comma, "and" or "or", the two mentions next to each other)
+    const auto joined = [&](const RawMention& x, const RawMention& y) {
+        return y.start == x.end + 1 && (s.words[x.end] == "," || s.lower[x.end] == "and" || s.lower[x.end] == "or");
+    };
+    const auto place = [](const RawMention& x) { return x.type == EntityType::GPE; };
+    for (size_t r = from + 1; r < out.size(); ++r) {
+        RawMention& p = out[r];
+        if (p.type != EntityType::PERSON || p.fixed || p.end != p.start + 1 || Case(s.cases[p.start]) != Case::title)
+            continue;
+        // (not a given name the gazetteer knows: "Paris, Jordan and ...")
+        if (lex.kinds_of(s.hl[p.start]) & (LK_FIRSTNAME | LK_TITLE)) continue;
+        const RawMention& a = out[r - 1];
+        if (!place(a) || !joined(a, p)) continue;
+        const bool before_place = r + 1 < out.size() && place(out[r + 1]) && joined(p, out[r + 1]);
+        const bool last = r >= from + 2 && place(out[r - 2]) && joined(out[r - 2], a) && s.lower[a.end] == "and";
+        if (!before_place && !last) continue;
+        // (the list opened by a preposition of place: "jobs in Port Talbot, ...", not a line-up
+        // "Did not bat: Dharmasena, Vaas, Muralitharan" whose neighbours the tagger misread)
+        size_t f = r - 1;
+        while (f > from && joined(out[f - 1], out[f])) --f;
+        const uint32_t q = out[f].start;
+        if (q > 0 && (s.lower[q - 1] == "in" || s.lower[q - 1] == "at" || s.lower[q - 1] == "from" ||
+                      s.lower[q - 1] == "near" || s.lower[q - 1] == "across" || s.lower[q - 1] == "to"))
+            p.type = EntityType::GPE;
+    }
+}
+
 void split_after_legal_word(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
                             const KeySet& lower_vocab) {
     const auto orgword = [&](uint32_t k) { return (lex.kinds_of(s.hl[k]) & LK_ORGWORD) != 0; };

@@ -78,6 +78,10 @@ void missed_before_move(const StageSentence& s, uint32_t si, const Lexicon& lex,
 void adjective_places(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex);
 void split_country_pairs(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex);
 void coordinated_loc_orgs(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex);
+// "jobs in Port Talbot, Scunthorpe and Rotherham": one word read as a person in a list of places
+// after a preposition of place, with a place on each side (or two before it, last after "and"), is
+// a place too.
+void listed_places(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex);
 void gazetteer_fronts(const StageSentence& s, const Lexicon& lex, std::vector<RawMention>& out, size_t from,
                       std::vector<uint8_t>& taken);
 void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& lex, const SentenceInfo& info,

@@ -117,3 +117,30 @@ TEST_CASE("entities: the Official Gazette is a publication, no place") {
     CHECK(has_mention(d, EntityType::ORG, "Official Gazette"));
     CHECK_FALSE(has_mention(d, EntityType::GPE, "Official Gazette"));
 }
+
+// "its 25% safeguard duty on British steel" gave an organisation "British" (the company "British
+// Steel" the tagger's gazetteer feature saw), and the duty no target. A people's word alone as an
+// organisation, before a lower-case word, is the people (not a party's word: "Democratic party").
+TEST_CASE("entities: 'British steel' in lower case is the people's adjective, no company") {
+    auto a = np::test::analyze_text("Under the deal, the EU will cut its 25% safeguard duty on British steel above quota "
+                                    "to 15%.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::NORP, "British"));
+    CHECK_FALSE(has_mention(d, EntityType::ORG, "British"));
+    const auto* m = np::test::first_of(d.measures, "tariff");
+    REQUIRE(m);
+    if (!m) return;
+    CHECK(m->target_name == "United Kingdom");
+}
+
+// "jobs in Port Talbot, Scunthorpe and Rotherham" made the middle town a person: one word read as a
+// person between places in a list after "in" is a place.
+TEST_CASE("entities: a one-word person in a list of places after 'in' is a place") {
+    auto a = np::test::analyze_text("The minister said the agreement would protect thousands of jobs in Port Talbot, "
+                                    "Scunthorpe and Rotherham.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::GPE, "Scunthorpe"));
+    CHECK_FALSE(has_mention(d, EntityType::PERSON, "Scunthorpe"));
+    auto b = np::test::analyze_text("Did not bat: Dharmasena, Vaas, Muralitharan.");
+    CHECK_FALSE(has_mention(b.documents[0], EntityType::GPE, "Vaas"));
+}

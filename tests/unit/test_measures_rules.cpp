@@ -3758,3 +3758,27 @@ TEST_CASE("measures: a president of the one imposing country does not make a sec
     CHECK(m->target_name == "Peru");
     CHECK(m->imposer_name == "Chile");
 }
+
+// "will buy more U.S. farm goods and Boeing aircraft and crack down on the transshipment of
+// Chinese goods" took the second verb's phrase into the purchase's goods. After a list joined by
+// "and", "and" + a lower-case word + a particle or an article is a second verb.
+TEST_CASE("measures: a purchase's goods end at a second verb after 'and'") {
+    const auto ms = measures_of("Peru will buy more Chilean farm products and Kelvorn aircraft and crack down on "
+                                "the transshipment of Bolivian goods, he said.");
+    const np::Measure* m = np::test::first_of(ms, "purchase");
+    REQ_PTR(m);
+    CHECK(m->goods == "Chilean farm products and Kelvorn aircraft");
+}
+
+// "raising tariffs on cars imported from China to 50% from the current 15% to 20%" gave a change
+// to 20%: the old level's range ended with "to 20%", read as a second level. "from the current"
+// is the old level, and a "to" right after it ends that range.
+TEST_CASE("measures: 'to 50% from the current 15% to 20%' is a change to 50%") {
+    const auto ms = measures_of("Peru proposed raising tariffs on cars imported from Chile to 50% from the current "
+                                "15% to 20%.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->has_change_to);
+    CHECK(m->change_to == doctest::Approx(50));
+    CHECK(m->rate_value == doctest::Approx(15));
+}

@@ -1875,3 +1875,16 @@ TEST_CASE("measures: 'X, who met Y, said he would' is X's; 'imposed last week ag
     CHECK(m->goods == "some Peruvian products");
     CHECK(m->target_name == "Peru");
 }
+
+// "Vietnam will buy more U.S. farm goods and Boeing aircraft, X said, as Hanoi seeks to avert a 46%
+// U.S. tariff on its exports" made Boeing the tariff's target: "its" passed over "Hanoi" (after
+// "as", with "seeks" no verb the clause test knew) to the maker's name. A verb of intent before
+// "to" makes the name a clause's subject.
+TEST_CASE("measures: 'as X seeks to avert a tariff on its exports' has X for the target") {
+    const auto ms = measures_of("Peru will buy more U.S. farm goods and Boeing aircraft, Deputy Prime Minister Tom "
+                                "Hale said on Wednesday, as Lima seeks to avert a 46% U.S. tariff on its exports.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->target_name == "Peru");
+    CHECK(m->imposer_name == "United States");
+}
