@@ -5311,16 +5311,27 @@ bool MentionState::verb_status() {
         // imposer: the subject of the governing verb
         if (faced) {
             // ("could face", "would face": threatened; "will face": the measure is decided)
-            bool will = false, still = false;
+            bool will = false, still = false, would = false;
             for (uint32_t k = uint32_t(gverb), n = 0; k > s.t0 && n < 3; ++n) {
                 --k;
                 const std::string_view w = v.lo(k);
                 // ("will continue to face", "continues to pay": the measure stays in place)
                 if (w == "to" && k > s.t0 && v.lo(k - 1).starts_with("continu")) { still = true; break; }
                 if (w == "will" || w == "'ll" || w == "shall") { will = true; break; }
+                if (w == "would") { would = true; break; }
                 still = still || w == "still";
                 if (!(w == "also" || w == "now" || w == "still" || w == "soon" || w == "be")) break;
             }
+            // ("The Commission said BYD would face an additional duty of 17.4%": "would" in the
+            // report of a government or body that decides is its announcement, not a threat)
+            if (would && !mod.maybe && !mod.threat && !mod.negated)
+                for (uint32_t k = uint32_t(gverb); k > s.t0 + 1; --k)
+                    if (sv::tok_speech(v, k - 1) && !(v.toks[k - 1].flags & sv::cap)) {
+                        const int32_t who = subject_of(v, k - 1, s.t0);
+                        will = who >= 0 && v.keys[size_t(who)].type != sv::AType::person &&
+                               governing_key(v, who);
+                        break;
+                    }
             // ("steel and aluminum would still face a 50% tariff": the measure stays in place)
             if (still) st = "in_force";
             else if (mod.maybe || mod.threat || (mod.future && !will)) st = "threatened";
@@ -5362,7 +5373,7 @@ bool MentionState::verb_status() {
             // "Canada said American goods could face a 25% surtax": a threat reported by
             // a country or an organisation is its own (not a person's: a minister speaks
             // for a country this does not know)
-            if (m.imposer < 0 && st == "threatened")
+            if (m.imposer < 0 && (st == "threatened" || (would && st == "announced")))
                 for (uint32_t k = uint32_t(gverb); k > s.t0 + 1; --k)
                     if (sv::tok_speech(v, k - 1)) {
                         const int32_t who = subject_of(v, k - 1, s.t0);

@@ -3782,3 +3782,18 @@ TEST_CASE("measures: 'to 50% from the current 15% to 20%' is a change to 50%") {
     CHECK(m->change_to == doctest::Approx(50));
     CHECK(m->rate_value == doctest::Approx(15));
 }
+
+// "The Commission said BYD would face an additional duty of 17.4%" was a threat with no imposer:
+// "would face" reads as a threat. Reported by a government or a body that decides, it is that
+// body's announcement (by analysts, or with "could", it stays a threat).
+TEST_CASE("measures: 'the Commission said X would face a duty' is the body's announcement") {
+    const auto ms = measures_of("The European Commission said Kelvorn would face an additional duty of 17.4%.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->status == "announced");
+    CHECK(m->imposer_name == "European Union");
+    const auto a = measures_of("Analysts said Kelvorn would face an additional duty of 17.4%.");
+    const np::Measure* t = np::test::first_of(a, "tariff");
+    REQ_PTR(t);
+    CHECK(t->status == "threatened");
+}
