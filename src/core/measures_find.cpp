@@ -1218,6 +1218,10 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                 if (v.toks[j + 1].kind == TK::number) { level = true; break; }
                 const int32_t a = sv::actor_at(v, j + 1 + (v.is(j + 1, "the") ? 1 : 0));
                 place = place || (v.is(j, "to") && a >= 0 && v.actors[size_t(a)].type == sv::AType::gpe);
+                // ("rules to limit exports of AI chips to most countries": countries unnamed)
+                const uint32_t c = j + 1 + (v.is(j + 1, "most") || v.is(j + 1, "many") || v.is(j + 1, "all") ||
+                                            v.is(j + 1, "other") || v.is(j + 1, "some") ? 1 : 0);
+                place = place || (v.is(j, "to") && (v.is(c, "countries") || v.is(c, "nations")));
             }
             if (place && !level) kind = "export_control";
         }

@@ -439,9 +439,19 @@ bool positive(const sv::View& v, const Rec& r, const MeasureMention& m, const st
     if (m.imposer >= 0 && m.imposer == r.imposer && m.target >= 0 && m.target == r.target) return true;
     // a headline's measure and the text's of the same imposer and head word ("Canada scraps
     // digital tax" / "Canada said it would rescind its digital services tax on ...")
+    // ("U.S. adds 80 Chinese firms to export blacklist" / "added 80 companies to its export
+    // restrictions list": a blacklist is a list)
+    const auto names_list = [&] {
+        for (uint32_t k = m.t0; k < m.t1 && k < v.toks.size(); ++k)
+            if (v.is(k, "list") || v.is(k, "blacklist")) return true;
+        return false;
+    };
+    const auto same_head = [&](const std::string& a, const std::string& b) {
+        return a == b || ((a == "blacklist" || a == "list") && (b == "blacklist" || b == "list" || names_list()));
+    };
     if (m.imposer >= 0 && same_government(v, m.imposer, r.imposer, home) &&
         (v.sents[r.first_sent].heading || v.sents[m.sent].heading) &&
-        std::find(r.lemmas.begin(), r.lemmas.end(), m.lemma) != r.lemmas.end())
+        std::any_of(r.lemmas.begin(), r.lemmas.end(), [&](const std::string& l) { return same_head(l, m.lemma); }))
         return true;
     // ("UK firms face costs as US levy doubles" over "the US doubled its tariffs on steel to 50%":
     // a headline's change and the text's, by one government, of one kind)

@@ -3797,3 +3797,24 @@ TEST_CASE("measures: 'the Commission said X would face a duty' is the body's ann
     REQ_PTR(t);
     CHECK(t->status == "threatened");
 }
+
+// "U.S. adds 80 Chinese firms to export blacklist" over "added 80 companies ... to its export
+// restrictions list" made two records: a headline's measure joins the text's of the same
+// government and head word, and a blacklist was no list.
+TEST_CASE("measures: a headline's blacklist and the text's export list are one measure") {
+    const auto ms = measures_of("Chile adds 80 Peruvian firms to export blacklist\n\nSANTIAGO (Reuters) - Chile's "
+                                "Commerce Ministry on Tuesday added 80 companies, most of them in Peru, to its export "
+                                "restrictions list.");
+    int n = 0;
+    for (const auto& m : ms) n += m.kind == "export_control";
+    CHECK(n == 1);
+}
+
+// "rules to limit exports of AI chips to most countries" was a quota: a limit on a flow to places
+// with no level is an export control, and "most countries" are places unnamed.
+TEST_CASE("measures: a limit on exports to most countries is an export control") {
+    const auto ms = measures_of("In January, Chile unveiled sweeping rules to limit exports of AI chips to most "
+                                "countries.");
+    CHECK(np::test::first_of(ms, "export_control") != nullptr);
+    CHECK(np::test::first_of(ms, "quota") == nullptr);
+}
