@@ -93,6 +93,9 @@ bool trade_bloc(const std::string& name);
 // ("the 46% that X threatened") and a gapped clause's goods ("and lumber a 10% duty"), once per
 // sentence, and the reading of the mention whose trigger the scan found at token i of sentence si.
 void pronoun_changes(const View& v, uint32_t si, std::vector<MeasureMention>& out, size_t first);
+// The country whose news opens the article: the place opening one of its first sentences as a
+// subject, or its dateline's capital; -1 if none.
+int32_t article_country(const View& v);
 void bare_rate_levels(const View& v, uint32_t si, std::vector<MeasureMention>& out, size_t first);
 void gapped_goods(const View& v, uint32_t si, std::vector<MeasureMention>& out, size_t first);
 void take_mention(const View& v, uint32_t si, uint32_t i, grammar::Trigger& tr, size_t first_in_sentence,

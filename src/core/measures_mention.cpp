@@ -2568,6 +2568,8 @@ std::string trim_trailing(std::string s) {
 
 }  // namespace
 
+int32_t article_country(const View& v) { return lede_country(v); }
+
 // ---- 3. After a mention ------------------------------------------------------------------------------
 
 // A measure changed through a pronoun: "raised tariffs to 145% before a truce cut them back to

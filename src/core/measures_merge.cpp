@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "measures.hpp"
+#include "measures_grammar.hpp"
 #include "models.hpp"
 #include "stages.hpp"
 
@@ -871,10 +872,15 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
         // ("UK steel still pays 25% under the deal", a tariff on a party no other names: the
         // same country's too, when it is not the party)
         // (one such tariff is enough for a tariff whose target is named: who pays is said)
-        if (one && with >= 1)
+        // (or the one tariff with an imposer is the country whose news opens the article: "India
+        // has raised the duty on crude palm oil ... The duty on refined palm oil was increased")
+        if (one && with >= 1) {
+            const bool home_news = with == 1 && only >= 0 && article_country(v) == only;
             for (auto& r : recs)
-                if (r.out.kind == "tariff" && r.imposer < 0 && r.target != only && (with >= 2 || r.target >= 0))
+                if (r.out.kind == "tariff" && r.imposer < 0 && r.target != only &&
+                    (with >= 2 || r.target >= 0 || home_news))
                     r.imposer = only;
+        }
     }
     out.clear();
     for (auto& r : recs) {

@@ -3818,3 +3818,21 @@ TEST_CASE("measures: a limit on exports to most countries is an export control")
     CHECK(np::test::first_of(ms, "export_control") != nullptr);
     CHECK(np::test::first_of(ms, "quota") == nullptr);
 }
+
+// "India has raised the basic customs duty on crude palm oil ... to 20% from zero ... The duty on
+// refined palm oil was increased to 32.5% from 12.5%" left the second without imposer: one tariff
+// with an imposer was too few to give the others theirs. When that one is the country whose news
+// opens the article, its tariffs are the others too.
+TEST_CASE("measures: the article's own country imposes its other tariffs named with no side") {
+    const auto ms = measures_of("LIMA, Sept 14 - Peru has raised the basic customs duty on crude palm oil to 20% from "
+                                "zero, the government said on Friday.\n\nThe duty on refined palm oil was increased to "
+                                "32.5% from 12.5%, according to the notification.");
+    int peru = 0, tariffs = 0;
+    for (const auto& m : ms) {
+        if (m.kind != "tariff") continue;
+        ++tariffs;
+        peru += m.imposer_name == "Peru";
+    }
+    CHECK(tariffs == 2);
+    CHECK(peru == 2);
+}

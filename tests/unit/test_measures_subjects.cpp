@@ -1119,9 +1119,10 @@ TEST_CASE("measures: bulleted measures take the imposer of the intro before the 
             CHECK(m.status == "announced");
         }
     CHECK(bulleted == 3);
-    // (prose with a measure of no imposer between: nothing inherited)
+    // (prose with a measure of no imposer between: nothing inherited; the article's news opens
+    // with no country as subject, whose tariffs the others would be)
     auto b = np::test::analyze_text(
-        "Canada announced a fresh wave of sector tariffs last week. Analysts said duties would rise.\n\n"
+        "A fresh wave of sector tariffs was announced by Canada last week. Analysts said duties would rise.\n\n"
         "\xE2\x80\xA2 A 100% tariff on branded pharmaceutical products.\n"
         "\xE2\x80\xA2 A 25% tariff on heavy trucks.\n");
     for (const auto& m : b.documents[0].measures)
