@@ -1735,7 +1735,8 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         return is_word(v, k) && !(v.toks[k].flags & sv::cap) && w.size() >= 5 && w.ends_with("ly") &&
                !in_list(w, kLyNouns);
     };
-    while (b > t0 && (in_list(v.lo(b - 1), kFaceAux) || adverb(b - 1))) --b;
+    // ("Korean steel will continue to face a 50% tariff": "continue to" as facing_subject() reads it)
+    while (b > t0 && (in_list(v.lo(b - 1), kFaceAux) || adverb(b - 1) || v.lo(b - 1).starts_with("continu"))) --b;
     // ("Countries not listed face a baseline tariff of 10%": the rest of the world, no goods)
     if (b >= t0 + 3 && v.is(b - 2, "not") &&
         (v.is(b - 1, "listed") || v.is(b - 1, "named") || v.is(b - 1, "mentioned") || v.is(b - 1, "included")) &&
@@ -3653,10 +3654,12 @@ void MentionState::right_side() {
                 (v.is(q, "imposed") || v.is(q, "levied") || v.is(q, "slapped") || v.is(q, "placed") ||
                  v.is(q, "introduced") || v.is(q, "applied") || v.is(q, "set") || v.is(q, "put"))) {
                 if (who >= 0 && m.imposer < 0 && who != m.target) m.imposer = who;
-                if (q + 2 < s.t1 && (v.is(q + 1, "on") || v.is(q + 1, "against"))) {
+                // ("the 15% tariffs it imposed in March on some U.S. farm products": a time between)
+                const uint32_t at = q + 1 + sv::time_at(v, q + 1, s.t1);
+                if (at + 1 < s.t1 && (v.is(at, "on") || v.is(at, "against"))) {
                     participle_object = true;
                     participle_at = q;
-                    j = q + 1;
+                    j = at;
                     w = v.lo(j);
                 } else {
                     break;

@@ -262,8 +262,14 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
         !(m.has_to && m.to == r.out.rate_value && m.unit == r.out.rate_unit) && !headline_rounding(v, r, m) &&
         !rate_in_range(v, r, m))
         return true;
+    // (a deal's two parties, named in either order: "South Korea, U.S. finalise tariff deal" over
+    // "their trade deal, under which Washington will lower its tariffs on Korean cars")
+    // (a headline's, or the deal named again: "Acme signed a similar agreement with Bally" is another)
+    const bool deal_parties = m.kind == "deal" && r.out.kind == "deal" &&
+                              (m.coref || v.sents[r.first_sent].heading || v.sents[m.sent].heading) &&
+                              ((m.target >= 0 && m.target == r.imposer) || (r.target >= 0 && r.target == m.imposer));
     if (m.imposer >= 0 && r.imposer >= 0 && is_person(v, m.imposer) == is_person(v, r.imposer) &&
-        !same_government(v, m.imposer, r.imposer, home))
+        !same_government(v, m.imposer, r.imposer, home) && !deal_parties)
         return true;
     // ("U.S. President Donald Trump doubled tariffs" is no Canadian surtax: a person and a place
     // may name one government, unless the person's title names another)
@@ -536,6 +542,10 @@ void absorb(const sv::View& v, Rec& r, const MeasureMention& m, uint32_t order) 
     if (m.has_by) { o.has_change_by = true; o.change_by = m.by; o.has_change = true; }
     if (r.imposer < 0 && m.imposer >= 0 && m.imposer != r.target) r.imposer = m.imposer;  // (no one imposes on itself)
     if (r.target < 0 && m.target >= 0 && m.target != r.imposer) r.target = m.target;
+    // (a deal's other party, named first by the mention: "South Korea, U.S. finalise deal" and
+    // "their deal, under which Washington will ...")
+    if (r.out.kind == "deal" && r.target < 0 && m.imposer >= 0 && m.imposer != r.imposer && m.target == r.imposer)
+        r.target = m.imposer;
     bool heading = v.sents[m.sent].heading;
     // A headline's goods give way to the text's when the text says as much or more of the same
     // good ("steel duties" in the headline, "tariffs on imported steel and aluminum" below it;

@@ -3836,3 +3836,44 @@ TEST_CASE("measures: the article's own country imposes its other tariffs named w
     CHECK(tariffs == 2);
     CHECK(peru == 2);
 }
+
+// "Korean steel and aluminium will continue to face a 50% U.S. tariff" gave the goods "continue":
+// the goods' end was read before "continue to" as facing_subject() reads it.
+TEST_CASE("measures: 'will continue to face' has the goods before it") {
+    const auto ms = measures_of("Peruvian steel and aluminium will continue to face a 50% Chilean tariff, the "
+                                "ministry added.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->goods == "Peruvian steel and aluminium");
+    CHECK(m->target_name == "Peru");
+}
+
+// "will also lift the 15% tariffs it imposed in March on some U.S. farm products" had no goods: a
+// time phrase stood between the relative clause's verb and "on".
+TEST_CASE("measures: 'the tariffs it imposed in March on X' has X for goods") {
+    const auto ms = measures_of("Chile will also lift the 15% tariffs it imposed in March on some Peruvian farm "
+                                "products, including chicken, wheat and corn.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->goods.starts_with("some Peruvian farm products"));
+    CHECK(m->target_name == "Peru");
+}
+
+// "South Korea, U.S. finalise tariff deal" over "their trade deal, under which Washington will
+// lower its tariffs" made two deals: the headline's first party and the text's were different
+// imposers. A deal's two parties may come in either order (in a headline, or the deal named
+// again; "X signed a similar agreement with Y" is another deal).
+TEST_CASE("measures: a headline's deal and the text's with the parties the other way are one") {
+    const auto ms = measures_of("Peru, U.S. finalise tariff deal; Lima to invest $350 billion\n\nLIMA, Nov 14 (Reuters) "
+                                "-- Peru and the United States on Friday released a joint fact sheet finalising their "
+                                "trade deal, under which Washington will lower its tariffs on Peruvian cars and auto "
+                                "parts to 15% from 25%, presidential policy chief Tom Hale said.");
+    int deals = 0;
+    for (const auto& m : ms) {
+        if (m.kind != "deal") continue;
+        ++deals;
+        CHECK(m.imposer_name == "Peru");
+        CHECK(m.target_name == "United States");
+    }
+    CHECK(deals == 1);
+}
