@@ -453,8 +453,14 @@ bool positive(const sv::View& v, const Rec& r, const MeasureMention& m, const st
             if (v.is(k, "list") || v.is(k, "blacklist")) return true;
         return false;
     };
+    // (and the words for a tariff: "Chile's copper exports hit by new U.S. levy" over "Washington
+    // imposed a 50% tariff on semi-finished copper products")
+    const auto tariff_word = [](const std::string& w) {
+        return w == "tariff" || w == "levy" || w == "duty" || w == "surcharge" || w == "surtax";
+    };
     const auto same_head = [&](const std::string& a, const std::string& b) {
-        return a == b || ((a == "blacklist" || a == "list") && (b == "blacklist" || b == "list" || names_list()));
+        return a == b || ((a == "blacklist" || a == "list") && (b == "blacklist" || b == "list" || names_list())) ||
+               (tariff_word(a) && tariff_word(b));
     };
     if (m.imposer >= 0 && same_government(v, m.imposer, r.imposer, home) &&
         (v.sents[r.first_sent].heading || v.sents[m.sent].heading) &&

@@ -3877,3 +3877,15 @@ TEST_CASE("measures: a headline's deal and the text's with the parties the other
     }
     CHECK(deals == 1);
 }
+
+// "Chile's copper exports hit by new U.S. levy" over "Washington imposed a 50% tariff on
+// semi-finished copper products" made two records: a headline's measure joins the text's of one
+// government and head word, and "levy" was not "tariff".
+TEST_CASE("measures: a headline's levy is the text's tariff of the same government") {
+    const auto ms = measures_of("Peru's copper exports hit by new Chilean levy\n\nLIMA, Aug 2 (Reuters) - Peru's copper "
+                                "exports to Chile will fall sharply this year after Santiago imposed a 50% tariff on "
+                                "semi-finished copper products, Mining Minister Jane Okafor said on Friday.");
+    int n = 0;
+    for (const auto& m : ms) n += m.kind == "tariff";
+    CHECK(n == 1);
+}
