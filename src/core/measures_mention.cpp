@@ -4353,6 +4353,7 @@ bool MentionState::object_phrase() {
     }
     if (obj1 > obj0) {
         int32_t from_actor = -1, first_actor = -1, to_actor = -1;
+        uint32_t from_pos = 0;
         // (not a currency's country in the value before the goods: "on 30 billion Canadian
         // dollars of U.S. products")
         uint32_t past_value = obj0;
@@ -4388,8 +4389,10 @@ bool MentionState::object_phrase() {
                 continue;
             }
             if (ar.type == sv::AType::gpe || ar.type == sv::AType::norp || ar.type == sv::AType::org) {
-                if (k > obj0 && (v.is(k - 1, "from") || (v.is(k - 1, "the") && k > obj0 + 1 && v.is(k - 2, "from"))) && from_actor < 0)
+                if (k > obj0 && (v.is(k - 1, "from") || (v.is(k - 1, "the") && k > obj0 + 1 && v.is(k - 2, "from"))) && from_actor < 0) {
                     from_actor = int32_t(ar.key);
+                    from_pos = k;
+                }
                 // (a company is the target of sanctions: "sanctions on Rosneft and Lukoil";
                 // an organisation whose goods are named is a tariff's: "on most EU goods")
                 if (first_actor < 0 &&
@@ -4402,6 +4405,19 @@ bool MentionState::object_phrase() {
             }
             k = ar.t1 - 1;
         }
+        // ("on U.S. goods, including corn from Louisiana": where an example comes from, after the
+        // goods' owner, is no target of its own)
+        if (from_actor >= 0 && first_actor >= 0 && from_actor != first_actor)
+            for (uint32_t k = obj0; k < from_pos; ++k)
+                if (v.is(k, "including") || (v.is(k, "such") && v.is(k + 1, "as"))) {
+                    bool owner_before = false;
+                    for (uint32_t q = obj0; q < k && !owner_before; ++q) {
+                        const int32_t a = sv::actor_at(v, q);
+                        owner_before = a >= 0 && int32_t(v.actors[size_t(a)].key) == first_actor;
+                    }
+                    if (owner_before) from_actor = -1;
+                    break;
+                }
         int32_t tgt = from_actor >= 0 ? from_actor : first_actor;
         // "a levy on its exports": the owner of the goods is the target of a tariff or a
         // sanction ("limit their exports": a quota's goods are its imposer's own)

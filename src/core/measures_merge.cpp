@@ -26,6 +26,7 @@ struct Rec {
     int32_t imposer = -1, target = -1;
     bool reason_from_cue = false, reason_from_heading = false;
     bool goods_from_heading = false;  // o.goods came from a headline
+    bool reason_only = false;  // named only inside another measure's reason ("in response to U.S. duties on steel")
     bool time_from_background = false;  // o.time came from a background mention (how it came about)
     uint32_t last_sent = 0, last_order = 0, first_sent = 0;
     std::vector<const MeasureMention*> mentions;
@@ -678,7 +679,7 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
             if (m.coref && !m.anaphor_words.empty() && m.goods_words.empty()) m.goods_words = m.anaphor_words;
             for (int pass = 0; pass < 3 && best < 0; ++pass) {
                 uint32_t best_order = 0;
-                bool best_positive = false, best_agrees = false;
+                bool best_positive = false, best_agrees = false, best_reason_only = false;
                 // (a record with a mention of the same number, when the mention names it afresh
                 // or points back with a definite article)
                 const auto agrees = [&](const Rec& r) {
@@ -692,6 +693,8 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                     if (in_reason && r.first_sent >= m.sent) continue;
                     bool ok;
                     if (m.coref && pass < 2) {
+                        // (a measure named only as another's reason is no head word's first pick)
+                        if (pass == 0 && r.reason_only) continue;
                         bool same_lemma = std::find(r.lemmas.begin(), r.lemmas.end(), m.lemma) != r.lemmas.end();
                         ok = m.sent - r.last_sent <= kWindow && (pass == 1 || same_lemma);
                         // "the surtax" ten sentences after the only surtax: a head word only one
@@ -738,6 +741,19 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                                 }
                                 continue;
                             }
+                            // ... then one named other than as another's reason ("counter-tariffs on
+                            // U.S. goods, in response to U.S. duties on steel" ... "The duties range
+                            // from 10% to 25%": the counter-tariffs)
+                            if (best >= 0 && r.reason_only != best_reason_only) {
+                                if (!r.reason_only) {
+                                    best = int32_t(k);
+                                    best_order = r.last_order;
+                                    best_reason_only = false;
+                                    best_agrees = agrees(r);
+                                }
+                                continue;
+                            }
+                            best_reason_only = r.reason_only;
                             // ... and then one named in the same number ("voted against the
                             // duties": the 35% duties, not "the standard 10% car duty" named
                             // after them in passing)
@@ -798,6 +814,7 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                 if (headline && shared && !conflicts(v, r, m, home)) best = int32_t(k);
             }
         if (best >= 0) {
+            if (!in_reason) recs[size_t(best)].reason_only = false;
             absorb(v, recs[size_t(best)], m, n);
             continue;
         }
@@ -809,6 +826,7 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
         Rec r;
         r.out.kind = m.kind;
         r.first_sent = m.sent;
+        r.reason_only = in_reason;
         absorb(v, r, m, n);
         recs.push_back(std::move(r));
     }
@@ -918,6 +936,9 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
             auto counts = [&](const MeasureMention* m) { return pass == 1 || !v.sents[m->sent].heading; };
             for (const auto* m : r.mentions) {
                 if (!counts(m) || m->background || m->status == "unknown" || retold(m)) continue;
+                // ("the measures could be suspended at any time if the United States agreed to a
+                // deal": a change that may come on a condition is no news over the plan)
+                if (m->status == "expected_change" && !m->condition.empty() && status != "unknown") continue;
                 if (sv::in_list(m->status, kPriority)) status = m->status;
             }
             if (status == "unknown")

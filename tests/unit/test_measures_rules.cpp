@@ -3889,3 +3889,39 @@ TEST_CASE("measures: a headline's levy is the text's tariff of the same governme
     for (const auto& m : ms) n += m.kind == "tariff";
     CHECK(n == 1);
 }
+
+// "approved counter-tariffs on U.S. goods ..., in response to U.S. duties on steel" ... "The duties
+// range from 10% to 25%" gave the range (and the suspension offered later) to the U.S. duties: a
+// head word picks its record first, and the U.S. duties were named only as the reason. A measure
+// named only inside another's reason is no first pick for "the duties".
+TEST_CASE("measures: 'the duties' after a reason's duties are the measure the sentence is about") {
+    const auto ms = measures_of("Chile's government approved on Wednesday counter-tariffs on Peruvian goods, in "
+                                "response to Peruvian duties on steel and aluminium. The duties range from 10% to 25%.");
+    const np::Measure* counter = nullptr;
+    for (const auto& m : ms)
+        if (m.imposer_name == "Chile") counter = &m;
+    REQ_PTR(counter);
+    CHECK(counter->has_rate);
+    CHECK(counter->rate_value == doctest::Approx(10));
+}
+
+// "counter-tariffs on U.S. goods, including corn from Louisiana" had Louisiana for the target: where
+// an example of the goods comes from, after their owner, is no target of its own.
+TEST_CASE("measures: an example's origin after the goods' owner is no target") {
+    const auto ms = measures_of("Chile approved counter-tariffs on 21 billion euros of Peruvian goods, including corn "
+                                "from Arequipa.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->target_name == "Peru");
+}
+
+// "approved counter-tariffs on U.S. goods" ... "the measures could be suspended at any time if the
+// United States agreed to a fair deal" read as an expected change: a change that may come on a
+// condition is no news over the plan.
+TEST_CASE("measures: a change that could come on a condition leaves the status") {
+    const auto ms = measures_of("Chile approved counter-tariffs on Peruvian goods on Wednesday. The minister said the "
+                                "measures could be suspended at any time if Peru agreed to a fair deal.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->status == "announced");
+}
