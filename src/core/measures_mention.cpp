@@ -1908,8 +1908,10 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
                                 v.is(owner_at, "all") || v.is(owner_at, "other") || v.is(owner_at, "several") ||
                                 v.is(owner_at, "remaining")))
         ++owner_at;
-    const int32_t a = sv::actor_at(v, owner_at);
-    const bool place = a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp);
+    int32_t a = sv::actor_at(v, owner_at);
+    bool place = a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp);
+    // (past a quantifier, a bloc or a company names whose goods they are: "Most EU goods face")
+    if (owner_at > c && a >= 0 && !place) a = -1;
     if (a >= 0 && !place) return;  // "Acme could face ...": a company, not goods
     if (place && sv::actor_at(v, last - 1) == a) return;  // only the place: the target, read already
     if (place && m.target < 0) m.target = int32_t(v.actors[size_t(a)].key);

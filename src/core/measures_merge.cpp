@@ -415,8 +415,10 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     // that no rate was given for is that part's own measure, not the whole list's rate
     // ("cut tariffs on a range of U.S. goods including gas, cars and ethanol" ... "the tariff on
     // ethanol will be cut to 5% from 10%": a change of its own, even named with "the")
+    // (a list: "steel imports above quota levels" is one good of four words)
     if (m.has_rate && !r.out.has_rate && (!m.coref || m.has_to) && r.goods_words.size() >= 3 &&
-        !m.goods_words.empty() && m.goods_words.size() < r.goods_words.size())
+        !m.goods_words.empty() && m.goods_words.size() < r.goods_words.size() &&
+        (r.out.goods.find(',') != std::string::npos || r.out.goods.find(" and ") != std::string::npos))
         return true;
     // "raising tariffs on cars imported from China to 50%" ... "The proposal would also raise duties
     // on 1,400 tariff lines including textiles, steel, auto parts, plastics and toys": a list of

@@ -3925,3 +3925,25 @@ TEST_CASE("measures: a change that could come on a condition leaves the status")
     REQ_PTR(m);
     CHECK(m->status == "announced");
 }
+
+// "agreed to reduce tariffs on steel imports above quota levels" ... "will cut its 25% safeguard
+// duty on British steel above quota to 15%" made two records: a rate for a part of a list of three
+// goods or more is that part's own measure, and the four words of one good counted as a list.
+TEST_CASE("measures: a rate for one good named in four words is no part of a list") {
+    const auto ms = measures_of("Chile agreed on Monday to reduce tariffs on steel imports above quota levels, the two "
+                                "sides said.\n\nUnder the deal, Chile will cut its 25% safeguard duty on Peruvian steel "
+                                "above quota to 15%.");
+    int n = 0;
+    for (const auto& m : ms) n += m.kind == "tariff";
+    CHECK(n == 1);
+}
+
+// "Most EU goods face a 15% tariff": past the quantifier, a bloc (no place) names whose goods they
+// are; the goods were dropped as a company's.
+TEST_CASE("measures: 'Most EU goods face' keeps its goods") {
+    const auto ms = measures_of("Most EU goods face a 15% tariff under the deal.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->goods == "Most EU goods");
+    CHECK(m->target_name == "European Union");
+}
