@@ -385,6 +385,19 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
                 a >= 0 && v.actors[size_t(a)].t0 == j + 1 && v.actors[size_t(a)].t1 < end &&
                 (v.is(v.actors[size_t(a)].t1, "'s") || v.is(v.actors[size_t(a)].t1, "\xE2\x80\x99s")))
                 break;
+        // ("Tariffs on Canadian and Mexican goods of 25% also took effect": the rate after the
+        // goods, a verb or the clause's end after it, is no part of them; "shares of eight pct
+        // convertible preferred stock" names a security)
+        if (j > i && w == "of" && j + 1 < end) {
+            double x;
+            uint32_t n;
+            if (sv::percent_at(v, j + 1, end, x, n)) {
+                const uint32_t a = j + 1 + n;
+                if (a >= end || v.toks[a].kind == TK::punct || v.is(a, "also") || tok_aux(v, a) ||
+                    tok_vc(v, a) != VC::none || is_past(v.lo(a)))
+                    break;
+            }
+        }
         // ("will buy more U.S. farm goods and Boeing aircraft and crack down on transshipment": a
         // second verb of the subject, a lower-case word before a particle or an article, after a
         // list already joined by "and")
@@ -665,7 +678,9 @@ bool clause_subject(const View& v, uint32_t actor_t0, uint32_t actor_t1) {
 // verb at `verb` is an infinitive a law's permission governs (the subject before the permission
 // verb names a law, an act, a section or a statute), a power and not a measure.
 bool granted_power(const View& v, uint32_t t0, uint32_t verb) {
-    if (verb < t0 + 4 || !v.is(verb - 1, "to")) return false;
+    // ("Section 232 lets the president restrict imports": "let" takes a bare infinitive)
+    const bool bare = verb >= t0 + 4 && !v.is(verb - 1, "to");
+    if (verb < t0 + 4) return false;
     static const char* const kPermit[] = {"allows", "allow", "allowed", "allowing", "authorizes", "authorises",
         "authorized", "authorised", "authorize", "authorise", "empowers", "empower", "empowered", "enables",
         "enable", "enabled", "permits", "permit", "permitted", "lets", nullptr};
@@ -678,12 +693,13 @@ bool granted_power(const View& v, uint32_t t0, uint32_t verb) {
         --k;
         if (is_clause_punct(v, k) && !v.is(k, ",")) return false;
         if (v.is(k, "power") || v.is(k, "powers") || v.is(k, "authority") || v.is(k, "right")) power = true;
+        if (bare && !(v.is(k, "lets") || v.is(k, "let"))) continue;
         if (!(v.toks[k].flags & sv::cap) && (in_list(v.lo(k), kPermit) || (in_list(v.lo(k), kGive) && power))) {
             p = k;
             break;
         }
     }
-    if (!p) return false;
+    if (!p || (bare && verb - p > 5)) return false;
     for (uint32_t k = p; k > t0 && p - k < 12;) {
         --k;
         if (is_clause_punct(v, k) && !v.is(k, ",")) break;
@@ -1586,7 +1602,8 @@ bool faces_measure(const View& v, uint32_t from, uint32_t to) {
 // Words between the subject of "face" and the verb: "could", "will also", "are likely to", "are
 // stuck paying".
 const char* const kFaceAux[] = {"could", "would", "will", "may", "might", "also", "still", "now", "already",
-    "likely", "soon", "to", "are", "is", "be", "set", "expected", "currently", "typically", "usually", "stuck",
+    "likely", "soon", "to", "are", "is", "be", "was", "were", "been", "set", "expected", "currently", "typically",
+    "usually", "stuck",
     nullptr};
 
 // Before "face" (after its auxiliaries), a relative clause between commas is skipped:
@@ -1872,6 +1889,7 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
             v.toks[k].kind == TK::quote || (tok_vc(v, k) != VC::none && !in_list(v.lo(k), kTradeFlow)) ||
             tok_aux(v, k) || sv::tok_speech(v, k) ||
             v.is(k, "while") || v.is(k, "whereas") ||  // ("..., while most textiles will be charged 35%")
+            v.is(k, "though") || v.is(k, "although") ||  // ("..., though Canadian energy was charged 10%")
             ((v.is(k, "and") || v.is(k, "but")) && k > t0 && v.is(k - 1, ",")))  // (", and autos faced")
             break;
         c = k;
@@ -4883,6 +4901,17 @@ bool MentionState::governing_verb() {
                  v.is(k - 2, "be") || v.is(k - 2, "been") || v.is(k - 2, "being") || v.is(k - 2, "got") ||
                  v.is(k - 2, "get") || v.is(k - 2, "gets"))) {
                 gverb = int32_t(k - 1);
+                gclass = VC::keep;
+                faced = true;
+                break;
+            }
+            // ("Canadian energy was charged a lower 10% rate": who is charged the measure pays it,
+            // as of "faces")
+            // (a finite passive: "the products to be assessed the higher tariffs" are a plan's)
+            if ((w == "charged" || w == "assessed") && k + 1 == np0 && k > s.t0 + 1 &&
+                (v.is(k - 1, "was") || v.is(k - 1, "were") || v.is(k - 1, "is") || v.is(k - 1, "are") ||
+                 v.is(k - 1, "been"))) {
+                gverb = int32_t(k);
                 gclass = VC::keep;
                 faced = true;
                 break;

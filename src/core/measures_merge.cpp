@@ -987,7 +987,10 @@ int32_t title_country(const sv::View& v, const sv::ActorRef& ar) {
         if (v.toks[k].kind != sv::TK::word && !v.is(k, "'s")) return -1;
         // (only title words and capitals between: "Chinese Commerce Minister Y", "China's
         // foreign minister Y"; not "a tariff on Brazilian goods announced by President X")
-        if (v.toks[k].kind == sv::TK::word && !(v.toks[k].flags & sv::cap) && !sv::tok_title(v, k)) return -1;
+        // ("Canada's Prime Minister X": the possessive is a word token of its own)
+        if (v.toks[k].kind == sv::TK::word && !(v.toks[k].flags & sv::cap) && !sv::tok_title(v, k) &&
+            !v.is(k, "'s") && !v.is(k, "\xE2\x80\x99s"))
+            return -1;
     }
     return -1;
 }

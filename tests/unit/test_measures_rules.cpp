@@ -3947,3 +3947,11 @@ TEST_CASE("measures: 'Most EU goods face' keeps its goods") {
     CHECK(m->goods == "Most EU goods");
     CHECK(m->target_name == "European Union");
 }
+
+// "Section 232 ... lets the president restrict imports that threaten national security" was a
+// ban: a power a law grants is no measure taken, and "let" takes a bare infinitive.
+TEST_CASE("measures: 'the law lets the president restrict imports' is no measure") {
+    const auto ms = measures_of("Section 232 of the Trade Expansion Act of 1962 lets the president restrict imports "
+                                "that threaten national security after a Commerce Department investigation.");
+    CHECK(ms.empty());
+}

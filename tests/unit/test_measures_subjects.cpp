@@ -1889,3 +1889,33 @@ TEST_CASE("measures: 'as X seeks to avert a tariff on its exports' has X for the
     CHECK(m->target_name == "Peru");
     CHECK(m->imposer_name == "United States");
 }
+
+// "Canada's Prime Minister Justin Trudeau said his government would impose 25% tariffs" had no
+// imposer: the title's country was not read past the possessive, a word token of its own.
+TEST_CASE("measures: 'Peru's Prime Minister X said his government would' is Peru's") {
+    const auto ms = measures_of("Peru's Prime Minister Tom Hale said his government would impose 25% tariffs on "
+                                "Chilean goods.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Peru");
+    CHECK(m->target_name == "Chile");
+}
+
+// "..., though Canadian energy was charged a lower 10% rate" made Canada the rate's imposer: who is
+// charged a measure pays it, as who faces one.
+TEST_CASE("measures: 'X was charged a lower 10% rate' is on X") {
+    const auto ms = measures_of("Tariffs on Peruvian goods of 25% also took effect Tuesday, though Peruvian energy was "
+                                "charged a lower 10% rate.");
+    const np::Measure* ten = nullptr;
+    const np::Measure* quarter = nullptr;
+    for (const auto& m : ms) {
+        if (m.has_rate && m.rate_value == 10) ten = &m;
+        if (m.has_rate && m.rate_value == 25) quarter = &m;
+    }
+    REQ_PTR(ten);
+    CHECK(ten->imposer_name.empty());
+    CHECK(ten->target_name == "Peru");
+    CHECK(ten->goods == "Peruvian energy");
+    REQ_PTR(quarter);
+    CHECK(quarter->goods == "Peruvian goods");
+}
