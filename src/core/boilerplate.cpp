@@ -471,6 +471,24 @@ bool author_note(const Document& doc, const Segment& s, const Words& ws) {
     return false;
 }
 
+// An author's name and a social handle alone on a line, a byline without "By": "Maria Lopez
+// @mlopez_news" (two or three capitalized words, then the handle to the line's end).
+bool handle_byline(const Document& doc, const Segment& s, const Words& ws) {
+    if (ws.n < 3 || ws.n > 7) return false;
+    std::string_view line = doc.work_view().substr(s.start, s.end - s.start);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
+    const size_t at = line.find(" @");
+    if (at == std::string_view::npos || line.find('@', at + 2) != std::string_view::npos) return false;
+    const std::string_view handle = line.substr(at + 2);
+    if (handle.empty() || handle.size() > 30 || handle.find(' ') != std::string_view::npos) return false;
+    int names = 0;
+    for (int i = 0; i < ws.n && ws.w[i].data() < line.data() + at; ++i) {
+        if (!starts_upper(ws.w[i])) return false;
+        ++names;
+    }
+    return names >= 2 && names <= 3;
+}
+
 // Whether the segment is two to five lines, each a byline ("By" and capitalized words) or a
 // timestamp (time words and numbers), at least one of them a timestamp.
 bool metadata_lines(const Document& doc, const Segment& s, const Words& ws) {
@@ -755,6 +773,7 @@ LineClass classify_line(const Document& doc, uint32_t si, const SegFeatures& f, 
     // An author's note under the story: "Jane Doe covers trade from Mexico City. Follow her on X
     // @jdoe." (the handle, or "Follow him/her/them on" a network, marks it)
     if (ws.n <= 45 && ws.n >= 4 && author_note(doc, s, ws)) return LineClass::metadata;
+    if (handle_byline(doc, s, ws)) return LineClass::metadata;
     // A block of such lines copied together, with no blank line between them: "By Jane Doe,
     // Trade Correspondent" / "Published 9:14 AM EST, Tue December 2, 2025" / "Updated ...".
     // Every line a byline or a timestamp.

@@ -301,6 +301,14 @@ void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m)
                  ((w == "called" || w == "calls") &&
                   (v.is(j + 1, "on") || v.is(j + 1, "for") || v.is(j + 1, "upon") || v.is(j + 1, "to"))) ||
                  w == "ask" || w == "asks" || w == "asking" || w == "urge" || w == "urging" ||
+                 // ("U.S. pressing Mexico to curb Chinese imports")
+                 // (the verb, not "a press release", "a Dutch press report")
+                 (w == "press" && j > 0 && (tok_aux(v, j - 1) || v.is(j - 1, "to") || v.is(j - 1, "also"))) ||
+                 // (and its object next: "pressing Mexico to", not "a pressing need to")
+                 ((w == "pressing" || w == "pushing" || w == "pushed" || w == "pushes") && j + 1 < v.toks.size() &&
+                  ((v.toks[j + 1].flags & sv::cap) || v.is(j + 1, "the") || v.is(j + 1, "for") || v.is(j + 1, "its") ||
+                   v.is(j + 1, "their") || v.is(j + 1, "it") || v.is(j + 1, "them") || v.is(j + 1, "him") ||
+                   v.is(j + 1, "her"))) ||
                  w == "request" || w == "requests" || w == "requested")  // "we ask the US to postpone the tariff"
             m.want = true;
         else if (w == "warned" || w == "warns") m.threat = m.threat || false;  // needs a modal too

@@ -385,6 +385,12 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
                 a >= 0 && v.actors[size_t(a)].t0 == j + 1 && v.actors[size_t(a)].t1 < end &&
                 (v.is(v.actors[size_t(a)].t1, "'s") || v.is(v.actors[size_t(a)].t1, "\xE2\x80\x99s")))
                 break;
+        // ("raise tariffs on Indian goods substantially over ...": an adverb of manner ends the
+        // goods; not a noun in -ly, "jewelry", "supply", "assembly")
+        // (a time's adverb may go on to the origin: "crude oil annually from Iran")
+        if (j > i && w.size() >= 8 && w.ends_with("ally") && !(t.flags & sv::cap) && t.kind == TK::word &&
+            !(j + 1 < end && (v.is(j + 1, "from") || v.is(j + 1, "to") || v.is(j + 1, "into"))))
+            break;
         // ("Tariffs on Canadian and Mexican goods of 25% also took effect": the rate after the
         // goods, a verb or the clause's end after it, is no part of them; "shares of eight pct
         // convertible preferred stock" names a security)

@@ -948,3 +948,16 @@ TEST_CASE("boilerplate: a menu of section names one space apart") {
     CHECK(np::segment_reason(d, 0).find("menu") != std::string::npos);
     CHECK(d.segments[1].status == SegmentStatus::kept);
 }
+
+// "Maria Lopez @mlopez_news" under the headline was kept, and its name became a person of the
+// story: an author's name with a social handle alone on a line is a byline without "By". A line
+// of prose with a handle in it stays.
+TEST_CASE("boilerplate: a name and a social handle alone on a line are a byline") {
+    auto d = clean_doc(std::string("Steel talks resume\n\nJane Okafor @jokafor_news\n\n") + kP1 + "\n\n" + kP2 + "\n");
+    REQ(d.segments.size() == 4);
+    CHECK(d.segments[1].kind == SegmentKind::metadata);
+    CHECK(d.segments[1].status == SegmentStatus::boilerplate);
+    auto e = clean_doc(std::string("Steel talks resume\n\nThe ministry replied to @jokafor on Tuesday.\n\n") + kP1 + "\n");
+    REQ(e.segments.size() == 3);
+    CHECK(e.segments[1].status == SegmentStatus::kept);
+}

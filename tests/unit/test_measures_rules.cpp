@@ -3955,3 +3955,23 @@ TEST_CASE("measures: 'the law lets the president restrict imports' is no measure
                                 "that threaten national security after a Commerce Department investigation.");
     CHECK(ms.empty());
 }
+
+// "U.S. pressing Mexico to curb Chinese imports" (a summary's bullet) was a ban announced by
+// Mexico: pressing someone to act is a wish, as urging is ("a pressing need to reach a pact" and
+// "a press release" are no verbs).
+TEST_CASE("measures: 'pressing X to curb imports' is a wish, no measure announced") {
+    const auto ms = measures_of("Chile is pressing Peru to curb Bolivian imports.");
+    const np::Measure* m = np::test::first_of(ms, "ban");
+    REQ_PTR(m);
+    CHECK(m->status == "unknown");
+}
+
+// "threatened to raise tariffs on Indian goods substantially over ..." took the adverb into the
+// goods: an adverb of manner in -ally ends them ("crude oil annually from Iran" goes on).
+TEST_CASE("measures: goods end at an adverb of manner") {
+    const auto ms = measures_of("Tom Hale threatened to raise tariffs on Peruvian goods substantially over Lima's "
+                                "purchases of Bolivian oil.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->goods == "Peruvian goods");
+}
