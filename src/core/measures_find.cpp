@@ -938,7 +938,11 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
         if (w == "blacklist") return prev == "trade" || prev == "export" ? noun("export_control", "blacklist")
                                                                        : noun("sanction", "sanction");
         // the U.S. Commerce Department's "Entity List", China's "unreliable entity list": export curbs
-        if (w == "list") return prev == "entity" && noun("export_control", "blacklist");
+        // (and "its trade restriction list", as reports call it too)
+        if (w == "list")
+            return (prev == "entity" || ((prev == "restriction" || prev == "restrictions") && i >= 2 &&
+                                         (v.is(i - 2, "trade") || v.is(i - 2, "export")))) &&
+                   noun("export_control", "blacklist");
         // "a 25% penalty" on a country's goods: a rate makes the penalty a tariff (an extra duty
         // for buying Russian oil, say); "penalties on/against" firms are sanctions
         if (w == "penalty" || w == "penalties") {

@@ -3332,6 +3332,26 @@ bool MentionState::left_modifiers() {
                 break;
             // "Taiwan faces tariffs on steel": the verb of a bare plural, not its modifier
             if ((w == "face" || w == "faces" || w == "faced" || w == "facing") && !(t.flags & sv::cap)) break;
+            // ("China rejects U.S. chip curbs", "EU slams U.S. steel tariffs": a present verb in -s
+            // between a name and a name in the measure's phrase; the first name is its subject)
+            if (!(t.flags & sv::cap) && t.kind == TK::word && w.size() > 3 && w.back() == 's' && !w.ends_with("ss") &&
+                k > s.t0) {
+                // (the subject's name may be a body's: "Chinese foreign ministry rejects ...")
+                bool named_before = false;
+                for (uint32_t q = k; q > s.t0 && k - q < 4 && !named_before;) {
+                    --q;
+                    if (v.toks[q].kind != TK::word) break;
+                    named_before = sv::actor_at(v, q) >= 0;
+                }
+                // (in the measure's own phrase: not across "to", "adds 80 Chilean firms to export
+                // blacklist", where the verb's object is no modifier)
+                bool named_after = false, phrase = true;
+                for (uint32_t q = k + 1; q < i && phrase; ++q) {
+                    named_after = named_after || sv::actor_at(v, q) >= 0;
+                    phrase = !tok_prep(v, q);
+                }
+                if (named_before && named_after && phrase) break;
+            }
             if (evades(w) && !(t.flags & sv::cap)) break;  // "help Moscow evade sanctions"
             // ("would require export licences": the verb after its auxiliary, read as such below;
             // "its ministry began requiring licences" keeps the possessor the phrase reaches)

@@ -3975,3 +3975,13 @@ TEST_CASE("measures: goods end at an adverb of manner") {
     REQ_PTR(m);
     CHECK(m->goods == "Peruvian goods");
 }
+
+// "added 140 entities to its trade restriction list" made no measure: the list of restricted
+// trade partners is an export control whatever reports call it ("entity list", "trade blacklist",
+// "export restriction list", "trade restriction list").
+TEST_CASE("measures: adding entities to a trade restriction list is an export control") {
+    const auto ms = measures_of("Chile's Commerce Ministry on Monday added 140 entities to its trade restriction list.");
+    const np::Measure* m = np::test::first_of(ms, "export_control");
+    REQ_PTR(m);
+    CHECK(m->status == "in_force");
+}

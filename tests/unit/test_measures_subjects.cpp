@@ -1919,3 +1919,15 @@ TEST_CASE("measures: 'X was charged a lower 10% rate' is on X") {
     REQ_PTR(quarter);
     CHECK(quarter->goods == "Peruvian goods");
 }
+
+// "China rejects U.S. steel tariffs" made China the imposer: the walk over the measure's modifiers
+// went on past "rejects" (a present verb read as a noun) to the subject. A word in -s between a
+// name and a name in the measure's phrase is the subject's verb.
+TEST_CASE("measures: 'X rejects Y steel tariffs' are Y's") {
+    for (const char* text : {"Chile rejects Peruvian steel tariffs.", "Chilean foreign ministry rejects Peruvian chip curbs"}) {
+        const auto ms = measures_of(text);
+        REQUIRE(ms.size() == 1);
+        if (ms.empty()) return;
+        CHECK(ms[0].imposer_name == "Peru");
+    }
+}
