@@ -5317,6 +5317,26 @@ bool MentionState::verb_status() {
                              (v.is(uint32_t(gverb) - 2, "failed") || v.is(uint32_t(gverb) - 2, "fail") ||
                               v.is(uint32_t(gverb) - 2, "fails")))))
             return false;
+        // ("Beijing has not announced a formal ban", "China did not impose tariffs on sorghum": a
+        // measure denied in its own verb group, named afresh with no rate, was not taken; a
+        // measure named with "the" or a possessive is one that exists)
+        if ((gclass == VC::impose || gclass == VC::announce) && mod.negated && !definite && !m.has_rate &&
+            det != "its" && det != "their" && det != "his" && det != "her" && m.kind != "deal" && m.kind != "purchase") {
+            bool own_denial = false;
+            for (uint32_t k = uint32_t(gverb); k > s.t0 && uint32_t(gverb) - k < 4;) {
+                --k;
+                if (v.is(k, "not") || v.is(k, "n't") || v.is(k, "never")) { own_denial = true; break; }
+                if (!(tok_aux(v, k) || v.is(k, "has") || v.is(k, "have") || v.is(k, "had") || v.is(k, "yet") ||
+                      v.is(k, "formally") || v.is(k, "officially")))
+                    break;
+            }
+            // (the verb's own object: not "has not yet decided whether sanctions levied against
+            // Japan last April should be lifted")
+            bool object = own_denial && np0 > uint32_t(gverb) && np0 - uint32_t(gverb) <= 4;
+            for (uint32_t k = uint32_t(gverb) + 1; object && k <= np0; ++k)
+                object = !(v.is(k, "whether") || v.is(k, "if") || v.is(k, "to") || v.is(k, "that") || is_clause_punct(v, k));
+            if (object) return false;
+        }
         st = status_of(gclass, vw, mod, m.kind);
         // ("Markets braced for new U.S. tariffs": what one braces for is still to come; when,
         // the verb does not say)
@@ -5379,7 +5399,9 @@ bool MentionState::verb_status() {
                     break;
             }
         // ("will not delay the April 1 merger": a deal kept to its date is not in force yet)
-        if (denied && definite && (gclass == VC::remove || gclass == VC::suspend) && m.kind != "deal" &&
+        // (or one a possessive names: "China has not lifted its ban on Canadian canola")
+        const bool owned = det == "its" || det == "their" || det == "his" || det == "her";
+        if (denied && (definite || owned) && (gclass == VC::remove || gclass == VC::suspend) && m.kind != "deal" &&
             m.kind != "purchase")
             st = "in_force";
         if (*dir && m.direction.empty() && !denied) {

@@ -3985,3 +3985,19 @@ TEST_CASE("measures: adding entities to a trade restriction list is an export co
     REQ_PTR(m);
     CHECK(m->status == "in_force");
 }
+
+// "Beijing has not announced a formal ban" and "has never threatened Tokyo with sanctions" made
+// measures of unknown status: a measure denied in its own verb group, named afresh with no rate,
+// was not taken. ("has not lifted its ban" names one that exists, in force; "has not decided
+// whether sanctions levied last April should be lifted" too.)
+TEST_CASE("measures: a measure not announced or imposed is none; 'has not lifted its ban' is in force") {
+    CHECK(measures_of("Lima has not announced a formal ban.").empty());
+    CHECK(measures_of("Chile has never threatened Peru with sanctions.").empty());
+    const auto a = measures_of("Chile has not lifted its ban on Peruvian canola.");
+    const np::Measure* m = np::test::first_of(a, "ban");
+    REQ_PTR(m);
+    CHECK(m->status == "in_force");
+    const auto b = measures_of("Chile has not yet decided whether trade sanctions levied against Peru last April should "
+                               "be lifted, officials said.");
+    CHECK(np::test::first_of(b, "sanction") != nullptr);
+}
