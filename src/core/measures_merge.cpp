@@ -242,8 +242,28 @@ bool year_time(const std::string& t) {
 
 // Conflicting facts: the mention cannot be the same measure as the record. `home`:
 // home_countries() (a person's measure is not another country's).
+// A levy on a country's own exports, whatever the text calls it: "export tax" (kind other),
+// "export levy" or "export duty" (a tariff's words). Both kinds name one measure.
+bool export_levy(const sv::View& v, const MeasureMention& m) {
+    if (m.kind != "tariff" && m.kind != "other") return false;
+    for (uint32_t k = m.t0; k < m.t1 && k < v.toks.size(); ++k)
+        if (v.is(k, "export") && k + 1 < v.toks.size() &&
+            (v.is(k + 1, "tax") || v.is(k + 1, "taxes") || v.is(k + 1, "levy") || v.is(k + 1, "levies") ||
+             v.is(k + 1, "duty") || v.is(k + 1, "duties")))
+            return true;
+    return false;
+}
+bool export_levies(const sv::View& v, const Rec& r, const MeasureMention& m) {
+    if (!export_levy(v, m)) return false;
+    for (const MeasureMention* p : r.mentions)
+        if (export_levy(v, *p)) return true;
+    return false;
+}
+
 bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const std::vector<int32_t>& home) {
-    if (r.out.kind != m.kind && !loose_pair(v, r, m) && !m.generic_coref && !ban_and_halt(v, r, m))
+    // ("Chile lowers copper export levy" over "will cut its export tax on refined copper")
+    if (r.out.kind != m.kind && !loose_pair(v, r, m) && !m.generic_coref && !ban_and_halt(v, r, m) &&
+        !export_levies(v, r, m))
         return true;
     // ("Indonesia bans bauxite ore exports" ... "halted exports of nickel ore in 2020": a halt is the
     // ban's when they share the goods, not a word of the flow or of the raw form)

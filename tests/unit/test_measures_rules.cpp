@@ -4001,3 +4001,13 @@ TEST_CASE("measures: a measure not announced or imposed is none; 'has not lifted
                                "be lifted, officials said.");
     CHECK(np::test::first_of(b, "sanction") != nullptr);
 }
+
+// "Chile lowers copper export levy" over "Chile will cut its export tax on refined copper to 2%
+// from 5%" made two records: an export tax is of kind "other", the headline's levy a tariff. A
+// levy on exports by any of its names is one measure.
+TEST_CASE("measures: a headline's export levy is the text's export tax") {
+    const auto ms = measures_of("Peru lowers copper export levy in bid to attract investors\n\nLIMA (Reuters) - Peru will "
+                                "cut its export tax on refined copper to 2% from 5% from April, the finance ministry "
+                                "said on Monday.");
+    CHECK(ms.size() == 1);
+}
