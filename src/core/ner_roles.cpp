@@ -256,8 +256,10 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             for (uint32_t n = 0; n < 3 && a > 0; ++n) {
                 const uint32_t w = a - 1;
                 const Case c = Case(s.cases[w]);
+                // (nor a sentence's capitalized article: "A Commission spokesman, X, said")
                 if ((c != Case::title && c != Case::upper) || m->lexicon.kinds_of(s.hl[w]) ||
-                    mention_at(ms, me.sentence, w) >= 0 || is_connector(s.lower[w]) || is_possessive(s.words[w]))
+                    mention_at(ms, me.sentence, w) >= 0 || is_connector(s.lower[w]) || is_possessive(s.words[w]) ||
+                    is_determiner(s.lower[w]))
                     break;
                 a = w;
             }

@@ -879,7 +879,9 @@ void quotes_from_view(Document& doc, const View& v) {
             uint32_t end = s.t1;
             while (end > c1 && (v.is(end - 1, ".") || v.toks[end - 1].kind == TK::quote)) --end;
             uint32_t comma = end;
-            for (uint32_t j = end; j > c1 + 1 && end - j < 8;) {
+            // (a tail of up to 13 words: ", European Commission President Ursula von der Leyen
+            // said on Sunday")
+            for (uint32_t j = end; j > c1 + 1 && end - j < 14;) {
                 --j;
                 if (v.is(j, ",")) { comma = j; break; }
                 if (v.toks[j].kind != TK::word) break;
@@ -895,7 +897,7 @@ void quotes_from_view(Document& doc, const View& v) {
             if (((lower && words >= 2) || (words > 4 && q.open == s.t0)) && comma < end && q.closed &&
                 (!(v.toks[comma - 1].flags & sv::cap) || sv::actor_at(v, comma - 1) >= 0 ||
                  (v.toks[comma - 1].info & sv::wi_month)))
-                for (uint32_t j = comma + 1; j < end && j < comma + 6; ++j) {
+                for (uint32_t j = comma + 1; j < end && j < comma + 11; ++j) {
                     if (!speech_at(v, j) || sv::tok_speech_ing(v, j)) continue;
                     int32_t key = -1;
                     if (j == comma + 1) {
@@ -913,6 +915,15 @@ void quotes_from_view(Document& doc, const View& v) {
                                  (v.actors[size_t(a)].t0 == comma + 1 ||
                                   (v.actors[size_t(a)].t0 == comma + 2 && v.is(comma + 1, "the"))))
                             key = int32_t(v.actors[size_t(a)].key);
+                        // (a person after a title of capitalized words: ", European Commission
+                        // President Ursula von der Leyen said on Sunday")
+                        else if (a >= 0 && v.actors[size_t(a)].t1 == h && v.actors[size_t(a)].type == sv::AType::person &&
+                                 v.actors[size_t(a)].t0 > comma + 1) {
+                            bool title = true;
+                            for (uint32_t t = comma + 1; t < v.actors[size_t(a)].t0 && title; ++t)
+                                title = v.toks[t].kind == TK::word && ((v.toks[t].flags & sv::cap) || v.is(t, "'s"));
+                            if (title) key = int32_t(v.actors[size_t(a)].key);
+                        }
                     }
                     if (key >= 0) {
                         sp.key = key;

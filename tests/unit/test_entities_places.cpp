@@ -144,3 +144,15 @@ TEST_CASE("entities: a one-word person in a list of places after 'in' is a place
     auto b = np::test::analyze_text("Did not bat: Dharmasena, Vaas, Muralitharan.");
     CHECK_FALSE(has_mention(b.documents[0], EntityType::GPE, "Vaas"));
 }
+
+// "A Commission spokesman, Olof Gill, told reporters" gave the role "A Commission spokesman": the
+// walk that extends a role over capitalized words took the sentence's article.
+TEST_CASE("entities: a role extended left stops at a sentence's capitalized article") {
+    auto a = np::test::analyze_text("A Commission spokesman, Tom Hale, told reporters the bloc had prepared a list.");
+    const auto& d = a.documents[0];
+    const auto* e = np::test::entity_named(d, "Tom Hale");
+    REQUIRE(e);
+    if (!e) return;
+    CHECK(e->role.find("A ") != 0);
+    CHECK(e->role.find("spokesman") != std::string::npos);
+}

@@ -625,3 +625,15 @@ TEST_CASE("quotes: a term named after 'known locally as' is nobody's words") {
     if (ok.size() != 1) return;
     CHECK(ok[0].speaker == "Tom Hale");
 }
+
+// 'The bloc is ready to respond "swiftly and firmly" if ..., European Commission President Ursula
+// von der Leyen said on Sunday' had no speaker: the attribution after the last comma was looked
+// for within seven words, and a person after a title of capitalized words was no attribution.
+TEST_CASE("quotes: a phrase quoted in reported speech is the speaker's after a long title") {
+    auto qs = quotes_of("The bloc is ready to respond \"swiftly and firmly\" if Chile goes ahead with doubling its "
+                        "tariffs, Peruvian Trade Commission President Jane Okafor said on Sunday.");
+    REQUIRE(qs.size() == 1);
+    if (qs.size() != 1) return;
+    CHECK(qs[0].speaker == "Jane Okafor");
+    CHECK(qs[0].verb == "said");
+}
