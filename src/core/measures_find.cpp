@@ -1075,7 +1075,22 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             if (prev == "export" || prev == "exports") { t.kind = "export_control"; t.lemma = "export_control"; return true; }
             if (w == "permits") return false;
             // "required ASML to apply for licences to export its machines to China"
-            if (w.compare(0, 3, "lic") == 0 && i + 2 < end && v.is(i + 1, "to") && v.is(i + 2, "export")) {
+            // ("will need licences to ship U.S. chipmaking tools there": shipping abroad is exporting)
+            // (to a place abroad: "licences to sell alcohol" are a shop's)
+            const auto abroad = [&] {
+                for (uint32_t k = i + 3; k < end && k < i + 12; ++k) {
+                    if (v.toks[k].kind == TK::punct) return false;
+                    if (v.is(k, "abroad") || v.is(k, "overseas") || v.is(k, "there")) return true;
+                    if (v.is(k, "to") && k + 1 < end) {
+                        const int32_t a = sv::actor_at(v, k + 1 + (v.is(k + 1, "the") ? 1 : 0));
+                        if (a >= 0 && v.actors[size_t(a)].type == sv::AType::gpe) return true;
+                    }
+                }
+                return false;
+            };
+            if (w.compare(0, 3, "lic") == 0 && i + 2 < end && v.is(i + 1, "to") &&
+                (v.is(i + 2, "export") ||
+                 ((v.is(i + 2, "ship") || v.is(i + 2, "sell") || v.is(i + 2, "supply")) && abroad()))) {
                 t.kind = "export_control";
                 t.lemma = "export_control";
                 return true;

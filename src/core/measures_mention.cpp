@@ -4734,6 +4734,35 @@ bool MentionState::object_phrase() {
             m.goods = trim_trailing(v.cut(g0, g1));
             content_words(v, g0, g1, m.goods_words);
         }
+        // ("will need licences to ship U.S. chipmaking tools there", "licences to export its machines
+        // to China": what the licence lets them send abroad, to "to", "there" or the clause's end)
+        // (not licences a trader asks for at a tender: "operators requested licences to export
+        // 10,500 tonnes of maize")
+        const uint32_t e = trig_end;
+        bool asked = false;
+        for (uint32_t k = i; k > s.t0 && i - k < 4 && !asked;) {
+            --k;
+            asked = v.is(k, "requested") || v.is(k, "sought") || v.is(k, "for") || v.is(k, "received") ||
+                    v.is(k, "obtained") || v.is(k, "granted");
+        }
+        if (m.goods.empty() && !asked && e + 2 < s.t1 && v.is(e, "to") &&
+            (v.is(e + 1, "export") || v.is(e + 1, "ship") || v.is(e + 1, "sell") || v.is(e + 1, "supply"))) {
+            uint32_t a = e + 2, b = a;
+            while (b < s.t1 && b < a + 8 && !is_clause_punct(v, b) && !v.is(b, "to") && !v.is(b, "there") &&
+                   !v.is(b, "into") && v.toks[b].kind != TK::quote)
+                ++b;
+            // (not goods that point back: "a licence to export such items", "to ship them")
+            const bool back = v.is(a, "such") || v.is(a, "these") || v.is(a, "those") || v.is(a, "them") ||
+                              v.is(a, "it") || v.is(a, "this") || v.is(a, "that") || v.is(a, "the");
+            if (b > a && !back && !tok_det(v, b - 1)) {
+                uint32_t g0 = a, g1 = b;
+                goods_range(v, a, b, g0, g1);
+                if (g1 > g0) {
+                    m.goods = trim_trailing(v.cut(g0, g1));
+                    content_words(v, g0, g1, m.goods_words);
+                }
+            }
+        }
     }
     // "watch the impact of U.S. tariffs on corporate profits", "the effect of the tariffs on
     // inflation": after "impact/effect of", "on" names what the measure affects, no goods (unless

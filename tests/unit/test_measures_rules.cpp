@@ -4011,3 +4011,17 @@ TEST_CASE("measures: a headline's export levy is the text's export tax") {
                                 "said on Monday.");
     CHECK(ms.size() == 1);
 }
+
+// "revoked the validated end-user status of two chipmakers' plants, meaning they will need
+// licences to ship U.S. chipmaking tools there" made no measure: only "licences to export" was
+// a licence to send goods abroad, and its goods were not read. Shipping, selling or supplying
+// abroad is exporting ("licences to sell alcohol" are a shop's), and what is sent is the goods
+// (not at a tender a trader asks licences for).
+TEST_CASE("measures: 'need licences to ship X there' is an export control on X") {
+    const auto ms = measures_of("Chile revoked the validated end-user status of two Peruvian chipmakers' plants, "
+                                "meaning they will need licences to ship chipmaking tools there.");
+    const np::Measure* m = np::test::first_of(ms, "export_control");
+    REQ_PTR(m);
+    CHECK(m->goods == "chipmaking tools");
+    CHECK(measures_of("Retailers need licences to sell alcohol.").empty());
+}
