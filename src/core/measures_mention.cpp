@@ -5437,6 +5437,12 @@ bool MentionState::verb_status() {
             bool change = std::strcmp(dir, "impose") != 0 || st == "announced" || st == "threatened" || st == "proposed";
             if (change) m.direction = dir;
         }
+        // ("China would resume general licences for exports of gallium": licences given or given
+        // back ease the control they belong to)
+        if (m.kind == "export_control" && v.lo(i).starts_with("licen") && !denied &&
+            (vw.starts_with("resum") || vw.starts_with("restor") || vw.starts_with("reinstat") ||
+             vw.starts_with("grant") || vw.starts_with("issu")))
+            m.direction = "lower";
         // imposer: the subject of the governing verb
         if (faced) {
             // ("could face", "would face": threatened; "will face": the measure is decided)

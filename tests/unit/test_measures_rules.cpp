@@ -4025,3 +4025,14 @@ TEST_CASE("measures: 'need licences to ship X there' is an export control on X")
     CHECK(m->goods == "chipmaking tools");
     CHECK(measures_of("Retailers need licences to sell alcohol.").empty());
 }
+
+// "China said it would resume general licences for exports of gallium to the United States" read
+// as an export control imposed: "resume" is a verb of imposing, but licences given back ease the
+// control they belong to.
+TEST_CASE("measures: resuming general licences for exports eases the control") {
+    const auto ms = measures_of("Chile said it would resume general licences for exports of gallium to Peru.");
+    const np::Measure* m = np::test::first_of(ms, "export_control");
+    REQ_PTR(m);
+    CHECK(m->change_direction == "lower");
+    CHECK(m->imposer_name == "Chile");
+}
