@@ -5870,6 +5870,15 @@ void MentionState::right_scan() {
                     rs.clear();
                     continue;
                 }
+                // ("The earlier April controls on seven rare earths remain in force": an earlier
+                // measure, its own time or "earlier" in its phrase, kept while another goes)
+                if (rs == "in_force" && (w.starts_with("remain") || w.starts_with("stay")))
+                    for (uint32_t p = np0; p < i; ++p)
+                        if (v.is(p, "earlier") || v.is(p, "previous") || v.is(p, "prior") ||
+                            (v.toks[p].info & sv::wi_month)) {
+                            m.kept = true;
+                            break;
+                        }
                 break;
             }
             // ("that he justified by", "which Trump defended as": the subject owns it)

@@ -323,9 +323,13 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     }
     // "will remove many of its retaliatory tariffs on U.S. goods" then "would keep its 25%
     // counter-tariffs on U.S. steel": what is kept is not what goes (either way round)
+    // (nor what is suspended: "suspend the export controls it announced in October" ... "the
+    // earlier April controls remain in force")
+    const auto goes = [](const MeasureMention& x) {
+        return x.direction == "remove" || x.status == "lifted" || x.direction == "suspend" || x.status == "suspended";
+    };
     for (const MeasureMention* p : r.mentions)
-        if ((m.kept && (p->direction == "remove" || p->status == "lifted")) ||
-            (p->kept && (m.direction == "remove" || m.status == "lifted")))
+        if ((m.kept && goes(*p)) || (p->kept && goes(m)))
             return true;
     // "combines a 25% tariff with a 25% penalty": two measures named afresh in one sentence under
     // different head words are two, whatever their rates ("the 25% penalty" would point back)

@@ -4036,3 +4036,21 @@ TEST_CASE("measures: resuming general licences for exports eases the control") {
     CHECK(m->change_direction == "lower");
     CHECK(m->imposer_name == "Chile");
 }
+
+// "would suspend for one year the export controls on rare earths it announced in October" ...
+// "The earlier April controls on seven rare earths remain in force" made one record, suspended:
+// what is kept is not what goes, and a measure that "remains" with "earlier" or its own month in
+// its phrase is kept while another is suspended.
+TEST_CASE("measures: earlier controls that remain in force are not the ones suspended") {
+    const auto ms = measures_of("Chile's commerce ministry said on Friday it would suspend for one year the export "
+                                "controls on rare earths it announced in October. The earlier April controls on seven "
+                                "medium and heavy rare earths remain in force, analysts said.");
+    int suspended = 0, in_force = 0;
+    for (const auto& m : ms) {
+        if (m.kind != "export_control") continue;
+        suspended += m.status == "suspended";
+        in_force += m.status == "in_force";
+    }
+    CHECK(suspended == 1);
+    CHECK(in_force == 1);
+}
