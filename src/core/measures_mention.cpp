@@ -6040,6 +6040,23 @@ void MentionState::right_scan() {
 // The status settled: "subject to", a copula's level, an "if" clause, a headline's present,
 // sentence cues, a deal's or a document's terms, the measure's own "proposed"/"planned".
 void MentionState::status_cues() {
+    // ("the April controls on seven rare earths, which require exporters to apply for licences,
+    // remain in place": the verb after a relative clause between commas is the measure's; an
+    // earlier measure, "earlier" or its own month in its phrase, kept while another goes)
+    if (!m.kept && np1 + 3 < s.t1 && v.is(np1, ",") && (v.is(np1 + 1, "which") || v.is(np1 + 1, "that"))) {
+        uint32_t c = np1 + 2;
+        while (c < s.t1 && c < np1 + 24 && !v.is(c, ",") && !is_clause_punct(v, c)) ++c;
+        if (c + 3 < s.t1 && v.is(c, ",") && (v.lo(c + 1).starts_with("remain") || v.lo(c + 1).starts_with("stay")) &&
+            v.is(c + 2, "in") && (v.is(c + 3, "place") || v.is(c + 3, "force") || v.is(c + 3, "effect"))) {
+            bool earlier = false;
+            for (uint32_t p = np0; p < i && !earlier; ++p)
+                earlier = v.is(p, "earlier") || v.is(p, "previous") || v.is(p, "prior") || (v.toks[p].info & sv::wi_month);
+            if (earlier) {
+                m.kept = true;
+                if (st == "unknown") st = "in_force";
+            }
+        }
+    }
     if (gverb < 0) subject_to(v, s.t0, i, m, st);  // (the trigger: its phrase may start at "subject")
     if (st == "unknown" && copula_status && gverb < 0) st = copula_status;
     if (m.status == "unknown" || st != "unknown") m.status = st;

@@ -260,6 +260,11 @@ bool export_levies(const sv::View& v, const Rec& r, const MeasureMention& m) {
     return false;
 }
 
+// A mention that removes, lifts or suspends its measure.
+bool goes(const MeasureMention& x) {
+    return x.direction == "remove" || x.status == "lifted" || x.direction == "suspend" || x.status == "suspended";
+}
+
 bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const std::vector<int32_t>& home) {
     // ("Chile lowers copper export levy" over "will cut its export tax on refined copper")
     if (r.out.kind != m.kind && !loose_pair(v, r, m) && !m.generic_coref && !ban_and_halt(v, r, m) &&
@@ -325,9 +330,6 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
     // counter-tariffs on U.S. steel": what is kept is not what goes (either way round)
     // (nor what is suspended: "suspend the export controls it announced in October" ... "the
     // earlier April controls remain in force")
-    const auto goes = [](const MeasureMention& x) {
-        return x.direction == "remove" || x.status == "lifted" || x.direction == "suspend" || x.status == "suspended";
-    };
     for (const MeasureMention* p : r.mentions)
         if ((m.kept && goes(*p)) || (p->kept && goes(m)))
             return true;
@@ -693,6 +695,19 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
             absorb(v, recs[size_t(best)], m, n);
             continue;
         }
+        // ("would suspend the export controls on rare earths it announced in October" ... "the
+        // earlier April controls on seven rare earths remain in place": a measure kept beside one
+        // of the same goods that goes is that one's imposer's other measure, no older record)
+        if (m.kept && m.imposer < 0 && !m.goods_words.empty())
+            for (const Rec& r : recs) {
+                if (r.imposer < 0 || r.out.kind != m.kind || !overlap(m.goods_words, r.goods_words)) continue;
+                bool gone = false;
+                for (const MeasureMention* p : r.mentions) gone = gone || goes(*p);
+                if (!gone) continue;
+                m.imposer = r.imposer;
+                m.fresh = true;
+                break;
+            }
         // "imposed a 25% levy on pork, in retaliation for the EV duties": a measure named in the
         // reason of another measure of its sentence is an earlier one, not that one nor one
         // named beside it

@@ -4054,3 +4054,21 @@ TEST_CASE("measures: earlier controls that remain in force are not the ones susp
     CHECK(suspended == 1);
     CHECK(in_force == 1);
 }
+
+// "... suspended for a year a rule that would have extended its export restrictions ... the April
+// controls on seven rare earths, which require exporters to apply for licences, remain in place":
+// the April controls joined the suspended ones (an aside before "remain"), then the other side's
+// restrictions. After a relative clause between commas "remain in place" is the measure's verb,
+// and a measure kept beside one of the same goods that goes is that one's imposer's.
+TEST_CASE("measures: earlier controls that remain in place past an aside are their imposer's own") {
+    const auto ms = measures_of("Chile said it would suspend for one year the export controls on rare earths it "
+                                "announced on October 9. In return, Peru suspended a rule that would have extended its "
+                                "export restrictions. Analysts said the April controls on seven heavy rare earths, "
+                                "which require exporters to apply for licences, remain in place.");
+    const np::Measure* april = nullptr;
+    for (const auto& m : ms)
+        if (m.goods.find("seven") != std::string::npos) april = &m;
+    REQ_PTR(april);
+    CHECK(april->imposer_name == "Chile");
+    CHECK(april->status == "in_force");
+}
