@@ -265,6 +265,17 @@ bool goes(const MeasureMention& x) {
     return x.direction == "remove" || x.status == "lifted" || x.direction == "suspend" || x.status == "suspended";
 }
 
+// ("India on Saturday lifted a ban on exports of non-basmati white rice ... The world's biggest
+// rice exporter had banned shipments of the variety in July 2023": the history of a measure just
+// lifted or suspended, told right after it (its goods, if any, pointing back: "of the variety"),
+// is that measure's.)
+bool history_of(const Rec& r, const MeasureMention& m) {
+    if (!m.background || m.has_rate || m.kind != r.out.kind || m.sent <= r.last_sent || m.sent - r.last_sent > 2)
+        return false;
+    if (!m.goods.empty() && m.goods.find(" the ") == std::string::npos && !m.goods.starts_with("the ")) return false;
+    return std::any_of(r.mentions.begin(), r.mentions.end(), [](const MeasureMention* p) { return goes(*p); });
+}
+
 bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const std::vector<int32_t>& home) {
     // ("Chile lowers copper export levy" over "will cut its export tax on refined copper")
     if (r.out.kind != m.kind && !loose_pair(v, r, m) && !m.generic_coref && !ban_and_halt(v, r, m) &&
@@ -427,7 +438,7 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
                                m.has_rate && r.out.has_rate && m.rate == r.out.rate_value && m.imposer >= 0 &&
                                m.imposer == r.imposer && m.target >= 0 && m.target == r.target;
     if (!extends && !headline_same && !m.goods_words.empty() && !r.goods_words.empty() &&
-        !overlap(m.goods_words, r.goods_words))
+        !overlap(m.goods_words, r.goods_words) && !history_of(r, m))
         return true;
     // (a headline may give another of the measure's causes than the text: "China curbs exports of
     // graphite, citing national security" over "... in response to U.S. curbs on chip exports")
@@ -502,6 +513,7 @@ bool positive(const sv::View& v, const Rec& r, const MeasureMention& m, const st
         (v.sents[r.first_sent].heading || v.sents[m.sent].heading))
         return true;
     if (loose_pair(v, r, m)) return true;
+    if (history_of(r, m)) return true;
     // "a deal could be reached" … "a framework deal is in place": bare mentions of the deal
     // under discussion are one deal
     if (m.kind == "deal" && r.out.kind == "deal" && m.goods_words.empty() && r.goods_words.empty() &&

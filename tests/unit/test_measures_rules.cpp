@@ -4072,3 +4072,19 @@ TEST_CASE("measures: earlier controls that remain in place past an aside are the
     CHECK(april->imposer_name == "Chile");
     CHECK(april->status == "in_force");
 }
+
+// "India on Saturday lifted a ban on exports of non-basmati white rice ... The world's biggest rice
+// exporter had banned shipments of the variety in July 2023" made a second ban, in force: the
+// history of a measure just lifted or suspended, told right after it (its goods pointing back),
+// is that measure's.
+TEST_CASE("measures: a lifted ban's history told right after it is the same ban") {
+    const auto ms = measures_of("Peru on Saturday lifted a ban on exports of non-basmati white rice, the government "
+                                "said. The world's biggest rice exporter had banned shipments of the variety in July "
+                                "2023 to cool domestic prices.");
+    int bans = 0;
+    for (const auto& m : ms) bans += m.kind == "ban";
+    CHECK(bans == 1);
+    const np::Measure* m = np::test::first_of(ms, "ban");
+    REQ_PTR(m);
+    CHECK(m->status == "lifted");
+}
