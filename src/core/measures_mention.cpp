@@ -1949,7 +1949,7 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
         "carmakers", "automakers", "farmers", "country", "countries", "nation", "nations", "economy", "economies",
         "allies", "partners", "people", "consumers", "businesses", "industry", "industries", "sector", "bloc",
         "state", "states", "group", "groups", "workers", "investors", "traders", "shoppers", "buyers", "retailers",
-        "households", "families", "analysts", "it", "they", "we", nullptr};
+        "households", "families", "analysts", "it", "they", "we", "them", "us", "him", "her", nullptr};
     if (in_list(v.lo(opening ? c : last - 1), kParty)) return;  // (an opening subject's head is its first word)
     uint32_t g0 = c, g1 = e;
     goods_range(v, c, e, g0, g1);
@@ -4960,6 +4960,27 @@ bool MentionState::governing_verb() {
                 faced = true;
                 break;
             }
+            // ("Exporters will still have to pay a 10% duty on parboiled rice": who pays a measure
+            // is what it falls on, as of "faces")
+            // (not importers or buyers who pay it, nor those a measure requires to pay: "require
+            // importers of canola to pay a 75.8% deposit" is the requirer's)
+            if ((w == "pay" || w == "pays" || w == "paid" || w == "paying") && k + 1 == np0 && k > s.t0 &&
+                !(v.toks[k].flags & sv::cap) && m.kind == "tariff") {
+                bool payer = false;
+                for (uint32_t q = k; q > s.t0 && k - q < 7 && !payer;) {
+                    --q;
+                    const std::string_view p = v.lo(q);
+                    payer = p == "importers" || p == "consumers" || p == "buyers" || p == "customers" ||
+                            p == "shoppers" || p == "households" || p == "retailers" || p.starts_with("requir") ||
+                            p.starts_with("forc") || p.starts_with("oblig");
+                }
+                if (!payer) {
+                    gverb = int32_t(k);
+                    gclass = VC::keep;
+                    faced = true;
+                    break;
+                }
+            }
             // ("Canadian energy was charged a lower 10% rate": who is charged the measure pays it,
             // as of "faces")
             // (a finite passive: "the products to be assessed the higher tariffs" are a plan's)
@@ -5455,7 +5476,10 @@ bool MentionState::verb_status() {
                 if (w == "will" || w == "'ll" || w == "shall") { will = true; break; }
                 if (w == "would") { would = true; break; }
                 still = still || w == "still";
-                if (!(w == "also" || w == "now" || w == "still" || w == "soon" || w == "be")) break;
+                // ("will still have to pay", "must pay")
+                if (!(w == "also" || w == "now" || w == "still" || w == "soon" || w == "be" ||
+                      ((w == "to" || w == "have" || w == "has" || w == "must") && v.lo(uint32_t(gverb)).starts_with("pa"))))
+                    break;
             }
             // ("The Commission said BYD would face an additional duty of 17.4%": "would" in the
             // report of a government or body that decides is its announcement, not a threat)

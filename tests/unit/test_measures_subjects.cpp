@@ -1931,3 +1931,18 @@ TEST_CASE("measures: 'X rejects Y steel tariffs' are Y's") {
         CHECK(ms[0].imposer_name == "Peru");
     }
 }
+
+// "Exporters will still have to pay a 10% duty on parboiled rice" had no status: who pays a
+// measure is what it falls on, as of "faces" ("still" keeps it in force, "will have to" plans it).
+TEST_CASE("measures: 'will still have to pay a 10% duty' is in force") {
+    const auto a = measures_of("Exporters will still have to pay a 10% duty on parboiled rice, a government "
+                               "notification said.");
+    const np::Measure* m = np::test::first_of(a, "tariff");
+    REQ_PTR(m);
+    CHECK(m->status == "in_force");
+    CHECK(m->goods == "parboiled rice");
+    const auto b = measures_of("Exporters will have to pay a 25% duty on steel from next year.");
+    const np::Measure* n = np::test::first_of(b, "tariff");
+    REQ_PTR(n);
+    CHECK(n->status == "announced");
+}
