@@ -162,13 +162,16 @@ constexpr std::string_view kChromeWords[] = {
     // a consent banner's buttons and title: "We value your privacy" / "Accept all" / "Manage preferences"
     "accept", "reject", "decline", "manage", "preferences", "consent", "we", "value", "all", "necessary", "only",
     // a link's note for screen readers: "Purchase Licensing Rights, opens new tab"
-    "opens", "new", "tab", "window"};
+    "opens", "new", "tab", "window",
+    // a paywalled site's buttons: "Gift this article", "Share full article"
+    "full"};
 constexpr std::string_view kChromeStrong[] = {
     "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "promoted", "scroll",
     "share", "follow", "subscribe", "newsletter", "newsletters", "print", "email", "comments",
     "comment", "listen", "bookmark", "sign", "login", "register", "click", "download", "save",
     "skip", "menu", "search", "feedback", "copy",  // "copy": "Copy link" under share buttons
     "log", "logout",  // "Log in", "Log out" (as "Sign in")
+    "gift",           // "Gift this article"
     "standards", "principles", "privacy", "licensing", "accessibility", "accept", "reject", "preferences", "consent"};
 // Timestamp lines.
 constexpr std::string_view kTimeWords[] = {

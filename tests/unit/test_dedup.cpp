@@ -961,3 +961,14 @@ TEST_CASE("boilerplate: a name and a social handle alone on a line are a byline"
     REQ(e.segments.size() == 3);
     CHECK(e.segments[1].status == SegmentStatus::kept);
 }
+
+// "Gift this article" and "Share full article" (a paywalled site's buttons) were kept as text: a
+// gift button is chrome, and "full" a word of such lines.
+TEST_CASE("boilerplate: 'Gift this article' and 'Share full article' are site chrome") {
+    auto d = clean_doc(std::string("Steel talks resume\n\n") + kP1 + "\n\nGift this article\n\nShare full article\n\n" +
+                       kP2 + "\n");
+    REQ(d.segments.size() == 5);
+    CHECK(d.segments[2].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[3].status == SegmentStatus::boilerplate);
+    CHECK(d.segments[4].status == SegmentStatus::kept);
+}
