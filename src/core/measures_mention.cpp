@@ -7087,6 +7087,17 @@ bool MentionState::sides_from_sentence() {
     // -- "Mexico would seek to lower the 25% tariff on its steel exports": the owner of the goods
     // (object_phrase()), taken as the imposer for being the sentence's subject, is the one the
     // tariff falls on; who imposes it is not said there
+    // (and a people's adjective on the goods: "Japan's negotiator ..., seeking to lower the 25%
+    // tariff on Japanese cars")
+    if (goods_owner < 0 && m.imposer >= 0 && obj1 > obj0 && effort_before(v, s.t0, np0))
+        for (uint32_t k = obj0; k < obj1 && k < obj0 + 4; ++k) {
+            const int32_t a = sv::actor_at(v, k);
+            if (a < 0) continue;
+            if ((v.actors[size_t(a)].type == sv::AType::norp || v.actors[size_t(a)].type == sv::AType::gpe) &&
+                int32_t(v.actors[size_t(a)].key) == m.imposer)
+                goods_owner = m.imposer;
+            break;
+        }
     if (goods_owner >= 0 && m.imposer == goods_owner && (m.target < 0 || m.target == goods_owner)) {
         m.imposer = -1;
         m.target = goods_owner;

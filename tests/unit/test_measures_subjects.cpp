@@ -1946,3 +1946,15 @@ TEST_CASE("measures: 'will still have to pay a 10% duty' is in force") {
     REQ_PTR(n);
     CHECK(n->status == "announced");
 }
+
+// "Japan's chief negotiator arrived in Washington, seeking to lower the 25% tariff on Japanese
+// cars" made Japan the imposer: the owner of the goods, by its people's adjective, under an
+// effort to change the measure is the one it falls on (as "its steel exports" was).
+TEST_CASE("measures: 'seeking to lower the tariff on Peruvian cars' is on Peru") {
+    const auto ms = measures_of("Peru's chief negotiator arrived in Santiago for a ninth round of talks, seeking to "
+                                "lower the 25% tariff on Peruvian cars.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->target_name == "Peru");
+    CHECK(m->imposer_name != "Peru");
+}
