@@ -778,6 +778,13 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                         if (ok && own_facts && r.last_sent > 0 && heading_between(v, r.last_sent, m.sent) &&
                             !positive(v, r, m, home))
                             ok = false;
+                        // ("higher U.S. tariffs taking effect on Friday" ... "seeking to lower the 25%
+                        // tariff on Japanese cars": "the" with a rate and goods of its own names a
+                        // measure in full; a record with neither, in another sentence, is it only on
+                        // positive evidence)
+                        if (ok && m.has_rate && !m.goods_words.empty() && !r.out.has_rate && r.goods_words.empty() &&
+                            r.last_sent != m.sent && !positive(v, r, m, home))
+                            ok = false;
                         // Among records in reach, one the mention agrees with ("the fentanyl-related
                         // duty": the tariff imposed over fentanyl) before the latest one (a 10%
                         // baseline levy named in between).

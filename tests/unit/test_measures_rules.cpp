@@ -4088,3 +4088,17 @@ TEST_CASE("measures: a lifted ban's history told right after it is the same ban"
     REQ_PTR(m);
     CHECK(m->status == "lifted");
 }
+
+// "investors weighed the risk of higher U.S. tariffs taking effect on Friday" ... "seeking to lower
+// the 25% tariff on Japanese cars" made one record: "the" pointed back to the latest tariff. With
+// a rate and goods of its own, "the" names a measure in full; a record with neither, in another
+// sentence, is it only on positive evidence ("the bourse transaction taxes" ... "the 25 pct
+// withholding tax levied on investment income" are two taxes).
+TEST_CASE("measures: 'the 25% tariff on X' does not point back to a bare earlier tariff") {
+    const auto ms = measures_of("Asian shares slipped as investors weighed the risk of higher Chilean tariffs taking "
+                                "effect on Friday. Peru's chief negotiator arrived in Santiago, seeking to lower the 25% "
+                                "tariff on Peruvian cars.");
+    int tariffs = 0;
+    for (const auto& m : ms) tariffs += m.kind == "tariff";
+    CHECK(tariffs == 2);
+}
