@@ -3657,17 +3657,20 @@ void MentionState::right_side() {
         // "the tariff threatened on Japanese goods", "the tariffs imposed on Chinese goods":
         // a participle before the object
         // ("tariffs imposed last week against some Japanese products": a time phrase between)
+        // (the verb at `verb`, then a time phrase at most, then "on"/"against" and the object)
+        const auto object_after = [&](uint32_t verb) {
+            const uint32_t at = verb + 1 + sv::time_at(v, verb + 1, s.t1);
+            if (!(at + 1 < s.t1 && (v.is(at, "on") || v.is(at, "against")))) return false;
+            participle_object = true;
+            participle_at = verb;
+            j = at;
+            w = v.lo(j);
+            return true;
+        };
         if (round == 0 && obj1 == 0 && !tr.verb && j + 2 < s.t1 &&
             (w == "imposed" || w == "threatened" || w == "levied" || w == "placed" || w == "slapped" ||
-             w == "announced" || w == "planned" || w == "proposed" || w == "applied" || w == "charged")) {
-            const uint32_t at = j + 1 + sv::time_at(v, j + 1, s.t1);
-            if (at + 1 < s.t1 && (v.is(at, "on") || v.is(at, "against"))) {
-                participle_object = true;
-                participle_at = j;
-                j = at;
-                w = v.lo(j);
-            }
-        }
+             w == "announced" || w == "planned" || w == "proposed" || w == "applied" || w == "charged"))
+            object_after(j);
         // "the 80.5% tariffs it imposed on Australian barley", "tariffs of up to 218%, which China
         // imposed in 2021": a relative clause right after the measure names who imposed it, and
         // the object of its verb is the goods
@@ -3701,15 +3704,7 @@ void MentionState::right_side() {
                  v.is(q, "introduced") || v.is(q, "applied") || v.is(q, "set") || v.is(q, "put"))) {
                 if (who >= 0 && m.imposer < 0 && who != m.target) m.imposer = who;
                 // ("the 15% tariffs it imposed in March on some U.S. farm products": a time between)
-                const uint32_t at = q + 1 + sv::time_at(v, q + 1, s.t1);
-                if (at + 1 < s.t1 && (v.is(at, "on") || v.is(at, "against"))) {
-                    participle_object = true;
-                    participle_at = q;
-                    j = at;
-                    w = v.lo(j);
-                } else {
-                    break;
-                }
+                if (!object_after(q)) break;
             }
         }
         // "a 39% tariff imposed by President X on imports from Y": the agent, then the object
