@@ -240,8 +240,6 @@ bool year_time(const std::string& t) {
     return false;
 }
 
-// Conflicting facts: the mention cannot be the same measure as the record. `home`:
-// home_countries() (a person's measure is not another country's).
 // A levy on a country's own exports, whatever the text calls it: "export tax" (kind other),
 // "export levy" or "export duty" (a tariff's words). Both kinds name one measure.
 bool export_levy(const sv::View& v, const MeasureMention& m) {
@@ -276,6 +274,8 @@ bool history_of(const Rec& r, const MeasureMention& m) {
     return std::any_of(r.mentions.begin(), r.mentions.end(), [](const MeasureMention* p) { return goes(*p); });
 }
 
+// Conflicting facts: the mention cannot be the same measure as the record. `home`:
+// home_countries() (a person's measure is not another country's).
 bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const std::vector<int32_t>& home) {
     // ("Chile lowers copper export levy" over "will cut its export tax on refined copper")
     if (r.out.kind != m.kind && !loose_pair(v, r, m) && !m.generic_coref && !ban_and_halt(v, r, m) &&
