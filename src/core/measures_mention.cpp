@@ -5690,6 +5690,36 @@ void MentionState::right_scan() {
                 }
                 if (is_clause_punct(v, q) || v.toks[q].kind == TK::quote) break;
             }
+        // ("Peru's tariffs on Chilean cheese, in place since 2019, will be scrapped", "The tariffs,
+        // which took effect in April, were raised to 50% in June": an aside between commas, then
+        // the sentence's own verb after an auxiliary; the aside tells the past, the verb the news)
+        if (k < s.t1 && v.is(k, ",") && k == np1)
+            for (uint32_t q = k + 1; q < s.t1 && q < k + 14; ++q) {
+                if (is_clause_punct(v, q) && !v.is(q, ",")) break;
+                if (v.toks[q].kind == TK::quote) break;
+                if (v.toks[q].kind == TK::word && (v.toks[q].info & sv::wi_trigger)) {
+                    Trigger other;
+                    if (trigger_at(v, q, s.t1, other) && !other.verb) break;  // (another measure's aside)
+                }
+                if (!v.is(q, ",")) continue;
+                // (a verb of a measure after the auxiliaries: "will be scrapped", "were raised"; not
+                // "had prevented the movement of ships", "has been opposed by")
+                uint32_t vb = q + 1;
+                while (vb < s.t1 && vb < q + 5 && (tok_aux(v, vb) || v.is(vb, "been") || v.is(vb, "be") ||
+                                                   v.is(vb, "also") || v.is(vb, "later") || v.is(vb, "then")))
+                    ++vb;
+                if (q + 2 < s.t1 && q > k + 2 && tok_aux(v, q + 1) && !(v.toks[q + 1].flags & sv::cap) && vb < s.t1 &&
+                    vb > q + 1 && (v.lo(vb).starts_with("remain") || v.lo(vb).starts_with("stay") || [&] {
+                        // (a change of the measure's state; not "should put Argentina on the road")
+                        const VC c = tok_vc(v, vb);
+                        return c == VC::raise || c == VC::lower || c == VC::remove || c == VC::suspend ||
+                               c == VC::halve || c == VC::double_ || c == VC::triple || c == VC::deal_done;
+                    }())) {
+                    m.background = false;
+                    k = q;
+                }
+                break;
+            }
         if (k < s.t1 && v.is(k, ",")) ++k;
         if (k < s.t1 && (v.is(k, "that") || v.is(k, "which"))) ++k;
         // ("..., which range from 7.8% to 35.3%, took effect in October": past the range

@@ -4102,3 +4102,19 @@ TEST_CASE("measures: 'the 25% tariff on X' does not point back to a bare earlier
     for (const auto& m : ms) tariffs += m.kind == "tariff";
     CHECK(tariffs == 2);
 }
+
+// "Peru's tariffs on Chilean cheese, in place since 2019, will be scrapped" read as in force, and
+// "The tariffs, which took effect in April, were raised to 50% in June" as no raise: the aside's
+// verb was read as the measure's. After an aside between commas, an auxiliary and a verb of
+// change (not "had prevented ...", "should put Argentina on the road") are the sentence's news.
+TEST_CASE("measures: the verb after an aside between commas is the measure's news") {
+    const auto a = measures_of("Peru's tariffs on Chilean cheese, in place since 2019, will be scrapped.");
+    const np::Measure* m = np::test::first_of(a, "tariff");
+    REQ_PTR(m);
+    CHECK(m->change_direction == "remove");
+    CHECK(m->status == "announced");
+    const auto b = measures_of("The ban, imposed a week ago over a pay claim, had prevented the movement of 20 ships.");
+    const np::Measure* n = np::test::first_of(b, "ban");
+    REQ_PTR(n);
+    CHECK(n->status == "in_force");
+}
