@@ -277,7 +277,8 @@ void scan_modality(const View& v, uint32_t lo_bound, uint32_t verb, Modality& m)
                  w == "poised" || w == "hopes" || w == "hoped")
             m.expect = true;
         else if ((w == "may" && !month_may(v, j)) ||  // "in May" is the month
-                 w == "might" || w == "could" || w == "possibly" || w == "perhaps")
+                 w == "might" || w == "could" || w == "possibly" || w == "perhaps" ||
+                 w == "probably")  // ("said it would probably impose tariffs")
             m.maybe = true;
         else if (w == "will" || w == "would" || w == "'ll" || w == "shall" || w == "going" || w == "set" ||
                  w == "due" || w == "vowed" || w == "vows" || w == "pledged" || w == "pledges" ||

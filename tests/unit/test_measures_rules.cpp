@@ -4118,3 +4118,12 @@ TEST_CASE("measures: the verb after an aside between commas is the measure's new
     REQ_PTR(n);
     CHECK(n->status == "in_force");
 }
+
+// "Chile said it would probably impose tariffs of 25% on Peruvian cars" was announced: "probably"
+// hedges as "possibly" does.
+TEST_CASE("measures: 'would probably impose' is no announcement") {
+    const auto ms = measures_of("Chile said it would probably impose tariffs of 25% on Peruvian cars.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->status != "announced");
+}
