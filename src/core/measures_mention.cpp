@@ -3948,6 +3948,19 @@ void MentionState::change_amounts() {
             break;
         }
     }
+    // ("The tariffs, which took effect in April, were raised to 50% in June": past an aside
+    // between commas, to the sentence's own verb of change, right_scan()'s reading)
+    if (after < s.t1 && v.is(after, ",") && m.kind != "deal" && m.kind != "purchase")
+        for (uint32_t q = after + 1; q < s.t1 && q < after + 14; ++q) {
+            if ((is_clause_punct(v, q) && !v.is(q, ",")) || v.toks[q].kind == TK::quote) break;
+            if (!v.is(q, ",")) continue;
+            uint32_t vb = q + 1;
+            while (vb < s.t1 && vb < q + 5 && (tok_aux(v, vb) || v.is(vb, "been") || v.is(vb, "be"))) ++vb;
+            const VC c = vb < s.t1 && vb > q + 1 ? tok_vc(v, vb) : VC::none;
+            if (c == VC::raise || c == VC::lower || c == VC::halve || c == VC::double_ || c == VC::triple)
+                after = vb + 1;
+            break;
+        }
     if (after < s.t1)
         for (std::string_view p : kGoodsParticiple)
             if (v.lo(after) == p) reach = 16;

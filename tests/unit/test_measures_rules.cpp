@@ -4127,3 +4127,16 @@ TEST_CASE("measures: 'would probably impose' is no announcement") {
     REQ_PTR(m);
     CHECK(m->status != "announced");
 }
+
+// "The tariffs, which took effect in April, were raised to 50% in June" had no level: the change's
+// amounts were read only right after the measure's phrase. Past an aside between commas, they are
+// read after the sentence's own verb of change.
+TEST_CASE("measures: 'X, which took effect in April, were raised to 50%' reaches 50%") {
+    const auto ms = measures_of("Chile's tariffs on Peruvian steel, which took effect in April, were raised to 50% in "
+                                "June.");
+    const np::Measure* m = np::test::first_of(ms, "tariff");
+    REQ_PTR(m);
+    CHECK(m->change_direction == "raise");
+    CHECK(m->has_change_to);
+    CHECK(m->change_to == doctest::Approx(50));
+}
