@@ -2593,6 +2593,33 @@ std::string trim_trailing(std::string s) {
     return s;
 }
 
+// The sentence's own verb after an aside between commas ("Peru's tariffs on Chilean cheese, in
+// place since 2019, will be scrapped"; "The tariffs, which took effect in April, were raised to 50%"):
+// `comma` opens the aside; the verb's index past the closing comma and its auxiliaries ("will be",
+// "were also"), or 0 when the aside is short, ends otherwise, or names another measure. The aside
+// tells the past, the verb the news; callers judge the verb. `close`: the aside's closing comma.
+uint32_t verb_after_aside(const View& v, uint32_t comma, uint32_t end, uint32_t* close = nullptr) {
+    for (uint32_t q = comma + 1; q < end && q < comma + 14; ++q) {
+        if ((is_clause_punct(v, q) && !v.is(q, ",")) || v.toks[q].kind == TK::quote) return 0;
+        if (v.toks[q].kind == TK::word && (v.toks[q].info & sv::wi_trigger)) {
+            Trigger other;
+            if (trigger_at(v, q, end, other) && !other.verb) return 0;  // (another measure's aside)
+        }
+        if (!v.is(q, ",")) continue;
+        // (an auxiliary first, lower-case: "will be scrapped", "were raised"; not "had prevented the
+        // movement of ships" unless the caller takes "prevent")
+        if (q <= comma + 2 || q + 2 >= end || !tok_aux(v, q + 1) || (v.toks[q + 1].flags & sv::cap)) return 0;
+        uint32_t vb = q + 1;
+        while (vb < end && vb < q + 5 &&
+               (tok_aux(v, vb) || v.is(vb, "been") || v.is(vb, "be") || v.is(vb, "also") || v.is(vb, "later") ||
+                v.is(vb, "then")))
+            ++vb;
+        if (close) *close = q;
+        return vb < end ? vb : 0;
+    }
+    return 0;
+}
+
 }  // namespace
 
 int32_t article_country(const View& v) { return lede_country(v); }
@@ -3951,15 +3978,10 @@ void MentionState::change_amounts() {
     // ("The tariffs, which took effect in April, were raised to 50% in June": past an aside
     // between commas, to the sentence's own verb of change, right_scan()'s reading)
     if (after < s.t1 && v.is(after, ",") && m.kind != "deal" && m.kind != "purchase")
-        for (uint32_t q = after + 1; q < s.t1 && q < after + 14; ++q) {
-            if ((is_clause_punct(v, q) && !v.is(q, ",")) || v.toks[q].kind == TK::quote) break;
-            if (!v.is(q, ",")) continue;
-            uint32_t vb = q + 1;
-            while (vb < s.t1 && vb < q + 5 && (tok_aux(v, vb) || v.is(vb, "been") || v.is(vb, "be"))) ++vb;
-            const VC c = vb < s.t1 && vb > q + 1 ? tok_vc(v, vb) : VC::none;
+        if (const uint32_t vb = verb_after_aside(v, after, s.t1)) {
+            const VC c = tok_vc(v, vb);
             if (c == VC::raise || c == VC::lower || c == VC::halve || c == VC::double_ || c == VC::triple)
                 after = vb + 1;
-            break;
         }
     if (after < s.t1)
         for (std::string_view p : kGoodsParticiple)
@@ -5707,31 +5729,15 @@ void MentionState::right_scan() {
         // which took effect in April, were raised to 50% in June": an aside between commas, then
         // the sentence's own verb after an auxiliary; the aside tells the past, the verb the news)
         if (k < s.t1 && v.is(k, ",") && k == np1)
-            for (uint32_t q = k + 1; q < s.t1 && q < k + 14; ++q) {
-                if (is_clause_punct(v, q) && !v.is(q, ",")) break;
-                if (v.toks[q].kind == TK::quote) break;
-                if (v.toks[q].kind == TK::word && (v.toks[q].info & sv::wi_trigger)) {
-                    Trigger other;
-                    if (trigger_at(v, q, s.t1, other) && !other.verb) break;  // (another measure's aside)
-                }
-                if (!v.is(q, ",")) continue;
-                // (a verb of a measure after the auxiliaries: "will be scrapped", "were raised"; not
-                // "had prevented the movement of ships", "has been opposed by")
-                uint32_t vb = q + 1;
-                while (vb < s.t1 && vb < q + 5 && (tok_aux(v, vb) || v.is(vb, "been") || v.is(vb, "be") ||
-                                                   v.is(vb, "also") || v.is(vb, "later") || v.is(vb, "then")))
-                    ++vb;
-                if (q + 2 < s.t1 && q > k + 2 && tok_aux(v, q + 1) && !(v.toks[q + 1].flags & sv::cap) && vb < s.t1 &&
-                    vb > q + 1 && (v.lo(vb).starts_with("remain") || v.lo(vb).starts_with("stay") || [&] {
-                        // (a change of the measure's state; not "should put Argentina on the road")
-                        const VC c = tok_vc(v, vb);
-                        return c == VC::raise || c == VC::lower || c == VC::remove || c == VC::suspend ||
-                               c == VC::halve || c == VC::double_ || c == VC::triple || c == VC::deal_done;
-                    }())) {
-                    m.background = false;
-                    k = q;
-                }
-                break;
+            if (uint32_t close = 0, vb = verb_after_aside(v, k, s.t1, &close);
+                vb && (v.lo(vb).starts_with("remain") || v.lo(vb).starts_with("stay") || [&] {
+                    // (a change of the measure's state; not "should put Argentina on the road")
+                    const VC c = tok_vc(v, vb);
+                    return c == VC::raise || c == VC::lower || c == VC::remove || c == VC::suspend ||
+                           c == VC::halve || c == VC::double_ || c == VC::triple || c == VC::deal_done;
+                }())) {
+                m.background = false;
+                k = close;
             }
         if (k < s.t1 && v.is(k, ",")) ++k;
         if (k < s.t1 && (v.is(k, "that") || v.is(k, "which"))) ++k;
