@@ -2593,6 +2593,20 @@ std::string trim_trailing(std::string s) {
     return s;
 }
 
+// Past a discourse aside between commas right after the measure's phrase ("Tariffs on Korean
+// steel, however, will remain at 50%", "The duties, in turn, were lifted"): the sentence's verb
+// follows it; `k` itself when there is none.
+uint32_t past_adverb_aside(const View& v, uint32_t k, uint32_t end) {
+    static const char* const kOne[] = {"however", "though", "meanwhile", "moreover", "furthermore", "nonetheless",
+        "nevertheless", "too", "also", "instead", "therefore", "thus", "still", "now", "meantime", nullptr};
+    if (k + 3 >= end || !v.is(k, ",")) return k;
+    if (v.is(k + 2, ",") && in_list(v.lo(k + 1), kOne)) return k + 3;
+    if (v.is(k + 3, ",") && ((v.is(k + 1, "in") && (v.is(k + 2, "turn") || v.is(k + 2, "contrast"))) ||
+                             (v.is(k + 1, "for") && v.is(k + 2, "now")) || (v.is(k + 1, "by") && v.is(k + 2, "contrast"))))
+        return k + 4;
+    return k;
+}
+
 // The sentence's own verb after an aside between commas ("Peru's tariffs on Chilean cheese, in
 // place since 2019, will be scrapped"; "The tariffs, which took effect in April, were raised to 50%"):
 // `comma` opens the aside; the verb's index past the closing comma and its auxiliaries ("will be",
@@ -3665,6 +3679,7 @@ void MentionState::right_side() {
         }
     }
     for (int round = 0; round < 4 && j < s.t1; ++round) {
+        j = past_adverb_aside(v, j, s.t1);  // ("..., however, will remain at 50%")
         std::string_view w = v.lo(j);
         double x;
         uint32_t n;
@@ -5725,6 +5740,11 @@ void MentionState::right_scan() {
                 }
                 if (is_clause_punct(v, q) || v.toks[q].kind == TK::quote) break;
             }
+        // (", however, will remain in place": past a discourse aside)
+        if (k == np1 && k < s.t1 && v.is(k, ",")) {
+            const uint32_t past = past_adverb_aside(v, k, s.t1);
+            if (past != k) k = past;
+        }
         // ("Peru's tariffs on Chilean cheese, in place since 2019, will be scrapped", "The tariffs,
         // which took effect in April, were raised to 50% in June": an aside between commas, then
         // the sentence's own verb after an auxiliary; the aside tells the past, the verb the news)

@@ -4140,3 +4140,18 @@ TEST_CASE("measures: 'X, which took effect in April, were raised to 50%' reaches
     CHECK(m->has_change_to);
     CHECK(m->change_to == doctest::Approx(50));
 }
+
+// "Tariffs on Chilean copper, however, will remain at 50%" had no level and no status: a one-word
+// discourse aside between commas hid the sentence's verb, which a longer aside does not.
+TEST_CASE("measures: a discourse aside ('however') is transparent to the verb after it") {
+    const auto a = measures_of("Tariffs on Chilean copper, however, will remain at 50%.");
+    const np::Measure* m = np::test::first_of(a, "tariff");
+    REQ_PTR(m);
+    CHECK(m->status == "in_force");
+    CHECK(m->has_rate);
+    CHECK(m->rate_value == doctest::Approx(50));
+    const auto b = measures_of("The duties on Peruvian wine, in turn, were lifted on Monday.");
+    const np::Measure* n = np::test::first_of(b, "tariff");
+    REQ_PTR(n);
+    CHECK(n->status == "lifted");
+}
