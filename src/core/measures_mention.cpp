@@ -385,6 +385,8 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
                 a >= 0 && v.actors[size_t(a)].t0 == j + 1 && v.actors[size_t(a)].t1 < end &&
                 (v.is(v.actors[size_t(a)].t1, "'s") || v.is(v.actors[size_t(a)].t1, "\xE2\x80\x99s")))
                 break;
+        // ("on Canadian lumber exports on grounds the shipments were subsidized": the reason)
+        if (j > i && w == "on" && (v.is(j + 1, "grounds") || (v.is(j + 1, "the") && v.is(j + 2, "grounds")))) break;
         // ("raise tariffs on Indian goods substantially over ...": an adverb of manner ends the
         // goods; not a noun in -ly, "jewelry", "supply", "assembly")
         // (a time's adverb may go on to the origin: "crude oil annually from Iran")
@@ -3728,8 +3730,10 @@ void MentionState::right_side() {
             } else if (v.is(q, "he") || v.is(q, "she")) {
                 who = resolve_pronoun(v, q, s.t0, true);
                 ++q;
-            } else if (const int32_t a = sv::actor_at(v, q); a >= 0 && v.actors[size_t(a)].t0 == q &&
-                                                            v.actors[size_t(a)].type != sv::AType::norp) {
+            } else if (const int32_t a = sv::actor_at(v, q + (v.is(q, "the") ? 1 : 0));
+                       a >= 0 && v.actors[size_t(a)].t0 == q + (v.is(q, "the") ? 1 : 0) &&
+                       v.actors[size_t(a)].type != sv::AType::norp) {
+                // ("the 39% tariff the United States imposed on its goods")
                 who = int32_t(v.actors[size_t(a)].key);
                 q = v.actors[size_t(a)].t1;
             } else if (v.is(q, "the") && q + 1 < s.t1 && !(v.toks[q + 1].flags & sv::cap) &&

@@ -4155,3 +4155,21 @@ TEST_CASE("measures: a discourse aside ('however') is transparent to the verb af
     REQ_PTR(n);
     CHECK(n->status == "lifted");
 }
+
+// "Peru wants to cut the 39% tariff the United States imposed on its goods" read Peru as the
+// imposer: the relative clause's subject was taken only without an article ("Washington imposed").
+// "the 15% duty the U.S. imposed on Chilean lumber on grounds the shipments were subsidized" took
+// "on grounds ..." into the goods.
+TEST_CASE("measures: 'the tariff the United States imposed on ...' names the imposer") {
+    const auto a = measures_of("Peru is seeking to reduce the 39% tariff the United States imposed on its goods in August.");
+    const np::Measure* m = np::test::first_of(a, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "United States");
+    CHECK(m->target_name == "Peru");
+    const auto b = measures_of("A recent example was the 15% duty the U.S. imposed on Chilean lumber on grounds the shipments "
+                               "were subsidized.");
+    const np::Measure* n = np::test::first_of(b, "tariff");
+    REQ_PTR(n);
+    CHECK(n->goods == "Chilean lumber");
+    CHECK(n->imposer_name == "United States");
+}
