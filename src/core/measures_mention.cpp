@@ -5013,8 +5013,10 @@ bool MentionState::governing_verb() {
             // is what it falls on, as of "faces")
             // (not importers or buyers who pay it, nor those a measure requires to pay: "require
             // importers of canola to pay a 75.8% deposit" is the requirer's)
-            if ((w == "pay" || w == "pays" || w == "paid" || w == "paying") && k + 1 == np0 && k > s.t0 &&
-                !(v.toks[k].flags & sv::cap) && m.kind == "tariff") {
+            // ("Smaller bikes will now attract a duty of 40%": what attracts a duty bears it)
+            if ((w == "pay" || w == "pays" || w == "paid" || w == "paying" || w == "attract" || w == "attracts" ||
+                 w == "attracted" || w == "attracting") &&
+                k + 1 == np0 && k > s.t0 && !(v.toks[k].flags & sv::cap) && m.kind == "tariff") {
                 bool payer = false;
                 for (uint32_t q = k; q > s.t0 && k - q < 7 && !payer;) {
                     --q;

@@ -4173,3 +4173,16 @@ TEST_CASE("measures: 'the tariff the United States imposed on ...' names the imp
     CHECK(n->goods == "Chilean lumber");
     CHECK(n->imposer_name == "United States");
 }
+
+// "Smaller bikes will now attract a duty of 40%, down from 50%" had no goods and joined the cut on
+// larger motorcycles: what "attracts" a duty bears it, as what pays it does.
+TEST_CASE("measures: what attracts a duty is its goods") {
+    const auto a = measures_of("Chile cut the duty on motorcycles to 30% from 50%. Smaller bikes will now attract a duty of "
+                               "40%, down from 50%.");
+    const np::Measure* bikes = nullptr;
+    for (const np::Measure& m : a)
+        if (m.goods == "Smaller bikes") bikes = &m;
+    REQ_PTR(bikes);
+    CHECK(bikes->change_direction == "lower");
+    CHECK(bikes->change_to == doctest::Approx(40));
+}
