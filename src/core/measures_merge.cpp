@@ -536,6 +536,9 @@ size_t lemma_holders(const std::vector<Rec>& recs, const std::string& lemma) {
     return n;
 }
 
+// Heads of goods every tariff may name ("most imports", "U.S. goods"): no tie between two tariffs.
+const char* const kGenericGoods[] = {"imports", "exports", "goods", "products", "items", "shipments", "sales",
+    "purchases", "commodities", "merchandise", "trade", "countries", nullptr};
 const char* const kPriority[] = {"announced", "threatened", "proposed", "expected_change", "suspended", "lifted",
                                  nullptr};
 
@@ -922,6 +925,32 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
                 r.target = q.target;
             }
         }
+    }
+    // "India has lowered import duties on large motorcycles and bourbon whiskey ... The duty on
+    // motorcycles with engines above 1,600 cc was cut to 30% from 50%": a tariff with no side named,
+    // on the goods of one government's tariff, is that government's (a step of the same cut)
+    for (auto& r : recs) {
+        if (r.out.kind != "tariff" || r.imposer >= 0 || r.out.goods.empty()) continue;
+        std::string_view head = r.out.goods;
+        if (const size_t sp = head.rfind(' '); sp != std::string_view::npos) head.remove_prefix(sp + 1);
+        // (a word of the goods' own, not "imports", "goods", "products": those name every tariff's)
+        if (head.size() < 4 || !std::islower(static_cast<unsigned char>(head[0])) ||
+            sv::in_list(head, kGenericGoods))
+            continue;
+        int32_t side = -1;
+        bool one = true;
+        for (const auto& q : recs) {
+            if (&q == &r || q.out.kind != "tariff" || q.imposer < 0) continue;
+            bool shares = false;
+            for (size_t at = q.out.goods.find(head); at != std::string::npos && !shares; at = q.out.goods.find(head, at + 1))
+                shares = (at == 0 || q.out.goods[at - 1] == ' ') &&
+                         (at + head.size() == q.out.goods.size() || q.out.goods[at + head.size()] == ' ');
+            if (!shares) continue;
+            const int32_t who = is_person(v, q.imposer) && home[size_t(q.imposer)] >= 0 ? home[size_t(q.imposer)] : q.imposer;
+            if (side >= 0 && who != side) one = false;
+            side = who;
+        }
+        if (one && side >= 0 && side != r.target) r.imposer = side;
     }
     // An explainer's section "Tariffs on steel and aluminum imports were doubled to 50% in June"
     // (no imposer, no target) in an article whose tariffs with an imposer are all one country's,

@@ -4186,3 +4186,18 @@ TEST_CASE("measures: what attracts a duty is its goods") {
     CHECK(bikes->change_direction == "lower");
     CHECK(bikes->change_to == doctest::Approx(40));
 }
+
+// "The duty on motorcycles with engines above 1,600 cc was cut to 30% from 50%" had no imposer in
+// a story with two governments' tariffs: a side-less tariff on the goods of one government's
+// tariff is that government's.
+TEST_CASE("measures: a side-less tariff on another tariff's goods takes its imposer") {
+    const auto a = measures_of(
+        "SANTIAGO - Chile has lowered import duties on large motorcycles and wine, and the tariff on wine was halved "
+        "to 50%. The duty on motorcycles with engines above 1,600 cc was cut to 30% from 50%. Peruvian President "
+        "Tom Hale has repeatedly threatened reciprocal tariffs on countries that tax Peruvian goods heavily.");
+    const np::Measure* bikes = nullptr;
+    for (const np::Measure& m : a)
+        if (m.goods == "motorcycles") bikes = &m;
+    REQ_PTR(bikes);
+    CHECK(bikes->imposer_name == "Chile");
+}
