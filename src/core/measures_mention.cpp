@@ -385,6 +385,11 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
                 a >= 0 && v.actors[size_t(a)].t0 == j + 1 && v.actors[size_t(a)].t1 < end &&
                 (v.is(v.actors[size_t(a)].t1, "'s") || v.is(v.actors[size_t(a)].t1, "\xE2\x80\x99s")))
                 break;
+        // ("on Japanese goods on top of a 25% levy on imported cars", "in addition to existing
+        // duties": another measure the first adds to)
+        if (j > i && ((w == "on" && v.is(j + 1, "top") && v.is(j + 2, "of")) ||
+                      (w == "in" && v.is(j + 1, "addition") && v.is(j + 2, "to"))))
+            break;
         // ("on Canadian lumber exports on grounds the shipments were subsidized": the reason)
         if (j > i && w == "on" && (v.is(j + 1, "grounds") || (v.is(j + 1, "the") && v.is(j + 2, "grounds")))) break;
         // ("raise tariffs on Indian goods substantially over ...": an adverb of manner ends the

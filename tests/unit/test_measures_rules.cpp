@@ -4201,3 +4201,19 @@ TEST_CASE("measures: a side-less tariff on another tariff's goods takes its impo
     REQ_PTR(bikes);
     CHECK(bikes->imposer_name == "Chile");
 }
+
+// "a 24% tariff on Peruvian goods on top of a 25% levy on imported cars" took the second measure
+// into the first one's goods and lost it: "on top of" and "in addition to" end the goods.
+TEST_CASE("measures: 'on top of' another measure ends the goods") {
+    const auto a = measures_of("Chile slapped a 24% tariff on Peruvian goods on top of a 25% levy on imported cars that "
+                               "took effect earlier in the day.");
+    const np::Measure* goods = nullptr;
+    const np::Measure* cars = nullptr;
+    for (const np::Measure& m : a) {
+        if (m.goods == "Peruvian goods") goods = &m;
+        if (m.goods == "imported cars") cars = &m;
+    }
+    REQ_PTR(goods);
+    REQ_PTR(cars);
+    CHECK(cars->rate_value == doctest::Approx(25));
+}
