@@ -5426,7 +5426,9 @@ bool MentionState::verb_status() {
         // ("Beijing has not announced a formal ban", "China did not impose tariffs on sorghum": a
         // measure denied in its own verb group, named afresh with no rate, was not taken; a
         // measure named with "the" or a possessive is one that exists)
-        if ((gclass == VC::impose || gclass == VC::announce) && mod.negated && !definite && !m.has_rate &&
+        // ("Tokyo was not considering retaliatory tariffs for now": nor one not even weighed)
+        if ((gclass == VC::impose || gclass == VC::announce || gclass == VC::propose) && mod.negated && !definite &&
+            !m.has_rate &&
             det != "its" && det != "their" && det != "his" && det != "her" && m.kind != "deal" && m.kind != "purchase") {
             bool own_denial = false;
             for (uint32_t k = uint32_t(gverb); k > s.t0 && uint32_t(gverb) - k < 4;) {

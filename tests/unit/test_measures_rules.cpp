@@ -4217,3 +4217,12 @@ TEST_CASE("measures: 'on top of' another measure ends the goods") {
     REQ_PTR(cars);
     CHECK(cars->rate_value == doctest::Approx(25));
 }
+
+// "Lima was not considering retaliatory tariffs for now" made a Peruvian tariff of unknown status:
+// a measure not even weighed, named afresh, is none (as one not announced or imposed).
+TEST_CASE("measures: a measure 'not considered' is none") {
+    const auto a = measures_of("Peru's president said Lima was not considering retaliatory tariffs for now.");
+    CHECK(np::test::first_of(a, "tariff") == nullptr);
+    const auto b = measures_of("Peru's president said Lima was considering retaliatory tariffs.");
+    CHECK(np::test::first_of(b, "tariff") != nullptr);
+}
