@@ -33,7 +33,7 @@ const char* const kPrep[] = {"on", "of", "from", "to", "against", "in", "with", 
     "before", "across", "amid", "onto", "upon", "via", "through", "without", "within", "during", "above", "below",
     "beyond", nullptr};
 const char* const kFresh[] = {"new", "further", "additional", "another", "fresh", "extra", "second", "third",
-    "more", "other", nullptr};  // ("other tariffs": not the ones named before)
+    "more", "other", "separate", nullptr};  // ("other tariffs", "a separate tariff": not the ones named before)
 const char* const kAux[] = {"is", "are", "was", "were", "be", "been", "being", "will", "would", "has", "have",
     "had", "could", "may", "might", "should", "can", "must", "shall", "'ll", "do", "does", "did", "not",
     "n't", "never", "also", "still", "already", "now", "then", "just", nullptr};

@@ -4226,3 +4226,13 @@ TEST_CASE("measures: a measure 'not considered' is none") {
     const auto b = measures_of("Peru's president said Lima was considering retaliatory tariffs.");
     CHECK(np::test::first_of(b, "tariff") != nullptr);
 }
+
+// "A separate 10% tariff on all Peruvian imports would stay in place" joined the 20% tariff to be
+// lowered "to 10%" and was lost: "a separate" measure is a new one, as "another" is.
+TEST_CASE("measures: 'a separate tariff' is not the one named before") {
+    const auto a = measures_of("Chile's president said he would lower the 20% tariff on Peruvian goods to 10%. A separate "
+                               "10% tariff on all Peruvian imports would stay in place, he said.");
+    size_t tariffs = 0;
+    for (const np::Measure& m : a) tariffs += m.kind == "tariff";
+    CHECK(tariffs == 2);
+}
