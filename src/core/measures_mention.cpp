@@ -1902,6 +1902,7 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
             v.toks[k].kind == TK::quote || (tok_vc(v, k) != VC::none && !in_list(v.lo(k), kTradeFlow)) ||
             tok_aux(v, k) || sv::tok_speech(v, k) ||
             v.is(k, "while") || v.is(k, "whereas") ||  // ("..., while most textiles will be charged 35%")
+            ((v.is(k, "which") || v.is(k, "whom")) && k > t0) ||  // ("a deal under which most EU exports ... face")
             v.is(k, "though") || v.is(k, "although") ||  // ("..., though Canadian energy was charged 10%")
             ((v.is(k, "and") || v.is(k, "but")) && k > t0 && v.is(k - 1, ",")))  // (", and autos faced")
             break;

@@ -4236,3 +4236,16 @@ TEST_CASE("measures: 'a separate tariff' is not the one named before") {
     for (const np::Measure& m : a) tariffs += m.kind == "tariff";
     CHECK(tariffs == 2);
 }
+
+// "a deal under which most Peruvian exports to Chile face a 15% tariff" had no imposer and no
+// goods: the walk back to the goods ran past "which" and read the clause as a question ("Which
+// sectors face ...?").
+TEST_CASE("measures: goods that face a measure in an 'under which' clause") {
+    const auto a = measures_of("The deal, under which most Peruvian exports to Chile face a 15% tariff, was reached last "
+                               "month.");
+    const np::Measure* m = np::test::first_of(a, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Chile");
+    CHECK(m->target_name == "Peru");
+    CHECK(m->goods == "most Peruvian exports");
+}
