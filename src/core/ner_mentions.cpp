@@ -597,6 +597,23 @@ EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, Entity
     return EntityType::GPE;
 }
 
+// A capital inside a word after three lower-case letters or more, as brands have ("MotoCorp",
+// "PayPal", "SoftBank"); not a surname's prefix ("McCarthy", "DeSantis", "MacKenzie", "FitzGerald",
+// "VanDyke", "AbuZayyad") nor an upper-case acronym with a plural ("ETFs"). The capital's offset, or 0.
+size_t brand_capital(std::string_view w) {
+    if (w.size() < 5 || !std::isupper(uint8_t(w[0]))) return 0;
+    size_t k = 1;
+    while (k < w.size() && std::islower(uint8_t(w[k]))) ++k;
+    if (k >= w.size() || k < 3 || !std::isupper(uint8_t(w[k])) || k + 1 >= w.size() || !std::islower(uint8_t(w[k + 1])))
+        return 0;
+    static constexpr std::string_view kPrefixes[] = {"Mac", "Fitz", "Van", "Von", "Del", "Della", "Des", "Dos", "Den",
+        "Ter", "Ten", "Der", "Tre", "Dela", "Mack", "Abu", "Ibn", "Bin", "Ben", "Abd", "Abdel", "Ould"};
+    const std::string_view head = w.substr(0, k);
+    for (std::string_view p : kPrefixes)
+        if (head == p) return 0;
+    return k;
+}
+
 // Words that end a company's name: "Acme Corp", "Japan Tobacco Inc", "Samsung Electronics Co Ltd".
 bool company_suffix(std::string_view lower_word) {
     const std::string_view w = lower_word;
@@ -1469,6 +1486,15 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 // "Ford")
                 if (p == EntityType::PERSON && e - i >= 2 && (m->lexicon.lookup_tokens(&s.hl[i], e - i).kinds & LK_ORG))
                     p = EntityType::ORG;
+                // "Hero MotoCorp", "Acme SoftBank": a word with a capital after a syllable of its
+                // own is a brand's; people's names take one after "Mc", "Mac", "De", "Le", "Fitz" ...
+                if (p == EntityType::PERSON)
+                    for (uint32_t k = i; k < e; ++k)
+                        if (const size_t at = brand_capital(s.words[k]);
+                            at && !(m->lexicon.lookup(s.words[k].substr(0, at)).kinds & LK_FIRSTNAME)) {
+                            p = EntityType::ORG;  // (not two names run together: "MargaretThatcher")
+                            break;
+                        }
                 // "the Trump administration", "the Biden administration": a lone name before
                 // "administration" is the president it is named after (as CoNLL marks "the
                 // Clinton administration"), not an organisation "Trump" nor a place "Biden" (a

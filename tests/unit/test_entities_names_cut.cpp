@@ -306,3 +306,18 @@ TEST_CASE("entities: 'U.S. District Judge' before a name is no organisation") {
     CHECK(p->role == "Judge");
     for (const auto& e : d.entities) CHECK(e.name.find("Judge") == std::string::npos);
 }
+
+// "a partnership with Hero MotoCorp" made a person: a capital inside a word after a syllable of
+// its own is a brand's ("KelvCorp", "QuikWok"); surnames keep theirs ("McCarthy", "DeSantis",
+// "MacKenzie") and two given names run together stay a person's ("MargaretThatcher").
+TEST_CASE("entities: a brand's inner capital makes no person") {
+    auto a = np::test::analyze_text(
+        "Acme sells its bikes in Peru through a partnership with Tessik KelvCorp, the company said.");
+    CHECK(has_mention(a.documents[0], EntityType::ORG, "Tessik KelvCorp"));
+    CHECK_FALSE(has_mention(a.documents[0], EntityType::PERSON, "Tessik KelvCorp"));
+    auto b = np::test::analyze_text(
+        "Governor Ron DeSantis met Senator Joe McCarthy and Ryan MacKenzie in Lima on Monday.");
+    CHECK(has_mention(b.documents[0], EntityType::PERSON, "Ron DeSantis"));
+    CHECK(has_mention(b.documents[0], EntityType::PERSON, "Joe McCarthy"));
+    CHECK(has_mention(b.documents[0], EntityType::PERSON, "Ryan MacKenzie"));
+}
