@@ -725,7 +725,10 @@ bool stock_move_verb(std::string_view w) {
 bool trade_plural(std::string_view w) {
     static constexpr std::string_view kPlural[] = {"tariffs", "duties", "levies", "exports", "exporters", "imports",
         "importers", "prices", "makers", "manufacturers", "producers", "shipments", "sales", "supplies", "farmers",
-        "growers", "futures", "inventories", "quotas"};
+        "growers", "futures", "inventories", "quotas",
+        // (and a good's trade or industry in the singular: "Orange juice and aircraft are among the
+        // exports", "Coffee output fell")
+        "juice", "output", "production", "industry", "harvest", "crop", "consumption", "demand"};
     for (std::string_view k : kPlural)
         if (w == k) return true;
     return false;

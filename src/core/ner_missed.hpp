@@ -112,7 +112,7 @@ void join_ampersand_names(const StageSentence& s, uint32_t si, std::vector<RawMe
 void split_at_and(const std::vector<StageSentence>& sents, std::vector<RawMention>& out, const Lexicon& lex);
 bool person_title_word(std::string_view w);  // minister, president, ... (names only people)
 bool stock_move_verb(std::string_view w);  // gained, rose, fell, ... ("Acme rose 3%")
-bool trade_plural(std::string_view w);     // tariffs, exporters, makers, ... ("Shrimp exporters")
+bool trade_plural(std::string_view w);     // tariffs, exporters, makers, output ... ("Shrimp exporters")
 
 // ---- document rules (ner_missed.cpp) --------------------------------------------------------------
 // The mentions whose words show a company ("Acme, a chipmaker", "Kelvorn gained 2%", "shares of

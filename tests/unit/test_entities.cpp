@@ -1982,3 +1982,14 @@ TEST_CASE("entities: a currency named with its country's words is money") {
     CHECK_FALSE(has_mention(d, EntityType::NORP, "Canadian"));
     CHECK_FALSE(has_mention(d, EntityType::MONEY, "1982 Swiss franc"));
 }
+
+// "Orange juice and aircraft are among the exports most exposed" made a person "Orange": the
+// goods' industry or trade in the singular ("juice", "output", "production", "consumption") after
+// a sentence's first word tells goods as the plurals of trade do.
+TEST_CASE("entities: a sentence's first word before 'juice' or 'output' is goods, not a person") {
+    auto a = np::test::analyze_text(
+        "Orange juice and aircraft are among the exports most exposed. Groundnut production is planned to rise.");
+    const auto& d = a.documents[0];
+    CHECK(entity_named(d, "Orange") == nullptr);
+    CHECK(entity_named(d, "Groundnut") == nullptr);
+}
