@@ -40,6 +40,27 @@ void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size
         for (uint32_t k = b; k < m.start; ++k) taken[k] = 1;
         m.start = b;
     }
+    // "according to the American Active Anode Material Producers", "Treasury Wine Estates shares
+    // jumped": the tagger (or a gazetteer's "Treasury") ended the name early. Capitalized words no
+    // mention holds right after an organisation, at most four, ending in a word that heads a body
+    // of producers or an estate before a lower-case word or punctuation, are the rest of its name.
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.end <= m.start) continue;
+        static constexpr std::string_view kHeads[] = {"producers", "manufacturers", "exporters", "importers",
+            "growers", "estates", "makers", "refiners", "processors", "suppliers", "shippers", "traders"};
+        uint32_t e = m.end;
+        while (e < s.words.size() && e - m.end < 4 && !taken[e] && Case(s.cases[e]) == Case::title &&
+               !line_break_between(s, e - 1) && !(lex.kinds_of(s.hl[e]) & (LK_GPE | LK_NORP | LK_TITLE | LK_FIRSTNAME)))
+            ++e;
+        if (e == m.end || (e < s.words.size() && Case(s.cases[e]) != Case::lower && Case(s.cases[e]) != Case::punct))
+            continue;
+        bool head = false;
+        for (std::string_view h : kHeads) head |= s.lower[e - 1] == h;
+        if (!head) continue;
+        for (uint32_t k = m.end; k < e; ++k) taken[k] = 1;
+        m.end = e;
+    }
     // "Conservative Party leader X said": at a sentence's start the tagger took only "Party",
     // the word before it being a common one capitalized by its place; a party named by its
     // head word alone is none, so the Title-case words before it are its name

@@ -321,3 +321,15 @@ TEST_CASE("entities: a brand's inner capital makes no person") {
     CHECK(has_mention(b.documents[0], EntityType::PERSON, "Joe McCarthy"));
     CHECK(has_mention(b.documents[0], EntityType::PERSON, "Ryan MacKenzie"));
 }
+
+// "according to the Peruvian Active Anode Material Producers" ended at "Active", and "Kelvorn Wine
+// Estates shares jumped" at a first word the gazetteers know: capitalized words right after an
+// organisation, ending in a word that heads a body of producers or an estate, are its name.
+TEST_CASE("entities: an organisation runs on to its 'Producers' or 'Estates'") {
+    auto a = np::test::analyze_text(
+        "The rate will exceed 160%, according to the Association of Peruvian Animal Feed Manufacturers. "
+        "Treasury Wine Estates shares jumped 3% in Lima.");
+    const auto& d = a.documents[0];
+    CHECK(has_mention(d, EntityType::ORG, "Association of Peruvian Animal Feed Manufacturers"));
+    CHECK(has_mention(d, EntityType::ORG, "Treasury Wine Estates"));
+}
