@@ -4249,3 +4249,12 @@ TEST_CASE("measures: goods that face a measure in an 'under which' clause") {
     CHECK(m->target_name == "Peru");
     CHECK(m->goods == "most Peruvian exports");
 }
+
+// "cut India's tariff on Scotch whisky to 75% from 150%" had the target "Scotch", a people of no
+// country: Scotch and Scottish goods are the United Kingdom's in trade (the lexicon's demonyms).
+TEST_CASE("measures: Scotch whisky is the United Kingdom's") {
+    const auto a = measures_of("Peru cut its tariff on Scotch whisky to 75% from 150% on Thursday.");
+    const np::Measure* m = np::test::first_of(a, "tariff");
+    REQ_PTR(m);
+    CHECK(m->target_name == "United Kingdom");
+}
