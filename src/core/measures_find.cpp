@@ -1053,6 +1053,15 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                 t.lemma = "export_control";
                 return true;
             }
+            // ("will require companies to obtain permits before exporting or transshipping AI chips":
+            // permits asked before an export curb it)
+            if (k + 1 < end && v.is(k, "before") &&
+                (v.is(k + 1, "exporting") || v.is(k + 1, "shipping") || v.is(k + 1, "transshipping") ||
+                 v.is(k + 1, "re-exporting"))) {
+                t.kind = "export_control";
+                t.lemma = "export_control";
+                return true;
+            }
             // "required exporters to obtain special licences for seven rare earth elements": the
             // licences exporters must get are an export control on what they are for
             if (k < end && v.is(k, "for") && exporters_licences(v, i)) {

@@ -1297,6 +1297,24 @@ int32_t gerund_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
 
 [[gnu::noinline]] int32_t subject_of(const View& v, uint32_t verb, uint32_t sent_t0) {  // (two callers: one copy)
     if (const int32_t g = gerund_subject(v, verb, sent_t0); g >= 0) return g;
+    // "The Commerce Department is drafting a rule that would limit chip shipments": the verb of a
+    // relative clause on a rule, order or bill is done by whoever makes the document
+    {
+        static const char* const kDocument[] = {"rule", "regulation", "order", "decree", "bill", "law", "proposal",
+            "plan", "measure", "policy", "directive", nullptr};
+        uint32_t k = verb;
+        while (k > sent_t0 && verb - k < 3 && tok_aux(v, k - 1)) --k;
+        if (k < verb && k > sent_t0 + 3 && (v.is(k - 1, "that") || v.is(k - 1, "which")) && in_list(v.lo(k - 2), kDocument)) {
+            uint32_t q = k - 2;  // the noun; back over its article and modifiers to the verb that makes it
+            while (q > sent_t0 + 1 && k - 2 - q < 4 && (tok_det(v, q - 1) || v.is(q - 1, "new") || v.is(q - 1, "draft") ||
+                                                        v.is(q - 1, "executive") || v.is(q - 1, "final")))
+                --q;
+            const uint32_t maker = q - 1;
+            if (q < k - 2 && is_word(v, maker) && !(v.toks[maker].flags & sv::cap) && !tok_prep(v, maker) &&
+                (is_ing(v.lo(maker)) || is_past(v.lo(maker)) || tok_vc(v, maker) != VC::none))
+                if (const int32_t a = subject_of(v, maker, sent_t0); a >= 0) return a;
+        }
+    }
     if (const int32_t p = participle_subject(v, verb, sent_t0); p != -2) return p;
     // "threatened to impose X ..., and to impose Y": the first infinitive's subject
     if (const int32_t first = coordinated_infinitive(v, sent_t0, verb); first >= 0)
@@ -4781,7 +4799,7 @@ bool MentionState::object_phrase() {
     // "require exporters of synthetic graphite anode materials to obtain licences": the goods are
     // what the exporters sell, before the licences (the trigger's reading in measures_find)
     // (over a traded good the sentence gave it from among them: "graphite")
-    if (m.kind == "export_control" && v.lo(i).starts_with("licen")) {
+    if (m.kind == "export_control" && (v.lo(i).starts_with("licen") || v.is(i, "permits"))) {
         uint32_t g0 = 0, g1 = 0;
         if (licensed_goods(v, i, g0, g1) &&
             (m.goods.empty() || v.cut(g0, g1).find(m.goods) != std::string::npos)) {
@@ -4800,9 +4818,15 @@ bool MentionState::object_phrase() {
             asked = v.is(k, "requested") || v.is(k, "sought") || v.is(k, "for") || v.is(k, "received") ||
                     v.is(k, "obtained") || v.is(k, "granted");
         }
-        if (m.goods.empty() && !asked && e + 2 < s.t1 && v.is(e, "to") &&
-            (v.is(e + 1, "export") || v.is(e + 1, "ship") || v.is(e + 1, "sell") || v.is(e + 1, "supply"))) {
-            uint32_t a = e + 2, b = a;
+        // ("permits before exporting or transshipping AI chips": the same, after the gerunds)
+        const bool before = e + 2 < s.t1 && v.is(e, "before") && v.lo(e + 1).ends_with("ing");
+        if (m.goods.empty() && !asked && e + 2 < s.t1 &&
+            ((v.is(e, "to") &&
+              (v.is(e + 1, "export") || v.is(e + 1, "ship") || v.is(e + 1, "sell") || v.is(e + 1, "supply"))) ||
+             before)) {
+            uint32_t a = e + 2;
+            if (before && a + 1 < s.t1 && v.is(a, "or") && v.lo(a + 1).ends_with("ing")) a += 2;
+            uint32_t b = a;
             while (b < s.t1 && b < a + 8 && !is_clause_punct(v, b) && !v.is(b, "to") && !v.is(b, "there") &&
                    !v.is(b, "into") && v.toks[b].kind != TK::quote)
                 ++b;

@@ -4258,3 +4258,25 @@ TEST_CASE("measures: Scotch whisky is the United Kingdom's") {
     REQ_PTR(m);
     CHECK(m->target_name == "United Kingdom");
 }
+
+// "The Peruvian Commerce Ministry is drafting a rule that would limit chip shipments to Chile" had
+// no imposer: the verb of a relative clause on a rule, order or bill is done by whoever makes the
+// document, as "a rule to limit" already read.
+TEST_CASE("measures: 'drafting a rule that would limit ...' is the drafter's measure") {
+    const auto a = measures_of("Peru is drafting a rule that would limit AI chip shipments to Chile.");
+    const np::Measure* m = np::test::first_of(a, "export_control");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Peru");
+    CHECK(m->target_name == "Chile");
+}
+
+// "Malaysia will require companies to obtain permits before exporting or transshipping AI chips"
+// was no measure: permits asked before an export curb it, and the goods follow the gerunds.
+TEST_CASE("measures: permits required before exporting are an export control") {
+    const auto a = measures_of("Peru will require companies to obtain permits before exporting or transshipping "
+                               "high-performance chips of U.S. origin, the trade ministry said.");
+    const np::Measure* m = np::test::first_of(a, "export_control");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Peru");
+    CHECK(m->goods == "high-performance chips of U.S. origin");
+}
