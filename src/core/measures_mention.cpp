@@ -2530,6 +2530,18 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
         c = {i, 4, true};
         return true;
     }
+    // ("the measures aim to protect Canadian workers", "are intended to shield", "designed to
+    // curb": a purpose the measure's own verb states)
+    if ((w == "aim" || w == "aims" || w == "intended" || w == "designed" || w == "meant") && at(i + 1, "to") &&
+        i + 2 < end && v.toks[i + 2].kind == TK::word && !(v.toks[i + 2].flags & sv::cap) && !tok_det(v, i + 2) &&
+        !at(i + 2, "be") &&  // ("is designed to be tax free": a property, no purpose)
+        i > 0 && (at(i - 1, "measures") || at(i - 1, "measure") || at(i - 1, "tariffs") || at(i - 1, "tariff") ||
+                  at(i - 1, "duties") || at(i - 1, "duty") || at(i - 1, "curbs") || at(i - 1, "controls") ||
+                  at(i - 1, "ban") || at(i - 1, "restrictions") || at(i - 1, "levy") || at(i - 1, "levies") ||
+                  at(i - 1, "are") || at(i - 1, "is") || at(i - 1, "were") || at(i - 1, "was"))) {
+        c = {i, 2, true};
+        return true;
+    }
     // "the measures were aimed at safeguarding national security": a purpose, as a gerund (quoted
     // or not); "aimed at China" names whom, no cause
     // ("aimed partly at pleasing Washington": an adverb between)
@@ -6497,6 +6509,11 @@ void MentionState::condition_and_reason() {
                     (v.is(q + 2, "start") || v.is(q + 2, "begin") || v.is(q + 2, "take") || v.is(q + 2, "come") ||
                      v.is(q + 2, "kick") || v.is(q + 2, "expire") || v.is(q + 2, "end") || v.is(q + 2, "rise") ||
                      v.is(q + 2, "go"))) {
+                    e = q;
+                    break;
+                }
+                // ("meant to protect jobs, not to punish any country": a purpose denied after it)
+                if (q > c.start + c.len && v.is(q, ",") && v.is(q + 1, "not") && v.is(q + 2, "to")) {
                     e = q;
                     break;
                 }

@@ -2802,7 +2802,8 @@ TEST_CASE("measures: a deal's term under 'under which' joins no earlier record")
 }
 
 // "cuts tariff to 10% after leaders' talks": whose talks they were does not make a meeting a
-// cause; "meant to protect jobs, not to punish any country": a purpose denied is no reason.
+// cause; "meant to protect jobs, not to punish any country": a purpose denied is no reason (the
+// purpose stated before it is).
 TEST_CASE("measures: 'after leaders' talks' and 'not to punish' give no reason") {
     const auto tariff_of = [](const char* text) { return np::test::first_measure(text, "tariff"); };
     np::Measure m = tariff_of("Ruritania cut its tariff on Osterlich goods to 10% after leaders' talks.");
@@ -2813,7 +2814,7 @@ TEST_CASE("measures: 'after leaders' talks' and 'not to punish' give no reason")
     m = tariff_of("Cars from Osterlich will face a 50% tariff, up from 20%. The minister said the measure is meant to "
                   "protect jobs, not to punish any country.");
     CHECK(m.rate_value == 20);
-    CHECK(m.reason.empty());
+    CHECK(m.reason == "protect jobs");
     m = tariff_of("Ruritania imposed a 30% tariff on Osterlich steel to punish Osterlich for its subsidies.");
     CHECK(m.reason == "Osterlich for its subsidies");
 }
@@ -4279,4 +4280,21 @@ TEST_CASE("measures: permits required before exporting are an export control") {
     REQ_PTR(m);
     CHECK(m->imposer_name == "Peru");
     CHECK(m->goods == "high-performance chips of U.S. origin");
+}
+
+// "Carney said the measures aim to protect Canadian workers from ... after Washington doubled its
+// steel tariffs" gave the reason "Washington doubled ...": the purpose the measures' own verb
+// states ("aim to", "are designed to", "intended to") is the reason; "designed to be tax free"
+// states none.
+TEST_CASE("measures: 'the measures aim to protect ...' states their purpose") {
+    const auto a = measures_of("Peru will impose a 25% surtax on steel imports from Chile. Hale said the measures aim to "
+                               "protect Peruvian workers after Bolivia doubled its own steel tariffs.");
+    const np::Measure* m = np::test::first_of(a, "tariff");
+    REQ_PTR(m);
+    CHECK(m->reason.starts_with("protect Peruvian workers"));
+    const auto b = measures_of("Peru signed a trade deal with Chile. Hale said the deal is designed to be tax free to "
+                               "exporters.");
+    const np::Measure* d = np::test::first_of(b, "deal");
+    REQ_PTR(d);
+    CHECK(d->reason.empty());
 }
