@@ -398,6 +398,15 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
         if (j > i && w.size() >= 8 && w.ends_with("ally") && !(t.flags & sv::cap) && t.kind == TK::word &&
             !(j + 1 < end && (v.is(j + 1, "from") || v.is(j + 1, "to") || v.is(j + 1, "into"))))
             break;
+        // ("a ban on onion exports indefinitely beyond March 31", "on steel temporarily": any
+        // adverb in -ly before a preposition, punctuation or the end; not an adjective before its
+        // noun, "monthly imports", nor a noun, "the supply")
+        if (j > i && w.size() >= 7 && w.ends_with("ly") && !(t.flags & sv::cap) && t.kind == TK::word &&
+            (j + 1 >= end || v.toks[j + 1].kind == TK::punct ||
+             (tok_prep(v, j + 1) && !v.is(j + 1, "from") && !v.is(j + 1, "to") && !v.is(j + 1, "into"))) &&
+            !(w.ends_with("ply") || w == "monopoly" || w == "assembly" || w == "anomaly" || w == "quarterly" ||
+              w == "family" || w == "italy"))
+            break;
         // ("Tariffs on Canadian and Mexican goods of 25% also took effect": the rate after the
         // goods, a verb or the clause's end after it, is no part of them; "shares of eight pct
         // convertible preferred stock" names a security)

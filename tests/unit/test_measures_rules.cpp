@@ -4298,3 +4298,17 @@ TEST_CASE("measures: 'the measures aim to protect ...' states their purpose") {
     REQ_PTR(d);
     CHECK(d->reason.empty());
 }
+
+// "Peru extends ban on onion exports indefinitely" read the goods as "onion exports indefinitely":
+// an adverb in -ly ends the goods before punctuation, a preposition or the end (not "annually
+// from Iran", which goes on to the origin, nor "monthly imports").
+TEST_CASE("measures: an adverb in -ly ends the goods") {
+    const auto a = measures_of("Peru extends ban on onion exports indefinitely");
+    const np::Measure* m = np::test::first_of(a, "ban");
+    REQ_PTR(m);
+    CHECK(m->goods == "onion exports");
+    const auto b = measures_of("Chile imposed a ban on garlic exports temporarily, the ministry said.");
+    const np::Measure* n = np::test::first_of(b, "ban");
+    REQ_PTR(n);
+    CHECK(n->goods == "garlic exports");
+}
