@@ -679,8 +679,12 @@ bool clause_subject(const View& v, uint32_t actor_t0, uint32_t actor_t1) {
     if (before != "after" && before != "before" && before != "since" && before != "until" && before != "as" &&
         before != "once")
         return false;
-    // (an adverb between the name and its verb: kClauseAdverb)
+    // (an adverb between the name and its verb: kClauseAdverb; or a time: "after Beijing this
+    // month expanded its export controls")
     if (actor_t1 + 1 < v.toks.size() && in_list(v.lo(actor_t1), kClauseAdverb)) ++actor_t1;
+    else if (const uint32_t n = sv::time_at(v, actor_t1, uint32_t(v.toks.size())); n && n < 4 &&
+             actor_t1 + n < v.toks.size() && !(v.toks[actor_t1].flags & sv::cap))
+        actor_t1 += n;
     // ("after Washington set a 39% tariff on goods from Switzerland": "set" before an article or a
     // rate, as the measure verb reads it)
     const bool sets = (v.is(actor_t1, "set") || v.is(actor_t1, "sets")) && actor_t1 + 1 < v.toks.size() &&

@@ -4312,3 +4312,12 @@ TEST_CASE("measures: an adverb in -ly ends the goods") {
     REQ_PTR(n);
     CHECK(n->goods == "garlic exports");
 }
+
+// "The agreement came after Beijing this month expanded its export controls" had no imposer: a
+// time phrase between the subject of an "after" clause and its verb hid the subject.
+TEST_CASE("measures: 'after X this month expanded ...' is X's") {
+    const auto a = measures_of("The agreement came after Lima this month expanded its export controls on copper.");
+    const np::Measure* m = np::test::first_of(a, "export_control");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Peru");
+}
