@@ -30,6 +30,7 @@ struct MeasureMention {
     bool exempted = false;          // "exempted smartphones from its tariffs": goods taken out of the measure
     bool others = false;            // "on most other countries": the rest of the world, no goods and no one target
     bool also_done = false;         // "Duties on coal were also raised": one more step of the measure before it
+    bool remains = false;           // "Sanctions on X will remain in place": kept, said with remain/stay
     bool has_rate = false;
     double rate = 0;
     std::string unit;

@@ -6008,6 +6008,7 @@ void MentionState::right_scan() {
                 w == "remains" || w == "remained" || w == "remain" || w == "stay" || w == "stays" ||
                 w == "stayed") {
                 rs = rm.maybe || rm.negated ? "unknown" : "in_force";
+                if (rs == "in_force" && (w.starts_with("remain") || w.starts_with("stay"))) m.remains = true;
                 // ("would remain suspended at 10%": still paused; "will apply from March": a plan)
                 if (rs == "in_force" && (w.starts_with("remain") || w.starts_with("stay")) &&
                     (v.is(q + 1, "suspended") || v.is(q + 1, "paused") || v.is(q + 1, "frozen") ||

@@ -926,6 +926,27 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
             }
         }
     }
+    // "The U.S. will lift its sanctions on Syria ... Sanctions on the former president and his
+    // associates will remain in place": a measure said to remain, with no side named, right after
+    // one of its kind that goes, is the same government's other measure of that kind, kept
+    for (auto& r : recs) {
+        if (r.imposer >= 0 || r.mentions.empty() || !r.mentions.front()->remains) continue;
+        // (the record of that kind named last before it, within six sentences, lifts or suspends)
+        const uint32_t sent = r.mentions.front()->sent;
+        const Rec* last = nullptr;
+        uint32_t last_sent = 0;
+        for (const auto& q : recs) {
+            if (&q == &r || q.out.kind != r.out.kind) continue;
+            for (const MeasureMention* p : q.mentions)
+                if (p->sent < sent && sent - p->sent <= 6 && (!last || p->sent >= last_sent)) {
+                    last = &q;
+                    last_sent = p->sent;
+                }
+        }
+        if (!last || last->imposer < 0 || last->imposer == r.target) continue;
+        if (std::any_of(last->mentions.begin(), last->mentions.end(), [](const MeasureMention* p) { return goes(*p); }))
+            r.imposer = last->imposer;
+    }
     // "India has lowered import duties on large motorcycles and bourbon whiskey ... The duty on
     // motorcycles with engines above 1,600 cc was cut to 30% from 50%": a tariff with no side named,
     // on the goods of one government's tariff, is that government's (a step of the same cut)

@@ -4321,3 +4321,17 @@ TEST_CASE("measures: 'after X this month expanded ...' is X's") {
     REQ_PTR(m);
     CHECK(m->imposer_name == "Peru");
 }
+
+// "Chile will lift its sanctions on Peru ... Sanctions on the former president and his associates
+// will remain in place" left the kept sanctions with no imposer: a measure said to remain, named
+// with no side, after one of its kind that goes, is that government's other measure, kept.
+TEST_CASE("measures: sanctions that remain beside ones lifted are the same government's") {
+    const auto a = measures_of("Chile said on Tuesday it would lift its sanctions on Peru. The ministry will issue "
+                               "guidance. Sanctions on former President Tom Hale and his associates will remain in "
+                               "place.");
+    const np::Measure* kept = nullptr;
+    for (const np::Measure& m : a)
+        if (m.kind == "sanction" && m.status == "in_force") kept = &m;
+    REQ_PTR(kept);
+    CHECK(kept->imposer_name == "Chile");
+}
