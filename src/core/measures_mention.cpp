@@ -1995,6 +1995,18 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
     if (g1 <= g0) return;
     m.goods = v.cut(g0, g1);
     content_words(v, g0, g1, m.goods_words);
+    // ("Goods transshipped through Vietnam from third countries will face a 40% tariff": the
+    // transit place inside the goods is the one the measure is on, as when it ends them)
+    if (m.target < 0)
+        for (uint32_t k = g0 + 1; k + 1 < g1; ++k) {
+            if (!(v.is(k, "through") || v.is(k, "via")) ||
+                !(v.is(k - 1, "transshipped") || v.is(k - 1, "routed") || v.is(k - 1, "rerouted") ||
+                  v.is(k - 1, "shipped") || v.is(k - 1, "sent")))
+                continue;
+            const int32_t a = sv::actor_at(v, k + 1 + (v.is(k + 1, "the") ? 1 : 0));
+            if (a >= 0 && v.actors[size_t(a)].type == sv::AType::gpe) m.target = int32_t(v.actors[size_t(a)].key);
+            break;
+        }
 }
 
 // "Steel and aluminium will remain subject to a 50% U.S. tariff": the clause's subject is what

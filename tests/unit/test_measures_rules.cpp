@@ -4335,3 +4335,13 @@ TEST_CASE("measures: sanctions that remain beside ones lifted are the same gover
     REQ_PTR(kept);
     CHECK(kept->imposer_name == "Chile");
 }
+
+// "Goods transshipped through Vietnam from third countries will face a 40% tariff" had no target:
+// the transit place was read only when it ended the goods ("Goods transshipped through Vietnam").
+TEST_CASE("measures: a transit place inside the goods is the target") {
+    const auto a = measures_of("Goods transshipped through Peru from third countries will face a 40% tariff, the "
+                               "Chilean minister said.");
+    const np::Measure* m = np::test::first_of(a, "tariff");
+    REQ_PTR(m);
+    CHECK(m->target_name == "Peru");
+}
