@@ -258,6 +258,21 @@ bool export_levies(const sv::View& v, const Rec& r, const MeasureMention& m) {
     return false;
 }
 
+// "Kenya votes to scrap tax on imported sugar" (kind other) over "remove a 35% duty on sugar
+// imported from ...": a tax the text puts on imports is a tariff by another word.
+bool import_tax(const sv::View& v, const MeasureMention& m) {
+    if (m.kind != "other") return false;
+    bool tax = false;
+    for (uint32_t k = m.t0; k < m.t1 && k < v.toks.size() && !tax; ++k) tax = v.is(k, "tax") || v.is(k, "taxes");
+    return tax && (m.goods.starts_with("imported ") || m.goods.starts_with("imports ") ||
+                   m.goods.find(" imports") != std::string::npos);
+}
+bool tax_and_tariff(const sv::View& v, const Rec& r, const MeasureMention& m) {
+    if (m.kind == "tariff" && r.out.kind == "other")
+        return std::all_of(r.mentions.begin(), r.mentions.end(), [&](const MeasureMention* p) { return import_tax(v, *p); });
+    return m.kind == "other" && r.out.kind == "tariff" && import_tax(v, m);
+}
+
 // A mention that removes, lifts or suspends its measure.
 bool goes(const MeasureMention& x) {
     return x.direction == "remove" || x.status == "lifted" || x.direction == "suspend" || x.status == "suspended";
@@ -279,7 +294,7 @@ bool history_of(const Rec& r, const MeasureMention& m) {
 bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const std::vector<int32_t>& home) {
     // ("Chile lowers copper export levy" over "will cut its export tax on refined copper")
     if (r.out.kind != m.kind && !loose_pair(v, r, m) && !m.generic_coref && !ban_and_halt(v, r, m) &&
-        !export_levies(v, r, m))
+        !export_levies(v, r, m) && !tax_and_tariff(v, r, m))
         return true;
     // ("Indonesia bans bauxite ore exports" ... "halted exports of nickel ore in 2020": a halt is the
     // ban's when they share the goods, not a word of the flow or of the raw form)

@@ -4345,3 +4345,14 @@ TEST_CASE("measures: a transit place inside the goods is the target") {
     REQ_PTR(m);
     CHECK(m->target_name == "Peru");
 }
+
+// "Peru votes to scrap tax on imported sugar" (a tax: kind other) stayed apart from "voted to remove
+// a 35% duty on sugar imported from ...": a tax on imports is a tariff by another word.
+TEST_CASE("measures: a headline's tax on imports and the text's duty are one measure") {
+    const auto a = measures_of("Peru's parliament votes to scrap tax on imported sugar\n\nLIMA - Peru's Congress on "
+                               "Wednesday voted to remove a 35% duty on sugar imported from countries outside the Andean "
+                               "Community, a move aimed at lowering retail prices.\n");
+    size_t n = 0;
+    for (const np::Measure& m : a) n += m.kind == "tariff" || m.kind == "other";
+    CHECK(n == 1);
+}
