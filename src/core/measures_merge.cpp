@@ -96,7 +96,7 @@ bool halted_flow(const sv::View& v, const MeasureMention& m) {
     if (m.kind != "export_control") return false;
     bool curb = false, exports = false;
     for (uint32_t k = m.t0; k < m.t1 && k < v.toks.size(); ++k) {
-        if (v.lo(k).starts_with("halt") || v.lo(k).starts_with("stop")) return true;
+        if (v.lo(k).starts_with("halt") || v.lo(k).starts_with("stop") || v.lo(k).starts_with("block")) return true;
         curb = curb || v.is(k, "curbs") || v.is(k, "restrictions") || v.is(k, "restriction");
         exports = exports || v.is(k, "export") || v.is(k, "exports");
     }

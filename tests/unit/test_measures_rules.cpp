@@ -4356,3 +4356,15 @@ TEST_CASE("measures: a headline's tax on imports and the text's duty are one mea
     for (const np::Measure& m : a) n += m.kind == "tariff" || m.kind == "other";
     CHECK(n == 1);
 }
+
+// "Chile blocks avocado shipments" (an export control by its verb) stayed apart from "Chile halted
+// imports of Peruvian avocados" (a ban): a block of a flow is a halt of it, one measure with the
+// ban on the same goods.
+TEST_CASE("measures: a headline's blocked shipments and the text's halt are one measure") {
+    const auto a = measures_of("Peruvian farmers protest as Chile blocks avocado shipments\n\nLIMA - Growers blocked "
+                               "highways on Monday after Chile halted imports of Peruvian avocados, citing the detection "
+                               "of a fruit fly.\n");
+    size_t n = 0;
+    for (const np::Measure& m : a) n += m.kind == "ban" || m.kind == "export_control";
+    CHECK(n == 1);
+}
