@@ -383,7 +383,7 @@ const char* const kTriggerNouns[] = {"tariff", "tariffs", "duty", "duties", "lev
     "surtax", "surtaxes", "surcharge", "surcharges", "exemption", "exemptions",
     "countermeasure", "countermeasures", "fee", "fees", "quota", "quotas", "embargo", "embargoes",
     "prohibition", "prohibitions", "sanction", "sanctions", "blacklist", "list", "penalty", "penalties", "purchases", "purchase",
-    "deal", "deals", "agreement", "agreements", "pact", "truce", "transaction", "transactions", "takeover",
+    "deal", "deals", "agreement", "agreements", "pact", "truce", "transaction", "transactions", "takeover", "framework",
     "acquisition", "merger", "transfer", "measure", "measures", "move", "rules", "controls", "control", "restrictions",
     "restriction", "curbs", "licence", "licences", "license", "licenses", "licensing", "permits", "cap", "caps",
     "ban", "bans", "rate", "rates", "safeguard", "safeguards", "investigation", "investigations", "probe", "probes",
@@ -975,6 +975,9 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             (w == "purchase" && i + 1 < end && v.is(i + 1, "commitments")) ||
             (w == "purchase" && (prev == "the" || prev == "a")))
             return noun("purchase", "purchase");
+        // ("have agreed on a trade framework that sets a 20% tariff": a deal by another name)
+        if (w == "framework" && prev == "trade" && !(i + 1 < end && (v.is(i + 1, "deal") || v.is(i + 1, "agreement"))))
+            return noun("deal", "deal");
         if (w == "deal" || w == "deals" || w == "agreement" || w == "agreements" || w == "pact" || w == "truce" ||
             w == "transaction" || w == "transactions" || w == "takeover" || w == "acquisition" || w == "merger") {
             // "to deal with the challenges": the verb (a headline's "Close to Deal" is the noun)

@@ -7087,7 +7087,9 @@ bool MentionState::sides_from_sentence() {
             if (a < 0 || v.actors[size_t(a)].t0 != k) continue;
             const auto& ar = v.actors[size_t(a)];
             const uint32_t c = ar.t1 + 1 + (ar.t1 + 1 < np0 && v.is(ar.t1 + 1, "the") ? 1 : 0);
-            const int32_t b = ar.t1 + 1 < np0 && v.is(ar.t1, "and") ? sv::actor_at(v, c) : -1;
+            // (a headline's comma for "and": "Vietnam, U.S. reach trade deal")
+            const bool joined = v.is(ar.t1, "and") || (s.heading && k == s.t0 && v.is(ar.t1, ","));
+            const int32_t b = ar.t1 + 1 < np0 && joined ? sv::actor_at(v, c) : -1;
             if (b >= 0 && v.actors[size_t(b)].t0 == c && v.actors[size_t(b)].t1 <= np0) {
                 // (the pair the subject of a clause: a verb follows it, not a preposition's object)
                 const int32_t ka = int32_t(ar.key), kb = int32_t(v.actors[size_t(b)].key);

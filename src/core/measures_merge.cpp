@@ -331,7 +331,10 @@ bool conflicts(const sv::View& v, const Rec& r, const MeasureMention& m, const s
         if (home[size_t(person)] >= 0 && home[size_t(person)] != place && v.keys[size_t(place)].type == sv::AType::gpe)
             return true;
     }
-    if (m.target >= 0 && r.target >= 0 && m.target != r.target) return true;
+    // (the same two parties the other way round: "Vietnam, U.S. reach trade deal" over "the United
+    // States and Vietnam have agreed on a trade framework")
+    const bool swapped = deal_parties && m.imposer >= 0 && m.imposer == r.target && m.target == r.imposer;
+    if (m.target >= 0 && r.target >= 0 && m.target != r.target && !swapped) return true;
     // ("the 50% rate Washington applies to most other countries" is no measure on Britain's goods)
     if (m.others && (r.target >= 0 || !r.goods_words.empty())) return true;
     // "Canada will impose a 25% surtax on steel from China" ... "Canada imposed a 25% tariff on

@@ -4368,3 +4368,23 @@ TEST_CASE("measures: a headline's blocked shipments and the text's halt are one 
     for (const np::Measure& m : a) n += m.kind == "ban" || m.kind == "export_control";
     CHECK(n == 1);
 }
+
+// "Peru, Chile reach trade deal" named one party (Peru), "Chile and Peru have agreed on a trade
+// framework" no deal at all, and the two, once read, stayed two records (parties the other way
+// round): a headline's comma joins two parties as "and" does, "a trade framework" is a deal, and a
+// deal of the same two parties named the other way round is the same deal.
+TEST_CASE("measures: a headline's 'X, Y reach deal' and the text's 'trade framework' are one deal") {
+    const auto a = measures_of("Peru, Chile reach trade deal\n\nLIMA - Chile and Peru have agreed on a trade framework "
+                               "that sets a 20% Chilean tariff on imports from Peru, officials said on Thursday.\n");
+    size_t deals = 0;
+    const np::Measure* d = nullptr;
+    for (const np::Measure& m : a)
+        if (m.kind == "deal") {
+            ++deals;
+            d = &m;
+        }
+    CHECK(deals == 1);
+    REQ_PTR(d);
+    CHECK(((d->imposer_name == "Peru" && d->target_name == "Chile") ||
+           (d->imposer_name == "Chile" && d->target_name == "Peru")));
+}
