@@ -5770,7 +5770,29 @@ bool MentionState::verb_status() {
                         asker = who;
             }
         }
-        if (asker >= 0 && (m.target < 0 || m.target == m.imposer)) {
+        // ("will keep negotiating with the United States to lower a 30% tariff": the one
+        // negotiated with imposes it; the one negotiating is its target)
+        int32_t partner = -1;
+        if (asker < 0 && gverb >= int32_t(s.t0) + 4 && v.is(to_at, "to") &&
+            (gclass == VC::lower || gclass == VC::remove || gclass == VC::suspend))
+            if (const int32_t a = sv::actor_at(v, to_at - 1); a >= 0 && v.actors[size_t(a)].t1 == to_at &&
+                                                              v.actors[size_t(a)].type != sv::AType::person) {
+                uint32_t b = v.actors[size_t(a)].t0;
+                if (b > s.t0 && v.is(b - 1, "the")) --b;
+                if (b > s.t0 + 1 && v.is(b - 1, "with")) {
+                    const std::string_view nv = v.lo(b - 2);
+                    const bool talks = nv.starts_with("negotiat") || nv == "talks" || nv == "talking" ||
+                                       nv == "working" || nv == "work" || nv == "works";
+                    if (talks) {
+                        partner = int32_t(v.actors[size_t(a)].key);
+                        if (const int32_t who = subject_of(v, b - 2, s.t0); who >= 0 && who != partner) asker = who;
+                    }
+                }
+            }
+        if (partner >= 0 && asker >= 0) {
+            m.imposer = partner;
+            m.target = asker;
+        } else if (asker >= 0 && (m.target < 0 || m.target == m.imposer)) {
             m.target = asker;
         } else if ((mod.want || wish_before(v, np0, s.t0)) && m.imposer >= 0 && (m.target < 0 || m.target == m.imposer) &&
                    (m.goods.starts_with("its ") || m.goods.starts_with("their "))) {

@@ -4388,3 +4388,15 @@ TEST_CASE("measures: a headline's 'X, Y reach deal' and the text's 'trade framew
     CHECK(((d->imposer_name == "Peru" && d->target_name == "Chile") ||
            (d->imposer_name == "Chile" && d->target_name == "Peru")));
 }
+
+// "Peru will keep negotiating with Chile to lower a 30% tariff that takes effect next week" read
+// Peru as the imposer: the one negotiated with imposes the tariff to be lowered, the one
+// negotiating is its target.
+TEST_CASE("measures: 'negotiating with X to lower a tariff' is X's tariff") {
+    const auto a = measures_of("Peru will keep negotiating with Chile to lower a 30% tariff that takes effect next week, "
+                               "the trade minister said.");
+    const np::Measure* m = np::test::first_of(a, "tariff");
+    REQ_PTR(m);
+    CHECK(m->imposer_name == "Chile");
+    CHECK(m->target_name == "Peru");
+}
