@@ -816,9 +816,13 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural) {
         if (!(k + 1 < n && is_possessive(s.words[k + 1]) && Case(s.cases[k]) != Case::lower)) return false;
         ++k;
     }
-    const bool possessive = !plural && is_possessive(s.words[k]);
+    // ("X, the world's largest copper producer": a possessive after the article too)
+    const bool possessive = !plural && (is_possessive(s.words[k]) ||
+                                        (s.lower[k] == "the" && k + 2 < n && is_possessive(s.words[k + 2])));
+    bool state = false;  // ("Codelco, the state miner", "the state-owned producer": a state's company)
     for (uint32_t steps = 0; ++k < n && steps < 5; ++steps) {
         std::string_view w = s.lower[k];
+        state = state || w == "state" || w == "state-owned" || w == "state-run" || w == "government-owned";
         if (plural) {
             if (w.size() < 4 || w.back() != 's') {
                 if (Case(s.cases[k]) == Case::punct) return false;
@@ -832,7 +836,8 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural) {
         if (company_noun(w) || w == "refiner" || w == "supplier" || w == "utility" || w == "association" ||
             w == "federation" || w == "confederation" || w == "lobby" || w == "union" || w == "coalition" ||
             w == "chamber" || w == "alliance" ||
-            (possessive && (w == "miner" || w == "producer" || w == "exporter" || w == "operator" || w == "carrier"))) {
+            ((possessive || state) &&
+             (w == "miner" || w == "producer" || w == "exporter" || w == "operator" || w == "carrier"))) {
             if (k + 1 >= n) return true;
             const std::string_view next = s.lower[k + 1];
             return next == "," || next == "." || next == "owned" || next == "based" || next == "that" || next == "which" ||

@@ -333,3 +333,19 @@ TEST_CASE("entities: an organisation runs on to its 'Producers' or 'Estates'") {
     CHECK(has_mention(d, EntityType::ORG, "Association of Peruvian Animal Feed Manufacturers"));
     CHECK(has_mention(d, EntityType::ORG, "Treasury Wine Estates"));
 }
+
+// "Codelco, the state miner, said" and "Kelvorn, the world's largest copper producer, said" made
+// persons: a miner or producer owned by a state, or named after "the world's", is a company as
+// one after a possessive is ("X, India's largest miner").
+TEST_CASE("entities: 'X, the state miner' and 'X, the world's largest producer' are companies") {
+    auto a = np::test::analyze_text("Tessikor, the state miner, said it had no plans to cut output.");
+    const auto* t = entity_named(a.documents[0], "Tessikor");
+    REQUIRE(t != nullptr);
+    if (!t) return;
+    CHECK(t->type == EntityType::ORG);
+    auto b = np::test::analyze_text("Kelvorn, the world's largest copper producer, said it had no plans to cut output.");
+    const auto* k = entity_named(b.documents[0], "Kelvorn");
+    REQUIRE(k != nullptr);
+    if (!k) return;
+    CHECK(k->type == EntityType::ORG);
+}
