@@ -979,7 +979,10 @@ void merge_mentions(const sv::View& v, std::vector<MeasureMention>& mentions, st
         int32_t side = -1;
         bool one = true;
         for (const auto& q : recs) {
-            if (&q == &r || q.out.kind != "tariff" || q.imposer < 0) continue;
+            // (on another party's goods it is no step of that cut: "the 25% tariff on Japanese
+            // cars" beside Vietnam's cut on U.S. cars)
+            if (&q == &r || q.out.kind != "tariff" || q.imposer < 0 || (r.target >= 0 && q.target >= 0 && q.target != r.target))
+                continue;
             bool shares = false;
             for (size_t at = q.out.goods.find(head); at != std::string::npos && !shares; at = q.out.goods.find(head, at + 1))
                 shares = (at == 0 || q.out.goods[at - 1] == ' ') &&

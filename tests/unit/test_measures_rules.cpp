@@ -4400,3 +4400,20 @@ TEST_CASE("measures: 'negotiating with X to lower a tariff' is X's tariff") {
     CHECK(m->imposer_name == "Chile");
     CHECK(m->target_name == "Peru");
 }
+
+// The rule above gave "the 25% tariff on Japanese cars" (a live blog's, its imposer unnamed) to
+// Vietnam, whose tariff cut on U.S. cars shares the word: a tariff on another party's goods is no
+// step of that cut.
+TEST_CASE("measures: a side-less tariff on another party's goods keeps no imposer from the goods") {
+    const auto a = measures_of("Live: Trade ministers meet\n\n14:05 GMT - Chile offers to cut tariffs\nChile's trade "
+                               "minister said Santiago was ready to cut tariffs on Bolivian farm goods and cars to avert "
+                               "higher duties.\n\n13:40 GMT - Ecuador readies countermeasures\nEcuador said it had prepared a list of "
+                               "goods worth 72 billion dollars that could face duties if talks fail.\n\n12:30 GMT - Peru "
+                               "sends negotiator\nPeru's chief negotiator arrived in "
+                               "La Paz for talks, seeking to lower the 25% tariff on Peruvian cars.\n");
+    const np::Measure* cars = nullptr;
+    for (const np::Measure& m : a)
+        if (m.goods == "Peruvian cars") cars = &m;
+    REQ_PTR(cars);
+    CHECK(cars->imposer_name != "Chile");
+}
