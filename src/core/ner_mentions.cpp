@@ -1257,11 +1257,39 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             for (uint32_t k = i + 1; k < e; ++k) if (is_possessive(s.words[k])) { e = k; break; }
             bool title_before = false;
             while (titles && i + 1 < e && in_title[i]) { ++i; title_before = true; }
+            // ("Minister of State for Energy Alick Buchanan-Smith": the title's portfolio after
+            // "for" is the post's, not the name's; two capitalized words at least stay)
+            // (with nothing after the portfolio, "Minister of State for Finance and Industry,", no
+            // name at all)
+            if (title_before && i + 1 < e && (s.lower[i] == "for" || s.lower[i] == "of")) {
+                uint32_t q = i + 1;
+                while (q < e && q < i + 5 &&
+                       ((m->lexicon.kinds_of(s.hl[q]) & LK_PORTFOLIO) || s.lower[q] == "and" || s.lower[q] == "&"))
+                    ++q;
+                if (q == e) { i = j; continue; }
+                // (a portfolio the gazetteer lacks, "for Textiles R.N. Mirdha": one capitalized word)
+                if (q == i + 1 && Case(s.cases[q]) == Case::title && e - q >= 3) ++q;
+                if (q > i + 1 && e - q >= 2 && s.lower[q - 1] != "and" && s.lower[q - 1] != "&") i = q;
+            }
             // ... and at its end: "[US] Commerce Secretary Howard Lutnick" is no ORG "US Commerce"
             // (but "Foreign Ministry" before "spokesman" is an organisation: "Ministry" says so).
             while (titles && e > i + 1 && in_title[e - 1] && labels[i] != B_PER &&
                    !(m->lexicon.kinds_of(s.hl[e - 1]) & LK_ORGWORD))
                 --e;
+            // ("U.S. Agriculture undersecretary Daniel Amstutz": a portfolio before a lower-case
+            // title word is the post's, not an organisation's name)
+            // (only a government's post after a place: "Dairy Farm chairman X", "Office of Management
+            // and Budget director Y" keep their organisations)
+            if (titles && labels[i] == B_ORG && e < s.words.size() && Case(s.cases[e]) == Case::lower &&
+                (s.lower[e] == "minister" || s.lower[e] == "secretary" || s.lower[e] == "undersecretary" ||
+                 s.lower[e] == "under-secretary" || s.lower[e] == "spokesman" || s.lower[e] == "spokeswoman" ||
+                 s.lower[e] == "spokesperson" || s.lower[e] == "commissioner")) {
+                uint32_t b = e;
+                while (b > i + 1 && (m->lexicon.kinds_of(s.hl[b - 1]) & LK_PORTFOLIO) &&
+                       !(m->lexicon.kinds_of(s.hl[b - 1]) & LK_ORGWORD))
+                    --b;
+                if (b < e && (m->lexicon.lookup_tokens(&s.hl[i], b - i).kinds & (LK_COUNTRY | LK_GPE | LK_NORP))) e = b;
+            }
             // A one-word person title heading a span of another type: "[Trade] Commissioner Maros
             // Sefcovic" tagged ORG is the person Maros Sefcovic (ORG names that begin with a title
             // word, "General Motors Company", have an organisation word or are known names).

@@ -130,8 +130,16 @@ RoleInfo find_role(const Document& doc, const std::vector<StageSentence>& sents,
             }
             // ("Canada's ambassador to the United States, X, said": an envoy's "to" too)
             if (!(l == "of" || l == "for" || l == "at" || l == "to")) continue;
-            if (!(m->lexicon.kinds_of(s.hl[j - 1]) & (LK_TITLE | LK_ROLEHEAD)) || is_honorific(s.lower[j - 1])) break;
-            uint32_t t0 = j - 1;
+            // (or a title of several words ends there: "Minister of State for Finance, X")
+            uint32_t long_title = 0;
+            for (uint32_t b = j >= 4 ? j - 4 : 0; b + 1 < j && !long_title; ++b)
+                if (const LexMatch lm = m->lexicon.match(s.hl.data(), s.hl.size(), b);
+                    lm.length >= 2 && (lm.kinds & LK_TITLE) && b + uint32_t(lm.length) == j)
+                    long_title = b + 1;
+            if (!long_title &&
+                (!(m->lexicon.kinds_of(s.hl[j - 1]) & (LK_TITLE | LK_ROLEHEAD)) || is_honorific(s.lower[j - 1])))
+                break;
+            uint32_t t0 = long_title ? long_title - 1 : j - 1;
             while (t0 > 0 && (m->lexicon.kinds_of(s.hl[t0 - 1]) & (LK_TITLE | LK_ROLEWORD | LK_ROLEHEAD | LK_PORTFOLIO)))
                 --t0;
             // (a title that is itself an apposition, "said Michael Berry, vice-president of the

@@ -349,3 +349,34 @@ TEST_CASE("entities: 'X, the state miner' and 'X, the world's largest producer' 
     if (!k) return;
     CHECK(k->type == EntityType::ORG);
 }
+
+// Government posts the gazetteer lacked: "Maria Delgado, a former Peruvian Treasury undersecretary"
+// had no role; "Minister of State for Energy Tom Hale" made an organisation "State for Energy Tom
+// Hale" (the title's portfolio is the post's, not the name's); "Chile's Minister of State for
+// Finance, Ana Torres, said" gave no role; "Peruvian Agriculture undersecretary Jane Okafor" made an
+// organisation "Peruvian Agriculture".
+TEST_CASE("entities: undersecretaries and ministers of state keep their posts apart from their names") {
+    auto a = np::test::analyze_text(
+        "Kelvorn named Maria Delgado, a former Peruvian Treasury undersecretary, as its chief executive. "
+        "Chile's Minister of State for Energy Tom Hale said so. Chile's Minister of State for Finance, Ana Torres, "
+        "said the same. Peru's Agriculture undersecretary Jane Okafor disagreed.");
+    const auto& d = a.documents[0];
+    const auto* delgado = entity_named(d, "Maria Delgado");
+    REQUIRE(delgado != nullptr);
+    if (!delgado) return;
+    CHECK(delgado->role == "former Peruvian Treasury undersecretary");
+    const auto* hale = entity_named(d, "Tom Hale");
+    REQUIRE(hale != nullptr);
+    if (!hale) return;
+    CHECK(hale->type == EntityType::PERSON);
+    CHECK(hale->role == "Minister of State for Energy");
+    const auto* torres = entity_named(d, "Ana Torres");
+    REQUIRE(torres != nullptr);
+    if (!torres) return;
+    CHECK(torres->role == "Minister of State for Finance");
+    const auto* okafor = entity_named(d, "Jane Okafor");
+    REQUIRE(okafor != nullptr);
+    if (!okafor) return;
+    CHECK(okafor->role.find("undersecretary") != std::string::npos);
+    for (const auto& e : d.entities) CHECK_MESSAGE(e.name.find("State for") == std::string::npos, e.name);
+}
