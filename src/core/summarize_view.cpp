@@ -981,6 +981,13 @@ struct ActorBuilder {
                 const std::vector<uint32_t>* pl = nullptr;
                 uint32_t n = match_at(v, v.models->place_trie, i, s.t1, &pl);
                 if (!n || !pl || pl->empty()) continue;
+                // ("The Cyprus-based weekly newsletter": where a firm sits is no party to anything)
+                // (the tokenizer drops a hyphen between letters and marks the word after it)
+                if (i + n < s.t1 && (v.toks[i + n].flags & hyphen_before) &&
+                    (v.is(i + n, "based") || v.is(i + n, "headquartered") || v.is(i + n, "registered"))) {
+                    i += n - 1;
+                    continue;
+                }
                 uint32_t payload = (*pl)[0];
                 int32_t place = int32_t(payload / 4);
                 auto form = PlaceForm(payload % 4);

@@ -4417,3 +4417,27 @@ TEST_CASE("measures: a side-less tariff on another party's goods keeps no impose
     REQ_PTR(cars);
     CHECK(cars->imposer_name != "Chile");
 }
+
+// The lexicon's places named 70 countries: "a ban on Zimbabwean exports" had the target
+// "Zimbabwean", a people tied to no country, and "Bolivian cars" likewise. Every sovereign country
+// is in it now, with its demonyms and capital (those that are common words or names left out).
+TEST_CASE("measures: a smaller country's people and capital name the country") {
+    const auto a = measures_of("The European Community will ban Zimbabwean exports of beef, officials said.");
+    const np::Measure* m = np::test::first_of(a, "ban");
+    REQ_PTR(m);
+    CHECK(m->target_name == "Zimbabwe");
+    const auto b = measures_of("LIMA - Peru raised its tariff on Bolivian cars to 30%. La Paz said it would retaliate.");
+    const np::Measure* t = np::test::first_of(b, "tariff");
+    REQ_PTR(t);
+    CHECK(t->target_name == "Bolivia");
+}
+
+// "The Cyprus-based weekly newsletter quoted Saudi sources as saying ..." gave the quote to Cyprus
+// once Cyprus was a known place: where a firm is based is no party to what it says or does.
+TEST_CASE("quotes: an 'X-based' place is no speaker") {
+    const auto a = np::test::analyze_text("The Cyprus-based weekly newsletter quoted authoritative Saudi sources as saying "
+                                          "the policy would not change \"unless and until demand revives.\"\n");
+    const auto& d = a.documents[0];
+    REQUIRE(d.quotes.size() == 1);
+    CHECK(d.quotes[0].speaker_name != "Cyprus");
+}
