@@ -238,8 +238,18 @@ static bool load_lexicon(const std::string& text, SummaryModels& m, std::string&
             };
             PlaceForm main = std::string(group) == "blocs" ? PlaceForm::bloc : PlaceForm::name;
             if (!add(main)(pl.name, path + "/name")) return false;
-            if (!c.strings(o, "aliases", path, false, add(main)) ||
-                !c.strings(o, "demonyms", path, false, add(PlaceForm::demonym)) ||
+            // A demonym's plural is read too ("Bolivian" -> "Bolivians", "Croat" -> "Croats"), so
+            // the file lists the singular only; not after a sibilant or "-ese" ("Swiss", "Polish",
+            // "French", "Chinese": the same word, or a verb's forms), nor a hyphened form ("US-made").
+            const auto demonym = [&](const std::string& s, const std::string& p) {
+                if (!add(PlaceForm::demonym)(s, p)) return false;
+                const char z = s.empty() ? '\0' : s.back();
+                const bool plural = std::isalpha(static_cast<unsigned char>(z)) && z != 's' && z != 'x' && z != 'z' &&
+                                    z != 'y' && !s.ends_with("sh") && !s.ends_with("ch") && !s.ends_with("ese") &&
+                                    s.find('-') == std::string::npos;
+                return !plural || add(PlaceForm::demonym)(s + "s", p);
+            };
+            if (!c.strings(o, "aliases", path, false, add(main)) || !c.strings(o, "demonyms", path, false, demonym) ||
                 !c.strings(o, "capitals", path, false, add(PlaceForm::capital)))
                 return false;
         }

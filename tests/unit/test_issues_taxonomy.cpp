@@ -459,3 +459,14 @@ TEST_CASE("issues: a country that bans exports raises export controls") {
     for (const auto& i : is) controls |= i["id"] == "export_controls";
     CHECK(controls);
 }
+
+// The lexicon lists a people's singular only ("Bolivian"); the loader reads its plural too
+// ("Bolivians" is Bolivia), but not after a sibilant or "-ese" ("Polish" has no "Polishs", and
+// "polished" stays a word).
+TEST_CASE("trade lexicon: a demonym's plural names its country") {
+    const auto names = tariff_actors("Peru raised tariffs on goods from Bolivia on Monday. Bolivians said the tariffs "
+                                     "were unfair and Croats agreed.");
+    CHECK(has(names, "Bolivia"));
+    CHECK_FALSE(has(names, "Bolivians"));
+    CHECK(has(names, "Croatia"));
+}
