@@ -6669,11 +6669,16 @@ void MentionState::time_phrase() {
                 to = std::min<uint32_t>(s.t1, c + 10);
                 continue;
             }
-            if (k == np1 && v.is(k, ",") && m.coref && (v.is(k + 1, "which") || v.is(k + 1, "that"))) {
+            // ("The sanctions, some of which date back to 1979, had cut ...": how old some of them
+            // are is history, no time of the measure's news)
+            const bool some_of = k == np1 && v.is(k, ",") && k + 3 < s.t1 && v.is(k + 2, "of") && v.is(k + 3, "which") &&
+                                 (v.is(k + 1, "some") || v.is(k + 1, "many") || v.is(k + 1, "most") ||
+                                  v.is(k + 1, "all") || v.is(k + 1, "one") || v.is(k + 1, "several"));
+            if (k == np1 && v.is(k, ",") && m.coref && (v.is(k + 1, "which") || v.is(k + 1, "that") || some_of)) {
                 uint32_t c = k + 2;
                 bool timed = false;
                 while (c < s.t1 && c < k + 24 && !v.is(c, ",") && !is_clause_punct(v, c) && v.toks[c].kind != TK::quote) {
-                    timed = timed || sv::time_at(v, c, s.t1) != 0;
+                    timed = timed || (sv::time_at(v, c, s.t1) != 0 && !(c >= k + 2 && v.is(c - 1, "to") && v.is(c - 2, "back")));
                     ++c;
                 }
                 if (!timed && c < s.t1 && c < k + 24 && v.is(c, ",")) {

@@ -4441,3 +4441,13 @@ TEST_CASE("quotes: an 'X-based' place is no speaker") {
     REQUIRE(d.quotes.size() == 1);
     CHECK(d.quotes[0].speaker_name != "Cyprus");
 }
+
+// "The sanctions, some of which date back to 1979, had cut Peru off" gave the lifting of the
+// sanctions the time "1979": how old some of them are is history, no time of the news.
+TEST_CASE("measures: 'some of which date back to 1979' is no time of the measure") {
+    const auto a = measures_of("Chile will lift its sanctions on Peru. The sanctions, some of which date back to 1979, had "
+                               "cut Peru off from the financial system.");
+    const np::Measure* m = np::test::first_of(a, "sanction");
+    REQ_PTR(m);
+    CHECK(m->time.find("1979") == std::string::npos);
+}
