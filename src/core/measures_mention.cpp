@@ -6408,6 +6408,13 @@ void MentionState::condition_and_reason() {
         // countermeasure's condition ("sanctions should be imposed ... and should continue
         // until X": the measure is the subject, the condition its own)
         if (k == np1 && v.is(k, "and") && k + 1 < s.t1 && tok_aux(v, k + 1)) break;
+        // ("over a 50% tariff due to start on Aug. 1, and would consider using a new law if talks
+        // fail": a second predicate after ", and" has its own condition; not the measure's own,
+        // "The purchase would be for 10 mln dlrs, and would, if completed, ...")
+        if (k > np1 && v.is(k, ",") && k + 2 < s.t1 && v.is(k + 1, "and") && tok_aux(v, k + 2) &&
+            ((gverb >= 0 && uint32_t(gverb) < np0) ||
+             (np0 > s.t0 + 1 && (tok_prep(v, np0 - 1) || (tok_det(v, np0 - 1) && tok_prep(v, np0 - 2))))))
+            break;
         // ("spared under a trade deal agreed last month, but the exemption expires on 9 July
         // unless ...": a clause of its own after "but" has its own condition; "but only if",
         // "but not until" bound this one)

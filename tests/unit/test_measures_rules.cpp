@@ -4451,3 +4451,16 @@ TEST_CASE("measures: 'some of which date back to 1979' is no time of the measure
     REQ_PTR(m);
     CHECK(m->time.find("1979") == std::string::npos);
 }
+
+// "would take Chile to the WTO over a 50% tariff on Peruvian goods due to start on Aug. 1, and would
+// consider using a new reciprocity law if talks fail" gave the tariff the condition "if talks
+// fail": a second predicate after ", and" has its own condition (not the measure's own: "The
+// purchase would be for 10 mln dlrs, and would, if completed, ...").
+TEST_CASE("measures: a condition of a second predicate after ', and' is not the measure's") {
+    const auto a = measures_of("Peru's president said his government would take Chile to the World Trade Organization "
+                               "over a 50% tariff on Peruvian goods due to start on Aug. 1, and would consider using a new "
+                               "reciprocity law if talks fail.");
+    const np::Measure* m = np::test::first_of(a, "tariff");
+    REQ_PTR(m);
+    CHECK(m->condition.empty());
+}
