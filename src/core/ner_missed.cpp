@@ -1742,6 +1742,42 @@ void company_evidence(const std::vector<StageSentence>& sents, std::vector<RawMe
                 r.fixed = true;
             }
         }
+        // "Kelvorn named X as its chief executive", "Tessik said its profit rose": a one-word
+        // person whose own clause goes on to speak of it as "its" (no "he", "his", "she", "her"
+        // first) is a company; not a given name the gazetteer knows, nor a person's family name
+        // the document gives in full ("Acme's chief Hale said its profit rose" is Hale's report)
+        if (r.type == EntityType::PERSON && !r.fixed && r.end == r.start + 1 && r.end + 1 < s.words.size() &&
+            !(lex.kinds_of(s.hl[r.start]) & (LK_FIRSTNAME | LK_TITLE | LK_GPE | LK_NORP)) &&
+            !(r.start > 0 && (lex.kinds_of(s.hl[r.start - 1]) & (LK_TITLE | LK_ROLEWORD))) &&
+            Case(s.cases[r.end]) == Case::lower && !is_possessive(s.words[r.end])) {
+            // (a verb of saying or thinking opens another clause, whose "its" is another's: "Gerstner
+            // said Shearson had no plans to quit its ..."; "its" right after it is the subject's,
+            // "Tessik said its profit rose"; so does "to": "decided to reconsider its offer")
+            const auto says = [](std::string_view w) {
+                return w == "said" || w == "says" || w == "told" || w == "tells" || w == "added" || w == "stated" ||
+                       w == "speculated" || w == "believes" || w == "believed" || w == "thinks" || w == "expects" ||
+                       w == "expected" || w == "hopes" || w == "hoped" || w == "reported" || w == "estimated";
+            };
+            bool its = false;
+            for (uint32_t k = r.end + 1; k < s.words.size() && k < r.end + 8; ++k) {
+                const std::string_view w = s.lower[k];
+                if (w == "its") { its = true; break; }
+                if (w == "he" || w == "his" || w == "she" || w == "her" || w == "him" || w == "who" || w == "," ||
+                    w == ";" || w == "." || w == "and" || w == "that" || w == "\"" || w == "to" || says(w) ||
+                    (k == r.end + 1 && says(s.lower[r.end])))
+                    break;
+            }
+            const uint64_t word = key_of_word(s, r.start);
+            for (const auto& o : out) {
+                if (!its) break;
+                if (o.type == EntityType::PERSON && o.end - o.start >= 2 && key_of_word(sents[o.sentence], o.end - 1) == word)
+                    its = false;
+            }
+            if (its) {
+                r.type = EntityType::ORG;
+                r.fixed = true;
+            }
+        }
         // "Hyundai Motor", "LG Electronics": a name ending in a word of a company's trade is one
         if (r.type == EntityType::PERSON && r.end - r.start >= 2 && company_trade_word(s.lower[r.end - 1])) {
             r.type = EntityType::ORG;

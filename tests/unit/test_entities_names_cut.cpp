@@ -380,3 +380,25 @@ TEST_CASE("entities: undersecretaries and ministers of state keep their posts ap
     CHECK(okafor->role.find("undersecretary") != std::string::npos);
     for (const auto& e : d.entities) CHECK_MESSAGE(e.name.find("State for") == std::string::npos, e.name);
 }
+
+// "Kelvorn named Maria Delgado as its chief executive" made a person of the company: a one-word
+// person whose own clause speaks of it as "its" is a company. Not past a verb of saying ("Gerstner
+// said Acme had no plans to quit its bond business" is Acme's), nor a family name the text gives in
+// full.
+TEST_CASE("entities: a one-word name its own clause calls 'its' is a company") {
+    auto a = np::test::analyze_text("Kelvorn named Maria Delgado as its chief executive on Monday. Tessik said its "
+                                    "profit rose. Tom Gerstner said Acme had no plans to quit its bond business.");
+    const auto& d = a.documents[0];
+    const auto* k = entity_named(d, "Kelvorn");
+    REQUIRE(k != nullptr);
+    if (!k) return;
+    CHECK(k->type == EntityType::ORG);
+    const auto* t = entity_named(d, "Tessik");
+    REQUIRE(t != nullptr);
+    if (!t) return;
+    CHECK(t->type == EntityType::ORG);
+    const auto* g = entity_named(d, "Tom Gerstner");
+    REQUIRE(g != nullptr);
+    if (!g) return;
+    CHECK(g->type == EntityType::PERSON);
+}
