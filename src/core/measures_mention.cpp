@@ -4783,7 +4783,9 @@ bool MentionState::object_phrase() {
         if (tr.needs_flow) {
             for (uint32_t k = obj0; k < obj1; ++k) {
                 const std::vector<uint32_t>* pl = nullptr;
-                if (in_list(v.lo(k), kTradeFlow) || (M && match_at(v, M->goods_trie, k, obj1, &pl)))
+                // ("restrictions on trade in fruit and fuel": trade in goods)
+                if (in_list(v.lo(k), kTradeFlow) || (M && match_at(v, M->goods_trie, k, obj1, &pl)) ||
+                    (v.is(k, "trade") && k + 2 < s.t1 && v.is(k + 1, "in") && is_word(v, k + 2)))
                     tr.needs_flow = false;
             }
         }

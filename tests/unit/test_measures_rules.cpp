@@ -4464,3 +4464,15 @@ TEST_CASE("measures: a condition of a second predicate after ', and' is not the 
     REQ_PTR(m);
     CHECK(m->condition.empty());
 }
+
+// "Peru and Chile have agreed to lift restrictions on trade in fruit and fuel" made no measure:
+// "restrictions" need a trade flow or goods near them, and "trade in" goods is one.
+TEST_CASE("measures: restrictions on trade in goods are a trade measure") {
+    const auto a = measures_of("Peru and Chile have agreed to lift restrictions on trade in fruit and fuel imposed during "
+                               "a border dispute in June.");
+    bool lifted = false;
+    for (const np::Measure& m : a) lifted = lifted || m.change_direction == "remove";
+    CHECK(lifted);
+    const auto b = measures_of("The union said new restrictions on trade union meetings were unlawful.");
+    CHECK(b.empty());
+}
