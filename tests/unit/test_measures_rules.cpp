@@ -4476,3 +4476,14 @@ TEST_CASE("measures: restrictions on trade in goods are a trade measure") {
     const auto b = measures_of("The union said new restrictions on trade union meetings were unlawful.");
     CHECK(b.empty());
 }
+
+// "Peru hikes tariffs on imported fabrics to fight smuggling" stayed apart from the text's "raised
+// import tariffs on textiles and clothing to 40% from 15%": fabrics are textiles (same_goods).
+TEST_CASE("measures: a headline's fabrics and the text's textiles are one measure's goods") {
+    const auto a = measures_of("Peru hikes tariffs on imported fabrics to fight smuggling\n\nLIMA - Peru's government on "
+                               "Thursday raised import tariffs on textiles and clothing to 40% from 15%, the trade ministry "
+                               "said.\n");
+    size_t n = 0;
+    for (const np::Measure& m : a) n += m.kind == "tariff";
+    CHECK(n == 1);
+}
