@@ -339,7 +339,17 @@ void group_entities(Document& doc, const std::vector<StageSentence>& sents,
             // opens with it ("Bahlil" of "Bahlil Lahadalia": Indonesian and Thai news name people
             // by their first name); not a given name the gazetteer knows, which is often a family
             // name too ("Martin said" of another Martin than "Martin Eby")
-            if (found < 0 && it.size() == 1 && it[0].size() > 3 && !(m && (m->lexicon.kinds_of(ih[0]) & LK_FIRSTNAME)))
+            // (a given name is taken inside a quotation, where colleagues speak of each other so:
+            // '"Maria brings exactly the experience we need," Hale said' of "Maria Delgado")
+            const auto quoted = [&] {
+                const StageSentence& st = sents[r.sentence];
+                uint32_t marks = 0;
+                for (uint32_t k = 0; k < r.start; ++k)
+                    marks += st.words[k] == "\"" || st.words[k] == "\xE2\x80\x9C" || st.words[k] == "\xE2\x80\x9D";
+                return marks % 2 == 1;
+            };
+            if (found < 0 && it.size() == 1 && it[0].size() > 3 &&
+                (!(m && (m->lexicon.kinds_of(ih[0]) & LK_FIRSTNAME)) || quoted()))
                 if (auto* f = by_first.find(it[0], ih[0]); f && f->head == f->tail) found = int32_t(f->head);
         }
         if (found < 0) {
