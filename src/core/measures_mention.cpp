@@ -580,6 +580,10 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             bool made = j > i && (v.lo(j - 1) == "made" || v.lo(j - 1) == "produced" ||
                                   v.lo(j - 1) == "manufactured" || v.lo(j - 1) == "grown" || v.lo(j - 1) == "assembled");
             if (made || sv::actor_at(v, j + 1) >= 0 || (v.is(j + 1, "the") && sv::actor_at(v, j + 2) >= 0)) continue;
+            // ("banned trade in ivory", "curbs on the trade in fruit and fuel": what is traded)
+            if (j > i && v.is(j - 1, "trade") && j + 1 < end && is_word(v, j + 1) &&
+                !(v.toks[j + 1].flags & sv::cap) && !tok_det(v, j + 1) && sv::time_at(v, j + 1, end) == 0)
+                continue;
             break;
         }
         if ((w == "a" || w == "per" || w == "each" || w == "every") && j + 1 < end &&
@@ -4653,10 +4657,20 @@ bool MentionState::object_phrase() {
         // object, is the target, not part of the goods
         for (uint32_t k = g0 + 1; k + 1 < g1; ++k) {
             if (!v.is(k, "to")) continue;
-            const int32_t a = sv::actor_at(v, k + 1 + (v.is(k + 1, "the") ? 1 : 0));
-            if (a >= 0 && v.actors[size_t(a)].t1 == g1 && int32_t(v.actors[size_t(a)].key) == m.target &&
-                (v.actors[size_t(a)].type == sv::AType::gpe || v.actors[size_t(a)].type == sv::AType::norp))
-                g1 = k;
+            // (a list of places counts: "chip shipments to Malaysia and Thailand", one record each)
+            bool target_named = false, places_only = true;
+            uint32_t q = k + 1;
+            while (places_only && q < g1) {
+                const int32_t a = sv::actor_at(v, q + (v.is(q, "the") ? 1 : 0));
+                places_only = a >= 0 && (v.actors[size_t(a)].type == sv::AType::gpe ||
+                                         v.actors[size_t(a)].type == sv::AType::norp);
+                if (!places_only) break;
+                target_named = target_named || int32_t(v.actors[size_t(a)].key) == m.target;
+                q = v.actors[size_t(a)].t1;
+                if (q < g1 && v.is(q, ",")) ++q;
+                if (q < g1 && (v.is(q, "and") || v.is(q, "or"))) ++q;
+            }
+            if (places_only && q == g1 && target_named) g1 = k;
             break;
         }
         // "imposed export controls on gallium and germanium ... and later banned their shipment to

@@ -477,3 +477,20 @@ TEST_CASE("measures: goods counted differently are other goods") {
     for (const auto& m : ms) controls += m.kind == "export_control";
     CHECK(controls == 2);
 }
+
+// "a rule that would restrict AI chip shipments to Malaysia and Thailand" (a probe of my own
+// writing): the goods kept the list of destinations, which are the records' targets; one place
+// alone was already cut off.
+TEST_CASE("measures: a list of destinations after the goods is the targets, not the goods") {
+    const auto ms = np::test::measures_of(
+        "LIMA, May 3 - Peru's trade ministry is drafting a rule that would restrict copper concentrate shipments "
+        "to Chile and Bolivia, officials said.");
+    REQUIRE(ms.size() == 2);
+    if (ms.size() != 2) return;
+    for (const auto& m : ms) {
+        CHECK(m.goods == "copper concentrate shipments");
+        CHECK(m.imposer_name == "Peru");
+    }
+    CHECK(ms[0].target_name == "Chile");
+    CHECK(ms[1].target_name == "Bolivia");
+}

@@ -512,3 +512,11 @@ TEST_CASE("measures: a property, income or sales tax is no trade measure") {
     const np::Measure m = np::test::first_measure("Chile imposed a 10% import tax on Peruvian wine.", "tariff");
     CHECK(m.rate_value == 10.0);
 }
+
+// "The European Union banned trade in fruit and fuel with the region" (Reuters-21578 has "trade in
+// computer microchips"): the goods stopped at "in", leaving "trade".
+TEST_CASE("measures: 'trade in X' is traded goods") {
+    const np::Measure m = np::test::first_measure("Chile banned trade in ivory and rhino horn in 1990.", "ban");
+    CHECK(m.goods == "trade in ivory and rhino horn");
+    CHECK(m.time == "in 1990");
+}
