@@ -7336,16 +7336,43 @@ bool MentionState::past_trade_and_proposals() {
     // maker is the last one's who imposes the same kind)
     // ("The package also bans imports of ...": a package's measures are of any kind)
     // (the verb: the one governing the phrase, or the trigger itself, "bans")
-    if (const int64_t vpos = gverb >= 0 && uint32_t(gverb) < np0 ? int64_t(gverb) : tr.verb ? int64_t(i) : -1;
+    // ("The package includes a ban on ...": the measure is what the package holds)
+    const bool included = np0 > s.t0 + 2 && (v.is(np0 - 1, "includes") || v.is(np0 - 1, "include") ||
+                                             v.is(np0 - 1, "contains") || v.is(np0 - 1, "contain"));
+    if (const int64_t vpos = gverb >= 0 && uint32_t(gverb) < np0 ? int64_t(gverb)
+                             : tr.verb                            ? int64_t(i)
+                             : included                           ? int64_t(np0 - 1)
+                                                                  : -1;
         vpos > int64_t(s.t0) + 1 && m.imposer < 0 && v.is(s.t0, "the") &&
         (v.is(s.t0 + 1, "proposal") || v.is(s.t0 + 1, "plan") || v.is(s.t0 + 1, "legislation") ||
-         v.is(s.t0 + 1, "package"))) {
-        const bool any_kind = v.is(s.t0 + 1, "package");
+         v.is(s.t0 + 1, "package") || v.is(s.t0 + 1, "sanctions"))) {
+        // ("The sanctions include a ban on imports of ...": a package in all but name)
+        const bool any_kind = v.is(s.t0 + 1, "package") || v.is(s.t0 + 1, "sanctions");
         for (size_t p = out.size(); p > 0 && m.imposer < 0; --p)
             if ((any_kind || out[p - 1].kind == m.kind) && out[p - 1].imposer >= 0 && out[p - 1].imposer != m.target)
                 m.imposer = out[p - 1].imposer;
         // (what a proposal "would" or "will" do is proposed, as the proposal is: not announced)
         if (v.is(s.t0 + 1, "proposal") && m.status == "announced") m.status = "proposed";
+    }
+    // "The European Union adopted a new package of sanctions against X. The package targets 40
+    // banks. It also bans imports of X steel": "It" opening the sentence, with nobody named before
+    // the measure, after a package named in the sentence before or a sanctions record there, is
+    // that package (or its maker): the sanctions' imposer bans
+    if (m.imposer < 0 && si > 0 && (v.is(s.t0, "it") || v.is(s.t0, "they")) && s.t0 < i) {
+        bool named = false;
+        for (uint32_t k = s.t0 + 1; k < i && !named; ++k) named = sv::actor_at(v, k) >= 0;
+        const sv::Sent& prev = v.sents[si - 1];
+        const bool package_before = prev.t1 > prev.t0 + 1 && v.is(prev.t0, "the") &&
+                                    (v.is(prev.t0 + 1, "package") || v.is(prev.t0 + 1, "sanctions"));
+        if (!named)
+            for (size_t p = out.size(); p > 0; --p) {
+                const MeasureMention& q = out[p - 1];
+                if (q.sent + 2 < si) break;
+                if (q.imposer < 0 || q.sent >= si) continue;
+                if ((package_before || (q.kind == "sanction" && q.sent + 1 == si)) && q.imposer != m.target)
+                    m.imposer = q.imposer;
+                break;
+            }
     }
     return true;
 }

@@ -1245,6 +1245,19 @@ TEST_CASE("measures: what 'the package' does is the package maker's") {
     CHECK(ban->imposer_name == "Chile");
 }
 
+// The same package, then "It also bans imports of ..." or "The package includes a ban on ..." (a
+// probe of my own writing): the ban had no imposer.
+TEST_CASE("measures: 'It' after a package, and what a package includes, are the package maker's") {
+    for (const char* second : {"It also bans imports of refined copper made from Peruvian ore.",
+                               "The package targets 40 banks. It also bans imports of refined copper made from Peruvian ore.",
+                               "The package includes a ban on imports of refined copper made from Peruvian ore."}) {
+        const auto ms = measures_of(std::string("Chile approved a new package of sanctions against Peru on Friday. ") + second);
+        const np::Measure* ban = last_of_kind(ms, "ban");
+        REQ_PTR(ban);
+        CHECK_MESSAGE(ban->imposer_name == "Chile", second);
+    }
+}
+
 // "countermeasures on 95 billion euros of U.S. goods, including aircraft and bourbon, should
 // talks fail": an inverted "if" was no condition, and the announcement no threat.
 TEST_CASE("measures: ', should talks fail' is a condition") {
