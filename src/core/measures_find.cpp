@@ -1285,6 +1285,15 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
         // "cut its steel import quota to 50 percent", "import duties of 10%": a measure's noun
         // after it makes "import" its modifier, no buying
         if (i + 1 < end && in_list(v.lo(i + 1), kTriggerNouns)) return false;
+        // ("the average import volume between 2021 and 2023", "import data", "the import bill": a
+        // noun of a figure after it, or an adjective or determiner before it, makes it a noun)
+        static const char* const kFigureNoun[] = {"volume", "volumes", "data", "figures", "bill", "costs", "levels",
+                                                  "growth", "demand", "value", "values", "share", "statistics", nullptr};
+        if ((w == "import" || w == "purchase") &&
+            ((i + 1 < end && in_list(v.lo(i + 1), kFigureNoun)) ||
+             (i > 0 && (tok_det(v, i - 1) || v.is(i - 1, "average") || v.is(i - 1, "annual") ||
+                        v.is(i - 1, "monthly") || v.is(i - 1, "total")))))
+            return false;
         // "Mexico imported $130 billion of goods from China last year": a trade flow that was,
         // no purchase anyone committed to ("agreed to import more beef" is one)
         if (w == "imported") return false;

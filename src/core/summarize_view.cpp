@@ -988,6 +988,11 @@ struct ActorBuilder {
                     i += n - 1;
                     continue;
                 }
+                // ("US$285", "A$1.2 billion", "HK$": a currency's prefix names no party)
+                if (i + n < s.t1 && v.toks[i + n].start == v.toks[i + n - 1].end && v.is(i + n, "$")) {
+                    i += n - 1;
+                    continue;
+                }
                 uint32_t payload = (*pl)[0];
                 int32_t place = int32_t(payload / 4);
                 auto form = PlaceForm(payload % 4);

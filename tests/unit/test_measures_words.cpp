@@ -520,3 +520,24 @@ TEST_CASE("measures: 'trade in X' is traded goods") {
     CHECK(m.goods == "trade in ivory and rhino horn");
     CHECK(m.time == "in 1990");
 }
+
+// A wire story on steel quotas (a probe of my own writing): "duties of up to US$285 per tonne"
+// made "US" a party, the United States the target of Brazil-like tariffs in a story that never
+// names it; and "the average import volume between 2021 and 2023" was a purchase.
+TEST_CASE("measures: a currency's prefix is no party; 'the import volume' is no purchase") {
+    const auto ms = np::test::measures_of(
+        "Chile will raise import tariffs on a range of copper products to 25% from Dec. 1. Chile opened an "
+        "anti-dumping case into Peruvian wire rod in which provisional duties of up to US$285 per tonne were imposed "
+        "in August.");
+    REQUIRE(!ms.empty());
+    for (const auto& m : ms) {
+        CHECK(m.target_name != "United States");
+        CHECK(m.imposer_name != "United States");
+    }
+    CHECK(np::test::measures_of("The quotas were set at the average import volume between 2021 and 2023 plus 30%.")
+              .empty());
+    CHECK(np::test::measures_of("This purchase represents 30 pct of the outstanding shares.").empty());
+    // (buying with a quantity still is one)
+    CHECK(np::test::first_measure("Chile agreed to import 2 million tonnes of Peruvian corn.", "purchase").kind ==
+          "purchase");
+}
