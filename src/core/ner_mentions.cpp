@@ -820,9 +820,11 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural) {
     const bool possessive = !plural && (is_possessive(s.words[k]) ||
                                         (s.lower[k] == "the" && k + 2 < n && is_possessive(s.words[k + 2])));
     bool state = false;  // ("Codelco, the state miner", "the state-owned producer": a state's company)
+    bool plain_words = !plural && !possessive;  // (lower-case words since the article, no "of")
     for (uint32_t steps = 0; ++k < n && steps < 5; ++steps) {
         std::string_view w = s.lower[k];
         state = state || w == "state" || w == "state-owned" || w == "state-run" || w == "government-owned";
+        plain_words = plain_words && Case(s.cases[k]) == Case::lower && w != "of";
         if (plural) {
             if (w.size() < 4 || w.back() != 's') {
                 if (Case(s.cases[k]) == Case::punct) return false;
@@ -836,6 +838,11 @@ bool company_apposition(const StageSentence& s, uint32_t end, bool plural) {
         if (company_noun(w) || w == "refiner" || w == "supplier" || w == "utility" || w == "association" ||
             w == "federation" || w == "confederation" || w == "lobby" || w == "union" || w == "coalition" ||
             w == "chamber" || w == "alliance" ||
+            // (a public body: "Gecex, the executive committee of the foreign trade chamber"; with
+            // lower-case words only before it, not "a member of the board", "Sharjah, the Emirates
+            // news agency")
+            (plain_words && (w == "committee" || w == "council" || w == "agency" || w == "regulator" ||
+                             w == "watchdog" || w == "board" || w == "commission" || w == "authority")) ||
             ((possessive || state) &&
              (w == "miner" || w == "producer" || w == "exporter" || w == "operator" || w == "carrier"))) {
             if (k + 1 >= n) return true;

@@ -416,3 +416,26 @@ TEST_CASE("entities: a given name alone inside a quotation is the one person of 
     CHECK(md->count == 2);
     for (const auto& e : d.entities) CHECK(e.name != "Maria");
 }
+
+// "The decision by Gecex, the executive committee of the country's foreign trade chamber" (a probe
+// of my own writing) made the committee a place: a public body named by a lower-case apposition
+// (committee, council, agency, regulator, board, ...) is an organisation; not "a member of the
+// board" (a person's post) nor a list's next name ("Sharjah, the Emirates news agency").
+TEST_CASE("entities: 'X, the executive committee' and 'X, the national regulator' are organisations") {
+    auto a = np::test::analyze_text(
+        "The decision by Tessavar, the executive committee of the country's trade chamber, covers 23 items.");
+    const auto* t = entity_named(a.documents[0], "Tessavar");
+    REQUIRE(t != nullptr);
+    if (!t) return;
+    CHECK(t->type == EntityType::ORG);
+    auto b = np::test::analyze_text("Officials at Kelvane, the national regulator, agreed on Monday.");
+    const auto* k = entity_named(b.documents[0], "Kelvane");
+    REQUIRE(k != nullptr);
+    if (!k) return;
+    CHECK(k->type == EntityType::ORG);
+    auto c = np::test::analyze_text("Also discussed was Tom Hale, a member of the central bank board.");
+    const auto* h = entity_named(c.documents[0], "Tom Hale");
+    REQUIRE(h != nullptr);
+    if (!h) return;
+    CHECK(h->type == EntityType::PERSON);
+}
