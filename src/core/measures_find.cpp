@@ -821,7 +821,9 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
             if (!trade && i + 2 < end && v.is(i + 1, "into"))
                 for (uint32_t k = i + 2; k < end && k < i + 9 && !trade; ++k) {
                     if (v.toks[k].kind == TK::punct) break;
-                    trade = v.is(k, "imports") || v.is(k, "exports");
+                    // ("an investigation into Mexican trade barriers": another's barriers to trade)
+                    trade = v.is(k, "imports") || v.is(k, "exports") ||
+                            (v.is(k, "trade") && (v.is(k + 1, "barriers") || v.is(k + 1, "practices")));
                 }
             return trade && noun("other", "investigation");
         }

@@ -5356,6 +5356,18 @@ bool MentionState::governing_verb() {
             }
         }
     }
+    // "WTO members cannot stop a country from raising tariffs that stay within its bound rates":
+    // what "a country" or "countries" in general may be kept from doing is a rule about measures,
+    // not one (nobody's, on nothing)
+    if (gverb > int32_t(s.t0) + 2 && v.lo(uint32_t(gverb)).ends_with("ing") && v.is(uint32_t(gverb) - 1, "from")) {
+        const uint32_t n = uint32_t(gverb) - 2;
+        const bool generic = (v.is(n, "country") || v.is(n, "nation") || v.is(n, "government") || v.is(n, "member")) &&
+                             (v.is(n - 1, "a") || v.is(n - 1, "any"));
+        const bool generic_plural = (v.is(n, "countries") || v.is(n, "nations") || v.is(n, "governments") ||
+                                     v.is(n, "members")) &&
+                                    sv::actor_at(v, n - 1) < 0 && !tok_det(v, n - 1);
+        if ((generic || generic_plural) && !m.has_rate && m.goods.empty()) return false;
+    }
     return true;
 }
 

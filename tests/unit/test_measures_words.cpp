@@ -541,3 +541,21 @@ TEST_CASE("measures: a currency's prefix is no party; 'the import volume' is no 
     CHECK(np::test::first_measure("Chile agreed to import 2 million tonnes of Peruvian corn.", "purchase").kind ==
           "purchase");
 }
+
+// A story on a tariff plan criticised at the WTO (a probe of my own writing): "WTO members cannot
+// stop a country from raising tariffs" made a tariff raised by the World Trade Organization; and
+// "Beijing opened an investigation into Mexican trade barriers" was no measure.
+TEST_CASE("measures: what 'a country' may be kept from doing is none; an investigation into trade barriers is one") {
+    CHECK(np::test::measures_of("Members of the World Trade Organization cannot stop a country from raising "
+                                "tariffs that stay within its bound rates.")
+              .empty());
+    CHECK(np::test::measures_of("The rules keep governments from raising tariffs above their bound rates.").empty());
+    // (a named country kept from it still is one)
+    const np::Measure named = np::test::first_measure("The ruling bars Chile from raising tariffs on Peruvian wine.", "tariff");
+    CHECK(named.imposer_name == "Chile");
+    const np::Measure probe =
+        np::test::first_measure("Chile opened an investigation into Peruvian trade barriers in September.", "other");
+    CHECK(probe.imposer_name == "Chile");
+    CHECK(probe.target_name == "Peru");
+    CHECK(probe.time == "in September");
+}
