@@ -970,7 +970,14 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
     // place or an organisation opening it ("the" before it at most)
     if (sent_t0 > 0 && sent_t0 - 1 < v.tok_sent.size() && sent_t0 < v.tok_sent.size()) {
         const int32_t ps = v.tok_sent[sent_t0 - 1], cs = v.tok_sent[sent_t0];
-        if (ps >= 0 && cs >= 0 && ps != cs && v.sents[size_t(ps)].para == v.sents[size_t(cs)].para &&
+        // (or a paragraph of one sentence right before: "Beijing called the tariffs protectionism.
+        // ¶ In July 2025 it imposed duties on brandy")
+        const auto one_sentence_para_before = [&] {
+            const auto& p = v.sents[size_t(ps)];
+            return p.para + 1 == v.sents[size_t(cs)].para && (ps == 0 || v.sents[size_t(ps) - 1].para != p.para);
+        };
+        if (ps >= 0 && cs >= 0 && ps != cs &&
+            (v.sents[size_t(ps)].para == v.sents[size_t(cs)].para || one_sentence_para_before()) &&
             !v.sents[size_t(ps)].heading) {
             const uint32_t f = v.sents[size_t(ps)].t0 + (v.is(v.sents[size_t(ps)].t0, "the") ? 1 : 0);
             const int32_t a = f < v.toks.size() ? sv::actor_at(v, f) : -1;

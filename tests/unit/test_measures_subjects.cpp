@@ -340,7 +340,9 @@ TEST_CASE("measures: a level with no actor joins the story's only measure of its
 
 // "Beijing opened probes into brandy. In July it imposed duties ...": "it" had nothing to its left
 // in its own sentence and the measure lost its imposer; the sentence before, in the same paragraph,
-// opens with the place that acts. A person opening it, or another paragraph, is no antecedent.
+// opens with the place that acts. A person opening it is no antecedent, nor a paragraph before of
+// more than one sentence; a paragraph of one sentence is one ("Beijing called the tariffs
+// protectionism. ¶ In July 2025 it imposed anti-dumping duties", a probe of my own writing).
 TEST_CASE("measures: a sentence's opening 'it' is the place that opened the sentence before") {
     const auto tariff_of = [](const char* text) { return np::test::first_measure(text, "tariff"); };
     np::Measure m = tariff_of("Beijing opened probes into European brandy last year. In July it imposed duties of 39% on "
@@ -348,9 +350,12 @@ TEST_CASE("measures: a sentence's opening 'it' is the place that opened the sent
     CHECK(m.rate_value == 39);
     CHECK(m.imposer_name == "China");
     CHECK(m.target_name == "European Union");
+    m = tariff_of("Ottawa opened a review of steel imports. Mills welcomed it.\n\nIt imposed duties of 25% on steel.");
+    CHECK(m.rate_value == 25);
+    CHECK(m.imposer_name.empty());  // (another paragraph, of two sentences)
     m = tariff_of("Ottawa opened a review of steel imports.\n\nIt imposed duties of 25% on steel.");
     CHECK(m.rate_value == 25);
-    CHECK(m.imposer_name.empty());  // (another paragraph)
+    CHECK(m.imposer_name == "Canada");  // (a paragraph of one sentence right before)
 }
 
 // "China said it would add 28 U.S. firms to its control list, banning shipments to them": a
