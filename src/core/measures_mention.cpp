@@ -2461,6 +2461,13 @@ bool reason_cue(const View& v, uint32_t i, uint32_t end, Cue& c) {
                  v.is(i - 1, "sway") || v.is(i - 1, "influence") || v.is(i - 1, "veto") ||
                  v.is(i - 1, "oversight") || v.is(i - 1, "jurisdiction") || v.is(i - 1, "rights")))
                 return false;
+            // ("the dispute has spilled over into brandy", "took over the plant": a verb's particle)
+            if (w == "over" && (at(i + 1, "into") || at(i + 1, "to") ||
+                                (i > 0 && (v.is(i - 1, "spilled") || v.is(i - 1, "spill") || v.is(i - 1, "spills") ||
+                                           v.is(i - 1, "took") || v.is(i - 1, "take") || v.is(i - 1, "takes") ||
+                                           v.is(i - 1, "handed") || v.is(i - 1, "boiled") || v.is(i - 1, "carried") ||
+                                           v.is(i - 1, "turned") || v.is(i - 1, "roll") || v.is(i - 1, "rolled")))))
+                return false;
             // ("to 10% over several years", "over the next five years": how long, no cause)
             if (w == "over") {
                 static const char* const kSpan[] = {"several", "a", "few", "the", "next", "coming", "past", "many",

@@ -1661,3 +1661,18 @@ TEST_CASE("measures: to stop implementing a ban suspends it") {
     REQ_PTR(m);
     CHECK(m->change_direction == "suspend");
 }
+
+// "the EU put extra tariffs on electric cars made in China ... and the dispute has spilled over
+// into brandy, pork and dairy" (a probe of my own writing): "over" as a verb's particle gave the
+// tariff the reason "into brandy, pork and dairy".
+TEST_CASE("measures: 'spilled over into', 'took over' are no causes") {
+    const np::Measure m = np::test::first_measure(
+        "A year after Chile put extra tariffs on electric cars made in Peru, the two sides are still arguing about "
+        "them, and the dispute has spilled over into wine and dairy.",
+        "tariff");
+    CHECK(m.imposer_name == "Chile");
+    CHECK(m.reason.empty());
+    // ("over" a cause still is one)
+    const np::Measure c = np::test::first_measure("Chile imposed tariffs on Peruvian wine over a fishing dispute.", "tariff");
+    CHECK(c.reason == "a fishing dispute");
+}
