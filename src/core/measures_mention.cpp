@@ -1658,7 +1658,7 @@ bool faces_measure(const View& v, uint32_t from, uint32_t to) {
 // stuck paying".
 const char* const kFaceAux[] = {"could", "would", "will", "may", "might", "also", "still", "now", "already",
     "likely", "soon", "to", "are", "is", "be", "was", "were", "been", "set", "expected", "currently", "typically",
-    "usually", "stuck",
+    "usually", "stuck", "have", "has", "had",
     nullptr};
 
 // Before "face" (after its auxiliaries), a relative clause between commas is skipped:
@@ -1911,6 +1911,7 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
                 break;
             }
     }
+    uint32_t inbound_at = 0;  // "vehicles [imported into the EU] from China face": the participle
     for (uint32_t steps = 0; c > t0 && steps < 10; ++steps) {
         const uint32_t k = c - 1;
         if (v.is(k, ")")) {  // "goods worth 21 billion euros ($23.9 billion)"
@@ -1938,6 +1939,25 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
                 continue;
             }
         }
+        // ("battery electric vehicles imported into the EU from China have faced duties": the
+        // place goods are brought into imposes the measure, the participle no part of the goods)
+        if (!inbound_at && k > t0 + 2) {
+            const int32_t pa = sv::actor_at(v, k);
+            if (pa >= 0 && v.actors[size_t(pa)].t1 == k + 1 && v.actors[size_t(pa)].type != sv::AType::person &&
+                v.actors[size_t(pa)].type != sv::AType::norp) {
+                uint32_t q = v.actors[size_t(pa)].t0;
+                if (q > t0 && v.is(q - 1, "the")) --q;
+                if (q > t0 + 2 && (v.is(q - 1, "into") || v.is(q - 1, "to")) &&
+                    (v.is(q - 2, "imported") || v.is(q - 2, "shipped") || v.is(q - 2, "sold") ||
+                     v.is(q - 2, "exported") || v.is(q - 2, "brought") || v.is(q - 2, "sent") ||
+                     v.is(q - 2, "entering"))) {
+                    inbound_at = q - 2;
+                    if (destination < 0) destination = pa;
+                    c = q - 2;
+                    continue;
+                }
+            }
+        }
         // (nor a reporting verb: "Canada said American goods could face ...")
         // ("Imports ... will face": a trade flow is the thing, though "imports" is a verb form too)
         if (is_clause_punct(v, k) || tok_det(v, k) || (tok_prep(v, k) && !v.is(k, "worth")) ||
@@ -1954,6 +1974,7 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
     // ("Which sectors face separate duties?": a question's subject names nothing)
     if (c < b && (v.is(c, "which") || v.is(c, "what") || v.is(c, "whose"))) return;
     uint32_t e = from_at && from_at > c ? from_at : b;
+    if (inbound_at > c && inbound_at < e) e = inbound_at;
     if (e > c && v.is(e - 1, ")"))  // a closing aside is no part of the goods
         for (uint32_t q = e - 1; q > c; --q)
             if (v.is(q - 1, "(")) { e = q - 1; break; }
@@ -1989,9 +2010,10 @@ void goods_range(const View& v, uint32_t t0, uint32_t t1, uint32_t& g0, uint32_t
     if (a >= 0 && !place) return;  // "Acme could face ...": a company, not goods
     if (place && sv::actor_at(v, last - 1) == a) return;  // only the place: the target, read already
     if (place && m.target < 0) m.target = int32_t(v.actors[size_t(a)].key);
-    if (origin >= 0 && m.target < 0 && e == from_at) m.target = int32_t(v.actors[size_t(origin)].key);
+    const bool ends_at_place = e == from_at || (inbound_at && e == inbound_at);
+    if (origin >= 0 && m.target < 0 && ends_at_place) m.target = int32_t(v.actors[size_t(origin)].key);
     if (const int32_t d = destination >= 0 ? int32_t(v.actors[size_t(destination)].key) : -1;
-        d >= 0 && m.imposer < 0 && e == from_at && d != m.target)
+        d >= 0 && m.imposer < 0 && ends_at_place && d != m.target)
         m.imposer = d;
     // "The Japanese government, which faces ...", "Chinese exporters could face ...": a party, not goods
     static const char* const kParty[] = {"government", "governments", "administration", "authorities", "officials",
@@ -4022,6 +4044,9 @@ void MentionState::right_side() {
                           (w == "of" && m.kind != "tariff" && m.kind != "other" && m.lemma != "measure") ||
                           (w == "with" && m.kind == "deal") || (w == "into" && m.lemma == "investigation"))) {
             if (w == "on" && sv::time_at(v, j, s.t1) > 0) break;
+            // ("additional duties on top of the standard 10% tariff": another measure the first
+            // adds to, no goods)
+            if (w == "on" && v.is(j + 1, "top") && v.is(j + 2, "of")) break;
             // ("the best deal of anyone": a comparison, nothing the deal is of)
             if (w == "of" && (v.is(j + 1, "anyone") || v.is(j + 1, "anybody") || v.is(j + 1, "everyone") ||
                               v.is(j + 1, "everybody")))

@@ -1963,3 +1963,24 @@ TEST_CASE("measures: 'seeking to lower the tariff on Peruvian cars' is on Peru")
     CHECK(m->target_name == "Peru");
     CHECK(m->imposer_name != "Peru");
 }
+
+// An explainer (a probe of my own writing): "battery electric vehicles imported into the EU from
+// China have faced additional duties on top of the standard 10% tariff on cars" gave a tariff on
+// "top of the standard 10% tariff on cars" and, once that was fixed, none: "have" stopped the walk
+// back to the subject, and "imported into the EU" ended it. The place goods are brought into
+// imposes the measure; "on top of" opens no goods.
+TEST_CASE("measures: goods 'imported into X from Y' that 'have faced' duties") {
+    const auto ms = np::test::measures_of(
+        "Since October, electric buses imported into Chile from Peru have faced additional duties on top of the "
+        "standard 10% tariff on vehicles.");
+    REQUIRE(!ms.empty());
+    if (ms.empty()) return;
+    CHECK(ms[0].goods == "electric buses");
+    CHECK(ms[0].imposer_name == "Chile");
+    CHECK(ms[0].target_name == "Peru");
+    CHECK(ms[0].status == "in_force");
+    for (const auto& m : ms) CHECK(m.goods.find("top of") == std::string::npos);
+    const np::Measure f = np::test::first_measure("Wine from Peru has faced a 20% duty since May.", "tariff");
+    CHECK(f.goods == "Wine");
+    CHECK(f.target_name == "Peru");
+}
