@@ -28,6 +28,17 @@ namespace np::ner {
 // most three; no place, people, title or given name the gazetteers know) are its first words.
 void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
                       std::vector<uint8_t>& taken) {
+    // "The Ministry of Finance and Treasury Secretary X met": the tagger ran the name on into
+    // "and"; a name ends on no conjunction or preposition
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        while (m.type == EntityType::ORG && m.end > m.start + 1 &&
+               (s.lower[m.end - 1] == "and" || s.lower[m.end - 1] == "of" || s.lower[m.end - 1] == "for" ||
+                s.lower[m.end - 1] == "the")) {
+            --m.end;
+            taken[m.end] = 0;
+        }
+    }
     for (size_t r = from; r < out.size(); ++r) {
         RawMention& m = out[r];
         if (m.type != EntityType::ORG || m.start < 2 || m.end <= m.start) continue;
@@ -73,6 +84,28 @@ void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size
             --b;
         for (uint32_t k = b; k < m.start; ++k) taken[k] = 1;
         m.start = b;
+    }
+    // "A Department for Business and Trade spokesperson", "the Ministry of Agriculture and Rural
+    // Affairs": a government body's name goes on past "and" with one or two Title-case words no
+    // mention holds (not a place, a people or a title: "the Ministry of Finance and Chile's central
+    // bank", "the Department of Commerce and Treasury Secretary X")
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.end <= m.start + 2 || m.end + 1 >= s.words.size()) continue;
+        const std::string_view head = s.lower[m.start];
+        if (!(head == "department" || head == "ministry" || head == "office" || head == "secretariat") ||
+            !(s.lower[m.start + 1] == "of" || s.lower[m.start + 1] == "for") || s.lower[m.end] != "and")
+            continue;
+        uint32_t e = m.end + 1;
+        while (e < s.words.size() && e - m.end <= 2 && !taken[e] && Case(s.cases[e]) == Case::title &&
+               !line_break_between(s, e - 1) &&
+               !(lex.kinds_of(s.hl[e]) & (LK_GPE | LK_NORP | LK_TITLE | LK_FIRSTNAME)) &&
+               !(e + 1 < s.words.size() && is_possessive(s.words[e + 1])))
+            ++e;
+        if (e == m.end + 1 || (e < s.words.size() && Case(s.cases[e]) != Case::lower && Case(s.cases[e]) != Case::punct))
+            continue;
+        for (uint32_t k = m.end; k < e; ++k) taken[k] = 1;
+        m.end = e;
     }
     // "the U.S.-Mexico-Canada Agreement": the tokenizer keeps the dotted "U.S." apart from the
     // hyphen after it, and the tagger began the name at "Mexico". A capitalized word glued to the

@@ -439,3 +439,16 @@ TEST_CASE("entities: 'X, the executive committee' and 'X, the national regulator
     if (!h) return;
     CHECK(h->type == EntityType::PERSON);
 }
+
+// "A Department for Business and Trade spokesperson" (a probe of my own writing) named the
+// "Department for Business"; Reuters' "Ministry of International Trade and Industry" was cut at
+// "and" the same way; "The Ministry of Finance and Treasury Secretary X" ended a name on "and".
+TEST_CASE("entities: a ministry's name goes on past 'and'; no name ends on 'and'") {
+    auto a = np::test::analyze_text("A Department for Business and Trade spokesperson said the rules would stay.");
+    CHECK(entity_named(a.documents[0], "Department for Business and Trade") != nullptr);
+    auto b = np::test::analyze_text("The Ministry of Agriculture and Rural Affairs said it would review the rules.");
+    CHECK(entity_named(b.documents[0], "Ministry of Agriculture and Rural Affairs") != nullptr);
+    auto c = np::test::analyze_text("The Ministry of Finance and Treasury Secretary Tom Hale met on Monday.");
+    CHECK(entity_named(c.documents[0], "Ministry of Finance") != nullptr);
+    for (const auto& e : c.documents[0].entities) CHECK_MESSAGE(!e.name.ends_with(" and"), e.name);
+}
