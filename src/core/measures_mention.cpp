@@ -907,6 +907,14 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
                                (v.is(c0 - 2, "called") || v.is(c0 - 2, "calls") || v.is(c0 - 2, "calling") ||
                                 v.is(c0 - 2, "call")) &&
                                ar.t1 < i && v.is(ar.t1, "to");
+        // ("in step with the United States, which had raised its own tariffs": the pronoun inside
+        // a relative clause on a place or body is that one, wherever the name stands)
+        if (ar.t1 + 2 < i && v.is(ar.t1, ",") && v.is(ar.t1 + 1, "which") && ar.type != sv::AType::person &&
+            ar.type != sv::AType::norp) {
+            bool inside = true;  // (no clause boundary between the relative pronoun and "its")
+            for (uint32_t q = ar.t1 + 2; q < i && inside; ++q) inside = !is_clause_punct(v, q) && v.toks[q].kind != TK::quote;
+            if (inside) return acting_for(v, ar);
+        }
         if (ar.t0 > sent_t0 && tok_prep(v, ar.t0 - 1) && !clause_subject(v, ar.t0, ar.t1) && !called_on) continue;
         // "invest ... in the United States and cut its tariff": "the" between preposition and name
         // (not "by the": "a statement by the Group of Seven reaffirming their agreement", an agent;

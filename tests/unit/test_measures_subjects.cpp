@@ -1984,3 +1984,15 @@ TEST_CASE("measures: goods 'imported into X from Y' that 'have faced' duties") {
     CHECK(f.goods == "Wine");
     CHECK(f.target_name == "Peru");
 }
+
+// An explainer (a probe of my own writing): "it wanted to stay in step with the United States,
+// which had raised its own tariffs on Chinese EVs to 100%" made the raise the speaker's country's
+// (or China's): "its" inside a relative clause on a place is that place, though a preposition
+// stands before the name.
+TEST_CASE("measures: 'its' in ', which ...' after a place is that place") {
+    const np::Measure m = np::test::first_measure(
+        "Chile wanted to stay in step with Peru, which had raised its own tariffs on Bolivian buses to 100%.", "tariff");
+    CHECK(m.imposer_name == "Peru");
+    CHECK(m.target_name == "Bolivia");
+    CHECK(m.change_to == 100.0);
+}
