@@ -994,6 +994,15 @@ int32_t resolve_pronoun(const View& v, uint32_t i, uint32_t sent_t0, bool person
                 v.actors[size_t(a)].t1 < v.sents[size_t(ps)].t1 && v.toks[v.actors[size_t(a)].t1].kind == TK::word &&
                 !(v.toks[v.actors[size_t(a)].t1].flags & sv::cap))  // (a verb follows: "Beijing opened")
                 return int32_t(v.actors[size_t(a)].key);
+            // ("China responded in two stages. From 20 March it put a 100% tariff on ... Then in
+            // August it announced ...": the sentence before opens with "it" of its own, after a
+            // time phrase at most: the same antecedent)
+            uint32_t q = v.sents[size_t(ps)].t0;
+            if (v.is(q, "then")) ++q;
+            if (const uint32_t tn = sv::time_at(v, q, v.sents[size_t(ps)].t1); tn > 0 && tn < 8) q += tn;
+            if (v.is(q, ",")) ++q;
+            if (a < 0 && q + 1 < v.sents[size_t(ps)].t1 && q > v.sents[size_t(ps)].t0 && (v.is(q, "it") || v.is(q, "they")))
+                return resolve_pronoun(v, q, v.sents[size_t(ps)].t0, false);
         }
     }
     return -1;

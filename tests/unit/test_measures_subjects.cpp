@@ -1996,3 +1996,19 @@ TEST_CASE("measures: 'its' in ', which ...' after a place is that place") {
     CHECK(m.target_name == "Bolivia");
     CHECK(m.change_to == 100.0);
 }
+
+// An explainer (a probe of my own writing): "China responded in two stages. From March it put a
+// 100% tariff on ... Then in August it imposed ...": the second "it" looked back one sentence and
+// found "it" there, not a name. An opening "it" after a time phrase hands on its own antecedent.
+TEST_CASE("measures: an opening 'it' after a sentence opening with 'it' has that one's antecedent") {
+    const auto ms = np::test::measures_of(
+        "Chile imposed tariffs on Peruvian steel. Bolivia has charged a 10% tariff on Chilean wine since 2020.\n\n"
+        "Peru responded in two stages. In March it put a 100% tariff on Chilean fruit. Then in August it imposed a "
+        "75.8% duty on Chilean copper wire.");
+    const np::Measure* last = nullptr;
+    for (const auto& m : ms)
+        if (m.has_rate && m.rate_value == doctest::Approx(75.8)) last = &m;
+    REQ_PTR(last);
+    CHECK(last->imposer_name == "Peru");
+    CHECK(last->target_name == "Chile");
+}
