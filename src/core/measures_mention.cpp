@@ -7422,6 +7422,30 @@ bool MentionState::past_trade_and_proposals() {
         // (what a proposal "would" or "will" do is proposed, as the proposal is: not announced)
         if (v.is(s.t0 + 1, "proposal") && m.status == "announced") m.status = "proposed";
     }
+    // "Here's what the Commission has announced: ¶ - Tariff-free import quotas cut by 47% ¶ -
+    // Out-of-quota tariff doubled to 50%": a list item's measure with no side named is the one the
+    // line before the list announces, a place or government body named in it (the line ends in ":")
+    if (m.imposer < 0 && si > 0 && s.t1 > s.t0 + 2 && v.toks[s.t0].kind == TK::punct &&
+        (v.is(s.t0, "-") || v.is(s.t0, "\xE2\x80\xA2") || v.is(s.t0, "*") || v.is(s.t0, "\xE2\x80\x93"))) {
+        uint32_t k = si;
+        while (k > 0 && si - k < 12) {
+            --k;
+            const sv::Sent& p = v.sents[k];
+            const bool item = p.t1 > p.t0 && v.toks[p.t0].kind == TK::punct &&
+                              (v.is(p.t0, "-") || v.is(p.t0, "\xE2\x80\xA2") || v.is(p.t0, "*") ||
+                               v.is(p.t0, "\xE2\x80\x93"));
+            if (item) continue;
+            if (p.t1 > p.t0 + 1 && v.is(p.t1 - 1, ":"))
+                for (uint32_t q = p.t0; q + 1 < p.t1; ++q) {
+                    const int32_t a = sv::actor_at(v, q);
+                    if (a < 0) continue;
+                    const int32_t who = acting_for(v, v.actors[size_t(a)]);
+                    if (who >= 0 && governing_key(v, who) && who != m.target) m.imposer = who;
+                    break;
+                }
+            break;
+        }
+    }
     // "The European Union adopted a new package of sanctions against X. The package targets 40
     // banks. It also bans imports of X steel": "It" opening the sentence, with nobody named before
     // the measure, after a package named in the sentence before or a sanctions record there, is

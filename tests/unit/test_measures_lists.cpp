@@ -494,3 +494,20 @@ TEST_CASE("measures: a list of destinations after the goods is the targets, not 
     CHECK(ms[0].target_name == "Chile");
     CHECK(ms[1].target_name == "Bolivia");
 }
+
+// A live blog (a probe of my own writing): "Here's what the Commission has announced: ¶ - Tariff-
+// free import quotas cut by 47% to 18.3m tonnes a year ¶ - Out-of-quota tariff doubled to 50% from
+// 25%": the items' measures had no imposer. A list item's measure with no side is the one the
+// line before the list (ending in ":") names, a place or government body.
+TEST_CASE("measures: a list item's measure is the lead-in line's government's") {
+    const auto ms = np::test::measures_of(
+        "Here is what the Chilean government has announced:\n\n- Copper import quotas cut by 40% to 2m tonnes a "
+        "year\n\n- Out-of-quota tariff doubled to 50% from 25%\n");
+    REQUIRE(ms.size() == 2);
+    if (ms.size() != 2) return;
+    for (const auto& m : ms) CHECK(m.imposer_name == "Chile");
+    // (a lead-in without ":" or naming no government gives nothing)
+    const auto none = np::test::measures_of(
+        "Analysts at Banco Tessik listed the risks:\n\n- Out-of-quota tariff doubled to 50% from 25%\n");
+    for (const auto& m : none) CHECK(m.imposer_name.empty());
+}
