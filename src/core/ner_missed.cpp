@@ -91,19 +91,28 @@ void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size
     // bank", "the Department of Commerce and Treasury Secretary X")
     for (size_t r = from; r < out.size(); ++r) {
         RawMention& m = out[r];
-        if (m.type != EntityType::ORG || m.end <= m.start + 2 || m.end + 1 >= s.words.size()) continue;
+        if (m.type != EntityType::ORG || m.end <= m.start + 1 || m.end + 1 >= s.words.size()) continue;
+        if (s.lower[m.end] != "and") continue;
         const std::string_view head = s.lower[m.start];
-        if (!(head == "department" || head == "ministry" || head == "office" || head == "secretariat") ||
-            !(s.lower[m.start + 1] == "of" || s.lower[m.start + 1] == "for") || s.lower[m.end] != "and")
-            continue;
+        const bool body = m.end > m.start + 2 &&
+                          (head == "department" || head == "ministry" || head == "office" || head == "secretariat") &&
+                          (s.lower[m.start + 1] == "of" || s.lower[m.start + 1] == "for");
         uint32_t e = m.end + 1;
-        while (e < s.words.size() && e - m.end <= 2 && !taken[e] && Case(s.cases[e]) == Case::title &&
+        while (e < s.words.size() && e - m.end <= 3 && !taken[e] && Case(s.cases[e]) == Case::title &&
                !line_break_between(s, e - 1) &&
                !(lex.kinds_of(s.hl[e]) & (LK_GPE | LK_NORP | LK_TITLE | LK_FIRSTNAME)) &&
                !(e + 1 < s.words.size() && is_possessive(s.words[e + 1])))
             ++e;
         if (e == m.end + 1 || (e < s.words.size() && Case(s.cases[e]) != Case::lower && Case(s.cases[e]) != Case::punct))
             continue;
+        // ("the Comprehensive Economic and Trade Agreement": any name whose part after "and" ends in
+        // the head word of an agreement or a body; a ministry's in one or two words of any kind)
+        static constexpr std::string_view kHeads[] = {"agreement", "treaty", "partnership", "pact", "act",
+            "framework", "organization", "organisation", "association", "federation", "council", "commission",
+            "committee", "authority", "fund", "institute", "corporation"};
+        bool named_head = false;
+        for (std::string_view h : kHeads) named_head |= s.lower[e - 1] == h;
+        if (!named_head && !(body && e - m.end <= 3)) continue;
         for (uint32_t k = m.end; k < e; ++k) taken[k] = 1;
         m.end = e;
     }

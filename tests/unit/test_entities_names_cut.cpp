@@ -451,4 +451,7 @@ TEST_CASE("entities: a ministry's name goes on past 'and'; no name ends on 'and'
     auto c = np::test::analyze_text("The Ministry of Finance and Treasury Secretary Tom Hale met on Monday.");
     CHECK(entity_named(c.documents[0], "Ministry of Finance") != nullptr);
     for (const auto& e : c.documents[0].entities) CHECK_MESSAGE(!e.name.ends_with(" and"), e.name);
+    // ("The Comprehensive Economic and Trade Agreement was signed": an agreement's name too)
+    auto d = np::test::analyze_text("The Comprehensive Economic and Trade Agreement was signed in July.");
+    CHECK(entity_named(d.documents[0], "Comprehensive Economic and Trade Agreement") != nullptr);
 }
