@@ -537,6 +537,19 @@ bool positive(const sv::View& v, const Rec& r, const MeasureMention& m, const st
     if (m.kind == "deal" && r.out.kind == "deal" && m.goods_words.empty() && r.goods_words.empty() &&
         !m.has_rate && !r.out.has_rate)
         return true;
+    // "after the UK-India trade agreement cut the tariff. The Comprehensive Economic and Trade
+    // Agreement was signed in July": an agreement named by its proper name, no side of its own,
+    // right after a deal between named sides with no goods, is that deal
+    if (m.kind == "deal" && r.out.kind == "deal" && m.imposer < 0 && m.target < 0 && r.imposer >= 0 &&
+        r.goods_words.empty() && !m.has_rate && !r.out.has_rate && !m.goods.empty() &&
+        std::isupper(static_cast<unsigned char>(m.goods[0]))) {
+        bool pact_name = false;
+        for (const char* h : {" Agreement", " Pact", " Treaty", " Partnership", " Accord"})
+            pact_name = pact_name || m.goods.ends_with(h);
+        bool near = false;
+        for (const MeasureMention* p : r.mentions) near = near || (p->sent < m.sent && m.sent - p->sent <= 2);
+        if (pact_name && near) return true;
+    }
     return false;
 }
 

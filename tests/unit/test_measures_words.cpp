@@ -559,3 +559,20 @@ TEST_CASE("measures: what 'a country' may be kept from doing is none; an investi
     CHECK(probe.target_name == "Peru");
     CHECK(probe.time == "in September");
 }
+
+// A UK-India deal story (a probe of my own writing): "after the UK-India trade agreement confirmed
+// ... The Comprehensive Economic and Trade Agreement was signed in July" listed two deals, one
+// with no sides. A pact's proper name right after a deal between named sides is that deal.
+TEST_CASE("measures: an agreement's proper name after a deal of named sides is that deal") {
+    const auto ms = np::test::measures_of(
+        "Winemakers expect more sales after the Chile-Peru trade agreement cut the tariff on wine. The "
+        "Comprehensive Economic and Trade Agreement was signed in July and awaits ratification.");
+    size_t deals = 0;
+    for (const auto& m : ms)
+        if (m.kind == "deal") {
+            ++deals;
+            CHECK(m.imposer_name == "Chile");
+            CHECK(m.target_name == "Peru");
+        }
+    CHECK(deals == 1);
+}
