@@ -577,6 +577,8 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             break;
         }
         if (w == "in") {
+            // ("frozen bone-in chicken portions", "a plug-in hybrid": a word of a compound)
+            if (j > i && (t.flags & sv::hyphen_before)) continue;
             bool made = j > i && (v.lo(j - 1) == "made" || v.lo(j - 1) == "produced" ||
                                   v.lo(j - 1) == "manufactured" || v.lo(j - 1) == "grown" || v.lo(j - 1) == "assembled");
             if (made || sv::actor_at(v, j + 1) >= 0 || (v.is(j + 1, "the") && sv::actor_at(v, j + 2) >= 0)) continue;
@@ -5884,6 +5886,26 @@ bool MentionState::verb_status() {
             m.imposer = -1;
         }
     }
+    // ("Canada is still negotiating with Washington over a 35% tariff on its goods": the one
+    // negotiated with over a measure imposes it; the one negotiating is its target)
+    // (a measure named again, "ended talks with X over the tax", is the one before, as read there)
+    if (m.imposer < 0 && !m.coref && m.kind != "deal" && m.kind != "purchase" && np0 > s.t0 + 4 && v.is(np0 - 1, "over"))
+        if (const int32_t a = sv::actor_at(v, np0 - 2); a >= 0 && v.actors[size_t(a)].t1 == np0 - 1 &&
+                                                         v.actors[size_t(a)].type != sv::AType::person) {
+            uint32_t b = v.actors[size_t(a)].t0;
+            if (b > s.t0 && v.is(b - 1, "the")) --b;
+            if (b > s.t0 + 1 && v.is(b - 1, "with")) {
+                const std::string_view nv = v.lo(b - 2);
+                if (nv.starts_with("negotiat") || nv == "talks" || nv == "talking" || nv == "wrangling" ||
+                    nv == "clashing" || nv == "sparring") {
+                    const int32_t partner = acting_for(v, v.actors[size_t(a)]);
+                    m.imposer = partner;
+                    if (const int32_t who = m.target < 0 ? subject_of(v, b - 2, s.t0) : -1;
+                        who >= 0 && who != partner && v.keys[size_t(who)].type != sv::AType::person)
+                        m.target = who;
+                }
+            }
+        }
     // (not a purchase's: "Russian oil purchases" are India's purchases of Russian oil,
     // "Indonesian palm oil purchases" Indonesia's own; the words do not tell buyer from seller)
     if (origin_norp >= 0 && m.kind != "purchase") {

@@ -2012,3 +2012,14 @@ TEST_CASE("measures: an opening 'it' after a sentence opening with 'it' has that
     CHECK(last->imposer_name == "Peru");
     CHECK(last->target_name == "Chile");
 }
+
+// "Canada, the third USMCA partner, is still negotiating with Washington over a 35% tariff on its
+// non-compliant goods" (a probe of my own writing) had no imposer: the one negotiated with over a
+// measure imposes it, as when negotiating "to lower" one.
+TEST_CASE("measures: negotiating with X over a tariff: X imposes it") {
+    const np::Measure m = np::test::first_measure(
+        "Chile, a founding member of the pact, is still negotiating with Peru over a 35% tariff on its copper wire.",
+        "tariff");
+    CHECK(m.imposer_name == "Peru");
+    CHECK(m.target_name == "Chile");
+}

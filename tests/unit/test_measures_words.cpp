@@ -576,3 +576,11 @@ TEST_CASE("measures: an agreement's proper name after a deal of named sides is t
         }
     CHECK(deals == 1);
 }
+
+// "duties of up to 187.6% on frozen bone-in chicken portions from Brazil" (a probe of my own
+// writing): the goods ended at the "in" of the compound, "frozen bone".
+TEST_CASE("measures: 'in' inside a hyphenated compound does not end the goods") {
+    const np::Measure m =
+        np::test::first_measure("Chile imposed duties of up to 90% on frozen bone-in chicken portions.", "tariff");
+    CHECK(m.goods == "frozen bone-in chicken portions");
+}
