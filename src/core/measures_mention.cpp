@@ -1401,8 +1401,9 @@ int32_t gerund_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
                 // ("rescinding its tax after Trump called off talks and threatened new tariffs": a
                 // clause opened by a conjunction of time or cause holds the first verb's subject,
                 // the name right after the conjunction)
+                // (", while Seoul will recognize ... and expand purchases": a clause of contrast too)
                 if (w == "after" || w == "before" || w == "when" || w == "because" || w == "until" || w == "once" ||
-                    w == "although" || w == "though") {
+                    w == "although" || w == "though" || w == "while" || w == "whereas") {
                     const uint32_t f = j + 1 + (v.is(j + 1, "the") ? 1 : 0);
                     const int32_t a = f < k ? sv::actor_at(v, f) : -1;
                     if (a >= 0 && v.actors[size_t(a)].t0 == f && v.actors[size_t(a)].type != sv::AType::norp &&

@@ -2023,3 +2023,17 @@ TEST_CASE("measures: negotiating with X over a tariff: X imposes it") {
     CHECK(m.imposer_name == "Peru");
     CHECK(m.target_name == "Chile");
 }
+
+// "Washington agreed to cap tariffs on Korean chips, while Seoul will recognize U.S. safety
+// standards and expand purchases of American liquefied natural gas" (a probe of my own writing):
+// the purchase was Washington's. The second predicate's subject is the name after "while".
+TEST_CASE("measures: a second predicate after 'while X will ... and' is X's") {
+    const auto ms = np::test::measures_of(
+        "Under the deal, Peru agreed to cap tariffs on Chilean wine, while Chile will recognize Peruvian safety "
+        "standards and expand purchases of Peruvian natural gas.");
+    const np::Measure* buy = nullptr;
+    for (const auto& m : ms)
+        if (m.kind == "purchase") buy = &m;
+    REQ_PTR(buy);
+    CHECK(buy->imposer_name == "Chile");
+}
