@@ -430,6 +430,14 @@ uint32_t object_end(const View& v, uint32_t i, uint32_t end) {
             for (uint32_t q = i; q < j && !joined; ++q) joined = v.is(q, "and");
             if (joined) break;
         }
+        // ("has banned raw lithium ore exports and plans to extend the ban": a second verb of the
+        // subject, one of intent before "to")
+        if (j > i && w == "and" && j + 2 < end && v.is(j + 2, "to") &&
+            (v.is(j + 1, "plans") || v.is(j + 1, "wants") || v.is(j + 1, "aims") || v.is(j + 1, "intends") ||
+             v.is(j + 1, "hopes") || v.is(j + 1, "seeks") || v.is(j + 1, "expects") || v.is(j + 1, "vowed") ||
+             v.is(j + 1, "planned") || v.is(j + 1, "promised") || v.is(j + 1, "threatened") ||
+             v.is(j + 1, "threatens") || v.is(j + 1, "pledged") || v.is(j + 1, "agreed") || v.is(j + 1, "decided")))
+            break;
         // (goods quoted whole: export controls on "any and all critical software")
         if (t.kind == TK::quote) {
             // (not a scare-quoted word before the noun: the purchase of "call" options)
@@ -3931,6 +3939,16 @@ void MentionState::right_side() {
                 j += 1 + rn;
                 continue;
             }
+        // ("provisional duties as high as 95.2%", "as much as 30%": a level right after the noun)
+        if (w == "as" && m.kind == "tariff" && !m.has_rate && j + 3 < s.t1 &&
+            (v.is(j + 1, "high") || v.is(j + 1, "much")) && v.is(j + 2, "as") &&
+            sv::percent_at(v, j + 3, s.t1, x, n)) {
+            m.has_rate = true;
+            m.rate = x;
+            m.unit = "percent";
+            j += 3 + n;
+            continue;
+        }
         if ((w == "of" || w == "at" || w == "above" || w == "exceeding" || w == "below")) {
             uint32_t k = skip_qualifiers(j + 1);
             // "duties of between 15% and 41%", "tariffs of 17% to 38%" (after a verb of
@@ -5117,7 +5135,8 @@ bool MentionState::governing_verb() {
                 break;
             // "ended talks with Canada over the tax", "a dispute over the duties": what a
             // verb does before "over" is not done to the measure after it
-            if (w == "over") break;
+            // (not the first word of a compound: "its over-quota steel duty")
+            if (w == "over" && !(k + 1 < s.t1 && (v.toks[k + 1].flags & sv::hyphen_before))) break;
             // ("was studying the impact of a 25% U.S. tariff": the verb is done to the impact)
             if (w == "of" && k > s.t0 &&
                 (v.is(k - 1, "impact") || v.is(k - 1, "effect") || v.is(k - 1, "effects") ||
@@ -5414,6 +5433,19 @@ bool MentionState::governing_verb() {
                 break;
             }
         }
+    }
+    // ("Brazil has lifted its over-quota steel duty to 25%": lifting a measure to a level raises
+    // it; lifting one is removing it only without that level)
+    if (gverb >= 0 && gclass == VC::remove && uint32_t(gverb) < np0 &&
+        (v.is(uint32_t(gverb), "lift") || v.is(uint32_t(gverb), "lifts") || v.is(uint32_t(gverb), "lifted") ||
+         v.is(uint32_t(gverb), "lifting"))) {
+        double x;
+        uint32_t n;
+        for (uint32_t k = np1; k < s.t1 && k < np1 + 2; ++k)
+            if (v.is(k, "to") && sv::percent_at(v, k + 1, s.t1, x, n)) {
+                gclass = VC::raise;
+                break;
+            }
     }
     // "WTO members cannot stop a country from raising tariffs that stay within its bound rates":
     // what "a country" or "countries" in general may be kept from doing is a rule about measures,

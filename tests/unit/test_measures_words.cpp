@@ -584,3 +584,27 @@ TEST_CASE("measures: 'in' inside a hyphenated compound does not end the goods") 
         np::test::first_measure("Chile imposed duties of up to 90% on frozen bone-in chicken portions.", "tariff");
     CHECK(m.goods == "frozen bone-in chicken portions");
 }
+
+// An opinion piece listing many rates in one paragraph (a probe of my own writing): "Brazil has
+// lifted its over-quota steel duty to 25%" had no imposer (the "over" of the compound ended the
+// walk back to the verb, and "lifted ... to 25%" read as a removal) and merged into another
+// country's steel tariff; "duties as high as 95.2%" had no rate; "has banned raw lithium ore
+// exports and plans to extend the ban" had the goods "... exports and plans".
+TEST_CASE("measures: 'lifted its over-quota duty to 25%', 'as high as', 'and plans to'") {
+    const auto ms = np::test::measures_of("Peru has approved tariffs on cars; Chile has lifted its over-quota copper duty to 25%.");
+    const np::Measure* lifted = nullptr;
+    for (const auto& m : ms)
+        if (m.has_change_to && m.change_to == 25.0) lifted = &m;
+    REQUIRE(lifted != nullptr);
+    if (!lifted) return;
+    CHECK(lifted->imposer_name == "Chile");
+    CHECK(lifted->change_direction == "raise");
+    CHECK(lifted->status == "in_force");
+    const np::Measure high =
+        np::test::first_measure("Chile imposed provisional duties as high as 95.2% on Peruvian copper wire.", "tariff");
+    CHECK(high.rate_value == doctest::Approx(95.2));
+    CHECK(high.goods == "Peruvian copper wire");
+    const np::Measure ban =
+        np::test::first_measure("Chile has banned raw lithium ore exports and plans to extend the ban.", "ban");
+    CHECK(ban.goods == "raw lithium ore exports");
+}
