@@ -116,6 +116,55 @@ void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size
         for (uint32_t k = m.end; k < e; ++k) taken[k] = 1;
         m.end = e;
     }
+    // "seats in the Assembly of the Republic", "the Council of State": a body's head word no mention
+    // holds, then "of" ("of the"), then the mention: one organisation from the head (with the
+    // Title-case words before it: "the National Assembly of ..."; not a title: "President of the
+    // Republic" is a post)
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.end <= m.start || m.start < 2) continue;
+        uint32_t of = m.start - 1;
+        if (s.lower[of] == "the" && of > 0) --of;
+        if (s.lower[of] != "of" || of == 0) continue;
+        const uint32_t h = of - 1;
+        static constexpr std::string_view kBody[] = {"assembly", "parliament", "council", "court", "congress",
+            "chamber", "senate", "academy", "tribunal"};
+        bool body = false;
+        for (std::string_view b : kBody) body |= s.lower[h] == b;
+        if (!body || taken[h] || Case(s.cases[h]) != Case::title || line_break_between(s, h)) continue;
+        uint32_t b = h;
+        while (b > 0 && h - b < 2 && !taken[b - 1] && Case(s.cases[b - 1]) == Case::title &&
+               !(lex.kinds_of(s.hl[b - 1]) & (LK_GPE | LK_NORP | LK_TITLE | LK_FIRSTNAME)) && !line_break_between(s, b - 1))
+            --b;
+        for (uint32_t k = b; k < m.start; ++k) taken[k] = 1;
+        m.start = b;
+        m.type = EntityType::ORG;
+        m.fixed = true;
+    }
+    // "one council member, Professor Iwona Duda-Krawczyk, voted": a person's title opening an
+    // organisation of two or three more Title-case words, none a word of organisations, is the
+    // title of a person
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.end < m.start + 3 || m.end > m.start + 4 ||
+            !(lex.kinds_of(s.hl[m.start]) & LK_TITLE))
+            continue;
+        // (a title that is no word of a firm's name, or a known given name after it: not "General
+        // Technology Division", "Economist Intelligence Unit", "King Soopers Supermarkets")
+        const std::string_view t = s.lower[m.start];
+        const bool person_title = t == "professor" || t == "prof" || t == "dr" || t == "ayatollah" ||
+                                  t == "sheikh" || t == "cardinal" || t == "archbishop" || t == "rabbi" ||
+                                  t == "imam" || t == "mr" || t == "mrs" || t == "ms";
+        if (!person_title && !(lex.kinds_of(s.hl[m.start + 1]) & LK_FIRSTNAME)) continue;
+        bool plain = true;
+        for (uint32_t k = m.start + 1; k < m.end && plain; ++k)
+            plain = Case(s.cases[k]) == Case::title && !(lex.kinds_of(s.hl[k]) & (LK_ORGWORD | LK_TITLE | LK_GPE)) &&
+                    !org_descriptor(s.lower[k]);
+        if (!plain) continue;
+        taken[m.start] = 0;
+        ++m.start;
+        m.type = EntityType::PERSON;
+    }
     // "the U.S.-Mexico-Canada Agreement": the tokenizer keeps the dotted "U.S." apart from the
     // hyphen after it, and the tagger began the name at "Mexico". A capitalized word glued to the
     // name by a hyphen is its first word (a place mention there is absorbed).

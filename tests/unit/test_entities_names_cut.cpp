@@ -455,3 +455,25 @@ TEST_CASE("entities: a ministry's name goes on past 'and'; no name ends on 'and'
     auto d = np::test::analyze_text("The Comprehensive Economic and Trade Agreement was signed in July.");
     CHECK(entity_named(d.documents[0], "Comprehensive Economic and Trade Agreement") != nullptr);
 }
+
+// Two probes of my own writing: "seats in the Assembly of the Republic" made a place "Republic",
+// and "one council member, Professor Iwona Duda-Krawczyk, voted" an organisation with the title in
+// it (Reuters has "Ayatollah Ruhollah Khomeini" and "General Ibrahim Babangida" the same way).
+TEST_CASE("entities: 'the Assembly of the Republic' is one body; a title opening a name is a person's") {
+    auto a = np::test::analyze_text("The party holds 88 of the 230 seats in the Assembly of the Republic.");
+    const auto* body = entity_named(a.documents[0], "Assembly of the Republic");
+    REQUIRE(body != nullptr);
+    if (!body) return;
+    CHECK(body->type == EntityType::ORG);
+    auto b = np::test::analyze_text("One council member, Professor Iwona Tessakova, voted for a larger cut.");
+    const auto* p = entity_named(b.documents[0], "Iwona Tessakova");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->type == EntityType::PERSON);
+    // (not a firm whose name opens with a title's word)
+    auto c = np::test::analyze_text("Analysts at the Economist Intelligence Unit said growth would slow.");
+    const auto* u = entity_named(c.documents[0], "Economist Intelligence Unit");
+    REQUIRE(u != nullptr);
+    if (!u) return;
+    CHECK(u->type == EntityType::ORG);
+}
