@@ -561,6 +561,11 @@ bool party_word(std::string_view w) {
 EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, EntityType t, const Lexicon& lex,
                           const std::vector<uint8_t>& taken) {
     if (t == EntityType::NORP) return t;
+    // ("Ms Paris said": after an honorific, a person whatever place shares the name)
+    if (t == EntityType::PERSON && a > 0) {
+        const std::string_view h = s.lower[a - 1];
+        if (h == "mr" || h == "mrs" || h == "ms" || h == "mr." || h == "mrs." || h == "ms." || h == "miss") return t;
+    }
     LexMatch lm = lex.lookup_tokens(&s.hl[a], b - a);
     // ("cut its duty on British steel": the company "British Steel" the tagger's gazetteer feature
     // saw, spelt with a lower-case word, is the people's adjective and a good)
@@ -1454,6 +1459,22 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
             if (e > i && !clash) {
                 EntityType t = honorific ? EntityType::PERSON : kTypeOf[label_type(labels[i])];
                 if (title_before && t != EntityType::PERSON && e - i >= 2) t = EntityType::PERSON;
+                // ("Ms Aydın said", "Ms Paris said": a name right after an honorific is a person's,
+                // whatever place shares it)
+                if (t != EntityType::PERSON && i > 0 && Case(s.cases[i]) == Case::title) {
+                    const std::string_view h = s.lower[i - 1];
+                    if (h == "mr" || h == "mrs" || h == "ms" || h == "mr." || h == "mrs." || h == "ms." || h == "miss")
+                        t = EntityType::PERSON;
+                }
+                // ("Mr. van der Meulen": a name's lower-case particle opens no place's name; "the
+                // Netherlands", "eastern Canada" do)
+                if ((t == EntityType::GPE || t == EntityType::LOC) && Case(s.cases[i]) == Case::lower &&
+                    (s.lower[i] == "van" || s.lower[i] == "von" || s.lower[i] == "de" || s.lower[i] == "der" ||
+                     s.lower[i] == "den" || s.lower[i] == "da" || s.lower[i] == "di" || s.lower[i] == "du" ||
+                     s.lower[i] == "del" || s.lower[i] == "dos" || s.lower[i] == "bin" || s.lower[i] == "al")) {
+                    i = j;
+                    continue;
+                }
                 if (after_title) t = EntityType::PERSON;
                 // nor, a person's, a joining word ("Secretary of State [George Shultz and Treasury]
                 // Secretary X": the tagger ran the name into the next title, whose word is cut

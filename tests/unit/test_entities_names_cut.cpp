@@ -477,3 +477,18 @@ TEST_CASE("entities: 'the Assembly of the Republic' is one body; a title opening
     if (!u) return;
     CHECK(u->type == EntityType::ORG);
 }
+
+// A court report and a merger story (probes of my own writing): "His lawyer, Selin Aydın, ... Ms
+// Aydın said" made a second entity, the Turkish province; "Mr. van der Meulen said" a place "Van".
+// After an honorific a name is a person's, whatever place shares it; a name's lower-case particle
+// opens no place (Reuters: "Mr Landes" was the French department).
+TEST_CASE("entities: 'Ms Paris said' is the person; 'van' in 'Mr. van der Meulen' is no place") {
+    auto a = np::test::analyze_text("Tom Hale met Jane Paris on Monday. Ms Paris said the talks went well.");
+    const auto* p = entity_named(a.documents[0], "Jane Paris");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->mentions.size() == 2);
+    for (const auto& e : a.documents[0].entities) CHECK(e.type != EntityType::GPE);
+    auto b = np::test::analyze_text("Co-founder Luc van der Tessel will stay. Mr. van der Tessel said he was pleased.");
+    for (const auto& e : b.documents[0].entities) CHECK_MESSAGE(e.type != EntityType::GPE, e.name);
+}
