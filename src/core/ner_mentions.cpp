@@ -562,7 +562,7 @@ EntityType place_override(const StageSentence& s, uint32_t a, uint32_t b, Entity
                           const std::vector<uint8_t>& taken) {
     if (t == EntityType::NORP) return t;
     // ("Ms Paris said": after an honorific, a person whatever place shares the name)
-    if (t == EntityType::PERSON && a > 0) {
+    if (t == EntityType::PERSON && a > 0 && Case(s.cases[a - 1]) == Case::title) {
         const std::string_view h = s.lower[a - 1];
         if (h == "mr" || h == "mrs" || h == "ms" || h == "mr." || h == "mrs." || h == "ms." || h == "miss") return t;
     }
@@ -1461,7 +1461,8 @@ std::vector<RawMention> find_mentions(const std::vector<StageSentence>& sents, c
                 if (title_before && t != EntityType::PERSON && e - i >= 2) t = EntityType::PERSON;
                 // ("Ms Aydın said", "Ms Paris said": a name right after an honorific is a person's,
                 // whatever place shares it)
-                if (t != EntityType::PERSON && i > 0 && Case(s.cases[i]) == Case::title) {
+                if (t != EntityType::PERSON && i > 0 && Case(s.cases[i]) == Case::title &&
+                    Case(s.cases[i - 1]) == Case::title) {  // (not the verb: "will miss England's")
                     const std::string_view h = s.lower[i - 1];
                     if (h == "mr" || h == "mrs" || h == "ms" || h == "mr." || h == "mrs." || h == "ms." || h == "miss")
                         t = EntityType::PERSON;

@@ -732,7 +732,7 @@ void add_gazetteer_places(const StageSentence& s, uint32_t si, const Lexicon& le
         if (!free) continue;
         bool score = e < s.words.size() && is_score(s.words[e]) && !taken[e];
         EntityType t;
-        const std::string_view h = i > 0 ? s.lower[i - 1] : std::string_view();
+        const std::string_view h = i > 0 && Case(s.cases[i - 1]) == Case::title ? s.lower[i - 1] : std::string_view();
         if (h == "mr" || h == "mrs" || h == "ms" || h == "mr." || h == "mrs." || h == "ms." || h == "miss")
             t = EntityType::PERSON;  // ("Ms Paris said": a person the place shares a name with)
         else if (people) t = EntityType::NORP;
