@@ -403,6 +403,17 @@ void join_name_particles(const StageSentence& s, const Lexicon& lex, std::vector
         r.fixed = true;
     }
     for (size_t a = from; a < out.size(); ++a) {
+        // ("co-founder and CEO Luc van der Meulen": a title and one name the tagger made an
+        // organisation, then particles and a name: the title goes, the rest is a person)
+        if (out[a].end == out[a].start + 2 && out[a].type != EntityType::PERSON && !out[a].fixed &&
+            (out[a].type == EntityType::ORG || out[a].type == EntityType::GPE || out[a].type == EntityType::LOC) &&
+            (lex.kinds_of(s.hl[out[a].start]) & LK_TITLE) && Case(s.cases[out[a].start + 1]) == Case::title &&
+            !(lex.kinds_of(s.hl[out[a].start + 1]) & (kNotName | LK_TITLE)) && out[a].end + 1 < n &&
+            Case(s.cases[out[a].end]) == Case::lower && name_particle(s.lower[out[a].end])) {
+            taken[out[a].start] = 0;
+            ++out[a].start;
+            out[a].type = EntityType::PERSON;
+        }
         // ("Maria dos Santos": a given name the tagger made a place, then particles and a name)
         if (out[a].end == out[a].start + 1 && out[a].type != EntityType::PERSON && !out[a].fixed &&
             out[a].type != EntityType::DATE && out[a].type != EntityType::MONEY && out[a].type != EntityType::PERCENT &&

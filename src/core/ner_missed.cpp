@@ -116,6 +116,27 @@ void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size
         for (uint32_t k = m.end; k < e; ++k) taken[k] = 1;
         m.end = e;
     }
+    // "China's State Administration for Market Regulation": the tagger named only what follows
+    // "for"/"of"; Title-case words no mention holds before it, ending in a body's head word, begin
+    // the name
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.end <= m.start || m.start < 2) continue;
+        const uint32_t p = m.start - 1;
+        if (s.lower[p] != "for" && s.lower[p] != "of") continue;
+        const uint32_t h = p - 1;
+        static constexpr std::string_view kHeads[] = {"administration", "ministry", "department", "office",
+            "bureau", "agency", "authority", "directorate", "secretariat", "inspectorate", "centre", "center"};
+        bool head = false;
+        for (std::string_view w : kHeads) head |= s.lower[h] == w;
+        if (!head || taken[h] || Case(s.cases[h]) != Case::title || line_break_between(s, h)) continue;
+        uint32_t b = h;
+        while (b > 0 && h - b < 3 && !taken[b - 1] && Case(s.cases[b - 1]) == Case::title &&
+               !(lex.kinds_of(s.hl[b - 1]) & (LK_GPE | LK_NORP | LK_TITLE | LK_FIRSTNAME)) && !line_break_between(s, b - 1))
+            --b;
+        for (uint32_t k = b; k < m.start; ++k) taken[k] = 1;
+        m.start = b;
+    }
     // "seats in the Assembly of the Republic", "the Council of State": a body's head word no mention
     // holds, then "of" ("of the"), then the mention: one organisation from the head (with the
     // Title-case words before it: "the National Assembly of ..."; not a title: "President of the

@@ -498,3 +498,14 @@ TEST_CASE("entities: 'Ms Paris said' is the person; 'van' in 'Mr. van der Meulen
     if (!chile) return;
     CHECK(chile->type == EntityType::GPE);
 }
+
+// A merger story (a probe of my own writing): "co-founder and CEO Luc van der Meulen" made an
+// organisation "CEO Luc" and a person "van der Meulen"; "China's State Administration for Market
+// Regulation" named only "Market Regulation".
+TEST_CASE("entities: 'CEO Luc van der X' is one person; a body's name before 'for' is its start") {
+    auto a = np::test::analyze_text("Tessik co-founder and CEO Luc van der Kelvorn will join the board.");
+    CHECK(entity_named(a.documents[0], "Luc van der Kelvorn") != nullptr);
+    for (const auto& e : a.documents[0].entities) CHECK_MESSAGE(e.name != "CEO Luc", e.name);
+    auto b = np::test::analyze_text("The deal needs approval from Chile's State Administration for Market Regulation.");
+    CHECK(entity_named(b.documents[0], "State Administration for Market Regulation") != nullptr);
+}
