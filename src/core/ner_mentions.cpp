@@ -772,7 +772,7 @@ bool org_descriptor(std::string_view w) {
         "consultancy", "watchdog", "regulator", "brokerage", "exchange", "operator", "carrier",
         "newspaper", "broadcaster", "giant", "exporter", "importer", "miner", "refiner", "fund", "contractor",
         "supplier", "producer", "shipbuilder", "homebuilder", "brewer", "distiller", "shipper", "utility",
-        "chamber"};
+        "chamber", "alliance", "charity", "consortium", "coalition", "foundation", "nonprofit"};
     for (std::string_view n : kNouns)
         if (w == n) return true;
     return false;

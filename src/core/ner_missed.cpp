@@ -122,14 +122,28 @@ void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size
     for (size_t r = from; r < out.size(); ++r) {
         RawMention& m = out[r];
         if (m.type != EntityType::ORG || m.end <= m.start || m.start < 2) continue;
-        const uint32_t p = m.start - 1;
+        uint32_t p = m.start - 1;
+        if (s.lower[p] == "the" && p > 1) --p;  // ("the Organization of the Petroleum Exporting Countries")
         if (s.lower[p] != "for" && s.lower[p] != "of") continue;
         const uint32_t h = p - 1;
         static constexpr std::string_view kHeads[] = {"administration", "ministry", "department", "office",
-            "bureau", "agency", "authority", "directorate", "secretariat", "inspectorate", "centre", "center"};
+            "bureau", "agency", "authority", "directorate", "secretariat", "inspectorate", "centre", "center",
+            "organization", "organisation"};
         bool head = false;
         for (std::string_view w : kHeads) head |= s.lower[h] == w;
-        if (!head || taken[h] || Case(s.cases[h]) != Case::title || line_break_between(s, h)) continue;
+        if (!head || Case(s.cases[h]) != Case::title || line_break_between(s, h)) continue;
+        if (taken[h]) {
+            // ("the UN Office for the Coordination of Humanitarian Affairs": the head ends a name of
+            // its own, which the two make one)
+            for (size_t q = from; q < out.size(); ++q)
+                if (q != r && out[q].type == EntityType::ORG && out[q].end == h + 1 && out[q].start < h + 1) {
+                    for (uint32_t k = out[q].end; k < m.start; ++k) taken[k] = 1;
+                    m.start = out[q].start;
+                    out[q].end = out[q].start;  // absorbed: removed below
+                    break;
+                }
+            continue;
+        }
         uint32_t b = h;
         while (b > 0 && h - b < 3 && !taken[b - 1] && Case(s.cases[b - 1]) == Case::title &&
                !(lex.kinds_of(s.hl[b - 1]) & (LK_GPE | LK_NORP | LK_TITLE | LK_FIRSTNAME)) && !line_break_between(s, b - 1))

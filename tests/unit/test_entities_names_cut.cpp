@@ -509,3 +509,21 @@ TEST_CASE("entities: 'CEO Luc van der X' is one person; a body's name before 'fo
     auto b = np::test::analyze_text("The deal needs approval from Chile's State Administration for Market Regulation.");
     CHECK(entity_named(b.documents[0], "State Administration for Market Regulation") != nullptr);
 }
+
+// A commodities story and a health story (probes of my own writing): "the Organization of the
+// Petroleum Exporting Countries" named "Petroleum Exporting Countries"; "the UN Office for the
+// Coordination of Humanitarian Affairs" made two organisations; "the vaccine alliance Gavi" a
+// person.
+TEST_CASE("entities: a body's name across 'of the'/'for the'; 'the vaccine alliance X' is an organisation") {
+    auto a = np::test::analyze_text(
+        "Delegates from the Organization of the Copper Exporting Countries met in Lima on Monday.");
+    CHECK(entity_named(a.documents[0], "Organization of the Copper Exporting Countries") != nullptr);
+    auto b = np::test::analyze_text(
+        "Less than 30% had been funded, according to the UN Office for the Coordination of Humanitarian Affairs.");
+    CHECK(entity_named(b.documents[0], "UN Office for the Coordination of Humanitarian Affairs") != nullptr);
+    auto c = np::test::analyze_text("The doses were financed by the vaccine alliance Tessavi, officials said.");
+    const auto* g = entity_named(c.documents[0], "Tessavi");
+    REQUIRE(g != nullptr);
+    if (!g) return;
+    CHECK(g->type == EntityType::ORG);
+}
