@@ -5434,6 +5434,27 @@ bool MentionState::governing_verb() {
             }
         }
     }
+    // ("postponed by 90 days a threatened increase in tariffs": the noun of a change, after its
+    // article, is governed by the verb before the article; a verb that puts off or drops it
+    // decides the measure's course)
+    if (gverb > int32_t(s.t0) + 2 && uint32_t(gverb) < np0 + 1 &&
+        (v.is(uint32_t(gverb), "increase") || v.is(uint32_t(gverb), "hike") || v.is(uint32_t(gverb), "rise") ||
+         v.is(uint32_t(gverb), "increases") || v.is(uint32_t(gverb), "hikes"))) {
+        uint32_t d = uint32_t(gverb) - 1;
+        if (d > s.t0 && !tok_det(v, d) && is_word(v, d) && !(v.toks[d].flags & sv::cap)) --d;  // ("a threatened increase")
+        if (d > s.t0 && tok_det(v, d)) {
+            uint32_t q = d - 1;
+            // (past a length between the verb and its object: "postponed by 90 days a ...")
+            if (q > s.t0 + 2 && (v.is(q, "days") || v.is(q, "weeks") || v.is(q, "months")) &&
+                v.toks[q - 1].kind == TK::number && v.is(q - 2, "by"))
+                q -= 3;
+            const VC c = tok_vc(v, q);
+            if ((c == VC::suspend || c == VC::remove) && !(v.toks[q].flags & sv::cap)) {
+                gverb = int32_t(q);
+                gclass = c;
+            }
+        }
+    }
     // ("Brazil has lifted its over-quota steel duty to 25%": lifting a measure to a level raises
     // it; lifting one is removing it only without that level)
     if (gverb >= 0 && gclass == VC::remove && uint32_t(gverb) < np0 &&
@@ -5581,7 +5602,11 @@ bool MentionState::verb_status() {
                        !v.is(uint32_t(gverb) - 1, "it") && !v.is(uint32_t(gverb) - 1, "they") &&
                        !v.is(uint32_t(gverb) - 1, "he") && !v.is(uint32_t(gverb) - 1, "she") &&
                        !v.is(uint32_t(gverb) - 1, "we") && !v.is(uint32_t(gverb) - 1, "which") &&
-                       !v.is(uint32_t(gverb) - 1, "that") && !v.is(uint32_t(gverb) - 1, "who");
+                       !v.is(uint32_t(gverb) - 1, "that") && !v.is(uint32_t(gverb) - 1, "who") &&
+                       // (a length is no agent: "postponed by 90 days a threatened increase")
+                       !(uint32_t(gverb) + 3 < s.t1 && v.toks[uint32_t(gverb) + 2].kind == TK::number &&
+                         (v.is(uint32_t(gverb) + 3, "days") || v.is(uint32_t(gverb) + 3, "weeks") ||
+                          v.is(uint32_t(gverb) + 3, "months") || v.is(uint32_t(gverb) + 3, "years")));
     if (agent) {
         st = "in_force";
         // "Canada, hit by U.S. tariffs": the name before it is what the measure falls on

@@ -1676,3 +1676,22 @@ TEST_CASE("measures: 'spilled over into', 'took over' are no causes") {
     const np::Measure c = np::test::first_measure("Chile imposed tariffs on Peruvian wine over a fishing dispute.", "tariff");
     CHECK(c.reason == "a fishing dispute");
 }
+
+// "The United States on Monday postponed by 90 days a threatened increase in tariffs on Mexican
+// goods to 30% from 25%" (a probe of my own writing) read as a threat: the noun "increase" was
+// taken for the governing verb, and "postponed by 90 days" for a passive with an agent.
+TEST_CASE("measures: 'postponed (by 90 days) a threatened increase in tariffs' suspends it") {
+    for (const char* text :
+         {"Chile on Monday postponed by 90 days a threatened increase in tariffs on Peruvian goods to 30% from 25%.",
+          "Chile on Monday postponed a threatened increase in tariffs on Peruvian goods to 30% from 25%."}) {
+        const np::Measure m = np::test::first_measure(text, "tariff");
+        CHECK_MESSAGE(m.status == "suspended", text);
+        CHECK_MESSAGE(m.imposer_name == "Chile", text);
+        CHECK_MESSAGE(m.target_name == "Peru", text);
+    }
+    // (an increase announced is still one)
+    const np::Measure up = np::test::first_measure(
+        "Chile on Monday announced an increase in tariffs on Peruvian goods to 30% from 25%.", "tariff");
+    CHECK(up.status == "announced");
+    CHECK(up.change_direction == "raise");
+}
