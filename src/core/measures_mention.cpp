@@ -1618,6 +1618,12 @@ int32_t gerund_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
                           j > sent_t0 && !(v.toks[j].flags & sv::cap);
         const bool field = body && j > sent_t0 + 1 && in_list(v.lo(j - 1), kField) && v.is(j - 2, "the") &&
                            !(v.toks[j - 1].flags & sv::cap);
+        // ("when the country banned the export of raw lithium ore": the country whose news opens
+        // the article)
+        // (the clause's subject, not a noun's complement: "regions of the country")
+        if ((w == "country" || w == "nation") && j > sent_t0 && v.is(j - 1, "the") && !(v.toks[j].flags & sv::cap) &&
+            !(j >= sent_t0 + 2 && tok_prep(v, j - 2)))
+            if (const int32_t c = lede_country(v); c >= 0) return c;
         if (body && (v.is(j - 1, "the") || field)) {
             if (const int32_t b = institution_before(v, j, w, field ? v.lo(j - 1) : std::string_view());
                 b >= 0)

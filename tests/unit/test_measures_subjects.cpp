@@ -2037,3 +2037,20 @@ TEST_CASE("measures: a second predicate after 'while X will ... and' is X's") {
     REQ_PTR(buy);
     CHECK(buy->imposer_name == "Chile");
 }
+
+// A regional story (a probe of my own writing): "the decision followed a review of commitments made
+// when the country banned the export of raw lithium ore in December 2022" had no imposer, and the
+// ban merged into another country's lithium ban named later. "the country" as a clause's subject is
+// the country whose news opens the article (not "regions of the country").
+TEST_CASE("measures: 'when the country banned ...' is the article's country") {
+    const auto ms = np::test::measures_of(
+        "LIMA - Peru will ban exports of copper concentrates from January 2027, the government said on Wednesday.\n\n"
+        "The minister said the decision followed a review made when the country banned the export of raw copper "
+        "ore in December 2022.\n\nBolivia banned exports of unprocessed copper in 2023.");
+    const np::Measure* ore = nullptr;
+    for (const auto& m : ms)
+        if (m.goods.find("ore") != std::string::npos) ore = &m;
+    REQ_PTR(ore);
+    CHECK(ore->imposer_name == "Peru");
+    CHECK(ore->time == "in December 2022");
+}
