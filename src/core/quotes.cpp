@@ -624,6 +624,20 @@ int32_t speaker_of_verb(const View& v, uint32_t verb, uint32_t sent_t0, uint32_t
         if (k < 0) continue;
         // ('," said one winemaker in the Barossa Valley': the place of an unnamed speaker)
         if (const int32_t a = sv::actor_at(v, j); a >= 0 && located_unnamed(v, j, a)) return -1;
+        // ('," said the commission's director-general, Dr Olumide X.': a body's post, then the
+        // person holding it set off by a comma, is that person)
+        if (v.keys[size_t(k)].type != sv::AType::person)
+            for (uint32_t q = j + 1; q + 1 < sent_t1 && q < j + 8; ++q) {
+                if (v.toks[q].kind == TK::quote || v.is(q, ".") || v.is(q, ";")) break;
+                if (!v.is(q, ",")) continue;
+                for (uint32_t r = q + 1; r < sent_t1 && r < q + 4; ++r) {
+                    const int32_t p = sv::actor_at(v, r);
+                    if (p < 0) continue;
+                    if (v.actors[size_t(p)].type == sv::AType::person) return int32_t(v.actors[size_t(p)].key);
+                    break;
+                }
+                break;
+            }
         // '," said U.S. Trade Representative Jamieson Greer': a place or an organisation that
         // opens a title speaks through the person the title names
         const int32_t a = sv::actor_at(v, j);

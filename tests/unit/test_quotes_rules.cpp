@@ -637,3 +637,21 @@ TEST_CASE("quotes: a phrase quoted in reported speech is the speaker's after a l
     CHECK(qs[0].speaker == "Jane Okafor");
     CHECK(qs[0].verb == "said");
 }
+
+// '"These objects are going home," said the commission's director-general, Dr Olumide X.' (a probe
+// of my own writing) gave the words to the commission; Reuters has '," said Sumitomo Bank Ltd chief
+// economist, Masahiko Koido' and '," said India's delegate, S. Venkitaramanan' the same way. A
+// body's post, then the person holding it after a comma, is that person.
+TEST_CASE("quotes: 'said the X's post, NAME' is the person's") {
+    auto qs = quotes_of(
+        "The museum handed 14 artefacts to the National Commission for Museums on Thursday. \"These objects are "
+        "going home,\" said the commission's director-general, Dr Jane Okafor.");
+    REQUIRE(qs.size() == 1);
+    if (qs.size() != 1) return;
+    CHECK(qs[0].speaker == "Jane Okafor");
+    auto b = quotes_of("\"The economy will bottom out in the middle of the year,\" said Kelvorn Bank Ltd chief "
+                       "economist, Tom Hale.");
+    REQUIRE(b.size() == 1);
+    if (b.size() != 1) return;
+    CHECK(b[0].speaker == "Tom Hale");
+}
