@@ -181,16 +181,19 @@ void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size
     // title of a person
     for (size_t r = from; r < out.size(); ++r) {
         RawMention& m = out[r];
-        if (m.type != EntityType::ORG || m.end < m.start + 3 || m.end > m.start + 4 ||
+        if (m.type != EntityType::ORG || m.end < m.start + 2 || m.end > m.start + 4 ||
             !(lex.kinds_of(s.hl[m.start]) & LK_TITLE))
             continue;
         // (a title that is no word of a firm's name, or a known given name after it: not "General
         // Technology Division", "Economist Intelligence Unit", "King Soopers Supermarkets")
+        // (with one word after it only such a title: "Justice Mwiinga said", not "Justice Department")
         const std::string_view t = s.lower[m.start];
         const bool person_title = t == "professor" || t == "prof" || t == "dr" || t == "ayatollah" ||
                                   t == "sheikh" || t == "cardinal" || t == "archbishop" || t == "rabbi" ||
-                                  t == "imam" || t == "mr" || t == "mrs" || t == "ms";
-        if (!person_title && !(lex.kinds_of(s.hl[m.start + 1]) & LK_FIRSTNAME)) continue;
+                                  t == "imam" || t == "mr" || t == "mrs" || t == "ms" || t == "justice" ||
+                                  t == "judge";
+        if (!person_title && (m.end == m.start + 2 || !(lex.kinds_of(s.hl[m.start + 1]) & LK_FIRSTNAME))) continue;
+        if (m.end < s.words.size() && is_possessive(s.words[m.end])) continue;  // ("Dr Reddy's Laboratories")
         bool plain = true;
         for (uint32_t k = m.start + 1; k < m.end && plain; ++k)
             plain = Case(s.cases[k]) == Case::title && !(lex.kinds_of(s.hl[k]) & (LK_ORGWORD | LK_TITLE | LK_GPE)) &&

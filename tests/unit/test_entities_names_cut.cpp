@@ -470,6 +470,15 @@ TEST_CASE("entities: 'the Assembly of the Republic' is one body; a title opening
     REQUIRE(p != nullptr);
     if (!p) return;
     CHECK(p->type == EntityType::PERSON);
+    // ("ECZ chairperson Justice Esau X ... Justice X said": a judge's title before one name too)
+    auto j = np::test::analyze_text(
+        "The results were read out by commission chairperson Justice Esau Tessik. \"Both sides must wait,\" "
+        "Justice Tessik said.");
+    const auto* judge = entity_named(j.documents[0], "Esau Tessik");
+    REQUIRE(judge != nullptr);
+    if (!judge) return;
+    CHECK(judge->type == EntityType::PERSON);
+    CHECK(judge->mentions.size() == 2);
     // (not a firm whose name opens with a title's word)
     auto c = np::test::analyze_text("Analysts at the Economist Intelligence Unit said growth would slow.");
     const auto* u = entity_named(c.documents[0], "Economist Intelligence Unit");
