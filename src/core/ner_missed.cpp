@@ -203,6 +203,27 @@ void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size
         ++m.start;
         m.type = EntityType::PERSON;
     }
+    // "Kenya's Faith Chepkoech Rotich won the Berlin half marathon": a country's athlete or
+    // citizen, not a company, when two or three plain Title-case words (no organisation word) after
+    // the possessive are followed by a verb of a contest, or open with a known given name
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if (m.type != EntityType::ORG || m.fixed || m.start < 2 || m.end < m.start + 2 || m.end > m.start + 3 ||
+            m.end >= s.words.size() || !is_possessive(s.words[m.start - 1]))
+            continue;
+        if (!(lex.kinds_of(s.hl[m.start - 2]) & LK_COUNTRY)) continue;
+        if (lex.lookup_tokens(&s.hl[m.start], m.end - m.start).kinds & (LK_ORG | LK_GPE | LK_LOC)) continue;
+        bool plain = true;
+        for (uint32_t k = m.start; k < m.end && plain; ++k)
+            plain = Case(s.cases[k]) == Case::title && !(lex.kinds_of(s.hl[k]) & (LK_ORGWORD | LK_TITLE | LK_GPE)) &&
+                    !org_descriptor(s.lower[k]) && s.words[k].find('-') == std::string_view::npos;
+        if (!plain) continue;
+        const std::string_view next = s.lower[m.end];
+        const bool contest = next == "won" || next == "wins" || next == "finished" || next == "beat" || next == "beats" ||
+                             next == "defeated" || next == "clinched" || next == "retained" || next == "crossed";
+        if (!contest && !(lex.kinds_of(s.hl[m.start]) & LK_FIRSTNAME)) continue;
+        m.type = EntityType::PERSON;
+    }
     // "the U.S.-Mexico-Canada Agreement": the tokenizer keeps the dotted "U.S." apart from the
     // hyphen after it, and the tagger began the name at "Mexico". A capitalized word glued to the
     // name by a hyphen is its first word (a place mention there is absorbed).
