@@ -47,7 +47,12 @@ void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size
                !(lex.kinds_of(s.hl[b - 1]) & (LK_GPE | LK_NORP | LK_TITLE | LK_FIRSTNAME)) && !line_break_between(s, b - 1) &&
                s.words[b - 1].find('-') == std::string_view::npos)  // ("the Paris-based OECD": no part of it)
             --b;
-        if (b == m.start || s.lower[b - 1] != "the") continue;
+        // (or a possessive: "Seoul's Trade Commission imposed ...", where the tagger took only
+        // "Commission" and the name then joined another body's)
+        if (b == m.start ||
+            (s.lower[b - 1] != "the" &&
+             !(is_possessive(s.words[b - 1]) && m.end == m.start + 1 && institution_head(s.lower[m.start]))))
+            continue;
         for (uint32_t k = b; k < m.start; ++k) taken[k] = 1;
         m.start = b;
     }

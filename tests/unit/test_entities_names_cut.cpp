@@ -557,3 +557,20 @@ TEST_CASE("entities: 'Kenya's X Y Z won the race' is a person") {
     if (!c) return;
     CHECK(c->type == EntityType::ORG);
 }
+
+// A factbox (a probe of my own writing): "Seoul's Trade Commission imposed provisional anti-dumping
+// duties" named only "Commission", which then joined the European Commission named above it, and
+// the duties became the EU's. A body's head word alone after a possessive takes the Title-case
+// words before it.
+TEST_CASE("entities: 'Seoul's Trade Commission' is the whole name, not another commission") {
+    auto a = np::test::analyze_text(
+        "The European Commission imposed duties on plywood in January.\n\nSeoul's Trade Commission imposed "
+        "provisional anti-dumping duties of 21.6% on carbon steel plate from Chile from April 3.");
+    CHECK(entity_named(a.documents[0], "Trade Commission") != nullptr);
+    const np::Measure* plate = nullptr;
+    for (const auto& m : a.documents[0].measures)
+        if (m.goods.find("steel plate") != std::string::npos) plate = &m;
+    REQUIRE(plate != nullptr);
+    if (!plate) return;
+    CHECK(plate->imposer_name == "South Korea");
+}
