@@ -989,6 +989,11 @@ bool trigger_at(const View& v, uint32_t i, uint32_t end, Trigger& t, bool bits) 
                 (v.is(i + 1, "tax") || v.is(i + 1, "taxes") || v.is(i + 1, "fee") || v.is(i + 1, "fees") ||
                  v.is(i + 1, "costs")))
                 return false;
+            // ("a general license authorizing transactions needed to wind down": dealings in
+            // general; plural transactions name deals only after a determiner, "the two transactions")
+            if (w == "transactions" && !(prev == "the" || prev == "these" || prev == "those" || prev == "both" ||
+                                         prev == "two" || prev == "three" || prev == "proposed" || prev == "such"))
+                return false;
             // "a great deal of resistance", "a good deal of": an amount
             if (w == "deal" && (prev == "great" || prev == "good") && i + 1 < end && v.is(i + 1, "of")) return false;
             // "countries without trade agreements", "no trade deal", "without a free trade

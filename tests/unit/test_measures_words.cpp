@@ -608,3 +608,13 @@ TEST_CASE("measures: 'lifted its over-quota duty to 25%', 'as high as', 'and pla
         np::test::first_measure("Chile has banned raw lithium ore exports and plans to extend the ban.", "ban");
     CHECK(ban.goods == "raw lithium ore exports");
 }
+
+// A sanctions story (a probe of my own writing): "Treasury issued a general license authorizing
+// transactions needed to wind down dealings with the vessels" listed a deal made by the Treasury.
+// Plural "transactions" name deals only after a determiner ("the two transactions").
+TEST_CASE("measures: bare plural 'transactions' are dealings, not a deal") {
+    CHECK(np::test::measures_of("The agency issued a license authorizing transactions needed to wind down dealings "
+                                "with the vessels.")
+              .empty());
+    CHECK(np::test::measures_of("International transactions of non-banks led to a significant inflow of funds.").empty());
+}
