@@ -26,6 +26,14 @@ namespace np::ner {
 // "estimates by the Global Trade Research Initiative": the tagger began the name late, at
 // "Research". Capitalized words no mention holds between "the" and an organisation's name (at
 // most three; no place, people, title or given name the gazetteers know) are its first words.
+// A word with no hyphen, or whose every part after a hyphen is capitalized ("Anti-Dumping", not
+// "Paris-based").
+static bool title_compound(std::string_view w) {
+    for (size_t h = w.find('-'); h != std::string_view::npos; h = w.find('-', h + 1))
+        if (h + 1 >= w.size() || !std::isupper(static_cast<unsigned char>(w[h + 1]))) return false;
+    return true;
+}
+
 void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size_t from, const Lexicon& lex,
                       std::vector<uint8_t>& taken) {
     // "The Ministry of Finance and Treasury Secretary X met": the tagger ran the name on into
@@ -45,7 +53,7 @@ void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size
         uint32_t b = m.start;
         while (b > 1 && m.start - b < 3 && !taken[b - 1] && Case(s.cases[b - 1]) == Case::title &&
                !(lex.kinds_of(s.hl[b - 1]) & (LK_GPE | LK_NORP | LK_TITLE | LK_FIRSTNAME)) && !line_break_between(s, b - 1) &&
-               s.words[b - 1].find('-') == std::string_view::npos)  // ("the Paris-based OECD": no part of it)
+               title_compound(s.words[b - 1]))  // ("the Paris-based OECD": no part of it; "the Anti-Dumping Commission" is)
             --b;
         // (or a possessive: "Seoul's Trade Commission imposed ...", where the tagger took only
         // "Commission" and the name then joined another body's)
@@ -229,6 +237,33 @@ void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size
         if (!contest && !(lex.kinds_of(s.hl[m.start]) & LK_FIRSTNAME)) continue;
         m.type = EntityType::PERSON;
     }
+    // "India's Directorate General of Trade Remedies recommended": the tagger took "Directorate
+    // General" for a person; a name with a body's head word is an organisation, and "of" with one
+    // to three Title-case words no mention holds (no place or people) completes it
+    for (size_t r = from; r < out.size(); ++r) {
+        RawMention& m = out[r];
+        if ((m.type != EntityType::ORG && m.type != EntityType::PERSON) || m.end <= m.start) continue;
+        bool body = false;
+        for (uint32_t k = m.start; k < m.end && !body; ++k) body = Case(s.cases[k]) == Case::title && institution_head(s.lower[k]);
+        if (!body) continue;
+        if (m.type == EntityType::PERSON) {
+            m.type = EntityType::ORG;
+            m.fixed = true;
+        }
+        if (m.end + 1 >= s.words.size() || s.lower[m.end] != "of") continue;
+        uint32_t e = m.end + 1;
+        const auto free_word = [&](uint32_t k) {
+            return k < s.words.size() && !taken[k] && Case(s.cases[k]) == Case::title &&
+                   !(lex.kinds_of(s.hl[k]) & (LK_GPE | LK_NORP | LK_TITLE | LK_FIRSTNAME)) && !line_break_between(s, k - 1);
+        };
+        // (with "and" between Title-case words: "the Department of Trade and Industry")
+        while (e - m.end <= 4 && (free_word(e) || (e > m.end + 1 && s.lower[e] == "and" && free_word(e + 1))))
+            e += free_word(e) ? 1 : 2;
+        if (e == m.end + 1 || (e < s.words.size() && Case(s.cases[e]) != Case::lower && Case(s.cases[e]) != Case::punct))
+            continue;
+        for (uint32_t k = m.end; k < e; ++k) taken[k] = 1;
+        m.end = e;
+    }
     // "the U.S.-Mexico-Canada Agreement": the tokenizer keeps the dotted "U.S." apart from the
     // hyphen after it, and the tagger began the name at "Mexico". A capitalized word glued to the
     // name by a hyphen is its first word (a place mention there is absorbed).
@@ -271,7 +306,8 @@ void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size
 // in a mention, after "the", a possessive or a place, are an organisation.
 bool institution_head(std::string_view lower_word) {
     return lower_word == "ministry" || lower_word == "department" || lower_word == "commission" ||
-           lower_word == "agency" || lower_word == "bureau" || lower_word == "council" || lower_word == "committee";
+           lower_word == "agency" || lower_word == "bureau" || lower_word == "council" || lower_word == "committee" ||
+           lower_word == "directorate";
 }
 
 void missed_institutions(const StageSentence& s, uint32_t si, std::vector<RawMention>& out, size_t from,

@@ -574,3 +574,20 @@ TEST_CASE("entities: 'Seoul's Trade Commission' is the whole name, not another c
     if (!plate) return;
     CHECK(plate->imposer_name == "South Korea");
 }
+
+// A trade wrap (a probe of my own writing): "India's Directorate General of Trade Remedies
+// recommended" made a person "Directorate General"; "the Anti-Dumping Commission imposed" named
+// only "Commission" (a hyphenated word was kept out of names, for "the Paris-based OECD"); Reuters
+// has "figures released by the Department of Trade and Industry" named "Department".
+TEST_CASE("entities: a body's name with 'of ... and ...', a directorate, a hyphenated Title word") {
+    auto a = np::test::analyze_text(
+        "Chile's Directorate General of Trade Remedies recommended an anti-dumping duty on solar glass.");
+    const auto* d = entity_named(a.documents[0], "Directorate General of Trade Remedies");
+    REQUIRE(d != nullptr);
+    if (!d) return;
+    CHECK(d->type == EntityType::ORG);
+    auto b = np::test::analyze_text("In Chile, the Anti-Dumping Commission imposed duties of 20% on pipe from Peru.");
+    CHECK(entity_named(b.documents[0], "Anti-Dumping Commission") != nullptr);
+    auto c = np::test::analyze_text("Exports fell 2.2 pct, figures released by the Department of Trade and Industry show.");
+    CHECK(entity_named(c.documents[0], "Department of Trade and Industry") != nullptr);
+}
