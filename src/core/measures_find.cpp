@@ -118,7 +118,7 @@ const VerbDef kVerbs[] = {
     {"consummate", VC::deal_done}, {"complete", VC::deal_done}, {"close", VC::deal_done},
     {"consider", VC::propose}, {"weigh", VC::propose}, {"mull", VC::propose}, {"study", VC::propose},
     {"eye", VC::propose}, {"discuss", VC::propose}, {"prepare", VC::propose}, {"offer", VC::propose},
-    {"renegotiate", VC::propose},
+    {"renegotiate", VC::propose}, {"recommend", VC::propose},
     {"buy", VC::purchase}, {"purchase", VC::purchase}, {"import", VC::purchase},
     {"restrict", VC::restrict}, {"curb", VC::restrict}, {"block", VC::restrict},
     {"ban", VC::ban}, {"sanction", VC::sanction}, {"limit", VC::limit}, {"cap", VC::limit},

@@ -783,7 +783,7 @@ int32_t lede_country(const View& v);
 int32_t acting_for(const View& v, const sv::ActorRef& ar) {
     if (ar.type != sv::AType::org) return int32_t(ar.key);
     static const char* const kBody[] = {"ministry", "department", "office", "commission", "agency", "bureau",
-        "administration", "government", "cabinet", "customs", "council", nullptr};
+        "administration", "government", "cabinet", "customs", "council", "directorate", "authority", nullptr};
     // ("The U.S. Commerce Department finalized duties", "the Chinese Commerce Ministry": a
     // country's body whose name opens with the country or its people, acting for the country when
     // the text names that country as a party of its own)
@@ -5461,6 +5461,8 @@ bool MentionState::governing_verb() {
             }
         }
     }
+    // ("analyst X recommended the purchase of Texaco Inc": advice to investors, no purchase)
+    if (gverb >= 0 && m.kind == "purchase" && v.lo(uint32_t(gverb)).starts_with("recommend")) return false;
     // ("Brazil has lifted its over-quota steel duty to 25%": lifting a measure to a level raises
     // it; lifting one is removing it only without that level)
     if (gverb >= 0 && gclass == VC::remove && uint32_t(gverb) < np0 &&

@@ -618,3 +618,18 @@ TEST_CASE("measures: bare plural 'transactions' are dealings, not a deal") {
               .empty());
     CHECK(np::test::measures_of("International transactions of non-banks led to a significant inflow of funds.").empty());
 }
+
+// A trade wrap (a probe of my own writing): "India's Directorate General of Trade Remedies
+// recommended an anti-dumping duty of US$570 per tonne on solar glass" had no imposer and status:
+// to recommend a measure proposes it, and a directorate or authority named after a country's
+// possessive acts for it. An analyst's "recommended the purchase of X Inc" is no purchase.
+TEST_CASE("measures: a measure recommended is proposed, by the body's country") {
+    const np::Measure m = np::test::first_measure(
+        "Chile's Directorate General of Trade Remedies recommended an anti-dumping duty of US$570 per tonne on "
+        "solar glass from Peru.",
+        "tariff");
+    CHECK(m.imposer_name == "Chile");
+    CHECK(m.target_name == "Peru");
+    CHECK(m.status == "proposed");
+    CHECK(np::test::measures_of("Analyst Tom Hale recommended the purchase of Kelvorn Inc today.").empty());
+}
