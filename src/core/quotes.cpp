@@ -808,7 +808,23 @@ void quotes_from_view(Document& doc, const View& v) {
             if (after_ok) {
                 uint32_t st = uint32_t(v.tok_sent[a]);
                 uint32_t st1 = v.sents[st].t1;
-                for (uint32_t j = a; j < st1 && j < a + 13; ++j) {
+                // ('," the ministry quoted Jane Okafor, head of its remedies unit, as saying': the
+                // person quoted is the speaker, the verb "quoted")
+                for (uint32_t j = a, quoted_at = 0; j + 1 < st1 && j < a + 24; ++j) {
+                    if (v.toks[j].kind == TK::quote || v.is(j, ".")) break;
+                    if (v.is(j, "quoted") || v.is(j, "quotes") || v.is(j, "quoting")) quoted_at = j;
+                    if (!quoted_at || !v.is(j, "as") || !v.is(j + 1, "saying")) continue;
+                    for (uint32_t k = quoted_at + 1; k < j; ++k)
+                        if (const int32_t p = sv::actor_at(v, k); p >= 0 && v.actors[size_t(p)].type == sv::AType::person) {
+                            sp.key = int32_t(v.actors[size_t(p)].key);
+                            sp.verb = std::string(doc.text.substr(v.toks[quoted_at].start,
+                                                                  v.toks[quoted_at].end - v.toks[quoted_at].start));
+                            sp.found = true;
+                            break;
+                        }
+                    break;
+                }
+                for (uint32_t j = a; j < st1 && j < a + 13 && !sp.found; ++j) {
                     std::string_view w = v.lo(j);
                     // "and" inside a capitalized title or name ("Commerce and Industry Minister
                     // X told") is not a second clause

@@ -655,3 +655,16 @@ TEST_CASE("quotes: 'said the X's post, NAME' is the person's") {
     if (b.size() != 1) return;
     CHECK(b[0].speaker == "Tom Hale");
 }
+
+// '"The measure is temporary and proportionate," the ministry quoted Yasmine X, head of its Trade
+// Remedies Sector, as saying' (a probe of my own writing) had no speaker: the person the report
+// quotes "as saying" is the speaker, however long the apposition.
+TEST_CASE("quotes: 'the ministry quoted X, head of ..., as saying' is X's") {
+    auto qs = quotes_of(
+        "\"The measure is temporary and proportionate,\" the ministry quoted Jane Okafor, head of its trade remedies "
+        "unit, as saying.");
+    REQUIRE(qs.size() == 1);
+    if (qs.size() != 1) return;
+    CHECK(qs[0].speaker == "Jane Okafor");
+    CHECK(qs[0].verb == "quoted");
+}
