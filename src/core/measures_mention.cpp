@@ -1393,7 +1393,17 @@ int32_t gerund_subject(const View& v, uint32_t verb, uint32_t sent_t0) {
                 break;
             }
         // ("... from Sept. 1, Carney said, but will keep counter-duties on steel": "but" too)
-        if (k > sent_t0 + 1 && (v.is(k - 1, "and") || v.is(k - 1, "but"))) {
+        // (or a comma in a list of past predicates: "Britain froze the assets of five banks,
+        // banned exports of dual-use goods to Russia and lowered the price cap")
+        const bool listed = k == verb && k > sent_t0 + 3 && v.is(k - 1, ",") && is_past(v.lo(k)) &&
+                            !(v.toks[k].flags & sv::cap) && tok_vc(v, k) != VC::none && [&] {
+                                for (uint32_t q = k + 1; q < v.sents[size_t(v.tok_sent[k])].t1 && q < k + 25; ++q) {
+                                    if (is_clause_punct(v, q) && !v.is(q, ",")) return false;
+                                    if (v.is(q, "and") && q + 1 < v.toks.size() && is_past(v.lo(q + 1))) return true;
+                                }
+                                return false;
+                            }();
+        if (k > sent_t0 + 1 && (v.is(k - 1, "and") || v.is(k - 1, "but") || listed)) {
             bool open = true;  // no clause boundary nor other verb back to the sentence's start
             for (uint32_t j = k - 1; j-- > sent_t0 && open;) {
                 const std::string_view w = v.lo(j);
@@ -3731,6 +3741,16 @@ bool MentionState::left_modifiers() {
                  v.is(ar.t1, "shipments") || v.is(ar.t1, "commodities"))) {
                 if (m.target < 0) m.target = int32_t(ar.key);
                 k = ar.t1 - 1;
+                continue;
+            }
+            // ("Russia-related financial sanctions", "Iran-linked sanctions": the place they are
+            // about is their target, not who imposes them)
+            if (ar.t1 < i && (v.toks[ar.t1].flags & sv::hyphen_before) &&
+                (v.is(ar.t1, "related") || v.is(ar.t1, "linked") || v.is(ar.t1, "focused") ||
+                 v.is(ar.t1, "specific")) &&
+                (ar.type == sv::AType::gpe || ar.type == sv::AType::norp)) {
+                if (m.target < 0) m.target = int32_t(ar.key);
+                k = ar.t1;
                 continue;
             }
             if (possessor < 0 && m.imposer < 0 &&
@@ -7533,6 +7553,21 @@ bool MentionState::past_trade_and_proposals() {
                 }
             break;
         }
+    }
+    // "In Australia, the Anti-Dumping Commission imposed duties of A$86 per tonne": a body named
+    // without its country (a commission, authority, agency, directorate, ...), in a sentence that
+    // opens with "In" and a country, acts for that country
+    if (m.imposer >= 0 && v.keys[size_t(m.imposer)].type == sv::AType::org && s.t1 > s.t0 + 4 && v.is(s.t0, "in") &&
+        !trade_bloc(v.keys[size_t(m.imposer)].name)) {
+        const std::string& name = v.keys[size_t(m.imposer)].name;
+        bool body = false;
+        for (const char* h : {"Commission", "Authority", "Agency", "Directorate", "Ministry", "Department", "Bureau",
+                              "Office", "Tribunal", "Board"})
+            body = body || name.find(h) != std::string::npos;
+        const int32_t a = sv::actor_at(v, s.t0 + 1);
+        if (body && a >= 0 && v.actors[size_t(a)].t0 == s.t0 + 1 && v.actors[size_t(a)].type == sv::AType::gpe &&
+            v.is(v.actors[size_t(a)].t1, ",") && int32_t(v.actors[size_t(a)].key) != m.target)
+            m.imposer = int32_t(v.actors[size_t(a)].key);
     }
     // "The European Union adopted a new package of sanctions against X. The package targets 40
     // banks. It also bans imports of X steel": "It" opening the sentence, with nobody named before

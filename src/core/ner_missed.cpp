@@ -207,6 +207,9 @@ void extend_org_start(const StageSentence& s, std::vector<RawMention>& out, size
                                   t == "judge";
         if (!person_title && (m.end == m.start + 2 || !(lex.kinds_of(s.hl[m.start + 1]) & LK_FIRSTNAME))) continue;
         if (m.end < s.words.size() && is_possessive(s.words[m.end])) continue;  // ("Dr Reddy's Laboratories")
+        // (one name after the title only when the name ends there: not "Justice Sandra" of "Justice
+        // Sandra Day O'Connor", whose rest the tagger left apart)
+        if (m.end == m.start + 2 && m.end < s.words.size() && Case(s.cases[m.end]) == Case::title) continue;
         bool plain = true;
         for (uint32_t k = m.start + 1; k < m.end && plain; ++k)
             plain = Case(s.cases[k]) == Case::title && !(lex.kinds_of(s.hl[k]) & (LK_ORGWORD | LK_TITLE | LK_GPE)) &&

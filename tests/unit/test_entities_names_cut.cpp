@@ -591,3 +591,11 @@ TEST_CASE("entities: a body's name with 'of ... and ...', a directorate, a hyphe
     auto c = np::test::analyze_text("Exports fell 2.2 pct, figures released by the Department of Trade and Industry show.");
     CHECK(entity_named(c.documents[0], "Department of Trade and Industry") != nullptr);
 }
+
+// CoNLL-style "He replaces Justice Sandra Day O'Connor": the rule for a judge's title before one
+// name made a person "Sandra" of the first two words; one name after the title counts only where
+// the name ends.
+TEST_CASE("entities: 'Justice Sandra Day O'Connor' is not cut to 'Sandra'") {
+    auto a = np::test::analyze_text("He replaces Justice Sandra Day O'Connor, who is retiring.");
+    for (const auto& e : a.documents[0].entities) CHECK_MESSAGE(e.name != "Sandra", e.name);
+}

@@ -2054,3 +2054,34 @@ TEST_CASE("measures: 'when the country banned ...' is the article's country") {
     CHECK(ore->imposer_name == "Peru");
     CHECK(ore->time == "in December 2022");
 }
+
+// A trade wrap (a probe of my own writing): "In Australia, the Anti-Dumping Commission imposed
+// dumping duties of A$86 per tonne" had the commission as imposer, a body with no country. A body
+// named without its country, in a sentence opening "In <country>,", acts for that country (a
+// trade bloc's body stays the bloc's).
+TEST_CASE("measures: 'In Chile, the Anti-Dumping Commission imposed' is Chile's") {
+    const np::Measure m = np::test::first_measure(
+        "In Chile, the Anti-Dumping Commission imposed dumping duties of 20% on precision pipe from Peru.", "tariff");
+    CHECK(m.imposer_name == "Chile");
+    CHECK(m.target_name == "Peru");
+    const np::Measure eu = np::test::first_measure(
+        "In Brussels, the European Commission imposed duties of 20% on steel from Peru.", "tariff");
+    CHECK(eu.imposer_name == "European Union");
+}
+
+// A sanctions story (a probe of my own writing): "Britain on Thursday froze the assets of five
+// Russian banks, banned exports of dual-use goods to Russia and lowered the price cap" made the
+// ban Russia's (a predicate after a comma had no subject of its own), and "breaches of
+// Russia-related financial sanctions" made Russia the sanctions' imposer.
+TEST_CASE("measures: a predicate in a comma list has the list's subject; 'X-related sanctions' target X") {
+    const np::Measure ban = np::test::first_measure(
+        "LIMA - Peru on Thursday froze the assets of five Chilean banks, banned exports of dual-use goods to Chile "
+        "and lowered the maximum price of copper sales.",
+        "ban");
+    CHECK(ban.imposer_name == "Peru");
+    CHECK(ban.target_name == "Chile");
+    const np::Measure s = np::test::first_measure(
+        "The agency issued fines over the past year for breaches of Chile-related financial sanctions.", "sanction");
+    CHECK(s.imposer_name.empty());
+    CHECK(s.target_name == "Chile");
+}
