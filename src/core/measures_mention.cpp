@@ -4811,7 +4811,20 @@ bool MentionState::object_phrase() {
             // Anaphoric goods: "on the metals" -> the latest traded good named before.
             uint32_t h = g0;
             while (h < g1 && tok_det(v, h)) ++h;
-            bool anaphoric = h > g0 && g1 - h <= 2 && in_list(v.lo(g1 - 1), kAnaphoricHead);
+            // ("Turkey added a 40% surcharge on Chinese electric vehicles; Canada keeps a 100% surtax on
+            // the same cars": the goods, and the target, of the measure named just before)
+            if (h + 1 < g1 && g1 - h <= 3 && v.is(h, "same") && h > g0 && v.is(h - 1, "the"))
+                for (size_t q = out.size(); q > 0; --q) {
+                    const MeasureMention& p = out[q - 1];
+                    if (p.sent + 1 < si) break;
+                    if (p.goods.empty() || p.t1 > np0) continue;
+                    m.goods = p.goods;
+                    m.goods_words = p.goods_words;
+                    if (m.target < 0 && p.target >= 0 && p.target != m.imposer) m.target = p.target;
+                    borrowed = true;
+                    break;
+                }
+            bool anaphoric = !borrowed && h > g0 && g1 - h <= 2 && in_list(v.lo(g1 - 1), kAnaphoricHead);
             // (not the goods of a place: "a 34% tariff on all U.S. goods" names them)
             for (uint32_t q = h; q < g1 && anaphoric; ++q) {
                 const int32_t a = sv::actor_at(v, q);
@@ -4835,7 +4848,7 @@ bool MentionState::object_phrase() {
                     }
                 }
                 if (m.anaphor_goods.empty()) m.anaphor_goods = v.cut(g0, g1);
-            } else {
+            } else if (!borrowed) {
                 // "tariffs on national security grounds": why, not on what ("on steel on
                 // national security grounds": steel, and the reason after it)
                 uint32_t why = g1;

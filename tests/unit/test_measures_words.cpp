@@ -633,3 +633,17 @@ TEST_CASE("measures: a measure recommended is proposed, by the body's country") 
     CHECK(m.status == "proposed");
     CHECK(np::test::measures_of("Analyst Tom Hale recommended the purchase of Kelvorn Inc today.").empty());
 }
+
+// An opinion piece (a probe of my own writing): "Turkey has added a 40% surcharge on Chinese
+// electric vehicles; Canada keeps a 100% surtax on the same cars" left Canada's surtax with no
+// target and the goods "the same cars": "the same X" takes the goods and target of the measure
+// named just before.
+TEST_CASE("measures: 'on the same cars' has the goods and target of the measure before") {
+    const auto ms = np::test::measures_of(
+        "Peru has added a 40% surcharge on Chilean electric buses; Bolivia keeps a 100% surtax on the same buses.");
+    REQUIRE(ms.size() == 2);
+    if (ms.size() != 2) return;
+    CHECK(ms[1].imposer_name == "Bolivia");
+    CHECK(ms[1].target_name == "Chile");
+    CHECK(ms[1].goods == "Chilean electric buses");
+}
