@@ -3285,6 +3285,9 @@ std::vector<int32_t> coordinated_targets(const View& v, const sv::Sent& s, const
         const int32_t a = place(i);
         if (a < 0 || int32_t(v.actors[size_t(a)].key) != m.target) continue;
         if (v.actors[size_t(a)].t0 != i) continue;
+        // ("tariffs on most goods traded between Chile and Peru": the two sides of a trade, no
+        // list of targets; the record reads them as imposer and target, in push_records)
+        if (i >= 2 && v.is(i - 1, "between")) return out;
         // the measure's own phrase ("25% tariffs on Canada and Mexico"), or the subject of "face"
         // ("Canada and Mexico, already facing 25% tariffs"); not a headline's "India, US near a
         // deal that could cut the tariff on Indian goods"
@@ -7621,6 +7624,23 @@ bool whole_words_in(std::string_view whole, std::string_view part) {
 void MentionState::push_records() {
     m.t0 = np0;
     m.t1 = np1;
+    // ("would remove tariffs on most goods traded between Chile and Peru": the two sides, as a
+    // deal's parties are read; one record, not one per place)
+    if (m.imposer < 0 && m.kind != "deal" && m.kind != "purchase")
+        for (uint32_t k = np0; k + 3 < s.t1 && k < np1 + 12; ++k) {
+            if (!v.is(k, "between")) continue;
+            const int32_t a = sv::actor_at(v, k + 1);
+            if (a < 0 || v.actors[size_t(a)].t0 != k + 1) break;
+            const uint32_t e = v.actors[size_t(a)].t1;
+            const int32_t b = e + 1 < s.t1 && v.is(e, "and") ? sv::actor_at(v, e + 1) : -1;
+            if (b >= 0 && v.actors[size_t(b)].t0 == e + 1 &&
+                (m.target < 0 || int32_t(v.actors[size_t(a)].key) == m.target) &&
+                v.actors[size_t(a)].type != sv::AType::person && v.actors[size_t(b)].type != sv::AType::person) {
+                m.imposer = int32_t(v.actors[size_t(a)].key);
+                m.target = int32_t(v.actors[size_t(b)].key);
+            }
+            break;
+        }
     // ("Indonesia to scrap nickel ore export ban? Not yet, minister says", "Will China lift its
     // ban?": a question announces nothing; what it asks about keeps its direction)
     if (m.status == "announced" || m.status == "in_force" || m.status == "lifted") {

@@ -511,3 +511,21 @@ TEST_CASE("measures: a list item's measure is the lead-in line's government's") 
         "Analysts at Banco Tessik listed the risks:\n\n- Out-of-quota tariff doubled to 50% from 25%\n");
     for (const auto& m : none) CHECK(m.imposer_name.empty());
 }
+
+// A free trade story (a probe of my own writing): "a deal that would remove tariffs on most goods
+// traded between Switzerland, Norway, Iceland and Liechtenstein on one side and ..." made one
+// record per place, each a target with no imposer. Places after "traded between" are the two
+// sides of a trade: one record, the first side the imposer when the two are named as a pair.
+TEST_CASE("measures: goods traded between X and Y are one record of the two sides") {
+    const auto ms = np::test::measures_of(
+        "The two sides concluded talks on a deal that would remove tariffs on most goods traded between Chile and "
+        "Peru.");
+    size_t tariffs = 0;
+    for (const auto& m : ms)
+        if (m.kind == "tariff") {
+            ++tariffs;
+            CHECK(m.imposer_name == "Chile");
+            CHECK(m.target_name == "Peru");
+        }
+    CHECK(tariffs == 1);
+}
