@@ -246,6 +246,11 @@ int32_t actor_or_pronoun(const View& v, uint32_t j, uint32_t sent_t0) {
     if (a >= 0) return int32_t(v.actors[size_t(a)].key);
     if (const int32_t inst = named_institution(v, j); inst >= 0) return inst;
     std::string_view w = v.lo(j);
+    // ('"I felt strong," the 24-year-old said': a person named by age alone is the last person
+    // named before, as "he" or "she" is)
+    if (w == "the" && j + 3 < v.toks.size() && v.toks[j + 1].kind == TK::number && v.is(j + 2, "year") &&
+        v.is(j + 3, "old") && (v.toks[j + 2].flags & sv::hyphen_before))
+        return last_person_before(v, j);
     if (w == "he" || w == "she") {
         // ("the trial of X, whom he called the victim of a "witch hunt"": the person the relative
         // pronoun stands for is not "he"; the one before is)

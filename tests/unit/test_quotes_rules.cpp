@@ -668,3 +668,14 @@ TEST_CASE("quotes: 'the ministry quoted X, head of ..., as saying' is X's") {
     CHECK(qs[0].speaker == "Jane Okafor");
     CHECK(qs[0].verb == "quoted");
 }
+
+// A news-in-brief item (a probe of my own writing): '"I felt strong from the first kilometre," the
+// 24-year-old said' had no speaker; Reuters has '," the 44-year-old prime minister said'. A person
+// named by age alone is the last person named before, as "he" or "she" is.
+TEST_CASE("quotes: 'the 24-year-old said' is the last person named") {
+    auto qs = quotes_of("Chile's Jane Okafor won the Lima half marathon on Sunday. \"I felt strong from the first "
+                        "kilometre,\" the 24-year-old said.");
+    REQUIRE(qs.size() == 1);
+    if (qs.size() != 1) return;
+    CHECK(qs[0].speaker == "Jane Okafor");
+}
