@@ -457,6 +457,41 @@ void join_name_particles(const StageSentence& s, const Lexicon& lex, std::vector
         for (uint32_t q = k; q < r.start; ++q) taken[q] = 1;
         r.start = k;
     }
+    // ('Captain Tom "Tommy" Hale', 'José Ignacio "Nacho" Ferrándiz': a nickname in quotes between
+    // a given name and a surname is inside one person's name)
+    const auto quote_mark = [&](uint32_t k) {
+        const std::string_view w = s.words[k];
+        return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D";
+    };
+    for (size_t a = from; a < out.size(); ++a) {
+        RawMention& r = out[a];
+        if (r.type != EntityType::PERSON || r.end == r.start || r.end + 3 >= n || !quote_mark(r.end)) continue;
+        uint32_t k = r.end + 1;
+        while (k < n && k < r.end + 3 && Case(s.cases[k]) == Case::title) ++k;
+        if (k == r.end + 1 || k + 1 >= n || !quote_mark(k) || Case(s.cases[k + 1]) != Case::title) continue;
+        // the surname: a person mention right there, or one Title-case word no mention holds
+        uint32_t end = 0;
+        size_t b = out.size();
+        for (size_t q = from; q < out.size(); ++q)
+            if (q != a && out[q].start == k + 1 && out[q].end > out[q].start) b = q;
+        if (b < out.size()) {
+            if (out[b].type != EntityType::PERSON) continue;
+            end = out[b].end;
+            out[b].end = out[b].start;  // emptied: removed below
+            removed = true;
+        } else if (!taken[k + 1]) {
+            end = k + 2;
+        } else {
+            continue;
+        }
+        for (size_t q = from; q < out.size(); ++q)  // (the nickname's own mention goes too)
+            if (q != a && out[q].start > r.end && out[q].start < k && out[q].end > out[q].start) {
+                out[q].end = out[q].start;
+                removed = true;
+            }
+        for (uint32_t q = r.end; q < end; ++q) taken[q] = 1;
+        r.end = end;
+    }
     if (removed)
         drop_absorbed(out, from);
 }

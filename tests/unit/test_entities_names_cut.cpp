@@ -599,3 +599,15 @@ TEST_CASE("entities: 'Justice Sandra Day O'Connor' is not cut to 'Sandra'") {
     auto a = np::test::analyze_text("He replaces Justice Sandra Day O'Connor, who is retiring.");
     for (const auto& e : a.documents[0].entities) CHECK_MESSAGE(e.name != "Sandra", e.name);
 }
+
+// A football report (a probe of my own writing): 'Captain José Ignacio "Nacho" Ferrándiz' gave two
+// persons, "José Ignacio" and "Ferrándiz"; Reuters has 'John "Bud" Frazier' and 'C. J. "Pete"
+// Silas'. A nickname in quotes between a given name and a surname is inside one person's name.
+TEST_CASE("entities: a quoted nickname inside a name is one person") {
+    auto a = np::test::analyze_text("Captain Tom \"Tommy\" Hale scored twice. Hale said the team played well.");
+    const auto* p = entity_named(a.documents[0], "Tom \"Tommy\" Hale");
+    REQUIRE(p != nullptr);
+    if (!p) return;
+    CHECK(p->mentions.size() == 2);
+    for (const auto& e : a.documents[0].entities) CHECK_MESSAGE(e.name != "Tommy", e.name);
+}
