@@ -145,9 +145,14 @@ test('dropped files: text and UTF-16 are read, a PNG is refused as "not text"', 
 test('File → Open… through the file chooser reads a .jsonl of documents', async () => {
   const { page } = app;
   await click(page, 'menu:File');
-  const l = await layout(page);
+  // (the item as the menu shows it, then the pointer over it for a frame before the click, as
+  // click() does: a press and release on a pointer that jumped there in the same frame was now
+  // and then lost, and no file chooser opened)
+  const l = await until(page, (x) => x.items['menu:File/Open…'], 'the File menu');
   const r = l.items['menu:File/Open…'];
   assert.ok(r, 'the File menu is open');
+  await page.mouse.move(r[0] + r[2] / 2, r[1] + r[3] / 2);
+  await frames(page, 2);
   const jsonl = [{ id: 'a1', title: 'First', text: trade.text }, { id: 'a2', title: 'Second', text: 'Another short article.\n' }]
     .map((o) => JSON.stringify(o)).join('\n');
   const [chooser] = await Promise.all([
